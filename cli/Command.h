@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace corrob::cli {
+
+class CliContext;
+
+// One corroborate-cli command. args holds the program name followed by the command's own arguments, as
+// QCommandLineParser expects.
+struct Command
+{
+    QString name;
+    QString synopsis; // one line, shown in the overview
+    int (*run)(CliContext& ctx, const QStringList& args);
+};
+
+// Every command, in the order the overview lists them.
+const QList<Command>& commands();
+
+int runNew(CliContext& ctx, const QStringList& args);
+int runImport(CliContext& ctx, const QStringList& args);
+int runReports(CliContext& ctx, const QStringList& args);
+int runText(CliContext& ctx, const QStringList& args);
+int runVerify(CliContext& ctx, const QStringList& args);
+
+} // namespace corrob::cli

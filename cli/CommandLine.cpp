@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommandLine.h"
+
+#include "cli/CliContext.h"
+#include "cli/Command.h"
+
+namespace corrob::cli {
+
+const QList<Command>& commands()
+{
+    static const QList<Command> all = {
+        {QStringLiteral("new"), QStringLiteral("new CASE [--title T]            create an empty case file"), runNew},
+        {QStringLiteral("import"),
+         QStringLiteral("import CASE FILE|DIR... [--outlet O] [--url U] [--published DATE] [--json]"), runImport},
+        {QStringLiteral("reports"), QStringLiteral("reports CASE [--json]           list the case's reports"),
+         runReports},
+        {QStringLiteral("text"), QStringLiteral("text CASE REPORT [--all]        print a report's working text"),
+         runText},
+        {QStringLiteral("verify"),
+         QStringLiteral("verify CASE [--json]            check every original's SHA-256 and the audit chain"),
+         runVerify},
+    };
+    return all;
+}
+
+namespace {
+
+void printOverview(QTextStream& s)
+{
+    s << "corroborate-cli " << CORROB_VERSION << ": work on a Corroborate case file (.corrob) without the GUI.\n\n"
+      << "usage: corroborate-cli COMMAND [ARGS...]\n\ncommands:\n";
+    for (const Command& c : commands()) {
+        s << "  " << c.synopsis << '\n';
+    }
+    s << "\n'corroborate-cli COMMAND --help' describes a command.\n"
+      << "Exit status: 0 success, 1 some inputs failed, 2 bad usage, 3 the case cannot be opened.\n";
+    s.flush();
+}
+
+} // namespace
+
+int run(const QStringList& arguments)
+{
+    CliContext ctx;
+    if (arguments.size() < 2) {
+        printOverview(ctx.err());
+        return kExitUsage;
+    }
+    const QString& first = arguments.at(1);
+    if (first == u"--help" || first == u"-h" || first == u"help") {
+        printOverview(ctx.out());
+        return kExitOk;
+    }
+    if (first == u"--version" || first == u"-v") {
+        ctx.out() << "corroborate-cli " << CORROB_VERSION << Qt::endl;
+        return kExitOk;
+    }
+    for (const Command& c : commands()) {
+        if (c.name == first) {
+            QStringList args = arguments;
+            args.removeAt(1); // the parser sees "program [command's arguments]"
+            return c.run(ctx, args);
+        }
+    }
+    return ctx.fail(kExitUsage, QStringLiteral("unknown command '%1'; see corroborate-cli --help").arg(first));
+}
+
+} // namespace corrob::cli

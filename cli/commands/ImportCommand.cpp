@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliContext.h"
+#include "cli/Command.h"
+
+#include "core/case/ImportService.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace corrob::cli {
+namespace {
+
+QJsonObject importedJson(const casefile::ImportedFile& f)
+{
+    QJsonArray ranges;
+    for (const model::TextRange& r : f.excludedRanges) {
+        ranges.append(QJsonObject{{QStringLiteral("start"), r.start},
+                                  {QStringLiteral("end"), r.end},
+                                  {QStringLiteral("reason"), r.reason}});
+    }
+    const model::ReportMetadata& m = f.report.metadata;
+    return {{QStringLiteral("file"), f.file},
+            {QStringLiteral("report"), f.report.id.value},
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("outlet"), jsonText(m.outlet)},
+            {QStringLiteral("published"), jsonText(m.published.iso)},
+            {QStringLiteral("language"), jsonText(m.language)},
+            {QStringLiteral("sha256"), f.report.sha256},
+            {QStringLiteral("chars"), f.report.chars},
+            {QStringLiteral("excluded_ranges"), ranges},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(f.warnings)}};
+}
+
+} // namespace
+
+int runImport(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Import files, or every file in folders, into a case. Each file is imported on its own: a "
+                       "file that fails is reported and the others still import. Files identical to a report "
+                       "already in the case are skipped."));
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    parser.addPositionalArgument(QStringLiteral("FILE|DIR"), QStringLiteral("Files or folders to import."),
+                                 QStringLiteral("FILE|DIR..."));
+    const QCommandLineOption outlet(QStringLiteral("outlet"), QStringLiteral("Who published these reports."),
+                                    QStringLiteral("O"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where the report was published."),
+                                 QStringLiteral("U"));
+    const QCommandLineOption published(QStringLiteral("published"),
+                                       QStringLiteral("Publication date: 2022, 2022-04, 2022-04-07 or a date-time."),
+                                       QStringLiteral("DATE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    parser.addOptions({outlet, url, published, json});
+    if (auto code = ctx.parse(parser, QStringLiteral("import"), args, 2, -1)) {
+        return *code;
+    }
+    casefile::ImportOptions options;
+    options.outlet = parser.value(outlet).trimmed();
+    options.url = parser.value(url).trimmed();
+    if (parser.isSet(published)) {
+        options.published = model::PartialDate::fromIso(parser.value(published));
+        if (!options.published.isKnown()) {
+            return ctx.fail(kExitUsage,
+                            QStringLiteral("--published must be a date such as 2022, 2022-04 or 2022-04-07 (got '%1')")
+                                .arg(parser.value(published)),
+                            QStringLiteral("corroborate-cli import"));
+        }
+    }
+    QStringList positional = parser.positionalArguments();
+    const QString casePath = positional.takeFirst();
+    int exitCode = kExitOk;
+    auto opened = ctx.openCase(casePath, &exitCode);
+    if (!opened) {
+        return exitCode;
+    }
+    casefile::ImportService service(*opened);
+    const casefile::ImportOutcome outcome = service.importPaths(positional, options);
+
+    if (parser.isSet(json)) {
+        QJsonArray imported;
+        QJsonArray skipped;
+        QJsonArray failed;
+        for (const auto& f : outcome.imported) {
+            imported.append(importedJson(f));
+        }
+        for (const auto& s : outcome.skipped) {
+            skipped.append(QJsonObject{{QStringLiteral("file"), s.file},
+                                       {QStringLiteral("reason"), s.reason},
+                                       {QStringLiteral("report"), s.report.value}});
+        }
+        for (const auto& f : outcome.failed) {
+            failed.append(QJsonObject{{QStringLiteral("file"), f.file}, {QStringLiteral("error"), f.error}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("imported"), imported},
+                                  {QStringLiteral("skipped"), skipped},
+                                  {QStringLiteral("failed"), failed}});
+    } else {
+        for (const auto& f : outcome.imported) {
+            ctx.out() << "imported " << f.file << " as report " << f.report.id.value << ": " << f.report.metadata.title
+                      << '\n';
+        }
+        for (const auto& s : outcome.skipped) {
+            ctx.out() << "skipped " << s.file << ": " << s.reason << " of report " << s.report.value << '\n';
+        }
+        ctx.out() << outcome.imported.size() << " imported, " << outcome.skipped.size() << " skipped, "
+                  << outcome.failed.size() << " failed" << Qt::endl;
+    }
+    for (const auto& f : outcome.failed) {
+        ctx.fail(kExitSomeFailed, f.error, f.file);
+    }
+    return outcome.failed.empty() ? kExitOk : kExitSomeFailed;
+}
+
+} // namespace corrob::cli

@@ -1,0 +1,65 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliContext.h"
+#include "cli/Command.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace corrob::cli {
+
+int runReports(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("List the reports of a case."));
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the list as JSON."));
+    parser.addOption(json);
+    if (auto code = ctx.parse(parser, QStringLiteral("reports"), args, 1, 1)) {
+        return *code;
+    }
+    int exitCode = kExitOk;
+    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
+    if (!opened) {
+        return exitCode;
+    }
+    auto reports = opened->reports();
+    if (!reports) {
+        return ctx.fail(kExitCannotOpen, reports.error());
+    }
+    if (parser.isSet(json)) {
+        QJsonArray list;
+        for (const auto& r : reports.value()) {
+            const model::ReportMetadata& m = r.metadata;
+            list.append(QJsonObject{{QStringLiteral("id"), r.id.value},
+                                    {QStringLiteral("title"), m.title},
+                                    {QStringLiteral("outlet"), jsonText(m.outlet)},
+                                    {QStringLiteral("republished_by"), jsonText(m.republishedBy)},
+                                    {QStringLiteral("author"), jsonText(m.author)},
+                                    {QStringLiteral("published"), jsonText(m.published.iso)},
+                                    {QStringLiteral("language"), jsonText(m.language)},
+                                    {QStringLiteral("url"), jsonText(m.url)},
+                                    {QStringLiteral("sha256"), r.sha256},
+                                    {QStringLiteral("chars"), r.chars},
+                                    {QStringLiteral("captured_at"), r.capturedAt}});
+        }
+        ctx.printJson(list);
+        return kExitOk;
+    }
+    for (const auto& r : reports.value()) {
+        const model::ReportMetadata& m = r.metadata;
+        ctx.out() << qSetFieldWidth(5) << Qt::right << r.id.value << qSetFieldWidth(0) << Qt::left << "  "
+                  << m.title;
+        if (!m.outlet.isEmpty()) {
+            ctx.out() << " \u2014 " << m.outlet;
+        }
+        if (m.published.isKnown()) {
+            ctx.out() << ", " << m.published.iso;
+        }
+        ctx.out() << '\n';
+    }
+    ctx.out() << reports->size() << (reports->size() == 1 ? " report" : " reports") << Qt::endl;
+    return kExitOk;
+}
+
+} // namespace corrob::cli

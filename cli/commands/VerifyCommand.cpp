@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliContext.h"
+#include "cli/Command.h"
+
+#include "core/case/IntegrityCheck.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace corrob::cli {
+
+int runVerify(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Check the case: recompute every original's SHA-256, the audit log's hash chain, and each "
+                       "report against the audit entry that recorded its import. Exit status 1 on any mismatch."));
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    parser.addOption(json);
+    if (auto code = ctx.parse(parser, QStringLiteral("verify"), args, 1, 1)) {
+        return *code;
+    }
+    const QString casePath = parser.positionalArguments().constFirst();
+    int exitCode = kExitOk;
+    auto opened = ctx.openCase(casePath, &exitCode);
+    if (!opened) {
+        return exitCode;
+    }
+    auto result = casefile::verifyCase(*opened);
+    if (!result) {
+        return ctx.fail(kExitCannotOpen, result.error());
+    }
+    const casefile::IntegrityReport& report = result.value();
+    if (parser.isSet(json)) {
+        QJsonArray problems;
+        for (const auto& p : report.problems) {
+            problems.append(QJsonObject{{QStringLiteral("kind"), casefile::IntegrityProblem::kindName(p.kind)},
+                                        {QStringLiteral("report"), p.report.isValid() ? QJsonValue(p.report.value)
+                                                                                      : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("audit_seq"), p.auditSeq ? QJsonValue(p.auditSeq)
+                                                                                 : QJsonValue(QJsonValue::Null)},
+                                        {QStringLiteral("detail"), p.detail}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("ok"), report.ok()},
+                                  {QStringLiteral("reports_checked"), report.reportsChecked},
+                                  {QStringLiteral("audit_entries"), report.auditEntries},
+                                  {QStringLiteral("problems"), problems}});
+    } else if (report.ok()) {
+        ctx.out() << "ok: " << report.reportsChecked << " originals and " << report.auditEntries
+                  << " audit entries verified" << Qt::endl;
+    }
+    for (const auto& p : report.problems) {
+        ctx.fail(kExitSomeFailed, p.detail, casePath);
+    }
+    return report.ok() ? kExitOk : kExitSomeFailed;
+}
+
+} // namespace corrob::cli

@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/Case.h"
+
+#include "core/common/Hash.h"
+#include "core/storage/CaseFile.h"
+#include "core/storage/CaseMetaRepository.h"
+#include "core/storage/ReportRepository.h"
+#include "core/storage/SourceRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace corrob::casefile {
+
+using storage::Transaction;
+
+Case::Case(storage::Database db, CaseOptions options)
+    : m_db(std::move(db)), m_options(std::move(options)), m_audit(m_db)
+{
+    if (m_options.actor.isEmpty()) {
+        m_options.actor = QStringLiteral("unknown");
+    }
+}
+
+Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& title, const CaseOptions& options)
+{
+    auto db = storage::CaseFile::create(path);
+    if (!db) {
+        return db.error();
+    }
+    std::unique_ptr<Case> c(new Case(std::move(db).value(), options));
+    const QString caseTitle = title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : title.trimmed();
+    auto recorded = [&]() -> Status {
+        auto tx = Transaction::begin(c->m_db);
+        if (!tx) {
+            return tx.error();
+        }
+        storage::CaseMetaRepository meta(c->m_db);
+        const QString now = utcNowIso();
+        for (const auto& [key, value] : {std::pair{QStringLiteral("title"), caseTitle},
+                                         std::pair{QStringLiteral("created_at"), now},
+                                         std::pair{QStringLiteral("created_by"), c->actor()}}) {
+            if (auto s = meta.setValue(key, value); !s) {
+                return s;
+            }
+        }
+        auto entry = c->m_audit.append(c->actor(), QStringLiteral("case.created"),
+                                       {{QStringLiteral("title"), caseTitle},
+                                        {QStringLiteral("schema"), storage::caseSchemaVersion()}});
+        if (!entry) {
+            return entry.error();
+        }
+        return tx->commit();
+    }();
+    if (!recorded) {
+        c.reset();
+        QFile::remove(path); // a case that failed to initialise is useless; do not leave it behind
+        return recorded.error();
+    }
+    return c;
+}
+
+Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions& options)
+{
+    auto db = storage::CaseFile::open(path);
+    if (!db) {
+        return db.error();
+    }
+    return std::unique_ptr<Case>(new Case(std::move(db).value(), options));
+}
+
+Result<QString> Case::title()
+{
+    auto t = storage::CaseMetaRepository(m_db).value(QStringLiteral("title"));
+    if (t && t.value().isEmpty()) {
+        return QFileInfo(path()).completeBaseName();
+    }
+    return t;
+}
+
+Result<std::vector<model::ReportSummary>> Case::reports()
+{
+    return storage::ReportRepository(m_db).summaries();
+}
+
+Result<model::ReportSummary> Case::report(ReportId id)
+{
+    return storage::ReportRepository(m_db).summary(id);
+}
+
+Result<QString> Case::reportText(ReportId id, TextView view)
+{
+    storage::ReportRepository reports(m_db);
+    auto text = reports.workingText(id);
+    if (!text || view == TextView::All) {
+        return text;
+    }
+    auto ranges = reports.excludedRanges(id);
+    if (!ranges) {
+        return ranges.error();
+    }
+    return model::textWithout(text.value(), ranges.value());
+}
+
+Result<QList<model::TextRange>> Case::excludedRanges(ReportId id)
+{
+    return storage::ReportRepository(m_db).excludedRanges(id);
+}
+
+Result<QByteArray> Case::original(ReportId id)
+{
+    return storage::ReportRepository(m_db).original(id);
+}
+
+Result<ReportId> Case::addReport(const model::NewReport& report)
+{
+    Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::SourceRepository sources(m_db);
+    auto mediaSource = [&](const QString& name) -> Result<SourceId> {
+        if (name.trimmed().isEmpty()) {
+            return SourceId();
+        }
+        return sources.findOrCreate(name, QStringLiteral("media"));
+    };
+    auto outlet = mediaSource(report.metadata.outlet);
+    if (!outlet) {
+        return outlet.error();
+    }
+    auto republisher = mediaSource(report.metadata.republishedBy);
+    if (!republisher) {
+        return republisher.error();
+    }
+    auto id = storage::ReportRepository(m_db).insert(report, outlet.value(), republisher.value());
+    if (!id) {
+        return id.error();
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("report.imported"),
+                                {{QStringLiteral("report"), id->value},
+                                 {QStringLiteral("file"), report.provenance.fileName},
+                                 {QStringLiteral("method"), report.provenance.importMethod},
+                                 {QStringLiteral("title"), report.metadata.title},
+                                 {QStringLiteral("sha256"), report.sha256},
+                                 {QStringLiteral("working_sha256"), sha256Hex(report.workingText)}});
+    if (!entry) {
+        return entry.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/ImportService.h"
+
+#include "core/case/Case.h"
+#include "core/common/Hash.h"
+#include "core/io/PlainTextImporter.h"
+#include "core/storage/ReportRepository.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace corrob::casefile {
+namespace {
+
+// Formats that need an importer of their own; reading them as plain text would store garbage.
+bool isKnownBinaryOrMarkup(const QString& fileName)
+{
+    static const QStringList suffixes = {QStringLiteral("pdf"),  QStringLiteral("html"), QStringLiteral("htm"),
+                                         QStringLiteral("xhtml"), QStringLiteral("docx"), QStringLiteral("doc"),
+                                         QStringLiteral("odt"),  QStringLiteral("rtf"),  QStringLiteral("zip"),
+                                         QStringLiteral("png"),  QStringLiteral("jpg"),  QStringLiteral("jpeg"),
+                                         QStringLiteral("gif"),  QStringLiteral("corrob")};
+    return suffixes.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+} // namespace
+
+ImportService::ImportService(Case& target) : m_case(target)
+{
+    m_importers.push_back(std::make_unique<io::PlainTextImporter>());
+}
+
+ImportService::~ImportService() = default;
+
+QStringList ImportService::expandPaths(const QStringList& paths, std::vector<FailedFile>& failed)
+{
+    QStringList files;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists()) {
+            failed.push_back({path, QStringLiteral("no such file or folder")});
+            continue;
+        }
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList inFolder;
+        QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            inFolder << it.next();
+        }
+        std::sort(inFolder.begin(), inFolder.end());
+        if (inFolder.isEmpty()) {
+            failed.push_back({path, QStringLiteral("the folder has no files")});
+        }
+        files << inFolder;
+    }
+    return files;
+}
+
+const io::Importer* ImportService::importerFor(const io::ImportInput& input) const
+{
+    for (const auto& importer : m_importers) {
+        if (importer->accepts(input)) {
+            return importer.get();
+        }
+    }
+    // Unknown extensions (.sgm, .log, ...) are tried as text: the decoder refuses what is not text.
+    return isKnownBinaryOrMarkup(input.fileName) ? nullptr : m_importers.front().get();
+}
+
+ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportOptions& options,
+                                         const ImportProgress& progress)
+{
+    ImportOutcome outcome;
+    const QStringList files = expandPaths(paths, outcome.failed);
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
+        if (progress && !progress(i, static_cast<int>(files.size()), path)) {
+            outcome.cancelled = true;
+            break;
+        }
+        QFile file(path);
+        const QFileInfo info(path);
+        if (info.size() > kMaxFileBytes) {
+            outcome.failed.push_back({path, QStringLiteral("the file is too large (%1 MB; the limit is %2 MB)")
+                                                .arg(info.size() / (1024 * 1024))
+                                                .arg(kMaxFileBytes / (1024 * 1024))});
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            outcome.failed.push_back({path, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
+            continue;
+        }
+        importOne({file.readAll(), info.fileName(), path}, options, outcome);
+    }
+    if (progress && !outcome.cancelled) {
+        progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());
+    }
+    return outcome;
+}
+
+ImportOutcome ImportService::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options)
+{
+    ImportOutcome outcome;
+    importOne({bytes, name, name}, options, outcome);
+    return outcome;
+}
+
+void ImportService::importOne(const io::ImportInput& input, const ImportOptions& options, ImportOutcome& outcome)
+{
+    storage::ReportRepository reports(m_case.database());
+    auto existing = reports.findBySha256(sha256Hex(QByteArrayView(input.bytes)));
+    if (!existing) {
+        outcome.failed.push_back({input.where, existing.error().toString()});
+        return;
+    }
+    if (existing.value()) {
+        outcome.skipped.push_back({input.where, QStringLiteral("duplicate"), *existing.value()});
+        return;
+    }
+    const io::Importer* importer = importerFor(input);
+    if (!importer) {
+        outcome.failed.push_back(
+            {input.where, QStringLiteral("unsupported format (.%1)").arg(QFileInfo(input.fileName).suffix())});
+        return;
+    }
+    auto report = importer->read(input);
+    if (!report) {
+        outcome.failed.push_back({input.where, report.error().message});
+        return;
+    }
+    model::NewReport& r = report.value();
+    if (!options.outlet.isEmpty()) {
+        r.metadata.outlet = options.outlet;
+    }
+    if (!options.url.isEmpty()) {
+        r.metadata.url = options.url;
+    }
+    if (options.published.isKnown()) {
+        r.metadata.published = options.published;
+    }
+    r.provenance.importMethod = options.method;
+    r.provenance.capturedAt = utcNowIso();
+    auto id = m_case.addReport(r);
+    if (!id) {
+        outcome.failed.push_back({input.where, id.error().toString()});
+        return;
+    }
+    auto summary = reports.summary(id.value());
+    if (!summary) {
+        outcome.failed.push_back({input.where, summary.error().toString()});
+        return;
+    }
+    outcome.imported.push_back(
+        {input.where, summary.value(), r.excludedRanges, r.provenance.warnings});
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/io/Importer.h"
+#include "core/model/Report.h"
+
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace corrob::casefile {
+
+class Case;
+
+// What the investigator states about the files being imported; wins over what the importer infers.
+struct ImportOptions
+{
+    QString outlet;
+    QString url;
+    model::PartialDate published;
+    QString method = QStringLiteral("file"); // recorded as the report's import method
+};
+
+struct ImportedFile
+{
+    QString file;
+    model::ReportSummary report;
+    QList<model::TextRange> excludedRanges;
+    QStringList warnings;
+};
+
+struct SkippedFile
+{
+    QString file;
+    QString reason; // "duplicate"
+    ReportId report; // the report it duplicates
+};
+
+struct FailedFile
+{
+    QString file;
+    QString error; // what went wrong, for the user
+};
+
+struct ImportOutcome
+{
+    std::vector<ImportedFile> imported;
+    std::vector<SkippedFile> skipped;
+    std::vector<FailedFile> failed;
+    bool cancelled = false;
+};
+
+// Called before each file: (files done, files in all, the next file). Return false to cancel the rest.
+using ImportProgress = std::function<bool(int done, int total, const QString& file)>;
+
+// Imports files and folders into a case, one file per transaction: a failure (or a crash) never loses the files
+// already imported, and a bad file never stops the others. Identical originals are skipped as duplicates.
+class ImportService
+{
+public:
+    explicit ImportService(Case& target);
+    ~ImportService();
+
+    ImportOutcome importPaths(const QStringList& paths, const ImportOptions& options,
+                              const ImportProgress& progress = {});
+
+    // Imports bytes that did not come from a file (pasted text, the bundled sample).
+    ImportOutcome importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options);
+
+    // Files to import for the given paths: files as given, folders walked recursively in name order (symbolic
+    // links to folders are not followed, so link loops cannot recur). Paths that do not exist go to failed.
+    static QStringList expandPaths(const QStringList& paths, std::vector<FailedFile>& failed);
+
+    // Files larger than this are refused instead of read.
+    static constexpr qint64 kMaxFileBytes = qint64(512) * 1024 * 1024;
+
+private:
+    void importOne(const io::ImportInput& input, const ImportOptions& options, ImportOutcome& outcome);
+    const io::Importer* importerFor(const io::ImportInput& input) const;
+
+    Case& m_case;
+    std::vector<std::unique_ptr<io::Importer>> m_importers;
+};
+
+} // namespace corrob::casefile

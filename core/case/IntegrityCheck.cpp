@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/IntegrityCheck.h"
+
+#include "core/case/Case.h"
+#include "core/common/Hash.h"
+#include "core/storage/ReportRepository.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace corrob::casefile {
+namespace {
+
+struct ImportRecord
+{
+    qint64 seq = 0;
+    QString sha256;
+    QString workingSha256;
+};
+
+QString shortHash(const QString& h)
+{
+    return h.left(12) + QChar(0x2026);
+}
+
+QString describe(ReportId id, const QString& title)
+{
+    return title.isEmpty() ? QStringLiteral("report %1").arg(id.value)
+                           : QStringLiteral("report %1 (\u201c%2\u201d)").arg(id.value).arg(title);
+}
+
+} // namespace
+
+QString IntegrityProblem::kindName(Kind k)
+{
+    switch (k) {
+    case Kind::Original:
+        return QStringLiteral("original");
+    case Kind::Text:
+        return QStringLiteral("text");
+    case Kind::Audit:
+        return QStringLiteral("audit");
+    }
+    return {};
+}
+
+Result<IntegrityReport> verifyCase(Case& target)
+{
+    IntegrityReport out;
+    using Kind = IntegrityProblem::Kind;
+
+    auto chain = target.auditLog().verifyChain();
+    if (!chain) {
+        return chain.error();
+    }
+    for (const auto& p : chain.value()) {
+        out.problems.push_back({Kind::Audit, ReportId(), p.seq, p.detail});
+    }
+
+    // What the audit log says each report was when it was imported.
+    QHash<qint64, ImportRecord> imports;
+    auto collected = target.auditLog().forEach([&](const storage::AuditEntry& e) {
+        ++out.auditEntries;
+        if (e.action == u"report.imported") {
+            const QJsonObject p = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+            imports.insert(p.value(QStringLiteral("report")).toInteger(),
+                           {e.seq, p.value(QStringLiteral("sha256")).toString(),
+                            p.value(QStringLiteral("working_sha256")).toString()});
+        }
+        return true;
+    });
+    if (!collected) {
+        return collected.error();
+    }
+
+    storage::ReportRepository reports(target.database());
+    QHash<qint64, QString> titles;
+    auto walked = reports.forEachOriginal([&](const storage::StoredOriginal& o) {
+        ++out.reportsChecked;
+        titles.insert(o.id.value, o.title);
+        const QString who = describe(o.id, o.title);
+        if (o.missing) {
+            out.problems.push_back({Kind::Original, o.id, 0, QStringLiteral("the original of %1 is missing").arg(who)});
+        } else if (const QString actual = sha256Hex(QByteArrayView(o.bytes)); actual != o.sha256) {
+            out.problems.push_back({Kind::Original, o.id, 0,
+                                    QStringLiteral("the original of %1 does not match its SHA-256 (recorded %2, "
+                                                   "now %3)")
+                                        .arg(who, shortHash(o.sha256), shortHash(actual))});
+        }
+        const auto record = imports.constFind(o.id.value);
+        if (record == imports.constEnd()) {
+            out.problems.push_back(
+                {Kind::Audit, o.id, 0, QStringLiteral("%1 has no import entry in the audit log").arg(who)});
+        } else if (record->sha256 != o.sha256) {
+            out.problems.push_back({Kind::Audit, o.id, record->seq,
+                                    QStringLiteral("the SHA-256 recorded for %1 differs from the one in audit entry %2")
+                                        .arg(who)
+                                        .arg(record->seq)});
+        }
+        return true;
+    });
+    if (!walked) {
+        return walked.error();
+    }
+
+    // Working texts are derived, but claims anchor into them: a silent change would move every claim.
+    for (auto it = imports.constBegin(); it != imports.constEnd(); ++it) {
+        const ReportId id(it.key());
+        if (!titles.contains(it.key())) {
+            out.problems.push_back({Kind::Audit, id, it->seq,
+                                    QStringLiteral("report %1, recorded in audit entry %2, is missing from the case")
+                                        .arg(it.key())
+                                        .arg(it->seq)});
+            continue;
+        }
+        auto text = reports.workingText(id);
+        if (!text) {
+            out.problems.push_back({Kind::Text, id, it->seq, text.error().toString()});
+        } else if (sha256Hex(text.value()) != it->workingSha256) {
+            out.problems.push_back({Kind::Text, id, it->seq,
+                                    QStringLiteral("the working text of %1 was changed outside Corroborate")
+                                        .arg(describe(id, titles.value(it.key())))});
+        }
+    }
+    std::stable_sort(out.problems.begin(), out.problems.end(),
+                     [](const IntegrityProblem& a, const IntegrityProblem& b) { return a.report < b.report; });
+    return out;
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,13 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace corrob {
+
+// The operating-system login name (USER, USERNAME or LOGNAME), or "unknown". The default audit actor; the
+// applications let a user name in settings ("audit/actor") override it.
+QString loginName();
+
+} // namespace corrob

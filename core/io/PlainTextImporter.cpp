@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/PlainTextImporter.h"
+
+#include "core/common/Hash.h"
+#include "core/text/TextDecoder.h"
+#include "core/text/TextNormalizer.h"
+
+namespace corrob::io {
+namespace {
+constexpr qsizetype kMaxTitle = 300;
+}
+
+bool PlainTextImporter::accepts(const ImportInput& input) const
+{
+    const QString lower = input.fileName.toLower();
+    return lower.endsWith(u".txt") || lower.endsWith(u".text") || lower.endsWith(u".md") ||
+           lower.endsWith(u".markdown") || !lower.contains(u'.');
+}
+
+QString PlainTextImporter::titleFromText(const QString& text)
+{
+    qsizetype pos = 0;
+    while (pos < text.size()) {
+        qsizetype end = text.indexOf(u'\n', pos);
+        if (end < 0) {
+            end = text.size();
+        }
+        const QString line = QStringView(text).mid(pos, end - pos).toString().simplified();
+        if (!line.isEmpty()) {
+            if (line.size() <= kMaxTitle) {
+                return line;
+            }
+            qsizetype cut = line.lastIndexOf(u' ', kMaxTitle);
+            if (cut <= 0) {
+                cut = kMaxTitle;
+            }
+            return line.left(cut) + QChar(0x2026);
+        }
+        pos = end + 1;
+    }
+    return {};
+}
+
+Result<model::NewReport> PlainTextImporter::read(const ImportInput& input) const
+{
+    auto decoded = text::decodeText(input.bytes, input.where);
+    if (!decoded) {
+        return decoded.error();
+    }
+    model::NewReport report;
+    report.workingText = text::normalizeWorkingText(decoded->text);
+    if (report.workingText.trimmed().isEmpty()) {
+        return Error{ErrorCode::Unsupported, QStringLiteral("the file has no text (only spaces or control characters)"),
+                     input.where};
+    }
+    report.original = input.bytes;
+    report.sha256 = sha256Hex(QByteArrayView(input.bytes));
+    report.metadata.title = titleFromText(report.workingText);
+    report.provenance.fileName = input.fileName;
+    report.provenance.mediaType = QStringLiteral("text/plain");
+    report.provenance.encoding = decoded->encoding;
+    report.provenance.warnings = decoded->warnings;
+    return report;
+}
+
+} // namespace corrob::io

@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/io/Importer.h"
+
+namespace corrob::io {
+
+// Plain text (and, for now, anything text-like): decodes (BOM, UTF-8, Windows-1252 fallback), normalises, and takes
+// the first non-empty line as the title.
+class PlainTextImporter final : public Importer
+{
+public:
+    [[nodiscard]] QString name() const override { return QStringLiteral("plain text"); }
+    [[nodiscard]] bool accepts(const ImportInput& input) const override;
+    [[nodiscard]] Result<model::NewReport> read(const ImportInput& input) const override;
+
+    // The first non-empty line, whitespace collapsed, cut at a word boundary after 300 characters.
+    static QString titleFromText(const QString& text);
+};
+
+} // namespace corrob::io

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/AuditLog.h"
+
+#include "core/common/Hash.h"
+#include "core/storage/Database.h"
+
+#include <QJsonDocument>
+
+namespace corrob::storage {
+
+QString AuditLog::genesisHash()
+{
+    return QString(64, u'0');
+}
+
+QString AuditLog::computeHash(const AuditEntry& e)
+{
+    // Unit separators keep field boundaries unambiguous ("ab"+"c" never hashes like "a"+"bc").
+    const QChar sep(0x1F);
+    const QString canonical =
+        QString::number(e.seq) + sep + e.at + sep + e.actor + sep + e.action + sep + e.payload + sep + e.prevHash;
+    return sha256Hex(canonical);
+}
+
+Result<AuditEntry> AuditLog::append(const QString& actor, const QString& action, const QJsonObject& payload)
+{
+    auto last = m_db->prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!last) {
+        return last.error();
+    }
+    auto row = last->step();
+    if (!row) {
+        return row.error();
+    }
+    AuditEntry e;
+    e.seq = row.value() ? last->int64(0) + 1 : 1;
+    e.prevHash = row.value() ? last->text(1) : genesisHash();
+    e.at = utcNowIso();
+    e.actor = actor;
+    e.action = action;
+    e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+    e.hash = computeHash(e);
+
+    auto insert = m_db->prepare(QStringLiteral(
+        "INSERT INTO audit_log (seq, at, actor, action, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert) {
+        return insert.error();
+    }
+    insert->bindAll(e.seq, e.at, e.actor, e.action, e.payload, e.prevHash, e.hash);
+    if (auto s = insert->run(); !s) {
+        return s.error();
+    }
+    return e;
+}
+
+Status AuditLog::forEach(const std::function<bool(const AuditEntry&)>& visit)
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT seq, at, actor, action, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return {};
+        }
+        const AuditEntry e{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3),
+                           stmt->text(4),  stmt->text(5), stmt->text(6)};
+        if (!visit(e)) {
+            return {};
+        }
+    }
+}
+
+Result<std::vector<AuditProblem>> AuditLog::verifyChain()
+{
+    std::vector<AuditProblem> problems;
+    qint64 expectedSeq = 1;
+    QString prevHash = genesisHash();
+    auto s = forEach([&](const AuditEntry& e) {
+        if (e.seq != expectedSeq) {
+            problems.push_back({e.seq, QStringLiteral("audit entry %1 follows entry %2: entries are missing")
+                                           .arg(e.seq)
+                                           .arg(expectedSeq - 1)});
+        }
+        if (e.prevHash != prevHash) {
+            problems.push_back(
+                {e.seq, QStringLiteral("audit entry %1 does not chain to the entry before it").arg(e.seq)});
+        }
+        if (computeHash(e) != e.hash) {
+            problems.push_back({e.seq, QStringLiteral("audit entry %1 (%2) was changed after it was written")
+                                           .arg(e.seq)
+                                           .arg(e.action)});
+        }
+        expectedSeq = e.seq + 1;
+        prevHash = e.hash;
+        return true;
+    });
+    if (!s) {
+        return s.error();
+    }
+    return problems;
+}
+
+Result<qint64> AuditLog::count()
+{
+    return m_db->queryInt(QStringLiteral("SELECT count(*) FROM audit_log"));
+}
+
+} // namespace corrob::storage

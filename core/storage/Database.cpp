@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Database.h"
+
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace corrob::storage {
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+}
+
+Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::move(path)) {}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<Database> Database::open(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (mode == OpenMode::ExistingOnly && !info.exists()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no such file"), path};
+    }
+    if (info.exists() && info.isDir()) {
+        return Error{ErrorCode::NotACase, QStringLiteral("this is a folder, not a case file"), path};
+    }
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    if (mode == OpenMode::CreateIfMissing) {
+        flags |= SQLITE_OPEN_CREATE;
+    }
+    sqlite3* handle = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    Database db(handle, path);
+    if (rc != SQLITE_OK) {
+        return db.lastError(rc, QStringLiteral("cannot open the file"));
+    }
+    sqlite3_busy_timeout(handle, kBusyTimeoutMs);
+    sqlite3_extended_result_codes(handle, 1);
+    if (auto s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s) {
+        return s.error();
+    }
+    return db;
+}
+
+Status Database::exec(const QString& sql)
+{
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK) {
+        return lastError(rc, QStringLiteral("a database command failed"));
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    sqlite3_stmt* stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return lastError(rc, QStringLiteral("cannot read the case"));
+    }
+    return Statement(stmt, this);
+}
+
+Result<qint64> Database::queryInt(const QString& sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? stmt->int64(0) : qint64{0};
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::lastError(int resultCode, const QString& what) const
+{
+    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(resultCode));
+    const QString message = what + u": " + detail;
+    switch (resultCode & 0xFF) {
+    case SQLITE_NOTADB:
+        return {ErrorCode::NotACase, QStringLiteral("not a Corroborate case (the file is not a database)"), m_path};
+    case SQLITE_CORRUPT:
+        return {ErrorCode::Corrupt, QStringLiteral("the case file is damaged: ") + detail, m_path};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return {ErrorCode::Busy, QStringLiteral("the case is in use by another program; try again: ") + detail,
+                m_path};
+    case SQLITE_CANTOPEN:
+    case SQLITE_IOERR:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_FULL:
+        return {ErrorCode::Io, message, m_path};
+    default:
+        return {ErrorCode::Database, message, m_path};
+    }
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/storage/Statement.h"
+
+#include <QString>
+
+struct sqlite3;
+
+namespace corrob::storage {
+
+// One SQLite connection (RAII: closed on destruction). Move-only; use it from one thread at a time.
+// Every other storage class works through a Database&.
+class Database
+{
+public:
+    enum class OpenMode
+    {
+        ExistingOnly,    // fail with NotFound when the file does not exist
+        CreateIfMissing, // create an empty database file
+    };
+
+    // Opens the file and sets the connection up: foreign keys on, a busy timeout so a second process waits
+    // instead of failing, WAL journal (crash-safe, readers never block the writer).
+    static Result<Database> open(const QString& path, OpenMode mode);
+
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    ~Database();
+
+    [[nodiscard]] const QString& path() const { return m_path; }
+
+    // Runs one or more statements that take no parameters and return no rows (DDL, PRAGMA).
+    Status exec(const QString& sql);
+
+    // Compiles one statement; bind parameters with Statement::bind, never by pasting values into sql.
+    Result<Statement> prepare(const QString& sql);
+
+    // The first column of the first row of a parameterless query, as an integer (0 when there is no row).
+    Result<qint64> queryInt(const QString& sql);
+
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+
+    // An Error for the connection's last failure, classified by SQLite's result code.
+    [[nodiscard]] Error lastError(int resultCode, const QString& what) const;
+
+private:
+    Database(sqlite3* handle, QString path);
+    sqlite3* m_db = nullptr;
+    QString m_path;
+};
+
+} // namespace corrob::storage

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Migrator.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+namespace corrob::storage {
+
+int latestVersion(const std::vector<Migration>& migrations)
+{
+    return migrations.empty() ? 0 : migrations.back().toVersion;
+}
+
+Status migrate(Database& db, const std::vector<Migration>& migrations)
+{
+    const int latest = latestVersion(migrations);
+    auto tx = Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    // Read the version inside the transaction so two processes opening an old case cannot both migrate it.
+    auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() > latest) {
+        return Error{ErrorCode::NewerSchema,
+                     QStringLiteral("this case was written by a newer version of Corroborate (schema version %1; "
+                                    "this version reads up to %2): update Corroborate to open it")
+                         .arg(version.value())
+                         .arg(latest),
+                     db.path()};
+    }
+    if (version.value() == latest) {
+        return {}; // the transaction rolls back: nothing to write
+    }
+    for (const Migration& m : migrations) {
+        Q_ASSERT(m.toVersion >= 1);
+        if (m.toVersion <= version.value()) {
+            continue;
+        }
+        if (auto s = m.apply(db); !s) {
+            return Error{s.error().code,
+                         QStringLiteral("cannot upgrade the case to schema version %1 (%2): %3")
+                             .arg(m.toVersion)
+                             .arg(m.description, s.error().message),
+                         db.path()};
+        }
+        // PRAGMA takes no bound parameters; the value is an int from our own table, never user input.
+        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)); !s) {
+            return s;
+        }
+    }
+    return tx->commit();
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ReportRepository.h"
+
+#include "core/storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace corrob::storage {
+namespace {
+
+const QString kSummaryColumns = QStringLiteral(
+    "SELECT r.id, r.title, o.name, p.name, r.author, r.translation_credit, r.url, r.language, r.published, "
+    "r.published_precision, r.sha256, r.chars, r.captured_at "
+    "FROM reports r LEFT JOIN sources o ON o.id = r.outlet_id LEFT JOIN sources p ON p.id = r.republished_by_id ");
+
+model::ReportSummary readSummary(const Statement& s)
+{
+    model::ReportSummary r;
+    r.id = ReportId(s.int64(0));
+    r.metadata.title = s.text(1);
+    r.metadata.outlet = s.text(2);
+    r.metadata.republishedBy = s.text(3);
+    r.metadata.author = s.text(4);
+    r.metadata.translationCredit = s.text(5);
+    r.metadata.url = s.text(6);
+    r.metadata.language = s.text(7);
+    r.metadata.published.iso = s.text(8);
+    r.metadata.published.precision = model::PartialDate::precisionFromName(s.text(9));
+    r.sha256 = s.text(10);
+    r.chars = s.int64(11);
+    r.capturedAt = s.text(12);
+    return r;
+}
+
+// Binds an id, or NULL for an invalid (unknown) one.
+template<typename Tag>
+void bindId(Statement& s, int index, Id<Tag> id)
+{
+    if (id.isValid()) {
+        s.bind(index, id.value);
+    } else {
+        s.bind(index, nullptr);
+    }
+}
+
+Error notFound(ReportId id)
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("no such report"), QStringLiteral("report %1").arg(id.value)};
+}
+
+// Runs a one-row query for a report and hands back column 0 through read.
+template<typename T, typename Read>
+Result<T> queryOne(Database& db, const QString& sql, ReportId id, Read read)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return notFound(id);
+    }
+    return read(stmt.value());
+}
+
+} // namespace
+
+Result<ReportId> ReportRepository::insert(const model::NewReport& report, SourceId outlet, SourceId republisher)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO reports (sha256, title, outlet_id, republished_by_id, author, translation_credit, published, "
+        "published_precision, url, language, file_name, import_method, captured_at, media_type, encoding, "
+        "warnings, chars) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    const auto& m = report.metadata;
+    const auto& p = report.provenance;
+    auto& s = stmt.value();
+    s.bind(1, report.sha256).bind(2, m.title);
+    bindId(s, 3, outlet);
+    bindId(s, 4, republisher);
+    s.bind(5, m.author).bind(6, m.translationCredit);
+    if (m.published.isKnown()) {
+        s.bind(7, m.published.iso).bind(8, model::PartialDate::precisionName(m.published.precision));
+    } else {
+        s.bind(7, nullptr).bind(8, nullptr);
+    }
+    s.bind(9, m.url).bind(10, m.language).bind(11, p.fileName).bind(12, p.importMethod).bind(13, p.capturedAt);
+    s.bind(14, p.mediaType).bind(15, p.encoding);
+    s.bind(16, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.warnings)).toJson(QJsonDocument::Compact)));
+    s.bind(17, static_cast<qint64>(report.workingText.size()));
+    if (auto r = s.run(); !r) {
+        return r.error();
+    }
+    const ReportId id(m_db->lastInsertRowId());
+
+    auto original = m_db->prepare(QStringLiteral("INSERT INTO report_originals (report_id, bytes) VALUES (?, ?)"));
+    if (!original) {
+        return original.error();
+    }
+    original->bindAll(id.value, report.original);
+    if (auto r = original->run(); !r) {
+        return r.error();
+    }
+    auto text = m_db->prepare(QStringLiteral("INSERT INTO report_texts (report_id, working_text) VALUES (?, ?)"));
+    if (!text) {
+        return text.error();
+    }
+    text->bindAll(id.value, report.workingText);
+    if (auto r = text->run(); !r) {
+        return r.error();
+    }
+    auto range = m_db->prepare(
+        QStringLiteral("INSERT INTO excluded_ranges (report_id, start, \"end\", reason) VALUES (?, ?, ?, ?)"));
+    if (!range) {
+        return range.error();
+    }
+    for (const model::TextRange& r : report.excludedRanges) {
+        range->bindAll(id.value, static_cast<qint64>(r.start), static_cast<qint64>(r.end), r.reason);
+        if (auto ok = range->run(); !ok) {
+            return ok.error();
+        }
+    }
+    return id;
+}
+
+Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM reports WHERE sha256 = ? ORDER BY id LIMIT 1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, sha256);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<ReportId>(ReportId(stmt->int64(0))) : std::nullopt;
+}
+
+Result<std::vector<model::ReportSummary>> ReportRepository::summaries()
+{
+    auto stmt = m_db->prepare(kSummaryColumns + u"ORDER BY r.id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    std::vector<model::ReportSummary> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return out;
+        }
+        out.push_back(readSummary(stmt.value()));
+    }
+}
+
+Result<model::ReportSummary> ReportRepository::summary(ReportId id)
+{
+    return queryOne<model::ReportSummary>(*m_db, kSummaryColumns + u"WHERE r.id = ?", id, readSummary);
+}
+
+Result<QString> ReportRepository::workingText(ReportId id)
+{
+    return queryOne<QString>(*m_db, QStringLiteral("SELECT working_text FROM report_texts WHERE report_id = ?"), id,
+                             [](const Statement& s) { return s.text(0); });
+}
+
+Result<QByteArray> ReportRepository::original(ReportId id)
+{
+    return queryOne<QByteArray>(*m_db, QStringLiteral("SELECT bytes FROM report_originals WHERE report_id = ?"), id,
+                                [](const Statement& s) { return s.blob(0); });
+}
+
+Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id)
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT start, \"end\", reason FROM excluded_ranges WHERE report_id = ? ORDER BY start"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    QList<model::TextRange> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return out;
+        }
+        out.append({stmt->int64(0), stmt->int64(1), stmt->text(2)});
+    }
+}
+
+Result<qint64> ReportRepository::count()
+{
+    return m_db->queryInt(QStringLiteral("SELECT count(*) FROM reports"));
+}
+
+Status ReportRepository::forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT r.id, r.title, r.sha256, o.bytes FROM reports r "
+                                             "LEFT JOIN report_originals o ON o.report_id = r.id ORDER BY r.id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return {};
+        }
+        if (!visit({ReportId(stmt->int64(0)), stmt->text(1), stmt->text(2), stmt->blob(3), stmt->isNull(3)})) {
+            return {};
+        }
+    }
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,55 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/common/Result.h"
+#include "core/model/Report.h"
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace corrob::storage {
+
+class Database;
+
+// A stored original as verify reads it: one at a time, never all in memory.
+struct StoredOriginal
+{
+    ReportId id;
+    QString title;
+    QString sha256; // as recorded at import
+    QByteArray bytes;
+    bool missing = false; // the original row is gone
+};
+
+// Reports: metadata, working text, excluded ranges and the immutable original. Writes must run inside the
+// caller's transaction (with the audit entry that records them).
+class ReportRepository
+{
+public:
+    explicit ReportRepository(Database& db) : m_db(&db) {}
+
+    // Stores a report; outlet and republisher may be invalid ids (unknown).
+    Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher);
+
+    // The report whose original has this SHA-256, if any (the oldest when there are several).
+    Result<std::optional<ReportId>> findBySha256(const QString& sha256);
+
+    // Every report, in import order, without texts or originals.
+    Result<std::vector<model::ReportSummary>> summaries();
+    Result<model::ReportSummary> summary(ReportId id);
+    Result<QString> workingText(ReportId id);
+    Result<QList<model::TextRange>> excludedRanges(ReportId id);
+    Result<QByteArray> original(ReportId id);
+    Result<qint64> count();
+
+    // Streams every original in id order; visit returns false to stop.
+    Status forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit);
+
+private:
+    Database* m_db;
+};
+
+} // namespace corrob::storage

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Statement.h"
+
+#include "core/storage/Database.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace corrob::storage {
+
+Statement::Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db) {}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement& Statement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    sqlite3_bind_double(m_stmt, index, value);
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QString& value)
+{
+    if (value.isNull()) {
+        sqlite3_bind_null(m_stmt, index);
+    } else {
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8);
+    }
+    return *this;
+}
+
+Statement& Statement::bind(int index, const QByteArray& value)
+{
+    // A zero-length blob must still be a blob, not NULL: pass a non-null pointer.
+    static const char empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
+                        static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::nullptr_t)
+{
+    sqlite3_bind_null(m_stmt, index);
+    return *this;
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW) {
+        return true;
+    }
+    if (rc == SQLITE_DONE) {
+        return false;
+    }
+    return m_db->lastError(rc, QStringLiteral("a database operation failed"));
+}
+
+Status Statement::run()
+{
+    auto r = step();
+    if (!r) {
+        return r.error();
+    }
+    reset();
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data) {
+        return {};
+    }
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const void* data = sqlite3_column_blob(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return data ? QByteArray(static_cast<const char*>(data), size) : QByteArray();
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+
+struct sqlite3_stmt;
+
+namespace corrob::storage {
+
+class Database;
+
+// A compiled SQL statement (RAII: finalized on destruction). Parameters are 1-based, columns 0-based.
+class Statement
+{
+public:
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    ~Statement();
+
+    Statement& bind(int index, qint64 value);
+    Statement& bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, const QString& value); // a null QString binds NULL
+    Statement& bind(int index, const QByteArray& value);
+    Statement& bind(int index, std::nullptr_t);
+
+    // Binds every argument in order, starting at parameter 1.
+    template<typename... Args>
+    Statement& bindAll(const Args&... args)
+    {
+        int index = 0;
+        (bind(++index, args), ...);
+        return *this;
+    }
+
+    // Advances to the next row: true when a row is available, false when done.
+    Result<bool> step();
+    // Runs a statement that returns no rows.
+    Status run();
+    // Makes the statement ready to run again (bindings are kept).
+    void reset();
+
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QString text(int column) const; // NULL gives a null QString
+    [[nodiscard]] QByteArray blob(int column) const;
+
+private:
+    friend class Database;
+    Statement(sqlite3_stmt* stmt, Database* db);
+    sqlite3_stmt* m_stmt = nullptr;
+    Database* m_db = nullptr;
+};
+
+} // namespace corrob::storage

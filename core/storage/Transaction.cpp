@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/Transaction.h"
+
+#include "core/storage/Database.h"
+
+#include <utility>
+
+namespace corrob::storage {
+
+Result<Transaction> Transaction::begin(Database& db)
+{
+    if (auto s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+        return s.error();
+    }
+    return Transaction(&db);
+}
+
+Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+
+Transaction::~Transaction()
+{
+    if (m_db) {
+        (void)m_db->exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+Status Transaction::commit()
+{
+    Q_ASSERT(m_db);
+    auto s = m_db->exec(QStringLiteral("COMMIT"));
+    if (s) {
+        m_db = nullptr;
+    }
+    return s;
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/support/RawSqlite.h"
+
+#include <sqlite3.h>
+
+namespace corrob::test {
+
+QString rawExec(const QString& path, const QString& sql)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) {
+        const QString message = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return message;
+    }
+    char* error = nullptr;
+    sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    const QString message = error ? QString::fromUtf8(error) : QString();
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return message;
+}
+
+QString rawQuery(const QString& path, const QString& sql)
+{
+    sqlite3* db = nullptr;
+    QString out;
+    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+        sqlite3_stmt* stmt = nullptr;
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK &&
+            sqlite3_step(stmt) == SQLITE_ROW) {
+            if (const auto* text = sqlite3_column_text(stmt, 0)) {
+                out = QString::fromUtf8(reinterpret_cast<const char*>(text));
+            }
+        }
+        sqlite3_finalize(stmt);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+} // namespace corrob::test

@@ -1,0 +1,167 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/Case.h"
+#include "core/case/ImportService.h"
+#include "core/case/IntegrityCheck.h"
+#include "core/io/PlainTextImporter.h"
+#include "tests/support/TestPaths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::casefile;
+
+namespace {
+
+std::unique_ptr<Case> newCase(const QTemporaryDir& dir)
+{
+    auto c = Case::create(dir.filePath(QStringLiteral("import.corrob")), QStringLiteral("Import"),
+                          {QStringLiteral("tester")});
+    EXPECT_TRUE(c.ok());
+    return std::move(c).value();
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// The first non-empty line of a file, the way a reader would pick the headline.
+QString firstLine(const QString& path)
+{
+    for (const QString& line : QString::fromUtf8(readAll(path)).split(u'\n')) {
+        if (!line.trimmed().isEmpty()) {
+            return line.simplified();
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+TEST(ImportService, ImportsTheSeedArticlesKeepingTheirBytesAndHashes)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    const QStringList seeds = test::seedFiles();
+    ASSERT_EQ(seeds.size(), 5);
+    const ImportOutcome outcome = ImportService(*c).importPaths(seeds, {});
+    ASSERT_TRUE(outcome.failed.empty()) << outcome.failed.front().error.toStdString();
+    ASSERT_EQ(outcome.imported.size(), 5u);
+    for (size_t i = 0; i < outcome.imported.size(); ++i) {
+        const auto& imported = outcome.imported[i];
+        const QByteArray bytes = readAll(seeds[int(i)]);
+        EXPECT_EQ(imported.report.sha256,
+                  QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
+        EXPECT_EQ(c->original(imported.report.id).value(), bytes) << "the evidentiary copy must be byte-identical";
+        EXPECT_EQ(imported.report.metadata.title, firstLine(seeds[int(i)]));
+        const QString text = c->reportText(imported.report.id, Case::TextView::All).value();
+        EXPECT_TRUE(text.contains(QStringLiteral("Amnesty"))) << seeds[int(i)].toStdString();
+        EXPECT_EQ(imported.report.chars, text.size());
+    }
+    EXPECT_EQ(c->reports().value().size(), 5u);
+}
+
+TEST(ImportService, SkipsAnIdenticalOriginalAsADuplicateOfTheFirst)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    const QString seed = test::seedFiles().first();
+    const ImportOutcome first = ImportService(*c).importPaths({seed}, {});
+    ASSERT_EQ(first.imported.size(), 1u);
+    const QString copy = dir.filePath(QStringLiteral("copy of seed.txt"));
+    ASSERT_TRUE(QFile::copy(seed, copy));
+    const ImportOutcome second = ImportService(*c).importPaths({copy}, {});
+    EXPECT_TRUE(second.imported.empty());
+    ASSERT_EQ(second.skipped.size(), 1u);
+    EXPECT_EQ(second.skipped.front().reason, QStringLiteral("duplicate"));
+    EXPECT_EQ(second.skipped.front().report, first.imported.front().report.id);
+    EXPECT_EQ(c->reports().value().size(), 1u);
+}
+
+TEST(ImportService, ABadFileFailsAloneAndTheOthersStillImport)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    const QString empty = dir.filePath(QStringLiteral("in/empty.txt"));
+    const QString binary = dir.filePath(QStringLiteral("in/image.txt"));
+    const QString pdf = dir.filePath(QStringLiteral("in/report.pdf"));
+    const QString good = dir.filePath(QStringLiteral("in/nested/good.txt"));
+    writeFile(empty, QByteArray());
+    writeFile(binary, QByteArray(2048, '\0').prepend("\x89PNG\r\n"));
+    writeFile(pdf, QByteArray("%PDF-1.7\n"));
+    writeFile(good, QByteArray("Headline\n\nBody of the article.\n"));
+    const QString missing = dir.filePath(QStringLiteral("vanished.txt"));
+
+    const ImportOutcome outcome = ImportService(*c).importPaths({dir.filePath(QStringLiteral("in")), missing}, {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    EXPECT_EQ(outcome.imported.front().file, good);
+    EXPECT_EQ(outcome.imported.front().report.metadata.title, QStringLiteral("Headline"));
+    ASSERT_EQ(outcome.failed.size(), 4u);
+    QStringList failedFiles;
+    for (const auto& f : outcome.failed) {
+        failedFiles << f.file;
+        EXPECT_FALSE(f.error.isEmpty());
+    }
+    EXPECT_TRUE(failedFiles.contains(empty));
+    EXPECT_TRUE(failedFiles.contains(binary));
+    EXPECT_TRUE(failedFiles.contains(pdf));
+    EXPECT_TRUE(failedFiles.contains(missing));
+    auto check = verifyCase(*c);
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok());
+}
+
+TEST(ImportService, ReadsInvalidUtf8AsWindows1252AndKeepsTheWarning)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    const QString path = dir.filePath(QStringLiteral("latin.txt"));
+    writeFile(path, QByteArray("Caf\xE9 society\r\n\r\nPrices rose 5\x80 today.\r\n"));
+    const ImportOutcome outcome = ImportService(*c).importPaths({path}, {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    EXPECT_EQ(outcome.imported.front().warnings.size(), 1);
+    const QString text = c->reportText(outcome.imported.front().report.id, Case::TextView::All).value();
+    EXPECT_EQ(text, QStringLiteral("Caf\u00e9 society\n\nPrices rose 5\u20ac today.\n"));
+}
+
+TEST(ImportService, InvestigatorStatedMetadataWinsAndBecomesAnOutletSource)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    ImportOptions options;
+    options.outlet = QStringLiteral("Al Jazeera");
+    options.url = QStringLiteral("https://www.aljazeera.com/news/2022/6/13/");
+    options.published = model::PartialDate::fromIso(QStringLiteral("2022-06-13"));
+    const ImportOutcome outcome = ImportService(*c).importPaths({test::seedFiles().last()}, options);
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const auto report = c->report(outcome.imported.front().report.id).value();
+    EXPECT_EQ(report.metadata.outlet, QStringLiteral("Al Jazeera"));
+    EXPECT_EQ(report.metadata.url, options.url);
+    EXPECT_EQ(report.metadata.published.iso, QStringLiteral("2022-06-13"));
+}
+
+TEST(PlainTextImporter, TakesTheFirstNonEmptyLineAsTitleAndCutsLongOnes)
+{
+    EXPECT_EQ(io::PlainTextImporter::titleFromText(QStringLiteral("\n\n   Top  story \nbody")),
+              QStringLiteral("Top story"));
+    const QString longLine = QStringLiteral("word ").repeated(100);
+    const QString title = io::PlainTextImporter::titleFromText(longLine);
+    EXPECT_LE(title.size(), 301);
+    EXPECT_TRUE(title.endsWith(QChar(0x2026)));
+}

@@ -4,29 +4,60 @@
 
 #include "core/common/Ids.h"
 #include "core/common/Result.h"
+#include "core/model/Source.h"
 
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace corrob::storage {
 
 class Database;
 
-// Sources (people, organisations, outlets). Names match case- and diacritics-insensitively, on the name and on
-// every alias.
+// Everything in the case that points at one source (what a merge moves and its undo moves back).
+struct SourceReferences
+{
+    std::vector<ClaimId> claims;             // claims.source_id
+    std::vector<ReportId> outletOf;          // reports.outlet_id
+    std::vector<ReportId> republisherOf;     // reports.republished_by_id
+    std::vector<SourceId> affiliated;        // sources.affiliation_id (people speaking for it)
+
+    bool operator==(const SourceReferences&) const = default;
+};
+
+// Sources (people, organisations, outlets) with their aliases. Names match case- and diacritics-insensitively
+// (text::foldKey), on the name and on every alias. Writes must run inside the caller's transaction.
 class SourceRepository
 {
 public:
     explicit SourceRepository(Database& db) : m_db(&db) {}
 
-    // The source whose name or alias folds to the same key as name, if any.
+    // The source whose name or alias folds to the same key as name, if any (the oldest when several do).
     Result<std::optional<SourceId>> findByName(const QString& name);
     // Finds the source by name, or creates one of the given kind; created is set when a row was added.
     Result<SourceId> findOrCreate(const QString& name, const QString& kind, bool* created = nullptr);
     Result<QString> name(SourceId id);
 
+    // Stores a source and its aliases. A valid source.id is kept (restoring a removed source); an invalid one
+    // gets a new id. The name is stored simplified (whitespace collapsed).
+    Result<SourceId> insert(const model::Source& source);
+    // Overwrites every field of an existing source and replaces its aliases. NotFound when it is gone.
+    Status update(const model::Source& source);
+    // Removes a source and its aliases. References to it become NULL (ON DELETE SET NULL): move them first.
+    Status remove(SourceId id);
+
+    Result<model::Source> find(SourceId id);
+    // Every source, by name key.
+    Result<std::vector<model::Source>> all();
+    Result<qint64> count();
+
+    Result<SourceReferences> references(SourceId id);
+    // Points every listed reference at target (which may be invalid: NULL).
+    Status pointReferences(const SourceReferences& refs, SourceId target);
+
 private:
+    Result<std::vector<model::Source>> query(const QString& filter, qint64 param);
     Database* m_db;
 };
 

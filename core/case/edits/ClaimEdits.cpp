@@ -1,0 +1,292 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/ClaimEdits.h"
+
+#include "core/model/Vocabulary.h"
+#include "core/storage/ClaimRepository.h"
+#include "core/storage/LinkRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/ReportRepository.h"
+
+#include <algorithm>
+
+namespace corrob::casefile {
+
+using namespace edits;
+
+namespace {
+
+QString reportWhere(ReportId id)
+{
+    return QStringLiteral("report %1").arg(id.value);
+}
+
+void sortTags(QList<TagId>& tags)
+{
+    std::sort(tags.begin(), tags.end());
+    tags.erase(std::unique(tags.begin(), tags.end()), tags.end());
+}
+
+} // namespace
+
+// ---- AddClaim
+
+Result<model::Claim> AddClaim::resolve(EditContext& ctx, CreatedItems& created)
+{
+    const QString where = reportWhere(m_draft.report);
+    if (m_draft.credibility != 0) {
+        if (auto s = model::checkCredibility(m_draft.credibility); !s) {
+            return at(s.error(), where);
+        }
+    }
+    auto text = storage::ReportRepository(ctx.db).workingText(m_draft.report);
+    if (!text) {
+        return text.error();
+    }
+    auto anchor = (m_draft.start || m_draft.end)
+                      ? model::anchorAt(text.value(), m_draft.start.value_or(-1), m_draft.end.value_or(-1), where)
+                      : model::anchorOfQuote(text.value(), m_draft.quote, m_draft.occurrence, where);
+    if (!anchor) {
+        return anchor.error();
+    }
+    model::Claim c;
+    c.report = m_draft.report;
+    c.anchor = anchor.value();
+    c.statement = m_draft.statement.simplified().isEmpty() ? c.anchor.quote.simplified() : m_draft.statement.trimmed();
+    c.kind = m_draft.kind;
+    c.credibility = m_draft.credibility;
+    c.createdAt = ctx.now;
+    c.createdBy = ctx.actor;
+    c.updatedAt = ctx.now;
+    if (!m_draft.sourceName.trimmed().isEmpty()) {
+        auto source = sourceNamed(ctx, m_draft.sourceName, model::SourceKind::Other, created);
+        if (!source) {
+            return at(source.error(), where);
+        }
+        c.source = source.value();
+    }
+    for (const QString& path : m_draft.tagPaths) {
+        auto tag = tagAtPath(ctx, path, created);
+        if (!tag) {
+            return at(tag.error(), where);
+        }
+        c.tags.append(tag.value());
+    }
+    sortTags(c.tags);
+    return c;
+}
+
+Result<Edit::Record> AddClaim::forward(EditContext& ctx)
+{
+    model::Claim claim = m_claim;
+    CreatedItems created = m_created;
+    if (!claim.id.isValid()) {
+        auto resolved = resolve(ctx, created);
+        if (!resolved) {
+            return resolved.error();
+        }
+        claim = resolved.value();
+    } else if (auto s = created.reinsert(ctx); !s) {
+        return s.error();
+    }
+    auto id = storage::ClaimRepository(ctx.db).insert(claim);
+    if (!id) {
+        return id.error();
+    }
+    claim.id = id.value();
+    m_claim = claim;
+    m_created = created;
+    QJsonObject payload = claimJson(m_claim);
+    payload.insert(QStringLiteral("created"), m_created.toJson());
+    return Record{QStringLiteral("claim.added"), payload};
+}
+
+Result<Edit::Record> AddClaim::backward(EditContext& ctx)
+{
+    if (auto s = storage::ClaimRepository(ctx.db).remove(m_claim.id); !s) {
+        return s.error();
+    }
+    if (auto s = m_created.remove(ctx); !s) {
+        return s.error();
+    }
+    QJsonObject payload = claimJson(m_claim);
+    payload.insert(QStringLiteral("removed"), m_created.toJson());
+    return Record{QStringLiteral("claim.removed"), payload};
+}
+
+// ---- EditClaim
+
+Result<Edit::Record> EditClaim::forward(EditContext& ctx)
+{
+    storage::ClaimRepository claims(ctx.db);
+    if (!m_resolved) {
+        auto before = claims.find(m_id);
+        if (!before) {
+            return before.error();
+        }
+        const QString where = claimWhere(before.value());
+        if (m_changes.isEmpty()) {
+            return invalid(QStringLiteral("nothing to change"), where);
+        }
+        if (m_changes.credibility && *m_changes.credibility != 0) {
+            if (auto s = model::checkCredibility(*m_changes.credibility); !s) {
+                return at(s.error(), where);
+            }
+        }
+        CreatedItems created;
+        model::Claim after = before.value();
+        if (m_changes.statement) {
+            after.statement = m_changes.statement->trimmed();
+        }
+        if (m_changes.kind) {
+            after.kind = *m_changes.kind;
+        }
+        if (m_changes.credibility) {
+            after.credibility = *m_changes.credibility;
+        }
+        if (m_changes.sourceName) {
+            after.source = SourceId();
+            if (!m_changes.sourceName->trimmed().isEmpty()) {
+                auto source = sourceNamed(ctx, *m_changes.sourceName, model::SourceKind::Other, created);
+                if (!source) {
+                    return at(source.error(), where);
+                }
+                after.source = source.value();
+            }
+        }
+        for (const QString& path : m_changes.addTags) {
+            auto tag = tagAtPath(ctx, path, created);
+            if (!tag) {
+                return at(tag.error(), where);
+            }
+            after.tags.append(tag.value());
+        }
+        for (const QString& path : m_changes.removeTags) {
+            auto tag = findTagAtPath(ctx, path);
+            if (!tag) {
+                return at(tag.error(), where);
+            }
+            if (tag.value()) {
+                after.tags.removeAll(*tag.value());
+            }
+        }
+        sortTags(after.tags);
+        after.updatedAt = ctx.now;
+        if (auto s = claims.update(after); !s) {
+            return s.error();
+        }
+        m_before = before.value();
+        m_after = after;
+        m_created = created;
+        m_resolved = true;
+    } else {
+        if (auto s = m_created.reinsert(ctx); !s) {
+            return s.error();
+        }
+        if (auto s = claims.update(m_after); !s) {
+            return s.error();
+        }
+    }
+    return Record{QStringLiteral("claim.edited"), {{QStringLiteral("claim"), m_id.value},
+                                                   {QStringLiteral("before"), claimJson(m_before)},
+                                                   {QStringLiteral("after"), claimJson(m_after)},
+                                                   {QStringLiteral("created"), m_created.toJson()}}};
+}
+
+Result<Edit::Record> EditClaim::backward(EditContext& ctx)
+{
+    if (auto s = storage::ClaimRepository(ctx.db).update(m_before); !s) {
+        return s.error();
+    }
+    if (auto s = m_created.remove(ctx); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("claim.edited"), {{QStringLiteral("claim"), m_id.value},
+                                                   {QStringLiteral("before"), claimJson(m_after)},
+                                                   {QStringLiteral("after"), claimJson(m_before)},
+                                                   {QStringLiteral("removed"), m_created.toJson()}}};
+}
+
+// ---- DeleteClaim
+
+Result<Edit::Record> DeleteClaim::forward(EditContext& ctx)
+{
+    storage::ClaimRepository claims(ctx.db);
+    storage::LinkRepository links(ctx.db);
+    storage::NoteRepository notes(ctx.db);
+    auto claim = claims.find(m_id);
+    if (!claim) {
+        return claim.error();
+    }
+    auto claimLinks = links.ofClaim(m_id);
+    if (!claimLinks) {
+        return claimLinks.error();
+    }
+    // Notes have no foreign key: remove (and keep for undo) the notes on the claim and on its links.
+    auto claimNotes = notes.of(model::NoteTarget::Claim, m_id.value);
+    if (!claimNotes) {
+        return claimNotes.error();
+    }
+    std::vector<model::Note> allNotes = claimNotes.value();
+    for (const model::Link& l : claimLinks.value()) {
+        auto linkNotes = notes.of(model::NoteTarget::Link, l.id.value);
+        if (!linkNotes) {
+            return linkNotes.error();
+        }
+        allNotes.insert(allNotes.end(), linkNotes->begin(), linkNotes->end());
+    }
+    for (const model::Note& n : allNotes) {
+        if (auto s = notes.remove(n.id); !s) {
+            return s.error();
+        }
+    }
+    // TODO(issue 6, suggestions): dismissed suggestions of the claim go with it (ON DELETE CASCADE); keep them
+    // for undo once suggestions can be dismissed.
+    if (auto s = claims.remove(m_id); !s) {
+        return s.error();
+    }
+    m_claim = claim.value();
+    m_links = claimLinks.value();
+    m_notes = allNotes;
+    QJsonObject payload = claimJson(m_claim);
+    payload.insert(QStringLiteral("links"), idsJson([&] {
+                       std::vector<LinkId> ids;
+                       for (const auto& l : m_links) {
+                           ids.push_back(l.id);
+                       }
+                       return ids;
+                   }()));
+    payload.insert(QStringLiteral("notes"), idsJson([&] {
+                       std::vector<NoteId> ids;
+                       for (const auto& n : m_notes) {
+                           ids.push_back(n.id);
+                       }
+                       return ids;
+                   }()));
+    return Record{QStringLiteral("claim.deleted"), payload};
+}
+
+Result<Edit::Record> DeleteClaim::backward(EditContext& ctx)
+{
+    if (auto id = storage::ClaimRepository(ctx.db).insert(m_claim); !id) {
+        return id.error();
+    }
+    storage::LinkRepository links(ctx.db);
+    for (const model::Link& l : m_links) {
+        if (auto id = links.insert(l); !id) {
+            return id.error();
+        }
+    }
+    storage::NoteRepository notes(ctx.db);
+    for (const model::Note& n : m_notes) {
+        if (auto id = notes.insert(n); !id) {
+            return id.error();
+        }
+    }
+    QJsonObject payload = claimJson(m_claim);
+    payload.insert(QStringLiteral("links"), static_cast<qint64>(m_links.size()));
+    payload.insert(QStringLiteral("notes"), static_cast<qint64>(m_notes.size()));
+    return Record{QStringLiteral("claim.restored"), payload};
+}
+
+} // namespace corrob::casefile

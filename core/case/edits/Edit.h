@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace corrob::storage {
+class Database;
+}
+
+namespace corrob::casefile {
+
+class Case;
+
+// What an edit writes with during one apply() or revert(): the connection (inside the edit's transaction), who
+// is recorded, and one timestamp for everything written in this step.
+struct EditContext
+{
+    storage::Database& db;
+    QString actor;
+    QString now; // UTC ISO 8601
+};
+
+// One reversible, user-visible change to a case (docs/decisions/0004-reversible-edits.md). The GUI wraps each
+// Edit in a QUndoCommand (redo = apply, undo = revert); the CLI applies one once.
+//
+// Contract:
+// - An edit holds ids and values only, never pointers to rows: it can outlive any model object.
+// - apply() and revert() each run in ONE transaction that also appends ONE audit entry (revert's payload carries
+//   "undo": true). On failure nothing is written: no row, no audit entry.
+// - The first apply() validates its input and resolves what it needs (anchor offsets, new ids, old values);
+//   later applies (redo) write exactly the same values with the same ids, so redo restores the state the first
+//   apply produced, and revert() restores the state before it.
+// - apply() and revert() alternate, starting with apply(); anything else fails. An edit whose first apply()
+//   failed should be discarded.
+class Edit
+{
+public:
+    Edit() = default;
+    Edit(const Edit&) = delete;
+    Edit& operator=(const Edit&) = delete;
+    virtual ~Edit();
+
+    // What the edit does, for the Edit menu and undo history ("Add claim", "Merge sources").
+    [[nodiscard]] virtual QString text() const = 0;
+
+    Status apply(Case& target);
+    Status revert(Case& target);
+    [[nodiscard]] bool isApplied() const { return m_applied; }
+
+protected:
+    // The audit entry of one step: its action ("claim.added") and a payload of ids and values.
+    struct Record
+    {
+        QString action;
+        QJsonObject payload;
+    };
+
+    // Write the change (forward) or undo it (backward) through ctx.db, inside the transaction the base opened.
+    // Return the audit record, or an Error: the base then rolls everything back. Record what redo needs only
+    // once the writes succeeded.
+    virtual Result<Record> forward(EditContext& ctx) = 0;
+    virtual Result<Record> backward(EditContext& ctx) = 0;
+
+private:
+    Status run(Case& target, bool isForward);
+    bool m_applied = false;
+};
+
+} // namespace corrob::casefile

@@ -1,0 +1,197 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/EditSupport.h"
+
+#include "core/model/Vocabulary.h"
+#include "core/storage/ClaimRepository.h"
+#include "core/storage/ReportRepository.h"
+#include "core/storage/SourceRepository.h"
+#include "core/storage/TagRepository.h"
+
+namespace corrob::casefile::edits {
+
+Status CreatedItems::reinsert(EditContext& ctx) const
+{
+    storage::SourceRepository sourceRepo(ctx.db);
+    for (const model::Source& s : sources) {
+        if (auto id = sourceRepo.insert(s); !id) {
+            return id.error();
+        }
+    }
+    storage::TagRepository tagRepo(ctx.db);
+    for (const model::Tag& t : tags) {
+        if (auto id = tagRepo.insert(t); !id) {
+            return id.error();
+        }
+    }
+    return {};
+}
+
+Status CreatedItems::remove(EditContext& ctx) const
+{
+    storage::TagRepository tagRepo(ctx.db);
+    for (auto it = tags.rbegin(); it != tags.rend(); ++it) {
+        if (auto s = tagRepo.remove(it->id); !s) {
+            return s;
+        }
+    }
+    storage::SourceRepository sourceRepo(ctx.db);
+    for (auto it = sources.rbegin(); it != sources.rend(); ++it) {
+        if (auto s = sourceRepo.remove(it->id); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+QJsonObject CreatedItems::toJson() const
+{
+    QJsonArray s;
+    for (const model::Source& source : sources) {
+        s.append(sourceJson(source));
+    }
+    QJsonArray t;
+    for (const model::Tag& tag : tags) {
+        t.append(tagJson(tag));
+    }
+    return {{QStringLiteral("sources"), s}, {QStringLiteral("tags"), t}};
+}
+
+Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::SourceKind kind, CreatedItems& created)
+{
+    if (name.trimmed().isEmpty()) {
+        return invalid(QStringLiteral("a source needs a name"), QString());
+    }
+    storage::SourceRepository repo(ctx.db);
+    auto found = repo.findByName(name);
+    if (!found) {
+        return found.error();
+    }
+    if (found.value()) {
+        return *found.value();
+    }
+    model::Source source;
+    source.name = name.simplified();
+    source.kind = kind;
+    source.createdAt = ctx.now;
+    auto id = repo.insert(source);
+    if (!id) {
+        return id.error();
+    }
+    source.id = id.value();
+    created.sources.push_back(source);
+    return id;
+}
+
+Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& created)
+{
+    storage::TagRepository repo(ctx.db);
+    TagId parent;
+    const QStringList parts = path.split(u'/');
+    for (const QString& raw : parts) {
+        const QString name = raw.simplified();
+        if (name.isEmpty()) {
+            return invalid(QStringLiteral("the tag '%1' has an empty name part").arg(path), QString());
+        }
+        auto found = repo.findChild(parent, name);
+        if (!found) {
+            return found.error();
+        }
+        if (found.value()) {
+            parent = *found.value();
+            continue;
+        }
+        auto position = repo.nextPosition(parent);
+        if (!position) {
+            return position.error();
+        }
+        model::Tag tag;
+        tag.parent = parent;
+        tag.name = name;
+        tag.position = position.value();
+        auto id = repo.insert(tag);
+        if (!id) {
+            return id.error();
+        }
+        tag.id = id.value();
+        created.tags.push_back(tag);
+        parent = tag.id;
+    }
+    return parent;
+}
+
+Result<std::optional<TagId>> findTagAtPath(EditContext& ctx, const QString& path)
+{
+    storage::TagRepository repo(ctx.db);
+    TagId parent;
+    for (const QString& raw : path.split(u'/')) {
+        auto found = repo.findChild(parent, raw.simplified());
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            return std::optional<TagId>();
+        }
+        parent = *found.value();
+    }
+    return std::optional<TagId>(parent);
+}
+
+Status requireClaim(EditContext& ctx, ClaimId id)
+{
+    auto exists = storage::ClaimRepository(ctx.db).exists(id);
+    if (!exists) {
+        return exists.error();
+    }
+    if (!exists.value()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no such claim"), QStringLiteral("claim %1").arg(id.value)};
+    }
+    return {};
+}
+
+Status requireReport(EditContext& ctx, ReportId id)
+{
+    auto summary = storage::ReportRepository(ctx.db).summary(id);
+    return summary ? Status() : Status(summary.error());
+}
+
+QString claimWhere(const model::Claim& claim)
+{
+    return QStringLiteral("claim %1 in report %2").arg(claim.id.value).arg(claim.report.value);
+}
+
+QJsonObject claimJson(const model::Claim& c)
+{
+    return {{QStringLiteral("claim"), c.id.value},
+            {QStringLiteral("report"), c.report.value},
+            {QStringLiteral("start"), c.anchor.start},
+            {QStringLiteral("end"), c.anchor.end},
+            {QStringLiteral("quote"), c.anchor.quote},
+            {QStringLiteral("statement"), c.statement},
+            {QStringLiteral("kind"), model::claimKindName(c.kind)},
+            {QStringLiteral("source"), c.source.value},
+            {QStringLiteral("credibility"), c.credibility},
+            {QStringLiteral("tags"), idsJson(c.tags)}};
+}
+
+QJsonObject sourceJson(const model::Source& s)
+{
+    return {{QStringLiteral("source"), s.id.value},
+            {QStringLiteral("name"), s.name},
+            {QStringLiteral("aliases"), QJsonArray::fromStringList(s.aliases)},
+            {QStringLiteral("kind"), model::sourceKindName(s.kind)},
+            {QStringLiteral("affiliation"), s.affiliation.value},
+            {QStringLiteral("reliability"), s.reliability},
+            {QStringLiteral("rationale"), s.rationale}};
+}
+
+QJsonObject tagJson(const model::Tag& t)
+{
+    return {{QStringLiteral("tag"), t.id.value},
+            {QStringLiteral("parent"), t.parent.value},
+            {QStringLiteral("name"), t.name},
+            {QStringLiteral("colour"), t.colour},
+            {QStringLiteral("description"), t.description}};
+}
+
+} // namespace corrob::casefile::edits

@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers the edits share: finding or creating the sources and tags an edit names, and recording what was
+// created so redo re-creates it with the same ids and undo removes it. Internal to core/case/edits.
+#pragma once
+
+#include "core/case/edits/Edit.h"
+#include "core/common/Ids.h"
+#include "core/model/Claim.h"
+#include "core/model/Source.h"
+#include "core/model/Tag.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace corrob::casefile::edits {
+
+// The sources and tags an edit created along the way (a claim attributed to a new source, tagged with a new
+// tag). Re-inserted with the same ids on redo, removed on undo.
+struct CreatedItems
+{
+    std::vector<model::Source> sources;
+    std::vector<model::Tag> tags; // parents before children
+
+    Status reinsert(EditContext& ctx) const;
+    // Removes them again (children before parents). Run after whatever referenced them was reverted.
+    Status remove(EditContext& ctx) const;
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// The source named name (or one of its aliases, case- and diacritics-insensitively), created with kind when
+// there is none. Fails (InvalidArgument) on a blank name.
+Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::SourceKind kind, CreatedItems& created);
+
+// The tag at path ("Violence/Shelling": names separated by '/', compared case-insensitively), with the missing
+// parts created at the end of their parent's children. Fails (InvalidArgument) on an empty name part.
+Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& created);
+
+// The tag at path, if every part of it exists.
+Result<std::optional<TagId>> findTagAtPath(EditContext& ctx, const QString& path);
+
+// Fails with NotFound ("no such claim (claim 7)") unless the item exists.
+Status requireClaim(EditContext& ctx, ClaimId id);
+Status requireReport(EditContext& ctx, ReportId id);
+
+// "where" of an error about a claim: "claim 7 in report 2"; of a report: "report 2".
+QString claimWhere(const model::Claim& claim);
+
+QJsonObject claimJson(const model::Claim& claim);
+QJsonObject sourceJson(const model::Source& source);
+QJsonObject tagJson(const model::Tag& tag);
+
+template<typename T>
+QJsonArray idsJson(const T& ids)
+{
+    QJsonArray out;
+    for (const auto& id : ids) {
+        out.append(id.value);
+    }
+    return out;
+}
+
+// An error with a context naming where it happened.
+inline Error invalid(const QString& what, const QString& where)
+{
+    return Error{ErrorCode::InvalidArgument, what, where};
+}
+
+// Adds a context to an error that lacks one (the vocabulary's parse errors name no place).
+inline Error at(Error e, const QString& where)
+{
+    if (e.context.isEmpty()) {
+        e.context = where;
+    }
+    return e;
+}
+
+} // namespace corrob::casefile::edits

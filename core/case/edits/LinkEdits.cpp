@@ -1,0 +1,131 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/LinkEdits.h"
+
+#include "core/case/edits/EditSupport.h"
+#include "core/model/Vocabulary.h"
+#include "core/storage/LinkRepository.h"
+#include "core/storage/NoteRepository.h"
+
+namespace corrob::casefile {
+
+using namespace edits;
+
+namespace {
+
+QJsonObject linkJson(const model::Link& l)
+{
+    return {{QStringLiteral("link"), l.id.value},
+            {QStringLiteral("from"), l.from.value},
+            {QStringLiteral("to"), l.to.value},
+            {QStringLiteral("type"), model::linkTypeName(l.type)},
+            {QStringLiteral("note"), l.note},
+            {QStringLiteral("confidence"), l.confidence ? QJsonValue(*l.confidence) : QJsonValue()}};
+}
+
+} // namespace
+
+AddLink::AddLink(ClaimId from, ClaimId to, model::LinkType type, QString note, std::optional<double> confidence)
+{
+    m_link.from = from;
+    m_link.to = to;
+    m_link.type = type;
+    m_link.note = note.trimmed();
+    m_link.confidence = confidence;
+}
+
+Result<Edit::Record> AddLink::forward(EditContext& ctx)
+{
+    storage::LinkRepository links(ctx.db);
+    model::Link link = m_link;
+    if (!link.id.isValid()) {
+        const QString where = QStringLiteral("claims %1 and %2").arg(link.from.value).arg(link.to.value);
+        if (link.from == link.to) {
+            return invalid(QStringLiteral("a claim cannot be linked to itself"),
+                           QStringLiteral("claim %1").arg(link.from.value));
+        }
+        if (link.confidence) {
+            if (auto s = model::checkConfidence(*link.confidence); !s) {
+                return at(s.error(), where);
+            }
+        }
+        for (const ClaimId claim : {link.from, link.to}) {
+            if (auto s = requireClaim(ctx, claim); !s) {
+                return s.error();
+            }
+        }
+        auto existing = links.find(link.from, link.to, link.type);
+        if (!existing) {
+            return existing.error();
+        }
+        if (existing.value()) {
+            return Error{ErrorCode::AlreadyExists,
+                         QStringLiteral("claim %1 already %2 claim %3 (link %4)")
+                             .arg(link.from.value)
+                             .arg(model::linkTypeName(link.type))
+                             .arg(link.to.value)
+                             .arg(existing.value()->value),
+                         where};
+        }
+        link.author = ctx.actor;
+        link.createdAt = ctx.now;
+    }
+    auto id = links.insert(link);
+    if (!id) {
+        return id.error();
+    }
+    link.id = id.value();
+    m_link = link;
+    return Record{QStringLiteral("link.added"), linkJson(m_link)};
+}
+
+Result<Edit::Record> AddLink::backward(EditContext& ctx)
+{
+    if (auto s = storage::LinkRepository(ctx.db).remove(m_link.id); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("link.removed"), linkJson(m_link)};
+}
+
+Result<Edit::Record> RemoveLink::forward(EditContext& ctx)
+{
+    storage::LinkRepository links(ctx.db);
+    storage::NoteRepository notes(ctx.db);
+    auto link = links.find(m_id);
+    if (!link) {
+        return link.error();
+    }
+    auto linkNotes = notes.of(model::NoteTarget::Link, m_id.value);
+    if (!linkNotes) {
+        return linkNotes.error();
+    }
+    for (const model::Note& n : linkNotes.value()) {
+        if (auto s = notes.remove(n.id); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = links.remove(m_id); !s) {
+        return s.error();
+    }
+    m_link = link.value();
+    m_notes = linkNotes.value();
+    QJsonObject payload = linkJson(m_link);
+    payload.insert(QStringLiteral("notes"), static_cast<qint64>(m_notes.size()));
+    return Record{QStringLiteral("link.removed"), payload};
+}
+
+Result<Edit::Record> RemoveLink::backward(EditContext& ctx)
+{
+    if (auto id = storage::LinkRepository(ctx.db).insert(m_link); !id) {
+        return id.error();
+    }
+    storage::NoteRepository notes(ctx.db);
+    for (const model::Note& n : m_notes) {
+        if (auto id = notes.insert(n); !id) {
+            return id.error();
+        }
+    }
+    return Record{QStringLiteral("link.added"), linkJson(m_link)};
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,148 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/NoteEdits.h"
+
+#include "core/case/edits/EditSupport.h"
+#include "core/model/Vocabulary.h"
+#include "core/storage/LinkRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/SourceRepository.h"
+
+namespace corrob::casefile {
+
+using namespace edits;
+
+namespace {
+
+QJsonObject noteJson(const model::Note& n)
+{
+    return {{QStringLiteral("note"), n.id.value},
+            {QStringLiteral("target"), model::noteTargetName(n.target)},
+            {QStringLiteral("target_id"), n.targetId},
+            {QStringLiteral("body"), n.body}};
+}
+
+Status requireTarget(EditContext& ctx, model::NoteTarget target, qint64 id)
+{
+    switch (target) {
+    case model::NoteTarget::Case:
+        return id == 0 ? Status() : Status(invalid(QStringLiteral("a note on the case takes no id"), QString()));
+    case model::NoteTarget::Report:
+        return requireReport(ctx, ReportId(id));
+    case model::NoteTarget::Claim:
+        return requireClaim(ctx, ClaimId(id));
+    case model::NoteTarget::Link: {
+        auto link = storage::LinkRepository(ctx.db).find(LinkId(id));
+        return link ? Status() : Status(link.error());
+    }
+    case model::NoteTarget::Source: {
+        auto source = storage::SourceRepository(ctx.db).find(SourceId(id));
+        return source ? Status() : Status(source.error());
+    }
+    }
+    return {};
+}
+
+Error emptyBody(const QString& where)
+{
+    return invalid(QStringLiteral("a note needs some text"), where);
+}
+
+} // namespace
+
+AddNote::AddNote(model::NoteTarget target, qint64 targetId, QString body)
+{
+    m_note.target = target;
+    m_note.targetId = targetId;
+    m_note.body = std::move(body);
+}
+
+Result<Edit::Record> AddNote::forward(EditContext& ctx)
+{
+    model::Note note = m_note;
+    if (!note.id.isValid()) {
+        const QString where = QStringLiteral("%1 %2").arg(model::noteTargetName(note.target)).arg(note.targetId);
+        if (note.body.trimmed().isEmpty()) {
+            return emptyBody(where);
+        }
+        if (auto s = requireTarget(ctx, note.target, note.targetId); !s) {
+            return s.error();
+        }
+        note.body = note.body.trimmed();
+        note.author = ctx.actor;
+        note.createdAt = ctx.now;
+        note.updatedAt = ctx.now;
+    }
+    auto id = storage::NoteRepository(ctx.db).insert(note);
+    if (!id) {
+        return id.error();
+    }
+    note.id = id.value();
+    m_note = note;
+    return Record{QStringLiteral("note.added"), noteJson(m_note)};
+}
+
+Result<Edit::Record> AddNote::backward(EditContext& ctx)
+{
+    if (auto s = storage::NoteRepository(ctx.db).remove(m_note.id); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("note.removed"), noteJson(m_note)};
+}
+
+Result<Edit::Record> EditNote::forward(EditContext& ctx)
+{
+    storage::NoteRepository notes(ctx.db);
+    if (!m_resolved) {
+        auto before = notes.find(m_id);
+        if (!before) {
+            return before.error();
+        }
+        if (m_body.trimmed().isEmpty()) {
+            return emptyBody(QStringLiteral("note %1").arg(m_id.value));
+        }
+        m_before = before.value();
+        m_after = m_before;
+        m_after.body = m_body.trimmed();
+        m_after.updatedAt = ctx.now;
+        m_resolved = true;
+    }
+    if (auto s = notes.update(m_after); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("note.edited"),
+                  {{QStringLiteral("before"), noteJson(m_before)}, {QStringLiteral("after"), noteJson(m_after)}}};
+}
+
+Result<Edit::Record> EditNote::backward(EditContext& ctx)
+{
+    if (auto s = storage::NoteRepository(ctx.db).update(m_before); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("note.edited"),
+                  {{QStringLiteral("before"), noteJson(m_after)}, {QStringLiteral("after"), noteJson(m_before)}}};
+}
+
+Result<Edit::Record> DeleteNote::forward(EditContext& ctx)
+{
+    storage::NoteRepository notes(ctx.db);
+    auto note = notes.find(m_id);
+    if (!note) {
+        return note.error();
+    }
+    if (auto s = notes.remove(m_id); !s) {
+        return s.error();
+    }
+    m_note = note.value();
+    return Record{QStringLiteral("note.deleted"), noteJson(m_note)};
+}
+
+Result<Edit::Record> DeleteNote::backward(EditContext& ctx)
+{
+    if (auto id = storage::NoteRepository(ctx.db).insert(m_note); !id) {
+        return id.error();
+    }
+    return Record{QStringLiteral("note.restored"), noteJson(m_note)};
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,333 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/SourceEdits.h"
+
+#include "core/model/Vocabulary.h"
+#include "core/storage/NoteRepository.h"
+#include "core/text/Fold.h"
+
+#include <QSet>
+
+namespace corrob::casefile {
+
+using namespace edits;
+
+namespace {
+
+QString sourceWhere(SourceId id, const QString& name)
+{
+    return name.isEmpty() ? QStringLiteral("source %1").arg(id.value)
+                          : QStringLiteral("source %1 (%2)").arg(id.value).arg(name);
+}
+
+// Refuses a name or alias that already names (or aliases) a source other than self.
+Status requireNamesFree(EditContext& ctx, const QStringList& names, SourceId self, const QString& where)
+{
+    storage::SourceRepository repo(ctx.db);
+    for (const QString& name : names) {
+        auto found = repo.findByName(name);
+        if (!found) {
+            return found.error();
+        }
+        if (found.value() && *found.value() != self) {
+            auto other = repo.name(*found.value());
+            return Error{ErrorCode::AlreadyExists,
+                         QStringLiteral("'%1' already names %2")
+                             .arg(name.simplified(), sourceWhere(*found.value(), other ? other.value() : QString())),
+                         where};
+        }
+    }
+    return {};
+}
+
+// The aliases with added ones appended and removed ones dropped, one per fold key, never the name itself.
+QStringList mergedAliases(const QString& name, const QStringList& aliases, const QStringList& add,
+                          const QStringList& remove = {})
+{
+    QSet<QString> seen{text::foldKey(name)};
+    for (const QString& r : remove) {
+        seen.insert(text::foldKey(r));
+    }
+    QStringList out;
+    for (const QString& a : aliases + add) {
+        const QString key = text::foldKey(a);
+        if (key.isEmpty() || seen.contains(key)) {
+            continue;
+        }
+        seen.insert(key);
+        out.append(a.simplified());
+    }
+    std::sort(out.begin(), out.end(),
+              [](const QString& a, const QString& b) { return text::foldKey(a) < text::foldKey(b); });
+    return out;
+}
+
+Result<SourceId> affiliationNamed(EditContext& ctx, const QString& name, const QString& self, CreatedItems& created,
+                                  const QString& where)
+{
+    if (text::foldKey(name) == text::foldKey(self)) {
+        return invalid(QStringLiteral("a source cannot be affiliated with itself"), where);
+    }
+    auto id = sourceNamed(ctx, name, model::SourceKind::Organisation, created);
+    return id ? id : Result<SourceId>(at(id.error(), where));
+}
+
+} // namespace
+
+// ---- CreateSource
+
+Result<Edit::Record> CreateSource::forward(EditContext& ctx)
+{
+    storage::SourceRepository repo(ctx.db);
+    model::Source source = m_source;
+    CreatedItems created = m_created;
+    if (!source.id.isValid()) {
+        const QString where = QStringLiteral("source '%1'").arg(m_draft.name.simplified());
+        if (m_draft.name.trimmed().isEmpty()) {
+            return invalid(QStringLiteral("a source needs a name"), QString());
+        }
+        source.name = m_draft.name.simplified();
+        source.kind = m_draft.kind;
+        source.aliases = mergedAliases(source.name, {}, m_draft.aliases);
+        source.rationale = m_draft.rationale.trimmed();
+        source.createdAt = ctx.now;
+        if (!m_draft.reliability.trimmed().isEmpty()) {
+            auto grade = model::parseReliability(m_draft.reliability);
+            if (!grade) {
+                return at(grade.error(), where);
+            }
+            source.reliability = grade.value();
+        }
+        if (auto s = requireNamesFree(ctx, QStringList{source.name} + source.aliases, SourceId(), where); !s) {
+            return s.error();
+        }
+        if (!m_draft.affiliationName.trimmed().isEmpty()) {
+            auto affiliation = affiliationNamed(ctx, m_draft.affiliationName, source.name, created, where);
+            if (!affiliation) {
+                return affiliation.error();
+            }
+            source.affiliation = affiliation.value();
+        }
+    } else if (auto s = created.reinsert(ctx); !s) {
+        return s.error();
+    }
+    auto id = repo.insert(source);
+    if (!id) {
+        return id.error();
+    }
+    source.id = id.value();
+    m_source = source;
+    m_created = created;
+    QJsonObject payload = sourceJson(m_source);
+    payload.insert(QStringLiteral("created"), m_created.toJson());
+    return Record{QStringLiteral("source.created"), payload};
+}
+
+Result<Edit::Record> CreateSource::backward(EditContext& ctx)
+{
+    if (auto s = storage::SourceRepository(ctx.db).remove(m_source.id); !s) {
+        return s.error();
+    }
+    if (auto s = m_created.remove(ctx); !s) {
+        return s.error();
+    }
+    QJsonObject payload = sourceJson(m_source);
+    payload.insert(QStringLiteral("removed"), m_created.toJson());
+    return Record{QStringLiteral("source.removed"), payload};
+}
+
+// ---- EditSource
+
+Result<Edit::Record> EditSource::forward(EditContext& ctx)
+{
+    storage::SourceRepository repo(ctx.db);
+    if (!m_resolved) {
+        auto before = repo.find(m_id);
+        if (!before) {
+            return before.error();
+        }
+        const QString where = sourceWhere(m_id, before->name);
+        if (m_changes.isEmpty()) {
+            return invalid(QStringLiteral("nothing to change"), where);
+        }
+        model::Source after = before.value();
+        if (m_changes.name) {
+            if (m_changes.name->trimmed().isEmpty()) {
+                return invalid(QStringLiteral("a source needs a name"), where);
+            }
+            after.name = m_changes.name->simplified();
+        }
+        if (m_changes.kind) {
+            after.kind = *m_changes.kind;
+        }
+        if (m_changes.reliability) {
+            after.reliability.clear();
+            if (!m_changes.reliability->trimmed().isEmpty()) {
+                auto grade = model::parseReliability(*m_changes.reliability);
+                if (!grade) {
+                    return at(grade.error(), where);
+                }
+                after.reliability = grade.value();
+            }
+        }
+        if (m_changes.rationale) {
+            after.rationale = m_changes.rationale->trimmed();
+        }
+        // A renamed source keeps its old name as an alias, so text that uses it still finds the source.
+        QStringList add = m_changes.addAliases;
+        if (text::foldKey(after.name) != text::foldKey(before->name)) {
+            add.append(before->name);
+        }
+        after.aliases = mergedAliases(after.name, before->aliases, add, m_changes.removeAliases);
+        if (auto s = requireNamesFree(ctx, QStringList{after.name} + after.aliases, m_id, where); !s) {
+            return s.error();
+        }
+        CreatedItems created;
+        if (m_changes.affiliationName) {
+            after.affiliation = SourceId();
+            if (!m_changes.affiliationName->trimmed().isEmpty()) {
+                auto affiliation = affiliationNamed(ctx, *m_changes.affiliationName, after.name, created, where);
+                if (!affiliation) {
+                    return affiliation.error();
+                }
+                if (affiliation.value() == m_id) {
+                    return invalid(QStringLiteral("a source cannot be affiliated with itself"), where);
+                }
+                after.affiliation = affiliation.value();
+            }
+        }
+        if (auto s = repo.update(after); !s) {
+            return s.error();
+        }
+        m_before = before.value();
+        m_after = after;
+        m_created = created;
+        m_resolved = true;
+    } else {
+        if (auto s = m_created.reinsert(ctx); !s) {
+            return s.error();
+        }
+        if (auto s = repo.update(m_after); !s) {
+            return s.error();
+        }
+    }
+    return Record{QStringLiteral("source.edited"), {{QStringLiteral("source"), m_id.value},
+                                                    {QStringLiteral("before"), sourceJson(m_before)},
+                                                    {QStringLiteral("after"), sourceJson(m_after)},
+                                                    {QStringLiteral("created"), m_created.toJson()}}};
+}
+
+Result<Edit::Record> EditSource::backward(EditContext& ctx)
+{
+    if (auto s = storage::SourceRepository(ctx.db).update(m_before); !s) {
+        return s.error();
+    }
+    if (auto s = m_created.remove(ctx); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("source.edited"), {{QStringLiteral("source"), m_id.value},
+                                                    {QStringLiteral("before"), sourceJson(m_after)},
+                                                    {QStringLiteral("after"), sourceJson(m_before)},
+                                                    {QStringLiteral("removed"), m_created.toJson()}}};
+}
+
+// ---- MergeSources
+
+Edit::Record MergeSources::record(const QString& action) const
+{
+    return Record{action, {{QStringLiteral("keep"), sourceJson(m_keepAfter)},
+                           {QStringLiteral("other"), sourceJson(m_otherSource)},
+                           {QStringLiteral("claims"), idsJson(m_references.claims)},
+                           {QStringLiteral("outlet_of"), idsJson(m_references.outletOf)},
+                           {QStringLiteral("republisher_of"), idsJson(m_references.republisherOf)},
+                           {QStringLiteral("affiliated"), idsJson(m_references.affiliated)},
+                           {QStringLiteral("notes"), static_cast<qint64>(m_notes.size())}}};
+}
+
+Result<Edit::Record> MergeSources::forward(EditContext& ctx)
+{
+    storage::SourceRepository repo(ctx.db);
+    storage::NoteRepository notes(ctx.db);
+    if (!m_resolved) {
+        if (m_keep == m_other) {
+            return invalid(QStringLiteral("a source cannot be merged into itself"),
+                           QStringLiteral("source %1").arg(m_keep.value));
+        }
+        auto keep = repo.find(m_keep);
+        if (!keep) {
+            return keep.error();
+        }
+        auto other = repo.find(m_other);
+        if (!other) {
+            return other.error();
+        }
+        auto refs = repo.references(m_other);
+        if (!refs) {
+            return refs.error();
+        }
+        auto otherNotes = notes.of(model::NoteTarget::Source, m_other.value);
+        if (!otherNotes) {
+            return otherNotes.error();
+        }
+        model::Source after = keep.value();
+        after.aliases = mergedAliases(after.name, after.aliases, QStringList{other->name} + other->aliases);
+        if (after.affiliation == m_other) {
+            after.affiliation = SourceId();
+        }
+        if (!after.affiliation.isValid() && other->affiliation != m_keep) {
+            after.affiliation = other->affiliation;
+        }
+        if (after.reliability.isEmpty()) {
+            after.reliability = other->reliability;
+            after.rationale = other->rationale;
+        }
+        m_keepBefore = keep.value();
+        m_keepAfter = after;
+        m_otherSource = other.value();
+        m_references = refs.value();
+        m_notes = otherNotes.value();
+        m_resolved = true;
+    }
+    // keep's own affiliation is settled by m_keepAfter, never by pointing it at itself.
+    storage::SourceReferences moved = m_references;
+    std::erase(moved.affiliated, m_keep);
+    if (auto s = repo.pointReferences(moved, m_keep); !s) {
+        return s.error();
+    }
+    for (model::Note n : m_notes) {
+        n.targetId = m_keep.value;
+        if (auto s = notes.update(n); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = repo.remove(m_other); !s) {
+        return s.error();
+    }
+    if (auto s = repo.update(m_keepAfter); !s) {
+        return s.error();
+    }
+    return record(QStringLiteral("source.merged"));
+}
+
+Result<Edit::Record> MergeSources::backward(EditContext& ctx)
+{
+    storage::SourceRepository repo(ctx.db);
+    if (auto id = repo.insert(m_otherSource); !id) {
+        return id.error();
+    }
+    if (auto s = repo.update(m_keepBefore); !s) {
+        return s.error();
+    }
+    if (auto s = repo.pointReferences(m_references, m_other); !s) {
+        return s.error();
+    }
+    storage::NoteRepository notes(ctx.db);
+    for (const model::Note& n : m_notes) {
+        if (auto s = notes.update(n); !s) {
+            return s.error();
+        }
+    }
+    return record(QStringLiteral("source.unmerged"));
+}
+
+} // namespace corrob::casefile

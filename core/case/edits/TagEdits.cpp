@@ -1,0 +1,370 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/TagEdits.h"
+
+#include "core/case/edits/EditSupport.h"
+#include "core/model/Vocabulary.h"
+#include "core/storage/TagRepository.h"
+
+#include <algorithm>
+
+namespace corrob::casefile {
+
+using namespace edits;
+
+namespace {
+
+QString tagWhere(const model::Tag& t)
+{
+    return QStringLiteral("tag %1 (%2)").arg(t.id.value).arg(t.name);
+}
+
+// Refuses an empty name, a '/' in it, and a name an existing sibling (other than self) has.
+Status requireFreeName(storage::TagRepository& repo, TagId parent, const QString& name, TagId self,
+                       const QString& where)
+{
+    if (name.isEmpty()) {
+        return invalid(QStringLiteral("a tag needs a name"), where);
+    }
+    if (name.contains(u'/')) {
+        return invalid(QStringLiteral("a tag name cannot contain '/' (it separates the parts of a tag path): '%1'")
+                           .arg(name),
+                       where);
+    }
+    auto sibling = repo.findChild(parent, name);
+    if (!sibling) {
+        return sibling.error();
+    }
+    if (sibling.value() && *sibling.value() != self) {
+        return Error{ErrorCode::AlreadyExists,
+                     QStringLiteral("there is already a tag named '%1' there (tag %2)").arg(name).arg(sibling.value()->value),
+                     where};
+    }
+    return {};
+}
+
+Status requireParent(storage::TagRepository& repo, TagId parent)
+{
+    if (!parent.isValid()) {
+        return {};
+    }
+    auto found = repo.find(parent);
+    return found ? Status() : Status(found.error());
+}
+
+// True when candidate is tag or lies below it.
+Result<bool> isInSubtree(storage::TagRepository& repo, TagId tag, TagId candidate)
+{
+    auto subtree = repo.subtree(tag);
+    if (!subtree) {
+        return subtree.error();
+    }
+    return std::any_of(subtree->begin(), subtree->end(), [&](const model::Tag& t) { return t.id == candidate; });
+}
+
+} // namespace
+
+// ---- AddTag
+
+AddTag::AddTag(TagId parent, QString name, QString colour, QString description)
+{
+    m_tag.parent = parent;
+    m_tag.name = name.simplified();
+    if (!colour.isEmpty()) {
+        m_tag.colour = colour;
+    }
+    m_tag.description = description.trimmed();
+}
+
+Result<Edit::Record> AddTag::forward(EditContext& ctx)
+{
+    storage::TagRepository repo(ctx.db);
+    model::Tag tag = m_tag;
+    if (!tag.id.isValid()) {
+        const QString where = tag.parent.isValid() ? QStringLiteral("under tag %1").arg(tag.parent.value)
+                                                   : QStringLiteral("top level");
+        auto colour = model::parseColour(tag.colour);
+        if (!colour) {
+            return at(colour.error(), where);
+        }
+        tag.colour = colour.value();
+        if (auto s = requireParent(repo, tag.parent); !s) {
+            return s.error();
+        }
+        if (auto s = requireFreeName(repo, tag.parent, tag.name, TagId(), where); !s) {
+            return s.error();
+        }
+        auto position = repo.nextPosition(tag.parent);
+        if (!position) {
+            return position.error();
+        }
+        tag.position = position.value();
+    }
+    auto id = repo.insert(tag);
+    if (!id) {
+        return id.error();
+    }
+    tag.id = id.value();
+    m_tag = tag;
+    return Record{QStringLiteral("tag.added"), tagJson(m_tag)};
+}
+
+Result<Edit::Record> AddTag::backward(EditContext& ctx)
+{
+    if (auto s = storage::TagRepository(ctx.db).remove(m_tag.id); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("tag.removed"), tagJson(m_tag)};
+}
+
+// ---- EditTag
+
+QString EditTag::text() const
+{
+    return m_changes.name && !m_changes.colour && !m_changes.description ? QStringLiteral("Rename tag")
+                                                                          : QStringLiteral("Edit tag");
+}
+
+Result<Edit::Record> EditTag::forward(EditContext& ctx)
+{
+    storage::TagRepository repo(ctx.db);
+    if (!m_resolved) {
+        auto before = repo.find(m_id);
+        if (!before) {
+            return before.error();
+        }
+        const QString where = tagWhere(before.value());
+        model::Tag after = before.value();
+        if (m_changes.name) {
+            after.name = m_changes.name->simplified();
+            if (auto s = requireFreeName(repo, after.parent, after.name, m_id, where); !s) {
+                return s.error();
+            }
+        }
+        if (m_changes.colour) {
+            auto colour = model::parseColour(*m_changes.colour);
+            if (!colour) {
+                return at(colour.error(), where);
+            }
+            after.colour = colour.value();
+        }
+        if (m_changes.description) {
+            after.description = m_changes.description->trimmed();
+        }
+        m_before = before.value();
+        m_after = after;
+        m_resolved = true;
+    }
+    if (auto s = repo.update(m_after); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("tag.edited"),
+                  {{QStringLiteral("before"), tagJson(m_before)}, {QStringLiteral("after"), tagJson(m_after)}}};
+}
+
+Result<Edit::Record> EditTag::backward(EditContext& ctx)
+{
+    if (auto s = storage::TagRepository(ctx.db).update(m_before); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("tag.edited"),
+                  {{QStringLiteral("before"), tagJson(m_after)}, {QStringLiteral("after"), tagJson(m_before)}}};
+}
+
+// ---- MoveTag
+
+Result<Edit::Record> MoveTag::forward(EditContext& ctx)
+{
+    storage::TagRepository repo(ctx.db);
+    if (!m_resolved) {
+        auto before = repo.find(m_id);
+        if (!before) {
+            return before.error();
+        }
+        const QString where = tagWhere(before.value());
+        if (auto s = requireParent(repo, m_parent); !s) {
+            return s.error();
+        }
+        if (m_parent.isValid()) {
+            auto cycle = isInSubtree(repo, m_id, m_parent);
+            if (!cycle) {
+                return cycle.error();
+            }
+            if (cycle.value()) {
+                return invalid(QStringLiteral("a tag cannot be moved under itself or one of its own sub-tags (tag %1)")
+                                   .arg(m_parent.value),
+                               where);
+            }
+        }
+        if (auto s = requireFreeName(repo, m_parent, before->name, m_id, where); !s) {
+            return s.error();
+        }
+        auto position = repo.nextPosition(m_parent);
+        if (!position) {
+            return position.error();
+        }
+        m_before = before.value();
+        m_after = m_before;
+        m_after.parent = m_parent;
+        m_after.position = position.value();
+        m_resolved = true;
+    }
+    if (auto s = repo.update(m_after); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("tag.moved"),
+                  {{QStringLiteral("before"), tagJson(m_before)}, {QStringLiteral("after"), tagJson(m_after)}}};
+}
+
+Result<Edit::Record> MoveTag::backward(EditContext& ctx)
+{
+    if (auto s = storage::TagRepository(ctx.db).update(m_before); !s) {
+        return s.error();
+    }
+    return Record{QStringLiteral("tag.moved"),
+                  {{QStringLiteral("before"), tagJson(m_after)}, {QStringLiteral("after"), tagJson(m_before)}}};
+}
+
+// ---- MergeTags
+
+Edit::Record MergeTags::record(const QString& action) const
+{
+    return Record{action, {{QStringLiteral("keep"), m_keep.value},
+                           {QStringLiteral("other"), tagJson(m_otherTag)},
+                           {QStringLiteral("children"), static_cast<qint64>(m_children.size())},
+                           {QStringLiteral("claims"), idsJson(m_otherClaims)}}};
+}
+
+Result<Edit::Record> MergeTags::forward(EditContext& ctx)
+{
+    storage::TagRepository repo(ctx.db);
+    if (!m_resolved) {
+        if (m_keep == m_other) {
+            return invalid(QStringLiteral("a tag cannot be merged into itself"),
+                           QStringLiteral("tag %1").arg(m_keep.value));
+        }
+        auto keep = repo.find(m_keep);
+        if (!keep) {
+            return keep.error();
+        }
+        auto other = repo.subtree(m_other);
+        if (!other) {
+            return other.error();
+        }
+        const QString where = tagWhere(other->front());
+        // keep inside other's subtree would be removed with other.
+        auto keepInside = isInSubtree(repo, m_other, m_keep);
+        if (!keepInside) {
+            return keepInside.error();
+        }
+        if (keepInside.value()) {
+            return invalid(QStringLiteral("a tag cannot be merged into one of its own sub-tags (tag %1)").arg(m_keep.value),
+                           where);
+        }
+        std::vector<model::Tag> children;
+        for (const model::Tag& t : other.value()) {
+            if (t.parent == m_other) {
+                if (auto s = requireFreeName(repo, m_keep, t.name, t.id, where); !s) {
+                    return s.error();
+                }
+                children.push_back(t);
+            }
+        }
+        auto otherClaims = repo.claimsWith(m_other);
+        auto keepClaims = repo.claimsWith(m_keep);
+        auto position = repo.nextPosition(m_keep);
+        if (!otherClaims || !keepClaims || !position) {
+            return !otherClaims ? otherClaims.error() : !keepClaims ? keepClaims.error() : position.error();
+        }
+        m_newlyKept.clear();
+        std::set_difference(otherClaims->begin(), otherClaims->end(), keepClaims->begin(), keepClaims->end(),
+                            std::back_inserter(m_newlyKept));
+        m_otherTag = other->front();
+        m_children = children;
+        m_otherClaims = otherClaims.value();
+        m_firstPosition = position.value();
+        m_resolved = true;
+    }
+    int position = m_firstPosition;
+    for (model::Tag child : m_children) {
+        child.parent = m_keep;
+        child.position = position++;
+        if (auto s = repo.update(child); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = repo.assign(m_newlyKept, m_keep); !s) {
+        return s.error();
+    }
+    if (auto s = repo.remove(m_other); !s) {
+        return s.error();
+    }
+    return record(QStringLiteral("tag.merged"));
+}
+
+Result<Edit::Record> MergeTags::backward(EditContext& ctx)
+{
+    storage::TagRepository repo(ctx.db);
+    if (auto id = repo.insert(m_otherTag); !id) {
+        return id.error();
+    }
+    for (const model::Tag& child : m_children) {
+        if (auto s = repo.update(child); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = repo.unassign(m_newlyKept, m_keep); !s) {
+        return s.error();
+    }
+    if (auto s = repo.assign(m_otherClaims, m_other); !s) {
+        return s.error();
+    }
+    return record(QStringLiteral("tag.unmerged"));
+}
+
+// ---- DeleteTag
+
+Result<Edit::Record> DeleteTag::forward(EditContext& ctx)
+{
+    storage::TagRepository repo(ctx.db);
+    auto subtree = repo.subtree(m_id);
+    if (!subtree) {
+        return subtree.error();
+    }
+    std::vector<std::vector<ClaimId>> claims;
+    for (const model::Tag& t : subtree.value()) {
+        auto tagged = repo.claimsWith(t.id);
+        if (!tagged) {
+            return tagged.error();
+        }
+        claims.push_back(tagged.value());
+    }
+    if (auto s = repo.remove(m_id); !s) {
+        return s.error();
+    }
+    m_subtree = subtree.value();
+    m_claims = claims;
+    QJsonObject payload = tagJson(m_subtree.front());
+    std::vector<TagId> ids;
+    for (const model::Tag& t : m_subtree) {
+        ids.push_back(t.id);
+    }
+    payload.insert(QStringLiteral("subtree"), idsJson(ids));
+    return Record{QStringLiteral("tag.deleted"), payload};
+}
+
+Result<Edit::Record> DeleteTag::backward(EditContext& ctx)
+{
+    storage::TagRepository repo(ctx.db);
+    for (size_t i = 0; i < m_subtree.size(); ++i) {
+        if (auto id = repo.insert(m_subtree[i]); !id) {
+            return id.error();
+        }
+        if (auto s = repo.assign(m_claims[i], m_subtree[i].id); !s) {
+            return s.error();
+        }
+    }
+    return Record{QStringLiteral("tag.restored"), tagJson(m_subtree.front())};
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace corrob::model {
+
+// What kind of actor a source is. Stored as the names of sourceKindName().
+enum class SourceKind
+{
+    Person,
+    Organisation,
+    Ngo,
+    Government,
+    Military,
+    Intergovernmental,
+    Media,
+    Researcher,
+    Witness,
+    Anonymous,
+    Other,
+};
+
+// An actor who asserts something. Names and aliases match case- and diacritics-insensitively (text::foldKey).
+struct Source
+{
+    SourceId id;
+    QString name;
+    QStringList aliases;       // read back ordered by fold key; one per fold key
+    SourceKind kind = SourceKind::Other;
+    SourceId affiliation;      // the organisation a person speaks for; invalid when none
+    QString reliability;       // "A".."F" (Admiralty source reliability), empty when not graded
+    QString rationale;         // why that grade
+    QString createdAt;         // UTC ISO 8601
+
+    bool operator==(const Source&) const = default;
+};
+
+} // namespace corrob::model

@@ -1,0 +1,229 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/ClaimRepository.h"
+
+#include "core/model/Vocabulary.h"
+#include "core/storage/RowHelpers.h"
+
+#include <QHash>
+
+namespace corrob::storage {
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "SELECT id, report_id, anchor_start, anchor_end, quote, prefix, suffix, orphaned, statement, kind, source_id, "
+    "credibility, created_at, created_by, updated_at FROM claims ");
+
+model::Claim readClaim(const Statement& s)
+{
+    model::Claim c;
+    c.id = ClaimId(s.int64(0));
+    c.report = ReportId(s.int64(1));
+    c.anchor.start = s.int64(2);
+    c.anchor.end = s.int64(3);
+    c.anchor.quote = s.text(4);
+    c.anchor.prefix = s.text(5);
+    c.anchor.suffix = s.text(6);
+    c.orphaned = s.int64(7) != 0;
+    c.statement = s.text(8);
+    // A kind written by a newer version reads as "other" rather than failing the whole list.
+    auto kind = model::parseClaimKind(s.text(9));
+    c.kind = kind ? kind.value() : model::ClaimKind::Other;
+    c.source = SourceId(s.isNull(10) ? 0 : s.int64(10));
+    c.credibility = s.isNull(11) ? 0 : static_cast<int>(s.int64(11));
+    c.createdAt = s.text(12);
+    c.createdBy = s.text(13);
+    c.updatedAt = s.text(14);
+    return c;
+}
+
+void bindFields(Statement& s, const model::Claim& c)
+{
+    // Parameters 2..15 in the column order of kColumns after the id.
+    s.bind(2, c.report.value).bind(3, static_cast<qint64>(c.anchor.start)).bind(4, static_cast<qint64>(c.anchor.end));
+    s.bind(5, c.anchor.quote).bind(6, c.anchor.prefix.isNull() ? QStringLiteral("") : c.anchor.prefix);
+    s.bind(7, c.anchor.suffix.isNull() ? QStringLiteral("") : c.anchor.suffix).bind(8, c.orphaned ? 1 : 0);
+    s.bind(9, c.statement.isNull() ? QStringLiteral("") : c.statement).bind(10, model::claimKindName(c.kind));
+    rows::bindId(s, 11, c.source);
+    if (c.credibility > 0) {
+        s.bind(12, c.credibility);
+    } else {
+        s.bind(12, nullptr);
+    }
+    s.bind(13, c.createdAt).bind(14, c.createdBy).bind(15, c.updatedAt);
+}
+
+Status writeTags(Database& db, ClaimId claim, const QList<TagId>& tags)
+{
+    if (auto s = rows::run(db, QStringLiteral("DELETE FROM claim_tags WHERE claim_id = ?"), claim.value); !s) {
+        return s;
+    }
+    auto stmt = db.prepare(QStringLiteral("INSERT OR IGNORE INTO claim_tags (claim_id, tag_id) VALUES (?, ?)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    for (const TagId tag : tags) {
+        stmt->bindAll(claim.value, tag.value);
+        if (auto s = stmt->run(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ClaimId> ClaimRepository::insert(const model::Claim& claim)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO claims (id, report_id, anchor_start, anchor_end, quote, prefix, suffix, orphaned, statement, "
+        "kind, source_id, credibility, created_at, created_by, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    rows::bindId(stmt.value(), 1, claim.id);
+    bindFields(stmt.value(), claim);
+    if (auto s = stmt->run(); !s) {
+        return s.error();
+    }
+    const ClaimId id(m_db->lastInsertRowId());
+    if (auto s = writeTags(*m_db, id, claim.tags); !s) {
+        return s.error();
+    }
+    return id;
+}
+
+Status ClaimRepository::update(const model::Claim& claim)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "UPDATE claims SET report_id = ?2, anchor_start = ?3, anchor_end = ?4, quote = ?5, prefix = ?6, "
+        "suffix = ?7, orphaned = ?8, statement = ?9, kind = ?10, source_id = ?11, credibility = ?12, "
+        "created_at = ?13, created_by = ?14, updated_at = ?15 WHERE id = ?1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, claim.id.value);
+    bindFields(stmt.value(), claim);
+    if (auto s = stmt->run(); !s) {
+        return s;
+    }
+    if (m_db->changes() == 0) {
+        return rows::notFound(QStringLiteral("claim"), claim.id.value);
+    }
+    return writeTags(*m_db, claim.id, claim.tags);
+}
+
+Status ClaimRepository::remove(ClaimId id)
+{
+    return rows::runOnExisting(*m_db, QStringLiteral("claim %1").arg(id.value),
+                               QStringLiteral("DELETE FROM claims WHERE id = ?"), id.value);
+}
+
+Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, qint64 param, const QString& order)
+{
+    // filter is a condition on "claims" columns with at most one parameter (?1), or empty for every claim.
+    const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
+    auto stmt = m_db->prepare(kColumns + where + u"ORDER BY " + order);
+    if (!stmt) {
+        return stmt.error();
+    }
+    if (!filter.isEmpty()) {
+        stmt->bind(1, param);
+    }
+    auto claims = rows::collect<model::Claim>(stmt.value(), readClaim);
+    if (!claims || claims->empty()) {
+        return claims;
+    }
+    // One query for the tags of all these claims, however many there are.
+    auto tags = m_db->prepare(
+        u"SELECT claim_tags.claim_id, claim_tags.tag_id FROM claim_tags JOIN claims ON claims.id = claim_tags.claim_id " +
+        where + u"ORDER BY claim_tags.claim_id, claim_tags.tag_id");
+    if (!tags) {
+        return tags.error();
+    }
+    if (!filter.isEmpty()) {
+        tags->bind(1, param);
+    }
+    QHash<qint64, QList<TagId>> byClaim;
+    while (true) {
+        auto row = tags->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            break;
+        }
+        byClaim[tags->int64(0)].append(TagId(tags->int64(1)));
+    }
+    for (model::Claim& c : claims.value()) {
+        c.tags = byClaim.value(c.id.value);
+    }
+    return claims;
+}
+
+Result<model::Claim> ClaimRepository::find(ClaimId id)
+{
+    auto found = query(QStringLiteral("claims.id = ?1"), id.value, QStringLiteral("claims.id"));
+    if (!found) {
+        return found.error();
+    }
+    if (found->empty()) {
+        return rows::notFound(QStringLiteral("claim"), id.value);
+    }
+    return found->front();
+}
+
+Result<bool> ClaimRepository::exists(ClaimId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT 1 FROM claims WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    return stmt->step();
+}
+
+Result<std::vector<model::Claim>> ClaimRepository::ofReport(ReportId report)
+{
+    return query(QStringLiteral("claims.report_id = ?1"), report.value,
+                 QStringLiteral("claims.anchor_start, claims.anchor_end, claims.id"));
+}
+
+Result<std::vector<model::Claim>> ClaimRepository::all()
+{
+    return query(QString(), 0, QStringLiteral("claims.report_id, claims.anchor_start, claims.anchor_end, claims.id"));
+}
+
+Result<std::vector<ClaimId>> ClaimRepository::attributedTo(SourceId source)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM claims WHERE source_id = ? ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, source.value);
+    return rows::collect<ClaimId>(stmt.value(), [](const Statement& s) { return ClaimId(s.int64(0)); });
+}
+
+Status ClaimRepository::setSource(const std::vector<ClaimId>& claims, SourceId source)
+{
+    auto stmt = m_db->prepare(QStringLiteral("UPDATE claims SET source_id = ? WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    for (const ClaimId claim : claims) {
+        rows::bindId(stmt.value(), 1, source);
+        stmt->bind(2, claim.value);
+        if (auto s = stmt->run(); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
+Result<qint64> ClaimRepository::count()
+{
+    return m_db->queryInt(QStringLiteral("SELECT count(*) FROM claims"));
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/LinkRepository.h"
+
+#include "core/model/Vocabulary.h"
+#include "core/storage/RowHelpers.h"
+
+namespace corrob::storage {
+namespace {
+
+model::Link readLink(const Statement& s)
+{
+    model::Link l;
+    l.id = LinkId(s.int64(0));
+    l.from = ClaimId(s.int64(1));
+    l.to = ClaimId(s.int64(2));
+    // The schema's CHECK admits only known types.
+    auto type = model::parseLinkType(s.text(3));
+    l.type = type ? type.value() : model::LinkType::Corroborates;
+    l.note = s.isNull(4) ? QString() : s.text(4);
+    if (!s.isNull(5)) {
+        l.confidence = s.real(5);
+    }
+    l.author = s.text(6);
+    l.createdAt = s.text(7);
+    return l;
+}
+
+} // namespace
+
+Result<LinkId> LinkRepository::insert(const model::Link& link)
+{
+    auto stmt = m_db->prepare(QStringLiteral("INSERT INTO links (id, from_claim_id, to_claim_id, type, note, "
+                                             "confidence, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto& s = stmt.value();
+    rows::bindId(s, 1, link.id);
+    s.bind(2, link.from.value).bind(3, link.to.value).bind(4, model::linkTypeName(link.type));
+    s.bind(5, link.note.isEmpty() ? QString() : link.note);
+    if (link.confidence) {
+        s.bind(6, *link.confidence);
+    } else {
+        s.bind(6, nullptr);
+    }
+    s.bind(7, link.author).bind(8, link.createdAt);
+    if (auto r = s.run(); !r) {
+        return r.error();
+    }
+    return LinkId(m_db->lastInsertRowId());
+}
+
+Status LinkRepository::remove(LinkId id)
+{
+    return rows::runOnExisting(*m_db, QStringLiteral("link %1").arg(id.value),
+                               QStringLiteral("DELETE FROM links WHERE id = ?"), id.value);
+}
+
+Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qint64 param)
+{
+    const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
+    auto stmt = m_db->prepare(
+        u"SELECT id, from_claim_id, to_claim_id, type, note, confidence, author, created_at FROM links " + where +
+        u"ORDER BY id");
+    if (!stmt) {
+        return stmt.error();
+    }
+    if (!filter.isEmpty()) {
+        stmt->bind(1, param);
+    }
+    return rows::collect<model::Link>(stmt.value(), readLink);
+}
+
+Result<model::Link> LinkRepository::find(LinkId id)
+{
+    auto found = query(QStringLiteral("id = ?1"), id.value);
+    if (!found) {
+        return found.error();
+    }
+    if (found->empty()) {
+        return rows::notFound(QStringLiteral("link"), id.value);
+    }
+    return found->front();
+}
+
+Result<std::optional<LinkId>> LinkRepository::find(ClaimId from, ClaimId to, model::LinkType type)
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT id FROM links WHERE from_claim_id = ? AND to_claim_id = ? AND type = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(from.value, to.value, model::linkTypeName(type));
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<LinkId>(LinkId(stmt->int64(0))) : std::nullopt;
+}
+
+Result<std::vector<model::Link>> LinkRepository::ofClaim(ClaimId claim)
+{
+    return query(QStringLiteral("from_claim_id = ?1 OR to_claim_id = ?1"), claim.value);
+}
+
+Result<std::vector<model::Link>> LinkRepository::all()
+{
+    return query(QString(), 0);
+}
+
+Result<qint64> LinkRepository::count()
+{
+    return m_db->queryInt(QStringLiteral("SELECT count(*) FROM links"));
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Small helpers the repositories share. Internal to core/storage.
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/common/Result.h"
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+
+#include <vector>
+
+namespace corrob::storage::rows {
+
+// Binds an id, or NULL for an invalid (unknown) one.
+template<typename Tag>
+void bindId(Statement& s, int index, Id<Tag> id)
+{
+    if (id.isValid()) {
+        s.bind(index, id.value);
+    } else {
+        s.bind(index, nullptr);
+    }
+}
+
+// Runs a prepared query and converts each row with read.
+template<typename T, typename Read>
+Result<std::vector<T>> collect(Statement& stmt, Read read)
+{
+    std::vector<T> out;
+    while (true) {
+        auto row = stmt.step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return out;
+        }
+        out.push_back(read(stmt));
+    }
+}
+
+// Prepares sql, binds args, and runs it as a statement that returns no rows.
+template<typename... Args>
+Status run(Database& db, const QString& sql, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    if constexpr (sizeof...(Args) > 0) {
+        stmt->bindAll(args...);
+    }
+    return stmt->run();
+}
+
+// Like run(), but fails with NotFound (naming what) when no row was changed.
+template<typename... Args>
+Status runOnExisting(Database& db, const QString& what, const QString& sql, const Args&... args)
+{
+    if (auto s = run(db, sql, args...); !s) {
+        return s;
+    }
+    if (db.changes() == 0) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no such %1").arg(what.section(u' ', 0, 0)), what};
+    }
+    return {};
+}
+
+// The NotFound error of a lookup: "no such claim (claim 7)".
+inline Error notFound(const QString& kind, qint64 id)
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("no such %1").arg(kind), QStringLiteral("%1 %2").arg(kind).arg(id)};
+}
+
+} // namespace corrob::storage::rows

@@ -1,0 +1,298 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/CaseReader.h"
+#include "core/case/edits/ClaimEdits.h"
+#include "core/case/edits/LinkEdits.h"
+#include "core/case/edits/NoteEdits.h"
+#include "tests/core/case/edits/EditTestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::casefile;
+using test::SeededCase;
+
+namespace {
+
+QString workingText(Case& c, ReportId report)
+{
+    auto text = c.reportText(report, Case::TextView::All);
+    EXPECT_TRUE(text.ok());
+    return text.value();
+}
+
+ClaimDraft quoteDraft(ReportId report, const QString& quote, int occurrence = 1)
+{
+    ClaimDraft d;
+    d.report = report;
+    d.quote = quote;
+    d.occurrence = occurrence;
+    return d;
+}
+
+ClaimDraft spanDraft(ReportId report, qsizetype start, qsizetype end)
+{
+    ClaimDraft d;
+    d.report = report;
+    d.start = start;
+    d.end = end;
+    return d;
+}
+
+} // namespace
+
+TEST(AddClaim, AnchorsAQuoteWithItsUtf16SpanPrefixAndSuffix)
+{
+    SeededCase c;
+    const QString quote = QStringLiteral("at least 1,235 civilian bodies");
+    const QString text = workingText(c.get(), test::kSeed001);
+    AddClaim add(quoteDraft(test::kSeed001, quote));
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    const model::Claim claim = add.claim();
+    const qsizetype at = text.indexOf(quote);
+    EXPECT_EQ(claim.anchor.start, at);
+    EXPECT_EQ(claim.anchor.end, at + quote.size());
+    EXPECT_EQ(claim.anchor.quote, quote);
+    EXPECT_EQ(claim.anchor.prefix, text.mid(at - 32, 32));
+    EXPECT_TRUE(claim.anchor.prefix.endsWith(QStringLiteral("Pavlyuk said that ")));
+    EXPECT_EQ(claim.anchor.suffix, text.mid(at + quote.size(), 32));
+    EXPECT_EQ(claim.statement, quote) << "the statement defaults to the quote";
+    EXPECT_EQ(claim.createdBy, QStringLiteral("tester"));
+
+    auto stored = CaseReader(c.get()).claimsOf(test::kSeed001);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), 1u);
+    EXPECT_EQ(stored->front(), claim);
+}
+
+TEST(AddClaim, CountsOffsetsInUtf16CodeUnitsAfterAnEmoji)
+{
+    SeededCase c;
+    const QString text = workingText(c.get(), test::kSeed003);
+    ASSERT_TRUE(text.contains(QString::fromUtf8("\xF0\x9F\x8E\x99"))) << "seed 003 has the microphone emoji";
+    AddClaim add(quoteDraft(test::kSeed003, QStringLiteral("Eliot Higgins")));
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    EXPECT_EQ(add.claim().anchor.start, text.indexOf(QStringLiteral("Eliot Higgins")));
+    EXPECT_EQ(text.mid(add.claim().anchor.start, add.claim().anchor.length()), QStringLiteral("Eliot Higgins"));
+}
+
+TEST(AddClaim, PicksTheNthOccurrenceOfAQuote)
+{
+    SeededCase c;
+    const QString text = workingText(c.get(), test::kSeed000);
+    const QString quote = QStringLiteral("war crimes");
+    const qsizetype first = text.indexOf(quote);
+    const qsizetype second = text.indexOf(quote, first + 1);
+    const qsizetype third = text.indexOf(quote, second + 1);
+    ASSERT_GT(third, second);
+    AddClaim add(quoteDraft(test::kSeed000, quote, 3));
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    EXPECT_EQ(add.claim().anchor.start, third);
+}
+
+TEST(AddClaim, RedoRestoresTheSameClaimSourceAndTagsAndUndoRemovesThem)
+{
+    SeededCase c;
+    ClaimDraft d = quoteDraft(test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    d.sourceName = QStringLiteral("Oleksandr Pavlyuk");
+    d.kind = model::ClaimKind::Figure;
+    d.credibility = 2;
+    d.tagPaths = {QStringLiteral("Casualties/Civilian"), QStringLiteral("Kyiv region")};
+    AddClaim add(d);
+    test::expectRoundTrip(c.get(), add);
+    CaseReader reader(c.get());
+    auto claim = reader.claim(add.claim().id);
+    ASSERT_TRUE(claim.ok());
+    EXPECT_EQ(claim->kind, model::ClaimKind::Figure);
+    EXPECT_EQ(claim->credibility, 2);
+    ASSERT_EQ(claim->tags.size(), 2);
+    auto source = reader.source(claim->source);
+    ASSERT_TRUE(source.ok());
+    EXPECT_EQ(source->name, QStringLiteral("Oleksandr Pavlyuk"));
+    auto tags = reader.tags();
+    ASSERT_TRUE(tags.ok());
+    EXPECT_EQ(CaseReader::tagPath(tags.value(), claim->tags.front()), QStringLiteral("Casualties/Civilian"));
+
+    ASSERT_TRUE(add.revert(c.get()).ok());
+    EXPECT_FALSE(reader.sourceNamed(QStringLiteral("Oleksandr Pavlyuk")).value().has_value())
+        << "a source created for the claim goes when the claim is undone";
+    EXPECT_TRUE(reader.tags().value().empty());
+}
+
+TEST(AddClaim, FindsTheSourceByNameCaseAndDiacriticsInsensitively)
+{
+    SeededCase c;
+    const ClaimId first = test::addClaim(c.get(), test::kSeed000, QStringLiteral("Agnès Callamard"),
+                                         QStringLiteral("Agnès Callamard"));
+    const qint64 sources = CaseReader(c.get()).sources().value().size();
+    ClaimDraft d = quoteDraft(test::kSeed002, QStringLiteral("Agnès Callamard"));
+    d.sourceName = QStringLiteral("agnes CALLAMARD");
+    AddClaim add(d);
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    EXPECT_EQ(add.claim().source, CaseReader(c.get()).claim(first).value().source);
+    EXPECT_EQ(static_cast<qint64>(CaseReader(c.get()).sources().value().size()), sources);
+}
+
+TEST(AddClaim, RefusesBadInputNamingWhatAndWhereAndChangesNothing)
+{
+    SeededCase c;
+    const QString text = workingText(c.get(), test::kSeed001);
+    struct Case_
+    {
+        const char* what;
+        ClaimDraft draft;
+        QString expectInMessage;
+        QString expectContext;
+    };
+    ClaimDraft badCredibility = quoteDraft(test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    badCredibility.credibility = 7;
+    const QString emoji = workingText(c.get(), test::kSeed003);
+    const qsizetype surrogate = emoji.indexOf(QString::fromUtf8("\xF0\x9F\x8E\x99"));
+    const std::vector<Case_> cases = {
+        {"quote not in the report", quoteDraft(test::kSeed001, QStringLiteral("at least 9,999 civilian bodies")),
+         QStringLiteral("not in the report"), QStringLiteral("report 2")},
+        {"occurrence beyond the last", quoteDraft(test::kSeed001, QStringLiteral("at least 1,235"), 2),
+         QStringLiteral("occurs 1 time"), QStringLiteral("report 2")},
+        {"occurrence zero", quoteDraft(test::kSeed001, QStringLiteral("Kyiv"), 0), QStringLiteral("occurrence"),
+         QStringLiteral("report 2")},
+        {"empty quote", quoteDraft(test::kSeed001, QString()), QStringLiteral("empty"), QStringLiteral("report 2")},
+        {"span past the end", spanDraft(test::kSeed001, 10, text.size() + 1), QStringLiteral("inside the text"),
+         QStringLiteral("report 2")},
+        {"inverted span", spanDraft(test::kSeed001, 20, 10), QStringLiteral("20"), QStringLiteral("report 2")},
+        {"empty span", spanDraft(test::kSeed001, 10, 10), QStringLiteral("non-empty"), QStringLiteral("report 2")},
+        {"negative start", spanDraft(test::kSeed001, -1, 10), QStringLiteral("-1"), QStringLiteral("report 2")},
+        {"span cutting an emoji in half", spanDraft(test::kSeed003, surrogate + 1, surrogate + 5),
+         QStringLiteral("in half"), QStringLiteral("report 4")},
+        {"credibility 7", badCredibility, QStringLiteral("1 to 6"), QStringLiteral("report 2")},
+        {"unknown report", quoteDraft(ReportId(99), QStringLiteral("Kyiv")), QStringLiteral("no such report"),
+         QStringLiteral("report 99")},
+    };
+    for (const Case_& bad : cases) {
+        AddClaim add(bad.draft);
+        const Error e = test::expectRefused(c.get(), add);
+        EXPECT_TRUE(e.message.contains(bad.expectInMessage)) << bad.what << ": " << e.message.toStdString();
+        EXPECT_EQ(e.context, bad.expectContext) << bad.what;
+    }
+}
+
+TEST(EditClaim, ChangesStatementKindSourceCredibilityAndTagsAndRoundTrips)
+{
+    SeededCase c;
+    const ClaimId id = test::addClaim(c.get(), test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    ClaimChanges changes;
+    changes.statement = QStringLiteral("1,235+ civilian bodies found in Kyiv region");
+    changes.kind = model::ClaimKind::Figure;
+    changes.sourceName = QStringLiteral("Oleksandr Pavlyuk");
+    changes.credibility = 3;
+    changes.addTags = {QStringLiteral("Casualties")};
+    EditClaim edit(id, changes);
+    test::expectRoundTrip(c.get(), edit);
+    const model::Claim after = CaseReader(c.get()).claim(id).value();
+    EXPECT_EQ(after.statement, QStringLiteral("1,235+ civilian bodies found in Kyiv region"));
+    EXPECT_EQ(after.kind, model::ClaimKind::Figure);
+    EXPECT_EQ(after.credibility, 3);
+    EXPECT_EQ(after.tags.size(), 1);
+    EXPECT_EQ(after.anchor.quote, QStringLiteral("at least 1,235 civilian bodies")) << "the anchor never moves";
+
+    // Removing the grade, the source and the tag is an edit too.
+    ClaimChanges clear;
+    clear.credibility = 0;
+    clear.sourceName = QString();
+    clear.removeTags = {QStringLiteral("casualties")};
+    EditClaim cleared(id, clear);
+    test::expectRoundTrip(c.get(), cleared);
+    const model::Claim bare = CaseReader(c.get()).claim(id).value();
+    EXPECT_EQ(bare.credibility, 0);
+    EXPECT_FALSE(bare.source.isValid());
+    EXPECT_TRUE(bare.tags.isEmpty());
+}
+
+TEST(EditClaim, RefusesACredibilityOutsideOneToSixAndAnUnknownClaim)
+{
+    SeededCase c;
+    const ClaimId id = test::addClaim(c.get(), test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    for (const int bad : {7, -1}) {
+        ClaimChanges changes;
+        changes.credibility = bad;
+        EditClaim edit(id, changes);
+        const Error e = test::expectRefused(c.get(), edit);
+        EXPECT_TRUE(e.message.contains(QStringLiteral("1 to 6"))) << e.message.toStdString();
+        EXPECT_EQ(e.context, QStringLiteral("claim %1 in report 2").arg(id.value));
+    }
+    ClaimChanges changes;
+    changes.statement = QStringLiteral("x");
+    EditClaim missing(ClaimId(999), changes);
+    EXPECT_EQ(test::expectRefused(c.get(), missing).context, QStringLiteral("claim 999"));
+    EditClaim nothing(id, ClaimChanges{});
+    EXPECT_TRUE(test::expectRefused(c.get(), nothing).message.contains(QStringLiteral("nothing to change")));
+}
+
+TEST(DeleteClaim, UndoBringsBackItsLinksTagsAndNotesWithTheSameIds)
+{
+    SeededCase c;
+    ClaimDraft d = quoteDraft(test::kSeed000, QStringLiteral("Agnès Callamard"));
+    d.tagPaths = {QStringLiteral("People")};
+    AddClaim add(d);
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    const ClaimId callamard = add.claim().id;
+    const ClaimId other = test::addClaim(c.get(), test::kSeed002, QStringLiteral("Agnès Callamard"));
+    const ClaimId third = test::addClaim(c.get(), test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    AddLink to(callamard, other, model::LinkType::Repeats, QStringLiteral("same press conference"));
+    AddLink from(third, callamard, model::LinkType::Corroborates);
+    ASSERT_TRUE(to.apply(c.get()).ok());
+    ASSERT_TRUE(from.apply(c.get()).ok());
+    AddNote onClaim(model::NoteTarget::Claim, callamard.value, QStringLiteral("check the *video*"));
+    AddNote onLink(model::NoteTarget::Link, to.link().id.value, QStringLiteral("same day"));
+    ASSERT_TRUE(onClaim.apply(c.get()).ok());
+    ASSERT_TRUE(onLink.apply(c.get()).ok());
+
+    DeleteClaim del(callamard);
+    test::expectRoundTrip(c.get(), del);
+    CaseReader reader(c.get());
+    EXPECT_FALSE(reader.claim(callamard).ok());
+    EXPECT_TRUE(reader.links().value().empty()) << "the claim's links go with it";
+    EXPECT_TRUE(reader.notes().value().empty()) << "and the notes on it and on its links";
+
+    ASSERT_TRUE(del.revert(c.get()).ok());
+    auto links = reader.linksOf(callamard);
+    ASSERT_TRUE(links.ok());
+    ASSERT_EQ(links->size(), 2u);
+    EXPECT_EQ(links->at(0), to.link());
+    EXPECT_EQ(links->at(1), from.link());
+    EXPECT_EQ(reader.claim(callamard).value().tags.size(), 1);
+    EXPECT_EQ(reader.notes().value().size(), 2u);
+}
+
+TEST(Edit, RefusesToApplyTwiceOrToRevertWhatIsNotApplied)
+{
+    SeededCase c;
+    AddClaim add(quoteDraft(test::kSeed001, QStringLiteral("at least 1,235 civilian bodies")));
+    EXPECT_FALSE(add.revert(c.get()).ok());
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    const qint64 audit = test::auditCount(c.get());
+    EXPECT_FALSE(add.apply(c.get()).ok());
+    EXPECT_EQ(test::auditCount(c.get()), audit);
+    EXPECT_EQ(CaseReader(c.get()).claims().value().size(), 1u);
+}
+
+TEST(Edit, RecordsOneAuditEntryPerStepWithUndoMarked)
+{
+    SeededCase c;
+    AddClaim add(quoteDraft(test::kSeed001, QStringLiteral("at least 1,235 civilian bodies")));
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    ASSERT_TRUE(add.revert(c.get()).ok());
+    QStringList actions;
+    QStringList payloads;
+    ASSERT_TRUE(c->auditLog()
+                    .forEach([&](const storage::AuditEntry& e) {
+                        actions << e.action;
+                        payloads << e.payload;
+                        return true;
+                    })
+                    .ok());
+    ASSERT_GE(actions.size(), 2);
+    EXPECT_EQ(actions.at(actions.size() - 2), QStringLiteral("claim.added"));
+    EXPECT_EQ(actions.last(), QStringLiteral("claim.removed"));
+    EXPECT_TRUE(payloads.last().contains(QStringLiteral("\"undo\":true")));
+    EXPECT_TRUE(payloads.at(payloads.size() - 2).contains(QStringLiteral("at least 1,235 civilian bodies")));
+}

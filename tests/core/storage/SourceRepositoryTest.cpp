@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/model/Report.h"
+#include "core/storage/CaseFile.h"
+#include "core/storage/ClaimRepository.h"
+#include "core/storage/ReportRepository.h"
+#include "core/storage/SourceRepository.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::storage;
+
+namespace {
+
+Database freshCase(const QTemporaryDir& dir)
+{
+    auto db = CaseFile::create(dir.filePath(QStringLiteral("t.corrob")));
+    EXPECT_TRUE(db.ok());
+    return std::move(db).value();
+}
+
+model::Source callamard()
+{
+    model::Source s;
+    s.name = QStringLiteral("Agnès  Callamard");
+    s.kind = model::SourceKind::Person;
+    s.aliases = {QStringLiteral("Callamard"), QStringLiteral("Amnesty's Secretary General")};
+    s.reliability = QStringLiteral("B");
+    s.createdAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+    return s;
+}
+
+ReportId addReport(Database& db, SourceId outlet)
+{
+    model::NewReport r;
+    r.original = "Agnès Callamard said";
+    r.workingText = QStringLiteral("Agnès Callamard said");
+    r.sha256 = QStringLiteral("x");
+    r.metadata.title = QStringLiteral("Callamard");
+    r.provenance.importMethod = QStringLiteral("file");
+    r.provenance.capturedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+    r.provenance.mediaType = QStringLiteral("text/plain");
+    r.provenance.encoding = QStringLiteral("UTF-8");
+    auto id = ReportRepository(db).insert(r, outlet, SourceId());
+    EXPECT_TRUE(id.ok());
+    return id.value();
+}
+
+} // namespace
+
+TEST(SourceRepository, FindsASourceByNameOrAliasIgnoringCaseAndDiacritics)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    SourceRepository repo(db);
+    auto id = repo.insert(callamard());
+    ASSERT_TRUE(id.ok());
+    for (const char* name : {"Agnes Callamard", "AGNÈS CALLAMARD", "  agnès callamard ", "callamard",
+                             "amnesty's secretary general"}) {
+        auto found = repo.findByName(QString::fromUtf8(name));
+        ASSERT_TRUE(found.ok());
+        EXPECT_EQ(found.value(), std::optional<SourceId>(id.value())) << name;
+    }
+    EXPECT_FALSE(repo.findByName(QStringLiteral("Callamar")).value().has_value());
+    const model::Source stored = repo.find(id.value()).value();
+    EXPECT_EQ(stored.name, QStringLiteral("Agnès Callamard")) << "whitespace collapsed, diacritics kept";
+    EXPECT_EQ(stored.aliases,
+              (QStringList{QStringLiteral("Amnesty's Secretary General"), QStringLiteral("Callamard")}));
+    EXPECT_EQ(stored.reliability, QStringLiteral("B"));
+}
+
+TEST(SourceRepository, RestoresARemovedSourceWithTheSameIdAndEverythingItHad)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    SourceRepository repo(db);
+    const SourceId id = repo.insert(callamard()).value();
+    const model::Source before = repo.find(id).value();
+    ASSERT_TRUE(repo.remove(id).ok());
+    EXPECT_FALSE(repo.find(id).ok());
+    EXPECT_FALSE(repo.findByName(QStringLiteral("callamard")).value().has_value()) << "aliases go with the source";
+    ASSERT_EQ(repo.insert(before).value(), id);
+    EXPECT_EQ(repo.find(id).value(), before);
+    EXPECT_EQ(repo.remove(SourceId(99)).error().code, ErrorCode::NotFound);
+}
+
+TEST(SourceRepository, ListsAndMovesEveryReferenceToASource)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    SourceRepository repo(db);
+    const SourceId amnesty = repo.findOrCreate(QStringLiteral("Amnesty International"), QStringLiteral("ngo")).value();
+    const SourceId ai = repo.findOrCreate(QStringLiteral("AI"), QStringLiteral("ngo")).value();
+    model::Source person = callamard();
+    person.affiliation = amnesty;
+    const SourceId callamardId = repo.insert(person).value();
+    const ReportId report = addReport(db, amnesty);
+    model::Claim claim;
+    claim.report = report;
+    claim.anchor = {0, 15, QStringLiteral("Agnès Callamard"), {}, {}};
+    claim.source = amnesty;
+    claim.createdAt = claim.updatedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+    claim.createdBy = QStringLiteral("tester");
+    const ClaimId claimId = ClaimRepository(db).insert(claim).value();
+
+    const SourceReferences refs = repo.references(amnesty).value();
+    EXPECT_EQ(refs.claims, std::vector<ClaimId>{claimId});
+    EXPECT_EQ(refs.outletOf, std::vector<ReportId>{report});
+    EXPECT_EQ(refs.affiliated, std::vector<SourceId>{callamardId});
+    ASSERT_TRUE(repo.pointReferences(refs, ai).ok());
+    EXPECT_EQ(repo.references(ai).value(), refs);
+    EXPECT_EQ(repo.references(amnesty).value(), SourceReferences{});
+}
+
+TEST(ClaimRepository, KeepsAnExplicitIdAndListsAReportsClaimsByStart)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    const ReportId report = addReport(db, SourceId());
+    ClaimRepository claims(db);
+    model::Claim later;
+    later.id = ClaimId(40);
+    later.report = report;
+    later.anchor = {16, 20, QStringLiteral("said"), QStringLiteral("Agnès Callamard "), {}};
+    later.kind = model::ClaimKind::Quote;
+    later.credibility = 2;
+    later.createdAt = later.updatedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+    later.createdBy = QStringLiteral("tester");
+    model::Claim earlier = later;
+    earlier.id = ClaimId();
+    earlier.anchor = {0, 5, QStringLiteral("Agnès"), {}, QStringLiteral(" Callamard said")};
+    ASSERT_EQ(claims.insert(later).value(), ClaimId(40));
+    const ClaimId second = claims.insert(earlier).value();
+    EXPECT_EQ(second, ClaimId(41));
+    const auto listed = claims.ofReport(report).value();
+    ASSERT_EQ(listed.size(), 2u);
+    EXPECT_EQ(listed.at(0).id, second);
+    EXPECT_EQ(listed.at(1), later);
+    EXPECT_FALSE(claims.insert(later).ok()) << "an id that is taken is refused";
+}

@@ -26,5 +26,17 @@ int runImport(CliContext& ctx, const QStringList& args);
 int runReports(CliContext& ctx, const QStringList& args);
 int runText(CliContext& ctx, const QStringList& args);
 int runVerify(CliContext& ctx, const QStringList& args);
+// Claims, links, sources, tags and notes (cli/commands/{Claim,Link,Source,Tag,Note}Commands.cpp).
+int runClaim(CliContext& ctx, const QStringList& args);
+int runClaims(CliContext& ctx, const QStringList& args);
+int runLink(CliContext& ctx, const QStringList& args);
+int runUnlink(CliContext& ctx, const QStringList& args);
+int runLinks(CliContext& ctx, const QStringList& args);
+int runSource(CliContext& ctx, const QStringList& args);
+int runSources(CliContext& ctx, const QStringList& args);
+int runTag(CliContext& ctx, const QStringList& args);
+int runTags(CliContext& ctx, const QStringList& args);
+int runNote(CliContext& ctx, const QStringList& args);
+int runNotes(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

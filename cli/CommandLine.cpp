@@ -20,6 +20,23 @@ const QList<Command>& commands()
         {QStringLiteral("verify"),
          QStringLiteral("verify CASE [--json]            check every original's SHA-256 and the audit chain"),
          runVerify},
+        {QStringLiteral("claim"),
+         QStringLiteral("claim add|edit|delete CASE ...         mark, change or delete a claim"), runClaim},
+        {QStringLiteral("claims"), QStringLiteral("claims CASE [--report R] [--json]  list the claims"), runClaims},
+        {QStringLiteral("link"),
+         QStringLiteral("link CASE CLAIM_A CLAIM_B --type T [--note N] [--confidence C] [--json]"), runLink},
+        {QStringLiteral("unlink"), QStringLiteral("unlink CASE LINK               remove a link (also: link remove)"),
+         runUnlink},
+        {QStringLiteral("links"), QStringLiteral("links CASE [--claim C] [--json]  list the links between claims"),
+         runLinks},
+        {QStringLiteral("source"),
+         QStringLiteral("source set|merge CASE ...       create, update or merge sources"), runSource},
+        {QStringLiteral("sources"), QStringLiteral("sources CASE [--json]           list the sources"), runSources},
+        {QStringLiteral("tag"),
+         QStringLiteral("tag add|rename|edit|move|merge|delete CASE ...   edit the codebook"), runTag},
+        {QStringLiteral("tags"), QStringLiteral("tags CASE [--json]              list the codebook"), runTags},
+        {QStringLiteral("note"), QStringLiteral("note add|edit|delete CASE ...   Markdown notes"), runNote},
+        {QStringLiteral("notes"), QStringLiteral("notes CASE [--on KIND [ID]] [--json]   list notes"), runNotes},
     };
     return all;
 }

@@ -1,0 +1,329 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// corroborate-cli end to end for claims, links, sources, tags and notes: the real executable on the seed articles,
+// the contract's JSON keys (product.md section 3) and exit statuses.
+#include "tests/support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+CliRun cli(const QStringList& args)
+{
+    QProcess p;
+    p.setProgram(test::cliPath());
+    p.setArguments(args);
+    p.start();
+    EXPECT_TRUE(p.waitForFinished(60000)) << "corroborate-cli did not finish";
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+// The five seeds in a new case: report 1 is 000 (Callamard), 2 is 001 (Pavlyuk's figure), 3 is 002.
+class ClaimsCli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = dir.filePath(QStringLiteral("x.corrob"));
+        ASSERT_EQ(cli({s("new"), path}).exitCode, 0);
+        ASSERT_EQ(cli(QStringList{s("import"), path} + test::seedFiles()).exitCode, 0);
+    }
+
+    CliRun run(QStringList args)
+    {
+        args.insert(args.size() > 1 && (args.at(0) == u"claim" || args.at(0) == u"source" || args.at(0) == u"tag" ||
+                                        args.at(0) == u"note")
+                        ? 2
+                        : 1,
+                    path);
+        return cli(args);
+    }
+
+    QJsonArray list(const QString& command)
+    {
+        const CliRun r = run({command, s("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return r.json().array();
+    }
+
+    qint64 addClaim(const QStringList& extra)
+    {
+        const CliRun r = run(QStringList{s("claim"), s("add")} + extra + QStringList{s("--json")});
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        return r.json().object().value(s("id")).toInteger();
+    }
+
+    qint64 auditEntries()
+    {
+        return run({s("verify"), s("--json")}).json().object().value(s("audit_entries")).toInteger();
+    }
+
+    QTemporaryDir dir;
+    QString path;
+};
+
+void expectKeys(const QJsonObject& o, std::initializer_list<const char*> keys)
+{
+    for (const char* key : keys) {
+        EXPECT_TRUE(o.contains(QString::fromLatin1(key))) << "missing key " << key;
+    }
+}
+
+} // namespace
+
+TEST_F(ClaimsCli, ClaimAddAnchorsAQuoteAtTheOffsetsOfTheWorkingTextAndClaimsListsIt)
+{
+    const QString quote = s("at least 1,235 civilian bodies");
+    const CliRun added = run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), quote, s("--source"),
+                              s("Oleksandr Pavlyuk"), s("--kind"), s("figure"), s("--tag"), s("Casualties/Civilian"),
+                              s("--credibility"), s("2"), s("--json")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    const QJsonObject claim = added.json().object();
+    expectKeys(claim, {"id", "report", "start", "end", "source"});
+    const QString text = run({s("text"), s("2"), s("--all")}).out;
+    EXPECT_EQ(claim.value(s("start")).toInteger(), text.indexOf(quote));
+    EXPECT_EQ(claim.value(s("end")).toInteger(), text.indexOf(quote) + quote.size());
+    EXPECT_EQ(claim.value(s("report")).toInteger(), 2);
+    EXPECT_EQ(claim.value(s("source")).toString(), s("Oleksandr Pavlyuk"));
+
+    const QJsonArray claims = list(s("claims"));
+    ASSERT_EQ(claims.size(), 1);
+    const QJsonObject listed = claims.at(0).toObject();
+    expectKeys(listed, {"id", "report", "start", "end", "quote", "statement", "source", "kind", "tags", "credibility"});
+    EXPECT_EQ(listed.value(s("quote")).toString(), quote);
+    EXPECT_EQ(listed.value(s("statement")).toString(), quote);
+    EXPECT_EQ(listed.value(s("kind")).toString(), s("figure"));
+    EXPECT_EQ(listed.value(s("credibility")).toInt(), 2);
+    EXPECT_EQ(listed.value(s("tags")).toArray(), QJsonArray{s("Casualties/Civilian")});
+    EXPECT_EQ(run({s("verify")}).exitCode, 0);
+}
+
+TEST_F(ClaimsCli, ClaimAddFindsTheSourceIgnoringCaseAndAccents)
+{
+    addClaim({s("--report"), s("1"), s("--quote"), s("Agnès Callamard"), s("--source"), s("Agnès Callamard")});
+    const CliRun second = run({s("claim"), s("add"), s("--report"), s("3"), s("--quote"), s("Agnès Callamard"),
+                               s("--source"), s("AGNES callamard"), s("--json")});
+    ASSERT_EQ(second.exitCode, 0);
+    EXPECT_EQ(second.json().object().value(s("source")).toString(), s("Agnès Callamard"));
+    const QJsonArray sources = list(s("sources"));
+    int callamards = 0;
+    for (const QJsonValue& v : sources) {
+        if (v.toObject().value(s("name")).toString() == s("Agnès Callamard")) {
+            ++callamards;
+            EXPECT_EQ(v.toObject().value(s("claims")).toInt(), 2);
+        }
+    }
+    EXPECT_EQ(callamards, 1);
+}
+
+TEST_F(ClaimsCli, ClaimAddPicksTheNthOccurrence)
+{
+    const QString text = run({s("text"), s("1"), s("--all")}).out;
+    const qsizetype first = text.indexOf(s("war crimes"));
+    const qsizetype second = text.indexOf(s("war crimes"), first + 1);
+    const CliRun r = run({s("claim"), s("add"), s("--report"), s("1"), s("--quote"), s("war crimes"),
+                          s("--occurrence"), s("2"), s("--json")});
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_EQ(r.json().object().value(s("start")).toInteger(), second);
+}
+
+TEST_F(ClaimsCli, BadClaimInputFailsWithTheContractsExitStatusAndChangesNothing)
+{
+    const qint64 audit = auditEntries();
+    const CliRun missing = run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("at least 9,999 bodies")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.startsWith(s("error: ")) && missing.err.trimmed().endsWith(s("(report 2)")))
+        << missing.err.toStdString();
+    EXPECT_EQ(missing.err.count(u'\n'), 1) << "one line";
+    EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("at least 1,235"), s("--occurrence"),
+                   s("2")})
+                  .exitCode,
+              1);
+    EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("99"), s("--quote"), s("Kyiv")}).exitCode, 1);
+    const CliRun kind = run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--kind"), s("rumour")});
+    EXPECT_EQ(kind.exitCode, 2);
+    EXPECT_TRUE(kind.err.contains(s("'rumour'")) && kind.err.contains(s("figure, allegation"))) << kind.err.toStdString();
+    EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--credibility"), s("7")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({s("claim"), s("add"), s("--quote"), s("Kyiv")}).exitCode, 2) << "--report is required";
+    EXPECT_EQ(run({s("claim"), s("frobnicate")}).exitCode, 2);
+    EXPECT_EQ(cli({s("claim"), s("add"), dir.filePath(s("none.corrob")), s("--report"), s("2"), s("--quote"), s("Kyiv")})
+                  .exitCode,
+              3);
+    EXPECT_EQ(run({s("claim"), s("edit"), s("99"), s("--statement"), s("x")}).exitCode, 1);
+    EXPECT_TRUE(list(s("claims")).isEmpty());
+    EXPECT_EQ(auditEntries(), audit) << "refused input leaves no audit entry";
+}
+
+TEST_F(ClaimsCli, ClaimEditAndDeleteChangeWhatClaimsAndLinksShow)
+{
+    const qint64 a = addClaim({s("--report"), s("1"), s("--quote"), s("Agnès Callamard")});
+    const qint64 b = addClaim({s("--report"), s("3"), s("--quote"), s("Agnès Callamard")});
+    ASSERT_EQ(run({s("link"), QString::number(a), QString::number(b), s("--type"), s("repeats")}).exitCode, 0);
+    const CliRun edited = run({s("claim"), s("edit"), QString::number(a), s("--statement"), s("Callamard speaks"),
+                               s("--kind"), s("quote"), s("--source"), s("Agnès Callamard"), s("--credibility"),
+                               s("3"), s("--tag"), s("People"), s("--json")});
+    ASSERT_EQ(edited.exitCode, 0) << edited.err.toStdString();
+    const QJsonObject claim = edited.json().object();
+    EXPECT_EQ(claim.value(s("statement")).toString(), s("Callamard speaks"));
+    EXPECT_EQ(claim.value(s("kind")).toString(), s("quote"));
+    EXPECT_EQ(claim.value(s("source")).toString(), s("Agnès Callamard"));
+    EXPECT_EQ(claim.value(s("credibility")).toInt(), 3);
+    EXPECT_EQ(claim.value(s("tags")).toArray(), QJsonArray{s("People")});
+
+    ASSERT_EQ(run({s("claim"), s("delete"), QString::number(a)}).exitCode, 0);
+    EXPECT_EQ(list(s("claims")).size(), 1);
+    EXPECT_TRUE(list(s("links")).isEmpty()) << "a deleted claim's links go with it";
+    EXPECT_EQ(run({s("claim"), s("delete"), QString::number(a)}).exitCode, 1);
+    EXPECT_EQ(run({s("verify")}).exitCode, 0);
+}
+
+TEST_F(ClaimsCli, LinkConnectsTwoClaimsAndRefusesSelfDuplicateUnknownTypeAndMissingClaims)
+{
+    const qint64 a = addClaim({s("--report"), s("1"), s("--quote"), s("Agnès Callamard")});
+    const qint64 b = addClaim({s("--report"), s("3"), s("--quote"), s("Agnès Callamard")});
+    const CliRun linked = run({s("link"), QString::number(a), QString::number(b), s("--type"), s("corroborates"),
+                               s("--note"), s("same press conference"), s("--confidence"), s("0.8"), s("--json")});
+    ASSERT_EQ(linked.exitCode, 0) << linked.err.toStdString();
+    const QJsonObject link = linked.json().object();
+    expectKeys(link, {"id", "from", "to", "type", "note", "confidence"});
+    EXPECT_EQ(link.value(s("from")).toInteger(), a);
+    EXPECT_EQ(link.value(s("type")).toString(), s("corroborates"));
+
+    EXPECT_EQ(run({s("link"), QString::number(a), QString::number(b), s("--type"), s("corroborates")}).exitCode, 1)
+        << "duplicate";
+    EXPECT_EQ(run({s("link"), QString::number(a), QString::number(a), s("--type"), s("repeats")}).exitCode, 1);
+    EXPECT_EQ(run({s("link"), QString::number(a), s("99"), s("--type"), s("repeats")}).exitCode, 1);
+    EXPECT_EQ(run({s("link"), QString::number(a), QString::number(b), s("--type"), s("supports")}).exitCode, 2);
+    EXPECT_EQ(run({s("link"), QString::number(a), QString::number(b)}).exitCode, 2) << "--type is required";
+    EXPECT_EQ(run({s("link"), QString::number(a), QString::number(b), s("--type"), s("updates"), s("--confidence"),
+                   s("2")})
+                  .exitCode,
+              2);
+
+    const QJsonArray links = list(s("links"));
+    ASSERT_EQ(links.size(), 1);
+    EXPECT_EQ(links.at(0).toObject().value(s("note")).toString(), s("same press conference"));
+    const QString id = QString::number(links.at(0).toObject().value(s("id")).toInteger());
+    EXPECT_EQ(cli({s("link"), s("remove"), path, id}).exitCode, 0);
+    EXPECT_TRUE(list(s("links")).isEmpty());
+    EXPECT_EQ(run({s("unlink"), id}).exitCode, 1) << "already removed";
+}
+
+TEST_F(ClaimsCli, SourceSetCreatesThenUpdatesAndMergeMovesClaims)
+{
+    const CliRun created = run({s("source"), s("set"), s("Agnès Callamard"), s("--kind"), s("person"),
+                                s("--affiliation"), s("Amnesty International"), s("--alias"), s("Callamard"),
+                                s("--reliability"), s("B"), s("--json")});
+    ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
+    EXPECT_TRUE(created.json().object().value(s("created")).toBool());
+    const qint64 id = created.json().object().value(s("id")).toInteger();
+
+    const CliRun updated =
+        run({s("source"), s("set"), s("callamard"), s("--reliability"), s("C"), s("--rationale"), s("second-hand"), s("--json")});
+    ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
+    const QJsonObject source = updated.json().object();
+    EXPECT_FALSE(source.value(s("created")).toBool());
+    EXPECT_EQ(source.value(s("id")).toInteger(), id) << "found by its alias";
+    EXPECT_EQ(source.value(s("reliability")).toString(), s("C"));
+    EXPECT_EQ(source.value(s("affiliation")).toString(), s("Amnesty International"));
+    EXPECT_EQ(source.value(s("kind")).toString(), s("person"));
+
+    EXPECT_EQ(run({s("source"), s("set"), s("Agnès Callamard"), s("--reliability"), s("G")}).exitCode, 2);
+    EXPECT_EQ(run({s("source"), s("set"), s("Agnès Callamard"), s("--kind"), s("alien")}).exitCode, 2);
+
+    // Two spellings became two sources; merging them moves the claims to the one kept.
+    addClaim({s("--report"), s("1"), s("--quote"), s("Agnès Callamard"), s("--source"), s("A. Callamard")});
+    ASSERT_EQ(run({s("source"), s("merge"), s("Agnès Callamard"), s("A. Callamard")}).exitCode, 0);
+    const QJsonObject claim = list(s("claims")).at(0).toObject();
+    EXPECT_EQ(claim.value(s("source")).toString(), s("Agnès Callamard"));
+    EXPECT_EQ(run({s("source"), s("merge"), s("Agnès Callamard"), s("Nobody")}).exitCode, 1);
+    EXPECT_EQ(run({s("verify")}).exitCode, 0);
+}
+
+TEST_F(ClaimsCli, TagCommandsEditTheCodebookThatClaimsUse)
+{
+    ASSERT_EQ(run({s("tag"), s("add"), s("Violence"), s("--colour"), s("#eb5757")}).exitCode, 0);
+    ASSERT_EQ(run({s("tag"), s("add"), s("Violence/Shelling")}).exitCode, 0);
+    ASSERT_EQ(run({s("tag"), s("add"), s("Weapons")}).exitCode, 0);
+    EXPECT_EQ(run({s("tag"), s("add"), s("violence")}).exitCode, 1) << "a sibling has that name";
+    EXPECT_EQ(run({s("tag"), s("add"), s("Nowhere/Thing")}).exitCode, 1) << "no such parent";
+    addClaim({s("--report"), s("1"), s("--quote"), s("up to 40 people"), s("--tag"), s("Violence/Shelling")});
+
+    ASSERT_EQ(run({s("tag"), s("move"), s("Violence/Shelling"), s("Weapons")}).exitCode, 0);
+    EXPECT_EQ(run({s("tag"), s("move"), s("Weapons"), s("Weapons/Shelling")}).exitCode, 1) << "a cycle";
+    ASSERT_EQ(run({s("tag"), s("rename"), s("Weapons/Shelling"), s("Artillery")}).exitCode, 0);
+    EXPECT_EQ(list(s("claims")).at(0).toObject().value(s("tags")).toArray(), QJsonArray{s("Weapons/Artillery")});
+
+    const QJsonArray tags = list(s("tags"));
+    ASSERT_EQ(tags.size(), 3);
+    expectKeys(tags.at(0).toObject(), {"id", "name", "path", "parent", "colour", "description", "claims"});
+    EXPECT_EQ(tags.at(0).toObject().value(s("colour")).toString(), s("#eb5757"));
+
+    ASSERT_EQ(run({s("tag"), s("merge"), s("Violence"), s("Weapons")}).exitCode, 0);
+    EXPECT_EQ(list(s("claims")).at(0).toObject().value(s("tags")).toArray(), QJsonArray{s("Violence/Artillery")});
+    ASSERT_EQ(run({s("tag"), s("delete"), s("Violence")}).exitCode, 0);
+    EXPECT_TRUE(list(s("tags")).isEmpty());
+    EXPECT_TRUE(list(s("claims")).at(0).toObject().value(s("tags")).toArray().isEmpty());
+}
+
+TEST_F(ClaimsCli, NotesAttachToClaimsAndTheCase)
+{
+    const qint64 claim = addClaim({s("--report"), s("2"), s("--quote"), s("at least 1,235 civilian bodies")});
+    const CliRun added = run({s("note"), s("add"), s("--on"), s("claim"), QString::number(claim), s("--text"),
+                              s("from the **regional governor**"), s("--json")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    ASSERT_EQ(run({s("note"), s("add"), s("--on"), s("case"), s("--text"), s("# Open questions")}).exitCode, 0);
+    EXPECT_EQ(run({s("note"), s("add"), s("--on"), s("claim"), s("99"), s("--text"), s("x")}).exitCode, 1);
+    EXPECT_EQ(run({s("note"), s("add"), s("--on"), s("tweet"), s("1"), s("--text"), s("x")}).exitCode, 2);
+    EXPECT_EQ(run({s("note"), s("add"), s("--on"), s("claim"), s("--text"), s("x")}).exitCode, 2) << "which claim?";
+
+    const QJsonArray notes = list(s("notes"));
+    ASSERT_EQ(notes.size(), 2);
+    const QJsonObject first = notes.at(0).toObject();
+    expectKeys(first, {"id", "target", "target_id", "body", "author", "created_at"});
+    EXPECT_EQ(first.value(s("target")).toString(), s("claim"));
+    EXPECT_EQ(first.value(s("body")).toString(), s("from the **regional governor**"));
+    const CliRun onClaim = run({s("notes"), QString::number(claim), s("--on"), s("claim"), s("--json")});
+    EXPECT_EQ(onClaim.json().array().size(), 1);
+
+    const QString id = QString::number(first.value(s("id")).toInteger());
+    ASSERT_EQ(run({s("note"), s("edit"), id, s("--text"), s("checked")}).exitCode, 0);
+    EXPECT_EQ(list(s("notes")).at(0).toObject().value(s("body")).toString(), s("checked"));
+    ASSERT_EQ(run({s("note"), s("delete"), id}).exitCode, 0);
+    EXPECT_EQ(list(s("notes")).size(), 1);
+}
+
+TEST_F(ClaimsCli, HelpListsTheNewCommands)
+{
+    const CliRun help = cli({s("--help")});
+    for (const char* command : {"claim", "claims", "link", "unlink", "links", "source", "sources", "tag", "tags",
+                                "note", "notes"}) {
+        EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
+    }
+    EXPECT_EQ(cli({s("claim"), s("add"), s("--help")}).exitCode, 0);
+    EXPECT_TRUE(cli({s("claim"), s("add"), s("--help")}).out.contains(s("--occurrence")));
+}

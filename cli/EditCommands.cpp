@@ -24,7 +24,8 @@ int runSubcommand(CliContext& ctx, const QString& family, const QStringList& arg
     QTextStream& stream = help ? ctx.out() : ctx.err();
     if (!help) {
         ctx.fail(kExitUsage,
-                 name.isEmpty() ? QStringLiteral("missing subcommand") : QStringLiteral("unknown subcommand '%1'").arg(name),
+                 name.isEmpty() ? QStringLiteral("missing subcommand")
+                                : QStringLiteral("unknown subcommand '%1'").arg(name),
                  u"corroborate-cli " + family);
     }
     stream << "usage:\n";
@@ -139,14 +140,15 @@ QJsonObject linkJson(const model::Link& l)
 
 QJsonObject sourceJson(const model::Source& s, const NameIndex& names)
 {
-    return {{QStringLiteral("id"), s.id.value},
-            {QStringLiteral("name"), s.name},
-            {QStringLiteral("aliases"), QJsonArray::fromStringList(s.aliases)},
-            {QStringLiteral("kind"), model::sourceKindName(s.kind)},
-            {QStringLiteral("affiliation"), names.sourceName(s.affiliation)},
-            {QStringLiteral("affiliation_id"), s.affiliation.isValid() ? QJsonValue(s.affiliation.value) : QJsonValue()},
-            {QStringLiteral("reliability"), jsonText(s.reliability)},
-            {QStringLiteral("rationale"), jsonText(s.rationale)}};
+    return {
+        {QStringLiteral("id"), s.id.value},
+        {QStringLiteral("name"), s.name},
+        {QStringLiteral("aliases"), QJsonArray::fromStringList(s.aliases)},
+        {QStringLiteral("kind"), model::sourceKindName(s.kind)},
+        {QStringLiteral("affiliation"), names.sourceName(s.affiliation)},
+        {QStringLiteral("affiliation_id"), s.affiliation.isValid() ? QJsonValue(s.affiliation.value) : QJsonValue()},
+        {QStringLiteral("reliability"), jsonText(s.reliability)},
+        {QStringLiteral("rationale"), jsonText(s.rationale)}};
 }
 
 QJsonObject noteJson(const model::Note& n)
@@ -204,7 +206,8 @@ std::optional<SourceId> resolveSource(CliContext& ctx, casefile::Case& target, c
         return std::nullopt;
     }
     if (!found.value()) {
-        *exitCode = ctx.fail(kExitSomeFailed, QStringLiteral("no such source"), QStringLiteral("source '%1'").arg(text));
+        *exitCode =
+            ctx.fail(kExitSomeFailed, QStringLiteral("no such source"), QStringLiteral("source '%1'").arg(text));
         return std::nullopt;
     }
     return found.value()->id;

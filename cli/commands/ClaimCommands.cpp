@@ -53,11 +53,13 @@ void addClaimFieldOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
         {QStringLiteral("statement"), QStringLiteral("The claim's short normalised statement."), QStringLiteral("S")},
-        {QStringLiteral("kind"), QStringLiteral("figure, allegation, denial, legal, quote or other."), QStringLiteral("K")},
+        {QStringLiteral("kind"), QStringLiteral("figure, allegation, denial, legal, quote or other."),
+         QStringLiteral("K")},
         {QStringLiteral("source"),
          QStringLiteral("Who makes the claim: a source's name or alias (case and accents ignored); created if new."),
          QStringLiteral("NAME")},
-        {QStringLiteral("credibility"), QStringLiteral("Information credibility, 1 (confirmed) to 6."), QStringLiteral("N")},
+        {QStringLiteral("credibility"), QStringLiteral("Information credibility, 1 (confirmed) to 6."),
+         QStringLiteral("N")},
         {QStringLiteral("tag"), QStringLiteral("A tag path such as Violence/Shelling (repeatable); created if new."),
          QStringLiteral("T")},
         kJson,
@@ -85,8 +87,8 @@ int printClaim(CliContext& ctx, casefile::Case& target, ClaimId id, const QStrin
 int runClaimAdd(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Mark a claim in a report: an exact quote of its working text (see 'text --all'), or a span of UTF-16 offsets."));
+    parser.setApplicationDescription(QStringLiteral("Mark a claim in a report: an exact quote of its working text (see "
+                                                    "'text --all'), or a span of UTF-16 offsets."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addOptions({
         {QStringLiteral("report"), QStringLiteral("The report's id."), QStringLiteral("R")},
@@ -105,7 +107,8 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
     if (!parser.isSet(QStringLiteral("report"))) {
         return ctx.fail(kExitUsage, QStringLiteral("--report is required"), u"corroborate-cli " + command);
     }
-    const auto report = parseId(ctx, parser.value(QStringLiteral("report")), QStringLiteral("--report"), command, &exitCode);
+    const auto report =
+        parseId(ctx, parser.value(QStringLiteral("report")), QStringLiteral("--report"), command, &exitCode);
     if (!report) {
         return exitCode;
     }
@@ -264,7 +267,8 @@ int runClaims(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("List the claims of a case, by report and position."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addOption({QStringLiteral("report"), QStringLiteral("Only the claims of this report."), QStringLiteral("R")});
+    parser.addOption(
+        {QStringLiteral("report"), QStringLiteral("Only the claims of this report."), QStringLiteral("R")});
     parser.addOption(kJson);
     const QString command = QStringLiteral("claims");
     if (auto code = ctx.parse(parser, command, args, 1, 1)) {

@@ -66,9 +66,9 @@ int runLink(CliContext& ctx, const QStringList& args)
         bool ok = false;
         sure = parser.value(confidence).toDouble(&ok);
         if (!ok || !model::checkConfidence(*sure).ok()) {
-            return ctx.fail(kExitUsage,
-                            QStringLiteral("--confidence must be between 0 and 1 (got '%1')").arg(parser.value(confidence)),
-                            where);
+            return ctx.fail(
+                kExitUsage,
+                QStringLiteral("--confidence must be between 0 and 1 (got '%1')").arg(parser.value(confidence)), where);
         }
     }
     auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
@@ -82,8 +82,8 @@ int runLink(CliContext& ctx, const QStringList& args)
     if (parser.isSet(kJson)) {
         ctx.printJson(linkJson(add.link()));
     } else {
-        ctx.out() << "link " << add.link().id.value << ": claim " << *from << ' ' << model::linkTypeName(add.link().type)
-                  << " claim " << *to << Qt::endl;
+        ctx.out() << "link " << add.link().id.value << ": claim " << *from << ' '
+                  << model::linkTypeName(add.link().type) << " claim " << *to << Qt::endl;
     }
     return kExitOk;
 }

@@ -15,7 +15,8 @@ namespace corrob::cli {
 namespace {
 
 const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-const QCommandLineOption kOn(QStringLiteral("on"), QStringLiteral("What the note is on: case, report, claim, link or source."),
+const QCommandLineOption kOn(QStringLiteral("on"),
+                             QStringLiteral("What the note is on: case, report, claim, link or source."),
                              QStringLiteral("KIND"));
 const QCommandLineOption kText(QStringLiteral("text"), QStringLiteral("The note, in Markdown."), QStringLiteral("T"));
 
@@ -38,7 +39,8 @@ std::optional<int> parseTarget(CliContext& ctx, const QCommandLineParser& parser
         return std::nullopt;
     }
     if (positional.size() < 2) {
-        return ctx.fail(kExitUsage, QStringLiteral("which %1? give its id after the case").arg(parser.value(kOn)), where);
+        return ctx.fail(kExitUsage, QStringLiteral("which %1? give its id after the case").arg(parser.value(kOn)),
+                        where);
     }
     int exitCode = kExitOk;
     const auto parsed = parseId(ctx, positional.at(1), QStringLiteral("ID"), command, &exitCode);
@@ -52,7 +54,8 @@ std::optional<int> parseTarget(CliContext& ctx, const QCommandLineParser& parser
 int runNoteAdd(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Attach a Markdown note to the case, a report, a claim, a link or a source."));
+    parser.setApplicationDescription(
+        QStringLiteral("Attach a Markdown note to the case, a report, a claim, a link or a source."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The report, claim, link or source id."),
                                  QStringLiteral("[ID]"));
@@ -90,7 +93,8 @@ int runNoteEditOrDelete(CliContext& ctx, const QStringList& args, bool isDelete)
 {
     QCommandLineParser parser;
     const QString command = isDelete ? QStringLiteral("note delete") : QStringLiteral("note edit");
-    parser.setApplicationDescription(isDelete ? QStringLiteral("Delete a note.") : QStringLiteral("Replace a note's text."));
+    parser.setApplicationDescription(isDelete ? QStringLiteral("Delete a note.")
+                                              : QStringLiteral("Replace a note's text."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addPositionalArgument(QStringLiteral("NOTE"), QStringLiteral("The note's id (see 'notes')."));
     parser.addOption(kJson);

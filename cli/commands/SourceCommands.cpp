@@ -38,23 +38,24 @@ int printSource(CliContext& ctx, casefile::Case& target, SourceId id, bool creat
 int runSourceSet(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Create a source, or update the one with this name or alias (case and accents ignored)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Create a source, or update the one with this name or alias (case and accents ignored)."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source's name or one of its aliases."));
     const QCommandLineOption kind(QStringLiteral("kind"), model::sourceKindNames().join(u", "), QStringLiteral("K"));
-    const QCommandLineOption affiliation(QStringLiteral("affiliation"),
-                                         QStringLiteral("The organisation it speaks for (created if new); empty: none."),
-                                         QStringLiteral("ORG"));
+    const QCommandLineOption affiliation(
+        QStringLiteral("affiliation"), QStringLiteral("The organisation it speaks for (created if new); empty: none."),
+        QStringLiteral("ORG"));
     const QCommandLineOption alias(QStringLiteral("alias"), QStringLiteral("Another name (repeatable)."),
                                    QStringLiteral("A"));
-    const QCommandLineOption reliability(QStringLiteral("reliability"),
-                                         QStringLiteral("Source reliability A (completely reliable) to F; empty: none."),
-                                         QStringLiteral("A-F"));
+    const QCommandLineOption reliability(
+        QStringLiteral("reliability"), QStringLiteral("Source reliability A (completely reliable) to F; empty: none."),
+        QStringLiteral("A-F"));
     const QCommandLineOption rationale(QStringLiteral("rationale"), QStringLiteral("Why that reliability."),
                                        QStringLiteral("TEXT"));
     const QCommandLineOption rename(QStringLiteral("rename"),
-                                    QStringLiteral("A new name (the old one is kept as an alias)."), QStringLiteral("NEW"));
+                                    QStringLiteral("A new name (the old one is kept as an alias)."),
+                                    QStringLiteral("NEW"));
     parser.addOptions({kind, affiliation, alias, reliability, rationale, rename, kJson});
     const QString command = QStringLiteral("source set");
     if (auto code = ctx.parse(parser, command, args, 2, 2)) {

@@ -135,7 +135,8 @@ int runTagEdit(CliContext& ctx, const QStringList& args)
         changes.description = t.parser.value(description);
     }
     if (!changes.colour && !changes.description) {
-        return ctx.fail(kExitUsage, QStringLiteral("nothing to change; see --help"), QStringLiteral("corroborate-cli tag edit"));
+        return ctx.fail(kExitUsage, QStringLiteral("nothing to change; see --help"),
+                        QStringLiteral("corroborate-cli tag edit"));
     }
     casefile::EditTag edit(t.tags.front(), changes);
     if (int code = applyEdit(ctx, *t.opened, edit); code != kExitOk) {
@@ -212,7 +213,8 @@ int runTag(CliContext& ctx, const QStringList& args)
         {QStringLiteral("rename"), QStringLiteral("rename CASE TAG NEW_NAME [--json]"), runTagRename},
         {QStringLiteral("edit"), QStringLiteral("edit CASE TAG [--colour #rrggbb] [--description D] [--json]"),
          runTagEdit},
-        {QStringLiteral("move"), QStringLiteral("move CASE TAG [PARENT] [--json]   (no PARENT: top level)"), runTagMove},
+        {QStringLiteral("move"), QStringLiteral("move CASE TAG [PARENT] [--json]   (no PARENT: top level)"),
+         runTagMove},
         {QStringLiteral("merge"), QStringLiteral("merge CASE KEEP OTHER [--json]"), runTagMerge},
         {QStringLiteral("delete"), QStringLiteral("delete CASE TAG [--json]"), runTagDelete},
     };
@@ -222,7 +224,8 @@ int runTag(CliContext& ctx, const QStringList& args)
 int runTags(CliContext& ctx, const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the codebook in tree order with the number of claims per tag."));
+    parser.setApplicationDescription(
+        QStringLiteral("List the codebook in tree order with the number of claims per tag."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addOption(kJson);
     if (auto code = ctx.parse(parser, QStringLiteral("tags"), args, 1, 1)) {
@@ -249,13 +252,14 @@ int runTags(CliContext& ctx, const QStringList& args)
     for (const model::Tag& t : tags.value()) {
         const QString path = casefile::CaseReader::tagPath(tags.value(), t.id);
         if (parser.isSet(kJson)) {
-            list.append(QJsonObject{{QStringLiteral("id"), t.id.value},
-                                    {QStringLiteral("name"), t.name},
-                                    {QStringLiteral("path"), path},
-                                    {QStringLiteral("parent"), t.parent.isValid() ? QJsonValue(t.parent.value) : QJsonValue()},
-                                    {QStringLiteral("colour"), t.colour},
-                                    {QStringLiteral("description"), jsonText(t.description)},
-                                    {QStringLiteral("claims"), counts.value(t.id.value)}});
+            list.append(
+                QJsonObject{{QStringLiteral("id"), t.id.value},
+                            {QStringLiteral("name"), t.name},
+                            {QStringLiteral("path"), path},
+                            {QStringLiteral("parent"), t.parent.isValid() ? QJsonValue(t.parent.value) : QJsonValue()},
+                            {QStringLiteral("colour"), t.colour},
+                            {QStringLiteral("description"), jsonText(t.description)},
+                            {QStringLiteral("claims"), counts.value(t.id.value)}});
         } else {
             ctx.out() << qSetFieldWidth(5) << Qt::right << t.id.value << qSetFieldWidth(0) << Qt::left << "  " << path
                       << "  " << t.colour << "  (" << counts.value(t.id.value) << " claims)\n";

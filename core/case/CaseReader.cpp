@@ -99,7 +99,8 @@ QString CaseReader::tagPath(const std::vector<model::Tag>& tree, TagId tag)
     }
     QStringList parts;
     // The depth bound guards against a cycle written behind the program's back.
-    for (const model::Tag* t = byId.value(tag.value); t && parts.size() <= byId.size(); t = byId.value(t->parent.value)) {
+    for (const model::Tag* t = byId.value(tag.value); t && parts.size() <= byId.size();
+         t = byId.value(t->parent.value)) {
         parts.prepend(t->name);
     }
     return parts.join(u'/');

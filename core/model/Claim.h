@@ -26,14 +26,14 @@ struct Claim
 {
     ClaimId id;
     ReportId report;
-    Anchor anchor;           // UTF-16 offsets into the report's working text
-    QString statement;       // the short normalised statement, editable
+    Anchor anchor;     // UTF-16 offsets into the report's working text
+    QString statement; // the short normalised statement, editable
     ClaimKind kind = ClaimKind::Other;
-    SourceId source;         // who makes the claim; invalid when not attributed yet
-    int credibility = 0;     // 1-6 (Admiralty information credibility), 0 when not graded
-    QList<TagId> tags;       // sorted by id
-    bool orphaned = false;   // the anchor no longer matches the working text
-    QString createdAt;       // UTC ISO 8601
+    SourceId source;       // who makes the claim; invalid when not attributed yet
+    int credibility = 0;   // 1-6 (Admiralty information credibility), 0 when not graded
+    QList<TagId> tags;     // sorted by id
+    bool orphaned = false; // the anchor no longer matches the working text
+    QString createdAt;     // UTC ISO 8601
     QString createdBy;
     QString updatedAt;
 

@@ -15,8 +15,8 @@ enum class LinkType
 {
     Corroborates,
     Contradicts,
-    Repeats,    // same statement, same origin
-    Updates,    // a newer figure or state of the same thing
+    Repeats, // same statement, same origin
+    Updates, // a newer figure or state of the same thing
     Elaborates,
 };
 

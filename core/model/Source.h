@@ -30,12 +30,12 @@ struct Source
 {
     SourceId id;
     QString name;
-    QStringList aliases;       // read back ordered by fold key; one per fold key
+    QStringList aliases; // read back ordered by fold key; one per fold key
     SourceKind kind = SourceKind::Other;
-    SourceId affiliation;      // the organisation a person speaks for; invalid when none
-    QString reliability;       // "A".."F" (Admiralty source reliability), empty when not graded
-    QString rationale;         // why that grade
-    QString createdAt;         // UTC ISO 8601
+    SourceId affiliation; // the organisation a person speaks for; invalid when none
+    QString reliability;  // "A".."F" (Admiralty source reliability), empty when not graded
+    QString rationale;    // why that grade
+    QString createdAt;    // UTC ISO 8601
 
     bool operator==(const Source&) const = default;
 };

@@ -44,13 +44,12 @@ const std::array<QString, 5>& noteTargets()
     return names;
 }
 
-template<typename Names>
-QStringList toList(const Names& names)
+template <typename Names> QStringList toList(const Names& names)
 {
     return QStringList(names.begin(), names.end());
 }
 
-template<typename Enum, typename Names>
+template <typename Enum, typename Names>
 Result<Enum> parse(const Names& names, const QString& name, const QString& what)
 {
     const QString key = name.trimmed().toLower();
@@ -60,7 +59,8 @@ Result<Enum> parse(const Names& names, const QString& name, const QString& what)
         }
     }
     return Error{ErrorCode::InvalidArgument,
-                 QStringLiteral("unknown %1 '%2'; use one of: %3").arg(what, name, toList(names).join(u", ")), {}};
+                 QStringLiteral("unknown %1 '%2'; use one of: %3").arg(what, name, toList(names).join(u", ")),
+                 {}};
 }
 
 } // namespace
@@ -132,8 +132,8 @@ Result<NoteTarget> parseNoteTarget(const QString& name)
 Status checkCredibility(int credibility)
 {
     if (credibility < 1 || credibility > 6) {
-        return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("credibility must be 1 to 6 (got %1)").arg(credibility), {}};
+        return Error{
+            ErrorCode::InvalidArgument, QStringLiteral("credibility must be 1 to 6 (got %1)").arg(credibility), {}};
     }
     return {};
 }
@@ -142,7 +142,8 @@ Result<QString> parseReliability(const QString& grade)
 {
     const QString g = grade.trimmed().toUpper();
     if (g.size() != 1 || g.at(0) < u'A' || g.at(0) > u'F') {
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("reliability must be one letter A to F (got '%1')").arg(grade),
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("reliability must be one letter A to F (got '%1')").arg(grade),
                      {}};
     }
     return g;
@@ -152,7 +153,8 @@ Status checkConfidence(double confidence)
 {
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("confidence must be between 0 and 1 (got %1)").arg(confidence), {}};
+                     QStringLiteral("confidence must be between 0 and 1 (got %1)").arg(confidence),
+                     {}};
     }
     return {};
 }
@@ -163,7 +165,8 @@ Result<QString> parseColour(const QString& colour)
     const QString c = colour.trimmed();
     if (!rgb.match(c).hasMatch()) {
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("a tag colour must look like #rrggbb (got '%1')").arg(colour), {}};
+                     QStringLiteral("a tag colour must look like #rrggbb (got '%1')").arg(colour),
+                     {}};
     }
     return c.toLower();
 }

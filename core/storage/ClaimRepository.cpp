@@ -96,10 +96,10 @@ Result<ClaimId> ClaimRepository::insert(const model::Claim& claim)
 
 Status ClaimRepository::update(const model::Claim& claim)
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "UPDATE claims SET report_id = ?2, anchor_start = ?3, anchor_end = ?4, quote = ?5, prefix = ?6, "
-        "suffix = ?7, orphaned = ?8, statement = ?9, kind = ?10, source_id = ?11, credibility = ?12, "
-        "created_at = ?13, created_by = ?14, updated_at = ?15 WHERE id = ?1"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("UPDATE claims SET report_id = ?2, anchor_start = ?3, anchor_end = ?4, quote = ?5, prefix = ?6, "
+                       "suffix = ?7, orphaned = ?8, statement = ?9, kind = ?10, source_id = ?11, credibility = ?12, "
+                       "created_at = ?13, created_by = ?14, updated_at = ?15 WHERE id = ?1"));
     if (!stmt) {
         return stmt.error();
     }
@@ -136,9 +136,9 @@ Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, 
         return claims;
     }
     // One query for the tags of all these claims, however many there are.
-    auto tags = m_db->prepare(
-        u"SELECT claim_tags.claim_id, claim_tags.tag_id FROM claim_tags JOIN claims ON claims.id = claim_tags.claim_id " +
-        where + u"ORDER BY claim_tags.claim_id, claim_tags.tag_id");
+    auto tags = m_db->prepare(u"SELECT claim_tags.claim_id, claim_tags.tag_id FROM claim_tags JOIN claims ON claims.id "
+                              u"= claim_tags.claim_id " +
+                              where + u"ORDER BY claim_tags.claim_id, claim_tags.tag_id");
     if (!tags) {
         return tags.error();
     }

@@ -60,9 +60,9 @@ Status LinkRepository::remove(LinkId id)
 Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qint64 param)
 {
     const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
-    auto stmt = m_db->prepare(
-        u"SELECT id, from_claim_id, to_claim_id, type, note, confidence, author, created_at FROM links " + where +
-        u"ORDER BY id");
+    auto stmt =
+        m_db->prepare(u"SELECT id, from_claim_id, to_claim_id, type, note, confidence, author, created_at FROM links " +
+                      where + u"ORDER BY id");
     if (!stmt) {
         return stmt.error();
     }
@@ -86,8 +86,8 @@ Result<model::Link> LinkRepository::find(LinkId id)
 
 Result<std::optional<LinkId>> LinkRepository::find(ClaimId from, ClaimId to, model::LinkType type)
 {
-    auto stmt = m_db->prepare(
-        QStringLiteral("SELECT id FROM links WHERE from_claim_id = ? AND to_claim_id = ? AND type = ?"));
+    auto stmt =
+        m_db->prepare(QStringLiteral("SELECT id FROM links WHERE from_claim_id = ? AND to_claim_id = ? AND type = ?"));
     if (!stmt) {
         return stmt.error();
     }

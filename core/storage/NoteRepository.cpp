@@ -27,7 +27,9 @@ model::Note readNote(const Statement& s)
 
 void bindFields(Statement& s, const model::Note& n)
 {
-    s.bind(2, model::noteTargetName(n.target)).bind(3, n.targetId).bind(4, n.body.isNull() ? QStringLiteral("") : n.body);
+    s.bind(2, model::noteTargetName(n.target))
+        .bind(3, n.targetId)
+        .bind(4, n.body.isNull() ? QStringLiteral("") : n.body);
     s.bind(5, n.author).bind(6, n.createdAt).bind(7, n.updatedAt);
 }
 

@@ -13,8 +13,7 @@
 namespace corrob::storage::rows {
 
 // Binds an id, or NULL for an invalid (unknown) one.
-template<typename Tag>
-void bindId(Statement& s, int index, Id<Tag> id)
+template <typename Tag> void bindId(Statement& s, int index, Id<Tag> id)
 {
     if (id.isValid()) {
         s.bind(index, id.value);
@@ -24,8 +23,7 @@ void bindId(Statement& s, int index, Id<Tag> id)
 }
 
 // Runs a prepared query and converts each row with read.
-template<typename T, typename Read>
-Result<std::vector<T>> collect(Statement& stmt, Read read)
+template <typename T, typename Read> Result<std::vector<T>> collect(Statement& stmt, Read read)
 {
     std::vector<T> out;
     while (true) {
@@ -41,8 +39,7 @@ Result<std::vector<T>> collect(Statement& stmt, Read read)
 }
 
 // Prepares sql, binds args, and runs it as a statement that returns no rows.
-template<typename... Args>
-Status run(Database& db, const QString& sql, const Args&... args)
+template <typename... Args> Status run(Database& db, const QString& sql, const Args&... args)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
@@ -55,7 +52,7 @@ Status run(Database& db, const QString& sql, const Args&... args)
 }
 
 // Like run(), but fails with NotFound (naming what) when no row was changed.
-template<typename... Args>
+template <typename... Args>
 Status runOnExisting(Database& db, const QString& what, const QString& sql, const Args&... args)
 {
     if (auto s = run(db, sql, args...); !s) {
@@ -70,7 +67,8 @@ Status runOnExisting(Database& db, const QString& what, const QString& sql, cons
 // The NotFound error of a lookup: "no such claim (claim 7)".
 inline Error notFound(const QString& kind, qint64 id)
 {
-    return Error{ErrorCode::NotFound, QStringLiteral("no such %1").arg(kind), QStringLiteral("%1 %2").arg(kind).arg(id)};
+    return Error{ErrorCode::NotFound, QStringLiteral("no such %1").arg(kind),
+                 QStringLiteral("%1 %2").arg(kind).arg(id)};
 }
 
 } // namespace corrob::storage::rows

@@ -18,10 +18,10 @@ class Database;
 // Everything in the case that points at one source (what a merge moves and its undo moves back).
 struct SourceReferences
 {
-    std::vector<ClaimId> claims;             // claims.source_id
-    std::vector<ReportId> outletOf;          // reports.outlet_id
-    std::vector<ReportId> republisherOf;     // reports.republished_by_id
-    std::vector<SourceId> affiliated;        // sources.affiliation_id (people speaking for it)
+    std::vector<ClaimId> claims;         // claims.source_id
+    std::vector<ReportId> outletOf;      // reports.outlet_id
+    std::vector<ReportId> republisherOf; // reports.republished_by_id
+    std::vector<SourceId> affiliated;    // sources.affiliation_id (people speaking for it)
 
     bool operator==(const SourceReferences&) const = default;
 };

@@ -170,7 +170,8 @@ Result<std::vector<model::Tag>> TagRepository::subtree(TagId tag)
 
 Result<int> TagRepository::nextPosition(TagId parent)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM tags WHERE ifnull(parent_id, 0) = ?"));
+    auto stmt =
+        m_db->prepare(QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM tags WHERE ifnull(parent_id, 0) = ?"));
     if (!stmt) {
         return stmt.error();
     }
@@ -205,8 +206,7 @@ Status TagRepository::assign(const std::vector<ClaimId>& claims, TagId tag)
 
 Status TagRepository::unassign(const std::vector<ClaimId>& claims, TagId tag)
 {
-    return runForClaims(*m_db, QStringLiteral("DELETE FROM claim_tags WHERE claim_id = ? AND tag_id = ?"), claims,
-                        tag);
+    return runForClaims(*m_db, QStringLiteral("DELETE FROM claim_tags WHERE claim_id = ? AND tag_id = ?"), claims, tag);
 }
 
 } // namespace corrob::storage

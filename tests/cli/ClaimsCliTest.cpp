@@ -96,9 +96,9 @@ void expectKeys(const QJsonObject& o, std::initializer_list<const char*> keys)
 TEST_F(ClaimsCli, ClaimAddAnchorsAQuoteAtTheOffsetsOfTheWorkingTextAndClaimsListsIt)
 {
     const QString quote = s("at least 1,235 civilian bodies");
-    const CliRun added = run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), quote, s("--source"),
-                              s("Oleksandr Pavlyuk"), s("--kind"), s("figure"), s("--tag"), s("Casualties/Civilian"),
-                              s("--credibility"), s("2"), s("--json")});
+    const CliRun added =
+        run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), quote, s("--source"), s("Oleksandr Pavlyuk"),
+             s("--kind"), s("figure"), s("--tag"), s("Casualties/Civilian"), s("--credibility"), s("2"), s("--json")});
     ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
     const QJsonObject claim = added.json().object();
     expectKeys(claim, {"id", "report", "start", "end", "source"});
@@ -143,8 +143,8 @@ TEST_F(ClaimsCli, ClaimAddPicksTheNthOccurrence)
     const QString text = run({s("text"), s("1"), s("--all")}).out;
     const qsizetype first = text.indexOf(s("war crimes"));
     const qsizetype second = text.indexOf(s("war crimes"), first + 1);
-    const CliRun r = run({s("claim"), s("add"), s("--report"), s("1"), s("--quote"), s("war crimes"),
-                          s("--occurrence"), s("2"), s("--json")});
+    const CliRun r = run({s("claim"), s("add"), s("--report"), s("1"), s("--quote"), s("war crimes"), s("--occurrence"),
+                          s("2"), s("--json")});
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_EQ(r.json().object().value(s("start")).toInteger(), second);
 }
@@ -157,22 +157,25 @@ TEST_F(ClaimsCli, BadClaimInputFailsWithTheContractsExitStatusAndChangesNothing)
     EXPECT_TRUE(missing.err.startsWith(s("error: ")) && missing.err.trimmed().endsWith(s("(report 2)")))
         << missing.err.toStdString();
     EXPECT_EQ(missing.err.count(u'\n'), 1) << "one line";
-    EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("at least 1,235"), s("--occurrence"),
-                   s("2")})
-                  .exitCode,
-              1);
+    EXPECT_EQ(
+        run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("at least 1,235"), s("--occurrence"), s("2")})
+            .exitCode,
+        1);
     EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("99"), s("--quote"), s("Kyiv")}).exitCode, 1);
-    const CliRun kind = run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--kind"), s("rumour")});
+    const CliRun kind =
+        run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--kind"), s("rumour")});
     EXPECT_EQ(kind.exitCode, 2);
-    EXPECT_TRUE(kind.err.contains(s("'rumour'")) && kind.err.contains(s("figure, allegation"))) << kind.err.toStdString();
+    EXPECT_TRUE(kind.err.contains(s("'rumour'")) && kind.err.contains(s("figure, allegation")))
+        << kind.err.toStdString();
     EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--credibility"), s("7")})
                   .exitCode,
               2);
     EXPECT_EQ(run({s("claim"), s("add"), s("--quote"), s("Kyiv")}).exitCode, 2) << "--report is required";
     EXPECT_EQ(run({s("claim"), s("frobnicate")}).exitCode, 2);
-    EXPECT_EQ(cli({s("claim"), s("add"), dir.filePath(s("none.corrob")), s("--report"), s("2"), s("--quote"), s("Kyiv")})
-                  .exitCode,
-              3);
+    EXPECT_EQ(
+        cli({s("claim"), s("add"), dir.filePath(s("none.corrob")), s("--report"), s("2"), s("--quote"), s("Kyiv")})
+            .exitCode,
+        3);
     EXPECT_EQ(run({s("claim"), s("edit"), s("99"), s("--statement"), s("x")}).exitCode, 1);
     EXPECT_TRUE(list(s("claims")).isEmpty());
     EXPECT_EQ(auditEntries(), audit) << "refused input leaves no audit entry";
@@ -184,8 +187,8 @@ TEST_F(ClaimsCli, ClaimEditAndDeleteChangeWhatClaimsAndLinksShow)
     const qint64 b = addClaim({s("--report"), s("3"), s("--quote"), s("Agnès Callamard")});
     ASSERT_EQ(run({s("link"), QString::number(a), QString::number(b), s("--type"), s("repeats")}).exitCode, 0);
     const CliRun edited = run({s("claim"), s("edit"), QString::number(a), s("--statement"), s("Callamard speaks"),
-                               s("--kind"), s("quote"), s("--source"), s("Agnès Callamard"), s("--credibility"),
-                               s("3"), s("--tag"), s("People"), s("--json")});
+                               s("--kind"), s("quote"), s("--source"), s("Agnès Callamard"), s("--credibility"), s("3"),
+                               s("--tag"), s("People"), s("--json")});
     ASSERT_EQ(edited.exitCode, 0) << edited.err.toStdString();
     const QJsonObject claim = edited.json().object();
     EXPECT_EQ(claim.value(s("statement")).toString(), s("Callamard speaks"));
@@ -219,10 +222,10 @@ TEST_F(ClaimsCli, LinkConnectsTwoClaimsAndRefusesSelfDuplicateUnknownTypeAndMiss
     EXPECT_EQ(run({s("link"), QString::number(a), s("99"), s("--type"), s("repeats")}).exitCode, 1);
     EXPECT_EQ(run({s("link"), QString::number(a), QString::number(b), s("--type"), s("supports")}).exitCode, 2);
     EXPECT_EQ(run({s("link"), QString::number(a), QString::number(b)}).exitCode, 2) << "--type is required";
-    EXPECT_EQ(run({s("link"), QString::number(a), QString::number(b), s("--type"), s("updates"), s("--confidence"),
-                   s("2")})
-                  .exitCode,
-              2);
+    EXPECT_EQ(
+        run({s("link"), QString::number(a), QString::number(b), s("--type"), s("updates"), s("--confidence"), s("2")})
+            .exitCode,
+        2);
 
     const QJsonArray links = list(s("links"));
     ASSERT_EQ(links.size(), 1);
@@ -235,15 +238,15 @@ TEST_F(ClaimsCli, LinkConnectsTwoClaimsAndRefusesSelfDuplicateUnknownTypeAndMiss
 
 TEST_F(ClaimsCli, SourceSetCreatesThenUpdatesAndMergeMovesClaims)
 {
-    const CliRun created = run({s("source"), s("set"), s("Agnès Callamard"), s("--kind"), s("person"),
-                                s("--affiliation"), s("Amnesty International"), s("--alias"), s("Callamard"),
-                                s("--reliability"), s("B"), s("--json")});
+    const CliRun created =
+        run({s("source"), s("set"), s("Agnès Callamard"), s("--kind"), s("person"), s("--affiliation"),
+             s("Amnesty International"), s("--alias"), s("Callamard"), s("--reliability"), s("B"), s("--json")});
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
     EXPECT_TRUE(created.json().object().value(s("created")).toBool());
     const qint64 id = created.json().object().value(s("id")).toInteger();
 
-    const CliRun updated =
-        run({s("source"), s("set"), s("callamard"), s("--reliability"), s("C"), s("--rationale"), s("second-hand"), s("--json")});
+    const CliRun updated = run({s("source"), s("set"), s("callamard"), s("--reliability"), s("C"), s("--rationale"),
+                                s("second-hand"), s("--json")});
     ASSERT_EQ(updated.exitCode, 0) << updated.err.toStdString();
     const QJsonObject source = updated.json().object();
     EXPECT_FALSE(source.value(s("created")).toBool());
@@ -320,8 +323,8 @@ TEST_F(ClaimsCli, NotesAttachToClaimsAndTheCase)
 TEST_F(ClaimsCli, HelpListsTheNewCommands)
 {
     const CliRun help = cli({s("--help")});
-    for (const char* command : {"claim", "claims", "link", "unlink", "links", "source", "sources", "tag", "tags",
-                                "note", "notes"}) {
+    for (const char* command :
+         {"claim", "claims", "link", "unlink", "links", "source", "sources", "tag", "tags", "note", "notes"}) {
         EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
     }
     EXPECT_EQ(cli({s("claim"), s("add"), s("--help")}).exitCode, 0);

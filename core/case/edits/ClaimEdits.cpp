@@ -187,10 +187,11 @@ Result<Edit::Record> EditClaim::forward(EditContext& ctx)
             return s.error();
         }
     }
-    return Record{QStringLiteral("claim.edited"), {{QStringLiteral("claim"), m_id.value},
-                                                   {QStringLiteral("before"), claimJson(m_before)},
-                                                   {QStringLiteral("after"), claimJson(m_after)},
-                                                   {QStringLiteral("created"), m_created.toJson()}}};
+    return Record{QStringLiteral("claim.edited"),
+                  {{QStringLiteral("claim"), m_id.value},
+                   {QStringLiteral("before"), claimJson(m_before)},
+                   {QStringLiteral("after"), claimJson(m_after)},
+                   {QStringLiteral("created"), m_created.toJson()}}};
 }
 
 Result<Edit::Record> EditClaim::backward(EditContext& ctx)
@@ -201,10 +202,11 @@ Result<Edit::Record> EditClaim::backward(EditContext& ctx)
     if (auto s = m_created.remove(ctx); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("claim.edited"), {{QStringLiteral("claim"), m_id.value},
-                                                   {QStringLiteral("before"), claimJson(m_after)},
-                                                   {QStringLiteral("after"), claimJson(m_before)},
-                                                   {QStringLiteral("removed"), m_created.toJson()}}};
+    return Record{QStringLiteral("claim.edited"),
+                  {{QStringLiteral("claim"), m_id.value},
+                   {QStringLiteral("before"), claimJson(m_after)},
+                   {QStringLiteral("after"), claimJson(m_before)},
+                   {QStringLiteral("removed"), m_created.toJson()}}};
 }
 
 // ---- DeleteClaim

@@ -27,9 +27,9 @@ struct ClaimDraft
 
     QString statement; // empty: the quote, whitespace collapsed
     model::ClaimKind kind = model::ClaimKind::Other;
-    QString sourceName; // found by name or alias (case/diacritics-insensitive), created (kind other) if missing
-    int credibility = 0;   // 1-6, or 0 for not graded
-    QStringList tagPaths;  // "Parent/Child"; missing tags are created
+    QString sourceName;   // found by name or alias (case/diacritics-insensitive), created (kind other) if missing
+    int credibility = 0;  // 1-6, or 0 for not graded
+    QStringList tagPaths; // "Parent/Child"; missing tags are created
 };
 
 // Marks a claim. Fails (nothing written) when the report does not exist, the quote is not in its text, the

@@ -53,8 +53,7 @@ QJsonObject claimJson(const model::Claim& claim);
 QJsonObject sourceJson(const model::Source& source);
 QJsonObject tagJson(const model::Tag& tag);
 
-template<typename T>
-QJsonArray idsJson(const T& ids)
+template <typename T> QJsonArray idsJson(const T& ids)
 {
     QJsonArray out;
     for (const auto& id : ids) {

@@ -211,10 +211,11 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
             return s.error();
         }
     }
-    return Record{QStringLiteral("source.edited"), {{QStringLiteral("source"), m_id.value},
-                                                    {QStringLiteral("before"), sourceJson(m_before)},
-                                                    {QStringLiteral("after"), sourceJson(m_after)},
-                                                    {QStringLiteral("created"), m_created.toJson()}}};
+    return Record{QStringLiteral("source.edited"),
+                  {{QStringLiteral("source"), m_id.value},
+                   {QStringLiteral("before"), sourceJson(m_before)},
+                   {QStringLiteral("after"), sourceJson(m_after)},
+                   {QStringLiteral("created"), m_created.toJson()}}};
 }
 
 Result<Edit::Record> EditSource::backward(EditContext& ctx)
@@ -225,23 +226,25 @@ Result<Edit::Record> EditSource::backward(EditContext& ctx)
     if (auto s = m_created.remove(ctx); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("source.edited"), {{QStringLiteral("source"), m_id.value},
-                                                    {QStringLiteral("before"), sourceJson(m_after)},
-                                                    {QStringLiteral("after"), sourceJson(m_before)},
-                                                    {QStringLiteral("removed"), m_created.toJson()}}};
+    return Record{QStringLiteral("source.edited"),
+                  {{QStringLiteral("source"), m_id.value},
+                   {QStringLiteral("before"), sourceJson(m_after)},
+                   {QStringLiteral("after"), sourceJson(m_before)},
+                   {QStringLiteral("removed"), m_created.toJson()}}};
 }
 
 // ---- MergeSources
 
 Edit::Record MergeSources::record(const QString& action) const
 {
-    return Record{action, {{QStringLiteral("keep"), sourceJson(m_keepAfter)},
-                           {QStringLiteral("other"), sourceJson(m_otherSource)},
-                           {QStringLiteral("claims"), idsJson(m_references.claims)},
-                           {QStringLiteral("outlet_of"), idsJson(m_references.outletOf)},
-                           {QStringLiteral("republisher_of"), idsJson(m_references.republisherOf)},
-                           {QStringLiteral("affiliated"), idsJson(m_references.affiliated)},
-                           {QStringLiteral("notes"), static_cast<qint64>(m_notes.size())}}};
+    return Record{action,
+                  {{QStringLiteral("keep"), sourceJson(m_keepAfter)},
+                   {QStringLiteral("other"), sourceJson(m_otherSource)},
+                   {QStringLiteral("claims"), idsJson(m_references.claims)},
+                   {QStringLiteral("outlet_of"), idsJson(m_references.outletOf)},
+                   {QStringLiteral("republisher_of"), idsJson(m_references.republisherOf)},
+                   {QStringLiteral("affiliated"), idsJson(m_references.affiliated)},
+                   {QStringLiteral("notes"), static_cast<qint64>(m_notes.size())}}};
 }
 
 Result<Edit::Record> MergeSources::forward(EditContext& ctx)

@@ -27,18 +27,19 @@ Status requireFreeName(storage::TagRepository& repo, TagId parent, const QString
         return invalid(QStringLiteral("a tag needs a name"), where);
     }
     if (name.contains(u'/')) {
-        return invalid(QStringLiteral("a tag name cannot contain '/' (it separates the parts of a tag path): '%1'")
-                           .arg(name),
-                       where);
+        return invalid(
+            QStringLiteral("a tag name cannot contain '/' (it separates the parts of a tag path): '%1'").arg(name),
+            where);
     }
     auto sibling = repo.findChild(parent, name);
     if (!sibling) {
         return sibling.error();
     }
     if (sibling.value() && *sibling.value() != self) {
-        return Error{ErrorCode::AlreadyExists,
-                     QStringLiteral("there is already a tag named '%1' there (tag %2)").arg(name).arg(sibling.value()->value),
-                     where};
+        return Error{
+            ErrorCode::AlreadyExists,
+            QStringLiteral("there is already a tag named '%1' there (tag %2)").arg(name).arg(sibling.value()->value),
+            where};
     }
     return {};
 }
@@ -81,8 +82,8 @@ Result<Edit::Record> AddTag::forward(EditContext& ctx)
     storage::TagRepository repo(ctx.db);
     model::Tag tag = m_tag;
     if (!tag.id.isValid()) {
-        const QString where = tag.parent.isValid() ? QStringLiteral("under tag %1").arg(tag.parent.value)
-                                                   : QStringLiteral("top level");
+        const QString where =
+            tag.parent.isValid() ? QStringLiteral("under tag %1").arg(tag.parent.value) : QStringLiteral("top level");
         auto colour = model::parseColour(tag.colour);
         if (!colour) {
             return at(colour.error(), where);
@@ -122,7 +123,7 @@ Result<Edit::Record> AddTag::backward(EditContext& ctx)
 QString EditTag::text() const
 {
     return m_changes.name && !m_changes.colour && !m_changes.description ? QStringLiteral("Rename tag")
-                                                                          : QStringLiteral("Edit tag");
+                                                                         : QStringLiteral("Edit tag");
 }
 
 Result<Edit::Record> EditTag::forward(EditContext& ctx)
@@ -229,10 +230,11 @@ Result<Edit::Record> MoveTag::backward(EditContext& ctx)
 
 Edit::Record MergeTags::record(const QString& action) const
 {
-    return Record{action, {{QStringLiteral("keep"), m_keep.value},
-                           {QStringLiteral("other"), tagJson(m_otherTag)},
-                           {QStringLiteral("children"), static_cast<qint64>(m_children.size())},
-                           {QStringLiteral("claims"), idsJson(m_otherClaims)}}};
+    return Record{action,
+                  {{QStringLiteral("keep"), m_keep.value},
+                   {QStringLiteral("other"), tagJson(m_otherTag)},
+                   {QStringLiteral("children"), static_cast<qint64>(m_children.size())},
+                   {QStringLiteral("claims"), idsJson(m_otherClaims)}}};
 }
 
 Result<Edit::Record> MergeTags::forward(EditContext& ctx)
@@ -258,8 +260,9 @@ Result<Edit::Record> MergeTags::forward(EditContext& ctx)
             return keepInside.error();
         }
         if (keepInside.value()) {
-            return invalid(QStringLiteral("a tag cannot be merged into one of its own sub-tags (tag %1)").arg(m_keep.value),
-                           where);
+            return invalid(
+                QStringLiteral("a tag cannot be merged into one of its own sub-tags (tag %1)").arg(m_keep.value),
+                where);
         }
         std::vector<model::Tag> children;
         for (const model::Tag& t : other.value()) {

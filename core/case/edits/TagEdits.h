@@ -95,10 +95,10 @@ private:
     TagId m_other;
     bool m_resolved = false;
     model::Tag m_otherTag;
-    std::vector<model::Tag> m_children;      // other's children before the merge
-    std::vector<ClaimId> m_otherClaims;      // claims that carried other
-    std::vector<ClaimId> m_newlyKept;        // of those, the ones that did not already carry keep
-    int m_firstPosition = 0;                 // where other's children start among keep's
+    std::vector<model::Tag> m_children; // other's children before the merge
+    std::vector<ClaimId> m_otherClaims; // claims that carried other
+    std::vector<ClaimId> m_newlyKept;   // of those, the ones that did not already carry keep
+    int m_firstPosition = 0;            // where other's children start among keep's
 };
 
 // Deletes a tag with its subtree and their assignments to claims; undo restores all of them with the same ids.
@@ -114,7 +114,7 @@ protected:
 
 private:
     TagId m_id;
-    std::vector<model::Tag> m_subtree; // parents first
+    std::vector<model::Tag> m_subtree;          // parents first
     std::vector<std::vector<ClaimId>> m_claims; // per tag of m_subtree
 };
 

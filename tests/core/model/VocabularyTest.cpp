@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/model/Anchor.h"
 #include "core/model/Vocabulary.h"
+#include "core/model/Anchor.h"
 
 #include <gtest/gtest.h>
 
@@ -22,9 +22,9 @@ TEST(Vocabulary, NamesRoundTripForEveryKindTypeAndTarget)
     for (const QString& name : noteTargetNames()) {
         EXPECT_EQ(noteTargetName(parseNoteTarget(name).value()), name);
     }
-    EXPECT_EQ(claimKindNames(), (QStringList{QStringLiteral("figure"), QStringLiteral("allegation"),
-                                             QStringLiteral("denial"), QStringLiteral("legal"),
-                                             QStringLiteral("quote"), QStringLiteral("other")}));
+    EXPECT_EQ(claimKindNames(),
+              (QStringList{QStringLiteral("figure"), QStringLiteral("allegation"), QStringLiteral("denial"),
+                           QStringLiteral("legal"), QStringLiteral("quote"), QStringLiteral("other")}));
     EXPECT_EQ(parseLinkType(QStringLiteral(" Contradicts ")).value(), LinkType::Contradicts);
     EXPECT_EQ(parseSourceKind(QStringLiteral("organization")).value(), SourceKind::Organisation);
 }
@@ -33,12 +33,14 @@ TEST(Vocabulary, AnUnknownNameIsRefusedNamingItAndTheAllowedOnes)
 {
     const auto kind = parseClaimKind(QStringLiteral("rumour"));
     ASSERT_FALSE(kind.ok());
-    EXPECT_EQ(kind.error().message,
-              QStringLiteral("unknown claim kind 'rumour'; use one of: figure, allegation, denial, legal, quote, other"));
+    EXPECT_EQ(
+        kind.error().message,
+        QStringLiteral("unknown claim kind 'rumour'; use one of: figure, allegation, denial, legal, quote, other"));
     const auto type = parseLinkType(QStringLiteral("supports"));
     ASSERT_FALSE(type.ok());
     EXPECT_TRUE(type.error().message.contains(QStringLiteral("'supports'")));
-    EXPECT_TRUE(type.error().message.contains(QStringLiteral("corroborates, contradicts, repeats, updates, elaborates")));
+    EXPECT_TRUE(
+        type.error().message.contains(QStringLiteral("corroborates, contradicts, repeats, updates, elaborates")));
 }
 
 TEST(Vocabulary, GradesOutsideTheAdmiraltyScalesAreRefused)

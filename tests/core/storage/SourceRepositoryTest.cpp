@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SourceRepository.h"
 #include "core/model/Report.h"
 #include "core/storage/CaseFile.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/ReportRepository.h"
-#include "core/storage/SourceRepository.h"
 
 #include <QTemporaryDir>
 
@@ -58,8 +58,8 @@ TEST(SourceRepository, FindsASourceByNameOrAliasIgnoringCaseAndDiacritics)
     SourceRepository repo(db);
     auto id = repo.insert(callamard());
     ASSERT_TRUE(id.ok());
-    for (const char* name : {"Agnes Callamard", "AGNÈS CALLAMARD", "  agnès callamard ", "callamard",
-                             "amnesty's secretary general"}) {
+    for (const char* name :
+         {"Agnes Callamard", "AGNÈS CALLAMARD", "  agnès callamard ", "callamard", "amnesty's secretary general"}) {
         auto found = repo.findByName(QString::fromUtf8(name));
         ASSERT_TRUE(found.ok());
         EXPECT_EQ(found.value(), std::optional<SourceId>(id.value())) << name;

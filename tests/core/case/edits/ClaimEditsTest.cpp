@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/case/CaseReader.h"
 #include "core/case/edits/ClaimEdits.h"
+#include "core/case/CaseReader.h"
 #include "core/case/edits/LinkEdits.h"
 #include "core/case/edits/NoteEdits.h"
 #include "tests/core/case/edits/EditTestSupport.h"
@@ -122,8 +122,8 @@ TEST(AddClaim, RedoRestoresTheSameClaimSourceAndTagsAndUndoRemovesThem)
 TEST(AddClaim, FindsTheSourceByNameCaseAndDiacriticsInsensitively)
 {
     SeededCase c;
-    const ClaimId first = test::addClaim(c.get(), test::kSeed000, QStringLiteral("Agnès Callamard"),
-                                         QStringLiteral("Agnès Callamard"));
+    const ClaimId first =
+        test::addClaim(c.get(), test::kSeed000, QStringLiteral("Agnès Callamard"), QStringLiteral("Agnès Callamard"));
     const qint64 sources = CaseReader(c.get()).sources().value().size();
     ClaimDraft d = quoteDraft(test::kSeed002, QStringLiteral("Agnès Callamard"));
     d.sourceName = QStringLiteral("agnes CALLAMARD");

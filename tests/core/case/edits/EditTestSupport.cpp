@@ -18,8 +18,8 @@ namespace corrob::test {
 
 SeededCase::SeededCase()
 {
-    auto created = casefile::Case::create(m_dir.filePath(QStringLiteral("seeds.corrob")), QString(),
-                                          {QStringLiteral("tester")});
+    auto created =
+        casefile::Case::create(m_dir.filePath(QStringLiteral("seeds.corrob")), QString(), {QStringLiteral("tester")});
     EXPECT_TRUE(created.ok());
     m_case = std::move(created).value();
     EXPECT_EQ(casefile::ImportService(*m_case).importPaths(seedFiles(), {}).imported.size(), 5u);
@@ -32,8 +32,7 @@ QString SeededCase::path() const
 
 namespace {
 
-template<typename T, typename ToJson>
-QJsonArray listJson(const Result<std::vector<T>>& items, ToJson toJson)
+template <typename T, typename ToJson> QJsonArray listJson(const Result<std::vector<T>>& items, ToJson toJson)
 {
     EXPECT_TRUE(items.ok()) << (items.ok() ? std::string() : items.error().toString().toStdString());
     QJsonArray out;
@@ -97,8 +96,10 @@ QString snapshot(casefile::Case& c)
                                       {QStringLiteral("created"), x.createdAt}};
                }));
     all.insert(QStringLiteral("tags"), listJson(reader.tags(), [](const model::Tag& x) {
-                   return QJsonObject{{QStringLiteral("id"), x.id.value},       {QStringLiteral("parent"), x.parent.value},
-                                      {QStringLiteral("name"), x.name},         {QStringLiteral("colour"), x.colour},
+                   return QJsonObject{{QStringLiteral("id"), x.id.value},
+                                      {QStringLiteral("parent"), x.parent.value},
+                                      {QStringLiteral("name"), x.name},
+                                      {QStringLiteral("colour"), x.colour},
                                       {QStringLiteral("description"), x.description},
                                       {QStringLiteral("position"), x.position}};
                }));
@@ -131,8 +132,8 @@ qint64 auditCount(casefile::Case& c)
 QString rowCounts(casefile::Case& c)
 {
     QStringList parts;
-    for (const char* table : {"claims", "links", "sources", "source_aliases", "tags", "claim_tags", "notes",
-                              "audit_log"}) {
+    for (const char* table :
+         {"claims", "links", "sources", "source_aliases", "tags", "claim_tags", "notes", "audit_log"}) {
         auto n = c.database().queryInt(QStringLiteral("SELECT count(*) FROM ") + QString::fromLatin1(table));
         parts << QString::fromLatin1(table) + u'=' + QString::number(n.ok() ? n.value() : -1);
     }

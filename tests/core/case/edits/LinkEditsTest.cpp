@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/case/CaseReader.h"
 #include "core/case/edits/LinkEdits.h"
+#include "core/case/CaseReader.h"
 #include "core/case/edits/NoteEdits.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 

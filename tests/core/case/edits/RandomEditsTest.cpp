@@ -90,9 +90,10 @@ public:
         case 9:
             return std::make_unique<MergeSources>(idOf(sources), idOf(sources));
         case 10:
-            return pick(2) == 0 ? std::unique_ptr<Edit>(std::make_unique<AddTag>(
-                                      pick(3) == 0 ? TagId() : idOf(tags), QStringLiteral("tag %1").arg(pick(8))))
-                                : std::unique_ptr<Edit>(std::make_unique<MoveTag>(idOf(tags), pick(3) == 0 ? TagId() : idOf(tags)));
+            return pick(2) == 0 ? std::unique_ptr<Edit>(std::make_unique<AddTag>(pick(3) == 0 ? TagId() : idOf(tags),
+                                                                                 QStringLiteral("tag %1").arg(pick(8))))
+                                : std::unique_ptr<Edit>(
+                                      std::make_unique<MoveTag>(idOf(tags), pick(3) == 0 ? TagId() : idOf(tags)));
         case 11:
             return pick(2) == 0 ? std::unique_ptr<Edit>(std::make_unique<MergeTags>(idOf(tags), idOf(tags)))
                                 : std::unique_ptr<Edit>(std::make_unique<DeleteTag>(idOf(tags)));
@@ -118,7 +119,8 @@ public:
             return std::make_unique<AddNote>(target, id, QStringLiteral("note **%1**").arg(pick(100)));
         }
         default:
-            return pick(2) == 0 ? std::unique_ptr<Edit>(std::make_unique<EditNote>(idOf(notes), QStringLiteral("edited %1").arg(pick(100))))
+            return pick(2) == 0 ? std::unique_ptr<Edit>(std::make_unique<EditNote>(
+                                      idOf(notes), QStringLiteral("edited %1").arg(pick(100))))
                                 : std::unique_ptr<Edit>(std::make_unique<DeleteNote>(idOf(notes)));
         }
     }
@@ -126,8 +128,7 @@ public:
     int pick(int n) { return n <= 0 ? 0 : static_cast<int>(m_rng() % static_cast<unsigned>(n)); }
 
 private:
-    template<typename T>
-    decltype(T::id) idOf(const std::vector<T>& items)
+    template <typename T> decltype(T::id) idOf(const std::vector<T>& items)
     {
         // Now and then an id that does not exist: the edit must be refused without a trace.
         if (items.empty() || pick(15) == 0) {
@@ -140,9 +141,9 @@ private:
 
     static QStringList names()
     {
-        return {QStringLiteral("Agnès Callamard"), QStringLiteral("agnes callamard"),
+        return {QStringLiteral("Agnès Callamard"),       QStringLiteral("agnes callamard"),
                 QStringLiteral("Amnesty International"), QStringLiteral("Oleksandr Pavlyuk"),
-                QStringLiteral("Eliot Higgins"), QStringLiteral("Bellingcat")};
+                QStringLiteral("Eliot Higgins"),         QStringLiteral("Bellingcat")};
     }
 
     static QStringList tagPaths()

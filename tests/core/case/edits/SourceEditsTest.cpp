@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/SourceEdits.h"
 #include "core/case/CaseReader.h"
 #include "core/case/ImportService.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/NoteEdits.h"
-#include "core/case/edits/SourceEdits.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -129,8 +129,8 @@ TEST(MergeSources, MovesEveryReferenceAndUndoRestoresThem)
 
     const SourceId keep = createSource(c.get(), QStringLiteral("CBC News"));
     const SourceId person = createSource(c.get(), QStringLiteral("Reporter X"), outletName);
-    const ClaimId claim = test::addClaim(c.get(), report, QStringLiteral("Amnesty International said on Friday"),
-                                         outletName);
+    const ClaimId claim =
+        test::addClaim(c.get(), report, QStringLiteral("Amnesty International said on Friday"), outletName);
     AddNote note(model::NoteTarget::Source, outlet.value, QStringLiteral("public broadcaster"));
     ASSERT_TRUE(note.apply(c.get()).ok());
     ASSERT_EQ(reader.source(person).value().affiliation, outlet);

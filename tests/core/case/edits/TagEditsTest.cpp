@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/TagEdits.h"
 #include "core/case/CaseReader.h"
 #include "core/case/edits/ClaimEdits.h"
-#include "core/case/edits/TagEdits.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -89,9 +89,9 @@ TEST(MoveTag, MovesASubtreeAndRefusesCycles)
     const TagId weapons = addTag(c.get(), QStringLiteral("Weapons"));
     MoveTag move(shelling, weapons);
     test::expectRoundTrip(c.get(), move);
-    EXPECT_EQ(paths(c.get()), (QStringList{QStringLiteral("Violence"), QStringLiteral("Weapons"),
-                                           QStringLiteral("Weapons/Shelling"),
-                                           QStringLiteral("Weapons/Shelling/Cluster munitions")}));
+    EXPECT_EQ(paths(c.get()),
+              (QStringList{QStringLiteral("Violence"), QStringLiteral("Weapons"), QStringLiteral("Weapons/Shelling"),
+                           QStringLiteral("Weapons/Shelling/Cluster munitions")}));
     MoveTag toTop(cluster, TagId());
     test::expectRoundTrip(c.get(), toTop);
 

@@ -4,7 +4,11 @@
 #include "core/case/CaseReader.h"
 #include "core/case/edits/LinkEdits.h"
 #include "core/case/edits/NoteEdits.h"
+#include "core/case/IntegrityCheck.h"
 #include "tests/core/case/edits/EditTestSupport.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
 
 #include <gtest/gtest.h>
 
@@ -295,4 +299,22 @@ TEST(Edit, RecordsOneAuditEntryPerStepWithUndoMarked)
     EXPECT_EQ(actions.last(), QStringLiteral("claim.removed"));
     EXPECT_TRUE(payloads.last().contains(QStringLiteral("\"undo\":true")));
     EXPECT_TRUE(payloads.at(payloads.size() - 2).contains(QStringLiteral("at least 1,235 civilian bodies")));
+}
+
+TEST(AddClaim, WorksOnACaseOfTheReleasedSchemaVersionOne)
+{
+    // Claims need no schema change: a case written by the first release takes them as it is.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v1.corrob"));
+    ASSERT_TRUE(QFile::copy(test::dataDir() + QStringLiteral("/case-v1.corrob"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto opened = Case::open(path, {QStringLiteral("tester")});
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    ClaimDraft d = quoteDraft(test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    d.sourceName = QStringLiteral("Oleksandr Pavlyuk");
+    AddClaim add(d);
+    test::expectRoundTrip(*opened.value(), add);
+    auto verified = verifyCase(*opened.value());
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
 }

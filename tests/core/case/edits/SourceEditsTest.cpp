@@ -97,7 +97,7 @@ TEST(EditSource, RenamesKeepingTheOldNameAsAnAliasAndRoundTrips)
     EXPECT_EQ(CaseReader(c.get()).sourceNamed(QStringLiteral("callamard")).value()->id, id);
 }
 
-TEST(EditSource, RefusesAGradeOutsideAToFAndSelfAffiliation)
+TEST(EditSource, RefusesAGradeOutsideAToFAnEmptyNameAndSelfAffiliation)
 {
     SeededCase c;
     const SourceId id = createSource(c.get(), QStringLiteral("Amnesty International"));
@@ -106,6 +106,10 @@ TEST(EditSource, RefusesAGradeOutsideAToFAndSelfAffiliation)
     EditSource badGrade(id, grade);
     EXPECT_EQ(test::expectRefused(c.get(), badGrade).context,
               QStringLiteral("source %1 (Amnesty International)").arg(id.value));
+    SourceChanges blank;
+    blank.name = QStringLiteral(" ");
+    EditSource noName(id, blank);
+    EXPECT_TRUE(test::expectRefused(c.get(), noName).message.contains(QStringLiteral("needs a name")));
     SourceChanges self;
     self.affiliationName = QStringLiteral("amnesty international");
     EditSource selfAffiliated(id, self);

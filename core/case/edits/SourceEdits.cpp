@@ -179,7 +179,12 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
             add.append(before->name);
         }
         after.aliases = mergedAliases(after.name, before->aliases, add, m_changes.removeAliases);
-        if (auto s = requireNamesFree(ctx, QStringList{after.name} + after.aliases, m_id, where); !s) {
+        // Only the names this edit adds must be free: an old clash elsewhere must not block every other change.
+        QStringList added = m_changes.addAliases;
+        if (m_changes.name) {
+            added.prepend(after.name);
+        }
+        if (auto s = requireNamesFree(ctx, added, m_id, where); !s) {
             return s.error();
         }
         CreatedItems created;

@@ -97,7 +97,7 @@ TEST(EditSource, RenamesKeepingTheOldNameAsAnAliasAndRoundTrips)
     EXPECT_EQ(CaseReader(c.get()).sourceNamed(QStringLiteral("callamard")).value()->id, id);
 }
 
-TEST(EditSource, RefusesAGradeOutsideAToFAnEmptyNameAndSelfAffiliation)
+TEST(EditSource, RefusesAGradeOutsideAToFAnEmptyNameATakenAliasAndSelfAffiliation)
 {
     SeededCase c;
     const SourceId id = createSource(c.get(), QStringLiteral("Amnesty International"));
@@ -110,6 +110,11 @@ TEST(EditSource, RefusesAGradeOutsideAToFAnEmptyNameAndSelfAffiliation)
     blank.name = QStringLiteral(" ");
     EditSource noName(id, blank);
     EXPECT_TRUE(test::expectRefused(c.get(), noName).message.contains(QStringLiteral("needs a name")));
+    createSource(c.get(), QStringLiteral("Human Rights Watch"));
+    SourceChanges taken;
+    taken.addAliases = {QStringLiteral("human rights watch")};
+    EditSource takenAlias(id, taken);
+    EXPECT_EQ(test::expectRefused(c.get(), takenAlias).code, ErrorCode::AlreadyExists);
     SourceChanges self;
     self.affiliationName = QStringLiteral("amnesty international");
     EditSource selfAffiliated(id, self);

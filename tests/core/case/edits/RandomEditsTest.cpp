@@ -90,10 +90,17 @@ public:
         case 9:
             return std::make_unique<MergeSources>(idOf(sources), idOf(sources));
         case 10:
-            return pick(2) == 0 ? std::unique_ptr<Edit>(std::make_unique<AddTag>(pick(3) == 0 ? TagId() : idOf(tags),
-                                                                                 QStringLiteral("tag %1").arg(pick(8))))
-                                : std::unique_ptr<Edit>(
-                                      std::make_unique<MoveTag>(idOf(tags), pick(3) == 0 ? TagId() : idOf(tags)));
+            switch (pick(3)) {
+            case 0:
+                return std::make_unique<AddTag>(pick(3) == 0 ? TagId() : idOf(tags),
+                                                QStringLiteral("tag %1").arg(pick(8)));
+            case 1:
+                return std::make_unique<MoveTag>(idOf(tags), pick(3) == 0 ? TagId() : idOf(tags));
+            default:
+                return std::make_unique<EditTag>(idOf(tags), TagChanges{QStringLiteral("tag %1").arg(pick(8)),
+                                                                        QStringLiteral("#00ff%1").arg(pick(90) + 10),
+                                                                        std::nullopt});
+            }
         case 11:
             return pick(2) == 0 ? std::unique_ptr<Edit>(std::make_unique<MergeTags>(idOf(tags), idOf(tags)))
                                 : std::unique_ptr<Edit>(std::make_unique<DeleteTag>(idOf(tags)));
@@ -214,9 +221,11 @@ TEST(RandomEdits, ThreeHundredStepsOfEditsUndosAndRedosKeepTheCaseConsistent)
             undo.push_back(std::move(a));
         }
     }
+    RecordProperty("applies_and_reverts", static_cast<int>(steps));
+    RecordProperty("refused", refused);
     EXPECT_GT(steps, 150);
     EXPECT_GT(refused, 10) << "the session should also try bad input";
-    EXPECT_GE(kinds.size(), 14) << QStringList(kinds.begin(), kinds.end()).join(u", ").toStdString();
+    EXPECT_GE(kinds.size(), 15) << QStringList(kinds.begin(), kinds.end()).join(u", ").toStdString();
     EXPECT_GT(CaseReader(c.get()).claims().value().size() + undo.size(), 5u);
     EXPECT_EQ(test::auditCount(c.get()), initialAudit + steps);
 

@@ -114,30 +114,3 @@ TEST(SourceRepository, ListsAndMovesEveryReferenceToASource)
     EXPECT_EQ(repo.references(ai).value(), refs);
     EXPECT_EQ(repo.references(amnesty).value(), SourceReferences{});
 }
-
-TEST(ClaimRepository, KeepsAnExplicitIdAndListsAReportsClaimsByStart)
-{
-    QTemporaryDir dir;
-    Database db = freshCase(dir);
-    const ReportId report = addReport(db, SourceId());
-    ClaimRepository claims(db);
-    model::Claim later;
-    later.id = ClaimId(40);
-    later.report = report;
-    later.anchor = {16, 20, QStringLiteral("said"), QStringLiteral("Agnès Callamard "), {}};
-    later.kind = model::ClaimKind::Quote;
-    later.credibility = 2;
-    later.createdAt = later.updatedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
-    later.createdBy = QStringLiteral("tester");
-    model::Claim earlier = later;
-    earlier.id = ClaimId();
-    earlier.anchor = {0, 5, QStringLiteral("Agnès"), {}, QStringLiteral(" Callamard said")};
-    ASSERT_EQ(claims.insert(later).value(), ClaimId(40));
-    const ClaimId second = claims.insert(earlier).value();
-    EXPECT_EQ(second, ClaimId(41));
-    const auto listed = claims.ofReport(report).value();
-    ASSERT_EQ(listed.size(), 2u);
-    EXPECT_EQ(listed.at(0).id, second);
-    EXPECT_EQ(listed.at(1), later);
-    EXPECT_FALSE(claims.insert(later).ok()) << "an id that is taken is refused";
-}

@@ -141,6 +141,7 @@ public:
     AnalysisResult run()
     {
         indexClaims();
+        resolveLinks();
         indexSources();
         resolveOrigins();
         buildComponents();
@@ -255,14 +256,9 @@ private:
         for (int c = 0; c < claimCount; ++c) {
             claimKeys[size_t(c)] = claim(c).id.value;
         }
-        for (const LinkInput& link : m_input.links) {
-            if (link.type != LinkType::Repeats) {
-                continue;
-            }
-            const int from = m_claimIndex.value(link.from, -1);
-            const int to = m_claimIndex.value(link.to, -1);
-            if (from >= 0 && to >= 0 && from != to && repeats[size_t(from)] < 0) {
-                repeats[size_t(from)] = to;
+        for (const Link& link : m_links) {
+            if (link.type == LinkType::Repeats && repeats[size_t(link.from)] < 0) {
+                repeats[size_t(link.from)] = link.to;
             }
         }
         const std::vector<int> original = resolveChains(repeats, claimKeys);
@@ -274,13 +270,14 @@ private:
         }
     }
 
-    // Resolves both ends of a link to dense claim indices, or names the problem and returns false.
-    bool endpoints(const LinkInput& link, int& from, int& to)
+    // Resolves both ends of every link to dense claim indices once; unusable links are named in the issues.
+    void resolveLinks()
     {
-        from = m_claimIndex.value(link.from, -1);
-        to = m_claimIndex.value(link.to, -1);
-        if (from < 0 || to < 0) {
-            if (m_reportedLinkIssues) {
+        m_links.reserve(size_t(m_input.links.size()));
+        for (const LinkInput& link : m_input.links) {
+            const int from = m_claimIndex.value(link.from, -1);
+            const int to = m_claimIndex.value(link.to, -1);
+            if (from < 0 || to < 0) {
                 const ClaimId missing = from < 0 ? link.from : link.to;
                 m_issues.append(QStringLiteral("a %1 link from claim %2 to claim %3 was skipped: claim %4 is not in "
                                                "the input")
@@ -288,36 +285,25 @@ private:
                                     .arg(link.from.value)
                                     .arg(link.to.value)
                                     .arg(missing.value));
-            }
-            return false;
-        }
-        if (from == to) {
-            if (m_reportedLinkIssues) {
+            } else if (from == to) {
                 m_issues.append(QStringLiteral("a %1 link from claim %2 to itself was skipped")
                                     .arg(linkTypeName(link.type))
                                     .arg(link.from.value));
+            } else {
+                m_links.push_back(Link{from, to, link.type});
             }
-            return false;
         }
-        return true;
     }
 
     void buildComponents()
     {
         const int claimCount = int(m_claimInput.size());
         UnionFind sets(claimCount);
-        m_reportedLinkIssues = true; // each link is checked here once; later passes stay silent
-        for (const LinkInput& link : m_input.links) {
-            int from = 0;
-            int to = 0;
-            if (!endpoints(link, from, to)) {
-                continue;
-            }
+        for (const Link& link : m_links) {
             if (link.type == LinkType::Corroborates || link.type == LinkType::Repeats) {
-                sets.unite(from, to);
+                sets.unite(link.from, link.to);
             }
         }
-        m_reportedLinkIssues = false;
 
         m_component.assign(size_t(claimCount), -1);
         std::vector<int> componentOfRoot(size_t(claimCount), -1);
@@ -361,14 +347,11 @@ private:
     void collectContradictions()
     {
         std::vector<std::pair<int, int>> against; // (component contradicted, contradicting claim)
-        for (const LinkInput& link : m_input.links) {
-            int from = 0;
-            int to = 0;
-            if (link.type != LinkType::Contradicts || !endpoints(link, from, to)) {
-                continue;
+        for (const Link& link : m_links) {
+            if (link.type == LinkType::Contradicts) {
+                against.emplace_back(m_component[size_t(link.from)], link.to);
+                against.emplace_back(m_component[size_t(link.to)], link.from);
             }
-            against.emplace_back(m_component[size_t(from)], to);
-            against.emplace_back(m_component[size_t(to)], from);
         }
         const int componentCount = int(m_components.size());
         const Buckets buckets = bucketSort(componentCount, against);
@@ -479,12 +462,9 @@ private:
         m_figures.resize(m_claimInput.size());
         QSet<std::pair<int, int>> contradictions;
         QSet<std::pair<int, int>> figurePairs;
-        for (const LinkInput& link : m_input.links) {
-            int from = 0;
-            int to = 0;
-            if (!endpoints(link, from, to)) {
-                continue;
-            }
+        for (const Link& link : m_links) {
+            const int from = link.from;
+            const int to = link.to;
             const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
             if (link.type == LinkType::Contradicts) {
                 if (contradictions.contains(key)) {
@@ -521,7 +501,14 @@ private:
 
     const AnalysisInput& m_input;
     QStringList m_issues;
-    bool m_reportedLinkIssues = false;
+
+    struct Link
+    {
+        int from;
+        int to;
+        LinkType type;
+    };
+    std::vector<Link> m_links; // usable links, input order, dense claim indices
 
     QHash<ClaimId, int> m_claimIndex;
     std::vector<qsizetype> m_claimInput; // dense claim index -> position in input.claims

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/FigureParser.h"
 
+#include <QHash>
+#include <QSet>
 #include <QStringView>
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace corrob::text {
@@ -23,7 +27,7 @@ struct Token
     Kind kind = Kind::Other;
     qsizetype start = 0;
     qsizetype end = 0;
-    QString lower;        // words: lower case; other: the character
+    QStringView lower;    // words: lower case; other: the character (a view into the lowered text)
     bool capital = false; // words: starts with an upper-case letter
     // Numbers:
     double number = 0;
@@ -36,7 +40,8 @@ bool isAsciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-std::vector<Token> tokenize(const QString& text)
+// `lowered` is text with every UTF-16 unit lower-cased (same length): tokens view into it, no copy per word.
+std::vector<Token> tokenize(const QString& text, const QString& lowered)
 {
     std::vector<Token> tokens;
     const qsizetype n = text.size();
@@ -90,13 +95,13 @@ std::vector<Token> tokenize(const QString& text)
                 }
             }
             t.end = j;
-            t.lower = text.mid(i, j - i).toLower();
+            t.lower = QStringView(lowered).mid(i, j - i);
             t.capital = c.isUpper();
             i = j;
         } else {
             t.kind = Token::Kind::Other;
             t.end = i + 1;
-            t.lower = QString(c);
+            t.lower = QStringView(lowered).mid(i, 1);
             ++i;
         }
         tokens.push_back(std::move(t));
@@ -163,33 +168,43 @@ constexpr QualifierPhrase s_qualifiers[] = {
     {u"from", Bound::FromTo},
 };
 
-bool isOneOf(const QString& word, std::initializer_list<const char16_t*> words)
+QString lowerUnits(const QString& text)
 {
-    return std::any_of(words.begin(), words.end(), [&](const char16_t* w) { return word == QStringView(w); });
+    QString out(text.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        out[i] = text.at(i).toLower();
+    }
+    return out;
 }
 
-int smallNumberWord(const QString& w)
+QSet<QString> wordSet(std::initializer_list<const char16_t*> words)
 {
-    static const char16_t* const units[] = {u"one",     u"two",       u"three",    u"four",     u"five",
-                                            u"six",     u"seven",     u"eight",    u"nine",     u"ten",
-                                            u"eleven",  u"twelve",    u"thirteen", u"fourteen", u"fifteen",
-                                            u"sixteen", u"seventeen", u"eighteen", u"nineteen"};
-    for (int k = 0; k < 19; ++k) {
-        if (w == QStringView(units[k])) {
-            return k + 1;
-        }
+    QSet<QString> set;
+    for (const char16_t* w : words) {
+        set.insert(QString::fromUtf16(w));
     }
-    static const char16_t* const tens[] = {u"twenty", u"thirty",  u"forty",  u"fifty",
-                                           u"sixty",  u"seventy", u"eighty", u"ninety"};
-    for (int k = 0; k < 8; ++k) {
-        if (w == QStringView(tens[k])) {
-            return (k + 2) * 10;
+    return set;
+}
+
+int smallNumberWord(QStringView w)
+{
+    static constexpr std::u16string_view s_words[] = {
+        u"one",      u"two",    u"three",  u"four",     u"five",     u"six",     u"seven",   u"eight",     u"nine",
+        u"ten",      u"eleven", u"twelve", u"thirteen", u"fourteen", u"fifteen", u"sixteen", u"seventeen", u"eighteen",
+        u"nineteen", u"twenty", u"thirty", u"forty",    u"fifty",    u"sixty",   u"seventy", u"eighty",    u"ninety"};
+    if (w.size() < 3 || w.size() > 9) {
+        return 0;
+    }
+    const std::u16string_view key(w.utf16(), size_t(w.size()));
+    for (int k = 0; k < 27; ++k) {
+        if (key == s_words[k]) {
+            return k < 19 ? k + 1 : (k - 17) * 10;
         }
     }
     return 0;
 }
 
-double scaleWord(const QString& w)
+double scaleWord(QStringView w)
 {
     if (w == u"thousand") {
         return 1e3;
@@ -206,34 +221,37 @@ double scaleWord(const QString& w)
     return 0;
 }
 
-bool isMonth(const QString& w)
+bool isMonth(QStringView w)
 {
-    return isOneOf(w, {u"january",   u"february", u"march",    u"april",    u"may",  u"june", u"july", u"august",
-                       u"september", u"october",  u"november", u"december", u"jan",  u"feb",  u"mar",  u"apr",
-                       u"jun",       u"jul",      u"aug",      u"sep",      u"sept", u"oct",  u"nov",  u"dec"});
+    static const QSet<QString> months =
+        wordSet({u"january",   u"february", u"march",    u"april",    u"may",  u"june", u"july", u"august",
+                 u"september", u"october",  u"november", u"december", u"jan",  u"feb",  u"mar",  u"apr",
+                 u"jun",       u"jul",      u"aug",      u"sep",      u"sept", u"oct",  u"nov",  u"dec"});
+    return w.size() <= 9 && months.contains(w.toString());
 }
 
 // Words that end the unit search: function words, verbs of saying, directions.
-bool isStopWord(const QString& w)
+bool isStopWord(QStringView w)
 {
-    return isOneOf(w,
-                   {u"the",   u"a",      u"an",     u"and",       u"or",        u"but",       u"of",        u"in",
-                    u"on",    u"at",     u"to",     u"for",       u"by",        u"from",      u"with",      u"without",
-                    u"into",  u"near",   u"around", u"across",    u"after",     u"before",    u"since",     u"during",
-                    u"per",   u"as",     u"than",   u"that",      u"which",     u"who",       u"whom",      u"whose",
-                    u"this",  u"these",  u"those",  u"it",        u"its",       u"their",     u"them",      u"they",
-                    u"he",    u"she",    u"we",     u"you",       u"i",         u"is",        u"are",       u"was",
-                    u"were",  u"be",     u"been",   u"being",     u"has",       u"have",      u"had",       u"do",
-                    u"does",  u"did",    u"will",   u"would",     u"can",       u"could",     u"may",       u"might",
-                    u"must",  u"should", u"said",   u"says",      u"say",       u"according", u"including", u"plus",
-                    u"over",  u"under",  u"about",  u"up",        u"down",      u"out",       u"off",       u"north",
-                    u"south", u"east",   u"west",   u"northwest", u"northeast", u"southwest", u"southeast", u"not",
-                    u"no",    u"nor",    u"so",     u"if",        u"when",      u"where",     u"while",     u"ago",
-                    u"each",  u"all",    u"both",   u"percent",   u"cent",      u"there",     u"here",      u"now",
-                    u"then",  u"also",   u"only",   u"just",      u"still",     u"yet"});
+    static const QSet<QString> stopWords =
+        wordSet({u"the",   u"a",      u"an",     u"and",       u"or",        u"but",       u"of",        u"in",
+                 u"on",    u"at",     u"to",     u"for",       u"by",        u"from",      u"with",      u"without",
+                 u"into",  u"near",   u"around", u"across",    u"after",     u"before",    u"since",     u"during",
+                 u"per",   u"as",     u"than",   u"that",      u"which",     u"who",       u"whom",      u"whose",
+                 u"this",  u"these",  u"those",  u"it",        u"its",       u"their",     u"them",      u"they",
+                 u"he",    u"she",    u"we",     u"you",       u"i",         u"is",        u"are",       u"was",
+                 u"were",  u"be",     u"been",   u"being",     u"has",       u"have",      u"had",       u"do",
+                 u"does",  u"did",    u"will",   u"would",     u"can",       u"could",     u"may",       u"might",
+                 u"must",  u"should", u"said",   u"says",      u"say",       u"according", u"including", u"plus",
+                 u"over",  u"under",  u"about",  u"up",        u"down",      u"out",       u"off",       u"north",
+                 u"south", u"east",   u"west",   u"northwest", u"northeast", u"southwest", u"southeast", u"not",
+                 u"no",    u"nor",    u"so",     u"if",        u"when",      u"where",     u"while",     u"ago",
+                 u"each",  u"all",    u"both",   u"percent",   u"cent",      u"there",     u"here",      u"now",
+                 u"then",  u"also",   u"only",   u"just",      u"still",     u"yet"});
+    return w.size() <= 10 && stopWords.contains(w.toString());
 }
 
-bool looksPlural(const QString& w)
+bool looksPlural(QStringView w)
 {
     return w.size() > 2 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is");
 }
@@ -267,7 +285,7 @@ struct NumberMatch
 class Parser
 {
 public:
-    explicit Parser(const QString& text) : m_text(text), m_tokens(tokenize(text)) {}
+    explicit Parser(const QString& text) : m_text(text), m_lower(lowerUnits(text)), m_tokens(tokenize(text, m_lower)) {}
 
     QList<Figure> run()
     {
@@ -276,6 +294,10 @@ public:
         const auto count = qsizetype(m_tokens.size());
         while (i < count) {
             qsizetype next = i + 1;
+            if (!canStart(m_tokens[size_t(i)])) {
+                ++i;
+                continue;
+            }
             if (auto figure = matchAt(i, next)) {
                 figures.append(std::move(*figure));
             }
@@ -285,6 +307,32 @@ public:
     }
 
 private:
+    // Whether a figure can begin at this token: a number, or a word that opens a qualifier, a number word
+    // or a vague plural. Most words cannot, and are skipped with one hash lookup.
+    static bool canStart(const Token& t)
+    {
+        if (t.kind != Token::Kind::Word) {
+            return t.kind == Token::Kind::Number;
+        }
+        static const std::unordered_set<std::u16string_view> starters = [] {
+            std::unordered_set<std::u16string_view> out;
+            for (const auto& q : s_qualifiers) {
+                std::u16string_view phrase(q.words);
+                out.insert(phrase.substr(0, phrase.find(u' ')));
+            }
+            for (std::u16string_view w : {u"a", u"an", u"dozens", u"scores", u"tens", u"hundreds", u"thousands",
+                                          u"millions", u"billions", u"one", u"two", u"three", u"four", u"five",
+                                          u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve",
+                                          u"thirteen", u"fourteen", u"fifteen", u"sixteen", u"seventeen",
+                                          u"eighteen", u"nineteen", u"twenty", u"thirty", u"forty", u"fifty",
+                                          u"sixty", u"seventy", u"eighty", u"ninety"}) {
+                out.insert(w);
+            }
+            return out;
+        }();
+        return starters.contains(std::u16string_view(t.lower.utf16(), size_t(t.lower.size())));
+    }
+
     const Token* tok(qsizetype i) const
     {
         return i >= 0 && i < qsizetype(m_tokens.size()) ? &m_tokens[size_t(i)] : nullptr;
@@ -405,7 +453,7 @@ private:
         const QChar after2 = charAt(t.end + 1);
         if (after.isLetter()) {
             const Token* suffix = tok(i + 1);
-            const QString s = suffix ? suffix->lower : QString();
+            const QStringView s = suffix ? suffix->lower : QStringView();
             double scale = s == u"m" ? 1e6 : s == u"bn" ? 1e9 : s == u"k" ? 1e3 : 0;
             if (scale == 0) {
                 return std::nullopt; // an ordinal ("24th"), a unit glued on ("9x39mm"), a code ("1A")
@@ -478,7 +526,7 @@ private:
     // "hundreds", "dozens", "thousands", "tens of thousands", "hundreds of thousands".
     std::optional<NumberMatch> matchVague(qsizetype i) const
     {
-        const QString& w = m_tokens[size_t(i)].lower;
+        const QStringView w = m_tokens[size_t(i)].lower;
         double lo = 0;
         double hi = 0;
         double magnitude = 1;
@@ -603,7 +651,7 @@ private:
                 chosen = r;
             }
         }
-        f.unit = m_tokens[size_t(chosen)].lower;
+        f.unit = m_tokens[size_t(chosen)].lower.toString();
         end = m_tokens[size_t(chosen)].end;
     }
 
@@ -729,7 +777,7 @@ private:
             if (qualifier) {
                 QStringList words;
                 for (qsizetype q = i; q < j; ++q) {
-                    words.append(m_tokens[size_t(q)].lower);
+                    words.append(m_tokens[size_t(q)].lower.toString());
                 }
                 f.qualifier = words.join(u' ');
             } else {
@@ -742,6 +790,7 @@ private:
     }
 
     const QString& m_text;
+    const QString m_lower; // m_text lower-cased unit by unit: the tokens' views point here
     std::vector<Token> m_tokens;
 };
 

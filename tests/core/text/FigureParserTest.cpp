@@ -207,3 +207,45 @@ TEST(FigureParser, FiguresDisagreeOnlyWhenTheirRangesCannotMeet)
     // Singular and plural are the same unit.
     EXPECT_TRUE(figuresDisagree(only(QStringLiteral("one million refugees")), only(QStringLiteral("3 refugees"))));
 }
+
+TEST(FigureParser, NeverCrashesAndEverySpanReadsBackOnScrambledText)
+{
+    // Pieces that exercise every rule, glued in random order with and without spaces.
+    const QStringList pieces = {
+        QStringLiteral("between"), QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("to"),
+        QStringLiteral("-"), QStringLiteral("\u2013"), QStringLiteral("1,235"), QStringLiteral("5.7"),
+        QStringLiteral("million"), QStringLiteral("m"), QStringLiteral("%"), QStringLiteral("per"),
+        QStringLiteral("cent"), QStringLiteral("at least"), QStringLiteral("more than"), QStringLiteral("a"),
+        QStringLiteral("dozen"), QStringLiteral("hundreds"), QStringLiteral("of"), QStringLiteral("tens"),
+        QStringLiteral("twenty"), QStringLiteral("five"), QStringLiteral("one"), QStringLiteral("May"),
+        QStringLiteral("2022"), QStringLiteral(":"), QStringLiteral("09"), QStringLiteral("people"),
+        QStringLiteral(","), QStringLiteral("."), QStringLiteral("9999999999999999999999999"),
+        QStringLiteral("\U0001F600"), QStringLiteral("Agn\u00e8s"), QStringLiteral("th")};
+    quint32 state = 12345;
+    auto next = [&state](quint32 n) {
+        state = state * 1664525u + 1013904223u;
+        return (state >> 8) % n;
+    };
+    int found = 0;
+    for (int round = 0; round < 2000; ++round) {
+        QString text;
+        const quint32 length = 1 + next(14);
+        for (quint32 k = 0; k < length; ++k) {
+            text += pieces.at(qsizetype(next(quint32(pieces.size()))));
+            if (next(3) != 0) {
+                text += u' ';
+            }
+        }
+        for (const Figure& f : parseFigures(text)) {
+            ++found;
+            ASSERT_LE(0, f.start) << text.toStdString();
+            ASSERT_LT(f.start, f.end) << text.toStdString();
+            ASSERT_LE(f.end, text.size()) << text.toStdString();
+            EXPECT_EQ(text.mid(f.start, f.end - f.start), f.text) << text.toStdString();
+            if (f.low && f.high) {
+                EXPECT_LE(*f.low, *f.high) << text.toStdString();
+            }
+        }
+    }
+    EXPECT_GT(found, 1000); // the scrambles do contain figures: the checks above ran
+}

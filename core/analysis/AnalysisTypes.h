@@ -86,7 +86,7 @@ struct ClaimAnalysis
     QList<ClaimId> component;           // every claim of the corroborating set, this one included, input order
     QList<ClaimId> contradictedBy;      // claims linked by "contradicts" to any member, input order of links
     QList<Origin> contradictingOrigins; // distinct origins of those claims
-    int contradictingSources = 0;       // independent origins on the contradicting side (see CredibilityRule.h)
+    int contradictingSources = 0;       // independent origins on the contradicting side (see CorroborationAnalysis.h)
     int suggestedCredibility = 6;       // Admiralty 1..6
     QString reason;                     // one sentence saying why
 
@@ -116,7 +116,7 @@ struct Conflict
 struct AnalysisResult
 {
     QList<ClaimAnalysis> claims; // one per distinct input claim, in input order
-    QList<Conflict> conflicts;   // contradicts links first-seen order, then figure conflicts in link order
+    QList<Conflict> conflicts;   // in input order of the links they come from
     QStringList issues;          // input problems that were skipped (a link naming an unknown claim, ...)
 
     // The analysis of a claim, or nullptr when the claim was not in the input. O(1).

@@ -203,7 +203,8 @@ private:
             if (s.id.isValid() && s.affiliation.isValid() && s.affiliation != s.id) {
                 const int slot = m_sourceIndex.value(s.id);
                 if (m_affiliation[size_t(slot)] < 0) {
-                    m_affiliation[size_t(slot)] = sourceSlot(s.affiliation);
+                    const int top = sourceSlot(s.affiliation); // may grow m_affiliation
+                    m_affiliation[size_t(slot)] = top;
                 }
             }
         }
@@ -226,9 +227,10 @@ private:
         const int claimCount = int(m_claimInput.size());
         // Own origin before repeats: a source slot, or (resolved below) an unknown origin of the report.
         std::vector<int> ownSource(size_t(claimCount), -1);
+        m_reportOf.resize(size_t(claimCount));
         for (int c = 0; c < claimCount; ++c) {
             const ClaimInput& in = claim(c);
-            reportSlot(in.report);
+            m_reportOf[size_t(c)] = reportSlot(in.report);
             if (in.source.isValid()) {
                 ownSource[size_t(c)] = sourceSlot(in.source);
             } else if (in.outlet.isValid()) {
@@ -266,7 +268,7 @@ private:
         for (int c = 0; c < claimCount; ++c) {
             const int o = original[size_t(c)];
             const int s = ownSource[size_t(o)];
-            m_origin[size_t(c)] = s >= 0 ? top[size_t(s)] : sourceCount + m_reportIndex.value(claim(o).report);
+            m_origin[size_t(c)] = s >= 0 ? top[size_t(s)] : sourceCount + m_reportOf[size_t(o)];
         }
     }
 
@@ -335,7 +337,7 @@ private:
                     originSeen[size_t(o)] = k;
                     comp.origins.append(m_origins.at(o));
                 }
-                const int r = m_reportIndex.value(claim(c).report);
+                const int r = m_reportOf[size_t(c)];
                 if (reportSeen[size_t(r)] != k) {
                     reportSeen[size_t(r)] = k;
                     comp.reports.append(m_reportIds[size_t(r)]);
@@ -520,6 +522,7 @@ private:
 
     QHash<ReportId, int> m_reportIndex;
     std::vector<ReportId> m_reportIds;
+    std::vector<int> m_reportOf; // dense claim index -> report slot
 
     QList<Origin> m_origins;   // by origin key
     std::vector<int> m_origin; // dense claim index -> origin key

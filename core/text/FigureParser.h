@@ -20,8 +20,9 @@ struct Figure
     // The point value: the number as stated; the midpoint of a range; the lower end of a vague plural.
     double value = 0;
     // What the words promise. Unset means open on that side ("at least 1,235": low 1235, no high).
-    // "about"/"some"/"around" widen to ±10 %, "nearly"/"almost" to [90 %, value); a vague plural is
-    // [2, 10) times its magnitude ("hundreds": 200..999, "dozens": 24..99, "thousands": 2,000..9,999).
+    // "about"/"some"/"around" widen to ±10 %, "nearly"/"almost" to [90 %, value); a vague plural runs from two
+    // of its unit to just below the next named magnitude ("hundreds": 200..999, "thousands": 2,000..9,999,
+    // "dozens": 24..99, "scores": 40..99, "tens of thousands": 20,000..99,999, "millions": 2e6..9,999,999).
     std::optional<double> low;
     std::optional<double> high;
     bool lowInclusive = true;  // false for "more than", "over", "above"
@@ -41,7 +42,7 @@ struct Figure
 // ("February 24", "25 February"), times ("2:09"), ordinals ("24th"), codes and compounds ("7N12", "BMP-30",
 // "9x39mm", "15-member") and the lone word "one". Numbers are ASCII digits with optional thousands commas and
 // decimals, or the words one..nineteen, twenty..ninety (with "-five"), hundred, thousand, million, billion,
-// "a dozen", "a million". Never fails; runs in time linear in the length of text.
+// "a dozen", "a million". Never fails; reentrant; runs in time linear in the length of text.
 QList<Figure> parseFigures(const QString& text);
 
 // The key under which units are compared: lower case, crude singular ("bodies" -> "body", "refugees" ->

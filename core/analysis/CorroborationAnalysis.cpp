@@ -481,7 +481,7 @@ private:
             if (link.type != LinkType::Corroborates && link.type != LinkType::Updates) {
                 continue;
             }
-            if (figurePairs.contains(key)) {
+            if (figuresOf(from).isEmpty() || figuresOf(to).isEmpty() || figurePairs.contains(key)) {
                 continue;
             }
             figurePairs.insert(key);

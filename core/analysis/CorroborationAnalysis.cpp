@@ -438,22 +438,48 @@ private:
         return date.isEmpty() ? what : what + QStringLiteral(" (") + date + u')';
     }
 
-    // The first pair of figures, one from each claim, with the same unit that disagree.
+    // Two figures, one from each claim, about a unit on which the claims cannot agree: every pair of their
+    // figures with that unit disagrees. "3 civilians killed and 10 civilians injured" does not conflict with
+    // "3 civilians killed", because one pair agrees. Figures without a unit are compared only when each claim
+    // states just one figure: otherwise there is no telling which number is about what.
     std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(int a, int b)
     {
         const QList<text::Figure>& fa = figuresOf(a);
         const QList<text::Figure>& fb = figuresOf(b);
-        // Unit-less figures are compared only when each claim states just one figure: otherwise there is no
-        // telling which number is about what.
         const bool single = fa.size() == 1 && fb.size() == 1;
+        QStringList keysB;
+        for (const text::Figure& y : fb) {
+            keysB.append(text::figureUnitKey(y.unit));
+        }
+        struct Verdict
+        {
+            bool agreed = false;
+            std::optional<std::pair<text::Figure, text::Figure>> disagreement;
+        };
+        QStringList order;
+        QHash<QString, Verdict> verdicts;
         for (const text::Figure& x : fa) {
-            for (const text::Figure& y : fb) {
-                if ((x.unit.isEmpty() || y.unit.isEmpty()) && !single) {
+            const QString key = text::figureUnitKey(x.unit);
+            for (qsizetype k = 0; k < fb.size(); ++k) {
+                const text::Figure& y = fb.at(k);
+                if (keysB.at(k) != key || ((x.unit.isEmpty() || y.unit.isEmpty()) && !single)) {
                     continue;
                 }
-                if (text::figuresDisagree(x, y)) {
-                    return std::make_pair(x, y);
+                if (!verdicts.contains(key)) {
+                    order.append(key);
                 }
+                Verdict& v = verdicts[key];
+                if (!text::figuresDisagree(x, y)) {
+                    v.agreed = true;
+                } else if (!v.disagreement) {
+                    v.disagreement = std::make_pair(x, y);
+                }
+            }
+        }
+        for (const QString& key : order) {
+            const Verdict& v = verdicts[key];
+            if (!v.agreed && v.disagreement) {
+                return v.disagreement;
             }
         }
         return std::nullopt;

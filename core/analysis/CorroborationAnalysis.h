@@ -26,8 +26,9 @@ namespace corrob::analysis {
 //    the best-corroborated contradicting claim (a lower bound of the union, computable in linear time).
 //  - Grade: the table in CredibilityRule.h.
 //  - Conflicts: every `contradicts` link once (per unordered pair); and every pair linked by `corroborates`
-//    or `updates` whose texts state figures with the same unit that disagree (text::figuresDisagree), once
-//    per pair, with the reports' dates; the earlier claim is `a` when both dates are known.
+//    or `updates` whose texts state figures with the same unit that cannot agree (no pair of their figures
+//    with that unit agrees, text::figuresDisagree), once per pair, with the reports' dates; the older claim
+//    (the target of `updates`, or the earlier date when both are known) is `a`.
 //
 // Complexity: O(C + S + L) time and memory for C claims, S sources and L links, plus the figure parsing of
 // claims that carry a corroborates/updates link (linear in their text length). Union-find (union by size,

@@ -193,6 +193,18 @@ TEST(CorroborationAnalysis, RefugeeUpdateIsAFigureConflictButARoundedBodyCountIs
     EXPECT_EQ(conflictKindName(figures.first().kind), QStringLiteral("figures"));
     EXPECT_EQ(figures.first().detail, QStringLiteral("more than 5.7 million refugees (2022-05-06) vs More than six "
                                                      "million refugees (2022-06-13)"));
+    // Restating one of several figures is no conflict, and a figure about something else is never compared.
+    using namespace ids;
+    AnalysisInput in = issueFourCase(false);
+    in.claims.append(claim(800, cbcReport, pavlyuk, cbc, "three civilians were killed and 10 civilians injured", ""));
+    in.claims.append(claim(801, foxReport, pavlyuk, fox, "three civilians were killed, up to 40 people", ""));
+    in.links.append(link(801, LinkType::Corroborates, 800));
+    qsizetype figureConflicts = 0;
+    for (const Conflict& c : analyzeCorroboration(in).conflicts) {
+        figureConflicts += c.kind == ConflictKind::Figures ? 1 : 0;
+    }
+    EXPECT_EQ(figureConflicts, 1); // still only the refugee counts
+
     // An update is not corroboration: the two counts are separate claims.
     EXPECT_EQ(result.find(ClaimId(301))->independentSources, 1);
     EXPECT_EQ(result.find(ClaimId(401))->independentSources, 1); // both from the governor

@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
@@ -62,7 +61,7 @@ std::vector<Token> tokenize(const QString& text, const QString& lowered)
             }
             const bool groupable = j - i <= 3;
             // Thousands groups: ",ddd" not followed by another digit.
-            while (groupable && j + 3 < n + 0 && text.at(j) == u',' && isAsciiDigit(text.at(j + 1)) &&
+            while (groupable && j + 3 < n && text.at(j) == u',' && isAsciiDigit(text.at(j + 1)) &&
                    isAsciiDigit(text.at(j + 2)) && isAsciiDigit(text.at(j + 3)) &&
                    (j + 4 >= n || !isAsciiDigit(text.at(j + 4)))) {
                 t.separated = true;
@@ -320,12 +319,13 @@ private:
                 std::u16string_view phrase(q.words);
                 out.insert(phrase.substr(0, phrase.find(u' ')));
             }
-            for (std::u16string_view w : {u"a", u"an", u"dozens", u"scores", u"tens", u"hundreds", u"thousands",
-                                          u"millions", u"billions", u"one", u"two", u"three", u"four", u"five",
-                                          u"six", u"seven", u"eight", u"nine", u"ten", u"eleven", u"twelve",
-                                          u"thirteen", u"fourteen", u"fifteen", u"sixteen", u"seventeen",
-                                          u"eighteen", u"nineteen", u"twenty", u"thirty", u"forty", u"fifty",
-                                          u"sixty", u"seventy", u"eighty", u"ninety"}) {
+            for (std::u16string_view w :
+                 {u"a",         u"an",        u"dozens",   u"scores",   u"tens",     u"hundreds",
+                  u"thousands", u"millions",  u"billions", u"one",      u"two",      u"three",
+                  u"four",      u"five",      u"six",      u"seven",    u"eight",    u"nine",
+                  u"ten",       u"eleven",    u"twelve",   u"thirteen", u"fourteen", u"fifteen",
+                  u"sixteen",   u"seventeen", u"eighteen", u"nineteen", u"twenty",   u"thirty",
+                  u"forty",     u"fifty",     u"sixty",    u"seventy",  u"eighty",   u"ninety"}) {
                 out.insert(w);
             }
             return out;
@@ -794,89 +794,11 @@ private:
     std::vector<Token> m_tokens;
 };
 
-struct Interval
-{
-    double low;
-    double high;
-    bool lowInclusive;
-    bool highInclusive;
-};
-
-Interval intervalOf(const Figure& f)
-{
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    Interval r{f.low.value_or(-inf), f.high.value_or(inf), f.lowInclusive, f.highInclusive};
-    if (f.low && f.high && *f.low == *f.high) {
-        // An exact figure stands for the band it was rounded to: "6,700" covers 6,650..6,750.
-        r.low -= f.precision / 2;
-        r.high += f.precision / 2;
-        r.lowInclusive = r.highInclusive = true;
-    }
-    return r;
-}
-
-bool nearlyEqual(double a, double b)
-{
-    if (std::isinf(a) || std::isinf(b)) {
-        return a == b;
-    }
-    return std::fabs(a - b) <= 1e-9 * std::max({1.0, std::fabs(a), std::fabs(b)});
-}
-
 } // namespace
 
 QList<Figure> parseFigures(const QString& text)
 {
     return Parser(text).run();
-}
-
-QString figureUnitKey(const QString& unit)
-{
-    QString key = unit.toLower();
-    if (key == u"people" || key == u"persons" || key == u"person") {
-        return QStringLiteral("people");
-    }
-    if (key.endsWith(u"ies") && key.size() > 4) {
-        key.chop(3);
-        key.append(u'y');
-    } else if (looksPlural(key)) {
-        key.chop(1);
-    }
-    return key;
-}
-
-bool figuresDisagree(const Figure& a, const Figure& b)
-{
-    if (figureUnitKey(a.unit) != figureUnitKey(b.unit)) {
-        return false;
-    }
-    const Interval x = intervalOf(a);
-    const Interval y = intervalOf(b);
-    auto apart = [](const Interval& lower, const Interval& upper) {
-        if (lower.high < upper.low && !nearlyEqual(lower.high, upper.low)) {
-            return true;
-        }
-        return nearlyEqual(lower.high, upper.low) && !(lower.highInclusive && upper.lowInclusive);
-    };
-    if (apart(x, y) || apart(y, x)) {
-        return true;
-    }
-    const Figure& coarse = a.precision >= b.precision ? a : b;
-    const Figure& fine = a.precision >= b.precision ? b : a;
-    const double step = coarse.precision;
-    if (a.low && b.low && !a.high && !b.high) {
-        // The coarser lower bound must be the finer one rounded down: 1,235 -> "more than 1,200".
-        const double c = *coarse.low;
-        const double v = *fine.low;
-        return !((c < v || nearlyEqual(c, v)) && v < c + step && !nearlyEqual(v, c + step));
-    }
-    if (a.high && b.high && !a.low && !b.low) {
-        // The coarser upper bound must be the finer one rounded up: 38 -> "up to 40".
-        const double c = *coarse.high;
-        const double v = *fine.high;
-        return !((v < c || nearlyEqual(c, v)) && v > c - step && !nearlyEqual(v, c - step));
-    }
-    return false;
 }
 
 } // namespace corrob::text

@@ -65,6 +65,11 @@ Result<std::optional<model::Source>> CaseReader::sourceNamed(const QString& name
     return std::optional<model::Source>(found.value());
 }
 
+Result<std::vector<model::ReportOutlet>> CaseReader::reportOutlets()
+{
+    return storage::SourceRepository(m_case->database()).reportOutlets();
+}
+
 Result<std::vector<model::Tag>> CaseReader::tags()
 {
     return storage::TagRepository(m_case->database()).tree();

@@ -41,6 +41,10 @@ public:
     // The source with this name or alias (case- and diacritics-insensitive), if any.
     Result<std::optional<model::Source>> sourceNamed(const QString& name);
 
+    // Who published each report (outlet and republisher source ids, invalid when unknown), by report id: with
+    // claims, sources and links, everything the corroboration analysis reads.
+    Result<std::vector<model::ReportOutlet>> reportOutlets();
+
     // The codebook in tree order: parents before their children, siblings by position.
     Result<std::vector<model::Tag>> tags();
     // The tag at a path of names ("Violence/Shelling", case-insensitive), if it exists.

@@ -40,4 +40,15 @@ struct Source
     bool operator==(const Source&) const = default;
 };
 
+// The sources a report points at (invalid ids where unknown): what the analysis needs to follow a claim to the
+// outlet that published it.
+struct ReportOutlet
+{
+    ReportId report;
+    SourceId outlet;
+    SourceId republisher;
+
+    bool operator==(const ReportOutlet&) const = default;
+};
+
 } // namespace corrob::model

@@ -278,6 +278,18 @@ Result<SourceReferences> SourceRepository::references(SourceId id)
     return refs;
 }
 
+Result<std::vector<model::ReportOutlet>> SourceRepository::reportOutlets()
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id, outlet_id, republished_by_id FROM reports ORDER BY id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    return rows::collect<model::ReportOutlet>(stmt.value(), [](const Statement& s) {
+        return model::ReportOutlet{ReportId(s.int64(0)), SourceId(s.isNull(1) ? 0 : s.int64(1)),
+                            SourceId(s.isNull(2) ? 0 : s.int64(2))};
+    });
+}
+
 Status SourceRepository::pointReferences(const SourceReferences& refs, SourceId target)
 {
     if (auto s = ClaimRepository(*m_db).setSource(refs.claims, target); !s) {

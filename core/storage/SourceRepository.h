@@ -53,6 +53,8 @@ public:
     Result<qint64> count();
 
     Result<SourceReferences> references(SourceId id);
+    // Who published each report, by report id: (report, outlet, republisher); invalid ids where unknown.
+    Result<std::vector<model::ReportOutlet>> reportOutlets();
     // Points every listed reference at target (which may be invalid: NULL).
     Status pointReferences(const SourceReferences& refs, SourceId target);
 

@@ -150,6 +150,8 @@ TEST(MergeSources, MovesEveryReferenceAndUndoRestoresThem)
     EXPECT_EQ(reader.claim(claim).value().source, keep);
     EXPECT_EQ(reader.source(person).value().affiliation, keep);
     EXPECT_EQ(c->report(report).value().metadata.outlet, QStringLiteral("CBC News"));
+    const auto outlets = reader.reportOutlets().value();
+    EXPECT_EQ(outlets.back(), (model::ReportOutlet{report, keep, SourceId()})) << "the analysis sees the new outlet";
     EXPECT_TRUE(reader.source(keep).value().aliases.contains(outletName));
     EXPECT_EQ(reader.notesOf(model::NoteTarget::Source, keep.value).value().size(), 1u);
     EXPECT_EQ(reader.sourceNamed(outletName).value()->id, keep) << "the old name finds the merged source";

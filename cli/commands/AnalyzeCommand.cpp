@@ -1,0 +1,103 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CliContext.h"
+#include "cli/Command.h"
+
+#include "core/analysis/CorroborationAnalysis.h"
+#include "core/case/CaseAnalysis.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace corrob::cli {
+namespace {
+
+template<typename Id>
+QJsonArray idArray(const QList<Id>& ids)
+{
+    QJsonArray out;
+    for (const Id& id : ids) {
+        out.append(id.value);
+    }
+    return out;
+}
+
+QJsonObject claimJson(const analysis::ClaimAnalysis& c)
+{
+    QJsonArray origins;
+    for (const analysis::Origin& o : c.origins) {
+        origins.append(o.name);
+    }
+    QJsonArray contradictingOrigins;
+    for (const analysis::Origin& o : c.contradictingOrigins) {
+        contradictingOrigins.append(o.name);
+    }
+    return {{QStringLiteral("id"), c.claim.value},
+            {QStringLiteral("origin"), c.origin.name},
+            {QStringLiteral("independent_sources"), c.independentSources},
+            {QStringLiteral("origins"), origins},
+            {QStringLiteral("reports"), idArray(c.reports)},
+            {QStringLiteral("corroborated_by"), idArray(c.corroboratedBy())},
+            {QStringLiteral("contradicted_by"), idArray(c.contradictedBy)},
+            {QStringLiteral("contradicting_origins"), contradictingOrigins},
+            {QStringLiteral("suggested_credibility"), c.suggestedCredibility},
+            {QStringLiteral("reason"), c.reason}};
+}
+
+} // namespace
+
+int runAnalyze(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("For every claim: its independent sources (distinct origins among the claims that "
+                       "corroborate or repeat it), the reports it appears in, who contradicts it, and a suggested "
+                       "credibility grade with the reason; then the case's conflicts (contradictions, and figures "
+                       "that disagree between linked claims)."));
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the analysis as JSON."));
+    parser.addOption(json);
+    if (auto code = ctx.parse(parser, QStringLiteral("analyze"), args, 1, 1)) {
+        return *code;
+    }
+    int exitCode = kExitOk;
+    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
+    if (!opened) {
+        return exitCode;
+    }
+    auto result = casefile::analyzeCase(*opened);
+    if (!result) {
+        return ctx.fail(kExitCannotOpen, result.error());
+    }
+    const analysis::AnalysisResult& analysis = result.value();
+    if (parser.isSet(json)) {
+        QJsonArray claims;
+        for (const analysis::ClaimAnalysis& c : analysis.claims) {
+            claims.append(claimJson(c));
+        }
+        QJsonArray conflicts;
+        for (const analysis::Conflict& c : analysis.conflicts) {
+            conflicts.append(QJsonObject{{QStringLiteral("a"), c.a.value},
+                                         {QStringLiteral("b"), c.b.value},
+                                         {QStringLiteral("kind"), analysis::conflictKindName(c.kind)},
+                                         {QStringLiteral("detail"), c.detail}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("claims"), claims},
+                                  {QStringLiteral("conflicts"), conflicts},
+                                  {QStringLiteral("issues"), QJsonArray::fromStringList(analysis.issues)}});
+        return kExitOk;
+    }
+    for (const analysis::ClaimAnalysis& c : analysis.claims) {
+        ctx.out() << "claim " << c.claim.value << ": " << c.independentSources
+                  << (c.independentSources == 1 ? " independent source" : " independent sources") << ", grade "
+                  << c.suggestedCredibility << " \u2014 " << c.reason << '\n';
+    }
+    for (const analysis::Conflict& c : analysis.conflicts) {
+        ctx.out() << "conflict (" << analysis::conflictKindName(c.kind) << ") claims " << c.a.value << " and "
+                  << c.b.value << ": " << c.detail << '\n';
+    }
+    ctx.out() << analysis.claims.size() << " claims, " << analysis.conflicts.size() << " conflicts" << Qt::endl;
+    return kExitOk;
+}
+
+} // namespace corrob::cli

@@ -3,13 +3,20 @@
 #include "core/io/PlainTextImporter.h"
 
 #include "core/common/Hash.h"
+#include "core/io/TextMetadataInference.h"
 #include "core/text/TextDecoder.h"
 #include "core/text/TextNormalizer.h"
 
 namespace corrob::io {
 namespace {
 constexpr qsizetype kMaxTitle = 300;
+
+bool isMarkdown(const QString& fileName)
+{
+    const QString lower = fileName.toLower();
+    return lower.endsWith(u".md") || lower.endsWith(u".markdown");
 }
+} // namespace
 
 bool PlainTextImporter::accepts(const ImportInput& input) const
 {
@@ -56,9 +63,15 @@ Result<model::NewReport> PlainTextImporter::read(const ImportInput& input) const
     }
     report.original = input.bytes;
     report.sha256 = sha256Hex(QByteArrayView(input.bytes));
-    report.metadata.title = titleFromText(report.workingText);
+    const bool markdown = isMarkdown(input.fileName);
+    TextInference inferred = inferFromText(report.workingText, markdown ? TextFlavour::Markdown : TextFlavour::Plain);
+    report.metadata = std::move(inferred.metadata);
+    report.excludedRanges = std::move(inferred.excluded);
+    if (report.metadata.title.isEmpty()) {
+        report.metadata.title = titleFromText(report.workingText);
+    }
     report.provenance.fileName = input.fileName;
-    report.provenance.mediaType = QStringLiteral("text/plain");
+    report.provenance.mediaType = markdown ? QStringLiteral("text/markdown") : QStringLiteral("text/plain");
     report.provenance.encoding = decoded->encoding;
     report.provenance.warnings = decoded->warnings;
     return report;

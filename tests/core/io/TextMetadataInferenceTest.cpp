@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/io/TextCues.h"
+#include "core/io/TextMetadataInference.h"
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::io;
+
+namespace {
+
+const QString kBody = QStringLiteral(
+    "The rights group said the attacks were indiscriminate and that the evidence it gathered points to war "
+    "crimes committed by the forces that occupied the region in February and March.\n\n"
+    "Investigators interviewed dozens of witnesses and collected remnants of the munitions used in the strikes.\n");
+
+QString readingText(const QString& text)
+{
+    const TextInference inferred = inferFromText(text);
+    return model::textWithout(text, inferred.excluded);
+}
+
+} // namespace
+
+TEST(TextCues, RecognisesOutletCuesAndSpellsTheNamesAsUsual)
+{
+    EXPECT_EQ(cues::copyright(u"© 2022 Al Jazeera Media Network").holder, QStringLiteral("Al Jazeera"));
+    EXPECT_EQ(cues::copyright(u"© 2022 Al Jazeera Media Network").year, 2022);
+    EXPECT_EQ(cues::copyright(u"Copyright 2019-2021 Fox News Network, LLC. All rights reserved.").holder,
+              QStringLiteral("Fox News"));
+    EXPECT_EQ(cues::copyright(u"Copyright 2019-2021 Fox News Network, LLC. All rights reserved.").year, 2021);
+    EXPECT_EQ(cues::appPromptOutlet(u"CLICK HERE TO GET THE FOX NEWS APP"), QStringLiteral("Fox News"));
+    EXPECT_EQ(cues::logoName(u"Common Dreams Logo"), QStringLiteral("Common Dreams"));
+    EXPECT_EQ(cues::followName(u"Follow Genocide Watch for more updates:"), QStringLiteral("Genocide Watch"));
+    EXPECT_EQ(cues::republishedBy(u"This article was republished by Genocide Watch."), QStringLiteral("Genocide Watch"));
+    EXPECT_EQ(cues::originallyPublishedBy(u"Originally published by Al Jazeera on 13 June 2022."),
+              QStringLiteral("Al Jazeera"));
+    EXPECT_EQ(cues::translationCredit(u"Translation by Lara Lema"), QStringLiteral("Lara Lema"));
+    EXPECT_EQ(cues::byline(u"By Jessica Corbett"), QStringLiteral("Jessica Corbett"));
+    EXPECT_EQ(cues::byline(u"Jessica Corbett, staff writer"), QStringLiteral("Jessica Corbett"));
+    EXPECT_EQ(cues::byline(u"By Jessica Corbett | Common Dreams"), QStringLiteral("Jessica Corbett"));
+    EXPECT_EQ(cues::byline(u"By the end of the day, 40 people had died."), QString());
+    EXPECT_TRUE(cues::looksLikePersonName(u"Jessica Corbett"));
+    EXPECT_FALSE(cues::looksLikePersonName(u"Know More"));
+    EXPECT_FALSE(cues::looksLikePersonName(u"Dozens of witnesses interviewed"));
+}
+
+TEST(TextMetadataInference, ReadsAPublishedLineAndAByline)
+{
+    const QString text = QStringLiteral("Skip to content\n\nUkraine war: Amnesty accuses Russia of war crimes\n\n"
+                                        "By Jessica Corbett\n\nPublished On 13 Jun 2022\n\n") +
+                         kBody;
+    const TextInference inferred = inferFromText(text);
+    EXPECT_EQ(inferred.metadata.title, QStringLiteral("Ukraine war: Amnesty accuses Russia of war crimes"));
+    EXPECT_EQ(inferred.metadata.author, QStringLiteral("Jessica Corbett"));
+    EXPECT_EQ(inferred.metadata.published.iso, QStringLiteral("2022-06-13"));
+    EXPECT_EQ(inferred.metadata.published.precision, model::PartialDate::Precision::Day);
+    EXPECT_EQ(inferred.metadata.language, QStringLiteral("en"));
+    ASSERT_EQ(inferred.excluded.size(), 1);
+    EXPECT_EQ(inferred.excluded.front().reason, QStringLiteral("navigation"));
+}
+
+TEST(TextMetadataInference, NeverGuessesADateFromARelativeDayOrAYearlessDateline)
+{
+    const QString text = QStringLiteral("Sunday, April 2\n\nInvestigators gather evidence of war crimes\n\n"
+                                        "Amnesty said on Friday that the attacks were war crimes.\n");
+    const TextInference inferred = inferFromText(text);
+    EXPECT_FALSE(inferred.metadata.published.isKnown()) << inferred.metadata.published.iso.toStdString();
+    EXPECT_EQ(inferred.metadata.title, QStringLiteral("Investigators gather evidence of war crimes"));
+    EXPECT_EQ(dateInLine(u"June 13, 2022").iso, QStringLiteral("2022-06-13"));
+    EXPECT_EQ(dateInLine(u"13 June 2022 10:30 GMT").iso, QStringLiteral("2022-06-13"));
+    EXPECT_EQ(dateInLine(u"June 2022").iso, QStringLiteral("2022-06"));
+    EXPECT_EQ(dateInLine(u"2022-06-13T10:30:00Z").iso, QStringLiteral("2022-06-13"));
+    EXPECT_FALSE(dateInLine(u"Sunday, April 2").isKnown());
+    EXPECT_FALSE(dateInLine(u"on Friday").isKnown());
+}
+
+TEST(TextMetadataInference, AStatedRepublisherIsRecordedAndTheOriginalOutletKept)
+{
+    const QString text = QStringLiteral("Kharkiv attacks were war crimes, says Amnesty\n\n") + kBody +
+                         QStringLiteral("\nOriginally published by Al Jazeera.\n\nRepublished by Genocide Watch\n");
+    const TextInference inferred = inferFromText(text);
+    EXPECT_EQ(inferred.metadata.outlet, QStringLiteral("Al Jazeera"));
+    EXPECT_EQ(inferred.metadata.republishedBy, QStringLiteral("Genocide Watch"));
+}
+
+TEST(TextMetadataInference, LeavesTheOutletEmptyWithoutACue)
+{
+    const QString text = QStringLiteral("Amnesty documents war crimes around Kyiv\n\n") + kBody +
+                         QStringLiteral("\nWATCH | Building a war crimes case in Bucha:\n\n"
+                                        "Building a war crimes case amid horror\n\nThe bodies of civilians are "
+                                        "still being processed in a morgue. 2:09\n\nThe last paragraph stays.\n");
+    const TextInference inferred = inferFromText(text);
+    EXPECT_TRUE(inferred.metadata.outlet.isEmpty()) << inferred.metadata.outlet.toStdString();
+    const QString reading = model::textWithout(text, inferred.excluded);
+    EXPECT_FALSE(reading.contains(QStringLiteral("WATCH |")));
+    EXPECT_FALSE(reading.contains(QStringLiteral("2:09")));
+    EXPECT_TRUE(reading.contains(QStringLiteral("The last paragraph stays.")));
+    EXPECT_TRUE(reading.contains(kBody));
+}
+
+TEST(TextMetadataInference, DoesNotHideProseThatMentionsFurnitureWords)
+{
+    // Sentences that talk about newsletters, apps, sharing or copyright are article text, not furniture.
+    const QString text = QStringLiteral(
+        "Newsletter editors face pressure\n\n"
+        "Subscribers said the newsletter, which reached their inbox every morning, had changed its tone.\n\n"
+        "The company asked users to download the app before the vote, according to a copy of the message.\n\n"
+        "Share prices fell sharply on Monday after the announcement.\n\n"
+        "Copyright lawyers say the case could take years.\n\n"
+        "Home\n");
+    const QString reading = readingText(text);
+    for (const char* kept : {"Subscribers said the newsletter", "download the app before the vote",
+                             "Share prices fell", "Copyright lawyers say"}) {
+        EXPECT_TRUE(reading.contains(QString::fromLatin1(kept))) << kept;
+    }
+    EXPECT_FALSE(reading.contains(QStringLiteral("\nHome")));
+}
+
+TEST(TextMetadataInference, TakesAMarkdownHeadingAsTheTitle)
+{
+    const QString text = QStringLiteral("[Home](/) | [World](/world)\n\n# Amnesty accuses Russia of war crimes\n\n") + kBody;
+    EXPECT_EQ(inferFromText(text, TextFlavour::Markdown).metadata.title,
+              QStringLiteral("Amnesty accuses Russia of war crimes"));
+}
+
+TEST(TextMetadataInference, DetectsTheLanguageOfTheArticleNotOfItsFurniture)
+{
+    const QString text = QStringLiteral(
+        u"Skip to main content\n\nSign up for our newsletter.\n\nLa guerra en Ucrania\n\n"
+        u"Amnistía Internacional afirmó el viernes que tiene pruebas de presuntos crímenes de guerra cometidos por "
+        u"las fuerzas rusas en la región de Kiev durante la invasión de Ucrania.\n");
+    EXPECT_EQ(inferFromText(text).metadata.language, QStringLiteral("es"));
+}
+
+TEST(TextMetadataInference, StaysBoundedOnAHugeText)
+{
+    // 4 MB of text: only the edges are scanned for furniture, and the cues at the edges are still found.
+    QString text = QStringLiteral("Skip to main content\n\nA very long report on the war\n\n");
+    const QString paragraph = QStringLiteral("The report lists the attacks one by one, with dates and places.\n\n");
+    text.reserve(4 * 1024 * 1024);
+    while (text.size() < 4 * 1024 * 1024) {
+        text += paragraph;
+    }
+    text += QStringLiteral(u"© 2022 Al Jazeera Media Network\n");
+    const TextInference inferred = inferFromText(text);
+    EXPECT_EQ(inferred.metadata.title, QStringLiteral("A very long report on the war"));
+    EXPECT_EQ(inferred.metadata.outlet, QStringLiteral("Al Jazeera"));
+    ASSERT_EQ(inferred.excluded.size(), 2);
+    EXPECT_EQ(inferred.excluded.back().end, text.size());
+}

@@ -26,5 +26,8 @@ int runImport(CliContext& ctx, const QStringList& args);
 int runReports(CliContext& ctx, const QStringList& args);
 int runText(CliContext& ctx, const QStringList& args);
 int runVerify(CliContext& ctx, const QStringList& args);
+int runExclusions(CliContext& ctx, const QStringList& args);
+int runExclude(CliContext& ctx, const QStringList& args);
+int runInclude(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

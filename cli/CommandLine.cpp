@@ -20,6 +20,13 @@ const QList<Command>& commands()
         {QStringLiteral("verify"),
          QStringLiteral("verify CASE [--json]            check every original's SHA-256 and the audit chain"),
          runVerify},
+        {QStringLiteral("exclusions"),
+         QStringLiteral("exclusions CASE REPORT [--json]  list a report's excluded ranges (page furniture)"),
+         runExclusions},
+        {QStringLiteral("exclude"),
+         QStringLiteral("exclude CASE REPORT --start S --end E [--reason R]  hide a range when reading"), runExclude},
+        {QStringLiteral("include"),
+         QStringLiteral("include CASE REPORT RANGE_ID    show an excluded range again"), runInclude},
     };
     return all;
 }

@@ -114,6 +114,100 @@ Result<QByteArray> Case::original(ReportId id)
     return storage::ReportRepository(m_db).original(id);
 }
 
+Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id)
+{
+    storage::ReportRepository reports(m_db);
+    if (auto summary = reports.summary(id); !summary) {
+        return summary.error();
+    }
+    return reports.excludedRangeRecords(id);
+}
+
+Result<model::ExcludedRange> Case::excludeRange(ReportId report, const model::TextRange& range)
+{
+    return storeExcludedRange(report, {ExcludedRangeId(), range, QStringLiteral("user")});
+}
+
+Result<model::ExcludedRange> Case::restoreExcludedRange(ReportId report, const model::ExcludedRange& range)
+{
+    Q_ASSERT(range.id.isValid());
+    return storeExcludedRange(report, range);
+}
+
+Result<model::ExcludedRange> Case::storeExcludedRange(ReportId report, model::ExcludedRange range)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::ReportRepository reports(m_db);
+    auto summary = reports.summary(report);
+    if (!summary) {
+        return summary.error();
+    }
+    const model::TextRange& r = range.range;
+    if (r.start < 0 || r.end <= r.start || r.end > summary->chars) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("the range %1\u2013%2 is not inside the report's text (0\u2013%3, start before end)")
+                         .arg(r.start)
+                         .arg(r.end)
+                         .arg(summary->chars),
+                     QStringLiteral("report %1").arg(report.value)};
+    }
+    auto id = reports.insertExcludedRange(report, range);
+    if (!id) {
+        return id.error();
+    }
+    range.id = id.value();
+    if (range.origin.isEmpty()) {
+        range.origin = QStringLiteral("user");
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("range.excluded"),
+                                {{QStringLiteral("report"), report.value},
+                                 {QStringLiteral("range"), range.id.value},
+                                 {QStringLiteral("start"), static_cast<qint64>(r.start)},
+                                 {QStringLiteral("end"), static_cast<qint64>(r.end)},
+                                 {QStringLiteral("reason"), r.reason},
+                                 {QStringLiteral("origin"), range.origin}});
+    if (!entry) {
+        return entry.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return range;
+}
+
+Result<model::ExcludedRange> Case::includeRange(ReportId report, ExcludedRangeId rangeId)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::ReportRepository reports(m_db);
+    auto range = reports.excludedRange(report, rangeId);
+    if (!range) {
+        return range.error();
+    }
+    if (auto s = reports.deleteExcludedRange(rangeId); !s) {
+        return s.error();
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("range.included"),
+                                {{QStringLiteral("report"), report.value},
+                                 {QStringLiteral("range"), rangeId.value},
+                                 {QStringLiteral("start"), static_cast<qint64>(range->range.start)},
+                                 {QStringLiteral("end"), static_cast<qint64>(range->range.end)},
+                                 {QStringLiteral("reason"), range->range.reason},
+                                 {QStringLiteral("origin"), range->origin}});
+    if (!entry) {
+        return entry.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return range;
+}
+
 Result<ReportId> Case::addReport(const model::NewReport& report)
 {
     Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));

@@ -202,6 +202,84 @@ Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id)
     }
 }
 
+Result<std::vector<model::ExcludedRange>> ReportRepository::excludedRangeRecords(ReportId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE report_id = ? ORDER BY start, id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    std::vector<model::ExcludedRange> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return out;
+        }
+        out.push_back({ExcludedRangeId(stmt->int64(0)), {stmt->int64(1), stmt->int64(2), stmt->text(3)}, stmt->text(4)});
+    }
+}
+
+Result<model::ExcludedRange> ReportRepository::excludedRange(ReportId report, ExcludedRangeId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE id = ? AND report_id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(id.value, report.value);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("report %1 has no excluded range %2").arg(report.value).arg(id.value),
+                     QStringLiteral("report %1").arg(report.value)};
+    }
+    return model::ExcludedRange{ExcludedRangeId(stmt->int64(0)),
+                                {stmt->int64(1), stmt->int64(2), stmt->text(3)},
+                                stmt->text(4)};
+}
+
+Result<ExcludedRangeId> ReportRepository::insertExcludedRange(ReportId report, const model::ExcludedRange& range)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO excluded_ranges (id, report_id, start, \"end\", reason, origin) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    bindId(stmt.value(), 1, range.id);
+    stmt->bind(2, report.value)
+        .bind(3, static_cast<qint64>(range.range.start))
+        .bind(4, static_cast<qint64>(range.range.end))
+        .bind(5, range.range.reason.isNull() ? QStringLiteral("") : range.range.reason)
+        .bind(6, range.origin.isEmpty() ? QStringLiteral("user") : range.origin);
+    if (auto r = stmt->run(); !r) {
+        return r.error();
+    }
+    return ExcludedRangeId(m_db->lastInsertRowId());
+}
+
+Status ReportRepository::deleteExcludedRange(ExcludedRangeId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral("DELETE FROM excluded_ranges WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    if (auto r = stmt->run(); !r) {
+        return r;
+    }
+    if (m_db->changes() != 1) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no such excluded range"),
+                     QStringLiteral("excluded range %1").arg(id.value)};
+    }
+    return {};
+}
+
 Result<qint64> ReportRepository::count()
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM reports"));

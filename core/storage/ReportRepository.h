@@ -42,6 +42,13 @@ public:
     Result<model::ReportSummary> summary(ReportId id);
     Result<QString> workingText(ReportId id);
     Result<QList<model::TextRange>> excludedRanges(ReportId id);
+    // The excluded ranges of a report with their ids and origins, by start offset.
+    Result<std::vector<model::ExcludedRange>> excludedRangeRecords(ReportId id);
+    // One excluded range of a report (NotFound when the report has no range with that id).
+    Result<model::ExcludedRange> excludedRange(ReportId report, ExcludedRangeId id);
+    // Stores an excluded range; with a valid range.id that id is reused (putting back a removed range).
+    Result<ExcludedRangeId> insertExcludedRange(ReportId report, const model::ExcludedRange& range);
+    Status deleteExcludedRange(ExcludedRangeId id);
     Result<QByteArray> original(ReportId id);
     Result<qint64> count();
 

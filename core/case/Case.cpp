@@ -6,6 +6,7 @@
 #include "core/storage/CaseFile.h"
 #include "core/storage/CaseMetaRepository.h"
 #include "core/storage/ReportRepository.h"
+#include "core/storage/SignatureRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -211,10 +212,22 @@ Result<model::ExcludedRange> Case::includeRange(ReportId report, ExcludedRangeId
 Result<ReportId> Case::addReport(const model::NewReport& report)
 {
     Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
+    // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
+    text::SkipRanges furniture;
+    for (const model::TextRange& r : report.excludedRanges) {
+        furniture.emplace_back(r.start, r.end);
+    }
+    const text::TextSignature signature = text::computeSignature(report.workingText, std::move(furniture));
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return tx.error();
     }
+    storage::SignatureRepository signatures(m_db);
+    auto nearDuplicate = signatures.findNearDuplicate(signature, kNearDuplicateThreshold);
+    if (!nearDuplicate) {
+        return nearDuplicate.error();
+    }
+    const ReportId similar = nearDuplicate.value() ? nearDuplicate.value()->report : ReportId();
     storage::SourceRepository sources(m_db);
     auto mediaSource = [&](const QString& name) -> Result<SourceId> {
         if (name.trimmed().isEmpty()) {
@@ -230,9 +243,12 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
     if (!republisher) {
         return republisher.error();
     }
-    auto id = storage::ReportRepository(m_db).insert(report, outlet.value(), republisher.value());
+    auto id = storage::ReportRepository(m_db).insert(report, outlet.value(), republisher.value(), similar);
     if (!id) {
         return id.error();
+    }
+    if (auto s = signatures.store(id.value(), signature); !s) {
+        return s.error();
     }
     auto entry = m_audit.append(actor(), QStringLiteral("report.imported"),
                                 {{QStringLiteral("report"), id->value},
@@ -240,7 +256,9 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
                                  {QStringLiteral("method"), report.provenance.importMethod},
                                  {QStringLiteral("title"), report.metadata.title},
                                  {QStringLiteral("sha256"), report.sha256},
-                                 {QStringLiteral("working_sha256"), sha256Hex(report.workingText)}});
+                                 {QStringLiteral("working_sha256"), sha256Hex(report.workingText)},
+                                 {QStringLiteral("near_duplicate_of"),
+                                  similar.isValid() ? QJsonValue(similar.value) : QJsonValue()}});
     if (!entry) {
         return entry.error();
     }

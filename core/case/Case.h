@@ -59,8 +59,11 @@ public:
     Result<model::ExcludedRange> restoreExcludedRange(ReportId report, const model::ExcludedRange& range);
 
     // Stores an imported report: its outlet and republisher become media sources, and the audit log records
-    // the file, the original's SHA-256 and the working text's SHA-256.
+    // the file, the original's SHA-256 and the working text's SHA-256. A report whose text (without furniture)
+    // is the same after normalisation as an earlier one's, or shares at least kNearDuplicateThreshold of its
+    // 5-word shingles (estimated), is stored with near_duplicate_of pointing at the most similar earlier report.
     Result<ReportId> addReport(const model::NewReport& report);
+    static constexpr double kNearDuplicateThreshold = 0.8;
 
     // For core services (import, verify) that need the connection; never handed to the UI.
     storage::Database& database() { return m_db; }

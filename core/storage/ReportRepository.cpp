@@ -12,7 +12,7 @@ namespace {
 
 const QString kSummaryColumns = QStringLiteral(
     "SELECT r.id, r.title, o.name, p.name, r.author, r.translation_credit, r.url, r.language, r.published, "
-    "r.published_precision, r.sha256, r.chars, r.captured_at "
+    "r.published_precision, r.sha256, r.chars, r.captured_at, r.warnings, r.near_duplicate_of "
     "FROM reports r LEFT JOIN sources o ON o.id = r.outlet_id LEFT JOIN sources p ON p.id = r.republished_by_id ");
 
 model::ReportSummary readSummary(const Statement& s)
@@ -31,6 +31,10 @@ model::ReportSummary readSummary(const Statement& s)
     r.sha256 = s.text(10);
     r.chars = s.int64(11);
     r.capturedAt = s.text(12);
+    for (const QJsonValue& w : QJsonDocument::fromJson(s.text(13).toUtf8()).array()) {
+        r.warnings << w.toString();
+    }
+    r.nearDuplicateOf = s.isNull(14) ? ReportId() : ReportId(s.int64(14));
     return r;
 }
 
@@ -71,12 +75,14 @@ Result<T> queryOne(Database& db, const QString& sql, ReportId id, Read read)
 
 } // namespace
 
-Result<ReportId> ReportRepository::insert(const model::NewReport& report, SourceId outlet, SourceId republisher)
+Result<ReportId> ReportRepository::insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
+                                          ReportId nearDuplicateOf)
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO reports (sha256, title, outlet_id, republished_by_id, author, translation_credit, published, "
         "published_precision, url, language, file_name, import_method, captured_at, media_type, encoding, "
-        "warnings, chars) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+        "warnings, chars, near_duplicate_of) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
     if (!stmt) {
         return stmt.error();
     }
@@ -96,6 +102,7 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     s.bind(14, p.mediaType).bind(15, p.encoding);
     s.bind(16, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.warnings)).toJson(QJsonDocument::Compact)));
     s.bind(17, static_cast<qint64>(report.workingText.size()));
+    bindId(s, 18, nearDuplicateOf);
     if (auto r = s.run(); !r) {
         return r.error();
     }

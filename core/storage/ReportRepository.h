@@ -31,8 +31,9 @@ class ReportRepository
 public:
     explicit ReportRepository(Database& db) : m_db(&db) {}
 
-    // Stores a report; outlet and republisher may be invalid ids (unknown).
-    Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher);
+    // Stores a report; outlet, republisher and nearDuplicateOf may be invalid ids (unknown, none).
+    Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
+                            ReportId nearDuplicateOf = ReportId());
 
     // The report whose original has this SHA-256, if any (the oldest when there are several).
     Result<std::optional<ReportId>> findBySha256(const QString& sha256);

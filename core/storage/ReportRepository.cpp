@@ -108,19 +108,21 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     }
     const ReportId id(m_db->lastInsertRowId());
 
+    // The original and the text are bound without copies: a 100 MB report must not be held four times.
     auto original = m_db->prepare(QStringLiteral("INSERT INTO report_originals (report_id, bytes) VALUES (?, ?)"));
     if (!original) {
         return original.error();
     }
-    original->bindAll(id.value, report.original);
+    original->bind(1, id.value).bindBlobNoCopy(2, report.original);
     if (auto r = original->run(); !r) {
         return r.error();
     }
+    const QByteArray workingUtf8 = report.workingText.toUtf8(); // outlives the statement below
     auto text = m_db->prepare(QStringLiteral("INSERT INTO report_texts (report_id, working_text) VALUES (?, ?)"));
     if (!text) {
         return text.error();
     }
-    text->bindAll(id.value, report.workingText);
+    text->bind(1, id.value).bindTextNoCopy(2, workingUtf8);
     if (auto r = text->run(); !r) {
         return r.error();
     }

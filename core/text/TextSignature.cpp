@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <vector>
 
 namespace corrob::text {
 namespace {
@@ -29,17 +30,33 @@ quint64 mix(quint64 x)
 class Shingler
 {
 public:
-    explicit Shingler(TextSignature& out) : m_out(out) { m_out.minhash.fill(kEmpty); }
+    explicit Shingler(TextSignature& out) : m_out(out)
+    {
+        m_out.minhash.fill(kEmpty);
+        m_keyBuffer.reserve(kKeyBufferChars + 64);
+    }
 
     void addChar(QChar c)
     {
-        if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
-            const char16_t folded = c.toCaseFolded().unicode();
-            m_wordHash = (m_wordHash ^ folded) * 0x100000001b3ULL;
-            m_word.append(QChar(folded));
+        const char16_t u = c.unicode();
+        char16_t folded = 0;
+        if (u < 0x80) {
+            // ASCII fast path: most of any English text, and the bulk of a huge one.
+            if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+                folded = u;
+            } else if (u >= u'A' && u <= u'Z') {
+                folded = char16_t(u + 32);
+            }
+        } else if (c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing) {
+            folded = c.toCaseFolded().unicode();
+        }
+        if (folded == 0) {
+            endWord();
             return;
         }
-        endWord();
+        m_wordHash = (m_wordHash ^ folded) * 0x100000001b3ULL;
+        m_keyBuffer.push_back(folded);
+        m_inWord = true;
     }
 
     void finish()
@@ -48,6 +65,7 @@ public:
         if (m_out.words > 0 && m_out.words < TextSignature::kShingleWords) {
             addShingle(size_t(m_out.words)); // a very short text is one shingle of all its words
         }
+        flushKey();
         m_out.textKey = QString::fromLatin1(m_hash.result().toHex());
         densify();
     }
@@ -55,18 +73,28 @@ public:
 private:
     void endWord()
     {
-        if (m_word.isEmpty()) {
+        if (!m_inWord) {
             return;
         }
-        m_hash.addData(m_word.toUtf8());
-        m_hash.addData(QByteArrayView(" ", 1));
-        m_word.clear();
+        m_inWord = false;
+        m_keyBuffer.push_back(u' ');
+        if (m_keyBuffer.size() >= kKeyBufferChars) {
+            flushKey();
+        }
         m_ring[size_t(m_out.words % TextSignature::kShingleWords)] = mix(m_wordHash);
         m_wordHash = kFnvOffset;
         ++m_out.words;
         if (m_out.words >= TextSignature::kShingleWords) {
             addShingle(TextSignature::kShingleWords);
         }
+    }
+
+    // The key hashes the folded words as UTF-16 code units, in batches (no allocation per word).
+    void flushKey()
+    {
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char*>(m_keyBuffer.data()),
+                                      qsizetype(m_keyBuffer.size() * sizeof(char16_t))));
+        m_keyBuffer.clear();
     }
 
     void addShingle(size_t n)
@@ -106,8 +134,10 @@ private:
 
     static constexpr quint64 kFnvOffset = 0xcbf29ce484222325ULL;
     TextSignature& m_out;
+    static constexpr size_t kKeyBufferChars = 32 * 1024;
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
-    QString m_word;
+    std::vector<char16_t> m_keyBuffer;
+    bool m_inWord = false;
     quint64 m_wordHash = kFnvOffset;
     std::array<quint64, TextSignature::kShingleWords> m_ring{};
 };

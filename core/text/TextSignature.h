@@ -15,12 +15,13 @@ namespace corrob::text {
 
 // A compact fingerprint of a text for finding near-duplicates without comparing texts pairwise
 // (docs/decisions/0007-text-import-inference.md):
-// - textKey: SHA-256 (hex) of the text's words, case-folded and joined by single spaces: two texts that differ only
-//   in line endings, spacing, punctuation or case have the same key;
+// - textKey: SHA-256 (hex) of the text's words, case-folded, each followed by one space (hashed as UTF-16 code
+//   units): two texts that differ only in line endings, spacing, punctuation or case have the same key;
 // - minhash: a one-permutation MinHash of the set of 5-word shingles (64 bins, 8 bytes each): the share of equal
 //   bins estimates the Jaccard similarity of two shingle sets;
 // - band(b): 16 bands of 4 bins, hashed, for locality-sensitive lookup: texts with Jaccard >= 0.8 share at least
 //   one band with probability > 0.999, while unrelated texts almost never do.
+// Stored signatures are derived data: changing how they are computed needs a migration that recomputes them.
 struct TextSignature
 {
     static constexpr int kBins = 64;

@@ -25,7 +25,7 @@ QString newCase(const QTemporaryDir& dir)
     return path;
 }
 
-[[maybe_unused]] void writeFile(const QString& path, const QByteArray& bytes)
+void writeFile(const QString& path, const QByteArray& bytes)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile f(path);
@@ -33,7 +33,7 @@ QString newCase(const QTemporaryDir& dir)
     f.write(bytes);
 }
 
-[[maybe_unused]] QJsonObject reportById(const QJsonArray& reports, int id)
+QJsonObject reportById(const QJsonArray& reports, int id)
 {
     for (const auto& r : reports) {
         if (r.toObject().value(QStringLiteral("id")).toInt() == id) {
@@ -120,4 +120,68 @@ TEST(CliImportText, ListsExcludesAndIncludesRanges)
     EXPECT_EQ(runCli({QStringLiteral("exclusions"), path, QStringLiteral("7")}).exitCode, 1);
     EXPECT_EQ(runCli({QStringLiteral("include"), path, QStringLiteral("1"), QStringLiteral("x")}).exitCode, 2);
     EXPECT_EQ(runCli({QStringLiteral("verify"), path}).exitCode, 0);
+}
+
+TEST(CliImportText, BadFilesFailByNameTheRestImportAndTheCaseVerifies)
+{
+    QTemporaryDir dir;
+    const QString path = newCase(dir);
+    const QString folder = dir.filePath(QStringLiteral("in"));
+    writeFile(folder + QStringLiteral("/good.txt"), QByteArray("Kharkiv shelled\n\nResidents described the attack.\n"));
+    writeFile(folder + QStringLiteral("/latin.txt"), QByteArray("Caf\xE9 owners flee\n\nThey said \x93we left\x94.\n"));
+    writeFile(folder + QStringLiteral("/empty.txt"), QByteArray());
+    writeFile(folder + QStringLiteral("/blob.bin"), QByteArray(4096, '\0'));
+    writeFile(folder + QStringLiteral("/.DS_Store"), QByteArray("\0\0\0\1Bud1", 8));
+    ASSERT_TRUE(QFile::link(folder, folder + QStringLiteral("/loop")));
+    const QString vanished = dir.filePath(QStringLiteral("vanished.txt"));
+
+    const auto run = runCli({QStringLiteral("import"), path, folder, vanished, QStringLiteral("--json")});
+    EXPECT_EQ(run.exitCode, 1);
+    const QJsonObject o = run.json().object();
+    EXPECT_EQ(o.value(QStringLiteral("imported")).toArray().size(), 2);
+    QStringList failed;
+    for (const auto& f : o.value(QStringLiteral("failed")).toArray()) {
+        failed << QFileInfo(f.toObject().value(QStringLiteral("file")).toString()).fileName();
+        EXPECT_FALSE(f.toObject().value(QStringLiteral("error")).toString().isEmpty());
+    }
+    failed.sort();
+    EXPECT_EQ(failed, (QStringList{QStringLiteral("blob.bin"), QStringLiteral("empty.txt"), QStringLiteral("vanished.txt")}));
+    for (const char* name : {"blob.bin", "empty.txt", "vanished.txt"}) {
+        EXPECT_TRUE(run.err.contains(QString::fromLatin1(name))) << "stderr names " << name;
+    }
+
+    const QJsonArray reports = runCli({QStringLiteral("reports"), path, QStringLiteral("--json")}).json().array();
+    ASSERT_EQ(reports.size(), 2);
+    int withWarning = 0;
+    for (const auto& r : reports) {
+        const QJsonArray warnings = r.toObject().value(QStringLiteral("warnings")).toArray();
+        if (!warnings.isEmpty()) {
+            ++withWarning;
+            EXPECT_TRUE(warnings.at(0).toString().contains(QStringLiteral("Windows-1252")));
+            EXPECT_EQ(r.toObject().value(QStringLiteral("title")).toString(), QStringLiteral(u"Café owners flee"));
+        }
+    }
+    EXPECT_EQ(withWarning, 1);
+    EXPECT_EQ(runCli({QStringLiteral("verify"), path}).exitCode, 0);
+}
+
+TEST(CliImportText, FlagsANearDuplicateInTheImportJson)
+{
+    QTemporaryDir dir;
+    const QString path = newCase(dir);
+    ASSERT_EQ(runCli(QStringList{QStringLiteral("import"), path} + test::seedFiles()).exitCode, 0);
+    QFile seed(test::seedFiles().at(4));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    QByteArray crlf = seed.readAll();
+    crlf.replace("\n", "\r\n");
+    const QString copy = dir.filePath(QStringLiteral("kharkiv-crlf.txt"));
+    writeFile(copy, crlf);
+    const auto run = runCli({QStringLiteral("import"), path, copy, QStringLiteral("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray imported = run.json().object().value(QStringLiteral("imported")).toArray();
+    ASSERT_EQ(imported.size(), 1);
+    EXPECT_EQ(imported.at(0).toObject().value(QStringLiteral("near_duplicate_of")).toInt(), 5);
+    const QJsonArray reports = runCli({QStringLiteral("reports"), path, QStringLiteral("--json")}).json().array();
+    EXPECT_EQ(reportById(reports, 6).value(QStringLiteral("near_duplicate_of")).toInt(), 5);
+    EXPECT_TRUE(reportById(reports, 5).value(QStringLiteral("near_duplicate_of")).isNull());
 }

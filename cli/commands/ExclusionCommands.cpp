@@ -61,7 +61,8 @@ int runExclusions(CliContext& ctx, const QStringList& args)
     }
     const QString casePath = parser.positionalArguments().at(0);
     int exitCode = kExitOk;
-    const auto report = positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
+    const auto report =
+        positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
     if (!report) {
         return exitCode;
     }
@@ -131,7 +132,8 @@ int runExclude(CliContext& ctx, const QStringList& args)
     }
     const QString casePath = parser.positionalArguments().at(0);
     int exitCode = kExitOk;
-    const auto report = positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
+    const auto report =
+        positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
     if (!report) {
         return exitCode;
     }
@@ -171,11 +173,13 @@ int runInclude(CliContext& ctx, const QStringList& args)
     }
     const QString casePath = parser.positionalArguments().at(0);
     int exitCode = kExitOk;
-    const auto report = positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
+    const auto report =
+        positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
     if (!report) {
         return exitCode;
     }
-    const auto range = positiveId(ctx, parser.positionalArguments().at(2), QStringLiteral("RANGE_ID"), command, &exitCode);
+    const auto range =
+        positiveId(ctx, parser.positionalArguments().at(2), QStringLiteral("RANGE_ID"), command, &exitCode);
     if (!range) {
         return exitCode;
     }
@@ -191,8 +195,8 @@ int runInclude(CliContext& ctx, const QStringList& args)
     if (parser.isSet(json)) {
         ctx.printJson(rangeJson(id, removed.value(), QString()));
     } else {
-        ctx.out() << "included range " << removed->id.value << " (" << removed->range.start << '-'
-                  << removed->range.end << ", " << removed->range.reason << ") of report " << id.value << Qt::endl;
+        ctx.out() << "included range " << removed->id.value << " (" << removed->range.start << '-' << removed->range.end
+                  << ", " << removed->range.reason << ") of report " << id.value << Qt::endl;
     }
     return kExitOk;
 }

@@ -149,7 +149,8 @@ Result<model::ExcludedRange> Case::storeExcludedRange(ReportId report, model::Ex
     const model::TextRange& r = range.range;
     if (r.start < 0 || r.end <= r.start || r.end > summary->chars) {
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("the range %1\u2013%2 is not inside the report's text (0\u2013%3, start before end)")
+                     QStringLiteral("the range %1\u2013%2 is not inside the report's text (0\u2013%3, start "
+                                    "before end)")
                          .arg(r.start)
                          .arg(r.end)
                          .arg(summary->chars),

@@ -50,21 +50,40 @@ qsizetype wordCount(QStringView line)
 bool isNavigationLabel(QStringView core)
 {
     static const QSet<QString> labels = {
-        QStringLiteral("skip to main content"), QStringLiteral("skip to content"), QStringLiteral("skip to navigation"),
-        QStringLiteral("jump to content"),      QStringLiteral("top of page"),     QStringLiteral("bottom of page"),
-        QStringLiteral("back to top"),          QStringLiteral("menu"),            QStringLiteral("main menu"),
-        QStringLiteral("open menu"),            QStringLiteral("toggle navigation"), QStringLiteral("home"),
-        QStringLiteral("search"),               QStringLiteral("close"),           QStringLiteral("log in"),
-        QStringLiteral("login"),                QStringLiteral("sign in"),         QStringLiteral("advertisement"),
-        QStringLiteral("read more"),            QStringLiteral("know more"),       QStringLiteral("see more"),
-        QStringLiteral("show more"),            QStringLiteral("learn more"),      QStringLiteral("continue reading"),
-        QStringLiteral("previous"),             QStringLiteral("next"),            QStringLiteral("listen to this article"),
+        QStringLiteral("skip to main content"),
+        QStringLiteral("skip to content"),
+        QStringLiteral("skip to navigation"),
+        QStringLiteral("jump to content"),
+        QStringLiteral("top of page"),
+        QStringLiteral("bottom of page"),
+        QStringLiteral("back to top"),
+        QStringLiteral("menu"),
+        QStringLiteral("main menu"),
+        QStringLiteral("open menu"),
+        QStringLiteral("toggle navigation"),
+        QStringLiteral("home"),
+        QStringLiteral("search"),
+        QStringLiteral("close"),
+        QStringLiteral("log in"),
+        QStringLiteral("login"),
+        QStringLiteral("sign in"),
+        QStringLiteral("advertisement"),
+        QStringLiteral("read more"),
+        QStringLiteral("know more"),
+        QStringLiteral("see more"),
+        QStringLiteral("show more"),
+        QStringLiteral("learn more"),
+        QStringLiteral("continue reading"),
+        QStringLiteral("previous"),
+        QStringLiteral("next"),
+        QStringLiteral("listen to this article"),
     };
     if (core.size() > 40) {
         return false;
     }
     QString key = core.toString().toLower();
-    while (!key.isEmpty() && (key.back() == u'.' || key.back() == u':' || key.back() == u'>' || key.back() == u'\u203a')) {
+    while (!key.isEmpty() &&
+           (key.back() == u'.' || key.back() == u':' || key.back() == u'>' || key.back() == u'\u203a')) {
         key.chop(1);
     }
     return labels.contains(key.trimmed());
@@ -80,14 +99,15 @@ bool isNewsletterPrompt(QStringView core)
 
 bool isAppPrompt(QStringView core)
 {
-    static const QRegularExpression app = re(R"(^(?:click here to )?(?:get|download|install) (?:the|our) .{1,40} app\b)");
+    static const QRegularExpression app =
+        re(R"(^(?:click here to )?(?:get|download|install) (?:the|our) .{1,40} app\b)");
     return core.size() <= 120 && (!cues::appPromptOutlet(core).isEmpty() || app.match(core).hasMatch());
 }
 
 bool isShareLabel(QStringView core)
 {
-    static const QRegularExpression label =
-        re(R"(^(?:(?:grey|gray|white|black|blue)\s+)?(?:facebook|twitter|x|youtube|instagram|linkedin|whatsapp|e-?mail|reddit|telegram|tiktok|pinterest|print|copy link|copy url|share|tweet|flipboard|messenger)(?:\s+(?:icon|logo|link))?$)");
+    static const QRegularExpression label = re(
+        R"(^(?:(?:grey|gray|white|black|blue)\s+)?(?:facebook|twitter|x|youtube|instagram|linkedin|whatsapp|e-?mail|reddit|telegram|tiktok|pinterest|print|copy link|copy url|share|tweet|flipboard|messenger)(?:\s+(?:icon|logo|link))?$)");
     static const QRegularExpression shareOn = re(R"(^share (?:this|on|via)\b.{0,60}$)");
     return core.size() <= 80 &&
            (label.match(core).hasMatch() || shareOn.match(core).hasMatch() || !cues::followName(core).isEmpty());
@@ -127,9 +147,9 @@ bool isCapitalisedLink(QStringView core)
 
 bool isDonationAppeal(QStringView core)
 {
-    static const QStringList cues = {QStringLiteral("donation"),        QStringLiteral("chip in"),
+    static const QStringList cues = {QStringLiteral("donation"),         QStringLiteral("chip in"),
                                      QStringLiteral("reader-supported"), QStringLiteral("paywall"),
-                                     QStringLiteral("donate"),          QStringLiteral("our newsroom"),
+                                     QStringLiteral("donate"),           QStringLiteral("our newsroom"),
                                      QStringLiteral("support our work"), QStringLiteral("support independent"),
                                      QStringLiteral("become a member"),  QStringLiteral("free to republish")};
     int hits = 0;
@@ -151,9 +171,9 @@ bool isMoreStoriesHeading(QStringView core)
 // "Brett Wilkins ·": the byline under a teaser of another story.
 bool isTeaserByline(QStringView core)
 {
-    static const QRegularExpression teaser = QRegularExpression(
-        QStringLiteral(R"(^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•]$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression teaser =
+        QRegularExpression(QStringLiteral(R"(^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s*[·•]$)"),
+                           QRegularExpression::UseUnicodePropertiesOption);
     return core.size() <= 60 && teaser.match(core).hasMatch();
 }
 
@@ -255,8 +275,12 @@ FurnitureScan scanFurniture(const QString& text)
         nonBlank.push_back(i);
         scan.reasons[i] = classify(t);
     }
-    auto trimmedAt = [&](size_t k) { return scan.lines[nonBlank[k]].trimmed(text); };
-    auto reasonAt = [&](size_t k) -> QString& { return scan.reasons[nonBlank[k]]; };
+    auto trimmedAt = [&](size_t k) {
+        return scan.lines[nonBlank[k]].trimmed(text);
+    };
+    auto reasonAt = [&](size_t k) -> QString& {
+        return scan.reasons[nonBlank[k]];
+    };
 
     for (size_t k = 0; k < nonBlank.size(); ++k) {
         // A video or podcast promo: its title line and its description ending in a duration ("... 2:09").

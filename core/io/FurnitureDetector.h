@@ -14,20 +14,62 @@ namespace corrob::io {
 
 // Reasons recorded on excluded ranges found at import (shown to the investigator, stored with the range).
 namespace furniture {
-inline QString navigation() { return QStringLiteral("navigation"); }
-inline QString logo() { return QStringLiteral("logo"); }
-inline QString newsletterPrompt() { return QStringLiteral("newsletter prompt"); }
-inline QString appPrompt() { return QStringLiteral("app prompt"); }
-inline QString shareLabels() { return QStringLiteral("share labels"); }
-inline QString copyrightNotice() { return QStringLiteral("copyright notice"); }
-inline QString licenceNotice() { return QStringLiteral("licence notice"); }
-inline QString mediaPromo() { return QStringLiteral("media promo"); }
-inline QString relatedLink() { return QStringLiteral("related link"); }
-inline QString donationAppeal() { return QStringLiteral("donation appeal"); }
-inline QString moreStories() { return QStringLiteral("more stories"); }
-inline QString imageDescription() { return QStringLiteral("image description"); }
-inline QString republisherHeader() { return QStringLiteral("republisher header"); }
-inline QString republisherFooter() { return QStringLiteral("republisher footer"); }
+inline QString navigation()
+{
+    return QStringLiteral("navigation");
+}
+inline QString logo()
+{
+    return QStringLiteral("logo");
+}
+inline QString newsletterPrompt()
+{
+    return QStringLiteral("newsletter prompt");
+}
+inline QString appPrompt()
+{
+    return QStringLiteral("app prompt");
+}
+inline QString shareLabels()
+{
+    return QStringLiteral("share labels");
+}
+inline QString copyrightNotice()
+{
+    return QStringLiteral("copyright notice");
+}
+inline QString licenceNotice()
+{
+    return QStringLiteral("licence notice");
+}
+inline QString mediaPromo()
+{
+    return QStringLiteral("media promo");
+}
+inline QString relatedLink()
+{
+    return QStringLiteral("related link");
+}
+inline QString donationAppeal()
+{
+    return QStringLiteral("donation appeal");
+}
+inline QString moreStories()
+{
+    return QStringLiteral("more stories");
+}
+inline QString imageDescription()
+{
+    return QStringLiteral("image description");
+}
+inline QString republisherHeader()
+{
+    return QStringLiteral("republisher header");
+}
+inline QString republisherFooter()
+{
+    return QStringLiteral("republisher footer");
+}
 } // namespace furniture
 
 // Page furniture found line by line in a working text.

@@ -23,16 +23,36 @@ QRegularExpression re(const char* pattern)
 const QStringList& knownOutlets()
 {
     static const QStringList names = {
-        QStringLiteral("Al Jazeera"),        QStringLiteral("Fox News"),          QStringLiteral("CBC News"),
-        QStringLiteral("Common Dreams"),     QStringLiteral("Genocide Watch"),    QStringLiteral("Reuters"),
-        QStringLiteral("Associated Press"),  QStringLiteral("BBC News"),          QStringLiteral("BBC"),
-        QStringLiteral("CNN"),               QStringLiteral("NBC News"),          QStringLiteral("CBS News"),
-        QStringLiteral("ABC News"),          QStringLiteral("NPR"),               QStringLiteral("The Guardian"),
-        QStringLiteral("The New York Times"), QStringLiteral("The Washington Post"), QStringLiteral("Deutsche Welle"),
-        QStringLiteral("France 24"),         QStringLiteral("Euronews"),          QStringLiteral("The Kyiv Independent"),
-        QStringLiteral("Kyiv Post"),         QStringLiteral("Meduza"),            QStringLiteral("El País"),
-        QStringLiteral("Le Monde"),          QStringLiteral("Der Spiegel"),       QStringLiteral("Amnesty International"),
-        QStringLiteral("Human Rights Watch"), QStringLiteral("Bellingcat"),       QStringLiteral("CBC"),
+        QStringLiteral("Al Jazeera"),
+        QStringLiteral("Fox News"),
+        QStringLiteral("CBC News"),
+        QStringLiteral("Common Dreams"),
+        QStringLiteral("Genocide Watch"),
+        QStringLiteral("Reuters"),
+        QStringLiteral("Associated Press"),
+        QStringLiteral("BBC News"),
+        QStringLiteral("BBC"),
+        QStringLiteral("CNN"),
+        QStringLiteral("NBC News"),
+        QStringLiteral("CBS News"),
+        QStringLiteral("ABC News"),
+        QStringLiteral("NPR"),
+        QStringLiteral("The Guardian"),
+        QStringLiteral("The New York Times"),
+        QStringLiteral("The Washington Post"),
+        QStringLiteral("Deutsche Welle"),
+        QStringLiteral("France 24"),
+        QStringLiteral("Euronews"),
+        QStringLiteral("The Kyiv Independent"),
+        QStringLiteral("Kyiv Post"),
+        QStringLiteral("Meduza"),
+        QStringLiteral("El País"),
+        QStringLiteral("Le Monde"),
+        QStringLiteral("Der Spiegel"),
+        QStringLiteral("Amnesty International"),
+        QStringLiteral("Human Rights Watch"),
+        QStringLiteral("Bellingcat"),
+        QStringLiteral("CBC"),
     };
     return names;
 }
@@ -55,8 +75,8 @@ bool isAllCaps(const QString& s)
 QString stripCorporateSuffix(QString name)
 {
     static const QRegularExpression rights = re(R"(\.?\s*all rights reserved\.?.*$)");
-    static const QRegularExpression suffix =
-        re(R"((,?\s+(media network|media group|media company|inc\.?|llc\.?|ltd\.?|limited|corporation|corp\.?|plc))+\.?$)");
+    static const QRegularExpression suffix = re(
+        R"((,?\s+(media network|media group|media company|inc\.?|llc\.?|ltd\.?|limited|corporation|corp\.?|plc))+\.?$)");
     name.remove(rights);
     name.remove(suffix);
     while (!name.isEmpty() && (name.back() == u'.' || name.back() == u',' || name.back().isSpace())) {
@@ -83,7 +103,8 @@ QString captured(const QRegularExpression& pattern, QStringView line, int group 
 }
 
 // 1 to 5 words of a name: capitalised words, "&", "of", "the" inside.
-constexpr const char* kNamePattern = R"(((?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|de|la|du)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|de|la|du|\d+)){0,5}))";
+constexpr const char* kNamePattern =
+    R"(((?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|de|la|du)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|de|la|du|\d+)){0,5}))";
 
 QString namePattern(const char* before, const char* after)
 {
@@ -119,7 +140,8 @@ QString canonicalOutlet(const QString& raw)
 
 bool isCopyrightNotice(QStringView line)
 {
-    static const QRegularExpression notice = re(R"(^(©|\(c\)\s*\d|copyright\s*(©|\(c\))?\s*\d{4}|all rights reserved))");
+    static const QRegularExpression notice =
+        re(R"(^(©|\(c\)\s*\d|copyright\s*(©|\(c\))?\s*\d{4}|all rights reserved))");
     return line.size() <= kMaxCueLine && notice.match(line).hasMatch();
 }
 
@@ -174,27 +196,28 @@ QString followName(QStringView line)
 
 QString republishedBy(QStringView line)
 {
-    static const QRegularExpression pattern =
-        QRegularExpression(namePattern(R"((?i:^(?:this (?:article|story|report) (?:was|is|has been) )?republished (?:by|on)\s+))",
-                                       R"(\s*[.:]?$)"),
-                           QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pattern = QRegularExpression(
+        namePattern(R"((?i:^(?:this (?:article|story|report) (?:was|is|has been) )?republished (?:by|on)\s+))",
+                    R"(\s*[.:]?$)"),
+        QRegularExpression::UseUnicodePropertiesOption);
     return canonicalOutlet(captured(pattern, line));
 }
 
 QString originallyPublishedBy(QStringView line)
 {
     static const QRegularExpression pattern = QRegularExpression(
-        namePattern(R"((?i:^(?:this (?:article|story|report) )?(?:was )?(?:originally published|first published|first appeared|originally appeared) (?:by|on|in|at)\s+))",
-                    R"((?:\s+on\s.*)?\s*[.:]?$)"),
+        namePattern(
+            R"((?i:^(?:this (?:article|story|report) )?(?:was )?(?:originally published|first published|first appeared|originally appeared) (?:by|on|in|at)\s+))",
+            R"((?:\s+on\s.*)?\s*[.:]?$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return canonicalOutlet(captured(pattern, line));
 }
 
 QString translationCredit(QStringView line)
 {
-    static const QRegularExpression pattern = QRegularExpression(
-        namePattern(R"((?i:^(?:translation|translated(?: from [\p{L}]+)?) by\s+))", R"(\s*\.?$)"),
-        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pattern =
+        QRegularExpression(namePattern(R"((?i:^(?:translation|translated(?: from [\p{L}]+)?) by\s+))", R"(\s*\.?$)"),
+                           QRegularExpression::UseUnicodePropertiesOption);
     return captured(pattern, line);
 }
 
@@ -209,7 +232,9 @@ QString byline(QStringView line)
         return name;
     }
     static const QRegularExpression role = QRegularExpression(
-        namePattern("^", R"((?i:\s*[,|—–-]\s*(?:staff|senior|chief|special|foreign|political|investigative)?\s*(?:writer|reporter|correspondent|editor|journalist|contributor)\b.*)$)"),
+        namePattern(
+            "^",
+            R"((?i:\s*[,|—–-]\s*(?:staff|senior|chief|special|foreign|political|investigative)?\s*(?:writer|reporter|correspondent|editor|journalist|contributor)\b.*)$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     return captured(role, line);
 }
@@ -219,14 +244,15 @@ bool looksLikePersonName(QStringView line)
     static const QRegularExpression name =
         QRegularExpression(QStringLiteral(R"(^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}$)"),
                            QRegularExpression::UseUnicodePropertiesOption);
-    static const QRegularExpression notName = re(R"(\b(more|news|watch|home|menu|share|follow|about|contact|live|top|video|podcast|logo|icon|updates|stories|subscribe|search)\b)");
+    static const QRegularExpression notName = re(
+        R"(\b(more|news|watch|home|menu|share|follow|about|contact|live|top|video|podcast|logo|icon|updates|stories|subscribe|search)\b)");
     return line.size() <= 40 && name.match(line).hasMatch() && !notName.match(line).hasMatch();
 }
 
 bool isPhotoCaption(QStringView line)
 {
-    static const QRegularExpression caption =
-        re(R"(\((?:photo|image|picture|credit|photograph)s?\s*:[^)]*\)|\[(?:file|photo|image)\s*:[^\]]*\]|getty images|via getty|/reuters\]|/ap\)$|/afp\)$)");
+    static const QRegularExpression caption = re(
+        R"(\((?:photo|image|picture|credit|photograph)s?\s*:[^)]*\)|\[(?:file|photo|image)\s*:[^\]]*\]|getty images|via getty|/reuters\]|/ap\)$|/afp\)$)");
     return caption.match(line).hasMatch();
 }
 

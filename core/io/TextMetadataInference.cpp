@@ -11,7 +11,7 @@
 namespace corrob::io {
 namespace {
 
-constexpr int kHeaderLines = 12;       // the headline is among the first lines with text
+constexpr int kHeaderLines = 12; // the headline is among the first lines with text
 constexpr int kMaxTitle = 300;
 constexpr qsizetype kLanguageSample = 128 * 1024;
 
@@ -23,17 +23,17 @@ QRegularExpression re(const QString& pattern)
 
 int monthNumber(const QString& name)
 {
-    static const QStringList months = {
-        QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"), QStringLiteral("apr"),
-        QStringLiteral("may"), QStringLiteral("jun"), QStringLiteral("jul"), QStringLiteral("aug"),
-        QStringLiteral("sep"), QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
+    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
+                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
+                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
+                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
     const QString key = name.left(3).toLower();
     return static_cast<int>(months.indexOf(key)) + 1;
 }
 
-const QString kMonth = QStringLiteral(
-    "(January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?");
+const QString kMonth =
+    QStringLiteral("(January|February|March|April|May|June|July|August|September|October|November|December|"
+                   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?");
 
 model::PartialDate makeDate(int year, int month, int day)
 {
@@ -54,7 +54,8 @@ model::PartialDate makeDate(int year, int month, int day)
 bool isDateline(QStringView line)
 {
     static const QRegularExpression dateline = re(
-        QStringLiteral(R"(^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:%1\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+%1)(?:,?\s+\d{4})?(?:[\s,|·-]+\d{1,2}[:.]\d{2}.*)?$|^\d{4}-\d{2}-\d{2}(?:[T ].*)?$)")
+        QStringLiteral(
+            R"(^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:%1\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+%1)(?:,?\s+\d{4})?(?:[\s,|·-]+\d{1,2}[:.]\d{2}.*)?$|^\d{4}-\d{2}-\d{2}(?:[T ].*)?$)")
             .arg(kMonth));
     return line.size() <= 60 && dateline.match(line).hasMatch();
 }
@@ -118,8 +119,12 @@ TextInference inferFromText(const QString& text, TextFlavour flavour)
             nonBlank.push_back(i);
         }
     }
-    auto lineAt = [&](size_t k) { return scan.lines[nonBlank[k]].trimmed(text); };
-    auto isFurniture = [&](size_t k) { return !scan.reasons[nonBlank[k]].isEmpty(); };
+    auto lineAt = [&](size_t k) {
+        return scan.lines[nonBlank[k]].trimmed(text);
+    };
+    auto isFurniture = [&](size_t k) {
+        return !scan.reasons[nonBlank[k]].isEmpty();
+    };
 
     // Outlet cues, from any line.
     QString copyrightHolder;

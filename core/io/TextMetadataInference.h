@@ -14,7 +14,7 @@ namespace corrob::io {
 // What the text of a report says about itself, and its page furniture.
 struct TextInference
 {
-    model::ReportMetadata metadata; // title, outlet, republishedBy, author, translationCredit, published, language
+    model::ReportMetadata metadata;   // title, outlet, republishedBy, author, translationCredit, published, language
     QList<model::TextRange> excluded; // page furniture, UTF-16 offsets of the text
 };
 

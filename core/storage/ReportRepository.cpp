@@ -228,7 +228,8 @@ Result<std::vector<model::ExcludedRange>> ReportRepository::excludedRangeRecords
         if (!row.value()) {
             return out;
         }
-        out.push_back({ExcludedRangeId(stmt->int64(0)), {stmt->int64(1), stmt->int64(2), stmt->text(3)}, stmt->text(4)});
+        out.push_back(
+            {ExcludedRangeId(stmt->int64(0)), {stmt->int64(1), stmt->int64(2), stmt->text(3)}, stmt->text(4)});
     }
 }
 
@@ -245,7 +246,8 @@ Result<model::ExcludedRange> ReportRepository::excludedRange(ReportId report, Ex
         return row.error();
     }
     if (!row.value()) {
-        return Error{ErrorCode::NotFound, QStringLiteral("report %1 has no excluded range %2").arg(report.value).arg(id.value),
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("report %1 has no excluded range %2").arg(report.value).arg(id.value),
                      QStringLiteral("report %1").arg(report.value)};
     }
     return model::ExcludedRange{ExcludedRangeId(stmt->int64(0)),

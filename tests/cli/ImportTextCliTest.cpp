@@ -49,8 +49,8 @@ TEST(CliImportText, ImportAndReportsShowTheInferredMetadata)
 {
     QTemporaryDir dir;
     const QString path = newCase(dir);
-    const auto imported = runCli(QStringList{QStringLiteral("import"), path} + test::seedFiles() +
-                                 QStringList{QStringLiteral("--json")});
+    const auto imported =
+        runCli(QStringList{QStringLiteral("import"), path} + test::seedFiles() + QStringList{QStringLiteral("--json")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     const QJsonArray items = imported.json().object().value(QStringLiteral("imported")).toArray();
     ASSERT_EQ(items.size(), 5);
@@ -102,20 +102,32 @@ TEST(CliImportText, ListsExcludesAndIncludesRanges)
     const int id = added.json().object().value(QStringLiteral("id")).toInt();
     EXPECT_GT(id, 0);
     EXPECT_EQ(added.json().object().value(QStringLiteral("reason")).toString(), QStringLiteral("off topic"));
-    EXPECT_FALSE(runCli({QStringLiteral("text"), path, QStringLiteral("1")}).out.contains(QStringLiteral("far from alone")));
+    EXPECT_FALSE(
+        runCli({QStringLiteral("text"), path, QStringLiteral("1")}).out.contains(QStringLiteral("far from alone")));
 
     const auto included = runCli({QStringLiteral("include"), path, QStringLiteral("1"), QString::number(id)});
     ASSERT_EQ(included.exitCode, 0) << included.err.toStdString();
-    EXPECT_TRUE(runCli({QStringLiteral("text"), path, QStringLiteral("1")}).out.contains(QStringLiteral("far from alone")));
-    EXPECT_EQ(runCli({QStringLiteral("exclusions"), path, QStringLiteral("1"), QStringLiteral("--json")}).json().array().size(),
+    EXPECT_TRUE(
+        runCli({QStringLiteral("text"), path, QStringLiteral("1")}).out.contains(QStringLiteral("far from alone")));
+    EXPECT_EQ(runCli({QStringLiteral("exclusions"), path, QStringLiteral("1"), QStringLiteral("--json")})
+                  .json()
+                  .array()
+                  .size(),
               ranges.size());
 
     // Bad usage is 2; a range or report that does not exist is 1; the case verifies after all of it.
-    EXPECT_EQ(runCli({QStringLiteral("exclude"), path, QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("5")}).exitCode, 2);
-    EXPECT_EQ(runCli({QStringLiteral("exclude"), path, QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("9"),
-                      QStringLiteral("--end"), QStringLiteral("3")}).exitCode, 2);
-    EXPECT_EQ(runCli({QStringLiteral("exclude"), path, QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("0"),
-                      QStringLiteral("--end"), QStringLiteral("99999999")}).exitCode, 1);
+    EXPECT_EQ(
+        runCli({QStringLiteral("exclude"), path, QStringLiteral("1"), QStringLiteral("--start"), QStringLiteral("5")})
+            .exitCode,
+        2);
+    EXPECT_EQ(runCli({QStringLiteral("exclude"), path, QStringLiteral("1"), QStringLiteral("--start"),
+                      QStringLiteral("9"), QStringLiteral("--end"), QStringLiteral("3")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(runCli({QStringLiteral("exclude"), path, QStringLiteral("1"), QStringLiteral("--start"),
+                      QStringLiteral("0"), QStringLiteral("--end"), QStringLiteral("99999999")})
+                  .exitCode,
+              1);
     EXPECT_EQ(runCli({QStringLiteral("include"), path, QStringLiteral("1"), QString::number(id)}).exitCode, 1);
     EXPECT_EQ(runCli({QStringLiteral("exclusions"), path, QStringLiteral("7")}).exitCode, 1);
     EXPECT_EQ(runCli({QStringLiteral("include"), path, QStringLiteral("1"), QStringLiteral("x")}).exitCode, 2);
@@ -145,7 +157,8 @@ TEST(CliImportText, BadFilesFailByNameTheRestImportAndTheCaseVerifies)
         EXPECT_FALSE(f.toObject().value(QStringLiteral("error")).toString().isEmpty());
     }
     failed.sort();
-    EXPECT_EQ(failed, (QStringList{QStringLiteral("blob.bin"), QStringLiteral("empty.txt"), QStringLiteral("vanished.txt")}));
+    EXPECT_EQ(failed,
+              (QStringList{QStringLiteral("blob.bin"), QStringLiteral("empty.txt"), QStringLiteral("vanished.txt")}));
     for (const char* name : {"blob.bin", "empty.txt", "vanished.txt"}) {
         EXPECT_TRUE(run.err.contains(QString::fromLatin1(name))) << "stderr names " << name;
     }

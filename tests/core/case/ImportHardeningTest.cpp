@@ -47,7 +47,8 @@ QByteArray utf16(const QString& text, bool bigEndian)
     return out;
 }
 
-const QString kArticle = QStringLiteral(u"Kharkiv shelled again\n\nAgnès Callamard said the attacks were war crimes.\n");
+const QString kArticle =
+    QStringLiteral(u"Kharkiv shelled again\n\nAgnès Callamard said the attacks were war crimes.\n");
 
 QStringList failedFiles(const ImportOutcome& outcome)
 {
@@ -87,9 +88,8 @@ TEST(ImportHardening, StoresTheWindows1252FallbackWarningOnTheReport)
 {
     QTemporaryDir dir;
     auto c = newCase(dir);
-    const ImportOutcome outcome =
-        ImportService(*c).importBytes(QByteArray("Caf\xE9 owners flee Kharkiv\n\nThey said \x93we left\x94.\n"),
-                                      QStringLiteral("latin.txt"), {});
+    const ImportOutcome outcome = ImportService(*c).importBytes(
+        QByteArray("Caf\xE9 owners flee Kharkiv\n\nThey said \x93we left\x94.\n"), QStringLiteral("latin.txt"), {});
     ASSERT_EQ(outcome.imported.size(), 1u);
     const auto summary = c->report(outcome.imported.front().report.id).value();
     ASSERT_EQ(summary.warnings.size(), 1);
@@ -151,7 +151,8 @@ TEST(ImportHardening, AnUnreadableFileFailsByName)
     QFile::setPermissions(locked, QFile::ReadOwner | QFile::WriteOwner);
     ASSERT_EQ(outcome.failed.size(), 1u);
     EXPECT_EQ(outcome.failed.front().file, locked);
-    EXPECT_TRUE(outcome.failed.front().error.contains(QStringLiteral("cannot read"))) << outcome.failed.front().error.toStdString();
+    EXPECT_TRUE(outcome.failed.front().error.contains(QStringLiteral("cannot read")))
+        << outcome.failed.front().error.toStdString();
     EXPECT_TRUE(outcome.imported.empty());
 }
 

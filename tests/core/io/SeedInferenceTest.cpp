@@ -23,7 +23,7 @@ struct SeedExpectation
     QString author;
     QString republishedBy;
     QString translationCredit;
-    QString published; // ISO, empty for unknown
+    QString published;      // ISO, empty for unknown
     QStringList furniture;  // whole lines that must be hidden when reading (and stay in the working text)
     QStringList paragraphs; // the first 40 characters of every paragraph that must stay, in order
     QString firstSentence;
@@ -67,7 +67,8 @@ void checkSeed(const SeedExpectation& e)
     }
     // Every paragraph of the body is shown whole, and nothing else is.
     const QStringList workingLines = nonBlankLines(working);
-    ASSERT_EQ(readingLines.size(), e.paragraphs.size()) << "paragraphs shown: " << readingLines.join(u"\n| ").toStdString();
+    ASSERT_EQ(readingLines.size(), e.paragraphs.size())
+        << "paragraphs shown: " << readingLines.join(u"\n| ").toStdString();
     for (qsizetype i = 0; i < e.paragraphs.size(); ++i) {
         const QString& prefix = e.paragraphs.at(i);
         EXPECT_TRUE(readingLines.at(i).startsWith(prefix))
@@ -95,7 +96,11 @@ TEST(SeedInference, CbcStyleArticleKeepsEveryParagraphAndHidesOnlyTheVideoPromo)
     checkSeed({"000_0b31ae230569d174.txt",
                QStringLiteral("Amnesty International says it has found evidence of war crimes committed by Russian "
                               "forces in Ukraine"),
-               QString(), QString(), QString(), QString(), QString(),
+               QString(),
+               QString(),
+               QString(),
+               QString(),
+               QString(),
                {QStringLiteral("WATCH | Building a war crimes case in Bucha:"),
                 QStringLiteral("Building a war crimes case amid horror, loss to Bucha")},
                {
@@ -130,7 +135,11 @@ TEST(SeedInference, FoxNewsArticleIsAttributedByItsAppPromptAndKeepsTheApCredit)
     checkSeed({"001_d8c82bc132e641bb.txt",
                QStringLiteral("Amnesty International says it has documented war crimes by Russian forces around "
                               "Ukraine's capital city."),
-               QStringLiteral("Fox News"), QString(), QString(), QString(), QString(),
+               QStringLiteral("Fox News"),
+               QString(),
+               QString(),
+               QString(),
+               QString(),
                {QStringLiteral("CLICK HERE TO GET THE FOX NEWS APP"),
                 QStringLiteral("RUSSIA RAMPS UP AGGRESSION IN KHERSON WITH HUMANITARIAN BLOCKADE AND CAPTURE OF "
                                "UKRAINIAN OFFICIALS")},
@@ -158,97 +167,111 @@ TEST(SeedInference, FoxNewsArticleIsAttributedByItsAppPromptAndKeepsTheApCredit)
 
 TEST(SeedInference, CommonDreamsArticleHidesNewsletterLicenceAppealAndOtherStories)
 {
-    checkSeed({"002_380625f0dfbec9e1.txt",
-               QStringLiteral("Amnesty Says Russia's 'Indiscriminate Attacks' in Ukraine May Be War Crimes"),
-               QStringLiteral("Common Dreams"), QStringLiteral("Jessica Corbett"), QString(), QString(), QString(),
-               {QStringLiteral("Skip to main content"), QStringLiteral("Sign up for our newsletter."),
-                QStringLiteral("Quality journalism. Progressive values. Direct to your inbox."),
-                QStringLiteral("child on swing in front of destroyed building"),
-                QStringLiteral("Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to "
-                               "republish and share widely."),
-                QStringLiteral("'Bloodbath': At Least 6 Dead, Dozens Wounded in Mass Shooting at Illinois July 4th "
-                               "Parade"),
-                QStringLiteral("Brett Wilkins \u00b7"), QStringLiteral("Julia Conley \u00b7"),
-                QStringLiteral("Hundreds March in Akron Enraged by Police Killing of Jayland Walker"),
-                QStringLiteral("Common Dreams Logo")},
-               {
-                   QStringLiteral(u"A child swings outside a residential bui"),
-                   QStringLiteral(u"Amnesty Says Russia's 'Indiscriminate At"),
-                   QStringLiteral(u"The ICC prosecutor, who is following the"),
-                   QStringLiteral(u"Jessica Corbett"),
-                   QStringLiteral(u"Amnesty International declared Friday th"),
-                   QStringLiteral(u"\"The Russian military has shown a blatan"),
-                   QStringLiteral(u"The human rights group's Crisis Evidence"),
-                   QStringLiteral(u"\"The Russian military has shown a blatan"),
-                   QStringLiteral(u"\"Some of these attacks may be war crimes"),
-                   QStringLiteral(u"Callamard added that \"the Russian troops"),
-                   QStringLiteral(u"Amnesty's researchers believe the trio o"),
-                   QStringLiteral(u"Though the United Nations Security Counc"),
-                   QStringLiteral(u"Russia also currently leads the 15-membe"),
-                   QStringLiteral(u"That meeting concluded with Kyslytsya te"),
-                   QStringLiteral(u"Given the current limitations of the UNS"),
-                   QStringLiteral(u"Warning that the \"lives, safety, and wel"),
-                   QStringLiteral(u"Amnesty was far from alone in sounding t"),
-                   QStringLiteral(u"A spokesperson for the U.N. High Commiss"),
-                   QStringLiteral(u"\"Civilians are terrified of further esca"),
-                   QStringLiteral(u"International Criminal Court (ICC) Prose"),
-                   QStringLiteral(u"Though neither Ukraine nor Russia is a s"),
-                   QStringLiteral(u"\"Any person who commits such crimes, inc"),
-                   QStringLiteral(u"The ICC also investigates crimes of aggr"),
-                   QStringLiteral(u"The prosecutor—who is on mission in Bang"),
-                   QStringLiteral(u"After reports that Russia attacked a kin"),
-                   QStringLiteral(u"As Common Dreams reported earlier Friday"),
-               },
-               QStringLiteral("Amnesty International declared Friday that Russia's invasion of Ukraine \"has been "
-                              "marked by indiscriminate attacks on civilian areas and strikes on protected objects such "
-                              "as hospitals\" that may amount to war crimes."),
-               QStringLiteral("leading an international coalition to call for \"an immediate halt to use of the "
-                              "internationally banned weapon.\"")});
+    checkSeed(
+        {"002_380625f0dfbec9e1.txt",
+         QStringLiteral("Amnesty Says Russia's 'Indiscriminate Attacks' in Ukraine May Be War Crimes"),
+         QStringLiteral("Common Dreams"),
+         QStringLiteral("Jessica Corbett"),
+         QString(),
+         QString(),
+         QString(),
+         {QStringLiteral("Skip to main content"), QStringLiteral("Sign up for our newsletter."),
+          QStringLiteral("Quality journalism. Progressive values. Direct to your inbox."),
+          QStringLiteral("child on swing in front of destroyed building"),
+          QStringLiteral("Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to "
+                         "republish and share widely."),
+          QStringLiteral("'Bloodbath': At Least 6 Dead, Dozens Wounded in Mass Shooting at Illinois July 4th "
+                         "Parade"),
+          QStringLiteral("Brett Wilkins \u00b7"), QStringLiteral("Julia Conley \u00b7"),
+          QStringLiteral("Hundreds March in Akron Enraged by Police Killing of Jayland Walker"),
+          QStringLiteral("Common Dreams Logo")},
+         {
+             QStringLiteral(u"A child swings outside a residential bui"),
+             QStringLiteral(u"Amnesty Says Russia's 'Indiscriminate At"),
+             QStringLiteral(u"The ICC prosecutor, who is following the"),
+             QStringLiteral(u"Jessica Corbett"),
+             QStringLiteral(u"Amnesty International declared Friday th"),
+             QStringLiteral(u"\"The Russian military has shown a blatan"),
+             QStringLiteral(u"The human rights group's Crisis Evidence"),
+             QStringLiteral(u"\"The Russian military has shown a blatan"),
+             QStringLiteral(u"\"Some of these attacks may be war crimes"),
+             QStringLiteral(u"Callamard added that \"the Russian troops"),
+             QStringLiteral(u"Amnesty's researchers believe the trio o"),
+             QStringLiteral(u"Though the United Nations Security Counc"),
+             QStringLiteral(u"Russia also currently leads the 15-membe"),
+             QStringLiteral(u"That meeting concluded with Kyslytsya te"),
+             QStringLiteral(u"Given the current limitations of the UNS"),
+             QStringLiteral(u"Warning that the \"lives, safety, and wel"),
+             QStringLiteral(u"Amnesty was far from alone in sounding t"),
+             QStringLiteral(u"A spokesperson for the U.N. High Commiss"),
+             QStringLiteral(u"\"Civilians are terrified of further esca"),
+             QStringLiteral(u"International Criminal Court (ICC) Prose"),
+             QStringLiteral(u"Though neither Ukraine nor Russia is a s"),
+             QStringLiteral(u"\"Any person who commits such crimes, inc"),
+             QStringLiteral(u"The ICC also investigates crimes of aggr"),
+             QStringLiteral(u"The prosecutor—who is on mission in Bang"),
+             QStringLiteral(u"After reports that Russia attacked a kin"),
+             QStringLiteral(u"As Common Dreams reported earlier Friday"),
+         },
+         QStringLiteral("Amnesty International declared Friday that Russia's invasion of Ukraine \"has been "
+                        "marked by indiscriminate attacks on civilian areas and strikes on protected objects such "
+                        "as hospitals\" that may amount to war crimes."),
+         QStringLiteral("leading an international coalition to call for \"an immediate halt to use of the "
+                        "internationally banned weapon.\"")});
 }
 
 TEST(SeedInference, TranslatedArticleSkipsTheDatelineAndGuessesNoDate)
 {
     // "Sunday, April 2" has no year: the date stays unknown rather than guessed.
-    checkSeed({"003_04c165ca00c5035e.txt",
-               QStringLiteral("Investigators gather evidence of possible Russian war crimes in Ukraine"), QString(),
-               QString(), QString(), QStringLiteral("Lara Lema"), QString(),
-               {QStringLiteral(u"🎙 PODCAST | Six days at war: diary of a resistance"), QStringLiteral("Know more")},
-               {
-                   QStringLiteral(u"Sunday, April 2"),
-                   QStringLiteral(u"Investigators gather evidence of possibl"),
-                   QStringLiteral(u"Six days after Russia launched its invas"),
-                   QStringLiteral(u"Eliot Higgins, founder of the investigat"),
-                   QStringLiteral(u"The images of a attack on a car park in "),
-                   QStringLiteral(u"security camera footage, which according"),
-                   QStringLiteral(u"Cluster munitions, which scatter small b"),
-                   QStringLiteral(u"More evidence of the use of cluster muni"),
-                   QStringLiteral(u"Several NGOs have focused on the attack "),
-                   QStringLiteral(u"Three civilians were killed, including a"),
-                   QStringLiteral(u"According to the UNIntentionally targeti"),
-                   QStringLiteral(u"“If you doubt whether a target is milita"),
-                   QStringLiteral(u"The videos serving as evidence suggest t"),
-                   QStringLiteral(u"At least 10 civilians were killed in the"),
-                   QStringLiteral(u"On Monday, some videos they showed seria"),
-                   QStringLiteral(u"Investigate from day one"),
-                   QStringLiteral(u"But despite concerns raised by Western i"),
-                   QStringLiteral(u"On Monday night, one Western official sa"),
-                   QStringLiteral(u"But while governments talk about acting,"),
-                   QStringLiteral(u"Aided by the willingness of Ukrainians a"),
-                   QStringLiteral(u"Bellingcat has also established a partne"),
-                   QStringLiteral(u"Translation by Lara Lema"),
-               },
-               QStringLiteral("Six days after Russia launched its invasion of Ukraine, tests increase that its military "
-                              "is committing war crimes with deadly attacks on civilians and the use of cluster "
-                              "munitions."),
-               QStringLiteral(u"“The day may come when all this ends up in the International Criminal Court,” says "
-                              u"Higgins.")});
+    checkSeed(
+        {"003_04c165ca00c5035e.txt",
+         QStringLiteral("Investigators gather evidence of possible Russian war crimes in Ukraine"),
+         QString(),
+         QString(),
+         QString(),
+         QStringLiteral("Lara Lema"),
+         QString(),
+         {QStringLiteral(u"🎙 PODCAST | Six days at war: diary of a resistance"), QStringLiteral("Know more")},
+         {
+             QStringLiteral(u"Sunday, April 2"),
+             QStringLiteral(u"Investigators gather evidence of possibl"),
+             QStringLiteral(u"Six days after Russia launched its invas"),
+             QStringLiteral(u"Eliot Higgins, founder of the investigat"),
+             QStringLiteral(u"The images of a attack on a car park in "),
+             QStringLiteral(u"security camera footage, which according"),
+             QStringLiteral(u"Cluster munitions, which scatter small b"),
+             QStringLiteral(u"More evidence of the use of cluster muni"),
+             QStringLiteral(u"Several NGOs have focused on the attack "),
+             QStringLiteral(u"Three civilians were killed, including a"),
+             QStringLiteral(u"According to the UNIntentionally targeti"),
+             QStringLiteral(u"“If you doubt whether a target is milita"),
+             QStringLiteral(u"The videos serving as evidence suggest t"),
+             QStringLiteral(u"At least 10 civilians were killed in the"),
+             QStringLiteral(u"On Monday, some videos they showed seria"),
+             QStringLiteral(u"Investigate from day one"),
+             QStringLiteral(u"But despite concerns raised by Western i"),
+             QStringLiteral(u"On Monday night, one Western official sa"),
+             QStringLiteral(u"But while governments talk about acting,"),
+             QStringLiteral(u"Aided by the willingness of Ukrainians a"),
+             QStringLiteral(u"Bellingcat has also established a partne"),
+             QStringLiteral(u"Translation by Lara Lema"),
+         },
+         QStringLiteral("Six days after Russia launched its invasion of Ukraine, tests increase that its military "
+                        "is committing war crimes with deadly attacks on civilians and the use of cluster "
+                        "munitions."),
+         QStringLiteral(u"“The day may come when all this ends up in the International Criminal Court,” says "
+                        u"Higgins.")});
 }
 
 TEST(SeedInference, AlJazeeraArticleRepublishedByGenocideWatchHidesTheRepublishersChrome)
 {
     checkSeed({"004_df8e9c688bcf676f.txt",
-               QStringLiteral("Ukraine War: Amnesty Accuses Russia of War Crimes in Kharkiv"), QStringLiteral("Al Jazeera"),
-               QString(), QStringLiteral("Genocide Watch"), QString(), QStringLiteral("2022"),
+               QStringLiteral("Ukraine War: Amnesty Accuses Russia of War Crimes in Kharkiv"),
+               QStringLiteral("Al Jazeera"),
+               QString(),
+               QStringLiteral("Genocide Watch"),
+               QString(),
+               QStringLiteral("2022"),
                {QStringLiteral("top of page"), QStringLiteral(u"© 2022 Al Jazeera Media Network"),
                 QStringLiteral("Follow Genocide Watch for more updates:"), QStringLiteral(u"• Grey Facebook Icon"),
                 QStringLiteral(u"• Grey Twitter Icon"), QStringLiteral(u"• Grey YouTube Icon"),

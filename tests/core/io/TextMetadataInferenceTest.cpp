@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/io/TextCues.h"
 #include "core/io/TextMetadataInference.h"
+#include "core/io/TextCues.h"
 
 #include <gtest/gtest.h>
 
@@ -33,7 +33,8 @@ TEST(TextCues, RecognisesOutletCuesAndSpellsTheNamesAsUsual)
     EXPECT_EQ(cues::appPromptOutlet(u"CLICK HERE TO GET THE FOX NEWS APP"), QStringLiteral("Fox News"));
     EXPECT_EQ(cues::logoName(u"Common Dreams Logo"), QStringLiteral("Common Dreams"));
     EXPECT_EQ(cues::followName(u"Follow Genocide Watch for more updates:"), QStringLiteral("Genocide Watch"));
-    EXPECT_EQ(cues::republishedBy(u"This article was republished by Genocide Watch."), QStringLiteral("Genocide Watch"));
+    EXPECT_EQ(cues::republishedBy(u"This article was republished by Genocide Watch."),
+              QStringLiteral("Genocide Watch"));
     EXPECT_EQ(cues::originallyPublishedBy(u"Originally published by Al Jazeera on 13 June 2022."),
               QStringLiteral("Al Jazeera"));
     EXPECT_EQ(cues::translationCredit(u"Translation by Lara Lema"), QStringLiteral("Lara Lema"));
@@ -111,8 +112,8 @@ TEST(TextMetadataInference, DoesNotHideProseThatMentionsFurnitureWords)
         "Copyright lawyers say the case could take years.\n\n"
         "Home\n");
     const QString reading = readingText(text);
-    for (const char* kept : {"Subscribers said the newsletter", "download the app before the vote",
-                             "Share prices fell", "Copyright lawyers say"}) {
+    for (const char* kept : {"Subscribers said the newsletter", "download the app before the vote", "Share prices fell",
+                             "Copyright lawyers say"}) {
         EXPECT_TRUE(reading.contains(QString::fromLatin1(kept))) << kept;
     }
     EXPECT_FALSE(reading.contains(QStringLiteral("\nHome")));
@@ -120,7 +121,8 @@ TEST(TextMetadataInference, DoesNotHideProseThatMentionsFurnitureWords)
 
 TEST(TextMetadataInference, TakesAMarkdownHeadingAsTheTitle)
 {
-    const QString text = QStringLiteral("[Home](/) | [World](/world)\n\n# Amnesty accuses Russia of war crimes\n\n") + kBody;
+    const QString text =
+        QStringLiteral("[Home](/) | [World](/world)\n\n# Amnesty accuses Russia of war crimes\n\n") + kBody;
     EXPECT_EQ(inferFromText(text, TextFlavour::Markdown).metadata.title,
               QStringLiteral("Amnesty accuses Russia of war crimes"));
 }

@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+
 namespace corrob::io {
 namespace {
 
@@ -92,9 +95,9 @@ bool isNavigationLabel(QStringView core)
 bool isNewsletterPrompt(QStringView core)
 {
     static const QRegularExpression signUp =
-        re(R"(^(?:sign up|subscribe|get|join|receive)\b.{0,80}\b(?:newsletter|inbox|e-?mail updates|e-?mails)\b)");
+        re(R"(^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|e-?mail updates|e-?mails)\b|^get (?:our|the) .{0,40}newsletter\b)");
     static const QRegularExpression inbox = re(R"(\b(?:direct|straight|delivered)\s+to your inbox\b)");
-    return core.size() <= kShortLine && (signUp.match(core).hasMatch() || inbox.match(core).hasMatch());
+    return core.size() <= 120 && (signUp.match(core).hasMatch() || inbox.match(core).hasMatch());
 }
 
 bool isAppPrompt(QStringView core)
@@ -130,7 +133,9 @@ bool isMediaPromo(QStringView core)
 // Fox-style inline links to other stories: a whole line in capitals, no sentence punctuation.
 bool isCapitalisedLink(QStringView core)
 {
-    if (core.size() > kShortLine || endsSentence(core) || wordCount(core) < 4) {
+    // Six words at least: a shouted short quote ("WE WILL NOT SURRENDER") is not a link.
+    if (core.size() > kShortLine || endsSentence(core) || wordCount(core) < 6 || core.contains(u'"') ||
+        core.contains(u'\u201c')) {
         return false;
     }
     int letters = 0;
@@ -145,20 +150,27 @@ bool isCapitalisedLink(QStringView core)
     return letters >= 15;
 }
 
+// A fundraising appeal: two different kinds of appeal cue, addressed to the reader ("we", "our", "you").
 bool isDonationAppeal(QStringView core)
 {
-    static const QStringList cues = {QStringLiteral("donation"),         QStringLiteral("chip in"),
-                                     QStringLiteral("reader-supported"), QStringLiteral("paywall"),
-                                     QStringLiteral("donate"),           QStringLiteral("our newsroom"),
-                                     QStringLiteral("support our work"), QStringLiteral("support independent"),
-                                     QStringLiteral("become a member"),  QStringLiteral("free to republish")};
-    int hits = 0;
-    for (const QString& cue : cues) {
-        if (core.contains(cue, Qt::CaseInsensitive)) {
-            ++hits;
+    static const std::array<QStringList, 7> cueGroups = {{
+        {QStringLiteral("donation"), QStringLiteral("donate")},
+        {QStringLiteral("chip in")},
+        {QStringLiteral("reader-supported"), QStringLiteral("reader supported")},
+        {QStringLiteral("paywall")},
+        {QStringLiteral("our newsroom"), QStringLiteral("support our work"), QStringLiteral("support independent")},
+        {QStringLiteral("become a member"), QStringLiteral("become a supporter")},
+        {QStringLiteral("free to republish")},
+    }};
+    int groups = 0;
+    for (const QStringList& group : cueGroups) {
+        if (std::any_of(group.begin(), group.end(),
+                        [&](const QString& cue) { return core.contains(cue, Qt::CaseInsensitive); })) {
+            ++groups;
         }
     }
-    return hits >= 2;
+    static const QRegularExpression reader = re(R"(\b(?:we|our|you|your)\b)");
+    return groups >= 2 && reader.match(core).hasMatch();
 }
 
 bool isMoreStoriesHeading(QStringView core)
@@ -187,7 +199,7 @@ QString classify(QStringView line)
 {
     const QStringView core = withoutLeadingSymbols(line);
     if (core.isEmpty()) {
-        return line.size() <= 3 ? QString() : furniture::navigation(); // a line of symbols only
+        return {}; // a line of symbols only ("* * *") may be a section break of the article
     }
     if (isNavigationLabel(core)) {
         return furniture::navigation();
@@ -324,6 +336,12 @@ FurnitureScan scanFurniture(const QString& text)
         }
         for (size_t k = first; k <= teasers.back(); ++k) {
             reasonAt(k) = furniture::moreStories();
+        }
+    }
+    // Appeals and "more stories" sit after the article: in the first 60% of the text they are left alone.
+    for (size_t k = 0; k < nonBlank.size(); ++k) {
+        if (reasonAt(k) == furniture::donationAppeal() && scan.lines[nonBlank[k]].start * 10 < text.size() * 6) {
+            reasonAt(k).clear();
         }
     }
     // A "More stories" heading in the last part of the text: everything after it is other stories.

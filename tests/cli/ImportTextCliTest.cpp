@@ -198,3 +198,13 @@ TEST(CliImportText, FlagsANearDuplicateInTheImportJson)
     EXPECT_EQ(reportById(reports, 6).value(QStringLiteral("near_duplicate_of")).toInt(), 5);
     EXPECT_TRUE(reportById(reports, 5).value(QStringLiteral("near_duplicate_of")).isNull());
 }
+
+TEST(CliImportText, HelpListsTheExclusionCommands)
+{
+    const auto help = runCli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* command : {"exclusions", "exclude", "include"}) {
+        EXPECT_TRUE(help.out.contains(QString::fromLatin1(command))) << command;
+        EXPECT_EQ(runCli({QString::fromLatin1(command), QStringLiteral("--help")}).exitCode, 0) << command;
+    }
+}

@@ -110,6 +110,12 @@ TEST(TextMetadataInference, DoesNotHideProseThatMentionsFurnitureWords)
         "The company asked users to download the app before the vote, according to a copy of the message.\n\n"
         "Share prices fell sharply on Monday after the announcement.\n\n"
         "Copyright lawyers say the case could take years.\n\n"
+        "Join us, he wrote in emails to supporters before the rally.\n\n"
+        "WE WILL NOT SURRENDER\n\n"
+        "* * *\n\n"
+        "The charity said donations had tripled and urged readers to donate before the paywall on aid ends.\n\n"
+        "The final paragraph of the article is long enough to move the charity sentence into the first part of the "
+        "text, where appeals are never looked for, as an article's own reporting on fundraising must stay.\n\n"
         "Home\n");
     const QString reading = readingText(text);
     for (const char* kept : {"Subscribers said the newsletter", "download the app before the vote", "Share prices fell",

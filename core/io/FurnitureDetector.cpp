@@ -27,7 +27,7 @@ QStringView withoutLeadingSymbols(QStringView line)
     qsizetype i = 0;
     while (i < line.size()) {
         const QChar c = line.at(i);
-        if (c.isLetterOrNumber() || c == u'©' || c == u'(' || c == u'"' || c == u'\'' || c == u'\u2018' ||
+        if (c.isLetterOrNumber() || c == u'©' || c == u'(' || c == u'[' || c == u'"' || c == u'\'' || c == u'\u2018' ||
             c == u'\u201c') {
             break;
         }
@@ -92,10 +92,17 @@ bool isNavigationLabel(QStringView core)
     return labels.contains(key.trimmed());
 }
 
+// A line of Markdown links and separators only: "[Home](/) | [World](/world)".
+bool isLinkBar(QStringView core)
+{
+    static const QRegularExpression bar = re(R"(^(?:\[[^\]]{1,60}\]\([^)\s]{0,300}\)\s*[|·•/-]?\s*){2,}$)");
+    return core.size() <= 800 && bar.match(core).hasMatch();
+}
+
 bool isNewsletterPrompt(QStringView core)
 {
-    static const QRegularExpression signUp =
-        re(R"(^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|e-?mail updates|e-?mails)\b|^get (?:our|the) .{0,40}newsletter\b)");
+    static const QRegularExpression signUp = re(
+        R"(^(?:sign up|subscribe)\b.{0,60}\b(?:newsletter|inbox|e-?mail updates|e-?mails)\b|^get (?:our|the) .{0,40}newsletter\b)");
     static const QRegularExpression inbox = re(R"(\b(?:direct|straight|delivered)\s+to your inbox\b)");
     return core.size() <= 120 && (signUp.match(core).hasMatch() || inbox.match(core).hasMatch());
 }
@@ -201,7 +208,7 @@ QString classify(QStringView line)
     if (core.isEmpty()) {
         return {}; // a line of symbols only ("* * *") may be a section break of the article
     }
-    if (isNavigationLabel(core)) {
+    if (isNavigationLabel(core) || isLinkBar(core)) {
         return furniture::navigation();
     }
     if (core.size() <= 60 && !cues::logoName(core).isEmpty()) {

@@ -195,7 +195,8 @@ TextInference inferFromText(const QString& text, TextFlavour flavour)
         }
     }
     if (titleIndex >= 0) {
-        meta.title = cutTitle(stripMarkdownHeading(lineAt(size_t(titleIndex))));
+        const QStringView line = lineAt(size_t(titleIndex));
+        meta.title = cutTitle(flavour == TextFlavour::Markdown ? stripMarkdownHeading(line) : line.toString());
     }
 
     // Author: a byline near the top or at the end, else a name alone on one of the three lines under the title.

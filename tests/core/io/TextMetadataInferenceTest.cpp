@@ -129,8 +129,13 @@ TEST(TextMetadataInference, TakesAMarkdownHeadingAsTheTitle)
 {
     const QString text =
         QStringLiteral("[Home](/) | [World](/world)\n\n# Amnesty accuses Russia of war crimes\n\n") + kBody;
-    EXPECT_EQ(inferFromText(text, TextFlavour::Markdown).metadata.title,
-              QStringLiteral("Amnesty accuses Russia of war crimes"));
+    const TextInference inferred = inferFromText(text, TextFlavour::Markdown);
+    EXPECT_EQ(inferred.metadata.title, QStringLiteral("Amnesty accuses Russia of war crimes"));
+    ASSERT_EQ(inferred.excluded.size(), 1);
+    EXPECT_EQ(inferred.excluded.front().reason, QStringLiteral("navigation")) << "a bar of links is navigation";
+    EXPECT_EQ(inferFromText(QStringLiteral("#StandWithUkraine rally draws thousands\n\n") + kBody).metadata.title,
+              QStringLiteral("#StandWithUkraine rally draws thousands"))
+        << "plain text keeps a leading hash";
 }
 
 TEST(TextMetadataInference, DetectsTheLanguageOfTheArticleNotOfItsFurniture)

@@ -169,6 +169,9 @@ bool isDonationAppeal(QStringView core)
         {QStringLiteral("become a member"), QStringLiteral("become a supporter")},
         {QStringLiteral("free to republish")},
     }};
+    if (core.size() > 3000) {
+        return false;
+    }
     int groups = 0;
     for (const QStringList& group : cueGroups) {
         if (std::any_of(group.begin(), group.end(),
@@ -199,7 +202,7 @@ bool isTeaserByline(QStringView core)
 bool endsWithDuration(QStringView core)
 {
     static const QRegularExpression duration = re(R"(\b\d{1,2}:\d{2}$)");
-    return duration.match(core).hasMatch();
+    return core.size() <= 600 && duration.match(core).hasMatch();
 }
 
 QString classify(QStringView line)

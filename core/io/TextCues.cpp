@@ -253,7 +253,7 @@ bool isPhotoCaption(QStringView line)
 {
     static const QRegularExpression caption = re(
         R"(\((?:photo|image|picture|credit|photograph)s?\s*:[^)]*\)|\[(?:file|photo|image)\s*:[^\]]*\]|getty images|via getty|/reuters\]|/ap\)$|/afp\)$)");
-    return caption.match(line).hasMatch();
+    return line.size() <= 600 && caption.match(line).hasMatch();
 }
 
 } // namespace corrob::io::cues

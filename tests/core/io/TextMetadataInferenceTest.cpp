@@ -163,3 +163,19 @@ TEST(TextMetadataInference, StaysBoundedOnAHugeText)
     ASSERT_EQ(inferred.excluded.size(), 2);
     EXPECT_EQ(inferred.excluded.back().end, text.size());
 }
+
+TEST(TextMetadataInference, HandlesOneHugeLineWithoutNewlines)
+{
+    // 3 MB in one line (a minified dump): no pattern runs over the whole line, the title is cut at a word.
+    QString text;
+    const QString sentence = QStringLiteral("Residents of Kharkiv described the shelling of their homes. ");
+    text.reserve(3 * 1024 * 1024 + sentence.size());
+    while (text.size() < 3 * 1024 * 1024) {
+        text += sentence;
+    }
+    const TextInference inferred = inferFromText(text);
+    EXPECT_LE(inferred.metadata.title.size(), 301);
+    EXPECT_TRUE(inferred.metadata.title.startsWith(QStringLiteral("Residents of Kharkiv")));
+    EXPECT_TRUE(inferred.excluded.isEmpty());
+    EXPECT_EQ(inferred.metadata.language, QStringLiteral("en"));
+}

@@ -56,7 +56,12 @@ Result<model::NewReport> PlainTextImporter::read(const ImportInput& input) const
         return decoded.error();
     }
     model::NewReport report;
-    report.workingText = text::normalizeWorkingText(decoded->text);
+    {
+        // Released as soon as the working text exists (when cleaning had to copy it): a huge file must not be
+        // held as decoded text and as working text during the rest of the import.
+        const QString decodedText = std::move(decoded->text);
+        report.workingText = text::normalizeWorkingText(decodedText);
+    }
     if (report.workingText.trimmed().isEmpty()) {
         return Error{ErrorCode::Unsupported, QStringLiteral("the file has no text (only spaces or control characters)"),
                      input.where};

@@ -52,6 +52,11 @@ qsizetype wordCount(QStringView line)
 
 bool isNavigationLabel(QStringView core)
 {
+    static const QRegularExpression linkLabel = re(
+        R"(^(?:[^.!]{0,40}\?\s*)?click here\b.{0,40}$|^(?:see all comments|write a comment|post a comment|view comments|show comments)\b.{0,40}$)");
+    if (core.size() <= 100 && linkLabel.match(core).hasMatch()) {
+        return true;
+    }
     static const QSet<QString> labels = {
         QStringLiteral("skip to main content"),
         QStringLiteral("skip to content"),
@@ -145,16 +150,14 @@ bool isCapitalisedLink(QStringView core)
         core.contains(u'\u201c')) {
         return false;
     }
-    int letters = 0;
+    int upper = 0;
     for (const QChar c : core) {
-        if (c.isLetter()) {
-            if (c.isLower()) {
-                return false;
-            }
-            ++letters;
+        if (c.isLower()) {
+            return false;
         }
+        upper += c.isUpper() ? 1 : 0; // scripts without case (Arabic, CJK) never count as capitals
     }
-    return letters >= 15;
+    return upper >= 15;
 }
 
 // A fundraising appeal: two different kinds of appeal cue, addressed to the reader ("we", "our", "you").
@@ -348,6 +351,17 @@ FurnitureScan scanFurniture(const QString& text)
             reasonAt(k) = furniture::moreStories();
         }
     }
+    // Whole lines in capitals are links to other stories in Fox News's house style only; elsewhere they are
+    // subheads, kickers or photo credits of the article, so they stay.
+    const bool foxStyle = std::any_of(nonBlank.begin(), nonBlank.end(), [&](size_t i) {
+        const QStringView t = scan.lines[i].trimmed(text);
+        return t.size() <= 200 && (cues::appPromptOutlet(t) == u"Fox News" || cues::copyright(t).holder == u"Fox News");
+    });
+    for (size_t k = 0; k < nonBlank.size(); ++k) {
+        if (reasonAt(k) == furniture::relatedLink() && (!foxStyle || k == 0)) {
+            reasonAt(k).clear();
+        }
+    }
     // Appeals and "more stories" sit after the article: in the first 60% of the text they are left alone.
     for (size_t k = 0; k < nonBlank.size(); ++k) {
         if (reasonAt(k) == furniture::donationAppeal() && scan.lines[nonBlank[k]].start * 10 < text.size() * 6) {
@@ -358,7 +372,12 @@ FurnitureScan scanFurniture(const QString& text)
     for (size_t k = 0; k < nonBlank.size(); ++k) {
         if (reasonAt(k) == furniture::moreStories() && isMoreStoriesHeading(withoutLeadingSymbols(trimmedAt(k))) &&
             scan.lines[nonBlank[k]].start * 10 >= text.size() * 6) {
-            for (size_t j = k + 1; j < nonBlank.size(); ++j) {
+            // Only a list of teasers (short lines) after it: a paragraph of prose means the article goes on.
+            bool teasersOnly = true;
+            for (size_t j = k + 1; j < nonBlank.size() && teasersOnly; ++j) {
+                teasersOnly = trimmedAt(j).size() <= 300;
+            }
+            for (size_t j = k + 1; teasersOnly && j < nonBlank.size(); ++j) {
                 if (reasonAt(j).isEmpty()) {
                     reasonAt(j) = furniture::moreStories();
                 }

@@ -140,8 +140,10 @@ QString canonicalOutlet(const QString& raw)
 
 bool isCopyrightNotice(QStringView line)
 {
-    static const QRegularExpression notice =
-        re(R"(^(©|\(c\)\s*\d|copyright\s*(©|\(c\))?\s*\d{4}|all rights reserved))");
+    // "© 2022 Al Jazeera Media Network", "© NET Newspapers 2014. All Rights Reserved.": a year or a rights
+    // statement is needed, so a photo credit ("© AP PHOTO/ JOHN MINCHILLO") is not taken for a notice.
+    static const QRegularExpression notice = re(
+        R"(^(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?.{0,80}?\b(?:19|20)\d{2}\b|(?:©|\(c\)|copyright\b).{0,80}all rights reserved|all rights reserved))");
     return line.size() <= kMaxCueLine && notice.match(line).hasMatch();
 }
 
@@ -163,8 +165,14 @@ Copyright copyright(QStringView line)
         }
     }
     QString rest;
-    if (afterYears >= 0) {
+    static const QRegularExpression rightsOnly = re(R"(^[\s.,;:–—-]*(?:all rights reserved.*)?$)");
+    if (afterYears >= 0 && !rightsOnly.match(line.mid(afterYears)).hasMatch()) {
         rest = line.mid(afterYears).toString();
+    } else if (afterYears >= 0) {
+        // "© NET Newspapers 2014. All Rights Reserved.": the holder comes before the year.
+        static const QRegularExpression beforeYear =
+            re(R"(^(?:©|\(c\)|copyright)\s*(?:©|\(c\))?\s*(.*?)\s*\b(?:19|20)\d{2}\b)");
+        rest = beforeYear.match(line).captured(1);
     } else {
         static const QRegularExpression lead = re(R"(^(©|\(c\)|copyright)\s*)");
         rest = line.toString().remove(lead);

@@ -131,8 +131,8 @@ QString detectLanguage(const QString& text)
             second = std::max(second, hits[i]);
         }
     }
-    // A clear winner: at least 10% of the words are its stopwords and it beats the runner-up by a margin.
-    if (hits[best] * 10 < words || hits[best] < 3 || hits[best] * 4 < second * 5) {
+    // A clear winner: at least 10% of the words (and two) are its stopwords, and it beats the runner-up by 25%.
+    if (hits[best] * 10 < words || hits[best] < 2 || hits[best] * 4 < second * 5) {
         return {};
     }
     return QString::fromLatin1(kLanguages[best].code);

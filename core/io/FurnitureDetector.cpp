@@ -85,6 +85,10 @@ bool isNavigationLabel(QStringView core)
         QStringLiteral("previous"),
         QStringLiteral("next"),
         QStringLiteral("listen to this article"),
+        QStringLiteral("sponsored links"),
+        QStringLiteral("sponsored content"),
+        QStringLiteral("view full image"),
+        QStringLiteral("view gallery"),
     };
     if (core.size() > 40) {
         return false;

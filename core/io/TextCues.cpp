@@ -253,7 +253,7 @@ bool looksLikePersonName(QStringView line)
         QRegularExpression(QStringLiteral(R"(^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’-]+)){1,3}$)"),
                            QRegularExpression::UseUnicodePropertiesOption);
     static const QRegularExpression notName = re(
-        R"(\b(more|news|watch|home|menu|share|follow|about|contact|live|top|video|podcast|logo|icon|updates|stories|subscribe|search)\b)");
+        R"(\b(more|news|watch|home|menu|share|follow|about|contact|live|top|video|podcast|logo|icon|updates|stories|subscribe|search|image|photo|view|full|analysis|hoax|outline|sponsored|related|fake|breaking|opinion|editorial)\b)");
     return line.size() <= 40 && name.match(line).hasMatch() && !notName.match(line).hasMatch();
 }
 

@@ -208,12 +208,20 @@ TextInference inferFromText(const QString& text, TextFlavour flavour)
             meta.author = cues::byline(lineAt(k));
         }
     }
-    if (meta.author.isEmpty() && titleIndex >= 0) {
+    // A bare name counts only under a real headline (short), directly above a paragraph of prose, and only once:
+    // a name repeated or followed by a short line is a photo label ("Tim Cook" / "Tim Cook").
+    if (meta.author.isEmpty() && titleIndex >= 0 && lineAt(size_t(titleIndex)).size() <= 150) {
         for (size_t k = size_t(titleIndex) + 1; k < std::min(nonBlank.size(), size_t(titleIndex) + 4); ++k) {
-            if (!isFurniture(k) && cues::looksLikePersonName(lineAt(k))) {
-                meta.author = lineAt(k).toString();
-                break;
+            const QStringView line = lineAt(k);
+            if (isFurniture(k) || !cues::looksLikePersonName(line)) {
+                continue;
             }
+            const bool proseFollows = k + 1 < nonBlank.size() && lineAt(k + 1).size() >= 150;
+            const bool repeated = (k + 1 < nonBlank.size() && lineAt(k + 1) == line) || lineAt(k - 1) == line;
+            if (proseFollows && !repeated) {
+                meta.author = line.toString();
+            }
+            break;
         }
     }
 

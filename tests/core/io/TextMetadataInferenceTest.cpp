@@ -202,7 +202,8 @@ TEST(TextMetadataInference, KeepsCapitalisedSubheadsOutsideFoxNewsHouseStyle)
         u"ON A MOBILE DEVICE? CLICK HERE FOR VIDEO\n\n"
         u"SEE ALL COMMENTS  WRITE A COMMENT\n");
     const TextInference inferred = inferFromText(text);
-    EXPECT_EQ(inferred.metadata.title, QStringLiteral("CATHOLIC PRIEST WHO DIED FOR 48 MINUTES CLAIMS THAT GOD IS A WOMAN"));
+    EXPECT_EQ(inferred.metadata.title,
+              QStringLiteral("CATHOLIC PRIEST WHO DIED FOR 48 MINUTES CLAIMS THAT GOD IS A WOMAN"));
     const QString reading = model::textWithout(text, inferred.excluded);
     EXPECT_TRUE(reading.contains(QStringLiteral("JETS: FIRST SIGN OF ISLAMISTS USING WARPLANES")));
     EXPECT_TRUE(reading.contains(QStringLiteral(u"صورة")));
@@ -221,4 +222,15 @@ TEST(TextMetadataInference, AMoreFromHeadingFollowedByProseHidesOnlyTheHeading)
     const QString reading = readingText(text);
     EXPECT_FALSE(reading.contains(QStringLiteral("More from Noah Rothman")));
     EXPECT_TRUE(reading.contains(QStringLiteral("The American photojournalist James Wright Foley")));
+}
+
+TEST(TextMetadataInference, ABareNameIsAnAuthorOnlyUnderAHeadlineAndAboveProse)
+{
+    const QString byline = QStringLiteral("Amnesty says attacks may be war crimes\n\nJessica Corbett\n\n") + kBody;
+    EXPECT_EQ(inferFromText(byline).metadata.author, QStringLiteral("Jessica Corbett"));
+    // A photo label repeated under a caption, or a name above a short line, is not a byline.
+    const QString label = QStringLiteral("Apple Watch survives a shower\n\nTim Cook\nTim Cook\n\n") + kBody;
+    EXPECT_TRUE(inferFromText(label).metadata.author.isEmpty());
+    const QString caption = QStringLiteral("Apple Watch survives a shower\n\nTim Cook\n\nREUTERS/Stringer\n\n") + kBody;
+    EXPECT_TRUE(inferFromText(caption).metadata.author.isEmpty());
 }

@@ -218,6 +218,9 @@ QString classify(QStringView line)
     if (core.isEmpty()) {
         return {}; // a line of symbols only ("* * *") may be a section break of the article
     }
+    if (isAppPrompt(core)) {
+        return furniture::appPrompt();
+    }
     if (isNavigationLabel(core) || isLinkBar(core)) {
         return furniture::navigation();
     }
@@ -226,9 +229,6 @@ QString classify(QStringView line)
     }
     if (isNewsletterPrompt(core)) {
         return furniture::newsletterPrompt();
-    }
-    if (isAppPrompt(core)) {
-        return furniture::appPrompt();
     }
     if (isShareLabel(core)) {
         return furniture::shareLabels();

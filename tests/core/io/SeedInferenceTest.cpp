@@ -302,6 +302,19 @@ TEST(SeedInference, AlJazeeraArticleRepublishedByGenocideWatchHidesTheRepublishe
                QStringLiteral("Ukraine says it has launched more than 12,000 war crime probes since the war began.")});
 }
 
+TEST(SeedInference, FoxNewsFurnitureIsNamedAsLinkAndAppPrompt)
+{
+    QFile f(QDir(test::seedsDir()).filePath(QStringLiteral("001_d8c82bc132e641bb.txt")));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    auto report = io::PlainTextImporter().read({f.readAll(), QStringLiteral("001.txt"), QStringLiteral("001.txt")});
+    ASSERT_TRUE(report.ok());
+    QStringList reasons;
+    for (const auto& r : report->excludedRanges) {
+        reasons << r.reason;
+    }
+    EXPECT_EQ(reasons, (QStringList{QStringLiteral("related link"), QStringLiteral("app prompt")}));
+}
+
 TEST(SeedInference, ExcludedRangesAreNamedWithTheirReasons)
 {
     QFile f(QDir(test::seedsDir()).filePath(QStringLiteral("004_df8e9c688bcf676f.txt")));

@@ -234,3 +234,48 @@ TEST(TextMetadataInference, ABareNameIsAnAuthorOnlyUnderAHeadlineAndAboveProse)
     const QString caption = QStringLiteral("Apple Watch survives a shower\n\nTim Cook\n\nREUTERS/Stringer\n\n") + kBody;
     EXPECT_TRUE(inferFromText(caption).metadata.author.isEmpty());
 }
+
+TEST(TextMetadataInference, ReturnsRangesInsideTheTextForArbitraryInput)
+{
+    // Deterministic pseudo-random texts built from furniture-like and prose-like pieces, newlines and symbols:
+    // every range must lie inside the text, be non-empty and not overlap the next.
+    const QStringList pieces = {QStringLiteral("Skip to main content"),
+                                QStringLiteral("\n"),
+                                QStringLiteral("\n\n"),
+                                QStringLiteral(u"© 2022 Al Jazeera Media Network"),
+                                QStringLiteral("Brett Wilkins \u00b7"),
+                                QStringLiteral("WATCH | A video"),
+                                QStringLiteral("2:09"),
+                                QStringLiteral("   "),
+                                QStringLiteral("The attack killed 40 people, officials said."),
+                                QStringLiteral("RUSSIA RAMPS UP AGGRESSION IN KHERSON WITH BLOCKADE"),
+                                QStringLiteral("CLICK HERE TO GET THE FOX NEWS APP"),
+                                QStringLiteral("\u2022 Grey Twitter Icon"),
+                                QStringLiteral("More stories"),
+                                QStringLiteral("# Heading"),
+                                QStringLiteral("\t"),
+                                QStringLiteral(u"Міжнародна амністія заявила"),
+                                QStringLiteral("\U0001F399")};
+    quint32 state = 12345;
+    auto next = [&] {
+        state = state * 1664525u + 1013904223u;
+        return state >> 8;
+    };
+    for (int round = 0; round < 300; ++round) {
+        QString text;
+        const int parts = int(next() % 40);
+        for (int i = 0; i < parts; ++i) {
+            text += pieces.at(qsizetype(next() % quint32(pieces.size())));
+        }
+        for (const TextFlavour flavour : {TextFlavour::Plain, TextFlavour::Markdown}) {
+            const TextInference inferred = inferFromText(text, flavour);
+            qsizetype previousEnd = 0;
+            for (const model::TextRange& r : inferred.excluded) {
+                EXPECT_GE(r.start, previousEnd) << round;
+                EXPECT_LT(r.start, r.end) << round;
+                EXPECT_LE(r.end, text.size()) << round;
+                previousEnd = r.end;
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace corrob::casefile {
 
@@ -113,6 +114,76 @@ Result<QList<model::TextRange>> Case::excludedRanges(ReportId id)
 Result<QByteArray> Case::original(ReportId id)
 {
     return storage::ReportRepository(m_db).original(id);
+}
+
+namespace {
+
+// The metadata fields as JSON, for the audit log.
+QJsonObject metadataJson(const model::ReportMetadata& m)
+{
+    return {{QStringLiteral("title"), m.title},
+            {QStringLiteral("outlet"), m.outlet},
+            {QStringLiteral("republished_by"), m.republishedBy},
+            {QStringLiteral("author"), m.author},
+            {QStringLiteral("translation_credit"), m.translationCredit},
+            {QStringLiteral("url"), m.url},
+            {QStringLiteral("language"), m.language},
+            {QStringLiteral("published"), m.published.iso}};
+}
+
+} // namespace
+
+Result<model::ReportMetadata> Case::setReportMetadata(ReportId report, const model::ReportMetadata& metadata)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::ReportRepository reports(m_db);
+    auto before = reports.summary(report);
+    if (!before) {
+        return before.error();
+    }
+    storage::SourceRepository sources(m_db);
+    auto mediaSource = [&](const QString& name) -> Result<SourceId> {
+        if (name.trimmed().isEmpty()) {
+            return SourceId();
+        }
+        return sources.findOrCreate(name.trimmed(), QStringLiteral("media"));
+    };
+    auto outlet = mediaSource(metadata.outlet);
+    if (!outlet) {
+        return outlet.error();
+    }
+    auto republisher = mediaSource(metadata.republishedBy);
+    if (!republisher) {
+        return republisher.error();
+    }
+    if (auto s = reports.updateMetadata(report, metadata, outlet.value(), republisher.value()); !s) {
+        return s.error();
+    }
+    // Only what changed goes into the audit entry, before and after.
+    const QJsonObject was = metadataJson(before->metadata);
+    const QJsonObject now = metadataJson(metadata);
+    QJsonObject changedFrom;
+    QJsonObject changedTo;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (was.value(it.key()) != it.value()) {
+            changedFrom.insert(it.key(), was.value(it.key()));
+            changedTo.insert(it.key(), it.value());
+        }
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("report.metadata_changed"),
+                                {{QStringLiteral("report"), report.value},
+                                 {QStringLiteral("before"), changedFrom},
+                                 {QStringLiteral("after"), changedTo}});
+    if (!entry) {
+        return entry.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return before->metadata;
 }
 
 Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id)

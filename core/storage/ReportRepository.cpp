@@ -140,6 +140,35 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     return id;
 }
 
+Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata& m, SourceId outlet,
+                                        SourceId republisher)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "UPDATE reports SET title = ?1, outlet_id = ?2, republished_by_id = ?3, author = ?4, translation_credit = ?5, "
+        "published = ?6, published_precision = ?7, url = ?8, language = ?9 WHERE id = ?10"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto& s = stmt.value();
+    s.bind(1, m.title.isNull() ? QStringLiteral("") : m.title);
+    bindId(s, 2, outlet);
+    bindId(s, 3, republisher);
+    s.bind(4, m.author).bind(5, m.translationCredit);
+    if (m.published.isKnown()) {
+        s.bind(6, m.published.iso).bind(7, model::PartialDate::precisionName(m.published.precision));
+    } else {
+        s.bind(6, nullptr).bind(7, nullptr);
+    }
+    s.bind(8, m.url).bind(9, m.language).bind(10, id.value);
+    if (auto r = s.run(); !r) {
+        return r;
+    }
+    if (m_db->changes() != 1) {
+        return notFound(id);
+    }
+    return {};
+}
+
 Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM reports WHERE sha256 = ? ORDER BY id LIMIT 1"));

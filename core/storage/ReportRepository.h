@@ -35,6 +35,9 @@ public:
     Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
                             ReportId nearDuplicateOf = ReportId());
 
+    // Replaces the metadata of a report (outlet and republisher as source ids, invalid for none).
+    Status updateMetadata(ReportId id, const model::ReportMetadata& metadata, SourceId outlet, SourceId republisher);
+
     // The report whose original has this SHA-256, if any (the oldest when there are several).
     Result<std::optional<ReportId>> findBySha256(const QString& sha256);
 

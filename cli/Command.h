@@ -39,5 +39,8 @@ int runTag(CliContext& ctx, const QStringList& args);
 int runTags(CliContext& ctx, const QStringList& args);
 int runNote(CliContext& ctx, const QStringList& args);
 int runNotes(CliContext& ctx, const QStringList& args);
+int runExclusions(CliContext& ctx, const QStringList& args);
+int runExclude(CliContext& ctx, const QStringList& args);
+int runInclude(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

@@ -40,6 +40,13 @@ const QList<Command>& commands()
         {QStringLiteral("tags"), QStringLiteral("tags CASE [--json]              list the codebook"), runTags},
         {QStringLiteral("note"), QStringLiteral("note add|edit|delete CASE ...   Markdown notes"), runNote},
         {QStringLiteral("notes"), QStringLiteral("notes CASE [--on KIND [ID]] [--json]   list notes"), runNotes},
+        {QStringLiteral("exclusions"),
+         QStringLiteral("exclusions CASE REPORT [--json]  list a report's excluded ranges (page furniture)"),
+         runExclusions},
+        {QStringLiteral("exclude"),
+         QStringLiteral("exclude CASE REPORT --start S --end E [--reason R]  hide a range when reading"), runExclude},
+        {QStringLiteral("include"),
+         QStringLiteral("include CASE REPORT RANGE_ID    show an excluded range again"), runInclude},
     };
     return all;
 }

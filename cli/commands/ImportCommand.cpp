@@ -29,6 +29,12 @@ QJsonObject importedJson(const casefile::ImportedFile& f)
             {QStringLiteral("sha256"), f.report.sha256},
             {QStringLiteral("chars"), f.report.chars},
             {QStringLiteral("excluded_ranges"), ranges},
+            {QStringLiteral("author"), jsonText(m.author)},
+            {QStringLiteral("republished_by"), jsonText(m.republishedBy)},
+            {QStringLiteral("translation_credit"), jsonText(m.translationCredit)},
+            {QStringLiteral("near_duplicate_of"), f.report.nearDuplicateOf.isValid()
+                                                      ? QJsonValue(f.report.nearDuplicateOf.value)
+                                                      : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("warnings"), QJsonArray::fromStringList(f.warnings)}};
 }
 
@@ -98,8 +104,11 @@ int runImport(CliContext& ctx, const QStringList& args)
                                   {QStringLiteral("failed"), failed}});
     } else {
         for (const auto& f : outcome.imported) {
-            ctx.out() << "imported " << f.file << " as report " << f.report.id.value << ": " << f.report.metadata.title
-                      << '\n';
+            ctx.out() << "imported " << f.file << " as report " << f.report.id.value << ": " << f.report.metadata.title;
+            if (f.report.nearDuplicateOf.isValid()) {
+                ctx.out() << " (near-duplicate of report " << f.report.nearDuplicateOf.value << ')';
+            }
+            ctx.out() << '\n';
         }
         for (const auto& s : outcome.skipped) {
             ctx.out() << "skipped " << s.file << ": " << s.reason << " of report " << s.report.value << '\n';

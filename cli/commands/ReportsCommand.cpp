@@ -41,7 +41,12 @@ int runReports(CliContext& ctx, const QStringList& args)
                                     {QStringLiteral("url"), jsonText(m.url)},
                                     {QStringLiteral("sha256"), r.sha256},
                                     {QStringLiteral("chars"), r.chars},
-                                    {QStringLiteral("captured_at"), r.capturedAt}});
+                                    {QStringLiteral("captured_at"), r.capturedAt},
+                                    {QStringLiteral("translation_credit"), jsonText(m.translationCredit)},
+                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+                                    {QStringLiteral("near_duplicate_of"),
+                                     r.nearDuplicateOf.isValid() ? QJsonValue(r.nearDuplicateOf.value)
+                                                                 : QJsonValue(QJsonValue::Null)}});
         }
         ctx.printJson(list);
         return kExitOk;

@@ -6,11 +6,13 @@
 #include "core/storage/CaseFile.h"
 #include "core/storage/CaseMetaRepository.h"
 #include "core/storage/ReportRepository.h"
+#include "core/storage/SignatureRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 
 namespace corrob::casefile {
 
@@ -114,13 +116,190 @@ Result<QByteArray> Case::original(ReportId id)
     return storage::ReportRepository(m_db).original(id);
 }
 
-Result<ReportId> Case::addReport(const model::NewReport& report)
+namespace {
+
+// The metadata fields as JSON, for the audit log.
+QJsonObject metadataJson(const model::ReportMetadata& m)
 {
-    Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
+    return {{QStringLiteral("title"), m.title},
+            {QStringLiteral("outlet"), m.outlet},
+            {QStringLiteral("republished_by"), m.republishedBy},
+            {QStringLiteral("author"), m.author},
+            {QStringLiteral("translation_credit"), m.translationCredit},
+            {QStringLiteral("url"), m.url},
+            {QStringLiteral("language"), m.language},
+            {QStringLiteral("published"), m.published.iso}};
+}
+
+} // namespace
+
+Result<model::ReportMetadata> Case::setReportMetadata(ReportId report, const model::ReportMetadata& metadata)
+{
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return tx.error();
     }
+    storage::ReportRepository reports(m_db);
+    auto before = reports.summary(report);
+    if (!before) {
+        return before.error();
+    }
+    storage::SourceRepository sources(m_db);
+    auto mediaSource = [&](const QString& name) -> Result<SourceId> {
+        if (name.trimmed().isEmpty()) {
+            return SourceId();
+        }
+        return sources.findOrCreate(name.trimmed(), QStringLiteral("media"));
+    };
+    auto outlet = mediaSource(metadata.outlet);
+    if (!outlet) {
+        return outlet.error();
+    }
+    auto republisher = mediaSource(metadata.republishedBy);
+    if (!republisher) {
+        return republisher.error();
+    }
+    if (auto s = reports.updateMetadata(report, metadata, outlet.value(), republisher.value()); !s) {
+        return s.error();
+    }
+    // Only what changed goes into the audit entry, before and after.
+    const QJsonObject was = metadataJson(before->metadata);
+    const QJsonObject now = metadataJson(metadata);
+    QJsonObject changedFrom;
+    QJsonObject changedTo;
+    for (auto it = now.begin(); it != now.end(); ++it) {
+        if (was.value(it.key()) != it.value()) {
+            changedFrom.insert(it.key(), was.value(it.key()));
+            changedTo.insert(it.key(), it.value());
+        }
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("report.metadata_changed"),
+                                {{QStringLiteral("report"), report.value},
+                                 {QStringLiteral("before"), changedFrom},
+                                 {QStringLiteral("after"), changedTo}});
+    if (!entry) {
+        return entry.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return before->metadata;
+}
+
+Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id)
+{
+    storage::ReportRepository reports(m_db);
+    if (auto summary = reports.summary(id); !summary) {
+        return summary.error();
+    }
+    return reports.excludedRangeRecords(id);
+}
+
+Result<model::ExcludedRange> Case::excludeRange(ReportId report, const model::TextRange& range)
+{
+    return storeExcludedRange(report, {ExcludedRangeId(), range, QStringLiteral("user")});
+}
+
+Result<model::ExcludedRange> Case::restoreExcludedRange(ReportId report, const model::ExcludedRange& range)
+{
+    Q_ASSERT(range.id.isValid());
+    return storeExcludedRange(report, range);
+}
+
+Result<model::ExcludedRange> Case::storeExcludedRange(ReportId report, model::ExcludedRange range)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::ReportRepository reports(m_db);
+    auto summary = reports.summary(report);
+    if (!summary) {
+        return summary.error();
+    }
+    const model::TextRange& r = range.range;
+    if (r.start < 0 || r.end <= r.start || r.end > summary->chars) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("the range %1\u2013%2 is not inside the report's text (0\u2013%3, start "
+                                    "before end)")
+                         .arg(r.start)
+                         .arg(r.end)
+                         .arg(summary->chars),
+                     QStringLiteral("report %1").arg(report.value)};
+    }
+    auto id = reports.insertExcludedRange(report, range);
+    if (!id) {
+        return id.error();
+    }
+    range.id = id.value();
+    if (range.origin.isEmpty()) {
+        range.origin = QStringLiteral("user");
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("range.excluded"),
+                                {{QStringLiteral("report"), report.value},
+                                 {QStringLiteral("range"), range.id.value},
+                                 {QStringLiteral("start"), static_cast<qint64>(r.start)},
+                                 {QStringLiteral("end"), static_cast<qint64>(r.end)},
+                                 {QStringLiteral("reason"), r.reason},
+                                 {QStringLiteral("origin"), range.origin}});
+    if (!entry) {
+        return entry.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return range;
+}
+
+Result<model::ExcludedRange> Case::includeRange(ReportId report, ExcludedRangeId rangeId)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::ReportRepository reports(m_db);
+    auto range = reports.excludedRange(report, rangeId);
+    if (!range) {
+        return range.error();
+    }
+    if (auto s = reports.deleteExcludedRange(rangeId); !s) {
+        return s.error();
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("range.included"),
+                                {{QStringLiteral("report"), report.value},
+                                 {QStringLiteral("range"), rangeId.value},
+                                 {QStringLiteral("start"), static_cast<qint64>(range->range.start)},
+                                 {QStringLiteral("end"), static_cast<qint64>(range->range.end)},
+                                 {QStringLiteral("reason"), range->range.reason},
+                                 {QStringLiteral("origin"), range->origin}});
+    if (!entry) {
+        return entry.error();
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return range;
+}
+
+Result<ReportId> Case::addReport(const model::NewReport& report)
+{
+    Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
+    // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
+    text::SkipRanges furniture;
+    for (const model::TextRange& r : report.excludedRanges) {
+        furniture.emplace_back(r.start, r.end);
+    }
+    const text::TextSignature signature = text::computeSignature(report.workingText, std::move(furniture));
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::SignatureRepository signatures(m_db);
+    auto nearDuplicate = signatures.findNearDuplicate(signature, kNearDuplicateThreshold);
+    if (!nearDuplicate) {
+        return nearDuplicate.error();
+    }
+    const ReportId similar = nearDuplicate.value() ? nearDuplicate.value()->report : ReportId();
     storage::SourceRepository sources(m_db);
     auto mediaSource = [&](const QString& name) -> Result<SourceId> {
         if (name.trimmed().isEmpty()) {
@@ -136,9 +315,12 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
     if (!republisher) {
         return republisher.error();
     }
-    auto id = storage::ReportRepository(m_db).insert(report, outlet.value(), republisher.value());
+    auto id = storage::ReportRepository(m_db).insert(report, outlet.value(), republisher.value(), similar);
     if (!id) {
         return id.error();
+    }
+    if (auto s = signatures.store(id.value(), signature); !s) {
+        return s.error();
     }
     auto entry = m_audit.append(actor(), QStringLiteral("report.imported"),
                                 {{QStringLiteral("report"), id->value},
@@ -146,7 +328,9 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
                                  {QStringLiteral("method"), report.provenance.importMethod},
                                  {QStringLiteral("title"), report.metadata.title},
                                  {QStringLiteral("sha256"), report.sha256},
-                                 {QStringLiteral("working_sha256"), sha256Hex(report.workingText)}});
+                                 {QStringLiteral("working_sha256"), sha256Hex(report.workingText)},
+                                 {QStringLiteral("near_duplicate_of"),
+                                  similar.isValid() ? QJsonValue(similar.value) : QJsonValue()}});
     if (!entry) {
         return entry.error();
     }

@@ -46,9 +46,30 @@ public:
     Result<QList<model::TextRange>> excludedRanges(ReportId id);
     Result<QByteArray> original(ReportId id);
 
+    // Corrects what the import inferred: replaces title, outlet, republisher, author, translation credit, URL,
+    // language and publication date (outlet and republisher become media sources). One transaction and one audit
+    // entry ("report.metadata_changed", with the fields before and after). Returns the metadata as it was; its
+    // undo is setReportMetadata(report, returned).
+    Result<model::ReportMetadata> setReportMetadata(ReportId report, const model::ReportMetadata& metadata);
+
+    // Excluded ranges (page furniture hidden when reading) with their ids, by start offset.
+    Result<std::vector<model::ExcludedRange>> excludedRangeList(ReportId id);
+    // Hides [range.start, range.end) of a report's working text (UTF-16 offsets, 0 <= start < end <= length) when
+    // reading; the text itself is never changed. One transaction and one audit entry ("range.excluded").
+    // Returns the stored range; its undo is includeRange(report, returned.id).
+    Result<model::ExcludedRange> excludeRange(ReportId report, const model::TextRange& range);
+    // Shows an excluded range again (one made at import or by the investigator). One transaction and one audit
+    // entry ("range.included"). Returns the range as it was; its undo is restoreExcludedRange(report, returned).
+    Result<model::ExcludedRange> includeRange(ReportId report, ExcludedRangeId range);
+    // Puts back a range that includeRange removed, with its id, reason and origin (the undo of includeRange).
+    Result<model::ExcludedRange> restoreExcludedRange(ReportId report, const model::ExcludedRange& range);
+
     // Stores an imported report: its outlet and republisher become media sources, and the audit log records
-    // the file, the original's SHA-256 and the working text's SHA-256.
+    // the file, the original's SHA-256 and the working text's SHA-256. A report whose text (without furniture)
+    // is the same after normalisation as an earlier one's, or shares at least kNearDuplicateThreshold of its
+    // 5-word shingles (estimated), is stored with near_duplicate_of pointing at the most similar earlier report.
     Result<ReportId> addReport(const model::NewReport& report);
+    static constexpr double kNearDuplicateThreshold = 0.8;
 
     // For core services (import, verify) that need the connection; never handed to the UI.
     storage::Database& database() { return m_db; }
@@ -56,6 +77,7 @@ public:
 
 private:
     Case(storage::Database db, CaseOptions options);
+    Result<model::ExcludedRange> storeExcludedRange(ReportId report, model::ExcludedRange range);
     storage::Database m_db;
     CaseOptions m_options;
     storage::AuditLog m_audit;

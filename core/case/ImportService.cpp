@@ -11,6 +11,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 
 #include <algorithm>
 
@@ -37,29 +38,62 @@ ImportService::ImportService(Case& target) : m_case(target)
 
 ImportService::~ImportService() = default;
 
+namespace {
+
+// Inside a walked folder: hidden entries and the clutter file managers leave behind.
+bool isClutter(const QString& relativePath)
+{
+    static const QStringList clutter = {QStringLiteral("thumbs.db"), QStringLiteral("desktop.ini"),
+                                        QStringLiteral("icon\r")};
+    const QStringList parts = relativePath.split(u'/', Qt::SkipEmptyParts);
+    for (const QString& part : parts) {
+        if (part.startsWith(u'.')) {
+            return true;
+        }
+    }
+    return !parts.isEmpty() && (clutter.contains(parts.last().toLower()) || parts.last().startsWith(u"~$"));
+}
+
+} // namespace
+
 QStringList ImportService::expandPaths(const QStringList& paths, std::vector<FailedFile>& failed)
 {
     QStringList files;
+    QSet<QString> seen; // canonical paths, so a file reached through a link is imported once
+    auto add = [&](const QString& path) {
+        const QString canonical = QFileInfo(path).canonicalFilePath();
+        if (canonical.isEmpty() || !seen.contains(canonical)) {
+            seen.insert(canonical);
+            files << path;
+        }
+    };
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            failed.push_back({path, QStringLiteral("no such file or folder")});
+            failed.push_back({path, info.isSymLink() ? QStringLiteral("the link points to nothing")
+                                                     : QStringLiteral("no such file or folder")});
             continue;
         }
         if (!info.isDir()) {
-            files << path;
+            add(path);
             continue;
         }
         QStringList inFolder;
+        const QDir root(path);
         QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
-            inFolder << it.next();
+            const QString file = it.next();
+            if (!isClutter(root.relativeFilePath(file))) {
+                inFolder << file;
+            }
         }
         std::sort(inFolder.begin(), inFolder.end());
         if (inFolder.isEmpty()) {
-            failed.push_back({path, QStringLiteral("the folder has no files")});
+            failed.push_back({path, QStringLiteral("the folder has no files to import")});
         }
-        files << inFolder;
+        for (const QString& file : inFolder) {
+            add(file);
+        }
     }
     return files;
 }
@@ -94,11 +128,58 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
                                                 .arg(kMaxFileBytes / (1024 * 1024))});
             continue;
         }
+        if (!info.exists()) {
+            outcome.failed.push_back({path, QStringLiteral("the file disappeared before it could be read")});
+            continue;
+        }
         if (!file.open(QIODevice::ReadOnly)) {
             outcome.failed.push_back({path, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
             continue;
         }
-        importOne({file.readAll(), info.fileName(), path}, options, outcome);
+        // Read in chunks into one buffer sized up front: the original is held once (no regrowth copies), and
+        // progress can be shown within a big file.
+        QByteArray bytes;
+        const qint64 expected = info.size();
+        bytes.reserve(expected);
+        QString readError;
+        while (readError.isEmpty()) {
+            const qint64 before = bytes.size();
+            qint64 n = 0;
+            if (before < expected) {
+                const qint64 room = std::min(kReadChunk, expected - before);
+                bytes.resize(before + room);
+                n = file.read(bytes.data() + before, room);
+                bytes.resize(before + std::max<qint64>(n, 0));
+            } else {
+                // The file may have grown since it was measured: probe with a small buffer.
+                char probe[4096];
+                n = file.read(probe, sizeof probe);
+                if (n > 0) {
+                    bytes.append(probe, n);
+                }
+            }
+            if (n < 0) {
+                readError = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+            } else if (bytes.size() > kMaxFileBytes) {
+                readError = QStringLiteral("the file grew beyond the size limit while it was read");
+            }
+            if (m_byteProgress && !m_byteProgress(bytes.size(), std::max(expected, qint64(bytes.size())), path)) {
+                outcome.cancelled = true;
+                break;
+            }
+            if (n <= 0) {
+                break;
+            }
+        }
+        if (outcome.cancelled) {
+            break;
+        }
+        if (!readError.isEmpty()) {
+            outcome.failed.push_back({path, readError});
+            continue;
+        }
+        file.close();
+        importOne({std::move(bytes), info.fileName(), path}, options, outcome);
     }
     if (progress && !outcome.cancelled) {
         progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());

@@ -56,6 +56,9 @@ struct ImportOutcome
 
 // Called before each file: (files done, files in all, the next file). Return false to cancel the rest.
 using ImportProgress = std::function<bool(int done, int total, const QString& file)>;
+// Called while a file is read, after each chunk: (bytes read, the file's size, the file). Lets a front end show
+// progress within one big file. Return false to cancel the rest of the import.
+using ImportByteProgress = std::function<bool(qint64 done, qint64 total, const QString& file)>;
 
 // Imports files and folders into a case, one file per transaction: a failure (or a crash) never loses the files
 // already imported, and a bad file never stops the others. Identical originals are skipped as duplicates.
@@ -71,9 +74,17 @@ public:
     // Imports bytes that did not come from a file (pasted text, the bundled sample).
     ImportOutcome importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options);
 
-    // Files to import for the given paths: files as given, folders walked recursively in name order (symbolic
-    // links to folders are not followed, so link loops cannot recur). Paths that do not exist go to failed.
+    // Reports reading progress within each file (see ImportByteProgress).
+    void setByteProgress(ImportByteProgress progress) { m_byteProgress = std::move(progress); }
+
+    // Files to import for the given paths: files as given, folders walked recursively in name order. Hidden files
+    // and folders (".DS_Store", ".git") and system clutter ("Thumbs.db", "desktop.ini") inside folders are left
+    // out; symbolic links to folders are not followed, so link loops cannot recur; a file reached twice (through
+    // a link) is listed once. Paths that do not exist go to failed.
     static QStringList expandPaths(const QStringList& paths, std::vector<FailedFile>& failed);
+
+    // Bytes read per chunk (and per byte-progress report).
+    static constexpr qint64 kReadChunk = qint64(8) * 1024 * 1024;
 
     // Files larger than this are refused instead of read.
     static constexpr qint64 kMaxFileBytes = qint64(512) * 1024 * 1024;
@@ -84,6 +95,7 @@ private:
 
     Case& m_case;
     std::vector<std::unique_ptr<io::Importer>> m_importers;
+    ImportByteProgress m_byteProgress;
 };
 
 } // namespace corrob::casefile

@@ -33,5 +33,6 @@ using ClaimId = Id<struct ClaimTag>;
 using LinkId = Id<struct LinkTag>;
 using TagId = Id<struct TagTag>;
 using NoteId = Id<struct NoteTag>;
+using ExcludedRangeId = Id<struct ExcludedRangeTag>;
 
 } // namespace corrob

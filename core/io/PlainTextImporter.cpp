@@ -3,13 +3,20 @@
 #include "core/io/PlainTextImporter.h"
 
 #include "core/common/Hash.h"
+#include "core/io/TextMetadataInference.h"
 #include "core/text/TextDecoder.h"
 #include "core/text/TextNormalizer.h"
 
 namespace corrob::io {
 namespace {
 constexpr qsizetype kMaxTitle = 300;
+
+bool isMarkdown(const QString& fileName)
+{
+    const QString lower = fileName.toLower();
+    return lower.endsWith(u".md") || lower.endsWith(u".markdown");
 }
+} // namespace
 
 bool PlainTextImporter::accepts(const ImportInput& input) const
 {
@@ -49,16 +56,27 @@ Result<model::NewReport> PlainTextImporter::read(const ImportInput& input) const
         return decoded.error();
     }
     model::NewReport report;
-    report.workingText = text::normalizeWorkingText(decoded->text);
+    {
+        // Released as soon as the working text exists (when cleaning had to copy it): a huge file must not be
+        // held as decoded text and as working text during the rest of the import.
+        const QString decodedText = std::move(decoded->text);
+        report.workingText = text::normalizeWorkingText(decodedText);
+    }
     if (report.workingText.trimmed().isEmpty()) {
         return Error{ErrorCode::Unsupported, QStringLiteral("the file has no text (only spaces or control characters)"),
                      input.where};
     }
     report.original = input.bytes;
     report.sha256 = sha256Hex(QByteArrayView(input.bytes));
-    report.metadata.title = titleFromText(report.workingText);
+    const bool markdown = isMarkdown(input.fileName);
+    TextInference inferred = inferFromText(report.workingText, markdown ? TextFlavour::Markdown : TextFlavour::Plain);
+    report.metadata = std::move(inferred.metadata);
+    report.excludedRanges = std::move(inferred.excluded);
+    if (report.metadata.title.isEmpty()) {
+        report.metadata.title = titleFromText(report.workingText);
+    }
     report.provenance.fileName = input.fileName;
-    report.provenance.mediaType = QStringLiteral("text/plain");
+    report.provenance.mediaType = markdown ? QStringLiteral("text/markdown") : QStringLiteral("text/plain");
     report.provenance.encoding = decoded->encoding;
     report.provenance.warnings = decoded->warnings;
     return report;

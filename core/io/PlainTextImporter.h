@@ -6,8 +6,9 @@
 
 namespace corrob::io {
 
-// Plain text (and, for now, anything text-like): decodes (BOM, UTF-8, Windows-1252 fallback), normalises, and takes
-// the first non-empty line as the title.
+// Plain text and Markdown (and anything text-like): decodes (BOM, UTF-8, Windows-1252 fallback), normalises, infers
+// title, outlet, author, dates and language and marks page furniture as excluded ranges (inferFromText). The
+// working text is the text itself (Markdown is kept as written, so offsets match what the reader sees).
 class PlainTextImporter final : public Importer
 {
 public:

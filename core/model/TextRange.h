@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Ids.h"
+
 #include <QList>
 #include <QString>
 
@@ -16,6 +18,16 @@ struct TextRange
 
     [[nodiscard]] qsizetype length() const { return end - start; }
     bool operator==(const TextRange&) const = default;
+};
+
+// An excluded range as stored in a case: its id, the range, and whether the import or the investigator made it.
+struct ExcludedRange
+{
+    ExcludedRangeId id;
+    TextRange range;
+    QString origin; // "import" or "user"
+
+    bool operator==(const ExcludedRange&) const = default;
 };
 
 // The working text with the excluded ranges removed (ranges may overlap and come in any order; out-of-range

@@ -3,6 +3,8 @@
 #include "core/storage/CaseSchema.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/SignatureRepository.h"
+#include "core/text/TextSignature.h"
 
 namespace corrob::storage {
 namespace {
@@ -167,6 +169,67 @@ CREATE TABLE audit_log (
 );
 )sql";
 
+// Version 2: text signatures for near-duplicate detection (docs/decisions/0007-text-import-inference.md).
+// One row per report with the key of its normalised text and its MinHash; 16 band hashes per report for
+// locality-sensitive lookup. Derived data: rebuilt from the working texts when the case is upgraded.
+const char* const kSchemaV2 = R"sql(
+CREATE TABLE report_signatures (
+    report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    text_key  TEXT NOT NULL,
+    words     INTEGER NOT NULL,
+    minhash   BLOB NOT NULL
+);
+CREATE INDEX report_signatures_text_key ON report_signatures(text_key);
+
+CREATE TABLE report_signature_bands (
+    band      INTEGER NOT NULL,
+    hash      INTEGER NOT NULL,
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    PRIMARY KEY (band, hash, report_id)
+) WITHOUT ROWID;
+CREATE INDEX report_signature_bands_report ON report_signature_bands(report_id);
+)sql";
+
+// Signs every report already in the case, one working text at a time.
+Status signExistingReports(Database& db)
+{
+    auto reports = db.prepare(QStringLiteral("SELECT report_id, working_text FROM report_texts ORDER BY report_id"));
+    if (!reports) {
+        return reports.error();
+    }
+    auto ranges = db.prepare(QStringLiteral("SELECT start, \"end\" FROM excluded_ranges WHERE report_id = ?"));
+    if (!ranges) {
+        return ranges.error();
+    }
+    SignatureRepository signatures(db);
+    while (true) {
+        auto row = reports->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return {};
+        }
+        const qint64 id = reports->int64(0);
+        text::SkipRanges skip;
+        ranges->reset();
+        ranges->bind(1, id);
+        while (true) {
+            auto r = ranges->step();
+            if (!r) {
+                return r.error();
+            }
+            if (!r.value()) {
+                break;
+            }
+            skip.emplace_back(ranges->int64(0), ranges->int64(1));
+        }
+        if (auto s = signatures.store(ReportId(id), text::computeSignature(reports->text(1), std::move(skip))); !s) {
+            return s;
+        }
+    }
+}
+
 } // namespace
 
 const std::vector<Migration>& caseMigrations()
@@ -174,6 +237,13 @@ const std::vector<Migration>& caseMigrations()
     static const std::vector<Migration> migrations = {
         {1, QStringLiteral("reports, sources, claims, links, tags, notes, audit log"),
          [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV1)); }},
+        {2, QStringLiteral("text signatures for near-duplicate detection"),
+         [](Database& db) -> Status {
+             if (auto s = db.exec(QString::fromUtf8(kSchemaV2)); !s) {
+                 return s;
+             }
+             return signExistingReports(db);
+         }},
     };
     return migrations;
 }

@@ -12,7 +12,7 @@ namespace {
 
 const QString kSummaryColumns = QStringLiteral(
     "SELECT r.id, r.title, o.name, p.name, r.author, r.translation_credit, r.url, r.language, r.published, "
-    "r.published_precision, r.sha256, r.chars, r.captured_at "
+    "r.published_precision, r.sha256, r.chars, r.captured_at, r.warnings, r.near_duplicate_of "
     "FROM reports r LEFT JOIN sources o ON o.id = r.outlet_id LEFT JOIN sources p ON p.id = r.republished_by_id ");
 
 model::ReportSummary readSummary(const Statement& s)
@@ -31,6 +31,10 @@ model::ReportSummary readSummary(const Statement& s)
     r.sha256 = s.text(10);
     r.chars = s.int64(11);
     r.capturedAt = s.text(12);
+    for (const QJsonValue& w : QJsonDocument::fromJson(s.text(13).toUtf8()).array()) {
+        r.warnings << w.toString();
+    }
+    r.nearDuplicateOf = s.isNull(14) ? ReportId() : ReportId(s.int64(14));
     return r;
 }
 
@@ -71,12 +75,14 @@ Result<T> queryOne(Database& db, const QString& sql, ReportId id, Read read)
 
 } // namespace
 
-Result<ReportId> ReportRepository::insert(const model::NewReport& report, SourceId outlet, SourceId republisher)
+Result<ReportId> ReportRepository::insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
+                                          ReportId nearDuplicateOf)
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO reports (sha256, title, outlet_id, republished_by_id, author, translation_credit, published, "
         "published_precision, url, language, file_name, import_method, captured_at, media_type, encoding, "
-        "warnings, chars) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"));
+        "warnings, chars, near_duplicate_of) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
     if (!stmt) {
         return stmt.error();
     }
@@ -96,24 +102,27 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     s.bind(14, p.mediaType).bind(15, p.encoding);
     s.bind(16, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.warnings)).toJson(QJsonDocument::Compact)));
     s.bind(17, static_cast<qint64>(report.workingText.size()));
+    bindId(s, 18, nearDuplicateOf);
     if (auto r = s.run(); !r) {
         return r.error();
     }
     const ReportId id(m_db->lastInsertRowId());
 
+    // The original and the text are bound without copies: a 100 MB report must not be held four times.
     auto original = m_db->prepare(QStringLiteral("INSERT INTO report_originals (report_id, bytes) VALUES (?, ?)"));
     if (!original) {
         return original.error();
     }
-    original->bindAll(id.value, report.original);
+    original->bind(1, id.value).bindBlobNoCopy(2, report.original);
     if (auto r = original->run(); !r) {
         return r.error();
     }
+    const QByteArray workingUtf8 = report.workingText.toUtf8(); // outlives the statement below
     auto text = m_db->prepare(QStringLiteral("INSERT INTO report_texts (report_id, working_text) VALUES (?, ?)"));
     if (!text) {
         return text.error();
     }
-    text->bindAll(id.value, report.workingText);
+    text->bind(1, id.value).bindTextNoCopy(2, workingUtf8);
     if (auto r = text->run(); !r) {
         return r.error();
     }
@@ -129,6 +138,35 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
         }
     }
     return id;
+}
+
+Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata& m, SourceId outlet,
+                                        SourceId republisher)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "UPDATE reports SET title = ?1, outlet_id = ?2, republished_by_id = ?3, author = ?4, translation_credit = ?5, "
+        "published = ?6, published_precision = ?7, url = ?8, language = ?9 WHERE id = ?10"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto& s = stmt.value();
+    s.bind(1, m.title.isNull() ? QStringLiteral("") : m.title);
+    bindId(s, 2, outlet);
+    bindId(s, 3, republisher);
+    s.bind(4, m.author).bind(5, m.translationCredit);
+    if (m.published.isKnown()) {
+        s.bind(6, m.published.iso).bind(7, model::PartialDate::precisionName(m.published.precision));
+    } else {
+        s.bind(6, nullptr).bind(7, nullptr);
+    }
+    s.bind(8, m.url).bind(9, m.language).bind(10, id.value);
+    if (auto r = s.run(); !r) {
+        return r;
+    }
+    if (m_db->changes() != 1) {
+        return notFound(id);
+    }
+    return {};
 }
 
 Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)
@@ -200,6 +238,86 @@ Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id)
         }
         out.append({stmt->int64(0), stmt->int64(1), stmt->text(2)});
     }
+}
+
+Result<std::vector<model::ExcludedRange>> ReportRepository::excludedRangeRecords(ReportId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE report_id = ? ORDER BY start, id"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    std::vector<model::ExcludedRange> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return out;
+        }
+        out.push_back(
+            {ExcludedRangeId(stmt->int64(0)), {stmt->int64(1), stmt->int64(2), stmt->text(3)}, stmt->text(4)});
+    }
+}
+
+Result<model::ExcludedRange> ReportRepository::excludedRange(ReportId report, ExcludedRangeId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE id = ? AND report_id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(id.value, report.value);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("report %1 has no excluded range %2").arg(report.value).arg(id.value),
+                     QStringLiteral("report %1").arg(report.value)};
+    }
+    return model::ExcludedRange{ExcludedRangeId(stmt->int64(0)),
+                                {stmt->int64(1), stmt->int64(2), stmt->text(3)},
+                                stmt->text(4)};
+}
+
+Result<ExcludedRangeId> ReportRepository::insertExcludedRange(ReportId report, const model::ExcludedRange& range)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT INTO excluded_ranges (id, report_id, start, \"end\", reason, origin) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    bindId(stmt.value(), 1, range.id);
+    stmt->bind(2, report.value)
+        .bind(3, static_cast<qint64>(range.range.start))
+        .bind(4, static_cast<qint64>(range.range.end))
+        .bind(5, range.range.reason.isNull() ? QStringLiteral("") : range.range.reason)
+        .bind(6, range.origin.isEmpty() ? QStringLiteral("user") : range.origin);
+    if (auto r = stmt->run(); !r) {
+        return r.error();
+    }
+    return ExcludedRangeId(m_db->lastInsertRowId());
+}
+
+Status ReportRepository::deleteExcludedRange(ExcludedRangeId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral("DELETE FROM excluded_ranges WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, id.value);
+    if (auto r = stmt->run(); !r) {
+        return r;
+    }
+    if (m_db->changes() != 1) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no such excluded range"),
+                     QStringLiteral("excluded range %1").arg(id.value)};
+    }
+    return {};
 }
 
 Result<qint64> ReportRepository::count()

@@ -31,8 +31,12 @@ class ReportRepository
 public:
     explicit ReportRepository(Database& db) : m_db(&db) {}
 
-    // Stores a report; outlet and republisher may be invalid ids (unknown).
-    Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher);
+    // Stores a report; outlet, republisher and nearDuplicateOf may be invalid ids (unknown, none).
+    Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
+                            ReportId nearDuplicateOf = ReportId());
+
+    // Replaces the metadata of a report (outlet and republisher as source ids, invalid for none).
+    Status updateMetadata(ReportId id, const model::ReportMetadata& metadata, SourceId outlet, SourceId republisher);
 
     // The report whose original has this SHA-256, if any (the oldest when there are several).
     Result<std::optional<ReportId>> findBySha256(const QString& sha256);
@@ -42,6 +46,13 @@ public:
     Result<model::ReportSummary> summary(ReportId id);
     Result<QString> workingText(ReportId id);
     Result<QList<model::TextRange>> excludedRanges(ReportId id);
+    // The excluded ranges of a report with their ids and origins, by start offset.
+    Result<std::vector<model::ExcludedRange>> excludedRangeRecords(ReportId id);
+    // One excluded range of a report (NotFound when the report has no range with that id).
+    Result<model::ExcludedRange> excludedRange(ReportId report, ExcludedRangeId id);
+    // Stores an excluded range; with a valid range.id that id is reused (putting back a removed range).
+    Result<ExcludedRangeId> insertExcludedRange(ReportId report, const model::ExcludedRange& range);
+    Status deleteExcludedRange(ExcludedRangeId id);
     Result<QByteArray> original(ReportId id);
     Result<qint64> count();
 

@@ -65,6 +65,22 @@ Statement& Statement::bind(int index, const QByteArray& value)
     return *this;
 }
 
+Statement& Statement::bindBlobNoCopy(int index, const QByteArray& value)
+{
+    static const char empty = 0;
+    sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
+                        static_cast<sqlite3_uint64>(value.size()), SQLITE_STATIC);
+    return *this;
+}
+
+Statement& Statement::bindTextNoCopy(int index, const QByteArray& utf8)
+{
+    static const char empty = 0;
+    sqlite3_bind_text64(m_stmt, index, utf8.isEmpty() ? &empty : utf8.constData(),
+                        static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::nullptr_t)
 {
     sqlite3_bind_null(m_stmt, index);

@@ -31,6 +31,10 @@ public:
     Statement& bind(int index, const QString& value); // a null QString binds NULL
     Statement& bind(int index, const QByteArray& value);
     Statement& bind(int index, std::nullptr_t);
+    // Binds without copying: SQLite reads the caller's buffer, which must stay alive and unchanged until the
+    // statement has run and been reset or destroyed. For large values (a report's original and working text).
+    Statement& bindBlobNoCopy(int index, const QByteArray& value);
+    Statement& bindTextNoCopy(int index, const QByteArray& utf8);
 
     // Binds every argument in order, starting at parameter 1.
     template<typename... Args>

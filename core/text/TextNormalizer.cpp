@@ -2,10 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/TextNormalizer.h"
 
+#include <algorithm>
+
 namespace corrob::text {
+
+namespace {
+
+bool needsCleaning(char16_t u)
+{
+    return u == u'\r' || (u < 0x20 && u != u'\n' && u != u'\t') || (u >= 0x7F && u < 0xA0) || u == 0xFEFF;
+}
+
+} // namespace
 
 QString normalizeWorkingText(const QString& decoded)
 {
+    // Most texts need no cleaning: then the result shares the decoded text's buffer instead of copying it (a
+    // 100 MB file must not be held three times), and normalized() only copies when composition changes something.
+    const char16_t* data = reinterpret_cast<const char16_t*>(decoded.constData());
+    if (std::none_of(data, data + decoded.size(), needsCleaning)) {
+        return decoded.normalized(QString::NormalizationForm_C);
+    }
     QString out;
     out.reserve(decoded.size());
     const qsizetype n = decoded.size();

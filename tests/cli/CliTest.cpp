@@ -121,9 +121,10 @@ TEST(Cli, ListsReportsAndPrintsTheirText)
     }
     EXPECT_EQ(second.value(QStringLiteral("sha256")).toString(), sha256Of(test::seedFiles().at(1)));
 
-    const CliRun text = cli({QStringLiteral("text"), path, QString::number(second.value(QStringLiteral("id")).toInt())});
+    const CliRun text = cli({QStringLiteral("text"), path, QString::number(second.value(QStringLiteral("id")).toInt()),
+                             QStringLiteral("--all")});
     ASSERT_EQ(text.exitCode, 0);
-    // The working text, plus a final newline when it has none.
+    // --all: the whole working text, plus a final newline when it has none.
     const int chars = second.value(QStringLiteral("chars")).toInt();
     EXPECT_TRUE(text.out.size() == chars || (text.out.size() == chars + 1 && text.out.endsWith(u'\n')))
         << text.out.size() << " vs " << chars;

@@ -2,46 +2,43 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/ui/UiTestSupport.h"
 
+#include "core/io/PlainTextImporter.h"
 #include "tests/support/TestPaths.h"
 
 #include <QAbstractItemModel>
 #include <QFile>
+#include <QFileInfo>
 
 namespace corrob::test {
-namespace {
-
-QStringList linesOf(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    QStringList lines;
-    for (const QString& line : QString::fromUtf8(file.readAll()).split(u'\n')) {
-        lines << line.simplified();
-    }
-    return lines;
-}
-
-} // namespace
 
 QStringList seedTitles()
 {
+    // What the importer makes of each seed: the UI must show the titles the case holds, whatever core infers.
     QStringList titles;
+    const io::PlainTextImporter importer;
     for (const QString& path : seedFiles()) {
-        const QStringList lines = linesOf(path);
-        const auto first = std::find_if(lines.cbegin(), lines.cend(), [](const QString& l) { return !l.isEmpty(); });
-        titles << (first == lines.cend() ? QString() : *first);
+        QFile file(path);
+        const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        auto report = importer.read({bytes, QFileInfo(path).fileName(), path});
+        titles << (report.ok() ? report->metadata.title : QString());
     }
     return titles;
 }
 
 QString seedLongestLine(const QString& seedFile)
 {
+    // The longest line of what a reader sees once the importer has hidden the page furniture.
+    QFile file(seedFile);
+    const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    auto report = io::PlainTextImporter().read({bytes, QFileInfo(seedFile).fileName(), seedFile});
+    if (!report.ok()) {
+        return {};
+    }
     QString longest;
-    for (const QString& line : linesOf(seedFile)) {
-        if (line.size() > longest.size()) {
-            longest = line;
+    const QString reading = model::textWithout(report->workingText, report->excludedRanges);
+    for (const QString& line : reading.split(u'\n')) {
+        if (line.simplified().size() > longest.size()) {
+            longest = line.simplified();
         }
     }
     return longest;

@@ -17,10 +17,10 @@ inline void PrintTo(const QString& text, std::ostream* out)
 
 namespace corrob::test {
 
-// What a reader takes for each seed article's title: its first non-empty line (whitespace simplified), in the
-// order of seedFiles().
+// The title core's importer gives each seed article (its headline, not page furniture), in the order of
+// seedFiles().
 QStringList seedTitles();
-// The longest line of a seed article, simplified: body text, never page furniture.
+// The longest line of a seed article's reading text (furniture hidden), simplified: body text.
 QString seedLongestLine(const QString& seedFile);
 // Column 0 of every row of model, top to bottom.
 QStringList columnTexts(const QAbstractItemModel& model, int column = 0);

@@ -1,0 +1,115 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SignatureRepository.h"
+
+#include "core/storage/Database.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <vector>
+
+namespace corrob::storage {
+
+Status SignatureRepository::store(ReportId report, const text::TextSignature& signature)
+{
+    auto stmt = m_db->prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO report_signatures (report_id, text_key, words, minhash) VALUES (?, ?, ?, ?)"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(report.value, signature.textKey, signature.words, signature.minhashBlob());
+    if (auto r = stmt->run(); !r) {
+        return r;
+    }
+    if (signature.words == 0) {
+        return {}; // nothing to be similar to
+    }
+    auto band = m_db->prepare(
+        QStringLiteral("INSERT OR IGNORE INTO report_signature_bands (band, hash, report_id) VALUES (?, ?, ?)"));
+    if (!band) {
+        return band.error();
+    }
+    for (int b = 0; b < text::TextSignature::kBands; ++b) {
+        band->reset();
+        band->bindAll(qint64(b), signature.band(b), report.value);
+        if (auto r = band->run(); !r) {
+            return r;
+        }
+    }
+    return {};
+}
+
+Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(const text::TextSignature& signature,
+                                                                            double threshold)
+{
+    if (signature.words == 0) {
+        return std::optional<NearDuplicate>();
+    }
+    auto same = m_db->prepare(
+        QStringLiteral("SELECT report_id FROM report_signatures WHERE text_key = ? ORDER BY report_id LIMIT 1"));
+    if (!same) {
+        return same.error();
+    }
+    same->bind(1, signature.textKey);
+    auto row = same->step();
+    if (!row) {
+        return row.error();
+    }
+    if (row.value()) {
+        return std::optional<NearDuplicate>(NearDuplicate{ReportId(same->int64(0)), 1.0, true});
+    }
+
+    auto band = m_db->prepare(QStringLiteral(
+        "SELECT report_id FROM report_signature_bands WHERE band = ? AND hash = ? ORDER BY report_id LIMIT ?"));
+    if (!band) {
+        return band.error();
+    }
+    QSet<qint64> candidates;
+    for (int b = 0; b < text::TextSignature::kBands; ++b) {
+        band->reset();
+        band->bindAll(qint64(b), signature.band(b), qint64(kMaxCandidates));
+        while (true) {
+            auto next = band->step();
+            if (!next) {
+                return next.error();
+            }
+            if (!next.value()) {
+                break;
+            }
+            candidates.insert(band->int64(0));
+        }
+    }
+    std::vector<qint64> ordered(candidates.begin(), candidates.end());
+    std::sort(ordered.begin(), ordered.end());
+    if (ordered.size() > size_t(kMaxCandidates)) {
+        ordered.resize(size_t(kMaxCandidates));
+    }
+    auto load = m_db->prepare(QStringLiteral("SELECT minhash FROM report_signatures WHERE report_id = ?"));
+    if (!load) {
+        return load.error();
+    }
+    std::optional<NearDuplicate> best;
+    for (const qint64 id : ordered) {
+        load->reset();
+        load->bind(1, id);
+        auto found = load->step();
+        if (!found) {
+            return found.error();
+        }
+        if (!found.value()) {
+            continue;
+        }
+        const auto minhash = text::TextSignature::minhashFromBlob(load->blob(0));
+        if (!minhash) {
+            continue;
+        }
+        const double similarity = text::estimatedJaccard(signature.minhash, *minhash);
+        if (similarity >= threshold && (!best || similarity > best->similarity)) {
+            best = NearDuplicate{ReportId(id), similarity, false};
+        }
+    }
+    return best;
+}
+
+} // namespace corrob::storage

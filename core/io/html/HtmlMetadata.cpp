@@ -139,7 +139,12 @@ Gathered gather(const HtmlDocument& doc)
             continue;
         case GUMBO_TAG_SCRIPT:
             if (attribute(node, "type").trimmed().toLower() == u"application/ld+json") {
-                g.jsonLd << textContent(node);
+                QString json;
+                const GumboVector& children = node->v.element.children;
+                for (unsigned i = 0; i < children.length; ++i) {
+                    json += nodeText(static_cast<const Node*>(children.data[i]));
+                }
+                g.jsonLd << json;
             }
             continue; // never looked into otherwise
         case GUMBO_TAG_STYLE:

@@ -173,7 +173,8 @@ Result<model::NewReport> HtmlImporter::read(const ImportInput& input) const
     const html::HtmlMetadata meta = html::extractMetadata(doc.value());
 
     model::NewReport report;
-    report.workingText = text::normalizeWorkingText(html::ArticleExtractor::extract(doc.value()));
+    const html::Article article = html::ArticleExtractor::extract(doc.value());
+    report.workingText = text::normalizeWorkingText(article.text);
     if (report.workingText.trimmed().isEmpty()) {
         return Error{ErrorCode::Unsupported,
                      QStringLiteral("the page has no readable text (only markup, scripts or navigation); "
@@ -186,7 +187,7 @@ Result<model::NewReport> HtmlImporter::read(const ImportInput& input) const
     if (report.metadata.title.isEmpty()) {
         report.metadata.title = PlainTextImporter::titleFromText(report.workingText);
     }
-    report.metadata.author = text::normalizeWorkingText(meta.author).simplified();
+    report.metadata.author = text::normalizeWorkingText(meta.author.isEmpty() ? article.byline : meta.author).simplified();
     report.metadata.outlet = text::normalizeWorkingText(meta.outlet).simplified();
     report.metadata.url = meta.url;
     report.metadata.language = meta.language;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/html/ArticleExtractor.h"
 
+#include "core/io/html/HtmlMetadata.h"
 #include "core/io/html/TextBuilder.h"
 
 #include <QRegularExpression>
@@ -84,13 +85,6 @@ const QRegularExpression& negativeRe()
                        "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
                        "shopping|tags|widget|newsletter|subscribe|nav"),
         QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression& bylineRe()
-{
-    static const QRegularExpression re(QStringLiteral("byline|author|dateline|writtenby|p-author"),
-                                       QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
@@ -234,6 +228,8 @@ class Attempt
 public:
     Attempt(const HtmlDocument& doc, Flags flags) : m_doc(doc), m_flags(flags) {}
 
+    [[nodiscard]] const QString& byline() const { return m_byline; }
+
     QString run()
     {
         const Node* body = findBody();
@@ -290,17 +286,38 @@ private:
         return match.size() > 1 && unlikelyRe().match(match).hasMatch() && !maybeRe().match(match).hasMatch();
     }
 
-    bool isByline(const Node* node, GumboTag tag) const
+    // Readability's byline rule: a byline element with a short text, checked before the unlikely-candidate rule.
+    bool takeByline(const Node* node, GumboTag tag)
     {
-        if (m_bylineFound || tag == GUMBO_TAG_BODY) {
-            return false;
-        }
-        if (attribute(node, "rel") != u"author" && !attribute(node, "itemprop").contains(u"author") &&
-            !bylineRe().match(attribute(node, "class") + u' ' + attribute(node, "id")).hasMatch()) {
+        if (!m_byline.isEmpty() || tag == GUMBO_TAG_BODY || !isBylineElement(node)) {
             return false;
         }
         const qsizetype length = textContent(node).simplified().size();
-        return length > 0 && length < 100;
+        if (length == 0 || length >= 100) {
+            return false;
+        }
+        m_byline = bylineText(node);
+        return true;
+    }
+
+    // <header> is dropped, but the byline often sits in the article's header, next to the headline.
+    void takeBylineWithin(const Node* header)
+    {
+        std::vector<const Node*> stack{header};
+        while (!stack.empty() && m_byline.isEmpty()) {
+            const Node* n = stack.back();
+            stack.pop_back();
+            if (!isElement(n) || isDropped(n->v.element.tag) != (n == header) || isHidden(n)) {
+                continue;
+            }
+            if (n != header && takeByline(n, n->v.element.tag)) {
+                return;
+            }
+            const GumboVector& children = n->v.element.children;
+            for (unsigned i = children.length; i > 0; --i) {
+                stack.push_back(static_cast<const Node*>(children.data[i - 1]));
+            }
+        }
     }
 
     int classWeight(const Node* node) const
@@ -361,13 +378,17 @@ private:
                     p.hasBlockChild = true;
                 }
             }
-            if (isDropped(tag) || node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML || isHidden(node) ||
-                isUnlikely(node, tag)) {
+            if (tag == GUMBO_TAG_HEADER && m_byline.isEmpty() && !isHidden(node)) {
+                takeBylineWithin(node);
+            }
+            if (isDropped(tag) || node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML || isHidden(node)) {
                 continue;
             }
-            if (isByline(node, tag)) {
-                m_bylineFound = true;
+            if (takeByline(node, tag)) {
                 continue; // the byline is metadata, not article text
+            }
+            if (isUnlikely(node, tag)) {
+                continue;
             }
             Elem e;
             e.node = node;
@@ -801,23 +822,24 @@ private:
     const Flags m_flags;
     std::vector<Elem> m_elems;
     std::unordered_map<const Node*, int> m_indexOf;
-    bool m_bylineFound = false;
+    QString m_byline;
 };
 
 } // namespace
 
-QString ArticleExtractor::extract(const HtmlDocument& doc)
+Article ArticleExtractor::extract(const HtmlDocument& doc)
 {
     static constexpr Flags kAttempts[] = {
         {true, true, true}, {false, true, true}, {false, false, true}, {false, false, false}};
-    QString best;
+    Article best;
     for (const Flags& flags : kAttempts) {
-        QString text = Attempt(doc, flags).run();
-        if (text.size() >= kMinArticleChars) {
-            return text;
+        Attempt attempt(doc, flags);
+        Article article{attempt.run(), attempt.byline()};
+        if (article.text.size() >= kMinArticleChars) {
+            return article;
         }
-        if (text.size() > best.size()) {
-            best = std::move(text);
+        if (article.text.size() > best.text.size() || best.text.isEmpty()) {
+            best = std::move(article);
         }
     }
     return best;

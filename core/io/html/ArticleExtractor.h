@@ -18,6 +18,12 @@ namespace corrob::io::html {
 // The text has one blank line between paragraphs, headings on their own lines, list items and table rows one
 // per line (cells separated by tabs), <pre> kept verbatim. Not normalised (the caller does that).
 // All walks are iterative: any depth is safe. Thread-safe (no shared state).
+struct Article
+{
+    QString text;
+    QString byline; // the first byline element met outside boilerplate (removed from the text), if any
+};
+
 class ArticleExtractor
 {
 public:
@@ -25,7 +31,7 @@ public:
     // rules and the longest result wins (short pages, unusual markup).
     static constexpr int kMinArticleChars = 500;
 
-    [[nodiscard]] static QString extract(const HtmlDocument& doc);
+    [[nodiscard]] static Article extract(const HtmlDocument& doc);
 };
 
 } // namespace corrob::io::html

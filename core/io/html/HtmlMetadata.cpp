@@ -20,8 +20,6 @@
 namespace corrob::io::html {
 namespace {
 
-constexpr qsizetype kMaxBylineChars = 100;
-
 // Everything the metadata needs, gathered in one iterative walk of the tree.
 struct Gathered
 {
@@ -34,7 +32,6 @@ struct Gathered
     QString timeDatetime;
     QStringList h1s;
     QStringList headings; // h1 and h2
-    QString byline;
 };
 
 int wordCount(const QString& s)
@@ -69,42 +66,6 @@ void addMeta(const Node* node, Gathered& g)
     if (!itemprop.isEmpty()) {
         g.meta.insert(u"itemprop:" + itemprop.toLower(), content);
     }
-}
-
-bool isBylineElement(const Node* node)
-{
-    static const QRegularExpression byline(QStringLiteral("byline|author|dateline|writtenby|p-author"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    const GumboTag tag = node->v.element.tag;
-    if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_META || tag == GUMBO_TAG_LINK) {
-        return false;
-    }
-    return attribute(node, "rel") == u"author" || attribute(node, "itemprop").contains(u"author") ||
-           byline.match(attribute(node, "class") + u' ' + attribute(node, "id")).hasMatch();
-}
-
-QString bylineText(const Node* node)
-{
-    // A byline element often wraps the name in itemprop="name" next to a date or "By": prefer the name.
-    std::vector<const Node*> stack{node};
-    while (!stack.empty()) {
-        const Node* n = stack.back();
-        stack.pop_back();
-        if (!isElement(n)) {
-            continue;
-        }
-        if (n != node && attribute(n, "itemprop").contains(u"name")) {
-            const QString name = textContent(n).simplified();
-            if (!name.isEmpty()) {
-                return name;
-            }
-        }
-        const GumboVector& children = n->v.element.children;
-        for (unsigned i = children.length; i > 0; --i) {
-            stack.push_back(static_cast<const Node*>(children.data[i - 1]));
-        }
-    }
-    return textContent(node).simplified();
 }
 
 Gathered gather(const HtmlDocument& doc)
@@ -169,12 +130,6 @@ Gathered gather(const HtmlDocument& doc)
         default:
             break;
         }
-        if (g.byline.isEmpty() && isBylineElement(node)) {
-            const QString text = bylineText(node);
-            if (!text.isEmpty() && text.size() < kMaxBylineChars) {
-                g.byline = text;
-            }
-        }
         if (node->type == GUMBO_NODE_TEMPLATE) {
             continue;
         }
@@ -200,7 +155,7 @@ struct JsonLdArticle
 bool isArticleType(const QJsonValue& type)
 {
     static const QRegularExpression article(
-        QStringLiteral("Article|Posting|^Report$|APIReference|^WebPage$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("Article|Posting|^Report$|APIReference"), QRegularExpression::CaseInsensitiveOption);
     if (type.isArray()) {
         for (const QJsonValue& t : type.toArray()) {
             if (article.match(t.toString()).hasMatch()) {
@@ -239,8 +194,16 @@ std::optional<JsonLdArticle> findJsonLdArticle(const QStringList& blocks)
     constexpr int kMaxObjects = 10000;
     int seen = 0;
     for (const QString& block : blocks) {
+        // Pages wrap JSON-LD in CDATA markers for old XHTML parsers.
+        QString text = block.trimmed();
+        if (text.startsWith(QStringLiteral("<![CDATA["))) {
+            text = text.mid(9);
+        }
+        if (text.endsWith(QStringLiteral("]]>"))) {
+            text.chop(3);
+        }
         QJsonParseError error{};
-        const QJsonDocument json = QJsonDocument::fromJson(block.trimmed().toUtf8(), &error);
+        const QJsonDocument json = QJsonDocument::fromJson(text.trimmed().toUtf8(), &error);
         if (error.error != QJsonParseError::NoError) {
             continue;
         }
@@ -314,6 +277,42 @@ bool isHttpUrl(const QString& text)
 }
 
 } // namespace
+
+bool isBylineElement(const Node* node)
+{
+    static const QRegularExpression byline(QStringLiteral("byline|author|dateline|writtenby|p-author"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    const GumboTag tag = node->v.element.tag;
+    if (tag == GUMBO_TAG_HTML || tag == GUMBO_TAG_BODY || tag == GUMBO_TAG_META || tag == GUMBO_TAG_LINK) {
+        return false;
+    }
+    return attribute(node, "rel") == u"author" || attribute(node, "itemprop").contains(u"author") ||
+           byline.match(attribute(node, "class") + u' ' + attribute(node, "id")).hasMatch();
+}
+
+QString bylineText(const Node* node)
+{
+    // A byline element often wraps the name in itemprop="name" next to a date or "By": prefer the name.
+    std::vector<const Node*> stack{node};
+    while (!stack.empty()) {
+        const Node* n = stack.back();
+        stack.pop_back();
+        if (!isElement(n)) {
+            continue;
+        }
+        if (n != node && attribute(n, "itemprop").contains(u"name")) {
+            const QString name = textContent(n).simplified();
+            if (!name.isEmpty()) {
+                return name;
+            }
+        }
+        const GumboVector& children = n->v.element.children;
+        for (unsigned i = children.length; i > 0; --i) {
+            stack.push_back(static_cast<const Node*>(children.data[i - 1]));
+        }
+    }
+    return textContent(node).simplified();
+}
 
 QString cleanTitle(const QString& documentTitle, const QStringList& h1s, const QStringList& headings)
 {
@@ -423,9 +422,6 @@ HtmlMetadata extractMetadata(const HtmlDocument& doc)
         if (!articleAuthor.isEmpty() && !isHttpUrl(articleAuthor)) {
             m.author = articleAuthor;
         }
-    }
-    if (m.author.isEmpty()) {
-        m.author = g.byline;
     }
 
     m.outlet = jsonLd ? jsonLd->publisher : QString();

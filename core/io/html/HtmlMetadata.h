@@ -13,7 +13,7 @@ namespace corrob::io::html {
 struct HtmlMetadata
 {
     QString title;     // JSON-LD headline, og:title, twitter:title, ..., else <title> without " | Site", else <h1>
-    QString author;    // JSON-LD author.name, meta author / dc:creator, else a byline element (rel=author, .byline)
+    QString author;    // JSON-LD author.name, meta author / dc:creator / parsely-author (see also Article::byline)
     QString outlet;    // JSON-LD publisher.name, og:site_name
     QString url;       // link rel=canonical, og:url (absolute http(s) only)
     QString language;  // <html lang>, content-language
@@ -21,6 +21,12 @@ struct HtmlMetadata
 };
 
 HtmlMetadata extractMetadata(const HtmlDocument& doc);
+
+// Whether an element is a byline: rel="author", itemprop containing "author", or a class/id such as "byline",
+// "author", "dateline", "writtenby".
+bool isBylineElement(const Node* node);
+// The name in a byline element (an itemprop="name" descendant when there is one), whitespace collapsed.
+QString bylineText(const Node* node);
 
 // The page title from <title> text the way readers show it: a trailing " | Site" / " - Site" is cut when what is
 // left is still a real title (more than four words, or a hierarchical separator), and `h1` replaces a title

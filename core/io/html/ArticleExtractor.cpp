@@ -98,7 +98,6 @@ bool isDropped(GumboTag tag)
     case GUMBO_TAG_TEMPLATE:
     case GUMBO_TAG_IFRAME:
     case GUMBO_TAG_SVG:
-    case GUMBO_TAG_MATH:
     case GUMBO_TAG_FORM:
     case GUMBO_TAG_NAV:
     case GUMBO_TAG_ASIDE:
@@ -381,7 +380,7 @@ private:
             if (tag == GUMBO_TAG_HEADER && m_byline.isEmpty() && !isHidden(node)) {
                 takeBylineWithin(node);
             }
-            if (isDropped(tag) || node->v.element.tag_namespace != GUMBO_NAMESPACE_HTML || isHidden(node)) {
+            if (isDropped(tag) || node->v.element.tag_namespace == GUMBO_NAMESPACE_SVG || isHidden(node)) {
                 continue;
             }
             if (takeByline(node, tag)) {

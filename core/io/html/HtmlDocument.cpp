@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <csetjmp>
 #include <cstdlib>
-#include <unordered_set>
 #include <vector>
 
 namespace corrob::io::html {
@@ -20,39 +19,59 @@ namespace corrob::io::html {
 // that the arena does not free.
 struct HtmlDocument::Arena
 {
-    std::unordered_set<void*> blocks;
+    // Each block carries a header linking it into a list (16 bytes keep malloc's alignment): O(1) to add and
+    // remove, and the destructor frees whatever gumbo still owns.
+    struct alignas(16) Header
+    {
+        Header* prev;
+        Header* next;
+    };
+
+    Header head{&head, &head};
     size_t bytes = 0;
     size_t budget = 0;
     bool exhausted = false;
     std::jmp_buf escape;
 
+    Arena() = default;
+    Arena(const Arena&) = delete;
+    Arena& operator=(const Arena&) = delete;
+
     ~Arena()
     {
-        for (void* p : blocks) {
-            std::free(p);
+        for (Header* h = head.next; h != &head;) {
+            Header* next = h->next;
+            std::free(h);
+            h = next;
         }
     }
 
     static void* allocate(void* userdata, size_t size)
     {
         auto* arena = static_cast<Arena*>(userdata);
-        // Block sizes are not tracked per pointer: the budget counts bytes ever requested, a safe upper bound.
+        // Block sizes are not tracked: the budget counts bytes ever requested, a safe upper bound.
         arena->bytes += size;
-        void* p = arena->bytes > arena->budget ? nullptr : std::malloc(size == 0 ? 1 : size);
-        if (!p) {
+        auto* h = arena->bytes > arena->budget ? nullptr : static_cast<Header*>(std::malloc(sizeof(Header) + size));
+        if (!h) {
             arena->exhausted = true;
             std::longjmp(arena->escape, 1);
         }
-        arena->blocks.insert(p);
-        return p;
+        h->prev = &arena->head;
+        h->next = arena->head.next;
+        arena->head.next->prev = h;
+        arena->head.next = h;
+        return h + 1;
     }
 
-    static void deallocate(void* userdata, void* ptr)
+    static void deallocate(void* /*userdata*/, void* ptr)
     {
-        auto* arena = static_cast<Arena*>(userdata);
-        if (ptr && arena->blocks.erase(ptr) > 0) {
-            std::free(ptr);
+        if (!ptr) {
+            return;
         }
+        Header* h = static_cast<Header*>(ptr) - 1;
+        h->prev->next = h->next;
+        h->next->prev = h->prev;
+        std::free(h);
     }
 };
 

@@ -57,6 +57,16 @@ bool closesSameName(std::string_view name)
     return oneOf(name, names);
 }
 
+// Start tags that close an open <p> (HTML's "close a p element" for block-level starts).
+bool closesParagraph(std::string_view name)
+{
+    static constexpr std::array<std::string_view, 29> names = {
+        "address", "article", "aside",  "blockquote", "details", "dialog", "div",     "dl",     "fieldset", "figcaption",
+        "figure",  "footer",  "form",   "h1",         "h2",      "h3",     "h4",      "h5",     "h6",       "header",
+        "hr",      "main",    "menu",   "nav",        "ol",      "pre",    "section", "table",  "ul"};
+    return oneOf(name, names);
+}
+
 // Position of the end tag "</name" (any case) at or after `from`, or -1.
 qsizetype findEndTag(const QByteArray& html, qsizetype from, std::string_view name)
 {
@@ -189,10 +199,11 @@ private:
             const qsizetype close = findEndTag(m_html, end, name);
             return close < 0 ? m_html.size() : close;
         }
-        if (closesSameName(name)) {
+        if (closesSameName(name) || closesParagraph(name)) {
+            const std::string_view closes = closesSameName(name) ? std::string_view(name) : std::string_view("p");
             const size_t limit = std::min(kAutoCloseSearch, m_stack.size());
             for (size_t k = 1; k <= limit; ++k) {
-                if (m_stack[m_stack.size() - k] == name) {
+                if (m_stack[m_stack.size() - k] == closes) {
                     m_stack.resize(m_stack.size() - k);
                     break;
                 }

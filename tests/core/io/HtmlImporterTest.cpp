@@ -203,6 +203,19 @@ TEST(HtmlImporter, ImportsUnclosedFormattingElementsNestedDeeply)
     EXPECT_TRUE(report->workingText.contains(QStringLiteral("End of the text.")));
 }
 
+TEST(HtmlImporter, FailsClearlyWhenMisnestingWouldMakeParsingExplode)
+{
+    // Each </div> closes a <b> that stays "active"; every later <b> reopens all of them (quadratic in HTML5).
+    QByteArray html = "<html><body>";
+    for (int i = 0; i < 3000; ++i) {
+        html += "<div><b id=" + QByteArray::number(i) + ">x</div>";
+    }
+    auto report = importHtml(html);
+    ASSERT_FALSE(report.ok());
+    EXPECT_TRUE(report.error().message.contains(QStringLiteral("memory")));
+    EXPECT_EQ(report.error().context, QStringLiteral("page.html"));
+}
+
 TEST(HtmlImporter, ImportsWhatIsReadableOfTruncatedAndMalformedHtml)
 {
     const QByteArray full = "<!DOCTYPE html><html><head><title>Report on the camps</title></head><body><article>"

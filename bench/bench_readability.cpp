@@ -123,8 +123,9 @@ struct FieldScore
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const QString pagesDir = argc > 1 ? QString::fromLocal8Bit(argv[1])
-                                      : QDir::cleanPath(QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/readability/pages"));
+    const QString pagesDir =
+        argc > 1 ? QString::fromLocal8Bit(argv[1])
+                 : QDir::cleanPath(QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/readability/pages"));
     if (!QFileInfo(pagesDir).isDir()) {
         std::printf("bench_readability: skipped, no Readability pages at %s\n", qPrintable(pagesDir));
         return 0;
@@ -147,14 +148,17 @@ int main(int argc, char* argv[])
         const QDir dir(QDir(pagesDir).filePath(name));
         const QByteArray source = readFile(dir.filePath(QStringLiteral("source.html")));
         const QByteArray expectedHtml = readFile(dir.filePath(QStringLiteral("expected.html")));
-        const QJsonObject meta = QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("expected-metadata.json")))).object();
+        const QJsonObject meta =
+            QJsonDocument::fromJson(readFile(dir.filePath(QStringLiteral("expected-metadata.json")))).object();
         QElapsedTimer timer;
         timer.start();
-        auto report = importer.read({source, QStringLiteral("source.html"), dir.filePath(QStringLiteral("source.html"))});
+        auto report =
+            importer.read({source, QStringLiteral("source.html"), dir.filePath(QStringLiteral("source.html"))});
         const qint64 ms = timer.elapsed();
         totalMs += ms;
         auto expectedDoc = io::html::HtmlDocument::parse(expectedHtml, name);
-        const QString expectedText = expectedDoc && expectedDoc->root() ? io::html::textContent(expectedDoc->root()) : QString();
+        const QString expectedText =
+            expectedDoc && expectedDoc->root() ? io::html::textContent(expectedDoc->root()) : QString();
         model::ReportMetadata got;
         QString text;
         if (report) {

@@ -187,7 +187,8 @@ Result<model::NewReport> HtmlImporter::read(const ImportInput& input) const
     if (report.metadata.title.isEmpty()) {
         report.metadata.title = PlainTextImporter::titleFromText(report.workingText);
     }
-    report.metadata.author = text::normalizeWorkingText(meta.author.isEmpty() ? article.byline : meta.author).simplified();
+    report.metadata.author =
+        text::normalizeWorkingText(meta.author.isEmpty() ? article.byline : meta.author).simplified();
     report.metadata.outlet = text::normalizeWorkingText(meta.outlet).simplified();
     report.metadata.url = meta.url;
     report.metadata.language = meta.language;

@@ -49,7 +49,7 @@ bool PdfImporter::accepts(const ImportInput& input) const
     if (suffix == u"pdf") {
         return true;
     }
-    static const QStringList otherFormats = {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
+    static const QStringList otherFormats = {QStringLiteral("txt"),      QStringLiteral("text"), QStringLiteral("md"),
                                              QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm")};
     return !otherFormats.contains(suffix) && input.bytes.left(kHeaderSearch).contains("%PDF-");
 }

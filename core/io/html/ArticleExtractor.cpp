@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/html/ArticleExtractor.h"
 
+#include "core/io/html/ElementRules.h"
 #include "core/io/html/HtmlMetadata.h"
 #include "core/io/html/TextBuilder.h"
 
@@ -52,174 +53,9 @@ struct Elem
     bool removed = false; // cleaned away from the article
 };
 
-const QRegularExpression& unlikelyRe()
-{
-    static const QRegularExpression re(
-        QStringLiteral("-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|"
-                       "header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|"
-                       "supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|"
-                       "signup|navbar|\\bnav\\b|share"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression& maybeRe()
-{
-    static const QRegularExpression re(QStringLiteral("and|article|body|column|content|main|mathjax|shadow"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression& positiveRe()
-{
-    static const QRegularExpression re(
-        QStringLiteral("article|body|content|entry|hentry|h-entry|main|page|pagination|post|text|blog|story"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-const QRegularExpression& negativeRe()
-{
-    static const QRegularExpression re(
-        QStringLiteral("-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|"
-                       "media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-                       "shopping|tags|widget|newsletter|subscribe|nav"),
-        QRegularExpression::CaseInsensitiveOption);
-    return re;
-}
-
-// Elements whose content is never article text.
-bool isDropped(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_SCRIPT:
-    case GUMBO_TAG_STYLE:
-    case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE:
-    case GUMBO_TAG_IFRAME:
-    case GUMBO_TAG_SVG:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_NAV:
-    case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FOOTER:
-    case GUMBO_TAG_HEADER:
-    case GUMBO_TAG_BUTTON:
-    case GUMBO_TAG_INPUT:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_TEXTAREA:
-    case GUMBO_TAG_OBJECT:
-    case GUMBO_TAG_EMBED:
-    case GUMBO_TAG_CANVAS:
-    case GUMBO_TAG_AUDIO:
-    case GUMBO_TAG_VIDEO:
-    case GUMBO_TAG_HEAD:
-    case GUMBO_TAG_TITLE:
-    case GUMBO_TAG_META:
-    case GUMBO_TAG_LINK:
-    case GUMBO_TAG_IMG:
-    case GUMBO_TAG_MENU:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isBlock(GumboTag tag)
-{
-    switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IMG:
-        return true;
-    default:
-        return false;
-    }
-}
-
-bool isHeading(GumboTag tag)
-{
-    return tag == GUMBO_TAG_H1 || tag == GUMBO_TAG_H2 || tag == GUMBO_TAG_H3 || tag == GUMBO_TAG_H4 ||
-           tag == GUMBO_TAG_H5 || tag == GUMBO_TAG_H6;
-}
-
-bool isHidden(const Node* node)
-{
-    if (hasAttribute(node, "hidden")) {
-        return true;
-    }
-    if (attribute(node, "aria-hidden") == u"true" && !attribute(node, "class").contains(u"fallback-image")) {
-        return true;
-    }
-    const QString style = attribute(node, "style");
-    if (style.isEmpty()) {
-        return false;
-    }
-    QString compact = style.toLower();
-    compact.remove(u' ');
-    return compact.contains(u"display:none") || compact.contains(u"visibility:hidden");
-}
-
-bool hasRole(const Node* node)
-{
-    static const QStringList roles = {QStringLiteral("menu"),        QStringLiteral("menubar"),
-                                      QStringLiteral("complementary"), QStringLiteral("navigation"),
-                                      QStringLiteral("alert"),       QStringLiteral("alertdialog"),
-                                      QStringLiteral("dialog")};
-    return roles.contains(attribute(node, "role"));
-}
-
 const GumboVector& childrenOf(const Node* node)
 {
     return node->type == GUMBO_NODE_DOCUMENT ? node->v.document.children : node->v.element.children;
-}
-
-// Characters of text as shown (whitespace runs count once) and its commas (any script's comma).
-void measureText(const char* utf8, int& chars, int& commas)
-{
-    bool inSpace = false;
-    for (const auto* p = reinterpret_cast<const unsigned char*>(utf8); *p; ++p) {
-        const unsigned char c = *p;
-        if ((c & 0xC0) == 0x80) {
-            continue; // continuation byte
-        }
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
-        if (space) {
-            if (!inSpace) {
-                ++chars;
-            }
-            inSpace = true;
-            continue;
-        }
-        inSpace = false;
-        ++chars;
-        if (c == ',') {
-            ++commas;
-        } else if (c == 0xEF && p[1] == 0xBC && p[2] == 0x8C) { // U+FF0C FULLWIDTH COMMA
-            ++commas;
-        } else if (c == 0xE3 && p[1] == 0x80 && p[2] == 0x81) { // U+3001 IDEOGRAPHIC COMMA
-            ++commas;
-        }
-    }
 }
 
 class Attempt
@@ -347,7 +183,8 @@ private:
         while (!stack.empty()) {
             const auto [node, parent] = stack.back();
             stack.pop_back();
-            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+                node->type == GUMBO_NODE_WHITESPACE) {
                 if (parent >= 0) {
                     Elem& p = m_elems[size_t(parent)];
                     int chars = 0;
@@ -697,7 +534,8 @@ private:
                 stack.push_back(static_cast<const Node*>(children.data[i]));
             }
         }
-        return rows >= 10 || cells > 4 * std::max(rows, 1) || (rows > 1 && cells / std::max(rows, 1) > 1 && cells >= 10);
+        return rows >= 10 || cells > 4 * std::max(rows, 1) ||
+               (rows > 1 && cells / std::max(rows, 1) > 1 && cells >= 10);
     }
 
     [[nodiscard]] bool hasAncestor(int i, GumboTag tag, int stopAt) const
@@ -714,7 +552,8 @@ private:
     {
         const Elem& e = m_elems[size_t(i)];
         const QString classAndId = attribute(e.node, "class") + u' ' + attribute(e.node, "id");
-        static const QRegularExpression share(QStringLiteral("share|sharedaddy"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression share(QStringLiteral("share|sharedaddy"),
+                                              QRegularExpression::CaseInsensitiveOption);
         if (e.text < 500 && i != part && share.match(classAndId).hasMatch() && m_flags.weightClasses) {
             return true;
         }
@@ -736,7 +575,8 @@ private:
         if (e.hasCode) {
             return false;
         }
-        const bool isList = e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL || (e.text > 0 && e.listText * 10 > e.text * 9);
+        const bool isList =
+            e.tag == GUMBO_TAG_UL || e.tag == GUMBO_TAG_OL || (e.text > 0 && e.listText * 10 > e.text * 9);
         const int weight = e.classWeight;
         if (weight < 0) {
             return true;
@@ -786,7 +626,8 @@ private:
             const Frame f = stack.back();
             stack.pop_back();
             const Node* node = f.node;
-            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA || node->type == GUMBO_NODE_WHITESPACE) {
+            if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA ||
+                node->type == GUMBO_NODE_WHITESPACE) {
                 out.appendText(QString::fromUtf8(node->v.text.text), preDepth > 0);
                 continue;
             }

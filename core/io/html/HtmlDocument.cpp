@@ -92,7 +92,9 @@ GumboOutput* parseGuarded(const GumboOptions* options, const char* data, size_t 
 
 } // namespace
 
-HtmlDocument::HtmlDocument() : m_arena(std::make_unique<Arena>()) {}
+HtmlDocument::HtmlDocument() : m_arena(std::make_unique<Arena>())
+{
+}
 HtmlDocument::HtmlDocument(HtmlDocument&&) noexcept = default;
 HtmlDocument& HtmlDocument::operator=(HtmlDocument&&) noexcept = default;
 HtmlDocument::~HtmlDocument() = default; // the arena frees every node: no recursion over the tree
@@ -171,8 +173,8 @@ bool hasAttribute(const Node* node, const char* name)
 
 QString nodeText(const Node* node)
 {
-    if (!node || (node->type != GUMBO_NODE_TEXT && node->type != GUMBO_NODE_WHITESPACE &&
-                  node->type != GUMBO_NODE_CDATA)) {
+    if (!node ||
+        (node->type != GUMBO_NODE_TEXT && node->type != GUMBO_NODE_WHITESPACE && node->type != GUMBO_NODE_CDATA)) {
         return {};
     }
     return QString::fromUtf8(node->v.text.text);

@@ -154,8 +154,8 @@ struct JsonLdArticle
 
 bool isArticleType(const QJsonValue& type)
 {
-    static const QRegularExpression article(
-        QStringLiteral("Article|Posting|^Report$|APIReference"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression article(QStringLiteral("Article|Posting|^Report$|APIReference"),
+                                            QRegularExpression::CaseInsensitiveOption);
     if (type.isArray()) {
         for (const QJsonValue& t : type.toArray()) {
             if (article.match(t.toString()).hasMatch()) {
@@ -360,8 +360,8 @@ model::PartialDate parseWebDate(const QString& text)
         return d;
     }
     // "2017-11-03 03:01:00.000000", "2021-11-01T10:52:50+0100": make it ISO 8601 Qt accepts.
-    static const QRegularExpression loose(
-        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.(\\d+))?\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression loose(QStringLiteral(
+        "^(\\d{4}-\\d{2}-\\d{2})[ T](\\d{2}:\\d{2}(?::\\d{2})?)(?:\\.(\\d+))?\\s*(Z|[+-]\\d{2}:?\\d{2})?$"));
     if (const auto m = loose.match(t); m.hasMatch()) {
         QString iso = m.captured(1) + u'T' + m.captured(2);
         if (!m.captured(3).isEmpty()) {
@@ -429,11 +429,11 @@ HtmlMetadata extractMetadata(const HtmlDocument& doc)
         m.outlet = first(g.meta, {u"og:site_name"});
     }
 
-    const QStringList dates = {jsonLd ? jsonLd->datePublished : QString(),
-                               first(g.meta, {u"article:published_time", u"parsely-pub-date", u"dc:date",
-                                              u"dcterm:date", u"dcterms:date", u"date", u"pubdate",
-                                              u"publishdate", u"itemprop:datepublished"}),
-                               g.timeDatetime};
+    const QStringList dates = {
+        jsonLd ? jsonLd->datePublished : QString(),
+        first(g.meta, {u"article:published_time", u"parsely-pub-date", u"dc:date", u"dcterm:date", u"dcterms:date",
+                       u"date", u"pubdate", u"publishdate", u"itemprop:datepublished"}),
+        g.timeDatetime};
     for (const QString& d : dates) {
         m.published = parseWebDate(d);
         if (m.published.isKnown()) {

@@ -12,11 +12,11 @@ namespace corrob::io::html {
 // What a page says about itself, read from the parsed tree only (JSON-LD is parsed as data, never run).
 struct HtmlMetadata
 {
-    QString title;     // JSON-LD headline, og:title, twitter:title, ..., else <title> without " | Site", else <h1>
-    QString author;    // JSON-LD author.name, meta author / dc:creator / parsely-author (see also Article::byline)
-    QString outlet;    // JSON-LD publisher.name, og:site_name
-    QString url;       // link rel=canonical, og:url (absolute http(s) only)
-    QString language;  // <html lang>, content-language
+    QString title;    // JSON-LD headline, og:title, twitter:title, ..., else <title> without " | Site", else <h1>
+    QString author;   // JSON-LD author.name, meta author / dc:creator / parsely-author (see also Article::byline)
+    QString outlet;   // JSON-LD publisher.name, og:site_name
+    QString url;      // link rel=canonical, og:url (absolute http(s) only)
+    QString language; // <html lang>, content-language
     model::PartialDate published; // JSON-LD datePublished, article:published_time, <time datetime>, meta date
 };
 

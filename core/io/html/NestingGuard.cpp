@@ -27,8 +27,7 @@ bool isSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
-template<size_t N>
-bool oneOf(std::string_view name, const std::array<std::string_view, N>& names)
+template <size_t N> bool oneOf(std::string_view name, const std::array<std::string_view, N>& names)
 {
     return std::find(names.begin(), names.end(), name) != names.end();
 }
@@ -36,8 +35,8 @@ bool oneOf(std::string_view name, const std::array<std::string_view, N>& names)
 bool isVoid(std::string_view name)
 {
     static constexpr std::array<std::string_view, 19> names = {
-        "area", "base", "basefont", "bgsound", "br",    "col",   "embed",  "frame", "hr",   "image",
-        "img",  "input", "keygen",  "link",    "meta", "param", "source", "track", "wbr"};
+        "area", "base",  "basefont", "bgsound", "br",   "col",   "embed",  "frame", "hr", "image",
+        "img",  "input", "keygen",   "link",    "meta", "param", "source", "track", "wbr"};
     return oneOf(name, names);
 }
 
@@ -51,9 +50,8 @@ bool isRawText(std::string_view name)
 
 bool closesSameName(std::string_view name)
 {
-    static constexpr std::array<std::string_view, 15> names = {"p",  "li",    "dt",       "dd",    "option",
-                                                               "tr", "td",    "th",       "a",     "optgroup",
-                                                               "rp", "rt",    "tbody",    "thead", "tfoot"};
+    static constexpr std::array<std::string_view, 15> names = {
+        "p", "li", "dt", "dd", "option", "tr", "td", "th", "a", "optgroup", "rp", "rt", "tbody", "thead", "tfoot"};
     return oneOf(name, names);
 }
 
@@ -61,9 +59,9 @@ bool closesSameName(std::string_view name)
 bool closesParagraph(std::string_view name)
 {
     static constexpr std::array<std::string_view, 29> names = {
-        "address", "article", "aside",  "blockquote", "details", "dialog", "div",     "dl",     "fieldset", "figcaption",
-        "figure",  "footer",  "form",   "h1",         "h2",      "h3",     "h4",      "h5",     "h6",       "header",
-        "hr",      "main",    "menu",   "nav",        "ol",      "pre",    "section", "table",  "ul"};
+        "address", "article", "aside", "blockquote", "details", "dialog", "div",     "dl",    "fieldset", "figcaption",
+        "figure",  "footer",  "form",  "h1",         "h2",      "h3",     "h4",      "h5",    "h6",       "header",
+        "hr",      "main",    "menu",  "nav",        "ol",      "pre",    "section", "table", "ul"};
     return oneOf(name, names);
 }
 

@@ -145,8 +145,8 @@ TEST(HtmlImporter, DropsScriptsAndRemoteImagesAndKeepsTheText)
     const QString& text = report->workingText;
     EXPECT_TRUE(text.contains(QStringLiteral("at least 40 people were killed")));
     EXPECT_TRUE(text.contains(QStringLiteral("rescue teams worked through the night")));
-    for (const char* absent : {"INJECTED", "SCRIPTED", "fetch", "127.0.0.1", "REMOTE-IMAGE", "photo.jpg", "NOSCRIPT",
-                               "IFRAME", "tracker"}) {
+    for (const char* absent :
+         {"INJECTED", "SCRIPTED", "fetch", "127.0.0.1", "REMOTE-IMAGE", "photo.jpg", "NOSCRIPT", "IFRAME", "tracker"}) {
         EXPECT_FALSE(text.contains(QString::fromLatin1(absent))) << absent;
     }
     // Paragraphs stay paragraphs.
@@ -259,11 +259,13 @@ TEST(HtmlImporter, FollowsTheDeclaredCharsetAndFallsBackToWindows1252)
     EXPECT_EQ(undeclared->workingText, QStringLiteral("Caf\u00e9"));
     EXPECT_FALSE(undeclared->provenance.warnings.isEmpty()) << "the fallback is reported";
 
-    auto koi8 = importHtml("<html><head><meta charset=\"koi8-r\"></head><body><p>\xf0\xd2\xc9\xd7\xc5\xd4</p></body></html>");
+    auto koi8 =
+        importHtml("<html><head><meta charset=\"koi8-r\"></head><body><p>\xf0\xd2\xc9\xd7\xc5\xd4</p></body></html>");
     ASSERT_TRUE(koi8.ok());
     EXPECT_EQ(koi8->workingText, QStringLiteral("\u041f\u0440\u0438\u0432\u0435\u0442"));
 
-    auto bom = importHtml("\xef\xbb\xbf<html><head><meta charset=\"iso-8859-1\"></head><body><p>\xe2\x80\x94</p></body></html>");
+    auto bom = importHtml(
+        "\xef\xbb\xbf<html><head><meta charset=\"iso-8859-1\"></head><body><p>\xe2\x80\x94</p></body></html>");
     ASSERT_TRUE(bom.ok());
     EXPECT_EQ(bom->workingText, QStringLiteral("\u2014")) << "a BOM wins over the declaration";
 }
@@ -273,7 +275,8 @@ TEST(HtmlImporter, ReadsMetadataFromMetaTagsJsonLdAndMarkup)
     auto report = importHtml(
         "<html lang=\"uk\"><head><title>Ignored title | Site</title>"
         "<meta property=\"og:title\" content=\"Og title\"><meta property=\"og:site_name\" content=\"Kyiv Independent\">"
-        "<meta property=\"og:url\" content=\"https://example.org/og\"><link rel=\"canonical\" href=\"https://example.org/c\">"
+        "<meta property=\"og:url\" content=\"https://example.org/og\"><link rel=\"canonical\" "
+        "href=\"https://example.org/c\">"
         "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\","
         "\"name\":\"Site\"},{\"@type\":\"NewsArticle\",\"headline\":\"Ld headline\",\"author\":[{\"@type\":\"Person\","
         "\"name\":\"Olena Roshchina\"},{\"name\":\"Ivan Petrenko\"}],\"datePublished\":\"2022-04-03T09:15:00+03:00\"}]}"

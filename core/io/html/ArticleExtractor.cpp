@@ -127,8 +127,8 @@ private:
         if (!m_byline.isEmpty() || tag == GUMBO_TAG_BODY || !isBylineElement(node)) {
             return false;
         }
-        const qsizetype length = textContent(node).simplified().size();
-        if (length == 0 || length >= 100) {
+        // Allow for the spaces simplified() trims at the ends: the count is an upper bound.
+        if (!hasShortText(node, 102) || textContent(node).simplified().size() >= 100) {
             return false;
         }
         m_byline = bylineText(node);

@@ -180,6 +180,43 @@ QString nodeText(const Node* node)
     return QString::fromUtf8(node->v.text.text);
 }
 
+bool hasShortText(const Node* node, qsizetype limit)
+{
+    // Counts UTF-8 lead bytes of non-space runs plus one per whitespace run; an upper bound of simplified() length.
+    qsizetype chars = 0;
+    bool any = false;
+    std::vector<const Node*> stack{node};
+    while (!stack.empty() && chars < limit) {
+        const Node* n = stack.back();
+        stack.pop_back();
+        if (!n) {
+            continue;
+        }
+        if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE || n->type == GUMBO_NODE_CDATA) {
+            bool inSpace = true;
+            for (const char* p = n->v.text.text; *p && chars < limit; ++p) {
+                const unsigned char c = static_cast<unsigned char>(*p);
+                const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+                if ((c & 0xC0) == 0x80 || (space && inSpace)) {
+                    continue;
+                }
+                any = any || !space;
+                inSpace = space;
+                ++chars;
+            }
+            continue;
+        }
+        if (!isElement(n) || n->v.element.tag == GUMBO_TAG_SCRIPT || n->v.element.tag == GUMBO_TAG_STYLE) {
+            continue;
+        }
+        const GumboVector& children = n->v.element.children;
+        for (unsigned i = children.length; i > 0; --i) {
+            stack.push_back(static_cast<const Node*>(children.data[i - 1]));
+        }
+    }
+    return any && chars < limit;
+}
+
 QString textContent(const Node* node)
 {
     QByteArray out;

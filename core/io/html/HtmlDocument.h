@@ -61,6 +61,9 @@ QString attribute(const Node* node, const char* name);
 bool hasAttribute(const Node* node, const char* name);
 // The text of text, whitespace and CDATA nodes (entities already decoded).
 QString nodeText(const Node* node);
+// Whether the whitespace-collapsed text of all descendants (as textContent) is shorter than `limit` characters, and
+// not empty. Stops walking as soon as the answer is known, so it is cheap on large subtrees.
+bool hasShortText(const Node* node, qsizetype limit);
 // The concatenated text of all descendants, in document order (iterative walk), without script/style contents.
 QString textContent(const Node* node);
 

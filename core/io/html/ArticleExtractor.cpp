@@ -135,7 +135,8 @@ private:
         return true;
     }
 
-    // <header> is dropped, but the byline often sits in the article's header, next to the headline.
+    // <header>, <aside> and <footer> are dropped, but the byline often sits in one of them (next to the headline,
+    // or under the article with the date).
     void takeBylineWithin(const Node* header)
     {
         std::vector<const Node*> stack{header};
@@ -214,7 +215,8 @@ private:
                     p.hasBlockChild = true;
                 }
             }
-            if (tag == GUMBO_TAG_HEADER && m_byline.isEmpty() && !isHidden(node)) {
+            if ((tag == GUMBO_TAG_HEADER || tag == GUMBO_TAG_ASIDE || tag == GUMBO_TAG_FOOTER) && m_byline.isEmpty() &&
+                !isHidden(node)) {
                 takeBylineWithin(node);
             }
             if (isDropped(tag) || node->v.element.tag_namespace == GUMBO_NAMESPACE_SVG || isHidden(node)) {

@@ -4,6 +4,8 @@
 
 #include "core/case/Case.h"
 #include "core/common/Hash.h"
+#include "core/io/HtmlImporter.h"
+#include "core/io/PdfImporter.h"
 #include "core/io/PlainTextImporter.h"
 #include "core/storage/ReportRepository.h"
 
@@ -33,6 +35,10 @@ bool isKnownBinaryOrMarkup(const QString& fileName)
 
 ImportService::ImportService(Case& target) : m_case(target)
 {
+    // The first importer that accepts a file reads it: PDF and HTML recognise their extensions and sniff content
+    // ("%PDF-", "<!doctype html", "<html"), so they come before plain text, which also takes names without one.
+    m_importers.push_back(std::make_unique<io::PdfImporter>());
+    m_importers.push_back(std::make_unique<io::HtmlImporter>());
     m_importers.push_back(std::make_unique<io::PlainTextImporter>());
 }
 
@@ -106,7 +112,7 @@ const io::Importer* ImportService::importerFor(const io::ImportInput& input) con
         }
     }
     // Unknown extensions (.sgm, .log, ...) are tried as text: the decoder refuses what is not text.
-    return isKnownBinaryOrMarkup(input.fileName) ? nullptr : m_importers.front().get();
+    return isKnownBinaryOrMarkup(input.fileName) ? nullptr : m_importers.back().get();
 }
 
 ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportOptions& options,

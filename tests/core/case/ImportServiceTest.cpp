@@ -4,6 +4,7 @@
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
 #include "core/io/PlainTextImporter.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 
 #include <QCryptographicHash>
@@ -164,4 +165,49 @@ TEST(PlainTextImporter, TakesTheFirstNonEmptyLineAsTitleAndCutsLongOnes)
     const QString title = io::PlainTextImporter::titleFromText(longLine);
     EXPECT_LE(title.size(), 301);
     EXPECT_TRUE(title.endsWith(QChar(0x2026)));
+}
+
+TEST(ImportService, ChoosesHtmlAndPdfImportersByExtensionAndContentAndRecordsTheMediaType)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    const QByteArray page = "<!DOCTYPE html><html><head><title>Shelling of the railway station - Example</title></head>"
+                            "<body><article><p>Officials said at least 40 people were killed at the station.</p>"
+                            "</article></body></html>";
+    writeFile(dir.filePath(QStringLiteral("in/page.html")), page);
+    writeFile(dir.filePath(QStringLiteral("in/saved-without-extension")), QByteArray(page).replace("40", "41"));
+    writeFile(dir.filePath(QStringLiteral("in/report.pdf")), readAll(test::dataDir() + u"/pdf/two-pages.pdf"));
+    writeFile(dir.filePath(QStringLiteral("in/download")), readAll(test::dataDir() + u"/pdf/no-info.pdf"));
+    writeFile(dir.filePath(QStringLiteral("in/notes.txt")), page + "\n"); // a .txt is text, whatever it holds
+
+    const ImportOutcome outcome = ImportService(*c).importPaths({dir.filePath(QStringLiteral("in"))}, {});
+    ASSERT_TRUE(outcome.failed.empty()) << outcome.failed.front().error.toStdString();
+    ASSERT_EQ(outcome.imported.size(), 5u);
+    QHash<QString, QString> mediaTypes;
+    for (const auto& imported : outcome.imported) {
+        mediaTypes.insert(QFileInfo(imported.file).fileName(),
+                          test::rawQuery(dir.filePath(QStringLiteral("import.corrob")),
+                                         QStringLiteral("SELECT media_type FROM reports WHERE id = %1")
+                                             .arg(imported.report.id.value)));
+    }
+    EXPECT_EQ(mediaTypes.value(QStringLiteral("page.html")), QStringLiteral("text/html"));
+    EXPECT_EQ(mediaTypes.value(QStringLiteral("saved-without-extension")), QStringLiteral("text/html"));
+    EXPECT_EQ(mediaTypes.value(QStringLiteral("report.pdf")), QStringLiteral("application/pdf"));
+    EXPECT_EQ(mediaTypes.value(QStringLiteral("download")), QStringLiteral("application/pdf"));
+    EXPECT_EQ(mediaTypes.value(QStringLiteral("notes.txt")), QStringLiteral("text/plain"));
+
+    for (const auto& imported : outcome.imported) {
+        if (imported.file.endsWith(u"page.html")) {
+            EXPECT_EQ(imported.report.metadata.title, QStringLiteral("Shelling of the railway station"));
+            const QString text = c->reportText(imported.report.id, Case::TextView::All).value();
+            EXPECT_FALSE(text.contains(u'<'));
+        }
+        if (imported.file.endsWith(u"report.pdf")) {
+            EXPECT_EQ(imported.excludedRanges.size(), 2) << "one page marker per page";
+            EXPECT_EQ(c->excludedRanges(imported.report.id).value(), imported.excludedRanges);
+        }
+    }
+    auto check = verifyCase(*c);
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok());
 }

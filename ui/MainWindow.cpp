@@ -144,15 +144,12 @@ void MainWindow::createActions()
     m_closeCaseAction = makeAction(tr("&Close Case"), "closeCaseAction", QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeCaseAction, &QAction::triggered, this, &MainWindow::closeCase);
     m_importFilesAction = makeAction(tr("&Import Files…"), "importFilesAction", QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importFilesAction, &QAction::triggered, this, [this] {
-        m_import->chooseAndImportFiles(m_settings.value(kImportFolderKey, dialogFolder()).toString());
-    });
+    connect(m_importFilesAction, &QAction::triggered, this, [this] { m_import->chooseAndImportFiles(importFolder()); });
     m_importFolderAction = makeAction(tr("Import F&older…"), "importFolderAction");
-    connect(m_importFolderAction, &QAction::triggered, this, [this] {
-        m_import->chooseAndImportFolder(m_settings.value(kImportFolderKey, dialogFolder()).toString());
-    });
-    m_pasteReportAction =
-        makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_importFolderAction, &QAction::triggered, this,
+            [this] { m_import->chooseAndImportFolder(importFolder()); });
+    m_pasteReportAction = makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction",
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(m_pasteReportAction, &QAction::triggered, this, &MainWindow::pasteAsNewReport);
     m_quitAction = makeAction(tr("&Quit"), "quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -279,9 +276,8 @@ void MainWindow::onImportFinished()
         }
     }
     const auto count = qsizetype(outcome.imported.size());
-    statusBar()->showMessage(count == 1 ? tr("Imported 1 report.")
-                                        : tr("Imported %1 reports.").arg(QLocale().toString(count)),
-                             10000);
+    statusBar()->showMessage(
+        count == 1 ? tr("Imported 1 report.") : tr("Imported %1 reports.").arg(QLocale().toString(count)), 6000);
     if (m_closeAfterImport) {
         close();
     }
@@ -407,6 +403,12 @@ QString MainWindow::dialogFolder() const
         return last;
     }
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+QString MainWindow::importFolder() const
+{
+    const QString last = m_settings.value(kImportFolderKey).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : dialogFolder();
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -72,6 +72,8 @@ private:
     void rememberOpened(const QString& path);
     void showFailure(const QString& title, const Error& error);
     [[nodiscard]] QString dialogFolder() const;
+    // Where the import dialogs start: the folder last imported from, else dialogFolder().
+    [[nodiscard]] QString importFolder() const;
 
     Prompts& m_prompts;
     QSettings& m_settings;

@@ -33,8 +33,8 @@ public:
         std::function<void(Progress&, int done)> onProgress; // runs at each setProgress (a test cancels from it)
     };
 
-    QStringList casesToOpen;  // answers to chooseCaseToOpen, first first; empty answers "cancel"
-    QStringList newCasePaths; // answers to chooseNewCasePath
+    QStringList casesToOpen;                // answers to chooseCaseToOpen, first first; empty answers "cancel"
+    QStringList newCasePaths;               // answers to chooseNewCasePath
     std::vector<QStringList> filesToImport; // answers to chooseFilesToImport
     QStringList foldersToImport;            // answers to chooseFolderToImport
     std::vector<std::optional<QString>> reportTitles; // answers to askReportTitle; none left: accept the suggestion

@@ -255,8 +255,7 @@ TEST(Import, SummaryNamesTheDuplicateAndTheFileThatFailedWhileTheRestImport)
     EXPECT_EQ(h.shownTitle(), test::seedTitles().at(1)); // the first new one, not the duplicate
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
     const FakePrompts::Message& summary = h.prompts.summaries[0];
-    EXPECT_EQ(summary.text,
-              QStringLiteral("Imported 2 reports. Skipped 1 duplicate. 1 file could not be imported:"));
+    EXPECT_EQ(summary.text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate. 1 file could not be imported:"));
     ASSERT_EQ(summary.details.size(), 2);
     EXPECT_TRUE(summary.details[0].startsWith(QStringLiteral("empty.txt — "))) << summary.details[0].toStdString();
     EXPECT_GT(summary.details[0].size(), QStringLiteral("empty.txt — ").size()); // says why
@@ -456,7 +455,8 @@ TEST(Import, PasteAsNewReportImportsTheClipboardTextTitledByItsFirstLine)
     QTest::keyClick(h.window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
 
     ASSERT_TRUE(h.waitForImport(finished));
-    EXPECT_EQ(h.prompts.suggestedTitles, QStringList{QStringLiteral("Kyiv says 5 civilians killed in overnight strike")});
+    EXPECT_EQ(h.prompts.suggestedTitles,
+              QStringList{QStringLiteral("Kyiv says 5 civilians killed in overnight strike")});
     EXPECT_EQ(h.listedTitles(), QStringList{QStringLiteral("Kyiv says 5 civilians killed in overnight strike")});
     EXPECT_EQ(h.shownTitle(), QStringLiteral("Kyiv says 5 civilians killed in overnight strike"));
     const ReportId id = h.window->document().reportSummaries().front().id;
@@ -520,6 +520,10 @@ TEST(Import, EmptyCaseOffersImportAndPasteInsteadOfTheCommandLine)
     EXPECT_EQ(h.find<QLabel>("emptyCaseHeadingLabel")->text(), QStringLiteral("“Bucha” has no reports yet"));
     for (QLabel* label : page->findChildren<QLabel*>()) {
         EXPECT_FALSE(label->text().contains(QStringLiteral("corroborate-cli")));
+        // Wrapped text gets the height it needs at the width it is shown at (it was once cut off).
+        if (label->wordWrap() && label->isVisible()) {
+            EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->text().toStdString();
+        }
     }
     h.prompts.filesToImport.push_back({test::seedFiles().at(0)});
     QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);

@@ -116,8 +116,7 @@ void QtPrompts::showError(QWidget* parent, const QString& title, const QString& 
     QMessageBox::warning(parent, title, message);
 }
 
-void QtPrompts::showSummary(QWidget* parent, const QString& title, const QString& message,
-                            const QStringList& details)
+void QtPrompts::showSummary(QWidget* parent, const QString& title, const QString& message, const QStringList& details)
 {
     SummaryDialog dialog(title, message, details, parent);
     dialog.exec();

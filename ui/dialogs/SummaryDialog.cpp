@@ -14,8 +14,7 @@
 
 namespace corrob::ui {
 
-SummaryDialog::SummaryDialog(const QString& title, const QString& message, const QStringList& details,
-                             QWidget* parent)
+SummaryDialog::SummaryDialog(const QString& title, const QString& message, const QStringList& details, QWidget* parent)
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("summaryDialog"));

@@ -14,8 +14,7 @@ class SummaryDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SummaryDialog(const QString& title, const QString& message, const QStringList& details,
-                  QWidget* parent = nullptr);
+    SummaryDialog(const QString& title, const QString& message, const QStringList& details, QWidget* parent = nullptr);
 };
 
 } // namespace corrob::ui

@@ -19,6 +19,14 @@ namespace {
 
 const QString kPastedName = QStringLiteral("Pasted text");
 
+// A file name short enough for one line of the progress dialog, whose width follows its label.
+QString shortName(const QString& file)
+{
+    constexpr qsizetype kMax = 64;
+    const QString name = QFileInfo(file).fileName();
+    return name.size() <= kMax ? name : name.left(kMax / 2 - 1) + QChar(0x2026) + name.right(kMax / 2 - 1);
+}
+
 QString firstLine(const QString& text)
 {
     for (const QString& line : text.split(u'\n')) {
@@ -100,8 +108,8 @@ bool ImportController::importText(const QString& text)
     // line, so the stored original is exactly what the report shows. TODO(#3): pass it as an ImportOptions
     // title once ImportService takes one, and keep the pasted text as it was.
     const QString chosen = title->simplified();
-    const QByteArray bytes = (chosen.isEmpty() || chosen == suggested) ? text.toUtf8()
-                                                                       : (chosen + u"\n\n" + text).toUtf8();
+    const QByteArray bytes =
+        (chosen.isEmpty() || chosen == suggested) ? text.toUtf8() : (chosen + u"\n\n" + text).toUtf8();
     casefile::ImportOptions options;
     options.method = QStringLiteral("paste");
     return start(
@@ -169,10 +177,10 @@ void ImportController::onProgress(int done, int total, const QString& file)
     }
     if (m_progress && !m_job->cancelled) {
         m_progress->setProgress(done, total,
-                                done < total ? tr("Importing %1 of %2: %3")
-                                                   .arg(QLocale().toString(done + 1), QLocale().toString(total),
-                                                        QFileInfo(file).fileName())
-                                             : tr("Finishing…"));
+                                done < total
+                                    ? tr("Importing %1 of %2: %3")
+                                          .arg(QLocale().toString(done + 1), QLocale().toString(total), shortName(file))
+                                    : tr("Finishing…"));
     }
     Q_EMIT progressed(done, total, file);
 }
@@ -228,7 +236,8 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     if (outcome.cancelled) {
         sentences << tr("Import cancelled.");
     }
-    sentences << (imported == 1 ? tr("Imported 1 report.") : tr("Imported %1 reports.").arg(QLocale().toString(imported)));
+    sentences << (imported == 1 ? tr("Imported 1 report.")
+                                : tr("Imported %1 reports.").arg(QLocale().toString(imported)));
     if (skipped > 0) {
         sentences << (skipped == 1 ? tr("Skipped 1 duplicate.")
                                    : tr("Skipped %1 duplicates.").arg(QLocale().toString(skipped)));
@@ -244,9 +253,9 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     }
     for (const casefile::SkippedFile& file : outcome.skipped) {
         const model::ReportSummary* original = m_document.reportSummary(file.report);
-        summary.details << (original ? tr("%1 — already in the case as “%2”").arg(displayName(file.file),
-                                                                                 original->metadata.title)
-                                     : tr("%1 — already in the case").arg(displayName(file.file)));
+        summary.details
+            << (original ? tr("%1 — already in the case as “%2”").arg(displayName(file.file), original->metadata.title)
+                         : tr("%1 — already in the case").arg(displayName(file.file)));
     }
     return summary;
 }

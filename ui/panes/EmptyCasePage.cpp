@@ -80,12 +80,19 @@ EmptyCasePage::EmptyCasePage(const QList<QAction*>& actions, QWidget* parent)
     column->addWidget(dropHint);
     auto* columnWidget = new QWidget(this);
     columnWidget->setLayout(column);
-    columnWidget->setMaximumWidth(intro->fontMetrics().averageCharWidth() * 80);
+    // A fixed width, so the wrapped labels get the height of the width they are shown at.
+    columnWidget->setFixedWidth(intro->fontMetrics().averageCharWidth() * 72);
 
+    // Centred by stretches rather than an alignment flag: an aligned item gets its size hint, not the height its
+    // wrapped labels need at its width.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(columnWidget);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->addStretch(1);
-    layout->addWidget(columnWidget, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     setCaseTitle({});
@@ -93,8 +100,7 @@ EmptyCasePage::EmptyCasePage(const QList<QAction*>& actions, QWidget* parent)
 
 void EmptyCasePage::setCaseTitle(const QString& title)
 {
-    m_heading->setText(title.isEmpty() ? tr("This case has no reports yet")
-                                       : tr("“%1” has no reports yet").arg(title));
+    m_heading->setText(title.isEmpty() ? tr("This case has no reports yet") : tr("“%1” has no reports yet").arg(title));
 }
 
 } // namespace corrob::ui

@@ -44,7 +44,7 @@ public:
     // The title of a report made from pasted text, proposing suggested; nullopt when the user cancels.
     virtual std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) = 0;
     // Shows the progress of a long task that runs while the window stays usable (so not modal). cancel is called
-    // when the user asks to stop; the task then calls TaskProgress::setCancelling until it has stopped.
+    // when the user asks to stop (maybe more than once); the task then calls TaskProgress::setCancelling.
     virtual std::unique_ptr<TaskProgress> showProgress(QWidget* parent, const QString& title,
                                                        std::function<void()> cancel) = 0;
     // Tells the user that something failed: title names the action, message says what happened and where.

@@ -31,9 +31,12 @@ public:
         m_dialog->setMinimumDuration(400); // short tasks finish without a dialog flashing up
         m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 60);
         m_dialog->setLabelText(title);
-        // QProgressDialog hides itself on Cancel; it should stay and say that the task is stopping instead.
-        QObject::disconnect(m_dialog, &QProgressDialog::canceled, m_dialog, &QProgressDialog::cancel);
-        QObject::connect(m_dialog, &QProgressDialog::canceled, m_dialog, std::move(cancel));
+        // QProgressDialog hides itself on Cancel; it should stay and say that the task is stopping instead. Its own
+        // connection was made with SIGNAL/SLOT, which a disconnect naming &QProgressDialog::cancel does not match.
+        QObject::disconnect(m_dialog, &QProgressDialog::canceled, nullptr, nullptr);
+        QObject::connect(m_dialog, &QProgressDialog::canceled, m_dialog, cancel);
+        // Escape hides the dialog without "canceled"; it means Cancel all the same.
+        QObject::connect(m_dialog, &QDialog::rejected, m_dialog, std::move(cancel));
     }
     ~DialogTaskProgress() override { delete m_dialog.data(); }
 

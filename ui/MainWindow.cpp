@@ -6,18 +6,24 @@
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/ImportController.h"
+#include "ui/panes/EmptyCasePage.h"
 #include "ui/panes/ReportListPane.h"
 #include "ui/panes/ReportTextPane.h"
 #include "ui/panes/WelcomePage.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDropEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -33,6 +39,7 @@ namespace {
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
 const QString kFolderKey = QStringLiteral("mainWindow/lastFolder");
+const QString kImportFolderKey = QStringLiteral("mainWindow/lastImportFolder");
 
 casefile::CaseOptions caseOptions(const QSettings& settings)
 {
@@ -41,13 +48,37 @@ casefile::CaseOptions caseOptions(const QSettings& settings)
     return {actor.isEmpty() ? loginName() : actor};
 }
 
+// The local files and folders a drag carries; empty when it carries anything else.
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (mime == nullptr || !mime->hasUrls()) {
+        return paths;
+    }
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile()) {
+            paths << url.toLocalFile();
+        }
+    }
+    return paths;
+}
+
+bool isCaseFile(const QString& path)
+{
+    const QFileInfo info(path);
+    return !info.isDir() && info.suffix().compare(u"corrob", Qt::CaseInsensitive) == 0;
+}
+
 } // namespace
 
 MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation sample, QWidget* parent)
     : QMainWindow(parent), m_prompts(prompts), m_settings(settings), m_sample(std::move(sample)),
-      m_recentCases(settings), m_document(new CaseDocument(caseOptions(settings), this))
+      m_recentCases(settings), m_document(new CaseDocument(caseOptions(settings), this)),
+      m_import(new ImportController(*m_document, prompts, this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    createActions();
 
     m_welcomePage = new WelcomePage(this);
     connect(m_welcomePage, &WelcomePage::newCaseRequested, this, &MainWindow::newCase);
@@ -71,14 +102,17 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_stack->addWidget(m_welcomePage);
     m_stack->addWidget(m_splitter);
+    m_emptyCasePage = new EmptyCasePage({m_importFilesAction, m_importFolderAction, m_pasteReportAction}, this);
+    m_stack->addWidget(m_emptyCasePage);
     setCentralWidget(m_stack);
 
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("caseStatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
 
-    createActions();
     createMenus();
+    connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
+    connect(m_import, &ImportController::importFinished, this, &MainWindow::onImportFinished);
     connect(m_document, &CaseDocument::caseOpened, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::caseClosed, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::reportsChanged, this, &MainWindow::updateForCase);
@@ -109,6 +143,14 @@ void MainWindow::createActions()
     connect(m_openSampleCaseAction, &QAction::triggered, this, &MainWindow::openSampleCase);
     m_closeCaseAction = makeAction(tr("&Close Case"), "closeCaseAction", QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeCaseAction, &QAction::triggered, this, &MainWindow::closeCase);
+    m_importFilesAction = makeAction(tr("&Import Files…"), "importFilesAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(m_importFilesAction, &QAction::triggered, this, [this] { m_import->chooseAndImportFiles(importFolder()); });
+    m_importFolderAction = makeAction(tr("Import Fol&der…"), "importFolderAction");
+    connect(m_importFolderAction, &QAction::triggered, this,
+            [this] { m_import->chooseAndImportFolder(importFolder()); });
+    m_pasteReportAction = makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction",
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    connect(m_pasteReportAction, &QAction::triggered, this, &MainWindow::pasteAsNewReport);
     m_quitAction = makeAction(tr("&Quit"), "quitAction", QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
@@ -142,9 +184,16 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentCases);
     fileMenu->addAction(m_openSampleCaseAction);
     fileMenu->addSeparator();
+    fileMenu->addAction(m_importFilesAction);
+    fileMenu->addAction(m_importFolderAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(m_closeCaseAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
+
+    QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_pasteReportAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -153,6 +202,9 @@ void MainWindow::createMenus()
 
 bool MainWindow::openCase(const QString& path)
 {
+    if (m_import->isRunning()) {
+        return false; // the import goes into the open case; the actions that get here are disabled meanwhile
+    }
     if (auto opened = m_document->open(path); !opened) {
         if (opened.error().code == ErrorCode::NotFound) {
             m_recentCases.remove(path);
@@ -167,6 +219,9 @@ bool MainWindow::openCase(const QString& path)
 
 bool MainWindow::openSampleCase()
 {
+    if (m_import->isRunning()) {
+        return false;
+    }
     if (auto opened = m_document->openSample(m_sample); !opened) {
         showFailure(tr("Cannot open the sample case"), opened.error());
         return false;
@@ -177,6 +232,9 @@ bool MainWindow::openSampleCase()
 
 bool MainWindow::newCase()
 {
+    if (m_import->isRunning()) {
+        return false;
+    }
     const QString path = m_prompts.chooseNewCasePath(this, dialogFolder());
     if (path.isEmpty()) {
         return false;
@@ -197,7 +255,63 @@ bool MainWindow::chooseAndOpenCase()
 
 void MainWindow::closeCase()
 {
-    m_document->close();
+    if (!m_import->isRunning()) {
+        m_document->close();
+    }
+}
+
+bool MainWindow::pasteAsNewReport()
+{
+    return m_import->importText(QGuiApplication::clipboard()->text());
+}
+
+void MainWindow::onImportFinished()
+{
+    const casefile::ImportOutcome& outcome = m_import->lastOutcome();
+    if (!outcome.imported.empty()) {
+        m_reportList->selectReport(outcome.imported.front().report.id);
+        // Folders and files are remembered apart from cases: reports rarely sit next to the case file.
+        if (const QFileInfo first(outcome.imported.front().file); first.isAbsolute() && first.exists()) {
+            m_settings.setValue(kImportFolderKey, first.absolutePath());
+        }
+    }
+    const auto count = qsizetype(outcome.imported.size());
+    statusBar()->showMessage(
+        count == 1 ? tr("Imported 1 report.") : tr("Imported %1 reports.").arg(QLocale().toString(count)), 6000);
+    if (m_closeAfterImport) {
+        close();
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_import->isRunning() && !localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!m_import->isRunning() && !localPaths(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = localPaths(event->mimeData());
+    if (m_import->isRunning() || paths.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    if (const auto it = std::find_if(paths.cbegin(), paths.cend(), isCaseFile); it != paths.cend()) {
+        openCase(*it);
+        return;
+    }
+    // Reports dropped with no case open go into a new one.
+    if (m_document->isOpen() || newCase()) {
+        m_import->importPaths(paths, QStringLiteral("drop"));
+    }
 }
 
 void MainWindow::rememberOpened(const QString& path)
@@ -217,8 +331,13 @@ void MainWindow::updateForCase()
         m_splitter->setSizes({width * 35 / 100, width - width * 35 / 100});
         m_splitterPlaced = true;
     }
-    m_stack->setCurrentWidget(open ? static_cast<QWidget*>(m_splitter) : m_welcomePage);
-    m_closeCaseAction->setEnabled(open);
+    QWidget* page = m_welcomePage;
+    if (open) {
+        page = m_document->reportSummaries().empty() ? static_cast<QWidget*>(m_emptyCasePage) : m_splitter;
+    }
+    m_stack->setCurrentWidget(page);
+    m_emptyCasePage->setCaseTitle(m_document->title());
+    updateActions();
     setWindowTitle(open ? tr("%1 — Corroborate").arg(m_document->title()) : tr("Corroborate"));
     if (!open) {
         m_statusLabel->clear();
@@ -228,6 +347,22 @@ void MainWindow::updateForCase()
     const QString reports = count == 1 ? tr("1 report") : tr("%1 reports").arg(QLocale().toString(count));
     m_statusLabel->setText(reports + u" · " + QFileInfo(m_document->path()).fileName());
     m_statusLabel->setToolTip(QDir::toNativeSeparators(m_document->path()));
+}
+
+void MainWindow::updateActions()
+{
+    // An import goes into the open case: nothing may close it or start another import until it is done.
+    const bool idle = !m_import->isRunning();
+    const bool open = m_document->isOpen();
+    for (QAction* action : {m_newCaseAction, m_openCaseAction, m_openSampleCaseAction}) {
+        action->setEnabled(idle);
+    }
+    m_recentMenu->setEnabled(idle);
+    m_welcomePage->setEnabled(idle);
+    m_closeCaseAction->setEnabled(idle && open);
+    m_importFilesAction->setEnabled(idle && open);
+    m_importFolderAction->setEnabled(idle && open);
+    m_pasteReportAction->setEnabled(idle && open);
 }
 
 void MainWindow::updateRecentCases()
@@ -270,8 +405,21 @@ QString MainWindow::dialogFolder() const
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
+QString MainWindow::importFolder() const
+{
+    const QString last = m_settings.value(kImportFolderKey).toString();
+    return !last.isEmpty() && QFileInfo(last).isDir() ? last : dialogFolder();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_import->isRunning()) {
+        // Stop after the current file (the ones imported stay) and close then; never wait here.
+        m_closeAfterImport = true;
+        m_import->cancel();
+        event->ignore();
+        return;
+    }
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kSplitterKey, m_splitter->saveState());
     m_document->close();

@@ -9,6 +9,9 @@
 #include <QMainWindow>
 
 class QAction;
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
 class QLabel;
 class QMenu;
 class QSettings;
@@ -18,14 +21,17 @@ class QStackedWidget;
 namespace corrob::ui {
 
 class CaseDocument;
+class EmptyCasePage;
+class ImportController;
 class Prompts;
 class ReportListPane;
 class ReportTextPane;
 class WelcomePage;
 
-// The application window: menus, the welcome page while no case is open, the report list and the report text
-// side by side while one is. Wiring only: the case lives in CaseDocument, questions and messages go through
-// the injected Prompts, and window state, recent cases and the audit actor come from the injected settings.
+// The application window: menus, the welcome page while no case is open, a call to add reports while the open
+// case has none, the report list and the report text side by side once it has some. Wiring only: the case lives
+// in CaseDocument, imports run in ImportController, questions and messages go through the injected Prompts, and
+// window state, recent cases and the audit actor come from the injected settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,29 +48,44 @@ public:
     // Asks which case to open and opens it.
     bool chooseAndOpenCase();
     void closeCase();
+    // Imports the clipboard's text as a new report (asking for its title).
+    bool pasteAsNewReport();
 
     [[nodiscard]] CaseDocument& document() const { return *m_document; }
+    [[nodiscard]] ImportController& importer() const { return *m_import; }
 
 protected:
+    // Closing while an import runs cancels it and closes once it has stopped.
     void closeEvent(QCloseEvent* event) override;
+    // Files and folders dropped on the window are imported; a dropped .corrob file is opened instead.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
     void updateForCase();
+    void updateActions();
+    void onImportFinished();
     void updateRecentCases();
     void rememberOpened(const QString& path);
     void showFailure(const QString& title, const Error& error);
     [[nodiscard]] QString dialogFolder() const;
+    // Where the import dialogs start: the folder last imported from, else dialogFolder().
+    [[nodiscard]] QString importFolder() const;
 
     Prompts& m_prompts;
     QSettings& m_settings;
     SampleCaseLocation m_sample;
     RecentCases m_recentCases;
     CaseDocument* m_document = nullptr;
+    ImportController* m_import = nullptr;
+    bool m_closeAfterImport = false;
 
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcomePage = nullptr;
+    EmptyCasePage* m_emptyCasePage = nullptr;
     QSplitter* m_splitter = nullptr;
     bool m_splitterPlaced = false; // whether the splitter has its sizes (restored, or set when first shown)
     ReportListPane* m_reportList = nullptr;
@@ -75,6 +96,9 @@ private:
     QAction* m_openCaseAction = nullptr;
     QAction* m_openSampleCaseAction = nullptr;
     QAction* m_closeCaseAction = nullptr;
+    QAction* m_importFilesAction = nullptr;
+    QAction* m_importFolderAction = nullptr;
+    QAction* m_pasteReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_clearRecentAction = nullptr;

@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <functional>
+#include <memory>
 #include <vector>
 
 namespace corrob::test {
@@ -18,12 +20,29 @@ public:
     {
         QString title;
         QString text;
+        QStringList details;
+    };
+    // What the progress shown for a task went through, and the way to press its Cancel button.
+    struct Progress
+    {
+        QString title;
+        QStringList texts; // every setProgress text, in order
+        QString cancelling;
+        bool open = false; // shown and not yet closed
+        std::function<void()> cancel;
+        std::function<void(Progress&, int done)> onProgress; // runs at each setProgress (a test cancels from it)
     };
 
-    QStringList casesToOpen;  // answers to chooseCaseToOpen, first first; empty answers "cancel"
-    QStringList newCasePaths; // answers to chooseNewCasePath
+    QStringList casesToOpen;                // answers to chooseCaseToOpen, first first; empty answers "cancel"
+    QStringList newCasePaths;               // answers to chooseNewCasePath
+    std::vector<QStringList> filesToImport; // answers to chooseFilesToImport
+    QStringList foldersToImport;            // answers to chooseFolderToImport
+    std::vector<std::optional<QString>> reportTitles; // answers to askReportTitle; none left: accept the suggestion
+    QStringList suggestedTitles;                      // what askReportTitle proposed
     std::vector<Message> errors;
+    std::vector<Message> summaries;
     std::vector<Message> abouts;
+    std::shared_ptr<Progress> progress = std::make_shared<Progress>(); // the last progress shown
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -33,8 +52,71 @@ public:
     {
         return newCasePaths.isEmpty() ? QString() : newCasePaths.takeFirst();
     }
-    void showError(QWidget*, const QString& title, const QString& text) override { errors.push_back({title, text}); }
-    void showAbout(QWidget*, const QString& title, const QString& text) override { abouts.push_back({title, text}); }
+    QStringList chooseFilesToImport(QWidget*, const QString&) override
+    {
+        if (filesToImport.empty()) {
+            return {};
+        }
+        QStringList files = filesToImport.front();
+        filesToImport.erase(filesToImport.begin());
+        return files;
+    }
+    QString chooseFolderToImport(QWidget*, const QString&) override
+    {
+        return foldersToImport.isEmpty() ? QString() : foldersToImport.takeFirst();
+    }
+    std::optional<QString> askReportTitle(QWidget*, const QString& suggested) override
+    {
+        suggestedTitles << suggested;
+        if (reportTitles.empty()) {
+            return suggested;
+        }
+        std::optional<QString> title = reportTitles.front();
+        reportTitles.erase(reportTitles.begin());
+        return title;
+    }
+    std::unique_ptr<ui::TaskProgress> showProgress(QWidget*, const QString& title,
+                                                   std::function<void()> cancel) override
+    {
+        auto onProgress = progress->onProgress; // a test may set it before the task starts
+        progress = std::make_shared<Progress>();
+        progress->title = title;
+        progress->open = true;
+        progress->cancel = std::move(cancel);
+        progress->onProgress = std::move(onProgress);
+        return std::make_unique<View>(progress);
+    }
+    void showError(QWidget*, const QString& title, const QString& text) override
+    {
+        errors.push_back({title, text, {}});
+    }
+    void showSummary(QWidget*, const QString& title, const QString& text, const QStringList& details) override
+    {
+        summaries.push_back({title, text, details});
+    }
+    void showAbout(QWidget*, const QString& title, const QString& text) override
+    {
+        abouts.push_back({title, text, {}});
+    }
+
+private:
+    class View final : public ui::TaskProgress
+    {
+    public:
+        explicit View(std::shared_ptr<Progress> state) : m_state(std::move(state)) {}
+        ~View() override { m_state->open = false; }
+        void setProgress(int done, int, const QString& text) override
+        {
+            m_state->texts << text;
+            if (m_state->onProgress) {
+                m_state->onProgress(*m_state, done);
+            }
+        }
+        void setCancelling(const QString& text) override { m_state->cancelling = text; }
+
+    private:
+        std::shared_ptr<Progress> m_state;
+    };
 };
 
 } // namespace corrob::test

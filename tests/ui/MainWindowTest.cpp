@@ -347,7 +347,9 @@ TEST(MainWindow, NewCaseOpensAnEmptyCaseThatSaysHowToAddReports)
     EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Mariupol theatre — Corroborate"));
     EXPECT_EQ(h.statusText(), QStringLiteral("0 reports · Mariupol theatre.corrob"));
     EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
-    EXPECT_TRUE(h.find<QTextEdit>("reportTextView")->placeholderText().contains(QStringLiteral("no reports yet")));
+    EXPECT_TRUE(h.find<QWidget>("emptyCasePage")->isVisible());
+    EXPECT_TRUE(h.find<QPushButton>("importFilesButton")->isEnabled());
+    EXPECT_TRUE(h.find<QPushButton>("pasteAsNewReportButton")->isEnabled());
 }
 
 TEST(MainWindow, NewCaseNeverReplacesAnExistingFile)

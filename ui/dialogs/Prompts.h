@@ -3,13 +3,31 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QWidget;
 
 namespace corrob::ui {
 
+// A long task's progress as the user sees it (a progress dialog with a Cancel button). Closed when destroyed.
+// Lives on the UI thread.
+class TaskProgress
+{
+public:
+    virtual ~TaskProgress() = default;
+
+    // done of total steps are finished; text says what is happening now ("Importing 3 of 120: name.txt").
+    virtual void setProgress(int done, int total, const QString& text) = 0;
+    // The user cancelled and the task is winding down (finishing its current step); text says so.
+    virtual void setCancelling(const QString& text) = 0;
+};
+
 // Every question the window asks the user and every message it shows, behind one interface: the application
-// uses QtPrompts (modal Qt dialogs), tests inject a fake that answers at once, so no test ever blocks on a dialog.
+// uses QtPrompts (Qt dialogs), tests inject a fake that answers at once, so no test ever blocks on a dialog.
 class Prompts
 {
 public:
@@ -19,8 +37,21 @@ public:
     virtual QString chooseCaseToOpen(QWidget* parent, const QString& folder) = 0;
     // Where to create a new case (a path ending in .corrob), starting in folder; empty when the user cancels.
     virtual QString chooseNewCasePath(QWidget* parent, const QString& folder) = 0;
+    // The files to import (reports, or any file), starting in folder; empty when the user cancels.
+    virtual QStringList chooseFilesToImport(QWidget* parent, const QString& folder) = 0;
+    // The folder whose files to import, starting in folder; empty when the user cancels.
+    virtual QString chooseFolderToImport(QWidget* parent, const QString& folder) = 0;
+    // The title of a report made from pasted text, proposing suggested; nullopt when the user cancels.
+    virtual std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) = 0;
+    // Shows the progress of a long task that runs while the window stays usable (so not modal). cancel is called
+    // when the user asks to stop (maybe more than once); the task then calls TaskProgress::setCancelling.
+    virtual std::unique_ptr<TaskProgress> showProgress(QWidget* parent, const QString& title,
+                                                       std::function<void()> cancel) = 0;
     // Tells the user that something failed: title names the action, message says what happened and where.
     virtual void showError(QWidget* parent, const QString& title, const QString& message) = 0;
+    // The outcome of a task with a list of details (the files an import skipped or could not read).
+    virtual void showSummary(QWidget* parent, const QString& title, const QString& message,
+                             const QStringList& details) = 0;
     // The About box; text is rich text.
     virtual void showAbout(QWidget* parent, const QString& title, const QString& text) = 0;
 };

@@ -2,11 +2,70 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/QtPrompts.h"
 
+#include "ui/dialogs/SummaryDialog.h"
+
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
+#include <QPushButton>
 
 namespace corrob::ui {
+namespace {
+
+// A QProgressDialog that is not modal (the window stays usable while the task runs) and stays up after Cancel,
+// saying that the task is stopping, until the task is done and this is destroyed.
+class DialogTaskProgress final : public TaskProgress
+{
+public:
+    DialogTaskProgress(QWidget* parent, const QString& title, std::function<void()> cancel)
+        : m_dialog(new QProgressDialog(parent))
+    {
+        m_dialog->setObjectName(QStringLiteral("taskProgressDialog"));
+        m_dialog->setWindowTitle(title);
+        m_dialog->setWindowModality(Qt::NonModal);
+        m_dialog->setAutoClose(false);
+        m_dialog->setAutoReset(false);
+        m_dialog->setMinimumDuration(400); // short tasks finish without a dialog flashing up
+        m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 60);
+        m_dialog->setLabelText(title);
+        // QProgressDialog hides itself on Cancel; it should stay and say that the task is stopping instead. Its own
+        // connection was made with SIGNAL/SLOT, which a disconnect naming &QProgressDialog::cancel does not match.
+        QObject::disconnect(m_dialog, &QProgressDialog::canceled, nullptr, nullptr);
+        QObject::connect(m_dialog, &QProgressDialog::canceled, m_dialog, cancel);
+        // Escape hides the dialog without "canceled"; it means Cancel all the same.
+        QObject::connect(m_dialog, &QDialog::rejected, m_dialog, std::move(cancel));
+    }
+    ~DialogTaskProgress() override { delete m_dialog.data(); }
+
+    void setProgress(int done, int total, const QString& text) override
+    {
+        if (!m_dialog) {
+            return;
+        }
+        m_dialog->setMaximum(std::max(total, 1));
+        m_dialog->setLabelText(text);
+        m_dialog->setValue(std::min(done, std::max(total, 1)));
+    }
+    void setCancelling(const QString& text) override
+    {
+        if (!m_dialog) {
+            return;
+        }
+        m_dialog->setLabelText(text);
+        if (auto* button = m_dialog->findChild<QPushButton*>()) {
+            button->setEnabled(false);
+        }
+    }
+
+private:
+    QPointer<QProgressDialog> m_dialog;
+};
+
+} // namespace
+
 QString QtPrompts::chooseCaseToOpen(QWidget* parent, const QString& folder)
 {
     return QFileDialog::getOpenFileName(parent, tr("Open Case"), folder, tr("Corroborate cases (*.corrob)"));
@@ -30,9 +89,40 @@ QString QtPrompts::chooseNewCasePath(QWidget* parent, const QString& folder)
     return path;
 }
 
+QStringList QtPrompts::chooseFilesToImport(QWidget* parent, const QString& folder)
+{
+    return QFileDialog::getOpenFileNames(parent, tr("Import Files"), folder,
+                                         tr("Reports (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
+}
+
+QString QtPrompts::chooseFolderToImport(QWidget* parent, const QString& folder)
+{
+    return QFileDialog::getExistingDirectory(parent, tr("Import Folder"), folder);
+}
+
+std::optional<QString> QtPrompts::askReportTitle(QWidget* parent, const QString& suggested)
+{
+    bool ok = false;
+    const QString title = QInputDialog::getText(parent, tr("Paste as New Report"), tr("Title of the new report:"),
+                                                QLineEdit::Normal, suggested, &ok);
+    return ok ? std::optional<QString>(title) : std::nullopt;
+}
+
+std::unique_ptr<TaskProgress> QtPrompts::showProgress(QWidget* parent, const QString& title,
+                                                      std::function<void()> cancel)
+{
+    return std::make_unique<DialogTaskProgress>(parent, title, std::move(cancel));
+}
+
 void QtPrompts::showError(QWidget* parent, const QString& title, const QString& message)
 {
     QMessageBox::warning(parent, title, message);
+}
+
+void QtPrompts::showSummary(QWidget* parent, const QString& title, const QString& message, const QStringList& details)
+{
+    SummaryDialog dialog(title, message, details, parent);
+    dialog.exec();
 }
 
 void QtPrompts::showAbout(QWidget* parent, const QString& title, const QString& text)

@@ -8,8 +8,9 @@
 
 namespace corrob::ui {
 
-// Prompts as modal Qt dialogs: QFileDialog for case files ("Corroborate cases (*.corrob)"), QMessageBox for
-// messages.
+// Prompts as Qt dialogs: QFileDialog for case files ("Corroborate cases (*.corrob)") and files to import,
+// QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with details, and a QProgressDialog
+// that is not modal for progress.
 class QtPrompts final : public Prompts
 {
     Q_DECLARE_TR_FUNCTIONS(QtPrompts)
@@ -17,7 +18,14 @@ class QtPrompts final : public Prompts
 public:
     QString chooseCaseToOpen(QWidget* parent, const QString& folder) override;
     QString chooseNewCasePath(QWidget* parent, const QString& folder) override;
+    QStringList chooseFilesToImport(QWidget* parent, const QString& folder) override;
+    QString chooseFolderToImport(QWidget* parent, const QString& folder) override;
+    std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) override;
+    std::unique_ptr<TaskProgress> showProgress(QWidget* parent, const QString& title,
+                                               std::function<void()> cancel) override;
     void showError(QWidget* parent, const QString& title, const QString& message) override;
+    void showSummary(QWidget* parent, const QString& title, const QString& message,
+                     const QStringList& details) override;
     void showAbout(QWidget* parent, const QString& title, const QString& text) override;
 };
 

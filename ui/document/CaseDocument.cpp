@@ -99,6 +99,28 @@ Result<QString> CaseDocument::reportText(ReportId id, bool includeExcluded)
     return m_case->reportText(id, includeExcluded ? casefile::Case::TextView::All : casefile::Case::TextView::Reading);
 }
 
+void CaseDocument::adoptReports(std::vector<model::ReportSummary> reports)
+{
+    if (!m_case) {
+        return;
+    }
+    setReports(std::move(reports));
+    Q_EMIT reportsChanged();
+}
+
+Status CaseDocument::reloadReports()
+{
+    if (!m_case) {
+        return {};
+    }
+    auto reports = m_case->reports();
+    if (!reports) {
+        return reports.error();
+    }
+    adoptReports(std::move(reports).value());
+    return {};
+}
+
 casefile::ImportOutcome CaseDocument::importFiles(const QStringList& paths, const casefile::ImportOptions& options)
 {
     casefile::ImportOutcome outcome;

@@ -55,8 +55,15 @@ public:
     Result<QString> reportText(ReportId id, bool includeExcluded);
 
     // Imports files and folders into the open case on the calling thread and emits reportsChanged when any
-    // report was added. Meant for small imports; a large import belongs on a worker with its own Case.
+    // report was added. Meant for small imports and tests; the window imports through ImportController, on a
+    // worker with its own Case.
     casefile::ImportOutcome importFiles(const QStringList& paths, const casefile::ImportOptions& options = {});
+
+    // Takes the open case's reports as read on another connection to the same file (a worker's, after it added
+    // reports) instead of reading them again here, and emits reportsChanged.
+    void adoptReports(std::vector<model::ReportSummary> reports);
+    // Reads the open case's reports again and emits reportsChanged.
+    Status reloadReports();
 
     // The home of every undoable change to the open case; cleared when a case opens or closes.
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }

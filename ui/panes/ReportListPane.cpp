@@ -36,6 +36,8 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     m_filterEdit->setObjectName(QStringLiteral("reportFilterLineEdit"));
     m_filterEdit->setPlaceholderText(tr("Filter reports (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
+    // Files dropped here are meant for the case (the window imports them), not typed into the filter as paths.
+    m_filterEdit->setAcceptDrops(false);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     auto* focusFilter = new QAction(tr("Filter Reports"), this);

@@ -98,10 +98,7 @@ void ReportTextPane::showNothing()
     m_metaLabel->hide();
     m_textView->clear();
     if (m_document.isOpen() && m_document.reportSummaries().empty()) {
-        m_textView->setPlaceholderText(tr("This case has no reports yet.\n\n"
-                                          "Import articles into it from the command line:\n"
-                                          "corroborate-cli import \"%1\" FILE…")
-                                           .arg(m_document.path()));
+        m_textView->setPlaceholderText(tr("This case has no reports yet."));
     } else {
         m_textView->setPlaceholderText(tr("Select a report in the list to read it."));
     }

@@ -1,0 +1,564 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing through the window: the actions, drag and drop, paste, the worker thread, progress, cancel and the
+// summary. Dialogs are answered by FakePrompts; waits are on signals, never sleeps.
+#include "core/case/Case.h"
+#include "resources/Resources.h"
+#include "tests/support/RawSqlite.h"
+#include "tests/support/TestPaths.h"
+#include "tests/ui/FakePrompts.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/MainWindow.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/document/ImportController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+#include <QUrl>
+
+#include <gtest/gtest.h>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+#include <memory>
+
+using namespace corrob;
+using corrob::test::FakePrompts;
+
+namespace {
+
+struct ImportHarness
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakePrompts prompts;
+    std::unique_ptr<ui::MainWindow> window;
+
+    ImportHarness()
+    {
+        window = std::make_unique<ui::MainWindow>(
+            prompts, settings,
+            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample.corrob")), resources::sampleArticlesDir()});
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    template <typename T> T* find(const char* name) const
+    {
+        T* child = window->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(child, nullptr) << "no " << name;
+        return child;
+    }
+    QTableView* reportList() const { return find<QTableView>("reportListView"); }
+    QStringList listedTitles() const { return test::columnTexts(*reportList()->model()); }
+    // The title of the report being read. (With the workbench's report panes: the current pane's title.)
+    QString shownTitle() const { return find<QLabel>("reportTitleLabel")->text(); }
+    ui::ImportController& importer() const { return window->importer(); }
+
+    // Creates an empty case through File > New Case and returns its path.
+    QString newCase(const QString& name = QStringLiteral("Investigation.corrob"))
+    {
+        const QString path = dir.filePath(name);
+        prompts.newCasePaths << path;
+        EXPECT_TRUE(window->newCase());
+        return path;
+    }
+
+    // Waits until count imports have finished (the worker posts its end to the UI thread).
+    static bool waitForImport(QSignalSpy& finished, int count = 1)
+    {
+        while (finished.count() < count) {
+            if (!finished.wait(10000)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    void clickRow(int row) const
+    {
+        QTableView* view = reportList();
+        const QRect rect = view->visualRect(view->model()->index(row, 0));
+        ASSERT_TRUE(rect.isValid()) << "row " << row << " is not on screen";
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    QString writeFile(const QString& name, const QByteArray& bytes) const
+    {
+        const QString path = dir.filePath(name);
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        return path;
+    }
+
+    QString importMethods() const
+    {
+        return test::rawQuery(window->document().path(),
+                              QStringLiteral("SELECT group_concat(DISTINCT import_method) FROM reports"));
+    }
+
+    // Drops paths on target (the window itself unless given), as a drag from a file manager does: the events go
+    // to the widget under the pointer and travel up to a widget that takes them.
+    void drop(const QStringList& paths, QWidget* target = nullptr) const
+    {
+        if (target == nullptr) {
+            target = window.get();
+        }
+        QMimeData mime;
+        QList<QUrl> urls;
+        for (const QString& path : paths) {
+            urls << QUrl::fromLocalFile(path);
+        }
+        mime.setUrls(urls);
+        mime.setText(paths.join(u'\n')); // file managers offer the paths as text too
+        const QPoint centre = target->rect().center();
+        QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &enter);
+        ASSERT_TRUE(enter.isAccepted());
+        QDropEvent dropEvent(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &dropEvent);
+        EXPECT_TRUE(dropEvent.isAccepted());
+    }
+};
+
+#ifdef Q_OS_UNIX
+// A named pipe: a "file" whose reading blocks until the test writes it, so a test can hold the worker in the
+// middle of an import, deterministically, and see what the window does meanwhile.
+class SlowFile
+{
+public:
+    explicit SlowFile(const QString& path) : m_path(path)
+    {
+        m_ok = ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0;
+    }
+    ~SlowFile() { release(); }
+    [[nodiscard]] bool ok() const { return m_ok; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+
+    // Writes text once the worker has opened the pipe for reading; false when it never does (within 10 s).
+    bool release(const QByteArray& text = "Statement by the regional prosecutor\n\nThe inquiry was opened today.\n")
+    {
+        if (!m_ok || m_released) {
+            return true;
+        }
+        int fd = -1;
+        // Opening a pipe without blocking fails (ENXIO) until a reader has it open.
+        for (int i = 0; i < 1000 && fd < 0; ++i) {
+            fd = ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd < 0) {
+                QTest::qWait(10); // the UI keeps processing events meanwhile; this is polling, not timing
+            }
+        }
+        m_released = true;
+        if (fd < 0) {
+            return false;
+        }
+        const bool written = ::write(fd, text.constData(), size_t(text.size())) == text.size();
+        ::close(fd);
+        return written;
+    }
+
+private:
+    QString m_path;
+    bool m_ok = false;
+    bool m_released = false;
+};
+#endif
+
+} // namespace
+
+TEST(Import, ImportFilesActionImportsTheSeedsListsThemAndShowsTheFirst)
+{
+    ImportHarness h;
+    const QString path = h.newCase();
+    EXPECT_TRUE(h.find<QWidget>("emptyCasePage")->isVisible());
+    h.prompts.filesToImport.push_back(test::seedFiles());
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    QSignalSpy progressed(&h.importer(), &ui::ImportController::progressed);
+
+    h.find<QAction>("importFilesAction")->trigger();
+
+    // The worker runs while this thread goes on: the window shows progress and keeps the case open meanwhile.
+    EXPECT_TRUE(h.importer().isRunning());
+    EXPECT_FALSE(h.find<QAction>("closeCaseAction")->isEnabled());
+    EXPECT_FALSE(h.find<QAction>("importFilesAction")->isEnabled());
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_FALSE(h.importer().isRunning());
+    EXPECT_TRUE(h.find<QAction>("closeCaseAction")->isEnabled());
+    EXPECT_TRUE(h.find<QAction>("importFilesAction")->isEnabled());
+
+    EXPECT_EQ(h.listedTitles(), test::seedTitles());
+    EXPECT_TRUE(h.reportList()->isVisible());
+    EXPECT_EQ(h.shownTitle(), test::seedTitles().constFirst());
+    EXPECT_EQ(h.importMethods(), QStringLiteral("file"));
+    EXPECT_TRUE(h.find<QLabel>("caseStatusLabel")->text().startsWith(QStringLiteral("5 reports · ")));
+    EXPECT_TRUE(h.prompts.summaries.empty()); // nothing to report: every file went in
+    EXPECT_TRUE(h.prompts.errors.empty());
+    // Progress named each file in turn, and the dialog is gone.
+    ASSERT_GE(h.prompts.progress->texts.size(), 5);
+    EXPECT_EQ(h.prompts.progress->texts.at(0),
+              QStringLiteral("Importing 1 of 5: %1").arg(QFileInfo(test::seedFiles().at(0)).fileName()));
+    EXPECT_EQ(h.prompts.progress->texts.at(2),
+              QStringLiteral("Importing 3 of 5: %1").arg(QFileInfo(test::seedFiles().at(2)).fileName()));
+    EXPECT_FALSE(h.prompts.progress->open);
+    EXPECT_GE(progressed.count(), 5);
+    EXPECT_EQ(path, h.window->document().path());
+}
+
+TEST(Import, SelectsTheFirstNewReportAfterAnImportIntoACaseWithReports)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    h.window->document().importFiles({seeds.at(0), seeds.at(1)});
+    ASSERT_EQ(h.listedTitles().size(), 2);
+    ASSERT_EQ(h.shownTitle(), test::seedTitles().at(0));
+    h.prompts.filesToImport.push_back(seeds.mid(2));
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    QTest::keyClick(h.window.get(), Qt::Key_I, Qt::ControlModifier);
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.listedTitles().size(), 5);
+    EXPECT_EQ(h.shownTitle(), test::seedTitles().at(2));
+    EXPECT_EQ(h.reportList()->currentIndex().data().toString(), test::seedTitles().at(2));
+}
+
+TEST(Import, SummaryNamesTheDuplicateAndTheFileThatFailedWhileTheRestImport)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    h.window->document().importFiles({seeds.at(0)});
+    const QString empty = h.writeFile(QStringLiteral("empty.txt"), {});
+    h.prompts.filesToImport.push_back({seeds.at(0), empty, seeds.at(1), seeds.at(2)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.find<QAction>("importFilesAction")->trigger();
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 3));
+    EXPECT_EQ(h.shownTitle(), test::seedTitles().at(1)); // the first new one, not the duplicate
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    const FakePrompts::Message& summary = h.prompts.summaries[0];
+    EXPECT_EQ(summary.text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate. 1 file could not be imported:"));
+    ASSERT_EQ(summary.details.size(), 2);
+    EXPECT_TRUE(summary.details[0].startsWith(QStringLiteral("empty.txt — "))) << summary.details[0].toStdString();
+    EXPECT_GT(summary.details[0].size(), QStringLiteral("empty.txt — ").size()); // says why
+    EXPECT_EQ(summary.details[1], QStringLiteral("%1 — already in the case as “%2”")
+                                      .arg(QFileInfo(seeds.at(0)).fileName(), test::seedTitles().at(0)));
+    EXPECT_TRUE(h.prompts.errors.empty());
+}
+
+TEST(Import, ImportFolderNamesFilesRelativeToTheFolderAndRecordsTheMethod)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    const QString folder = h.dir.filePath(QStringLiteral("Collected"));
+    for (int i = 0; i < 2; ++i) {
+        QFile source(seeds.at(i));
+        ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+        h.writeFile(QStringLiteral("Collected/%1").arg(QFileInfo(seeds.at(i)).fileName()), source.readAll());
+    }
+    h.writeFile(QStringLiteral("Collected/later/blank.txt"), "   \n");
+    h.prompts.foldersToImport << folder;
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.find<QAction>("importFolderAction")->trigger();
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 2));
+    EXPECT_EQ(h.importMethods(), QStringLiteral("folder"));
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    ASSERT_EQ(h.prompts.summaries[0].details.size(), 1);
+    EXPECT_TRUE(h.prompts.summaries[0].details[0].startsWith(
+        QDir::toNativeSeparators(QStringLiteral("Collected/later/blank.txt — "))))
+        << h.prompts.summaries[0].details[0].toStdString();
+}
+
+#ifdef Q_OS_UNIX
+TEST(Import, CancelStopsAfterTheCurrentFileAndKeepsWhatWasImported)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    SlowFile slow(h.dir.filePath(QStringLiteral("slow.txt")));
+    ASSERT_TRUE(slow.ok());
+    // Cancel as soon as the second file is announced: the worker is then reading it (the pipe holds it there).
+    h.prompts.progress->onProgress = [](FakePrompts::Progress& progress, int done) {
+        if (done == 1) {
+            progress.cancel();
+        }
+    };
+    h.prompts.filesToImport.push_back({seeds.at(0), slow.path(), seeds.at(2), seeds.at(3)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.find<QAction>("importFilesAction")->trigger();
+
+    QTRY_VERIFY_WITH_TIMEOUT(!h.prompts.progress->cancelling.isEmpty(), 10000);
+    EXPECT_EQ(h.prompts.progress->texts.last(), QStringLiteral("Importing 2 of 4: slow.txt"));
+    EXPECT_TRUE(h.importer().isRunning());
+    EXPECT_EQ(finished.count(), 0);
+    ASSERT_TRUE(slow.release()); // the current file finishes...
+    ASSERT_TRUE(h.waitForImport(finished));
+
+    // ...and nothing after it starts.
+    const casefile::ImportOutcome& outcome = h.importer().lastOutcome();
+    EXPECT_TRUE(outcome.cancelled);
+    ASSERT_EQ(outcome.imported.size(), 2u);
+    EXPECT_EQ(outcome.imported[0].file, seeds.at(0));
+    EXPECT_EQ(outcome.imported[1].file, slow.path());
+    EXPECT_EQ(h.listedTitles(),
+              (QStringList{test::seedTitles().at(0), QStringLiteral("Statement by the regional prosecutor")}));
+    EXPECT_EQ(test::rawQuery(h.window->document().path(), QStringLiteral("SELECT count(*) FROM reports")),
+              QStringLiteral("2"));
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Import cancelled. Imported 2 reports."));
+    EXPECT_FALSE(h.prompts.progress->open);
+}
+
+TEST(Import, WindowStaysUsableWhileTheWorkerImportsOnItsOwnConnection)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    h.window->document().importFiles({seeds.at(0)});
+    const ReportId first = h.window->document().reportSummaries().front().id;
+    SlowFile slow(h.dir.filePath(QStringLiteral("slow.txt")));
+    ASSERT_TRUE(slow.ok());
+    h.prompts.filesToImport.push_back({seeds.at(1), slow.path(), seeds.at(2)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    QSignalSpy progressed(&h.importer(), &ui::ImportController::progressed);
+
+    h.find<QAction>("importFilesAction")->trigger();
+
+    // The worker announces the pipe, then waits on it; this thread receives the progress and goes on working.
+    QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty() && progressed.last().at(2).toString() == slow.path(), 10000);
+    EXPECT_EQ(finished.count(), 0);
+    // The worker committed the file before the pipe on its own connection; the UI's connection reads the case
+    // at the same time, without waiting.
+    EXPECT_EQ(test::rawQuery(h.window->document().path(), QStringLiteral("SELECT count(*) FROM reports")),
+              QStringLiteral("2"));
+    EXPECT_TRUE(h.window->document().reportText(first, false).ok());
+    h.clickRow(0);
+    EXPECT_EQ(h.shownTitle(), test::seedTitles().at(0));
+    // Nothing may close the case or start another import meanwhile.
+    for (const char* name : {"closeCaseAction", "openCaseAction", "newCaseAction", "openSampleCaseAction",
+                             "importFilesAction", "importFolderAction", "pasteAsNewReportAction"}) {
+        EXPECT_FALSE(h.find<QAction>(name)->isEnabled()) << name;
+    }
+    EXPECT_FALSE(h.find<QMenu>("openRecentMenu")->isEnabled());
+    QTest::keyClick(h.window.get(), Qt::Key_W, Qt::ControlModifier);
+    h.window->closeCase();
+    EXPECT_TRUE(h.window->document().isOpen());
+    EXPECT_FALSE(h.window->openSampleCase());
+    EXPECT_FALSE(h.window->importer().importPaths({seeds.at(3)}, QStringLiteral("file")));
+
+    ASSERT_TRUE(slow.release());
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.listedTitles().size(), 4);
+    EXPECT_TRUE(h.find<QAction>("closeCaseAction")->isEnabled());
+    EXPECT_TRUE(h.find<QAction>("pasteAsNewReportAction")->isEnabled());
+}
+
+TEST(Import, ClosingTheWindowDuringAnImportCancelsItAndClosesWhenItStops)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    SlowFile slow(h.dir.filePath(QStringLiteral("slow.txt")));
+    ASSERT_TRUE(slow.ok());
+    h.prompts.filesToImport.push_back({slow.path(), seeds.at(0)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    QSignalSpy progressed(&h.importer(), &ui::ImportController::progressed);
+    h.find<QAction>("importFilesAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!progressed.isEmpty(), 10000);
+
+    EXPECT_FALSE(h.window->close()); // refused for now...
+    EXPECT_TRUE(h.window->isVisible());
+    EXPECT_FALSE(h.prompts.progress->cancelling.isEmpty());
+
+    ASSERT_TRUE(slow.release());
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_FALSE(h.window->isVisible()); // ...and done once the current file is in
+    EXPECT_TRUE(h.importer().lastOutcome().cancelled);
+    EXPECT_EQ(h.importer().lastOutcome().imported.size(), 1u);
+}
+#endif
+
+TEST(Import, DroppingFilesImportsThem)
+{
+    ImportHarness h;
+    h.newCase();
+
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    h.drop(test::seedFiles());
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.listedTitles(), test::seedTitles());
+    EXPECT_EQ(h.importMethods(), QStringLiteral("drop"));
+}
+
+TEST(Import, DroppingFilesOnTheReadingViewOrTheFilterImportsThem)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    h.window->document().importFiles({seeds.at(0)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.drop({seeds.at(1)}, h.find<QTextEdit>("reportTextView")->viewport());
+    ASSERT_TRUE(h.waitForImport(finished));
+    auto* filter = h.find<QLineEdit>("reportFilterLineEdit");
+    h.drop({seeds.at(2)}, filter);
+    ASSERT_TRUE(h.waitForImport(finished, 2));
+
+    EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 3));
+    EXPECT_TRUE(filter->text().isEmpty()); // the paths were not typed into the filter
+}
+
+TEST(Import, DroppingReportsWithNoCaseOpenImportsThemIntoANewCase)
+{
+    ImportHarness h;
+    const QString path = h.dir.filePath(QStringLiteral("Dropped.corrob"));
+    h.prompts.newCasePaths << path;
+
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    h.drop(test::seedFiles().mid(0, 2));
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.window->document().path(), path);
+    EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 2));
+}
+
+TEST(Import, DroppingACaseFileOpensItInsteadOfImportingIt)
+{
+    ImportHarness h;
+    h.newCase();
+    const QString other = h.dir.filePath(QStringLiteral("Other case.corrob"));
+    ASSERT_TRUE(casefile::Case::create(other, QStringLiteral("Other case"), {QStringLiteral("test")}).ok());
+
+    h.drop({other});
+
+    EXPECT_FALSE(h.importer().isRunning());
+    EXPECT_EQ(h.window->document().path(), other);
+    EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Other case — Corroborate"));
+    EXPECT_TRUE(h.prompts.errors.empty());
+}
+
+TEST(Import, PasteAsNewReportImportsTheClipboardTextTitledByItsFirstLine)
+{
+    ImportHarness h;
+    h.newCase();
+    const QString text = QStringLiteral("  Kyiv says 5 civilians killed in overnight strike\n\n"
+                                        "Officials in Kyiv said on Tuesday that five civilians were killed.\n");
+    QGuiApplication::clipboard()->setText(text);
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    QTest::keyClick(h.window.get(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.prompts.suggestedTitles,
+              QStringList{QStringLiteral("Kyiv says 5 civilians killed in overnight strike")});
+    EXPECT_EQ(h.listedTitles(), QStringList{QStringLiteral("Kyiv says 5 civilians killed in overnight strike")});
+    EXPECT_EQ(h.shownTitle(), QStringLiteral("Kyiv says 5 civilians killed in overnight strike"));
+    const ReportId id = h.window->document().reportSummaries().front().id;
+    auto stored = h.window->document().reportText(id, true);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored.value().contains(QStringLiteral("five civilians were killed")));
+    EXPECT_EQ(h.importMethods(), QStringLiteral("paste"));
+    EXPECT_TRUE(h.prompts.summaries.empty());
+
+    // The same text again is a duplicate, and the summary says so.
+    h.find<QAction>("pasteAsNewReportAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished, 2));
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Imported 0 reports. Skipped 1 duplicate."));
+    EXPECT_EQ(h.listedTitles().size(), 1);
+}
+
+TEST(Import, PasteAsNewReportUsesTheTitleTheUserTyped)
+{
+    ImportHarness h;
+    h.newCase();
+    QGuiApplication::clipboard()->setText(QStringLiteral("Officials said on Tuesday that the bridge was hit.\n"));
+    h.prompts.reportTitles.push_back(QStringLiteral("Bridge strike, officials' statement"));
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.find<QPushButton>("pasteAsNewReportButton")->click(); // the empty case offers it
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.listedTitles(), QStringList{QStringLiteral("Bridge strike, officials' statement")});
+    auto stored = h.window->document().reportText(h.window->document().reportSummaries().front().id, true);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored.value().contains(QStringLiteral("Officials said on Tuesday that the bridge was hit.")));
+}
+
+TEST(Import, PasteRefusesAnEmptyClipboardAndCancelledTitle)
+{
+    ImportHarness h;
+    h.newCase();
+    QGuiApplication::clipboard()->setText(QStringLiteral(" \n "));
+    EXPECT_FALSE(h.window->pasteAsNewReport());
+    ASSERT_EQ(h.prompts.errors.size(), 1u);
+    EXPECT_TRUE(h.prompts.errors[0].text.contains(QStringLiteral("no text")));
+
+    QGuiApplication::clipboard()->setText(QStringLiteral("Some text"));
+    h.prompts.reportTitles.push_back(std::nullopt);
+    EXPECT_FALSE(h.window->pasteAsNewReport());
+    EXPECT_FALSE(h.importer().isRunning());
+    EXPECT_TRUE(h.window->document().reportSummaries().empty());
+}
+
+TEST(Import, EmptyCaseOffersImportAndPasteInsteadOfTheCommandLine)
+{
+    ImportHarness h;
+    EXPECT_FALSE(h.find<QAction>("importFilesAction")->isEnabled()); // no case to import into
+    EXPECT_FALSE(h.find<QAction>("pasteAsNewReportAction")->isEnabled());
+    h.newCase(QStringLiteral("Bucha.corrob"));
+
+    QWidget* page = h.find<QWidget>("emptyCasePage");
+    EXPECT_TRUE(page->isVisible());
+    EXPECT_EQ(h.find<QLabel>("emptyCaseHeadingLabel")->text(), QStringLiteral("“Bucha” has no reports yet"));
+    for (QLabel* label : page->findChildren<QLabel*>()) {
+        EXPECT_FALSE(label->text().contains(QStringLiteral("corroborate-cli")));
+        // Wrapped text gets the height it needs at the width it is shown at (it was once cut off).
+        if (label->wordWrap() && label->isVisible()) {
+            EXPECT_GE(label->height(), label->heightForWidth(label->width())) << label->text().toStdString();
+        }
+    }
+    h.prompts.filesToImport.push_back({test::seedFiles().at(0)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    QTest::mouseClick(h.find<QPushButton>("importFilesButton"), Qt::LeftButton);
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_FALSE(page->isVisible());
+    EXPECT_TRUE(h.reportList()->isVisible());
+    EXPECT_EQ(h.find<QAction>("importFilesAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    EXPECT_EQ(h.find<QAction>("pasteAsNewReportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+}

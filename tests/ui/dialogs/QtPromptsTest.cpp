@@ -1,0 +1,74 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real dialogs behind Prompts that do not block: the progress dialog of a long task, and the summary dialog
+// (built directly; QtPrompts::showSummary runs it modally).
+#include "ui/dialogs/QtPrompts.h"
+#include "ui/dialogs/SummaryDialog.h"
+
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QTest>
+#include <QWidget>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+
+TEST(QtPrompts, ProgressDialogSaysWhatIsImportedAndStaysUpSayingItStopsAfterCancel)
+{
+    QWidget window;
+    window.resize(800, 600);
+    window.show();
+    ui::QtPrompts prompts;
+    int cancels = 0;
+    std::unique_ptr<ui::TaskProgress> progress =
+        prompts.showProgress(&window, QStringLiteral("Importing"), [&cancels] { ++cancels; });
+    auto* dialog = window.findChild<QProgressDialog*>(QStringLiteral("taskProgressDialog"));
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_FALSE(dialog->isModal()); // the window stays usable
+
+    progress->setProgress(0, 120, QStringLiteral("Importing 1 of 120: a.txt"));
+    progress->setProgress(2, 120, QStringLiteral("Importing 3 of 120: name.txt"));
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000); // shown once the task has taken a moment
+    EXPECT_EQ(dialog->labelText(), QStringLiteral("Importing 3 of 120: name.txt"));
+    EXPECT_EQ(dialog->maximum(), 120);
+    EXPECT_EQ(dialog->value(), 2);
+
+    auto* cancel = dialog->findChild<QPushButton*>();
+    ASSERT_NE(cancel, nullptr);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    EXPECT_EQ(cancels, 1);
+    progress->setCancelling(QStringLiteral("Cancelling: finishing the current file…"));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->labelText(), QStringLiteral("Cancelling: finishing the current file…"));
+    EXPECT_FALSE(cancel->isEnabled());
+    dialog->grab().save(QStringLiteral("/tmp/corrob-progress-dialog.png"));
+
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    EXPECT_EQ(cancels, 2); // Escape is Cancel too
+
+    progress.reset();
+    EXPECT_EQ(window.findChild<QProgressDialog*>(), nullptr); // closed with the task
+}
+
+TEST(SummaryDialog, ShowsTheMessageAndEveryDetailAtOnce)
+{
+    const QStringList details = {QStringLiteral("empty.txt — the file has no text"),
+                                 QStringLiteral("scan.pdf — unsupported format (.pdf)")};
+    ui::SummaryDialog dialog(QStringLiteral("Import"),
+                             QStringLiteral("Imported 4 reports. 2 files could not be imported:"), details);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+
+    EXPECT_EQ(dialog.windowTitle(), QStringLiteral("Import"));
+    EXPECT_EQ(dialog.findChild<QLabel*>(QStringLiteral("summaryMessageLabel"))->text(),
+              QStringLiteral("Imported 4 reports. 2 files could not be imported:"));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("summaryDetailsListWidget"));
+    ASSERT_NE(list, nullptr);
+    EXPECT_TRUE(list->isVisible());
+    ASSERT_EQ(list->count(), 2);
+    EXPECT_EQ(list->item(1)->text(), details[1]);
+    dialog.grab().save(QStringLiteral("/tmp/corrob-summary-dialog.png"));
+}

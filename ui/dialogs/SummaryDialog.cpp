@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/SummaryDialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace corrob::ui {
+
+SummaryDialog::SummaryDialog(const QString& title, const QString& message, const QStringList& details, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("summaryDialog"));
+    setWindowTitle(title);
+
+    auto* icon = new QLabel(this);
+    const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this);
+    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation, nullptr, this).pixmap(iconSize));
+    icon->setAlignment(Qt::AlignTop);
+
+    auto* text = new QLabel(message, this);
+    text->setObjectName(QStringLiteral("summaryMessageLabel"));
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* list = new QListWidget(this);
+    list->setObjectName(QStringLiteral("summaryDetailsListWidget"));
+    list->addItems(details);
+    list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    list->setWordWrap(true);
+    list->setTextElideMode(Qt::ElideMiddle);
+    list->setVisible(!details.isEmpty());
+    // Tall enough for a few lines without scrolling, never taller than a dozen.
+    const int rows = std::clamp(int(details.size()), 3, 12);
+    list->setMinimumHeight(list->fontMetrics().height() * rows + 12);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+
+    auto* top = new QHBoxLayout;
+    top->setSpacing(12);
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addWidget(text, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
+}
+
+} // namespace corrob::ui

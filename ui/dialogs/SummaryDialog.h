@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+namespace corrob::ui {
+
+// A message with a list of details under it, all visible at once (a QMessageBox hides its details behind a
+// button): "Imported 4 reports. 2 files could not be imported:" and one line per file. Knows nothing about
+// imports.
+class SummaryDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SummaryDialog(const QString& title, const QString& message, const QStringList& details, QWidget* parent = nullptr);
+};
+
+} // namespace corrob::ui

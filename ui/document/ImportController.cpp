@@ -1,0 +1,263 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/document/ImportController.h"
+
+#include "core/case/Case.h"
+#include "ui/dialogs/ErrorMessage.h"
+#include "ui/dialogs/Prompts.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QThread>
+
+#include <atomic>
+
+namespace corrob::ui {
+namespace {
+
+const QString kPastedName = QStringLiteral("Pasted text");
+
+// A file name short enough for one line of the progress dialog, whose width follows its label.
+QString shortName(const QString& file)
+{
+    constexpr qsizetype kMax = 64;
+    const QString name = QFileInfo(file).fileName();
+    return name.size() <= kMax ? name : name.left(kMax / 2 - 1) + QChar(0x2026) + name.right(kMax / 2 - 1);
+}
+
+QString firstLine(const QString& text)
+{
+    for (const QString& line : text.split(u'\n')) {
+        if (const QString simplified = line.simplified(); !simplified.isEmpty()) {
+            return simplified;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+// What the UI thread and the worker share. The worker writes outcome and reports; the UI thread reads them only
+// after the worker's thread has finished.
+struct ImportController::Job
+{
+    std::atomic<bool> cancelled{false};
+    QString casePath;
+    casefile::ImportOutcome outcome;
+    std::optional<std::vector<model::ReportSummary>> reports; // the case's reports after the import
+};
+
+ImportController::ImportController(CaseDocument& document, Prompts& prompts, QWidget* dialogParent, QObject* parent)
+    : QObject(parent), m_document(document), m_prompts(prompts), m_dialogParent(dialogParent)
+{
+}
+
+ImportController::~ImportController()
+{
+    if (m_thread) {
+        // Only when the application goes away mid-import: the worker must not outlive what it posts to.
+        m_job->cancelled = true;
+        m_thread->wait();
+    }
+}
+
+bool ImportController::chooseAndImportFiles(const QString& folder)
+{
+    const QStringList files = m_prompts.chooseFilesToImport(m_dialogParent, folder);
+    return !files.isEmpty() && importPaths(files, QStringLiteral("file"));
+}
+
+bool ImportController::chooseAndImportFolder(const QString& folder)
+{
+    const QString chosen = m_prompts.chooseFolderToImport(m_dialogParent, folder);
+    return !chosen.isEmpty() && importPaths({chosen}, QStringLiteral("folder"));
+}
+
+bool ImportController::importPaths(const QStringList& paths, const QString& method)
+{
+    if (paths.isEmpty()) {
+        return false;
+    }
+    casefile::ImportOptions options;
+    options.method = method;
+    return start(
+        [paths, options](casefile::ImportService& service, const casefile::ImportProgress& progress) {
+            return service.importPaths(paths, options, progress);
+        },
+        paths, tr("Importing"));
+}
+
+bool ImportController::importText(const QString& text)
+{
+    if (isRunning() || !m_document.isOpen()) {
+        return false;
+    }
+    if (text.trimmed().isEmpty()) {
+        m_prompts.showError(m_dialogParent, tr("Cannot paste a report"),
+                            tr("The clipboard holds no text. Copy the text of an article, then paste again."));
+        return false;
+    }
+    const QString suggested = firstLine(text);
+    const std::optional<QString> title = m_prompts.askReportTitle(m_dialogParent, suggested);
+    if (!title) {
+        return false;
+    }
+    // The importer takes the first line for the title. A title the user typed instead becomes the text's first
+    // line, so the stored original is exactly what the report shows. TODO(#3): pass it as an ImportOptions
+    // title once ImportService takes one, and keep the pasted text as it was.
+    const QString chosen = title->simplified();
+    const QByteArray bytes =
+        (chosen.isEmpty() || chosen == suggested) ? text.toUtf8() : (chosen + u"\n\n" + text).toUtf8();
+    casefile::ImportOptions options;
+    options.method = QStringLiteral("paste");
+    return start(
+        [bytes, options](casefile::ImportService& service, const casefile::ImportProgress& progress) {
+            progress(0, 1, kPastedName);
+            return service.importBytes(bytes, kPastedName, options);
+        },
+        {}, tr("Pasting"));
+}
+
+bool ImportController::start(Work work, const QStringList& roots, const QString& title)
+{
+    if (isRunning() || !m_document.isOpen()) {
+        return false;
+    }
+    auto job = std::make_shared<Job>();
+    job->casePath = m_document.path();
+    const casefile::CaseOptions options = m_document.options();
+    m_job = job;
+    m_roots = roots;
+    // The worker touches only the job and its own Case; `this` is only a context to post progress to, and it
+    // outlives the worker (the destructor waits for it).
+    m_thread.reset(QThread::create([this, job, options, work = std::move(work)] {
+        auto opened = casefile::Case::open(job->casePath, options);
+        if (!opened) {
+            job->outcome.failed.push_back({job->casePath, errorMessage(opened.error())});
+            return;
+        }
+        casefile::Case& target = *opened.value();
+        casefile::ImportService service(target);
+        job->outcome = work(service, [this, job](int done, int total, const QString& file) {
+            QMetaObject::invokeMethod(
+                this, [this, done, total, file] { onProgress(done, total, file); }, Qt::QueuedConnection);
+            return !job->cancelled.load();
+        });
+        // Read the reports here, off the UI thread, so the window only swaps its list.
+        if (!job->outcome.imported.empty()) {
+            if (auto reports = target.reports(); reports) {
+                job->reports = std::move(reports).value();
+            }
+        }
+    }));
+    m_thread->setObjectName(QStringLiteral("importWorker"));
+    connect(m_thread.get(), &QThread::finished, this, &ImportController::onWorkerFinished, Qt::QueuedConnection);
+    m_progress = m_prompts.showProgress(m_dialogParent, title, [this] { cancel(); });
+    m_thread->start();
+    Q_EMIT runningChanged(true);
+    return true;
+}
+
+void ImportController::cancel()
+{
+    if (!m_job || m_job->cancelled.exchange(true)) {
+        return;
+    }
+    if (m_progress) {
+        m_progress->setCancelling(tr("Cancelling: finishing the current file…"));
+    }
+}
+
+void ImportController::onProgress(int done, int total, const QString& file)
+{
+    if (!m_job) {
+        return;
+    }
+    if (m_progress && !m_job->cancelled) {
+        m_progress->setProgress(done, total,
+                                done < total
+                                    ? tr("Importing %1 of %2: %3")
+                                          .arg(QLocale().toString(done + 1), QLocale().toString(total), shortName(file))
+                                    : tr("Finishing…"));
+    }
+    Q_EMIT progressed(done, total, file);
+}
+
+void ImportController::onWorkerFinished()
+{
+    m_thread->wait(); // returns at once: the thread has finished
+    m_thread.reset();
+    const std::shared_ptr<Job> job = std::move(m_job);
+    m_progress.reset();
+    m_lastOutcome = std::move(job->outcome);
+
+    // The document still has the case the import went into: the window keeps it open while an import runs.
+    if (m_document.path() == job->casePath && !m_lastOutcome.imported.empty()) {
+        if (job->reports) {
+            m_document.adoptReports(std::move(*job->reports));
+        } else if (auto reloaded = m_document.reloadReports(); !reloaded) {
+            m_lastOutcome.failed.push_back({job->casePath, errorMessage(reloaded.error())});
+        }
+    }
+    Q_EMIT runningChanged(false);
+    // The window shows the new reports first, so the summary is read in front of them.
+    Q_EMIT importFinished();
+
+    const Summary summary = summarize(m_lastOutcome, m_roots);
+    if (summary.worthShowing) {
+        m_prompts.showSummary(m_dialogParent, m_lastOutcome.imported.empty() ? tr("Nothing Imported") : tr("Import"),
+                              summary.message, summary.details);
+    }
+}
+
+ImportController::Summary ImportController::summarize(const casefile::ImportOutcome& outcome,
+                                                      const QStringList& roots) const
+{
+    // Files are named as the user knows them: relative to the folder they chose, else by file name.
+    auto displayName = [&roots](const QString& file) {
+        for (const QString& root : roots) {
+            const QFileInfo rootInfo(root);
+            if (rootInfo.isDir() && file.startsWith(QDir(root).absolutePath() + u'/')) {
+                return QDir::toNativeSeparators(QDir(rootInfo.absolutePath()).relativeFilePath(file));
+            }
+        }
+        const QString name = QFileInfo(file).fileName();
+        return name.isEmpty() ? QDir::toNativeSeparators(file) : name;
+    };
+    Summary summary;
+    const auto imported = qsizetype(outcome.imported.size());
+    const auto skipped = qsizetype(outcome.skipped.size());
+    const auto failed = qsizetype(outcome.failed.size());
+    summary.worthShowing = skipped > 0 || failed > 0 || outcome.cancelled;
+
+    QStringList sentences;
+    if (outcome.cancelled) {
+        sentences << tr("Import cancelled.");
+    }
+    sentences << (imported == 1 ? tr("Imported 1 report.")
+                                : tr("Imported %1 reports.").arg(QLocale().toString(imported)));
+    if (skipped > 0) {
+        sentences << (skipped == 1 ? tr("Skipped 1 duplicate.")
+                                   : tr("Skipped %1 duplicates.").arg(QLocale().toString(skipped)));
+    }
+    if (failed > 0) {
+        sentences << (failed == 1 ? tr("1 file could not be imported:")
+                                  : tr("%1 files could not be imported:").arg(QLocale().toString(failed)));
+    }
+    summary.message = sentences.join(u' ');
+
+    for (const casefile::FailedFile& file : outcome.failed) {
+        summary.details << tr("%1 — %2").arg(displayName(file.file), file.error);
+    }
+    for (const casefile::SkippedFile& file : outcome.skipped) {
+        const model::ReportSummary* original = m_document.reportSummary(file.report);
+        summary.details
+            << (original ? tr("%1 — already in the case as “%2”").arg(displayName(file.file), original->metadata.title)
+                         : tr("%1 — already in the case").arg(displayName(file.file)));
+    }
+    return summary;
+}
+
+} // namespace corrob::ui

@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/case/ImportService.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class QThread;
+class QWidget;
+
+namespace corrob::ui {
+
+class CaseDocument;
+class Prompts;
+class TaskProgress;
+
+// Imports files, folders and pasted text into the document's open case without blocking the window: a worker
+// thread opens its own casefile::Case on the same file and runs ImportService there, each file in its own
+// transaction, posting progress back to this object (queued). The UI's Case is never touched by the worker.
+// While an import runs the document must keep its case open (the window disables what would close it).
+// Questions, progress and the final summary go through Prompts. Lives on the UI thread; at most one import runs.
+class ImportController : public QObject
+{
+    Q_OBJECT
+public:
+    // dialogParent parents every prompt; it is not owned.
+    ImportController(CaseDocument& document, Prompts& prompts, QWidget* dialogParent, QObject* parent = nullptr);
+    // Cancels a running import and waits for the worker to finish its current file.
+    ~ImportController() override;
+
+    [[nodiscard]] bool isRunning() const { return m_job != nullptr; }
+
+    // Asks for files (or a folder) to import, starting in folder, and starts importing them; false when the user
+    // cancelled or no import could start.
+    bool chooseAndImportFiles(const QString& folder);
+    bool chooseAndImportFolder(const QString& folder);
+    // Starts importing files and folders; method is recorded as each report's import method ("file", "folder",
+    // "drop"). False when no case is open or an import is running.
+    bool importPaths(const QStringList& paths, const QString& method);
+    // Asks for a title (proposing the text's first line) and imports text as one report, method "paste". Tells
+    // the user when text is empty. False when nothing was started.
+    bool importText(const QString& text);
+    // Asks the worker to stop after its current file; the files already imported stay. importFinished follows.
+    void cancel();
+
+    // The outcome of the last finished import.
+    [[nodiscard]] const casefile::ImportOutcome& lastOutcome() const { return m_lastOutcome; }
+
+Q_SIGNALS:
+    // An import started (isRunning() is true) or finished (false).
+    void runningChanged(bool running);
+    // The worker is about to import file, the (done + 1)th of total; posted from the worker, received here.
+    void progressed(int done, int total, const QString& file);
+    // The import ended: the document has the new reports and lastOutcome() holds the outcome (its first imported
+    // report is the one to show). The summary, when worth showing, is shown right after this signal.
+    void importFinished();
+
+private:
+    struct Job;
+    using Work = std::function<casefile::ImportOutcome(casefile::ImportService&, const casefile::ImportProgress&)>;
+
+    // The summary shown for an outcome: message and details (one "file — reason" line each).
+    struct Summary
+    {
+        QString message;
+        QStringList details;
+        bool worthShowing = false; // something was skipped, failed or cancelled
+    };
+    [[nodiscard]] Summary summarize(const casefile::ImportOutcome& outcome, const QStringList& roots) const;
+
+    bool start(Work work, const QStringList& roots, const QString& title);
+    void onProgress(int done, int total, const QString& file);
+    void onWorkerFinished();
+
+    CaseDocument& m_document;
+    Prompts& m_prompts;
+    QWidget* m_dialogParent;
+    std::shared_ptr<Job> m_job; // shared with the worker
+    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<TaskProgress> m_progress;
+    QStringList m_roots; // what the user chose, to name files relative to it
+    casefile::ImportOutcome m_lastOutcome;
+};
+
+} // namespace corrob::ui

@@ -126,6 +126,7 @@ struct ComponentData
 {
     QList<ClaimId> members;
     QList<Origin> origins;
+    std::vector<int> originKeys; // the same origins, as indices into Analyzer::m_origins
     QList<ReportId> reports;
     QList<ClaimId> contradictedBy;
     QList<Origin> contradictingOrigins;
@@ -336,6 +337,7 @@ private:
                 if (originSeen[size_t(o)] != k) {
                     originSeen[size_t(o)] = k;
                     comp.origins.append(m_origins.at(o));
+                    comp.originKeys.push_back(o);
                 }
                 const int r = m_reportOf[size_t(c)];
                 if (reportSeen[size_t(r)] != k) {
@@ -362,6 +364,7 @@ private:
         for (int k = 0; k < componentCount; ++k) {
             ComponentData& comp = m_components[size_t(k)];
             int strongest = 0;
+            int strongestComponent = -1;
             for (int p = buckets.offsets[size_t(k)]; p < buckets.offsets[size_t(k) + 1]; ++p) {
                 const int c = buckets.items[size_t(p)];
                 if (claimSeen[size_t(c)] == k) {
@@ -374,7 +377,23 @@ private:
                     originSeen[size_t(o)] = k;
                     comp.contradictingOrigins.append(m_origins.at(o));
                 }
-                strongest = std::max(strongest, int(m_components[size_t(m_component[size_t(c)])].origins.size()));
+                const int other = m_component[size_t(c)];
+                if (int(m_components[size_t(other)].origins.size()) > strongest) {
+                    strongest = int(m_components[size_t(other)].origins.size());
+                    strongestComponent = other;
+                }
+            }
+            // The count says how strong the other side is; the names must say who that is. Name the strongest
+            // contradicting component's origins too, a bounded number of them so this stays linear.
+            if (strongestComponent >= 0) {
+                constexpr int kMaxNamed = 16;
+                const std::vector<int>& keys = m_components[size_t(strongestComponent)].originKeys;
+                for (size_t i = 0; i < keys.size() && i < size_t(kMaxNamed); ++i) {
+                    if (originSeen[size_t(keys[i])] != k) {
+                        originSeen[size_t(keys[i])] = k;
+                        comp.contradictingOrigins.append(m_origins.at(keys[i]));
+                    }
+                }
             }
             comp.contradictingSources = std::max(int(comp.contradictingOrigins.size()), strongest);
         }

@@ -224,6 +224,9 @@ void ImportService::importOne(const io::ImportInput& input, const ImportOptions&
         return;
     }
     model::NewReport& r = report.value();
+    if (!options.title.trimmed().isEmpty()) {
+        r.metadata.title = options.title.simplified();
+    }
     if (!options.outlet.isEmpty()) {
         r.metadata.outlet = options.outlet;
     }

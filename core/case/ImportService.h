@@ -19,6 +19,7 @@ class Case;
 // What the investigator states about the files being imported; wins over what the importer infers.
 struct ImportOptions
 {
+    QString title; // for a single report (pasted text): the title the investigator typed
     QString outlet;
     QString url;
     model::PartialDate published;

@@ -104,13 +104,10 @@ bool ImportController::importText(const QString& text)
     if (!title) {
         return false;
     }
-    // The importer takes the first line for the title. A title the user typed instead becomes the text's first
-    // line, so the stored original is exactly what the report shows. TODO(#3): pass it as an ImportOptions
-    // title once ImportService takes one, and keep the pasted text as it was.
-    const QString chosen = title->simplified();
-    const QByteArray bytes =
-        (chosen.isEmpty() || chosen == suggested) ? text.toUtf8() : (chosen + u"\n\n" + text).toUtf8();
+    // The clipboard text is stored exactly as pasted; a title the user typed is metadata, not text.
+    const QByteArray bytes = text.toUtf8();
     casefile::ImportOptions options;
+    options.title = title->simplified(); // what the user confirmed, even if the importer would infer another
     options.method = QStringLiteral("paste");
     return start(
         [bytes, options](casefile::ImportService& service, const casefile::ImportProgress& progress) {

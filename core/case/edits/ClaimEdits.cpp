@@ -242,8 +242,8 @@ Result<Edit::Record> DeleteClaim::forward(EditContext& ctx)
             return s.error();
         }
     }
-    // TODO(issue 6, suggestions): dismissed suggestions of the claim go with it (ON DELETE CASCADE); keep them
-    // for undo once suggestions can be dismissed.
+    // Dismissed suggestions of the claim go with it (ON DELETE CASCADE). Nothing dismisses suggestions yet; the
+    // suggestions work must snapshot them here so undo brings them back.
     if (auto s = claims.remove(m_id); !s) {
         return s.error();
     }

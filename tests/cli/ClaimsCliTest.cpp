@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // corroborate-cli end to end for claims, links, sources, tags and notes: the real executable on the seed articles,
 // the contract's JSON keys (product.md section 3) and exit statuses.
+#include "tests/support/CliRun.h"
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -16,23 +16,11 @@ using namespace corrob;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using test::CliRun;
 
 CliRun cli(const QStringList& args)
 {
-    QProcess p;
-    p.setProgram(test::cliPath());
-    p.setArguments(args);
-    p.start();
-    EXPECT_TRUE(p.waitForFinished(60000)) << "corroborate-cli did not finish";
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args);
 }
 
 QString s(const char* utf8)

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // corroborate-cli end to end: the real executable, real case files, the seed articles.
+#include "tests/support/CliRun.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 
@@ -9,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -18,23 +18,11 @@ using namespace corrob;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
+using test::CliRun;
 
 CliRun cli(const QStringList& args)
 {
-    QProcess p;
-    p.setProgram(test::cliPath());
-    p.setArguments(args);
-    p.start();
-    EXPECT_TRUE(p.waitForFinished(60000)) << "corroborate-cli did not finish";
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return test::runCli(args);
 }
 
 QString sha256Of(const QString& path)

@@ -27,21 +27,24 @@ Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewRepo
             found = *byUrl.value();
         }
     }
-    if (!found.isValid() && nearDuplicate && !report.provenance.fileName.isEmpty()) {
-        auto name = reports.fileName(nearDuplicate->report);
-        if (!name) {
-            return name.error();
-        }
-        // Same name alone is not enough ("article.txt" is a common name), nor similarity alone (syndicated copies
-        // of one wire story are different reports): a version needs both.
-        if (name.value() == report.provenance.fileName) {
-            found = nearDuplicate->report;
-        }
+    if (found.isValid()) {
+        return reports.latestVersion(found);
     }
-    if (!found.isValid()) {
+    if (!nearDuplicate || report.provenance.fileName.isEmpty()) {
         return ReportId();
     }
-    return reports.latestVersion(found);
+    // Same name alone is not enough ("article.txt" is a common name), nor similarity alone (syndicated copies of
+    // one wire story are different reports): a version needs both. The most similar report may be another version
+    // in the same chain (captured under another name), so the names of the whole chain count.
+    auto latest = reports.latestVersion(nearDuplicate->report);
+    if (!latest) {
+        return latest.error();
+    }
+    auto names = reports.versionFileNames(latest.value());
+    if (!names) {
+        return names.error();
+    }
+    return names->contains(report.provenance.fileName) ? latest.value() : ReportId();
 }
 
 Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, ReportId from, ReportId to,

@@ -45,8 +45,8 @@ struct MovedClaim
 
 // The report a new import is a changed version of (see docs/decisions/0009), or an invalid id:
 //  - the newest report with the same non-empty URL, or
-//  - the near-duplicate found for its text (nearDuplicate, similarity >= Case::kNearDuplicateThreshold) when it
-//    was read from a file of the same (non-empty) name;
+//  - the near-duplicate found for its text (nearDuplicate, similarity >= Case::kNearDuplicateThreshold) when it,
+//    or any version in its chain, was read from a file of the same (non-empty) name;
 // then the last version in that report's chain, which is the one holding the claims. Identical originals never
 // get here (they are skipped as duplicates). Runs in the caller's transaction.
 Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewReport& report,

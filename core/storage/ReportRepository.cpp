@@ -185,12 +185,6 @@ Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& u
     return row.value() ? std::optional<ReportId>(ReportId(stmt->int64(0))) : std::nullopt;
 }
 
-Result<QString> ReportRepository::fileName(ReportId id)
-{
-    return queryOne<QString>(*m_db, QStringLiteral("SELECT coalesce(file_name, '') FROM reports WHERE id = ?"), id,
-                             [](const Statement& s) { return s.text(0); });
-}
-
 Result<ReportId> ReportRepository::latestVersion(ReportId id)
 {
     auto stmt = m_db->prepare(
@@ -213,6 +207,33 @@ Result<ReportId> ReportRepository::latestVersion(ReportId id)
         current = ReportId(stmt->int64(0));
     }
     return current;
+}
+
+Result<QStringList> ReportRepository::versionFileNames(ReportId id)
+{
+    auto stmt =
+        m_db->prepare(QStringLiteral("SELECT coalesce(file_name, ''), previous_version_id FROM reports WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    QStringList names;
+    ReportId current = id;
+    // Each step goes to a smaller id (a version is always stored after the one before), so the walk ends.
+    while (current.isValid()) {
+        stmt->reset();
+        stmt->bind(1, current.value);
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            break;
+        }
+        names << stmt->text(0);
+        const ReportId previous(stmt->isNull(1) ? 0 : stmt->int64(1));
+        current = previous.value < current.value ? previous : ReportId();
+    }
+    return names;
 }
 
 Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)

@@ -37,10 +37,10 @@ public:
 
     // The newest report with this URL, if any.
     Result<std::optional<ReportId>> newestWithUrl(const QString& url);
-    // The name of the file a report was read from ("" for pasted text). NotFound when there is no such report.
-    Result<QString> fileName(ReportId id);
     // The last report of the version chain that starts at id (id itself when nothing was stored as its version).
     Result<ReportId> latestVersion(ReportId id);
+    // The file names of id and of every earlier version of it (following previous_version_id back), newest first.
+    Result<QStringList> versionFileNames(ReportId id);
 
     // Replaces the metadata of a report (outlet and republisher as source ids, invalid for none).
     Status updateMetadata(ReportId id, const model::ReportMetadata& metadata, SourceId outlet, SourceId republisher);

@@ -5,6 +5,8 @@
 #include "core/case/CaseReader.h"
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
+#include "core/case/edits/ClaimEdits.h"
+#include "core/case/edits/LinkEdits.h"
 #include "core/storage/AuditLog.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/support/TestPaths.h"
@@ -68,7 +70,16 @@ struct VersionedCase
     {
         pavlyuk = test::addClaim(seeded.get(), test::kSeed001, kPavlyuk);
         denial = test::addClaim(seeded.get(), test::kSeed001, kDenial, QStringLiteral("Russia"));
-        units = test::addClaim(seeded.get(), test::kSeed001, kUnits);
+        // The orphan-to-be carries a tag and a link, which must survive the move.
+        ClaimDraft draft;
+        draft.report = test::kSeed001;
+        draft.quote = kUnits;
+        draft.tagPaths = {QStringLiteral("Evidence/Ballistics")};
+        AddClaim add(draft);
+        EXPECT_TRUE(add.apply(seeded.get()).ok());
+        units = add.claim().id;
+        AddLink link(units, pavlyuk, model::LinkType::Corroborates);
+        EXPECT_TRUE(link.apply(seeded.get()).ok());
         CaseReader reader(seeded.get());
         pavlyukBefore = reader.claim(pavlyuk).value();
         unitsBefore = reader.claim(units).value();
@@ -117,6 +128,9 @@ TEST(ReportVersions, EditedCopyWithTheSameNameIsANewVersionAndTakesTheClaims)
     EXPECT_TRUE(units.orphaned);
     EXPECT_EQ(units.report, f.report.id);
     EXPECT_EQ(units.anchor, v.unitsBefore.anchor) << "an orphan keeps its old anchor";
+    EXPECT_EQ(units.tags, v.unitsBefore.tags);
+    EXPECT_EQ(units.tags.size(), 1);
+    EXPECT_EQ(reader.linksOf(v.units).value().size(), 1u) << "links stay on the claims";
 
     const auto orphans = reader.orphanedClaims().value();
     ASSERT_EQ(orphans.size(), 1u);
@@ -185,7 +199,7 @@ TEST(ReportVersions, NearDuplicateUnderAnotherNameIsFlaggedNotVersioned)
     EXPECT_EQ(CaseReader(v.seeded.get()).claimsOf(test::kSeed001).value().size(), 3u);
 }
 
-TEST(ReportVersions, SameUrlMakesAVersionAndTheChainIsFollowed)
+TEST(ReportVersions, SameUrlOrAFileNameInTheChainMakesAVersionOfTheLatest)
 {
     VersionedCase v;
     Case& c = v.seeded.get();
@@ -204,5 +218,14 @@ TEST(ReportVersions, SameUrlMakesAVersionAndTheChainIsFollowed)
     ASSERT_EQ(second.imported.size(), 1u);
     EXPECT_EQ(second.imported.front().report.previousVersion, capture1);
     EXPECT_EQ(second.imported.front().reanchored.quote, 1);
-    EXPECT_EQ(CaseReader(c).claim(onCapture).value().report, second.imported.front().report.id);
+    const ReportId capture2 = second.imported.front().report.id;
+    EXPECT_EQ(CaseReader(c).claim(onCapture).value().report, capture2);
+    // A third capture saved under the first capture's name, without a URL: its most similar report is capture 2
+    // (another name), but capture 1 is in that chain, so it is a version of the chain's last report.
+    const ImportOutcome third = ImportService(c).importBytes(editedSeed001() + "\nA correction was appended.\n",
+                                                             QStringLiteral("capture-1.txt"), {});
+    ASSERT_EQ(third.imported.size(), 1u);
+    EXPECT_EQ(third.imported.front().report.previousVersion, capture2);
+    EXPECT_EQ(third.imported.front().reanchored.position, 1);
+    EXPECT_EQ(CaseReader(c).claim(onCapture).value().report, third.imported.front().report.id);
 }

@@ -269,6 +269,8 @@ int runClaims(CliContext& ctx, const QStringList& args)
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addOption(
         {QStringLiteral("report"), QStringLiteral("Only the claims of this report."), QStringLiteral("R")});
+    parser.addOption({QStringLiteral("orphaned"),
+                      QStringLiteral("Only the claims that could not be placed on a new version of their report.")});
     parser.addOption(kJson);
     const QString command = QStringLiteral("claims");
     if (auto code = ctx.parse(parser, command, args, 1, 1)) {
@@ -288,6 +290,9 @@ int runClaims(CliContext& ctx, const QStringList& args)
     }
     casefile::CaseReader reader(*opened);
     auto claims = report ? reader.claimsOf(ReportId(*report)) : reader.claims();
+    if (claims && parser.isSet(QStringLiteral("orphaned"))) {
+        std::erase_if(claims.value(), [](const model::Claim& c) { return !c.orphaned; });
+    }
     auto names = NameIndex::load(*opened);
     if (!claims || !names) {
         return ctx.fail(kExitCannotOpen, !claims ? claims.error() : names.error());
@@ -304,6 +309,9 @@ int runClaims(CliContext& ctx, const QStringList& args)
         ctx.out() << qSetFieldWidth(5) << Qt::right << c.id.value << qSetFieldWidth(0) << Qt::left << "  report "
                   << c.report.value << ' ' << c.anchor.start << '-' << c.anchor.end << "  "
                   << model::claimKindName(c.kind) << "  " << c.statement;
+        if (c.orphaned) {
+            ctx.out() << "  [orphaned: \"" << c.anchor.quote << "\" not found in this version]";
+        }
         if (c.source.isValid()) {
             ctx.out() << " \u2014 " << names->sources.value(c.source.value);
         }

@@ -35,7 +35,14 @@ QJsonObject importedJson(const casefile::ImportedFile& f)
             {QStringLiteral("near_duplicate_of"), f.report.nearDuplicateOf.isValid()
                                                       ? QJsonValue(f.report.nearDuplicateOf.value)
                                                       : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(f.warnings)}};
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(f.warnings)},
+            {QStringLiteral("previous_version"), f.report.previousVersion.isValid()
+                                                     ? QJsonValue(f.report.previousVersion.value)
+                                                     : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("reanchored"), QJsonObject{{QStringLiteral("position"), f.reanchored.position},
+                                                       {QStringLiteral("quote"), f.reanchored.quote},
+                                                       {QStringLiteral("fuzzy"), f.reanchored.fuzzy},
+                                                       {QStringLiteral("orphaned"), f.reanchored.orphaned}}}};
 }
 
 } // namespace
@@ -46,7 +53,9 @@ int runImport(CliContext& ctx, const QStringList& args)
     parser.setApplicationDescription(
         QStringLiteral("Import files, or every file in folders, into a case. Each file is imported on its own: a "
                        "file that fails is reported and the others still import. Files identical to a report "
-                       "already in the case are skipped."));
+                       "already in the case are skipped. A changed version of a report in the case (same URL, or "
+                       "same file name and nearly the same text) is stored as a new version and its claims move to "
+                       "it, re-anchored; those that cannot be placed are flagged orphaned (see claims --orphaned)."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addPositionalArgument(QStringLiteral("FILE|DIR"), QStringLiteral("Files or folders to import."),
                                  QStringLiteral("FILE|DIR..."));
@@ -107,6 +116,12 @@ int runImport(CliContext& ctx, const QStringList& args)
             ctx.out() << "imported " << f.file << " as report " << f.report.id.value << ": " << f.report.metadata.title;
             if (f.report.nearDuplicateOf.isValid()) {
                 ctx.out() << " (near-duplicate of report " << f.report.nearDuplicateOf.value << ')';
+            }
+            if (f.report.previousVersion.isValid()) {
+                const casefile::ReanchorCounts& n = f.reanchored;
+                ctx.out() << " (new version of report " << f.report.previousVersion.value << "; " << n.total()
+                          << " claims moved: " << n.position << " in place, " << n.quote << " by quote, " << n.fuzzy
+                          << " by approximate quote, " << n.orphaned << " orphaned)";
             }
             ctx.out() << '\n';
         }

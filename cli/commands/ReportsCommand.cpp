@@ -46,6 +46,9 @@ int runReports(CliContext& ctx, const QStringList& args)
                                     {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
                                     {QStringLiteral("near_duplicate_of"),
                                      r.nearDuplicateOf.isValid() ? QJsonValue(r.nearDuplicateOf.value)
+                                                                 : QJsonValue(QJsonValue::Null)},
+                                    {QStringLiteral("previous_version"),
+                                     r.previousVersion.isValid() ? QJsonValue(r.previousVersion.value)
                                                                  : QJsonValue(QJsonValue::Null)}});
         }
         ctx.printJson(list);

@@ -283,6 +283,15 @@ Result<model::ExcludedRange> Case::includeRange(ReportId report, ExcludedRangeId
 
 Result<ReportId> Case::addReport(const model::NewReport& report)
 {
+    auto stored = storeReport(report);
+    if (!stored) {
+        return stored.error();
+    }
+    return stored->id;
+}
+
+Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
+{
     Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
     // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
     text::SkipRanges furniture;
@@ -299,7 +308,15 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
     if (!nearDuplicate) {
         return nearDuplicate.error();
     }
-    const ReportId similar = nearDuplicate.value() ? nearDuplicate.value()->report : ReportId();
+    auto previous = findPreviousVersion(m_db, report, nearDuplicate.value());
+    if (!previous) {
+        return previous.error();
+    }
+    StoredReport stored;
+    stored.previousVersion = previous.value();
+    // A new version is not an independent near-duplicate of its own earlier version.
+    const ReportId similar =
+        nearDuplicate.value() && !stored.previousVersion.isValid() ? nearDuplicate.value()->report : ReportId();
     storage::SourceRepository sources(m_db);
     auto mediaSource = [&](const QString& name) -> Result<SourceId> {
         if (name.trimmed().isEmpty()) {
@@ -315,7 +332,8 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
     if (!republisher) {
         return republisher.error();
     }
-    auto id = storage::ReportRepository(m_db).insert(report, outlet.value(), republisher.value(), similar);
+    storage::ReportRepository reports(m_db);
+    auto id = reports.insert(report, outlet.value(), republisher.value(), similar, stored.previousVersion);
     if (!id) {
         return id.error();
     }
@@ -330,14 +348,37 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
                                  {QStringLiteral("sha256"), report.sha256},
                                  {QStringLiteral("working_sha256"), sha256Hex(report.workingText)},
                                  {QStringLiteral("near_duplicate_of"),
-                                  similar.isValid() ? QJsonValue(similar.value) : QJsonValue()}});
+                                  similar.isValid() ? QJsonValue(similar.value) : QJsonValue()},
+                                 {QStringLiteral("previous_version"), stored.previousVersion.isValid()
+                                                                          ? QJsonValue(stored.previousVersion.value)
+                                                                          : QJsonValue()}});
     if (!entry) {
         return entry.error();
+    }
+    if (stored.previousVersion.isValid()) {
+        auto oldText = reports.workingText(stored.previousVersion);
+        if (!oldText) {
+            return oldText.error();
+        }
+        auto moved = moveClaimsToVersion(m_db, stored.previousVersion, id.value(), oldText.value(), report.workingText);
+        if (!moved) {
+            return moved.error();
+        }
+        stored.moved = std::move(moved).value();
+        stored.reanchored = countMethods(stored.moved);
+        if (!stored.moved.empty()) {
+            auto reanchored = m_audit.append(actor(), QStringLiteral("claims.reanchored"),
+                                             movedClaimsJson(stored.previousVersion, id.value(), stored.moved));
+            if (!reanchored) {
+                return reanchored.error();
+            }
+        }
     }
     if (auto s = tx->commit(); !s) {
         return s.error();
     }
-    return id;
+    stored.id = id.value();
+    return stored;
 }
 
 } // namespace corrob::casefile

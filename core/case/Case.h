@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/case/ReportVersions.h"
 #include "core/common/Result.h"
 #include "core/model/Report.h"
 #include "core/storage/AuditLog.h"
@@ -70,6 +71,21 @@ public:
     // 5-word shingles (estimated), is stored with near_duplicate_of pointing at the most similar earlier report.
     Result<ReportId> addReport(const model::NewReport& report);
     static constexpr double kNearDuplicateThreshold = 0.8;
+
+    // What storeReport did.
+    struct StoredReport
+    {
+        ReportId id;
+        ReportId previousVersion;       // valid when the report was stored as a new version of this one
+        std::vector<MovedClaim> moved;  // the claims moved from previousVersion, with how each was placed
+        ReanchorCounts reanchored;
+    };
+    // addReport, and versions: a report that is a changed version of one in the case (findPreviousVersion: same
+    // URL, or same file name and near-duplicate text) is stored with previous_version_id set (and no
+    // near_duplicate_of), and every claim of the earlier version moves to it, re-anchored (moveClaimsToVersion).
+    // The report, the moved claims and two audit entries ("report.imported" with "previous_version", and
+    // "claims.reanchored" listing each claim's old and new offsets and method) are one transaction.
+    Result<StoredReport> storeReport(const model::NewReport& report);
 
     // For core services (import, verify) that need the connection; never handed to the UI.
     storage::Database& database() { return m_db; }

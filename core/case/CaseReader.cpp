@@ -23,6 +23,11 @@ Result<std::vector<model::Claim>> CaseReader::claims()
     return storage::ClaimRepository(m_case->database()).all();
 }
 
+Result<std::vector<model::Claim>> CaseReader::orphanedClaims()
+{
+    return storage::ClaimRepository(m_case->database()).orphaned();
+}
+
 Result<model::Claim> CaseReader::claim(ClaimId id)
 {
     return storage::ClaimRepository(m_case->database()).find(id);

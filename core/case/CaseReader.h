@@ -29,6 +29,9 @@ public:
     Result<std::vector<model::Claim>> claimsOf(ReportId report);
     // Every claim, by report then anchor start.
     Result<std::vector<model::Claim>> claims();
+    // The claims that could not be placed on a new version of their report (orphaned), by report then start;
+    // their anchors are the old ones, for the investigator to re-place.
+    Result<std::vector<model::Claim>> orphanedClaims();
     Result<model::Claim> claim(ClaimId id);
 
     // The links from or to a claim, by id.

@@ -238,18 +238,18 @@ void ImportService::importOne(const io::ImportInput& input, const ImportOptions&
     }
     r.provenance.importMethod = options.method;
     r.provenance.capturedAt = utcNowIso();
-    auto id = m_case.addReport(r);
-    if (!id) {
-        outcome.failed.push_back({input.where, id.error().toString()});
+    auto stored = m_case.storeReport(r);
+    if (!stored) {
+        outcome.failed.push_back({input.where, stored.error().toString()});
         return;
     }
-    auto summary = reports.summary(id.value());
+    auto summary = reports.summary(stored->id);
     if (!summary) {
         outcome.failed.push_back({input.where, summary.error().toString()});
         return;
     }
-    outcome.imported.push_back(
-        {input.where, summary.value(), r.excludedRanges, r.provenance.warnings});
+    outcome.imported.push_back({input.where, summary.value(), r.excludedRanges, r.provenance.warnings,
+                                std::move(stored->moved), stored->reanchored});
 }
 
 } // namespace corrob::casefile

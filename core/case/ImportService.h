@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/case/ReportVersions.h"
 #include "core/common/Ids.h"
 #include "core/io/Importer.h"
 #include "core/model/Report.h"
@@ -29,9 +30,11 @@ struct ImportOptions
 struct ImportedFile
 {
     QString file;
-    model::ReportSummary report;
+    model::ReportSummary report; // report.previousVersion is set when it was stored as a new version
     QList<model::TextRange> excludedRanges;
     QStringList warnings;
+    std::vector<MovedClaim> moved; // the claims of the previous version, now on this report
+    ReanchorCounts reanchored;
 };
 
 struct SkippedFile
@@ -62,7 +65,8 @@ using ImportProgress = std::function<bool(int done, int total, const QString& fi
 using ImportByteProgress = std::function<bool(qint64 done, qint64 total, const QString& file)>;
 
 // Imports files and folders into a case, one file per transaction: a failure (or a crash) never loses the files
-// already imported, and a bad file never stops the others. Identical originals are skipped as duplicates.
+// already imported, and a bad file never stops the others. Identical originals are skipped as duplicates; a changed
+// version of a report in the case takes over its claims (Case::storeReport).
 class ImportService
 {
 public:

@@ -58,6 +58,7 @@ struct ReportSummary
     QString capturedAt;
     QStringList warnings;    // findings at import (Provenance::warnings), e.g. an encoding fallback
     ReportId nearDuplicateOf; // an earlier report with nearly the same text, if any
+    ReportId previousVersion; // the report this one is a changed version of (its claims moved here), if any
 };
 
 } // namespace corrob::model

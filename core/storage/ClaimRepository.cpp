@@ -195,6 +195,12 @@ Result<std::vector<model::Claim>> ClaimRepository::all()
     return query(QString(), 0, QStringLiteral("claims.report_id, claims.anchor_start, claims.anchor_end, claims.id"));
 }
 
+Result<std::vector<model::Claim>> ClaimRepository::orphaned()
+{
+    return query(QStringLiteral("claims.orphaned = ?1"), 1,
+                 QStringLiteral("claims.report_id, claims.anchor_start, claims.anchor_end, claims.id"));
+}
+
 Result<std::vector<ClaimId>> ClaimRepository::attributedTo(SourceId source)
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM claims WHERE source_id = ? ORDER BY id"));

@@ -34,6 +34,8 @@ public:
     Result<std::vector<model::Claim>> ofReport(ReportId report);
     // Every claim, by report then anchor start.
     Result<std::vector<model::Claim>> all();
+    // The claims whose anchor could not be placed again (orphaned), by report then anchor start.
+    Result<std::vector<model::Claim>> orphaned();
     // The claims attributed to a source, by id.
     Result<std::vector<ClaimId>> attributedTo(SourceId source);
     // Re-attributes the listed claims (merging or un-merging sources).

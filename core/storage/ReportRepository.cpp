@@ -12,7 +12,7 @@ namespace {
 
 const QString kSummaryColumns = QStringLiteral(
     "SELECT r.id, r.title, o.name, p.name, r.author, r.translation_credit, r.url, r.language, r.published, "
-    "r.published_precision, r.sha256, r.chars, r.captured_at, r.warnings, r.near_duplicate_of "
+    "r.published_precision, r.sha256, r.chars, r.captured_at, r.warnings, r.near_duplicate_of, r.previous_version_id "
     "FROM reports r LEFT JOIN sources o ON o.id = r.outlet_id LEFT JOIN sources p ON p.id = r.republished_by_id ");
 
 model::ReportSummary readSummary(const Statement& s)
@@ -35,6 +35,7 @@ model::ReportSummary readSummary(const Statement& s)
         r.warnings << w.toString();
     }
     r.nearDuplicateOf = s.isNull(14) ? ReportId() : ReportId(s.int64(14));
+    r.previousVersion = s.isNull(15) ? ReportId() : ReportId(s.int64(15));
     return r;
 }
 
@@ -76,13 +77,13 @@ Result<T> queryOne(Database& db, const QString& sql, ReportId id, Read read)
 } // namespace
 
 Result<ReportId> ReportRepository::insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
-                                          ReportId nearDuplicateOf)
+                                          ReportId nearDuplicateOf, ReportId previousVersion)
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO reports (sha256, title, outlet_id, republished_by_id, author, translation_credit, published, "
         "published_precision, url, language, file_name, import_method, captured_at, media_type, encoding, "
-        "warnings, chars, near_duplicate_of) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
+        "warnings, chars, near_duplicate_of, previous_version_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"));
     if (!stmt) {
         return stmt.error();
     }
@@ -103,6 +104,7 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     s.bind(16, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.warnings)).toJson(QJsonDocument::Compact)));
     s.bind(17, static_cast<qint64>(report.workingText.size()));
     bindId(s, 18, nearDuplicateOf);
+    bindId(s, 19, previousVersion);
     if (auto r = s.run(); !r) {
         return r.error();
     }
@@ -167,6 +169,71 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
         return notFound(id);
     }
     return {};
+}
+
+Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& url)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM reports WHERE url = ? ORDER BY id DESC LIMIT 1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, url);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<ReportId>(ReportId(stmt->int64(0))) : std::nullopt;
+}
+
+Result<ReportId> ReportRepository::latestVersion(ReportId id)
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT id FROM reports WHERE previous_version_id = ? ORDER BY id DESC LIMIT 1"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    ReportId current = id;
+    // A chain is acyclic (a version always has a larger id than the one before); the bound only guards a bad file.
+    for (int step = 0; step < 100000; ++step) {
+        stmt->reset();
+        stmt->bind(1, current.value);
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value() || ReportId(stmt->int64(0)).value <= current.value) {
+            break;
+        }
+        current = ReportId(stmt->int64(0));
+    }
+    return current;
+}
+
+Result<QStringList> ReportRepository::versionFileNames(ReportId id)
+{
+    auto stmt =
+        m_db->prepare(QStringLiteral("SELECT coalesce(file_name, ''), previous_version_id FROM reports WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    QStringList names;
+    ReportId current = id;
+    // Each step goes to a smaller id (a version is always stored after the one before), so the walk ends.
+    while (current.isValid()) {
+        stmt->reset();
+        stmt->bind(1, current.value);
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            break;
+        }
+        names << stmt->text(0);
+        const ReportId previous(stmt->isNull(1) ? 0 : stmt->int64(1));
+        current = previous.value < current.value ? previous : ReportId();
+    }
+    return names;
 }
 
 Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)

@@ -31,9 +31,16 @@ class ReportRepository
 public:
     explicit ReportRepository(Database& db) : m_db(&db) {}
 
-    // Stores a report; outlet, republisher and nearDuplicateOf may be invalid ids (unknown, none).
+    // Stores a report; outlet, republisher, nearDuplicateOf and previousVersion may be invalid ids (unknown, none).
     Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
-                            ReportId nearDuplicateOf = ReportId());
+                            ReportId nearDuplicateOf = ReportId(), ReportId previousVersion = ReportId());
+
+    // The newest report with this URL, if any.
+    Result<std::optional<ReportId>> newestWithUrl(const QString& url);
+    // The last report of the version chain that starts at id (id itself when nothing was stored as its version).
+    Result<ReportId> latestVersion(ReportId id);
+    // The file names of id and of every earlier version of it (following previous_version_id back), newest first.
+    Result<QStringList> versionFileNames(ReportId id);
 
     // Replaces the metadata of a report (outlet and republisher as source ids, invalid for none).
     Status updateMetadata(ReportId id, const model::ReportMetadata& metadata, SourceId outlet, SourceId republisher);

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/ReportVersions.h"
+
+#include "core/common/Hash.h"
+#include "core/model/Anchor.h"
+#include "core/storage/ClaimRepository.h"
+#include "core/storage/ReportRepository.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace corrob::casefile {
+
+Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewReport& report,
+                                     const std::optional<storage::NearDuplicate>& nearDuplicate)
+{
+    storage::ReportRepository reports(db);
+    ReportId found;
+    if (!report.metadata.url.trimmed().isEmpty()) {
+        auto byUrl = reports.newestWithUrl(report.metadata.url);
+        if (!byUrl) {
+            return byUrl.error();
+        }
+        if (byUrl.value()) {
+            found = *byUrl.value();
+        }
+    }
+    if (found.isValid()) {
+        return reports.latestVersion(found);
+    }
+    if (!nearDuplicate || report.provenance.fileName.isEmpty()) {
+        return ReportId();
+    }
+    // Same name alone is not enough ("article.txt" is a common name), nor similarity alone (syndicated copies of
+    // one wire story are different reports): a version needs both. The most similar report may be another version
+    // in the same chain (captured under another name), so the names of the whole chain count.
+    auto latest = reports.latestVersion(nearDuplicate->report);
+    if (!latest) {
+        return latest.error();
+    }
+    auto names = reports.versionFileNames(latest.value());
+    if (!names) {
+        return names.error();
+    }
+    return names->contains(report.provenance.fileName) ? latest.value() : ReportId();
+}
+
+Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, ReportId from, ReportId to,
+                                                    const QString& oldText, const QString& newText)
+{
+    storage::ClaimRepository claims(db);
+    auto list = claims.ofReport(from);
+    if (!list) {
+        return list.error();
+    }
+    const QString now = utcNowIso();
+    const QString where = QStringLiteral("report %1").arg(to.value);
+    std::vector<MovedClaim> moved;
+    moved.reserve(list->size());
+    for (model::Claim c : list.value()) {
+        const text::QuoteSelector selector{c.anchor.start, c.anchor.end, c.anchor.quote, c.anchor.prefix,
+                                           c.anchor.suffix};
+        const text::ReanchorResult placed = text::reanchor(selector, oldText.size(), newText);
+        MovedClaim m{c.id, c.anchor.start, c.anchor.end, c.anchor.start, c.anchor.end, placed.method, placed.score};
+        c.report = to;
+        if (placed.method == text::ReanchorMethod::Orphaned) {
+            // The old anchor is kept as it was: it says what the claim quoted, for the investigator to re-place.
+            c.orphaned = true;
+        } else {
+            auto anchor = model::anchorAt(newText, placed.start, placed.end, where);
+            if (!anchor) {
+                return anchor.error();
+            }
+            c.anchor = anchor.value();
+            c.orphaned = false;
+            m.newStart = placed.start;
+            m.newEnd = placed.end;
+        }
+        c.updatedAt = now;
+        if (auto s = claims.update(c); !s) {
+            return s.error();
+        }
+        moved.push_back(m);
+    }
+    return moved;
+}
+
+ReanchorCounts countMethods(const std::vector<MovedClaim>& moved)
+{
+    ReanchorCounts n;
+    for (const MovedClaim& m : moved) {
+        switch (m.method) {
+        case text::ReanchorMethod::Position:
+            ++n.position;
+            break;
+        case text::ReanchorMethod::Quote:
+            ++n.quote;
+            break;
+        case text::ReanchorMethod::Fuzzy:
+            ++n.fuzzy;
+            break;
+        case text::ReanchorMethod::Orphaned:
+            ++n.orphaned;
+            break;
+        }
+    }
+    return n;
+}
+
+QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedClaim>& moved)
+{
+    QJsonArray list;
+    for (const MovedClaim& m : moved) {
+        list.append(QJsonObject{{QStringLiteral("claim"), m.claim.value},
+                                {QStringLiteral("old_start"), m.oldStart},
+                                {QStringLiteral("old_end"), m.oldEnd},
+                                {QStringLiteral("new_start"), m.newStart},
+                                {QStringLiteral("new_end"), m.newEnd},
+                                {QStringLiteral("method"), text::reanchorMethodName(m.method)},
+                                {QStringLiteral("score"), std::round(m.score * 1000.0) / 1000.0}});
+    }
+    return {{QStringLiteral("from_report"), from.value},
+            {QStringLiteral("to_report"), to.value},
+            {QStringLiteral("claims"), list}};
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/common/Result.h"
+#include "core/model/Report.h"
+#include "core/storage/SignatureRepository.h"
+#include "core/text/Reanchor.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace corrob::storage {
+class Database;
+}
+
+namespace corrob::casefile {
+
+// How the claims of an earlier version were placed on a new one.
+struct ReanchorCounts
+{
+    int position = 0;
+    int quote = 0;
+    int fuzzy = 0;
+    int orphaned = 0;
+
+    [[nodiscard]] int total() const { return position + quote + fuzzy + orphaned; }
+};
+
+// One claim moved to a new version: its offsets before and after (UTF-16 code units; an orphaned claim keeps its
+// old anchor, so new equals old).
+struct MovedClaim
+{
+    ClaimId claim;
+    qsizetype oldStart = 0;
+    qsizetype oldEnd = 0;
+    qsizetype newStart = 0;
+    qsizetype newEnd = 0;
+    text::ReanchorMethod method = text::ReanchorMethod::Orphaned;
+    double score = 0;
+};
+
+// The report a new import is a changed version of (see docs/decisions/0009), or an invalid id:
+//  - the newest report with the same non-empty URL, or
+//  - the near-duplicate found for its text (nearDuplicate, similarity >= Case::kNearDuplicateThreshold) when it,
+//    or any version in its chain, was read from a file of the same (non-empty) name;
+// then the last version in that report's chain, which is the one holding the claims. Identical originals never
+// get here (they are skipped as duplicates). Runs in the caller's transaction.
+Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewReport& report,
+                                     const std::optional<storage::NearDuplicate>& nearDuplicate);
+
+// Moves every claim of from onto to, re-anchoring each with text::reanchor (oldText and newText are the two
+// working texts): a placed claim gets the new offsets, quote and context; one that cannot be placed keeps its old
+// anchor and is flagged orphaned. Nothing is dropped; links, tags, notes and sources stay on the claims (they
+// refer to claim ids). Runs in the caller's transaction; the caller writes the audit entry (movedClaimsJson).
+Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, ReportId from, ReportId to,
+                                                    const QString& oldText, const QString& newText);
+
+ReanchorCounts countMethods(const std::vector<MovedClaim>& moved);
+// The audit payload of a move: {"from_report", "to_report", "claims": [{claim, old_start, old_end, new_start,
+// new_end, method, score}]}.
+QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedClaim>& moved);
+
+} // namespace corrob::casefile

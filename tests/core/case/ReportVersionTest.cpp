@@ -1,0 +1,231 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A changed version of a report already in the case: stored as a new version, its claims moved and re-anchored,
+// the ones that cannot be placed flagged orphaned and listed, none dropped (docs/decisions/0009).
+#include "core/case/CaseReader.h"
+#include "core/case/ImportService.h"
+#include "core/case/IntegrityCheck.h"
+#include "core/case/edits/ClaimEdits.h"
+#include "core/case/edits/LinkEdits.h"
+#include "core/storage/AuditLog.h"
+#include "tests/core/case/edits/EditTestSupport.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::casefile;
+
+namespace {
+
+const QString kPavlyuk = QStringLiteral(
+    "Kyiv regional governor Oleksandr Pavlyuk said that at least 1,235 civilian bodies have been found in the region.");
+const QString kDenial = QStringLiteral(
+    "Russia has claimed that it hits only targets with military values, denying allegations of war crimes.");
+const QString kDenialReworded = QStringLiteral(
+    "Russia has insisted that it hits only targets with military values, denying allegations of war crimes.");
+const QString kUnits = QStringLiteral(
+    "It also says researchers found evidence documenting specific units of the Russian army that were involved.");
+const QString kInserted = QStringLiteral(
+    "Update, May 8: this article has been updated with comments from the Kyiv regional administration.\n");
+
+QString seed001Name()
+{
+    return QFileInfo(test::seedFiles().at(1)).fileName();
+}
+
+QString seed001()
+{
+    QFile f(test::seedFiles().at(1));
+    EXPECT_TRUE(f.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(f.readAll());
+}
+
+// Seed 001 edited: a paragraph inserted at the top, the denial reworded by one word, the units sentence deleted.
+QByteArray editedSeed001()
+{
+    QString text = seed001();
+    EXPECT_TRUE(text.contains(kDenial) && text.contains(kUnits + u'\n'));
+    text.replace(kDenial, kDenialReworded);
+    text.remove(kUnits + u'\n');
+    return (kInserted + text).toUtf8();
+}
+
+struct VersionedCase
+{
+    test::SeededCase seeded;
+    ClaimId pavlyuk;
+    ClaimId denial;
+    ClaimId units;
+    model::Claim pavlyukBefore;
+    model::Claim unitsBefore;
+
+    VersionedCase()
+    {
+        pavlyuk = test::addClaim(seeded.get(), test::kSeed001, kPavlyuk);
+        denial = test::addClaim(seeded.get(), test::kSeed001, kDenial, QStringLiteral("Russia"));
+        // The orphan-to-be carries a tag and a link, which must survive the move.
+        ClaimDraft draft;
+        draft.report = test::kSeed001;
+        draft.quote = kUnits;
+        draft.tagPaths = {QStringLiteral("Evidence/Ballistics")};
+        AddClaim add(draft);
+        EXPECT_TRUE(add.apply(seeded.get()).ok());
+        units = add.claim().id;
+        AddLink link(units, pavlyuk, model::LinkType::Corroborates);
+        EXPECT_TRUE(link.apply(seeded.get()).ok());
+        CaseReader reader(seeded.get());
+        pavlyukBefore = reader.claim(pavlyuk).value();
+        unitsBefore = reader.claim(units).value();
+    }
+};
+
+} // namespace
+
+TEST(ReportVersions, EditedCopyWithTheSameNameIsANewVersionAndTakesTheClaims)
+{
+    VersionedCase v;
+    Case& c = v.seeded.get();
+    const qint64 auditBefore = test::auditCount(c);
+    const ImportOutcome outcome = ImportService(c).importBytes(editedSeed001(), seed001Name(), {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const ImportedFile& f = outcome.imported.front();
+    EXPECT_EQ(f.report.previousVersion, test::kSeed001);
+    EXPECT_FALSE(f.report.nearDuplicateOf.isValid()) << "a version is not flagged as a near-duplicate";
+    EXPECT_EQ(f.reanchored.position, 0);
+    EXPECT_EQ(f.reanchored.quote, 1);
+    EXPECT_EQ(f.reanchored.fuzzy, 1);
+    EXPECT_EQ(f.reanchored.orphaned, 1);
+    EXPECT_EQ(c.report(f.report.id).value().previousVersion, test::kSeed001);
+
+    CaseReader reader(c);
+    EXPECT_TRUE(reader.claimsOf(test::kSeed001).value().empty()) << "the claims moved";
+    const auto moved = reader.claimsOf(f.report.id).value();
+    ASSERT_EQ(moved.size(), 3u) << "nothing dropped";
+    const QString newText = c.reportText(f.report.id, Case::TextView::All).value();
+
+    const model::Claim pavlyuk = reader.claim(v.pavlyuk).value();
+    EXPECT_EQ(pavlyuk.report, f.report.id);
+    EXPECT_FALSE(pavlyuk.orphaned);
+    // Shifted by the inserted paragraph (the working text may normalise its line break, so measured in the text).
+    EXPECT_EQ(pavlyuk.anchor.start, newText.indexOf(kPavlyuk));
+    EXPECT_GE(pavlyuk.anchor.start, v.pavlyukBefore.anchor.start + kInserted.size() - 1);
+    EXPECT_EQ(pavlyuk.anchor.quote, kPavlyuk);
+
+    const model::Claim denial = reader.claim(v.denial).value();
+    EXPECT_FALSE(denial.orphaned);
+    EXPECT_EQ(denial.anchor.quote, kDenialReworded);
+    EXPECT_EQ(newText.mid(denial.anchor.start, denial.anchor.length()), kDenialReworded);
+    EXPECT_TRUE(denial.source.isValid()) << "the attribution stays on the claim";
+
+    const model::Claim units = reader.claim(v.units).value();
+    EXPECT_TRUE(units.orphaned);
+    EXPECT_EQ(units.report, f.report.id);
+    EXPECT_EQ(units.anchor, v.unitsBefore.anchor) << "an orphan keeps its old anchor";
+    EXPECT_EQ(units.tags, v.unitsBefore.tags);
+    EXPECT_EQ(units.tags.size(), 1);
+    EXPECT_EQ(reader.linksOf(v.units).value().size(), 1u) << "links stay on the claims";
+
+    const auto orphans = reader.orphanedClaims().value();
+    ASSERT_EQ(orphans.size(), 1u);
+    EXPECT_EQ(orphans.front().id, v.units);
+
+    // One import entry and one entry listing the moved claims with their offsets and methods.
+    EXPECT_EQ(test::auditCount(c), auditBefore + 2);
+    storage::AuditEntry last;
+    ASSERT_TRUE(c.auditLog()
+                    .forEach([&](const storage::AuditEntry& e) {
+                        last = e;
+                        return true;
+                    })
+                    .ok());
+    EXPECT_EQ(last.action, QStringLiteral("claims.reanchored"));
+    const QJsonObject payload = QJsonDocument::fromJson(last.payload.toUtf8()).object();
+    EXPECT_EQ(payload.value(QStringLiteral("from_report")).toInteger(), test::kSeed001.value);
+    const QJsonArray list = payload.value(QStringLiteral("claims")).toArray();
+    ASSERT_EQ(list.size(), 3);
+    QStringList methods;
+    for (const QJsonValue& e : list) {
+        methods << e.toObject().value(QStringLiteral("method")).toString();
+    }
+    methods.sort();
+    EXPECT_EQ(methods, (QStringList{QStringLiteral("fuzzy"), QStringLiteral("orphaned"), QStringLiteral("quote")}));
+
+    auto verified = verifyCase(c);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}
+
+TEST(ReportVersions, IdenticalReimportIsStillSkippedAsDuplicate)
+{
+    VersionedCase v;
+    QFile f(test::seedFiles().at(1));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const ImportOutcome outcome = ImportService(v.seeded.get()).importBytes(f.readAll(), seed001Name(), {});
+    EXPECT_TRUE(outcome.imported.empty());
+    ASSERT_EQ(outcome.skipped.size(), 1u);
+    EXPECT_EQ(outcome.skipped.front().report, test::kSeed001);
+    EXPECT_EQ(CaseReader(v.seeded.get()).claimsOf(test::kSeed001).value().size(), 3u);
+}
+
+TEST(ReportVersions, UnrelatedFileWithTheSameNameIsNotAVersion)
+{
+    VersionedCase v;
+    QFile other(test::seedFiles().at(4));
+    ASSERT_TRUE(other.open(QIODevice::ReadOnly));
+    QByteArray bytes = other.readAll();
+    bytes.prepend("Another article under the same file name.\n");
+    const ImportOutcome outcome = ImportService(v.seeded.get()).importBytes(bytes, seed001Name(), {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    EXPECT_FALSE(outcome.imported.front().report.previousVersion.isValid());
+    EXPECT_EQ(outcome.imported.front().reanchored.total(), 0);
+    EXPECT_EQ(CaseReader(v.seeded.get()).claimsOf(test::kSeed001).value().size(), 3u);
+}
+
+TEST(ReportVersions, NearDuplicateUnderAnotherNameIsFlaggedNotVersioned)
+{
+    VersionedCase v;
+    const ImportOutcome outcome =
+        ImportService(v.seeded.get()).importBytes(editedSeed001(), QStringLiteral("syndicated-copy.txt"), {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    EXPECT_FALSE(outcome.imported.front().report.previousVersion.isValid());
+    EXPECT_EQ(outcome.imported.front().report.nearDuplicateOf, test::kSeed001);
+    EXPECT_EQ(CaseReader(v.seeded.get()).claimsOf(test::kSeed001).value().size(), 3u);
+}
+
+TEST(ReportVersions, SameUrlOrAFileNameInTheChainMakesAVersionOfTheLatest)
+{
+    VersionedCase v;
+    Case& c = v.seeded.get();
+    ImportOptions withUrl;
+    withUrl.url = QStringLiteral("https://example.org/amnesty-bucha");
+    // A first capture with the URL (a near-duplicate of 001 under another name, so not a version of it) ...
+    const ImportOutcome first = ImportService(c).importBytes(seed001().toUtf8() + "\n\nShare this article.\n",
+                                                             QStringLiteral("capture-1.txt"), withUrl);
+    ASSERT_EQ(first.imported.size(), 1u);
+    const ReportId capture1 = first.imported.front().report.id;
+    EXPECT_FALSE(first.imported.front().report.previousVersion.isValid());
+    const ClaimId onCapture = test::addClaim(c, capture1, kPavlyuk);
+    // ... and a second capture from the same URL under another name: a version of the first.
+    const ImportOutcome second =
+        ImportService(c).importBytes(editedSeed001(), QStringLiteral("capture-2.txt"), withUrl);
+    ASSERT_EQ(second.imported.size(), 1u);
+    EXPECT_EQ(second.imported.front().report.previousVersion, capture1);
+    EXPECT_EQ(second.imported.front().reanchored.quote, 1);
+    const ReportId capture2 = second.imported.front().report.id;
+    EXPECT_EQ(CaseReader(c).claim(onCapture).value().report, capture2);
+    // A third capture saved under the first capture's name, without a URL: its most similar report is capture 2
+    // (another name), but capture 1 is in that chain, so it is a version of the chain's last report.
+    const ImportOutcome third = ImportService(c).importBytes(editedSeed001() + "\nA correction was appended.\n",
+                                                             QStringLiteral("capture-1.txt"), {});
+    ASSERT_EQ(third.imported.size(), 1u);
+    EXPECT_EQ(third.imported.front().report.previousVersion, capture2);
+    EXPECT_EQ(third.imported.front().reanchored.position, 1);
+    EXPECT_EQ(CaseReader(c).claim(onCapture).value().report, third.imported.front().report.id);
+}

@@ -5,6 +5,7 @@
 
 #include "core/case/ImportService.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -85,6 +86,11 @@ int runImport(CliContext& ctx, const QStringList& args)
     }
     QStringList positional = parser.positionalArguments();
     const QString casePath = positional.takeFirst();
+    // A URL names one document; given to a batch it would make every file a new version of the one before.
+    if (!options.url.isEmpty() && (positional.size() > 1 || QFileInfo(positional.constFirst()).isDir())) {
+        return ctx.fail(kExitUsage, QStringLiteral("--url names one report: import one file at a time with --url"),
+                        QStringLiteral("corroborate-cli import"));
+    }
     int exitCode = kExitOk;
     auto opened = ctx.openCase(casePath, &exitCode);
     if (!opened) {

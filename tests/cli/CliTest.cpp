@@ -155,6 +155,11 @@ TEST(Cli, ExitsWithTwoOnBadUsageAndThreeWhenTheCaseCannotBeOpened)
     EXPECT_EQ(badDate.exitCode, 2);
     EXPECT_TRUE(badDate.err.contains(QStringLiteral("last Friday")));
     EXPECT_EQ(cli({QStringLiteral("text"), path, QStringLiteral("first")}).exitCode, 2);
+    // One URL for several files would chain them as versions of each other: refused.
+    const CliRun batchUrl = cli({QStringLiteral("import"), path, test::seedFiles().at(0), test::seedFiles().at(1),
+                                 QStringLiteral("--url"), QStringLiteral("https://example.org/a")});
+    EXPECT_EQ(batchUrl.exitCode, 2);
+    EXPECT_TRUE(batchUrl.err.contains(QStringLiteral("--url"))) << batchUrl.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("text"), path, QStringLiteral("99")}).exitCode, 1);
 
     const QString notCase = dir.filePath(QStringLiteral("notes.txt"));

@@ -46,10 +46,15 @@ int runVerify(CliContext& ctx, const QStringList& args)
         ctx.printJson(QJsonObject{{QStringLiteral("ok"), report.ok()},
                                   {QStringLiteral("reports_checked"), report.reportsChecked},
                                   {QStringLiteral("audit_entries"), report.auditEntries},
+                                  {QStringLiteral("audit_head"),
+                                   QJsonObject{{QStringLiteral("seq"), report.auditHeadSeq},
+                                               {QStringLiteral("hash"), report.auditHeadHash}}},
                                   {QStringLiteral("problems"), problems}});
     } else if (report.ok()) {
         ctx.out() << "ok: " << report.reportsChecked << " originals and " << report.auditEntries
-                  << " audit entries verified" << Qt::endl;
+                  << " audit entries verified\n"
+                  << "audit head: entry " << report.auditHeadSeq << ", " << report.auditHeadHash
+                  << " (keep this line: a later verify can show nothing was removed after it)" << Qt::endl;
     }
     for (const auto& p : report.problems) {
         ctx.fail(kExitSomeFailed, p.detail, casePath);

@@ -42,6 +42,8 @@ QString IntegrityProblem::kindName(Kind k)
         return QStringLiteral("text");
     case Kind::Audit:
         return QStringLiteral("audit");
+    case Kind::File:
+        return QStringLiteral("file");
     }
     return {};
 }
@@ -50,6 +52,14 @@ Result<IntegrityReport> verifyCase(Case& target)
 {
     IntegrityReport out;
     using Kind = IntegrityProblem::Kind;
+
+    auto findings = target.database().quickCheck();
+    if (!findings) {
+        return findings.error();
+    }
+    for (const QString& finding : findings.value()) {
+        out.problems.push_back({Kind::File, ReportId(), 0, QStringLiteral("the case file is damaged: ") + finding});
+    }
 
     auto chain = target.auditLog().verifyChain();
     if (!chain) {
@@ -63,6 +73,8 @@ Result<IntegrityReport> verifyCase(Case& target)
     QHash<qint64, ImportRecord> imports;
     auto collected = target.auditLog().forEach([&](const storage::AuditEntry& e) {
         ++out.auditEntries;
+        out.auditHeadSeq = e.seq;
+        out.auditHeadHash = e.hash;
         if (e.action == u"report.imported") {
             const QJsonObject p = QJsonDocument::fromJson(e.payload.toUtf8()).object();
             imports.insert(p.value(QStringLiteral("report")).toInteger(),

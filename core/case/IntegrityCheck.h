@@ -21,6 +21,7 @@ struct IntegrityProblem
         Original, // an original's bytes no longer match the SHA-256 recorded for them
         Text,     // a working text no longer matches the SHA-256 recorded at import
         Audit,    // the audit chain is broken, or disagrees with the reports
+        File,     // SQLite's structural check found damage
     };
     Kind kind = Kind::Original;
     ReportId report; // the report concerned, if any
@@ -34,13 +35,19 @@ struct IntegrityReport
 {
     qint64 reportsChecked = 0;
     qint64 auditEntries = 0;
+    // The last audit entry: write its hash down outside the case (a note, an e-mail) and a later verify can
+    // prove nothing was cut off the end of the log.
+    qint64 auditHeadSeq = 0;
+    QString auditHeadHash;
     std::vector<IntegrityProblem> problems;
     [[nodiscard]] bool ok() const { return problems.empty(); }
 };
 
-// Recomputes every original's SHA-256, the whole audit chain, and checks each report against the audit entry
-// that recorded its import (so changing an original and its stored hash together is still found). Reads one
-// original at a time. Fails only when the case cannot be read at all.
+// Runs SQLite's structural check, recomputes every original's SHA-256 and the whole audit chain, and checks each
+// report against the audit entry that recorded its import (so changing an original and its stored hash together
+// is still found). Reads one original at a time. Fails only when the case cannot be read at all.
+// Not detectable from inside the file: entries cut off the end of the log, or a log rewritten from scratch
+// with recomputed hashes; comparing auditHeadHash with a copy kept elsewhere finds both.
 Result<IntegrityReport> verifyCase(Case& target);
 
 } // namespace corrob::casefile

@@ -61,6 +61,14 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
         return Error{ErrorCode::NotACase,
                      QStringLiteral("not a Corroborate case (an SQLite database of another program)"), path};
     }
+    // Refuse a newer case before anything (even the journal mode) is written to it.
+    auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() > latestVersion(migrations)) {
+        return newerSchemaError(path, version.value(), latestVersion(migrations));
+    }
     if (auto s = useWal(db.value()); !s) {
         return s.error();
     }

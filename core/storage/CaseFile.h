@@ -15,8 +15,8 @@ public:
     static Result<Database> create(const QString& path);
 
     // Opens an existing case and applies any pending migrations. Fails with NotFound, NotACase (not SQLite, or
-    // SQLite without the case application id), NewerSchema, Busy or Corrupt; the file is never modified when
-    // opening fails.
+    // SQLite without the case application id), NewerSchema, Busy or Corrupt. A refused file (not a case, or a
+    // newer schema) is never modified.
     static Result<Database> open(const QString& path, const std::vector<Migration>& migrations = caseMigrations());
 };
 

@@ -98,6 +98,28 @@ Result<qint64> Database::queryInt(const QString& sql)
     return row.value() ? stmt->int64(0) : qint64{0};
 }
 
+Result<QStringList> Database::quickCheck()
+{
+    auto stmt = prepare(QStringLiteral("PRAGMA quick_check"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    QStringList findings;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            break;
+        }
+        if (const QString line = stmt->text(0); line != u"ok") {
+            findings << line;
+        }
+    }
+    return findings;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

@@ -6,6 +6,7 @@
 #include "core/storage/Statement.h"
 
 #include <QString>
+#include <QStringList>
 
 struct sqlite3;
 
@@ -22,8 +23,8 @@ public:
         CreateIfMissing, // create an empty database file
     };
 
-    // Opens the file and sets the connection up: foreign keys on, a busy timeout so a second process waits
-    // instead of failing, WAL journal (crash-safe, readers never block the writer).
+    // Opens the file and sets the connection up: foreign keys on, and a busy timeout so a second process waits
+    // instead of failing. The journal mode is the caller's business (CaseFile switches cases to WAL).
     static Result<Database> open(const QString& path, OpenMode mode);
 
     Database(Database&& other) noexcept;
@@ -42,6 +43,10 @@ public:
 
     // The first column of the first row of a parameterless query, as an integer (0 when there is no row).
     Result<qint64> queryInt(const QString& sql);
+
+    // SQLite's own structural check (PRAGMA quick_check): an empty list when the file is sound, otherwise
+    // SQLite's findings. Reads the whole file.
+    Result<QStringList> quickCheck();
 
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;

@@ -12,6 +12,16 @@ int latestVersion(const std::vector<Migration>& migrations)
     return migrations.empty() ? 0 : migrations.back().toVersion;
 }
 
+Error newerSchemaError(const QString& path, qint64 version, int latest)
+{
+    return Error{ErrorCode::NewerSchema,
+                 QStringLiteral("this case was written by a newer version of Corroborate (schema version %1; "
+                                "this version reads up to %2): update Corroborate to open it")
+                     .arg(version)
+                     .arg(latest),
+                 path};
+}
+
 Status migrate(Database& db, const std::vector<Migration>& migrations)
 {
     const int latest = latestVersion(migrations);
@@ -25,12 +35,7 @@ Status migrate(Database& db, const std::vector<Migration>& migrations)
         return version.error();
     }
     if (version.value() > latest) {
-        return Error{ErrorCode::NewerSchema,
-                     QStringLiteral("this case was written by a newer version of Corroborate (schema version %1; "
-                                    "this version reads up to %2): update Corroborate to open it")
-                         .arg(version.value())
-                         .arg(latest),
-                     db.path()};
+        return newerSchemaError(db.path(), version.value(), latest);
     }
     if (version.value() == latest) {
         return {}; // the transaction rolls back: nothing to write

@@ -26,6 +26,9 @@ struct Migration
 // version is above the last migration's. Migrations must be sorted and numbered 1, 2, 3...
 Status migrate(Database& db, const std::vector<Migration>& migrations);
 
+// The refusal for a database at `version` when this build reads up to `latest`.
+Error newerSchemaError(const QString& path, qint64 version, int latest);
+
 // The version the migrations lead to (0 for none).
 int latestVersion(const std::vector<Migration>& migrations);
 

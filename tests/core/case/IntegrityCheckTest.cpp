@@ -103,3 +103,16 @@ TEST(IntegrityCheck, FindsATamperedAuditEntry)
     EXPECT_EQ(report.problems.front().kind, Kind::Audit);
     EXPECT_EQ(report.problems.front().auditSeq, 4);
 }
+
+TEST(IntegrityCheck, ReportsTheAuditHeadSoTruncationCanBeProvenFromOutside)
+{
+    QTemporaryDir dir;
+    const QString path = seededCase(dir);
+    const IntegrityReport before = verify(path);
+    EXPECT_EQ(before.auditHeadSeq, 6);
+    EXPECT_EQ(before.auditHeadHash.size(), 64);
+    ASSERT_EQ(test::rawExec(path, QStringLiteral("DELETE FROM audit_log WHERE seq = 6")), QString());
+    const IntegrityReport after = verify(path);
+    EXPECT_EQ(after.auditHeadSeq, 5);
+    EXPECT_NE(after.auditHeadHash, before.auditHeadHash);
+}

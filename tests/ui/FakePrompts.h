@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/dialogs/Prompts.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace corrob::test {
+
+// Prompts that answer at once from queued answers and record every message, so GUI tests never block.
+class FakePrompts final : public ui::Prompts
+{
+public:
+    struct Message
+    {
+        QString title;
+        QString text;
+    };
+
+    QStringList casesToOpen;  // answers to chooseCaseToOpen, first first; empty answers "cancel"
+    QStringList newCasePaths; // answers to chooseNewCasePath
+    std::vector<Message> errors;
+    std::vector<Message> abouts;
+
+    QString chooseCaseToOpen(QWidget*, const QString&) override
+    {
+        return casesToOpen.isEmpty() ? QString() : casesToOpen.takeFirst();
+    }
+    QString chooseNewCasePath(QWidget*, const QString&) override
+    {
+        return newCasePaths.isEmpty() ? QString() : newCasePaths.takeFirst();
+    }
+    void showError(QWidget*, const QString& title, const QString& text) override { errors.push_back({title, text}); }
+    void showAbout(QWidget*, const QString& title, const QString& text) override { abouts.push_back({title, text}); }
+};
+
+} // namespace corrob::test

@@ -1,0 +1,429 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/MainWindow.h"
+#include "core/case/Case.h"
+#include "core/case/SampleCase.h"
+#include "resources/Resources.h"
+#include "tests/support/RawSqlite.h"
+#include "tests/support/TestPaths.h"
+#include "tests/ui/FakePrompts.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextEdit>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace corrob;
+using corrob::test::FakePrompts;
+
+namespace {
+
+// A main window over a temporary folder: its settings file, its sample case location and any case files a test
+// writes, all removed afterwards.
+struct WindowHarness
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakePrompts prompts;
+    std::unique_ptr<ui::MainWindow> window;
+
+    WindowHarness() { reopenWindow(); }
+
+    ui::SampleCaseLocation sample() const
+    {
+        return {dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()};
+    }
+
+    // A fresh window over the same settings, as when the application starts again.
+    void reopenWindow()
+    {
+        if (window) {
+            window->close();
+        }
+        window = std::make_unique<ui::MainWindow>(prompts, settings, sample());
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    }
+
+    template <typename T> T* find(const char* name) const
+    {
+        T* child = window->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(child, nullptr) << "no " << name;
+        return child;
+    }
+
+    QTableView* reportList() const { return find<QTableView>("reportListView"); }
+    QWidget* welcomePage() const { return find<QWidget>("welcomePage"); }
+    QString statusText() const { return find<QLabel>("caseStatusLabel")->text(); }
+
+    void click(const char* buttonName) const
+    {
+        QPushButton* button = find<QPushButton>(buttonName);
+        QTest::mouseClick(button, Qt::LeftButton);
+    }
+
+    void clickRow(int row) const
+    {
+        QTableView* view = reportList();
+        const QRect rect = view->visualRect(view->model()->index(row, 0));
+        ASSERT_TRUE(rect.isValid()) << "row " << row << " is not on screen";
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+
+    // The case files listed under File > Open Recent, top to bottom.
+    QStringList recentMenuPaths() const
+    {
+        QStringList paths;
+        for (QAction* action : find<QMenu>("openRecentMenu")->actions()) {
+            if (!action->data().toString().isEmpty()) {
+                paths << action->data().toString();
+            }
+        }
+        return paths;
+    }
+
+    QString newCaseFile(const QString& name) const
+    {
+        const QString path = dir.filePath(name);
+        auto created = casefile::Case::create(path, QString(), {QStringLiteral("test")});
+        EXPECT_TRUE(created.ok()) << created.error().toString().toStdString();
+        return path;
+    }
+};
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+TEST(MainWindow, StartsOnTheWelcomePage)
+{
+    WindowHarness h;
+    EXPECT_TRUE(h.welcomePage()->isVisible());
+    EXPECT_FALSE(h.reportList()->isVisible());
+    EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Corroborate"));
+    EXPECT_FALSE(h.find<QAction>("closeCaseAction")->isEnabled());
+}
+
+TEST(MainWindow, OpensSampleCaseListingEveryReportByItsFirstLine)
+{
+    WindowHarness h;
+    h.click("openSampleCaseButton");
+
+    ASSERT_TRUE(h.reportList()->isVisible());
+    EXPECT_FALSE(h.welcomePage()->isVisible());
+    EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
+    EXPECT_EQ(test::columnTexts(*h.reportList()->model()), test::seedTitles());
+    EXPECT_EQ(h.window->windowTitle(), casefile::sampleCaseTitle() + QStringLiteral(" — Corroborate"));
+    EXPECT_EQ(h.statusText(), QStringLiteral("5 reports · Sample case.corrob"));
+    EXPECT_TRUE(h.find<QAction>("closeCaseAction")->isEnabled());
+    // The first report is open for reading straight away.
+    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().constFirst());
+    EXPECT_TRUE(h.prompts.errors.empty());
+}
+
+TEST(MainWindow, GivesTheListAThirdAndTheTitlesMostOfTheList)
+{
+    WindowHarness h;
+    h.window->resize(1200, 800);
+    ASSERT_TRUE(h.window->openSampleCase());
+    QApplication::processEvents(); // let the layouts settle, as they do before the window is painted
+    const QList<int> sizes = h.find<QSplitter>("reportSplitter")->sizes();
+    ASSERT_EQ(sizes.size(), 2);
+    const double listShare = double(sizes[0]) / (sizes[0] + sizes[1]);
+    EXPECT_GT(listShare, 0.30);
+    EXPECT_LT(listShare, 0.40);
+    QTableView* view = h.reportList();
+    EXPECT_GT(view->columnWidth(0), view->columnWidth(1) + view->columnWidth(2));
+    EXPECT_GE(view->columnWidth(0) + view->columnWidth(1) + view->columnWidth(2), view->viewport()->width() - 2);
+}
+
+TEST(MainWindow, ShowsTheTextOfTheReportClickedInTheList)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    const QStringList seeds = test::seedFiles();
+    ASSERT_EQ(seeds.size(), 5);
+
+    h.clickRow(2);
+
+    EXPECT_EQ(h.reportList()->currentIndex().row(), 2);
+    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(2));
+    EXPECT_TRUE(h.find<QLabel>("reportMetaLabel")->text().endsWith(QStringLiteral(" characters")));
+    const QString shown = h.find<QTextEdit>("reportTextView")->toPlainText().simplified();
+    EXPECT_TRUE(shown.contains(test::seedLongestLine(seeds.at(2)))) << shown.left(300).toStdString();
+    EXPECT_FALSE(shown.contains(test::seedLongestLine(seeds.at(0))));
+}
+
+TEST(MainWindow, FilterNarrowsTheReportListCaseInsensitively)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    // A word that appears in exactly one title, found from the seeds rather than assumed.
+    const QStringList titles = test::seedTitles();
+    QString word;
+    QString itsTitle;
+    for (const QString& title : titles) {
+        for (const QString& candidate : title.split(u' ', Qt::SkipEmptyParts)) {
+            const auto hits = std::count_if(titles.cbegin(), titles.cend(), [&](const QString& t) {
+                return t.contains(candidate, Qt::CaseInsensitive);
+            });
+            if (word.isEmpty() && candidate.size() >= 4 && hits == 1) {
+                word = candidate;
+                itsTitle = title;
+            }
+        }
+    }
+    ASSERT_FALSE(word.isEmpty());
+    auto* filter = h.find<QLineEdit>("reportFilterLineEdit");
+    EXPECT_EQ(filter->placeholderText(), QStringLiteral("Filter reports (Ctrl+F)"));
+
+    QTest::keyClicks(filter, word.toUpper());
+
+    EXPECT_EQ(test::columnTexts(*h.reportList()->model()), QStringList{itsTitle});
+    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), itsTitle); // the one report left is the one shown
+
+    filter->clear();
+    EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
+
+    QTest::keyClicks(filter, QStringLiteral("no report says this"));
+    EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
+    EXPECT_FALSE(h.find<QLabel>("reportTitleLabel")->isVisible());
+    EXPECT_TRUE(h.find<QTextEdit>("reportTextView")->toPlainText().isEmpty());
+}
+
+TEST(MainWindow, ClickingTheTitleHeaderSortsByTitle)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    QHeaderView* header = h.reportList()->horizontalHeader();
+    const QPoint titleHeader(header->sectionViewportPosition(0) + header->sectionSize(0) / 2, header->height() / 2);
+
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, titleHeader);
+
+    QStringList sorted = test::seedTitles();
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    EXPECT_EQ(test::columnTexts(*h.reportList()->model()), sorted);
+    // The report being read stays the one being read, wherever its row went.
+    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().constFirst());
+}
+
+TEST(MainWindow, KeepsReadingTheSameReportWhenReportsAreAdded)
+{
+    WindowHarness h;
+    h.prompts.newCasePaths << h.dir.filePath(QStringLiteral("Growing.corrob"));
+    ASSERT_TRUE(h.window->newCase());
+    const QStringList seeds = test::seedFiles();
+    h.window->document().importFiles({seeds.at(0), seeds.at(1)});
+    ASSERT_EQ(h.reportList()->model()->rowCount(), 2);
+    h.clickRow(1);
+
+    h.window->document().importFiles(seeds.mid(2));
+
+    EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
+    EXPECT_EQ(h.statusText(), QStringLiteral("5 reports · Growing.corrob"));
+    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(1));
+    EXPECT_EQ(h.reportList()->currentIndex().data().toString(), test::seedTitles().at(1));
+}
+
+TEST(MainWindow, CtrlFPutsTheCursorInTheFilter)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    h.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(h.window.get()));
+    h.reportList()->setFocus();
+
+    QTest::keyClick(h.window.get(), Qt::Key_F, Qt::ControlModifier);
+
+    EXPECT_EQ(QApplication::focusWidget(), h.find<QLineEdit>("reportFilterLineEdit"));
+}
+
+TEST(MainWindow, ReportsAFileThatIsNotACaseAndStaysOnTheWelcomePage)
+{
+    WindowHarness h;
+    const QString notes = h.dir.filePath(QStringLiteral("notes.corrob"));
+    {
+        QFile file(notes);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("My notes from the interview, not a case.\n");
+    }
+    const QByteArray before = fileBytes(notes);
+    h.prompts.casesToOpen << notes;
+
+    h.click("openCaseButton");
+
+    ASSERT_EQ(h.prompts.errors.size(), 1u);
+    EXPECT_EQ(h.prompts.errors[0].title, QStringLiteral("Cannot open the case"));
+    EXPECT_TRUE(h.prompts.errors[0].text.contains(notes)) << h.prompts.errors[0].text.toStdString();
+    EXPECT_TRUE(h.prompts.errors[0].text.contains(QStringLiteral("Not a Corroborate case")));
+    EXPECT_TRUE(h.welcomePage()->isVisible());
+    EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Corroborate"));
+    EXPECT_EQ(fileBytes(notes), before);
+    EXPECT_TRUE(h.recentMenuPaths().isEmpty());
+
+    // Still usable: the next case opens.
+    h.click("openSampleCaseButton");
+    EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
+}
+
+TEST(MainWindow, KeepsTheOpenCaseWhenACaseFromANewerVersionFailsToOpen)
+{
+    WindowHarness h;
+    const QString newer = h.newCaseFile(QStringLiteral("From the future.corrob"));
+    ASSERT_EQ(test::rawExec(newer, QStringLiteral("PRAGMA user_version = 999")), QString());
+    ASSERT_TRUE(h.window->openSampleCase());
+
+    EXPECT_FALSE(h.window->openCase(newer));
+
+    ASSERT_EQ(h.prompts.errors.size(), 1u);
+    EXPECT_TRUE(h.prompts.errors[0].text.contains(QStringLiteral("newer version of Corroborate")));
+    EXPECT_TRUE(h.prompts.errors[0].text.contains(newer));
+    EXPECT_EQ(h.window->windowTitle(), casefile::sampleCaseTitle() + QStringLiteral(" — Corroborate"));
+    EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
+}
+
+TEST(MainWindow, OpenRecentListsCasesMostRecentFirst)
+{
+    WindowHarness h;
+    const QString first = h.dir.filePath(QStringLiteral("Kharkiv shelling.corrob"));
+    const QString second = h.newCaseFile(QStringLiteral("Bucha.corrob"));
+    EXPECT_TRUE(h.find<QMenu>("openRecentMenu")->actions().constFirst()->text().contains(QStringLiteral("No Recent")));
+    EXPECT_FALSE(h.find<QAction>("clearRecentAction")->isEnabled());
+
+    h.prompts.newCasePaths << first;
+    h.find<QAction>("newCaseAction")->trigger();
+    h.prompts.casesToOpen << second;
+    h.find<QAction>("openCaseAction")->trigger();
+
+    ASSERT_TRUE(h.prompts.errors.empty());
+    EXPECT_EQ(h.recentMenuPaths(), (QStringList{second, first}));
+    EXPECT_TRUE(h.find<QAction>("clearRecentAction")->isEnabled());
+
+    // Picking the older one from the menu opens it and moves it to the top.
+    h.find<QMenu>("openRecentMenu")->actions().at(1)->trigger();
+    EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Kharkiv shelling — Corroborate"));
+    EXPECT_EQ(h.recentMenuPaths(), (QStringList{first, second}));
+
+    // The list outlives the window.
+    h.reopenWindow();
+    EXPECT_EQ(h.recentMenuPaths(), (QStringList{first, second}));
+
+    h.find<QAction>("clearRecentAction")->trigger();
+    EXPECT_TRUE(h.recentMenuPaths().isEmpty());
+}
+
+TEST(MainWindow, NewCaseOpensAnEmptyCaseThatSaysHowToAddReports)
+{
+    WindowHarness h;
+    const QString path = h.dir.filePath(QStringLiteral("Mariupol theatre.corrob"));
+    h.prompts.newCasePaths << path;
+
+    h.click("newCaseButton");
+
+    ASSERT_TRUE(h.prompts.errors.empty());
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Mariupol theatre — Corroborate"));
+    EXPECT_EQ(h.statusText(), QStringLiteral("0 reports · Mariupol theatre.corrob"));
+    EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
+    EXPECT_TRUE(h.find<QTextEdit>("reportTextView")->placeholderText().contains(QStringLiteral("no reports yet")));
+}
+
+TEST(MainWindow, NewCaseNeverReplacesAnExistingFile)
+{
+    WindowHarness h;
+    const QString existing = h.dir.filePath(QStringLiteral("evidence.corrob"));
+    {
+        QFile file(existing);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("precious");
+    }
+    h.prompts.newCasePaths << existing;
+
+    EXPECT_FALSE(h.window->newCase());
+
+    ASSERT_EQ(h.prompts.errors.size(), 1u);
+    EXPECT_TRUE(h.prompts.errors[0].text.contains(existing));
+    EXPECT_TRUE(h.prompts.errors[0].text.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(fileBytes(existing), QByteArray("precious"));
+    EXPECT_TRUE(h.welcomePage()->isVisible());
+}
+
+TEST(MainWindow, CloseCaseReturnsToTheWelcomePage)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+
+    h.find<QAction>("closeCaseAction")->trigger();
+
+    EXPECT_TRUE(h.welcomePage()->isVisible());
+    EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Corroborate"));
+    EXPECT_EQ(h.statusText(), QString());
+    EXPECT_FALSE(h.find<QAction>("closeCaseAction")->isEnabled());
+    EXPECT_FALSE(h.window->document().isOpen());
+}
+
+TEST(MainWindow, MenuShortcutsAreTheUsualOnes)
+{
+    WindowHarness h;
+    EXPECT_EQ(h.find<QAction>("newCaseAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_N));
+    EXPECT_EQ(h.find<QAction>("openCaseAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_O));
+    EXPECT_EQ(h.find<QAction>("closeCaseAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_W));
+    EXPECT_EQ(h.find<QAction>("quitAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+}
+
+TEST(MainWindow, AboutNamesTheVersion)
+{
+    WindowHarness h;
+    const QString version = QCoreApplication::applicationVersion();
+    QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
+    h.find<QAction>("aboutAction")->trigger();
+    QCoreApplication::setApplicationVersion(version);
+    ASSERT_EQ(h.prompts.abouts.size(), 1u);
+    EXPECT_EQ(h.prompts.abouts[0].title, QStringLiteral("About Corroborate"));
+    EXPECT_TRUE(h.prompts.abouts[0].text.contains(QStringLiteral("Corroborate 9.8.7")));
+}
+
+TEST(MainWindow, RemembersItsSizeBetweenRuns)
+{
+    WindowHarness h;
+    h.window->resize(900, 640);
+    h.reopenWindow();
+    EXPECT_EQ(h.window->size(), QSize(900, 640));
+}
+
+TEST(MainWindow, RecordsTheConfiguredActorInTheAuditLog)
+{
+    WindowHarness h;
+    h.settings.setValue(QStringLiteral("audit/actor"), QStringLiteral("Investigator Jane"));
+    h.reopenWindow();
+    const QString path = h.dir.filePath(QStringLiteral("Audited.corrob"));
+    h.prompts.newCasePaths << path;
+
+    ASSERT_TRUE(h.window->newCase());
+    h.window->closeCase();
+
+    EXPECT_EQ(test::rawQuery(path, QStringLiteral("SELECT actor FROM audit_log ORDER BY seq LIMIT 1")),
+              QStringLiteral("Investigator Jane"));
+}

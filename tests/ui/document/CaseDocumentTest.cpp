@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/document/CaseDocument.h"
+#include "resources/Resources.h"
+#include "tests/support/TestPaths.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/document/SampleCaseLocation.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using corrob::ErrorCode;
+using corrob::ui::CaseDocument;
+
+namespace {
+
+QStringList titlesOf(const CaseDocument& document)
+{
+    QStringList titles;
+    for (const auto& report : document.reportSummaries()) {
+        titles << report.metadata.title;
+    }
+    return titles;
+}
+
+} // namespace
+
+TEST(CaseDocument, OpensTheSampleCaseCreatingItOnlyOnce)
+{
+    QTemporaryDir dir;
+    const corrob::ui::SampleCaseLocation sample{dir.filePath(QStringLiteral("sample/Sample case.corrob")),
+                                                corrob::resources::sampleArticlesDir()};
+    CaseDocument document({QStringLiteral("test")});
+    QSignalSpy opened(&document, &CaseDocument::caseOpened);
+
+    ASSERT_TRUE(document.openSample(sample).ok());
+    EXPECT_EQ(titlesOf(document), corrob::test::seedTitles());
+    document.close();
+    // The second time the file exists and is opened as it is, not imported again.
+    ASSERT_TRUE(document.openSample(sample).ok());
+    EXPECT_EQ(document.reportSummaries().size(), 5u);
+    EXPECT_EQ(opened.count(), 2);
+    EXPECT_EQ(document.path(), sample.casePath);
+}
+
+TEST(CaseDocument, KeepsTheOpenCaseWhenAnotherFailsToOpen)
+{
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    const QString good = dir.filePath(QStringLiteral("good.corrob"));
+    ASSERT_TRUE(document.create(good, QStringLiteral("Good case")).ok());
+    QSignalSpy closed(&document, &CaseDocument::caseClosed);
+    QSignalSpy opened(&document, &CaseDocument::caseOpened);
+
+    const auto missing = document.open(dir.filePath(QStringLiteral("missing.corrob")));
+
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, ErrorCode::NotFound);
+    EXPECT_EQ(missing.error().context, dir.filePath(QStringLiteral("missing.corrob")));
+    EXPECT_TRUE(document.isOpen());
+    EXPECT_EQ(document.title(), QStringLiteral("Good case"));
+    EXPECT_EQ(closed.count(), 0);
+    EXPECT_EQ(opened.count(), 0);
+}
+
+TEST(CaseDocument, ClosesThePreviousCaseBeforeAnnouncingTheNext)
+{
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    ASSERT_TRUE(document.create(dir.filePath(QStringLiteral("a.corrob")), QStringLiteral("A")).ok());
+    QStringList events;
+    QObject::connect(&document, &CaseDocument::caseClosed,
+                     [&] { events << QStringLiteral("closed ") + document.title(); });
+    QObject::connect(&document, &CaseDocument::caseOpened,
+                     [&] { events << QStringLiteral("opened ") + document.title(); });
+
+    ASSERT_TRUE(document.create(dir.filePath(QStringLiteral("b.corrob")), QStringLiteral("B")).ok());
+
+    EXPECT_EQ(events, (QStringList{QStringLiteral("closed "), QStringLiteral("opened B")}));
+}
+
+TEST(CaseDocument, ImportAddsReportsAndSaysSo)
+{
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    ASSERT_TRUE(document.create(dir.filePath(QStringLiteral("case.corrob")), QString()).ok());
+    QSignalSpy changed(&document, &CaseDocument::reportsChanged);
+
+    const auto outcome = document.importFiles({corrob::test::seedsDir()});
+
+    EXPECT_EQ(outcome.imported.size(), 5u);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(titlesOf(document), corrob::test::seedTitles());
+    const auto& third = document.reportSummaries().at(2);
+    ASSERT_NE(document.reportSummary(third.id), nullptr);
+    EXPECT_EQ(document.reportSummary(third.id)->metadata.title, third.metadata.title);
+    auto text = document.reportText(third.id, true);
+    ASSERT_TRUE(text.ok());
+    EXPECT_TRUE(text.value().simplified().contains(corrob::test::seedLongestLine(corrob::test::seedFiles().at(2))));
+
+    // Importing the same files again adds nothing, and nothing changed.
+    const auto again = document.importFiles({corrob::test::seedsDir()});
+    EXPECT_EQ(again.skipped.size(), 5u);
+    EXPECT_EQ(changed.count(), 1);
+}
+
+TEST(CaseDocument, ClearsTheUndoHistoryWhenTheCaseCloses)
+{
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    ASSERT_TRUE(document.create(dir.filePath(QStringLiteral("case.corrob")), QString()).ok());
+    document.undoStack()->push(new QUndoCommand(QStringLiteral("a change")));
+    ASSERT_TRUE(document.undoStack()->canUndo());
+
+    document.close();
+
+    EXPECT_FALSE(document.undoStack()->canUndo());
+    EXPECT_TRUE(document.reportSummaries().empty());
+    EXPECT_EQ(document.path(), QString());
+}

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/ReportListModel.h"
+#include "tests/support/TestPaths.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using corrob::ui::CaseDocument;
+using corrob::ui::ReportListModel;
+
+namespace {
+
+struct ModelHarness
+{
+    QTemporaryDir dir;
+    CaseDocument document{{QStringLiteral("test")}};
+    ReportListModel model{document};
+    // Checks the model's invariants after every change; a violation aborts the test binary.
+    QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QSignalSpy aboutToReset{&model, &QAbstractItemModel::modelAboutToBeReset};
+    QSignalSpy reset{&model, &QAbstractItemModel::modelReset};
+
+    QString casePath() const { return dir.filePath(QStringLiteral("case.corrob")); }
+};
+
+} // namespace
+
+TEST(ReportListModel, ResetsOnceWhenReportsAreImportedAndWhenTheCaseCloses)
+{
+    ModelHarness h;
+    ASSERT_TRUE(h.document.create(h.casePath(), QString()).ok());
+    EXPECT_EQ(h.reset.count(), 1);
+    EXPECT_EQ(h.model.rowCount(), 0);
+
+    h.document.importFiles({corrob::test::seedsDir()});
+
+    EXPECT_EQ(h.aboutToReset.count(), 2);
+    EXPECT_EQ(h.reset.count(), 2);
+    EXPECT_EQ(h.model.rowCount(), 5);
+    EXPECT_EQ(h.model.columnCount(), 3);
+    EXPECT_EQ(corrob::test::columnTexts(h.model), corrob::test::seedTitles());
+
+    h.document.close();
+
+    EXPECT_EQ(h.reset.count(), 3);
+    EXPECT_EQ(h.model.rowCount(), 0);
+}
+
+TEST(ReportListModel, HeadsItsColumnsTitleOutletPublished)
+{
+    ModelHarness h;
+    QStringList headers;
+    for (int column = 0; column < h.model.columnCount(); ++column) {
+        headers << h.model.headerData(column, Qt::Horizontal).toString();
+    }
+    EXPECT_EQ(headers, (QStringList{QStringLiteral("Title"), QStringLiteral("Outlet"), QStringLiteral("Published")}));
+}
+
+TEST(ReportListModel, ShowsTheStatedOutletAndDateOrADashForAnUnknownDate)
+{
+    ModelHarness h;
+    ASSERT_TRUE(h.document.create(h.casePath(), QString()).ok());
+    const QStringList seeds = corrob::test::seedFiles();
+    corrob::casefile::ImportOptions stated;
+    stated.outlet = QStringLiteral("CBC");
+    stated.published = corrob::model::PartialDate::fromIso(QStringLiteral("2022-06-13"));
+    ASSERT_EQ(h.document.importFiles({seeds.at(0)}, stated).imported.size(), 1u);
+    ASSERT_EQ(h.document.importFiles({seeds.at(1)}).imported.size(), 1u);
+
+    EXPECT_EQ(h.model.index(0, ReportListModel::OutletColumn).data().toString(), QStringLiteral("CBC"));
+    EXPECT_EQ(h.model.index(0, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("2022-06-13"));
+    EXPECT_EQ(h.model.index(1, ReportListModel::OutletColumn).data().toString(), QString());
+    EXPECT_EQ(h.model.index(1, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("—"));
+}
+
+TEST(ReportListModel, TooltipGivesTheFullTitleOutletAndTheStartOfTheHash)
+{
+    ModelHarness h;
+    ASSERT_TRUE(h.document.create(h.casePath(), QString()).ok());
+    corrob::casefile::ImportOptions stated;
+    stated.outlet = QStringLiteral("Al Jazeera");
+    ASSERT_EQ(h.document.importFiles({corrob::test::seedFiles().at(4)}, stated).imported.size(), 1u);
+    const auto& report = h.document.reportSummaries().at(0);
+
+    for (int column = 0; column < h.model.columnCount(); ++column) {
+        const QString tip = h.model.index(0, column).data(Qt::ToolTipRole).toString();
+        EXPECT_TRUE(tip.startsWith(report.metadata.title)) << tip.toStdString();
+        EXPECT_TRUE(tip.contains(QStringLiteral("Outlet: Al Jazeera")));
+        EXPECT_TRUE(tip.contains(QStringLiteral("SHA-256: ") + report.sha256.left(12) + QStringLiteral("…")));
+        EXPECT_FALSE(tip.contains(report.sha256)); // the full hash is noise in a tooltip
+    }
+}
+
+TEST(ReportListModel, NamesTheReportInEachRow)
+{
+    ModelHarness h;
+    ASSERT_TRUE(h.document.create(h.casePath(), QString()).ok());
+    h.document.importFiles({corrob::test::seedsDir()});
+    for (int row = 0; row < h.model.rowCount(); ++row) {
+        const corrob::ReportId id = h.model.reportAt(row);
+        EXPECT_EQ(h.model.index(row, 0).data(ReportListModel::ReportIdRole).toLongLong(), id.value);
+        EXPECT_EQ(h.model.rowOf(id), row);
+    }
+    EXPECT_FALSE(h.model.reportAt(h.model.rowCount()).isValid());
+}

@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/dialogs/Prompts.h"
+
+#include <QCoreApplication>
+
+namespace corrob::ui {
+
+// Prompts as modal Qt dialogs: QFileDialog for case files ("Corroborate cases (*.corrob)"), QMessageBox for
+// messages.
+class QtPrompts final : public Prompts
+{
+    Q_DECLARE_TR_FUNCTIONS(QtPrompts)
+
+public:
+    QString chooseCaseToOpen(QWidget* parent, const QString& folder) override;
+    QString chooseNewCasePath(QWidget* parent, const QString& folder) override;
+    void showError(QWidget* parent, const QString& title, const QString& message) override;
+    void showAbout(QWidget* parent, const QString& title, const QString& text) override;
+};
+
+} // namespace corrob::ui

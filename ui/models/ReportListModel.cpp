@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/ReportListModel.h"
+
+#include "ui/document/CaseDocument.h"
+
+namespace corrob::ui {
+namespace {
+
+QString publishedText(const model::PartialDate& date)
+{
+    return date.isKnown() ? date.iso : QStringLiteral("—");
+}
+
+} // namespace
+
+ReportListModel::ReportListModel(const CaseDocument& document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    connect(&document, &CaseDocument::caseOpened, this, &ReportListModel::reload);
+    connect(&document, &CaseDocument::caseClosed, this, &ReportListModel::reload);
+    connect(&document, &CaseDocument::reportsChanged, this, &ReportListModel::reload);
+    m_reports = document.reportSummaries();
+}
+
+void ReportListModel::reload()
+{
+    beginResetModel();
+    m_reports = m_document.reportSummaries();
+    endResetModel();
+}
+
+int ReportListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_reports.size());
+}
+
+int ReportListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ReportListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const model::ReportSummary& report = m_reports[std::size_t(index.row())];
+    const model::ReportMetadata& meta = report.metadata;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return meta.title.isEmpty() ? tr("(untitled)") : meta.title;
+        case OutletColumn:
+            return meta.outlet;
+        case PublishedColumn:
+            return publishedText(meta.published);
+        default:
+            return {};
+        }
+    case SortRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return meta.title;
+        case OutletColumn:
+            return meta.outlet;
+        case PublishedColumn:
+            return meta.published.iso; // ISO text sorts chronologically; unknown dates first
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole: {
+        QStringList lines{meta.title.isEmpty() ? tr("(untitled)") : meta.title};
+        if (!meta.outlet.isEmpty()) {
+            lines << tr("Outlet: %1").arg(meta.outlet);
+        }
+        if (!meta.author.isEmpty()) {
+            lines << tr("Author: %1").arg(meta.author);
+        }
+        if (!report.metadata.published.isKnown()) {
+            lines << tr("Published: unknown");
+        } else {
+            lines << tr("Published: %1").arg(meta.published.iso);
+        }
+        lines << tr("SHA-256: %1…").arg(report.sha256.left(12));
+        return lines.join(u'\n');
+    }
+    case ReportIdRole:
+        return report.id.value;
+    default:
+        return {};
+    }
+}
+
+QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case PublishedColumn:
+        return tr("Published");
+    default:
+        return {};
+    }
+}
+
+ReportId ReportListModel::reportAt(int row) const
+{
+    return row >= 0 && std::size_t(row) < m_reports.size() ? m_reports[std::size_t(row)].id : ReportId();
+}
+
+int ReportListModel::rowOf(ReportId report) const
+{
+    for (std::size_t i = 0; i < m_reports.size(); ++i) {
+        if (m_reports[i].id == report) {
+            return int(i);
+        }
+    }
+    return -1;
+}
+
+} // namespace corrob::ui

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/model/Report.h"
+
+#include <QAbstractTableModel>
+
+#include <vector>
+
+namespace corrob::ui {
+
+class CaseDocument;
+
+// The reports of the open case as a table: Title, Outlet, Published. A copy of the document's summaries, reset
+// whenever the document opens or closes a case or its reports change.
+class ReportListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        TitleColumn,
+        OutletColumn,
+        PublishedColumn,
+        ColumnCount,
+    };
+    enum Role
+    {
+        ReportIdRole = Qt::UserRole + 1, // qint64: the report's id
+        SortRole,                        // what the column sorts by (the ISO date for Published)
+    };
+
+    explicit ReportListModel(const CaseDocument& document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The report shown in row (in this model's order); invalid for a row out of range.
+    [[nodiscard]] ReportId reportAt(int row) const;
+    // The row of report, or -1.
+    [[nodiscard]] int rowOf(ReportId report) const;
+
+private:
+    void reload();
+
+    const CaseDocument& m_document;
+    std::vector<model::ReportSummary> m_reports;
+};
+
+} // namespace corrob::ui

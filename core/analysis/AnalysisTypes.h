@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace corrob::analysis {
+
+// How one claim relates to another. "A repeats B": from = A, to = B, and B is the earlier, original claim.
+enum class LinkType
+{
+    Corroborates,
+    Contradicts,
+    Repeats,
+    Updates,
+    Elaborates,
+};
+
+// "corroborates", "contradicts", "repeats", "updates", "elaborates": the words of the CLI contract.
+QString linkTypeName(LinkType type);
+std::optional<LinkType> linkTypeFromName(const QString& name);
+
+// One claim as the analysis needs it. Plain data: the adapter fills it from a case.
+struct ClaimInput
+{
+    ClaimId id;
+    ReportId report;
+    SourceId source;         // who the claim is attributed to; invalid when nobody is named
+    SourceId outlet;         // the source that published the report; invalid when unknown
+    QString text;            // the statement or the quote: figures are read from it
+    QString reportPublished; // ISO partial date of the report ("2022-04-12", "2022-04"), empty when unknown
+};
+
+struct SourceInput
+{
+    SourceId id;
+    QString name;
+    SourceId affiliation; // the organisation this source speaks for; invalid when none
+};
+
+struct LinkInput
+{
+    ClaimId from;
+    ClaimId to;
+    LinkType type = LinkType::Corroborates;
+};
+
+// Everything the analysis reads. Order matters only for ties (documented where they occur) and output order.
+struct AnalysisInput
+{
+    QList<ClaimInput> claims;
+    QList<SourceInput> sources;
+    QList<LinkInput> links;
+};
+
+// Where a claim ultimately comes from: a source at the top of its affiliation chain, or, when neither the
+// claim nor its report names anyone, an origin unique to the report ("unknown origin (report 7)").
+struct Origin
+{
+    SourceId source; // valid for a known origin
+    ReportId report; // for an unknown origin: the report it is unique to
+    QString name;    // what to show: the source's name, or "unknown origin (report 7)"
+
+    [[nodiscard]] bool isKnown() const { return source.isValid(); }
+    bool operator==(const Origin& other) const { return source == other.source && report == other.report; }
+};
+
+// The analysis of one claim. Everything but `claim` and `origin` describes the claim's corroborating set
+// (its component) and is the same for every member. The lists are implicitly shared Qt containers: every
+// member of a component holds the same lists, so building the result costs O(claims + links), not
+// O(component²). Do not expand corroboratedBy() for every member of a large component unless you must.
+struct ClaimAnalysis
+{
+    ClaimId claim;
+    Origin origin;                      // this claim's own origin
+    int independentSources = 0;         // distinct origins in the component (== origins.size())
+    QList<Origin> origins;              // distinct origins of the component, in input order of first claim
+    QList<ReportId> reports;            // distinct reports of the component, in input order
+    QList<ClaimId> component;           // every claim of the corroborating set, this one included, input order
+    QList<ClaimId> contradictedBy;      // claims linked by "contradicts" to any member, input order of links
+    QList<Origin> contradictingOrigins; // distinct origins of those claims
+    int contradictingSources = 0;       // independent origins on the contradicting side (see CorroborationAnalysis.h)
+    int suggestedCredibility = 6;       // Admiralty 1..6
+    QString reason;                     // one sentence saying why
+
+    // The claims that corroborate this one: component without the claim itself. O(component).
+    [[nodiscard]] QList<ClaimId> corroboratedBy() const;
+};
+
+enum class ConflictKind
+{
+    Contradicts, // a "contradicts" link
+    Figures,     // two claims linked as corroborating or updating whose figures disagree
+};
+
+// "contradicts" or "figures": the words of the CLI contract.
+QString conflictKindName(ConflictKind kind);
+
+struct Conflict
+{
+    ClaimId a;
+    ClaimId b;
+    ConflictKind kind = ConflictKind::Contradicts;
+    // "more than 5.7 million refugees (2022-03-20) vs more than six million refugees (2022-04-12)", or for a
+    // contradiction "Amnesty International (2022-03-04) vs Russian Ministry of Defence (2022-03-05)".
+    QString detail;
+};
+
+struct AnalysisResult
+{
+    QList<ClaimAnalysis> claims; // one per distinct input claim, in input order
+    QList<Conflict> conflicts;   // in input order of the links they come from
+    QStringList issues;          // input problems that were skipped (a link naming an unknown claim, ...)
+
+    // The analysis of a claim, or nullptr when the claim was not in the input. O(1).
+    [[nodiscard]] const ClaimAnalysis* find(ClaimId id) const;
+
+    QHash<ClaimId, qsizetype> index; // claim id -> position in claims
+};
+
+} // namespace corrob::analysis

@@ -1,0 +1,804 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/text/FigureParser.h"
+
+#include <QHash>
+#include <QSet>
+#include <QStringView>
+
+#include <algorithm>
+#include <cmath>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace corrob::text {
+namespace {
+
+struct Token
+{
+    enum class Kind
+    {
+        Word,
+        Number,
+        Other,
+    };
+    Kind kind = Kind::Other;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QStringView lower;    // words: lower case; other: the character (a view into the lowered text)
+    bool capital = false; // words: starts with an upper-case letter
+    // Numbers:
+    double number = 0;
+    int decimals = 0;
+    bool separated = false; // had thousands commas
+};
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// `lowered` is text with every UTF-16 unit lower-cased (same length): tokens view into it, no copy per word.
+std::vector<Token> tokenize(const QString& text, const QString& lowered)
+{
+    std::vector<Token> tokens;
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const QChar c = text.at(i);
+        if (c.isSpace()) {
+            ++i;
+            continue;
+        }
+        Token t;
+        t.start = i;
+        if (isAsciiDigit(c)) {
+            t.kind = Token::Kind::Number;
+            qsizetype j = i;
+            while (j < n && isAsciiDigit(text.at(j))) {
+                ++j;
+            }
+            const bool groupable = j - i <= 3;
+            // Thousands groups: ",ddd" not followed by another digit.
+            while (groupable && j + 3 < n && text.at(j) == u',' && isAsciiDigit(text.at(j + 1)) &&
+                   isAsciiDigit(text.at(j + 2)) && isAsciiDigit(text.at(j + 3)) &&
+                   (j + 4 >= n || !isAsciiDigit(text.at(j + 4)))) {
+                t.separated = true;
+                j += 4;
+            }
+            if (j + 1 < n && text.at(j) == u'.' && isAsciiDigit(text.at(j + 1))) {
+                qsizetype k = j + 1;
+                while (k < n && isAsciiDigit(text.at(k))) {
+                    ++k;
+                }
+                t.decimals = int(k - j - 1);
+                j = k;
+            }
+            t.end = j;
+            QString digits = text.mid(i, j - i);
+            digits.remove(u',');
+            t.number = digits.toDouble();
+            i = j;
+        } else if (c.isLetter()) {
+            t.kind = Token::Kind::Word;
+            qsizetype j = i + 1;
+            while (j < n) {
+                const QChar d = text.at(j);
+                if (d.isLetter() || d.isMark()) {
+                    ++j;
+                } else if ((d == u'\'' || d == u'\u2019') && j + 1 < n && text.at(j + 1).isLetter()) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            t.end = j;
+            t.lower = QStringView(lowered).mid(i, j - i);
+            t.capital = c.isUpper();
+            i = j;
+        } else {
+            t.kind = Token::Kind::Other;
+            t.end = i + 1;
+            t.lower = QStringView(lowered).mid(i, 1);
+            ++i;
+        }
+        tokens.push_back(std::move(t));
+    }
+    return tokens;
+}
+
+enum class Bound
+{
+    Exact,
+    LowerInclusive,
+    LowerExclusive,
+    UpperInclusive,
+    UpperExclusive,
+    Approximate,
+    Nearly,
+    Between, // "between X and Y"
+    FromTo,  // "from X to Y"
+};
+
+struct QualifierPhrase
+{
+    const char16_t* words;
+    Bound bound;
+};
+
+// Longest phrases first where one is the start of another.
+constexpr QualifierPhrase s_qualifiers[] = {
+    {u"at least", Bound::LowerInclusive},
+    {u"no fewer than", Bound::LowerInclusive},
+    {u"no less than", Bound::LowerInclusive},
+    {u"not less than", Bound::LowerInclusive},
+    {u"a minimum of", Bound::LowerInclusive},
+    {u"more than", Bound::LowerExclusive},
+    {u"over", Bound::LowerExclusive},
+    {u"above", Bound::LowerExclusive},
+    {u"in excess of", Bound::LowerExclusive},
+    {u"upwards of", Bound::LowerExclusive},
+    {u"greater than", Bound::LowerExclusive},
+    {u"exceeding", Bound::LowerExclusive},
+    {u"up to", Bound::UpperInclusive},
+    {u"as many as", Bound::UpperInclusive},
+    {u"at most", Bound::UpperInclusive},
+    {u"no more than", Bound::UpperInclusive},
+    {u"not more than", Bound::UpperInclusive},
+    {u"a maximum of", Bound::UpperInclusive},
+    {u"fewer than", Bound::UpperExclusive},
+    {u"less than", Bound::UpperExclusive},
+    {u"under", Bound::UpperExclusive},
+    {u"below", Bound::UpperExclusive},
+    {u"about", Bound::Approximate},
+    {u"around", Bound::Approximate},
+    {u"approximately", Bound::Approximate},
+    {u"roughly", Bound::Approximate},
+    {u"some", Bound::Approximate},
+    {u"an estimated", Bound::Approximate},
+    {u"estimated", Bound::Approximate},
+    {u"circa", Bound::Approximate},
+    {u"nearly", Bound::Nearly},
+    {u"almost", Bound::Nearly},
+    {u"close to", Bound::Nearly},
+    {u"just under", Bound::Nearly},
+    {u"between", Bound::Between},
+    {u"from", Bound::FromTo},
+};
+
+QString lowerUnits(const QString& text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        out[i] = text.at(i).toLower();
+    }
+    return out;
+}
+
+QSet<QString> wordSet(std::initializer_list<const char16_t*> words)
+{
+    QSet<QString> set;
+    for (const char16_t* w : words) {
+        set.insert(QString::fromUtf16(w));
+    }
+    return set;
+}
+
+int smallNumberWord(QStringView w)
+{
+    static constexpr std::u16string_view s_words[] = {
+        u"one",      u"two",    u"three",  u"four",     u"five",     u"six",     u"seven",   u"eight",     u"nine",
+        u"ten",      u"eleven", u"twelve", u"thirteen", u"fourteen", u"fifteen", u"sixteen", u"seventeen", u"eighteen",
+        u"nineteen", u"twenty", u"thirty", u"forty",    u"fifty",    u"sixty",   u"seventy", u"eighty",    u"ninety"};
+    if (w.size() < 3 || w.size() > 9) {
+        return 0;
+    }
+    const std::u16string_view key(w.utf16(), size_t(w.size()));
+    for (int k = 0; k < 27; ++k) {
+        if (key == s_words[k]) {
+            return k < 19 ? k + 1 : (k - 17) * 10;
+        }
+    }
+    return 0;
+}
+
+double scaleWord(QStringView w)
+{
+    if (w == u"thousand") {
+        return 1e3;
+    }
+    if (w == u"million") {
+        return 1e6;
+    }
+    if (w == u"billion") {
+        return 1e9;
+    }
+    if (w == u"trillion") {
+        return 1e12;
+    }
+    return 0;
+}
+
+bool isMonth(QStringView w)
+{
+    static const QSet<QString> months =
+        wordSet({u"january",   u"february", u"march",    u"april",    u"may",  u"june", u"july", u"august",
+                 u"september", u"october",  u"november", u"december", u"jan",  u"feb",  u"mar",  u"apr",
+                 u"jun",       u"jul",      u"aug",      u"sep",      u"sept", u"oct",  u"nov",  u"dec"});
+    return w.size() <= 9 && months.contains(w.toString());
+}
+
+// Words that end the unit search: function words, verbs of saying, directions.
+bool isStopWord(QStringView w)
+{
+    static const QSet<QString> stopWords =
+        wordSet({u"the",   u"a",      u"an",     u"and",       u"or",        u"but",       u"of",        u"in",
+                 u"on",    u"at",     u"to",     u"for",       u"by",        u"from",      u"with",      u"without",
+                 u"into",  u"near",   u"around", u"across",    u"after",     u"before",    u"since",     u"during",
+                 u"per",   u"as",     u"than",   u"that",      u"which",     u"who",       u"whom",      u"whose",
+                 u"this",  u"these",  u"those",  u"it",        u"its",       u"their",     u"them",      u"they",
+                 u"he",    u"she",    u"we",     u"you",       u"i",         u"is",        u"are",       u"was",
+                 u"were",  u"be",     u"been",   u"being",     u"has",       u"have",      u"had",       u"do",
+                 u"does",  u"did",    u"will",   u"would",     u"can",       u"could",     u"may",       u"might",
+                 u"must",  u"should", u"said",   u"says",      u"say",       u"according", u"including", u"plus",
+                 u"over",  u"under",  u"about",  u"up",        u"down",      u"out",       u"off",       u"north",
+                 u"south", u"east",   u"west",   u"northwest", u"northeast", u"southwest", u"southeast", u"not",
+                 u"no",    u"nor",    u"so",     u"if",        u"when",      u"where",     u"while",     u"ago",
+                 u"each",  u"all",    u"both",   u"percent",   u"cent",      u"there",     u"here",      u"now",
+                 u"then",  u"also",   u"only",   u"just",      u"still",     u"yet"});
+    return w.size() <= 10 && stopWords.contains(w.toString());
+}
+
+bool looksPlural(QStringView w)
+{
+    return w.size() > 2 && w.endsWith(u's') && !w.endsWith(u"ss") && !w.endsWith(u"us") && !w.endsWith(u"is");
+}
+
+// The largest power of ten that divides an integer value (1 for 0 or a fraction).
+double integerStep(double value)
+{
+    double rounded = std::round(std::fabs(value));
+    if (rounded < 1 || std::fabs(rounded - std::fabs(value)) > 1e-9) {
+        return 1;
+    }
+    double step = 1;
+    while (rounded >= step * 10 && std::fmod(rounded, step * 10) == 0) {
+        step *= 10;
+    }
+    return step;
+}
+
+struct NumberMatch
+{
+    qsizetype next = 0; // index of the first token after the number
+    double value = 0;
+    double precision = 1;
+    bool scaled = false; // had a scale word or suffix ("million", "m")
+    double scale = 1;
+    bool vague = false;
+    double low = 0;
+    double high = 0;
+};
+
+class Parser
+{
+public:
+    explicit Parser(const QString& text) : m_text(text), m_lower(lowerUnits(text)), m_tokens(tokenize(text, m_lower)) {}
+
+    QList<Figure> run()
+    {
+        QList<Figure> figures;
+        qsizetype i = 0;
+        const auto count = qsizetype(m_tokens.size());
+        while (i < count) {
+            qsizetype next = i + 1;
+            if (!canStart(m_tokens[size_t(i)])) {
+                ++i;
+                continue;
+            }
+            if (auto figure = matchAt(i, next)) {
+                figures.append(std::move(*figure));
+            }
+            i = std::max(next, i + 1);
+        }
+        return figures;
+    }
+
+private:
+    // Whether a figure can begin at this token: a number, or a word that opens a qualifier, a number word
+    // or a vague plural. Most words cannot, and are skipped with one hash lookup.
+    static bool canStart(const Token& t)
+    {
+        if (t.kind != Token::Kind::Word) {
+            return t.kind == Token::Kind::Number;
+        }
+        static const std::unordered_set<std::u16string_view> starters = [] {
+            std::unordered_set<std::u16string_view> out;
+            for (const auto& q : s_qualifiers) {
+                std::u16string_view phrase(q.words);
+                out.insert(phrase.substr(0, phrase.find(u' ')));
+            }
+            for (std::u16string_view w :
+                 {u"a",         u"an",        u"dozens",   u"scores",   u"tens",     u"hundreds",
+                  u"thousands", u"millions",  u"billions", u"one",      u"two",      u"three",
+                  u"four",      u"five",      u"six",      u"seven",    u"eight",    u"nine",
+                  u"ten",       u"eleven",    u"twelve",   u"thirteen", u"fourteen", u"fifteen",
+                  u"sixteen",   u"seventeen", u"eighteen", u"nineteen", u"twenty",   u"thirty",
+                  u"forty",     u"fifty",     u"sixty",    u"seventy",  u"eighty",   u"ninety"}) {
+                out.insert(w);
+            }
+            return out;
+        }();
+        return starters.contains(std::u16string_view(t.lower.utf16(), size_t(t.lower.size())));
+    }
+
+    const Token* tok(qsizetype i) const
+    {
+        return i >= 0 && i < qsizetype(m_tokens.size()) ? &m_tokens[size_t(i)] : nullptr;
+    }
+
+    bool isWord(qsizetype i, const char16_t* w) const
+    {
+        const Token* t = tok(i);
+        return t && t->kind == Token::Kind::Word && t->lower == QStringView(w);
+    }
+
+    // Only whitespace between tokens i and i+1.
+    bool spaced(qsizetype i) const
+    {
+        const Token* a = tok(i);
+        const Token* b = tok(i + 1);
+        if (!a || !b) {
+            return false;
+        }
+        for (qsizetype k = a->end; k < b->start; ++k) {
+            if (!m_text.at(k).isSpace()) {
+                return false;
+            }
+        }
+        return true;
+    }
+    bool adjacent(qsizetype i) const
+    {
+        const Token* a = tok(i);
+        const Token* b = tok(i + 1);
+        return a && b && a->end == b->start;
+    }
+
+    QChar charAt(qsizetype k) const { return k >= 0 && k < m_text.size() ? m_text.at(k) : QChar(); }
+
+    // The qualifier phrase starting at token i, or none; sets `after` to the token after it.
+    std::optional<Bound> matchQualifier(qsizetype i, qsizetype& after) const
+    {
+        static const std::vector<std::pair<QStringList, Bound>> phrases = [] {
+            std::vector<std::pair<QStringList, Bound>> out;
+            for (const auto& q : s_qualifiers) {
+                out.emplace_back(QString::fromUtf16(q.words).split(u' '), q.bound);
+            }
+            return out;
+        }();
+        const Token* head = tok(i);
+        if (!head || head->kind != Token::Kind::Word) {
+            return std::nullopt;
+        }
+        for (const auto& [words, bound] : phrases) {
+            if (words.first() != head->lower) {
+                continue;
+            }
+            qsizetype k = i;
+            bool ok = true;
+            for (qsizetype w = 0; w < words.size(); ++w) {
+                const Token* t = tok(k);
+                if (!t || t->kind != Token::Kind::Word || t->lower != words.at(w) || (w > 0 && !spaced(k - 1))) {
+                    ok = false;
+                    break;
+                }
+                ++k;
+            }
+            if (ok && spaced(k - 1)) {
+                after = k;
+                return bound;
+            }
+        }
+        return std::nullopt;
+    }
+
+    // A number starting at token i. `qualified` relaxes the rules for ambiguous forms (years, lone "one").
+    // `joined`: the second number of a range, which may sit right after a dash ("20-30").
+    std::optional<NumberMatch> matchNumber(qsizetype i, bool qualified, bool joined = false) const
+    {
+        const Token* t = tok(i);
+        if (!t) {
+            return std::nullopt;
+        }
+        if (t->kind == Token::Kind::Number) {
+            return matchDigits(i, qualified, joined);
+        }
+        if (t->kind != Token::Kind::Word) {
+            return std::nullopt;
+        }
+        if ((t->lower == u"a" || t->lower == u"an") && spaced(i)) {
+            const Token* u = tok(i + 1);
+            if (u && u->kind == Token::Kind::Word) {
+                double v = u->lower == u"dozen" ? 12 : u->lower == u"hundred" ? 100 : scaleWord(u->lower);
+                if (v > 0) {
+                    return NumberMatch{i + 2, v, v, true, v, false, 0, 0};
+                }
+            }
+            return std::nullopt;
+        }
+        if (auto vague = matchVague(i)) {
+            return vague;
+        }
+        return matchWords(i, qualified);
+    }
+
+    std::optional<NumberMatch> matchDigits(qsizetype i, bool qualified, bool joined) const
+    {
+        const Token& t = m_tokens[size_t(i)];
+        // Attached on the left: codes ("BMP-30", "7N12", "9x39"), times ("2:09"), dates ("2022-03-20").
+        const QChar before = charAt(t.start - 1);
+        const bool rangeDash = joined && (before == u'-' || before == u'\u2013'); // "20-30" joins, not attaches
+        if (!rangeDash &&
+            (before.isLetter() || isAsciiDigit(before) || before == u'/' || before == u':' || before == u'.' ||
+             before == u'_' || before == u'#' || (before == u'-' && charAt(t.start - 2).isLetterOrNumber()))) {
+            return std::nullopt;
+        }
+        NumberMatch m;
+        m.next = i + 1;
+        m.value = t.number;
+        m.precision = t.decimals > 0 ? std::pow(10.0, -t.decimals) : integerStep(t.number);
+        const QChar after = charAt(t.end);
+        const QChar after2 = charAt(t.end + 1);
+        if (after.isLetter()) {
+            const Token* suffix = tok(i + 1);
+            const QStringView s = suffix ? suffix->lower : QStringView();
+            double scale = s == u"m" ? 1e6 : s == u"bn" ? 1e9 : s == u"k" ? 1e3 : 0;
+            if (scale == 0) {
+                return std::nullopt; // an ordinal ("24th"), a unit glued on ("9x39mm"), a code ("1A")
+            }
+            m.value *= scale;
+            m.precision *= scale;
+            m.scaled = true;
+            m.scale = scale;
+            m.next = i + 2;
+        } else if ((after == u':' || after == u'/') && isAsciiDigit(after2)) {
+            return std::nullopt;
+        } else if (after == u'-' && after2.isLetter()) {
+            return std::nullopt; // "15-member"
+        } else if (spaced(i)) {
+            const Token* u = tok(i + 1);
+            if (u && u->kind == Token::Kind::Word) {
+                double scale = scaleWord(u->lower);
+                if (u->lower == u"hundred" && t.decimals == 0) {
+                    scale = 100;
+                }
+                if (scale > 0) {
+                    m.value *= scale;
+                    m.precision *= scale;
+                    m.scaled = true;
+                    m.scale = scale;
+                    m.next = i + 2;
+                }
+            }
+        }
+        if (!m.scaled && !qualified && acronymBefore(i)) {
+            return std::nullopt;
+        }
+        if (!m.scaled && t.decimals == 0 && !t.separated && !qualified) {
+            if (t.end - t.start == 4 && t.number >= 1800 && t.number <= 2100 && !countedNounFollows(m.next)) {
+                return std::nullopt; // a year: "in 2008,", "© 2022 Al Jazeera"
+            }
+            if (t.number >= 1 && t.number <= 31 && isDateNeighbour(i)) {
+                return std::nullopt; // "February 24", "25 February"
+            }
+        }
+        return m;
+    }
+
+    // A plural noun right after: "2000 people", not "a 2015 declaration" or "in 2008, that".
+    bool countedNounFollows(qsizetype i) const
+    {
+        const Token* u = tok(i);
+        return u && spaced(i - 1) && u->kind == Token::Kind::Word && !u->capital && !isStopWord(u->lower) &&
+               (looksPlural(u->lower) || u->lower == u"people");
+    }
+
+    // An all-capital word right before: a model or version ("BY-NC-ND 3.0", "MH 17"), not a count.
+    bool acronymBefore(qsizetype i) const
+    {
+        const Token* p = tok(i - 1);
+        return p && p->kind == Token::Kind::Word && spaced(i - 1) && p->end - p->start >= 2 &&
+               m_text.mid(p->start, p->end - p->start) == m_text.mid(p->start, p->end - p->start).toUpper();
+    }
+
+    bool isDateNeighbour(qsizetype i) const
+    {
+        const Token* prev = tok(i - 1);
+        if (prev && prev->kind == Token::Kind::Word && prev->capital && isMonth(prev->lower) && spaced(i - 1)) {
+            return true;
+        }
+        const Token* next = tok(i + 1);
+        return next && next->kind == Token::Kind::Word && next->capital && isMonth(next->lower) && spaced(i);
+    }
+
+    // "hundreds", "dozens", "thousands", "tens of thousands", "hundreds of thousands".
+    std::optional<NumberMatch> matchVague(qsizetype i) const
+    {
+        const QStringView w = m_tokens[size_t(i)].lower;
+        double lo = 0;
+        double hi = 0;
+        double magnitude = 1;
+        if (w == u"dozens") {
+            lo = 24, hi = 99, magnitude = 12;
+        } else if (w == u"scores") {
+            lo = 40, hi = 99, magnitude = 20;
+        } else if (w == u"tens") {
+            lo = 20, hi = 99, magnitude = 10;
+        } else if (w == u"hundreds") {
+            lo = 200, hi = 999, magnitude = 100;
+        } else if (w == u"thousands") {
+            lo = 2e3, hi = 9999, magnitude = 1e3;
+        } else if (w == u"millions") {
+            lo = 2e6, hi = 9999999, magnitude = 1e6;
+        } else if (w == u"billions") {
+            lo = 2e9, hi = 9999999999, magnitude = 1e9;
+        } else {
+            return std::nullopt;
+        }
+        NumberMatch m{i + 1, lo, magnitude, false, 1, true, lo, hi};
+        // "tens of thousands": the first word counts units of the second.
+        if (isWord(i + 1, u"of") && spaced(i) && spaced(i + 1)) {
+            const Token* u = tok(i + 2);
+            double scale = 0;
+            if (u && u->kind == Token::Kind::Word) {
+                scale = u->lower == u"thousands"  ? 1e3
+                        : u->lower == u"millions" ? 1e6
+                        : u->lower == u"billions" ? 1e9
+                                                  : 0;
+            }
+            if (scale > 0 && magnitude < 1000) {
+                m.next = i + 3;
+                m.low = lo * scale;
+                m.high = (hi + 1) * scale - 1;
+                m.value = m.low;
+                m.precision = magnitude * scale;
+                return m;
+            }
+        }
+        if (w == u"tens") {
+            return std::nullopt; // "tens" alone is not a figure
+        }
+        return m;
+    }
+
+    // one..nineteen, twenty..ninety[-nine], [N] hundred, [N] thousand|million|billion, N dozen.
+    std::optional<NumberMatch> matchWords(qsizetype i, bool qualified) const
+    {
+        const Token& t = m_tokens[size_t(i)];
+        int small = smallNumberWord(t.lower);
+        if (small == 0) {
+            return std::nullopt;
+        }
+        qsizetype k = i + 1;
+        // "twenty-five"
+        if (small >= 20 && adjacent(i) && tok(i + 1)->lower == u"-" && adjacent(i + 1)) {
+            const Token* u = tok(i + 2);
+            const int unit = u && u->kind == Token::Kind::Word ? smallNumberWord(u->lower) : 0;
+            if (unit > 0 && unit < 10) {
+                small += unit;
+                k = i + 3;
+            }
+        }
+        // "six-year-old", "two-day": compounds are not counts.
+        if (charAt(tok(k - 1)->end) == u'-' && charAt(tok(k - 1)->end + 1).isLetter()) {
+            return std::nullopt;
+        }
+        double value = small;
+        double scale = 1;
+        if (spaced(k - 1) && isWord(k, u"hundred")) {
+            scale = 100;
+            ++k;
+        }
+        if (spaced(k - 1) && isWord(k, u"dozen")) {
+            scale *= 12;
+            ++k;
+        } else if (const Token* s = tok(k);
+                   s && spaced(k - 1) && s->kind == Token::Kind::Word && scaleWord(s->lower) > 0) {
+            scale *= scaleWord(s->lower);
+            ++k;
+        }
+        value *= scale;
+        const bool scaled = scale > 1;
+        if (small == 1 && !scaled && !qualified) {
+            return std::nullopt; // "one of them", "one Western official"
+        }
+        return NumberMatch{k, value, integerStep(value), scaled, scale, false, 0, 0};
+    }
+
+    // The counted noun after the number: a run of up to three lower-case content words; the last if it looks
+    // plural ("civilian bodies", "potential war crimes"), else the first ("people killed"). Adverbs in -ly
+    // ("internally displaced") and "of" after a vague or scaled number are skipped.
+    void matchUnit(qsizetype k, bool allowOf, Figure& f, qsizetype& end) const
+    {
+        bool afterOf = false;
+        if (allowOf && isWord(k, u"of") && spaced(k - 1) && spaced(k)) {
+            ++k;
+            afterOf = true;
+        }
+        std::vector<qsizetype> run;
+        while (run.size() < 3) {
+            const Token* u = tok(k);
+            if (!u || u->kind != Token::Kind::Word || !spaced(k - 1) || isStopWord(u->lower) || isMonth(u->lower) ||
+                smallNumberWord(u->lower) > 0) {
+                break;
+            }
+            if (u->capital && !(afterOf && run.empty())) {
+                break;
+            }
+            if (!(run.empty() && u->lower.endsWith(u"ly"))) {
+                run.push_back(k);
+            }
+            ++k;
+        }
+        if (run.empty()) {
+            return;
+        }
+        qsizetype chosen = run.front();
+        for (qsizetype r : run) {
+            if (looksPlural(m_tokens[size_t(r)].lower)) {
+                chosen = r;
+            }
+        }
+        f.unit = m_tokens[size_t(chosen)].lower.toString();
+        end = m_tokens[size_t(chosen)].end;
+    }
+
+    std::optional<Figure> matchAt(qsizetype i, qsizetype& next) const
+    {
+        qsizetype j = i;
+        const std::optional<Bound> qualifier = matchQualifier(i, j);
+        const Bound bound = qualifier.value_or(Bound::Exact);
+        auto first = matchNumber(j, qualifier.has_value());
+        if (!first || (first->vague && qualifier)) {
+            return std::nullopt;
+        }
+        Figure f;
+        f.start = m_tokens[size_t(i)].start;
+        f.value = first->value;
+        f.precision = first->precision;
+        qsizetype k = first->next;
+
+        // A second number: "between 20 and 30", "from 20 to 30", "20 to 30", "20-30".
+        std::optional<NumberMatch> second;
+        if (!first->vague) {
+            const Token* joiner = tok(k);
+            const bool wanted =
+                bound == Bound::Between ? isWord(k, u"and")
+                : bound == Bound::Exact || bound == Bound::FromTo
+                    ? (isWord(k, u"to") || (joiner && (joiner->lower == u"-" || joiner->lower == u"\u2013")))
+                    : false;
+            if (wanted) {
+                second = matchNumber(k + 1, true, true);
+                if (second && (second->vague || second->value <= 0)) {
+                    second.reset();
+                }
+            }
+        }
+        if ((bound == Bound::Between || bound == Bound::FromTo) && !second) {
+            return std::nullopt;
+        }
+        if (second) {
+            double lo = first->value;
+            // "between 20 and 30 million": the scale written once applies to both.
+            double loPrecision = first->precision;
+            if (!first->scaled && second->scaled) {
+                lo *= second->scale;
+                loPrecision *= second->scale;
+            }
+            if (lo >= second->value) {
+                second.reset();
+                if (bound != Bound::Exact) {
+                    return std::nullopt;
+                }
+            } else {
+                f.low = lo;
+                f.high = second->value;
+                f.value = (lo + second->value) / 2;
+                f.precision = std::min(loPrecision, second->precision);
+                f.qualifier = QStringLiteral("between");
+                k = second->next;
+            }
+        }
+
+        // Percent: "35%", "35 per cent", "35 percent".
+        qsizetype end = m_tokens[size_t(k - 1)].end;
+        if (const Token* p = tok(k); p && p->lower == u"%" && adjacent(k - 1)) {
+            f.unit = QStringLiteral("%");
+            end = p->end;
+            ++k;
+        } else if (isWord(k, u"percent") && spaced(k - 1)) {
+            f.unit = QStringLiteral("%");
+            end = m_tokens[size_t(k)].end;
+            ++k;
+        } else if (isWord(k, u"per") && isWord(k + 1, u"cent") && spaced(k - 1) && spaced(k)) {
+            f.unit = QStringLiteral("%");
+            end = m_tokens[size_t(k + 1)].end;
+            k += 2;
+        }
+        next = k;
+        if (f.unit.isEmpty()) {
+            matchUnit(k, first->vague || first->scaled, f, end);
+        }
+
+        if (!second) {
+            const double v = first->value;
+            switch (bound) {
+            case Bound::Exact:
+                if (first->vague) {
+                    f.low = first->low;
+                    f.high = first->high;
+                    f.qualifier = QStringLiteral("vague");
+                } else {
+                    f.low = v;
+                    f.high = v;
+                }
+                break;
+            case Bound::LowerInclusive:
+                f.low = v;
+                break;
+            case Bound::LowerExclusive:
+                f.low = v;
+                f.lowInclusive = false;
+                break;
+            case Bound::UpperInclusive:
+                f.high = v;
+                break;
+            case Bound::UpperExclusive:
+                f.high = v;
+                f.highInclusive = false;
+                break;
+            case Bound::Approximate:
+                f.low = v * 0.9;
+                f.high = v * 1.1;
+                break;
+            case Bound::Nearly:
+                f.low = v * 0.9;
+                f.high = v;
+                f.highInclusive = false;
+                break;
+            case Bound::Between:
+            case Bound::FromTo:
+                break;
+            }
+        }
+        if (f.qualifier.isEmpty()) {
+            if (qualifier) {
+                QStringList words;
+                for (qsizetype q = i; q < j; ++q) {
+                    words.append(m_tokens[size_t(q)].lower.toString());
+                }
+                f.qualifier = words.join(u' ');
+            } else {
+                f.qualifier = QStringLiteral("exact");
+            }
+        }
+        f.end = end;
+        f.text = m_text.mid(f.start, f.end - f.start);
+        return f;
+    }
+
+    const QString& m_text;
+    const QString m_lower; // m_text lower-cased unit by unit: the tokens' views point here
+    std::vector<Token> m_tokens;
+};
+
+} // namespace
+
+QList<Figure> parseFigures(const QString& text)
+{
+    return Parser(text).run();
+}
+
+} // namespace corrob::text

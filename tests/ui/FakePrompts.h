@@ -24,6 +24,11 @@ public:
     QStringList newCasePaths; // answers to chooseNewCasePath
     std::vector<Message> errors;
     std::vector<Message> abouts;
+    // Answers to chooseLink and chooseLinkType, first first; empty answers "cancel". What was offered is kept.
+    std::vector<std::optional<ui::LinkChoice>> linkChoices;
+    std::vector<std::optional<model::LinkType>> linkTypes;
+    QList<ui::LinkCandidate> offeredCandidates;
+    QStringList linkTypeQuestions;
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -35,6 +40,26 @@ public:
     }
     void showError(QWidget*, const QString& title, const QString& text) override { errors.push_back({title, text}); }
     void showAbout(QWidget*, const QString& title, const QString& text) override { abouts.push_back({title, text}); }
+    std::optional<ui::LinkChoice> chooseLink(QWidget*, const QString&, const QList<ui::LinkCandidate>& candidates) override
+    {
+        offeredCandidates = candidates;
+        if (linkChoices.empty()) {
+            return std::nullopt;
+        }
+        auto answer = linkChoices.front();
+        linkChoices.erase(linkChoices.begin());
+        return answer;
+    }
+    std::optional<model::LinkType> chooseLinkType(QWidget*, const QPoint&, const QString& question) override
+    {
+        linkTypeQuestions << question;
+        if (linkTypes.empty()) {
+            return std::nullopt;
+        }
+        auto answer = linkTypes.front();
+        linkTypes.erase(linkTypes.begin());
+        return answer;
+    }
 };
 
 } // namespace corrob::test

@@ -19,6 +19,10 @@ public:
     QString chooseNewCasePath(QWidget* parent, const QString& folder) override;
     void showError(QWidget* parent, const QString& title, const QString& message) override;
     void showAbout(QWidget* parent, const QString& title, const QString& text) override;
+    std::optional<LinkChoice> chooseLink(QWidget* parent, const QString& from,
+                                         const QList<LinkCandidate>& candidates) override;
+    std::optional<model::LinkType> chooseLinkType(QWidget* parent, const QPoint& globalPos,
+                                                  const QString& question) override;
 };
 
 } // namespace corrob::ui

@@ -41,7 +41,7 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     auto* focusFilter = new QAction(tr("Filter Reports"), this);
     focusFilter->setObjectName(QStringLiteral("filterReportsAction"));
     focusFilter->setShortcut(QKeySequence::Find);
-    focusFilter->setShortcutContext(Qt::WindowShortcut);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(focusFilter, &QAction::triggered, m_filterEdit, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QTextBrowser;
+
+namespace corrob::ui {
+
+class CaseDocument;
+
+// The Analysis dock: for the current claim, its independent sources and their origins, the reports it appears
+// in, who corroborates and who contradicts it, and the suggested credibility grade with its reason; below, the
+// case's conflicts (contradicting links, figures that disagree). Clicking a conflict makes its claim current.
+class AnalysisPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AnalysisPane(CaseDocument& document, QWidget* parent = nullptr);
+
+private:
+    void refreshClaim();
+    void refreshConflicts();
+
+    CaseDocument& m_document;
+    QTextBrowser* m_claimView = nullptr;
+    QListWidget* m_conflictList = nullptr;
+};
+
+} // namespace corrob::ui

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panes/SourcesPane.h"
+
+#include "core/model/Vocabulary.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QHeaderView>
+
+namespace corrob::ui {
+
+SourcesPane::SourcesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("sourcesTreeWidget"));
+    setHeaderLabels({tr("Source"), tr("Kind"), tr("Speaks for"), tr("Grade"), tr("Claims")});
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    sortByColumn(0, Qt::AscendingOrder);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setStretchLastSection(false);
+    for (auto signal : {&CaseDocument::sourcesChanged, &CaseDocument::claimsChanged, &CaseDocument::caseOpened,
+                        &CaseDocument::caseClosed}) {
+        connect(&document, signal, this, &SourcesPane::refresh);
+    }
+    refresh();
+}
+
+void SourcesPane::refresh()
+{
+    clear();
+    QHash<SourceId, int> claims;
+    for (const model::Claim& claim : m_document.claims()) {
+        ++claims[claim.source];
+    }
+    for (const model::Source& source : m_document.sources()) {
+        const model::Source* affiliation = m_document.source(source.affiliation);
+        auto* item = new QTreeWidgetItem(this, {source.name, model::sourceKindName(source.kind),
+                                                affiliation ? affiliation->name : QString(), source.reliability,
+                                                QString::number(claims.value(source.id))});
+        item->setData(0, Qt::UserRole, source.id.value);
+        item->setToolTip(0, source.aliases.isEmpty() ? source.name
+                                                     : tr("%1\nAlso: %2").arg(source.name, source.aliases.join(u", ")));
+    }
+    resizeColumnToContents(1);
+    resizeColumnToContents(3);
+    resizeColumnToContents(4);
+}
+
+} // namespace corrob::ui

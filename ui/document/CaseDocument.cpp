@@ -91,6 +91,8 @@ void CaseDocument::close()
     m_reports.clear();
     m_reportIndex.clear();
     clearCache();
+    setCurrentClaim(ClaimId());
+    setCurrentLink(LinkId());
     Q_EMIT caseClosed();
 }
 
@@ -241,8 +243,6 @@ void CaseDocument::clearCache()
     m_tags.clear();
     m_tagIndex.clear();
     m_analysis = {};
-    m_currentClaim = ClaimId();
-    m_currentLink = LinkId();
 }
 
 const model::Claim* CaseDocument::claim(ClaimId id) const

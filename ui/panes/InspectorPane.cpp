@@ -131,6 +131,7 @@ InspectorPane::InspectorPane(CaseDocument& document, QWidget* parent)
     };
     connect(m_sourceCombo, &QComboBox::activated, this, applySource);
     connect(m_sourceCombo->lineEdit(), &QLineEdit::editingFinished, this, applySource);
+    connect(m_sourceCombo->lineEdit(), &QLineEdit::returnPressed, this, applySource);
     connect(m_credibilityCombo, &QComboBox::activated, this, [this] {
         casefile::ClaimChanges changes;
         changes.credibility = m_credibilityCombo->currentData().toInt();

@@ -191,10 +191,10 @@ void MainWindow::createDocks()
     tabifyDockWidget(claimsDock, notesDock);
     tabifyDockWidget(notesDock, historyDock);
     claimsDock->raise();
-    resizeDocks({caseDock}, {360}, Qt::Horizontal);
+    resizeDocks({caseDock}, {380}, Qt::Horizontal);
     resizeDocks({caseDock, m_inspectorDock}, {380, 480}, Qt::Vertical);
-    resizeDocks({claimsDock, analysisDock}, {700, 400}, Qt::Horizontal);
-    resizeDocks({claimsDock}, {260}, Qt::Vertical);
+    resizeDocks({claimsDock, analysisDock}, {640, 460}, Qt::Horizontal);
+    resizeDocks({claimsDock}, {290}, Qt::Vertical);
     connect(findChild<InspectorPane*>(), &InspectorPane::editFailed, this, &MainWindow::showFailure);
 }
 

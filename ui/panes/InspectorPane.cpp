@@ -78,6 +78,8 @@ InspectorPane::InspectorPane(CaseDocument& document, QWidget* parent)
     m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
     m_linksList->setObjectName(QStringLiteral("claimLinksListWidget"));
     m_linksList->setMaximumHeight(110);
+    m_linksList->setTextElideMode(Qt::ElideRight);
+    m_linksList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_linkLabel->setObjectName(QStringLiteral("linkDetailsLabel"));
     m_linkLabel->setWordWrap(true);
     m_unlinkButton->setObjectName(QStringLiteral("removeLinkPushButton"));

@@ -67,6 +67,8 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     header->setSectionResizeMode(ReportListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ReportListModel::OutletColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ReportListModel::PublishedColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ReportListModel::ClaimsColumn, QHeaderView::Interactive);
+    header->resizeSection(ReportListModel::ClaimsColumn, header->fontMetrics().horizontalAdvance(tr("Claims")) + 16);
     // Room for a short outlet name and a full date; the title takes the rest.
     const QFontMetrics metrics = m_view->fontMetrics();
     header->resizeSection(ReportListModel::OutletColumn, metrics.horizontalAdvance(QStringLiteral("Al Jazeera")) + 16);

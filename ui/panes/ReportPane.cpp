@@ -37,13 +37,20 @@ QColor withAlpha(QColor colour, int alpha)
 } // namespace
 
 ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_titleLabel(new QLabel(this)), m_metaLabel(new QLabel(this)),
+    : QWidget(parent), m_document(document), m_currentBar(new QWidget(this)), m_titleLabel(new QLabel(this)), m_metaLabel(new QLabel(this)),
       m_findEdit(new QLineEdit(this)), m_textView(new ReadingTextView(this))
 {
     setObjectName(QStringLiteral("reportPane"));
     // One page: the heading sits on the same background as the text below it.
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::Base);
+
+    m_currentBar->setObjectName(QStringLiteral("currentPaneBar"));
+    m_currentBar->setFixedHeight(3);
+    m_currentBar->setAutoFillBackground(true);
+    m_currentBar->setBackgroundRole(QPalette::Highlight);
+    m_currentBar->setToolTip(tr("Reports chosen in the Case list open in this pane"));
+    m_currentBar->hide();
 
     m_titleLabel->setObjectName(QStringLiteral("reportTitleLabel"));
     m_titleLabel->setWordWrap(true);
@@ -99,6 +106,7 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    layout->addWidget(m_currentBar);
     layout->addLayout(m_headerLayout);
     layout->addWidget(m_textView, 1);
 
@@ -147,6 +155,11 @@ void ReportPane::showReport(ReportId report)
     m_map = TextOffsetMap(m_fullText.size(), m_showFurniture ? QList<model::TextRange>() : m_furniture);
     m_textView->setReadingText(m_showFurniture ? m_fullText : model::textWithout(m_fullText, m_furniture));
     reloadClaims();
+}
+
+void ReportPane::setCurrent(bool current)
+{
+    m_currentBar->setVisible(current);
 }
 
 void ReportPane::setShowFurniture(bool show)

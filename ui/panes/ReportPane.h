@@ -61,6 +61,8 @@ public:
     // Opens the find line (Ctrl+F) and finds text from the cursor; false when not found.
     void showFindBar();
     bool find(const QString& text, bool backward = false);
+    // Whether this is the pane the Case list opens reports in (a coloured bar over its heading says so).
+    void setCurrent(bool current);
     // Actions added to the text's context menu after the standard ones.
     void setContextActions(QList<QAction*> actions) { m_contextActions = std::move(actions); }
 
@@ -101,6 +103,7 @@ private:
     ClaimId m_pressedClaim;
 
     QVBoxLayout* m_headerLayout = nullptr;
+    QWidget* m_currentBar = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_metaLabel = nullptr;
     QLineEdit* m_findEdit = nullptr;

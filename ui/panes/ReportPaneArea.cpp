@@ -61,9 +61,7 @@ void ReportPaneArea::setCurrentPane(ReportPane* pane)
     }
     m_current = pane;
     for (ReportPane* each : std::as_const(m_panes)) {
-        // A thin line over the current pane's header tells which pane the Case list opens reports in.
-        each->setStyleSheet(each == pane ? QStringLiteral("corrob--ui--ReportPane { border-top: 3px solid palette(highlight); }")
-                                         : QString());
+        each->setCurrent(each == pane);
     }
     Q_EMIT currentPaneChanged(pane);
 }

@@ -6,7 +6,12 @@
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
 
+#include "ui/models/ClaimMatrixModel.h"
+
+#include <QHeaderView>
 #include <QLabel>
+#include <QTabWidget>
+#include <QTableView>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -36,9 +41,26 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({300, 90});
+    m_matrixView = new QTableView(this);
+    m_matrixView->setObjectName(QStringLiteral("claimMatrixTableView"));
+    m_matrixView->setModel(new ClaimMatrixModel(document, m_matrixView));
+    m_matrixView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() * 2);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 6);
+    connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex& index) {
+        m_document.setCurrentClaim(ClaimId(index.data(ClaimMatrixModel::ClaimIdRole).toLongLong()));
+    });
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("analysisTabWidget"));
+    tabs->setDocumentMode(true);
+    tabs->addTab(splitter, tr("Claim && Conflicts"));
+    tabs->addTab(m_matrixView, tr("Claim Matrix"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(splitter);
+    layout->addWidget(tabs);
 
     connect(m_conflictList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         m_document.setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QTableView;
 class QTextBrowser;
 
 namespace corrob::ui {
@@ -13,7 +14,9 @@ class CaseDocument;
 
 // The Analysis dock: for the current claim, its independent sources and their origins, the reports it appears
 // in, who corroborates and who contradicts it, and the suggested credibility grade with its reason; below, the
-// case's conflicts (contradicting links, figures that disagree). Clicking a conflict makes its claim current.
+// case's conflicts (contradicting links, figures that disagree); in a second tab the claim matrix (claims ×
+// origins), which shows at a glance what rests on one voice. Clicking a conflict or a matrix row makes its claim
+// current.
 class AnalysisPane : public QWidget
 {
     Q_OBJECT
@@ -27,6 +30,7 @@ private:
     CaseDocument& m_document;
     QTextBrowser* m_claimView = nullptr;
     QListWidget* m_conflictList = nullptr;
+    QTableView* m_matrixView = nullptr;
 };
 
 } // namespace corrob::ui

@@ -7,6 +7,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
 #include "ui/models/ClaimFilterProxyModel.h"
+#include "ui/models/ClaimMatrixModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -126,4 +127,39 @@ TEST(ClaimFilterProxyModel, SortsGradesNumericallyWithUngradedLast)
     }
     EXPECT_EQ(grades, (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5"), QString(), QString(),
                                    QString()}));
+}
+
+TEST(ClaimMatrixModel, ShowsWhichOriginsBackAndDisputeEachClaim)
+{
+    ClaimModelHarness h;
+    ui::ClaimMatrixModel matrix(h.document);
+    QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    h.openSample();
+    ASSERT_EQ(matrix.rowCount(), 6);
+    QStringList origins;
+    for (int column = 0; column < matrix.columnCount(); ++column) {
+        origins << matrix.headerData(column, Qt::Horizontal).toString();
+    }
+    // Callamard speaks for Amnesty: one origin, not two.
+    EXPECT_TRUE(origins.contains(QStringLiteral("Amnesty International")));
+    EXPECT_FALSE(origins.contains(QStringLiteral("Agnès Callamard")));
+    EXPECT_TRUE(origins.contains(QStringLiteral("Oleksandr Pavlyuk")));
+    EXPECT_TRUE(origins.contains(QStringLiteral("Russian Ministry of Defence")));
+    const int amnesty = int(origins.indexOf(QStringLiteral("Amnesty International")));
+    const int russia = int(origins.indexOf(QStringLiteral("Russian Ministry of Defence")));
+    const int pavlyuk = int(origins.indexOf(QStringLiteral("Oleksandr Pavlyuk")));
+    int killings = -1;
+    for (int row = 0; row < matrix.rowCount(); ++row) {
+        if (matrix.headerData(row, Qt::Vertical).toString().startsWith(QStringLiteral("22 unlawful"))) {
+            killings = row;
+        }
+    }
+    ASSERT_GE(killings, 0);
+    EXPECT_EQ(matrix.index(killings, amnesty).data(ui::ClaimMatrixModel::CellRole).toInt(), 1);
+    EXPECT_EQ(matrix.index(killings, pavlyuk).data(ui::ClaimMatrixModel::CellRole).toInt(), 1);
+    EXPECT_EQ(matrix.index(killings, russia).data(ui::ClaimMatrixModel::CellRole).toInt(), -1);
+    EXPECT_EQ(matrix.index(killings, russia).data().toString(), QStringLiteral("✕"));
+    h.document.close();
+    EXPECT_EQ(matrix.rowCount(), 0);
+    EXPECT_EQ(matrix.columnCount(), 0);
 }

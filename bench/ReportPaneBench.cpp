@@ -143,6 +143,15 @@ int main(int argc, char** argv)
         baselineView.repaint();
     });
 
+    // The reading view's own formatting (line height, paragraph gaps, centred column) without any claim.
+    ui::ReadingTextView readingView;
+    readingView.resize(700, 900);
+    readingView.show();
+    const auto reading = timeRuns(runs, [&](int i) {
+        readingView.setReadingText(i % 2 ? text : text + u' ');
+        readingView.viewport()->repaint();
+    });
+
     ui::ReportPaneArea area(document);
     area.resize(1400, 900);
     area.show();
@@ -170,6 +179,7 @@ int main(int argc, char** argv)
     std::printf("report: %lld UTF-16 units, %d claims (%lld highlighted in the pane)\n", qlonglong(text.size()),
                 kClaims, qlonglong(left->textView()->extraSelections().size()));
     std::printf("baseline setPlainText + paint, no highlights: median %.1f ms\n", median(baseline));
+    std::printf("reading view setReadingText + paint, no highlights: median %.1f ms\n", median(reading));
     std::printf("show the 100 KB report with 1,000 claims in a pane + paint: median %.1f ms\n", median(openBig));
     std::printf("switch current pane + current claim (re-highlight both panes, scroll, curves): median %.1f ms\n",
                 median(switchPane));

@@ -13,7 +13,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QListWidget>
-#include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -29,26 +28,17 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     m_conflictList->setWordWrap(true);
     m_conflictList->setAlternatingRowColors(true);
 
-    auto* conflicts = new QWidget(this);
-    auto* conflictLayout = new QVBoxLayout(conflicts);
-    conflictLayout->setContentsMargins(0, 0, 0, 0);
-    auto* heading = new QLabel(tr("<b>Conflicts in the case</b>"), conflicts);
-    conflictLayout->addWidget(heading);
-    conflictLayout->addWidget(m_conflictList, 1);
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_claimView);
-    splitter->addWidget(conflicts);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({300, 90});
     m_matrixView = new QTableView(this);
     m_matrixView->setObjectName(QStringLiteral("claimMatrixTableView"));
     m_matrixView->setModel(new ClaimMatrixModel(document, m_matrixView));
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_matrixView->horizontalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() * 2);
-    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Many origins must fit side by side: narrow columns, names elided (the full name is the header's tooltip).
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().averageCharWidth() * 11);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrixView->verticalHeader()->setMaximumWidth(m_matrixView->fontMetrics().averageCharWidth() * 34);
+    m_matrixView->setTextElideMode(Qt::ElideRight);
     m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 6);
     connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         m_document.setCurrentClaim(ClaimId(index.data(ClaimMatrixModel::ClaimIdRole).toLongLong()));
@@ -56,8 +46,10 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("analysisTabWidget"));
     tabs->setDocumentMode(true);
-    tabs->addTab(splitter, tr("Claim && Conflicts"));
+    tabs->addTab(m_claimView, tr("Claim"));
+    tabs->addTab(m_conflictList, tr("Conflicts"));
     tabs->addTab(m_matrixView, tr("Claim Matrix"));
+    m_tabs = tabs;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tabs);
@@ -140,6 +132,7 @@ void AnalysisPane::refreshConflicts()
         item->setData(Qt::UserRole, conflict.a.value);
         item->setToolTip(text);
     }
+    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
     if (m_conflictList->count() == 0) {
         auto* item = new QListWidgetItem(tr("No conflicts: no contradicting links, no disagreeing figures."),
                                          m_conflictList);

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QListWidget;
+class QTabWidget;
 class QTableView;
 class QTextBrowser;
 
@@ -31,6 +32,7 @@ private:
     QTextBrowser* m_claimView = nullptr;
     QListWidget* m_conflictList = nullptr;
     QTableView* m_matrixView = nullptr;
+    QTabWidget* m_tabs = nullptr;
 };
 
 } // namespace corrob::ui

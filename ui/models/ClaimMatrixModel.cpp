@@ -78,8 +78,13 @@ QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
 QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section >= 0 && section < m_origins.size()) {
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            return m_origins[section].name;
+        const QString& name = m_origins[section].name;
+        if (role == Qt::DisplayRole) {
+            // Columns are narrow so that many origins fit; the tooltip has the whole name.
+            return name.size() > 11 ? name.left(10) + QChar(0x2026) : name;
+        }
+        if (role == Qt::ToolTipRole) {
+            return name;
         }
         return {};
     }

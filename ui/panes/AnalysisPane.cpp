@@ -38,7 +38,8 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     m_matrixView->horizontalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().averageCharWidth() * 11);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_matrixView->verticalHeader()->setMaximumWidth(m_matrixView->fontMetrics().averageCharWidth() * 34);
-    m_matrixView->setTextElideMode(Qt::ElideRight);
+    m_matrixView->horizontalHeader()->setTextElideMode(Qt::ElideRight);
+    m_matrixView->verticalHeader()->setTextElideMode(Qt::ElideRight);
     m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 6);
     connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         m_document.setCurrentClaim(ClaimId(index.data(ClaimMatrixModel::ClaimIdRole).toLongLong()));

@@ -138,7 +138,7 @@ TEST(ClaimMatrixModel, ShowsWhichOriginsBackAndDisputeEachClaim)
     ASSERT_EQ(matrix.rowCount(), 6);
     QStringList origins;
     for (int column = 0; column < matrix.columnCount(); ++column) {
-        origins << matrix.headerData(column, Qt::Horizontal).toString();
+        origins << matrix.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
     }
     // Callamard speaks for Amnesty: one origin, not two.
     EXPECT_TRUE(origins.contains(QStringLiteral("Amnesty International")));

@@ -35,6 +35,8 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
     deleteClaim = make(tr("&Delete Claim"), "deleteClaimAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
     nextClaim = make(tr("&Next Claim"), "nextClaimAction", QKeySequence(Qt::Key_F8));
     previousClaim = make(tr("&Previous Claim"), "previousClaimAction", QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    nextPane = make(tr("Next Pa&ne"), "nextPaneAction", QKeySequence(Qt::Key_F6));
+    previousPane = make(tr("Previous Pan&e"), "previousPaneAction", QKeySequence(Qt::SHIFT | Qt::Key_F6));
     addPane = make(tr("&Add Pane"), "addPaneAction", QKeySequence(Qt::CTRL | Qt::Key_T));
     closePane = make(tr("C&lose Pane"), "closePaneAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     showFurniture = make(tr("Show Page &Furniture"), "showFurnitureAction", QKeySequence());
@@ -54,6 +56,8 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
             pane->moveToClaim(false);
         }
     });
+    connect(nextPane, &QAction::triggered, &m_area, [this] { m_area.focusNeighbourPane(1); });
+    connect(previousPane, &QAction::triggered, &m_area, [this] { m_area.focusNeighbourPane(-1); });
     connect(addPane, &QAction::triggered, &m_area, &ReportPaneArea::addPane);
     connect(closePane, &QAction::triggered, &m_area, &ReportPaneArea::closeCurrentPane);
     connect(showFurniture, &QAction::toggled, &m_area, &ReportPaneArea::setShowFurniture);
@@ -141,9 +145,11 @@ bool ClaimActions::linkCurrentClaim()
 
 bool ClaimActions::linkDropped(ClaimId dragged, ClaimId target)
 {
-    const auto type = m_prompts.chooseLinkType(m_window, QCursor::pos(),
-                                               tr("%1 … %2").arg(model::linkTypeNames().join(u'/'),
-                                                                 claimLabel(m_document, target).left(60)));
+    const model::Claim* onto = m_document.claim(target);
+    const QString statement = onto ? onto->statement.simplified() : QString();
+    const auto type = m_prompts.chooseLinkType(
+        m_window, QCursor::pos(),
+        tr("This claim … “%1”").arg(statement.size() > 50 ? statement.left(49) + QChar(0x2026) : statement));
     if (!type) {
         return false;
     }

@@ -246,7 +246,8 @@ void MainWindow::createMenus()
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    viewMenu->addActions({m_claimActions->addPane, m_claimActions->closePane});
+    viewMenu->addActions({m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane,
+                          m_claimActions->closePane});
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->showFurniture);
     viewMenu->addSeparator();

@@ -9,6 +9,7 @@
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ClaimActions.h"
+#include "ui/commands/ClaimCommands.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ClaimListModel.h"
@@ -485,4 +486,28 @@ TEST(Workbench, TheAnalysisDockShowsIndependentSourcesAndConflicts)
     EXPECT_TRUE(shown.contains(QStringLiteral("Oleksandr Pavlyuk")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Contradicted by")));
     EXPECT_EQ(w.find<QListWidget>("conflictListWidget")->count(), 1);
+}
+
+TEST(Workbench, PickingAClaimOfAReportNoPaneShowsOpensItInTheCurrentPane)
+{
+    Workbench w;
+    casefile::ClaimDraft draft;
+    draft.report = w.document().reportSummaries().at(3).id;
+    draft.quote = QStringLiteral("cluster munitions");
+    ASSERT_TRUE(w.document().execute(std::make_unique<ui::AddClaimCommand>(w.document(), draft)).ok());
+    const ClaimId claim = w.document().claims().back().report == draft.report ? w.document().claims().back().id
+                                                                              : w.claimWith(QStringLiteral("cluster"));
+    ASSERT_TRUE(claim.isValid());
+    w.pane(1)->textView()->setFocus();
+    w.keys(QKeySequence(Qt::Key_F6)); // wraps to the first pane
+    EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(0));
+    w.keys(QKeySequence(Qt::Key_F6));
+    EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(1));
+    EXPECT_EQ(QApplication::focusWidget(), w.view(1));
+
+    w.clickClaimRow(claim);
+
+    EXPECT_EQ(w.pane(1)->report(), draft.report);
+    EXPECT_TRUE(w.pane(1)->showsClaim(claim));
+    EXPECT_EQ(w.pane(0)->report(), w.document().reportSummaries().at(0).id);
 }

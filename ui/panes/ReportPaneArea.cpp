@@ -34,6 +34,15 @@ ReportPaneArea::ReportPaneArea(CaseDocument& document, QWidget* parent)
     connect(m_splitter, &QSplitter::splitterMoved, this, &ReportPaneArea::scheduleCurves);
     connect(&document, &CaseDocument::linksChanged, this, &ReportPaneArea::scheduleCurves);
     connect(&document, &CaseDocument::currentClaimChanged, this, &ReportPaneArea::scheduleCurves);
+    // A claim picked in the Claims table, the matrix or the conflicts whose report no pane shows opens in the
+    // current pane (the pane then reveals it).
+    connect(&document, &CaseDocument::currentClaimChanged, this, [this](ClaimId claim) {
+        const model::Claim* found = m_document.claim(claim);
+        if (found && !paneShowing(found->report) && m_current) {
+            m_current->showReport(found->report);
+            m_current->revealClaim(claim);
+        }
+    });
 }
 
 ReportPane* ReportPaneArea::createPane()
@@ -70,6 +79,15 @@ ReportPane* ReportPaneArea::paneShowing(ReportId report) const
 {
     const auto it = std::find_if(m_panes.cbegin(), m_panes.cend(), [report](ReportPane* p) { return p->report() == report; });
     return it == m_panes.cend() ? nullptr : *it;
+}
+
+void ReportPaneArea::focusNeighbourPane(int step)
+{
+    const auto index = m_panes.indexOf(m_current);
+    const auto count = m_panes.size();
+    ReportPane* next = m_panes.at(((index < 0 ? 0 : index) + step + count) % count);
+    setCurrentPane(next);
+    next->textView()->setFocus(Qt::TabFocusReason);
 }
 
 bool ReportPaneArea::addPane()

@@ -38,6 +38,8 @@ public:
     bool addPane();
     // Closes the current pane (never fewer than kMinPanes); false when it cannot.
     bool closeCurrentPane();
+    // Makes the pane step places to the right (negative: left, wrapping) current and focuses its text.
+    void focusNeighbourPane(int step);
     // Shows report in the current pane.
     void openReport(ReportId report);
     // Shows the first reports of the case, one per pane, e.g. when a case opens.

@@ -135,7 +135,8 @@ bool ClaimActions::linkCurrentClaim()
     if (!choice) {
         return false;
     }
-    if (auto done = m_document.execute(std::make_unique<LinkClaimsCommand>(m_document, from->id, choice->claim, choice->type));
+    if (auto done =
+            m_document.execute(std::make_unique<LinkClaimsCommand>(m_document, from->id, choice->claim, choice->type));
         !done) {
         fail(tr("Cannot link the claims"), done.error());
         return false;
@@ -153,7 +154,8 @@ bool ClaimActions::linkDropped(ClaimId dragged, ClaimId target)
     if (!type) {
         return false;
     }
-    if (auto done = m_document.execute(std::make_unique<LinkClaimsCommand>(m_document, dragged, target, *type)); !done) {
+    if (auto done = m_document.execute(std::make_unique<LinkClaimsCommand>(m_document, dragged, target, *type));
+        !done) {
         fail(tr("Cannot link the claims"), done.error());
         return false;
     }

@@ -19,7 +19,8 @@ class ReportPaneArea;
 // The workbench's actions on claims, links and panes, and what they do: mark the selected text as a claim
 // (Ctrl+M), link the current claim to another (Ctrl+L, a searchable picker through Prompts; or by dropping a
 // claim on another), delete the current claim, move between claims (F8, Shift+F8) and panes (F6, Shift+F6), add
-// and close panes, show page furniture. Every change goes through the document's undo stack; failures go to Prompts::showError.
+// and close panes, show page furniture. Every change goes through the document's undo stack; failures go to
+// Prompts::showError.
 class ClaimActions : public QObject
 {
     Q_OBJECT

@@ -168,17 +168,17 @@ void MainWindow::createDocks()
     // Reading gets the width: the Case list and the Inspector share the left column, the Claims table and the
     // Analysis share the bottom row under the report panes.
     QDockWidget* caseDock = addDock(m_reportList, tr("Case"), "caseDock", Qt::LeftDockWidgetArea);
-    QDockWidget* sourcesDock = addDock(new SourcesPane(*m_document, this), tr("Sources"), "sourcesDock",
-                                       Qt::LeftDockWidgetArea);
+    QDockWidget* sourcesDock =
+        addDock(new SourcesPane(*m_document, this), tr("Sources"), "sourcesDock", Qt::LeftDockWidgetArea);
     QDockWidget* tagsDock = addDock(new TagsPane(*m_document, this), tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
-    m_inspectorDock = addDock(new InspectorPane(*m_document, this), tr("Inspector"), "inspectorDock",
-                              Qt::LeftDockWidgetArea);
-    QDockWidget* claimsDock = addDock(new ClaimsPane(*m_document, this), tr("Claims"), "claimsDock",
-                                      Qt::BottomDockWidgetArea);
-    QDockWidget* analysisDock = addDock(new AnalysisPane(*m_document, this), tr("Analysis"), "analysisDock",
-                                        Qt::BottomDockWidgetArea);
-    QDockWidget* notesDock = addDock(new NotesPane(*m_document, this), tr("Notes"), "notesDock",
-                                     Qt::BottomDockWidgetArea);
+    m_inspectorDock =
+        addDock(new InspectorPane(*m_document, this), tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
+    QDockWidget* claimsDock =
+        addDock(new ClaimsPane(*m_document, this), tr("Claims"), "claimsDock", Qt::BottomDockWidgetArea);
+    QDockWidget* analysisDock =
+        addDock(new AnalysisPane(*m_document, this), tr("Analysis"), "analysisDock", Qt::BottomDockWidgetArea);
+    QDockWidget* notesDock =
+        addDock(new NotesPane(*m_document, this), tr("Notes"), "notesDock", Qt::BottomDockWidgetArea);
     auto* history = new QUndoView(m_document->undoStack(), this);
     history->setObjectName(QStringLiteral("undoHistoryView"));
     history->setEmptyLabel(tr("<opened>"));
@@ -246,8 +246,8 @@ void MainWindow::createMenus()
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    viewMenu->addActions({m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane,
-                          m_claimActions->closePane});
+    viewMenu->addActions(
+        {m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane, m_claimActions->closePane});
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->showFurniture);
     viewMenu->addSeparator();

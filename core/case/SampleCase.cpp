@@ -27,7 +27,9 @@ namespace {
 // and Russia's denial contradicting them.
 Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
 {
-    auto apply = [&target](Edit&& edit) { return edit.apply(target); };
+    auto apply = [&target](Edit&& edit) {
+        return edit.apply(target);
+    };
     const struct
     {
         const char* name;
@@ -47,12 +49,24 @@ Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
         }
     }
     const SourceDraft sources[] = {
-        {QStringLiteral("Amnesty International"), model::SourceKind::Ngo, {QStringLiteral("Amnesty")}, {},
-         QStringLiteral("B"), QStringLiteral("Established human-rights NGO with a forensic evidence lab")},
-        {QStringLiteral("Agnès Callamard"), model::SourceKind::Person, {QStringLiteral("Callamard")},
-         QStringLiteral("Amnesty International"), {}, {}},
-        {QStringLiteral("Russian Ministry of Defence"), model::SourceKind::Government, {QStringLiteral("Russia")}, {},
-         QStringLiteral("E"), QStringLiteral("A party to the conflict")},
+        {QStringLiteral("Amnesty International"),
+         model::SourceKind::Ngo,
+         {QStringLiteral("Amnesty")},
+         {},
+         QStringLiteral("B"),
+         QStringLiteral("Established human-rights NGO with a forensic evidence lab")},
+        {QStringLiteral("Agnès Callamard"),
+         model::SourceKind::Person,
+         {QStringLiteral("Callamard")},
+         QStringLiteral("Amnesty International"),
+         {},
+         {}},
+        {QStringLiteral("Russian Ministry of Defence"),
+         model::SourceKind::Government,
+         {QStringLiteral("Russia")},
+         {},
+         QStringLiteral("E"),
+         QStringLiteral("A party to the conflict")},
         {QStringLiteral("Oleksandr Pavlyuk"), model::SourceKind::Government, {QStringLiteral("Pavlyuk")}, {}, {}, {}},
     };
     for (const SourceDraft& source : sources) {
@@ -77,7 +91,8 @@ Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
         {cbc, "unlawful airstrikes on Borodyanka that killed up to 40 people",
          "Unlawful airstrikes on Borodyanka killed up to 40 people", model::ClaimKind::Figure, "Amnesty International",
          3, "Casualties"},
-        {cbc, "It is vital that all those responsible, including at the top of the chain of command, are brought to justice",
+        {cbc,
+         "It is vital that all those responsible, including at the top of the chain of command, are brought to justice",
          "All those responsible, up the chain of command, must be brought to justice", model::ClaimKind::Quote,
          "Agnès Callamard", 0, "Accountability"},
         {fox, "It is vital that all those responsible, including up the chain of command, are brought to justice",

@@ -40,7 +40,8 @@ public:
     }
     void showError(QWidget*, const QString& title, const QString& text) override { errors.push_back({title, text}); }
     void showAbout(QWidget*, const QString& title, const QString& text) override { abouts.push_back({title, text}); }
-    std::optional<ui::LinkChoice> chooseLink(QWidget*, const QString&, const QList<ui::LinkCandidate>& candidates) override
+    std::optional<ui::LinkChoice> chooseLink(QWidget*, const QString&,
+                                             const QList<ui::LinkCandidate>& candidates) override
     {
         offeredCandidates = candidates;
         if (linkChoices.empty()) {

@@ -364,7 +364,8 @@ TEST(MainWindow, NewCaseOpensAnEmptyCaseThatSaysHowToAddReports)
     EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Mariupol theatre — Corroborate"));
     EXPECT_EQ(h.statusText(), QStringLiteral("0 reports · 0 claims · Mariupol theatre.corrob"));
     EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
-    EXPECT_TRUE(h.inFirstPane<QTextEdit>("reportTextView")->placeholderText().contains(QStringLiteral("no reports yet")));
+    EXPECT_TRUE(
+        h.inFirstPane<QTextEdit>("reportTextView")->placeholderText().contains(QStringLiteral("no reports yet")));
 }
 
 TEST(MainWindow, NewCaseNeverReplacesAnExistingFile)

@@ -9,8 +9,8 @@
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ClaimActions.h"
-#include "ui/commands/ClaimCommands.h"
 #include "ui/MainWindow.h"
+#include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ClaimListModel.h"
 #include "ui/panes/ReportPane.h"
@@ -23,13 +23,13 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QListWidget>
 #include <QTextBlock>
 #include <QUndoStack>
 
@@ -214,7 +214,8 @@ TEST(Workbench, AnchorsClaimsInTheFullTextWhetherFurnitureIsHiddenOrShown)
     Workbench w;
     // A report whose page furniture (a navigation line and a newsletter prompt) is excluded from reading.
     const QString furniture1 = QStringLiteral("Skip to main content\nHome | World | Europe\n");
-    const QString body1 = QStringLiteral("Kharkiv under fire\n\nShelling killed at least nine people on Monday, officials said.\n");
+    const QString body1 =
+        QStringLiteral("Kharkiv under fire\n\nShelling killed at least nine people on Monday, officials said.\n");
     const QString furniture2 = QStringLiteral("Sign up for our newsletter.\n");
     const QString body2 = QStringLiteral("Residents sheltered in metro stations overnight.\n");
     const QString text = furniture1 + body1 + furniture2 + body2;
@@ -459,7 +460,8 @@ TEST(Workbench, InspectorChangesAreUndoable)
     EXPECT_EQ(w.reader().source(w.reader().claim(bodies).value().source).value().name,
               QStringLiteral("Kyiv regional administration"));
     w.document().undoStack()->undo();
-    EXPECT_EQ(w.reader().source(w.reader().claim(bodies).value().source).value().name, QStringLiteral("Oleksandr Pavlyuk"));
+    EXPECT_EQ(w.reader().source(w.reader().claim(bodies).value().source).value().name,
+              QStringLiteral("Oleksandr Pavlyuk"));
     w.document().undoStack()->undo();
     EXPECT_EQ(w.reader().claim(bodies).value().credibility, 0);
     EXPECT_EQ(grade->currentData().toInt(), 0);

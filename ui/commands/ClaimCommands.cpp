@@ -18,7 +18,8 @@ QString elided(const QString& text)
 } // namespace
 
 AddClaimCommand::AddClaimCommand(CaseDocument& document, casefile::ClaimDraft draft, const QString& quote)
-    : EditCommand(document, std::make_unique<casefile::AddClaim>(draft), Change::Claims | Change::Sources | Change::Tags,
+    : EditCommand(document, std::make_unique<casefile::AddClaim>(draft),
+                  Change::Claims | Change::Sources | Change::Tags,
                   QObject::tr("Mark claim “%1”").arg(elided(quote.isEmpty() ? draft.quote : quote)))
 {
 }
@@ -36,8 +37,8 @@ EditClaimCommand::EditClaimCommand(CaseDocument& document, ClaimId claim, casefi
 }
 
 DeleteClaimCommand::DeleteClaimCommand(CaseDocument& document, ClaimId claim)
-    : EditCommand(document, std::make_unique<casefile::DeleteClaim>(claim), Change::Claims | Change::Links | Change::Notes,
-                  QObject::tr("Delete claim"))
+    : EditCommand(document, std::make_unique<casefile::DeleteClaim>(claim),
+                  Change::Claims | Change::Links | Change::Notes, QObject::tr("Delete claim"))
 {
 }
 

@@ -16,7 +16,8 @@
 namespace corrob::ui {
 
 LinkClaimDialog::LinkClaimDialog(const QString& from, const QList<LinkCandidate>& candidates, QWidget* parent)
-    : QDialog(parent), m_filterEdit(new QLineEdit(this)), m_list(new QListWidget(this)), m_typeCombo(new QComboBox(this))
+    : QDialog(parent), m_filterEdit(new QLineEdit(this)), m_list(new QListWidget(this)),
+      m_typeCombo(new QComboBox(this))
 {
     setObjectName(QStringLiteral("linkClaimDialog"));
     setWindowTitle(tr("Link Claim"));

@@ -7,8 +7,8 @@
 #include "ui/document/LinkColours.h"
 
 #include <QFileDialog>
-#include <QMenu>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 
 namespace corrob::ui {

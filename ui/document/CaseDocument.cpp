@@ -202,9 +202,9 @@ Status CaseDocument::reloadCache()
     auto sources = reader.sources();
     auto tags = reader.tags();
     auto analysed = casefile::analyzeCase(*m_case);
-    for (const Error* error : {claims ? nullptr : &claims.error(), links ? nullptr : &links.error(),
-                               sources ? nullptr : &sources.error(), tags ? nullptr : &tags.error(),
-                               analysed ? nullptr : &analysed.error()}) {
+    for (const Error* error :
+         {claims ? nullptr : &claims.error(), links ? nullptr : &links.error(), sources ? nullptr : &sources.error(),
+          tags ? nullptr : &tags.error(), analysed ? nullptr : &analysed.error()}) {
         if (error) {
             return *error;
         }

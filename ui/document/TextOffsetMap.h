@@ -42,9 +42,9 @@ public:
 private:
     qsizetype m_fullLength = 0;
     qsizetype m_removed = 0;
-    QList<model::TextRange> m_ranges;     // merged, sorted, non-empty, inside the text
-    QList<qsizetype> m_removedBefore;     // characters hidden before range i
-    QList<qsizetype> m_displayStart;      // where range i is cut, in displayed offsets
+    QList<model::TextRange> m_ranges; // merged, sorted, non-empty, inside the text
+    QList<qsizetype> m_removedBefore; // characters hidden before range i
+    QList<qsizetype> m_displayStart;  // where range i is cut, in displayed offsets
 };
 
 } // namespace corrob::ui

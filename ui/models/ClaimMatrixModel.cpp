@@ -50,10 +50,10 @@ QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
     const ClaimId claim = m_claims[std::size_t(index.row())];
     const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim);
     const analysis::Origin& origin = m_origins[index.column()];
-    const int cell = !analysed                                      ? 0
-                     : analysed->origins.contains(origin)           ? 1
+    const int cell = !analysed                                         ? 0
+                     : analysed->origins.contains(origin)              ? 1
                      : analysed->contradictingOrigins.contains(origin) ? -1
-                                                                    : 0;
+                                                                       : 0;
     switch (role) {
     case ClaimIdRole:
         return claim.value;
@@ -64,8 +64,9 @@ QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return Qt::AlignCenter;
     case Qt::ForegroundRole:
-        return cell == 0 ? QVariant()
-                         : QVariant(linkTypeColour(cell == 1 ? model::LinkType::Corroborates : model::LinkType::Contradicts));
+        return cell == 0
+                   ? QVariant()
+                   : QVariant(linkTypeColour(cell == 1 ? model::LinkType::Corroborates : model::LinkType::Contradicts));
     case Qt::ToolTipRole:
         return cell == 1    ? tr("%1 backs this claim").arg(origin.name)
                : cell == -1 ? tr("%1 disputes this claim").arg(origin.name)

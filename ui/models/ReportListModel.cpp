@@ -23,7 +23,8 @@ ReportListModel::ReportListModel(const CaseDocument& document, QObject* parent)
     // Claim counts change with every mark and delete: one column changes, the rows (and the selection) stay.
     connect(&document, &CaseDocument::claimsChanged, this, [this] {
         if (!m_reports.empty()) {
-            Q_EMIT dataChanged(index(0, ClaimsColumn), index(rowCount() - 1, ClaimsColumn), {Qt::DisplayRole, SortRole});
+            Q_EMIT dataChanged(index(0, ClaimsColumn), index(rowCount() - 1, ClaimsColumn),
+                               {Qt::DisplayRole, SortRole});
         }
     });
     m_reports = document.reportSummaries();

@@ -10,9 +10,9 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QListWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -126,17 +126,18 @@ void AnalysisPane::refreshConflicts()
     for (const analysis::Conflict& conflict : m_document.analysis().conflicts) {
         const model::Claim* a = m_document.claim(conflict.a);
         const model::Claim* b = m_document.claim(conflict.b);
-        const QString text = QStringLiteral("%1 — “%2” vs “%3”\n%4")
-                                 .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
-                                      b ? b->statement.simplified() : QString(), conflict.detail);
+        const QString text =
+            QStringLiteral("%1 — “%2” vs “%3”\n%4")
+                .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
+                     b ? b->statement.simplified() : QString(), conflict.detail);
         auto* item = new QListWidgetItem(text, m_conflictList);
         item->setData(Qt::UserRole, conflict.a.value);
         item->setToolTip(text);
     }
     m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
     if (m_conflictList->count() == 0) {
-        auto* item = new QListWidgetItem(tr("No conflicts: no contradicting links, no disagreeing figures."),
-                                         m_conflictList);
+        auto* item =
+            new QListWidgetItem(tr("No conflicts: no contradicting links, no disagreeing figures."), m_conflictList);
         item->setFlags(Qt::NoItemFlags);
     }
 }

@@ -58,8 +58,10 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(ClaimListModel::StatementColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_view->fontMetrics();
-    header->resizeSection(ClaimListModel::SourceColumn, metrics.horizontalAdvance(QStringLiteral("Amnesty International")));
-    header->resizeSection(ClaimListModel::ReportColumn, metrics.horizontalAdvance(QStringLiteral("Amnesty says it has")));
+    header->resizeSection(ClaimListModel::SourceColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Amnesty International")));
+    header->resizeSection(ClaimListModel::ReportColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Amnesty says it has")));
     header->resizeSection(ClaimListModel::TagsColumn, metrics.horizontalAdvance(QStringLiteral("Casualties")));
     header->resizeSection(ClaimListModel::GradeColumn, metrics.horizontalAdvance(QStringLiteral("Grade")) + 20);
     header->resizeSection(ClaimListModel::IndependentColumn, metrics.horizontalAdvance(QStringLiteral("Indep.")) + 20);
@@ -131,7 +133,8 @@ void ClaimsPane::selectCurrentClaim()
     const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     m_syncing = true;
     if (index.isValid()) {
-        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_view->scrollTo(index);
     } else {
         m_view->selectionModel()->clearSelection();

@@ -223,7 +223,8 @@ void InspectorPane::apply(casefile::ClaimChanges changes, const QString& what)
     if (changes.isEmpty()) {
         return;
     }
-    if (auto done = m_document.execute(std::make_unique<EditClaimCommand>(m_document, claim->id, changes, what)); !done) {
+    if (auto done = m_document.execute(std::make_unique<EditClaimCommand>(m_document, claim->id, changes, what));
+        !done) {
         Q_EMIT editFailed(tr("Cannot change the claim"), done.error());
         refresh();
     }
@@ -265,8 +266,9 @@ void InspectorPane::refresh()
     for (const model::Link& link : m_document.linksOf(claim->id)) {
         const bool outgoing = link.from == claim->id;
         const ClaimId other = outgoing ? link.to : link.from;
-        const QString text = outgoing ? tr("%1 → %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other))
-                                      : tr("%1 ← %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other));
+        const QString text = outgoing
+                                 ? tr("%1 → %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other))
+                                 : tr("%1 ← %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other));
         auto* item = new QListWidgetItem(text, m_linksList);
         item->setData(Qt::UserRole, link.id.value);
         item->setForeground(linkTypeColour(link.type).darker(120));
@@ -292,7 +294,8 @@ void InspectorPane::refreshLink()
     if (!link->note.isEmpty()) {
         text += tr("<br>Note: %1").arg(link->note.toHtmlEscaped());
     }
-    text += tr("<br>Confidence: %1").arg(link->confidence ? QString::number(*link->confidence, 'f', 2) : tr("not given"));
+    text +=
+        tr("<br>Confidence: %1").arg(link->confidence ? QString::number(*link->confidence, 'f', 2) : tr("not given"));
     text += tr("<br>By %1, %2").arg(link->author.toHtmlEscaped(), link->createdAt.left(10));
     m_linkLabel->setText(text);
 }

@@ -37,8 +37,8 @@ QColor withAlpha(QColor colour, int alpha)
 } // namespace
 
 ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_currentBar(new QWidget(this)), m_titleLabel(new QLabel(this)), m_metaLabel(new QLabel(this)),
-      m_findEdit(new QLineEdit(this)), m_textView(new ReadingTextView(this))
+    : QWidget(parent), m_document(document), m_currentBar(new QWidget(this)), m_titleLabel(new QLabel(this)),
+      m_metaLabel(new QLabel(this)), m_findEdit(new QLineEdit(this)), m_textView(new ReadingTextView(this))
 {
     setObjectName(QStringLiteral("reportPane"));
     // One page: the heading sits on the same background as the text below it.
@@ -149,8 +149,8 @@ void ReportPane::showReport(ReportId report)
     } else {
         m_fullText.clear();
         m_furniture.clear();
-        m_textView->setPlaceholderText(tr("This report's text cannot be shown: %1")
-                                           .arg((text ? furniture.error() : text.error()).toString()));
+        m_textView->setPlaceholderText(
+            tr("This report's text cannot be shown: %1").arg((text ? furniture.error() : text.error()).toString()));
     }
     m_map = TextOffsetMap(m_fullText.size(), m_showFurniture ? QList<model::TextRange>() : m_furniture);
     m_textView->setReadingText(m_showFurniture ? m_fullText : model::textWithout(m_fullText, m_furniture));
@@ -173,7 +173,8 @@ void ReportPane::setShowFurniture(bool show)
         const qsizetype top = m_map.toFull(m_textView->cursorForPosition(QPoint(0, 0)).position());
         showReport(m_report);
         QTextCursor cursor(m_textView->document());
-        cursor.setPosition(int(std::min<qsizetype>(m_map.toDisplay(top), m_textView->document()->characterCount() - 1)));
+        cursor.setPosition(
+            int(std::min<qsizetype>(m_map.toDisplay(top), m_textView->document()->characterCount() - 1)));
         m_textView->verticalScrollBar()->setValue(m_textView->verticalScrollBar()->value() +
                                                   m_textView->cursorRect(cursor).top());
     }
@@ -222,7 +223,8 @@ void ReportPane::reloadClaims()
 
 const ReportPane::ShownClaim* ReportPane::shown(ClaimId claim) const
 {
-    const auto it = std::find_if(m_claims.cbegin(), m_claims.cend(), [claim](const ShownClaim& c) { return c.id == claim; });
+    const auto it =
+        std::find_if(m_claims.cbegin(), m_claims.cend(), [claim](const ShownClaim& c) { return c.id == claim; });
     return it == m_claims.cend() ? nullptr : &*it;
 }
 
@@ -237,7 +239,8 @@ void ReportPane::refreshHighlights()
         for (const model::TextRange& range : m_furniture) {
             QTextCursor cursor(text);
             cursor.setPosition(int(range.start));
-            cursor.setPosition(int(std::min<qsizetype>(range.end, text->characterCount() - 1)), QTextCursor::KeepAnchor);
+            cursor.setPosition(int(std::min<qsizetype>(range.end, text->characterCount() - 1)),
+                               QTextCursor::KeepAnchor);
             selections.append({cursor, greyed});
         }
     }

@@ -77,7 +77,8 @@ void ReportPaneArea::setCurrentPane(ReportPane* pane)
 
 ReportPane* ReportPaneArea::paneShowing(ReportId report) const
 {
-    const auto it = std::find_if(m_panes.cbegin(), m_panes.cend(), [report](ReportPane* p) { return p->report() == report; });
+    const auto it =
+        std::find_if(m_panes.cbegin(), m_panes.cend(), [report](ReportPane* p) { return p->report() == report; });
     return it == m_panes.cend() ? nullptr : *it;
 }
 

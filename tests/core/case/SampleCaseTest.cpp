@@ -8,8 +8,8 @@
 
 #include <QFileInfo>
 
-#include <algorithm>
 #include <QTemporaryDir>
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -74,7 +74,8 @@ TEST(SampleCase, MarksClaimsWithSourcesAndLinksInTheFirstTwoArticles)
         types << model::linkTypeName(link.type);
     }
     types.sort();
-    EXPECT_EQ(types, (QStringList{QStringLiteral("contradicts"), QStringLiteral("corroborates"), QStringLiteral("repeats")}));
+    EXPECT_EQ(types,
+              (QStringList{QStringLiteral("contradicts"), QStringLiteral("corroborates"), QStringLiteral("repeats")}));
 
     // The worked example reads as intended: Amnesty's killings claim has two independent sources (Amnesty and
     // the governor), Callamard's repeated quote one, and the denial is a conflict.

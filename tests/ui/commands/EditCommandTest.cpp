@@ -71,15 +71,16 @@ TEST(EditCommand, AddClaimRedoUndoRedoRestoresTheSameClaim)
 TEST(EditCommand, LinkClaimsRedoUndoRedoAndTheAnalysisFollows)
 {
     CommandHarness h;
-    const model::Claim airstrikes = *std::find_if(h.document.claims().cbegin(), h.document.claims().cend(),
-                                                  [](const model::Claim& c) { return c.statement.contains(u"Borodyanka"); });
+    const model::Claim airstrikes =
+        *std::find_if(h.document.claims().cbegin(), h.document.claims().cend(),
+                      [](const model::Claim& c) { return c.statement.contains(u"Borodyanka"); });
     const model::Claim bodies = *std::find_if(h.document.claims().cbegin(), h.document.claims().cend(),
                                               [](const model::Claim& c) { return c.statement.contains(u"1,235"); });
     QSignalSpy linksChanged(&h.document, &CaseDocument::linksChanged);
     const int before = h.document.analysis().find(airstrikes.id)->independentSources;
 
-    auto command = std::make_unique<ui::LinkClaimsCommand>(h.document, bodies.id, airstrikes.id,
-                                                           model::LinkType::Corroborates);
+    auto command =
+        std::make_unique<ui::LinkClaimsCommand>(h.document, bodies.id, airstrikes.id, model::LinkType::Corroborates);
     ui::LinkClaimsCommand* link = command.get();
     ASSERT_TRUE(h.document.execute(std::move(command)).ok());
     const LinkId id = link->linkId();

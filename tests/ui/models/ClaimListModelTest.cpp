@@ -34,9 +34,9 @@ struct ClaimModelHarness
     ClaimModelHarness() { proxy.setSourceModel(&model); }
     void openSample()
     {
-        ASSERT_TRUE(document
-                        .openSample({dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()})
-                        .ok());
+        ASSERT_TRUE(
+            document.openSample({dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()})
+                .ok());
     }
     int rowWith(const QString& statementPart) const
     {
@@ -58,13 +58,16 @@ TEST(ClaimListModel, ListsTheSampleClaimsWithSourceReportTagsGradeAndIndependent
     ASSERT_EQ(h.model.rowCount(), 6);
     const int killings = h.rowWith(QStringLiteral("22 unlawful killings"));
     ASSERT_GE(killings, 0);
-    auto cell = [&](int column) { return h.model.index(killings, column).data().toString(); };
+    auto cell = [&](int column) {
+        return h.model.index(killings, column).data().toString();
+    };
     EXPECT_EQ(cell(ClaimListModel::SourceColumn), QStringLiteral("Amnesty International"));
     EXPECT_EQ(cell(ClaimListModel::ReportColumn), test::seedTitles().at(0));
     EXPECT_EQ(cell(ClaimListModel::TagsColumn), QStringLiteral("Unlawful killings"));
     EXPECT_EQ(cell(ClaimListModel::GradeColumn), QStringLiteral("2"));
     EXPECT_EQ(cell(ClaimListModel::IndependentColumn), QStringLiteral("2"));
-    EXPECT_EQ(h.model.headerData(ClaimListModel::IndependentColumn, Qt::Horizontal).toString(), QStringLiteral("Indep."));
+    EXPECT_EQ(h.model.headerData(ClaimListModel::IndependentColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Indep."));
 }
 
 TEST(ClaimListModel, ResetsOnceForEachEditUndoAndRedo)
@@ -100,9 +103,10 @@ TEST(ClaimFilterProxyModel, FiltersByWordsReportSourceAndTag)
     h.proxy.setText({});
     h.proxy.setReport(h.document.reportSummaries().at(1).id);
     EXPECT_EQ(h.proxy.rowCount(), 3);
-    const SourceId amnesty = std::find_if(h.document.sources().cbegin(), h.document.sources().cend(), [](const auto& s) {
-                                 return s.name == QStringLiteral("Amnesty International");
-                             })->id;
+    const SourceId amnesty =
+        std::find_if(h.document.sources().cbegin(), h.document.sources().cend(), [](const auto& s) {
+            return s.name == QStringLiteral("Amnesty International");
+        })->id;
     h.proxy.setReport({});
     h.proxy.setSource(amnesty);
     EXPECT_EQ(h.proxy.rowCount(), 2);

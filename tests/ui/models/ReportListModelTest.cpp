@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ReportListModel.h"
+#include "resources/Resources.h"
 #include "tests/support/TestPaths.h"
 #include "tests/ui/UiTestSupport.h"
-#include "resources/Resources.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
@@ -117,10 +117,10 @@ TEST(ReportListModel, NamesTheReportInEachRow)
 TEST(ReportListModel, CountsEachReportsClaimsAndUpdatesTheCountWithoutAReset)
 {
     ModelHarness h;
-    ASSERT_TRUE(h.document
-                    .openSample({h.dir.filePath(QStringLiteral("Sample case.corrob")),
-                                 corrob::resources::sampleArticlesDir()})
-                    .ok());
+    ASSERT_TRUE(
+        h.document
+            .openSample({h.dir.filePath(QStringLiteral("Sample case.corrob")), corrob::resources::sampleArticlesDir()})
+            .ok());
     EXPECT_EQ(h.model.index(0, ReportListModel::ClaimsColumn).data().toInt(), 3);
     EXPECT_EQ(h.model.index(1, ReportListModel::ClaimsColumn).data().toInt(), 3);
     EXPECT_EQ(h.model.index(2, ReportListModel::ClaimsColumn).data().toInt(), 0);

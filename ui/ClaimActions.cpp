@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QCursor>
+#include <QTextCursor>
 #include <QWidget>
 
 namespace corrob::ui {
@@ -114,6 +115,10 @@ ClaimId ClaimActions::markSelection()
         return {};
     }
     const ClaimId id = added->claimId(); // the stack owns the command now and keeps it alive
+    // Drop the text selection so the new claim's highlight shows.
+    QTextCursor cursor = pane->textView()->textCursor();
+    cursor.clearSelection();
+    pane->textView()->setTextCursor(cursor);
     m_document.setCurrentClaim(id);
     Q_EMIT inspectRequested();
     return id;

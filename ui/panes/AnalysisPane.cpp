@@ -83,7 +83,7 @@ void AnalysisPane::refreshClaim()
     }
     auto claimList = [this](const QList<ClaimId>& claims) -> QString {
         if (claims.isEmpty()) {
-            return tr("<i>none</i>");
+            return tr("<br><i>none</i>");
         }
         QString html = QStringLiteral("<ul style='margin-left:-20px'>");
         for (ClaimId id : claims) {

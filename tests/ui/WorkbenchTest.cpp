@@ -31,6 +31,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QToolTip>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -512,4 +513,22 @@ TEST(Workbench, PickingAClaimOfAReportNoPaneShowsOpensItInTheCurrentPane)
     EXPECT_EQ(w.pane(1)->report(), draft.report);
     EXPECT_TRUE(w.pane(1)->showsClaim(claim));
     EXPECT_EQ(w.pane(0)->report(), w.document().reportSummaries().at(0).id);
+}
+
+TEST(Workbench, HoveringAClaimShowsItsStatementSourceAndGrade)
+{
+    Workbench w;
+    const ClaimId denial = w.claimWith(QStringLiteral("denies"));
+    w.pane(1)->revealClaim(denial);
+    QTextCursor inside(w.view(1)->document());
+    inside.setPosition(int(w.pane(1)->offsetMap().toDisplay(w.document().claim(denial)->anchor.start)) + 3);
+    const QPoint at = w.view(1)->cursorRect(inside).center();
+    QHelpEvent help(QEvent::ToolTip, at, w.view(1)->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(w.view(1)->viewport(), &help);
+    const QString tip = QToolTip::text();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Russia hits only military targets"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Russian Ministry of Defence")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("5 — improbable")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("denial")));
+    QToolTip::hideText();
 }

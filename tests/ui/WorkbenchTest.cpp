@@ -30,7 +30,10 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QLabel>
+#include <QPushButton>
 #include <QTextBlock>
+#include <QTreeWidget>
 #include <QToolTip>
 #include <QUndoStack>
 
@@ -531,4 +534,49 @@ TEST(Workbench, HoveringAClaimShowsItsStatementSourceAndGrade)
     EXPECT_TRUE(tip.contains(QStringLiteral("5 — improbable")));
     EXPECT_TRUE(tip.contains(QStringLiteral("denial")));
     QToolTip::hideText();
+}
+
+TEST(Workbench, InspectorShowsTheSelectedLinkAndRemovesItUndoably)
+{
+    Workbench w;
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    w.clickClaimRow(killings);
+    auto* links = w.find<QListWidget>("claimLinksListWidget");
+    ASSERT_EQ(links->count(), 2);
+    int contradicts = -1;
+    for (int row = 0; row < links->count(); ++row) {
+        if (links->item(row)->text().startsWith(QStringLiteral("contradicts"))) {
+            contradicts = row;
+        }
+    }
+    ASSERT_GE(contradicts, 0);
+    QTest::mouseClick(links->viewport(), Qt::LeftButton, {}, links->visualItemRect(links->item(contradicts)).center());
+    ASSERT_TRUE(w.document().currentLink().isValid());
+    const QString details = w.find<QLabel>("linkDetailsLabel")->text();
+    EXPECT_TRUE(details.contains(QStringLiteral("contradicts")));
+    EXPECT_TRUE(details.contains(QStringLiteral("Russia denies the war crimes Amnesty documents")));
+    EXPECT_TRUE(details.contains(QStringLiteral("Confidence: not given")));
+
+    QTest::mouseClick(w.find<QPushButton>("removeLinkPushButton"), Qt::LeftButton);
+    EXPECT_EQ(w.reader().linksOf(killings).value().size(), 1u);
+    EXPECT_EQ(links->count(), 1);
+    w.document().undoStack()->undo();
+    EXPECT_EQ(w.reader().linksOf(killings).value().size(), 2u);
+    EXPECT_EQ(links->count(), 2);
+}
+
+TEST(Workbench, NotesAddedInTheInspectorAppearInTheNotesDock)
+{
+    Workbench w;
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    w.clickClaimRow(bodies);
+    auto* note = w.find<QLineEdit>("claimNoteLineEdit");
+    QTest::keyClicks(note, QStringLiteral("Check against the OHCHR count"));
+    QTest::keyClick(note, Qt::Key_Return);
+    EXPECT_TRUE(w.find<QLabel>("claimNotesLabel")->text().contains(QStringLiteral("OHCHR")));
+    auto* notes = w.find<QTreeWidget>("notesTreeWidget");
+    ASSERT_EQ(notes->topLevelItemCount(), 1);
+    EXPECT_EQ(notes->topLevelItem(0)->text(0), QStringLiteral("Check against the OHCHR count"));
+    w.document().undoStack()->undo();
+    EXPECT_EQ(notes->topLevelItemCount(), 0);
 }

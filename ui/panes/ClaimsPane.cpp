@@ -57,14 +57,14 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setSectionResizeMode(ClaimListModel::StatementColumn, QHeaderView::Stretch);
-    const QFontMetrics metrics = m_view->fontMetrics();
-    header->resizeSection(ClaimListModel::SourceColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Amnesty International")));
-    header->resizeSection(ClaimListModel::ReportColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Amnesty says it has")));
-    header->resizeSection(ClaimListModel::TagsColumn, metrics.horizontalAdvance(QStringLiteral("Casualties")));
-    header->resizeSection(ClaimListModel::GradeColumn, metrics.horizontalAdvance(QStringLiteral("Grade")) + 20);
-    header->resizeSection(ClaimListModel::IndependentColumn, metrics.horizontalAdvance(QStringLiteral("Indep.")) + 20);
+    // The statement is what the table is for: the other columns get a few words each (tooltips have the rest).
+    const int character = m_view->fontMetrics().averageCharWidth();
+    header->resizeSection(ClaimListModel::SourceColumn, character * 16);
+    header->resizeSection(ClaimListModel::ReportColumn, character * 14);
+    header->resizeSection(ClaimListModel::TagsColumn, character * 10);
+    header->resizeSection(ClaimListModel::GradeColumn, header->fontMetrics().horizontalAdvance(tr("Grade")) + 18);
+    header->resizeSection(ClaimListModel::IndependentColumn, header->fontMetrics().horizontalAdvance(tr("Indep.")) + 18);
+    header->setMinimumSectionSize(character * 4);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorClearable(true);
     m_view->setSortingEnabled(true);

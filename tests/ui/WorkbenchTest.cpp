@@ -22,19 +22,19 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QLabel>
-#include <QPushButton>
 #include <QTextBlock>
-#include <QTreeWidget>
 #include <QToolTip>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>

@@ -63,7 +63,8 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     header->resizeSection(ClaimListModel::ReportColumn, character * 14);
     header->resizeSection(ClaimListModel::TagsColumn, character * 10);
     header->resizeSection(ClaimListModel::GradeColumn, header->fontMetrics().horizontalAdvance(tr("Grade")) + 18);
-    header->resizeSection(ClaimListModel::IndependentColumn, header->fontMetrics().horizontalAdvance(tr("Indep.")) + 18);
+    header->resizeSection(ClaimListModel::IndependentColumn,
+                          header->fontMetrics().horizontalAdvance(tr("Indep.")) + 18);
     header->setMinimumSectionSize(character * 4);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorClearable(true);

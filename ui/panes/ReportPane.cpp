@@ -187,6 +187,7 @@ void ReportPane::showNothing()
     m_furniture.clear();
     m_map = {};
     m_claims.clear();
+    m_claimIndex.clear();
     m_titleLabel->clear();
     m_metaLabel->clear();
     m_titleLabel->hide();
@@ -208,6 +209,7 @@ void ReportPane::showNothing()
 void ReportPane::reloadClaims()
 {
     m_claims.clear();
+    m_claimIndex.clear();
     if (!m_report.isValid()) {
         return;
     }
@@ -215,6 +217,7 @@ void ReportPane::reloadClaims()
         const int start = int(m_map.toDisplay(claim.anchor.start));
         const int end = int(m_map.toDisplay(claim.anchor.end));
         if (start < end) { // a claim entirely in hidden furniture is not shown
+            m_claimIndex.insert(claim.id, m_claims.size());
             m_claims.append({claim.id, start, end});
         }
     }
@@ -223,9 +226,18 @@ void ReportPane::reloadClaims()
 
 const ReportPane::ShownClaim* ReportPane::shown(ClaimId claim) const
 {
-    const auto it =
-        std::find_if(m_claims.cbegin(), m_claims.cend(), [claim](const ShownClaim& c) { return c.id == claim; });
-    return it == m_claims.cend() ? nullptr : &*it;
+    const auto it = m_claimIndex.constFind(claim);
+    return it == m_claimIndex.cend() ? nullptr : &m_claims[*it];
+}
+
+QList<ClaimId> ReportPane::shownClaims() const
+{
+    QList<ClaimId> ids;
+    ids.reserve(m_claims.size());
+    for (const ShownClaim& claim : m_claims) {
+        ids.append(claim.id);
+    }
+    return ids;
 }
 
 void ReportPane::refreshHighlights()

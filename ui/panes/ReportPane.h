@@ -6,6 +6,7 @@
 #include "core/model/TextRange.h"
 #include "ui/document/TextOffsetMap.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -52,6 +53,8 @@ public:
     [[nodiscard]] ClaimId claimAt(int displayPosition) const;
     // Whether this pane shows the claim (its report is shown and the claim is not entirely hidden).
     [[nodiscard]] bool showsClaim(ClaimId claim) const;
+    // The claims this pane shows, in text order.
+    [[nodiscard]] QList<ClaimId> shownClaims() const;
     // Where a claim's first line is, in the text view's viewport coordinates; nullopt when not shown here.
     [[nodiscard]] std::optional<QRect> claimRect(ClaimId claim) const;
     // Scrolls so the claim is visible (about a third from the top when it has to move).
@@ -97,7 +100,8 @@ private:
     QString m_fullText;
     QList<model::TextRange> m_furniture;
     TextOffsetMap m_map;
-    QList<ShownClaim> m_claims; // by start
+    QList<ShownClaim> m_claims;             // by start
+    QHash<ClaimId, qsizetype> m_claimIndex; // claim -> position in m_claims
     QList<QAction*> m_contextActions;
     QPoint m_pressPos;
     ClaimId m_pressedClaim;

@@ -184,9 +184,10 @@ void ReportPaneArea::updateCurves()
         QWidget* rightPort = right->textView()->viewport();
         const int leftX = std::min(left->textView()->columnRight() + 6, leftPort->width());
         const int rightX = std::max(right->textView()->columnLeft() - 20, 0);
-        for (const model::Link& link : m_document.links()) {
-            // Either direction: the curve always runs from the left pane to the right one.
-            for (const auto& [a, b] : {std::pair{link.from, link.to}, std::pair{link.to, link.from}}) {
+        // From the left pane's claims through their own links: O(claims shown × links per claim), not O(links).
+        for (const ClaimId a : left->shownClaims()) {
+            for (const model::Link& link : m_document.linksOf(a)) {
+                const ClaimId b = link.from == a ? link.to : link.from;
                 const auto from = left->claimRect(a);
                 const auto to = right->claimRect(b);
                 if (!from || !to) {

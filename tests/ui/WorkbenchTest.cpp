@@ -76,7 +76,14 @@ struct Workbench
         EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
     }
 
-    static void settle() { QApplication::processEvents(); }
+    // Deferred work (revealing the first linked pair, laying out curves) is posted as zero-time timers that may post
+    // more: a few passes of the event loop run it all. No waiting on a clock.
+    static void settle()
+    {
+        for (int pass = 0; pass < 3; ++pass) {
+            QApplication::processEvents();
+        }
+    }
 
     ui::CaseDocument& document() const { return window->document(); }
     casefile::CaseReader reader() const { return casefile::CaseReader(*document().caseFile()); }
@@ -164,8 +171,20 @@ TEST(Workbench, OpensTheSampleOnTwoSeedArticlesSideBySideWithClaimsAndLinkCurves
         const ClaimId id{selection.format.property(ReportPane::kClaimIdProperty).toLongLong()};
         EXPECT_EQ(selection.cursor.selectedText(), w.document().claim(id)->anchor.quote);
     }
-    // Three links join the two panes; at least the ones in view are drawn.
-    EXPECT_FALSE(w.window->paneArea().overlay()->curves().isEmpty());
+    // Three links join the two panes. The panes open on the first linked pair, so at least one curve has both ends
+    // in view, and every curve runs from the left pane to the right one.
+    const auto curves = w.window->paneArea().overlay()->curves();
+    ASSERT_FALSE(curves.isEmpty());
+    const QRect left = w.view(0)->viewport()->rect().translated(
+        w.view(0)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
+    const QRect right = w.view(1)->viewport()->rect().translated(
+        w.view(1)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
+    EXPECT_TRUE(std::any_of(curves.cbegin(), curves.cend(), [&](const auto& curve) {
+        return left.contains(curve.from) && right.contains(curve.to);
+    }));
+    for (const auto& curve : curves) {
+        EXPECT_LT(curve.from.x(), curve.to.x());
+    }
 }
 
 TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)

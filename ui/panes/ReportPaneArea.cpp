@@ -132,6 +132,25 @@ void ReportPaneArea::openFirstReports()
         m_panes[i]->showReport(i < qsizetype(reports.size()) ? reports[std::size_t(i)].id : ReportId());
     }
     setCurrentPane(m_panes.first());
+    // As diff tools open at the first change: bring the first pair of linked claims into view side by side, once
+    // the window has laid the panes out (a case opening also shows the docks around them).
+    QTimer::singleShot(0, this, &ReportPaneArea::revealFirstLinkedPair);
+}
+
+void ReportPaneArea::revealFirstLinkedPair()
+{
+    ReportPane* left = m_panes.at(0);
+    ReportPane* right = m_panes.at(1);
+    for (const ClaimId claim : left->shownClaims()) {
+        for (const model::Link& link : m_document.linksOf(claim)) {
+            const ClaimId other = link.from == claim ? link.to : link.from;
+            if (right->showsClaim(other)) {
+                left->revealClaim(claim);
+                right->revealClaim(other);
+                return;
+            }
+        }
+    }
 }
 
 void ReportPaneArea::setShowFurniture(bool show)

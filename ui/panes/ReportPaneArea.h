@@ -42,7 +42,8 @@ public:
     void focusNeighbourPane(int step);
     // Shows report in the current pane.
     void openReport(ReportId report);
-    // Shows the first reports of the case, one per pane, e.g. when a case opens.
+    // Shows the first reports of the case, one per pane, e.g. when a case opens, scrolled to the first pair of
+    // linked claims between the first two panes.
     void openFirstReports();
     void setShowFurniture(bool show);
     // Actions offered in every pane's context menu.
@@ -60,6 +61,7 @@ protected:
 
 private:
     ReportPane* createPane();
+    void revealFirstLinkedPair();
     void updateCurves();
     void scheduleCurves();
 

@@ -43,6 +43,7 @@ const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
 constexpr int kStateVersion = 2; // docks around report panes
 const QString kFolderKey = QStringLiteral("mainWindow/lastFolder");
+const QString kFurnitureKey = QStringLiteral("view/showFurniture");
 
 casefile::CaseOptions caseOptions(const QSettings& settings)
 {
@@ -101,6 +102,7 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
         resize(QSize(1500, 940).boundedTo(available * 0.92));
     }
     restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion);
+    m_claimActions->showFurniture->setChecked(m_settings.value(kFurnitureKey, false).toBool());
     updateForCase();
     updateRecentCases();
 }
@@ -379,6 +381,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, m_docksShown ? saveState(kStateVersion) : m_dockState);
+    m_settings.setValue(kFurnitureKey, m_claimActions->showFurniture->isChecked());
     m_document->close();
     event->accept();
 }

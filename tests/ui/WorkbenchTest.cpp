@@ -500,6 +500,13 @@ TEST(Workbench, RemembersTheDockLayoutBetweenRuns)
     ASSERT_TRUE(w.window->openSampleCase());
     EXPECT_FALSE(w.find<QDockWidget>("analysisDock")->isVisible());
     EXPECT_TRUE(w.find<QDockWidget>("claimsDock")->isVisible());
+    // And whether page furniture is shown.
+    EXPECT_FALSE(w.find<QAction>("showFurnitureAction")->isChecked());
+    w.find<QAction>("showFurnitureAction")->trigger();
+    w.reopen();
+    EXPECT_TRUE(w.find<QAction>("showFurnitureAction")->isChecked());
+    ASSERT_TRUE(w.window->openSampleCase());
+    EXPECT_TRUE(w.pane(0)->showsFurniture());
 }
 
 TEST(Workbench, TheAnalysisDockShowsIndependentSourcesAndConflicts)

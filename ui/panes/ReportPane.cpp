@@ -504,7 +504,11 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
         const auto* help = static_cast<QHelpEvent*>(event);
         const ClaimId claim = claimAt(m_textView->cursorForPosition(help->pos()).position());
         if (claim.isValid()) {
-            QToolTip::showText(help->globalPos(), claimToolTip(m_document, claim), m_textView->viewport());
+            QString tip = claimToolTip(m_document, claim);
+            if (claim == m_document.currentClaim()) {
+                tip += tr("<p><i>Drag it onto a claim in another pane to link them.</i></p>");
+            }
+            QToolTip::showText(help->globalPos(), tip, m_textView->viewport());
         } else {
             QToolTip::hideText();
         }

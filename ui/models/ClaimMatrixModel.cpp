@@ -82,7 +82,7 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
         const QString& name = m_origins[section].name;
         if (role == Qt::DisplayRole) {
             // Columns are narrow so that many origins fit; the tooltip has the whole name.
-            return name.size() > 11 ? name.left(10) + QChar(0x2026) : name;
+            return name.size() > 10 ? name.left(9) + QChar(0x2026) : name;
         }
         if (role == Qt::ToolTipRole) {
             return name;
@@ -97,7 +97,7 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
         switch (role) {
         case Qt::DisplayRole: {
             const QString statement = found ? found->statement.simplified() : QString();
-            return statement.size() > 48 ? statement.left(47) + QChar(0x2026) : statement;
+            return statement.size() > 30 ? statement.left(29) + QChar(0x2026) : statement;
         }
         case Qt::ToolTipRole:
             return oneVoice ? tr("Rests on one voice: %1").arg(found ? found->statement : QString())

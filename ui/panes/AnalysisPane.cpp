@@ -35,7 +35,7 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Many origins must fit side by side: narrow columns, names elided (the full name is the header's tooltip).
-    m_matrixView->horizontalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().averageCharWidth() * 11);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().averageCharWidth() * 13);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_matrixView->verticalHeader()->setMaximumWidth(m_matrixView->fontMetrics().averageCharWidth() * 34);
     m_matrixView->horizontalHeader()->setTextElideMode(Qt::ElideRight);

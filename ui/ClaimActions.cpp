@@ -151,11 +151,8 @@ bool ClaimActions::linkCurrentClaim()
 
 bool ClaimActions::linkDropped(ClaimId dragged, ClaimId target)
 {
-    const model::Claim* onto = m_document.claim(target);
-    const QString statement = onto ? onto->statement.simplified() : QString();
-    const auto type = m_prompts.chooseLinkType(
-        m_window, QCursor::pos(),
-        tr("This claim … “%1”").arg(statement.size() > 50 ? statement.left(49) + QChar(0x2026) : statement));
+    // A short question: the menu opens where the claim was dropped, and a long title would widen it off screen.
+    const auto type = m_prompts.chooseLinkType(m_window, QCursor::pos(), tr("Link as…"));
     if (!type) {
         return false;
     }

@@ -175,13 +175,12 @@ TEST(Workbench, OpensTheSampleOnTwoSeedArticlesSideBySideWithClaimsAndLinkCurves
     // in view, and every curve runs from the left pane to the right one.
     const auto curves = w.window->paneArea().overlay()->curves();
     ASSERT_FALSE(curves.isEmpty());
-    const QRect left = w.view(0)->viewport()->rect().translated(
-        w.view(0)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
-    const QRect right = w.view(1)->viewport()->rect().translated(
-        w.view(1)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
-    EXPECT_TRUE(std::any_of(curves.cbegin(), curves.cend(), [&](const auto& curve) {
-        return left.contains(curve.from) && right.contains(curve.to);
-    }));
+    const QRect left =
+        w.view(0)->viewport()->rect().translated(w.view(0)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
+    const QRect right =
+        w.view(1)->viewport()->rect().translated(w.view(1)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
+    EXPECT_TRUE(std::any_of(curves.cbegin(), curves.cend(),
+                            [&](const auto& curve) { return left.contains(curve.from) && right.contains(curve.to); }));
     for (const auto& curve : curves) {
         EXPECT_LT(curve.from.x(), curve.to.x());
     }

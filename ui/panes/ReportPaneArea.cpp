@@ -13,6 +13,8 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <array>
+#include <map>
 
 namespace corrob::ui {
 
@@ -192,6 +194,7 @@ void ReportPaneArea::scheduleCurves()
 void ReportPaneArea::updateCurves()
 {
     QList<LinkCurveOverlay::Curve> curves;
+    std::map<std::array<int, 4>, int> fanned; // curves so far between the same two points
     const ClaimId current = m_document.currentClaim();
     for (qsizetype i = 0; i + 1 < m_panes.size(); ++i) {
         ReportPane* left = m_panes[i];
@@ -222,7 +225,9 @@ void ReportPaneArea::updateCurves()
                 // An end scrolled out of view is pinned to that view's edge, pointing where the claim is.
                 const QPoint p1 = leftPort->mapTo(this, QPoint(leftX, std::clamp(fromY, 0, leftPort->height())));
                 const QPoint p2 = rightPort->mapTo(this, QPoint(rightX, std::clamp(toY, 0, rightPort->height())));
-                curves.append({p1, p2, linkTypeColour(link.type), link.from == current || link.to == current});
+                // Several links between the same two claims: fan them out a little so each colour shows.
+                const QPoint fan(0, 5 * fanned[{p1.x(), p1.y(), p2.x(), p2.y()}]++);
+                curves.append({p1, p2 + fan, linkTypeColour(link.type), link.from == current || link.to == current});
             }
         }
     }

@@ -3,13 +3,21 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/LoginName.h"
+#include "ui/ClaimActions.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
+#include "ui/panes/AnalysisPane.h"
+#include "ui/panes/ClaimsPane.h"
 #include "ui/panes/EmptyCasePage.h"
+#include "ui/panes/InspectorPane.h"
+#include "ui/panes/NotesPane.h"
 #include "ui/panes/ReportListPane.h"
-#include "ui/panes/ReportTextPane.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/panes/ReportPaneArea.h"
+#include "ui/panes/SourcesPane.h"
+#include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
 
 #include <QAction>
@@ -17,6 +25,7 @@
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QDropEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -26,10 +35,11 @@
 #include <QMimeData>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
 
 #include <algorithm>
 
@@ -37,9 +47,11 @@ namespace corrob::ui {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
-const QString kSplitterKey = QStringLiteral("mainWindow/splitter");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+constexpr int kStateVersion = 2; // docks around report panes
 const QString kFolderKey = QStringLiteral("mainWindow/lastFolder");
 const QString kImportFolderKey = QStringLiteral("mainWindow/lastImportFolder");
+const QString kFurnitureKey = QStringLiteral("view/showFurniture");
 
 casefile::CaseOptions caseOptions(const QSettings& settings)
 {
@@ -87,21 +99,15 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     connect(m_welcomePage, &WelcomePage::openRecentCaseRequested, this, &MainWindow::openCase);
 
     m_reportList = new ReportListPane(*m_document, this);
-    m_reportText = new ReportTextPane(*m_document, this);
-    connect(m_reportList, &ReportListPane::reportSelected, m_reportText, &ReportTextPane::showReport);
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("reportSplitter"));
-    m_splitter->addWidget(m_reportList);
-    m_splitter->addWidget(m_reportText);
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitterPlaced = m_splitter->restoreState(m_settings.value(kSplitterKey).toByteArray());
+    m_paneArea = new ReportPaneArea(*m_document, this);
+    connect(m_reportList, &ReportListPane::reportSelected, m_paneArea, &ReportPaneArea::openReport);
+    // A case opens on its first reports side by side (after the list has made the first one current).
+    connect(m_document, &CaseDocument::caseOpened, m_paneArea, &ReportPaneArea::openFirstReports);
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
     m_stack->addWidget(m_welcomePage);
-    m_stack->addWidget(m_splitter);
+    m_stack->addWidget(m_paneArea);
     m_emptyCasePage = new EmptyCasePage({m_importFilesAction, m_importFolderAction, m_pasteReportAction}, this);
     m_stack->addWidget(m_emptyCasePage);
     setCentralWidget(m_stack);
@@ -110,17 +116,28 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     m_statusLabel->setObjectName(QStringLiteral("caseStatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
 
+    m_claimActions = new ClaimActions(*m_document, *m_paneArea, m_prompts, this);
+    createDocks();
     createMenus();
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
     connect(m_import, &ImportController::importFinished, this, &MainWindow::onImportFinished);
     connect(m_document, &CaseDocument::caseOpened, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::caseClosed, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::reportsChanged, this, &MainWindow::updateForCase);
+    connect(m_document, &CaseDocument::claimsChanged, this, &MainWindow::updateForCase);
+    connect(m_document, &CaseDocument::editFailed, this,
+            [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
+    connect(m_claimActions, &ClaimActions::inspectRequested, this, [this] {
+        m_inspectorDock->show();
+        m_inspectorDock->raise();
+    });
 
     if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
-        resize(QSize(1200, 780).boundedTo(available * 0.9));
+        resize(QSize(1500, 940).boundedTo(available * 0.92));
     }
+    restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion);
+    m_claimActions->showFurniture->setChecked(m_settings.value(kFurnitureKey, false).toBool());
     updateForCase();
     updateRecentCases();
 }
@@ -165,11 +182,84 @@ void MainWindow::createActions()
                "independent sources back each claim.</p><p>Built with Qt %2.</p>")
                 .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
     });
+    m_undoAction = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
     m_clearRecentAction = makeAction(tr("Clear Recent"), "clearRecentAction");
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         m_recentCases.clear();
         updateRecentCases();
     });
+}
+
+QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const char* name, Qt::DockWidgetArea area)
+{
+    auto* dock = new QDockWidget(title, this);
+    dock->setObjectName(QString::fromLatin1(name)); // saveState/restoreState find docks by name
+    dock->setWidget(content);
+    addDockWidget(area, dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+void MainWindow::createDocks()
+{
+    setDockNestingEnabled(true);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    // Reading gets the width: the Case list and the Inspector share the left column, the Claims table and the
+    // Analysis share the bottom row under the report panes.
+    QDockWidget* caseDock = addDock(m_reportList, tr("Case"), "caseDock", Qt::LeftDockWidgetArea);
+    QDockWidget* sourcesDock =
+        addDock(new SourcesPane(*m_document, this), tr("Sources"), "sourcesDock", Qt::LeftDockWidgetArea);
+    QDockWidget* tagsDock = addDock(new TagsPane(*m_document, this), tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
+    m_inspectorDock =
+        addDock(new InspectorPane(*m_document, this), tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
+    QDockWidget* claimsDock =
+        addDock(new ClaimsPane(*m_document, this), tr("Claims"), "claimsDock", Qt::BottomDockWidgetArea);
+    QDockWidget* analysisDock =
+        addDock(new AnalysisPane(*m_document, this), tr("Analysis"), "analysisDock", Qt::BottomDockWidgetArea);
+    QDockWidget* notesDock =
+        addDock(new NotesPane(*m_document, this), tr("Notes"), "notesDock", Qt::BottomDockWidgetArea);
+    auto* history = new QUndoView(m_document->undoStack(), this);
+    history->setObjectName(QStringLiteral("undoHistoryView"));
+    history->setEmptyLabel(tr("<opened>"));
+    QDockWidget* historyDock = addDock(history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
+    splitDockWidget(caseDock, m_inspectorDock, Qt::Vertical);
+    tabifyDockWidget(caseDock, sourcesDock);
+    tabifyDockWidget(sourcesDock, tagsDock);
+    caseDock->raise();
+    splitDockWidget(claimsDock, analysisDock, Qt::Horizontal);
+    tabifyDockWidget(claimsDock, notesDock);
+    tabifyDockWidget(notesDock, historyDock);
+    claimsDock->raise();
+    resizeDocks({caseDock}, {380}, Qt::Horizontal);
+    resizeDocks({caseDock, m_inspectorDock}, {380, 480}, Qt::Vertical);
+    resizeDocks({claimsDock, analysisDock}, {640, 460}, Qt::Horizontal);
+    resizeDocks({claimsDock}, {290}, Qt::Vertical);
+    connect(findChild<InspectorPane*>(), &InspectorPane::editFailed, this, &MainWindow::showFailure);
+}
+
+void MainWindow::setDocksShown(bool shown)
+{
+    if (shown == m_docksShown) {
+        return;
+    }
+    // The welcome page stands alone; the docks come back as they were when a case opens.
+    if (!shown) {
+        m_dockState = saveState(kStateVersion);
+        for (QDockWidget* dock : std::as_const(m_docks)) {
+            dock->hide();
+        }
+    } else if (!restoreState(m_dockState, kStateVersion)) {
+        for (QDockWidget* dock : std::as_const(m_docks)) {
+            dock->show();
+        }
+    }
+    m_docksShown = shown;
 }
 
 void MainWindow::createMenus()
@@ -193,7 +283,27 @@ void MainWindow::createMenus()
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->setObjectName(QStringLiteral("editMenu"));
+    editMenu->addAction(m_undoAction);
+    editMenu->addAction(m_redoAction);
+    editMenu->addSeparator();
     editMenu->addAction(m_pasteReportAction);
+
+    QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
+    claimMenu->setObjectName(QStringLiteral("claimMenu"));
+    claimMenu->addActions({m_claimActions->markClaim, m_claimActions->linkClaim, m_claimActions->deleteClaim});
+    claimMenu->addSeparator();
+    claimMenu->addActions({m_claimActions->nextClaim, m_claimActions->previousClaim});
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addActions(
+        {m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane, m_claimActions->closePane});
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_claimActions->showFurniture);
+    viewMenu->addSeparator();
+    for (QDockWidget* dock : std::as_const(m_docks)) {
+        viewMenu->addAction(dock->toggleViewAction());
+    }
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -269,7 +379,13 @@ void MainWindow::onImportFinished()
 {
     const casefile::ImportOutcome& outcome = m_import->lastOutcome();
     if (!outcome.imported.empty()) {
-        m_reportList->selectReport(outcome.imported.front().report.id);
+        // The first new report opens in the current pane (selecting it in the Case list does that, unless the list
+        // had it selected already).
+        const ReportId firstReport = outcome.imported.front().report.id;
+        m_reportList->selectReport(firstReport);
+        if (m_paneArea->currentPane() && m_paneArea->currentPane()->report() != firstReport) {
+            m_paneArea->openReport(firstReport);
+        }
         // Folders and files are remembered apart from cases: reports rarely sit next to the case file.
         if (const QFileInfo first(outcome.imported.front().file); first.isAbsolute() && first.exists()) {
             m_settings.setValue(kImportFolderKey, first.absolutePath());
@@ -324,19 +440,13 @@ void MainWindow::rememberOpened(const QString& path)
 void MainWindow::updateForCase()
 {
     const bool open = m_document->isOpen();
-    if (open && !m_splitterPlaced) {
-        // The first time a case is shown: about a third for the list, the rest for reading. Done here, not in
-        // the constructor, because only now does the splitter know its width.
-        const int width = std::max(m_stack->width(), 600);
-        m_splitter->setSizes({width * 35 / 100, width - width * 35 / 100});
-        m_splitterPlaced = true;
-    }
     QWidget* page = m_welcomePage;
     if (open) {
-        page = m_document->reportSummaries().empty() ? static_cast<QWidget*>(m_emptyCasePage) : m_splitter;
+        page = m_document->reportSummaries().empty() ? static_cast<QWidget*>(m_emptyCasePage) : m_paneArea;
     }
     m_stack->setCurrentWidget(page);
     m_emptyCasePage->setCaseTitle(m_document->title());
+    setDocksShown(open);
     updateActions();
     setWindowTitle(open ? tr("%1 — Corroborate").arg(m_document->title()) : tr("Corroborate"));
     if (!open) {
@@ -345,7 +455,9 @@ void MainWindow::updateForCase()
     }
     const auto count = qsizetype(m_document->reportSummaries().size());
     const QString reports = count == 1 ? tr("1 report") : tr("%1 reports").arg(QLocale().toString(count));
-    m_statusLabel->setText(reports + u" · " + QFileInfo(m_document->path()).fileName());
+    const auto claimCount = qsizetype(m_document->claims().size());
+    const QString claims = claimCount == 1 ? tr("1 claim") : tr("%1 claims").arg(QLocale().toString(claimCount));
+    m_statusLabel->setText(reports + u" · " + claims + u" · " + QFileInfo(m_document->path()).fileName());
     m_statusLabel->setToolTip(QDir::toNativeSeparators(m_document->path()));
 }
 
@@ -421,7 +533,8 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_settings.setValue(kGeometryKey, saveGeometry());
-    m_settings.setValue(kSplitterKey, m_splitter->saveState());
+    m_settings.setValue(kStateKey, m_docksShown ? saveState(kStateVersion) : m_dockState);
+    m_settings.setValue(kFurnitureKey, m_claimActions->showFurniture->isChecked());
     m_document->close();
     event->accept();
 }

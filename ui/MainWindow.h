@@ -12,26 +12,29 @@ class QAction;
 class QDragEnterEvent;
 class QDragMoveEvent;
 class QDropEvent;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSettings;
-class QSplitter;
 class QStackedWidget;
 
 namespace corrob::ui {
 
 class CaseDocument;
+class ClaimActions;
 class EmptyCasePage;
 class ImportController;
 class Prompts;
 class ReportListPane;
-class ReportTextPane;
+class ReportPaneArea;
 class WelcomePage;
 
 // The application window: menus, the welcome page while no case is open, a call to add reports while the open
-// case has none, the report list and the report text side by side once it has some. Wiring only: the case lives
-// in CaseDocument, imports run in ImportController, questions and messages go through the injected Prompts, and
-// window state, recent cases and the audit actor come from the injected settings.
+// case has none; once it has some, the reading workbench: report panes side by side in the centre and docks
+// around them (Case, Claims, Inspector, Analysis, Sources, Tags, Notes, History), their layout remembered between
+// runs. Wiring only: the case lives in CaseDocument, claim and pane actions in ClaimActions, imports run in
+// ImportController, questions and messages go through the injected Prompts, and window state, recent cases and
+// the audit actor come from the injected settings.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +56,8 @@ public:
 
     [[nodiscard]] CaseDocument& document() const { return *m_document; }
     [[nodiscard]] ImportController& importer() const { return *m_import; }
+    [[nodiscard]] ReportPaneArea& paneArea() const { return *m_paneArea; }
+    [[nodiscard]] ClaimActions& claimActions() const { return *m_claimActions; }
 
 protected:
     // Closing while an import runs cancels it and closes once it has stopped.
@@ -64,7 +69,10 @@ protected:
 
 private:
     void createActions();
+    void createDocks();
     void createMenus();
+    QDockWidget* addDock(QWidget* content, const QString& title, const char* name, Qt::DockWidgetArea area);
+    void setDocksShown(bool shown);
     void updateForCase();
     void updateActions();
     void onImportFinished();
@@ -86,10 +94,13 @@ private:
     QStackedWidget* m_stack = nullptr;
     WelcomePage* m_welcomePage = nullptr;
     EmptyCasePage* m_emptyCasePage = nullptr;
-    QSplitter* m_splitter = nullptr;
-    bool m_splitterPlaced = false; // whether the splitter has its sizes (restored, or set when first shown)
+    ReportPaneArea* m_paneArea = nullptr;
     ReportListPane* m_reportList = nullptr;
-    ReportTextPane* m_reportText = nullptr;
+    ClaimActions* m_claimActions = nullptr;
+    QList<QDockWidget*> m_docks;
+    QDockWidget* m_inspectorDock = nullptr;
+    bool m_docksShown = true;
+    QByteArray m_dockState; // the docks' layout while the welcome page hides them
     QLabel* m_statusLabel = nullptr;
 
     QAction* m_newCaseAction = nullptr;
@@ -102,6 +113,8 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QMenu* m_recentMenu = nullptr;
 };
 

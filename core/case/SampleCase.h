@@ -8,7 +8,8 @@ namespace corrob::casefile {
 
 // The sample case: the seed articles bundled with the application, imported into a case of their own.
 // Creates casePath from every file in articlesDir (a folder or a Qt resource path such as ":/sample") when it does
-// not exist yet; returns true when it was created now. A half-made sample case is removed, so the next call
+// not exist yet, and marks a few claims, sources, tags and links in the first two articles (a worked example);
+// returns true when it was created now. A half-made sample case is removed, so the next call
 // tries again.
 Result<bool> ensureSampleCase(const QString& casePath, const QString& articlesDir, const CaseOptions& options);
 

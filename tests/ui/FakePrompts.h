@@ -43,6 +43,11 @@ public:
     std::vector<Message> summaries;
     std::vector<Message> abouts;
     std::shared_ptr<Progress> progress = std::make_shared<Progress>(); // the last progress shown
+    // Answers to chooseLink and chooseLinkType, first first; empty answers "cancel". What was offered is kept.
+    std::vector<std::optional<ui::LinkChoice>> linkChoices;
+    std::vector<std::optional<model::LinkType>> linkTypes;
+    QList<ui::LinkCandidate> offeredCandidates;
+    QStringList linkTypeQuestions;
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -51,6 +56,27 @@ public:
     QString chooseNewCasePath(QWidget*, const QString&) override
     {
         return newCasePaths.isEmpty() ? QString() : newCasePaths.takeFirst();
+    }
+    std::optional<ui::LinkChoice> chooseLink(QWidget*, const QString&,
+                                             const QList<ui::LinkCandidate>& candidates) override
+    {
+        offeredCandidates = candidates;
+        if (linkChoices.empty()) {
+            return std::nullopt;
+        }
+        auto answer = linkChoices.front();
+        linkChoices.erase(linkChoices.begin());
+        return answer;
+    }
+    std::optional<model::LinkType> chooseLinkType(QWidget*, const QPoint&, const QString& question) override
+    {
+        linkTypeQuestions << question;
+        if (linkTypes.empty()) {
+            return std::nullopt;
+        }
+        auto answer = linkTypes.front();
+        linkTypes.erase(linkTypes.begin());
+        return answer;
     }
     QStringList chooseFilesToImport(QWidget*, const QString&) override
     {

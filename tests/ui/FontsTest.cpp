@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A machine without fonts draws every glyph as a box and Qt says nothing; these tests say it.
 #include "ui/document/CaseDocument.h"
-#include "ui/panes/ReportTextPane.h"
+#include "ui/panes/ReportPane.h"
 
 #include <QApplication>
 #include <QFontMetrics>
@@ -23,7 +23,7 @@ TEST(Fonts, TheApplicationFontHasLatinLetters)
 TEST(Fonts, TheReadingViewAndTitleHaveTheLettersOfTheSampleArticles)
 {
     corrob::ui::CaseDocument document({QStringLiteral("test")});
-    corrob::ui::ReportTextPane pane(document);
+    corrob::ui::ReportPane pane(document);
     auto* text = pane.findChild<QTextEdit*>(QStringLiteral("reportTextView"));
     auto* title = pane.findChild<QLabel*>(QStringLiteral("reportTitleLabel"));
     ASSERT_NE(text, nullptr);

@@ -11,6 +11,8 @@
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/panes/ReportPaneArea.h"
 
 #include <QAction>
 #include <QApplication>
@@ -41,6 +43,7 @@
 #include <unistd.h>
 #endif
 
+#include <algorithm>
 #include <memory>
 
 using namespace corrob;
@@ -72,8 +75,12 @@ struct ImportHarness
     }
     QTableView* reportList() const { return find<QTableView>("reportListView"); }
     QStringList listedTitles() const { return test::columnTexts(*reportList()->model()); }
-    // The title of the report being read. (With the workbench's report panes: the current pane's title.)
-    QString shownTitle() const { return find<QLabel>("reportTitleLabel")->text(); }
+    // The title of the report being read (in the current report pane).
+    QString shownTitle() const
+    {
+        auto* label = window->paneArea().currentPane()->findChild<QLabel*>(QStringLiteral("reportTitleLabel"));
+        return label ? label->text() : QString();
+    }
     ui::ImportController& importer() const { return window->importer(); }
 
     // Creates an empty case through File > New Case and returns its path.
@@ -245,6 +252,49 @@ TEST(Import, SelectsTheFirstNewReportAfterAnImportIntoACaseWithReports)
     EXPECT_EQ(h.listedTitles().size(), 5);
     EXPECT_EQ(h.shownTitle(), test::seedTitles().at(2));
     EXPECT_EQ(h.reportList()->currentIndex().data().toString(), test::seedTitles().at(2));
+}
+
+TEST(Import, IntoACaseWithClaimsOpensTheNewReportInTheCurrentPaneAndRereadsTheCase)
+{
+    ImportHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    QApplication::processEvents();
+    ui::CaseDocument& document = h.window->document();
+    ui::ReportPaneArea& area = h.window->paneArea();
+    ASSERT_GE(area.panes().size(), 2);
+    const ReportId left = area.panes().at(0)->report();
+    ASSERT_TRUE(left.isValid());
+    area.setCurrentPane(area.panes().at(1));
+    const std::size_t claims = document.claims().size();
+    ASSERT_GT(claims, 0U);
+    const std::size_t sources = document.sources().size();
+    const QString paragraph = QStringLiteral(
+        "<p>Officials in Kyiv said that a drone struck a residential building overnight, killing two people and "
+        "wounding several others, according to the regional administration, which published photographs of the "
+        "damaged building on Tuesday morning and said rescuers were still searching the rubble.</p>");
+    const QString page = QStringLiteral("<!doctype html><html><head><title>Night strike on Kyiv</title>"
+                                        "<meta property=\"og:site_name\" content=\"Example Herald\"></head><body>"
+                                        "<article><h1>Night strike on Kyiv</h1>") +
+                         paragraph + paragraph + paragraph + QStringLiteral("</article></body></html>");
+    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("herald.html"), page.toUtf8())});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    QSignalSpy sourcesChanged(&document, &ui::CaseDocument::sourcesChanged);
+
+    h.find<QAction>("importFilesAction")->trigger();
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_TRUE(h.prompts.errors.empty());
+    // The new report opens in the current pane (the right one); the left one keeps its report.
+    EXPECT_EQ(area.currentPane(), area.panes().at(1));
+    EXPECT_EQ(h.shownTitle(), QStringLiteral("Night strike on Kyiv"));
+    EXPECT_EQ(area.panes().at(0)->report(), left);
+    EXPECT_EQ(h.listedTitles().size(), 6);
+    // The cache was reread: the claims are all there, and the outlet the import recorded is a source now.
+    EXPECT_EQ(document.claims().size(), claims);
+    EXPECT_FALSE(sourcesChanged.isEmpty());
+    EXPECT_EQ(document.sources().size(), sources + 1);
+    EXPECT_TRUE(std::any_of(document.sources().cbegin(), document.sources().cend(),
+                            [](const model::Source& s) { return s.name == QStringLiteral("Example Herald"); }));
 }
 
 TEST(Import, SummaryNamesTheDuplicateAndTheFileThatFailedWhileTheRestImport)

@@ -9,9 +9,12 @@
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/panes/ReportPaneArea.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -28,6 +31,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 using namespace corrob;
@@ -70,6 +74,13 @@ struct WindowHarness
     }
 
     QTableView* reportList() const { return find<QTableView>("reportListView"); }
+    // A child of the first (left) report pane, where the Case list opens reports when a case opens.
+    template <typename T> T* inFirstPane(const char* name) const
+    {
+        T* child = window->paneArea().panes().at(0)->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(child, nullptr) << "no " << name << " in the first pane";
+        return child;
+    }
     QWidget* welcomePage() const { return find<QWidget>("welcomePage"); }
     QString statusText() const { return find<QLabel>("caseStatusLabel")->text(); }
 
@@ -135,27 +146,33 @@ TEST(MainWindow, OpensSampleCaseListingEveryReportByItsFirstLine)
     EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
     EXPECT_EQ(test::columnTexts(*h.reportList()->model()), test::seedTitles());
     EXPECT_EQ(h.window->windowTitle(), casefile::sampleCaseTitle() + QStringLiteral(" — Corroborate"));
-    EXPECT_EQ(h.statusText(), QStringLiteral("5 reports · Sample case.corrob"));
+    EXPECT_EQ(h.statusText(), QStringLiteral("5 reports · 6 claims · Sample case.corrob"));
     EXPECT_TRUE(h.find<QAction>("closeCaseAction")->isEnabled());
     // The first report is open for reading straight away.
-    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().constFirst());
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().constFirst());
     EXPECT_TRUE(h.prompts.errors.empty());
 }
 
-TEST(MainWindow, GivesTheListAThirdAndTheTitlesMostOfTheList)
+TEST(MainWindow, GivesTheReportPanesMostOfTheWidthAndTheTitlesMostOfTheList)
 {
     WindowHarness h;
-    h.window->resize(1200, 800);
+    h.window->resize(1500, 940);
     ASSERT_TRUE(h.window->openSampleCase());
     QApplication::processEvents(); // let the layouts settle, as they do before the window is painted
-    const QList<int> sizes = h.find<QSplitter>("reportSplitter")->sizes();
-    ASSERT_EQ(sizes.size(), 2);
-    const double listShare = double(sizes[0]) / (sizes[0] + sizes[1]);
-    EXPECT_GT(listShare, 0.30);
-    EXPECT_LT(listShare, 0.40);
+    const int width = h.window->width();
+    const auto* caseDock = h.find<QDockWidget>("caseDock");
+    const auto* area = h.find<QWidget>("reportPaneArea");
+    EXPECT_TRUE(caseDock->isVisible());
+    EXPECT_GT(caseDock->width(), width * 12 / 100);
+    EXPECT_LT(caseDock->width(), width * 30 / 100);
+    EXPECT_GT(area->width(), width * 45 / 100);
     QTableView* view = h.reportList();
-    EXPECT_GT(view->columnWidth(0), view->columnWidth(1) + view->columnWidth(2));
-    EXPECT_GE(view->columnWidth(0) + view->columnWidth(1) + view->columnWidth(2), view->viewport()->width() - 2);
+    // In the narrow Case dock the title is the widest column, stretched over whatever the others leave.
+    EXPECT_GT(view->columnWidth(0), std::max({view->columnWidth(1), view->columnWidth(2), view->columnWidth(3)}));
+    EXPECT_GT(view->columnWidth(0), view->viewport()->width() * 35 / 100);
+    EXPECT_GE(view->columnWidth(0) + view->columnWidth(1) + view->columnWidth(2) + view->columnWidth(3),
+              view->viewport()->width() - 2);
+    EXPECT_EQ(view->model()->index(0, 3).data().toInt(), 3); // the claims marked in the first seed
 }
 
 TEST(MainWindow, ShowsTheTextOfTheReportClickedInTheList)
@@ -168,9 +185,9 @@ TEST(MainWindow, ShowsTheTextOfTheReportClickedInTheList)
     h.clickRow(2);
 
     EXPECT_EQ(h.reportList()->currentIndex().row(), 2);
-    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(2));
-    EXPECT_TRUE(h.find<QLabel>("reportMetaLabel")->text().endsWith(QStringLiteral(" characters")));
-    const QString shown = h.find<QTextEdit>("reportTextView")->toPlainText().simplified();
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(2));
+    EXPECT_TRUE(h.inFirstPane<QLabel>("reportMetaLabel")->text().contains(QStringLiteral(" characters")));
+    const QString shown = h.inFirstPane<QTextEdit>("reportTextView")->toPlainText().simplified();
     EXPECT_TRUE(shown.contains(test::seedLongestLine(seeds.at(2)))) << shown.left(300).toStdString();
     EXPECT_FALSE(shown.contains(test::seedLongestLine(seeds.at(0))));
 }
@@ -201,15 +218,15 @@ TEST(MainWindow, FilterNarrowsTheReportListCaseInsensitively)
     QTest::keyClicks(filter, word.toUpper());
 
     EXPECT_EQ(test::columnTexts(*h.reportList()->model()), QStringList{itsTitle});
-    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), itsTitle); // the one report left is the one shown
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), itsTitle); // the one report left is the one shown
 
     filter->clear();
     EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
 
     QTest::keyClicks(filter, QStringLiteral("no report says this"));
     EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
-    EXPECT_FALSE(h.find<QLabel>("reportTitleLabel")->isVisible());
-    EXPECT_TRUE(h.find<QTextEdit>("reportTextView")->toPlainText().isEmpty());
+    EXPECT_FALSE(h.inFirstPane<QLabel>("reportTitleLabel")->isVisible());
+    EXPECT_TRUE(h.inFirstPane<QTextEdit>("reportTextView")->toPlainText().isEmpty());
 }
 
 TEST(MainWindow, ClickingTheTitleHeaderSortsByTitle)
@@ -226,7 +243,7 @@ TEST(MainWindow, ClickingTheTitleHeaderSortsByTitle)
               [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     EXPECT_EQ(test::columnTexts(*h.reportList()->model()), sorted);
     // The report being read stays the one being read, wherever its row went.
-    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().constFirst());
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().constFirst());
 }
 
 TEST(MainWindow, KeepsReadingTheSameReportWhenReportsAreAdded)
@@ -242,8 +259,8 @@ TEST(MainWindow, KeepsReadingTheSameReportWhenReportsAreAdded)
     h.window->document().importFiles(seeds.mid(2));
 
     EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
-    EXPECT_EQ(h.statusText(), QStringLiteral("5 reports · Growing.corrob"));
-    EXPECT_EQ(h.find<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(1));
+    EXPECT_EQ(h.statusText(), QStringLiteral("5 reports · 0 claims · Growing.corrob"));
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(1));
     EXPECT_EQ(h.reportList()->currentIndex().data().toString(), test::seedTitles().at(1));
 }
 
@@ -345,7 +362,7 @@ TEST(MainWindow, NewCaseOpensAnEmptyCaseThatSaysHowToAddReports)
     ASSERT_TRUE(h.prompts.errors.empty());
     EXPECT_TRUE(QFile::exists(path));
     EXPECT_EQ(h.window->windowTitle(), QStringLiteral("Mariupol theatre — Corroborate"));
-    EXPECT_EQ(h.statusText(), QStringLiteral("0 reports · Mariupol theatre.corrob"));
+    EXPECT_EQ(h.statusText(), QStringLiteral("0 reports · 0 claims · Mariupol theatre.corrob"));
     EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
     EXPECT_TRUE(h.find<QWidget>("emptyCasePage")->isVisible());
     EXPECT_TRUE(h.find<QPushButton>("importFilesButton")->isEnabled());

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Ids.h"
+#include "core/model/Link.h"
+
+#include <QList>
+#include <QPoint>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +29,20 @@ public:
     virtual void setProgress(int done, int total, const QString& text) = 0;
     // The user cancelled and the task is winding down (finishing its current step); text says so.
     virtual void setCancelling(const QString& text) = 0;
+};
+
+// A claim the user may link to, as a picker lists it.
+struct LinkCandidate
+{
+    ClaimId claim;
+    QString label;
+};
+
+// The user's answer to "link this claim to which claim, how?".
+struct LinkChoice
+{
+    ClaimId claim;
+    model::LinkType type = model::LinkType::Corroborates;
 };
 
 // Every question the window asks the user and every message it shows, behind one interface: the application
@@ -54,6 +73,13 @@ public:
                              const QStringList& details) = 0;
     // The About box; text is rich text.
     virtual void showAbout(QWidget* parent, const QString& title, const QString& text) = 0;
+    // "Link to…": the claim to link `from` to, picked from candidates (searchable), and the link type; nullopt
+    // when the user cancels.
+    virtual std::optional<LinkChoice> chooseLink(QWidget* parent, const QString& from,
+                                                 const QList<LinkCandidate>& candidates) = 0;
+    // After a claim was dropped on another: how they relate (a small menu at globalPos); nullopt to cancel.
+    virtual std::optional<model::LinkType> chooseLinkType(QWidget* parent, const QPoint& globalPos,
+                                                          const QString& question) = 0;
 };
 
 } // namespace corrob::ui

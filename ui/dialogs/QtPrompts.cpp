@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/QtPrompts.h"
 
+#include "core/model/Vocabulary.h"
+#include "ui/dialogs/LinkClaimDialog.h"
 #include "ui/dialogs/SummaryDialog.h"
+#include "ui/document/LinkColours.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
@@ -128,6 +132,34 @@ void QtPrompts::showSummary(QWidget* parent, const QString& title, const QString
 void QtPrompts::showAbout(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::about(parent, title, text);
+}
+
+std::optional<LinkChoice> QtPrompts::chooseLink(QWidget* parent, const QString& from,
+                                                const QList<LinkCandidate>& candidates)
+{
+    LinkClaimDialog dialog(from, candidates, parent);
+    if (dialog.exec() != QDialog::Accepted || !dialog.choice()) {
+        return std::nullopt;
+    }
+    return dialog.choice();
+}
+
+std::optional<model::LinkType> QtPrompts::chooseLinkType(QWidget* parent, const QPoint& globalPos,
+                                                         const QString& question)
+{
+    QMenu menu(parent);
+    menu.addSection(question);
+    for (const QString& name : model::linkTypeNames()) {
+        const auto type = model::parseLinkType(name).value();
+        QPixmap swatch(12, 12);
+        swatch.fill(linkTypeColour(type));
+        menu.addAction(QIcon(swatch), name)->setData(int(type));
+    }
+    const QAction* chosen = menu.exec(globalPos);
+    if (!chosen || !chosen->data().isValid()) {
+        return std::nullopt;
+    }
+    return model::LinkType(chosen->data().toInt());
 }
 
 } // namespace corrob::ui

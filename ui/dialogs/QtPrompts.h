@@ -27,6 +27,10 @@ public:
     void showSummary(QWidget* parent, const QString& title, const QString& message,
                      const QStringList& details) override;
     void showAbout(QWidget* parent, const QString& title, const QString& text) override;
+    std::optional<LinkChoice> chooseLink(QWidget* parent, const QString& from,
+                                         const QList<LinkCandidate>& candidates) override;
+    std::optional<model::LinkType> chooseLinkType(QWidget* parent, const QPoint& globalPos,
+                                                  const QString& question) override;
 };
 
 } // namespace corrob::ui

@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/CaseDocument.h"
 
+#include "core/case/CaseAnalysis.h"
+#include "core/case/CaseReader.h"
 #include "core/case/SampleCase.h"
+#include "ui/commands/EditCommand.h"
 #include "ui/document/SampleCaseLocation.h"
 
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace corrob::ui {
 
@@ -53,6 +58,14 @@ Status CaseDocument::adopt(Result<std::unique_ptr<casefile::Case>> opened)
     m_case = std::move(next);
     m_title = title.value();
     setReports(std::move(reports).value());
+    if (auto loaded = reloadCache(); !loaded) {
+        m_case.reset();
+        m_title.clear();
+        m_reports.clear();
+        m_reportIndex.clear();
+        clearCache();
+        return loaded.error();
+    }
     Q_EMIT caseOpened();
     return {};
 }
@@ -77,6 +90,9 @@ void CaseDocument::close()
     m_title.clear();
     m_reports.clear();
     m_reportIndex.clear();
+    clearCache();
+    setCurrentClaim(ClaimId());
+    setCurrentLink(LinkId());
     Q_EMIT caseClosed();
 }
 
@@ -105,7 +121,18 @@ void CaseDocument::adoptReports(std::vector<model::ReportSummary> reports)
         return;
     }
     setReports(std::move(reports));
+    reportsAdded();
+}
+
+void CaseDocument::reportsAdded()
+{
+    // An import records each report's outlet as a media source (creating it when new), which the analysis counts:
+    // the cache is reread along with the reports.
+    if (auto loaded = reloadCache(); !loaded) {
+        Q_EMIT editFailed(tr("Reload the case"), loaded.error().toString());
+    }
     Q_EMIT reportsChanged();
+    Q_EMIT sourcesChanged();
 }
 
 Status CaseDocument::reloadReports()
@@ -138,9 +165,212 @@ casefile::ImportOutcome CaseDocument::importFiles(const QStringList& paths, cons
             // The reports are stored; only the list could not be reread. Say so next to the files.
             outcome.failed.push_back({m_case->path(), reports.error().toString()});
         }
-        Q_EMIT reportsChanged();
+        reportsAdded();
     }
     return outcome;
+}
+
+Result<QList<model::TextRange>> CaseDocument::excludedRanges(ReportId id)
+{
+    if (!m_case) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no case is open"), QStringLiteral("report %1").arg(id.value)};
+    }
+    return m_case->excludedRanges(id);
+}
+
+Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
+{
+    if (!m_case) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no case is open"), command->text()};
+    }
+    if (auto applied = command->applyFirst(*m_case); !applied) {
+        return applied;
+    }
+    m_undoStack->push(command.release()); // its first redo() only announces the change
+    return {};
+}
+
+void CaseDocument::notifyEdited(Changes changes)
+{
+    if (auto loaded = reloadCache(); !loaded) {
+        Q_EMIT editFailed(tr("Reload the case"), loaded.error().toString());
+    }
+    if (m_currentClaim.isValid() && !claim(m_currentClaim)) {
+        setCurrentClaim(ClaimId());
+    }
+    if (m_currentLink.isValid() && !link(m_currentLink)) {
+        setCurrentLink(LinkId());
+    }
+    if (changes.testFlag(Change::Sources)) {
+        Q_EMIT sourcesChanged();
+    }
+    if (changes.testFlag(Change::Tags)) {
+        Q_EMIT tagsChanged();
+    }
+    if (changes.testFlag(Change::Claims)) {
+        Q_EMIT claimsChanged();
+    }
+    if (changes.testFlag(Change::Links) || changes.testFlag(Change::Claims)) {
+        Q_EMIT linksChanged(); // a claim's analysis depends on both
+    }
+    if (changes.testFlag(Change::Notes)) {
+        Q_EMIT notesChanged();
+    }
+}
+
+void CaseDocument::notifyEditFailed(const QString& what, const Error& error)
+{
+    Q_EMIT editFailed(what, error.toString());
+}
+
+Status CaseDocument::reloadCache()
+{
+    clearCache();
+    if (!m_case) {
+        return {};
+    }
+    casefile::CaseReader reader(*m_case);
+    auto claims = reader.claims();
+    auto links = reader.links();
+    auto sources = reader.sources();
+    auto tags = reader.tags();
+    auto analysed = casefile::analyzeCase(*m_case);
+    for (const Error* error :
+         {claims ? nullptr : &claims.error(), links ? nullptr : &links.error(), sources ? nullptr : &sources.error(),
+          tags ? nullptr : &tags.error(), analysed ? nullptr : &analysed.error()}) {
+        if (error) {
+            return *error;
+        }
+    }
+    m_claims = std::move(claims).value();
+    m_links = std::move(links).value();
+    m_sources = std::move(sources).value();
+    m_tags = std::move(tags).value();
+    m_analysis = std::move(analysed).value();
+    for (std::size_t i = 0; i < m_claims.size(); ++i) {
+        m_claimIndex.insert(m_claims[i].id, i);
+        ++m_claimCounts[m_claims[i].report];
+    }
+    for (std::size_t i = 0; i < m_links.size(); ++i) {
+        m_linksByClaim[m_links[i].from].append(i);
+        m_linksByClaim[m_links[i].to].append(i);
+    }
+    for (std::size_t i = 0; i < m_sources.size(); ++i) {
+        m_sourceIndex.insert(m_sources[i].id, i);
+    }
+    for (std::size_t i = 0; i < m_tags.size(); ++i) {
+        m_tagIndex.insert(m_tags[i].id, i);
+    }
+    return {};
+}
+
+void CaseDocument::clearCache()
+{
+    m_claims.clear();
+    m_claimIndex.clear();
+    m_claimCounts.clear();
+    m_links.clear();
+    m_linksByClaim.clear();
+    m_sources.clear();
+    m_sourceIndex.clear();
+    m_tags.clear();
+    m_tagIndex.clear();
+    m_analysis = {};
+}
+
+const model::Claim* CaseDocument::claim(ClaimId id) const
+{
+    const auto it = m_claimIndex.constFind(id);
+    return it == m_claimIndex.cend() ? nullptr : &m_claims[*it];
+}
+
+std::vector<model::Claim> CaseDocument::claimsOf(ReportId report) const
+{
+    std::vector<model::Claim> result;
+    // The cache is ordered by report then start, so a report's claims are one run.
+    auto first = std::find_if(m_claims.cbegin(), m_claims.cend(),
+                              [report](const model::Claim& c) { return c.report == report; });
+    for (auto it = first; it != m_claims.cend() && it->report == report; ++it) {
+        result.push_back(*it);
+    }
+    std::stable_sort(result.begin(), result.end(),
+                     [](const model::Claim& a, const model::Claim& b) { return a.anchor.start < b.anchor.start; });
+    return result;
+}
+
+const model::Link* CaseDocument::link(LinkId id) const
+{
+    const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [id](const model::Link& l) { return l.id == id; });
+    return it == m_links.cend() ? nullptr : &*it;
+}
+
+std::vector<model::Link> CaseDocument::linksOf(ClaimId claim) const
+{
+    std::vector<model::Link> result;
+    for (std::size_t i : m_linksByClaim.value(claim)) {
+        result.push_back(m_links[i]);
+    }
+    return result;
+}
+
+const model::Source* CaseDocument::source(SourceId id) const
+{
+    const auto it = m_sourceIndex.constFind(id);
+    return it == m_sourceIndex.cend() ? nullptr : &m_sources[*it];
+}
+
+const model::Tag* CaseDocument::tag(TagId id) const
+{
+    const auto it = m_tagIndex.constFind(id);
+    return it == m_tagIndex.cend() ? nullptr : &m_tags[*it];
+}
+
+QString CaseDocument::tagPath(TagId id) const
+{
+    return casefile::CaseReader::tagPath(m_tags, id);
+}
+
+QString CaseDocument::reportTitle(ReportId id) const
+{
+    const model::ReportSummary* summary = reportSummary(id);
+    if (!summary) {
+        return {};
+    }
+    return summary->metadata.title.isEmpty() ? tr("(untitled)") : summary->metadata.title;
+}
+
+Result<std::vector<model::Note>> CaseDocument::notesOf(model::NoteTarget target, qint64 targetId)
+{
+    if (!m_case) {
+        return std::vector<model::Note>();
+    }
+    return casefile::CaseReader(*m_case).notesOf(target, targetId);
+}
+
+Result<std::vector<model::Note>> CaseDocument::notes()
+{
+    if (!m_case) {
+        return std::vector<model::Note>();
+    }
+    return casefile::CaseReader(*m_case).notes();
+}
+
+void CaseDocument::setCurrentClaim(ClaimId claim)
+{
+    if (claim == m_currentClaim) {
+        return;
+    }
+    m_currentClaim = claim;
+    Q_EMIT currentClaimChanged(claim);
+}
+
+void CaseDocument::setCurrentLink(LinkId link)
+{
+    if (link == m_currentLink) {
+        return;
+    }
+    m_currentLink = link;
+    Q_EMIT currentLinkChanged(link);
 }
 
 } // namespace corrob::ui

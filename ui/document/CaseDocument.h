@@ -2,10 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/AnalysisTypes.h"
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
 #include "core/common/Result.h"
+#include "core/model/Claim.h"
+#include "core/model/Link.h"
+#include "core/model/Note.h"
 #include "core/model/Report.h"
+#include "core/model/Source.h"
+#include "core/model/Tag.h"
+#include "core/model/TextRange.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,10 +25,13 @@ class QUndoStack;
 
 namespace corrob::ui {
 
+class EditCommand;
 struct SampleCaseLocation;
 
 // The case open in a window: owns the core Case and the undo stack of its changes, and tells the panes when
-// the case or its reports change. At most one case is open at a time. Never shows dialogs: every operation
+// the case or its reports change. Keeps a read cache of the case's claims, links, sources, tags and their
+// corroboration analysis, reloaded after every edit, and the workbench's selection (the current claim and link),
+// shared by every pane and dock. At most one case is open at a time. Never shows dialogs: every operation
 // returns a Status whose Error the window presents. Lives on the UI thread.
 class CaseDocument : public QObject
 {
@@ -54,28 +64,96 @@ public:
     // A report's working text: with its excluded ranges (page furniture) when includeExcluded, else as read.
     Result<QString> reportText(ReportId id, bool includeExcluded);
 
-    // Imports files and folders into the open case on the calling thread and emits reportsChanged when any
-    // report was added. Meant for small imports and tests; the window imports through ImportController, on a
-    // worker with its own Case.
+    // Imports files and folders into the open case on the calling thread and, when any report was added, rereads
+    // the cache and emits reportsChanged and sourcesChanged. Meant for small imports and tests; the window imports
+    // through ImportController, on a worker with its own Case.
     casefile::ImportOutcome importFiles(const QStringList& paths, const casefile::ImportOptions& options = {});
 
     // Takes the open case's reports as read on another connection to the same file (a worker's, after it added
-    // reports) instead of reading them again here, and emits reportsChanged.
+    // reports) instead of reading them again here, rereads the cache (an import may add outlet sources) and
+    // emits reportsChanged and sourcesChanged.
     void adoptReports(std::vector<model::ReportSummary> reports);
-    // Reads the open case's reports again and emits reportsChanged.
+    // Reads the open case's reports again, as adoptReports does.
     Status reloadReports();
+    // A report's excluded ranges (page furniture), UTF-16 offsets of the full working text.
+    Result<QList<model::TextRange>> excludedRanges(ReportId id);
 
     // The home of every undoable change to the open case; cleared when a case opens or closes.
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
+
+    // What an edit changed; selects the signals emitted after it is applied or reverted.
+    enum class Change
+    {
+        Claims = 1,
+        Links = 2,
+        Sources = 4,
+        Tags = 8,
+        Notes = 16,
+    };
+    Q_DECLARE_FLAGS(Changes, Change)
+
+    // Applies command's edit once and, when that succeeds, pushes the command on the undo stack (its first
+    // redo() does not apply again). On failure nothing changes and the command is discarded; the Error says why.
+    Status execute(std::unique_ptr<EditCommand> command);
+    // For EditCommand: the case its edit applies to (nullptr when none is open), and what to do afterwards.
+    [[nodiscard]] casefile::Case* caseFile() const { return m_case.get(); }
+    void notifyEdited(Changes changes);
+    void notifyEditFailed(const QString& what, const Error& error);
+
+    // The read cache, in the case's order (claims by report then anchor start). Empty when no case is open.
+    [[nodiscard]] const std::vector<model::Claim>& claims() const { return m_claims; }
+    [[nodiscard]] const model::Claim* claim(ClaimId id) const;
+    // The claims of one report ordered by anchor start.
+    [[nodiscard]] std::vector<model::Claim> claimsOf(ReportId report) const;
+    [[nodiscard]] int claimCount(ReportId report) const { return m_claimCounts.value(report); }
+    [[nodiscard]] const std::vector<model::Link>& links() const { return m_links; }
+    [[nodiscard]] const model::Link* link(LinkId id) const;
+    // The links from or to a claim.
+    [[nodiscard]] std::vector<model::Link> linksOf(ClaimId claim) const;
+    [[nodiscard]] const std::vector<model::Source>& sources() const { return m_sources; }
+    [[nodiscard]] const model::Source* source(SourceId id) const;
+    [[nodiscard]] const std::vector<model::Tag>& tags() const { return m_tags; }
+    [[nodiscard]] const model::Tag* tag(TagId id) const;
+    // "Parent/Child" for a tag.
+    [[nodiscard]] QString tagPath(TagId id) const;
+    [[nodiscard]] const analysis::AnalysisResult& analysis() const { return m_analysis; }
+    // The report title to show for a report id ("(untitled)" when empty).
+    [[nodiscard]] QString reportTitle(ReportId id) const;
+
+    // The notes on one target, oldest first (read from the case, not cached).
+    Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId);
+    // Every note of the case.
+    Result<std::vector<model::Note>> notes();
+
+    // The workbench's selection: one current claim (invalid for none) and one current link.
+    [[nodiscard]] ClaimId currentClaim() const { return m_currentClaim; }
+    void setCurrentClaim(ClaimId claim);
+    [[nodiscard]] LinkId currentLink() const { return m_currentLink; }
+    void setCurrentLink(LinkId link);
 
 Q_SIGNALS:
     void caseOpened();
     void caseClosed();
     void reportsChanged();
+    // After an edit was applied or reverted (the cache is already reloaded).
+    void claimsChanged();
+    void linksChanged();
+    void sourcesChanged();
+    void tagsChanged();
+    void notesChanged();
+    // An undo or redo failed: the case is as it was before that step; what names the step.
+    void editFailed(const QString& what, const QString& message);
+    void currentClaimChanged(corrob::ClaimId claim);
+    void currentLinkChanged(corrob::LinkId link);
 
 private:
     Status adopt(Result<std::unique_ptr<casefile::Case>> opened);
     void setReports(std::vector<model::ReportSummary> reports);
+    // After reports were added: rereads the cache, emits reportsChanged and sourcesChanged.
+    void reportsAdded();
+    // Rereads claims, links, sources and tags and reruns the analysis; returns the first read failure.
+    Status reloadCache();
+    void clearCache();
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
@@ -83,6 +161,21 @@ private:
     std::vector<model::ReportSummary> m_reports;
     QHash<ReportId, std::size_t> m_reportIndex; // report id -> position in m_reports
     QUndoStack* m_undoStack = nullptr;          // owned as a QObject child
+
+    std::vector<model::Claim> m_claims;
+    QHash<ClaimId, std::size_t> m_claimIndex;
+    QHash<ReportId, int> m_claimCounts;
+    std::vector<model::Link> m_links;
+    QHash<ClaimId, QList<std::size_t>> m_linksByClaim;
+    std::vector<model::Source> m_sources;
+    QHash<SourceId, std::size_t> m_sourceIndex;
+    std::vector<model::Tag> m_tags;
+    QHash<TagId, std::size_t> m_tagIndex;
+    analysis::AnalysisResult m_analysis;
+    ClaimId m_currentClaim;
+    LinkId m_currentLink;
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(CaseDocument::Changes)
 
 } // namespace corrob::ui

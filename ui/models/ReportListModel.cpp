@@ -20,6 +20,13 @@ ReportListModel::ReportListModel(const CaseDocument& document, QObject* parent)
     connect(&document, &CaseDocument::caseOpened, this, &ReportListModel::reload);
     connect(&document, &CaseDocument::caseClosed, this, &ReportListModel::reload);
     connect(&document, &CaseDocument::reportsChanged, this, &ReportListModel::reload);
+    // Claim counts change with every mark and delete: one column changes, the rows (and the selection) stay.
+    connect(&document, &CaseDocument::claimsChanged, this, [this] {
+        if (!m_reports.empty()) {
+            Q_EMIT dataChanged(index(0, ClaimsColumn), index(rowCount() - 1, ClaimsColumn),
+                               {Qt::DisplayRole, SortRole});
+        }
+    });
     m_reports = document.reportSummaries();
 }
 
@@ -56,6 +63,8 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
             return meta.outlet;
         case PublishedColumn:
             return publishedText(meta.published);
+        case ClaimsColumn:
+            return m_document.claimCount(report.id);
         default:
             return {};
         }
@@ -67,6 +76,8 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
             return meta.outlet;
         case PublishedColumn:
             return meta.published.iso; // ISO text sorts chronologically; unknown dates first
+        case ClaimsColumn:
+            return m_document.claimCount(report.id);
         default:
             return {};
         }
@@ -88,6 +99,8 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
     }
     case ReportIdRole:
         return report.id.value;
+    case Qt::TextAlignmentRole:
+        return index.column() == ClaimsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:
         return {};
     }
@@ -105,6 +118,8 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Outlet");
     case PublishedColumn:
         return tr("Published");
+    case ClaimsColumn:
+        return tr("Claims");
     default:
         return {};
     }

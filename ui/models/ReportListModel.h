@@ -13,8 +13,8 @@ namespace corrob::ui {
 
 class CaseDocument;
 
-// The reports of the open case as a table: Title, Outlet, Published. A copy of the document's summaries, reset
-// whenever the document opens or closes a case or its reports change.
+// The reports of the open case as a table: Title, Outlet, Published, Claims (how many are marked in it). A copy of the
+// document's summaries, reset whenever the document opens or closes a case or its reports change.
 class ReportListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,6 +24,7 @@ public:
         TitleColumn,
         OutletColumn,
         PublishedColumn,
+        ClaimsColumn,
         ColumnCount,
     };
     enum Role

@@ -43,7 +43,7 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     auto* focusFilter = new QAction(tr("Filter Reports"), this);
     focusFilter->setObjectName(QStringLiteral("filterReportsAction"));
     focusFilter->setShortcut(QKeySequence::Find);
-    focusFilter->setShortcutContext(Qt::WindowShortcut);
+    focusFilter->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(focusFilter, &QAction::triggered, m_filterEdit, [this] {
         m_filterEdit->setFocus(Qt::ShortcutFocusReason);
         m_filterEdit->selectAll();
@@ -69,6 +69,8 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     header->setSectionResizeMode(ReportListModel::TitleColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ReportListModel::OutletColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ReportListModel::PublishedColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(ReportListModel::ClaimsColumn, QHeaderView::Interactive);
+    header->resizeSection(ReportListModel::ClaimsColumn, header->fontMetrics().horizontalAdvance(tr("Claims")) + 16);
     // Room for a short outlet name and a full date; the title takes the rest.
     const QFontMetrics metrics = m_view->fontMetrics();
     header->resizeSection(ReportListModel::OutletColumn, metrics.horizontalAdvance(QStringLiteral("Al Jazeera")) + 16);

@@ -3,6 +3,7 @@
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBlockFormat>
@@ -82,6 +83,49 @@ void ReadingTextView::updateColumn()
     format.setRightMargin(side);
     document()->rootFrame()->setFrameFormat(format);
     Q_EMIT columnIndentChanged(columnIndent());
+}
+
+int ReadingTextView::columnLeft() const
+{
+    return int(document()->rootFrame()->frameFormat().leftMargin()) - horizontalScrollBar()->value();
+}
+
+int ReadingTextView::columnRight() const
+{
+    return columnLeft() + int(document()->textWidth()) - int(document()->rootFrame()->frameFormat().leftMargin()) -
+           int(document()->rootFrame()->frameFormat().rightMargin());
+}
+
+void ReadingTextView::setMarginMarks(QList<MarginMark> marks)
+{
+    m_marks = std::move(marks);
+    viewport()->update();
+}
+
+void ReadingTextView::paintEvent(QPaintEvent* event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_marks.isEmpty()) {
+        return;
+    }
+    // Only the marks that can be seen: a mark is located through the layout, which is cheap but not free.
+    QPainter painter(viewport());
+    const int x = columnLeft() - 14;
+    const int height = viewport()->height();
+    QTextCursor cursor(document());
+    for (const MarginMark& mark : m_marks) {
+        cursor.setPosition(std::clamp(mark.start, 0, document()->characterCount() - 1));
+        const QRect top = cursorRect(cursor);
+        if (top.top() > height) {
+            break; // marks come in document order
+        }
+        cursor.setPosition(std::clamp(mark.end, 0, document()->characterCount() - 1));
+        const QRect bottom = cursorRect(cursor);
+        if (bottom.bottom() < 0) {
+            continue;
+        }
+        painter.fillRect(QRect(QPoint(x, top.top()), QPoint(x + 4, bottom.bottom())), mark.colour);
+    }
 }
 
 int ReadingTextView::columnIndent() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
+#include <QList>
 #include <QTextBrowser>
 
 namespace corrob::ui {
@@ -23,6 +25,19 @@ public:
 
     // Pixels from the view's left edge to where the text column starts.
     [[nodiscard]] int columnIndent() const;
+    // The text column's left and right edges in viewport coordinates (following horizontal scrolling).
+    [[nodiscard]] int columnLeft() const;
+    [[nodiscard]] int columnRight() const;
+
+    // A bar in the left margin beside [start, end) (document positions), e.g. one per marked claim.
+    struct MarginMark
+    {
+        int start = 0;
+        int end = 0;
+        QColor colour;
+    };
+    void setMarginMarks(QList<MarginMark> marks);
+    [[nodiscard]] const QList<MarginMark>& marginMarks() const { return m_marks; }
 
 Q_SIGNALS:
     // The text column moved (the view was resized or its font changed); indent is columnIndent().
@@ -31,9 +46,11 @@ Q_SIGNALS:
 protected:
     void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     void updateColumn();
+    QList<MarginMark> m_marks;
 };
 
 } // namespace corrob::ui

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ReportListModel.h"
+#include "resources/Resources.h"
 #include "tests/support/TestPaths.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/SampleCaseLocation.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -43,7 +46,7 @@ TEST(ReportListModel, ResetsOnceWhenReportsAreImportedAndWhenTheCaseCloses)
     EXPECT_EQ(h.aboutToReset.count(), 2);
     EXPECT_EQ(h.reset.count(), 2);
     EXPECT_EQ(h.model.rowCount(), 5);
-    EXPECT_EQ(h.model.columnCount(), 3);
+    EXPECT_EQ(h.model.columnCount(), 4);
     EXPECT_EQ(corrob::test::columnTexts(h.model), corrob::test::seedTitles());
 
     h.document.close();
@@ -52,14 +55,15 @@ TEST(ReportListModel, ResetsOnceWhenReportsAreImportedAndWhenTheCaseCloses)
     EXPECT_EQ(h.model.rowCount(), 0);
 }
 
-TEST(ReportListModel, HeadsItsColumnsTitleOutletPublished)
+TEST(ReportListModel, HeadsItsColumnsTitleOutletPublishedClaims)
 {
     ModelHarness h;
     QStringList headers;
     for (int column = 0; column < h.model.columnCount(); ++column) {
         headers << h.model.headerData(column, Qt::Horizontal).toString();
     }
-    EXPECT_EQ(headers, (QStringList{QStringLiteral("Title"), QStringLiteral("Outlet"), QStringLiteral("Published")}));
+    EXPECT_EQ(headers, (QStringList{QStringLiteral("Title"), QStringLiteral("Outlet"), QStringLiteral("Published"),
+                                    QStringLiteral("Claims")}));
 }
 
 TEST(ReportListModel, ShowsTheStatedOutletAndDateOrADashForAnUnknownDate)
@@ -109,4 +113,25 @@ TEST(ReportListModel, NamesTheReportInEachRow)
         EXPECT_EQ(h.model.rowOf(id), row);
     }
     EXPECT_FALSE(h.model.reportAt(h.model.rowCount()).isValid());
+}
+
+TEST(ReportListModel, CountsEachReportsClaimsAndUpdatesTheCountWithoutAReset)
+{
+    ModelHarness h;
+    ASSERT_TRUE(
+        h.document
+            .openSample({h.dir.filePath(QStringLiteral("Sample case.corrob")), corrob::resources::sampleArticlesDir()})
+            .ok());
+    EXPECT_EQ(h.model.index(0, ReportListModel::ClaimsColumn).data().toInt(), 3);
+    EXPECT_EQ(h.model.index(1, ReportListModel::ClaimsColumn).data().toInt(), 3);
+    EXPECT_EQ(h.model.index(2, ReportListModel::ClaimsColumn).data().toInt(), 0);
+    const auto resets = h.reset.count();
+    QSignalSpy changed(&h.model, &QAbstractItemModel::dataChanged);
+    corrob::casefile::ClaimDraft draft;
+    draft.report = h.document.reportSummaries().at(2).id;
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    ASSERT_TRUE(h.document.execute(std::make_unique<corrob::ui::AddClaimCommand>(h.document, draft)).ok());
+    EXPECT_EQ(h.model.index(2, ReportListModel::ClaimsColumn).data().toInt(), 1);
+    EXPECT_EQ(h.reset.count(), resets);
+    EXPECT_EQ(changed.count(), 1);
 }

@@ -1,0 +1,607 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The reading workbench driven as a user would: real widgets, offscreen, dialogs answered by FakePrompts, the
+// case checked through CaseReader.
+#include "core/case/Case.h"
+#include "core/case/CaseReader.h"
+#include "core/common/Hash.h"
+#include "resources/Resources.h"
+#include "tests/ui/FakePrompts.h"
+#include "tests/ui/UiTestSupport.h"
+#include "ui/ClaimActions.h"
+#include "ui/MainWindow.h"
+#include "ui/commands/ClaimCommands.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/models/ClaimListModel.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/panes/ReportPaneArea.h"
+#include "ui/widgets/LinkCurveOverlay.h"
+#include "ui/widgets/ReadingTextView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QToolTip>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace corrob;
+using corrob::test::FakePrompts;
+using corrob::ui::ReportPane;
+
+namespace {
+
+struct Workbench
+{
+    QTemporaryDir dir;
+    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
+    FakePrompts prompts;
+    std::unique_ptr<ui::MainWindow> window;
+
+    Workbench()
+    {
+        reopen();
+        EXPECT_TRUE(window->openSampleCase());
+        settle();
+    }
+
+    void reopen()
+    {
+        if (window) {
+            window->close();
+        }
+        window = std::make_unique<ui::MainWindow>(
+            prompts, settings,
+            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
+        window->resize(1500, 940);
+        window->show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+        window->activateWindow();
+        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    // Deferred work (revealing the first linked pair, laying out curves) is posted as zero-time timers that may post
+    // more: a few passes of the event loop run it all. No waiting on a clock.
+    static void settle()
+    {
+        for (int pass = 0; pass < 3; ++pass) {
+            QApplication::processEvents();
+        }
+    }
+
+    ui::CaseDocument& document() const { return window->document(); }
+    casefile::CaseReader reader() const { return casefile::CaseReader(*document().caseFile()); }
+    ReportPane* pane(int i) const { return window->paneArea().panes().at(i); }
+    ui::ReadingTextView* view(int i) const { return pane(i)->textView(); }
+    QTableView* claimTable() const { return window->findChild<QTableView*>(QStringLiteral("claimTableView")); }
+
+    template <typename T> T* find(const char* name) const
+    {
+        T* child = window->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_NE(child, nullptr) << "no " << name;
+        return child;
+    }
+
+    // Selects the first occurrence of text in a pane, as a mouse drag over it would.
+    void select(int paneIndex, const QString& text) const
+    {
+        const QTextCursor found = view(paneIndex)->document()->find(text);
+        ASSERT_FALSE(found.isNull()) << text.toStdString();
+        view(paneIndex)->setTextCursor(found);
+        view(paneIndex)->setFocus(Qt::MouseFocusReason);
+    }
+
+    ClaimId claimWith(const QString& statementPart) const
+    {
+        for (const model::Claim& claim : document().claims()) {
+            if (claim.statement.contains(statementPart)) {
+                return claim.id;
+            }
+        }
+        return {};
+    }
+
+    // Clicks the claim's row in the Claims table.
+    void clickClaimRow(ClaimId claim) const
+    {
+        QTableView* table = claimTable();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            const QModelIndex index = table->model()->index(row, 0);
+            if (index.data(ui::ClaimListModel::ClaimIdRole).toLongLong() == claim.value) {
+                table->scrollTo(index);
+                QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+                return;
+            }
+        }
+        ADD_FAILURE() << "claim " << claim.value << " is not in the Claims table";
+    }
+
+    // The extra selections of a pane that mark claims, by claim id.
+    static QList<QTextEdit::ExtraSelection> claimSelections(const ReportPane* pane, bool linkedOnly = false)
+    {
+        QList<QTextEdit::ExtraSelection> result;
+        for (const auto& selection : pane->textView()->extraSelections()) {
+            if (selection.format.hasProperty(ReportPane::kClaimIdProperty) &&
+                (!linkedOnly || selection.format.boolProperty(ReportPane::kLinkedProperty))) {
+                result.append(selection);
+            }
+        }
+        return result;
+    }
+
+    void keys(const QKeySequence& sequence) const
+    {
+        QTest::keySequence(QApplication::focusWidget() ? QApplication::focusWidget() : window.get(), sequence);
+        settle();
+    }
+};
+
+} // namespace
+
+TEST(Workbench, OpensTheSampleOnTwoSeedArticlesSideBySideWithClaimsAndLinkCurves)
+{
+    Workbench w;
+    ASSERT_EQ(w.window->paneArea().panes().size(), 2);
+    EXPECT_EQ(w.pane(0)->report(), w.document().reportSummaries().at(0).id);
+    EXPECT_EQ(w.pane(1)->report(), w.document().reportSummaries().at(1).id);
+    EXPECT_TRUE(w.pane(0)->isVisible());
+    EXPECT_TRUE(w.pane(1)->isVisible());
+    EXPECT_GT(w.pane(1)->x(), w.pane(0)->x() + w.pane(0)->width() / 2);
+    EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 3);
+    EXPECT_EQ(Workbench::claimSelections(w.pane(1)).size(), 3);
+    EXPECT_EQ(w.view(0)->marginMarks().size(), 3);
+    // Each highlight covers its claim's quote.
+    for (const auto& selection : Workbench::claimSelections(w.pane(1))) {
+        const ClaimId id{selection.format.property(ReportPane::kClaimIdProperty).toLongLong()};
+        EXPECT_EQ(selection.cursor.selectedText(), w.document().claim(id)->anchor.quote);
+    }
+    // Three links join the two panes. The panes open on the first linked pair, so at least one curve has both ends
+    // in view, and every curve runs from the left pane to the right one.
+    const auto curves = w.window->paneArea().overlay()->curves();
+    ASSERT_FALSE(curves.isEmpty());
+    const QRect left =
+        w.view(0)->viewport()->rect().translated(w.view(0)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
+    const QRect right =
+        w.view(1)->viewport()->rect().translated(w.view(1)->viewport()->mapTo(&w.window->paneArea(), QPoint(0, 0)));
+    EXPECT_TRUE(std::any_of(curves.cbegin(), curves.cend(),
+                            [&](const auto& curve) { return left.contains(curve.from) && right.contains(curve.to); }));
+    for (const auto& curve : curves) {
+        EXPECT_LT(curve.from.x(), curve.to.x());
+    }
+}
+
+TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
+{
+    Workbench w;
+    const QString words = QStringLiteral("Amnesty investigators interviewed 45 people");
+    w.select(0, words);
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    ASSERT_EQ(w.reader().claims().value().size(), 7u);
+    const ClaimId id = w.document().currentClaim();
+    ASSERT_TRUE(id.isValid());
+    EXPECT_EQ(w.reader().claim(id).value().anchor.quote, words);
+    EXPECT_EQ(w.claimTable()->model()->rowCount(), 7);
+    EXPECT_TRUE(w.find<QDockWidget>("inspectorDock")->isVisible());
+    EXPECT_EQ(w.find<QLineEdit>("claimStatementLineEdit")->text(), words);
+    EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 4);
+    EXPECT_TRUE(w.prompts.errors.empty());
+
+    w.keys(QKeySequence::Undo);
+    EXPECT_EQ(w.reader().claims().value().size(), 6u);
+    EXPECT_FALSE(w.reader().claim(id).ok());
+    EXPECT_EQ(w.claimTable()->model()->rowCount(), 6);
+    EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 3);
+
+    w.keys(QKeySequence::Redo);
+    ASSERT_TRUE(w.reader().claim(id).ok());
+    EXPECT_EQ(w.reader().claim(id).value().anchor.quote, words);
+    EXPECT_EQ(w.claimTable()->model()->rowCount(), 7);
+
+    w.keys(QKeySequence::Undo);
+    w.keys(QKeySequence::Redo);
+    EXPECT_EQ(w.reader().claims().value().size(), 7u);
+    EXPECT_EQ(w.find<QWidget>("undoHistoryView")->findChild<QWidget*>() != nullptr, true);
+    EXPECT_EQ(w.document().undoStack()->count(), 1);
+}
+
+TEST(Workbench, MarkingWithoutASelectionSaysWhatToDo)
+{
+    Workbench w;
+    w.view(0)->setFocus();
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
+    ASSERT_EQ(w.prompts.errors.size(), 1u);
+    EXPECT_TRUE(w.prompts.errors.front().text.contains(QStringLiteral("Select the words")));
+    EXPECT_EQ(w.reader().claims().value().size(), 6u);
+}
+
+TEST(Workbench, AnchorsClaimsInTheFullTextWhetherFurnitureIsHiddenOrShown)
+{
+    Workbench w;
+    // A report whose page furniture (a navigation line and a newsletter prompt) is excluded from reading.
+    const QString furniture1 = QStringLiteral("Skip to main content\nHome | World | Europe\n");
+    const QString body1 =
+        QStringLiteral("Kharkiv under fire\n\nShelling killed at least nine people on Monday, officials said.\n");
+    const QString furniture2 = QStringLiteral("Sign up for our newsletter.\n");
+    const QString body2 = QStringLiteral("Residents sheltered in metro stations overnight.\n");
+    const QString text = furniture1 + body1 + furniture2 + body2;
+    const QString path = w.dir.filePath(QStringLiteral("furniture.corrob"));
+    {
+        auto created = casefile::Case::create(path, QStringLiteral("Furniture"), {QStringLiteral("test")});
+        ASSERT_TRUE(created.ok());
+        model::NewReport report;
+        report.original = text.toUtf8();
+        report.sha256 = sha256Hex(QByteArrayView(report.original));
+        report.workingText = text;
+        report.metadata.title = QStringLiteral("Kharkiv under fire");
+        report.provenance.importMethod = QStringLiteral("paste");
+        report.provenance.capturedAt = utcNowIso();
+        report.provenance.mediaType = QStringLiteral("text/plain");
+        report.provenance.encoding = QStringLiteral("UTF-8");
+        const qsizetype second = furniture1.size() + body1.size();
+        report.excludedRanges = {{0, furniture1.size(), QStringLiteral("navigation")},
+                                 {second, second + furniture2.size(), QStringLiteral("newsletter prompt")}};
+        auto added = created.value()->addReport(report);
+        ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
+    }
+    ASSERT_TRUE(w.window->openCase(path));
+    const ReportId report = w.document().reportSummaries().at(0).id;
+    ASSERT_EQ(w.pane(0)->report(), report);
+    EXPECT_EQ(w.view(0)->toPlainText(), body1 + body2);
+
+    const QString words = QStringLiteral("Residents sheltered in metro stations");
+    w.select(0, words);
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
+    const ClaimId id = w.document().currentClaim();
+    ASSERT_TRUE(id.isValid());
+    const model::Claim claim = w.reader().claim(id).value();
+    EXPECT_EQ(claim.anchor.start, text.indexOf(words)); // an offset of the FULL text, past both hidden ranges
+    EXPECT_EQ(claim.anchor.quote, words);
+
+    w.find<QAction>("showFurnitureAction")->trigger();
+    EXPECT_TRUE(w.pane(0)->showsFurniture());
+    EXPECT_EQ(w.view(0)->toPlainText(), text);
+    bool greyed = false;
+    bool found = false;
+    for (const auto& selection : w.view(0)->extraSelections()) {
+        if (selection.format.property(ReportPane::kClaimIdProperty).toLongLong() == id.value) {
+            EXPECT_EQ(selection.cursor.selectedText(), words);
+            found = true;
+        } else if (selection.cursor.selectedText().startsWith(QStringLiteral("Sign up"))) {
+            greyed = true;
+        }
+    }
+    EXPECT_TRUE(found);
+    EXPECT_TRUE(greyed) << "shown furniture is greyed";
+    // Marking while furniture shows anchors the same way.
+    w.select(0, QStringLiteral("Home | World"));
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
+    EXPECT_EQ(w.reader().claim(w.document().currentClaim()).value().anchor.start, text.indexOf(QStringLiteral("Home")));
+}
+
+TEST(Workbench, LinksTheCurrentClaimToAClaimPickedWithCtrlL)
+{
+    Workbench w;
+    const ClaimId airstrikes = w.claimWith(QStringLiteral("Borodyanka"));
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    w.clickClaimRow(airstrikes);
+    ASSERT_EQ(w.document().currentClaim(), airstrikes);
+    w.prompts.linkChoices.push_back(ui::LinkChoice{bodies, model::LinkType::Corroborates});
+
+    w.keys(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    // Offered: the claims of the other reports only.
+    EXPECT_EQ(w.prompts.offeredCandidates.size(), 3);
+    const auto links = w.reader().linksOf(airstrikes).value();
+    ASSERT_EQ(links.size(), 1u);
+    EXPECT_EQ(links[0].to, bodies);
+    EXPECT_EQ(links[0].type, model::LinkType::Corroborates);
+    const LinkId id = links[0].id;
+
+    w.keys(QKeySequence::Undo);
+    EXPECT_TRUE(w.reader().linksOf(airstrikes).value().empty());
+    w.keys(QKeySequence::Redo);
+    ASSERT_EQ(w.reader().linksOf(airstrikes).value().size(), 1u);
+    EXPECT_EQ(w.reader().linksOf(airstrikes).value()[0].id, id);
+    w.keys(QKeySequence::Undo);
+    w.keys(QKeySequence::Redo);
+    EXPECT_EQ(w.reader().links().value().size(), 4u);
+}
+
+TEST(Workbench, DroppingAClaimOnAClaimInTheOtherPaneAsksTheTypeAndLinksThem)
+{
+    Workbench w;
+    const ClaimId airstrikes = w.claimWith(QStringLiteral("Borodyanka"));
+    const ClaimId denial = w.claimWith(QStringLiteral("denies"));
+    w.pane(1)->revealClaim(denial);
+    const QRect target = *w.pane(1)->claimRect(denial);
+    const QPoint at(w.view(1)->columnLeft() + 20, target.top() + 4);
+    ASSERT_EQ(w.pane(1)->claimAt(w.view(1)->cursorForPosition(at).position()), denial);
+    w.prompts.linkTypes.push_back(model::LinkType::Contradicts);
+
+    QMimeData mime;
+    mime.setData(QStringLiteral("application/x-corroborate-claim"), QByteArray::number(airstrikes.value));
+    QDragEnterEvent enter(at, Qt::LinkAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(1)->viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::LinkAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(1)->viewport(), &drop);
+
+    ASSERT_EQ(w.prompts.linkTypeQuestions.size(), 1);
+    const auto links = w.reader().linksOf(airstrikes).value();
+    ASSERT_EQ(links.size(), 1u);
+    EXPECT_EQ(links[0].from, airstrikes);
+    EXPECT_EQ(links[0].to, denial);
+    EXPECT_EQ(links[0].type, model::LinkType::Contradicts);
+    w.keys(QKeySequence::Undo);
+    EXPECT_TRUE(w.reader().linksOf(airstrikes).value().empty());
+}
+
+TEST(Workbench, SelectingAClaimHighlightsAndScrollsToItsLinkedClaimInTheOtherPane)
+{
+    Workbench w;
+    w.window->resize(1100, 700); // short panes: the linked claims are out of view
+    Workbench::settle();
+    QScrollBar* bar = w.view(1)->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0);
+    bar->setValue(bar->maximum());
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    ASSERT_LT(w.pane(1)->claimRect(bodies)->top(), 0) << "the linked claim starts out of view";
+
+    w.clickClaimRow(w.claimWith(QStringLiteral("22 unlawful killings")));
+    Workbench::settle();
+
+    // Both claims linked to it in the other pane stand out, and the first is scrolled into view.
+    const auto linked = Workbench::claimSelections(w.pane(1), true);
+    EXPECT_EQ(linked.size(), 2);
+    for (const auto& selection : linked) {
+        EXPECT_EQ(selection.format.underlineStyle(), QTextCharFormat::SingleUnderline);
+    }
+    EXPECT_LT(bar->value(), bar->maximum());
+    const QRect rect = w.view(1)->cursorRect(linked.front().cursor);
+    EXPECT_TRUE(w.view(1)->viewport()->rect().intersects(rect));
+    // A curve of the current claim is drawn emphasised.
+    const auto curves = w.window->paneArea().overlay()->curves();
+    EXPECT_TRUE(std::any_of(curves.cbegin(), curves.cend(), [](const auto& c) { return c.emphasised; }));
+}
+
+TEST(Workbench, ClickingAClaimInTheTextMakesItCurrent)
+{
+    Workbench w;
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    w.pane(1)->revealClaim(bodies);
+    const QRect rect = *w.pane(1)->claimRect(bodies);
+    const QTextCursor start = [&] {
+        QTextCursor c(w.view(1)->document());
+        c.setPosition(int(w.pane(1)->offsetMap().toDisplay(w.document().claim(bodies)->anchor.start)) + 2);
+        return c;
+    }();
+    QTest::mouseClick(w.view(1)->viewport(), Qt::LeftButton, {}, w.view(1)->cursorRect(start).center());
+    EXPECT_EQ(w.document().currentClaim(), bodies) << rect.top();
+    EXPECT_EQ(w.claimTable()->currentIndex().data(ui::ClaimListModel::ClaimIdRole).toLongLong(), bodies.value);
+}
+
+TEST(Workbench, FiltersTheClaimsTable)
+{
+    Workbench w;
+    auto* filter = w.find<QLineEdit>("claimFilterLineEdit");
+    QTest::keyClicks(filter, QStringLiteral("callamard"));
+    EXPECT_EQ(w.claimTable()->model()->rowCount(), 2);
+    filter->clear();
+    auto* reports = w.find<QComboBox>("claimReportFilterComboBox");
+    reports->setCurrentIndex(reports->findText(w.document().reportTitle(w.document().reportSummaries().at(0).id)));
+    EXPECT_EQ(w.claimTable()->model()->rowCount(), 3);
+    reports->setCurrentIndex(0);
+    EXPECT_EQ(w.claimTable()->model()->rowCount(), 6);
+}
+
+TEST(Workbench, F8AndShiftF8MoveBetweenClaimsOfTheCurrentPane)
+{
+    Workbench w;
+    w.view(0)->setFocus();
+    w.keys(QKeySequence(Qt::Key_F8));
+    const ClaimId first = w.document().currentClaim();
+    ASSERT_TRUE(first.isValid());
+    EXPECT_EQ(w.document().claim(first)->report, w.pane(0)->report());
+    w.keys(QKeySequence(Qt::Key_F8));
+    const ClaimId second = w.document().currentClaim();
+    EXPECT_NE(second, first);
+    EXPECT_GT(w.document().claim(second)->anchor.start, w.document().claim(first)->anchor.start);
+    w.keys(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    EXPECT_EQ(w.document().currentClaim(), first);
+}
+
+TEST(Workbench, CtrlFFindsInTheFocusedPane)
+{
+    Workbench w;
+    w.view(1)->setFocus();
+    w.keys(QKeySequence::Find);
+    auto* find = w.pane(1)->findChild<QLineEdit*>(QStringLiteral("findInReportLineEdit"));
+    ASSERT_NE(find, nullptr);
+    EXPECT_TRUE(find->isVisible());
+    EXPECT_EQ(QApplication::focusWidget(), find);
+    QTest::keyClicks(find, QStringLiteral("Pavlyuk"));
+    QTest::keyClick(find, Qt::Key_Return);
+    EXPECT_EQ(w.view(1)->textCursor().selectedText(), QStringLiteral("Pavlyuk"));
+    QTest::keyClick(find, Qt::Key_Escape);
+    EXPECT_FALSE(find->isVisible());
+}
+
+TEST(Workbench, AddsAndClosesPanesBetweenTwoAndFour)
+{
+    Workbench w;
+    auto* add = w.find<QAction>("addPaneAction");
+    auto* close = w.find<QAction>("closePaneAction");
+    EXPECT_FALSE(close->isEnabled());
+    add->trigger();
+    add->trigger();
+    EXPECT_EQ(w.window->paneArea().panes().size(), 4);
+    EXPECT_FALSE(add->isEnabled());
+    EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(3));
+    // The Case list opens reports in the current pane.
+    w.window->findChild<QTableView*>(QStringLiteral("reportListView"))->selectRow(4);
+    EXPECT_EQ(w.pane(3)->report(), w.document().reportSummaries().at(4).id);
+    close->trigger();
+    close->trigger();
+    close->trigger();
+    EXPECT_EQ(w.window->paneArea().panes().size(), 2);
+}
+
+TEST(Workbench, InspectorChangesAreUndoable)
+{
+    Workbench w;
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    w.clickClaimRow(bodies);
+    auto* grade = w.find<QComboBox>("claimCredibilityComboBox");
+    ASSERT_TRUE(grade->isVisible());
+    grade->setCurrentIndex(grade->findData(2));
+    Q_EMIT grade->activated(grade->currentIndex());
+    EXPECT_EQ(w.reader().claim(bodies).value().credibility, 2);
+    auto* source = w.find<QComboBox>("claimSourceComboBox");
+    source->setFocus();
+    source->lineEdit()->selectAll();
+    QTest::keyClicks(source->lineEdit(), QStringLiteral("Kyiv regional administration"));
+    QTest::keyClick(source->lineEdit(), Qt::Key_Return);
+    Workbench::settle();
+    EXPECT_EQ(w.reader().source(w.reader().claim(bodies).value().source).value().name,
+              QStringLiteral("Kyiv regional administration"));
+    w.document().undoStack()->undo();
+    EXPECT_EQ(w.reader().source(w.reader().claim(bodies).value().source).value().name,
+              QStringLiteral("Oleksandr Pavlyuk"));
+    w.document().undoStack()->undo();
+    EXPECT_EQ(w.reader().claim(bodies).value().credibility, 0);
+    EXPECT_EQ(grade->currentData().toInt(), 0);
+}
+
+TEST(Workbench, RemembersTheDockLayoutBetweenRuns)
+{
+    Workbench w;
+    auto* analysis = w.find<QDockWidget>("analysisDock");
+    ASSERT_TRUE(analysis->isVisible());
+    analysis->close();
+    w.reopen();
+    ASSERT_TRUE(w.window->openSampleCase());
+    EXPECT_FALSE(w.find<QDockWidget>("analysisDock")->isVisible());
+    EXPECT_TRUE(w.find<QDockWidget>("claimsDock")->isVisible());
+    // And whether page furniture is shown.
+    EXPECT_FALSE(w.find<QAction>("showFurnitureAction")->isChecked());
+    w.find<QAction>("showFurnitureAction")->trigger();
+    w.reopen();
+    EXPECT_TRUE(w.find<QAction>("showFurnitureAction")->isChecked());
+    ASSERT_TRUE(w.window->openSampleCase());
+    EXPECT_TRUE(w.pane(0)->showsFurniture());
+}
+
+TEST(Workbench, TheAnalysisDockShowsIndependentSourcesAndConflicts)
+{
+    Workbench w;
+    w.clickClaimRow(w.claimWith(QStringLiteral("22 unlawful killings")));
+    const QString shown = w.find<QTextEdit>("claimAnalysisTextBrowser")->toPlainText();
+    EXPECT_TRUE(shown.contains(QStringLiteral("2 independent sources"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Oleksandr Pavlyuk")));
+    EXPECT_TRUE(shown.contains(QStringLiteral("Contradicted by")));
+    EXPECT_EQ(w.find<QListWidget>("conflictListWidget")->count(), 1);
+}
+
+TEST(Workbench, PickingAClaimOfAReportNoPaneShowsOpensItInTheCurrentPane)
+{
+    Workbench w;
+    casefile::ClaimDraft draft;
+    draft.report = w.document().reportSummaries().at(3).id;
+    draft.quote = QStringLiteral("cluster munitions");
+    ASSERT_TRUE(w.document().execute(std::make_unique<ui::AddClaimCommand>(w.document(), draft)).ok());
+    const ClaimId claim = w.document().claims().back().report == draft.report ? w.document().claims().back().id
+                                                                              : w.claimWith(QStringLiteral("cluster"));
+    ASSERT_TRUE(claim.isValid());
+    w.pane(1)->textView()->setFocus();
+    w.keys(QKeySequence(Qt::Key_F6)); // wraps to the first pane
+    EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(0));
+    w.keys(QKeySequence(Qt::Key_F6));
+    EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(1));
+    EXPECT_EQ(QApplication::focusWidget(), w.view(1));
+
+    w.clickClaimRow(claim);
+
+    EXPECT_EQ(w.pane(1)->report(), draft.report);
+    EXPECT_TRUE(w.pane(1)->showsClaim(claim));
+    EXPECT_EQ(w.pane(0)->report(), w.document().reportSummaries().at(0).id);
+}
+
+TEST(Workbench, HoveringAClaimShowsItsStatementSourceAndGrade)
+{
+    Workbench w;
+    const ClaimId denial = w.claimWith(QStringLiteral("denies"));
+    w.pane(1)->revealClaim(denial);
+    QTextCursor inside(w.view(1)->document());
+    inside.setPosition(int(w.pane(1)->offsetMap().toDisplay(w.document().claim(denial)->anchor.start)) + 3);
+    const QPoint at = w.view(1)->cursorRect(inside).center();
+    QHelpEvent help(QEvent::ToolTip, at, w.view(1)->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(w.view(1)->viewport(), &help);
+    const QString tip = QToolTip::text();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Russia hits only military targets"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Russian Ministry of Defence")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("5 — improbable")));
+    EXPECT_TRUE(tip.contains(QStringLiteral("denial")));
+    QToolTip::hideText();
+}
+
+TEST(Workbench, InspectorShowsTheSelectedLinkAndRemovesItUndoably)
+{
+    Workbench w;
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    w.clickClaimRow(killings);
+    auto* links = w.find<QListWidget>("claimLinksListWidget");
+    ASSERT_EQ(links->count(), 2);
+    int contradicts = -1;
+    for (int row = 0; row < links->count(); ++row) {
+        if (links->item(row)->text().startsWith(QStringLiteral("contradicts"))) {
+            contradicts = row;
+        }
+    }
+    ASSERT_GE(contradicts, 0);
+    QTest::mouseClick(links->viewport(), Qt::LeftButton, {}, links->visualItemRect(links->item(contradicts)).center());
+    ASSERT_TRUE(w.document().currentLink().isValid());
+    const QString details = w.find<QLabel>("linkDetailsLabel")->text();
+    EXPECT_TRUE(details.contains(QStringLiteral("contradicts")));
+    EXPECT_TRUE(details.contains(QStringLiteral("Russia denies the war crimes Amnesty documents")));
+    EXPECT_TRUE(details.contains(QStringLiteral("Confidence: not given")));
+
+    QTest::mouseClick(w.find<QPushButton>("removeLinkPushButton"), Qt::LeftButton);
+    EXPECT_EQ(w.reader().linksOf(killings).value().size(), 1u);
+    EXPECT_EQ(links->count(), 1);
+    w.document().undoStack()->undo();
+    EXPECT_EQ(w.reader().linksOf(killings).value().size(), 2u);
+    EXPECT_EQ(links->count(), 2);
+}
+
+TEST(Workbench, NotesAddedInTheInspectorAppearInTheNotesDock)
+{
+    Workbench w;
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    w.clickClaimRow(bodies);
+    auto* note = w.find<QLineEdit>("claimNoteLineEdit");
+    QTest::keyClicks(note, QStringLiteral("Check against the OHCHR count"));
+    QTest::keyClick(note, Qt::Key_Return);
+    EXPECT_TRUE(w.find<QLabel>("claimNotesLabel")->text().contains(QStringLiteral("OHCHR")));
+    auto* notes = w.find<QTreeWidget>("notesTreeWidget");
+    ASSERT_EQ(notes->topLevelItemCount(), 1);
+    EXPECT_EQ(notes->topLevelItem(0)->text(0), QStringLiteral("Check against the OHCHR count"));
+    w.document().undoStack()->undo();
+    EXPECT_EQ(notes->topLevelItemCount(), 0);
+}

@@ -1,0 +1,154 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/EditCommand.h"
+#include "core/case/CaseReader.h"
+#include "resources/Resources.h"
+#include "ui/commands/ClaimCommands.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/document/SampleCaseLocation.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using corrob::ui::CaseDocument;
+
+namespace {
+
+struct CommandHarness
+{
+    QTemporaryDir dir;
+    CaseDocument document{{QStringLiteral("test")}};
+
+    CommandHarness()
+    {
+        const ui::SampleCaseLocation sample{dir.filePath(QStringLiteral("Sample case.corrob")),
+                                            resources::sampleArticlesDir()};
+        EXPECT_TRUE(document.openSample(sample).ok());
+    }
+    QUndoStack& stack() const { return *document.undoStack(); }
+    casefile::CaseReader reader() const { return casefile::CaseReader(*document.caseFile()); }
+    ReportId report(int i) const { return document.reportSummaries().at(std::size_t(i)).id; }
+};
+
+} // namespace
+
+TEST(EditCommand, AddClaimRedoUndoRedoRestoresTheSameClaim)
+{
+    CommandHarness h;
+    QSignalSpy claimsChanged(&h.document, &CaseDocument::claimsChanged);
+    casefile::ClaimDraft draft;
+    draft.report = h.report(2);
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    auto command = std::make_unique<ui::AddClaimCommand>(h.document, draft);
+    ui::AddClaimCommand* added = command.get();
+
+    ASSERT_TRUE(h.document.execute(std::move(command)).ok());
+    const ClaimId id = added->claimId();
+    ASSERT_TRUE(id.isValid());
+    EXPECT_EQ(h.stack().count(), 1);
+    EXPECT_EQ(h.stack().undoText(), QStringLiteral("Mark claim “Some of these attacks may be war crimes”"));
+    EXPECT_EQ(claimsChanged.count(), 1);
+    const model::Claim stored = h.reader().claim(id).value();
+    EXPECT_NE(h.document.claim(id), nullptr);
+
+    h.stack().undo();
+    EXPECT_FALSE(h.reader().claim(id).ok());
+    EXPECT_EQ(h.document.claim(id), nullptr);
+    EXPECT_EQ(claimsChanged.count(), 2);
+
+    h.stack().redo();
+    auto again = h.reader().claim(id);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(again.value().anchor, stored.anchor);
+    EXPECT_EQ(h.document.claims().size(), 7u);
+    EXPECT_EQ(claimsChanged.count(), 3);
+}
+
+TEST(EditCommand, LinkClaimsRedoUndoRedoAndTheAnalysisFollows)
+{
+    CommandHarness h;
+    const model::Claim airstrikes =
+        *std::find_if(h.document.claims().cbegin(), h.document.claims().cend(),
+                      [](const model::Claim& c) { return c.statement.contains(u"Borodyanka"); });
+    const model::Claim bodies = *std::find_if(h.document.claims().cbegin(), h.document.claims().cend(),
+                                              [](const model::Claim& c) { return c.statement.contains(u"1,235"); });
+    QSignalSpy linksChanged(&h.document, &CaseDocument::linksChanged);
+    const int before = h.document.analysis().find(airstrikes.id)->independentSources;
+
+    auto command =
+        std::make_unique<ui::LinkClaimsCommand>(h.document, bodies.id, airstrikes.id, model::LinkType::Corroborates);
+    ui::LinkClaimsCommand* link = command.get();
+    ASSERT_TRUE(h.document.execute(std::move(command)).ok());
+    const LinkId id = link->linkId();
+    EXPECT_EQ(h.reader().links().value().size(), 4u);
+    EXPECT_EQ(h.document.analysis().find(airstrikes.id)->independentSources, before + 1);
+
+    h.stack().undo();
+    EXPECT_EQ(h.reader().links().value().size(), 3u);
+    EXPECT_EQ(h.document.analysis().find(airstrikes.id)->independentSources, before);
+
+    h.stack().redo();
+    const auto links = h.reader().linksOf(bodies.id).value();
+    EXPECT_TRUE(std::any_of(links.cbegin(), links.cend(), [&](const model::Link& l) { return l.id == id; }));
+    EXPECT_EQ(linksChanged.count(), 3);
+}
+
+TEST(EditCommand, ARefusedEditNeverReachesTheStack)
+{
+    CommandHarness h;
+    casefile::ClaimDraft draft;
+    draft.report = h.report(0);
+    draft.quote = QStringLiteral("words that are in no seed article");
+    auto refused = h.document.execute(std::make_unique<ui::AddClaimCommand>(h.document, draft));
+    EXPECT_FALSE(refused.ok());
+    EXPECT_EQ(h.stack().count(), 0);
+    EXPECT_EQ(h.document.claims().size(), 6u);
+}
+
+TEST(EditCommand, EditAndDeleteClaimRoundTrip)
+{
+    CommandHarness h;
+    const ClaimId claim = h.document.claims().front().id;
+    const int links = int(h.document.linksOf(claim).size());
+    casefile::ClaimChanges changes;
+    changes.credibility = 4;
+    changes.statement = QStringLiteral("Edited statement");
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditClaimCommand>(h.document, claim, changes)).ok());
+    EXPECT_EQ(h.reader().claim(claim).value().credibility, 4);
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::DeleteClaimCommand>(h.document, claim)).ok());
+    EXPECT_FALSE(h.reader().claim(claim).ok());
+
+    h.stack().undo(); // the delete
+    EXPECT_EQ(h.reader().claim(claim).value().statement, QStringLiteral("Edited statement"));
+    EXPECT_EQ(int(h.document.linksOf(claim).size()), links);
+    h.stack().undo(); // the edit
+    EXPECT_NE(h.reader().claim(claim).value().statement, QStringLiteral("Edited statement"));
+    h.stack().redo();
+    h.stack().redo();
+    EXPECT_FALSE(h.reader().claim(claim).ok());
+}
+
+TEST(EditCommand, AFailedUndoIsReportedAndTheCommandDropped)
+{
+    CommandHarness h;
+    casefile::ClaimDraft draft;
+    draft.report = h.report(2);
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    auto command = std::make_unique<ui::AddClaimCommand>(h.document, draft);
+    ui::AddClaimCommand* added = command.get();
+    ASSERT_TRUE(h.document.execute(std::move(command)).ok());
+    // Someone else (another command, the CLI) deleted the claim: undoing the add can no longer succeed.
+    casefile::DeleteClaim elsewhere(added->claimId());
+    ASSERT_TRUE(elsewhere.apply(*h.document.caseFile()).ok());
+    QSignalSpy failed(&h.document, &CaseDocument::editFailed);
+
+    h.stack().undo();
+
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().startsWith(QStringLiteral("Undo")));
+    EXPECT_EQ(h.stack().count(), 0); // obsolete commands are dropped
+}

@@ -1,0 +1,64 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Error.h"
+#include "core/common/Ids.h"
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace corrob::ui {
+
+class CaseDocument;
+class Prompts;
+class ReportPaneArea;
+
+// The workbench's actions on claims, links and panes, and what they do: mark the selected text as a claim
+// (Ctrl+M), link the current claim to another (Ctrl+L, a searchable picker through Prompts; or by dropping a
+// claim on another), delete the current claim, move between claims (F8, Shift+F8) and panes (F6, Shift+F6), add
+// and close panes, show page furniture. Every change goes through the document's undo stack; failures go to
+// Prompts::showError.
+class ClaimActions : public QObject
+{
+    Q_OBJECT
+public:
+    ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts& prompts, QWidget* window);
+
+    QAction* markClaim = nullptr;
+    QAction* linkClaim = nullptr;
+    QAction* deleteClaim = nullptr;
+    QAction* nextClaim = nullptr;
+    QAction* previousClaim = nullptr;
+    QAction* nextPane = nullptr;
+    QAction* previousPane = nullptr;
+    QAction* addPane = nullptr;
+    QAction* closePane = nullptr;
+    QAction* showFurniture = nullptr;
+
+    // The actions, for menus; the first five also go into the report panes' context menus.
+    [[nodiscard]] QList<QAction*> claimActions() const;
+
+    // What the actions do, callable directly.
+    ClaimId markSelection();
+    bool linkCurrentClaim();
+    bool linkDropped(ClaimId dragged, ClaimId target);
+    bool deleteCurrentClaim();
+
+Q_SIGNALS:
+    // A claim was just made or picked for editing: show the inspector.
+    void inspectRequested();
+
+private:
+    void updateEnabled();
+    void fail(const QString& title, const Error& error);
+
+    CaseDocument& m_document;
+    ReportPaneArea& m_area;
+    Prompts& m_prompts;
+    QWidget* m_window;
+};
+
+} // namespace corrob::ui

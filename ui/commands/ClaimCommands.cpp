@@ -1,0 +1,69 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/commands/ClaimCommands.h"
+
+#include "core/model/Vocabulary.h"
+
+namespace corrob::ui {
+namespace {
+
+using Change = CaseDocument::Change;
+
+QString elided(const QString& text)
+{
+    const QString simple = text.simplified();
+    return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
+}
+
+} // namespace
+
+AddClaimCommand::AddClaimCommand(CaseDocument& document, casefile::ClaimDraft draft, const QString& quote)
+    : EditCommand(document, std::make_unique<casefile::AddClaim>(draft),
+                  Change::Claims | Change::Sources | Change::Tags,
+                  QObject::tr("Mark claim “%1”").arg(elided(quote.isEmpty() ? draft.quote : quote)))
+{
+}
+
+ClaimId AddClaimCommand::claimId() const
+{
+    return static_cast<const casefile::AddClaim&>(edit()).claim().id;
+}
+
+EditClaimCommand::EditClaimCommand(CaseDocument& document, ClaimId claim, casefile::ClaimChanges changes,
+                                   const QString& text)
+    : EditCommand(document, std::make_unique<casefile::EditClaim>(claim, std::move(changes)),
+                  Change::Claims | Change::Sources | Change::Tags, text.isEmpty() ? QObject::tr("Edit claim") : text)
+{
+}
+
+DeleteClaimCommand::DeleteClaimCommand(CaseDocument& document, ClaimId claim)
+    : EditCommand(document, std::make_unique<casefile::DeleteClaim>(claim),
+                  Change::Claims | Change::Links | Change::Notes, QObject::tr("Delete claim"))
+{
+}
+
+LinkClaimsCommand::LinkClaimsCommand(CaseDocument& document, ClaimId from, ClaimId to, model::LinkType type,
+                                     const QString& note)
+    : EditCommand(document, std::make_unique<casefile::AddLink>(from, to, type, note), Change::Links,
+                  QObject::tr("Link claims (%1)").arg(model::linkTypeName(type)))
+{
+}
+
+LinkId LinkClaimsCommand::linkId() const
+{
+    return static_cast<const casefile::AddLink&>(edit()).link().id;
+}
+
+UnlinkClaimsCommand::UnlinkClaimsCommand(CaseDocument& document, LinkId link)
+    : EditCommand(document, std::make_unique<casefile::RemoveLink>(link), Change::Links | Change::Notes,
+                  QObject::tr("Remove link"))
+{
+}
+
+AddNoteCommand::AddNoteCommand(CaseDocument& document, model::NoteTarget target, qint64 targetId, const QString& body)
+    : EditCommand(document, std::make_unique<casefile::AddNote>(target, targetId, body), Change::Notes,
+                  QObject::tr("Add note"))
+{
+}
+
+} // namespace corrob::ui

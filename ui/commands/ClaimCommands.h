@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The undoable changes to claims and links, one command per user-visible change (verb + noun). Each holds a core
+// edit (ids and values only) and is made, applied and pushed through CaseDocument::execute.
+#pragma once
+
+#include "core/case/edits/ClaimEdits.h"
+#include "core/case/edits/LinkEdits.h"
+#include "core/case/edits/NoteEdits.h"
+#include "ui/commands/EditCommand.h"
+
+namespace corrob::ui {
+
+// Marks a claim in a report.
+class AddClaimCommand final : public EditCommand
+{
+public:
+    // quote names the claim in the undo history (the draft's quote when empty).
+    AddClaimCommand(CaseDocument& document, casefile::ClaimDraft draft, const QString& quote = {});
+    // The new claim's id (valid once the command was applied).
+    [[nodiscard]] ClaimId claimId() const;
+};
+
+// Changes a claim's statement, kind, source, credibility or tags.
+class EditClaimCommand final : public EditCommand
+{
+public:
+    EditClaimCommand(CaseDocument& document, ClaimId claim, casefile::ClaimChanges changes, const QString& text = {});
+};
+
+// Deletes a claim with its links and notes.
+class DeleteClaimCommand final : public EditCommand
+{
+public:
+    DeleteClaimCommand(CaseDocument& document, ClaimId claim);
+};
+
+// Links two claims: "from <type> to".
+class LinkClaimsCommand final : public EditCommand
+{
+public:
+    LinkClaimsCommand(CaseDocument& document, ClaimId from, ClaimId to, model::LinkType type, const QString& note = {});
+    [[nodiscard]] LinkId linkId() const;
+};
+
+// Removes a link.
+class UnlinkClaimsCommand final : public EditCommand
+{
+public:
+    UnlinkClaimsCommand(CaseDocument& document, LinkId link);
+};
+
+// Attaches a note to a claim, a link, a report, a source or the case.
+class AddNoteCommand final : public EditCommand
+{
+public:
+    AddNoteCommand(CaseDocument& document, model::NoteTarget target, qint64 targetId, const QString& body);
+};
+
+} // namespace corrob::ui

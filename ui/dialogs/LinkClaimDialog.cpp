@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/dialogs/LinkClaimDialog.h"
+
+#include "core/model/Vocabulary.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace corrob::ui {
+
+LinkClaimDialog::LinkClaimDialog(const QString& from, const QList<LinkCandidate>& candidates, QWidget* parent)
+    : QDialog(parent), m_filterEdit(new QLineEdit(this)), m_list(new QListWidget(this)),
+      m_typeCombo(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("linkClaimDialog"));
+    setWindowTitle(tr("Link Claim"));
+    resize(640, 420);
+    auto* fromLabel = new QLabel(tr("Link %1 to:").arg(from.toHtmlEscaped()), this);
+    fromLabel->setWordWrap(true);
+    m_filterEdit->setObjectName(QStringLiteral("linkFilterLineEdit"));
+    m_filterEdit->setPlaceholderText(tr("Search claims in other reports"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_list->setObjectName(QStringLiteral("linkCandidateListWidget"));
+    for (const LinkCandidate& candidate : candidates) {
+        auto* item = new QListWidgetItem(candidate.label, m_list);
+        item->setData(Qt::UserRole, candidate.claim.value);
+        item->setToolTip(candidate.label);
+    }
+    m_typeCombo->setObjectName(QStringLiteral("linkTypeComboBox"));
+    m_typeCombo->addItems(model::linkTypeNames());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Link"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, &LinkClaimDialog::applyFilter);
+    connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);
+    auto* form = new QFormLayout;
+    form->addRow(tr("Relation"), m_typeCombo);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(fromLabel);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_list, 1);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    m_list->setCurrentRow(0);
+}
+
+void LinkClaimDialog::applyFilter(const QString& text)
+{
+    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    QListWidgetItem* firstShown = nullptr;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem* item = m_list->item(row);
+        const bool shown = std::all_of(words.cbegin(), words.cend(),
+                                       [&](const QString& w) { return item->text().contains(w, Qt::CaseInsensitive); });
+        item->setHidden(!shown);
+        if (shown && !firstShown) {
+            firstShown = item;
+        }
+    }
+    if (m_list->currentItem() == nullptr || m_list->currentItem()->isHidden()) {
+        m_list->setCurrentItem(firstShown);
+    }
+}
+
+std::optional<LinkChoice> LinkClaimDialog::choice() const
+{
+    const QListWidgetItem* item = m_list->currentItem();
+    auto type = model::parseLinkType(m_typeCombo->currentText());
+    if (!item || item->isHidden() || !type) {
+        return std::nullopt;
+    }
+    return LinkChoice{ClaimId(item->data(Qt::UserRole).toLongLong()), type.value()};
+}
+
+} // namespace corrob::ui

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QSortFilterProxyModel>
+
+namespace corrob::ui {
+
+// Narrows a ClaimListModel by words (every word must appear in some column, case-insensitively) and by one
+// report, one source and one tag (invalid ids: no restriction). Sorts by ClaimListModel::SortRole.
+class ClaimFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit ClaimFilterProxyModel(QObject* parent = nullptr);
+
+    void setText(const QString& text);
+    void setReport(ReportId report);
+    void setSource(SourceId source);
+    void setTag(TagId tag);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QStringList m_words;
+    ReportId m_report;
+    SourceId m_source;
+    TagId m_tag;
+};
+
+} // namespace corrob::ui

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/models/ClaimMatrixModel.h"
+
+#include "ui/document/CaseDocument.h"
+#include "ui/document/LinkColours.h"
+
+namespace corrob::ui {
+
+ClaimMatrixModel::ClaimMatrixModel(const CaseDocument& document, QObject* parent)
+    : QAbstractTableModel(parent), m_document(document)
+{
+    for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::claimsChanged,
+                        &CaseDocument::linksChanged, &CaseDocument::sourcesChanged}) {
+        connect(&document, signal, this, &ClaimMatrixModel::reload);
+    }
+    reload();
+}
+
+void ClaimMatrixModel::reload()
+{
+    beginResetModel();
+    m_claims.clear();
+    m_origins.clear();
+    for (const model::Claim& claim : m_document.claims()) {
+        m_claims.push_back(claim.id);
+        if (const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim.id);
+            analysed && !m_origins.contains(analysed->origin)) {
+            m_origins.append(analysed->origin);
+        }
+    }
+    endResetModel();
+}
+
+int ClaimMatrixModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_claims.size());
+}
+
+int ClaimMatrixModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_origins.size());
+}
+
+QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const ClaimId claim = m_claims[std::size_t(index.row())];
+    const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim);
+    const analysis::Origin& origin = m_origins[index.column()];
+    const int cell = !analysed                                         ? 0
+                     : analysed->origins.contains(origin)              ? 1
+                     : analysed->contradictingOrigins.contains(origin) ? -1
+                                                                       : 0;
+    switch (role) {
+    case ClaimIdRole:
+        return claim.value;
+    case CellRole:
+        return cell;
+    case Qt::DisplayRole:
+        return cell == 1 ? QStringLiteral("●") : cell == -1 ? QStringLiteral("✕") : QString();
+    case Qt::TextAlignmentRole:
+        return Qt::AlignCenter;
+    case Qt::ForegroundRole:
+        return cell == 0
+                   ? QVariant()
+                   : QVariant(linkTypeColour(cell == 1 ? model::LinkType::Corroborates : model::LinkType::Contradicts));
+    case Qt::ToolTipRole:
+        return cell == 1    ? tr("%1 backs this claim").arg(origin.name)
+               : cell == -1 ? tr("%1 disputes this claim").arg(origin.name)
+                            : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < m_origins.size()) {
+        const QString& name = m_origins[section].name;
+        if (role == Qt::DisplayRole) {
+            // Columns are narrow so that many origins fit; the tooltip has the whole name.
+            return name.size() > 10 ? name.left(9) + QChar(0x2026) : name;
+        }
+        if (role == Qt::ToolTipRole) {
+            return name;
+        }
+        return {};
+    }
+    if (orientation == Qt::Vertical && section >= 0 && section < int(m_claims.size())) {
+        const ClaimId claim = m_claims[std::size_t(section)];
+        const model::Claim* found = m_document.claim(claim);
+        const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim);
+        const bool oneVoice = analysed && analysed->independentSources <= 1;
+        switch (role) {
+        case Qt::DisplayRole: {
+            const QString statement = found ? found->statement.simplified() : QString();
+            return statement.size() > 30 ? statement.left(29) + QChar(0x2026) : statement;
+        }
+        case Qt::ToolTipRole:
+            return oneVoice ? tr("Rests on one voice: %1").arg(found ? found->statement : QString())
+                            : (found ? found->statement : QString());
+        case Qt::ForegroundRole:
+            return oneVoice ? QVariant(QColor(0xa0, 0x5a, 0x00)) : QVariant();
+        default:
+            return {};
+        }
+    }
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+} // namespace corrob::ui

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panes/NotesPane.h"
+
+#include "core/model/Vocabulary.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QHeaderView>
+
+namespace corrob::ui {
+
+NotesPane::NotesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("notesTreeWidget"));
+    setHeaderLabels({tr("Note"), tr("On"), tr("By"), tr("When")});
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setStretchLastSection(false);
+    for (auto signal : {&CaseDocument::notesChanged, &CaseDocument::claimsChanged, &CaseDocument::caseOpened,
+                        &CaseDocument::caseClosed}) {
+        connect(&document, signal, this, &NotesPane::refresh);
+    }
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        if (item->data(1, Qt::UserRole).toInt() == int(model::NoteTarget::Claim)) {
+            m_document.setCurrentClaim(ClaimId(item->data(0, Qt::UserRole).toLongLong()));
+        }
+    });
+    refresh();
+}
+
+void NotesPane::refresh()
+{
+    clear();
+    auto notes = m_document.notes();
+    if (!notes) {
+        return;
+    }
+    for (const model::Note& note : notes.value()) {
+        const QString on = note.target == model::NoteTarget::Case
+                               ? tr("case")
+                               : QStringLiteral("%1 %2").arg(model::noteTargetName(note.target)).arg(note.targetId);
+        auto* item = new QTreeWidgetItem(this, {note.body.simplified(), on, note.author, note.createdAt.left(10)});
+        item->setToolTip(0, note.body);
+        item->setData(0, Qt::UserRole, note.targetId);
+        item->setData(1, Qt::UserRole, int(note.target));
+    }
+    resizeColumnToContents(1);
+    resizeColumnToContents(2);
+    resizeColumnToContents(3);
+}
+
+} // namespace corrob::ui

@@ -1,0 +1,550 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panes/ReportPane.h"
+
+#include "ui/document/CaseDocument.h"
+#include "ui/document/ClaimText.h"
+#include "ui/document/LinkColours.h"
+#include "ui/widgets/ReadingTextView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDrag>
+#include <QDropEvent>
+#include <QHelpEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace corrob::ui {
+namespace {
+
+const QString kClaimMime = QStringLiteral("application/x-corroborate-claim");
+
+QColor withAlpha(QColor colour, int alpha)
+{
+    colour.setAlpha(alpha);
+    return colour;
+}
+
+} // namespace
+
+ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_currentBar(new QWidget(this)), m_titleLabel(new QLabel(this)),
+      m_metaLabel(new QLabel(this)), m_findEdit(new QLineEdit(this)), m_textView(new ReadingTextView(this))
+{
+    setObjectName(QStringLiteral("reportPane"));
+    // One page: the heading sits on the same background as the text below it.
+    setAutoFillBackground(true);
+    setBackgroundRole(QPalette::Base);
+
+    m_currentBar->setObjectName(QStringLiteral("currentPaneBar"));
+    m_currentBar->setFixedHeight(3);
+    m_currentBar->setAutoFillBackground(true);
+    m_currentBar->setBackgroundRole(QPalette::Highlight);
+    m_currentBar->setToolTip(tr("Reports chosen in the Case list open in this pane"));
+    m_currentBar->hide();
+
+    m_titleLabel->setObjectName(QStringLiteral("reportTitleLabel"));
+    m_titleLabel->setWordWrap(true);
+    m_titleLabel->setTextFormat(Qt::PlainText);
+    m_titleLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont titleFont = m_titleLabel->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(std::max(titleFont.pointSizeF() * 1.35, 13.0));
+    m_titleLabel->setFont(titleFont);
+
+    m_metaLabel->setObjectName(QStringLiteral("reportMetaLabel"));
+    m_metaLabel->setWordWrap(true);
+    m_metaLabel->setTextFormat(Qt::PlainText);
+    m_metaLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_metaLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    m_findEdit->setObjectName(QStringLiteral("findInReportLineEdit"));
+    m_findEdit->setPlaceholderText(tr("Find in report (Enter: next, Shift+Enter: previous, Esc: close)"));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->hide();
+    m_findEdit->installEventFilter(this);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { find(m_findEdit->text()); });
+
+    m_textView->setObjectName(QStringLiteral("reportTextView"));
+    m_textView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_textView->setMouseTracking(true);
+    m_textView->viewport()->installEventFilter(this);
+    m_textView->viewport()->setAcceptDrops(true);
+    m_textView->installEventFilter(this);
+    connect(m_textView, &QWidget::customContextMenuRequested, this, &ReportPane::showContextMenu);
+    connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReportPane::viewChanged);
+    connect(m_textView->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ReportPane::viewChanged);
+
+    auto* findAction = new QAction(tr("Find in Report"), this);
+    findAction->setObjectName(QStringLiteral("findInReportAction"));
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, &ReportPane::showFindBar);
+    addAction(findAction);
+
+    m_headerLayout = new QVBoxLayout;
+    m_headerLayout->setSpacing(4);
+    m_headerLayout->addWidget(m_titleLabel);
+    m_headerLayout->addWidget(m_metaLabel);
+    m_headerLayout->addWidget(m_findEdit);
+    auto alignHeader = [this](int indent) {
+        m_headerLayout->setContentsMargins(indent, 14, indent, 4);
+        Q_EMIT viewChanged();
+    };
+    connect(m_textView, &ReadingTextView::columnIndentChanged, this, alignHeader);
+    alignHeader(m_textView->columnIndent());
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_currentBar);
+    layout->addLayout(m_headerLayout);
+    layout->addWidget(m_textView, 1);
+
+    connect(&document, &CaseDocument::caseClosed, this, &ReportPane::showNothing);
+    // An empty pane's hint depends on whether the case has reports (an import may just have added the first).
+    connect(&document, &CaseDocument::reportsChanged, this, [this] {
+        if (!m_report.isValid()) {
+            showNothing();
+        }
+    });
+    connect(&document, &CaseDocument::claimsChanged, this, &ReportPane::reloadClaims);
+    connect(&document, &CaseDocument::tagsChanged, this, &ReportPane::refreshHighlights);
+    connect(&document, &CaseDocument::linksChanged, this, &ReportPane::refreshHighlights);
+    connect(&document, &CaseDocument::currentClaimChanged, this, &ReportPane::onCurrentClaimChanged);
+    showNothing();
+}
+
+void ReportPane::showReport(ReportId report)
+{
+    const model::ReportSummary* summary = m_document.reportSummary(report);
+    if (!summary) {
+        showNothing();
+        return;
+    }
+    auto text = m_document.reportText(report, true);
+    auto furniture = m_document.excludedRanges(report);
+    m_report = report;
+    const model::ReportMetadata& meta = summary->metadata;
+    m_titleLabel->setText(meta.title.isEmpty() ? tr("(untitled)") : meta.title);
+    QStringList parts;
+    parts << (meta.outlet.isEmpty() ? tr("Outlet unknown") : meta.outlet);
+    if (!meta.author.isEmpty()) {
+        parts << meta.author;
+    }
+    parts << (meta.published.isKnown() ? meta.published.iso : tr("Date unknown"));
+    parts << tr("%1 characters").arg(QLocale().toString(summary->chars));
+    const int claims = m_document.claimCount(report);
+    parts << (claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));
+    m_metaLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_titleLabel->show();
+    m_metaLabel->show();
+    if (text && furniture) {
+        m_fullText = text.value();
+        m_furniture = furniture.value();
+        m_textView->setPlaceholderText({});
+    } else {
+        m_fullText.clear();
+        m_furniture.clear();
+        m_textView->setPlaceholderText(
+            tr("This report's text cannot be shown: %1").arg((text ? furniture.error() : text.error()).toString()));
+    }
+    m_map = TextOffsetMap(m_fullText.size(), m_showFurniture ? QList<model::TextRange>() : m_furniture);
+    m_textView->setReadingText(m_showFurniture ? m_fullText : model::textWithout(m_fullText, m_furniture));
+    reloadClaims();
+}
+
+void ReportPane::setCurrent(bool current)
+{
+    m_currentBar->setVisible(current);
+}
+
+void ReportPane::setShowFurniture(bool show)
+{
+    if (show == m_showFurniture) {
+        return;
+    }
+    m_showFurniture = show;
+    if (m_report.isValid()) {
+        // Keep the reader's place: the full-text offset at the top of the view stays at the top.
+        const qsizetype top = m_map.toFull(m_textView->cursorForPosition(QPoint(0, 0)).position());
+        showReport(m_report);
+        QTextCursor cursor(m_textView->document());
+        cursor.setPosition(
+            int(std::min<qsizetype>(m_map.toDisplay(top), m_textView->document()->characterCount() - 1)));
+        m_textView->verticalScrollBar()->setValue(m_textView->verticalScrollBar()->value() +
+                                                  m_textView->cursorRect(cursor).top());
+    }
+}
+
+void ReportPane::showNothing()
+{
+    m_report = ReportId();
+    m_fullText.clear();
+    m_furniture.clear();
+    m_map = {};
+    m_claims.clear();
+    m_claimIndex.clear();
+    m_titleLabel->clear();
+    m_metaLabel->clear();
+    m_titleLabel->hide();
+    m_metaLabel->hide();
+    m_textView->clear();
+    m_textView->setExtraSelections({});
+    m_textView->setMarginMarks({});
+    if (m_document.isOpen() && m_document.reportSummaries().empty()) {
+        m_textView->setPlaceholderText(tr("This case has no reports yet."));
+    } else {
+        m_textView->setPlaceholderText(tr("Select a report in the Case list to read it here."));
+    }
+    Q_EMIT viewChanged();
+}
+
+void ReportPane::reloadClaims()
+{
+    m_claims.clear();
+    m_claimIndex.clear();
+    if (!m_report.isValid()) {
+        return;
+    }
+    for (const model::Claim& claim : m_document.claimsOf(m_report)) {
+        const int start = int(m_map.toDisplay(claim.anchor.start));
+        const int end = int(m_map.toDisplay(claim.anchor.end));
+        if (start < end) { // a claim entirely in hidden furniture is not shown
+            m_claimIndex.insert(claim.id, m_claims.size());
+            m_claims.append({claim.id, start, end});
+        }
+    }
+    refreshHighlights();
+}
+
+const ReportPane::ShownClaim* ReportPane::shown(ClaimId claim) const
+{
+    const auto it = m_claimIndex.constFind(claim);
+    return it == m_claimIndex.cend() ? nullptr : &m_claims[*it];
+}
+
+QList<ClaimId> ReportPane::shownClaims() const
+{
+    QList<ClaimId> ids;
+    ids.reserve(m_claims.size());
+    for (const ShownClaim& claim : m_claims) {
+        ids.append(claim.id);
+    }
+    return ids;
+}
+
+void ReportPane::refreshHighlights()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    QTextDocument* text = m_textView->document();
+    if (m_showFurniture) {
+        QTextCharFormat greyed;
+        greyed.setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+        greyed.setBackground(withAlpha(palette().color(QPalette::Mid), 40));
+        for (const model::TextRange& range : m_furniture) {
+            QTextCursor cursor(text);
+            cursor.setPosition(int(range.start));
+            cursor.setPosition(int(std::min<qsizetype>(range.end, text->characterCount() - 1)),
+                               QTextCursor::KeepAnchor);
+            selections.append({cursor, greyed});
+        }
+    }
+    const ClaimId current = m_document.currentClaim();
+    QHash<ClaimId, model::LinkType> linked;
+    for (const model::Link& link : m_document.linksOf(current)) {
+        linked.insert(link.from == current ? link.to : link.from, link.type);
+    }
+    QList<QTextEdit::ExtraSelection> emphasised; // drawn last, on top of the others
+    QList<ReadingTextView::MarginMark> marks;
+    for (const ShownClaim& claim : std::as_const(m_claims)) {
+        QTextCursor cursor(text);
+        cursor.setPosition(claim.start);
+        cursor.setPosition(claim.end, QTextCursor::KeepAnchor);
+        const QColor colour = claimColour(m_document, claim.id);
+        QTextCharFormat format;
+        format.setProperty(kClaimIdProperty, claim.id.value);
+        // Translucent, so where claims overlap the colours add up and read darker.
+        format.setBackground(withAlpha(colour, 110));
+        if (claim.id == current) {
+            format.setBackground(withAlpha(colour.darker(115), 230));
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(palette().color(QPalette::Text));
+            emphasised.append({cursor, format});
+        } else if (linked.contains(claim.id)) {
+            const QColor linkColour = linkTypeColour(linked.value(claim.id));
+            format.setProperty(kLinkedProperty, true);
+            format.setBackground(withAlpha(linkColour, 90));
+            format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+            format.setUnderlineColor(linkColour);
+            emphasised.append({cursor, format});
+        } else {
+            selections.append({cursor, format});
+        }
+        marks.append({claim.start, claim.end, claim.id == current ? colour.darker(150) : colour.darker(110)});
+    }
+    m_textView->setExtraSelections(selections + emphasised);
+    m_textView->setMarginMarks(std::move(marks));
+    Q_EMIT viewChanged();
+}
+
+void ReportPane::onCurrentClaimChanged(ClaimId claim)
+{
+    refreshHighlights();
+    if (!claim.isValid()) {
+        return;
+    }
+    if (showsClaim(claim)) {
+        revealClaim(claim);
+        return;
+    }
+    // Another pane holds the current claim: bring the first claim linked to it that this pane shows into view.
+    for (const model::Link& link : m_document.linksOf(claim)) {
+        const ClaimId other = link.from == claim ? link.to : link.from;
+        if (showsClaim(other)) {
+            revealClaim(other);
+            return;
+        }
+    }
+}
+
+std::optional<std::pair<qsizetype, qsizetype>> ReportPane::selectedSpan() const
+{
+    const QTextCursor cursor = m_textView->textCursor();
+    if (!m_report.isValid() || !cursor.hasSelection()) {
+        return std::nullopt;
+    }
+    const qsizetype start = m_map.toFull(cursor.selectionStart(), TextOffsetMap::Bias::After);
+    const qsizetype end = m_map.toFull(cursor.selectionEnd(), TextOffsetMap::Bias::Before);
+    if (start >= end) {
+        return std::nullopt;
+    }
+    return std::make_pair(start, end);
+}
+
+ClaimId ReportPane::claimAt(int displayPosition) const
+{
+    const ShownClaim* best = nullptr;
+    for (const ShownClaim& claim : m_claims) {
+        if (claim.start > displayPosition) {
+            break;
+        }
+        if (displayPosition < claim.end && (!best || claim.end - claim.start < best->end - best->start)) {
+            best = &claim;
+        }
+    }
+    return best ? best->id : ClaimId();
+}
+
+bool ReportPane::showsClaim(ClaimId claim) const
+{
+    return shown(claim) != nullptr;
+}
+
+std::optional<QRect> ReportPane::claimRect(ClaimId claim) const
+{
+    const ShownClaim* found = shown(claim);
+    if (!found) {
+        return std::nullopt;
+    }
+    QTextCursor cursor(m_textView->document());
+    cursor.setPosition(found->start);
+    const QRect start = m_textView->cursorRect(cursor);
+    cursor.setPosition(found->end);
+    const QRect end = m_textView->cursorRect(cursor);
+    return QRect(QPoint(m_textView->columnLeft(), start.top()), QPoint(m_textView->columnRight(), end.bottom()));
+}
+
+void ReportPane::revealClaim(ClaimId claim)
+{
+    const std::optional<QRect> rect = claimRect(claim);
+    if (!rect) {
+        return;
+    }
+    const QRect visible = m_textView->viewport()->rect();
+    if (rect->top() >= 0 && rect->top() + m_textView->fontMetrics().height() <= visible.bottom()) {
+        return;
+    }
+    QScrollBar* bar = m_textView->verticalScrollBar();
+    bar->setValue(bar->value() + rect->top() - visible.height() / 3);
+}
+
+bool ReportPane::moveToClaim(bool forward)
+{
+    if (m_claims.isEmpty()) {
+        return false;
+    }
+    const ClaimId current = m_document.currentClaim();
+    const ShownClaim* here = shown(current);
+    const int position = here ? here->start : m_textView->textCursor().position();
+    const ShownClaim* target = nullptr;
+    if (forward) {
+        const auto it = std::find_if(m_claims.cbegin(), m_claims.cend(), [&](const ShownClaim& c) {
+            return here ? (c.start > position || (c.start == position && &c > here)) : c.start >= position;
+        });
+        target = it == m_claims.cend() ? &m_claims.first() : &*it;
+    } else {
+        const auto it = std::find_if(m_claims.crbegin(), m_claims.crend(), [&](const ShownClaim& c) {
+            return here ? (c.start < position || (c.start == position && &c < here)) : c.start < position;
+        });
+        target = it == m_claims.crend() ? &m_claims.last() : &*it;
+    }
+    QTextCursor cursor(m_textView->document());
+    cursor.setPosition(target->start);
+    m_textView->setTextCursor(cursor);
+    m_document.setCurrentClaim(target->id);
+    revealClaim(target->id);
+    return true;
+}
+
+void ReportPane::showFindBar()
+{
+    m_findEdit->show();
+    m_findEdit->setFocus(Qt::ShortcutFocusReason);
+    m_findEdit->selectAll();
+}
+
+bool ReportPane::find(const QString& text, bool backward)
+{
+    if (text.isEmpty()) {
+        return false;
+    }
+    const QTextDocument::FindFlags flags = backward ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (m_textView->find(text, flags)) {
+        return true;
+    }
+    // Wrap around once.
+    QTextCursor cursor(m_textView->document());
+    cursor.movePosition(backward ? QTextCursor::End : QTextCursor::Start);
+    m_textView->setTextCursor(cursor);
+    return m_textView->find(text, flags);
+}
+
+void ReportPane::showContextMenu(const QPoint& pos)
+{
+    QMenu* menu = m_textView->createStandardContextMenu(pos);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const ClaimId claim = claimAt(m_textView->cursorForPosition(pos).position());
+    if (claim.isValid() && !m_textView->textCursor().hasSelection()) {
+        m_document.setCurrentClaim(claim);
+    }
+    if (!m_contextActions.isEmpty()) {
+        menu->addSeparator();
+        menu->addActions(m_contextActions);
+    }
+    menu->popup(m_textView->viewport()->mapToGlobal(pos));
+}
+
+bool ReportPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_findEdit && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Escape) {
+            m_findEdit->hide();
+            m_textView->setFocus();
+            return true;
+        }
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() & Qt::ShiftModifier) {
+            find(m_findEdit->text(), true);
+            return true;
+        }
+        return false;
+    }
+    if (watched == m_textView) {
+        if (event->type() == QEvent::FocusIn) {
+            Q_EMIT activated(this);
+        } else if (event->type() == QEvent::Resize) {
+            Q_EMIT viewChanged();
+        }
+        return false;
+    }
+    if (watched != m_textView->viewport()) {
+        return false;
+    }
+    switch (event->type()) {
+    case QEvent::MouseButtonPress: {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        Q_EMIT activated(this);
+        m_pressPos = mouse->position().toPoint();
+        const ClaimId claim = claimAt(m_textView->cursorForPosition(m_pressPos).position());
+        // Pressing on the current claim starts a drag (to link it); anywhere else starts a text selection.
+        m_pressedClaim = claim.isValid() && claim == m_document.currentClaim() ? claim : ClaimId();
+        return false;
+    }
+    case QEvent::MouseMove: {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (m_pressedClaim.isValid() && mouse->buttons() & Qt::LeftButton &&
+            (mouse->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
+            auto* drag = new QDrag(this);
+            auto* mime = new QMimeData;
+            mime->setData(kClaimMime, QByteArray::number(m_pressedClaim.value));
+            mime->setText(claimLabel(m_document, m_pressedClaim));
+            drag->setMimeData(mime);
+            m_pressedClaim = ClaimId();
+            drag->exec(Qt::LinkAction);
+            return true;
+        }
+        return false;
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        m_pressedClaim = ClaimId();
+        if (mouse->button() == Qt::LeftButton && !m_textView->textCursor().hasSelection()) {
+            m_document.setCurrentClaim(claimAt(m_textView->cursorForPosition(mouse->position().toPoint()).position()));
+        }
+        return false;
+    }
+    case QEvent::ToolTip: {
+        const auto* help = static_cast<QHelpEvent*>(event);
+        const ClaimId claim = claimAt(m_textView->cursorForPosition(help->pos()).position());
+        if (claim.isValid()) {
+            QString tip = claimToolTip(m_document, claim);
+            if (claim == m_document.currentClaim()) {
+                tip += tr("<p><i>Drag it onto a claim in another pane to link them.</i></p>");
+            }
+            QToolTip::showText(help->globalPos(), tip, m_textView->viewport());
+        } else {
+            QToolTip::hideText();
+        }
+        return true;
+    }
+    case QEvent::DragEnter:
+    case QEvent::DragMove: {
+        auto* drag = static_cast<QDropEvent*>(event);
+        const ClaimId target = claimAt(m_textView->cursorForPosition(drag->position().toPoint()).position());
+        if (drag->mimeData()->hasFormat(kClaimMime) && (event->type() == QEvent::DragEnter || target.isValid())) {
+            drag->setDropAction(Qt::LinkAction);
+            drag->accept();
+        } else {
+            drag->ignore();
+        }
+        return true;
+    }
+    case QEvent::Drop: {
+        auto* drop = static_cast<QDropEvent*>(event);
+        const ClaimId target = claimAt(m_textView->cursorForPosition(drop->position().toPoint()).position());
+        const ClaimId dragged{drop->mimeData()->data(kClaimMime).toLongLong()};
+        if (!dragged.isValid() || !target.isValid() || dragged == target) {
+            drop->ignore();
+            return true;
+        }
+        drop->setDropAction(Qt::LinkAction);
+        drop->accept();
+        Q_EMIT claimDropped(dragged, target);
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+} // namespace corrob::ui

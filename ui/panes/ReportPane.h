@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/model/TextRange.h"
+#include "ui/document/TextOffsetMap.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+#include <utility>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QVBoxLayout;
+
+namespace corrob::ui {
+
+class CaseDocument;
+class ReadingTextView;
+
+// One report to read and annotate: its title, a line of metadata and its working text with the claims marked in
+// it (background in the claim's tag colour, translucent so overlaps read darker; a bar in the left margin per
+// claim; a tooltip with the statement and grade). The current claim and the claims linked to it stand out; the
+// pane scrolls a linked claim into view when the current claim changes elsewhere. Page furniture is hidden, or
+// shown greyed. Claim anchors are offsets of the FULL working text; offsetMap() maps them to what is shown.
+// Clicking a claim makes it current; dragging the current claim onto a claim of another pane asks to link them.
+class ReportPane : public QWidget
+{
+    Q_OBJECT
+public:
+    // Marks the extra selections of claims so tests and tools can tell them apart.
+    static constexpr int kClaimIdProperty = 0x100100; // QTextFormat user property: qint64 claim id
+    static constexpr int kLinkedProperty = 0x100101;  // bool: the claim is linked to the current claim
+
+    explicit ReportPane(CaseDocument& document, QWidget* parent = nullptr);
+
+    // Shows report, or the hint when it is invalid or not in the open case.
+    void showReport(ReportId report);
+    [[nodiscard]] ReportId report() const { return m_report; }
+    void setShowFurniture(bool show);
+    [[nodiscard]] bool showsFurniture() const { return m_showFurniture; }
+    [[nodiscard]] ReadingTextView* textView() const { return m_textView; }
+    [[nodiscard]] const TextOffsetMap& offsetMap() const { return m_map; }
+
+    // The selected text as a full-text span [start, end), if any text is selected.
+    [[nodiscard]] std::optional<std::pair<qsizetype, qsizetype>> selectedSpan() const;
+    // The claim under a displayed position (the shortest one when several overlap), or invalid.
+    [[nodiscard]] ClaimId claimAt(int displayPosition) const;
+    // Whether this pane shows the claim (its report is shown and the claim is not entirely hidden).
+    [[nodiscard]] bool showsClaim(ClaimId claim) const;
+    // The claims this pane shows, in text order.
+    [[nodiscard]] QList<ClaimId> shownClaims() const;
+    // Where a claim's first line is, in the text view's viewport coordinates; nullopt when not shown here.
+    [[nodiscard]] std::optional<QRect> claimRect(ClaimId claim) const;
+    // Scrolls so the claim is visible (about a third from the top when it has to move).
+    void revealClaim(ClaimId claim);
+    // Makes the next (or previous) claim after the text cursor current, wrapping around; false when none.
+    bool moveToClaim(bool forward);
+    // Opens the find line (Ctrl+F) and finds text from the cursor; false when not found.
+    void showFindBar();
+    bool find(const QString& text, bool backward = false);
+    // Whether this is the pane the Case list opens reports in (a coloured bar over its heading says so).
+    void setCurrent(bool current);
+    // Actions added to the text's context menu after the standard ones.
+    void setContextActions(QList<QAction*> actions) { m_contextActions = std::move(actions); }
+
+Q_SIGNALS:
+    // The user pressed or focused inside the pane.
+    void activated(corrob::ui::ReportPane* pane);
+    // A claim was dropped onto another claim shown in this pane.
+    void claimDropped(corrob::ClaimId dragged, corrob::ClaimId target);
+    // The visible text moved (scroll, resize, new report, new highlights): link curves must follow.
+    void viewChanged();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    struct ShownClaim
+    {
+        ClaimId id;
+        int start = 0; // displayed positions
+        int end = 0;
+    };
+    void showNothing();
+    void reloadClaims();
+    void refreshHighlights();
+    void onCurrentClaimChanged(ClaimId claim);
+    void showContextMenu(const QPoint& pos);
+    [[nodiscard]] const ShownClaim* shown(ClaimId claim) const;
+
+    CaseDocument& m_document;
+    ReportId m_report;
+    bool m_showFurniture = false;
+    QString m_fullText;
+    QList<model::TextRange> m_furniture;
+    TextOffsetMap m_map;
+    QList<ShownClaim> m_claims;             // by start
+    QHash<ClaimId, qsizetype> m_claimIndex; // claim -> position in m_claims
+    QList<QAction*> m_contextActions;
+    QPoint m_pressPos;
+    ClaimId m_pressedClaim;
+
+    QVBoxLayout* m_headerLayout = nullptr;
+    QWidget* m_currentBar = nullptr;
+    QLabel* m_titleLabel = nullptr;
+    QLabel* m_metaLabel = nullptr;
+    QLineEdit* m_findEdit = nullptr;
+    ReadingTextView* m_textView = nullptr;
+};
+
+} // namespace corrob::ui

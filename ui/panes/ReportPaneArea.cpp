@@ -1,0 +1,237 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panes/ReportPaneArea.h"
+
+#include "ui/document/CaseDocument.h"
+#include "ui/document/LinkColours.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/widgets/LinkCurveOverlay.h"
+#include "ui/widgets/ReadingTextView.h"
+
+#include <QHBoxLayout>
+#include <QSplitter>
+#include <QTimer>
+
+#include <algorithm>
+#include <array>
+#include <map>
+
+namespace corrob::ui {
+
+ReportPaneArea::ReportPaneArea(CaseDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(QStringLiteral("reportPaneArea"));
+    m_splitter->setObjectName(QStringLiteral("reportPaneSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(10); // room for the curves between the panes
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+    m_overlay = new LinkCurveOverlay(this);
+    for (int i = 0; i < kMinPanes; ++i) {
+        createPane();
+    }
+    setCurrentPane(m_panes.first());
+    connect(m_splitter, &QSplitter::splitterMoved, this, &ReportPaneArea::scheduleCurves);
+    connect(&document, &CaseDocument::linksChanged, this, &ReportPaneArea::scheduleCurves);
+    connect(&document, &CaseDocument::currentClaimChanged, this, &ReportPaneArea::scheduleCurves);
+    // A claim picked in the Claims table, the matrix or the conflicts whose report no pane shows opens in the
+    // current pane (the pane then reveals it).
+    connect(&document, &CaseDocument::currentClaimChanged, this, [this](ClaimId claim) {
+        const model::Claim* found = m_document.claim(claim);
+        if (found && !paneShowing(found->report) && m_current) {
+            m_current->showReport(found->report);
+            m_current->revealClaim(claim);
+        }
+    });
+}
+
+ReportPane* ReportPaneArea::createPane()
+{
+    auto* pane = new ReportPane(m_document, m_splitter);
+    pane->setShowFurniture(m_showFurniture);
+    pane->setContextActions(m_contextActions);
+    pane->setMinimumWidth(220);
+    m_splitter->addWidget(pane);
+    m_panes.append(pane);
+    connect(pane, &ReportPane::activated, this, &ReportPaneArea::setCurrentPane);
+    connect(pane, &ReportPane::viewChanged, this, &ReportPaneArea::scheduleCurves);
+    connect(pane, &ReportPane::claimDropped, this, &ReportPaneArea::claimDropped);
+    // Equal widths for all panes.
+    m_splitter->setSizes(QList<int>(m_panes.size(), std::max(1, m_splitter->width() / int(m_panes.size()))));
+    m_overlay->raise();
+    Q_EMIT paneCountChanged(int(m_panes.size()));
+    return pane;
+}
+
+void ReportPaneArea::setCurrentPane(ReportPane* pane)
+{
+    if (pane == m_current || !m_panes.contains(pane)) {
+        return;
+    }
+    m_current = pane;
+    for (ReportPane* each : std::as_const(m_panes)) {
+        each->setCurrent(each == pane);
+    }
+    Q_EMIT currentPaneChanged(pane);
+}
+
+ReportPane* ReportPaneArea::paneShowing(ReportId report) const
+{
+    const auto it =
+        std::find_if(m_panes.cbegin(), m_panes.cend(), [report](ReportPane* p) { return p->report() == report; });
+    return it == m_panes.cend() ? nullptr : *it;
+}
+
+void ReportPaneArea::focusNeighbourPane(int step)
+{
+    const auto index = m_panes.indexOf(m_current);
+    const auto count = m_panes.size();
+    ReportPane* next = m_panes.at(((index < 0 ? 0 : index) + step + count) % count);
+    setCurrentPane(next);
+    next->textView()->setFocus(Qt::TabFocusReason);
+}
+
+bool ReportPaneArea::addPane()
+{
+    if (m_panes.size() >= kMaxPanes) {
+        return false;
+    }
+    setCurrentPane(createPane());
+    return true;
+}
+
+bool ReportPaneArea::closeCurrentPane()
+{
+    if (m_panes.size() <= kMinPanes || !m_current) {
+        return false;
+    }
+    const auto index = m_panes.indexOf(m_current);
+    ReportPane* closing = m_current;
+    m_panes.removeAt(index);
+    m_current = nullptr;
+    closing->hide();
+    closing->deleteLater();
+    closing->setParent(nullptr);
+    setCurrentPane(m_panes.at(std::min<qsizetype>(index, m_panes.size() - 1)));
+    Q_EMIT paneCountChanged(int(m_panes.size()));
+    scheduleCurves();
+    return true;
+}
+
+void ReportPaneArea::openReport(ReportId report)
+{
+    if (m_current) {
+        m_current->showReport(report);
+    }
+}
+
+void ReportPaneArea::openFirstReports()
+{
+    const auto& reports = m_document.reportSummaries();
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        m_panes[i]->showReport(i < qsizetype(reports.size()) ? reports[std::size_t(i)].id : ReportId());
+    }
+    setCurrentPane(m_panes.first());
+    // As diff tools open at the first change: bring the first pair of linked claims into view side by side, once
+    // the window has laid the panes out (a case opening also shows the docks around them).
+    QTimer::singleShot(0, this, &ReportPaneArea::revealFirstLinkedPair);
+}
+
+void ReportPaneArea::revealFirstLinkedPair()
+{
+    ReportPane* left = m_panes.at(0);
+    ReportPane* right = m_panes.at(1);
+    for (const ClaimId claim : left->shownClaims()) {
+        for (const model::Link& link : m_document.linksOf(claim)) {
+            const ClaimId other = link.from == claim ? link.to : link.from;
+            if (right->showsClaim(other)) {
+                left->revealClaim(claim);
+                right->revealClaim(other);
+                return;
+            }
+        }
+    }
+}
+
+void ReportPaneArea::setShowFurniture(bool show)
+{
+    m_showFurniture = show;
+    for (ReportPane* pane : std::as_const(m_panes)) {
+        pane->setShowFurniture(show);
+    }
+}
+
+void ReportPaneArea::setContextActions(QList<QAction*> actions)
+{
+    m_contextActions = std::move(actions);
+    for (ReportPane* pane : std::as_const(m_panes)) {
+        pane->setContextActions(m_contextActions);
+    }
+}
+
+void ReportPaneArea::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    m_overlay->setGeometry(rect());
+    scheduleCurves();
+}
+
+void ReportPaneArea::scheduleCurves()
+{
+    // Scrolling and highlighting come in bursts; lay the curves out once per burst.
+    if (m_curvesScheduled) {
+        return;
+    }
+    m_curvesScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_curvesScheduled = false;
+        updateCurves();
+    });
+}
+
+void ReportPaneArea::updateCurves()
+{
+    QList<LinkCurveOverlay::Curve> curves;
+    std::map<std::array<int, 4>, int> fanned; // curves so far between the same two points
+    const ClaimId current = m_document.currentClaim();
+    for (qsizetype i = 0; i + 1 < m_panes.size(); ++i) {
+        ReportPane* left = m_panes[i];
+        ReportPane* right = m_panes[i + 1];
+        if (!left->report().isValid() || !right->report().isValid()) {
+            continue;
+        }
+        QWidget* leftPort = left->textView()->viewport();
+        QWidget* rightPort = right->textView()->viewport();
+        const int leftX = std::min(left->textView()->columnRight() + 6, leftPort->width());
+        const int rightX = std::max(right->textView()->columnLeft() - 20, 0);
+        // From the left pane's claims through their own links: O(claims shown × links per claim), not O(links).
+        for (const ClaimId a : left->shownClaims()) {
+            for (const model::Link& link : m_document.linksOf(a)) {
+                const ClaimId b = link.from == a ? link.to : link.from;
+                const auto from = left->claimRect(a);
+                const auto to = right->claimRect(b);
+                if (!from || !to) {
+                    continue;
+                }
+                const int fromY = from->top() + left->textView()->fontMetrics().height() / 2;
+                const int toY = to->top() + right->textView()->fontMetrics().height() / 2;
+                const bool fromVisible = fromY >= 0 && fromY <= leftPort->height();
+                const bool toVisible = toY >= 0 && toY <= rightPort->height();
+                if (!fromVisible && !toVisible) {
+                    continue;
+                }
+                // An end scrolled out of view is pinned to that view's edge, pointing where the claim is.
+                const QPoint p1 = leftPort->mapTo(this, QPoint(leftX, std::clamp(fromY, 0, leftPort->height())));
+                const QPoint p2 = rightPort->mapTo(this, QPoint(rightX, std::clamp(toY, 0, rightPort->height())));
+                // Several links between the same two claims: fan them out a little so each colour shows.
+                const QPoint fan(0, 5 * fanned[{p1.x(), p1.y(), p2.x(), p2.y()}]++);
+                curves.append({p1, p2 + fan, linkTypeColour(link.type), link.from == current || link.to == current});
+            }
+        }
+    }
+    m_overlay->setCurves(std::move(curves));
+}
+
+} // namespace corrob::ui

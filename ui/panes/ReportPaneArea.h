@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QList>
+#include <QWidget>
+
+class QAction;
+class QSplitter;
+
+namespace corrob::ui {
+
+class CaseDocument;
+class LinkCurveOverlay;
+class ReportPane;
+
+// The centre of the workbench: two to four ReportPanes side by side, one of them current (the one last clicked or
+// focused; reports opened from the Case list go there), and curves connecting linked claims across neighbouring
+// panes, following their scrolling.
+class ReportPaneArea : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr int kMinPanes = 2;
+    static constexpr int kMaxPanes = 4;
+
+    explicit ReportPaneArea(CaseDocument& document, QWidget* parent = nullptr);
+
+    [[nodiscard]] QList<ReportPane*> panes() const { return m_panes; }
+    [[nodiscard]] ReportPane* currentPane() const { return m_current; }
+    void setCurrentPane(ReportPane* pane);
+    // The pane showing a report, or nullptr.
+    [[nodiscard]] ReportPane* paneShowing(ReportId report) const;
+
+    // Adds a pane on the right (up to kMaxPanes) and makes it current; false when there are already four.
+    bool addPane();
+    // Closes the current pane (never fewer than kMinPanes); false when it cannot.
+    bool closeCurrentPane();
+    // Makes the pane step places to the right (negative: left, wrapping) current and focuses its text.
+    void focusNeighbourPane(int step);
+    // Shows report in the current pane.
+    void openReport(ReportId report);
+    // Shows the first reports of the case, one per pane, e.g. when a case opens, scrolled to the first pair of
+    // linked claims between the first two panes.
+    void openFirstReports();
+    void setShowFurniture(bool show);
+    // Actions offered in every pane's context menu.
+    void setContextActions(QList<QAction*> actions);
+    [[nodiscard]] LinkCurveOverlay* overlay() const { return m_overlay; }
+
+Q_SIGNALS:
+    void currentPaneChanged(corrob::ui::ReportPane* pane);
+    void paneCountChanged(int count);
+    // A claim was dropped on a claim of another pane.
+    void claimDropped(corrob::ClaimId dragged, corrob::ClaimId target);
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    ReportPane* createPane();
+    void revealFirstLinkedPair();
+    void updateCurves();
+    void scheduleCurves();
+
+    CaseDocument& m_document;
+    QSplitter* m_splitter = nullptr;
+    LinkCurveOverlay* m_overlay = nullptr;
+    QList<ReportPane*> m_panes;
+    ReportPane* m_current = nullptr;
+    QList<QAction*> m_contextActions;
+    bool m_showFurniture = false;
+    bool m_curvesScheduled = false;
+};
+
+} // namespace corrob::ui

@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panes/SourcesPane.h"
+
+#include "core/model/Vocabulary.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QHeaderView>
+
+namespace corrob::ui {
+
+SourcesPane::SourcesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(parent), m_document(document)
+{
+    setObjectName(QStringLiteral("sourcesTreeWidget"));
+    setHeaderLabels({tr("Source"), tr("Speaks for"), tr("Grade"), tr("Claims")});
+    setRootIsDecorated(false);
+    setAlternatingRowColors(true);
+    setSortingEnabled(true);
+    sortByColumn(0, Qt::AscendingOrder);
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(false);
+    header()->resizeSection(1, fontMetrics().averageCharWidth() * 16);
+    for (auto signal : {&CaseDocument::sourcesChanged, &CaseDocument::claimsChanged, &CaseDocument::caseOpened,
+                        &CaseDocument::caseClosed}) {
+        connect(&document, signal, this, &SourcesPane::refresh);
+    }
+    refresh();
+}
+
+void SourcesPane::refresh()
+{
+    clear();
+    QHash<SourceId, int> claims;
+    for (const model::Claim& claim : m_document.claims()) {
+        ++claims[claim.source];
+    }
+    for (const model::Source& source : m_document.sources()) {
+        const model::Source* affiliation = m_document.source(source.affiliation);
+        auto* item = new QTreeWidgetItem(this, {source.name, affiliation ? affiliation->name : QString(),
+                                                source.reliability, QString::number(claims.value(source.id))});
+        item->setData(0, Qt::UserRole, source.id.value);
+        QString tip = tr("%1 (%2)").arg(source.name, model::sourceKindName(source.kind));
+        if (!source.aliases.isEmpty()) {
+            tip += tr("\nAlso: %1").arg(source.aliases.join(QStringLiteral(", ")));
+        }
+        if (!source.rationale.isEmpty()) {
+            tip += tr("\nGrade %1: %2").arg(source.reliability, source.rationale);
+        }
+        item->setToolTip(0, tip);
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+    }
+}
+
+} // namespace corrob::ui

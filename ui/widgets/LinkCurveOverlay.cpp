@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/widgets/LinkCurveOverlay.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+namespace corrob::ui {
+
+LinkCurveOverlay::LinkCurveOverlay(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("linkCurveOverlay"));
+    setAttribute(Qt::WA_TransparentForMouseEvents);
+    setAttribute(Qt::WA_NoSystemBackground);
+    setFocusPolicy(Qt::NoFocus);
+}
+
+void LinkCurveOverlay::setCurves(QList<Curve> curves)
+{
+    m_curves = std::move(curves);
+    update();
+}
+
+void LinkCurveOverlay::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (const Curve& curve : std::as_const(m_curves)) {
+        const qreal bend = std::max(30.0, (curve.to.x() - curve.from.x()) * 0.5);
+        QPainterPath path(curve.from);
+        path.cubicTo(curve.from + QPointF(bend, 0), curve.to - QPointF(bend, 0), curve.to);
+        QColor colour = curve.colour;
+        colour.setAlpha(curve.emphasised ? 240 : 150);
+        painter.setPen(QPen(colour, curve.emphasised ? 3.0 : 1.8, Qt::SolidLine, Qt::RoundCap));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(path);
+        painter.setBrush(colour);
+        painter.setPen(Qt::NoPen);
+        const qreal dot = curve.emphasised ? 4.0 : 3.0;
+        painter.drawEllipse(QPointF(curve.from), dot, dot);
+        painter.drawEllipse(QPointF(curve.to), dot, dot);
+    }
+}
+
+} // namespace corrob::ui

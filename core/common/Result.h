@@ -33,7 +33,8 @@ public:
         Q_ASSERT(ok());
         return std::get<0>(m_state);
     }
-    [[nodiscard]] T&& value() &&
+    // By value, not T&&: `for (auto& x : f().value())` must not bind to a temporary that dies first.
+    [[nodiscard]] T value() &&
     {
         Q_ASSERT(ok());
         return std::get<0>(std::move(m_state));

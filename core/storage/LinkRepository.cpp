@@ -86,17 +86,9 @@ Result<model::Link> LinkRepository::find(LinkId id)
 
 Result<std::optional<LinkId>> LinkRepository::find(ClaimId from, ClaimId to, model::LinkType type)
 {
-    auto stmt =
-        m_db->prepare(QStringLiteral("SELECT id FROM links WHERE from_claim_id = ? AND to_claim_id = ? AND type = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(from.value, to.value, model::linkTypeName(type));
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? std::optional<LinkId>(LinkId(stmt->int64(0))) : std::nullopt;
+    return rows::optionalId<LinkId>(
+        *m_db, QStringLiteral("SELECT id FROM links WHERE from_claim_id = ? AND to_claim_id = ? AND type = ?"),
+        from.value, to.value, model::linkTypeName(type));
 }
 
 Result<std::vector<model::Link>> LinkRepository::ofClaim(ClaimId claim)

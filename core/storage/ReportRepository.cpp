@@ -3,6 +3,7 @@
 #include "core/storage/ReportRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RowHelpers.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,17 +38,6 @@ model::ReportSummary readSummary(const Statement& s)
     r.nearDuplicateOf = s.isNull(14) ? ReportId() : ReportId(s.int64(14));
     r.previousVersion = s.isNull(15) ? ReportId() : ReportId(s.int64(15));
     return r;
-}
-
-// Binds an id, or NULL for an invalid (unknown) one.
-template<typename Tag>
-void bindId(Statement& s, int index, Id<Tag> id)
-{
-    if (id.isValid()) {
-        s.bind(index, id.value);
-    } else {
-        s.bind(index, nullptr);
-    }
 }
 
 Error notFound(ReportId id)
@@ -91,8 +81,8 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     const auto& p = report.provenance;
     auto& s = stmt.value();
     s.bind(1, report.sha256).bind(2, m.title);
-    bindId(s, 3, outlet);
-    bindId(s, 4, republisher);
+    rows::bindId(s, 3, outlet);
+    rows::bindId(s, 4, republisher);
     s.bind(5, m.author).bind(6, m.translationCredit);
     if (m.published.isKnown()) {
         s.bind(7, m.published.iso).bind(8, model::PartialDate::precisionName(m.published.precision));
@@ -103,8 +93,8 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     s.bind(14, p.mediaType).bind(15, p.encoding);
     s.bind(16, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.warnings)).toJson(QJsonDocument::Compact)));
     s.bind(17, static_cast<qint64>(report.workingText.size()));
-    bindId(s, 18, nearDuplicateOf);
-    bindId(s, 19, previousVersion);
+    rows::bindId(s, 18, nearDuplicateOf);
+    rows::bindId(s, 19, previousVersion);
     if (auto r = s.run(); !r) {
         return r.error();
     }
@@ -153,8 +143,8 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
     }
     auto& s = stmt.value();
     s.bind(1, m.title.isNull() ? QStringLiteral("") : m.title);
-    bindId(s, 2, outlet);
-    bindId(s, 3, republisher);
+    rows::bindId(s, 2, outlet);
+    rows::bindId(s, 3, republisher);
     s.bind(4, m.author).bind(5, m.translationCredit);
     if (m.published.isKnown()) {
         s.bind(6, m.published.iso).bind(7, model::PartialDate::precisionName(m.published.precision));
@@ -173,16 +163,8 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
 
 Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& url)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM reports WHERE url = ? ORDER BY id DESC LIMIT 1"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, url);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? std::optional<ReportId>(ReportId(stmt->int64(0))) : std::nullopt;
+    return rows::optionalId<ReportId>(
+        *m_db, QStringLiteral("SELECT id FROM reports WHERE url = ? ORDER BY id DESC LIMIT 1"), url);
 }
 
 Result<ReportId> ReportRepository::latestVersion(ReportId id)
@@ -238,16 +220,8 @@ Result<QStringList> ReportRepository::versionFileNames(ReportId id)
 
 Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM reports WHERE sha256 = ? ORDER BY id LIMIT 1"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, sha256);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? std::optional<ReportId>(ReportId(stmt->int64(0))) : std::nullopt;
+    return rows::optionalId<ReportId>(
+        *m_db, QStringLiteral("SELECT id FROM reports WHERE sha256 = ? ORDER BY id LIMIT 1"), sha256);
 }
 
 Result<std::vector<model::ReportSummary>> ReportRepository::summaries()
@@ -358,7 +332,7 @@ Result<ExcludedRangeId> ReportRepository::insertExcludedRange(ReportId report, c
     if (!stmt) {
         return stmt.error();
     }
-    bindId(stmt.value(), 1, range.id);
+    rows::bindId(stmt.value(), 1, range.id);
     stmt->bind(2, report.value)
         .bind(3, static_cast<qint64>(range.range.start))
         .bind(4, static_cast<qint64>(range.range.end))

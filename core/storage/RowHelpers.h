@@ -8,6 +8,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
+#include <optional>
 #include <vector>
 
 namespace corrob::storage::rows {
@@ -62,6 +63,22 @@ Status runOnExisting(Database& db, const QString& what, const QString& sql, cons
         return Error{ErrorCode::NotFound, QStringLiteral("no such %1").arg(what.section(u' ', 0, 0)), what};
     }
     return {};
+}
+
+// Prepares sql, binds args, and reads the id in the first column of the first row; no row gives nullopt.
+template <typename IdT, typename... Args>
+Result<std::optional<IdT>> optionalId(Database& db, const QString& sql, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(args...);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    return row.value() ? std::optional<IdT>(IdT(stmt->int64(0))) : std::nullopt;
 }
 
 // The NotFound error of a lookup: "no such claim (claim 7)".

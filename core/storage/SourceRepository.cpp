@@ -15,18 +15,11 @@ namespace corrob::storage {
 
 Result<std::optional<SourceId>> SourceRepository::findByName(const QString& name)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM sources WHERE name_key = ?1 "
-                                             "UNION SELECT source_id FROM source_aliases WHERE alias_key = ?1 "
-                                             "ORDER BY 1 LIMIT 1"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, text::foldKey(name));
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? std::optional<SourceId>(SourceId(stmt->int64(0))) : std::nullopt;
+    return rows::optionalId<SourceId>(*m_db,
+                                       QStringLiteral("SELECT id FROM sources WHERE name_key = ?1 "
+                                                      "UNION SELECT source_id FROM source_aliases WHERE alias_key = ?1 "
+                                                      "ORDER BY 1 LIMIT 1"),
+                                       text::foldKey(name));
 }
 
 Result<SourceId> SourceRepository::findOrCreate(const QString& name, const QString& kind, bool* created)

@@ -108,17 +108,9 @@ Result<model::Tag> TagRepository::find(TagId id)
 
 Result<std::optional<TagId>> TagRepository::findChild(TagId parent, const QString& name)
 {
-    auto stmt = m_db->prepare(
-        QStringLiteral("SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ? COLLATE NOCASE ORDER BY id"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(parent.value, name.trimmed());
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? std::optional<TagId>(TagId(stmt->int64(0))) : std::nullopt;
+    return rows::optionalId<TagId>(*m_db,
+        QStringLiteral("SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ? COLLATE NOCASE ORDER BY id"),
+        parent.value, name.trimmed());
 }
 
 Result<std::vector<model::Tag>> TagRepository::tree()

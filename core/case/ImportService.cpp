@@ -39,7 +39,9 @@ ImportService::ImportService(Case& target) : m_case(target)
     // ("%PDF-", "<!doctype html", "<html"), so they come before plain text, which also takes names without one.
     m_importers.push_back(std::make_unique<io::PdfImporter>());
     m_importers.push_back(std::make_unique<io::HtmlImporter>());
-    m_importers.push_back(std::make_unique<io::PlainTextImporter>());
+    auto plainText = std::make_unique<io::PlainTextImporter>();
+    m_textFallback = plainText.get();
+    m_importers.push_back(std::move(plainText));
 }
 
 ImportService::~ImportService() = default;
@@ -112,7 +114,7 @@ const io::Importer* ImportService::importerFor(const io::ImportInput& input) con
         }
     }
     // Unknown extensions (.sgm, .log, ...) are tried as text: the decoder refuses what is not text.
-    return isKnownBinaryOrMarkup(input.fileName) ? nullptr : m_importers.back().get();
+    return isKnownBinaryOrMarkup(input.fileName) ? nullptr : m_textFallback;
 }
 
 ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportOptions& options,

@@ -100,6 +100,7 @@ private:
 
     Case& m_case;
     std::vector<std::unique_ptr<io::Importer>> m_importers;
+    const io::Importer* m_textFallback = nullptr; // reads files no importer claims (owned by m_importers)
     ImportByteProgress m_byteProgress;
 };
 

@@ -19,8 +19,10 @@
 #include "ui/panes/SourcesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
+#include "ui/Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -42,6 +44,7 @@
 #include <QUndoView>
 
 #include <algorithm>
+#include <tuple>
 
 namespace corrob::ui {
 namespace {
@@ -52,6 +55,7 @@ constexpr int kStateVersion = 2; // docks around report panes
 const QString kFolderKey = QStringLiteral("mainWindow/lastFolder");
 const QString kImportFolderKey = QStringLiteral("mainWindow/lastImportFolder");
 const QString kFurnitureKey = QStringLiteral("view/showFurniture");
+const QString kThemeKey = QStringLiteral("view/theme");
 
 casefile::CaseOptions caseOptions(const QSettings& settings)
 {
@@ -85,7 +89,7 @@ bool isCaseFile(const QString& path)
 
 MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation sample, QWidget* parent)
     : QMainWindow(parent), m_prompts(prompts), m_settings(settings), m_sample(std::move(sample)),
-      m_recentCases(settings), m_document(new CaseDocument(caseOptions(settings), this)),
+      m_recentCases(settings), m_paneSessions(settings), m_document(new CaseDocument(caseOptions(settings), this)),
       m_import(new ImportController(*m_document, prompts, this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -101,8 +105,11 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     m_reportList = new ReportListPane(*m_document, this);
     m_paneArea = new ReportPaneArea(*m_document, this);
     connect(m_reportList, &ReportListPane::reportSelected, m_paneArea, &ReportPaneArea::openReport);
-    // A case opens on its first reports side by side (after the list has made the first one current).
-    connect(m_document, &CaseDocument::caseOpened, m_paneArea, &ReportPaneArea::openFirstReports);
+    // A case opens as it was left, or on its first reports side by side (after the list has made the first one
+    // current).
+    connect(m_document, &CaseDocument::caseOpened, this, &MainWindow::showCasePanes);
+    connect(m_document, &CaseDocument::aboutToClose, this,
+            [this] { m_paneSessions.save(m_document->path(), m_paneArea->session()); });
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
@@ -142,7 +149,12 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     updateRecentCases();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close the case while the panes and settings it saves its view to are still here (the document, a child,
+    // outlives this destructor's members otherwise).
+    m_document->close();
+}
 
 void MainWindow::createActions()
 {
@@ -188,6 +200,24 @@ void MainWindow::createActions()
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_themeActions = new QActionGroup(this);
+    const Theme savedTheme = themeFromKey(m_settings.value(kThemeKey).toString()).value_or(Theme::System);
+    for (const auto& [theme, text, name] : {std::tuple{Theme::System, tr("As the &Desktop"), "themeSystemAction"},
+                                            std::tuple{Theme::Light, tr("&Light"), "themeLightAction"},
+                                            std::tuple{Theme::Dark, tr("Dar&k"), "themeDarkAction"}}) {
+        QAction* action = makeAction(text, name);
+        action->setCheckable(true);
+        action->setChecked(theme == savedTheme);
+        action->setData(themeKey(theme));
+        m_themeActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_settings.setValue(kThemeKey, themeKey(theme));
+            applyTheme(theme);
+        });
+    }
+    if (savedTheme != Theme::System) {
+        applyTheme(savedTheme);
+    }
     m_clearRecentAction = makeAction(tr("Clear Recent"), "clearRecentAction");
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         m_recentCases.clear();
@@ -300,6 +330,9 @@ void MainWindow::createMenus()
         {m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane, m_claimActions->closePane});
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->showFurniture);
+    QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    themeMenu->addActions(m_themeActions->actions());
     viewMenu->addSeparator();
     for (QDockWidget* dock : std::as_const(m_docks)) {
         viewMenu->addAction(dock->toggleViewAction());
@@ -435,6 +468,15 @@ void MainWindow::rememberOpened(const QString& path)
     m_recentCases.add(path);
     m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
     updateRecentCases();
+}
+
+void MainWindow::showCasePanes()
+{
+    if (const auto session = m_paneSessions.load(m_document->path())) {
+        m_paneArea->restoreSession(*session);
+    } else {
+        m_paneArea->openFirstReports();
+    }
 }
 
 void MainWindow::updateForCase()

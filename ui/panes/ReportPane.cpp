@@ -5,6 +5,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/ReadableColours.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
@@ -274,16 +275,16 @@ void ReportPane::refreshHighlights()
         QTextCharFormat format;
         format.setProperty(kClaimIdProperty, claim.id.value);
         // Translucent, so where claims overlap the colours add up and read darker.
-        format.setBackground(withAlpha(colour, 110));
+        format.setBackground(readableTint(colour, 110, palette()));
         if (claim.id == current) {
-            format.setBackground(withAlpha(colour.darker(115), 230));
+            format.setBackground(readableTint(colour.darker(115), 230, palette()));
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(palette().color(QPalette::Text));
             emphasised.append({cursor, format});
         } else if (linked.contains(claim.id)) {
             const QColor linkColour = linkTypeColour(linked.value(claim.id));
             format.setProperty(kLinkedProperty, true);
-            format.setBackground(withAlpha(linkColour, 90));
+            format.setBackground(readableTint(linkColour, 90, palette()));
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(linkColour);
             emphasised.append({cursor, format});
@@ -376,6 +377,36 @@ void ReportPane::revealClaim(ClaimId claim)
     }
     QScrollBar* bar = m_textView->verticalScrollBar();
     bar->setValue(bar->value() + rect->top() - visible.height() / 3);
+}
+
+qsizetype ReportPane::topTextPosition() const
+{
+    if (!m_report.isValid()) {
+        return 0;
+    }
+    const QTextCursor top = m_textView->cursorForPosition(QPoint(m_textView->columnLeft(), 0));
+    return m_map.toFull(top.position());
+}
+
+void ReportPane::scrollToTextPosition(qsizetype fullOffset)
+{
+    if (!m_report.isValid()) {
+        return;
+    }
+    QTextCursor cursor(m_textView->document());
+    const qsizetype display = m_map.toDisplay(std::clamp<qsizetype>(fullOffset, 0, m_map.fullLength()));
+    cursor.setPosition(int(std::min<qsizetype>(display, m_textView->document()->characterCount() - 1)));
+    QScrollBar* bar = m_textView->verticalScrollBar();
+    bar->setValue(bar->value() + m_textView->cursorRect(cursor).top());
+}
+
+void ReportPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The highlights are tinted for the palette's base and text: a theme switch needs them tinted again.
+    if (event->type() == QEvent::PaletteChange && m_report.isValid()) {
+        refreshHighlights();
+    }
 }
 
 bool ReportPane::moveToClaim(bool forward)

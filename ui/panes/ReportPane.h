@@ -59,6 +59,11 @@ public:
     [[nodiscard]] std::optional<QRect> claimRect(ClaimId claim) const;
     // Scrolls so the claim is visible (about a third from the top when it has to move).
     void revealClaim(ClaimId claim);
+    // The full working-text offset of the first line shown (0 when no report is shown). Unlike a scroll bar value it
+    // means the same place after the window or the font changes, or page furniture is shown or hidden.
+    [[nodiscard]] qsizetype topTextPosition() const;
+    // Scrolls so the line holding the full working-text offset is the first one shown (clamped to the text).
+    void scrollToTextPosition(qsizetype fullOffset);
     // Makes the next (or previous) claim after the text cursor current, wrapping around; false when none.
     bool moveToClaim(bool forward);
     // Opens the find line (Ctrl+F) and finds text from the cursor; false when not found.
@@ -79,6 +84,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     struct ShownClaim

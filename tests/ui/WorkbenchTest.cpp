@@ -13,6 +13,7 @@
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ClaimListModel.h"
+#include "ui/models/ReportListModel.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/LinkCurveOverlay.h"
@@ -401,6 +402,42 @@ TEST(Workbench, DraggingTheCurrentClaimCarriesItToLinkButDraggingOverAnotherClai
     QTest::mouseRelease(w.view(0)->viewport(), Qt::LeftButton, {}, away);
     EXPECT_EQ(int(w.pane(0)->findChildren<QDrag*>().size()), dragsBefore) << "no drag started";
     EXPECT_TRUE(w.view(0)->textCursor().hasSelection());
+}
+
+TEST(Workbench, DraggingAReportFromTheCaseListOntoAPaneShowsItThere)
+{
+    Workbench w;
+    QTableView* list = w.find<QTableView>("reportListView");
+    const QModelIndex row = list->model()->index(4, 0);
+    const ReportId report{row.data(ui::ReportListModel::ReportIdRole).toLongLong()};
+    ASSERT_TRUE(report.isValid());
+    ASSERT_NE(w.pane(1)->report(), report);
+    // What the list hands the drag, as QAbstractItemView::startDrag asks the model for it.
+    std::unique_ptr<QMimeData> mime(list->model()->mimeData({row}));
+    ASSERT_NE(mime, nullptr);
+    ASSERT_TRUE(list->model()->flags(row) & Qt::ItemIsDragEnabled);
+
+    const QPoint at = w.view(1)->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(1)->viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(1)->viewport(), &drop);
+
+    EXPECT_EQ(w.pane(1)->report(), report);
+    EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(1)) << "the pane dropped on becomes current";
+    EXPECT_NE(w.pane(0)->report(), report);
+
+    // A report id the open case does not have is refused, and the pane keeps its report.
+    QMimeData stranger;
+    stranger.setData(QStringLiteral("application/x-corroborate-report"), QByteArrayLiteral("9999"));
+    QDragEnterEvent enterStranger(at, Qt::CopyAction, &stranger, Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(0)->viewport(), &enterStranger);
+    EXPECT_FALSE(enterStranger.isAccepted());
+    QDropEvent dropStranger(QPointF(at), Qt::CopyAction, &stranger, Qt::LeftButton, {});
+    const ReportId before = w.pane(0)->report();
+    QApplication::sendEvent(w.view(0)->viewport(), &dropStranger);
+    EXPECT_EQ(w.pane(0)->report(), before);
 }
 
 TEST(Workbench, SelectingAClaimHighlightsAndScrollsToItsLinkedClaimInTheOtherPane)

@@ -5,6 +5,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/MimeTypes.h"
 #include "ui/document/ReadableColours.h"
 #include "ui/widgets/ReadingTextView.h"
 
@@ -26,8 +27,6 @@
 
 namespace corrob::ui {
 namespace {
-
-const QString kClaimMime = QStringLiteral("application/x-corroborate-claim");
 
 QColor withAlpha(QColor colour, int alpha)
 {
@@ -80,6 +79,7 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
     m_textView->setMouseTracking(true);
     m_textView->viewport()->installEventFilter(this);
     m_textView->viewport()->setAcceptDrops(true);
+    setAcceptDrops(true); // reports dropped on the heading
     m_textView->installEventFilter(this);
     connect(m_textView, &QWidget::customContextMenuRequested, this, &ReportPane::showContextMenu);
     connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReportPane::viewChanged);
@@ -400,6 +400,53 @@ void ReportPane::scrollToTextPosition(qsizetype fullOffset)
     bar->setValue(bar->value() + m_textView->cursorRect(cursor).top());
 }
 
+bool ReportPane::acceptReportDrag(QDropEvent* drag)
+{
+    if (!drag->mimeData()->hasFormat(kReportMimeType)) {
+        return false;
+    }
+    const ReportId report{drag->mimeData()->data(kReportMimeType).toLongLong()};
+    if (m_document.reportSummary(report)) {
+        drag->setDropAction(Qt::CopyAction);
+        drag->accept();
+    } else {
+        drag->ignore(); // from another window's case, or not a report at all
+    }
+    return true;
+}
+
+bool ReportPane::dropReport(QDropEvent* drop)
+{
+    if (!drop->mimeData()->hasFormat(kReportMimeType)) {
+        return false;
+    }
+    const ReportId report{drop->mimeData()->data(kReportMimeType).toLongLong()};
+    if (!m_document.reportSummary(report)) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    showReport(report);
+    Q_EMIT activated(this);
+    return true;
+}
+
+void ReportPane::dragEnterEvent(QDragEnterEvent* event)
+{
+    acceptReportDrag(event); // the heading and margins: reports only (claims are dropped on claims, in the text)
+}
+
+void ReportPane::dragMoveEvent(QDragMoveEvent* event)
+{
+    acceptReportDrag(event);
+}
+
+void ReportPane::dropEvent(QDropEvent* event)
+{
+    dropReport(event);
+}
+
 void ReportPane::changeEvent(QEvent* event)
 {
     QWidget::changeEvent(event);
@@ -517,7 +564,7 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
             (mouse->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
             auto* drag = new QDrag(this);
             auto* mime = new QMimeData;
-            mime->setData(kClaimMime, QByteArray::number(m_pressedClaim.value));
+            mime->setData(kClaimMimeType, QByteArray::number(m_pressedClaim.value));
             mime->setText(claimLabel(m_document, m_pressedClaim));
             drag->setMimeData(mime);
             m_pressedClaim = ClaimId();
@@ -551,8 +598,11 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto* drag = static_cast<QDropEvent*>(event);
+        if (acceptReportDrag(drag)) {
+            return true;
+        }
         const ClaimId target = claimAt(m_textView->cursorForPosition(drag->position().toPoint()).position());
-        if (drag->mimeData()->hasFormat(kClaimMime) && (event->type() == QEvent::DragEnter || target.isValid())) {
+        if (drag->mimeData()->hasFormat(kClaimMimeType) && (event->type() == QEvent::DragEnter || target.isValid())) {
             drag->setDropAction(Qt::LinkAction);
             drag->accept();
         } else {
@@ -562,8 +612,11 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
     }
     case QEvent::Drop: {
         auto* drop = static_cast<QDropEvent*>(event);
+        if (dropReport(drop)) {
+            return true;
+        }
         const ClaimId target = claimAt(m_textView->cursorForPosition(drop->position().toPoint()).position());
-        const ClaimId dragged{drop->mimeData()->data(kClaimMime).toLongLong()};
+        const ClaimId dragged{drop->mimeData()->data(kClaimMimeType).toLongLong()};
         if (!dragged.isValid() || !target.isValid() || dragged == target) {
             drop->ignore();
             return true;

@@ -245,7 +245,9 @@ void MainWindow::createDocks()
     QDockWidget* caseDock = addDock(m_reportList, tr("Case"), "caseDock", Qt::LeftDockWidgetArea);
     QDockWidget* sourcesDock =
         addDock(new SourcesPane(*m_document, this), tr("Sources"), "sourcesDock", Qt::LeftDockWidgetArea);
-    QDockWidget* tagsDock = addDock(new TagsPane(*m_document, this), tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
+    auto* tags = new TagsPane(*m_document, m_prompts, this);
+    connect(tags, &TagsPane::editFailed, this, &MainWindow::showFailure);
+    QDockWidget* tagsDock = addDock(tags, tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
     m_inspectorDock =
         addDock(new InspectorPane(*m_document, this), tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
     QDockWidget* claimsDock =

@@ -56,7 +56,10 @@ TagsPane::TagsPane(CaseDocument& document, Prompts& prompts, QWidget* parent)
     m_tree->setObjectName(QStringLiteral("tagsTreeWidget"));
     m_tree->setHeaderLabels({tr("Tag"), tr("Claims"), tr("Description")});
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(kNameColumn, QHeaderView::Stretch);
+    // Names in full; the description takes what is left and elides.
+    m_tree->header()->setSectionResizeMode(kNameColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(kClaimsColumn, QHeaderView::ResizeToContents);
+    m_tree->header()->setStretchLastSection(true);
     m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_tree->setDragDropMode(QAbstractItemView::InternalMove);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);

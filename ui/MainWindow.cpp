@@ -4,6 +4,7 @@
 
 #include "core/common/LoginName.h"
 #include "ui/ClaimActions.h"
+#include "ui/DockNavigation.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
@@ -339,6 +340,17 @@ void MainWindow::createMenus()
     for (QDockWidget* dock : std::as_const(m_docks)) {
         viewMenu->addAction(dock->toggleViewAction());
     }
+    QMenu* goToMenu = viewMenu->addMenu(tr("&Go To"));
+    goToMenu->setObjectName(QStringLiteral("goToMenu"));
+    // Alt+1 … in the order an investigator works: reports, claims, the selected item, its analysis, then the rest.
+    QList<QDockWidget*> byUse;
+    for (const char* name : {"caseDock", "claimsDock", "inspectorDock", "analysisDock", "sourcesDock", "tagsDock",
+                             "notesDock", "historyDock"}) {
+        if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name))) {
+            byUse.append(dock);
+        }
+    }
+    goToMenu->addActions(createGoToDockActions(byUse, this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

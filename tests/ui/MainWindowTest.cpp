@@ -529,3 +529,25 @@ TEST(MainWindow, DarkThemeKeepsEveryClaimHighlightReadableAndIsRememberedAfterAR
     h.find<QAction>("themeSystemAction")->trigger();
     EXPECT_FALSE(ui::isDark(QApplication::palette()));
 }
+
+TEST(MainWindow, AltAndADigitPutsTheKeyboardInADockEvenOneBehindAnotherTab)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    h.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(h.window.get()));
+    auto focusIsIn = [&h](const char* dockName) {
+        QWidget* focus = QApplication::focusWidget();
+        auto* dock = h.find<QDockWidget>(dockName);
+        return focus && dock->isAncestorOf(focus) && focus->isVisible();
+    };
+
+    QTest::keyClick(h.window.get(), Qt::Key_2, Qt::AltModifier);
+    EXPECT_TRUE(focusIsIn("claimsDock"));
+    QTest::keyClick(h.window.get(), Qt::Key_6, Qt::AltModifier); // Tags shares its place with Case and Sources
+    EXPECT_TRUE(focusIsIn("tagsDock"));
+    EXPECT_TRUE(h.find<QWidget>("tagsTreeWidget")->isVisible()) << "its tab was raised";
+    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::AltModifier);
+    EXPECT_TRUE(focusIsIn("caseDock"));
+    EXPECT_EQ(h.find<QAction>("goToCaseDockAction")->shortcut(), QKeySequence(Qt::ALT | Qt::Key_1));
+}

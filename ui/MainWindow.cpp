@@ -4,6 +4,7 @@
 
 #include "core/common/LoginName.h"
 #include "ui/ClaimActions.h"
+#include "ui/DockNavigation.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
@@ -19,8 +20,10 @@
 #include "ui/panes/SourcesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
+#include "ui/Theme.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QCoreApplication>
@@ -42,6 +45,7 @@
 #include <QUndoView>
 
 #include <algorithm>
+#include <tuple>
 
 namespace corrob::ui {
 namespace {
@@ -52,6 +56,7 @@ constexpr int kStateVersion = 2; // docks around report panes
 const QString kFolderKey = QStringLiteral("mainWindow/lastFolder");
 const QString kImportFolderKey = QStringLiteral("mainWindow/lastImportFolder");
 const QString kFurnitureKey = QStringLiteral("view/showFurniture");
+const QString kThemeKey = QStringLiteral("view/theme");
 
 casefile::CaseOptions caseOptions(const QSettings& settings)
 {
@@ -85,7 +90,7 @@ bool isCaseFile(const QString& path)
 
 MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation sample, QWidget* parent)
     : QMainWindow(parent), m_prompts(prompts), m_settings(settings), m_sample(std::move(sample)),
-      m_recentCases(settings), m_document(new CaseDocument(caseOptions(settings), this)),
+      m_recentCases(settings), m_paneSessions(settings), m_document(new CaseDocument(caseOptions(settings), this)),
       m_import(new ImportController(*m_document, prompts, this, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -101,8 +106,11 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     m_reportList = new ReportListPane(*m_document, this);
     m_paneArea = new ReportPaneArea(*m_document, this);
     connect(m_reportList, &ReportListPane::reportSelected, m_paneArea, &ReportPaneArea::openReport);
-    // A case opens on its first reports side by side (after the list has made the first one current).
-    connect(m_document, &CaseDocument::caseOpened, m_paneArea, &ReportPaneArea::openFirstReports);
+    // A case opens as it was left, or on its first reports side by side (after the list has made the first one
+    // current).
+    connect(m_document, &CaseDocument::caseOpened, this, &MainWindow::showCasePanes);
+    connect(m_document, &CaseDocument::aboutToClose, this,
+            [this] { m_paneSessions.save(m_document->path(), m_paneArea->session()); });
 
     m_stack = new QStackedWidget(this);
     m_stack->setObjectName(QStringLiteral("centralStack"));
@@ -142,7 +150,12 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     updateRecentCases();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Close the case while the panes and settings it saves its view to are still here (the document, a child,
+    // outlives this destructor's members otherwise).
+    m_document->close();
+}
 
 void MainWindow::createActions()
 {
@@ -188,6 +201,24 @@ void MainWindow::createActions()
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
+    m_themeActions = new QActionGroup(this);
+    const Theme savedTheme = themeFromKey(m_settings.value(kThemeKey).toString()).value_or(Theme::System);
+    for (const auto& [theme, text, name] : {std::tuple{Theme::System, tr("As the &Desktop"), "themeSystemAction"},
+                                            std::tuple{Theme::Light, tr("&Light"), "themeLightAction"},
+                                            std::tuple{Theme::Dark, tr("Dar&k"), "themeDarkAction"}}) {
+        QAction* action = makeAction(text, name);
+        action->setCheckable(true);
+        action->setChecked(theme == savedTheme);
+        action->setData(themeKey(theme));
+        m_themeActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme = theme] {
+            m_settings.setValue(kThemeKey, themeKey(theme));
+            applyTheme(theme);
+        });
+    }
+    if (savedTheme != Theme::System) {
+        applyTheme(savedTheme);
+    }
     m_clearRecentAction = makeAction(tr("Clear Recent"), "clearRecentAction");
     connect(m_clearRecentAction, &QAction::triggered, this, [this] {
         m_recentCases.clear();
@@ -215,7 +246,9 @@ void MainWindow::createDocks()
     QDockWidget* caseDock = addDock(m_reportList, tr("Case"), "caseDock", Qt::LeftDockWidgetArea);
     QDockWidget* sourcesDock =
         addDock(new SourcesPane(*m_document, this), tr("Sources"), "sourcesDock", Qt::LeftDockWidgetArea);
-    QDockWidget* tagsDock = addDock(new TagsPane(*m_document, this), tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
+    auto* tags = new TagsPane(*m_document, m_prompts, this);
+    connect(tags, &TagsPane::editFailed, this, &MainWindow::showFailure);
+    QDockWidget* tagsDock = addDock(tags, tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
     m_inspectorDock =
         addDock(new InspectorPane(*m_document, this), tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
     QDockWidget* claimsDock =
@@ -300,10 +333,24 @@ void MainWindow::createMenus()
         {m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane, m_claimActions->closePane});
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->showFurniture);
+    QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
+    themeMenu->setObjectName(QStringLiteral("themeMenu"));
+    themeMenu->addActions(m_themeActions->actions());
     viewMenu->addSeparator();
     for (QDockWidget* dock : std::as_const(m_docks)) {
         viewMenu->addAction(dock->toggleViewAction());
     }
+    QMenu* goToMenu = viewMenu->addMenu(tr("&Go To"));
+    goToMenu->setObjectName(QStringLiteral("goToMenu"));
+    // Alt+1 … in the order an investigator works: reports, claims, the selected item, its analysis, then the rest.
+    QList<QDockWidget*> byUse;
+    for (const char* name : {"caseDock", "claimsDock", "inspectorDock", "analysisDock", "sourcesDock", "tagsDock",
+                             "notesDock", "historyDock"}) {
+        if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name))) {
+            byUse.append(dock);
+        }
+    }
+    goToMenu->addActions(createGoToDockActions(byUse, this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -435,6 +482,15 @@ void MainWindow::rememberOpened(const QString& path)
     m_recentCases.add(path);
     m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
     updateRecentCases();
+}
+
+void MainWindow::showCasePanes()
+{
+    if (const auto session = m_paneSessions.load(m_document->path())) {
+        m_paneArea->restoreSession(*session);
+    } else {
+        m_paneArea->openFirstReports();
+    }
 }
 
 void MainWindow::updateForCase()

@@ -4,11 +4,13 @@
 
 #include "core/common/Error.h"
 #include "ui/RecentCases.h"
+#include "ui/document/PaneSession.h"
 #include "ui/document/SampleCaseLocation.h"
 
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QDragEnterEvent;
 class QDragMoveEvent;
 class QDropEvent;
@@ -78,6 +80,8 @@ private:
     void onImportFinished();
     void updateRecentCases();
     void rememberOpened(const QString& path);
+    // The panes as they were when this case was last closed, else its first reports side by side.
+    void showCasePanes();
     void showFailure(const QString& title, const Error& error);
     [[nodiscard]] QString dialogFolder() const;
     // Where the import dialogs start: the folder last imported from, else dialogFolder().
@@ -87,6 +91,7 @@ private:
     QSettings& m_settings;
     SampleCaseLocation m_sample;
     RecentCases m_recentCases;
+    PaneSessionStore m_paneSessions;
     CaseDocument* m_document = nullptr;
     ImportController* m_import = nullptr;
     bool m_closeAfterImport = false;
@@ -113,6 +118,7 @@ private:
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_clearRecentAction = nullptr;
+    QActionGroup* m_themeActions = nullptr; // View > Theme: System, Light, Dark
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QMenu* m_recentMenu = nullptr;

@@ -373,6 +373,19 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
                 return reanchored.error();
             }
         }
+        auto carried =
+            carryExclusionsToVersion(m_db, stored.previousVersion, id.value(), oldText.value(), report.workingText);
+        if (!carried) {
+            return carried.error();
+        }
+        stored.carried = std::move(carried).value();
+        if (!stored.carried.empty()) {
+            auto logged = m_audit.append(actor(), QStringLiteral("ranges.carried"),
+                                         carriedRangesJson(stored.previousVersion, id.value(), stored.carried));
+            if (!logged) {
+                return logged.error();
+            }
+        }
     }
     if (auto s = tx->commit(); !s) {
         return s.error();

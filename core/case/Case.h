@@ -79,12 +79,15 @@ public:
         ReportId previousVersion;       // valid when the report was stored as a new version of this one
         std::vector<MovedClaim> moved;  // the claims moved from previousVersion, with how each was placed
         ReanchorCounts reanchored;
+        std::vector<CarriedRange> carried; // the investigator's exclusions on previousVersion, and where they went
     };
     // addReport, and versions: a report that is a changed version of one in the case (findPreviousVersion: same
     // URL, or same file name and near-duplicate text) is stored with previous_version_id set (and no
     // near_duplicate_of), and every claim of the earlier version moves to it, re-anchored (moveClaimsToVersion).
-    // The report, the moved claims and two audit entries ("report.imported" with "previous_version", and
-    // "claims.reanchored" listing each claim's old and new offsets and method) are one transaction.
+    // The investigator's own exclusions on the earlier version are carried over the same way
+    // (carryExclusionsToVersion). The report, the moved claims, the carried exclusions and their audit entries
+    // ("report.imported" with "previous_version"; "claims.reanchored" listing each claim's old and new offsets and
+    // method; "ranges.carried" when there were exclusions to carry) are one transaction.
     Result<StoredReport> storeReport(const model::NewReport& report);
 
     // For core services (import, verify) that need the connection; never handed to the UI.

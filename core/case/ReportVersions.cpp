@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace corrob::casefile {
@@ -85,6 +86,77 @@ Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, Repor
         moved.push_back(m);
     }
     return moved;
+}
+
+Result<std::vector<CarriedRange>> carryExclusionsToVersion(storage::Database& db, ReportId from, ReportId to,
+                                                           const QString& oldText, const QString& newText)
+{
+    storage::ReportRepository reports(db);
+    auto before = reports.excludedRangeRecords(from);
+    if (!before) {
+        return before.error();
+    }
+    auto existing = reports.excludedRangeRecords(to);
+    if (!existing) {
+        return existing.error();
+    }
+    const QString where = QStringLiteral("report %1").arg(from.value);
+    std::vector<CarriedRange> carried;
+    for (const model::ExcludedRange& range : before.value()) {
+        if (range.origin != QStringLiteral("user")) {
+            continue;
+        }
+        CarriedRange item{range, std::nullopt, text::ReanchorMethod::Orphaned, false};
+        // Placed as a claim's quote would be: the hidden text with its context.
+        auto anchor = model::anchorAt(oldText, range.range.start, range.range.end, where);
+        if (anchor) {
+            const text::QuoteSelector selector{anchor->start, anchor->end, anchor->quote, anchor->prefix,
+                                               anchor->suffix};
+            const text::ReanchorResult placed = text::reanchor(selector, oldText.size(), newText);
+            item.method = placed.method;
+            if (placed.method != text::ReanchorMethod::Orphaned) {
+                const bool covered =
+                    std::any_of(existing->cbegin(), existing->cend(), [&](const model::ExcludedRange& other) {
+                        return other.range.start <= placed.start && other.range.end >= placed.end;
+                    });
+                if (covered) {
+                    item.alreadyExcluded = true;
+                } else {
+                    model::ExcludedRange moved{ExcludedRangeId(),
+                                               model::TextRange{placed.start, placed.end, range.range.reason},
+                                               range.origin};
+                    auto id = reports.insertExcludedRange(to, moved);
+                    if (!id) {
+                        return id.error();
+                    }
+                    moved.id = id.value();
+                    item.after = moved;
+                }
+            }
+        }
+        carried.push_back(std::move(item));
+    }
+    return carried;
+}
+
+QJsonObject carriedRangesJson(ReportId from, ReportId to, const std::vector<CarriedRange>& carried)
+{
+    QJsonArray ranges;
+    for (const CarriedRange& c : carried) {
+        QJsonObject entry{{QStringLiteral("old_start"), qint64(c.before.range.start)},
+                          {QStringLiteral("old_end"), qint64(c.before.range.end)},
+                          {QStringLiteral("reason"), c.before.range.reason},
+                          {QStringLiteral("method"), text::reanchorMethodName(c.method)},
+                          {QStringLiteral("already_excluded"), c.alreadyExcluded}};
+        if (c.after) {
+            entry.insert(QStringLiteral("new_start"), qint64(c.after->range.start));
+            entry.insert(QStringLiteral("new_end"), qint64(c.after->range.end));
+        }
+        ranges.append(entry);
+    }
+    return QJsonObject{{QStringLiteral("from_report"), from.value},
+                       {QStringLiteral("to_report"), to.value},
+                       {QStringLiteral("ranges"), ranges}};
 }
 
 ReanchorCounts countMethods(const std::vector<MovedClaim>& moved)

@@ -5,6 +5,7 @@
 #include "core/common/Ids.h"
 #include "core/common/Result.h"
 #include "core/model/Report.h"
+#include "core/model/TextRange.h"
 #include "core/storage/SignatureRepository.h"
 #include "core/text/Reanchor.h"
 
@@ -58,6 +59,26 @@ Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewRepo
 // refer to claim ids). Runs in the caller's transaction; the caller writes the audit entry (movedClaimsJson).
 Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, ReportId from, ReportId to,
                                                     const QString& oldText, const QString& newText);
+
+// An excluded range the investigator made on an earlier version, and where it went on the new one.
+struct CarriedRange
+{
+    model::ExcludedRange before;               // on the earlier version
+    std::optional<model::ExcludedRange> after; // stored on the new version; nullopt when not carried
+    text::ReanchorMethod method = text::ReanchorMethod::Orphaned;
+    bool alreadyExcluded = false; // placed, but the new version's import already hides that text
+};
+
+// Carries the investigator's own exclusions (origin "user") of from onto to, placing each with text::reanchor as
+// claims are placed: a placed range is stored on to with the same reason and origin, unless to's own excluded
+// ranges already cover it; one that cannot be placed is listed, not stored (the text it hid is gone or changed).
+// The import's exclusions are not carried: the import of the new version made its own. Runs in the caller's
+// transaction; the caller writes the audit entry (carriedRangesJson).
+Result<std::vector<CarriedRange>> carryExclusionsToVersion(storage::Database& db, ReportId from, ReportId to,
+                                                           const QString& oldText, const QString& newText);
+// The audit payload of carried exclusions: {"from_report", "to_report", "ranges": [{old_start, old_end,
+// new_start, new_end (absent when not carried), reason, method, already_excluded}]}.
+QJsonObject carriedRangesJson(ReportId from, ReportId to, const std::vector<CarriedRange>& carried);
 
 ReanchorCounts countMethods(const std::vector<MovedClaim>& moved);
 // The audit payload of a move: {"from_report", "to_report", "claims": [{claim, old_start, old_end, new_start,

@@ -3,6 +3,7 @@
 #include "core/io/TextMetadataInference.h"
 
 #include "core/io/FurnitureDetector.h"
+#include "core/io/MonthNames.h"
 #include "core/io/TextCues.h"
 #include "core/text/LanguageDetector.h"
 
@@ -21,19 +22,12 @@ QRegularExpression re(const QString& pattern)
                                            QRegularExpression::UseUnicodePropertiesOption);
 }
 
-int monthNumber(const QString& name)
+// A month name of any language MonthNames knows, as a capture group, with an optional full stop ("Sept.").
+const QString& monthGroup()
 {
-    static const QStringList months = {QStringLiteral("jan"), QStringLiteral("feb"), QStringLiteral("mar"),
-                                       QStringLiteral("apr"), QStringLiteral("may"), QStringLiteral("jun"),
-                                       QStringLiteral("jul"), QStringLiteral("aug"), QStringLiteral("sep"),
-                                       QStringLiteral("oct"), QStringLiteral("nov"), QStringLiteral("dec")};
-    const QString key = name.left(3).toLower();
-    return static_cast<int>(months.indexOf(key)) + 1;
+    static const QString group = QStringLiteral("(%1)\\.?").arg(monthNamePattern());
+    return group;
 }
-
-const QString kMonth =
-    QStringLiteral("(January|February|March|April|May|June|July|August|September|October|November|December|"
-                   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?");
 
 model::PartialDate makeDate(int year, int month, int day)
 {
@@ -56,7 +50,7 @@ bool isDateline(QStringView line)
     static const QRegularExpression dateline = re(
         QStringLiteral(
             R"(^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:%1\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+%1)(?:,?\s+\d{4})?(?:[\s,|·-]+\d{1,2}[:.]\d{2}.*)?$|^\d{4}-\d{2}-\d{2}(?:[T ].*)?$)")
-            .arg(kMonth));
+            .arg(monthGroup()));
     return line.size() <= 60 && dateline.match(line).hasMatch();
 }
 
@@ -87,22 +81,25 @@ QString cutTitle(const QString& line)
 model::PartialDate dateInLine(QStringView line)
 {
     static const QRegularExpression iso = re(QStringLiteral(R"(\b(\d{4})-(\d{2})-(\d{2})(?!\d))"));
-    static const QRegularExpression dayMonth =
-        re(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th)?\s+%1,?(?:\s+(\d{4}))?\b)").arg(kMonth));
+    // "13 June 2022", "1er avril 2022", "2. April 2022", "2 de abril de 2022", "2 квітня 2022 року".
+    static const QRegularExpression dayMonth = re(
+        QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?%1(?:\s+de)?,?(?:\s+(\d{4}))?\b)")
+            .arg(monthGroup()));
     static const QRegularExpression monthDay =
-        re(QStringLiteral(R"(\b%1\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)").arg(kMonth));
-    static const QRegularExpression monthYear = re(QStringLiteral(R"(\b%1\s+(\d{4})\b)").arg(kMonth));
+        re(QStringLiteral(R"(\b%1\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)").arg(monthGroup()));
+    static const QRegularExpression monthYear =
+        re(QStringLiteral(R"(\b%1(?:\s+de)?\s+(\d{4})\b)").arg(monthGroup()));
     if (const auto m = iso.match(line); m.hasMatch()) {
         return makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     }
     if (const auto m = dayMonth.match(line); m.hasMatch()) {
-        return makeDate(m.captured(3).toInt(), monthNumber(m.captured(2)), m.captured(1).toInt());
+        return makeDate(m.captured(3).toInt(), monthFromName(m.captured(2)), m.captured(1).toInt());
     }
     if (const auto m = monthYear.match(line); m.hasMatch()) {
-        return makeDate(m.captured(2).toInt(), monthNumber(m.captured(1)), 0);
+        return makeDate(m.captured(2).toInt(), monthFromName(m.captured(1)), 0);
     }
     if (const auto m = monthDay.match(line); m.hasMatch()) {
-        return makeDate(m.captured(3).toInt(), monthNumber(m.captured(1)), m.captured(2).toInt());
+        return makeDate(m.captured(3).toInt(), monthFromName(m.captured(1)), m.captured(2).toInt());
     }
     return {};
 }

@@ -48,6 +48,9 @@ public:
     std::vector<std::optional<model::LinkType>> linkTypes;
     QList<ui::LinkCandidate> offeredCandidates;
     QStringList linkTypeQuestions;
+    // Answers to chooseColour, first first; empty answers "cancel". The titles asked are kept.
+    std::vector<std::optional<QColor>> colours;
+    QStringList colourTitles;
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -123,6 +126,16 @@ public:
     void showAbout(QWidget*, const QString& title, const QString& text) override
     {
         abouts.push_back({title, text, {}});
+    }
+    std::optional<QColor> chooseColour(QWidget*, const QString& title, const QColor&) override
+    {
+        colourTitles << title;
+        if (colours.empty()) {
+            return std::nullopt;
+        }
+        auto answer = colours.front();
+        colours.erase(colours.begin());
+        return answer;
     }
 
 private:

@@ -11,6 +11,9 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
+#include "ui/Theme.h"
+#include "ui/document/ReadableColours.h"
+#include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -445,4 +448,106 @@ TEST(MainWindow, RecordsTheConfiguredActorInTheAuditLog)
 
     EXPECT_EQ(test::rawQuery(path, QStringLiteral("SELECT actor FROM audit_log ORDER BY seq LIMIT 1")),
               QStringLiteral("Investigator Jane"));
+}
+
+TEST(MainWindow, ReopensACaseWithThePanesAsTheyWereLeft)
+{
+    WindowHarness h;
+    h.window->resize(1500, 940);
+    ASSERT_TRUE(h.window->openSampleCase());
+    ui::ReportPaneArea& area = h.window->paneArea();
+    ASSERT_TRUE(area.addPane());
+    const auto reports = h.window->document().reportSummaries(); // a copy: the window is replaced below
+    ASSERT_GE(reports.size(), 5U);
+    area.openReport(reports[4].id); // the new, third pane is current
+    area.panes().at(0)->showReport(reports[2].id);
+    QApplication::processEvents();
+    // Read on in the first pane: its first shown line is well into the text.
+    ui::ReportPane* first = area.panes().at(0);
+    first->scrollToTextPosition(first->offsetMap().fullLength() / 2);
+    const qsizetype top = first->topTextPosition();
+    ASSERT_GT(top, 0);
+
+    h.reopenWindow();
+    ASSERT_TRUE(h.window->openSampleCase());
+    QApplication::processEvents(); // the restored panes scroll once laid out
+    ui::ReportPaneArea& again = h.window->paneArea();
+    ASSERT_EQ(again.panes().size(), 3);
+    EXPECT_EQ(again.panes().at(0)->report(), reports[2].id);
+    EXPECT_EQ(again.panes().at(2)->report(), reports[4].id);
+    EXPECT_EQ(again.currentPane(), again.panes().at(2));
+    EXPECT_EQ(again.panes().at(0)->topTextPosition(), top);
+}
+
+TEST(MainWindow, OpensAnotherCaseOnItsFirstReportsNotOnTheLastCasesPanes)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    ASSERT_TRUE(h.window->paneArea().addPane());
+    h.window->paneArea().openReport(h.window->document().reportSummaries().back().id);
+    const QString other = h.newCaseFile(QStringLiteral("Other.corrob"));
+    ASSERT_TRUE(h.window->openCase(other));
+
+    // An empty case: two empty panes, not three with the sample's reports.
+    EXPECT_EQ(h.window->paneArea().panes().size(), 3) << "the pane count is the window's, not the case's";
+    for (ui::ReportPane* pane : h.window->paneArea().panes()) {
+        EXPECT_FALSE(pane->report().isValid());
+    }
+}
+
+TEST(MainWindow, DarkThemeKeepsEveryClaimHighlightReadableAndIsRememberedAfterARestart)
+{
+    struct BackToSystem // the palette is the application's: leave it as the other tests expect it
+    {
+        ~BackToSystem() { ui::applyTheme(ui::Theme::System); }
+    } backToSystem;
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    h.find<QAction>("themeDarkAction")->trigger();
+    ASSERT_TRUE(ui::isDark(QApplication::palette()));
+    QApplication::processEvents(); // widgets take the application's new palette from a posted event
+
+    int highlights = 0;
+    for (ui::ReportPane* pane : h.window->paneArea().panes()) {
+        const QPalette palette = pane->textView()->palette();
+        ASSERT_TRUE(ui::isDark(palette)) << "the panes follow the theme";
+        for (const auto& selection : pane->textView()->extraSelections()) {
+            if (!selection.format.hasProperty(ui::ReportPane::kClaimIdProperty)) {
+                continue;
+            }
+            ++highlights;
+            const QColor shown = ui::composite(selection.format.background().color(), palette.color(QPalette::Base));
+            EXPECT_GE(ui::contrastRatio(shown, palette.color(QPalette::Text)), ui::kReadableContrast)
+                << selection.cursor.selectedText().toStdString();
+        }
+    }
+    EXPECT_GE(highlights, 6) << "the sample's claims are highlighted in both panes";
+
+    h.reopenWindow();
+    EXPECT_TRUE(h.find<QAction>("themeDarkAction")->isChecked());
+    EXPECT_TRUE(ui::isDark(QApplication::palette()));
+    h.find<QAction>("themeSystemAction")->trigger();
+    EXPECT_FALSE(ui::isDark(QApplication::palette()));
+}
+
+TEST(MainWindow, AltAndADigitPutsTheKeyboardInADockEvenOneBehindAnotherTab)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    h.window->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(h.window.get()));
+    auto focusIsIn = [&h](const char* dockName) {
+        QWidget* focus = QApplication::focusWidget();
+        auto* dock = h.find<QDockWidget>(dockName);
+        return focus && dock->isAncestorOf(focus) && focus->isVisible();
+    };
+
+    QTest::keyClick(h.window.get(), Qt::Key_2, Qt::AltModifier);
+    EXPECT_TRUE(focusIsIn("claimsDock"));
+    QTest::keyClick(h.window.get(), Qt::Key_6, Qt::AltModifier); // Tags shares its place with Case and Sources
+    EXPECT_TRUE(focusIsIn("tagsDock"));
+    EXPECT_TRUE(h.find<QWidget>("tagsTreeWidget")->isVisible()) << "its tab was raised";
+    QTest::keyClick(h.window.get(), Qt::Key_1, Qt::AltModifier);
+    EXPECT_TRUE(focusIsIn("caseDock"));
+    EXPECT_EQ(h.find<QAction>("goToCaseDockAction")->shortcut(), QKeySequence(Qt::ALT | Qt::Key_1));
 }

@@ -13,6 +13,7 @@
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ClaimListModel.h"
+#include "ui/models/ReportListModel.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/LinkCurveOverlay.h"
@@ -22,10 +23,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QDrag>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -33,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 #include <QToolTip>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -351,6 +355,89 @@ TEST(Workbench, DroppingAClaimOnAClaimInTheOtherPaneAsksTheTypeAndLinksThem)
     EXPECT_EQ(links[0].type, model::LinkType::Contradicts);
     w.keys(QKeySequence::Undo);
     EXPECT_TRUE(w.reader().linksOf(airstrikes).value().empty());
+}
+
+TEST(Workbench, DraggingTheCurrentClaimCarriesItToLinkButDraggingOverAnotherClaimSelectsText)
+{
+    Workbench w;
+    const ClaimId airstrikes = w.claimWith(QStringLiteral("Borodyanka"));
+    w.document().setCurrentClaim(airstrikes);
+    w.pane(0)->revealClaim(airstrikes);
+    Workbench::settle();
+    QTextCursor inside = w.view(0)->document()->find(QStringLiteral("airstrikes on Borodyanka"));
+    ASSERT_FALSE(inside.isNull());
+    inside.setPosition(inside.selectionStart() + 3);
+    const QPoint on = w.view(0)->cursorRect(inside).center();
+    ASSERT_EQ(w.pane(0)->claimAt(w.view(0)->cursorForPosition(on).position()), airstrikes);
+    const QPoint away = on + QPoint(QApplication::startDragDistance() + 30, 0);
+
+    // The platform's drag may run its own event loop until the drop: look at the drag as it starts, then cancel it.
+    QByteArray carried;
+    QTimer::singleShot(0, w.pane(0), [&] {
+        if (auto* drag = w.pane(0)->findChild<QDrag*>()) {
+            carried = drag->mimeData()->data(QStringLiteral("application/x-corroborate-claim"));
+        }
+        QDrag::cancel();
+    });
+    QTest::mousePress(w.view(0)->viewport(), Qt::LeftButton, {}, on);
+    QMouseEvent move(QEvent::MouseMove, QPointF(away), w.view(0)->viewport()->mapToGlobal(QPointF(away)),
+                     Qt::NoButton, Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(0)->viewport(), &move);
+    if (carried.isEmpty()) { // a drag that returned at once (no event loop): its QDrag is still there
+        if (auto* drag = w.pane(0)->findChild<QDrag*>()) {
+            carried = drag->mimeData()->data(QStringLiteral("application/x-corroborate-claim"));
+        }
+    }
+    QTest::mouseRelease(w.view(0)->viewport(), Qt::LeftButton, {}, away);
+    Workbench::settle();
+    EXPECT_EQ(carried, QByteArray::number(airstrikes.value));
+    EXPECT_FALSE(w.view(0)->textCursor().hasSelection()) << "the drag did not also select text";
+
+    // The same gesture starting on a claim that is not current selects text instead.
+    w.document().setCurrentClaim(ClaimId());
+    Workbench::settle();
+    const int dragsBefore = int(w.pane(0)->findChildren<QDrag*>().size());
+    QTest::mousePress(w.view(0)->viewport(), Qt::LeftButton, {}, on);
+    QApplication::sendEvent(w.view(0)->viewport(), &move);
+    QTest::mouseRelease(w.view(0)->viewport(), Qt::LeftButton, {}, away);
+    EXPECT_EQ(int(w.pane(0)->findChildren<QDrag*>().size()), dragsBefore) << "no drag started";
+    EXPECT_TRUE(w.view(0)->textCursor().hasSelection());
+}
+
+TEST(Workbench, DraggingAReportFromTheCaseListOntoAPaneShowsItThere)
+{
+    Workbench w;
+    QTableView* list = w.find<QTableView>("reportListView");
+    const QModelIndex row = list->model()->index(4, 0);
+    const ReportId report{row.data(ui::ReportListModel::ReportIdRole).toLongLong()};
+    ASSERT_TRUE(report.isValid());
+    ASSERT_NE(w.pane(1)->report(), report);
+    // What the list hands the drag, as QAbstractItemView::startDrag asks the model for it.
+    std::unique_ptr<QMimeData> mime(list->model()->mimeData({row}));
+    ASSERT_NE(mime, nullptr);
+    ASSERT_TRUE(list->model()->flags(row) & Qt::ItemIsDragEnabled);
+
+    const QPoint at = w.view(1)->viewport()->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(1)->viewport(), &enter);
+    EXPECT_TRUE(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(1)->viewport(), &drop);
+
+    EXPECT_EQ(w.pane(1)->report(), report);
+    EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(1)) << "the pane dropped on becomes current";
+    EXPECT_NE(w.pane(0)->report(), report);
+
+    // A report id the open case does not have is refused, and the pane keeps its report.
+    QMimeData stranger;
+    stranger.setData(QStringLiteral("application/x-corroborate-report"), QByteArrayLiteral("9999"));
+    QDragEnterEvent enterStranger(at, Qt::CopyAction, &stranger, Qt::LeftButton, {});
+    QApplication::sendEvent(w.view(0)->viewport(), &enterStranger);
+    EXPECT_FALSE(enterStranger.isAccepted());
+    QDropEvent dropStranger(QPointF(at), Qt::CopyAction, &stranger, Qt::LeftButton, {});
+    const ReportId before = w.pane(0)->report();
+    QApplication::sendEvent(w.view(0)->viewport(), &dropStranger);
+    EXPECT_EQ(w.pane(0)->report(), before);
 }
 
 TEST(Workbench, SelectingAClaimHighlightsAndScrollsToItsLinkedClaimInTheOtherPane)

@@ -5,6 +5,7 @@
 #include "core/common/Ids.h"
 #include "core/model/Link.h"
 
+#include <QColor>
 #include <QList>
 #include <QPoint>
 #include <QString>
@@ -80,6 +81,8 @@ public:
     // After a claim was dropped on another: how they relate (a small menu at globalPos); nullopt to cancel.
     virtual std::optional<model::LinkType> chooseLinkType(QWidget* parent, const QPoint& globalPos,
                                                           const QString& question) = 0;
+    // A colour (a tag's), starting from initial; nullopt when the user cancels.
+    virtual std::optional<QColor> chooseColour(QWidget* parent, const QString& title, const QColor& initial) = 0;
 };
 
 } // namespace corrob::ui

@@ -7,6 +7,7 @@
 #include "ui/dialogs/SummaryDialog.h"
 #include "ui/document/LinkColours.h"
 
+#include <QColorDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -132,6 +133,12 @@ void QtPrompts::showSummary(QWidget* parent, const QString& title, const QString
 void QtPrompts::showAbout(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::about(parent, title, text);
+}
+
+std::optional<QColor> QtPrompts::chooseColour(QWidget* parent, const QString& title, const QColor& initial)
+{
+    const QColor chosen = QColorDialog::getColor(initial, parent, title);
+    return chosen.isValid() ? std::optional<QColor>(chosen) : std::nullopt;
 }
 
 std::optional<LinkChoice> QtPrompts::chooseLink(QWidget* parent, const QString& from,

@@ -27,6 +27,7 @@ public:
     void showSummary(QWidget* parent, const QString& title, const QString& message,
                      const QStringList& details) override;
     void showAbout(QWidget* parent, const QString& title, const QString& text) override;
+    std::optional<QColor> chooseColour(QWidget* parent, const QString& title, const QColor& initial) override;
     std::optional<LinkChoice> chooseLink(QWidget* parent, const QString& from,
                                          const QList<LinkCandidate>& candidates) override;
     std::optional<model::LinkType> chooseLinkType(QWidget* parent, const QPoint& globalPos,

@@ -85,6 +85,7 @@ void CaseDocument::close()
     if (!m_case) {
         return;
     }
+    Q_EMIT aboutToClose();
     m_undoStack->clear();
     m_case.reset();
     m_title.clear();

@@ -133,6 +133,8 @@ public:
 
 Q_SIGNALS:
     void caseOpened();
+    // The open case is about to close (path() and the cache are still there): the moment to remember its view.
+    void aboutToClose();
     void caseClosed();
     void reportsChanged();
     // After an edit was applied or reverted (the cache is already reloaded).

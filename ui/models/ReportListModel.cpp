@@ -3,6 +3,11 @@
 #include "ui/models/ReportListModel.h"
 
 #include "ui/document/CaseDocument.h"
+#include "ui/document/MimeTypes.h"
+
+#include <QMimeData>
+
+#include <algorithm>
 
 namespace corrob::ui {
 namespace {
@@ -123,6 +128,31 @@ QVariant ReportListModel::headerData(int section, Qt::Orientation orientation, i
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ReportListModel::flags(const QModelIndex& index) const
+{
+    return index.isValid() ? QAbstractTableModel::flags(index) | Qt::ItemIsDragEnabled : Qt::NoItemFlags;
+}
+
+QStringList ReportListModel::mimeTypes() const
+{
+    return {kReportMimeType};
+}
+
+QMimeData* ReportListModel::mimeData(const QModelIndexList& indexes) const
+{
+    const auto first = std::find_if(indexes.cbegin(), indexes.cend(), [this](const QModelIndex& index) {
+        return index.isValid() && index.model() == this && reportAt(index.row()).isValid();
+    });
+    if (first == indexes.cend()) {
+        return nullptr;
+    }
+    const model::ReportSummary& report = m_reports[std::size_t(first->row())];
+    auto* mime = new QMimeData;
+    mime->setData(kReportMimeType, QByteArray::number(report.id.value));
+    mime->setText(report.metadata.title);
+    return mime;
 }
 
 ReportId ReportListModel::reportAt(int row) const

@@ -55,6 +55,8 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setDragEnabled(true); // onto a report pane, to read it there
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);

@@ -5,6 +5,8 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/MimeTypes.h"
+#include "ui/document/ReadableColours.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
@@ -25,8 +27,6 @@
 
 namespace corrob::ui {
 namespace {
-
-const QString kClaimMime = QStringLiteral("application/x-corroborate-claim");
 
 QColor withAlpha(QColor colour, int alpha)
 {
@@ -79,6 +79,7 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
     m_textView->setMouseTracking(true);
     m_textView->viewport()->installEventFilter(this);
     m_textView->viewport()->setAcceptDrops(true);
+    setAcceptDrops(true); // reports dropped on the heading
     m_textView->installEventFilter(this);
     connect(m_textView, &QWidget::customContextMenuRequested, this, &ReportPane::showContextMenu);
     connect(m_textView->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReportPane::viewChanged);
@@ -274,16 +275,16 @@ void ReportPane::refreshHighlights()
         QTextCharFormat format;
         format.setProperty(kClaimIdProperty, claim.id.value);
         // Translucent, so where claims overlap the colours add up and read darker.
-        format.setBackground(withAlpha(colour, 110));
+        format.setBackground(readableTint(colour, 110, palette()));
         if (claim.id == current) {
-            format.setBackground(withAlpha(colour.darker(115), 230));
+            format.setBackground(readableTint(colour.darker(115), 230, palette()));
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(palette().color(QPalette::Text));
             emphasised.append({cursor, format});
         } else if (linked.contains(claim.id)) {
             const QColor linkColour = linkTypeColour(linked.value(claim.id));
             format.setProperty(kLinkedProperty, true);
-            format.setBackground(withAlpha(linkColour, 90));
+            format.setBackground(readableTint(linkColour, 90, palette()));
             format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
             format.setUnderlineColor(linkColour);
             emphasised.append({cursor, format});
@@ -376,6 +377,83 @@ void ReportPane::revealClaim(ClaimId claim)
     }
     QScrollBar* bar = m_textView->verticalScrollBar();
     bar->setValue(bar->value() + rect->top() - visible.height() / 3);
+}
+
+qsizetype ReportPane::topTextPosition() const
+{
+    if (!m_report.isValid()) {
+        return 0;
+    }
+    const QTextCursor top = m_textView->cursorForPosition(QPoint(m_textView->columnLeft(), 0));
+    return m_map.toFull(top.position());
+}
+
+void ReportPane::scrollToTextPosition(qsizetype fullOffset)
+{
+    if (!m_report.isValid()) {
+        return;
+    }
+    QTextCursor cursor(m_textView->document());
+    const qsizetype display = m_map.toDisplay(std::clamp<qsizetype>(fullOffset, 0, m_map.fullLength()));
+    cursor.setPosition(int(std::min<qsizetype>(display, m_textView->document()->characterCount() - 1)));
+    QScrollBar* bar = m_textView->verticalScrollBar();
+    bar->setValue(bar->value() + m_textView->cursorRect(cursor).top());
+}
+
+bool ReportPane::acceptReportDrag(QDropEvent* drag)
+{
+    if (!drag->mimeData()->hasFormat(kReportMimeType)) {
+        return false;
+    }
+    const ReportId report{drag->mimeData()->data(kReportMimeType).toLongLong()};
+    if (m_document.reportSummary(report)) {
+        drag->setDropAction(Qt::CopyAction);
+        drag->accept();
+    } else {
+        drag->ignore(); // from another window's case, or not a report at all
+    }
+    return true;
+}
+
+bool ReportPane::dropReport(QDropEvent* drop)
+{
+    if (!drop->mimeData()->hasFormat(kReportMimeType)) {
+        return false;
+    }
+    const ReportId report{drop->mimeData()->data(kReportMimeType).toLongLong()};
+    if (!m_document.reportSummary(report)) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    showReport(report);
+    Q_EMIT activated(this);
+    return true;
+}
+
+void ReportPane::dragEnterEvent(QDragEnterEvent* event)
+{
+    acceptReportDrag(event); // the heading and margins: reports only (claims are dropped on claims, in the text)
+}
+
+void ReportPane::dragMoveEvent(QDragMoveEvent* event)
+{
+    acceptReportDrag(event);
+}
+
+void ReportPane::dropEvent(QDropEvent* event)
+{
+    dropReport(event);
+}
+
+void ReportPane::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The highlights are tinted for the palette's base and text: a theme switch needs them tinted again.
+    if (event->type() == QEvent::PaletteChange && m_report.isValid()) {
+        refreshHighlights();
+    }
 }
 
 bool ReportPane::moveToClaim(bool forward)
@@ -486,7 +564,7 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
             (mouse->position().toPoint() - m_pressPos).manhattanLength() >= QApplication::startDragDistance()) {
             auto* drag = new QDrag(this);
             auto* mime = new QMimeData;
-            mime->setData(kClaimMime, QByteArray::number(m_pressedClaim.value));
+            mime->setData(kClaimMimeType, QByteArray::number(m_pressedClaim.value));
             mime->setText(claimLabel(m_document, m_pressedClaim));
             drag->setMimeData(mime);
             m_pressedClaim = ClaimId();
@@ -520,8 +598,11 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
     case QEvent::DragEnter:
     case QEvent::DragMove: {
         auto* drag = static_cast<QDropEvent*>(event);
+        if (acceptReportDrag(drag)) {
+            return true;
+        }
         const ClaimId target = claimAt(m_textView->cursorForPosition(drag->position().toPoint()).position());
-        if (drag->mimeData()->hasFormat(kClaimMime) && (event->type() == QEvent::DragEnter || target.isValid())) {
+        if (drag->mimeData()->hasFormat(kClaimMimeType) && (event->type() == QEvent::DragEnter || target.isValid())) {
             drag->setDropAction(Qt::LinkAction);
             drag->accept();
         } else {
@@ -531,8 +612,11 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
     }
     case QEvent::Drop: {
         auto* drop = static_cast<QDropEvent*>(event);
+        if (dropReport(drop)) {
+            return true;
+        }
         const ClaimId target = claimAt(m_textView->cursorForPosition(drop->position().toPoint()).position());
-        const ClaimId dragged{drop->mimeData()->data(kClaimMime).toLongLong()};
+        const ClaimId dragged{drop->mimeData()->data(kClaimMimeType).toLongLong()};
         if (!dragged.isValid() || !target.isValid() || dragged == target) {
             drop->ignore();
             return true;

@@ -14,6 +14,9 @@
 #include <utility>
 
 class QAction;
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
 class QLabel;
 class QLineEdit;
 class QVBoxLayout;
@@ -29,6 +32,7 @@ class ReadingTextView;
 // pane scrolls a linked claim into view when the current claim changes elsewhere. Page furniture is hidden, or
 // shown greyed. Claim anchors are offsets of the FULL working text; offsetMap() maps them to what is shown.
 // Clicking a claim makes it current; dragging the current claim onto a claim of another pane asks to link them.
+// A report dragged here from the Case list is shown here.
 class ReportPane : public QWidget
 {
     Q_OBJECT
@@ -59,6 +63,11 @@ public:
     [[nodiscard]] std::optional<QRect> claimRect(ClaimId claim) const;
     // Scrolls so the claim is visible (about a third from the top when it has to move).
     void revealClaim(ClaimId claim);
+    // The full working-text offset of the first line shown (0 when no report is shown). Unlike a scroll bar value it
+    // means the same place after the window or the font changes, or page furniture is shown or hidden.
+    [[nodiscard]] qsizetype topTextPosition() const;
+    // Scrolls so the line holding the full working-text offset is the first one shown (clamped to the text).
+    void scrollToTextPosition(qsizetype fullOffset);
     // Makes the next (or previous) claim after the text cursor current, wrapping around; false when none.
     bool moveToClaim(bool forward);
     // Opens the find line (Ctrl+F) and finds text from the cursor; false when not found.
@@ -79,6 +88,10 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     struct ShownClaim
@@ -93,6 +106,10 @@ private:
     void onCurrentClaimChanged(ClaimId claim);
     void showContextMenu(const QPoint& pos);
     [[nodiscard]] const ShownClaim* shown(ClaimId claim) const;
+    // A report dragged from the Case list: accepted when it is one of the open case's, and shown here when dropped.
+    // Both return false when the drag carries no report (it is then a claim, handled by the caller).
+    bool acceptReportDrag(QDropEvent* drag);
+    bool dropReport(QDropEvent* drop);
 
     CaseDocument& m_document;
     ReportId m_report;

@@ -139,6 +139,56 @@ void ReportPaneArea::openFirstReports()
     QTimer::singleShot(0, this, &ReportPaneArea::revealFirstLinkedPair);
 }
 
+PaneSession ReportPaneArea::session() const
+{
+    PaneSession session;
+    const QList<int> widths = m_splitter->sizes();
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        session.panes.append({m_panes[i]->report(), m_panes[i]->topTextPosition(), int(widths.value(i))});
+    }
+    session.current = int(std::max<qsizetype>(0, m_panes.indexOf(m_current)));
+    return session;
+}
+
+void ReportPaneArea::restoreSession(const PaneSession& session)
+{
+    const bool anyKnown = std::any_of(session.panes.cbegin(), session.panes.cend(), [this](const auto& pane) {
+        return m_document.reportSummary(pane.report) != nullptr;
+    });
+    if (!anyKnown) {
+        openFirstReports();
+        return;
+    }
+    const qsizetype wanted = std::clamp<qsizetype>(session.panes.size(), kMinPanes, kMaxPanes);
+    while (m_panes.size() < wanted) {
+        createPane();
+    }
+    while (m_panes.size() > wanted) {
+        setCurrentPane(m_panes.last());
+        closeCurrentPane();
+    }
+    QList<int> widths;
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        const ReportId report = i < session.panes.size() ? session.panes[i].report : ReportId();
+        m_panes[i]->showReport(m_document.reportSummary(report) ? report : ReportId());
+        widths.append(i < session.panes.size() ? session.panes[i].width : 0);
+    }
+    if (std::all_of(widths.cbegin(), widths.cend(), [](int width) { return width > 0; })) {
+        m_splitter->setSizes(widths);
+    }
+    setCurrentPane(m_panes.at(std::clamp<qsizetype>(session.current, 0, m_panes.size() - 1)));
+    // Keyboard focus where reading resumes; it also keeps the window's first focus from making another pane current.
+    m_current->textView()->setFocus(Qt::OtherFocusReason);
+    // Scroll once the window has laid the panes out at their restored widths, as openFirstReports does.
+    QTimer::singleShot(0, this, [this, session] {
+        for (qsizetype i = 0; i < m_panes.size() && i < session.panes.size(); ++i) {
+            if (m_panes[i]->report() == session.panes[i].report) {
+                m_panes[i]->scrollToTextPosition(session.panes[i].topPosition);
+            }
+        }
+    });
+}
+
 void ReportPaneArea::revealFirstLinkedPair()
 {
     ReportPane* left = m_panes.at(0);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Ids.h"
+#include "ui/document/PaneSession.h"
 
 #include <QList>
 #include <QWidget>
@@ -45,6 +46,12 @@ public:
     // Shows the first reports of the case, one per pane, e.g. when a case opens, scrolled to the first pair of
     // linked claims between the first two panes.
     void openFirstReports();
+    // What the panes show now: their reports, scroll positions and widths, and which one is current.
+    [[nodiscard]] PaneSession session() const;
+    // Puts the panes back as session has them (as many panes as it lists, within kMinPanes..kMaxPanes). A report
+    // the open case no longer has leaves its pane empty; when none of the session's reports is in the case, opens
+    // the first reports instead (openFirstReports).
+    void restoreSession(const PaneSession& session);
     void setShowFurniture(bool show);
     // Actions offered in every pane's context menu.
     void setContextActions(QList<QAction*> actions);

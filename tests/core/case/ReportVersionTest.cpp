@@ -162,6 +162,58 @@ TEST(ReportVersions, EditedCopyWithTheSameNameIsANewVersionAndTakesTheClaims)
     EXPECT_TRUE(verified->ok());
 }
 
+TEST(ReportVersions, TheInvestigatorsExclusionsFollowTheTextToTheNewVersion)
+{
+    VersionedCase v;
+    Case& c = v.seeded.get();
+    const QString oldText = c.reportText(test::kSeed001, Case::TextView::All).value();
+    // Two sentences hidden by hand: one the new version keeps (moved down by the inserted paragraph), one it drops.
+    const qsizetype pavlyukAt = oldText.indexOf(kPavlyuk);
+    const qsizetype unitsAt = oldText.indexOf(kUnits);
+    ASSERT_GE(pavlyukAt, 0);
+    ASSERT_GE(unitsAt, 0);
+    ASSERT_TRUE(c.excludeRange(test::kSeed001, {pavlyukAt, pavlyukAt + kPavlyuk.size(), QStringLiteral("aside")}).ok());
+    ASSERT_TRUE(c.excludeRange(test::kSeed001, {unitsAt, unitsAt + kUnits.size(), QStringLiteral("aside")}).ok());
+    const auto importRangesBefore = c.excludedRangeList(test::kSeed001).value().size() - 2;
+
+    const ImportOutcome outcome = ImportService(c).importBytes(editedSeed001(), seed001Name(), {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const ReportId next = outcome.imported.front().report.id;
+    const QString newText = c.reportText(next, Case::TextView::All).value();
+    std::vector<model::ExcludedRange> userRanges;
+    for (const model::ExcludedRange& range : c.excludedRangeList(next).value()) {
+        if (range.origin == QStringLiteral("user")) {
+            userRanges.push_back(range);
+        }
+    }
+    ASSERT_EQ(userRanges.size(), 1u) << "the kept sentence is hidden again; the dropped one has nothing to hide";
+    EXPECT_EQ(newText.mid(userRanges[0].range.start, userRanges[0].range.length()), kPavlyuk);
+    EXPECT_EQ(userRanges[0].range.reason, QStringLiteral("aside"));
+    EXPECT_FALSE(c.reportText(next, Case::TextView::Reading).value().contains(kPavlyuk));
+    EXPECT_EQ(c.excludedRangeList(next).value().size() - 1, importRangesBefore)
+        << "the import's own furniture is found again by the import, not copied";
+
+    storage::AuditEntry last;
+    ASSERT_TRUE(c.auditLog()
+                    .forEach([&](const storage::AuditEntry& e) {
+                        last = e;
+                        return true;
+                    })
+                    .ok());
+    EXPECT_EQ(last.action, QStringLiteral("ranges.carried"));
+    const QJsonArray ranges =
+        QJsonDocument::fromJson(last.payload.toUtf8()).object().value(QStringLiteral("ranges")).toArray();
+    ASSERT_EQ(ranges.size(), 2);
+    int carried = 0;
+    for (const QJsonValue& range : ranges) {
+        carried += range.toObject().contains(QStringLiteral("new_start")) ? 1 : 0;
+    }
+    EXPECT_EQ(carried, 1);
+    auto verified = verifyCase(c);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}
+
 TEST(ReportVersions, IdenticalReimportIsStillSkippedAsDuplicate)
 {
     VersionedCase v;

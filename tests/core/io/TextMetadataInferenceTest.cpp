@@ -77,6 +77,23 @@ TEST(TextMetadataInference, NeverGuessesADateFromARelativeDayOrAYearlessDateline
     EXPECT_FALSE(dateInLine(u"on Friday").isKnown());
 }
 
+TEST(TextMetadataInference, ReadsDatesWrittenInTheLanguagesOfTheReports)
+{
+    EXPECT_EQ(dateInLine(u"Publié le 1er avril 2022 à 10h30").iso, QStringLiteral("2022-04-01"));
+    EXPECT_EQ(dateInLine(u"7 février 2023").iso, QStringLiteral("2023-02-07"));
+    EXPECT_EQ(dateInLine(u"Stand: 2. April 2022, 14:05 Uhr").iso, QStringLiteral("2022-04-02"));
+    EXPECT_EQ(dateInLine(u"3. März 2022").iso, QStringLiteral("2022-03-03"));
+    EXPECT_EQ(dateInLine(u"Kyiv, 2 de abril de 2022").iso, QStringLiteral("2022-04-02"));
+    EXPECT_EQ(dateInLine(u"agosto de 2022").iso, QStringLiteral("2022-08"));
+    EXPECT_EQ(dateInLine(u"12 settembre 2022").iso, QStringLiteral("2022-09-12"));
+    EXPECT_EQ(dateInLine(u"2 квітня 2022 року, 18:40").iso, QStringLiteral("2022-04-02"));
+    EXPECT_EQ(dateInLine(u"Опубликовано 4 АПРЕЛЯ 2022 г.").iso, QStringLiteral("2022-04-04")) << "any case";
+    EXPECT_EQ(dateInLine(u"Sept. 9, 2022").iso, QStringLiteral("2022-09-09"));
+    // Month words that are not dates stay so.
+    EXPECT_FALSE(dateInLine(u"Mars rover lands").isKnown());
+    EXPECT_FALSE(dateInLine(u"May I ask").isKnown());
+}
+
 TEST(TextMetadataInference, AStatedRepublisherIsRecordedAndTheOriginalOutletKept)
 {
     const QString text = QStringLiteral("Kharkiv attacks were war crimes, says Amnesty\n\n") + kBody +

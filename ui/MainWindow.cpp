@@ -144,6 +144,7 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(QSize(1500, 940).boundedTo(available * 0.92));
     }
+    sizeDocksFor(size()); // the first run's layout; a saved one replaces it below
     restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion);
     m_claimActions->showFurniture->setChecked(m_settings.value(kFurnitureKey, false).toBool());
     updateForCase();
@@ -269,11 +270,23 @@ void MainWindow::createDocks()
     tabifyDockWidget(claimsDock, notesDock);
     tabifyDockWidget(notesDock, historyDock);
     claimsDock->raise();
-    resizeDocks({caseDock}, {380}, Qt::Horizontal);
-    resizeDocks({caseDock, m_inspectorDock}, {380, 480}, Qt::Vertical);
-    resizeDocks({claimsDock, analysisDock}, {640, 460}, Qt::Horizontal);
-    resizeDocks({claimsDock}, {290}, Qt::Vertical);
     connect(findChild<InspectorPane*>(), &InspectorPane::editFailed, this, &MainWindow::showFailure);
+}
+
+void MainWindow::sizeDocksFor(const QSize& window)
+{
+    // Reading gets the room: the left column and the bottom row take a share of the window, within bounds that
+    // keep the docks usable on a laptop screen and the reports wide on a large one.
+    const int left = std::clamp(window.width() * 30 / 100, 380, 440); // the Case list needs 380 for its titles
+    const int bottom = std::clamp(window.height() * 30 / 100, 200, 300);
+    auto* caseDock = findChild<QDockWidget*>(QStringLiteral("caseDock"));
+    auto* claimsDock = findChild<QDockWidget*>(QStringLiteral("claimsDock"));
+    auto* analysisDock = findChild<QDockWidget*>(QStringLiteral("analysisDock"));
+    resizeDocks({caseDock}, {left}, Qt::Horizontal);
+    resizeDocks({caseDock, m_inspectorDock}, {window.height() * 40 / 100, window.height() * 60 / 100}, Qt::Vertical);
+    const int rest = window.width() - left;
+    resizeDocks({claimsDock, analysisDock}, {rest * 58 / 100, rest * 42 / 100}, Qt::Horizontal);
+    resizeDocks({claimsDock}, {bottom}, Qt::Vertical);
 }
 
 void MainWindow::setDocksShown(bool shown)

@@ -75,6 +75,8 @@ private:
     void createMenus();
     QDockWidget* addDock(QWidget* content, const QString& title, const char* name, Qt::DockWidgetArea area);
     void setDocksShown(bool shown);
+    // Gives the docks their first-run sizes for a window of that size.
+    void sizeDocksFor(const QSize& window);
     void updateForCase();
     void updateActions();
     void onImportFinished();

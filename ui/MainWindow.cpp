@@ -4,6 +4,7 @@
 
 #include "core/common/LoginName.h"
 #include "ui/ClaimActions.h"
+#include "ui/SpeakerSuggestion.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
@@ -23,6 +24,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -241,6 +243,9 @@ void MainWindow::createDocks()
     resizeDocks({claimsDock, analysisDock}, {640, 460}, Qt::Horizontal);
     resizeDocks({claimsDock}, {290}, Qt::Vertical);
     connect(findChild<InspectorPane*>(), &InspectorPane::editFailed, this, &MainWindow::showFailure);
+    // A speaker proposed when a claim is marked shows in the Inspector's source field.
+    m_claimActions->speakerSuggestion().setSourceField(
+        m_inspectorDock->findChild<QComboBox*>(QStringLiteral("claimSourceComboBox")));
 }
 
 void MainWindow::setDocksShown(bool shown)
@@ -290,7 +295,8 @@ void MainWindow::createMenus()
 
     QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
     claimMenu->setObjectName(QStringLiteral("claimMenu"));
-    claimMenu->addActions({m_claimActions->markClaim, m_claimActions->linkClaim, m_claimActions->deleteClaim});
+    claimMenu->addActions({m_claimActions->markClaim, m_claimActions->acceptSuggestedSource, m_claimActions->linkClaim,
+                           m_claimActions->deleteClaim});
     claimMenu->addSeparator();
     claimMenu->addActions({m_claimActions->nextClaim, m_claimActions->previousClaim});
 

@@ -88,8 +88,8 @@ QString SpeakerSuggestion::hint() const
     if (!hasProposal()) {
         return QString();
     }
-    return tr("Suggested from '%1': %2 — %3 accepts")
-        .arg(m_speaker.cue, m_speaker.match.name, m_accept->shortcut().toString(QKeySequence::NativeText));
+    // The name first: the Inspector is narrow, and the field cuts the end of its hint off.
+    return tr("Suggested: %1 (from '%2')").arg(m_speaker.match.name, m_speaker.cue);
 }
 
 Status SpeakerSuggestion::accept()
@@ -118,6 +118,7 @@ void SpeakerSuggestion::clear()
     m_accept->setVisible(false);
     if (m_field && m_field->lineEdit()) {
         m_field->lineEdit()->setPlaceholderText(m_defaultPlaceholder);
+        m_field->lineEdit()->setToolTip(QString());
     }
 }
 
@@ -125,6 +126,8 @@ void SpeakerSuggestion::showHint()
 {
     if (m_field && m_field->lineEdit()) {
         m_field->lineEdit()->setPlaceholderText(hint());
+        m_field->lineEdit()->setToolTip(tr("%1. %2 or the check mark creates the source and attributes the claim.")
+                                            .arg(hint(), m_accept->shortcut().toString(QKeySequence::NativeText)));
     }
 }
 

@@ -28,8 +28,8 @@ struct SuggestedSpeaker
 // The speaker proposed when a claim is marked. speakerAt() reads the attribution of the selected words
 // (text::AttributionExtractor over the report's working text) and matches it to the case's sources
 // (text::SpeakerMatcher); ClaimActions sets an existing source on the new claim itself. A new name is only
-// proposed: propose() shows it as the hint of the Inspector's source field ("Suggested from 'said': Donatella
-// Rovera") and shows the accept action (ClaimActions' Accept Suggested Source, Ctrl+Shift+M) as a button in the
+// proposed: propose() shows it as the hint of the Inspector's source field ("Suggested: Donatella Rovera (from
+// 'said')") and shows the accept action (ClaimActions' Accept Suggested Source, Ctrl+Shift+M) as a button in the
 // field; accept() creates the source with its likely kind and attributes the claim to it in one undoable step.
 // The proposal lapses when another claim becomes current, the claim gets a source or goes away, or the case
 // closes; the accept action is visible only while a proposal stands.
@@ -53,7 +53,7 @@ public:
     Status accept();
 
     [[nodiscard]] bool hasProposal() const { return m_claim.isValid(); }
-    // What the source field says while a proposal stands: "Suggested from 'said': Donatella Rovera".
+    // What the source field says while a proposal stands: "Suggested: Donatella Rovera (from 'said')".
     [[nodiscard]] QString hint() const;
 
 private:

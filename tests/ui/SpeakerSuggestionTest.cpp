@@ -137,7 +137,7 @@ TEST(SpeakerSuggestion, ASpeakerNotInTheCaseIsProposedInTheInspectorAndAccepting
     EXPECT_EQ(w.reader().sources().value().size(), sourcesBefore);
     QLineEdit* field = w.sourceField()->lineEdit();
     EXPECT_TRUE(field->text().isEmpty());
-    EXPECT_TRUE(field->placeholderText().startsWith(QStringLiteral("Suggested from 'said': Donatella Rovera")))
+    EXPECT_TRUE(field->placeholderText().startsWith(QStringLiteral("Suggested: Donatella Rovera (from 'said')")))
         << field->placeholderText().toStdString();
     auto* accept = w.window->findChild<QAction*>(QStringLiteral("acceptSuggestedSourceAction"));
     ASSERT_TRUE(accept->isVisible());

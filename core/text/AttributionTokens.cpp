@@ -219,7 +219,7 @@ bool isNotName(QStringView lower)
         u"every",     u"all",      u"no",        u"what",      u"which",     u"who",       u"where",    u"why",
         u"how",       u"monday",   u"tuesday",   u"wednesday", u"thursday",  u"friday",    u"saturday", u"sunday",
         u"january",   u"february", u"march",     u"april",     u"may",       u"june",      u"july",     u"august",
-        u"september", u"october",  u"november",  u"december",  u"today",     u"yesterday", u"tomorrow", u"mr.",
+        u"september", u"october",  u"november",  u"december",  u"today",     u"yesterday", u"tomorrow",
         u"speaking",  u"asked",    u"despite",   u"under",     u"during",    u"instead",   u"until",    u"because",
     });
     return contains(set, lower);
@@ -307,11 +307,14 @@ bool isOrganisationAnaphorHead(QStringView lower)
 bool isNotActorHead(QStringView lower)
 {
     static const QSet<QString> set =
-        words({u"report",     u"reports", u"statement", u"study",    u"document",      u"documents", u"data",
-               u"figures",    u"video",   u"videos",    u"footage",  u"images",        u"evidence",  u"article",
-               u"letter",     u"survey",  u"poll",      u"analysis", u"investigation", u"findings",  u"records",
-               u"bill",       u"law",     u"ruling",    u"order",    u"memo",          u"complaint", u"lawsuit",
-               u"indictment", u"photos",  u"book",      u"website",  u"post"});
+        words({u"report",     u"reports",    u"statement", u"study",    u"document",      u"documents",     u"data",
+               u"figures",    u"video",      u"videos",    u"footage",  u"images",        u"evidence",      u"article",
+               u"letter",     u"survey",     u"poll",      u"analysis", u"investigation", u"findings",      u"records",
+               u"bill",       u"law",        u"ruling",    u"order",    u"memo",          u"complaint",     u"lawsuit",
+               u"indictment", u"photos",     u"book",      u"website",  u"post",          u"advertisement", u"ad",
+               u"ads",        u"resolution", u"suit",      u"filing",   u"measure",       u"plan",          u"proposal",
+               u"message",    u"tweet",      u"email",     u"release",  u"page",          u"film",          u"note",
+               u"caption"});
     return contains(set, lower);
 }
 

@@ -132,7 +132,9 @@ std::optional<SpeakerPhrase> speakerEndingAt(const std::vector<Token>& tokens, q
             }
         }
         const qsizetype nameFirst = nameStartAfterTitles(tokens, first, last);
-        return makePhrase(SpeakerPhrase::Form::Name, nameFirst, last, kindOfName(tokens, nameFirst, last));
+        SpeakerPhrase name = makePhrase(SpeakerPhrase::Form::Name, nameFirst, last, kindOfName(tokens, nameFirst, last));
+        name.extentFirst = first;
+        return name;
     }
     if (!isLowerWord(head) || isNotActorHead(head.lower) || endsDescription(head.lower) || isAuxiliary(head.lower)) {
         return std::nullopt;

@@ -37,6 +37,7 @@ struct SpeakerPhrase
     qsizetype last = 0;
     SpeakerKind kind = SpeakerKind::Unknown;
     QString title; // an anaphor by title: the title in canonical form ("governor")
+    qsizetype extentFirst = -1; // the first token read, titles included ("Mr." in "Mr. Obama"); -1: first
 };
 
 // The speaker phrase that ends at token `last` (reading backwards), if any. `floor` is the first token that may

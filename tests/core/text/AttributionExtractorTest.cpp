@@ -135,3 +135,22 @@ TEST(AttributionExtractor, IgnoresCuesInsideQuotesAndGivesOffsetsInUtf16Units)
     EXPECT_EQ(text.mid(found[0].speakerStart, found[0].speakerEnd - found[0].speakerStart),
               QStringLiteral("Roos Boer"));
 }
+
+TEST(AttributionExtractor, ResolvesTheGovernorToThePersonNamedWithThatTitleAndKeepsMrOutOfTheName)
+{
+    const QString text = QStringLiteral(
+        "Gov. Mike Pence signed the bill on Thursday.\n"
+        "Protesters gathered outside the statehouse.\n"
+        "\u201CI support religious liberty, and I support this law,\u201D the governor said.\n"
+        "\u201CThe American people are with me with this,\u201D Mr. Obama said. \u201CAnd it\u2019s time for folks "
+        "to roll up their sleeves.\u201D\n");
+    const auto governor = attributionOf(text, QStringLiteral("I support religious liberty"));
+    ASSERT_TRUE(governor);
+    EXPECT_EQ(governor->speaker, QStringLiteral("Mike Pence"));
+    EXPECT_EQ(governor->via, Attribution::Via::Pronoun);
+    EXPECT_EQ(speakerOf(text, QStringLiteral("The American people are with me")), QStringLiteral("Obama"));
+    const auto continued = attributionOf(text, QStringLiteral("roll up their sleeves"));
+    ASSERT_TRUE(continued);
+    EXPECT_EQ(continued->speaker, QStringLiteral("Obama"));
+    EXPECT_EQ(continued->via, Attribution::Via::ContinuedQuote);
+}

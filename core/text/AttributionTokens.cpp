@@ -219,8 +219,8 @@ bool isNotName(QStringView lower)
         u"every",     u"all",      u"no",        u"what",      u"which",     u"who",       u"where",    u"why",
         u"how",       u"monday",   u"tuesday",   u"wednesday", u"thursday",  u"friday",    u"saturday", u"sunday",
         u"january",   u"february", u"march",     u"april",     u"may",       u"june",      u"july",     u"august",
-        u"september", u"october",  u"november",  u"december",  u"today",     u"yesterday", u"tomorrow",
-        u"speaking",  u"asked",    u"despite",   u"under",     u"during",    u"instead",   u"until",    u"because",
+        u"september", u"october",  u"november",  u"december",  u"today",     u"yesterday", u"tomorrow", u"speaking",
+        u"asked",     u"despite",  u"under",     u"during",    u"instead",   u"until",     u"because",
     });
     return contains(set, lower);
 }

@@ -132,7 +132,8 @@ std::optional<SpeakerPhrase> speakerEndingAt(const std::vector<Token>& tokens, q
             }
         }
         const qsizetype nameFirst = nameStartAfterTitles(tokens, first, last);
-        SpeakerPhrase name = makePhrase(SpeakerPhrase::Form::Name, nameFirst, last, kindOfName(tokens, nameFirst, last));
+        SpeakerPhrase name =
+            makePhrase(SpeakerPhrase::Form::Name, nameFirst, last, kindOfName(tokens, nameFirst, last));
         name.extentFirst = first;
         return name;
     }

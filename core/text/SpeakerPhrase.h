@@ -36,7 +36,7 @@ struct SpeakerPhrase
     qsizetype first = 0; // token indices, inclusive
     qsizetype last = 0;
     SpeakerKind kind = SpeakerKind::Unknown;
-    QString title; // an anaphor by title: the title in canonical form ("governor")
+    QString title;              // an anaphor by title: the title in canonical form ("governor")
     qsizetype extentFirst = -1; // the first token read, titles included ("Mr." in "Mr. Obama"); -1: first
 };
 

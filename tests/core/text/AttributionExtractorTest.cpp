@@ -3,6 +3,8 @@
 #include "core/text/AttributionExtractor.h"
 #include "tests/core/text/SeedText.h"
 
+#include <QStringList>
+
 #include <gtest/gtest.h>
 
 #include <optional>
@@ -153,4 +155,55 @@ TEST(AttributionExtractor, ResolvesTheGovernorToThePersonNamedWithThatTitleAndKe
     ASSERT_TRUE(continued);
     EXPECT_EQ(continued->speaker, QStringLiteral("Obama"));
     EXPECT_EQ(continued->via, Attribution::Via::ContinuedQuote);
+}
+
+TEST(AttributionExtractor, KeepsEveryRangeInsideTheTextOnScrambledInput)
+{
+    // Unbalanced quotes, cues without speakers, lone marks, surrogate pairs and combining marks, in a fixed
+    // pseudo-random order (a linear congruential generator, so the test is the same on every run).
+    const QStringList pieces = {QStringLiteral("said"),
+                                QStringLiteral("\u201C"),
+                                QStringLiteral("\u201D"),
+                                QStringLiteral("\""),
+                                QStringLiteral(","),
+                                QStringLiteral("."),
+                                QStringLiteral("\n"),
+                                QStringLiteral("Mr."),
+                                QStringLiteral("U.N."),
+                                QStringLiteral("according to"),
+                                QStringLiteral("she"),
+                                QStringLiteral("the group"),
+                                QStringLiteral("Agn\u00E8s Callamard"),
+                                QStringLiteral("\U0001F3A7"),
+                                QStringLiteral("e\u0301"),
+                                QStringLiteral("told"),
+                                QStringLiteral("\u2026"),
+                                QStringLiteral("(")};
+    quint32 state = 12345;
+    QString text;
+    for (int i = 0; i < 20000; ++i) {
+        state = state * 1103515245u + 12345u;
+        text += pieces.at(static_cast<qsizetype>((state >> 16) % static_cast<quint32>(pieces.size())));
+        text += (state & 1) ? QStringLiteral(" ") : QString();
+    }
+    qsizetype previousEnd = 0;
+    for (const Sentence& s : splitSentences(text)) {
+        EXPECT_LE(previousEnd, s.start);
+        EXPECT_LT(s.start, s.end);
+        previousEnd = s.end;
+    }
+    EXPECT_LE(previousEnd, text.size());
+    const auto found = extractAttributions(text);
+    EXPECT_FALSE(found.empty());
+    for (const Attribution& a : found) {
+        EXPECT_FALSE(a.speaker.isEmpty());
+        EXPECT_LE(0, a.scopeStart);
+        EXPECT_LE(a.scopeStart, a.start);
+        EXPECT_LE(a.start, a.end);
+        EXPECT_LE(a.end, a.scopeEnd);
+        EXPECT_LE(a.scopeEnd, text.size());
+        EXPECT_LE(0, a.speakerStart);
+        EXPECT_LT(a.speakerStart, a.speakerEnd);
+        EXPECT_LE(a.speakerEnd, text.size());
+    }
 }

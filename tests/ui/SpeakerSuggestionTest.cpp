@@ -165,6 +165,28 @@ TEST(SpeakerSuggestion, ASpeakerNotInTheCaseIsProposedInTheInspectorAndAccepting
     EXPECT_TRUE(w.prompts.errors.empty());
 }
 
+TEST(SpeakerSuggestion, ClickingTheCheckMarkInTheSourceFieldAcceptsTheProposal)
+{
+    Workbench w;
+    w.showReport(1, QStringLiteral("Kharkiv"));
+    // "…," Rovera added: the surname alone, proposed as the full name the article used before.
+    w.mark(1, QStringLiteral("The repeated use of widely banned cluster munitions is shocking"));
+    const ClaimId id = w.document().currentClaim();
+    auto* accept = w.window->findChild<QAction*>(QStringLiteral("acceptSuggestedSourceAction"));
+    QToolButton* checkMark = nullptr;
+    for (QToolButton* button : w.sourceField()->lineEdit()->findChildren<QToolButton*>()) {
+        if (button->defaultAction() == accept) {
+            checkMark = button;
+        }
+    }
+    ASSERT_NE(checkMark, nullptr);
+    ASSERT_TRUE(checkMark->isVisible());
+    QTest::mouseClick(checkMark, Qt::LeftButton);
+    Workbench::settle();
+    EXPECT_EQ(w.sourceNameOf(id), QStringLiteral("Donatella Rovera"));
+    EXPECT_FALSE(checkMark->isVisible());
+}
+
 TEST(SpeakerSuggestion, TheProposalLapsesWhenAnotherClaimBecomesCurrent)
 {
     Workbench w;

@@ -9,7 +9,8 @@
 // Precision = correct / answered, recall = correct / all named quotes; "strict" counts exact only, "lenient"
 // exact + partial. The same run scores a baseline, the capitalised name nearest to the quote in its sentence.
 // Quotes whose speaker BASIL leaves unnamed ("other_pro", "other_anti", "other_neutral") are counted apart.
-// Usage: bench_attribution [--verbose] [BASIL_DIR] (--verbose lists every quote not scored exact); bench_attribution
+// Usage: bench_attribution [--verbose] [BASIL_DIR] (--verbose lists every quote not scored exact: score, gold, found,
+// how found, quote); bench_attribution
 // --text FILE prints the attributions of a text file. Skips with a message when the dataset is absent.
 #include "core/text/AttributionExtractor.h"
 #include "core/text/AttributionTokens.h"
@@ -252,9 +253,11 @@ int main(int argc, char* argv[])
             const Score scored = score(speaker, gold);
             extractor.add(scored);
             if (verbose && scored != Score::Exact) {
-                std::printf("%s\t%s\t%s\t%s\n",
+                static const char* const via[] = {"name", "pronoun", "continued"};
+                std::printf("%s\t%s\t%s\t%s\t%s\n",
                             scored == Score::None ? "none" : (scored == Score::Partial ? "partial" : "wrong"),
                             qPrintable(gold), qPrintable(speaker.value_or(QString())),
+                            attribution ? via[static_cast<int>(attribution->via)] : "-",
                             qPrintable(article.text.mid(start, end - start).left(70)));
             }
             baseline.add(score(nearestCapitalisedName(article, sentence, start, end), gold));

@@ -168,7 +168,7 @@ class ParagraphReader
 public:
     ParagraphReader(const QString& text, const std::vector<Sentence>& sentences, size_t first, size_t last,
                     SpeakerHistory& history)
-        : m_text(text), m_sentences(sentences), m_first(first), m_last(last), m_history(history)
+        : m_text(text), m_sentences(sentences), m_last(last), m_history(history)
     {
         m_paragraph = sentences[first].paragraph;
         m_tokens = attribution::tokenize(text, sentences[first].start, sentences[last].end);
@@ -466,7 +466,6 @@ private:
 
     const QString& m_text;
     const std::vector<Sentence>& m_sentences;
-    size_t m_first;
     size_t m_last;
     SpeakerHistory& m_history;
     int m_paragraph = 0;

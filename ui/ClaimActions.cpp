@@ -3,6 +3,7 @@
 #include "ui/ClaimActions.h"
 
 #include "core/model/Vocabulary.h"
+#include "ui/SpeakerSuggestion.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QCursor>
+#include <QStyle>
 #include <QTextCursor>
 #include <QWidget>
 
@@ -31,6 +33,10 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
     };
     markClaim = make(tr("&Mark Claim"), "markClaimAction", QKeySequence(Qt::CTRL | Qt::Key_M));
     markClaim->setStatusTip(tr("Mark the selected text as a claim"));
+    acceptSuggestedSource = make(tr("Accept Suggested &Source"), "acceptSuggestedSourceAction",
+                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    acceptSuggestedSource->setIcon(m_window->style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_speakers = new SpeakerSuggestion(document, acceptSuggestedSource, this);
     linkClaim = make(tr("&Link to…"), "linkClaimAction", QKeySequence(Qt::CTRL | Qt::Key_L));
     linkClaim->setStatusTip(tr("Link the current claim to a claim in another report"));
     deleteClaim = make(tr("&Delete Claim"), "deleteClaimAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
@@ -45,6 +51,7 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
     showFurniture->setStatusTip(tr("Show navigation, newsletter prompts and other excluded text, greyed"));
 
     connect(markClaim, &QAction::triggered, this, [this] { markSelection(); });
+    connect(acceptSuggestedSource, &QAction::triggered, this, [this] { acceptSuggestion(); });
     connect(linkClaim, &QAction::triggered, this, [this] { linkCurrentClaim(); });
     connect(deleteClaim, &QAction::triggered, this, [this] { deleteCurrentClaim(); });
     connect(nextClaim, &QAction::triggered, this, [this] {
@@ -67,7 +74,7 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
     connect(&document, &CaseDocument::currentClaimChanged, this, &ClaimActions::updateEnabled);
     connect(&document, &CaseDocument::caseOpened, this, &ClaimActions::updateEnabled);
     connect(&document, &CaseDocument::caseClosed, this, &ClaimActions::updateEnabled);
-    m_area.setContextActions({markClaim, linkClaim, deleteClaim});
+    m_area.setContextActions({markClaim, acceptSuggestedSource, linkClaim, deleteClaim});
     updateEnabled();
 }
 
@@ -108,6 +115,10 @@ ClaimId ClaimActions::markSelection()
     draft.report = pane->report();
     draft.start = span->first;
     draft.end = span->second;
+    const auto speaker = m_speakers->speakerAt(draft.report, span->first, span->second);
+    if (speaker && speaker->match.isExisting()) {
+        draft.sourceName = speaker->match.name;
+    }
     auto command = std::make_unique<AddClaimCommand>(m_document, draft, pane->textView()->textCursor().selectedText());
     AddClaimCommand* added = command.get();
     if (auto done = m_document.execute(std::move(command)); !done) {
@@ -120,8 +131,20 @@ ClaimId ClaimActions::markSelection()
     cursor.clearSelection();
     pane->textView()->setTextCursor(cursor);
     m_document.setCurrentClaim(id);
+    if (speaker && !speaker->match.isExisting()) {
+        m_speakers->propose(id, *speaker);
+    }
     Q_EMIT inspectRequested();
     return id;
+}
+
+bool ClaimActions::acceptSuggestion()
+{
+    if (auto done = m_speakers->accept(); !done) {
+        fail(tr("Cannot attribute the claim"), done.error());
+        return false;
+    }
+    return true;
 }
 
 bool ClaimActions::linkCurrentClaim()

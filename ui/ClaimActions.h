@@ -15,9 +15,11 @@ namespace corrob::ui {
 class CaseDocument;
 class Prompts;
 class ReportPaneArea;
+class SpeakerSuggestion;
 
 // The workbench's actions on claims, links and panes, and what they do: mark the selected text as a claim
-// (Ctrl+M), link the current claim to another (Ctrl+L, a searchable picker through Prompts; or by dropping a
+// (Ctrl+M) with its speaker attributed or proposed (SpeakerSuggestion; Ctrl+Shift+M accepts a proposed new
+// source), link the current claim to another (Ctrl+L, a searchable picker through Prompts; or by dropping a
 // claim on another), delete the current claim, move between claims (F8, Shift+F8) and panes (F6, Shift+F6), add
 // and close panes, show page furniture. Every change goes through the document's undo stack; failures go to
 // Prompts::showError.
@@ -28,6 +30,7 @@ public:
     ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts& prompts, QWidget* window);
 
     QAction* markClaim = nullptr;
+    QAction* acceptSuggestedSource = nullptr;
     QAction* linkClaim = nullptr;
     QAction* deleteClaim = nullptr;
     QAction* nextClaim = nullptr;
@@ -42,7 +45,11 @@ public:
     [[nodiscard]] QList<QAction*> claimActions() const;
 
     // What the actions do, callable directly.
+    // Marks the selected words as a claim. When the sentence(s) around them attribute them to a speaker, an
+    // existing source that matches is set on the claim in the same undo step, and a new name is proposed.
     ClaimId markSelection();
+    bool acceptSuggestion();
+    [[nodiscard]] SpeakerSuggestion& speakerSuggestion() const { return *m_speakers; }
     bool linkCurrentClaim();
     bool linkDropped(ClaimId dragged, ClaimId target);
     bool deleteCurrentClaim();
@@ -59,6 +66,7 @@ private:
     ReportPaneArea& m_area;
     Prompts& m_prompts;
     QWidget* m_window;
+    SpeakerSuggestion* m_speakers = nullptr;
 };
 
 } // namespace corrob::ui

@@ -5,6 +5,7 @@
 #include "core/common/LoginName.h"
 #include "ui/ClaimActions.h"
 #include "ui/DockNavigation.h"
+#include "ui/SpeakerSuggestion.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
@@ -26,6 +27,7 @@
 #include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -271,6 +273,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(notesDock, historyDock);
     claimsDock->raise();
     connect(findChild<InspectorPane*>(), &InspectorPane::editFailed, this, &MainWindow::showFailure);
+    // A speaker proposed when a claim is marked shows in the Inspector's source field.
+    m_claimActions->speakerSuggestion().setSourceField(
+        m_inspectorDock->findChild<QComboBox*>(QStringLiteral("claimSourceComboBox")));
 }
 
 void MainWindow::sizeDocksFor(const QSize& window)
@@ -336,7 +341,8 @@ void MainWindow::createMenus()
 
     QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
     claimMenu->setObjectName(QStringLiteral("claimMenu"));
-    claimMenu->addActions({m_claimActions->markClaim, m_claimActions->linkClaim, m_claimActions->deleteClaim});
+    claimMenu->addActions({m_claimActions->markClaim, m_claimActions->acceptSuggestedSource, m_claimActions->linkClaim,
+                           m_claimActions->deleteClaim});
     claimMenu->addSeparator();
     claimMenu->addActions({m_claimActions->nextClaim, m_claimActions->previousClaim});
 

@@ -147,7 +147,7 @@ Result<Edit::Record> EditClaim::forward(EditContext& ctx)
         if (m_changes.sourceName) {
             after.source = SourceId();
             if (!m_changes.sourceName->trimmed().isEmpty()) {
-                auto source = sourceNamed(ctx, *m_changes.sourceName, model::SourceKind::Other, created);
+                auto source = sourceNamed(ctx, *m_changes.sourceName, m_changes.newSourceKind, created);
                 if (!source) {
                     return at(source.error(), where);
                 }

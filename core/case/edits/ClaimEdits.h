@@ -8,6 +8,7 @@
 #include "core/model/Claim.h"
 #include "core/model/Link.h"
 #include "core/model/Note.h"
+#include "core/model/Source.h"
 
 #include <optional>
 #include <vector>
@@ -62,6 +63,8 @@ struct ClaimChanges
     std::optional<int> credibility;    // 0 removes the grade
     QStringList addTags;               // tag paths; missing tags are created
     QStringList removeTags;            // tag paths; a tag the claim does not carry is ignored
+    // The kind of the source created when no source has sourceName (a name proposed from an attribution).
+    model::SourceKind newSourceKind = model::SourceKind::Other;
 
     [[nodiscard]] bool isEmpty() const
     {

@@ -211,6 +211,23 @@ TEST(EditClaim, ChangesStatementKindSourceCredibilityAndTagsAndRoundTrips)
     EXPECT_TRUE(bare.tags.isEmpty());
 }
 
+TEST(EditClaim, CreatesANewSourceOfTheGivenKindAndRemovesItOnUndo)
+{
+    SeededCase c;
+    const ClaimId id = test::addClaim(c.get(), test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    ClaimChanges changes;
+    changes.sourceName = QStringLiteral("Donatella Rovera");
+    changes.newSourceKind = model::SourceKind::Person;
+    EditClaim edit(id, changes);
+    test::expectRoundTrip(c.get(), edit);
+    const model::Claim after = CaseReader(c.get()).claim(id).value();
+    const model::Source source = CaseReader(c.get()).source(after.source).value();
+    EXPECT_EQ(source.name, QStringLiteral("Donatella Rovera"));
+    EXPECT_EQ(source.kind, model::SourceKind::Person);
+    ASSERT_TRUE(edit.revert(c.get()).ok());
+    EXPECT_FALSE(CaseReader(c.get()).source(after.source).ok()) << "undo removes the source it created";
+}
+
 TEST(EditClaim, RefusesACredibilityOutsideOneToSixAndAnUnknownClaim)
 {
     SeededCase c;

@@ -239,6 +239,12 @@ TEST(Inspector, ALinksTypeNoteAndConfidenceAreEditedThereTheCurveAndAnalysisFoll
     EXPECT_EQ(confidence->text(), QStringLiteral("not given"));
     EXPECT_EQ(w.curvesOf(otherColour), curvesBefore);
     EXPECT_TRUE(w.prompts.errors.empty());
+
+    // The other claim's quote is a link that selects it.
+    Q_EMIT w.find<QLabel>("linkToLabel")->linkActivated(QStringLiteral("claim:%1").arg(link.to.value));
+    Inspector::settle();
+    EXPECT_EQ(w.document().currentClaim(), link.to);
+    EXPECT_EQ(w.page(), QStringLiteral("claimInspector"));
 }
 
 TEST(Inspector, ARefusedLinkChangeShowsTheErrorAndTheStoredValue)

@@ -12,7 +12,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
 #include <QPixmap>
@@ -43,8 +42,7 @@ QIcon colourDot(const QColor& colour)
 
 LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_titleLabel(new QLabel(this)), m_fromLabel(new QLabel(this)),
-      m_fromButton(new QPushButton(tr("Select"), this)), m_toLabel(new QLabel(this)),
-      m_toButton(new QPushButton(tr("Select"), this)), m_typeCombo(new QComboBox(this)),
+      m_toLabel(new QLabel(this)), m_typeCombo(new QComboBox(this)),
       m_noteEdit(new CommitTextEdit(this)), m_confidenceSpin(new QDoubleSpinBox(this)), m_madeLabel(new QLabel(this)),
       m_removeButton(new QPushButton(tr("Remove Link"), this))
 {
@@ -54,15 +52,18 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     for (QLabel* end : {m_fromLabel, m_toLabel}) {
         end->setWordWrap(true);
         end->setTextFormat(Qt::RichText);
-        end->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // The quote is a link to the claim: a click, or Tab to it and Enter, selects the claim.
+        end->setTextInteractionFlags(Qt::TextBrowserInteraction);
         end->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        end->setToolTip(tr("Click the quote to select this claim"));
+        connect(end, &QLabel::linkActivated, this, [this](const QString& href) {
+            if (href.startsWith(u"claim:")) {
+                m_document.setCurrentClaim(ClaimId(href.mid(6).toLongLong()));
+            }
+        });
     }
     m_fromLabel->setObjectName(QStringLiteral("linkFromLabel"));
     m_toLabel->setObjectName(QStringLiteral("linkToLabel"));
-    m_fromButton->setObjectName(QStringLiteral("linkFromSelectPushButton"));
-    m_toButton->setObjectName(QStringLiteral("linkToSelectPushButton"));
-    m_fromButton->setToolTip(tr("Select this claim (shows it in its report and in the Inspector)"));
-    m_toButton->setToolTip(m_fromButton->toolTip());
     m_typeCombo->setObjectName(QStringLiteral("linkTypeComboBox"));
     for (const QString& name : model::linkTypeNames()) {
         m_typeCombo->addItem(colourDot(linkTypeColour(model::parseLinkType(name).value())), name);
@@ -80,17 +81,10 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     m_madeLabel->setForegroundRole(QPalette::PlaceholderText);
     m_removeButton->setObjectName(QStringLiteral("removeLinkPushButton"));
 
-    auto endRow = [this](QLabel* label, QPushButton* button) {
-        auto* row = new QHBoxLayout;
-        row->setContentsMargins(0, 0, 0, 0);
-        row->addWidget(label, 1);
-        row->addWidget(button, 0, Qt::AlignTop);
-        return row;
-    };
     QFormLayout* form = inspectorForm();
     form->addRow(m_titleLabel);
-    form->addRow(tr("From"), endRow(m_fromLabel, m_fromButton));
-    form->addRow(tr("To"), endRow(m_toLabel, m_toButton));
+    form->addRow(tr("From"), m_fromLabel);
+    form->addRow(tr("To"), m_toLabel);
     form->addRow(tr("Type"), m_typeCombo);
     form->addRow(tr("Note"), m_noteEdit);
     form->addRow(tr("Confidence"), m_confidenceSpin);
@@ -99,23 +93,13 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     layout->addLayout(form);
     layout->addWidget(m_removeButton, 0, Qt::AlignLeft);
     layout->addStretch(1);
-    // Fields first, in reading order; the Select buttons and Remove Link after them.
+    // In reading order: the two claims, type, note, confidence, Remove Link.
+    setTabOrder(m_fromLabel, m_toLabel);
+    setTabOrder(m_toLabel, m_typeCombo);
     setTabOrder(m_typeCombo, m_noteEdit);
     setTabOrder(m_noteEdit, m_confidenceSpin);
-    setTabOrder(m_confidenceSpin, m_fromButton);
-    setTabOrder(m_fromButton, m_toButton);
-    setTabOrder(m_toButton, m_removeButton);
+    setTabOrder(m_confidenceSpin, m_removeButton);
 
-    connect(m_fromButton, &QPushButton::clicked, this, [this] {
-        if (const model::Link* link = m_document.link(m_shown)) {
-            m_document.setCurrentClaim(link->from);
-        }
-    });
-    connect(m_toButton, &QPushButton::clicked, this, [this] {
-        if (const model::Link* link = m_document.link(m_shown)) {
-            m_document.setCurrentClaim(link->to);
-        }
-    });
     connect(m_typeCombo, &QComboBox::activated, this, [this] {
         auto type = model::parseLinkType(m_typeCombo->currentText());
         if (type) {
@@ -142,13 +126,15 @@ QString LinkInspector::endText(ClaimId id) const
     if (!claim) {
         return tr("(claim %1 is gone)").arg(id.value);
     }
+    auto elided = [](const QString& text, qsizetype most) {
+        const QString simple = text.simplified();
+        return simple.size() > most ? simple.left(most - 1) + QChar(0x2026) : simple;
+    };
     const QString source = claimSourceName(m_document, id);
-    QString text = QStringLiteral("“%1”").arg(claim->anchor.quote.simplified().toHtmlEscaped());
-    text += QStringLiteral("<br><span style=\"color:%1\">%2%3</span>")
-                .arg(palette().color(QPalette::PlaceholderText).name(),
-                     source.isEmpty() ? tr("not attributed") : source.toHtmlEscaped(),
-                     QStringLiteral(" · ") + m_document.reportTitle(claim->report).toHtmlEscaped());
-    return text;
+    return QStringLiteral("<a href=\"claim:%1\">“%2”</a><br><span style=\"color:gray\">%3 · %4</span>")
+        .arg(QString::number(id.value), elided(claim->anchor.quote, 160).toHtmlEscaped(),
+             source.isEmpty() ? tr("not attributed") : source.toHtmlEscaped(),
+             elided(m_document.reportTitle(claim->report), 60).toHtmlEscaped());
 }
 
 void LinkInspector::refresh()
@@ -171,10 +157,10 @@ void LinkInspector::refresh()
         const QSignalBlocker blocker(m_confidenceSpin);
         m_confidenceSpin->setValue(link->confidence ? *link->confidence : kNoConfidence);
     }
-    m_madeLabel->setText(link->createdAt.isEmpty()
-                             ? link->author
-                             : tr("by %1, %2").arg(link->author.isEmpty() ? tr("unknown") : link->author,
-                                                   link->createdAt.left(10)));
+    const QString date = link->createdAt.left(10);
+    m_madeLabel->setText(link->author.isEmpty() ? date
+                         : date.isEmpty()       ? tr("by %1").arg(link->author)
+                                                : tr("by %1 on %2").arg(link->author, date));
 }
 
 void LinkInspector::apply(casefile::LinkChanges changes, const QString& what)

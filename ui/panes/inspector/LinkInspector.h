@@ -17,7 +17,8 @@ namespace corrob::ui {
 class CaseDocument;
 class CommitTextEdit;
 
-// The Inspector's page for the current link: both claims (quote, source, report, a button to select each), the
+// The Inspector's page for the current link: both claims (quote, source, report; the quote is a link that selects
+// the claim, by mouse or Tab and Enter), the
 // link's type, note and confidence (editable), who made it and when, and Remove Link. Each change is one undoable
 // EditLinkCommand named for what it changes ("Change link type", "Edit link note", "Set link confidence"); a
 // refused change is reported through editFailed and the fields show the link as stored.
@@ -42,9 +43,7 @@ private:
     LinkId m_shown; // the link the fields show; edits apply to it even when the selection moves on
     QLabel* m_titleLabel = nullptr;
     QLabel* m_fromLabel = nullptr;
-    QPushButton* m_fromButton = nullptr;
     QLabel* m_toLabel = nullptr;
-    QPushButton* m_toButton = nullptr;
     QComboBox* m_typeCombo = nullptr;
     CommitTextEdit* m_noteEdit = nullptr;
     QDoubleSpinBox* m_confidenceSpin = nullptr;

@@ -104,6 +104,7 @@ void ReportInspector::refresh()
     for (const Field& field : std::as_const(m_fields)) {
         field.edit->setText(field.stored(report->metadata));
         field.edit->setCursorPosition(0);
+        field.edit->setToolTip(field.edit->text()); // a long title or URL is read whole here
     }
     QStringList media;
     for (const model::Source& source : m_document.sources()) {

@@ -67,7 +67,7 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
     form->addRow(tr("Also known as"), m_aliasesEdit);
     form->addRow(tr("Reliability"), m_reliabilityCombo);
     form->addRow(tr("Rationale"), m_rationaleEdit);
-    form->addRow(tr("Behind"), m_claimsLabel);
+    form->addRow(tr("In the case"), m_claimsLabel);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -153,11 +153,11 @@ void SourceInspector::refresh()
     for (const model::ReportSummary& report : m_document.reportSummaries()) {
         reports += report.metadata.outlet == source->name || report.metadata.republishedBy == source->name ? 1 : 0;
     }
-    QString behind = claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims);
+    QString uses = claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims);
     if (reports > 0) {
-        behind += reports == 1 ? tr(", 1 report as its outlet") : tr(", %1 reports as their outlet").arg(reports);
+        uses += reports == 1 ? tr("; outlet of 1 report") : tr("; outlet of %1 reports").arg(reports);
     }
-    m_claimsLabel->setText(behind);
+    m_claimsLabel->setText(uses);
 }
 
 void SourceInspector::apply(casefile::SourceChanges changes, const QString& what)

@@ -307,6 +307,16 @@ TEST(Inspector, AReportsOutletEditedThereShowsInTheCaseDockAndUndoRemovesTheNewS
     EXPECT_EQ(outletCell.data().toString(), QStringLiteral("Kyiv Independent")) << "the Case dock shows it";
     EXPECT_EQ(w.document().sources().size(), sourcesBefore + 1) << "a new outlet is a media source";
     EXPECT_EQ(w.page(), QStringLiteral("reportInspector"));
+    EXPECT_EQ(list->currentIndex().row(), 1) << "the Case dock keeps its current report";
+    auto paneHeader = [&w, report] {
+        for (ReportPane* pane : w.window->paneArea().panes()) {
+            if (pane->report() == report) {
+                return pane->findChild<QLabel*>(QStringLiteral("reportMetaLabel"))->text();
+            }
+        }
+        return QString();
+    };
+    EXPECT_TRUE(paneHeader().startsWith(QStringLiteral("Kyiv Independent"))) << paneHeader().toStdString();
 
     // A date that is not one: the error is shown and the field goes back to the stored date.
     auto* published = w.find<QLineEdit>("reportPublishedLineEdit");
@@ -321,6 +331,7 @@ TEST(Inspector, AReportsOutletEditedThereShowsInTheCaseDockAndUndoRemovesTheNewS
     EXPECT_EQ(w.document().reportSummary(report)->metadata, before.metadata);
     EXPECT_EQ(list->model()->index(1, ui::ReportListModel::OutletColumn).data().toString(), before.metadata.outlet);
     EXPECT_EQ(outlet->text(), before.metadata.outlet);
+    EXPECT_FALSE(paneHeader().contains(QStringLiteral("Kyiv Independent")));
     EXPECT_EQ(w.document().sources().size(), sourcesBefore) << "undo removes the source it made";
     w.undo()->redo();
     EXPECT_EQ(w.document().reportSummary(report)->metadata.outlet, QStringLiteral("Kyiv Independent"));

@@ -406,3 +406,38 @@ TEST(Inspector, ShowsWhatWasSelectedLastAndTheClaimAgainWhenItIsPickedAgain)
     w.document().setCurrentClaim(ClaimId());
     EXPECT_EQ(w.page(), QStringLiteral("inspectorEmptyLabel"));
 }
+
+TEST(Inspector, TabMovesThroughAPagesFieldsInReadingOrderAndTypingAppliesNothing)
+{
+    Inspector w;
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    w.document().setCurrentClaim(killings);
+    w.document().setCurrentLink(w.document().linksOf(killings).front().id);
+    Inspector::settle();
+    ASSERT_EQ(w.page(), QStringLiteral("linkInspector"));
+    auto* type = w.find<QComboBox>("linkTypeComboBox");
+    type->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), w.find<QPlainTextEdit>("linkNoteTextEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("checked"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Tab leaves the note (and applies it)
+    EXPECT_EQ(QApplication::focusWidget(), w.find<QDoubleSpinBox>("linkConfidenceSpinBox"));
+    EXPECT_EQ(w.undo()->count(), 1);
+    EXPECT_TRUE(w.document().link(w.document().currentLink())->note.endsWith(QStringLiteral("checked")))
+        << "tabbing into the note puts the cursor at its end";
+
+    w.document().setCurrentReport(w.document().reportSummaries().front().id);
+    Inspector::settle();
+    ASSERT_EQ(w.page(), QStringLiteral("reportInspector"));
+    auto* title = w.find<QLineEdit>("reportTitleLineEdit");
+    title->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(title, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), w.find<QLineEdit>("reportOutletLineEdit"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), w.find<QLineEdit>("reportRepublisherLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Yahoo News"));
+    EXPECT_EQ(w.undo()->count(), 1) << "typing applies nothing";
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_EQ(w.undo()->count(), 2);
+    EXPECT_EQ(w.undo()->undoText(), QStringLiteral("Set report republisher"));
+}

@@ -23,6 +23,14 @@ void CommitTextEdit::setValue(const QString& text)
     }
 }
 
+void CommitTextEdit::focusInEvent(QFocusEvent* event)
+{
+    QPlainTextEdit::focusInEvent(event);
+    if (event->reason() == Qt::TabFocusReason || event->reason() == Qt::BacktabFocusReason) {
+        moveCursor(QTextCursor::End);
+    }
+}
+
 void CommitTextEdit::focusOutEvent(QFocusEvent* event)
 {
     QPlainTextEdit::focusOutEvent(event);

@@ -12,7 +12,7 @@ class QWidget;
 namespace corrob::ui {
 
 // A multi-line text field for notes and rationales: Tab moves on, Enter starts a new line, and the text is
-// committed when the field loses focus or on Ctrl+Enter.
+// committed when the field loses focus or on Ctrl+Enter. Tabbing in puts the cursor at the end, to add to the text.
 class CommitTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -27,6 +27,7 @@ Q_SIGNALS:
     void committed();
 
 protected:
+    void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
 };

@@ -65,6 +65,17 @@ int runReportSet(CliContext& ctx, const QStringList& args)
                                        "--translation-credit, --published, --language or --url"),
                         QStringLiteral("corroborate-cli report set"));
     }
+    // A bad date, language or URL is bad usage: say which option, before the case is opened.
+    for (const auto& [option, field] : {std::pair{&published, &casefile::ReportMetadataChanges::published},
+                                        std::pair{&language, &casefile::ReportMetadataChanges::language},
+                                        std::pair{&url, &casefile::ReportMetadataChanges::url}}) {
+        casefile::ReportMetadataChanges one;
+        one.*field = changes.*field;
+        const QString where = QStringLiteral("corroborate-cli report set --") + option->names().constFirst();
+        if (auto checked = casefile::checkReportMetadataChanges(one, where); !checked) {
+            return ctx.fail(kExitUsage, checked.error());
+        }
+    }
     auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
     if (!opened) {
         return exitCode;

@@ -391,10 +391,11 @@ TEST_F(ClaimsCli, ReportSetCorrectsTheMetadataAndMakesANewOutletAMediaSource)
     EXPECT_TRUE(plain.out.startsWith(s("report 2: Bodies in Kyiv region"))) << plain.out.toStdString();
 
     const CliRun badDate = cli({s("report"), s("set"), path, s("2"), s("--published"), s("August")});
-    EXPECT_EQ(badDate.exitCode, 1);
+    EXPECT_EQ(badDate.exitCode, 2);
     EXPECT_TRUE(badDate.err.contains(s("'August' is not a date"))) << badDate.err.toStdString();
-    EXPECT_TRUE(badDate.err.contains(s("report 2"))) << badDate.err.toStdString();
-    EXPECT_EQ(cli({s("report"), s("set"), path, s("2"), s("--language"), s("English")}).exitCode, 1);
+    EXPECT_TRUE(badDate.err.contains(s("report set --published"))) << badDate.err.toStdString();
+    EXPECT_EQ(cli({s("report"), s("set"), path, s("2"), s("--language"), s("English")}).exitCode, 2);
+    EXPECT_EQ(cli({s("report"), s("set"), path, s("2"), s("--url"), s("example.org/a")}).exitCode, 2);
     EXPECT_EQ(cli({s("report"), s("set"), path, s("99"), s("--title"), s("x")}).exitCode, 1);
     EXPECT_EQ(cli({s("report"), s("set"), path, s("2")}).exitCode, 2) << "nothing to change";
     EXPECT_EQ(cli({s("report"), s("set"), path, s("two"), s("--title"), s("x")}).exitCode, 2);

@@ -73,6 +73,29 @@ Status checkUrl(const QString& url, const QString& where)
 
 } // namespace
 
+Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QString& where)
+{
+    if (changes.published) {
+        const QString text = changes.published->trimmed();
+        if (!text.isEmpty() && !model::PartialDate::fromIso(text).isKnown()) {
+            return invalid(QStringLiteral("'%1' is not a date: use 2022, 2022-08, 2022-08-04 or 2022-08-04T10:30Z")
+                               .arg(text),
+                           where);
+        }
+    }
+    if (changes.language) {
+        if (auto s = checkLanguage(changes.language->simplified(), where); !s) {
+            return s;
+        }
+    }
+    if (changes.url) {
+        if (auto s = checkUrl(changes.url->trimmed(), where); !s) {
+            return s;
+        }
+    }
+    return {};
+}
+
 Edit::Record EditReportMetadata::record(const model::ReportMetadata& from, const model::ReportMetadata& to) const
 {
     // Only what changed, before and after, as Case::setReportMetadata records it.
@@ -117,6 +140,10 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
                                       "language or URL"),
                        where);
     }
+    // Only the fields given: what the import stored stays as it is even when it would not pass.
+    if (auto s = checkReportMetadataChanges(m_changes, where); !s) {
+        return s.error();
+    }
     auto outletBefore = reportSourceColumn(ctx.db, m_id, QStringLiteral("outlet_id"));
     if (!outletBefore) {
         return outletBefore.error();
@@ -142,19 +169,7 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
         after.url = m_changes.url->trimmed();
     }
     if (m_changes.published) {
-        const QString text = m_changes.published->trimmed();
-        after.published = model::PartialDate::fromIso(text);
-        if (!text.isEmpty() && !after.published.isKnown()) {
-            return invalid(QStringLiteral("'%1' is not a date: use 2022, 2022-08, 2022-08-04 or 2022-08-04T10:30Z")
-                               .arg(text),
-                           where);
-        }
-    }
-    if (auto s = checkLanguage(after.language, where); !s) {
-        return s.error();
-    }
-    if (auto s = checkUrl(after.url, where); !s) {
-        return s.error();
+        after.published = model::PartialDate::fromIso(m_changes.published->trimmed());
     }
     edits::CreatedItems created;
     auto mediaSource = [&](const QString& name) -> Result<SourceId> {

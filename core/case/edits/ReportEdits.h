@@ -31,6 +31,11 @@ struct ReportMetadataChanges
     }
 };
 
+// Checks the fields given: a date that is not ISO 8601, a language that is not a BCP 47 code and a URL without a
+// scheme fail (InvalidArgument, with where as the context). What EditReportMetadata refuses besides a missing report
+// or no change; the CLI checks its arguments with it.
+Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QString& where);
+
 // Corrects a report's metadata (the undoable form of Case::setReportMetadata, with the same audit action,
 // "report.metadata_changed"). An outlet or republisher that names no source yet creates a media source; undo
 // removes the sources it created (redo puts them back with the same ids), so undoing leaves no stray source

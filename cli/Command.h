@@ -33,6 +33,9 @@ int runClaims(CliContext& ctx, const QStringList& args);
 int runLink(CliContext& ctx, const QStringList& args);
 int runUnlink(CliContext& ctx, const QStringList& args);
 int runLinks(CliContext& ctx, const QStringList& args);
+int runLinkEdit(CliContext& ctx, const QStringList& args);
+// report set (cli/commands/ReportCommands.cpp).
+int runReport(CliContext& ctx, const QStringList& args);
 int runSource(CliContext& ctx, const QStringList& args);
 int runSources(CliContext& ctx, const QStringList& args);
 int runTag(CliContext& ctx, const QStringList& args);

@@ -9,6 +9,7 @@
 #include "core/model/Claim.h"
 #include "core/model/Link.h"
 #include "core/model/Note.h"
+#include "core/model/Report.h"
 #include "core/model/Source.h"
 #include "core/model/Tag.h"
 
@@ -63,6 +64,8 @@ QJsonObject claimJson(const model::Claim& claim, const NameIndex& names);
 QJsonObject linkJson(const model::Link& link);
 QJsonObject sourceJson(const model::Source& source, const NameIndex& names);
 QJsonObject noteJson(const model::Note& note);
+// The report object of 'reports --json' and 'report set --json' (cli/commands/ReportsCommand.cpp).
+QJsonObject reportJson(const model::ReportSummary& report);
 
 // Finds a tag by id ("4") or path ("Violence/Shelling"); prints the error (exit 1) when there is none.
 std::optional<TagId> resolveTag(CliContext& ctx, casefile::Case& target, const QString& text, int* exitCode);

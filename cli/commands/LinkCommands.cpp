@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// link, link remove / unlink, links.
+// link, link edit, link remove / unlink, links.
 #include "cli/CliContext.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
@@ -20,15 +20,15 @@ const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print the
 
 int runLink(CliContext& ctx, const QStringList& args)
 {
-    if (args.value(1) == u"remove") {
+    if (args.value(1) == u"remove" || args.value(1) == u"edit") {
         QStringList rest = args;
         rest.removeAt(1);
-        return runUnlink(ctx, rest);
+        return args.value(1) == u"remove" ? runUnlink(ctx, rest) : runLinkEdit(ctx, rest);
     }
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Link two claims: CLAIM_A <type> CLAIM_B, e.g. 7 corroborates 3. ('link remove CASE LINK' "
-                       "removes a link.)"));
+        QStringLiteral("Link two claims: CLAIM_A <type> CLAIM_B, e.g. 7 corroborates 3. ('link edit CASE LINK' "
+                       "changes a link's type, note or confidence; 'link remove CASE LINK' removes it.)"));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
     parser.addPositionalArgument(QStringLiteral("CLAIM_A"), QStringLiteral("The claim the link starts from."));
     parser.addPositionalArgument(QStringLiteral("CLAIM_B"), QStringLiteral("The claim it points to."));
@@ -84,6 +84,87 @@ int runLink(CliContext& ctx, const QStringList& args)
     } else {
         ctx.out() << "link " << add.link().id.value << ": claim " << *from << ' '
                   << model::linkTypeName(add.link().type) << " claim " << *to << Qt::endl;
+    }
+    return kExitOk;
+}
+
+int runLinkEdit(CliContext& ctx, const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Change a link's type, note or confidence; what is not given stays as it is. An empty --note removes the "
+        "note, --confidence none removes the confidence."));
+    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    parser.addPositionalArgument(QStringLiteral("LINK"), QStringLiteral("The link's id (see 'links')."));
+    const QCommandLineOption type(QStringLiteral("type"),
+                                  QStringLiteral("corroborates, contradicts, repeats, updates or elaborates."),
+                                  QStringLiteral("TYPE"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why the claims are linked."),
+                                  QStringLiteral("N"));
+    const QCommandLineOption confidence(QStringLiteral("confidence"),
+                                        QStringLiteral("How sure, from 0 to 1, or none."), QStringLiteral("C"));
+    parser.addOptions({type, note, confidence, kJson});
+    const QString command = QStringLiteral("link edit");
+    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
+        return *code;
+    }
+    const QString where = QStringLiteral("corroborate-cli link edit");
+    int exitCode = kExitOk;
+    const auto id = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("LINK"), command, &exitCode);
+    if (!id) {
+        return exitCode;
+    }
+    casefile::LinkChanges changes;
+    if (parser.isSet(type)) {
+        auto linkType = model::parseLinkType(parser.value(type));
+        if (!linkType) {
+            return ctx.fail(kExitUsage, QStringLiteral("--type: ") + linkType.error().message, where);
+        }
+        changes.type = linkType.value();
+    }
+    if (parser.isSet(note)) {
+        changes.note = parser.value(note);
+    }
+    if (parser.isSet(confidence)) {
+        const QString text = parser.value(confidence).trimmed();
+        if (text.compare(u"none", Qt::CaseInsensitive) == 0 || text.isEmpty()) {
+            changes.confidence = std::optional<double>();
+        } else {
+            bool ok = false;
+            const double sure = text.toDouble(&ok);
+            if (!ok || !model::checkConfidence(sure).ok()) {
+                return ctx.fail(kExitUsage,
+                                QStringLiteral("--confidence must be between 0 and 1, or none (got '%1')")
+                                    .arg(parser.value(confidence)),
+                                where);
+            }
+            changes.confidence = sure;
+        }
+    }
+    if (changes.isEmpty()) {
+        return ctx.fail(kExitUsage, QStringLiteral("nothing to change: give --type, --note or --confidence"), where);
+    }
+    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
+    if (!opened) {
+        return exitCode;
+    }
+    casefile::EditLink edit(LinkId(*id), changes);
+    if (int code = applyEdit(ctx, *opened, edit); code != kExitOk) {
+        return code;
+    }
+    const model::Link& l = edit.after();
+    if (parser.isSet(kJson)) {
+        ctx.printJson(linkJson(l));
+    } else {
+        ctx.out() << "link " << l.id.value << ": claim " << l.from.value << ' ' << model::linkTypeName(l.type)
+                  << " claim " << l.to.value;
+        if (l.confidence) {
+            ctx.out() << ", confidence " << *l.confidence;
+        }
+        if (!l.note.isEmpty()) {
+            ctx.out() << "  (" << l.note << ')';
+        }
+        ctx.out() << Qt::endl;
     }
     return kExitOk;
 }

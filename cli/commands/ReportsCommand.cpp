@@ -2,11 +2,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CliContext.h"
 #include "cli/Command.h"
+#include "cli/EditCommands.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace corrob::cli {
+
+QJsonObject reportJson(const model::ReportSummary& r)
+{
+    const model::ReportMetadata& m = r.metadata;
+    return QJsonObject{{QStringLiteral("id"), r.id.value},
+                       {QStringLiteral("title"), m.title},
+                       {QStringLiteral("outlet"), jsonText(m.outlet)},
+                       {QStringLiteral("republished_by"), jsonText(m.republishedBy)},
+                       {QStringLiteral("author"), jsonText(m.author)},
+                       {QStringLiteral("published"), jsonText(m.published.iso)},
+                       {QStringLiteral("language"), jsonText(m.language)},
+                       {QStringLiteral("url"), jsonText(m.url)},
+                       {QStringLiteral("sha256"), r.sha256},
+                       {QStringLiteral("chars"), r.chars},
+                       {QStringLiteral("captured_at"), r.capturedAt},
+                       {QStringLiteral("translation_credit"), jsonText(m.translationCredit)},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+                       {QStringLiteral("near_duplicate_of"), r.nearDuplicateOf.isValid()
+                                                                 ? QJsonValue(r.nearDuplicateOf.value)
+                                                                 : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("previous_version"), r.previousVersion.isValid()
+                                                                ? QJsonValue(r.previousVersion.value)
+                                                                : QJsonValue(QJsonValue::Null)}};
+}
 
 int runReports(CliContext& ctx, const QStringList& args)
 {
@@ -30,26 +55,7 @@ int runReports(CliContext& ctx, const QStringList& args)
     if (parser.isSet(json)) {
         QJsonArray list;
         for (const auto& r : reports.value()) {
-            const model::ReportMetadata& m = r.metadata;
-            list.append(QJsonObject{{QStringLiteral("id"), r.id.value},
-                                    {QStringLiteral("title"), m.title},
-                                    {QStringLiteral("outlet"), jsonText(m.outlet)},
-                                    {QStringLiteral("republished_by"), jsonText(m.republishedBy)},
-                                    {QStringLiteral("author"), jsonText(m.author)},
-                                    {QStringLiteral("published"), jsonText(m.published.iso)},
-                                    {QStringLiteral("language"), jsonText(m.language)},
-                                    {QStringLiteral("url"), jsonText(m.url)},
-                                    {QStringLiteral("sha256"), r.sha256},
-                                    {QStringLiteral("chars"), r.chars},
-                                    {QStringLiteral("captured_at"), r.capturedAt},
-                                    {QStringLiteral("translation_credit"), jsonText(m.translationCredit)},
-                                    {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
-                                    {QStringLiteral("near_duplicate_of"),
-                                     r.nearDuplicateOf.isValid() ? QJsonValue(r.nearDuplicateOf.value)
-                                                                 : QJsonValue(QJsonValue::Null)},
-                                    {QStringLiteral("previous_version"),
-                                     r.previousVersion.isValid() ? QJsonValue(r.previousVersion.value)
-                                                                 : QJsonValue(QJsonValue::Null)}});
+            list.append(reportJson(r));
         }
         ctx.printJson(list);
         return kExitOk;

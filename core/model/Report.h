@@ -24,6 +24,8 @@ struct ReportMetadata
     QString url;
     QString language; // BCP 47 code ("en", "uk"), empty when unknown
     PartialDate published;
+
+    bool operator==(const ReportMetadata&) const = default;
 };
 
 // How a report came into the case.

@@ -57,6 +57,30 @@ Status LinkRepository::remove(LinkId id)
                                QStringLiteral("DELETE FROM links WHERE id = ?"), id.value);
 }
 
+Status LinkRepository::update(const model::Link& link)
+{
+    auto stmt = m_db->prepare(QStringLiteral("UPDATE links SET type = ?1, note = ?2, confidence = ?3 WHERE id = ?4"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    auto& s = stmt.value();
+    s.bind(1, model::linkTypeName(link.type));
+    s.bind(2, link.note.isEmpty() ? QString() : link.note);
+    if (link.confidence) {
+        s.bind(3, *link.confidence);
+    } else {
+        s.bind(3, nullptr);
+    }
+    s.bind(4, link.id.value);
+    if (auto r = s.run(); !r) {
+        return r;
+    }
+    if (m_db->changes() != 1) {
+        return rows::notFound(QStringLiteral("link"), link.id.value);
+    }
+    return {};
+}
+
 Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qint64 param)
 {
     const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';

@@ -23,6 +23,8 @@ public:
     // Stores a link. A valid link.id is kept (restoring a removed link); an invalid one gets a new id.
     Result<LinkId> insert(const model::Link& link);
     Status remove(LinkId id);
+    // Rewrites a link's type, note and confidence (its ends, author and creation time never change).
+    Status update(const model::Link& link);
 
     Result<model::Link> find(LinkId id);
     // The link from -> to of this type, if any.

@@ -318,3 +318,89 @@ TEST_F(ClaimsCli, HelpListsTheNewCommands)
     EXPECT_EQ(cli({s("claim"), s("add"), s("--help")}).exitCode, 0);
     EXPECT_TRUE(cli({s("claim"), s("add"), s("--help")}).out.contains(s("--occurrence")));
 }
+
+TEST_F(ClaimsCli, LinkEditChangesOnlyWhatIsGivenAndSaysWhatIsWrong)
+{
+    const qint64 a = addClaim({s("--report"), s("1"), s("--quote"), s("Agnès Callamard")});
+    const qint64 b = addClaim({s("--report"), s("3"), s("--quote"), s("Agnès Callamard")});
+    const CliRun linked = run({s("link"), QString::number(a), QString::number(b), s("--type"), s("corroborates"),
+                               s("--note"), s("same press conference"), s("--json")});
+    ASSERT_EQ(linked.exitCode, 0) << linked.err.toStdString();
+    const QString id = QString::number(linked.json().object().value(s("id")).toInteger());
+    const qint64 audit = auditEntries();
+
+    const CliRun edited =
+        cli({s("link"), s("edit"), path, id, s("--type"), s("repeats"), s("--confidence"), s("0.6"), s("--json")});
+    ASSERT_EQ(edited.exitCode, 0) << edited.err.toStdString();
+    const QJsonObject link = edited.json().object();
+    expectKeys(link, {"id", "from", "to", "type", "note", "confidence"});
+    EXPECT_EQ(link.value(s("type")).toString(), s("repeats"));
+    EXPECT_DOUBLE_EQ(link.value(s("confidence")).toDouble(), 0.6);
+    EXPECT_EQ(link.value(s("note")).toString(), s("same press conference"));
+    EXPECT_EQ(auditEntries(), audit + 1);
+
+    const CliRun cleared = cli({s("link"), s("edit"), path, id, s("--note"), QString(), s("--confidence"), s("none")});
+    ASSERT_EQ(cleared.exitCode, 0) << cleared.err.toStdString();
+    EXPECT_TRUE(cleared.out.contains(s("claim %1 repeats claim %2").arg(a).arg(b))) << cleared.out.toStdString();
+    const QJsonObject listed = list(s("links")).at(0).toObject();
+    EXPECT_TRUE(listed.value(s("note")).isNull() || listed.value(s("note")).toString().isEmpty());
+    EXPECT_TRUE(listed.value(s("confidence")).isNull());
+
+    const CliRun badType = cli({s("link"), s("edit"), path, id, s("--type"), s("supports")});
+    EXPECT_EQ(badType.exitCode, 2);
+    EXPECT_TRUE(badType.err.contains(s("--type"))) << badType.err.toStdString();
+    const CliRun badConfidence = cli({s("link"), s("edit"), path, id, s("--confidence"), s("1.5")});
+    EXPECT_EQ(badConfidence.exitCode, 2);
+    EXPECT_TRUE(badConfidence.err.contains(s("'1.5'"))) << badConfidence.err.toStdString();
+    EXPECT_EQ(cli({s("link"), s("edit"), path, id}).exitCode, 2) << "nothing to change";
+    EXPECT_EQ(cli({s("link"), s("edit"), path, s("x7"), s("--note"), s("n")}).exitCode, 2);
+    const CliRun missing = cli({s("link"), s("edit"), path, s("99"), s("--note"), s("n")});
+    EXPECT_EQ(missing.exitCode, 1);
+    EXPECT_TRUE(missing.err.contains(s("link 99"))) << missing.err.toStdString();
+    EXPECT_EQ(cli({s("link"), s("edit"), dir.filePath(s("none.corrob")), id, s("--note"), s("n")}).exitCode, 3);
+    EXPECT_EQ(auditEntries(), audit + 2);
+    EXPECT_EQ(run({s("verify")}).exitCode, 0);
+}
+
+TEST_F(ClaimsCli, ReportSetCorrectsTheMetadataAndMakesANewOutletAMediaSource)
+{
+    const qint64 audit = auditEntries();
+    const CliRun set = cli({s("report"), s("set"), path, s("2"), s("--outlet"), s("Kyiv Independent"), s("--author"),
+                            s("Staff"), s("--published"), s("2022-08-04"), s("--language"), s("en"), s("--url"),
+                            s("https://example.org/a"), s("--title"), s("Bodies in Kyiv region"), s("--json")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    const QJsonObject report = set.json().object();
+    expectKeys(report, {"id", "title", "outlet", "author", "published", "language", "url", "sha256"});
+    EXPECT_EQ(report.value(s("outlet")).toString(), s("Kyiv Independent"));
+    EXPECT_EQ(report.value(s("published")).toString(), s("2022-08-04"));
+    EXPECT_EQ(report.value(s("title")).toString(), s("Bodies in Kyiv region"));
+    EXPECT_EQ(auditEntries(), audit + 1);
+    bool found = false;
+    for (const QJsonValue& source : list(s("sources"))) {
+        if (source.toObject().value(s("name")).toString() == s("Kyiv Independent")) {
+            found = true;
+            EXPECT_EQ(source.toObject().value(s("kind")).toString(), s("media"));
+        }
+    }
+    EXPECT_TRUE(found);
+    const QJsonObject listed = list(s("reports")).at(1).toObject();
+    EXPECT_EQ(listed.value(s("author")).toString(), s("Staff"));
+
+    const CliRun plain = cli({s("report"), s("set"), path, s("2"), s("--author"), QString()});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_TRUE(plain.out.startsWith(s("report 2: Bodies in Kyiv region"))) << plain.out.toStdString();
+
+    const CliRun badDate = cli({s("report"), s("set"), path, s("2"), s("--published"), s("August")});
+    EXPECT_EQ(badDate.exitCode, 2);
+    EXPECT_TRUE(badDate.err.contains(s("'August' is not a date"))) << badDate.err.toStdString();
+    EXPECT_TRUE(badDate.err.contains(s("report set --published"))) << badDate.err.toStdString();
+    EXPECT_EQ(cli({s("report"), s("set"), path, s("2"), s("--language"), s("English")}).exitCode, 2);
+    EXPECT_EQ(cli({s("report"), s("set"), path, s("2"), s("--url"), s("example.org/a")}).exitCode, 2);
+    EXPECT_EQ(cli({s("report"), s("set"), path, s("99"), s("--title"), s("x")}).exitCode, 1);
+    EXPECT_EQ(cli({s("report"), s("set"), path, s("2")}).exitCode, 2) << "nothing to change";
+    EXPECT_EQ(cli({s("report"), s("set"), path, s("two"), s("--title"), s("x")}).exitCode, 2);
+    EXPECT_EQ(cli({s("report"), s("frob"), path, s("2")}).exitCode, 2);
+    EXPECT_EQ(cli({s("report"), s("set"), dir.filePath(s("none.corrob")), s("2"), s("--title"), s("x")}).exitCode, 3);
+    EXPECT_EQ(auditEntries(), audit + 2);
+    EXPECT_EQ(run({s("verify")}).exitCode, 0);
+}

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QDockWidget>
 #include <QDrag>
 #include <QLabel>
@@ -664,14 +665,21 @@ TEST(Workbench, InspectorShowsTheSelectedLinkAndRemovesItUndoably)
     ASSERT_GE(contradicts, 0);
     QTest::mouseClick(links->viewport(), Qt::LeftButton, {}, links->visualItemRect(links->item(contradicts)).center());
     ASSERT_TRUE(w.document().currentLink().isValid());
-    const QString details = w.find<QLabel>("linkDetailsLabel")->text();
-    EXPECT_TRUE(details.contains(QStringLiteral("contradicts")));
-    EXPECT_TRUE(details.contains(QStringLiteral("Russia denies the war crimes Amnesty documents")));
-    EXPECT_TRUE(details.contains(QStringLiteral("Confidence: not given")));
+    EXPECT_TRUE(w.find<QLabel>("linkTitleLabel")->text().contains(QStringLiteral("contradicts")));
+    const model::Link* shown = w.document().link(w.document().currentLink());
+    ASSERT_NE(shown, nullptr);
+    const QString ends = w.find<QLabel>("linkFromLabel")->text() + w.find<QLabel>("linkToLabel")->text();
+    EXPECT_TRUE(ends.contains(w.document().claim(shown->from == killings ? shown->to : shown->from)
+                                  ->anchor.quote.simplified()
+                                  .left(20)
+                                  .toHtmlEscaped()))
+        << ends.toStdString();
+    EXPECT_EQ(w.find<QDoubleSpinBox>("linkConfidenceSpinBox")->text(), QStringLiteral("not given"));
 
     QTest::mouseClick(w.find<QPushButton>("removeLinkPushButton"), Qt::LeftButton);
     EXPECT_EQ(w.reader().linksOf(killings).value().size(), 1u);
     EXPECT_EQ(links->count(), 1);
+    EXPECT_TRUE(w.find<QWidget>("claimInspector")->isVisible()) << "the claim again, once its link is gone";
     w.document().undoStack()->undo();
     EXPECT_EQ(w.reader().linksOf(killings).value().size(), 2u);
     EXPECT_EQ(links->count(), 2);

@@ -60,6 +60,13 @@ UnlinkClaimsCommand::UnlinkClaimsCommand(CaseDocument& document, LinkId link)
 {
 }
 
+EditLinkCommand::EditLinkCommand(CaseDocument& document, LinkId link, casefile::LinkChanges changes,
+                                 const QString& text)
+    : EditCommand(document, std::make_unique<casefile::EditLink>(link, std::move(changes)), Change::Links,
+                  text.isEmpty() ? QObject::tr("Edit link") : text)
+{
+}
+
 AddNoteCommand::AddNoteCommand(CaseDocument& document, model::NoteTarget target, qint64 targetId, const QString& body)
     : EditCommand(document, std::make_unique<casefile::AddNote>(target, targetId, body), Change::Notes,
                   QObject::tr("Add note"))

@@ -50,6 +50,13 @@ public:
     UnlinkClaimsCommand(CaseDocument& document, LinkId link);
 };
 
+// Changes a link's type, note or confidence; text names it in the undo history ("Edit link note").
+class EditLinkCommand final : public EditCommand
+{
+public:
+    EditLinkCommand(CaseDocument& document, LinkId link, casefile::LinkChanges changes, const QString& text = {});
+};
+
 // Attaches a note to a claim, a link, a report, a source or the case.
 class AddNoteCommand final : public EditCommand
 {

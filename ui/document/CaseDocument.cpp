@@ -94,6 +94,8 @@ void CaseDocument::close()
     clearCache();
     setCurrentClaim(ClaimId());
     setCurrentLink(LinkId());
+    setCurrentSource(SourceId());
+    setCurrentReport(ReportId());
     Q_EMIT caseClosed();
 }
 
@@ -193,6 +195,13 @@ Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
 
 void CaseDocument::notifyEdited(Changes changes)
 {
+    if (changes.testFlag(Change::Reports) && m_case) {
+        if (auto reports = m_case->reports(); reports) {
+            setReports(std::move(reports).value());
+        } else {
+            Q_EMIT editFailed(tr("Reload the reports"), reports.error().toString());
+        }
+    }
     if (auto loaded = reloadCache(); !loaded) {
         Q_EMIT editFailed(tr("Reload the case"), loaded.error().toString());
     }
@@ -201,6 +210,15 @@ void CaseDocument::notifyEdited(Changes changes)
     }
     if (m_currentLink.isValid() && !link(m_currentLink)) {
         setCurrentLink(LinkId());
+    }
+    if (m_currentSource.isValid() && !source(m_currentSource)) {
+        setCurrentSource(SourceId());
+    }
+    if (m_currentReport.isValid() && !reportSummary(m_currentReport)) {
+        setCurrentReport(ReportId());
+    }
+    if (changes.testFlag(Change::Reports)) {
+        Q_EMIT reportsChanged();
     }
     if (changes.testFlag(Change::Sources)) {
         Q_EMIT sourcesChanged();
@@ -358,20 +376,64 @@ Result<std::vector<model::Note>> CaseDocument::notes()
 
 void CaseDocument::setCurrentClaim(ClaimId claim)
 {
-    if (claim == m_currentClaim) {
-        return;
-    }
+    const bool changed = claim != m_currentClaim;
     m_currentClaim = claim;
-    Q_EMIT currentClaimChanged(claim);
+    if (changed) {
+        Q_EMIT currentClaimChanged(claim);
+    }
+    // Picking a claim (again) brings it back to the Inspector; clearing it clears a link shown with it too.
+    if (claim.isValid() || m_selection == Selection::Claim || m_selection == Selection::Link) {
+        select(Selection::Claim, claim.isValid());
+    }
 }
 
 void CaseDocument::setCurrentLink(LinkId link)
 {
-    if (link == m_currentLink) {
-        return;
-    }
+    const bool changed = link != m_currentLink;
     m_currentLink = link;
-    Q_EMIT currentLinkChanged(link);
+    if (changed) {
+        Q_EMIT currentLinkChanged(link);
+    }
+    if (link.isValid() || m_selection == Selection::Link) {
+        select(Selection::Link, link.isValid());
+    }
+}
+
+void CaseDocument::setCurrentSource(SourceId source)
+{
+    const bool changed = source != m_currentSource;
+    m_currentSource = source;
+    if (changed) {
+        Q_EMIT currentSourceChanged(source);
+    }
+    if (source.isValid() || m_selection == Selection::Source) {
+        select(Selection::Source, source.isValid());
+    }
+}
+
+void CaseDocument::setCurrentReport(ReportId report)
+{
+    const bool changed = report != m_currentReport;
+    m_currentReport = report;
+    if (changed) {
+        Q_EMIT currentReportChanged(report);
+    }
+    if (report.isValid() || m_selection == Selection::Report) {
+        select(Selection::Report, report.isValid());
+    }
+}
+
+void CaseDocument::select(Selection kind, bool picked)
+{
+    Selection next = kind;
+    if (!picked) {
+        next = kind != Selection::Claim && m_currentClaim.isValid() ? Selection::Claim : Selection::None;
+        if (next == m_selection) {
+            return;
+        }
+    }
+    m_selection = next;
+    Q_EMIT selectionChanged();
 }
 
 } // namespace corrob::ui

@@ -89,6 +89,7 @@ public:
         Sources = 4,
         Tags = 8,
         Notes = 16,
+        Reports = 32, // a report's metadata: the report list is reread and reportsChanged emitted
     };
     Q_DECLARE_FLAGS(Changes, Change)
 
@@ -130,6 +131,24 @@ public:
     void setCurrentClaim(ClaimId claim);
     [[nodiscard]] LinkId currentLink() const { return m_currentLink; }
     void setCurrentLink(LinkId link);
+    // The source picked in the Sources dock and the report picked in the Case dock (invalid for none).
+    [[nodiscard]] SourceId currentSource() const { return m_currentSource; }
+    void setCurrentSource(SourceId source);
+    [[nodiscard]] ReportId currentReport() const { return m_currentReport; }
+    void setCurrentReport(ReportId report);
+
+    // What was selected last, for the Inspector: picking a valid claim, link, source or report makes it the
+    // selection (even when it was current already); clearing the selected one falls back to the current claim,
+    // else to nothing.
+    enum class Selection
+    {
+        None,
+        Claim,
+        Link,
+        Source,
+        Report,
+    };
+    [[nodiscard]] Selection selection() const { return m_selection; }
 
 Q_SIGNALS:
     void caseOpened();
@@ -147,6 +166,10 @@ Q_SIGNALS:
     void editFailed(const QString& what, const QString& message);
     void currentClaimChanged(corrob::ClaimId claim);
     void currentLinkChanged(corrob::LinkId link);
+    void currentSourceChanged(corrob::SourceId source);
+    void currentReportChanged(corrob::ReportId report);
+    // selection() changed, or the same kind was picked again (another or the same item).
+    void selectionChanged();
 
 private:
     Status adopt(Result<std::unique_ptr<casefile::Case>> opened);
@@ -156,6 +179,8 @@ private:
     // Rereads claims, links, sources and tags and reruns the analysis; returns the first read failure.
     Status reloadCache();
     void clearCache();
+    // Makes kind the selection when picked, or falls back when cleared; emits selectionChanged.
+    void select(Selection kind, bool picked);
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
@@ -176,6 +201,9 @@ private:
     analysis::AnalysisResult m_analysis;
     ClaimId m_currentClaim;
     LinkId m_currentLink;
+    SourceId m_currentSource;
+    ReportId m_currentReport;
+    Selection m_selection = Selection::None;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseDocument::Changes)

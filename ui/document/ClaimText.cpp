@@ -37,6 +37,30 @@ QString credibilityText(int credibility)
     }
 }
 
+QString reliabilityText(const QString& grade)
+{
+    const QString g = grade.trimmed().toUpper();
+    if (g == u"A") {
+        return tr("A — completely reliable");
+    }
+    if (g == u"B") {
+        return tr("B — usually reliable");
+    }
+    if (g == u"C") {
+        return tr("C — fairly reliable");
+    }
+    if (g == u"D") {
+        return tr("D — not usually reliable");
+    }
+    if (g == u"E") {
+        return tr("E — unreliable");
+    }
+    if (g == u"F") {
+        return tr("F — cannot be judged");
+    }
+    return tr("not graded");
+}
+
 QString claimSourceName(const CaseDocument& document, ClaimId claim)
 {
     const model::Claim* found = document.claim(claim);

@@ -13,6 +13,8 @@ class CaseDocument;
 
 // "3 — possibly true" for an Admiralty information-credibility grade; "not graded" for 0.
 QString credibilityText(int credibility);
+// "B — usually reliable" for an Admiralty source-reliability grade (A-F); "not graded" for none.
+QString reliabilityText(const QString& grade);
 // The name of a claim's source, or empty when it is not attributed.
 QString claimSourceName(const CaseDocument& document, ClaimId claim);
 // A one-line label for pickers and lists: "“statement” — source (report title)".

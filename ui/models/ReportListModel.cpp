@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+#include <algorithm>
+
 namespace corrob::ui {
 namespace {
 
@@ -24,7 +26,20 @@ ReportListModel::ReportListModel(const CaseDocument& document, QObject* parent)
 {
     connect(&document, &CaseDocument::caseOpened, this, &ReportListModel::reload);
     connect(&document, &CaseDocument::caseClosed, this, &ReportListModel::reload);
-    connect(&document, &CaseDocument::reportsChanged, this, &ReportListModel::reload);
+    // The same reports with corrected metadata change in place (the rows, and so the current report, stay); new
+    // or other reports reset the model.
+    connect(&document, &CaseDocument::reportsChanged, this, [this] {
+        const auto& reports = m_document.reportSummaries();
+        const bool sameRows = !m_reports.empty() &&
+                              std::equal(m_reports.cbegin(), m_reports.cend(), reports.cbegin(), reports.cend(),
+                                         [](const auto& a, const auto& b) { return a.id == b.id; });
+        if (!sameRows) {
+            reload();
+            return;
+        }
+        m_reports = reports;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, SortRole});
+    });
     // Claim counts change with every mark and delete: one column changes, the rows (and the selection) stay.
     connect(&document, &CaseDocument::claimsChanged, this, [this] {
         if (!m_reports.empty()) {

@@ -91,13 +91,20 @@ void AnalysisPane::refreshClaim()
         }
         return html + QStringLiteral("</ul>");
     };
+    // An origin with a reliability grade shows it: "Oleksandr Pavlyuk (B)".
+    auto originText = [this](const analysis::Origin& origin) {
+        const model::Source* source = m_document.source(origin.source);
+        return source && !source->reliability.isEmpty()
+                   ? QStringLiteral("%1 (%2)").arg(origin.name.toHtmlEscaped(), source->reliability)
+                   : origin.name.toHtmlEscaped();
+    };
     QStringList origins;
     for (const analysis::Origin& origin : analysed->origins) {
-        origins << origin.name.toHtmlEscaped();
+        origins << originText(origin);
     }
     QStringList contradicting;
     for (const analysis::Origin& origin : analysed->contradictingOrigins) {
-        contradicting << origin.name.toHtmlEscaped();
+        contradicting << originText(origin);
     }
     QString html;
     html += QStringLiteral("<p><b>%1</b></p>").arg(claim->statement.toHtmlEscaped());
@@ -105,7 +112,7 @@ void AnalysisPane::refreshClaim()
                 .arg(analysed->independentSources)
                 .arg(analysed->independentSources == 1 ? tr("independent source") : tr("independent sources"));
     html += tr("<p>Origin: %1<br>Origins: %2<br>Reports: %3</p>")
-                .arg(analysed->origin.name.toHtmlEscaped(), origins.join(QStringLiteral(", ")))
+                .arg(originText(analysed->origin), origins.join(QStringLiteral(", ")))
                 .arg(analysed->reports.size());
     html += tr("<p>Suggested credibility: <b>%1</b><br><span style='color:gray'>%2</span></p>")
                 .arg(credibilityText(analysed->suggestedCredibility), analysed->reason.toHtmlEscaped());

@@ -87,6 +87,13 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
             m_document.setCurrentClaim(ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
         }
     });
+    // A click on the current claim's row picks it again (the Inspector shows it once more after a link, a
+    // source or a report).
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        if (!m_syncing && index.isValid()) {
+            m_document.setCurrentClaim(ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
+        }
+    });
     connect(&document, &CaseDocument::currentClaimChanged, this, &ClaimsPane::selectCurrentClaim);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsPane::selectCurrentClaim);
     for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::sourcesChanged,

@@ -2,20 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/InspectorPane.h"
 
-#include "core/model/Vocabulary.h"
-#include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
-#include "ui/document/ClaimText.h"
-#include "ui/document/LinkColours.h"
+#include "ui/panes/inspector/ClaimInspector.h"
+#include "ui/panes/inspector/LinkInspector.h"
+#include "ui/panes/inspector/ReportInspector.h"
+#include "ui/panes/inspector/SourceInspector.h"
 
-#include <QComboBox>
-#include <QCompleter>
-#include <QFormLayout>
-#include <QGroupBox>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListWidget>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -23,281 +16,97 @@
 namespace corrob::ui {
 namespace {
 
-QStringList splitTags(const QString& text)
+// A page in a frameless scroll area, so a narrow or short dock still reaches every field.
+QScrollArea* scrolled(QWidget* page, QWidget* parent)
 {
-    QStringList tags;
-    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty()) {
-            tags << part.trimmed();
-        }
-    }
-    return tags;
+    auto* scroll = new QScrollArea(parent);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 } // namespace
 
 InspectorPane::InspectorPane(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_stack(new QStackedWidget(this)), m_emptyLabel(new QLabel(this)),
-      m_quoteLabel(new QLabel(this)), m_statementEdit(new QLineEdit(this)), m_kindCombo(new QComboBox(this)),
-      m_sourceCombo(new QComboBox(this)), m_credibilityCombo(new QComboBox(this)), m_tagsEdit(new QLineEdit(this)),
-      m_notesLabel(new QLabel(this)), m_noteEdit(new QLineEdit(this)), m_linksList(new QListWidget(this)),
-      m_linkGroup(new QGroupBox(tr("Selected link"), this)), m_linkLabel(new QLabel(this)),
-      m_unlinkButton(new QPushButton(tr("Remove Link"), this))
+      m_claimPage(new ClaimInspector(document, this)), m_linkPage(new LinkInspector(document, this)),
+      m_sourcePage(new SourceInspector(document, this)), m_reportPage(new ReportInspector(document, this))
 {
     setObjectName(QStringLiteral("inspectorPane"));
+    m_stack->setObjectName(QStringLiteral("inspectorStack"));
     m_emptyLabel->setObjectName(QStringLiteral("inspectorEmptyLabel"));
-    m_emptyLabel->setText(tr("Select a claim in a report or in the Claims list.\n\n"
+    m_emptyLabel->setText(tr("Select a claim in a report or in the Claims list, a link of a claim, a source in the "
+                             "Sources list or a report in the Case list.\n\n"
                              "Select text in a report and press Ctrl+M to mark a new claim."));
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setMargin(12);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-
-    m_quoteLabel->setObjectName(QStringLiteral("claimQuoteLabel"));
-    m_quoteLabel->setWordWrap(true);
-    m_quoteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statementEdit->setObjectName(QStringLiteral("claimStatementLineEdit"));
-    m_kindCombo->setObjectName(QStringLiteral("claimKindComboBox"));
-    m_kindCombo->addItems(model::claimKindNames());
-    m_sourceCombo->setObjectName(QStringLiteral("claimSourceComboBox"));
-    m_sourceCombo->setEditable(true);
-    m_sourceCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_sourceCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_sourceCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_sourceCombo->completer()->setFilterMode(Qt::MatchContains);
-    m_sourceCombo->lineEdit()->setPlaceholderText(tr("Who makes this claim?"));
-    m_credibilityCombo->setObjectName(QStringLiteral("claimCredibilityComboBox"));
-    for (int grade = 0; grade <= 6; ++grade) {
-        m_credibilityCombo->addItem(credibilityText(grade), grade);
-    }
-    m_tagsEdit->setObjectName(QStringLiteral("claimTagsLineEdit"));
-    m_tagsEdit->setPlaceholderText(tr("Tags, comma-separated (Parent/Child)"));
-    m_notesLabel->setObjectName(QStringLiteral("claimNotesLabel"));
-    m_notesLabel->setWordWrap(true);
-    m_notesLabel->setTextFormat(Qt::PlainText);
-    m_noteEdit->setObjectName(QStringLiteral("claimNoteLineEdit"));
-    m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
-    m_linksList->setObjectName(QStringLiteral("claimLinksListWidget"));
-    m_linksList->setMaximumHeight(110);
-    m_linksList->setTextElideMode(Qt::ElideRight);
-    m_linksList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_linkLabel->setObjectName(QStringLiteral("linkDetailsLabel"));
-    m_linkLabel->setWordWrap(true);
-    m_unlinkButton->setObjectName(QStringLiteral("removeLinkPushButton"));
-
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Quote"), m_quoteLabel);
-    form->addRow(tr("Statement"), m_statementEdit);
-    form->addRow(tr("Kind"), m_kindCombo);
-    form->addRow(tr("Source"), m_sourceCombo);
-    form->addRow(tr("Credibility"), m_credibilityCombo);
-    form->addRow(tr("Tags"), m_tagsEdit);
-    form->addRow(tr("Notes"), m_notesLabel);
-    form->addRow(QString(), m_noteEdit);
-    form->addRow(tr("Links"), m_linksList);
-    auto* linkLayout = new QVBoxLayout(m_linkGroup);
-    linkLayout->addWidget(m_linkLabel);
-    linkLayout->addWidget(m_unlinkButton, 0, Qt::AlignLeft);
-    auto* claimPage = new QWidget(this);
-    auto* claimLayout = new QVBoxLayout(claimPage);
-    claimLayout->addLayout(form);
-    claimLayout->addWidget(m_linkGroup);
-    claimLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(claimPage);
     m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(scroll);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_claimPage, m_linkPage, m_sourcePage, m_reportPage}) {
+        m_stack->addWidget(scrolled(page, this));
+    }
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_statementEdit, &QLineEdit::editingFinished, this, [this] {
-        casefile::ClaimChanges changes;
-        changes.statement = m_statementEdit->text().trimmed();
-        apply(changes, tr("Edit statement"));
-    });
-    connect(m_kindCombo, &QComboBox::activated, this, [this] {
-        auto kind = model::parseClaimKind(m_kindCombo->currentText());
-        if (kind) {
-            casefile::ClaimChanges changes;
-            changes.kind = kind.value();
-            apply(changes, tr("Change claim kind"));
-        }
-    });
-    auto applySource = [this] {
-        casefile::ClaimChanges changes;
-        changes.sourceName = m_sourceCombo->currentText().trimmed();
-        apply(changes, tr("Attribute claim"));
-    };
-    connect(m_sourceCombo, &QComboBox::activated, this, applySource);
-    connect(m_sourceCombo->lineEdit(), &QLineEdit::editingFinished, this, applySource);
-    connect(m_sourceCombo->lineEdit(), &QLineEdit::returnPressed, this, applySource);
-    connect(m_credibilityCombo, &QComboBox::activated, this, [this] {
-        casefile::ClaimChanges changes;
-        changes.credibility = m_credibilityCombo->currentData().toInt();
-        apply(changes, tr("Grade claim"));
-    });
-    connect(m_tagsEdit, &QLineEdit::editingFinished, this, [this] {
-        const model::Claim* claim = m_document.claim(m_document.currentClaim());
-        if (!claim) {
-            return;
-        }
-        QStringList before;
-        for (TagId tag : claim->tags) {
-            before << m_document.tagPath(tag);
-        }
-        const QStringList after = splitTags(m_tagsEdit->text());
-        casefile::ClaimChanges changes;
-        for (const QString& tag : after) {
-            if (!before.contains(tag, Qt::CaseInsensitive)) {
-                changes.addTags << tag;
-            }
-        }
-        for (const QString& tag : before) {
-            if (!after.contains(tag, Qt::CaseInsensitive)) {
-                changes.removeTags << tag;
-            }
-        }
-        apply(changes, tr("Tag claim"));
-    });
-    connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
-        const QString body = m_noteEdit->text().trimmed();
-        if (body.isEmpty() || !m_document.currentClaim().isValid()) {
-            return;
-        }
-        if (auto done = m_document.execute(std::make_unique<AddNoteCommand>(m_document, model::NoteTarget::Claim,
-                                                                            m_document.currentClaim().value, body));
-            !done) {
-            Q_EMIT editFailed(tr("Cannot add the note"), done.error());
-        }
-        m_noteEdit->clear();
-    });
-    connect(m_linksList, &QListWidget::currentRowChanged, this, [this] {
-        if (!m_filling && m_linksList->currentItem()) {
-            m_document.setCurrentLink(LinkId(m_linksList->currentItem()->data(Qt::UserRole).toLongLong()));
-        }
-    });
-    connect(m_unlinkButton, &QPushButton::clicked, this, [this] {
-        if (!m_document.currentLink().isValid()) {
-            return;
-        }
-        if (auto done = m_document.execute(std::make_unique<UnlinkClaimsCommand>(m_document, m_document.currentLink()));
-            !done) {
-            Q_EMIT editFailed(tr("Cannot remove the link"), done.error());
-        }
-    });
+    connect(m_claimPage, &ClaimInspector::editFailed, this, &InspectorPane::editFailed);
+    connect(m_linkPage, &LinkInspector::editFailed, this, &InspectorPane::editFailed);
+    connect(m_sourcePage, &SourceInspector::editFailed, this, &InspectorPane::editFailed);
+    connect(m_reportPage, &ReportInspector::editFailed, this, &InspectorPane::editFailed);
     for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::linksChanged, &CaseDocument::sourcesChanged,
-                        &CaseDocument::tagsChanged, &CaseDocument::notesChanged, &CaseDocument::caseOpened,
-                        &CaseDocument::caseClosed}) {
+                        &CaseDocument::tagsChanged, &CaseDocument::notesChanged, &CaseDocument::reportsChanged,
+                        &CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::selectionChanged}) {
         connect(&document, signal, this, &InspectorPane::refresh);
     }
+    // A newly picked claim is shown without the link of the claim picked before.
     connect(&document, &CaseDocument::currentClaimChanged, this, [this] {
         m_document.setCurrentLink(LinkId());
         refresh();
     });
-    connect(&document, &CaseDocument::currentLinkChanged, this, &InspectorPane::refreshLink);
     refresh();
-}
-
-void InspectorPane::apply(casefile::ClaimChanges changes, const QString& what)
-{
-    const model::Claim* claim = m_document.claim(m_document.currentClaim());
-    if (m_filling || !claim) {
-        return;
-    }
-    // Only what differs: editingFinished also fires when focus leaves an unchanged field.
-    if (changes.statement && *changes.statement == claim->statement) {
-        changes.statement.reset();
-    }
-    if (changes.kind && *changes.kind == claim->kind) {
-        changes.kind.reset();
-    }
-    if (changes.sourceName && *changes.sourceName == claimSourceName(m_document, claim->id)) {
-        changes.sourceName.reset();
-    }
-    if (changes.credibility && *changes.credibility == claim->credibility) {
-        changes.credibility.reset();
-    }
-    if (changes.isEmpty()) {
-        return;
-    }
-    if (auto done = m_document.execute(std::make_unique<EditClaimCommand>(m_document, claim->id, changes, what));
-        !done) {
-        Q_EMIT editFailed(tr("Cannot change the claim"), done.error());
-        refresh();
-    }
 }
 
 void InspectorPane::refresh()
 {
-    const model::Claim* claim = m_document.claim(m_document.currentClaim());
-    m_stack->setCurrentIndex(claim ? 1 : 0);
-    if (!claim) {
-        return;
+    QWidget* page = m_emptyLabel;
+    switch (m_document.selection()) {
+    case CaseDocument::Selection::Claim:
+        if (m_document.claim(m_document.currentClaim())) {
+            m_claimPage->refresh();
+            page = m_claimPage;
+        }
+        break;
+    case CaseDocument::Selection::Link:
+        if (m_document.link(m_document.currentLink())) {
+            m_linkPage->refresh();
+            page = m_linkPage;
+        }
+        break;
+    case CaseDocument::Selection::Source:
+        if (m_document.source(m_document.currentSource())) {
+            m_sourcePage->refresh();
+            page = m_sourcePage;
+        }
+        break;
+    case CaseDocument::Selection::Report:
+        if (m_document.reportSummary(m_document.currentReport())) {
+            m_reportPage->refresh();
+            page = m_reportPage;
+        }
+        break;
+    case CaseDocument::Selection::None:
+        break;
     }
-    m_filling = true;
-    m_quoteLabel->setText(u'“' + claim->anchor.quote.simplified() + u'”');
-    m_statementEdit->setText(claim->statement);
-    m_statementEdit->setCursorPosition(0);
-    m_kindCombo->setCurrentText(model::claimKindName(claim->kind));
-    QStringList names;
-    for (const model::Source& source : m_document.sources()) {
-        names << source.name;
-    }
-    m_sourceCombo->clear();
-    m_sourceCombo->addItems(names);
-    m_sourceCombo->setEditText(claimSourceName(m_document, claim->id));
-    m_credibilityCombo->setCurrentIndex(m_credibilityCombo->findData(claim->credibility));
-    QStringList tags;
-    for (TagId tag : claim->tags) {
-        tags << m_document.tagPath(tag);
-    }
-    m_tagsEdit->setText(tags.join(QStringLiteral(", ")));
-    QStringList notes;
-    if (auto found = m_document.notesOf(model::NoteTarget::Claim, claim->id.value); found) {
-        for (const model::Note& note : found.value()) {
-            notes << QStringLiteral("• ") + note.body;
+    // The pages sit in scroll areas: show the one whose viewport holds the page.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        auto* scroll = qobject_cast<QScrollArea*>(m_stack->widget(i));
+        if (m_stack->widget(i) == page || (scroll && scroll->widget() == page)) {
+            m_stack->setCurrentIndex(i);
+            return;
         }
     }
-    m_notesLabel->setText(notes.isEmpty() ? tr("none") : notes.join(u'\n'));
-    m_linksList->clear();
-    for (const model::Link& link : m_document.linksOf(claim->id)) {
-        const bool outgoing = link.from == claim->id;
-        const ClaimId other = outgoing ? link.to : link.from;
-        const QString text = outgoing
-                                 ? tr("%1 → %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other))
-                                 : tr("%1 ← %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other));
-        auto* item = new QListWidgetItem(text, m_linksList);
-        item->setData(Qt::UserRole, link.id.value);
-        item->setForeground(linkTypeColour(link.type).darker(120));
-        item->setToolTip(text);
-        if (link.id == m_document.currentLink()) {
-            m_linksList->setCurrentItem(item);
-        }
-    }
-    m_filling = false;
-    refreshLink();
-}
-
-void InspectorPane::refreshLink()
-{
-    const model::Link* link = m_document.link(m_document.currentLink());
-    m_linkGroup->setVisible(link != nullptr);
-    if (!link) {
-        return;
-    }
-    QString text = tr("<b>%1</b><br>%2<br>→ %3")
-                       .arg(model::linkTypeName(link->type), claimLabel(m_document, link->from).toHtmlEscaped(),
-                            claimLabel(m_document, link->to).toHtmlEscaped());
-    if (!link->note.isEmpty()) {
-        text += tr("<br>Note: %1").arg(link->note.toHtmlEscaped());
-    }
-    text +=
-        tr("<br>Confidence: %1").arg(link->confidence ? QString::number(*link->confidence, 'f', 2) : tr("not given"));
-    text += tr("<br>By %1, %2").arg(link->author.toHtmlEscaped(), link->createdAt.left(10));
-    m_linkLabel->setText(text);
 }
 
 } // namespace corrob::ui

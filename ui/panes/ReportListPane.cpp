@@ -94,6 +94,16 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_beforeReset = currentReport(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReportListPane::onModelReset);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReportListPane::announceCurrent);
+    // A click on a report (or moving through the list with the keyboard) shows it in the Inspector as well.
+    connect(m_view, &QAbstractItemView::clicked, this, [this, &document](const QModelIndex& index) {
+        document.setCurrentReport(ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, &document](const QModelIndex& index) {
+                if (index.isValid() && m_view->hasFocus()) {
+                    document.setCurrentReport(ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
+                }
+            });
     // When filtering removes the current row the selection model moves the current index to a neighbour but
     // leaves the highlight behind; when the filter is cleared from an empty list nothing is current at all.
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ReportListPane::syncSelection);

@@ -113,9 +113,12 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
 
     connect(&document, &CaseDocument::caseClosed, this, &ReportPane::showNothing);
     // An empty pane's hint depends on whether the case has reports (an import may just have added the first).
+    // A report's metadata may have been corrected (the Inspector): the header follows.
     connect(&document, &CaseDocument::reportsChanged, this, [this] {
         if (!m_report.isValid()) {
             showNothing();
+        } else if (const model::ReportSummary* summary = m_document.reportSummary(m_report)) {
+            showHeader(*summary);
         }
     });
     connect(&document, &CaseDocument::claimsChanged, this, &ReportPane::reloadClaims);
@@ -135,20 +138,7 @@ void ReportPane::showReport(ReportId report)
     auto text = m_document.reportText(report, true);
     auto furniture = m_document.excludedRanges(report);
     m_report = report;
-    const model::ReportMetadata& meta = summary->metadata;
-    m_titleLabel->setText(meta.title.isEmpty() ? tr("(untitled)") : meta.title);
-    QStringList parts;
-    parts << (meta.outlet.isEmpty() ? tr("Outlet unknown") : meta.outlet);
-    if (!meta.author.isEmpty()) {
-        parts << meta.author;
-    }
-    parts << (meta.published.isKnown() ? meta.published.iso : tr("Date unknown"));
-    parts << tr("%1 characters").arg(QLocale().toString(summary->chars));
-    const int claims = m_document.claimCount(report);
-    parts << (claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));
-    m_metaLabel->setText(parts.join(QStringLiteral(" · ")));
-    m_titleLabel->show();
-    m_metaLabel->show();
+    showHeader(*summary);
     if (text && furniture) {
         m_fullText = text.value();
         m_furniture = furniture.value();
@@ -162,6 +152,24 @@ void ReportPane::showReport(ReportId report)
     m_map = TextOffsetMap(m_fullText.size(), m_showFurniture ? QList<model::TextRange>() : m_furniture);
     m_textView->setReadingText(m_showFurniture ? m_fullText : model::textWithout(m_fullText, m_furniture));
     reloadClaims();
+}
+
+void ReportPane::showHeader(const model::ReportSummary& summary)
+{
+    const model::ReportMetadata& meta = summary.metadata;
+    m_titleLabel->setText(meta.title.isEmpty() ? tr("(untitled)") : meta.title);
+    QStringList parts;
+    parts << (meta.outlet.isEmpty() ? tr("Outlet unknown") : meta.outlet);
+    if (!meta.author.isEmpty()) {
+        parts << meta.author;
+    }
+    parts << (meta.published.isKnown() ? meta.published.iso : tr("Date unknown"));
+    parts << tr("%1 characters").arg(QLocale().toString(summary.chars));
+    const int claims = m_document.claimCount(summary.id);
+    parts << (claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));
+    m_metaLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_titleLabel->show();
+    m_metaLabel->show();
 }
 
 void ReportPane::setCurrent(bool current)

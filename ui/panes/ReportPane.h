@@ -21,6 +21,10 @@ class QLabel;
 class QLineEdit;
 class QVBoxLayout;
 
+namespace corrob::model {
+struct ReportSummary;
+}
+
 namespace corrob::ui {
 
 class CaseDocument;
@@ -101,6 +105,8 @@ private:
         int end = 0;
     };
     void showNothing();
+    // The title and the metadata line (outlet, author, date, length, claims) above the text.
+    void showHeader(const model::ReportSummary& summary);
     void reloadClaims();
     void refreshHighlights();
     void onCurrentClaimChanged(ClaimId claim);

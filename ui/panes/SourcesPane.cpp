@@ -27,11 +27,21 @@ SourcesPane::SourcesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(
                         &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &SourcesPane::refresh);
     }
+    // Picking a source (a click, or moving through the list with the keyboard) shows it in the Inspector.
+    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
+        m_document.setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
+    });
+    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        if (item && !m_refreshing && hasFocus()) {
+            m_document.setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
+        }
+    });
     refresh();
 }
 
 void SourcesPane::refresh()
 {
+    m_refreshing = true;
     clear();
     QHash<SourceId, int> claims;
     for (const model::Claim& claim : m_document.claims()) {
@@ -51,7 +61,11 @@ void SourcesPane::refresh()
         }
         item->setToolTip(0, tip);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+        if (source.id == m_document.currentSource()) {
+            setCurrentItem(item);
+        }
     }
+    m_refreshing = false;
 }
 
 } // namespace corrob::ui

@@ -9,7 +9,8 @@ namespace corrob::ui {
 class CaseDocument;
 
 // The Sources dock: every source of the case with its kind, affiliation, reliability grade and how many claims
-// it makes; activating one filters nothing, it only shows. Refreshed when sources or claims change.
+// it makes; picking one shows it in the Inspector (CaseDocument::setCurrentSource). Refreshed when sources or
+// claims change.
 class SourcesPane : public QTreeWidget
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ private:
     void refresh();
 
     CaseDocument& m_document;
+    bool m_refreshing = false;
 };
 
 } // namespace corrob::ui

@@ -128,4 +128,72 @@ Result<Edit::Record> RemoveLink::backward(EditContext& ctx)
     return Record{QStringLiteral("link.added"), linkJson(m_link)};
 }
 
+Result<Edit::Record> EditLink::forward(EditContext& ctx)
+{
+    storage::LinkRepository links(ctx.db);
+    if (!m_resolved) {
+        const QString where = QStringLiteral("link %1").arg(m_id.value);
+        if (m_changes.isEmpty()) {
+            return invalid(QStringLiteral("nothing to change: give a type, a note or a confidence"), where);
+        }
+        auto found = links.find(m_id);
+        if (!found) {
+            return found.error();
+        }
+        model::Link after = found.value();
+        if (m_changes.type) {
+            after.type = *m_changes.type;
+        }
+        if (m_changes.note) {
+            after.note = m_changes.note->trimmed();
+        }
+        if (m_changes.confidence) {
+            after.confidence = *m_changes.confidence;
+            if (after.confidence) {
+                if (auto s = model::checkConfidence(*after.confidence); !s) {
+                    return at(s.error(), where);
+                }
+            }
+        }
+        if (after.type != found->type) {
+            auto existing = links.find(after.from, after.to, after.type);
+            if (!existing) {
+                return existing.error();
+            }
+            if (existing.value()) {
+                return Error{ErrorCode::AlreadyExists,
+                             QStringLiteral("claim %1 already %2 claim %3 (link %4)")
+                                 .arg(after.from.value)
+                                 .arg(model::linkTypeName(after.type))
+                                 .arg(after.to.value)
+                                 .arg(existing.value()->value),
+                             where};
+            }
+        }
+        if (auto s = links.update(after); !s) {
+            return s.error();
+        }
+        m_before = found.value();
+        m_after = after;
+        m_resolved = true;
+    } else if (auto s = links.update(m_after); !s) {
+        return s.error();
+    }
+    QJsonObject payload{{QStringLiteral("link"), m_id.value},
+                        {QStringLiteral("before"), linkJson(m_before)},
+                        {QStringLiteral("after"), linkJson(m_after)}};
+    return Record{QStringLiteral("link.edited"), payload};
+}
+
+Result<Edit::Record> EditLink::backward(EditContext& ctx)
+{
+    if (auto s = storage::LinkRepository(ctx.db).update(m_before); !s) {
+        return s.error();
+    }
+    QJsonObject payload{{QStringLiteral("link"), m_id.value},
+                        {QStringLiteral("before"), linkJson(m_after)},
+                        {QStringLiteral("after"), linkJson(m_before)}};
+    return Record{QStringLiteral("link.edited"), payload};
+}
+
 } // namespace corrob::casefile

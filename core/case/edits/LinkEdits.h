@@ -7,6 +7,7 @@
 #include "core/model/Link.h"
 #include "core/model/Note.h"
 
+#include <optional>
 #include <vector>
 
 namespace corrob::casefile {
@@ -27,6 +28,39 @@ protected:
 
 private:
     model::Link m_link; // id invalid until the first apply
+};
+
+// Changes to a link; unset fields stay as they are.
+struct LinkChanges
+{
+    std::optional<model::LinkType> type;
+    std::optional<QString> note;                     // empty removes the note
+    std::optional<std::optional<double>> confidence; // nullopt inside removes the confidence
+
+    [[nodiscard]] bool isEmpty() const { return !type && !note && !confidence; }
+};
+
+// Changes a link's type, note or confidence (its ends, author and creation time stay). Refuses (nothing written)
+// no change at all, a link that does not exist, a confidence outside 0..1, and a type that would duplicate
+// another link between the same two claims in the same direction.
+class EditLink final : public Edit
+{
+public:
+    EditLink(LinkId link, LinkChanges changes) : m_id(link), m_changes(std::move(changes)) {}
+    [[nodiscard]] QString text() const override { return QStringLiteral("Edit link"); }
+    [[nodiscard]] const model::Link& before() const { return m_before; }
+    [[nodiscard]] const model::Link& after() const { return m_after; }
+
+protected:
+    Result<Record> forward(EditContext& ctx) override;
+    Result<Record> backward(EditContext& ctx) override;
+
+private:
+    LinkId m_id;
+    LinkChanges m_changes;
+    bool m_resolved = false;
+    model::Link m_before;
+    model::Link m_after;
 };
 
 // Removes a link and the notes on it; undo restores both with the same ids.

@@ -115,10 +115,35 @@ QString snapshot(casefile::Case& c)
     QJsonArray outlets;
     auto reports = c.reports();
     EXPECT_TRUE(reports.ok());
+    QJsonArray metadata; // and a report's metadata is an edit of its own
     for (const auto& r : reports.value()) {
         outlets.append(r.metadata.outlet);
+        const model::ReportMetadata& m = r.metadata;
+        metadata.append(QJsonObject{{QStringLiteral("title"), m.title},
+                                    {QStringLiteral("outlet"), m.outlet},
+                                    {QStringLiteral("republished_by"), m.republishedBy},
+                                    {QStringLiteral("author"), m.author},
+                                    {QStringLiteral("translation_credit"), m.translationCredit},
+                                    {QStringLiteral("url"), m.url},
+                                    {QStringLiteral("language"), m.language},
+                                    {QStringLiteral("published"), m.published.iso}});
     }
     all.insert(QStringLiteral("outlets"), outlets);
+    all.insert(QStringLiteral("reports"), metadata);
+    QJsonArray excluded;
+    for (const auto& r : reports.value()) {
+        auto ranges = c.excludedRangeList(r.id);
+        EXPECT_TRUE(ranges.ok());
+        for (const model::ExcludedRange& x : ranges.value()) {
+            excluded.append(QJsonObject{{QStringLiteral("id"), x.id.value},
+                                        {QStringLiteral("report"), r.id.value},
+                                        {QStringLiteral("start"), static_cast<qint64>(x.range.start)},
+                                        {QStringLiteral("end"), static_cast<qint64>(x.range.end)},
+                                        {QStringLiteral("reason"), x.range.reason},
+                                        {QStringLiteral("origin"), x.origin}});
+        }
+    }
+    all.insert(QStringLiteral("excluded"), excluded);
     return QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
 }
 

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/panes/inspector/ClaimInspector.h"
+
+#include "core/model/Vocabulary.h"
+#include "ui/commands/ClaimCommands.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/document/ClaimText.h"
+#include "ui/document/LinkColours.h"
+#include "ui/panes/inspector/InspectorFields.h"
+
+#include <QComboBox>
+#include <QCompleter>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+namespace corrob::ui {
+namespace {
+
+QStringList splitTags(const QString& text)
+{
+    QStringList tags;
+    for (const QString& part : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!part.trimmed().isEmpty()) {
+            tags << part.trimmed();
+        }
+    }
+    return tags;
+}
+
+} // namespace
+
+ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_quoteLabel(new QLabel(this)), m_statementEdit(new QLineEdit(this)),
+      m_kindCombo(new QComboBox(this)), m_sourceCombo(new QComboBox(this)), m_credibilityCombo(new QComboBox(this)),
+      m_tagsEdit(new QLineEdit(this)), m_notesLabel(new QLabel(this)), m_noteEdit(new QLineEdit(this)),
+      m_linksList(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("claimInspector"));
+    m_quoteLabel->setObjectName(QStringLiteral("claimQuoteLabel"));
+    m_quoteLabel->setWordWrap(true);
+    m_quoteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statementEdit->setObjectName(QStringLiteral("claimStatementLineEdit"));
+    m_kindCombo->setObjectName(QStringLiteral("claimKindComboBox"));
+    m_kindCombo->addItems(model::claimKindNames());
+    m_sourceCombo->setObjectName(QStringLiteral("claimSourceComboBox"));
+    m_sourceCombo->setEditable(true);
+    m_sourceCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_sourceCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_sourceCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_sourceCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_sourceCombo->lineEdit()->setPlaceholderText(tr("Who makes this claim?"));
+    m_credibilityCombo->setObjectName(QStringLiteral("claimCredibilityComboBox"));
+    for (int grade = 0; grade <= 6; ++grade) {
+        m_credibilityCombo->addItem(credibilityText(grade), grade);
+    }
+    m_tagsEdit->setObjectName(QStringLiteral("claimTagsLineEdit"));
+    m_tagsEdit->setPlaceholderText(tr("Tags, comma-separated (Parent/Child)"));
+    m_notesLabel->setObjectName(QStringLiteral("claimNotesLabel"));
+    m_notesLabel->setWordWrap(true);
+    m_notesLabel->setTextFormat(Qt::PlainText);
+    m_noteEdit->setObjectName(QStringLiteral("claimNoteLineEdit"));
+    m_noteEdit->setPlaceholderText(tr("Add a note and press Enter"));
+    m_linksList->setObjectName(QStringLiteral("claimLinksListWidget"));
+    m_linksList->setMaximumHeight(110);
+    m_linksList->setTextElideMode(Qt::ElideRight);
+    m_linksList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_linksList->setToolTip(tr("Pick a link to see and change its type, note and confidence"));
+
+    QFormLayout* form = inspectorForm();
+    form->addRow(tr("Quote"), m_quoteLabel);
+    form->addRow(tr("Statement"), m_statementEdit);
+    form->addRow(tr("Kind"), m_kindCombo);
+    form->addRow(tr("Source"), m_sourceCombo);
+    form->addRow(tr("Credibility"), m_credibilityCombo);
+    form->addRow(tr("Tags"), m_tagsEdit);
+    form->addRow(tr("Notes"), m_notesLabel);
+    form->addRow(QString(), m_noteEdit);
+    form->addRow(tr("Links"), m_linksList);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    connect(m_statementEdit, &QLineEdit::editingFinished, this, [this] {
+        casefile::ClaimChanges changes;
+        changes.statement = m_statementEdit->text().trimmed();
+        apply(changes, tr("Edit statement"));
+    });
+    connect(m_kindCombo, &QComboBox::activated, this, [this] {
+        auto kind = model::parseClaimKind(m_kindCombo->currentText());
+        if (kind) {
+            casefile::ClaimChanges changes;
+            changes.kind = kind.value();
+            apply(changes, tr("Change claim kind"));
+        }
+    });
+    auto applySource = [this] {
+        casefile::ClaimChanges changes;
+        changes.sourceName = m_sourceCombo->currentText().trimmed();
+        apply(changes, tr("Attribute claim"));
+    };
+    connect(m_sourceCombo, &QComboBox::activated, this, applySource);
+    connect(m_sourceCombo->lineEdit(), &QLineEdit::editingFinished, this, applySource);
+    connect(m_sourceCombo->lineEdit(), &QLineEdit::returnPressed, this, applySource);
+    connect(m_credibilityCombo, &QComboBox::activated, this, [this] {
+        casefile::ClaimChanges changes;
+        changes.credibility = m_credibilityCombo->currentData().toInt();
+        apply(changes, tr("Grade claim"));
+    });
+    connect(m_tagsEdit, &QLineEdit::editingFinished, this, [this] {
+        const model::Claim* claim = m_document.claim(m_document.currentClaim());
+        if (!claim) {
+            return;
+        }
+        QStringList before;
+        for (TagId tag : claim->tags) {
+            before << m_document.tagPath(tag);
+        }
+        const QStringList after = splitTags(m_tagsEdit->text());
+        casefile::ClaimChanges changes;
+        for (const QString& tag : after) {
+            if (!before.contains(tag, Qt::CaseInsensitive)) {
+                changes.addTags << tag;
+            }
+        }
+        for (const QString& tag : before) {
+            if (!after.contains(tag, Qt::CaseInsensitive)) {
+                changes.removeTags << tag;
+            }
+        }
+        apply(changes, tr("Tag claim"));
+    });
+    connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
+        const QString body = m_noteEdit->text().trimmed();
+        if (body.isEmpty() || !m_document.currentClaim().isValid()) {
+            return;
+        }
+        if (auto done = m_document.execute(std::make_unique<AddNoteCommand>(m_document, model::NoteTarget::Claim,
+                                                                            m_document.currentClaim().value, body));
+            !done) {
+            Q_EMIT editFailed(tr("Cannot add the note"), done.error());
+        }
+        m_noteEdit->clear();
+    });
+    // A click (or Enter) on a link shows it in the Inspector, even the one that was current already.
+    auto pickLink = [this](QListWidgetItem* item) {
+        if (!m_filling && item) {
+            m_document.setCurrentLink(LinkId(item->data(Qt::UserRole).toLongLong()));
+        }
+    };
+    connect(m_linksList, &QListWidget::itemClicked, this, pickLink);
+    connect(m_linksList, &QListWidget::itemActivated, this, pickLink);
+}
+
+void ClaimInspector::apply(casefile::ClaimChanges changes, const QString& what)
+{
+    const model::Claim* claim = m_document.claim(m_document.currentClaim());
+    if (m_filling || !claim) {
+        return;
+    }
+    // Only what differs: editingFinished also fires when focus leaves an unchanged field.
+    if (changes.statement && *changes.statement == claim->statement) {
+        changes.statement.reset();
+    }
+    if (changes.kind && *changes.kind == claim->kind) {
+        changes.kind.reset();
+    }
+    if (changes.sourceName && *changes.sourceName == claimSourceName(m_document, claim->id)) {
+        changes.sourceName.reset();
+    }
+    if (changes.credibility && *changes.credibility == claim->credibility) {
+        changes.credibility.reset();
+    }
+    if (changes.isEmpty()) {
+        return;
+    }
+    if (auto done = m_document.execute(std::make_unique<EditClaimCommand>(m_document, claim->id, changes, what));
+        !done) {
+        Q_EMIT editFailed(tr("Cannot change the claim"), done.error());
+        refresh();
+    }
+}
+
+void ClaimInspector::refresh()
+{
+    const model::Claim* claim = m_document.claim(m_document.currentClaim());
+    if (!claim) {
+        return;
+    }
+    m_filling = true;
+    m_quoteLabel->setText(u'“' + claim->anchor.quote.simplified() + u'”');
+    m_statementEdit->setText(claim->statement);
+    m_statementEdit->setCursorPosition(0);
+    m_kindCombo->setCurrentText(model::claimKindName(claim->kind));
+    QStringList names;
+    for (const model::Source& source : m_document.sources()) {
+        names << source.name;
+    }
+    m_sourceCombo->clear();
+    m_sourceCombo->addItems(names);
+    m_sourceCombo->setEditText(claimSourceName(m_document, claim->id));
+    m_credibilityCombo->setCurrentIndex(m_credibilityCombo->findData(claim->credibility));
+    QStringList tags;
+    for (TagId tag : claim->tags) {
+        tags << m_document.tagPath(tag);
+    }
+    m_tagsEdit->setText(tags.join(QStringLiteral(", ")));
+    QStringList notes;
+    if (auto found = m_document.notesOf(model::NoteTarget::Claim, claim->id.value); found) {
+        for (const model::Note& note : found.value()) {
+            notes << QStringLiteral("• ") + note.body;
+        }
+    }
+    m_notesLabel->setText(notes.isEmpty() ? tr("none") : notes.join(u'\n'));
+    m_linksList->clear();
+    for (const model::Link& link : m_document.linksOf(claim->id)) {
+        const bool outgoing = link.from == claim->id;
+        const ClaimId other = outgoing ? link.to : link.from;
+        const QString text = outgoing
+                                 ? tr("%1 → %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other))
+                                 : tr("%1 ← %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other));
+        auto* item = new QListWidgetItem(text, m_linksList);
+        item->setData(Qt::UserRole, link.id.value);
+        item->setForeground(linkTypeColour(link.type).darker(120));
+        item->setToolTip(text);
+        if (link.id == m_document.currentLink()) {
+            m_linksList->setCurrentItem(item);
+        }
+    }
+    if (m_linksList->count() == 0) {
+        m_linksList->setMaximumHeight(m_linksList->fontMetrics().height() + 12);
+    } else {
+        m_linksList->setMaximumHeight(110);
+    }
+    m_filling = false;
+}
+
+} // namespace corrob::ui

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/case/edits/ClaimEdits.h"
+#include "core/common/Error.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+namespace corrob::ui {
+
+class CaseDocument;
+
+// The Inspector's page for the current claim: quote, statement, kind, source (with completion over the case's
+// sources), credibility 1-6, tags, notes, and its links (picking one shows the link's page). Every change is one
+// undoable command (EditClaimCommand, AddNoteCommand); a refused change is reported through editFailed and the
+// fields show the case as it is.
+class ClaimInspector : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ClaimInspector(CaseDocument& document, QWidget* parent = nullptr);
+    // Fills the fields from the current claim (nothing to do when there is none).
+    void refresh();
+
+Q_SIGNALS:
+    void editFailed(const QString& title, const corrob::Error& error);
+
+private:
+    void apply(casefile::ClaimChanges changes, const QString& what);
+
+    CaseDocument& m_document;
+    bool m_filling = false;
+    QLabel* m_quoteLabel = nullptr;
+    QLineEdit* m_statementEdit = nullptr;
+    QComboBox* m_kindCombo = nullptr;
+    QComboBox* m_sourceCombo = nullptr;
+    QComboBox* m_credibilityCombo = nullptr;
+    QLineEdit* m_tagsEdit = nullptr;
+    QLabel* m_notesLabel = nullptr;
+    QLineEdit* m_noteEdit = nullptr;
+    QListWidget* m_linksList = nullptr;
+};
+
+} // namespace corrob::ui

@@ -206,6 +206,8 @@ TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
     EXPECT_TRUE(w.find<QDockWidget>("inspectorDock")->isVisible());
     EXPECT_EQ(w.find<QLineEdit>("claimStatementLineEdit")->text(), words);
     EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 4);
+    auto headerLine = [&w] { return w.pane(0)->findChild<QLabel*>(QStringLiteral("reportMetaLabel"))->text(); };
+    EXPECT_TRUE(headerLine().endsWith(QStringLiteral("4 claims"))) << headerLine().toStdString();
     EXPECT_TRUE(w.prompts.errors.empty());
 
     w.keys(QKeySequence::Undo);
@@ -213,6 +215,7 @@ TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
     EXPECT_FALSE(w.reader().claim(id).ok());
     EXPECT_EQ(w.claimTable()->model()->rowCount(), 6);
     EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 3);
+    EXPECT_TRUE(headerLine().endsWith(QStringLiteral("3 claims"))) << headerLine().toStdString();
 
     w.keys(QKeySequence::Redo);
     ASSERT_TRUE(w.reader().claim(id).ok());
@@ -439,6 +442,34 @@ TEST(Workbench, DraggingAReportFromTheCaseListOntoAPaneShowsItThere)
     const ReportId before = w.pane(0)->report();
     QApplication::sendEvent(w.view(0)->viewport(), &dropStranger);
     EXPECT_EQ(w.pane(0)->report(), before);
+}
+
+TEST(Workbench, ClickingALinkCurveSelectsItsLinkForTheInspector)
+{
+    Workbench w;
+    const auto curves = w.window->paneArea().overlay()->curves();
+    ASSERT_FALSE(curves.isEmpty()) << "the sample opens with linked claims side by side";
+    // A curve whose left end no other curve shares (two links of one claim start at the same point).
+    const auto alone = std::find_if(curves.cbegin(), curves.cend(), [&curves](const auto& c) {
+        return std::count_if(curves.cbegin(), curves.cend(), [&c](const auto& o) {
+                   return (o.from - c.from).manhattanLength() < 10;
+               }) == 1;
+    });
+    ASSERT_NE(alone, curves.cend());
+    const auto& curve = *alone;
+    ASSERT_TRUE(w.document().link(LinkId(curve.key)));
+    // Its left end lies in the first pane's right margin, beside the text.
+    QWidget* viewport = w.view(0)->viewport();
+    const QPoint onCurve = viewport->mapFrom(&w.window->paneArea(), curve.from + QPoint(2, 0));
+    ASSERT_TRUE(viewport->rect().contains(onCurve));
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, onCurve);
+    EXPECT_EQ(w.document().currentLink(), LinkId(curve.key));
+    EXPECT_TRUE(w.find<QWidget>("linkInspector")->isVisible()) << "the Inspector shows the link";
+
+    // A click in the text away from any curve is an ordinary click.
+    w.document().setCurrentLink(LinkId());
+    QTest::mouseClick(viewport, Qt::LeftButton, {}, QPoint(w.view(0)->columnLeft() + 5, 5));
+    EXPECT_FALSE(w.document().currentLink().isValid());
 }
 
 TEST(Workbench, SelectingAClaimHighlightsAndScrollsToItsLinkedClaimInTheOtherPane)

@@ -121,7 +121,12 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
             showHeader(*summary);
         }
     });
-    connect(&document, &CaseDocument::claimsChanged, this, &ReportPane::reloadClaims);
+    connect(&document, &CaseDocument::claimsChanged, this, [this] {
+        if (const model::ReportSummary* summary = m_document.reportSummary(m_report)) {
+            showHeader(*summary); // its claim count
+        }
+        reloadClaims();
+    });
     connect(&document, &CaseDocument::tagsChanged, this, &ReportPane::refreshHighlights);
     connect(&document, &CaseDocument::linksChanged, this, &ReportPane::refreshHighlights);
     connect(&document, &CaseDocument::currentClaimChanged, this, &ReportPane::onCurrentClaimChanged);
@@ -185,13 +190,9 @@ void ReportPane::setShowFurniture(bool show)
     m_showFurniture = show;
     if (m_report.isValid()) {
         // Keep the reader's place: the full-text offset at the top of the view stays at the top.
-        const qsizetype top = m_map.toFull(m_textView->cursorForPosition(QPoint(0, 0)).position());
+        const qsizetype top = topTextPosition();
         showReport(m_report);
-        QTextCursor cursor(m_textView->document());
-        cursor.setPosition(
-            int(std::min<qsizetype>(m_map.toDisplay(top), m_textView->document()->characterCount() - 1)));
-        m_textView->verticalScrollBar()->setValue(m_textView->verticalScrollBar()->value() +
-                                                  m_textView->cursorRect(cursor).top());
+        scrollToTextPosition(top);
     }
 }
 

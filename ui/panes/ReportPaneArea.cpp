@@ -9,6 +9,7 @@
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QHBoxLayout>
+#include <QMouseEvent>
 #include <QSplitter>
 #include <QTimer>
 
@@ -58,6 +59,7 @@ ReportPane* ReportPaneArea::createPane()
     connect(pane, &ReportPane::activated, this, &ReportPaneArea::setCurrentPane);
     connect(pane, &ReportPane::viewChanged, this, &ReportPaneArea::scheduleCurves);
     connect(pane, &ReportPane::claimDropped, this, &ReportPaneArea::claimDropped);
+    pane->textView()->viewport()->installEventFilter(this); // a click on a curve, in the margins it crosses
     // Equal widths for all panes.
     m_splitter->setSizes(QList<int>(m_panes.size(), std::max(1, m_splitter->width() / int(m_panes.size()))));
     m_overlay->raise();
@@ -221,6 +223,29 @@ void ReportPaneArea::setContextActions(QList<QAction*> actions)
     }
 }
 
+bool ReportPaneArea::eventFilter(QObject* watched, QEvent* event)
+{
+    // The curves are drawn over the panes' margins but let the mouse through: a left click on one selects its link
+    // (the Inspector shows it) instead of reaching the text.
+    // The press's release (and a double click) belong to the curve too, or the text would take them as a click.
+    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        auto* viewport = qobject_cast<QWidget*>(watched);
+        if (viewport && mouse->button() == Qt::LeftButton) {
+            const QPoint here = viewport->mapTo(this, mouse->position().toPoint());
+            if (const auto key = m_overlay->keyAt(here); key && m_document.link(LinkId(*key))) {
+                m_curvePressed = true;
+                m_document.setCurrentLink(LinkId(*key));
+                return true;
+            }
+        }
+    } else if (event->type() == QEvent::MouseButtonRelease && m_curvePressed) {
+        m_curvePressed = false;
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void ReportPaneArea::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -277,7 +302,8 @@ void ReportPaneArea::updateCurves()
                 const QPoint p2 = rightPort->mapTo(this, QPoint(rightX, std::clamp(toY, 0, rightPort->height())));
                 // Several links between the same two claims: fan them out a little so each colour shows.
                 const QPoint fan(0, 5 * fanned[{p1.x(), p1.y(), p2.x(), p2.y()}]++);
-                curves.append({p1, p2 + fan, linkTypeColour(link.type), link.from == current || link.to == current});
+                curves.append({p1, p2 + fan, linkTypeColour(link.type), link.from == current || link.to == current,
+                               link.id.value});
             }
         }
     }

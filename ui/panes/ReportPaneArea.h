@@ -19,7 +19,7 @@ class ReportPane;
 
 // The centre of the workbench: two to four ReportPanes side by side, one of them current (the one last clicked or
 // focused; reports opened from the Case list go there), and curves connecting linked claims across neighbouring
-// panes, following their scrolling.
+// panes, following their scrolling; clicking a curve selects its link.
 class ReportPaneArea : public QWidget
 {
     Q_OBJECT
@@ -65,6 +65,7 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     ReportPane* createPane();
@@ -80,6 +81,7 @@ private:
     QList<QAction*> m_contextActions;
     bool m_showFurniture = false;
     bool m_curvesScheduled = false;
+    bool m_curvePressed = false; // the left button went down on a curve
 };
 
 } // namespace corrob::ui

@@ -3,7 +3,7 @@
 #include "ui/widgets/LinkCurveOverlay.h"
 
 #include <QPainter>
-#include <QPainterPath>
+#include <QPainterPathStroker>
 
 namespace corrob::ui {
 
@@ -21,14 +21,34 @@ void LinkCurveOverlay::setCurves(QList<Curve> curves)
     update();
 }
 
+QPainterPath LinkCurveOverlay::pathOf(const Curve& curve)
+{
+    const qreal bend = std::max(30.0, (curve.to.x() - curve.from.x()) * 0.5);
+    QPainterPath path(curve.from);
+    path.cubicTo(curve.from + QPointF(bend, 0), curve.to - QPointF(bend, 0), curve.to);
+    return path;
+}
+
+std::optional<qint64> LinkCurveOverlay::keyAt(const QPoint& point, qreal tolerance) const
+{
+    QPainterPathStroker stroker;
+    stroker.setWidth(2 * tolerance);
+    stroker.setCapStyle(Qt::RoundCap);
+    // Painted last is on top: look from the end.
+    for (auto it = m_curves.crbegin(); it != m_curves.crend(); ++it) {
+        if (stroker.createStroke(pathOf(*it)).contains(point)) {
+            return it->key;
+        }
+    }
+    return std::nullopt;
+}
+
 void LinkCurveOverlay::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     for (const Curve& curve : std::as_const(m_curves)) {
-        const qreal bend = std::max(30.0, (curve.to.x() - curve.from.x()) * 0.5);
-        QPainterPath path(curve.from);
-        path.cubicTo(curve.from + QPointF(bend, 0), curve.to - QPointF(bend, 0), curve.to);
+        const QPainterPath path = pathOf(curve);
         QColor colour = curve.colour;
         colour.setAlpha(curve.emphasised ? 240 : 150);
         painter.setPen(QPen(colour, curve.emphasised ? 3.0 : 1.8, Qt::SolidLine, Qt::RoundCap));

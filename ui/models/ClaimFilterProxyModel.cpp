@@ -36,6 +36,12 @@ void ClaimFilterProxyModel::setTag(TagId tag)
     invalidateRowsFilter();
 }
 
+void ClaimFilterProxyModel::setStatus(Status status)
+{
+    m_status = status;
+    invalidateRowsFilter();
+}
+
 bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
@@ -47,6 +53,10 @@ bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
         return false;
     }
     if (m_tag.isValid() && !first.data(ClaimListModel::TagIdsRole).toList().contains(QVariant(m_tag.value))) {
+        return false;
+    }
+    if (m_status != Status::Any &&
+        first.data(ClaimListModel::OrphanedRole).toBool() != (m_status == Status::Orphaned)) {
         return false;
     }
     if (m_words.isEmpty()) {

@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace corrob::ui {
@@ -61,11 +62,22 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     connect(m_conflictList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         m_document.setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
     });
-    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::linksChanged, &CaseDocument::sourcesChanged,
-                        &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
+    for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &AnalysisPane::refreshClaim);
         connect(&document, signal, this, &AnalysisPane::refreshConflicts);
     }
+    // One edit announces claims, links and sources in turn (and, in a large case, the analysis when it is ready):
+    // the pane refreshes once, after the burst. The
+    // conflicts (thousands in a large case) are rebuilt only while their tab is shown, else when it is opened.
+    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::linksChanged, &CaseDocument::sourcesChanged,
+                        &CaseDocument::analysisChanged}) {
+        connect(&document, signal, this, &AnalysisPane::scheduleRefresh);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_conflictsStale && m_tabs->currentWidget() == m_conflictList) {
+            refreshConflicts();
+        }
+    });
     connect(&document, &CaseDocument::currentClaimChanged, this, &AnalysisPane::refreshClaim);
     refreshClaim();
     refreshConflicts();
@@ -120,8 +132,27 @@ void AnalysisPane::refreshClaim()
     m_claimView->setHtml(html);
 }
 
+void AnalysisPane::scheduleRefresh()
+{
+    if (m_refreshPending) {
+        return;
+    }
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        refreshClaim();
+        if (m_tabs->currentWidget() == m_conflictList) {
+            refreshConflicts();
+        } else {
+            m_conflictsStale = true;
+            m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
+        }
+    });
+}
+
 void AnalysisPane::refreshConflicts()
 {
+    m_conflictsStale = false;
     m_conflictList->clear();
     for (const analysis::Conflict& conflict : m_document.analysis().conflicts) {
         const model::Claim* a = m_document.claim(conflict.a);
@@ -130,9 +161,11 @@ void AnalysisPane::refreshConflicts()
             QStringLiteral("%1 — “%2” vs “%3”\n%4")
                 .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
                      b ? b->statement.simplified() : QString(), conflict.detail);
-        auto* item = new QListWidgetItem(text, m_conflictList);
+        // Filled before it joins the list: setData on a listed item looks the item up in the list, O(n) each.
+        auto* item = new QListWidgetItem(text);
         item->setData(Qt::UserRole, conflict.a.value);
         item->setToolTip(text);
+        m_conflictList->addItem(item);
     }
     m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
     if (m_conflictList->count() == 0) {

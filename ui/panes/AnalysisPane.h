@@ -27,12 +27,15 @@ public:
 private:
     void refreshClaim();
     void refreshConflicts();
+    void scheduleRefresh();
 
     CaseDocument& m_document;
     QTextBrowser* m_claimView = nullptr;
     QListWidget* m_conflictList = nullptr;
     QTableView* m_matrixView = nullptr;
     QTabWidget* m_tabs = nullptr;
+    bool m_refreshPending = false;
+    bool m_conflictsStale = false;
 };
 
 } // namespace corrob::ui

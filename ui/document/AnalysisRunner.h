@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis/AnalysisTypes.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QThread;
+
+namespace corrob::ui {
+
+// Runs the corroboration analysis on a worker thread, one run at a time. The input is plain data (copied, its
+// implicitly shared strings are safe to read from another thread), so the worker touches nothing of the case.
+// start() while a run is under way queues the new input (replacing a queued one) and drops the running run's
+// result: only the newest input's result is delivered, to `done`, on the runner's thread (queued). cancel() drops
+// whatever is running or queued. The destructor waits for a running run. Lives on the UI thread.
+class AnalysisRunner : public QObject
+{
+public:
+    using Done = std::function<void(analysis::AnalysisResult)>;
+
+    explicit AnalysisRunner(Done done, QObject* parent = nullptr);
+    ~AnalysisRunner() override;
+
+    void start(analysis::AnalysisInput input);
+    void cancel();
+    // A run is under way or queued: a result is still to come (unless cancelled).
+    [[nodiscard]] bool isBusy() const { return m_thread != nullptr; }
+
+private:
+    void launch(analysis::AnalysisInput input);
+    void onFinished();
+
+    Done m_done;
+    std::unique_ptr<QThread> m_thread;
+    std::shared_ptr<analysis::AnalysisResult> m_result; // written by the worker, read here once it finished
+    std::optional<analysis::AnalysisInput> m_queued;
+    bool m_dropped = false; // the running run was superseded or cancelled
+};
+
+} // namespace corrob::ui

@@ -296,3 +296,47 @@ TEST(ClaimMatrixModel, ALinkUpdatesTheCellsOfItsClaimsWithoutAReset)
     EXPECT_EQ(reset.count(), 0);
     EXPECT_EQ(h.document.analysis().find(first)->independentSources, before);
 }
+
+TEST(ClaimListModel, InALargeCaseTheRowChangesAtOnceAndTheAnalysisFollowsFromTheWorker)
+{
+    ClaimModelHarness h;
+    h.document.setBackgroundAnalysisFrom(1); // every case counts as large: the analysis runs on the worker
+    h.openSample();
+    QSignalSpy analysed(&h.document, &ui::CaseDocument::analysisChanged);
+    ASSERT_TRUE(analysed.wait(10000)); // the first analysis of the opened case
+    const int killings = h.rowWith(QStringLiteral("22 unlawful killings"));
+    ASSERT_GE(killings, 0);
+    const ClaimId claim = h.model.claimAt(killings);
+    auto independent = [&] {
+        return h.model.index(h.model.rowOf(claim), ClaimListModel::IndependentColumn).data().toInt();
+    };
+    const int before = independent();
+    ASSERT_GE(before, 1);
+    // A claim from a source no claim of this story has, corroborating it: one more independent source.
+    casefile::ClaimDraft draft;
+    draft.report = h.document.reportSummaries().at(2).id;
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    draft.sourceName = QStringLiteral("An independent witness");
+    auto add = std::make_unique<ui::AddClaimCommand>(h.document, draft);
+    ui::AddClaimCommand* added = add.get();
+    ASSERT_TRUE(h.document.execute(std::move(add)).ok());
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::LinkClaimsCommand>(h.document, added->claimId(), claim,
+                                                                           model::LinkType::Corroborates))
+                    .ok());
+    // The table has the new row at once; the analysis is still the previous one...
+    EXPECT_EQ(h.model.rowCount(), 7);
+    EXPECT_TRUE(h.document.isAnalysing());
+    EXPECT_EQ(independent(), before);
+    // ...until the worker's result is applied, row by row, without a reset.
+    const int resets = int(h.reset.count());
+    analysed.clear();
+    ASSERT_TRUE(analysed.wait(10000));
+    EXPECT_FALSE(h.document.isAnalysing());
+    EXPECT_EQ(independent(), before + 1);
+    EXPECT_EQ(int(h.reset.count()), resets);
+    // Closing drops an analysis still under way.
+    h.document.undoStack()->undo();
+    EXPECT_TRUE(h.document.isAnalysing());
+    h.document.close();
+    EXPECT_TRUE(h.document.analysis().claims.isEmpty());
+}

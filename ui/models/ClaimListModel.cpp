@@ -46,14 +46,14 @@ QString ClaimListModel::tagsText(const model::Claim& claim) const
 
 QString ClaimListModel::reportText(ReportId report) const
 {
-    // Titles of one case often begin alike ("Amnesty International: ..."): the outlet and the report's number
-    // tell the rows apart in a narrow column.
+    // Titles of one case often begin alike ("Amnesty International: ..."): the report's number and its outlet
+    // tell the rows apart. The number comes first so that eliding a long outlet in a narrow column keeps it.
     const model::ReportSummary* summary = document().reportSummary(report);
     const QString number = QStringLiteral("#%1").arg(report.value);
     if (!summary || summary->metadata.outlet.isEmpty()) {
         return tr("Report %1").arg(number);
     }
-    return summary->metadata.outlet + QStringLiteral(" · ") + number;
+    return number + QStringLiteral(" · ") + summary->metadata.outlet;
 }
 
 QString ClaimListModel::reportToolTip(ReportId report) const

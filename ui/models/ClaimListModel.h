@@ -8,8 +8,8 @@
 
 namespace corrob::ui {
 
-// Every claim of the open case as a table: Statement, Source, Report (outlet and report number: seed titles often
-// begin alike; the tooltip has the title), Tags, Grade, Independent sources (from the corroboration analysis).
+// Every claim of the open case as a table: Statement, Source, Report ("#2 · Fox News": titles often begin alike; the
+// tooltip has the title), Tags, Grade, Independent sources (from the corroboration analysis).
 // Rows follow the document row by row (ClaimRowModel). An orphaned claim (its anchor could not be placed in a new
 // version of its report) is shown in italics with a warning icon and says so in its tooltip.
 class ClaimListModel : public ClaimRowModel

@@ -69,7 +69,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     // The statement is what the table is for: the other columns get a few words each (tooltips have the rest).
     const int character = m_view->fontMetrics().averageCharWidth();
     header->resizeSection(ClaimListModel::SourceColumn, character * 16);
-    header->resizeSection(ClaimListModel::ReportColumn, character * 14);
+    header->resizeSection(ClaimListModel::ReportColumn, character * 16); // "#12 · Al Jazeera"
     header->resizeSection(ClaimListModel::TagsColumn, character * 10);
     header->resizeSection(ClaimListModel::GradeColumn, header->fontMetrics().horizontalAdvance(tr("Grade")) + 18);
     header->resizeSection(ClaimListModel::IndependentColumn,

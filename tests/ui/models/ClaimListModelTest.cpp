@@ -126,7 +126,7 @@ TEST(ClaimListModel, EditsInsertUpdateAndRemoveRowsInsteadOfResetting)
     EXPECT_EQ(h.model.rowCount(), 0);
 }
 
-TEST(ClaimListModel, ReportColumnNamesTheOutletAndReportNumberWithTheTitleInItsTooltip)
+TEST(ClaimListModel, ReportColumnNamesTheReportNumberAndOutletWithTheTitleInItsTooltip)
 {
     ClaimModelHarness h;
     h.openSample();
@@ -137,7 +137,9 @@ TEST(ClaimListModel, ReportColumnNamesTheOutletAndReportNumberWithTheTitleInItsT
         const ReportId report = h.document.claim(h.model.claimAt(row))->report;
         reports.insert(report);
         shown.insert(cell.data().toString());
-        EXPECT_TRUE(cell.data().toString().endsWith(QStringLiteral("#%1").arg(report.value)));
+        const QString outlet = h.document.reportSummary(report)->metadata.outlet;
+        EXPECT_EQ(cell.data().toString(), outlet.isEmpty() ? QStringLiteral("Report #%1").arg(report.value)
+                                                           : QStringLiteral("#%1 · %2").arg(report.value).arg(outlet));
         EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().startsWith(h.document.reportTitle(report)));
     }
     // Every report its own text, although the sample's titles begin alike.

@@ -14,7 +14,7 @@ ClaimFilterProxyModel::ClaimFilterProxyModel(QObject* parent) : QSortFilterProxy
 
 void ClaimFilterProxyModel::setText(const QString& text)
 {
-    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    m_words = text.simplified().toCaseFolded().split(u' ', Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -62,12 +62,8 @@ bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     if (m_words.isEmpty()) {
         return true;
     }
-    QString haystack;
-    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        haystack += model->index(sourceRow, column, sourceParent).data().toString() + u'\n';
-    }
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString& word) { return haystack.contains(word, Qt::CaseInsensitive); });
+    const QString haystack = first.data(ClaimListModel::SearchTextRole).toString(); // case-folded, as the words
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& word) { return haystack.contains(word); });
 }
 
 } // namespace corrob::ui

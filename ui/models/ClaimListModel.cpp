@@ -44,6 +44,28 @@ QString ClaimListModel::tagsText(const model::Claim& claim) const
     return names.join(QStringLiteral(", "));
 }
 
+void ClaimListModel::rowsAboutToSync(const QList<ClaimId>& claims)
+{
+    for (ClaimId claim : claims) {
+        m_searchText.remove(claim);
+    }
+}
+
+QString ClaimListModel::searchText(const QModelIndex& index) const
+{
+    const ClaimId claim = claimAt(index.row());
+    if (const auto known = m_searchText.constFind(claim); known != m_searchText.cend()) {
+        return *known;
+    }
+    QString text;
+    for (int column = 0; column < ColumnCount; ++column) {
+        text += data(this->index(index.row(), column)).toString() + u'\n';
+    }
+    text = text.toCaseFolded();
+    m_searchText.insert(claim, text);
+    return text;
+}
+
 QString ClaimListModel::reportText(ReportId report) const
 {
     // Titles of one case often begin alike ("Amnesty International: ..."): the report's number and its outlet
@@ -100,6 +122,8 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
     }
     case OrphanedRole:
         return claim.orphaned;
+    case SearchTextRole:
+        return searchText(index);
     case Qt::ToolTipRole:
         if (index.column() == ReportColumn) {
             return reportToolTip(claim.report);

@@ -6,6 +6,8 @@
 #include "core/model/Claim.h"
 #include "ui/models/ClaimRowModel.h"
 
+#include <QHash>
+
 namespace corrob::ui {
 
 // Every claim of the open case as a table: Statement, Source, Report ("#2 · Fox News": titles often begin alike; the
@@ -34,6 +36,7 @@ public:
         TagIdsRole,                     // QVariantList of qint64
         SortRole,                       // what the column sorts by (numbers for Grade and Independent)
         OrphanedRole,                   // bool: the claim could not be placed in the new version of its report
+        SearchTextRole,                 // every column's text, case-folded, one per line: what a filter searches
     };
 
     explicit ClaimListModel(const CaseDocument& document, QObject* parent = nullptr);
@@ -42,10 +45,19 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    void resetState() override { m_searchText.clear(); }
+    void rowsAboutToSync(const QList<ClaimId>& claims) override;
+
 private:
+    [[nodiscard]] QString searchText(const QModelIndex& index) const;
     [[nodiscard]] QString tagsText(const model::Claim& claim) const;
     [[nodiscard]] QString reportText(ReportId report) const;
     [[nodiscard]] QString reportToolTip(ReportId report) const;
+
+    // SearchTextRole by claim, made when first asked: filtering 50,000 rows per keystroke would otherwise build
+    // every cell's text each time. Forgotten for the claims of each row change, and on reset.
+    mutable QHash<ClaimId, QString> m_searchText;
 };
 
 } // namespace corrob::ui

@@ -42,6 +42,7 @@ void ClaimRowModel::indexFrom(int row)
 
 void ClaimRowModel::syncRows(const QList<ClaimId>& claims)
 {
+    rowsAboutToSync(claims);
     // Rows of claims that left the case go first, from the bottom, so the rows above keep their numbers.
     std::vector<int> gone;
     std::vector<std::pair<int, ClaimId>> added; // (position in the document's order, claim)

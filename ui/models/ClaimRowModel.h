@@ -37,7 +37,9 @@ protected:
     void reset();
     // For subclasses: rebuild what they keep beside the rows during a reset (the rows are already reread).
     virtual void resetState() {}
-    // For subclasses: after the rows of claims were synced (rows already inserted, removed, updated).
+    // For subclasses: before the rows of claims are synced (to forget what they keep about those claims), and
+    // after (rows already inserted, removed, updated).
+    virtual void rowsAboutToSync(const QList<ClaimId>& claims) { Q_UNUSED(claims); }
     virtual void rowsSynced() {}
 
 private:

@@ -206,6 +206,25 @@ TEST(ClaimFilterProxyModel, FiltersByWordsReportSourceAndTag)
     EXPECT_EQ(h.proxy.rowCount(), 6);
 }
 
+TEST(ClaimFilterProxyModel, FindsAClaimByWhatAnEditChangedAndNoLongerByWhatItWas)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    h.proxy.setText(QStringLiteral("22 unlawful")); // in the statement only (the tag says "Unlawful killings")
+    const int before = h.proxy.rowCount();
+    ASSERT_GE(before, 1);
+    const ClaimId claim = h.model.claimAt(h.rowWith(QStringLiteral("22 unlawful killings")));
+    casefile::ClaimChanges changes;
+    changes.statement = QStringLiteral("Twenty-two EXÉCUTIONS documented");
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditClaimCommand>(h.document, claim, changes)).ok());
+    EXPECT_EQ(h.proxy.rowCount(), before - 1);
+    h.proxy.setText(QStringLiteral("exécutions twenty"));
+    ASSERT_EQ(h.proxy.rowCount(), 1);
+    EXPECT_EQ(h.proxy.index(0, 0).data(ClaimListModel::ClaimIdRole).toLongLong(), claim.value);
+    h.document.undoStack()->undo();
+    EXPECT_EQ(h.proxy.rowCount(), 0);
+}
+
 TEST(ClaimFilterProxyModel, SortsGradesNumericallyWithUngradedLast)
 {
     ClaimModelHarness h;

@@ -341,8 +341,9 @@ TEST(ClaimListModel, InALargeCaseTheRowChangesAtOnceAndTheAnalysisFollowsFromThe
     auto add = std::make_unique<ui::AddClaimCommand>(h.document, draft);
     ui::AddClaimCommand* added = add.get();
     ASSERT_TRUE(h.document.execute(std::move(add)).ok());
-    ASSERT_TRUE(h.document.execute(std::make_unique<ui::LinkClaimsCommand>(h.document, added->claimId(), claim,
-                                                                           model::LinkType::Corroborates))
+    ASSERT_TRUE(h.document
+                    .execute(std::make_unique<ui::LinkClaimsCommand>(h.document, added->claimId(), claim,
+                                                                     model::LinkType::Corroborates))
                     .ok());
     // The table has the new row at once; the analysis is still the previous one...
     EXPECT_EQ(h.model.rowCount(), 7);

@@ -20,7 +20,9 @@ namespace corrob::ui {
 CaseDocument::CaseDocument(casefile::CaseOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options)), m_undoStack(new QUndoStack(this)),
       m_analysisRunner(
-          new AnalysisRunner([this](analysis::AnalysisResult next) { analysisReady(std::move(next)); }, this))
+          new AnalysisRunner([this](analysis::AnalysisResult next,
+                                    const QList<ClaimId>& changed) { analysisReady(std::move(next), changed); },
+                             this))
 {
 }
 
@@ -468,47 +470,21 @@ QList<ClaimId> CaseDocument::reanalyse()
     analysis::AnalysisInput input = casefile::analysisInput(m_claims, m_sources, m_links, m_reportFacts);
     if (qsizetype(m_claims.size() + m_links.size()) >= m_backgroundAnalysisFrom) {
         // About a second at 50,000 claims and 100,000 links: too long to hold the window after each keystroke.
-        m_analysisRunner->start(std::move(input));
+        m_analysisRunner->start(std::move(input), m_analysis);
         return {};
     }
     m_analysisRunner->cancel();
-    return adoptAnalysis(analysis::analyzeCorroboration(input));
-}
-
-void CaseDocument::analysisReady(analysis::AnalysisResult next)
-{
-    const QList<ClaimId> changed = adoptAnalysis(std::move(next));
-    Q_EMIT claimRowsChanged(changed);
-    Q_EMIT analysisChanged();
-}
-
-QList<ClaimId> CaseDocument::adoptAnalysis(analysis::AnalysisResult next)
-{
-    // Members of one corroborating set share their lists, so each pair of old and new lists is compared once:
-    // comparing per claim would cost O(set size²) for a large set.
-    QHash<std::pair<const void*, const void*>, bool> sameLists;
-    auto same = [&sameLists](const auto& a, const auto& b) {
-        const std::pair<const void*, const void*> key(a.constData(), b.constData());
-        const auto known = sameLists.constFind(key);
-        if (known != sameLists.cend()) {
-            return *known;
-        }
-        const bool equal = a == b;
-        sameLists.insert(key, equal);
-        return equal;
-    };
-    QList<ClaimId> changed;
-    for (const analysis::ClaimAnalysis& now : next.claims) {
-        const analysis::ClaimAnalysis* before = m_analysis.find(now.claim);
-        if (!before || before->independentSources != now.independentSources ||
-            before->suggestedCredibility != now.suggestedCredibility || !(before->origin == now.origin) ||
-            before->contradictingSources != now.contradictingSources || before->reason != now.reason ||
-            !same(before->origins, now.origins) || !same(before->contradictingOrigins, now.contradictingOrigins)) {
-            changed.append(now.claim);
-        }
-    }
+    analysis::AnalysisResult next = analysis::analyzeCorroboration(input);
+    QList<ClaimId> changed = claimsWhoseAnalysisChanged(m_analysis, next);
     m_analysis = std::move(next);
     return changed;
+}
+
+void CaseDocument::analysisReady(analysis::AnalysisResult next, const QList<ClaimId>& changed)
+{
+    m_analysis = std::move(next);
+    Q_EMIT claimRowsChanged(changed);
+    Q_EMIT analysisChanged();
 }
 
 void CaseDocument::clearCache()

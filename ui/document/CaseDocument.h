@@ -187,10 +187,8 @@ private:
     // Reruns the analysis on the cache: here, returning the claims whose analysis differs from the previous one,
     // or (a large case) on the worker, returning nothing yet.
     QList<ClaimId> reanalyse();
-    // Takes next as the analysis; returns the claims whose analysis differs from the previous one.
-    QList<ClaimId> adoptAnalysis(analysis::AnalysisResult next);
-    // A result from the worker: adopted, then announced.
-    void analysisReady(analysis::AnalysisResult next);
+    // A result from the worker, with the claims whose analysis differs from the current one: adopted, announced.
+    void analysisReady(analysis::AnalysisResult next, const QList<ClaimId>& changed);
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;

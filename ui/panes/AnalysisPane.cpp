@@ -153,21 +153,34 @@ void AnalysisPane::scheduleRefresh()
 void AnalysisPane::refreshConflicts()
 {
     m_conflictsStale = false;
-    m_conflictList->clear();
+    QStringList texts;
+    QList<qint64> claims;
+    texts.reserve(m_document.analysis().conflicts.size());
+    claims.reserve(m_document.analysis().conflicts.size());
     for (const analysis::Conflict& conflict : m_document.analysis().conflicts) {
         const model::Claim* a = m_document.claim(conflict.a);
         const model::Claim* b = m_document.claim(conflict.b);
-        const QString text =
-            QStringLiteral("%1 — “%2” vs “%3”\n%4")
-                .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
-                     b ? b->statement.simplified() : QString(), conflict.detail);
+        texts << QStringLiteral("%1 — “%2” vs “%3”\n%4")
+                     .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
+                          b ? b->statement.simplified() : QString(), conflict.detail);
+        claims << conflict.a.value;
+    }
+    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(texts.size()));
+    // A large case has tens of thousands of conflicts and most edits change none: the list is rebuilt only when
+    // what it shows differs (rebuilding it costs far more than comparing).
+    if (texts == m_shownConflicts && claims == m_shownConflictClaims && m_conflictList->count() > 0) {
+        return;
+    }
+    m_conflictList->clear();
+    for (qsizetype i = 0; i < texts.size(); ++i) {
         // Filled before it joins the list: setData on a listed item looks the item up in the list, O(n) each.
-        auto* item = new QListWidgetItem(text);
-        item->setData(Qt::UserRole, conflict.a.value);
-        item->setToolTip(text);
+        auto* item = new QListWidgetItem(texts[i]);
+        item->setData(Qt::UserRole, claims[i]);
+        item->setToolTip(texts[i]);
         m_conflictList->addItem(item);
     }
-    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
+    m_shownConflicts = std::move(texts);
+    m_shownConflictClaims = std::move(claims);
     if (m_conflictList->count() == 0) {
         auto* item =
             new QListWidgetItem(tr("No conflicts: no contradicting links, no disagreeing figures."), m_conflictList);

@@ -6,6 +6,7 @@
 #include "core/case/CaseReader.h"
 #include "core/common/Hash.h"
 #include "resources/Resources.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ClaimActions.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -457,6 +459,30 @@ TEST(Workbench, TheClaimsTableKeepsItsSelectionAndScrollPositionAcrossEdits)
     EXPECT_EQ(selectedClaim(), bodies);
     EXPECT_EQ(w.document().currentClaim(), bodies);
     EXPECT_EQ(scroll->value(), scrolled);
+}
+
+TEST(Workbench, TheClaimsTableMarksAnOrphanedClaimAndFiltersByStatus)
+{
+    Workbench w;
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    const QString path = w.document().path();
+    w.window->closeCase();
+    // As the re-anchoring of a new report version leaves a claim it could not place.
+    test::rawExec(path, QStringLiteral("UPDATE claims SET orphaned = 1 WHERE id = %1").arg(killings.value));
+    ASSERT_TRUE(w.window->openCase(path));
+    Workbench::settle();
+    auto* status = w.find<QComboBox>("claimStatusFilterComboBox");
+    status->setCurrentIndex(status->findText(QStringLiteral("Orphaned")));
+    QTableView* table = w.claimTable();
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    const QModelIndex orphan = table->model()->index(0, ui::ClaimListModel::StatementColumn);
+    EXPECT_EQ(orphan.data(ui::ClaimListModel::ClaimIdRole).toLongLong(), killings.value);
+    EXPECT_TRUE(orphan.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_TRUE(orphan.data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be placed")));
+    status->setCurrentIndex(status->findText(QStringLiteral("Placed")));
+    EXPECT_EQ(table->model()->rowCount(), 5);
+    status->setCurrentIndex(0);
+    EXPECT_EQ(table->model()->rowCount(), 6);
 }
 
 TEST(Workbench, F8AndShiftF8MoveBetweenClaimsOfTheCurrentPane)

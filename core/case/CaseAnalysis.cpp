@@ -54,37 +54,44 @@ Result<analysis::AnalysisResult> analyzeCase(Case& target)
     if (!outlets) {
         return outlets.error();
     }
-    struct ReportFacts
-    {
-        SourceId outlet;
-        QString published;
-    };
-    QHash<ReportId, ReportFacts> facts;
-    facts.reserve(qsizetype(reports.value().size()));
-    for (const model::ReportSummary& report : reports.value()) {
-        facts[report.id].published =
-            report.metadata.published.isKnown() ? report.metadata.published.iso : QString();
+    return analysis::analyzeCorroboration(
+        analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value())));
+}
+
+ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,
+                            const std::vector<model::ReportOutlet>& outlets)
+{
+    ReportFactsById facts;
+    facts.reserve(qsizetype(reports.size()));
+    for (const model::ReportSummary& report : reports) {
+        facts[report.id].published = report.metadata.published.isKnown() ? report.metadata.published.iso : QString();
     }
-    for (const model::ReportOutlet& outlet : outlets.value()) {
+    for (const model::ReportOutlet& outlet : outlets) {
         facts[outlet.report].outlet = outlet.outlet;
     }
+    return facts;
+}
 
+analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
+                                      const std::vector<model::Source>& sources, const std::vector<model::Link>& links,
+                                      const ReportFactsById& reports)
+{
     analysis::AnalysisInput input;
-    input.claims.reserve(qsizetype(claims.value().size()));
-    for (const model::Claim& claim : claims.value()) {
-        const ReportFacts fact = facts.value(claim.report);
+    input.claims.reserve(qsizetype(claims.size()));
+    for (const model::Claim& claim : claims) {
+        const ReportFacts fact = reports.value(claim.report);
         input.claims.append({claim.id, claim.report, claim.source, fact.outlet,
                              claim.statement.isEmpty() ? claim.anchor.quote : claim.statement, fact.published});
     }
-    input.sources.reserve(qsizetype(sources.value().size()));
-    for (const model::Source& source : sources.value()) {
+    input.sources.reserve(qsizetype(sources.size()));
+    for (const model::Source& source : sources) {
         input.sources.append({source.id, source.name, source.affiliation});
     }
-    input.links.reserve(qsizetype(links.value().size()));
-    for (const model::Link& link : links.value()) {
+    input.links.reserve(qsizetype(links.size()));
+    for (const model::Link& link : links) {
         input.links.append({link.from, link.to, toAnalysis(link.type)});
     }
-    return analysis::analyzeCorroboration(input);
+    return input;
 }
 
 } // namespace corrob::casefile

@@ -4,6 +4,14 @@
 
 #include "core/analysis/AnalysisTypes.h"
 #include "core/common/Result.h"
+#include "core/model/Claim.h"
+#include "core/model/Link.h"
+#include "core/model/Report.h"
+#include "core/model/Source.h"
+
+#include <QHash>
+
+#include <vector>
 
 namespace corrob::casefile {
 
@@ -14,5 +22,24 @@ class Case;
 // recorded for it at import) and runs analysis::analyzeCorroboration. Fails only when the case cannot be read.
 // O(claims + sources + links + reports); same thread as the case.
 Result<analysis::AnalysisResult> analyzeCase(Case& target);
+
+// What the analysis reads about a report: the media source recorded as its outlet at import (invalid when
+// unknown) and its publication date (ISO partial date, empty when unknown).
+struct ReportFacts
+{
+    SourceId outlet;
+    QString published;
+};
+using ReportFactsById = QHash<ReportId, ReportFacts>;
+
+// The report facts from report summaries and outlets as CaseReader::reportOutlets() reads them. Pure.
+ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,
+                            const std::vector<model::ReportOutlet>& outlets);
+
+// The analysis input for values already read (a front end's cache), built exactly as analyzeCase builds it, so
+// analyzeCorroboration(analysisInput(...)) equals analyzeCase on the same case. Pure; O(claims + sources + links).
+analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
+                                      const std::vector<model::Source>& sources, const std::vector<model::Link>& links,
+                                      const ReportFactsById& reports);
 
 } // namespace corrob::casefile

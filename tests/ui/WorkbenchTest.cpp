@@ -6,6 +6,7 @@
 #include "core/case/CaseReader.h"
 #include "core/common/Hash.h"
 #include "resources/Resources.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ClaimActions.h"
@@ -25,6 +26,7 @@
 #include <QDoubleSpinBox>
 #include <QDockWidget>
 #include <QDrag>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -528,6 +530,78 @@ TEST(Workbench, FiltersTheClaimsTable)
     EXPECT_EQ(w.claimTable()->model()->rowCount(), 3);
     reports->setCurrentIndex(0);
     EXPECT_EQ(w.claimTable()->model()->rowCount(), 6);
+}
+
+TEST(Workbench, TheClaimsTableKeepsItsSelectionAndScrollPositionAcrossEdits)
+{
+    Workbench w;
+    // Enough claims that the table scrolls: short spans along the first report.
+    const ReportId report = w.document().reportSummaries().at(0).id;
+    for (int i = 0; i < 80; ++i) {
+        casefile::ClaimDraft draft;
+        draft.report = report;
+        draft.start = 300 + i * 12;
+        draft.end = *draft.start + 10;
+        casefile::AddClaim add(draft);
+        ASSERT_TRUE(add.apply(*w.document().caseFile()).ok());
+    }
+    ASSERT_TRUE(w.document().reloadReports().ok());
+    Workbench::settle();
+    QTableView* table = w.claimTable();
+    QScrollBar* scroll = table->verticalScrollBar();
+    ASSERT_GT(scroll->maximum(), 10);
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    w.clickClaimRow(bodies);
+    ASSERT_EQ(w.document().currentClaim(), bodies);
+    // The user scrolls away from the selected row, then edits: marks a claim, changes one, links two.
+    scroll->setValue(scroll->value() > scroll->maximum() / 2 ? 1 : scroll->maximum() - 1);
+    const int scrolled = scroll->value();
+    auto selectedClaim = [table] {
+        const QModelIndexList rows = table->selectionModel()->selectedRows();
+        return rows.size() == 1 ? ClaimId(rows.first().data(ui::ClaimListModel::ClaimIdRole).toLongLong()) : ClaimId();
+    };
+    casefile::ClaimDraft draft;
+    draft.report = report;
+    draft.start = 200;
+    draft.end = 220;
+    ASSERT_TRUE(w.document().execute(std::make_unique<ui::AddClaimCommand>(w.document(), draft)).ok());
+    casefile::ClaimChanges changes;
+    changes.statement = QStringLiteral("At least 1,235 bodies found");
+    ASSERT_TRUE(w.document().execute(std::make_unique<ui::EditClaimCommand>(w.document(), bodies, changes)).ok());
+    const ClaimId other = w.document().claims().back().id;
+    ASSERT_TRUE(w.document()
+                    .execute(std::make_unique<ui::LinkClaimsCommand>(w.document(), bodies, other,
+                                                                     model::LinkType::Corroborates))
+                    .ok());
+    w.document().undoStack()->undo();
+    Workbench::settle();
+    EXPECT_EQ(selectedClaim(), bodies);
+    EXPECT_EQ(w.document().currentClaim(), bodies);
+    EXPECT_EQ(scroll->value(), scrolled);
+}
+
+TEST(Workbench, TheClaimsTableMarksAnOrphanedClaimAndFiltersByStatus)
+{
+    Workbench w;
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    const QString path = w.document().path();
+    w.window->closeCase();
+    // As the re-anchoring of a new report version leaves a claim it could not place.
+    test::rawExec(path, QStringLiteral("UPDATE claims SET orphaned = 1 WHERE id = %1").arg(killings.value));
+    ASSERT_TRUE(w.window->openCase(path));
+    Workbench::settle();
+    auto* status = w.find<QComboBox>("claimStatusFilterComboBox");
+    status->setCurrentIndex(status->findText(QStringLiteral("Orphaned")));
+    QTableView* table = w.claimTable();
+    ASSERT_EQ(table->model()->rowCount(), 1);
+    const QModelIndex orphan = table->model()->index(0, ui::ClaimListModel::StatementColumn);
+    EXPECT_EQ(orphan.data(ui::ClaimListModel::ClaimIdRole).toLongLong(), killings.value);
+    EXPECT_TRUE(orphan.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_TRUE(orphan.data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be placed")));
+    status->setCurrentIndex(status->findText(QStringLiteral("Placed")));
+    EXPECT_EQ(table->model()->rowCount(), 5);
+    status->setCurrentIndex(0);
+    EXPECT_EQ(table->model()->rowCount(), 6);
 }
 
 TEST(Workbench, F8AndShiftF8MoveBetweenClaimsOfTheCurrentPane)

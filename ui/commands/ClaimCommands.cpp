@@ -32,20 +32,23 @@ ClaimId AddClaimCommand::claimId() const
 EditClaimCommand::EditClaimCommand(CaseDocument& document, ClaimId claim, casefile::ClaimChanges changes,
                                    const QString& text)
     : EditCommand(document, std::make_unique<casefile::EditClaim>(claim, std::move(changes)),
-                  Change::Claims | Change::Sources | Change::Tags, text.isEmpty() ? QObject::tr("Edit claim") : text)
+                  Change::Claims | Change::Sources | Change::Tags, text.isEmpty() ? QObject::tr("Edit claim") : text),
+      m_claim(claim)
 {
 }
 
 DeleteClaimCommand::DeleteClaimCommand(CaseDocument& document, ClaimId claim)
     : EditCommand(document, std::make_unique<casefile::DeleteClaim>(claim),
-                  Change::Claims | Change::Links | Change::Notes, QObject::tr("Delete claim"))
+                  Change::Claims | Change::Links | Change::Notes, QObject::tr("Delete claim")),
+      m_claim(claim)
 {
 }
 
 LinkClaimsCommand::LinkClaimsCommand(CaseDocument& document, ClaimId from, ClaimId to, model::LinkType type,
                                      const QString& note)
     : EditCommand(document, std::make_unique<casefile::AddLink>(from, to, type, note), Change::Links,
-                  QObject::tr("Link claims (%1)").arg(model::linkTypeName(type)))
+                  QObject::tr("Link claims (%1)").arg(model::linkTypeName(type))),
+      m_from(from), m_to(to)
 {
 }
 
@@ -58,6 +61,9 @@ UnlinkClaimsCommand::UnlinkClaimsCommand(CaseDocument& document, LinkId link)
     : EditCommand(document, std::make_unique<casefile::RemoveLink>(link), Change::Links | Change::Notes,
                   QObject::tr("Remove link"))
 {
+    if (const model::Link* known = document.link(link)) {
+        m_ends = QList<ClaimId>{known->from, known->to};
+    }
 }
 
 EditLinkCommand::EditLinkCommand(CaseDocument& document, LinkId link, casefile::LinkChanges changes,

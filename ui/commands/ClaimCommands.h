@@ -19,6 +19,9 @@ public:
     AddClaimCommand(CaseDocument& document, casefile::ClaimDraft draft, const QString& quote = {});
     // The new claim's id (valid once the command was applied).
     [[nodiscard]] ClaimId claimId() const;
+
+protected:
+    [[nodiscard]] std::optional<QList<ClaimId>> touchedClaims() const override { return QList<ClaimId>{claimId()}; }
 };
 
 // Changes a claim's statement, kind, source, credibility or tags.
@@ -26,6 +29,12 @@ class EditClaimCommand final : public EditCommand
 {
 public:
     EditClaimCommand(CaseDocument& document, ClaimId claim, casefile::ClaimChanges changes, const QString& text = {});
+
+protected:
+    [[nodiscard]] std::optional<QList<ClaimId>> touchedClaims() const override { return QList<ClaimId>{m_claim}; }
+
+private:
+    ClaimId m_claim;
 };
 
 // Deletes a claim with its links and notes.
@@ -33,6 +42,12 @@ class DeleteClaimCommand final : public EditCommand
 {
 public:
     DeleteClaimCommand(CaseDocument& document, ClaimId claim);
+
+protected:
+    [[nodiscard]] std::optional<QList<ClaimId>> touchedClaims() const override { return QList<ClaimId>{m_claim}; }
+
+private:
+    ClaimId m_claim;
 };
 
 // Links two claims: "from <type> to".
@@ -41,6 +56,13 @@ class LinkClaimsCommand final : public EditCommand
 public:
     LinkClaimsCommand(CaseDocument& document, ClaimId from, ClaimId to, model::LinkType type, const QString& note = {});
     [[nodiscard]] LinkId linkId() const;
+
+protected:
+    [[nodiscard]] std::optional<QList<ClaimId>> touchedClaims() const override { return QList<ClaimId>{m_from, m_to}; }
+
+private:
+    ClaimId m_from;
+    ClaimId m_to;
 };
 
 // Removes a link.
@@ -48,6 +70,12 @@ class UnlinkClaimsCommand final : public EditCommand
 {
 public:
     UnlinkClaimsCommand(CaseDocument& document, LinkId link);
+
+protected:
+    [[nodiscard]] std::optional<QList<ClaimId>> touchedClaims() const override { return m_ends; }
+
+private:
+    std::optional<QList<ClaimId>> m_ends; // the link's two claims, as the document knew them when it was made
 };
 
 // Changes a link's type, note or confidence; text names it in the undo history ("Edit link note").
@@ -62,6 +90,9 @@ class AddNoteCommand final : public EditCommand
 {
 public:
     AddNoteCommand(CaseDocument& document, model::NoteTarget target, qint64 targetId, const QString& body);
+
+protected:
+    [[nodiscard]] std::optional<QList<ClaimId>> touchedClaims() const override { return QList<ClaimId>(); }
 };
 
 } // namespace corrob::ui

@@ -23,7 +23,7 @@ void EditCommand::redo()
     if (m_appliedBeforePush) {
         // QUndoStack::push calls redo(); the document applied the edit already.
         m_appliedBeforePush = false;
-        m_document.notifyEdited(m_changes);
+        m_document.notifyEdited(m_changes, touchedClaims());
         return;
     }
     step(true);
@@ -49,7 +49,7 @@ void EditCommand::step(bool forward)
                                     done.error());
         return;
     }
-    m_document.notifyEdited(m_changes);
+    m_document.notifyEdited(m_changes, touchedClaims());
 }
 
 } // namespace corrob::ui

@@ -8,6 +8,7 @@
 #include <QUndoCommand>
 
 #include <memory>
+#include <optional>
 
 namespace corrob::ui {
 
@@ -15,7 +16,8 @@ namespace corrob::ui {
 // and values only. Made through CaseDocument::execute, which applies it once before pushing it, so a command
 // that could not be applied never reaches the stack. A later undo or redo that fails is reported through
 // CaseDocument::editFailed (never thrown); the case is then as it was before that step and the command is made
-// obsolete (the stack drops it). After each successful step the document reloads and announces `changes`.
+// obsolete (the stack drops it). After each successful step the document rereads what the step touched
+// (touchedClaims(), else everything `changes` flags) and announces `changes`.
 class EditCommand : public QUndoCommand
 {
 public:
@@ -30,6 +32,9 @@ public:
 
 protected:
     [[nodiscard]] casefile::Edit& edit() const { return *m_edit; }
+    // The claims whose row or links a step of this command changes, so the document rereads only those; nullopt
+    // (the default) when the command cannot say, and the document rereads everything its changes flag.
+    [[nodiscard]] virtual std::optional<QList<ClaimId>> touchedClaims() const { return std::nullopt; }
 
 private:
     void step(bool forward);

@@ -2,20 +2,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/CaseDocument.h"
 
+#include "core/analysis/CorroborationAnalysis.h"
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
 #include "core/case/SampleCase.h"
 #include "ui/commands/EditCommand.h"
+#include "ui/document/AnalysisRunner.h"
 #include "ui/document/SampleCaseLocation.h"
 
 #include <QUndoStack>
 
 #include <algorithm>
+#include <tuple>
 
 namespace corrob::ui {
 
 CaseDocument::CaseDocument(casefile::CaseOptions options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_options(std::move(options)), m_undoStack(new QUndoStack(this)),
+      m_analysisRunner(
+          new AnalysisRunner([this](analysis::AnalysisResult next,
+                                    const QList<ClaimId>& changed) { analysisReady(std::move(next), changed); },
+                             this))
 {
 }
 
@@ -193,8 +200,9 @@ Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
     return {};
 }
 
-void CaseDocument::notifyEdited(Changes changes)
+void CaseDocument::notifyEdited(Changes flagged, const std::optional<QList<ClaimId>>& claims)
 {
+    Changes changes = flagged;
     if (changes.testFlag(Change::Reports) && m_case) {
         if (auto reports = m_case->reports(); reports) {
             setReports(std::move(reports).value());
@@ -202,8 +210,17 @@ void CaseDocument::notifyEdited(Changes changes)
             Q_EMIT editFailed(tr("Reload the reports"), reports.error().toString());
         }
     }
-    if (auto loaded = reloadCache(); !loaded) {
-        Q_EMIT editFailed(tr("Reload the case"), loaded.error().toString());
+    // Notes are not cached: a change of notes alone has nothing to reread.
+    const bool cached = (changes & ~Changes(Change::Notes)) != Changes();
+    if (cached && claims) {
+        if (auto updated = updateCache(*claims, changes); !updated) {
+            Q_EMIT editFailed(tr("Reload the case"), updated.error().toString());
+        }
+    } else if (cached) {
+        if (auto loaded = reloadCache(); !loaded) {
+            Q_EMIT editFailed(tr("Reload the case"), loaded.error().toString());
+        }
+        Q_EMIT cacheReloaded();
     }
     if (m_currentClaim.isValid() && !claim(m_currentClaim)) {
         setCurrentClaim(ClaimId());
@@ -253,10 +270,10 @@ Status CaseDocument::reloadCache()
     auto links = reader.links();
     auto sources = reader.sources();
     auto tags = reader.tags();
-    auto analysed = casefile::analyzeCase(*m_case);
+    auto outlets = reader.reportOutlets();
     for (const Error* error :
          {claims ? nullptr : &claims.error(), links ? nullptr : &links.error(), sources ? nullptr : &sources.error(),
-          tags ? nullptr : &tags.error(), analysed ? nullptr : &analysed.error()}) {
+          tags ? nullptr : &tags.error(), outlets ? nullptr : &outlets.error()}) {
         if (error) {
             return *error;
         }
@@ -265,22 +282,228 @@ Status CaseDocument::reloadCache()
     m_links = std::move(links).value();
     m_sources = std::move(sources).value();
     m_tags = std::move(tags).value();
-    m_analysis = std::move(analysed).value();
-    for (std::size_t i = 0; i < m_claims.size(); ++i) {
+    m_reportFacts = casefile::reportFacts(m_reports, outlets.value());
+    m_claimIndex.reserve(qsizetype(m_claims.size()));
+    indexClaimsFrom(0);
+    for (const model::Claim& c : m_claims) {
+        ++m_claimCounts[c.report];
+    }
+    indexLinks();
+    indexSources();
+    indexTags();
+    (void)reanalyse();
+    return {};
+}
+
+namespace {
+
+// The cache's order of claims, as CaseReader::claims() reads them: by report, anchor start, anchor end, id.
+bool claimBefore(const model::Claim& a, const model::Claim& b)
+{
+    return std::tie(a.report.value, a.anchor.start, a.anchor.end, a.id.value) <
+           std::tie(b.report.value, b.anchor.start, b.anchor.end, b.id.value);
+}
+
+} // namespace
+
+Status CaseDocument::updateCache(const QList<ClaimId>& claims, Changes& changes)
+{
+    if (!m_case) {
+        return {};
+    }
+    casefile::CaseReader reader(*m_case);
+    // Read everything first, so a read failure leaves the cache as it was.
+    std::vector<std::optional<model::Claim>> fresh;
+    std::vector<model::Link> freshLinks;
+    QList<ClaimId> touched;
+    for (ClaimId id : claims) {
+        if (!id.isValid() || touched.contains(id)) {
+            continue;
+        }
+        touched.append(id);
+        auto read = reader.claim(id);
+        if (!read && read.error().code != ErrorCode::NotFound) {
+            return read.error();
+        }
+        fresh.push_back(read ? std::optional<model::Claim>(std::move(read).value()) : std::nullopt);
+        auto links = reader.linksOf(id);
+        if (!links) {
+            return links.error();
+        }
+        freshLinks.insert(freshLinks.end(), links->begin(), links->end());
+    }
+    std::optional<std::vector<model::Source>> sources;
+    if (changes.testFlag(Change::Sources)) {
+        auto read = reader.sources();
+        if (!read) {
+            return read.error();
+        }
+        sources = std::move(read).value();
+    }
+    std::optional<std::vector<model::Tag>> tags;
+    if (changes.testFlag(Change::Tags)) {
+        auto read = reader.tags();
+        if (!read) {
+            return read.error();
+        }
+        tags = std::move(read).value();
+    }
+
+    // Claims: an entry that keeps its place in the order is replaced; otherwise the old one is taken out and the
+    // fresh one put in its place in the order, and the positions after either are reindexed.
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        const ClaimId id = touched[qsizetype(i)];
+        if (const auto at = m_claimIndex.constFind(id); at != m_claimIndex.cend()) {
+            const std::size_t position = *at;
+            if (fresh[i] && !claimBefore(*fresh[i], m_claims[position]) &&
+                !claimBefore(m_claims[position], *fresh[i])) {
+                m_claims[position] = *fresh[i]; // same place in the order: edited in place
+                continue;
+            }
+            --m_claimCounts[m_claims[position].report];
+            m_claims.erase(m_claims.begin() + qsizetype(position));
+            m_claimIndex.remove(id);
+            indexClaimsFrom(position);
+        }
+        if (fresh[i]) {
+            const auto at = std::lower_bound(m_claims.begin(), m_claims.end(), *fresh[i], claimBefore);
+            const auto position = std::size_t(at - m_claims.begin());
+            m_claims.insert(at, *fresh[i]);
+            ++m_claimCounts[fresh[i]->report];
+            indexClaimsFrom(position);
+        }
+    }
+
+    // Links: every link from or to a touched claim is replaced by what was read (none for a deleted claim).
+    // Positions after the first link taken out or put in shift, and only they are reindexed.
+    std::size_t firstMoved = m_links.size();
+    QList<ClaimId> relinked;
+    auto unlist = [this, &relinked](ClaimId claim, LinkId link) {
+        m_linksByClaim[claim].removeOne(link);
+        relinked.append(claim);
+    };
+    for (ClaimId id : touched) {
+        for (LinkId link : m_linksByClaim.value(id)) {
+            if (const auto at = m_linkIndex.constFind(link); at != m_linkIndex.cend()) {
+                const std::size_t position = *at;
+                firstMoved = std::min(firstMoved, position);
+                unlist(m_links[position].from, link);
+                unlist(m_links[position].to, link);
+                m_linkIndex.remove(link);
+                m_links[position].id = LinkId(); // marked, dropped below
+            }
+        }
+    }
+    std::erase_if(m_links, [](const model::Link& l) { return !l.id.isValid(); });
+    for (const model::Link& l : freshLinks) {
+        if (m_linkIndex.contains(l.id)) {
+            continue; // read twice: both its claims were touched
+        }
+        const auto at = std::lower_bound(m_links.begin(), m_links.end(), l,
+                                         [](const model::Link& a, const model::Link& b) { return a.id < b.id; });
+        firstMoved = std::min(firstMoved, std::size_t(at - m_links.begin()));
+        m_linkIndex.insert(l.id, std::size_t(at - m_links.begin())); // corrected by the reindex below
+        m_links.insert(at, l);
+        m_linksByClaim[l.from].append(l.id);
+        m_linksByClaim[l.to].append(l.id);
+        relinked << l.from << l.to;
+    }
+    for (std::size_t i = firstMoved; i < m_links.size(); ++i) {
+        m_linkIndex.insert(m_links[i].id, i);
+    }
+    for (ClaimId claim : relinked) {
+        QList<LinkId>& ids = m_linksByClaim[claim];
+        std::sort(ids.begin(), ids.end()); // linksOf() lists a claim's links by id
+        if (ids.isEmpty()) {
+            m_linksByClaim.remove(claim);
+        }
+    }
+    // A claim edit may create a source or a tag; it usually does not, and then nothing about them is announced.
+    if (sources && *sources == m_sources) {
+        changes &= ~Changes(Change::Sources);
+    } else if (sources) {
+        m_sources = std::move(*sources);
+        indexSources();
+    }
+    if (tags && *tags == m_tags) {
+        changes &= ~Changes(Change::Tags);
+    } else if (tags) {
+        m_tags = std::move(*tags);
+        indexTags();
+    }
+    QList<ClaimId> rows = reanalyse();
+    for (ClaimId id : touched) {
+        if (!rows.contains(id)) {
+            rows.append(id);
+        }
+    }
+    Q_EMIT claimRowsChanged(rows);
+    if (!isAnalysing()) {
+        Q_EMIT analysisChanged();
+    }
+    return {};
+}
+
+void CaseDocument::indexClaimsFrom(std::size_t position)
+{
+    for (std::size_t i = position; i < m_claims.size(); ++i) {
         m_claimIndex.insert(m_claims[i].id, i);
-        ++m_claimCounts[m_claims[i].report];
     }
+}
+
+void CaseDocument::indexLinks()
+{
+    m_linkIndex.clear();
+    m_linksByClaim.clear();
+    m_linkIndex.reserve(qsizetype(m_links.size()));
     for (std::size_t i = 0; i < m_links.size(); ++i) {
-        m_linksByClaim[m_links[i].from].append(i);
-        m_linksByClaim[m_links[i].to].append(i);
+        m_linkIndex.insert(m_links[i].id, i);
+        m_linksByClaim[m_links[i].from].append(m_links[i].id);
+        m_linksByClaim[m_links[i].to].append(m_links[i].id);
     }
+}
+
+void CaseDocument::indexSources()
+{
+    m_sourceIndex.clear();
     for (std::size_t i = 0; i < m_sources.size(); ++i) {
         m_sourceIndex.insert(m_sources[i].id, i);
     }
+}
+
+void CaseDocument::indexTags()
+{
+    m_tagIndex.clear();
     for (std::size_t i = 0; i < m_tags.size(); ++i) {
         m_tagIndex.insert(m_tags[i].id, i);
     }
-    return {};
+}
+
+bool CaseDocument::isAnalysing() const
+{
+    return m_analysisRunner->isBusy();
+}
+
+QList<ClaimId> CaseDocument::reanalyse()
+{
+    analysis::AnalysisInput input = casefile::analysisInput(m_claims, m_sources, m_links, m_reportFacts);
+    if (qsizetype(m_claims.size() + m_links.size()) >= m_backgroundAnalysisFrom) {
+        // About a second at 50,000 claims and 100,000 links: too long to hold the window after each keystroke.
+        m_analysisRunner->start(std::move(input), m_analysis);
+        return {};
+    }
+    m_analysisRunner->cancel();
+    analysis::AnalysisResult next = analysis::analyzeCorroboration(input);
+    QList<ClaimId> changed = claimsWhoseAnalysisChanged(m_analysis, next);
+    m_analysis = std::move(next);
+    return changed;
+}
+
+void CaseDocument::analysisReady(analysis::AnalysisResult next, const QList<ClaimId>& changed)
+{
+    m_analysis = std::move(next);
+    Q_EMIT claimRowsChanged(changed);
+    Q_EMIT analysisChanged();
 }
 
 void CaseDocument::clearCache()
@@ -289,12 +512,15 @@ void CaseDocument::clearCache()
     m_claimIndex.clear();
     m_claimCounts.clear();
     m_links.clear();
+    m_linkIndex.clear();
     m_linksByClaim.clear();
     m_sources.clear();
     m_sourceIndex.clear();
     m_tags.clear();
     m_tagIndex.clear();
+    m_reportFacts.clear();
     m_analysis = {};
+    m_analysisRunner->cancel();
 }
 
 const model::Claim* CaseDocument::claim(ClaimId id) const
@@ -317,17 +543,23 @@ std::vector<model::Claim> CaseDocument::claimsOf(ReportId report) const
     return result;
 }
 
+int CaseDocument::claimPosition(ClaimId id) const
+{
+    const auto it = m_claimIndex.constFind(id);
+    return it == m_claimIndex.cend() ? -1 : int(*it);
+}
+
 const model::Link* CaseDocument::link(LinkId id) const
 {
-    const auto it = std::find_if(m_links.cbegin(), m_links.cend(), [id](const model::Link& l) { return l.id == id; });
-    return it == m_links.cend() ? nullptr : &*it;
+    const auto it = m_linkIndex.constFind(id);
+    return it == m_linkIndex.cend() ? nullptr : &m_links[*it];
 }
 
 std::vector<model::Link> CaseDocument::linksOf(ClaimId claim) const
 {
     std::vector<model::Link> result;
-    for (std::size_t i : m_linksByClaim.value(claim)) {
-        result.push_back(m_links[i]);
+    for (LinkId id : m_linksByClaim.value(claim)) {
+        result.push_back(m_links[m_linkIndex.value(id)]);
     }
     return result;
 }

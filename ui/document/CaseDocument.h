@@ -4,6 +4,7 @@
 
 #include "core/analysis/AnalysisTypes.h"
 #include "core/case/Case.h"
+#include "core/case/CaseAnalysis.h"
 #include "core/case/ImportService.h"
 #include "core/common/Result.h"
 #include "core/model/Claim.h"
@@ -19,20 +20,24 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QUndoStack;
 
 namespace corrob::ui {
 
+class AnalysisRunner;
 class EditCommand;
 struct SampleCaseLocation;
 
 // The case open in a window: owns the core Case and the undo stack of its changes, and tells the panes when
 // the case or its reports change. Keeps a read cache of the case's claims, links, sources, tags and their
-// corroboration analysis, reloaded after every edit, and the workbench's selection (the current claim and link),
-// shared by every pane and dock. At most one case is open at a time. Never shows dialogs: every operation
-// returns a Status whose Error the window presents. Lives on the UI thread.
+// corroboration analysis, and the workbench's selection (the current claim and link), shared by every pane and
+// dock. An edit that names the claims it touched rereads only those claims and their links (sources and tags,
+// which are small, whole when flagged) and reruns the analysis on the cache, not on the file
+// (docs/decisions/0012-incremental-workbench-cache.md); other changes reread everything. At most one case is open at a
+// time. Never shows dialogs: every operation returns a Status whose Error the window presents. Lives on the UI thread.
 class CaseDocument : public QObject
 {
     Q_OBJECT
@@ -98,12 +103,17 @@ public:
     Status execute(std::unique_ptr<EditCommand> command);
     // For EditCommand: the case its edit applies to (nullptr when none is open), and what to do afterwards.
     [[nodiscard]] casefile::Case* caseFile() const { return m_case.get(); }
-    void notifyEdited(Changes changes);
+    // After an edit was applied or reverted: claims names the claims whose row or links it changed (added, edited,
+    // deleted, linked, unlinked), when the edit knows them; then only those are reread. Without it everything
+    // that changes flags is reread (cacheReloaded).
+    void notifyEdited(Changes changes, const std::optional<QList<ClaimId>>& claims = std::nullopt);
     void notifyEditFailed(const QString& what, const Error& error);
 
     // The read cache, in the case's order (claims by report then anchor start). Empty when no case is open.
     [[nodiscard]] const std::vector<model::Claim>& claims() const { return m_claims; }
     [[nodiscard]] const model::Claim* claim(ClaimId id) const;
+    // Where a claim is in claims(), or -1.
+    [[nodiscard]] int claimPosition(ClaimId id) const;
     // The claims of one report ordered by anchor start.
     [[nodiscard]] std::vector<model::Claim> claimsOf(ReportId report) const;
     [[nodiscard]] int claimCount(ReportId report) const { return m_claimCounts.value(report); }
@@ -117,7 +127,13 @@ public:
     [[nodiscard]] const model::Tag* tag(TagId id) const;
     // "Parent/Child" for a tag.
     [[nodiscard]] QString tagPath(TagId id) const;
+    // The corroboration analysis of the cache. In a large case (claims + links at least backgroundAnalysisFrom())
+    // it runs on a worker after each change and is applied when ready (analysisChanged): until then it is the
+    // previous one, and isAnalysing() is true. In a smaller case it is rerun before the change is announced.
     [[nodiscard]] const analysis::AnalysisResult& analysis() const { return m_analysis; }
+    [[nodiscard]] bool isAnalysing() const;
+    [[nodiscard]] int backgroundAnalysisFrom() const { return m_backgroundAnalysisFrom; }
+    void setBackgroundAnalysisFrom(int claimsAndLinks) { m_backgroundAnalysisFrom = claimsAndLinks; }
     // The report title to show for a report id ("(untitled)" when empty).
     [[nodiscard]] QString reportTitle(ReportId id) const;
 
@@ -162,6 +178,13 @@ Q_SIGNALS:
     void sourcesChanged();
     void tagsChanged();
     void notesChanged();
+    // Row by row, before the coarse signals above: these claims were added, changed or removed in the cache, or
+    // their analysis changed (an item model inserts, updates or removes their rows).
+    void claimRowsChanged(const QList<corrob::ClaimId>& claims);
+    // The whole cache was reread after an edit that did not name its claims (an item model resets).
+    void cacheReloaded();
+    // analysis() changed (after claimRowsChanged names the claims whose analysis differs).
+    void analysisChanged();
     // An undo or redo failed: the case is as it was before that step; what names the step.
     void editFailed(const QString& what, const QString& message);
     void currentClaimChanged(corrob::ClaimId claim);
@@ -181,6 +204,18 @@ private:
     void clearCache();
     // Makes kind the selection when picked, or falls back when cleared; emits selectionChanged.
     void select(Selection kind, bool picked);
+    // Rereads the named claims and their links (a claim no longer in the case leaves the cache with its links),
+    // and sources and tags when changes flags them; clears those flags when they read back unchanged.
+    Status updateCache(const QList<ClaimId>& claims, Changes& changes);
+    void indexClaimsFrom(std::size_t position);
+    void indexLinks();
+    void indexSources();
+    void indexTags();
+    // Reruns the analysis on the cache: here, returning the claims whose analysis differs from the previous one,
+    // or (a large case) on the worker, returning nothing yet.
+    QList<ClaimId> reanalyse();
+    // A result from the worker, with the claims whose analysis differs from the current one: adopted, announced.
+    void analysisReady(analysis::AnalysisResult next, const QList<ClaimId>& changed);
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
@@ -193,12 +228,16 @@ private:
     QHash<ClaimId, std::size_t> m_claimIndex;
     QHash<ReportId, int> m_claimCounts;
     std::vector<model::Link> m_links;
-    QHash<ClaimId, QList<std::size_t>> m_linksByClaim;
+    QHash<LinkId, std::size_t> m_linkIndex;
+    QHash<ClaimId, QList<LinkId>> m_linksByClaim;
     std::vector<model::Source> m_sources;
     QHash<SourceId, std::size_t> m_sourceIndex;
     std::vector<model::Tag> m_tags;
     QHash<TagId, std::size_t> m_tagIndex;
+    casefile::ReportFactsById m_reportFacts; // what the analysis reads of each report, read with the cache
     analysis::AnalysisResult m_analysis;
+    AnalysisRunner* m_analysisRunner = nullptr; // owned as a QObject child
+    int m_backgroundAnalysisFrom = 20000;       // measured by bench_workbench: see decision 0012
     ClaimId m_currentClaim;
     LinkId m_currentLink;
     SourceId m_currentSource;

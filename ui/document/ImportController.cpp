@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 namespace corrob::ui {
@@ -127,6 +128,8 @@ bool ImportController::start(Work work, const QStringList& roots, const QString&
     const casefile::CaseOptions options = m_document.options();
     m_job = job;
     m_roots = roots;
+    m_filesDone = 0;
+    m_filesTotal = 0;
     // The worker touches only the job and its own Case; `this` is only a context to post progress to, and it
     // outlives the worker (the destructor waits for it).
     m_thread.reset(QThread::create([this, job, options, work = std::move(work)] {
@@ -137,6 +140,12 @@ bool ImportController::start(Work work, const QStringList& roots, const QString&
         }
         casefile::Case& target = *opened.value();
         casefile::ImportService service(target);
+        // Progress within a file, so one huge file shows progress and can be cancelled between its chunks.
+        service.setByteProgress([this, job](qint64 bytes, qint64 total, const QString& file) {
+            QMetaObject::invokeMethod(
+                this, [this, bytes, total, file] { onBytesRead(bytes, total, file); }, Qt::QueuedConnection);
+            return !job->cancelled.load();
+        });
         job->outcome = work(service, [this, job](int done, int total, const QString& file) {
             QMetaObject::invokeMethod(
                 this, [this, done, total, file] { onProgress(done, total, file); }, Qt::QueuedConnection);
@@ -163,7 +172,7 @@ void ImportController::cancel()
         return;
     }
     if (m_progress) {
-        m_progress->setCancelling(tr("Cancelling: finishing the current file…"));
+        m_progress->setCancelling(tr("Cancelling…"));
     }
 }
 
@@ -172,6 +181,10 @@ void ImportController::onProgress(int done, int total, const QString& file)
     if (!m_job) {
         return;
     }
+    m_filesDone = done;
+    m_filesTotal = total;
+    m_bytesReports = 0;
+    m_lastBytes = 0;
     if (m_progress && !m_job->cancelled) {
         m_progress->setProgress(done, total,
                                 done < total
@@ -180,6 +193,32 @@ void ImportController::onProgress(int done, int total, const QString& file)
                                     : tr("Finishing…"));
     }
     Q_EMIT progressed(done, total, file);
+}
+
+void ImportController::onBytesRead(qint64 bytes, qint64 total, const QString& file)
+{
+    if (!m_job || m_filesTotal <= 0) {
+        return;
+    }
+    // A file read in one go (most are) gets no line of its own: only a file still being read (big, or a pipe
+    // that keeps growing) shows how far it is.
+    const bool reading = bytes < total || (m_bytesReports > 0 && bytes > m_lastBytes);
+    ++m_bytesReports;
+    m_lastBytes = bytes;
+    if (m_progress && !m_job->cancelled && reading) {
+        // Steps of a thousandth of a file: the bar moves through a big file as through many small ones.
+        constexpr int kSteps = 1000;
+        const int within = total > 0 ? int(std::min(bytes, total) * kSteps / total) : 0;
+        const QLocale locale;
+        const QString read = total > bytes
+                                 ? tr("%1 of %2").arg(locale.formattedDataSize(bytes), locale.formattedDataSize(total))
+                                 : tr("%1 read").arg(locale.formattedDataSize(bytes));
+        m_progress->setProgress(
+            m_filesDone * kSteps + within, m_filesTotal * kSteps,
+            tr("Importing %1 of %2: %3 (%4)")
+                .arg(locale.toString(m_filesDone + 1), locale.toString(m_filesTotal), shortName(file), read));
+    }
+    Q_EMIT bytesRead(bytes, total, file);
 }
 
 void ImportController::onWorkerFinished()

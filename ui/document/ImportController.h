@@ -44,7 +44,8 @@ public:
     // Asks for a title (proposing the text's first line) and imports text as one report, method "paste". Tells
     // the user when text is empty. False when nothing was started.
     bool importText(const QString& text);
-    // Asks the worker to stop after its current file; the files already imported stay. importFinished follows.
+    // Asks the worker to stop: a file being read is dropped at its next chunk (ImportService::kReadChunk), a file
+    // being stored is finished; the files already imported stay. importFinished follows.
     void cancel();
 
     // The outcome of the last finished import.
@@ -55,6 +56,8 @@ Q_SIGNALS:
     void runningChanged(bool running);
     // The worker is about to import file, the (done + 1)th of total; posted from the worker, received here.
     void progressed(int done, int total, const QString& file);
+    // The worker has read bytes of file's total (total is bytes when the size is unknown, as for a pipe).
+    void bytesRead(qint64 bytes, qint64 total, const QString& file);
     // The import ended: the document has the new reports and lastOutcome() holds the outcome (its first imported
     // report is the one to show). The summary, when worth showing, is shown right after this signal.
     void importFinished();
@@ -74,6 +77,7 @@ private:
 
     bool start(Work work, const QStringList& roots, const QString& title);
     void onProgress(int done, int total, const QString& file);
+    void onBytesRead(qint64 bytes, qint64 total, const QString& file);
     void onWorkerFinished();
 
     CaseDocument& m_document;
@@ -83,6 +87,10 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<TaskProgress> m_progress;
     QStringList m_roots; // what the user chose, to name files relative to it
+    int m_filesDone = 0; // the last file progress, which byte progress refines
+    int m_filesTotal = 0;
+    int m_bytesReports = 0; // byte reports for the current file, and the last one's bytes
+    qint64 m_lastBytes = 0;
     casefile::ImportOutcome m_lastOutcome;
 };
 

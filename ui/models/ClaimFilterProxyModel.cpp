@@ -14,7 +14,7 @@ ClaimFilterProxyModel::ClaimFilterProxyModel(QObject* parent) : QSortFilterProxy
 
 void ClaimFilterProxyModel::setText(const QString& text)
 {
-    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    m_words = text.simplified().toCaseFolded().split(u' ', Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -36,6 +36,12 @@ void ClaimFilterProxyModel::setTag(TagId tag)
     invalidateRowsFilter();
 }
 
+void ClaimFilterProxyModel::setStatus(Status status)
+{
+    m_status = status;
+    invalidateRowsFilter();
+}
+
 bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
@@ -49,15 +55,15 @@ bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     if (m_tag.isValid() && !first.data(ClaimListModel::TagIdsRole).toList().contains(QVariant(m_tag.value))) {
         return false;
     }
+    if (m_status != Status::Any &&
+        first.data(ClaimListModel::OrphanedRole).toBool() != (m_status == Status::Orphaned)) {
+        return false;
+    }
     if (m_words.isEmpty()) {
         return true;
     }
-    QString haystack;
-    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        haystack += model->index(sourceRow, column, sourceParent).data().toString() + u'\n';
-    }
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString& word) { return haystack.contains(word, Qt::CaseInsensitive); });
+    const QString haystack = first.data(ClaimListModel::SearchTextRole).toString(); // case-folded, as the words
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& word) { return haystack.contains(word); });
 }
 
 } // namespace corrob::ui

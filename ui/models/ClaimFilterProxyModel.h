@@ -8,18 +8,28 @@
 
 namespace corrob::ui {
 
-// Narrows a ClaimListModel by words (every word must appear in some column, case-insensitively) and by one
-// report, one source and one tag (invalid ids: no restriction). Sorts by ClaimListModel::SortRole.
+// Narrows a ClaimListModel by words (every word must appear in some column, case-insensitively), by one report,
+// one source and one tag (invalid ids: no restriction) and by status (placed or orphaned). Sorts by
+// ClaimListModel::SortRole.
 class ClaimFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
 public:
+    // Which claims to show by where their anchor stands.
+    enum class Status
+    {
+        Any,
+        Placed,   // the anchor matches the report's text
+        Orphaned, // could not be placed in a new version of the report
+    };
+
     explicit ClaimFilterProxyModel(QObject* parent = nullptr);
 
     void setText(const QString& text);
     void setReport(ReportId report);
     void setSource(SourceId source);
     void setTag(TagId tag);
+    void setStatus(Status status);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -29,6 +39,7 @@ private:
     ReportId m_report;
     SourceId m_source;
     TagId m_tag;
+    Status m_status = Status::Any;
 };
 
 } // namespace corrob::ui

@@ -5,29 +5,29 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QStyle>
+
 namespace corrob::ui {
+namespace {
 
-ClaimListModel::ClaimListModel(const CaseDocument& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+QString orphanedText()
 {
-    for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::claimsChanged,
-                        &CaseDocument::linksChanged, &CaseDocument::sourcesChanged, &CaseDocument::tagsChanged,
-                        &CaseDocument::reportsChanged}) {
-        connect(&document, signal, this, &ClaimListModel::reload);
-    }
-    reload();
+    return QCoreApplication::translate("ClaimListModel", "Orphaned: could not be placed in the new version");
 }
 
-void ClaimListModel::reload()
+QIcon orphanedIcon()
 {
-    beginResetModel();
-    m_claims = m_document.claims();
-    endResetModel();
+    return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
 }
 
-int ClaimListModel::rowCount(const QModelIndex& parent) const
+} // namespace
+
+ClaimListModel::ClaimListModel(const CaseDocument& document, QObject* parent) : ClaimRowModel(document, parent)
 {
-    return parent.isValid() ? 0 : int(m_claims.size());
+    reset();
 }
 
 int ClaimListModel::columnCount(const QModelIndex& parent) const
@@ -39,9 +39,60 @@ QString ClaimListModel::tagsText(const model::Claim& claim) const
 {
     QStringList names;
     for (TagId tag : claim.tags) {
-        names << m_document.tagPath(tag);
+        names << document().tagPath(tag);
     }
     return names.join(QStringLiteral(", "));
+}
+
+void ClaimListModel::rowsAboutToSync(const QList<ClaimId>& claims)
+{
+    for (ClaimId claim : claims) {
+        m_searchText.remove(claim);
+    }
+}
+
+QString ClaimListModel::searchText(const QModelIndex& index) const
+{
+    const ClaimId claim = claimAt(index.row());
+    if (const auto known = m_searchText.constFind(claim); known != m_searchText.cend()) {
+        return *known;
+    }
+    QString text;
+    for (int column = 0; column < ColumnCount; ++column) {
+        text += data(this->index(index.row(), column)).toString() + u'\n';
+    }
+    text = text.toCaseFolded();
+    m_searchText.insert(claim, text);
+    return text;
+}
+
+QString ClaimListModel::reportText(ReportId report) const
+{
+    // Titles of one case often begin alike ("Amnesty International: ..."): the report's number and its outlet
+    // tell the rows apart. The number comes first so that eliding a long outlet in a narrow column keeps it.
+    const model::ReportSummary* summary = document().reportSummary(report);
+    const QString number = QStringLiteral("#%1").arg(report.value);
+    if (!summary || summary->metadata.outlet.isEmpty()) {
+        return tr("Report %1").arg(number);
+    }
+    return number + QStringLiteral(" · ") + summary->metadata.outlet;
+}
+
+QString ClaimListModel::reportToolTip(ReportId report) const
+{
+    const model::ReportSummary* summary = document().reportSummary(report);
+    if (!summary) {
+        return {};
+    }
+    QStringList lines{document().reportTitle(report)};
+    if (!summary->metadata.outlet.isEmpty()) {
+        lines << summary->metadata.outlet;
+    }
+    if (summary->metadata.published.isKnown()) {
+        lines << summary->metadata.published.iso;
+    }
+    lines << tr("Report #%1").arg(report.value);
+    return lines.join(u'\n');
 }
 
 QVariant ClaimListModel::data(const QModelIndex& index, int role) const
@@ -49,8 +100,12 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const model::Claim& claim = m_claims[std::size_t(index.row())];
-    const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim.id);
+    const model::Claim* found = document().claim(claimAt(index.row()));
+    if (!found) {
+        return {};
+    }
+    const model::Claim& claim = *found;
+    const analysis::ClaimAnalysis* analysed = document().analysis().find(claim.id);
     switch (role) {
     case ClaimIdRole:
         return claim.id.value;
@@ -65,10 +120,29 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
         }
         return ids;
     }
+    case OrphanedRole:
+        return claim.orphaned;
+    case SearchTextRole:
+        return searchText(index);
     case Qt::ToolTipRole:
-        return claimToolTip(m_document, claim.id);
+        if (index.column() == ReportColumn) {
+            return reportToolTip(claim.report);
+        }
+        return claim.orphaned
+                   ? QStringLiteral("<p><b>%1</b></p>").arg(orphanedText()) + claimToolTip(document(), claim.id)
+                   : claimToolTip(document(), claim.id);
     case Qt::DecorationRole:
-        return index.column() == StatementColumn ? QVariant(claimColour(m_document, claim.id)) : QVariant();
+        if (index.column() != StatementColumn) {
+            return {};
+        }
+        return claim.orphaned ? QVariant(orphanedIcon()) : QVariant(claimColour(document(), claim.id));
+    case Qt::FontRole:
+        if (claim.orphaned) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return index.column() >= GradeColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case SortRole:
@@ -84,9 +158,9 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
         case StatementColumn:
             return claim.statement.simplified();
         case SourceColumn:
-            return claimSourceName(m_document, claim.id);
+            return claimSourceName(document(), claim.id);
         case ReportColumn:
-            return m_document.reportTitle(claim.report);
+            return reportText(claim.report);
         case TagsColumn:
             return tagsText(claim);
         case GradeColumn:
@@ -125,21 +199,6 @@ QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, in
     default:
         return {};
     }
-}
-
-ClaimId ClaimListModel::claimAt(int row) const
-{
-    return row >= 0 && row < int(m_claims.size()) ? m_claims[std::size_t(row)].id : ClaimId();
-}
-
-int ClaimListModel::rowOf(ClaimId claim) const
-{
-    for (std::size_t i = 0; i < m_claims.size(); ++i) {
-        if (m_claims[i].id == claim) {
-            return int(i);
-        }
-    }
-    return -1;
 }
 
 } // namespace corrob::ui

@@ -4,18 +4,17 @@
 
 #include "core/common/Ids.h"
 #include "core/model/Claim.h"
+#include "ui/models/ClaimRowModel.h"
 
-#include <QAbstractTableModel>
-
-#include <vector>
+#include <QHash>
 
 namespace corrob::ui {
 
-class CaseDocument;
-
-// Every claim of the open case as a table: Statement, Source, Report, Tags, Grade, Independent sources (from the
-// corroboration analysis). A copy of the document's claims, reset whenever claims, links, sources or tags change.
-class ClaimListModel : public QAbstractTableModel
+// Every claim of the open case as a table: Statement, Source, Report ("#2 · Fox News": titles often begin alike; the
+// tooltip has the title), Tags, Grade, Independent sources (from the corroboration analysis).
+// Rows follow the document row by row (ClaimRowModel). An orphaned claim (its anchor could not be placed in a new
+// version of its report) is shown in italics with a warning icon and says so in its tooltip.
+class ClaimListModel : public ClaimRowModel
 {
     Q_OBJECT
 public:
@@ -36,24 +35,29 @@ public:
         SourceIdRole,                   // qint64, 0 when not attributed
         TagIdsRole,                     // QVariantList of qint64
         SortRole,                       // what the column sorts by (numbers for Grade and Independent)
+        OrphanedRole,                   // bool: the claim could not be placed in the new version of its report
+        SearchTextRole,                 // every column's text, case-folded, one per line: what a filter searches
     };
 
     explicit ClaimListModel(const CaseDocument& document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    [[nodiscard]] ClaimId claimAt(int row) const;
-    [[nodiscard]] int rowOf(ClaimId claim) const;
+protected:
+    void resetState() override { m_searchText.clear(); }
+    void rowsAboutToSync(const QList<ClaimId>& claims) override;
 
 private:
-    void reload();
+    [[nodiscard]] QString searchText(const QModelIndex& index) const;
     [[nodiscard]] QString tagsText(const model::Claim& claim) const;
+    [[nodiscard]] QString reportText(ReportId report) const;
+    [[nodiscard]] QString reportToolTip(ReportId report) const;
 
-    const CaseDocument& m_document;
-    std::vector<model::Claim> m_claims;
+    // SearchTextRole by claim, made when first asked: filtering 50,000 rows per keystroke would otherwise build
+    // every cell's text each time. Forgotten for the claims of each row change, and on reset.
+    mutable QHash<ClaimId, QString> m_searchText;
 };
 
 } // namespace corrob::ui

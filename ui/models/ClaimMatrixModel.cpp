@@ -5,36 +5,68 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/LinkColours.h"
 
+#include <QSet>
+
 namespace corrob::ui {
 
-ClaimMatrixModel::ClaimMatrixModel(const CaseDocument& document, QObject* parent)
-    : QAbstractTableModel(parent), m_document(document)
+ClaimMatrixModel::ClaimMatrixModel(const CaseDocument& document, QObject* parent) : ClaimRowModel(document, parent)
 {
-    for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::claimsChanged,
-                        &CaseDocument::linksChanged, &CaseDocument::sourcesChanged}) {
-        connect(&document, signal, this, &ClaimMatrixModel::reload);
-    }
-    reload();
+    reset();
 }
 
-void ClaimMatrixModel::reload()
+QList<analysis::Origin> ClaimMatrixModel::currentOrigins() const
 {
-    beginResetModel();
-    m_claims.clear();
-    m_origins.clear();
-    for (const model::Claim& claim : m_document.claims()) {
-        m_claims.push_back(claim.id);
-        if (const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim.id);
-            analysed && !m_origins.contains(analysed->origin)) {
-            m_origins.append(analysed->origin);
+    QList<analysis::Origin> origins;
+    QSet<OriginKey> seen;
+    for (const model::Claim& claim : document().claims()) {
+        if (const analysis::ClaimAnalysis* analysed = document().analysis().find(claim.id);
+            analysed && !seen.contains(keyOf(analysed->origin))) {
+            seen.insert(keyOf(analysed->origin));
+            origins.append(analysed->origin);
         }
     }
-    endResetModel();
+    return origins;
 }
 
-int ClaimMatrixModel::rowCount(const QModelIndex& parent) const
+void ClaimMatrixModel::resetState()
 {
-    return parent.isValid() ? 0 : int(m_claims.size());
+    m_origins = currentOrigins();
+}
+
+void ClaimMatrixModel::rowsSynced()
+{
+    const QList<analysis::Origin> now = currentOrigins();
+    QSet<OriginKey> present;
+    for (const analysis::Origin& origin : now) {
+        present.insert(keyOf(origin));
+    }
+    for (int column = int(m_origins.size()) - 1; column >= 0; --column) {
+        if (!present.contains(keyOf(m_origins[column]))) {
+            beginRemoveColumns({}, column, column);
+            m_origins.removeAt(column);
+            endRemoveColumns();
+        }
+    }
+    QSet<OriginKey> shown;
+    for (const analysis::Origin& origin : std::as_const(m_origins)) {
+        shown.insert(keyOf(origin));
+    }
+    QList<analysis::Origin> added;
+    for (const analysis::Origin& origin : now) {
+        if (!shown.contains(keyOf(origin))) {
+            added.append(origin);
+        }
+    }
+    if (!added.isEmpty()) {
+        // One insertion for all: when a large case's first analysis arrives, thousands of origins appear at once.
+        beginInsertColumns({}, int(m_origins.size()), int(m_origins.size() + added.size()) - 1);
+        m_origins.append(added);
+        endInsertColumns();
+    }
+    if (rowCount() > 0) {
+        // "Rests on one voice" in the row headers may have changed with the analysis.
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
 }
 
 int ClaimMatrixModel::columnCount(const QModelIndex& parent) const
@@ -47,8 +79,8 @@ QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const ClaimId claim = m_claims[std::size_t(index.row())];
-    const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim);
+    const ClaimId claim = claimAt(index.row());
+    const analysis::ClaimAnalysis* analysed = document().analysis().find(claim);
     const analysis::Origin& origin = m_origins[index.column()];
     const int cell = !analysed                                         ? 0
                      : analysed->origins.contains(origin)              ? 1
@@ -89,10 +121,10 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
         }
         return {};
     }
-    if (orientation == Qt::Vertical && section >= 0 && section < int(m_claims.size())) {
-        const ClaimId claim = m_claims[std::size_t(section)];
-        const model::Claim* found = m_document.claim(claim);
-        const analysis::ClaimAnalysis* analysed = m_document.analysis().find(claim);
+    if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
+        const ClaimId claim = claimAt(section);
+        const model::Claim* found = document().claim(claim);
+        const analysis::ClaimAnalysis* analysed = document().analysis().find(claim);
         const bool oneVoice = analysed && analysed->independentSources <= 1;
         switch (role) {
         case Qt::DisplayRole: {

@@ -4,20 +4,22 @@
 
 #include "core/analysis/AnalysisTypes.h"
 #include "core/common/Ids.h"
+#include "ui/models/ClaimRowModel.h"
 
-#include <QAbstractTableModel>
+#include <QHash>
 
-#include <vector>
+#include <utility>
 
 namespace corrob::ui {
 
 class CaseDocument;
 
 // The claim matrix: one row per claim, one column per origin (the sources claims ultimately come from, in order
-// of first appearance). A cell says whether that origin backs the claim (its corroborating set has it: "●") or
-// disputes it (a contradicting claim comes from it: "✕"). Rows backed by a single origin are flagged: they rest
-// on one voice. Reset whenever claims, links or sources change.
-class ClaimMatrixModel : public QAbstractTableModel
+// of first appearance when the case opens; an origin that appears with an edit gets a new column at the end, one
+// no claim comes from any more loses its column). A cell says whether that origin backs the claim (its
+// corroborating set has it: "●") or disputes it (a contradicting claim comes from it: "✕"). Rows backed by a
+// single origin are flagged: they rest on one voice. Rows follow the document row by row (ClaimRowModel).
+class ClaimMatrixModel : public ClaimRowModel
 {
     Q_OBJECT
 public:
@@ -29,16 +31,20 @@ public:
 
     explicit ClaimMatrixModel(const CaseDocument& document, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    void reload();
+protected:
+    void resetState() override;
+    void rowsSynced() override;
 
-    const CaseDocument& m_document;
-    std::vector<ClaimId> m_claims;
+private:
+    using OriginKey = std::pair<qint64, qint64>; // (source id, report id): what makes an origin one origin
+    static OriginKey keyOf(const analysis::Origin& origin) { return {origin.source.value, origin.report.value}; }
+    // The origins of the case's claims in order of first appearance.
+    [[nodiscard]] QList<analysis::Origin> currentOrigins() const;
+
     QList<analysis::Origin> m_origins;
 };
 

@@ -14,6 +14,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace corrob::ui {
@@ -61,11 +62,22 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     connect(m_conflictList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
         m_document.setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
     });
-    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::linksChanged, &CaseDocument::sourcesChanged,
-                        &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
+    for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &AnalysisPane::refreshClaim);
         connect(&document, signal, this, &AnalysisPane::refreshConflicts);
     }
+    // One edit announces claims, links and sources in turn (and, in a large case, the analysis when it is ready):
+    // the pane refreshes once, after the burst. The
+    // conflicts (thousands in a large case) are rebuilt only while their tab is shown, else when it is opened.
+    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::linksChanged, &CaseDocument::sourcesChanged,
+                        &CaseDocument::analysisChanged}) {
+        connect(&document, signal, this, &AnalysisPane::scheduleRefresh);
+    }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_conflictsStale && m_tabs->currentWidget() == m_conflictList) {
+            refreshConflicts();
+        }
+    });
     connect(&document, &CaseDocument::currentClaimChanged, this, &AnalysisPane::refreshClaim);
     refreshClaim();
     refreshConflicts();
@@ -127,21 +139,55 @@ void AnalysisPane::refreshClaim()
     m_claimView->setHtml(html);
 }
 
+void AnalysisPane::scheduleRefresh()
+{
+    if (m_refreshPending) {
+        return;
+    }
+    m_refreshPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_refreshPending = false;
+        refreshClaim();
+        if (m_tabs->currentWidget() == m_conflictList) {
+            refreshConflicts();
+        } else {
+            m_conflictsStale = true;
+            m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
+        }
+    });
+}
+
 void AnalysisPane::refreshConflicts()
 {
-    m_conflictList->clear();
+    m_conflictsStale = false;
+    QStringList texts;
+    QList<qint64> claims;
+    texts.reserve(m_document.analysis().conflicts.size());
+    claims.reserve(m_document.analysis().conflicts.size());
     for (const analysis::Conflict& conflict : m_document.analysis().conflicts) {
         const model::Claim* a = m_document.claim(conflict.a);
         const model::Claim* b = m_document.claim(conflict.b);
-        const QString text =
-            QStringLiteral("%1 — “%2” vs “%3”\n%4")
-                .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
-                     b ? b->statement.simplified() : QString(), conflict.detail);
-        auto* item = new QListWidgetItem(text, m_conflictList);
-        item->setData(Qt::UserRole, conflict.a.value);
-        item->setToolTip(text);
+        texts << QStringLiteral("%1 — “%2” vs “%3”\n%4")
+                     .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
+                          b ? b->statement.simplified() : QString(), conflict.detail);
+        claims << conflict.a.value;
     }
-    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
+    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(texts.size()));
+    // A large case has tens of thousands of conflicts and most edits change none: the list is rebuilt only when
+    // what it shows differs (rebuilding it costs far more than comparing).
+    if (texts == m_shownConflicts && claims == m_shownConflictClaims && m_conflictList->count() > 0) {
+        return;
+    }
+    m_conflictList->clear();
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        // Filled before it joins the list: setData on a listed item looks the item up in the list, O(n) each.
+        auto* item = new QListWidgetItem(texts[i]);
+        item->setData(Qt::UserRole, claims[i]);
+        item->setToolTip(texts[i]);
+        m_conflictList->addItem(item);
+    }
+    m_shownConflicts = std::move(texts);
+    m_shownConflictClaims = std::move(claims);
     if (m_conflictList->count() == 0) {
         auto* item =
             new QListWidgetItem(tr("No conflicts: no contradicting links, no disagreeing figures."), m_conflictList);

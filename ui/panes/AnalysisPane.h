@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QStringList>
 #include <QWidget>
 
 class QListWidget;
@@ -27,12 +29,17 @@ public:
 private:
     void refreshClaim();
     void refreshConflicts();
+    void scheduleRefresh();
 
     CaseDocument& m_document;
     QTextBrowser* m_claimView = nullptr;
     QListWidget* m_conflictList = nullptr;
     QTableView* m_matrixView = nullptr;
     QTabWidget* m_tabs = nullptr;
+    bool m_refreshPending = false;
+    bool m_conflictsStale = false;
+    QStringList m_shownConflicts; // what the conflict list shows, and the first claim of each
+    QList<qint64> m_shownConflictClaims;
 };
 
 } // namespace corrob::ui

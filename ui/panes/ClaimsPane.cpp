@@ -19,7 +19,8 @@ namespace corrob::ui {
 ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new ClaimListModel(document, this)),
       m_proxy(new ClaimFilterProxyModel(this)), m_filterEdit(new QLineEdit(this)), m_reportCombo(new QComboBox(this)),
-      m_sourceCombo(new QComboBox(this)), m_tagCombo(new QComboBox(this)), m_view(new QTableView(this))
+      m_sourceCombo(new QComboBox(this)), m_tagCombo(new QComboBox(this)), m_statusCombo(new QComboBox(this)),
+      m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("claimsPane"));
     m_proxy->setSourceModel(m_model);
@@ -32,7 +33,13 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     m_reportCombo->setObjectName(QStringLiteral("claimReportFilterComboBox"));
     m_sourceCombo->setObjectName(QStringLiteral("claimSourceFilterComboBox"));
     m_tagCombo->setObjectName(QStringLiteral("claimTagFilterComboBox"));
-    for (QComboBox* combo : {m_reportCombo, m_sourceCombo, m_tagCombo}) {
+    m_statusCombo->setObjectName(QStringLiteral("claimStatusFilterComboBox"));
+    m_statusCombo->addItem(tr("Any status"), int(ClaimFilterProxyModel::Status::Any));
+    m_statusCombo->addItem(tr("Placed"), int(ClaimFilterProxyModel::Status::Placed));
+    m_statusCombo->addItem(tr("Orphaned"), int(ClaimFilterProxyModel::Status::Orphaned));
+    m_statusCombo->setItemData(2, tr("Claims that could not be placed in the new version of their report"),
+                               Qt::ToolTipRole);
+    for (QComboBox* combo : {m_reportCombo, m_sourceCombo, m_tagCombo, m_statusCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(8);
     }
@@ -42,6 +49,8 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
             [this] { m_proxy->setSource(SourceId(m_sourceCombo->currentData().toLongLong())); });
     connect(m_tagCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTag(TagId(m_tagCombo->currentData().toLongLong())); });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setStatus(ClaimFilterProxyModel::Status(m_statusCombo->currentData().toInt())); });
 
     m_view->setObjectName(QStringLiteral("claimTableView"));
     m_view->setModel(m_proxy);
@@ -60,7 +69,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     // The statement is what the table is for: the other columns get a few words each (tooltips have the rest).
     const int character = m_view->fontMetrics().averageCharWidth();
     header->resizeSection(ClaimListModel::SourceColumn, character * 16);
-    header->resizeSection(ClaimListModel::ReportColumn, character * 14);
+    header->resizeSection(ClaimListModel::ReportColumn, character * 16); // "#12 · Al Jazeera"
     header->resizeSection(ClaimListModel::TagsColumn, character * 10);
     header->resizeSection(ClaimListModel::GradeColumn, header->fontMetrics().horizontalAdvance(tr("Grade")) + 18);
     header->resizeSection(ClaimListModel::IndependentColumn,
@@ -76,6 +85,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     filters->addWidget(m_reportCombo, 1);
     filters->addWidget(m_sourceCombo, 1);
     filters->addWidget(m_tagCombo, 1);
+    filters->addWidget(m_statusCombo, 1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);

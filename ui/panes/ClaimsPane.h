@@ -37,6 +37,7 @@ private:
     QComboBox* m_reportCombo = nullptr;
     QComboBox* m_sourceCombo = nullptr;
     QComboBox* m_tagCombo = nullptr;
+    QComboBox* m_statusCombo = nullptr;
     QTableView* m_view = nullptr;
     bool m_syncing = false;
 };

@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/CaseDocument.h"
+#include "core/case/CaseAnalysis.h"
+#include "core/case/CaseReader.h"
 #include "resources/Resources.h"
 #include "tests/support/TestPaths.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/commands/ClaimCommands.h"
 #include "ui/document/SampleCaseLocation.h"
 
 #include <QSignalSpy>
@@ -120,4 +123,91 @@ TEST(CaseDocument, ClearsTheUndoHistoryWhenTheCaseCloses)
     EXPECT_FALSE(document.undoStack()->canUndo());
     EXPECT_TRUE(document.reportSummaries().empty());
     EXPECT_EQ(document.path(), QString());
+}
+
+namespace {
+
+// What the document's cache should hold: the case as CaseReader and analyzeCase read it afresh.
+void expectCacheMatchesTheCase(CaseDocument& document)
+{
+    corrob::casefile::CaseReader reader(*document.caseFile());
+    EXPECT_EQ(document.claims(), reader.claims().value());
+    EXPECT_EQ(document.links(), reader.links().value());
+    EXPECT_EQ(document.sources(), reader.sources().value());
+    EXPECT_EQ(document.tags(), reader.tags().value());
+    for (const corrob::model::Claim& claim : document.claims()) {
+        EXPECT_EQ(document.claim(claim.id)->id, claim.id);
+        EXPECT_EQ(document.linksOf(claim.id), reader.linksOf(claim.id).value()) << "claim " << claim.id.value;
+    }
+    for (const corrob::model::Link& link : document.links()) {
+        EXPECT_EQ(*document.link(link.id), link);
+    }
+    for (const corrob::model::ReportSummary& report : document.reportSummaries()) {
+        EXPECT_EQ(document.claimCount(report.id), int(reader.claimsOf(report.id).value().size()));
+    }
+    const corrob::analysis::AnalysisResult fresh = corrob::casefile::analyzeCase(*document.caseFile()).value();
+    ASSERT_EQ(document.analysis().claims.size(), fresh.claims.size());
+    for (const corrob::analysis::ClaimAnalysis& expected : fresh.claims) {
+        const corrob::analysis::ClaimAnalysis* cached = document.analysis().find(expected.claim);
+        ASSERT_NE(cached, nullptr);
+        EXPECT_EQ(cached->independentSources, expected.independentSources);
+        EXPECT_EQ(cached->origins, expected.origins);
+        EXPECT_EQ(cached->contradictedBy, expected.contradictedBy);
+    }
+    EXPECT_EQ(document.analysis().conflicts.size(), fresh.conflicts.size());
+}
+
+} // namespace
+
+TEST(CaseDocument, KeepsItsCacheEqualToTheCaseThroughEditsUndoAndRedoWithoutRereadingIt)
+{
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    ASSERT_TRUE(
+        document
+            .openSample({dir.filePath(QStringLiteral("Sample case.corrob")), corrob::resources::sampleArticlesDir()})
+            .ok());
+    QSignalSpy reloaded(&document, &CaseDocument::cacheReloaded);
+    QSignalSpy rows(&document, &CaseDocument::claimRowsChanged);
+    using namespace corrob;
+    // Mark a claim with a new source and tag, link it to a linked claim, delete that claim (its links go with it),
+    // then undo and redo everything.
+    casefile::ClaimDraft draft;
+    draft.report = document.reportSummaries().at(2).id;
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    draft.sourceName = QStringLiteral("A new witness");
+    draft.tagPaths = {QStringLiteral("New/Tag")};
+    auto add = std::make_unique<ui::AddClaimCommand>(document, draft);
+    ui::AddClaimCommand* added = add.get();
+    ASSERT_TRUE(document.execute(std::move(add)).ok());
+    expectCacheMatchesTheCase(document);
+    ClaimId linked;
+    for (const model::Claim& claim : document.claims()) {
+        if (document.linksOf(claim.id).size() >= 2) {
+            linked = claim.id;
+        }
+    }
+    ASSERT_TRUE(linked.isValid());
+    ASSERT_TRUE(document
+                    .execute(std::make_unique<ui::LinkClaimsCommand>(document, added->claimId(), linked,
+                                                                     model::LinkType::Contradicts))
+                    .ok());
+    expectCacheMatchesTheCase(document);
+    ASSERT_TRUE(document.execute(std::make_unique<ui::DeleteClaimCommand>(document, linked)).ok());
+    EXPECT_EQ(document.claim(linked), nullptr);
+    EXPECT_TRUE(document.linksOf(linked).empty());
+    expectCacheMatchesTheCase(document);
+    const LinkId first = document.links().front().id;
+    ASSERT_TRUE(document.execute(std::make_unique<ui::UnlinkClaimsCommand>(document, first)).ok());
+    expectCacheMatchesTheCase(document);
+    for (int step = 0; step < 4; ++step) {
+        document.undoStack()->undo();
+        expectCacheMatchesTheCase(document);
+    }
+    for (int step = 0; step < 4; ++step) {
+        document.undoStack()->redo();
+        expectCacheMatchesTheCase(document);
+    }
+    EXPECT_EQ(reloaded.count(), 0);
+    EXPECT_GE(rows.count(), 12);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ClaimListModel.h"
 #include "resources/Resources.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
@@ -10,6 +11,9 @@
 #include "ui/models/ClaimMatrixModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QFont>
+#include <QIcon>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -62,7 +66,10 @@ TEST(ClaimListModel, ListsTheSampleClaimsWithSourceReportTagsGradeAndIndependent
         return h.model.index(killings, column).data().toString();
     };
     EXPECT_EQ(cell(ClaimListModel::SourceColumn), QStringLiteral("Amnesty International"));
-    EXPECT_EQ(cell(ClaimListModel::ReportColumn), test::seedTitles().at(0));
+    // The seed names no outlet: the report's number tells it apart; its title is in the tooltip.
+    const ReportId report = h.document.claim(h.model.claimAt(killings))->report;
+    ASSERT_TRUE(h.document.reportSummary(report)->metadata.outlet.isEmpty());
+    EXPECT_EQ(cell(ClaimListModel::ReportColumn), QStringLiteral("Report #%1").arg(report.value));
     EXPECT_EQ(cell(ClaimListModel::TagsColumn), QStringLiteral("Unlawful killings"));
     EXPECT_EQ(cell(ClaimListModel::GradeColumn), QStringLiteral("2"));
     EXPECT_EQ(cell(ClaimListModel::IndependentColumn), QStringLiteral("2"));
@@ -70,26 +77,105 @@ TEST(ClaimListModel, ListsTheSampleClaimsWithSourceReportTagsGradeAndIndependent
               QStringLiteral("Indep."));
 }
 
-TEST(ClaimListModel, ResetsOnceForEachEditUndoAndRedo)
+TEST(ClaimListModel, EditsInsertUpdateAndRemoveRowsInsteadOfResetting)
 {
     ClaimModelHarness h;
     h.openSample();
     const int resetsAfterOpen = int(h.reset.count());
+    QSignalSpy inserted(&h.model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&h.model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&h.model, &QAbstractItemModel::dataChanged);
     casefile::ClaimDraft draft;
     draft.report = h.document.reportSummaries().at(2).id;
     draft.quote = QStringLiteral("Some of these attacks may be war crimes");
     draft.sourceName = QStringLiteral("Agnès Callamard");
-    ASSERT_TRUE(h.document.execute(std::make_unique<ui::AddClaimCommand>(h.document, draft)).ok());
-    // claims, links (the analysis), sources and tags each announce a change: the model resets per signal it
-    // listens to, never partially.
-    const int perEdit = int(h.reset.count()) - resetsAfterOpen;
-    EXPECT_GE(perEdit, 1);
+    auto command = std::make_unique<ui::AddClaimCommand>(h.document, draft);
+    ui::AddClaimCommand* add = command.get();
+    ASSERT_TRUE(h.document.execute(std::move(command)).ok());
+    ASSERT_EQ(inserted.count(), 1);
     EXPECT_EQ(h.model.rowCount(), 7);
-    h.document.undoStack()->undo();
+    // The new row sits where the case orders it (by report, then place in the text).
+    const int row = inserted.first().at(1).toInt();
+    EXPECT_EQ(h.model.claimAt(row), add->claimId());
+    EXPECT_EQ(h.model.rowOf(add->claimId()), row);
+    EXPECT_EQ(h.document.claimPosition(add->claimId()), row);
+
+    const int killings = h.rowWith(QStringLiteral("22 unlawful killings"));
+    casefile::ClaimChanges changes;
+    changes.statement = QStringLiteral("22 unlawful killings documented");
+    changed.clear();
+    ASSERT_TRUE(
+        h.document.execute(std::make_unique<ui::EditClaimCommand>(h.document, h.model.claimAt(killings), changes))
+            .ok());
+    EXPECT_EQ(h.rowWith(QStringLiteral("killings documented")), killings);
+    ASSERT_FALSE(changed.isEmpty());
+    EXPECT_LE(changed.first().at(0).toModelIndex().row(), killings);
+    EXPECT_GE(changed.first().at(1).toModelIndex().row(), killings);
+
+    h.document.undoStack()->undo(); // the statement
+    h.document.undoStack()->undo(); // the claim
+    EXPECT_EQ(removed.count(), 1);
     EXPECT_EQ(h.model.rowCount(), 6);
-    EXPECT_EQ(int(h.reset.count()) - resetsAfterOpen, 2 * perEdit);
+    EXPECT_EQ(h.model.rowOf(add->claimId()), -1);
+    EXPECT_GE(h.rowWith(QStringLiteral("22 unlawful killings")), 0);
+    h.document.undoStack()->redo();
+    EXPECT_EQ(inserted.count(), 2);
+    EXPECT_EQ(h.model.rowCount(), 7);
+    EXPECT_EQ(int(h.reset.count()), resetsAfterOpen);
     h.document.close();
     EXPECT_EQ(h.model.rowCount(), 0);
+}
+
+TEST(ClaimListModel, ReportColumnNamesTheReportNumberAndOutletWithTheTitleInItsTooltip)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    QSet<QString> shown;
+    QSet<ReportId> reports;
+    for (int row = 0; row < h.model.rowCount(); ++row) {
+        const QModelIndex cell = h.model.index(row, ClaimListModel::ReportColumn);
+        const ReportId report = h.document.claim(h.model.claimAt(row))->report;
+        reports.insert(report);
+        shown.insert(cell.data().toString());
+        const QString outlet = h.document.reportSummary(report)->metadata.outlet;
+        EXPECT_EQ(cell.data().toString(), outlet.isEmpty() ? QStringLiteral("Report #%1").arg(report.value)
+                                                           : QStringLiteral("#%1 · %2").arg(report.value).arg(outlet));
+        EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().startsWith(h.document.reportTitle(report)));
+    }
+    // Every report its own text, although the sample's titles begin alike.
+    EXPECT_EQ(shown.size(), reports.size());
+    EXPECT_GE(reports.size(), 2);
+}
+
+TEST(ClaimListModel, ShowsAnOrphanedClaimInItalicsWithAWarningAndFiltersByStatus)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    const ClaimId orphan = h.model.claimAt(h.rowWith(QStringLiteral("22 unlawful killings")));
+    const QString path = h.document.path();
+    h.document.close();
+    // As the re-anchoring of a new report version leaves a claim it could not place.
+    test::rawExec(path, QStringLiteral("UPDATE claims SET orphaned = 1 WHERE id = %1").arg(orphan.value));
+    ASSERT_TRUE(h.document.open(path).ok());
+    const int row = h.model.rowOf(orphan);
+    ASSERT_GE(row, 0);
+    const QModelIndex statement = h.model.index(row, ClaimListModel::StatementColumn);
+    EXPECT_TRUE(statement.data(ClaimListModel::OrphanedRole).toBool());
+    EXPECT_TRUE(statement.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(statement.data(Qt::DecorationRole).userType(), QMetaType::QIcon);
+    EXPECT_TRUE(
+        statement.data(Qt::ToolTipRole).toString().contains(QStringLiteral("could not be placed in the new version")));
+    const QModelIndex placed = h.model.index(row == 0 ? 1 : 0, ClaimListModel::StatementColumn);
+    EXPECT_FALSE(placed.data(Qt::FontRole).value<QFont>().italic());
+    EXPECT_EQ(placed.data(Qt::DecorationRole).userType(), QMetaType::QColor);
+
+    h.proxy.setStatus(ui::ClaimFilterProxyModel::Status::Orphaned);
+    ASSERT_EQ(h.proxy.rowCount(), 1);
+    EXPECT_EQ(h.proxy.index(0, 0).data(ClaimListModel::ClaimIdRole).toLongLong(), orphan.value);
+    h.proxy.setStatus(ui::ClaimFilterProxyModel::Status::Placed);
+    EXPECT_EQ(h.proxy.rowCount(), 5);
+    h.proxy.setStatus(ui::ClaimFilterProxyModel::Status::Any);
+    EXPECT_EQ(h.proxy.rowCount(), 6);
 }
 
 TEST(ClaimFilterProxyModel, FiltersByWordsReportSourceAndTag)
@@ -118,6 +204,25 @@ TEST(ClaimFilterProxyModel, FiltersByWordsReportSourceAndTag)
     EXPECT_EQ(h.proxy.rowCount(), 2);
     h.proxy.setTag({});
     EXPECT_EQ(h.proxy.rowCount(), 6);
+}
+
+TEST(ClaimFilterProxyModel, FindsAClaimByWhatAnEditChangedAndNoLongerByWhatItWas)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    h.proxy.setText(QStringLiteral("22 unlawful")); // in the statement only (the tag says "Unlawful killings")
+    const int before = h.proxy.rowCount();
+    ASSERT_GE(before, 1);
+    const ClaimId claim = h.model.claimAt(h.rowWith(QStringLiteral("22 unlawful killings")));
+    casefile::ClaimChanges changes;
+    changes.statement = QStringLiteral("Twenty-two EXÉCUTIONS documented");
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditClaimCommand>(h.document, claim, changes)).ok());
+    EXPECT_EQ(h.proxy.rowCount(), before - 1);
+    h.proxy.setText(QStringLiteral("exécutions twenty"));
+    ASSERT_EQ(h.proxy.rowCount(), 1);
+    EXPECT_EQ(h.proxy.index(0, 0).data(ClaimListModel::ClaimIdRole).toLongLong(), claim.value);
+    h.document.undoStack()->undo();
+    EXPECT_EQ(h.proxy.rowCount(), 0);
 }
 
 TEST(ClaimFilterProxyModel, SortsGradesNumericallyWithUngradedLast)
@@ -166,4 +271,94 @@ TEST(ClaimMatrixModel, ShowsWhichOriginsBackAndDisputeEachClaim)
     h.document.close();
     EXPECT_EQ(matrix.rowCount(), 0);
     EXPECT_EQ(matrix.columnCount(), 0);
+}
+
+TEST(ClaimMatrixModel, ALinkUpdatesTheCellsOfItsClaimsWithoutAReset)
+{
+    ClaimModelHarness h;
+    ui::ClaimMatrixModel matrix(h.document);
+    QAbstractItemModelTester tester(&matrix, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    h.openSample();
+    QSignalSpy reset(&matrix, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&matrix, &QAbstractItemModel::dataChanged);
+    // Two claims of different corroborating sets and origins: after "corroborates", the first is backed by the
+    // second's origins too.
+    ClaimId first;
+    ClaimId second;
+    for (const model::Claim& a : h.document.claims()) {
+        for (const model::Claim& b : h.document.claims()) {
+            const analysis::ClaimAnalysis* x = h.document.analysis().find(a.id);
+            const analysis::ClaimAnalysis* y = h.document.analysis().find(b.id);
+            if (!first.isValid() && a.report != b.report && !x->component.contains(b.id) &&
+                !x->origins.contains(y->origin) && !x->contradictedBy.contains(b.id) &&
+                !y->contradictedBy.contains(a.id)) {
+                first = a.id;
+                second = b.id;
+            }
+        }
+    }
+    ASSERT_TRUE(first.isValid()) << "the sample needs two claims of different stories and origins";
+    const int before = h.document.analysis().find(first)->independentSources;
+    ASSERT_TRUE(
+        h.document
+            .execute(std::make_unique<ui::LinkClaimsCommand>(h.document, first, second, model::LinkType::Corroborates))
+            .ok());
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_FALSE(changed.isEmpty());
+    const int after = h.document.analysis().find(first)->independentSources;
+    EXPECT_GT(after, before);
+    int backing = 0;
+    const int row = matrix.rowOf(first);
+    for (int column = 0; column < matrix.columnCount(); ++column) {
+        backing += matrix.index(row, column).data(ui::ClaimMatrixModel::CellRole).toInt() == 1 ? 1 : 0;
+    }
+    EXPECT_EQ(backing, after);
+    h.document.undoStack()->undo();
+    EXPECT_EQ(reset.count(), 0);
+    EXPECT_EQ(h.document.analysis().find(first)->independentSources, before);
+}
+
+TEST(ClaimListModel, InALargeCaseTheRowChangesAtOnceAndTheAnalysisFollowsFromTheWorker)
+{
+    ClaimModelHarness h;
+    h.document.setBackgroundAnalysisFrom(1); // every case counts as large: the analysis runs on the worker
+    h.openSample();
+    QSignalSpy analysed(&h.document, &ui::CaseDocument::analysisChanged);
+    ASSERT_TRUE(analysed.wait(10000)); // the first analysis of the opened case
+    const int killings = h.rowWith(QStringLiteral("22 unlawful killings"));
+    ASSERT_GE(killings, 0);
+    const ClaimId claim = h.model.claimAt(killings);
+    auto independent = [&] {
+        return h.model.index(h.model.rowOf(claim), ClaimListModel::IndependentColumn).data().toInt();
+    };
+    const int before = independent();
+    ASSERT_GE(before, 1);
+    // A claim from a source no claim of this story has, corroborating it: one more independent source.
+    casefile::ClaimDraft draft;
+    draft.report = h.document.reportSummaries().at(2).id;
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    draft.sourceName = QStringLiteral("An independent witness");
+    auto add = std::make_unique<ui::AddClaimCommand>(h.document, draft);
+    ui::AddClaimCommand* added = add.get();
+    ASSERT_TRUE(h.document.execute(std::move(add)).ok());
+    ASSERT_TRUE(h.document
+                    .execute(std::make_unique<ui::LinkClaimsCommand>(h.document, added->claimId(), claim,
+                                                                     model::LinkType::Corroborates))
+                    .ok());
+    // The table has the new row at once; the analysis is still the previous one...
+    EXPECT_EQ(h.model.rowCount(), 7);
+    EXPECT_TRUE(h.document.isAnalysing());
+    EXPECT_EQ(independent(), before);
+    // ...until the worker's result is applied, row by row, without a reset.
+    const int resets = int(h.reset.count());
+    analysed.clear();
+    ASSERT_TRUE(analysed.wait(10000));
+    EXPECT_FALSE(h.document.isAnalysing());
+    EXPECT_EQ(independent(), before + 1);
+    EXPECT_EQ(int(h.reset.count()), resets);
+    // Closing drops an analysis still under way.
+    h.document.undoStack()->undo();
+    EXPECT_TRUE(h.document.isAnalysing());
+    h.document.close();
+    EXPECT_TRUE(h.document.analysis().claims.isEmpty());
 }

@@ -1,0 +1,360 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_workbench: the workbench on a large case. Makes a real case file (by default 500 reports, 50,000 claims,
+// 100,000 links, 3,000 sources) through core's reversible edits, opens it in a CaseDocument with the docks that
+// hold the item models (Claims: ClaimListModel + ClaimFilterProxyModel; Case: ReportListModel; Analysis:
+// ClaimMatrixModel), and times what an investigator waits for: opening the case, one add / edit / link and the
+// undo of each, and filtering the Claims table. Each edit gives two figures: until the window responds (cache
+// and rows updated, Claims table painted) and until the corroboration analysis, which a large case runs on a
+// worker, is applied. The baseline, in the same run, is the full reload every edit used to cost (reread claims,
+// links, sources and tags, rerun the analysis on the UI thread, reset the models): CaseDocument::reloadReports()
+// with the background analysis switched off. Build in Release:
+//   cmake --preset release && cmake --build build-release --target bench_workbench
+//   QT_QPA_PLATFORM=offscreen ./build-release/bench/bench_workbench [--runs N] [--claims N] [--case PATH]
+// --case keeps the generated case at PATH and reuses it when it exists (making 50,000 claims takes minutes).
+#include "core/case/Case.h"
+#include "core/case/edits/ClaimEdits.h"
+#include "core/case/edits/LinkEdits.h"
+#include "core/common/Hash.h"
+#include "ui/commands/ClaimCommands.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/panes/AnalysisPane.h"
+#include "ui/panes/ClaimsPane.h"
+#include "ui/panes/ReportListPane.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+#include <random>
+#include <vector>
+
+using namespace corrob;
+
+namespace {
+
+struct Shape
+{
+    int reports = 500;
+    int claims = 50000;
+    int links = 100000;
+    int sources = 3000;
+};
+
+int argument(const QStringList& args, const QString& name, int fallback)
+{
+    const auto at = args.indexOf(name);
+    return at >= 0 && at + 1 < args.size() ? std::max(1, args[at + 1].toInt()) : fallback;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0.0 : values[values.size() / 2];
+}
+
+double msSince(const QElapsedTimer& timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+struct Timing
+{
+    std::vector<double> responds; // the step and the events it posted, once
+    std::vector<double> analysed; // until the document has no analysis under way
+
+    void add(const QElapsedTimer& timer, double respondedAt)
+    {
+        responds.push_back(respondedAt);
+        analysed.push_back(msSince(timer));
+    }
+};
+
+// Runs step and the events it posted (view updates), then waits for the analysis the step started.
+template <typename F> void timed(const ui::CaseDocument& document, Timing& into, F&& step)
+{
+    QElapsedTimer timer;
+    timer.start();
+    step();
+    QCoreApplication::processEvents();
+    const double responded = msSince(timer);
+    while (document.isAnalysing()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    QCoreApplication::processEvents();
+    into.add(timer, responded);
+}
+
+// VmHWM (peak) or VmRSS (now) from /proc/self/status, in kB.
+long residentKb(const char* field = "VmHWM:")
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly)) {
+        return -1;
+    }
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith(field)) {
+            return line.mid(qsizetype(qstrlen(field))).trimmed().split(' ').value(0).toLong();
+        }
+    }
+    return -1;
+}
+
+// One sentence per claim, each different (numbers and names vary) so filtering has something to find.
+QString sentence(int report, int i)
+{
+    static const QStringList verbs = {QStringLiteral("reported"), QStringLiteral("denied"), QStringLiteral("confirmed"),
+                                      QStringLiteral("documented")};
+    static const QStringList things = {
+        QStringLiteral("shelling near the station"), QStringLiteral("civilian casualties in the district"),
+        QStringLiteral("a convoy on the northern road"), QStringLiteral("damage to the hospital roof"),
+        QStringLiteral("refugees crossing the border")};
+    return QStringLiteral("Officials %1 %2, at least %3 people, item %4-%5.")
+        .arg(verbs[(report + i) % verbs.size()], things[(report * 7 + i) % things.size()])
+        .arg(10 + (report * 31 + i * 17) % 4000)
+        .arg(report)
+        .arg(i);
+}
+
+Status makeCase(const QString& path, const Shape& shape)
+{
+    auto created = casefile::Case::create(path, QStringLiteral("bench"), {QStringLiteral("bench")});
+    if (!created) {
+        return created.error();
+    }
+    casefile::Case& c = *created.value();
+    std::mt19937 rng(42);
+    auto uniform = [&](int n) {
+        return int(std::uniform_int_distribution<int>(0, n - 1)(rng));
+    };
+    const int perReport = std::max(1, shape.claims / shape.reports);
+    std::vector<ClaimId> claims;
+    claims.reserve(std::size_t(shape.claims));
+    QElapsedTimer timer;
+    timer.start();
+    for (int r = 0; r < shape.reports; ++r) {
+        QString text;
+        std::vector<std::pair<qsizetype, qsizetype>> spans;
+        for (int i = 0; i < perReport; ++i) {
+            const QString s = sentence(r, i);
+            spans.emplace_back(text.size(), text.size() + s.size());
+            text += s + (i % 5 == 4 ? QStringLiteral("\n\n") : QStringLiteral(" "));
+        }
+        model::NewReport report;
+        report.original = text.toUtf8();
+        report.sha256 = sha256Hex(QByteArrayView(report.original));
+        report.workingText = text;
+        report.metadata.title = QStringLiteral("Amnesty International: synthetic report %1").arg(r + 1);
+        report.metadata.outlet = QStringLiteral("Outlet %1").arg(r % 40 + 1);
+        report.provenance.importMethod = QStringLiteral("paste");
+        report.provenance.capturedAt = utcNowIso();
+        report.provenance.mediaType = QStringLiteral("text/plain");
+        report.provenance.encoding = QStringLiteral("UTF-8");
+        auto added = c.addReport(report);
+        if (!added) {
+            return added.error();
+        }
+        for (const auto& [start, end] : spans) {
+            casefile::ClaimDraft draft;
+            draft.report = added.value();
+            draft.start = start;
+            draft.end = end;
+            draft.sourceName = QStringLiteral("Source %1").arg(1 + uniform(shape.sources));
+            draft.credibility = uniform(7);
+            if (uniform(4) == 0) {
+                draft.tagPaths = {QStringLiteral("Bench/Tag %1").arg(uniform(20))};
+            }
+            casefile::AddClaim add(draft);
+            if (auto done = add.apply(c); !done) {
+                return done.error();
+            }
+            claims.push_back(add.claim().id);
+        }
+        if (r % 50 == 49) {
+            std::fprintf(stderr, "  %d reports, %zu claims (%.0f s)\n", r + 1, claims.size(), msSince(timer) / 1e3);
+        }
+    }
+    // Stories of about ten claims from different reports: most links stay inside a story, a few join stories.
+    const int storySize = 10;
+    const int stories = std::max(1, int(claims.size()) / storySize);
+    auto storyMember = [&](int story) {
+        return claims[std::size_t((story + stories * uniform(storySize)) % int(claims.size()))];
+    };
+    static const model::LinkType types[] = {model::LinkType::Corroborates, model::LinkType::Corroborates,
+                                            model::LinkType::Corroborates, model::LinkType::Repeats,
+                                            model::LinkType::Contradicts,  model::LinkType::Elaborates,
+                                            model::LinkType::Updates};
+    int made = 0;
+    while (made < shape.links) {
+        const int story = uniform(stories);
+        const ClaimId from = storyMember(story);
+        const ClaimId to = uniform(20) == 0 ? storyMember(uniform(stories)) : storyMember(story);
+        if (from == to) {
+            continue;
+        }
+        casefile::AddLink link(from, to, types[uniform(7)]);
+        if (auto done = link.apply(c); !done) {
+            continue; // a duplicate pair is refused; pick another
+        }
+        if (++made % 20000 == 0) {
+            std::fprintf(stderr, "  %d links (%.0f s)\n", made, msSince(timer) / 1e3);
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int runs = argument(args, QStringLiteral("--runs"), 5);
+    Shape shape;
+    shape.claims = argument(args, QStringLiteral("--claims"), shape.claims);
+    shape.reports = std::min(shape.reports, shape.claims);
+    shape.links = shape.claims * 2;
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("bench.corrob"));
+    if (const auto at = args.indexOf(QStringLiteral("--case")); at >= 0 && at + 1 < args.size()) {
+        path = args[at + 1];
+    }
+    if (!QFile::exists(path)) {
+        std::fprintf(stderr, "making %s: %d reports, %d claims, %d links, %d sources\n", qPrintable(path),
+                     shape.reports, shape.claims, shape.links, shape.sources);
+        if (auto made = makeCase(path, shape); !made) {
+            std::fprintf(stderr, "error: %s\n", qPrintable(made.error().toString()));
+            return 1;
+        }
+    }
+
+    ui::CaseDocument document({QStringLiteral("bench")});
+    ui::ClaimsPane claimsPane(document);
+    ui::ReportListPane reportsPane(document);
+    ui::AnalysisPane analysisPane(document);
+    for (QWidget* pane : {static_cast<QWidget*>(&claimsPane), static_cast<QWidget*>(&reportsPane),
+                          static_cast<QWidget*>(&analysisPane)}) {
+        pane->resize(900, 600);
+        pane->show();
+    }
+    auto* claimTable = claimsPane.findChild<QTableView*>(QStringLiteral("claimTableView"));
+    auto* filterEdit = claimsPane.findChild<QLineEdit*>(QStringLiteral("claimFilterLineEdit"));
+
+    Timing open;
+    for (int i = 0; i < std::max(1, runs / 2); ++i) {
+        document.close();
+        QCoreApplication::processEvents();
+        timed(document, open, [&] {
+            if (auto opened = document.open(path); !opened) {
+                std::fprintf(stderr, "error: %s\n", qPrintable(opened.error().toString()));
+                std::exit(1);
+            }
+            claimTable->viewport()->repaint();
+        });
+    }
+    const long residentAfterOpen = residentKb("VmRSS:");
+    const std::size_t claimCount = document.claims().size();
+    const std::size_t linkCount = document.links().size();
+    if (claimCount < 2) {
+        std::fprintf(stderr, "error: the case has fewer than two claims\n");
+        return 1;
+    }
+
+    // The baseline: what every edit cost before edits became incremental (the analysis on the UI thread too).
+    Timing fullReload;
+    const int background = document.backgroundAnalysisFrom();
+    document.setBackgroundAnalysisFrom(std::numeric_limits<int>::max());
+    for (int i = 0; i < runs; ++i) {
+        timed(document, fullReload, [&] {
+            (void)document.reloadReports();
+            claimTable->viewport()->repaint();
+        });
+    }
+    document.setBackgroundAnalysisFrom(background);
+
+    Timing add;
+    Timing addUndo;
+    Timing edit;
+    Timing editUndo;
+    Timing link;
+    Timing linkUndo;
+    Timing filter;
+    Timing unfilter;
+    const model::Claim target = document.claims()[claimCount / 2];
+    const model::Claim other = document.claims()[claimCount / 3];
+    document.setCurrentClaim(target.id);
+    for (int i = 0; i < runs; ++i) {
+        auto step = [&](Timing& into, auto&& doIt) {
+            timed(document, into, [&] {
+                doIt();
+                claimTable->viewport()->repaint();
+            });
+        };
+        step(add, [&] {
+            casefile::ClaimDraft draft;
+            draft.report = target.report;
+            draft.start = target.anchor.start;
+            draft.end = target.anchor.start + 8;
+            (void)document.execute(std::make_unique<ui::AddClaimCommand>(document, draft));
+        });
+        step(addUndo, [&] { document.undoStack()->undo(); });
+        step(edit, [&] {
+            casefile::ClaimChanges changes;
+            changes.statement = QStringLiteral("Edited statement %1").arg(i);
+            (void)document.execute(std::make_unique<ui::EditClaimCommand>(document, target.id, changes));
+        });
+        step(editUndo, [&] { document.undoStack()->undo(); });
+        step(link, [&] {
+            (void)document.execute(
+                std::make_unique<ui::LinkClaimsCommand>(document, target.id, other.id, model::LinkType::Contradicts));
+        });
+        step(linkUndo, [&] { document.undoStack()->undo(); });
+        step(filter, [&] { filterEdit->setText(QStringLiteral("hospital %1").arg(100 + i)); });
+        step(unfilter, [&] { filterEdit->clear(); });
+    }
+
+    // The same edit while the Analysis dock shows its conflict list (tens of thousands of conflicts here).
+    auto* analysisTabs = analysisPane.findChild<QTabWidget*>(QStringLiteral("analysisTabWidget"));
+    analysisTabs->setCurrentIndex(1);
+    QCoreApplication::processEvents();
+    Timing editConflictsShown;
+    for (int i = 0; i < runs; ++i) {
+        timed(document, editConflictsShown, [&] {
+            casefile::ClaimChanges changes;
+            changes.statement = QStringLiteral("Edited again %1").arg(i);
+            (void)document.execute(std::make_unique<ui::EditClaimCommand>(document, target.id, changes));
+            claimTable->viewport()->repaint();
+        });
+    }
+
+    auto print = [](const char* what, const Timing& timing) {
+        std::printf("%-44s responds: median %7.1f ms   analysed: median %7.1f ms\n", what, median(timing.responds),
+                    median(timing.analysed));
+    };
+    std::printf("case: %d reports, %zu claims, %zu links, %zu sources; analysis on a worker from %d claims + links\n",
+                int(document.reportSummaries().size()), claimCount, linkCount, document.sources().size(), background);
+    print("open the case (docks filled, table painted)", open);
+    print("baseline: full reload (every edit before)", fullReload);
+    print("add claim", add);
+    print("  undo", addUndo);
+    print("edit claim statement", edit);
+    print("  undo", editUndo);
+    print("link claims", link);
+    print("  undo", linkUndo);
+    print("filter the Claims table by two words", filter);
+    print("  clear the filter", unfilter);
+    print("edit claim statement, Conflicts tab shown", editConflictsShown);
+    std::printf("resident after opening and analysing: %ld MB; peak over the run: %ld MB\n", residentAfterOpen / 1024,
+                residentKb() / 1024);
+    return 0;
+}

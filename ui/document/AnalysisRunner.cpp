@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/document/AnalysisRunner.h"
+
+#include "core/analysis/CorroborationAnalysis.h"
+
+#include <QHash>
+#include <QThread>
+
+#include <utility>
+
+namespace corrob::ui {
+
+QList<ClaimId> claimsWhoseAnalysisChanged(const analysis::AnalysisResult& before, const analysis::AnalysisResult& after)
+{
+    QHash<std::pair<const void*, const void*>, bool> sameLists;
+    auto same = [&sameLists](const auto& a, const auto& b) {
+        const std::pair<const void*, const void*> key(a.constData(), b.constData());
+        const auto known = sameLists.constFind(key);
+        if (known != sameLists.cend()) {
+            return *known;
+        }
+        const bool equal = a == b;
+        sameLists.insert(key, equal);
+        return equal;
+    };
+    QList<ClaimId> changed;
+    for (const analysis::ClaimAnalysis& now : after.claims) {
+        const analysis::ClaimAnalysis* was = before.find(now.claim);
+        if (!was || was->independentSources != now.independentSources ||
+            was->suggestedCredibility != now.suggestedCredibility || !(was->origin == now.origin) ||
+            was->contradictingSources != now.contradictingSources || was->reason != now.reason ||
+            !same(was->origins, now.origins) || !same(was->contradictingOrigins, now.contradictingOrigins)) {
+            changed.append(now.claim);
+        }
+    }
+    return changed;
+}
+
+AnalysisRunner::AnalysisRunner(Done done, QObject* parent) : QObject(parent), m_done(std::move(done))
+{
+}
+
+AnalysisRunner::~AnalysisRunner()
+{
+    if (m_thread) {
+        m_thread->wait();
+    }
+}
+
+void AnalysisRunner::start(analysis::AnalysisInput input, analysis::AnalysisResult previous)
+{
+    Run run{std::move(input), std::move(previous)};
+    if (m_thread) {
+        // The run under way describes a case that no longer exists: let it end, then analyse the newest input.
+        m_queued = std::move(run);
+        m_dropped = true;
+        return;
+    }
+    launch(std::move(run));
+}
+
+void AnalysisRunner::cancel()
+{
+    m_queued.reset();
+    m_dropped = m_thread != nullptr;
+}
+
+void AnalysisRunner::launch(Run run)
+{
+    m_dropped = false;
+    auto output = std::make_shared<Output>();
+    m_output = output;
+    m_thread.reset(QThread::create([run = std::move(run), output] {
+        output->result = analysis::analyzeCorroboration(run.input);
+        output->changed = claimsWhoseAnalysisChanged(run.previous, output->result);
+    }));
+    m_thread->setObjectName(QStringLiteral("analysisWorker"));
+    connect(m_thread.get(), &QThread::finished, this, &AnalysisRunner::onFinished, Qt::QueuedConnection);
+    m_thread->start(QThread::LowPriority);
+}
+
+void AnalysisRunner::onFinished()
+{
+    m_thread->wait(); // returns at once: the thread has finished
+    m_thread.reset();
+    const std::shared_ptr<Output> output = std::move(m_output);
+    if (m_queued) {
+        Run next = std::move(*m_queued);
+        m_queued.reset();
+        launch(std::move(next));
+        return;
+    }
+    if (!m_dropped) {
+        m_done(std::move(output->result), output->changed);
+    }
+    m_dropped = false;
+}
+
+} // namespace corrob::ui

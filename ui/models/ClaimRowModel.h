@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+#include <vector>
+
+namespace corrob::ui {
+
+class CaseDocument;
+
+// A table with one row per claim of the open case, in the document's order (CaseDocument::claims()), kept in step
+// with the document row by row: CaseDocument::claimRowsChanged inserts, updates (every column) or removes the rows
+// of the claims it names, so a view keeps its selection and scroll position across edits; opening or closing a
+// case, a change of reports and a full reread (cacheReloaded) reset it. Subclasses say how many columns there are
+// and what the cells hold; they may extend rowsChanged() and reset() for state of their own.
+class ClaimRowModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit ClaimRowModel(const CaseDocument& document, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+
+    // The claim shown in row, or an invalid id for a row out of range.
+    [[nodiscard]] ClaimId claimAt(int row) const;
+    // The row of claim, or -1. O(1).
+    [[nodiscard]] int rowOf(ClaimId claim) const;
+
+protected:
+    [[nodiscard]] const CaseDocument& document() const { return m_document; }
+    // Rereads every row inside beginResetModel/endResetModel, calling resetState() in between.
+    void reset();
+    // For subclasses: rebuild what they keep beside the rows during a reset (the rows are already reread).
+    virtual void resetState() {}
+    // For subclasses: before the rows of claims are synced (to forget what they keep about those claims), and
+    // after (rows already inserted, removed, updated).
+    virtual void rowsAboutToSync(const QList<ClaimId>& claims) { Q_UNUSED(claims); }
+    virtual void rowsSynced() {}
+
+private:
+    void syncRows(const QList<ClaimId>& claims);
+    void indexFrom(int row);
+
+    const CaseDocument& m_document;
+    std::vector<ClaimId> m_rows;
+    QHash<ClaimId, int> m_rowOf;
+};
+
+} // namespace corrob::ui

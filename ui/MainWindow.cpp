@@ -107,7 +107,19 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
 
     m_reportList = new ReportListPane(*m_document, this);
     m_paneArea = new ReportPaneArea(*m_document, this);
-    connect(m_reportList, &ReportListPane::reportSelected, m_paneArea, &ReportPaneArea::openReport);
+    connect(m_reportList, &ReportListPane::openRequested, m_paneArea, &ReportPaneArea::openReport);
+    // The Case list follows what is read: the current pane's report is the one selected there.
+    auto followCurrentPane = [this] {
+        if (ReportPane* pane = m_paneArea->currentPane(); pane && pane->report().isValid()) {
+            m_reportList->selectReport(pane->report());
+        }
+    };
+    connect(m_paneArea, &ReportPaneArea::currentPaneChanged, this, followCurrentPane);
+    connect(m_paneArea, &ReportPaneArea::reportShown, this, [followCurrentPane, this](ReportPane* pane) {
+        if (pane == m_paneArea->currentPane()) {
+            followCurrentPane();
+        }
+    });
     // A case opens as it was left, or on its first reports side by side (after the list has made the first one
     // current).
     connect(m_document, &CaseDocument::caseOpened, this, &MainWindow::showCasePanes);
@@ -134,6 +146,15 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     connect(m_document, &CaseDocument::caseOpened, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::caseClosed, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::reportsChanged, this, &MainWindow::updateForCase);
+    // The first reports of a case that had none open side by side, however they came in.
+    connect(m_document, &CaseDocument::reportsChanged, this, [this] {
+        const auto panes = m_paneArea->panes();
+        const bool nothingShown =
+            std::none_of(panes.cbegin(), panes.cend(), [](ReportPane* pane) { return pane->report().isValid(); });
+        if (nothingShown && !m_document->reportSummaries().empty()) {
+            m_paneArea->openFirstReports();
+        }
+    });
     connect(m_document, &CaseDocument::claimsChanged, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::editFailed, this,
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });

@@ -108,13 +108,18 @@ struct ImportHarness
         return true;
     }
 
-    void clickRow(int row) const
+    void clickRow(int row, bool twice = false) const
     {
         QTableView* view = reportList();
         const QRect rect = view->visualRect(view->model()->index(row, 0));
         ASSERT_TRUE(rect.isValid()) << "row " << row << " is not on screen";
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        if (twice) {
+            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        }
     }
+    // Opens a report for reading, as a double-click in the Case list does.
+    void doubleClickRow(int row) const { clickRow(row, true); }
 
     QString writeFile(const QString& name, const QByteArray& bytes) const
     {
@@ -493,7 +498,7 @@ TEST(Import, WindowStaysUsableWhileTheWorkerImportsOnItsOwnConnection)
     EXPECT_EQ(test::rawQuery(h.window->document().path(), QStringLiteral("SELECT count(*) FROM reports")),
               QStringLiteral("2"));
     EXPECT_TRUE(h.window->document().reportText(first, false).ok());
-    h.clickRow(0);
+    h.doubleClickRow(0);
     EXPECT_EQ(h.shownTitle(), test::seedTitles().at(0));
     // Nothing may close the case or start another import meanwhile.
     for (const char* name : {"closeCaseAction", "openCaseAction", "newCaseAction", "openSampleCaseAction",

@@ -93,13 +93,18 @@ struct WindowHarness
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    void clickRow(int row) const
+    void clickRow(int row, bool twice = false) const
     {
         QTableView* view = reportList();
         const QRect rect = view->visualRect(view->model()->index(row, 0));
         ASSERT_TRUE(rect.isValid()) << "row " << row << " is not on screen";
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        if (twice) {
+            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        }
     }
+    // Opens a report for reading, as a double-click in the Case list does.
+    void doubleClickRow(int row) const { clickRow(row, true); }
 
     // The case files listed under File > Open Recent, top to bottom.
     QStringList recentMenuPaths() const
@@ -178,14 +183,41 @@ TEST(MainWindow, GivesTheReportPanesMostOfTheWidthAndTheTitlesMostOfTheList)
     EXPECT_EQ(view->model()->index(0, 3).data().toInt(), 3); // the claims marked in the first seed
 }
 
-TEST(MainWindow, ShowsTheTextOfTheReportClickedInTheList)
+TEST(MainWindow, ASingleClickInTheCaseListPicksAReportWithoutReplacingTheOneBeingRead)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    const QString reading = h.inFirstPane<QLabel>("reportTitleLabel")->text();
+    h.clickRow(3);
+    EXPECT_EQ(h.reportList()->currentIndex().row(), 3);
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), reading) << "still reading the same report";
+    EXPECT_EQ(h.window->document().currentReport(), h.window->document().reportSummaries().at(3).id)
+        << "the Inspector shows the picked report";
+    // Enter on it opens it, as a double-click does.
+    h.reportList()->setFocus();
+    QTest::keyClick(h.reportList(), Qt::Key_Return);
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(3));
+}
+
+TEST(MainWindow, TheCaseListSelectsTheReportOfTheCurrentPane)
+{
+    WindowHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    ui::ReportPaneArea& area = h.window->paneArea();
+    area.setCurrentPane(area.panes().at(1));
+    EXPECT_EQ(h.reportList()->currentIndex().data().toString(), test::seedTitles().at(1));
+    area.setCurrentPane(area.panes().at(0));
+    EXPECT_EQ(h.reportList()->currentIndex().data().toString(), test::seedTitles().at(0));
+}
+
+TEST(MainWindow, ShowsTheTextOfTheReportDoubleClickedInTheList)
 {
     WindowHarness h;
     ASSERT_TRUE(h.window->openSampleCase());
     const QStringList seeds = test::seedFiles();
     ASSERT_EQ(seeds.size(), 5);
 
-    h.clickRow(2);
+    h.doubleClickRow(2);
 
     EXPECT_EQ(h.reportList()->currentIndex().row(), 2);
     EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(2));
@@ -218,18 +250,19 @@ TEST(MainWindow, FilterNarrowsTheReportListCaseInsensitively)
     auto* filter = h.find<QLineEdit>("reportFilterLineEdit");
     EXPECT_EQ(filter->placeholderText(), QStringLiteral("Filter reports (Ctrl+F)"));
 
+    const QString reading = h.inFirstPane<QLabel>("reportTitleLabel")->text();
     QTest::keyClicks(filter, word.toUpper());
 
     EXPECT_EQ(test::columnTexts(*h.reportList()->model()), QStringList{itsTitle});
-    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), itsTitle); // the one report left is the one shown
+    EXPECT_EQ(h.reportList()->currentIndex().data().toString(), itsTitle) << "the one report left is picked";
 
     filter->clear();
     EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
 
     QTest::keyClicks(filter, QStringLiteral("no report says this"));
     EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
-    EXPECT_FALSE(h.inFirstPane<QLabel>("reportTitleLabel")->isVisible());
-    EXPECT_TRUE(h.inFirstPane<QTextEdit>("reportTextView")->toPlainText().isEmpty());
+    // Filtering the list never takes away what is being read.
+    EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), reading);
 }
 
 TEST(MainWindow, ClickingTheTitleHeaderSortsByTitle)
@@ -257,7 +290,7 @@ TEST(MainWindow, KeepsReadingTheSameReportWhenReportsAreAdded)
     const QStringList seeds = test::seedFiles();
     h.window->document().importFiles({seeds.at(0), seeds.at(1)});
     ASSERT_EQ(h.reportList()->model()->rowCount(), 2);
-    h.clickRow(1);
+    h.doubleClickRow(1);
 
     h.window->document().importFiles(seeds.mid(2));
 

@@ -467,6 +467,12 @@ TEST(Workbench, ClickingALinkCurveSelectsItsLinkForTheInspector)
     QTest::mouseClick(viewport, Qt::LeftButton, {}, onCurve);
     EXPECT_EQ(w.document().currentLink(), LinkId(curve.key));
     EXPECT_TRUE(w.find<QWidget>("linkInspector")->isVisible()) << "the Inspector shows the link";
+    Workbench::settle();
+    const auto redrawn = w.window->paneArea().overlay()->curves();
+    EXPECT_EQ(std::count_if(redrawn.cbegin(), redrawn.cend(), [](const auto& c) { return c.selected; }), 1);
+    EXPECT_TRUE(std::any_of(redrawn.cbegin(), redrawn.cend(),
+                            [&curve](const auto& c) { return c.selected && c.key == curve.key; }))
+        << "the selected link's curve stands out from the others";
 
     // A click in the text away from any curve is an ordinary click.
     w.document().setCurrentLink(LinkId());
@@ -500,6 +506,24 @@ TEST(Workbench, SelectingAClaimHighlightsAndScrollsToItsLinkedClaimInTheOtherPan
     // A curve of the current claim is drawn emphasised.
     const auto curves = w.window->paneArea().overlay()->curves();
     EXPECT_TRUE(std::any_of(curves.cbegin(), curves.cend(), [](const auto& c) { return c.emphasised; }));
+}
+
+TEST(Workbench, RevealingAClaimShowsAllOfItWithNoHalfLineAtTheTop)
+{
+    Workbench w;
+    w.window->resize(1000, 640); // narrow, short panes: a claim wraps over several lines
+    Workbench::settle();
+    for (const model::Claim& claim : w.document().claimsOf(w.pane(0)->report())) {
+        QScrollBar* bar = w.view(0)->verticalScrollBar();
+        bar->setValue(bar->maximum());
+        w.pane(0)->revealClaim(claim.id);
+        const QRect rect = *w.pane(0)->claimRect(claim.id);
+        const int line = w.view(0)->fontMetrics().lineSpacing();
+        EXPECT_GE(rect.top(), 0) << claim.statement.toStdString();
+        EXPECT_LE(rect.bottom() + line, w.view(0)->viewport()->height()) << claim.statement.toStdString();
+        const QTextCursor top = w.view(0)->cursorForPosition(QPoint(w.view(0)->columnLeft(), 1));
+        EXPECT_GE(w.view(0)->cursorRect(top).top(), 0) << "the first line shown is whole";
+    }
 }
 
 TEST(Workbench, ClickingAClaimInTheTextMakesItCurrent)
@@ -647,8 +671,10 @@ TEST(Workbench, AddsAndClosesPanesBetweenTwoAndFour)
     EXPECT_EQ(w.window->paneArea().panes().size(), 4);
     EXPECT_FALSE(add->isEnabled());
     EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(3));
-    // The Case list opens reports in the current pane.
-    w.window->findChild<QTableView*>(QStringLiteral("reportListView"))->selectRow(4);
+    // The Case list opens reports in the current pane (Enter or a double-click).
+    auto* list = w.window->findChild<QTableView*>(QStringLiteral("reportListView"));
+    list->selectRow(4);
+    QTest::keyClick(list, Qt::Key_Return);
     EXPECT_EQ(w.pane(3)->report(), w.document().reportSummaries().at(4).id);
     close->trigger();
     close->trigger();

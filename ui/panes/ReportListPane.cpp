@@ -94,7 +94,14 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_beforeReset = currentReport(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReportListPane::onModelReset);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReportListPane::announceCurrent);
-    // A click on a report (or moving through the list with the keyboard) shows it in the Inspector as well.
+    // Double-click or Enter opens a report for reading; a click only picks it (the Inspector shows it), so the report
+    // being read stays where it is.
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid()) {
+            Q_EMIT openRequested(ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
+        }
+    });
+    // A click on a report (or moving through the list with the keyboard) shows it in the Inspector.
     connect(m_view, &QAbstractItemView::clicked, this, [this, &document](const QModelIndex& index) {
         document.setCurrentReport(ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
     });

@@ -33,6 +33,8 @@ public:
 Q_SIGNALS:
     // The current report changed; report is invalid when no report is current.
     void reportSelected(corrob::ReportId report);
+    // A report was double-clicked, or Enter was pressed on it: to be read (in the current pane).
+    void openRequested(corrob::ReportId report);
 
 private:
     void onModelReset();

@@ -140,6 +140,7 @@ void ReportPane::showReport(ReportId report)
         showNothing();
         return;
     }
+    const bool changed = report != m_report;
     auto text = m_document.reportText(report, true);
     auto furniture = m_document.excludedRanges(report);
     m_report = report;
@@ -157,6 +158,9 @@ void ReportPane::showReport(ReportId report)
     m_map = TextOffsetMap(m_fullText.size(), m_showFurniture ? QList<model::TextRange>() : m_furniture);
     m_textView->setReadingText(m_showFurniture ? m_fullText : model::textWithout(m_fullText, m_furniture));
     reloadClaims();
+    if (changed) {
+        Q_EMIT reportChanged(report);
+    }
 }
 
 void ReportPane::showHeader(const model::ReportSummary& summary)
@@ -198,6 +202,7 @@ void ReportPane::setShowFurniture(bool show)
 
 void ReportPane::showNothing()
 {
+    const bool changed = m_report.isValid();
     m_report = ReportId();
     m_fullText.clear();
     m_furniture.clear();
@@ -214,9 +219,13 @@ void ReportPane::showNothing()
     if (m_document.isOpen() && m_document.reportSummaries().empty()) {
         m_textView->setPlaceholderText(tr("This case has no reports yet."));
     } else {
-        m_textView->setPlaceholderText(tr("Select a report in the Case list to read it here."));
+        m_textView->setPlaceholderText(
+            tr("Double-click a report in the Case list, or drag it here, to read it in this pane."));
     }
     Q_EMIT viewChanged();
+    if (changed) {
+        Q_EMIT reportChanged(ReportId());
+    }
 }
 
 void ReportPane::reloadClaims()
@@ -381,11 +390,21 @@ void ReportPane::revealClaim(ClaimId claim)
         return;
     }
     const QRect visible = m_textView->viewport()->rect();
-    if (rect->top() >= 0 && rect->top() + m_textView->fontMetrics().height() <= visible.bottom()) {
-        return;
+    const int line = m_textView->fontMetrics().lineSpacing();
+    const int bottom = rect->bottom() + line; // claimRect's bottom is the top of its last line
+    if (rect->top() >= 0 && bottom <= visible.bottom()) {
+        return; // all of it is in view already
     }
+    // A third from the top, or as high as it takes to show all of a long claim (its start stays in view).
+    const int height = bottom - rect->top();
+    const int offset = std::clamp(visible.height() - height - line, line / 2, visible.height() / 3);
     QScrollBar* bar = m_textView->verticalScrollBar();
-    bar->setValue(bar->value() + rect->top() - visible.height() / 3);
+    bar->setValue(bar->value() + rect->top() - offset);
+    // Never leave half a line at the top edge: move up to that line's start.
+    QTextCursor top = m_textView->cursorForPosition(QPoint(m_textView->columnLeft(), 1));
+    if (const int cut = m_textView->cursorRect(top).top(); cut < 0) {
+        bar->setValue(bar->value() + cut);
+    }
 }
 
 qsizetype ReportPane::topTextPosition() const

@@ -85,6 +85,8 @@ public:
 Q_SIGNALS:
     // The user pressed or focused inside the pane.
     void activated(corrob::ui::ReportPane* pane);
+    // The pane shows another report now (invalid: none).
+    void reportChanged(corrob::ReportId report);
     // A claim was dropped onto another claim shown in this pane.
     void claimDropped(corrob::ClaimId dragged, corrob::ClaimId target);
     // The visible text moved (scroll, resize, new report, new highlights): link curves must follow.

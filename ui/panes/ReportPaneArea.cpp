@@ -37,6 +37,7 @@ ReportPaneArea::ReportPaneArea(CaseDocument& document, QWidget* parent)
     connect(m_splitter, &QSplitter::splitterMoved, this, &ReportPaneArea::scheduleCurves);
     connect(&document, &CaseDocument::linksChanged, this, &ReportPaneArea::scheduleCurves);
     connect(&document, &CaseDocument::currentClaimChanged, this, &ReportPaneArea::scheduleCurves);
+    connect(&document, &CaseDocument::currentLinkChanged, this, &ReportPaneArea::scheduleCurves);
     // A claim picked in the Claims table, the matrix or the conflicts whose report no pane shows opens in the
     // current pane (the pane then reveals it).
     connect(&document, &CaseDocument::currentClaimChanged, this, [this](ClaimId claim) {
@@ -59,6 +60,7 @@ ReportPane* ReportPaneArea::createPane()
     connect(pane, &ReportPane::activated, this, &ReportPaneArea::setCurrentPane);
     connect(pane, &ReportPane::viewChanged, this, &ReportPaneArea::scheduleCurves);
     connect(pane, &ReportPane::claimDropped, this, &ReportPaneArea::claimDropped);
+    connect(pane, &ReportPane::reportChanged, this, [this, pane] { Q_EMIT reportShown(pane); });
     pane->textView()->viewport()->installEventFilter(this); // a click on a curve, in the margins it crosses
     // Equal widths for all panes.
     m_splitter->setSizes(QList<int>(m_panes.size(), std::max(1, m_splitter->width() / int(m_panes.size()))));
@@ -303,7 +305,7 @@ void ReportPaneArea::updateCurves()
                 // Several links between the same two claims: fan them out a little so each colour shows.
                 const QPoint fan(0, 5 * fanned[{p1.x(), p1.y(), p2.x(), p2.y()}]++);
                 curves.append({p1, p2 + fan, linkTypeColour(link.type), link.from == current || link.to == current,
-                               link.id.value});
+                               link.id.value, link.id == m_document.currentLink()});
             }
         }
     }

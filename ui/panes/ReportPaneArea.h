@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     void currentPaneChanged(corrob::ui::ReportPane* pane);
     void paneCountChanged(int count);
+    // A pane shows another report (or none) now.
+    void reportShown(corrob::ui::ReportPane* pane);
     // A claim was dropped on a claim of another pane.
     void claimDropped(corrob::ClaimId dragged, corrob::ClaimId target);
 

@@ -5,6 +5,8 @@
 #include <QPainter>
 #include <QPainterPathStroker>
 
+#include <algorithm>
+
 namespace corrob::ui {
 
 LinkCurveOverlay::LinkCurveOverlay(QWidget* parent) : QWidget(parent)
@@ -47,16 +49,27 @@ void LinkCurveOverlay::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    for (const Curve& curve : std::as_const(m_curves)) {
+    // The selected curve last, so no other crosses over it.
+    QList<Curve> ordered = m_curves;
+    std::stable_partition(ordered.begin(), ordered.end(), [](const Curve& c) { return !c.selected; });
+    for (const Curve& curve : std::as_const(ordered)) {
         const QPainterPath path = pathOf(curve);
+        if (curve.selected) {
+            QColor halo = palette().color(QPalette::Base);
+            halo.setAlpha(220);
+            painter.setPen(QPen(halo, 8.0, Qt::SolidLine, Qt::RoundCap));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawPath(path);
+        }
         QColor colour = curve.colour;
-        colour.setAlpha(curve.emphasised ? 240 : 150);
-        painter.setPen(QPen(colour, curve.emphasised ? 3.0 : 1.8, Qt::SolidLine, Qt::RoundCap));
+        colour.setAlpha(curve.selected || curve.emphasised ? 240 : 150);
+        const qreal width = curve.selected ? 4.5 : curve.emphasised ? 3.0 : 1.8;
+        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
         painter.setBrush(colour);
         painter.setPen(Qt::NoPen);
-        const qreal dot = curve.emphasised ? 4.0 : 3.0;
+        const qreal dot = curve.selected ? 5.0 : curve.emphasised ? 4.0 : 3.0;
         painter.drawEllipse(QPointF(curve.from), dot, dot);
         painter.drawEllipse(QPointF(curve.to), dot, dot);
     }

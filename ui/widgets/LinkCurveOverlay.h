@@ -27,6 +27,7 @@ public:
         QColor colour;
         bool emphasised = false; // drawn thicker (a link of the current claim)
         qint64 key = 0;          // the owner's name for what the curve stands for
+        bool selected = false;   // drawn thickest, over a halo (the link the Inspector shows)
     };
 
     explicit LinkCurveOverlay(QWidget* parent = nullptr);

@@ -47,11 +47,7 @@ public:
     Result<QList<model::TextRange>> excludedRanges(ReportId id);
     Result<QByteArray> original(ReportId id);
 
-    // Corrects what the import inferred: replaces title, outlet, republisher, author, translation credit, URL,
-    // language and publication date (outlet and republisher become media sources). One transaction and one audit
-    // entry ("report.metadata_changed", with the fields before and after). Returns the metadata as it was; its
-    // undo is setReportMetadata(report, returned).
-    Result<model::ReportMetadata> setReportMetadata(ReportId report, const model::ReportMetadata& metadata);
+    // (Corrections of what the import inferred are the EditReportMetadata edit: core/case/edits/ReportEdits.h.)
 
     // Excluded ranges (page furniture hidden when reading) with their ids, by start offset.
     Result<std::vector<model::ExcludedRange>> excludedRangeList(ReportId id);

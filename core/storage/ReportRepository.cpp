@@ -132,6 +132,25 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     return id;
 }
 
+Result<ReportRepository::MetadataSources> ReportRepository::metadataSources(ReportId id)
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT outlet_id, republished_by_id FROM reports WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bindAll(id.value);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (!row.value()) {
+        return Error{ErrorCode::NotFound, QStringLiteral("no report %1 in this case").arg(id.value),
+                     QStringLiteral("report %1").arg(id.value)};
+    }
+    return MetadataSources{stmt->isNull(0) ? SourceId() : SourceId(stmt->int64(0)),
+                           stmt->isNull(1) ? SourceId() : SourceId(stmt->int64(1))};
+}
+
 Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata& m, SourceId outlet,
                                         SourceId republisher)
 {

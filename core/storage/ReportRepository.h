@@ -42,6 +42,13 @@ public:
     // The file names of id and of every earlier version of it (following previous_version_id back), newest first.
     Result<QStringList> versionFileNames(ReportId id);
 
+    // The sources a report's outlet and republisher point at (invalid ids for none); NotFound for no such report.
+    struct MetadataSources
+    {
+        SourceId outlet;
+        SourceId republisher;
+    };
+    Result<MetadataSources> metadataSources(ReportId id);
     // Replaces the metadata of a report (outlet and republisher as source ids, invalid for none).
     Status updateMetadata(ReportId id, const model::ReportMetadata& metadata, SourceId outlet, SourceId republisher);
 

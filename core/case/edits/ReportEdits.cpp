@@ -32,21 +32,6 @@ QJsonObject metadataJson(const model::ReportMetadata& m)
             {QStringLiteral("published"), m.published.iso}};
 }
 
-// The source a report points at in one column (outlet_id or republished_by_id); invalid when none.
-Result<SourceId> reportSourceColumn(storage::Database& db, ReportId report, const QString& column)
-{
-    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM reports WHERE id = ?").arg(column));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(report.value);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() && !stmt->isNull(0) ? SourceId(stmt->int64(0)) : SourceId();
-}
-
 Status checkLanguage(const QString& language, const QString& where)
 {
     static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
@@ -144,13 +129,9 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
     if (auto s = checkReportMetadataChanges(m_changes, where); !s) {
         return s.error();
     }
-    auto outletBefore = reportSourceColumn(ctx.db, m_id, QStringLiteral("outlet_id"));
-    if (!outletBefore) {
-        return outletBefore.error();
-    }
-    auto republisherBefore = reportSourceColumn(ctx.db, m_id, QStringLiteral("republished_by_id"));
-    if (!republisherBefore) {
-        return republisherBefore.error();
+    auto sourcesBefore = storage::ReportRepository(ctx.db).metadataSources(m_id);
+    if (!sourcesBefore) {
+        return sourcesBefore.error();
     }
     const model::ReportMetadata before = summary->metadata;
     model::ReportMetadata after = before;
@@ -186,7 +167,7 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
     if (!republisher) {
         return at(republisher.error(), where);
     }
-    if (after == before && outlet.value() == outletBefore.value() && republisher.value() == republisherBefore.value()) {
+    if (after == before && outlet.value() == sourcesBefore->outlet && republisher.value() == sourcesBefore->republisher) {
         return invalid(QStringLiteral("nothing to change: the report already says so"), where);
     }
     if (auto s = reports.updateMetadata(m_id, after, outlet.value(), republisher.value()); !s) {
@@ -199,8 +180,8 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
     }
     m_before = before;
     m_after = stored->metadata;
-    m_outletBefore = outletBefore.value();
-    m_republisherBefore = republisherBefore.value();
+    m_outletBefore = sourcesBefore->outlet;
+    m_republisherBefore = sourcesBefore->republisher;
     m_outletAfter = outlet.value();
     m_republisherAfter = republisher.value();
     m_created = std::move(created);

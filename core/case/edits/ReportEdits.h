@@ -36,7 +36,7 @@ struct ReportMetadataChanges
 // or no change; the CLI checks its arguments with it.
 Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QString& where);
 
-// Corrects a report's metadata (the undoable form of Case::setReportMetadata, with the same audit action,
+// Corrects a report's metadata (the one way to: the Inspector and `report set` use it; audit action
 // "report.metadata_changed"). An outlet or republisher that names no source yet creates a media source; undo
 // removes the sources it created (redo puts them back with the same ids), so undoing leaves no stray source
 // behind. Refuses (nothing written) no change at all, a report that does not exist, a date that is not ISO 8601,

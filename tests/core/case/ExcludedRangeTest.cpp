@@ -123,37 +123,3 @@ TEST(ExcludedRanges, RefusesRangesOutsideTheTextAndUnknownIdsWithoutWriting)
     EXPECT_EQ(auditCount(*s.c), audit);
 }
 
-TEST(ReportMetadata, CorrectingMetadataIsOneAuditedTransactionAndUndoable)
-{
-    SeededCase s;
-    seed(s);
-    const model::ReportMetadata inferred = s.c->report(s.report)->metadata;
-    EXPECT_EQ(inferred.outlet, QStringLiteral("Common Dreams"));
-    const qint64 audit = auditCount(*s.c);
-
-    model::ReportMetadata corrected = inferred;
-    corrected.outlet = QStringLiteral("Common Dreams (US)");
-    corrected.published = model::PartialDate::fromIso(QStringLiteral("2022-02-25"));
-    corrected.url = QStringLiteral("https://www.commondreams.org/news/2022/02/25/amnesty");
-    auto previous = s.c->setReportMetadata(s.report, corrected);
-    ASSERT_TRUE(previous.ok()) << previous.error().toString().toStdString();
-    EXPECT_EQ(previous->outlet, inferred.outlet);
-    EXPECT_EQ(auditCount(*s.c), audit + 1);
-    const auto now = s.c->report(s.report)->metadata;
-    EXPECT_EQ(now.outlet, corrected.outlet);
-    EXPECT_EQ(now.published.iso, QStringLiteral("2022-02-25"));
-    EXPECT_EQ(now.author, QStringLiteral("Jessica Corbett"));
-
-    // undo, then redo
-    ASSERT_TRUE(s.c->setReportMetadata(s.report, previous.value()).ok());
-    EXPECT_EQ(s.c->report(s.report)->metadata.outlet, inferred.outlet);
-    EXPECT_FALSE(s.c->report(s.report)->metadata.published.isKnown());
-    ASSERT_TRUE(s.c->setReportMetadata(s.report, corrected).ok());
-    EXPECT_EQ(s.c->report(s.report)->metadata.url, corrected.url);
-    EXPECT_EQ(auditCount(*s.c), audit + 3);
-    EXPECT_EQ(s.c->setReportMetadata(ReportId(99), corrected).error().code, ErrorCode::NotFound);
-
-    auto check = verifyCase(*s.c);
-    ASSERT_TRUE(check.ok());
-    EXPECT_TRUE(check->ok());
-}

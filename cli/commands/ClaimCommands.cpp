@@ -59,7 +59,6 @@ void addClaimFieldOptions(CaseCommand& cmd)
         {QStringLiteral("tag"), QStringLiteral("A tag path such as Violence/Shelling (repeatable); created if new."),
          QStringLiteral("T")},
     });
-    cmd.addJsonOption();
 }
 
 // Prints the claim after an add or edit.
@@ -95,6 +94,7 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
         {QStringLiteral("end"), QStringLiteral("End offset (exclusive), with --start."), QStringLiteral("E")},
     });
     addClaimFieldOptions(cmd);
+    cmd.addJsonOption();
     if (!cmd.parse(args, 1, 1)) {
         return cmd.exitCode();
     }
@@ -159,6 +159,7 @@ int runClaimEdit(CliContext& ctx, const QStringList& args)
     addClaimFieldOptions(cmd);
     parser.addOption({QStringLiteral("untag"), QStringLiteral("Remove a tag (repeatable)."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("no-source"), QStringLiteral("Remove the attribution.")});
+    cmd.addJsonOption();
     if (!cmd.parse(args, 2, 2)) {
         return cmd.exitCode();
     }

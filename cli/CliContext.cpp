@@ -58,16 +58,6 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
     return std::nullopt;
 }
 
-std::unique_ptr<casefile::Case> CliContext::openCase(const QString& path, int* exitCode)
-{
-    auto opened = casefile::Case::open(path, caseOptions());
-    if (!opened) {
-        *exitCode = fail(kExitCannotOpen, opened.error());
-        return nullptr;
-    }
-    return std::move(opened).value();
-}
-
 casefile::CaseOptions CliContext::caseOptions() const
 {
     const QSettings settings;

@@ -8,7 +8,6 @@
 #include <QJsonValue>
 #include <QTextStream>
 
-#include <memory>
 #include <optional>
 
 namespace corrob::cli {
@@ -22,7 +21,8 @@ enum ExitCode : int
     kExitCannotOpen = 3,
 };
 
-// What every command shares: the output streams, error reporting and case opening.
+// What every command shares: the output streams, error reporting and argument parsing. A command that works on
+// a case opens it through CaseCommand (cli/CaseCommand.h).
 class CliContext
 {
 public:
@@ -38,9 +38,6 @@ public:
     // Parses a command's arguments; on bad usage prints the error (and how to get help) and returns kExitUsage.
     std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& args,
                              int minPositional, int maxPositional);
-
-    // Opens a case for a command; on failure prints the error and sets *exitCode to kExitCannotOpen.
-    std::unique_ptr<casefile::Case> openCase(const QString& path, int* exitCode);
 
     // Who the audit log records: settings "audit/actor", else the login name.
     casefile::CaseOptions caseOptions() const;

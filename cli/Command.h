@@ -14,7 +14,8 @@ class CliContext;
 struct Command
 {
     QString name;
-    QString synopsis; // one line, shown in the overview
+    QString usage;   // the command and its arguments, as the overview lists it
+    QString summary; // what it does, in a few words
     int (*run)(CliContext& ctx, const QStringList& args);
 };
 

@@ -9,51 +9,55 @@ namespace corrob::cli {
 
 const QList<Command>& commands()
 {
+    // "link edit" is listed on its own line but reached through "link", which hands "edit" on.
     static const QList<Command> all = {
-        {QStringLiteral("new"), QStringLiteral("new CASE [--title T]            create an empty case file"), runNew},
+        {QStringLiteral("new"), QStringLiteral("new CASE [--title T] [--json]"),
+         QStringLiteral("create an empty case file"), runNew},
         {QStringLiteral("import"),
-         QStringLiteral("import CASE FILE|DIR... [--outlet O] [--url U] [--published DATE] [--json]"), runImport},
-        {QStringLiteral("reports"), QStringLiteral("reports CASE [--json]           list the case's reports"),
+         QStringLiteral("import CASE FILE|DIR... [--outlet O] [--url U] [--published DATE] [--json]"),
+         QStringLiteral("import files, or the files in folders, as reports"), runImport},
+        {QStringLiteral("reports"), QStringLiteral("reports CASE [--json]"), QStringLiteral("list the case's reports"),
          runReports},
         {QStringLiteral("report"),
-         QStringLiteral("report set CASE REPORT [--title S] [--outlet S] [--author S] [--published DATE] ...  "
-                        "correct a report's metadata"),
-         runReport},
-        {QStringLiteral("text"), QStringLiteral("text CASE REPORT [--all]        print a report's working text"),
-         runText},
-        {QStringLiteral("verify"),
-         QStringLiteral("verify CASE [--json]            check every original's SHA-256 and the audit chain"),
-         runVerify},
-        {QStringLiteral("analyze"),
-         QStringLiteral("analyze CASE [--json]           independent sources, contradictions and grades per claim"),
-         runAnalyze},
-        {QStringLiteral("claim"),
-         QStringLiteral("claim add|edit|delete CASE ...         mark, change or delete a claim"), runClaim},
-        {QStringLiteral("claims"), QStringLiteral("claims CASE [--report R] [--orphaned] [--json]  list the claims"),
-         runClaims},
+         QStringLiteral("report set CASE REPORT [--title S] [--outlet S] [--author S] [--published DATE] ... [--json]"),
+         QStringLiteral("correct a report's metadata"), runReport},
+        {QStringLiteral("text"), QStringLiteral("text CASE REPORT [--all]"),
+         QStringLiteral("print a report's working text"), runText},
+        {QStringLiteral("verify"), QStringLiteral("verify CASE [--json]"),
+         QStringLiteral("check every original's SHA-256 and the audit chain"), runVerify},
+        {QStringLiteral("analyze"), QStringLiteral("analyze CASE [--json]"),
+         QStringLiteral("independent sources, contradictions and grades per claim"), runAnalyze},
+        {QStringLiteral("claim"), QStringLiteral("claim add|edit|delete CASE ..."),
+         QStringLiteral("mark, change or delete a claim"), runClaim},
+        {QStringLiteral("claims"), QStringLiteral("claims CASE [--report R] [--orphaned] [--json]"),
+         QStringLiteral("list the claims"), runClaims},
         {QStringLiteral("link"),
-         QStringLiteral("link CASE CLAIM_A CLAIM_B --type T [--note N] [--confidence C] [--json]"), runLink},
+         QStringLiteral("link CASE CLAIM_A CLAIM_B --type T [--note N] [--confidence C] [--json]"),
+         QStringLiteral("link two claims"), runLink},
         {QStringLiteral("link edit"),
-         QStringLiteral("link edit CASE LINK [--type T] [--note N] [--confidence C|none] [--json]"), runLink},
-        {QStringLiteral("unlink"), QStringLiteral("unlink CASE LINK               remove a link (also: link remove)"),
-         runUnlink},
-        {QStringLiteral("links"), QStringLiteral("links CASE [--claim C] [--json]  list the links between claims"),
-         runLinks},
-        {QStringLiteral("source"),
-         QStringLiteral("source set|merge CASE ...       create, update or merge sources"), runSource},
-        {QStringLiteral("sources"), QStringLiteral("sources CASE [--json]           list the sources"), runSources},
-        {QStringLiteral("tag"),
-         QStringLiteral("tag add|rename|edit|move|merge|delete CASE ...   edit the codebook"), runTag},
-        {QStringLiteral("tags"), QStringLiteral("tags CASE [--json]              list the codebook"), runTags},
-        {QStringLiteral("note"), QStringLiteral("note add|edit|delete CASE ...   Markdown notes"), runNote},
-        {QStringLiteral("notes"), QStringLiteral("notes CASE [--on KIND [ID]] [--json]   list notes"), runNotes},
-        {QStringLiteral("exclusions"),
-         QStringLiteral("exclusions CASE REPORT [--json]  list a report's excluded ranges (page furniture)"),
-         runExclusions},
-        {QStringLiteral("exclude"),
-         QStringLiteral("exclude CASE REPORT --start S --end E [--reason R]  hide a range when reading"), runExclude},
-        {QStringLiteral("include"),
-         QStringLiteral("include CASE REPORT RANGE_ID    show an excluded range again"), runInclude},
+         QStringLiteral("link edit CASE LINK [--type T] [--note N] [--confidence C|none] [--json]"),
+         QStringLiteral("change a link's type, note or confidence"), runLink},
+        {QStringLiteral("unlink"), QStringLiteral("unlink CASE LINK [--json]"),
+         QStringLiteral("remove a link (also: link remove)"), runUnlink},
+        {QStringLiteral("links"), QStringLiteral("links CASE [--claim C] [--json]"),
+         QStringLiteral("list the links between claims"), runLinks},
+        {QStringLiteral("source"), QStringLiteral("source set|merge CASE ..."),
+         QStringLiteral("create, update or merge sources"), runSource},
+        {QStringLiteral("sources"), QStringLiteral("sources CASE [--json]"), QStringLiteral("list the sources"),
+         runSources},
+        {QStringLiteral("tag"), QStringLiteral("tag add|rename|edit|move|merge|delete CASE ..."),
+         QStringLiteral("edit the codebook"), runTag},
+        {QStringLiteral("tags"), QStringLiteral("tags CASE [--json]"), QStringLiteral("list the codebook"), runTags},
+        {QStringLiteral("note"), QStringLiteral("note add|edit|delete CASE ..."),
+         QStringLiteral("Markdown notes on the case, a report, claim, link or source"), runNote},
+        {QStringLiteral("notes"), QStringLiteral("notes CASE [--on KIND [ID]] [--json]"), QStringLiteral("list notes"),
+         runNotes},
+        {QStringLiteral("exclusions"), QStringLiteral("exclusions CASE REPORT [--json]"),
+         QStringLiteral("list a report's excluded ranges (page furniture)"), runExclusions},
+        {QStringLiteral("exclude"), QStringLiteral("exclude CASE REPORT --start S --end E [--reason R] [--json]"),
+         QStringLiteral("hide a range when reading"), runExclude},
+        {QStringLiteral("include"), QStringLiteral("include CASE REPORT RANGE_ID [--json]"),
+         QStringLiteral("show an excluded range again"), runInclude},
     };
     return all;
 }
@@ -64,8 +68,16 @@ void printOverview(QTextStream& s)
 {
     s << "corroborate-cli " << CORROB_VERSION << ": work on a Corroborate case file (.corrob) without the GUI.\n\n"
       << "usage: corroborate-cli COMMAND [ARGS...]\n\ncommands:\n";
+    // Summaries share one column; a usage too long for it puts its summary on the next line.
+    constexpr qsizetype kSummaryColumn = 40;
     for (const Command& c : commands()) {
-        s << "  " << c.synopsis << '\n';
+        s << "  " << c.usage;
+        if (c.usage.size() + 2 < kSummaryColumn - 1) {
+            s << QString(kSummaryColumn - 2 - c.usage.size(), u' ');
+        } else {
+            s << '\n' << QString(kSummaryColumn, u' ');
+        }
+        s << c.summary << '\n';
     }
     s << "\n'corroborate-cli COMMAND --help' describes a command.\n"
       << "Exit status: 0 success, 1 some inputs failed, 2 bad usage, 3 the case cannot be opened.\n";

@@ -59,19 +59,6 @@ int applyEdit(CliContext& ctx, casefile::Case& target, casefile::Edit& edit)
     return kExitOk;
 }
 
-std::optional<qint64> parseId(CliContext& ctx, const QString& text, const QString& what, const QString& command,
-                              int* exitCode)
-{
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
-    if (!ok || id <= 0) {
-        *exitCode = ctx.fail(kExitUsage, QStringLiteral("%1 must be an id such as 3 (got '%2')").arg(what, text),
-                             u"corroborate-cli " + command);
-        return std::nullopt;
-    }
-    return id;
-}
-
 Result<NameIndex> NameIndex::load(casefile::Case& target)
 {
     casefile::CaseReader reader(target);
@@ -162,15 +149,15 @@ QJsonObject noteJson(const model::Note& n)
             {QStringLiteral("updated_at"), n.updatedAt}};
 }
 
-std::optional<TagId> resolveTag(CliContext& ctx, casefile::Case& target, const QString& text, int* exitCode)
+std::optional<TagId> resolveTag(CaseCommand& cmd, const QString& text)
 {
-    casefile::CaseReader reader(target);
+    casefile::CaseReader reader(cmd.target());
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
     if (isNumber) {
         auto tags = reader.tags();
         if (!tags) {
-            *exitCode = ctx.fail(exitCodeFor(tags.error()), tags.error());
+            cmd.fail(exitCodeFor(tags.error()), tags.error());
             return std::nullopt;
         }
         for (const model::Tag& t : tags.value()) {
@@ -181,20 +168,20 @@ std::optional<TagId> resolveTag(CliContext& ctx, casefile::Case& target, const Q
     } else {
         auto found = reader.tagAtPath(text);
         if (!found) {
-            *exitCode = ctx.fail(exitCodeFor(found.error()), found.error());
+            cmd.fail(exitCodeFor(found.error()), found.error());
             return std::nullopt;
         }
         if (found.value()) {
             return found.value()->id;
         }
     }
-    *exitCode = ctx.fail(kExitSomeFailed, QStringLiteral("no such tag"), QStringLiteral("tag '%1'").arg(text));
+    cmd.fail(kExitSomeFailed, QStringLiteral("no such tag"), QStringLiteral("tag '%1'").arg(text));
     return std::nullopt;
 }
 
-std::optional<SourceId> resolveSource(CliContext& ctx, casefile::Case& target, const QString& text, int* exitCode)
+std::optional<SourceId> resolveSource(CaseCommand& cmd, const QString& text)
 {
-    casefile::CaseReader reader(target);
+    casefile::CaseReader reader(cmd.target());
     bool isNumber = false;
     const qint64 id = text.toLongLong(&isNumber);
     if (isNumber && reader.source(SourceId(id)).ok()) {
@@ -202,12 +189,11 @@ std::optional<SourceId> resolveSource(CliContext& ctx, casefile::Case& target, c
     }
     auto found = reader.sourceNamed(text);
     if (!found) {
-        *exitCode = ctx.fail(exitCodeFor(found.error()), found.error());
+        cmd.fail(exitCodeFor(found.error()), found.error());
         return std::nullopt;
     }
     if (!found.value()) {
-        *exitCode =
-            ctx.fail(kExitSomeFailed, QStringLiteral("no such source"), QStringLiteral("source '%1'").arg(text));
+        cmd.fail(kExitSomeFailed, QStringLiteral("no such source"), QStringLiteral("source '%1'").arg(text));
         return std::nullopt;
     }
     return found.value()->id;

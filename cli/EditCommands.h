@@ -4,7 +4,7 @@
 // parsing, applying one Edit, and the JSON shapes of the contract (product.md section 3).
 #pragma once
 
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 
 #include "core/model/Claim.h"
 #include "core/model/Link.h"
@@ -43,10 +43,6 @@ int applyEdit(CliContext& ctx, casefile::Case& target, casefile::Edit& edit);
 // The exit status for an error from core: 1 for refused input, 3 when the case itself failed.
 int exitCodeFor(const Error& error);
 
-// A positive id such as "7"; nullopt (after printing a usage error naming what) otherwise.
-std::optional<qint64> parseId(CliContext& ctx, const QString& text, const QString& what, const QString& command,
-                              int* exitCode);
-
 // A case's sources and codebook, loaded once, for printing names instead of ids.
 struct NameIndex
 {
@@ -67,9 +63,11 @@ QJsonObject noteJson(const model::Note& note);
 // The report object of 'reports --json' and 'report set --json' (cli/commands/ReportsCommand.cpp).
 QJsonObject reportJson(const model::ReportSummary& report);
 
-// Finds a tag by id ("4") or path ("Violence/Shelling"); prints the error (exit 1) when there is none.
-std::optional<TagId> resolveTag(CliContext& ctx, casefile::Case& target, const QString& text, int* exitCode);
-// Finds a source by id ("4") or name/alias; prints the error (exit 1) when there is none.
-std::optional<SourceId> resolveSource(CliContext& ctx, casefile::Case& target, const QString& text, int* exitCode);
+// Finds a tag by id ("4") or path ("Violence/Shelling") in the command's open case; prints the error (exit 1)
+// when there is none.
+std::optional<TagId> resolveTag(CaseCommand& cmd, const QString& text);
+// Finds a source by id ("4") or name/alias in the command's open case; prints the error (exit 1) when there is
+// none.
+std::optional<SourceId> resolveSource(CaseCommand& cmd, const QString& text);
 
 } // namespace corrob::cli

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 
 #include "core/analysis/CorroborationAnalysis.h"
@@ -48,29 +48,22 @@ QJsonObject claimJson(const analysis::ClaimAnalysis& c)
 
 int runAnalyze(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("analyze"),
         QStringLiteral("For every claim: its independent sources (distinct origins among the claims that "
                        "corroborate or repeat it), the reports it appears in, who contradicts it, and a suggested "
                        "credibility grade with the reason; then the case's conflicts (contradictions, and figures "
                        "that disagree between linked claims)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the analysis as JSON."));
-    parser.addOption(json);
-    if (auto code = ctx.parse(parser, QStringLiteral("analyze"), args, 1, 1)) {
-        return *code;
+    cmd.addJsonOption(QStringLiteral("Print the analysis as JSON."));
+    if (!cmd.open(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    auto result = casefile::analyzeCase(*opened);
+    auto result = casefile::analyzeCase(cmd.target());
     if (!result) {
         return ctx.fail(kExitCannotOpen, result.error());
     }
     const analysis::AnalysisResult& analysis = result.value();
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         QJsonArray claims;
         for (const analysis::ClaimAnalysis& c : analysis.claims) {
             claims.append(claimJson(c));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // claim add|edit|delete, claims.
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
@@ -14,8 +14,6 @@
 namespace corrob::cli {
 namespace {
 
-const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-
 // Parses --kind and --credibility (usage errors, exit 2, before the case is opened).
 struct ClaimOptions
 {
@@ -23,14 +21,14 @@ struct ClaimOptions
     std::optional<int> credibility;
 };
 
-std::optional<int> parseClaimOptions(CliContext& ctx, const QCommandLineParser& parser, const QString& command,
-                                     bool allowClear, ClaimOptions& out)
+bool parseClaimOptions(CaseCommand& cmd, bool allowClear, ClaimOptions& out)
 {
-    const QString where = u"corroborate-cli " + command;
+    const QCommandLineParser& parser = cmd.parser();
     if (parser.isSet(QStringLiteral("kind"))) {
         auto kind = model::parseClaimKind(parser.value(QStringLiteral("kind")));
         if (!kind) {
-            return ctx.fail(kExitUsage, kind.error().message, where);
+            cmd.usageError(kind.error().message);
+            return false;
         }
         out.kind = kind.value();
     }
@@ -38,20 +36,19 @@ std::optional<int> parseClaimOptions(CliContext& ctx, const QCommandLineParser& 
         bool ok = false;
         const int grade = parser.value(QStringLiteral("credibility")).toInt(&ok);
         if (!ok || ((grade != 0 || !allowClear) && !model::checkCredibility(grade).ok())) {
-            return ctx.fail(kExitUsage,
-                            QStringLiteral("--credibility must be 1 to 6%1 (got '%2')")
-                                .arg(allowClear ? QStringLiteral(", or 0 to remove it") : QString(),
-                                     parser.value(QStringLiteral("credibility"))),
-                            where);
+            cmd.usageError(QStringLiteral("--credibility must be 1 to 6%1 (got '%2')")
+                               .arg(allowClear ? QStringLiteral(", or 0 to remove it") : QString(),
+                                    parser.value(QStringLiteral("credibility"))));
+            return false;
         }
         out.credibility = grade;
     }
-    return std::nullopt;
+    return true;
 }
 
-void addClaimFieldOptions(QCommandLineParser& parser)
+void addClaimFieldOptions(CaseCommand& cmd)
 {
-    parser.addOptions({
+    cmd.parser().addOptions({
         {QStringLiteral("statement"), QStringLiteral("The claim's short normalised statement."), QStringLiteral("S")},
         {QStringLiteral("kind"), QStringLiteral("figure, allegation, denial, legal, quote or other."),
          QStringLiteral("K")},
@@ -62,34 +59,33 @@ void addClaimFieldOptions(QCommandLineParser& parser)
          QStringLiteral("N")},
         {QStringLiteral("tag"), QStringLiteral("A tag path such as Violence/Shelling (repeatable); created if new."),
          QStringLiteral("T")},
-        kJson,
     });
 }
 
 // Prints the claim after an add or edit.
-int printClaim(CliContext& ctx, casefile::Case& target, ClaimId id, const QString& verb, bool json)
+int printClaim(CaseCommand& cmd, ClaimId id, const QString& verb)
 {
-    auto claim = casefile::CaseReader(target).claim(id);
-    auto names = NameIndex::load(target);
+    auto claim = casefile::CaseReader(cmd.target()).claim(id);
+    auto names = NameIndex::load(cmd.target());
     if (!claim || !names) {
-        return ctx.fail(kExitCannotOpen, !claim ? claim.error() : names.error());
+        return cmd.fail(kExitCannotOpen, !claim ? claim.error() : names.error());
     }
-    if (json) {
-        ctx.printJson(claimJson(claim.value(), names.value()));
+    if (cmd.json()) {
+        cmd.context().printJson(claimJson(claim.value(), names.value()));
     } else {
         const model::Claim& c = claim.value();
-        ctx.out() << verb << " claim " << c.id.value << " in report " << c.report.value << " at " << c.anchor.start
-                  << '-' << c.anchor.end << ": " << c.anchor.quote << Qt::endl;
+        cmd.context().out() << verb << " claim " << c.id.value << " in report " << c.report.value << " at "
+                            << c.anchor.start << '-' << c.anchor.end << ": " << c.anchor.quote << Qt::endl;
     }
     return kExitOk;
 }
 
 int runClaimAdd(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Mark a claim in a report: an exact quote of its working text (see "
-                                                    "'text --all'), or a span of UTF-16 offsets."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("claim add"),
+                    QStringLiteral("Mark a claim in a report: an exact quote of its working text (see 'text --all'), "
+                                   "or a span of UTF-16 offsets."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addOptions({
         {QStringLiteral("report"), QStringLiteral("The report's id."), QStringLiteral("R")},
         {QStringLiteral("quote"), QStringLiteral("The exact text of the claim."), QStringLiteral("TEXT")},
@@ -98,26 +94,23 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
         {QStringLiteral("start"), QStringLiteral("Start offset, instead of --quote."), QStringLiteral("S")},
         {QStringLiteral("end"), QStringLiteral("End offset (exclusive), with --start."), QStringLiteral("E")},
     });
-    addClaimFieldOptions(parser);
-    const QString command = QStringLiteral("claim add");
-    if (auto code = ctx.parse(parser, command, args, 1, 1)) {
-        return *code;
+    addClaimFieldOptions(cmd);
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
     if (!parser.isSet(QStringLiteral("report"))) {
-        return ctx.fail(kExitUsage, QStringLiteral("--report is required"), u"corroborate-cli " + command);
+        return cmd.usageError(QStringLiteral("--report is required"));
     }
-    const auto report =
-        parseId(ctx, parser.value(QStringLiteral("report")), QStringLiteral("--report"), command, &exitCode);
+    const auto report = cmd.id(parser.value(QStringLiteral("report")), QStringLiteral("--report"));
     if (!report) {
-        return exitCode;
+        return cmd.exitCode();
     }
     casefile::ClaimDraft draft;
     draft.report = ReportId(*report);
     const bool bySpan = parser.isSet(QStringLiteral("start")) || parser.isSet(QStringLiteral("end"));
     if (bySpan == parser.isSet(QStringLiteral("quote"))) {
-        return ctx.fail(kExitUsage, QStringLiteral("give either --quote or --start and --end"),
-                        u"corroborate-cli " + command);
+        return cmd.usageError(QStringLiteral("give either --quote or --start and --end"));
     }
     if (bySpan) {
         bool okStart = false;
@@ -125,8 +118,7 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
         draft.start = parser.value(QStringLiteral("start")).toLongLong(&okStart);
         draft.end = parser.value(QStringLiteral("end")).toLongLong(&okEnd);
         if (!okStart || !okEnd) {
-            return ctx.fail(kExitUsage, QStringLiteral("--start and --end must both be offsets"),
-                            u"corroborate-cli " + command);
+            return cmd.usageError(QStringLiteral("--start and --end must both be offsets"));
         }
     } else {
         draft.quote = parser.value(QStringLiteral("quote"));
@@ -134,16 +126,14 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
             bool ok = false;
             draft.occurrence = parser.value(QStringLiteral("occurrence")).toInt(&ok);
             if (!ok) {
-                return ctx.fail(kExitUsage,
-                                QStringLiteral("--occurrence must be a number such as 2 (got '%1')")
-                                    .arg(parser.value(QStringLiteral("occurrence"))),
-                                u"corroborate-cli " + command);
+                return cmd.usageError(QStringLiteral("--occurrence must be a number such as 2 (got '%1')")
+                                          .arg(parser.value(QStringLiteral("occurrence"))));
             }
         }
     }
     ClaimOptions options;
-    if (auto code = parseClaimOptions(ctx, parser, command, false, options)) {
-        return *code;
+    if (!parseClaimOptions(cmd, false, options)) {
+        return cmd.exitCode();
     }
     draft.kind = options.kind.value_or(model::ClaimKind::Other);
     draft.credibility = options.credibility.value_or(0);
@@ -151,45 +141,38 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
     draft.sourceName = parser.value(QStringLiteral("source"));
     draft.tagPaths = parser.values(QStringLiteral("tag"));
 
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
     casefile::AddClaim add(draft);
-    if (int code = applyEdit(ctx, *opened, add); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), add); code != kExitOk) {
         return code;
     }
-    return printClaim(ctx, *opened, add.claim().id, QStringLiteral("added"), parser.isSet(kJson));
+    return printClaim(cmd, add.claim().id, QStringLiteral("added"));
 }
 
 int runClaimEdit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Change a claim's statement, kind, source, credibility or tags."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("claim edit"),
+                    QStringLiteral("Change a claim's statement, kind, source, credibility or tags."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("CLAIM"), QStringLiteral("The claim's id."));
-    addClaimFieldOptions(parser);
+    addClaimFieldOptions(cmd);
     parser.addOption({QStringLiteral("untag"), QStringLiteral("Remove a tag (repeatable)."), QStringLiteral("T")});
     parser.addOption({QStringLiteral("no-source"), QStringLiteral("Remove the attribution.")});
-    const QString command = QStringLiteral("claim edit");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    const auto id = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("CLAIM"), command, &exitCode);
-    if (!id) {
-        return exitCode;
-    }
+    const auto id = cmd.idArgument(1, QStringLiteral("CLAIM"));
     ClaimOptions options;
-    if (auto code = parseClaimOptions(ctx, parser, command, true, options)) {
-        return *code;
+    if (!id || !parseClaimOptions(cmd, true, options)) {
+        return cmd.exitCode();
     }
     casefile::ClaimChanges changes;
     changes.kind = options.kind;
     changes.credibility = options.credibility;
-    if (parser.isSet(QStringLiteral("statement"))) {
-        changes.statement = parser.value(QStringLiteral("statement"));
-    }
+    changes.statement = cmd.valueIfSet(QStringLiteral("statement"));
     if (parser.isSet(QStringLiteral("source"))) {
         changes.sourceName = parser.value(QStringLiteral("source"));
     } else if (parser.isSet(QStringLiteral("no-source"))) {
@@ -198,45 +181,37 @@ int runClaimEdit(CliContext& ctx, const QStringList& args)
     changes.addTags = parser.values(QStringLiteral("tag"));
     changes.removeTags = parser.values(QStringLiteral("untag"));
     if (changes.isEmpty()) {
-        return ctx.fail(kExitUsage, QStringLiteral("nothing to change; see --help"), u"corroborate-cli " + command);
+        return cmd.usageError(QStringLiteral("nothing to change; see --help"));
     }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
     casefile::EditClaim edit(ClaimId(*id), changes);
-    if (int code = applyEdit(ctx, *opened, edit); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
         return code;
     }
-    return printClaim(ctx, *opened, ClaimId(*id), QStringLiteral("edited"), parser.isSet(kJson));
+    return printClaim(cmd, ClaimId(*id), QStringLiteral("edited"));
 }
 
 int runClaimDelete(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("claim delete"),
         QStringLiteral("Delete a claim with its links, tag assignments and notes (recorded in the audit log)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("CLAIM"), QStringLiteral("The claim's id."));
-    parser.addOption(kJson);
-    const QString command = QStringLiteral("claim delete");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    cmd.parser().addPositionalArgument(QStringLiteral("CLAIM"), QStringLiteral("The claim's id."));
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    const auto id = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("CLAIM"), command, &exitCode);
-    if (!id) {
-        return exitCode;
-    }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    const auto id = cmd.idArgument(1, QStringLiteral("CLAIM"));
+    if (!id || !cmd.open()) {
+        return cmd.exitCode();
     }
     casefile::DeleteClaim del{ClaimId(*id)};
-    if (int code = applyEdit(ctx, *opened, del); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), del); code != kExitOk) {
         return code;
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("deleted"), *id}});
     } else {
         ctx.out() << "deleted claim " << *id << Qt::endl;
@@ -264,40 +239,37 @@ int runClaim(CliContext& ctx, const QStringList& args)
 
 int runClaims(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the claims of a case, by report and position."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("claims"),
+                    QStringLiteral("List the claims of a case, by report and position."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addOption(
         {QStringLiteral("report"), QStringLiteral("Only the claims of this report."), QStringLiteral("R")});
     parser.addOption({QStringLiteral("orphaned"),
                       QStringLiteral("Only the claims that could not be placed on a new version of their report.")});
-    parser.addOption(kJson);
-    const QString command = QStringLiteral("claims");
-    if (auto code = ctx.parse(parser, command, args, 1, 1)) {
-        return *code;
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
     std::optional<qint64> report;
     if (parser.isSet(QStringLiteral("report"))) {
-        report = parseId(ctx, parser.value(QStringLiteral("report")), QStringLiteral("--report"), command, &exitCode);
+        report = cmd.id(parser.value(QStringLiteral("report")), QStringLiteral("--report"));
         if (!report) {
-            return exitCode;
+            return cmd.exitCode();
         }
     }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
-    casefile::CaseReader reader(*opened);
+    casefile::CaseReader reader(cmd.target());
     auto claims = report ? reader.claimsOf(ReportId(*report)) : reader.claims();
     if (claims && parser.isSet(QStringLiteral("orphaned"))) {
         std::erase_if(claims.value(), [](const model::Claim& c) { return !c.orphaned; });
     }
-    auto names = NameIndex::load(*opened);
+    auto names = NameIndex::load(cmd.target());
     if (!claims || !names) {
         return ctx.fail(kExitCannotOpen, !claims ? claims.error() : names.error());
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         QJsonArray list;
         for (const model::Claim& c : claims.value()) {
             list.append(claimJson(c, names.value()));

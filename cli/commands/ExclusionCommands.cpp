@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // exclusions / exclude / include: list, add and remove the excluded ranges (page furniture) of a report.
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 
 #include <QJsonArray>
@@ -9,20 +9,6 @@
 
 namespace corrob::cli {
 namespace {
-
-// A positive integer argument, or nullopt after printing a usage error naming it.
-std::optional<qint64> positiveId(CliContext& ctx, const QString& value, const QString& what, const QString& command,
-                                 int* exitCode)
-{
-    bool isNumber = false;
-    const qint64 id = value.toLongLong(&isNumber);
-    if (!isNumber || id <= 0) {
-        *exitCode = ctx.fail(kExitUsage, QStringLiteral("%1 must be a number such as 3 (got '%2')").arg(what, value),
-                             u"corroborate-cli " + command);
-        return std::nullopt;
-    }
-    return id;
-}
 
 QJsonObject rangeJson(ReportId report, const model::ExcludedRange& r, const QString& text)
 {
@@ -38,48 +24,32 @@ QJsonObject rangeJson(ReportId report, const model::ExcludedRange& r, const QStr
     return o;
 }
 
-int failOn(CliContext& ctx, const Error& e, const QString& casePath)
-{
-    return ctx.fail(kExitSomeFailed, e.message, e.context.isEmpty() ? casePath : e.context + u" in " + casePath);
-}
-
 } // namespace
 
 int runExclusions(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "List the excluded ranges of a report: page furniture hidden when reading (offsets in UTF-16 code units of "
-        "the working text, as 'text --all' prints it)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id (see 'reports')."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the list as JSON."));
-    parser.addOption(json);
-    const QString command = QStringLiteral("exclusions");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("exclusions"),
+                    QStringLiteral("List the excluded ranges of a report: page furniture hidden when reading "
+                                   "(offsets in UTF-16 code units of the working text, as 'text --all' prints it)."));
+    cmd.parser().addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id (see 'reports')."));
+    cmd.addJsonOption(QStringLiteral("Print the list as JSON."));
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    const QString casePath = parser.positionalArguments().at(0);
-    int exitCode = kExitOk;
-    const auto report =
-        positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
-    if (!report) {
-        return exitCode;
-    }
-    auto opened = ctx.openCase(casePath, &exitCode);
-    if (!opened) {
-        return exitCode;
+    const auto report = cmd.idArgument(1, QStringLiteral("REPORT"));
+    if (!report || !cmd.open()) {
+        return cmd.exitCode();
     }
     const ReportId id(*report);
-    auto ranges = opened->excludedRangeList(id);
+    auto ranges = cmd.target().excludedRangeList(id);
     if (!ranges) {
-        return failOn(ctx, ranges.error(), casePath);
+        return cmd.inputFailed(ranges.error());
     }
-    auto text = opened->reportText(id, casefile::Case::TextView::All);
+    auto text = cmd.target().reportText(id, casefile::Case::TextView::All);
     if (!text) {
-        return failOn(ctx, text.error(), casePath);
+        return cmd.inputFailed(text.error());
     }
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         QJsonArray list;
         for (const auto& r : ranges.value()) {
             list.append(rangeJson(id, r, text.value()));
@@ -98,11 +68,10 @@ int runExclusions(CliContext& ctx, const QStringList& args)
 
 int runExclude(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Hide a range of a report's working text when reading (it stays in the text and the original). Offsets are "
-        "UTF-16 code units of the working text, end exclusive."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("exclude"),
+                    QStringLiteral("Hide a range of a report's working text when reading (it stays in the text and "
+                                   "the original). Offsets are UTF-16 code units of the working text, end exclusive."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id (see 'reports')."));
     const QCommandLineOption start(QStringLiteral("start"), QStringLiteral("First character of the range."),
                                    QStringLiteral("S"));
@@ -110,45 +79,34 @@ int runExclude(CliContext& ctx, const QStringList& args)
                                  QStringLiteral("E"));
     const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why it is hidden (\"navigation\")."),
                                     QStringLiteral("R"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the new range as JSON."));
-    parser.addOptions({start, end, reason, json});
-    const QString command = QStringLiteral("exclude");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    parser.addOptions({start, end, reason});
+    cmd.addJsonOption(QStringLiteral("Print the new range as JSON."));
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    const QString where = u"corroborate-cli " + command;
     if (!parser.isSet(start) || !parser.isSet(end)) {
-        return ctx.fail(kExitUsage, QStringLiteral("--start and --end are required; see --help"), where);
+        return cmd.usageError(QStringLiteral("--start and --end are required; see --help"));
     }
     bool startOk = false;
     bool endOk = false;
     const qint64 s = parser.value(start).toLongLong(&startOk);
     const qint64 e = parser.value(end).toLongLong(&endOk);
     if (!startOk || !endOk || s < 0 || e <= s) {
-        return ctx.fail(kExitUsage,
-                        QStringLiteral("--start and --end must be offsets with start < end (got %1 and %2)")
-                            .arg(parser.value(start), parser.value(end)),
-                        where);
+        return cmd.usageError(QStringLiteral("--start and --end must be offsets with start < end (got %1 and %2)")
+                                  .arg(parser.value(start), parser.value(end)));
     }
-    const QString casePath = parser.positionalArguments().at(0);
-    int exitCode = kExitOk;
-    const auto report =
-        positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
-    if (!report) {
-        return exitCode;
-    }
-    auto opened = ctx.openCase(casePath, &exitCode);
-    if (!opened) {
-        return exitCode;
+    const auto report = cmd.idArgument(1, QStringLiteral("REPORT"));
+    if (!report || !cmd.open()) {
+        return cmd.exitCode();
     }
     const ReportId id(*report);
     const QString why = parser.value(reason).trimmed().isEmpty() ? QStringLiteral("excluded by the investigator")
                                                                  : parser.value(reason).trimmed();
-    auto added = opened->excludeRange(id, {s, e, why});
+    auto added = cmd.target().excludeRange(id, {s, e, why});
     if (!added) {
-        return failOn(ctx, added.error(), casePath);
+        return cmd.inputFailed(added.error());
     }
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         ctx.printJson(rangeJson(id, added.value(), QString()));
     } else {
         ctx.out() << "excluded range " << added->id.value << " (" << s << '-' << e << ") of report " << id.value
@@ -159,40 +117,29 @@ int runExclude(CliContext& ctx, const QStringList& args)
 
 int runInclude(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("include"),
         QStringLiteral("Show an excluded range of a report again when reading (see 'exclusions' for the ids)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id."));
-    parser.addPositionalArgument(QStringLiteral("RANGE_ID"), QStringLiteral("The excluded range's id."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the removed range as JSON."));
-    parser.addOption(json);
-    const QString command = QStringLiteral("include");
-    if (auto code = ctx.parse(parser, command, args, 3, 3)) {
-        return *code;
+    cmd.parser().addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id."));
+    cmd.parser().addPositionalArgument(QStringLiteral("RANGE_ID"), QStringLiteral("The excluded range's id."));
+    cmd.addJsonOption(QStringLiteral("Print the removed range as JSON."));
+    if (!cmd.parse(args, 3, 3)) {
+        return cmd.exitCode();
     }
-    const QString casePath = parser.positionalArguments().at(0);
-    int exitCode = kExitOk;
-    const auto report =
-        positiveId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
+    const auto report = cmd.idArgument(1, QStringLiteral("REPORT"));
     if (!report) {
-        return exitCode;
+        return cmd.exitCode();
     }
-    const auto range =
-        positiveId(ctx, parser.positionalArguments().at(2), QStringLiteral("RANGE_ID"), command, &exitCode);
-    if (!range) {
-        return exitCode;
-    }
-    auto opened = ctx.openCase(casePath, &exitCode);
-    if (!opened) {
-        return exitCode;
+    const auto range = cmd.idArgument(2, QStringLiteral("RANGE_ID"));
+    if (!range || !cmd.open()) {
+        return cmd.exitCode();
     }
     const ReportId id(*report);
-    auto removed = opened->includeRange(id, ExcludedRangeId(*range));
+    auto removed = cmd.target().includeRange(id, ExcludedRangeId(*range));
     if (!removed) {
-        return failOn(ctx, removed.error(), casePath);
+        return cmd.inputFailed(removed.error());
     }
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         ctx.printJson(rangeJson(id, removed.value(), QString()));
     } else {
         ctx.out() << "included range " << removed->id.value << " (" << removed->range.start << '-' << removed->range.end

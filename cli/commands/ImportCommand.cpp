@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 
 #include "core/case/ImportService.h"
@@ -50,14 +50,14 @@ QJsonObject importedJson(const casefile::ImportedFile& f)
 
 int runImport(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("import"),
         QStringLiteral("Import files, or every file in folders, into a case. Each file is imported on its own: a "
                        "file that fails is reported and the others still import. Files identical to a report "
                        "already in the case are skipped. A changed version of a report in the case (same URL, or "
                        "same file name and nearly the same text) is stored as a new version and its claims move to "
                        "it, re-anchored; those that cannot be placed are flagged orphaned (see claims --orphaned)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("FILE|DIR"), QStringLiteral("Files or folders to import."),
                                  QStringLiteral("FILE|DIR..."));
     const QCommandLineOption outlet(QStringLiteral("outlet"), QStringLiteral("Who published these reports."),
@@ -67,10 +67,10 @@ int runImport(CliContext& ctx, const QStringList& args)
     const QCommandLineOption published(QStringLiteral("published"),
                                        QStringLiteral("Publication date: 2022, 2022-04, 2022-04-07 or a date-time."),
                                        QStringLiteral("DATE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-    parser.addOptions({outlet, url, published, json});
-    if (auto code = ctx.parse(parser, QStringLiteral("import"), args, 2, -1)) {
-        return *code;
+    parser.addOptions({outlet, url, published});
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 2, -1)) {
+        return cmd.exitCode();
     }
     casefile::ImportOptions options;
     options.outlet = parser.value(outlet).trimmed();
@@ -78,28 +78,24 @@ int runImport(CliContext& ctx, const QStringList& args)
     if (parser.isSet(published)) {
         options.published = model::PartialDate::fromIso(parser.value(published));
         if (!options.published.isKnown()) {
-            return ctx.fail(kExitUsage,
-                            QStringLiteral("--published must be a date such as 2022, 2022-04 or 2022-04-07 (got '%1')")
-                                .arg(parser.value(published)),
-                            QStringLiteral("corroborate-cli import"));
+            return cmd.usageError(
+                QStringLiteral("--published must be a date such as 2022, 2022-04 or 2022-04-07 (got '%1')")
+                    .arg(parser.value(published)));
         }
     }
     QStringList positional = parser.positionalArguments();
-    const QString casePath = positional.takeFirst();
+    positional.removeFirst(); // CASE
     // A URL names one document; given to a batch it would make every file a new version of the one before.
     if (!options.url.isEmpty() && (positional.size() > 1 || QFileInfo(positional.constFirst()).isDir())) {
-        return ctx.fail(kExitUsage, QStringLiteral("--url names one report: import one file at a time with --url"),
-                        QStringLiteral("corroborate-cli import"));
+        return cmd.usageError(QStringLiteral("--url names one report: import one file at a time with --url"));
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(casePath, &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
-    casefile::ImportService service(*opened);
+    casefile::ImportService service(cmd.target());
     const casefile::ImportOutcome outcome = service.importPaths(positional, options);
 
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         QJsonArray imported;
         QJsonArray skipped;
         QJsonArray failed;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // link, link edit, link remove / unlink, links.
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
@@ -14,7 +14,11 @@
 namespace corrob::cli {
 namespace {
 
-const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+const QCommandLineOption kType(QStringLiteral("type"),
+                               QStringLiteral("corroborates, contradicts, repeats, updates or elaborates."),
+                               QStringLiteral("TYPE"));
+const QCommandLineOption kNote(QStringLiteral("note"), QStringLiteral("Why the claims are linked."),
+                               QStringLiteral("N"));
 
 } // namespace
 
@@ -25,61 +29,52 @@ int runLink(CliContext& ctx, const QStringList& args)
         rest.removeAt(1);
         return args.value(1) == u"remove" ? runUnlink(ctx, rest) : runLinkEdit(ctx, rest);
     }
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Link two claims: CLAIM_A <type> CLAIM_B, e.g. 7 corroborates 3. ('link edit CASE LINK' "
-                       "changes a link's type, note or confidence; 'link remove CASE LINK' removes it.)"));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("link"),
+                    QStringLiteral("Link two claims: CLAIM_A <type> CLAIM_B, e.g. 7 corroborates 3. ('link edit CASE "
+                                   "LINK' changes a link's type, note or confidence; 'link remove CASE LINK' removes "
+                                   "it.)"));
+    QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("CLAIM_A"), QStringLiteral("The claim the link starts from."));
     parser.addPositionalArgument(QStringLiteral("CLAIM_B"), QStringLiteral("The claim it points to."));
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  QStringLiteral("corroborates, contradicts, repeats, updates or elaborates."),
-                                  QStringLiteral("TYPE"));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why the claims are linked."),
-                                  QStringLiteral("N"));
     const QCommandLineOption confidence(QStringLiteral("confidence"), QStringLiteral("How sure, from 0 to 1."),
                                         QStringLiteral("C"));
-    parser.addOptions({type, note, confidence, kJson});
-    const QString command = QStringLiteral("link");
-    if (auto code = ctx.parse(parser, command, args, 3, 3)) {
-        return *code;
+    parser.addOptions({kType, kNote, confidence});
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 3, 3)) {
+        return cmd.exitCode();
     }
-    const QString where = QStringLiteral("corroborate-cli link");
-    int exitCode = kExitOk;
-    const auto from = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("CLAIM_A"), command, &exitCode);
+    const auto from = cmd.idArgument(1, QStringLiteral("CLAIM_A"));
     if (!from) {
-        return exitCode;
+        return cmd.exitCode();
     }
-    const auto to = parseId(ctx, parser.positionalArguments().at(2), QStringLiteral("CLAIM_B"), command, &exitCode);
+    const auto to = cmd.idArgument(2, QStringLiteral("CLAIM_B"));
     if (!to) {
-        return exitCode;
+        return cmd.exitCode();
     }
-    if (!parser.isSet(type)) {
-        return ctx.fail(kExitUsage, QStringLiteral("--type is required: ") + model::linkTypeNames().join(u'|'), where);
+    if (!parser.isSet(kType)) {
+        return cmd.usageError(QStringLiteral("--type is required: ") + model::linkTypeNames().join(u'|'));
     }
-    auto linkType = model::parseLinkType(parser.value(type));
+    auto linkType = model::parseLinkType(parser.value(kType));
     if (!linkType) {
-        return ctx.fail(kExitUsage, linkType.error().message, where);
+        return cmd.usageError(linkType.error().message);
     }
     std::optional<double> sure;
     if (parser.isSet(confidence)) {
         bool ok = false;
         sure = parser.value(confidence).toDouble(&ok);
         if (!ok || !model::checkConfidence(*sure).ok()) {
-            return ctx.fail(
-                kExitUsage,
-                QStringLiteral("--confidence must be between 0 and 1 (got '%1')").arg(parser.value(confidence)), where);
+            return cmd.usageError(
+                QStringLiteral("--confidence must be between 0 and 1 (got '%1')").arg(parser.value(confidence)));
         }
     }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
-    casefile::AddLink add(ClaimId(*from), ClaimId(*to), linkType.value(), parser.value(note), sure);
-    if (int code = applyEdit(ctx, *opened, add); code != kExitOk) {
+    casefile::AddLink add(ClaimId(*from), ClaimId(*to), linkType.value(), parser.value(kNote), sure);
+    if (int code = applyEdit(ctx, cmd.target(), add); code != kExitOk) {
         return code;
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         ctx.printJson(linkJson(add.link()));
     } else {
         ctx.out() << "link " << add.link().id.value << ": claim " << *from << ' '
@@ -90,41 +85,31 @@ int runLink(CliContext& ctx, const QStringList& args)
 
 int runLinkEdit(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Change a link's type, note or confidence; what is not given stays as it is. An empty --note removes the "
-        "note, --confidence none removes the confidence."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("link edit"),
+                    QStringLiteral("Change a link's type, note or confidence; what is not given stays as it is. An "
+                                   "empty --note removes the note, --confidence none removes the confidence."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("LINK"), QStringLiteral("The link's id (see 'links')."));
-    const QCommandLineOption type(QStringLiteral("type"),
-                                  QStringLiteral("corroborates, contradicts, repeats, updates or elaborates."),
-                                  QStringLiteral("TYPE"));
-    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Why the claims are linked."),
-                                  QStringLiteral("N"));
     const QCommandLineOption confidence(QStringLiteral("confidence"),
                                         QStringLiteral("How sure, from 0 to 1, or none."), QStringLiteral("C"));
-    parser.addOptions({type, note, confidence, kJson});
-    const QString command = QStringLiteral("link edit");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    parser.addOptions({kType, kNote, confidence});
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    const QString where = QStringLiteral("corroborate-cli link edit");
-    int exitCode = kExitOk;
-    const auto id = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("LINK"), command, &exitCode);
+    const auto id = cmd.idArgument(1, QStringLiteral("LINK"));
     if (!id) {
-        return exitCode;
+        return cmd.exitCode();
     }
     casefile::LinkChanges changes;
-    if (parser.isSet(type)) {
-        auto linkType = model::parseLinkType(parser.value(type));
+    if (parser.isSet(kType)) {
+        auto linkType = model::parseLinkType(parser.value(kType));
         if (!linkType) {
-            return ctx.fail(kExitUsage, QStringLiteral("--type: ") + linkType.error().message, where);
+            return cmd.usageError(QStringLiteral("--type: ") + linkType.error().message);
         }
         changes.type = linkType.value();
     }
-    if (parser.isSet(note)) {
-        changes.note = parser.value(note);
-    }
+    changes.note = cmd.valueIfSet(kNote);
     if (parser.isSet(confidence)) {
         const QString text = parser.value(confidence).trimmed();
         if (text.compare(u"none", Qt::CaseInsensitive) == 0 || text.isEmpty()) {
@@ -133,27 +118,24 @@ int runLinkEdit(CliContext& ctx, const QStringList& args)
             bool ok = false;
             const double sure = text.toDouble(&ok);
             if (!ok || !model::checkConfidence(sure).ok()) {
-                return ctx.fail(kExitUsage,
-                                QStringLiteral("--confidence must be between 0 and 1, or none (got '%1')")
-                                    .arg(parser.value(confidence)),
-                                where);
+                return cmd.usageError(QStringLiteral("--confidence must be between 0 and 1, or none (got '%1')")
+                                          .arg(parser.value(confidence)));
             }
             changes.confidence = sure;
         }
     }
     if (changes.isEmpty()) {
-        return ctx.fail(kExitUsage, QStringLiteral("nothing to change: give --type, --note or --confidence"), where);
+        return cmd.usageError(QStringLiteral("nothing to change: give --type, --note or --confidence"));
     }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
     casefile::EditLink edit(LinkId(*id), changes);
-    if (int code = applyEdit(ctx, *opened, edit); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
         return code;
     }
     const model::Link& l = edit.after();
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         ctx.printJson(linkJson(l));
     } else {
         ctx.out() << "link " << l.id.value << ": claim " << l.from.value << ' ' << model::linkTypeName(l.type)
@@ -171,29 +153,22 @@ int runLinkEdit(CliContext& ctx, const QStringList& args)
 
 int runUnlink(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Remove a link (and the notes on it) between two claims."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("LINK"), QStringLiteral("The link's id (see 'links')."));
-    parser.addOption(kJson);
-    const QString command = QStringLiteral("unlink");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("unlink"),
+                    QStringLiteral("Remove a link (and the notes on it) between two claims."));
+    cmd.parser().addPositionalArgument(QStringLiteral("LINK"), QStringLiteral("The link's id (see 'links')."));
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    const auto id = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("LINK"), command, &exitCode);
-    if (!id) {
-        return exitCode;
-    }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    const auto id = cmd.idArgument(1, QStringLiteral("LINK"));
+    if (!id || !cmd.open()) {
+        return cmd.exitCode();
     }
     casefile::RemoveLink remove{LinkId(*id)};
-    if (int code = applyEdit(ctx, *opened, remove); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), remove); code != kExitOk) {
         return code;
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         ctx.printJson(QJsonObject{{QStringLiteral("removed"), *id}});
     } else {
         ctx.out() << "removed link " << *id << Qt::endl;
@@ -203,34 +178,30 @@ int runUnlink(CliContext& ctx, const QStringList& args)
 
 int runLinks(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the links between claims."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("links"), QStringLiteral("List the links between claims."));
     const QCommandLineOption claim(QStringLiteral("claim"), QStringLiteral("Only the links from or to this claim."),
                                    QStringLiteral("C"));
-    parser.addOptions({claim, kJson});
-    const QString command = QStringLiteral("links");
-    if (auto code = ctx.parse(parser, command, args, 1, 1)) {
-        return *code;
+    cmd.parser().addOption(claim);
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
     std::optional<qint64> only;
-    if (parser.isSet(claim)) {
-        only = parseId(ctx, parser.value(claim), QStringLiteral("--claim"), command, &exitCode);
+    if (cmd.parser().isSet(claim)) {
+        only = cmd.id(cmd.parser().value(claim), QStringLiteral("--claim"));
         if (!only) {
-            return exitCode;
+            return cmd.exitCode();
         }
     }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
-    casefile::CaseReader reader(*opened);
+    casefile::CaseReader reader(cmd.target());
     auto links = only ? reader.linksOf(ClaimId(*only)) : reader.links();
     if (!links) {
-        return ctx.fail(kExitCannotOpen, links.error());
+        return cmd.fail(kExitCannotOpen, links.error());
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         QJsonArray list;
         for (const model::Link& l : links.value()) {
             list.append(linkJson(l));

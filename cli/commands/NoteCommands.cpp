@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // note add|edit|delete, notes.
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
@@ -14,74 +14,66 @@
 namespace corrob::cli {
 namespace {
 
-const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
 const QCommandLineOption kOn(QStringLiteral("on"),
                              QStringLiteral("What the note is on: case, report, claim, link or source."),
                              QStringLiteral("KIND"));
 const QCommandLineOption kText(QStringLiteral("text"), QStringLiteral("The note, in Markdown."), QStringLiteral("T"));
 
-// Reads --on KIND and the optional ID positional (index 1): (target, id), or an exit code on bad usage.
-std::optional<int> parseTarget(CliContext& ctx, const QCommandLineParser& parser, const QString& command,
-                               model::NoteTarget& target, qint64& id)
+// Reads --on KIND and the optional ID positional (index 1) into (target, id); false after a usage error.
+bool parseTarget(CaseCommand& cmd, model::NoteTarget& target, qint64& id)
 {
-    const QString where = u"corroborate-cli " + command;
+    const QCommandLineParser& parser = cmd.parser();
     auto kind = model::parseNoteTarget(parser.value(kOn));
     if (!kind) {
-        return ctx.fail(kExitUsage, kind.error().message, where);
+        cmd.usageError(kind.error().message);
+        return false;
     }
     target = kind.value();
     const QStringList positional = parser.positionalArguments();
     if (target == model::NoteTarget::Case) {
         if (positional.size() > 1) {
-            return ctx.fail(kExitUsage, QStringLiteral("a note on the case takes no id"), where);
+            cmd.usageError(QStringLiteral("a note on the case takes no id"));
+            return false;
         }
         id = 0;
-        return std::nullopt;
+        return true;
     }
     if (positional.size() < 2) {
-        return ctx.fail(kExitUsage, QStringLiteral("which %1? give its id after the case").arg(parser.value(kOn)),
-                        where);
+        cmd.usageError(QStringLiteral("which %1? give its id after the case").arg(parser.value(kOn)));
+        return false;
     }
-    int exitCode = kExitOk;
-    const auto parsed = parseId(ctx, positional.at(1), QStringLiteral("ID"), command, &exitCode);
+    const auto parsed = cmd.idArgument(1, QStringLiteral("ID"));
     if (!parsed) {
-        return exitCode;
+        return false;
     }
     id = *parsed;
-    return std::nullopt;
+    return true;
 }
 
 int runNoteAdd(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Attach a Markdown note to the case, a report, a claim, a link or a source."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The report, claim, link or source id."),
-                                 QStringLiteral("[ID]"));
-    parser.addOptions({kOn, kText, kJson});
-    const QString command = QStringLiteral("note add");
-    if (auto code = ctx.parse(parser, command, args, 1, 2)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("note add"),
+                    QStringLiteral("Attach a Markdown note to the case, a report, a claim, a link or a source."));
+    cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The report, claim, link or source id."),
+                                       QStringLiteral("[ID]"));
+    cmd.parser().addOptions({kOn, kText});
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 1, 2)) {
+        return cmd.exitCode();
     }
-    if (!parser.isSet(kOn) || !parser.isSet(kText)) {
-        return ctx.fail(kExitUsage, QStringLiteral("--on and --text are required"), u"corroborate-cli " + command);
+    if (!cmd.parser().isSet(kOn) || !cmd.parser().isSet(kText)) {
+        return cmd.usageError(QStringLiteral("--on and --text are required"));
     }
     model::NoteTarget target = model::NoteTarget::Case;
     qint64 id = 0;
-    if (auto code = parseTarget(ctx, parser, command, target, id)) {
-        return *code;
+    if (!parseTarget(cmd, target, id) || !cmd.open()) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    casefile::AddNote add(target, id, parser.value(kText));
-    if (int code = applyEdit(ctx, *opened, add); code != kExitOk) {
+    casefile::AddNote add(target, id, cmd.parser().value(kText));
+    if (int code = applyEdit(ctx, cmd.target(), add); code != kExitOk) {
         return code;
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         ctx.printJson(noteJson(add.note()));
     } else {
         ctx.out() << "added note " << add.note().id.value << Qt::endl;
@@ -91,41 +83,33 @@ int runNoteAdd(CliContext& ctx, const QStringList& args)
 
 int runNoteEditOrDelete(CliContext& ctx, const QStringList& args, bool isDelete)
 {
-    QCommandLineParser parser;
-    const QString command = isDelete ? QStringLiteral("note delete") : QStringLiteral("note edit");
-    parser.setApplicationDescription(isDelete ? QStringLiteral("Delete a note.")
-                                              : QStringLiteral("Replace a note's text."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("NOTE"), QStringLiteral("The note's id (see 'notes')."));
-    parser.addOption(kJson);
+    CaseCommand cmd(ctx, isDelete ? QStringLiteral("note delete") : QStringLiteral("note edit"),
+                    isDelete ? QStringLiteral("Delete a note.") : QStringLiteral("Replace a note's text."));
+    cmd.parser().addPositionalArgument(QStringLiteral("NOTE"), QStringLiteral("The note's id (see 'notes')."));
+    cmd.addJsonOption();
     if (!isDelete) {
-        parser.addOption(kText);
+        cmd.parser().addOption(kText);
     }
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    if (!isDelete && !parser.isSet(kText)) {
-        return ctx.fail(kExitUsage, QStringLiteral("--text is required"), u"corroborate-cli " + command);
+    if (!isDelete && !cmd.parser().isSet(kText)) {
+        return cmd.usageError(QStringLiteral("--text is required"));
     }
-    int exitCode = kExitOk;
-    const auto id = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("NOTE"), command, &exitCode);
-    if (!id) {
-        return exitCode;
-    }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    const auto id = cmd.idArgument(1, QStringLiteral("NOTE"));
+    if (!id || !cmd.open()) {
+        return cmd.exitCode();
     }
     std::unique_ptr<casefile::Edit> edit;
     if (isDelete) {
         edit = std::make_unique<casefile::DeleteNote>(NoteId(*id));
     } else {
-        edit = std::make_unique<casefile::EditNote>(NoteId(*id), parser.value(kText));
+        edit = std::make_unique<casefile::EditNote>(NoteId(*id), cmd.parser().value(kText));
     }
-    if (int code = applyEdit(ctx, *opened, *edit); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), *edit); code != kExitOk) {
         return code;
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         ctx.printJson(QJsonObject{{isDelete ? QStringLiteral("deleted") : QStringLiteral("edited"), *id}});
     } else {
         ctx.out() << (isDelete ? "deleted" : "edited") << " note " << *id << Qt::endl;
@@ -158,34 +142,26 @@ int runNote(CliContext& ctx, const QStringList& args)
 
 int runNotes(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List notes: all of them, or those on one target."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("With --on: the target's id."),
-                                 QStringLiteral("[ID]"));
-    parser.addOptions({kOn, kJson});
-    const QString command = QStringLiteral("notes");
-    if (auto code = ctx.parse(parser, command, args, 1, 2)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("notes"), QStringLiteral("List notes: all of them, or those on one target."));
+    cmd.parser().addPositionalArgument(QStringLiteral("ID"), QStringLiteral("With --on: the target's id."),
+                                       QStringLiteral("[ID]"));
+    cmd.parser().addOption(kOn);
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 1, 2)) {
+        return cmd.exitCode();
     }
+    const bool onOne = cmd.parser().isSet(kOn);
     model::NoteTarget target = model::NoteTarget::Case;
     qint64 id = 0;
-    if (parser.isSet(kOn)) {
-        if (auto code = parseTarget(ctx, parser, command, target, id)) {
-            return *code;
-        }
+    if ((onOne && !parseTarget(cmd, target, id)) || !cmd.open()) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    casefile::CaseReader reader(*opened);
-    auto notes = parser.isSet(kOn) ? reader.notesOf(target, id) : reader.notes();
+    casefile::CaseReader reader(cmd.target());
+    auto notes = onOne ? reader.notesOf(target, id) : reader.notes();
     if (!notes) {
-        return ctx.fail(kExitCannotOpen, notes.error());
+        return cmd.fail(kExitCannotOpen, notes.error());
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         QJsonArray list;
         for (const model::Note& n : notes.value()) {
             list.append(noteJson(n));

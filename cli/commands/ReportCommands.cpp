@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // report set: correct what the import inferred about a report.
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
@@ -12,11 +12,11 @@ namespace {
 
 int runReportSet(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Correct a report's metadata; what is not given stays as it is, an empty value clears a field. An outlet or "
-        "republisher that names no source yet becomes a new media source."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    CaseCommand cmd(ctx, QStringLiteral("report set"),
+                    QStringLiteral("Correct a report's metadata; what is not given stays as it is, an empty value "
+                                   "clears a field. An outlet or republisher that names no source yet becomes a new "
+                                   "media source."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id (see 'reports')."));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The headline."), QStringLiteral("S"));
     const QCommandLineOption outlet(QStringLiteral("outlet"), QStringLiteral("Who published it."),
@@ -34,36 +34,27 @@ int runReportSet(CliContext& ctx, const QStringList& args)
                                       QStringLiteral("L"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where it was published."),
                                  QStringLiteral("U"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the report as JSON."));
-    parser.addOptions({title, outlet, republisher, author, translation, published, language, url, json});
-    const QString command = QStringLiteral("report set");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    parser.addOptions({title, outlet, republisher, author, translation, published, language, url});
+    cmd.addJsonOption(QStringLiteral("Print the report as JSON."));
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    const auto id = parseId(ctx, parser.positionalArguments().at(1), QStringLiteral("REPORT"), command, &exitCode);
+    const auto id = cmd.idArgument(1, QStringLiteral("REPORT"));
     if (!id) {
-        return exitCode;
+        return cmd.exitCode();
     }
     casefile::ReportMetadataChanges changes;
-    auto take = [&parser](const QCommandLineOption& option, std::optional<QString>& field) {
-        if (parser.isSet(option)) {
-            field = parser.value(option);
-        }
-    };
-    take(title, changes.title);
-    take(outlet, changes.outlet);
-    take(republisher, changes.republishedBy);
-    take(author, changes.author);
-    take(translation, changes.translationCredit);
-    take(published, changes.published);
-    take(language, changes.language);
-    take(url, changes.url);
+    changes.title = cmd.valueIfSet(title);
+    changes.outlet = cmd.valueIfSet(outlet);
+    changes.republishedBy = cmd.valueIfSet(republisher);
+    changes.author = cmd.valueIfSet(author);
+    changes.translationCredit = cmd.valueIfSet(translation);
+    changes.published = cmd.valueIfSet(published);
+    changes.language = cmd.valueIfSet(language);
+    changes.url = cmd.valueIfSet(url);
     if (changes.isEmpty()) {
-        return ctx.fail(kExitUsage,
-                        QStringLiteral("nothing to change: give --title, --outlet, --republished-by, --author, "
-                                       "--translation-credit, --published, --language or --url"),
-                        QStringLiteral("corroborate-cli report set"));
+        return cmd.usageError(QStringLiteral("nothing to change: give --title, --outlet, --republished-by, --author, "
+                                             "--translation-credit, --published, --language or --url"));
     }
     // A bad date, language or URL is bad usage: say which option, before the case is opened.
     for (const auto& [option, field] : {std::pair{&published, &casefile::ReportMetadataChanges::published},
@@ -71,24 +62,23 @@ int runReportSet(CliContext& ctx, const QStringList& args)
                                         std::pair{&url, &casefile::ReportMetadataChanges::url}}) {
         casefile::ReportMetadataChanges one;
         one.*field = changes.*field;
-        const QString where = QStringLiteral("corroborate-cli report set --") + option->names().constFirst();
+        const QString where = cmd.where() + u" --" + option->names().constFirst();
         if (auto checked = casefile::checkReportMetadataChanges(one, where); !checked) {
-            return ctx.fail(kExitUsage, checked.error());
+            return cmd.fail(kExitUsage, checked.error());
         }
     }
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
     casefile::EditReportMetadata edit(ReportId(*id), changes);
-    if (int code = applyEdit(ctx, *opened, edit); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
         return code;
     }
-    auto report = opened->report(ReportId(*id));
+    auto report = cmd.target().report(ReportId(*id));
     if (!report) {
-        return ctx.fail(kExitCannotOpen, report.error());
+        return cmd.fail(kExitCannotOpen, report.error());
     }
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         ctx.printJson(reportJson(report.value()));
         return kExitOk;
     }

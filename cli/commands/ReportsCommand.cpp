@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
@@ -35,24 +35,16 @@ QJsonObject reportJson(const model::ReportSummary& r)
 
 int runReports(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the reports of a case."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the list as JSON."));
-    parser.addOption(json);
-    if (auto code = ctx.parse(parser, QStringLiteral("reports"), args, 1, 1)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("reports"), QStringLiteral("List the reports of a case."));
+    cmd.addJsonOption(QStringLiteral("Print the list as JSON."));
+    if (!cmd.open(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    auto reports = opened->reports();
+    auto reports = cmd.target().reports();
     if (!reports) {
         return ctx.fail(kExitCannotOpen, reports.error());
     }
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         QJsonArray list;
         for (const auto& r : reports.value()) {
             list.append(reportJson(r));

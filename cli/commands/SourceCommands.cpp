@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // source set|merge, sources.
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
@@ -11,36 +11,33 @@
 
 #include <QJsonArray>
 
-#include <memory>
-
 namespace corrob::cli {
 namespace {
 
-const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-
-int printSource(CliContext& ctx, casefile::Case& target, SourceId id, bool created, bool json)
+int printSource(CaseCommand& cmd, SourceId id, bool created)
 {
-    auto source = casefile::CaseReader(target).source(id);
-    auto names = NameIndex::load(target);
+    auto source = casefile::CaseReader(cmd.target()).source(id);
+    auto names = NameIndex::load(cmd.target());
     if (!source || !names) {
-        return ctx.fail(kExitCannotOpen, !source ? source.error() : names.error());
+        return cmd.fail(kExitCannotOpen, !source ? source.error() : names.error());
     }
-    if (json) {
+    if (cmd.json()) {
         QJsonObject o = sourceJson(source.value(), names.value());
         o.insert(QStringLiteral("created"), created);
-        ctx.printJson(o);
+        cmd.context().printJson(o);
     } else {
-        ctx.out() << (created ? "created" : "updated") << " source " << id.value << ": " << source->name << Qt::endl;
+        cmd.context().out() << (created ? "created" : "updated") << " source " << id.value << ": " << source->name
+                            << Qt::endl;
     }
     return kExitOk;
 }
 
 int runSourceSet(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("source set"),
         QStringLiteral("Create a source, or update the one with this name or alias (case and accents ignored)."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+    QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source's name or one of its aliases."));
     const QCommandLineOption kind(QStringLiteral("kind"), model::sourceKindNames().join(u", "), QStringLiteral("K"));
     const QCommandLineOption affiliation(
@@ -56,37 +53,34 @@ int runSourceSet(CliContext& ctx, const QStringList& args)
     const QCommandLineOption rename(QStringLiteral("rename"),
                                     QStringLiteral("A new name (the old one is kept as an alias)."),
                                     QStringLiteral("NEW"));
-    parser.addOptions({kind, affiliation, alias, reliability, rationale, rename, kJson});
-    const QString command = QStringLiteral("source set");
-    if (auto code = ctx.parse(parser, command, args, 2, 2)) {
-        return *code;
+    parser.addOptions({kind, affiliation, alias, reliability, rationale, rename});
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
     }
-    const QString where = u"corroborate-cli " + command;
-    const QString name = parser.positionalArguments().at(1);
+    const QString name = cmd.positional(1);
     if (name.trimmed().isEmpty()) {
-        return ctx.fail(kExitUsage, QStringLiteral("a source needs a name"), where);
+        return cmd.usageError(QStringLiteral("a source needs a name"));
     }
     std::optional<model::SourceKind> sourceKind;
     if (parser.isSet(kind)) {
         auto k = model::parseSourceKind(parser.value(kind));
         if (!k) {
-            return ctx.fail(kExitUsage, k.error().message, where);
+            return cmd.usageError(k.error().message);
         }
         sourceKind = k.value();
     }
     if (parser.isSet(reliability) && !parser.value(reliability).trimmed().isEmpty()) {
         if (auto grade = model::parseReliability(parser.value(reliability)); !grade) {
-            return ctx.fail(kExitUsage, grade.error().message, where);
+            return cmd.usageError(grade.error().message);
         }
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
+    if (!cmd.open()) {
+        return cmd.exitCode();
     }
-    auto existing = casefile::CaseReader(*opened).sourceNamed(name);
+    auto existing = casefile::CaseReader(cmd.target()).sourceNamed(name);
     if (!existing) {
-        return ctx.fail(kExitCannotOpen, existing.error());
+        return cmd.fail(kExitCannotOpen, existing.error());
     }
     if (!existing.value()) {
         casefile::SourceDraft draft;
@@ -97,67 +91,53 @@ int runSourceSet(CliContext& ctx, const QStringList& args)
         draft.reliability = parser.value(reliability);
         draft.rationale = parser.value(rationale);
         casefile::CreateSource create(draft);
-        if (int code = applyEdit(ctx, *opened, create); code != kExitOk) {
+        if (int code = applyEdit(ctx, cmd.target(), create); code != kExitOk) {
             return code;
         }
-        return printSource(ctx, *opened, create.source().id, true, parser.isSet(kJson));
+        return printSource(cmd, create.source().id, true);
     }
     casefile::SourceChanges changes;
     changes.kind = sourceKind;
     changes.addAliases = parser.values(alias);
-    if (parser.isSet(affiliation)) {
-        changes.affiliationName = parser.value(affiliation);
-    }
-    if (parser.isSet(reliability)) {
-        changes.reliability = parser.value(reliability);
-    }
-    if (parser.isSet(rationale)) {
-        changes.rationale = parser.value(rationale);
-    }
-    if (parser.isSet(rename)) {
-        changes.name = parser.value(rename);
-    }
+    changes.affiliationName = cmd.valueIfSet(affiliation);
+    changes.reliability = cmd.valueIfSet(reliability);
+    changes.rationale = cmd.valueIfSet(rationale);
+    changes.name = cmd.valueIfSet(rename);
     const SourceId id = existing.value()->id;
     if (!changes.isEmpty()) {
         casefile::EditSource edit(id, changes);
-        if (int code = applyEdit(ctx, *opened, edit); code != kExitOk) {
+        if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
             return code;
         }
     }
-    return printSource(ctx, *opened, id, false, parser.isSet(kJson));
+    return printSource(cmd, id, false);
 }
 
 int runSourceMerge(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Merge OTHER into KEEP: every claim, report and affiliation that named OTHER names KEEP, and OTHER's names "
-        "become KEEP's aliases."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addPositionalArgument(QStringLiteral("KEEP"), QStringLiteral("The source to keep: id or name."));
-    parser.addPositionalArgument(QStringLiteral("OTHER"), QStringLiteral("The source merged into it: id or name."));
-    parser.addOption(kJson);
-    if (auto code = ctx.parse(parser, QStringLiteral("source merge"), args, 3, 3)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("source merge"),
+                    QStringLiteral("Merge OTHER into KEEP: every claim, report and affiliation that named OTHER names "
+                                   "KEEP, and OTHER's names become KEEP's aliases."));
+    cmd.parser().addPositionalArgument(QStringLiteral("KEEP"), QStringLiteral("The source to keep: id or name."));
+    cmd.parser().addPositionalArgument(QStringLiteral("OTHER"),
+                                       QStringLiteral("The source merged into it: id or name."));
+    cmd.addJsonOption();
+    if (!cmd.open(args, 3, 3)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    const auto keep = resolveSource(ctx, *opened, parser.positionalArguments().at(1), &exitCode);
+    const auto keep = resolveSource(cmd, cmd.positional(1));
     if (!keep) {
-        return exitCode;
+        return cmd.exitCode();
     }
-    const auto other = resolveSource(ctx, *opened, parser.positionalArguments().at(2), &exitCode);
+    const auto other = resolveSource(cmd, cmd.positional(2));
     if (!other) {
-        return exitCode;
+        return cmd.exitCode();
     }
     casefile::MergeSources merge(*keep, *other);
-    if (int code = applyEdit(ctx, *opened, merge); code != kExitOk) {
+    if (int code = applyEdit(ctx, cmd.target(), merge); code != kExitOk) {
         return code;
     }
-    return printSource(ctx, *opened, *keep, false, parser.isSet(kJson));
+    return printSource(cmd, *keep, false);
 }
 
 } // namespace
@@ -176,22 +156,16 @@ int runSource(CliContext& ctx, const QStringList& args)
 
 int runSources(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the sources of a case with the number of claims of each."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addOption(kJson);
-    if (auto code = ctx.parse(parser, QStringLiteral("sources"), args, 1, 1)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("sources"),
+                    QStringLiteral("List the sources of a case with the number of claims of each."));
+    cmd.addJsonOption();
+    if (!cmd.open(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    casefile::CaseReader reader(*opened);
+    casefile::CaseReader reader(cmd.target());
     auto sources = reader.sources();
     auto claims = reader.claims();
-    auto names = NameIndex::load(*opened);
+    auto names = NameIndex::load(cmd.target());
     if (!sources || !claims || !names) {
         return ctx.fail(kExitCannotOpen, !sources ? sources.error() : !claims ? claims.error() : names.error());
     }
@@ -199,7 +173,7 @@ int runSources(CliContext& ctx, const QStringList& args)
     for (const model::Claim& c : claims.value()) {
         ++claimCount[c.source.value];
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         QJsonArray list;
         for (const model::Source& s : sources.value()) {
             QJsonObject o = sourceJson(s, names.value());

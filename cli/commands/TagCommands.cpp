@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // tag add|rename|edit|move|merge|delete, tags.
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
@@ -10,195 +10,167 @@
 
 #include <QJsonArray>
 
-#include <memory>
-
 namespace corrob::cli {
 namespace {
 
-const QCommandLineOption kJson(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+const QCommandLineOption kColour(QStringLiteral("colour"), QStringLiteral("#rrggbb"), QStringLiteral("C"));
+const QCommandLineOption kDescription(QStringLiteral("description"), QStringLiteral("What the tag means."),
+                                      QStringLiteral("D"));
 
-// Everything a tag subcommand needs after parsing: the open case and the tags its positional arguments name.
-struct TagCommand
+// Parses "CASE TAG...", opens the case and finds the tags its positionals 1..tagCount (all after CASE when
+// tagCount < 0) name, by id or path.
+bool openWithTags(CaseCommand& cmd, const QStringList& args, int minPositional, int maxPositional, int tagCount,
+                  std::vector<TagId>& tags)
 {
-    QCommandLineParser parser;
-    std::unique_ptr<casefile::Case> opened;
-    std::vector<TagId> tags;
-};
-
-// Parses "CASE TAG..." and opens the case. The positionals 1..tagCount (all after CASE when tagCount < 0) are
-// tags, given as id or path.
-std::optional<int> prepare(CliContext& ctx, TagCommand& t, const QString& command, const QStringList& args,
-                           int minPositional, int maxPositional, int tagCount)
-{
-    t.parser.addOption(kJson);
-    if (auto code = ctx.parse(t.parser, command, args, minPositional, maxPositional)) {
-        return code;
+    cmd.addJsonOption();
+    if (!cmd.open(args, minPositional, maxPositional)) {
+        return false;
     }
-    int exitCode = kExitOk;
-    t.opened = ctx.openCase(t.parser.positionalArguments().constFirst(), &exitCode);
-    if (!t.opened) {
-        return exitCode;
-    }
-    const int count = tagCount < 0 ? static_cast<int>(t.parser.positionalArguments().size()) - 1 : tagCount;
+    const int count = tagCount < 0 ? static_cast<int>(cmd.parser().positionalArguments().size()) - 1 : tagCount;
     for (int i = 1; i <= count; ++i) {
-        const auto tag = resolveTag(ctx, *t.opened, t.parser.positionalArguments().at(i), &exitCode);
+        const auto tag = resolveTag(cmd, cmd.positional(i));
         if (!tag) {
-            return exitCode;
+            return false;
         }
-        t.tags.push_back(*tag);
+        tags.push_back(*tag);
     }
-    return std::nullopt;
+    return true;
 }
 
-int done(CliContext& ctx, TagCommand& t, const QString& what, TagId id)
+int done(CaseCommand& cmd, const QString& what, TagId id)
 {
-    if (t.parser.isSet(kJson)) {
-        auto tags = casefile::CaseReader(*t.opened).tags();
+    if (cmd.json()) {
+        auto tags = casefile::CaseReader(cmd.target()).tags();
         if (!tags) {
-            return ctx.fail(kExitCannotOpen, tags.error());
+            return cmd.fail(kExitCannotOpen, tags.error());
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id.value},
-                                  {QStringLiteral("path"), casefile::CaseReader::tagPath(tags.value(), id)}});
+        cmd.context().printJson(QJsonObject{{QStringLiteral("id"), id.value},
+                                            {QStringLiteral("path"), casefile::CaseReader::tagPath(tags.value(), id)}});
     } else {
-        ctx.out() << what << " tag " << id.value << Qt::endl;
+        cmd.context().out() << what << " tag " << id.value << Qt::endl;
     }
     return kExitOk;
 }
 
 int runTagAdd(CliContext& ctx, const QStringList& args)
 {
-    TagCommand t;
-    t.parser.setApplicationDescription(
-        QStringLiteral("Add a tag to the codebook. PATH is a name, or Parent/Name under an existing tag."));
-    t.parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    t.parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Name or Parent/Name."));
-    const QCommandLineOption colour(QStringLiteral("colour"), QStringLiteral("#rrggbb"), QStringLiteral("C"));
-    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("What the tag means."),
-                                         QStringLiteral("D"));
-    t.parser.addOptions({colour, description});
-    if (auto code = prepare(ctx, t, QStringLiteral("tag add"), args, 2, 2, 0)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("tag add"),
+                    QStringLiteral("Add a tag to the codebook. PATH is a name, or Parent/Name under an existing tag."));
+    cmd.parser().addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Name or Parent/Name."));
+    cmd.parser().addOptions({kColour, kDescription});
+    std::vector<TagId> none;
+    if (!openWithTags(cmd, args, 2, 2, 0, none)) {
+        return cmd.exitCode();
     }
-    const QString path = t.parser.positionalArguments().at(1);
+    const QString path = cmd.positional(1);
     const qsizetype slash = path.lastIndexOf(u'/');
     TagId parent;
-    int exitCode = kExitOk;
     if (slash >= 0) {
-        const auto found = resolveTag(ctx, *t.opened, path.left(slash), &exitCode);
+        const auto found = resolveTag(cmd, path.left(slash));
         if (!found) {
-            return exitCode;
+            return cmd.exitCode();
         }
         parent = *found;
     }
-    casefile::AddTag add(parent, path.mid(slash + 1), t.parser.value(colour), t.parser.value(description));
-    if (int code = applyEdit(ctx, *t.opened, add); code != kExitOk) {
+    casefile::AddTag add(parent, path.mid(slash + 1), cmd.parser().value(kColour), cmd.parser().value(kDescription));
+    if (int code = applyEdit(ctx, cmd.target(), add); code != kExitOk) {
         return code;
     }
-    return done(ctx, t, QStringLiteral("added"), add.tag().id);
+    return done(cmd, QStringLiteral("added"), add.tag().id);
 }
 
 int runTagRename(CliContext& ctx, const QStringList& args)
 {
-    TagCommand t;
-    t.parser.setApplicationDescription(QStringLiteral("Rename a tag."));
-    t.parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    t.parser.addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
-    t.parser.addPositionalArgument(QStringLiteral("NEW_NAME"), QStringLiteral("Its new name."));
-    if (auto code = prepare(ctx, t, QStringLiteral("tag rename"), args, 3, 3, 1)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("tag rename"), QStringLiteral("Rename a tag."));
+    cmd.parser().addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
+    cmd.parser().addPositionalArgument(QStringLiteral("NEW_NAME"), QStringLiteral("Its new name."));
+    std::vector<TagId> tags;
+    if (!openWithTags(cmd, args, 3, 3, 1, tags)) {
+        return cmd.exitCode();
     }
-    casefile::EditTag edit(t.tags.front(), {t.parser.positionalArguments().at(2), std::nullopt, std::nullopt});
-    if (int code = applyEdit(ctx, *t.opened, edit); code != kExitOk) {
+    casefile::EditTag edit(tags.front(), {cmd.positional(2), std::nullopt, std::nullopt});
+    if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
         return code;
     }
-    return done(ctx, t, QStringLiteral("renamed"), t.tags.front());
+    return done(cmd, QStringLiteral("renamed"), tags.front());
 }
 
 int runTagEdit(CliContext& ctx, const QStringList& args)
 {
-    TagCommand t;
-    t.parser.setApplicationDescription(QStringLiteral("Change a tag's colour or description."));
-    t.parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    t.parser.addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
-    const QCommandLineOption colour(QStringLiteral("colour"), QStringLiteral("#rrggbb"), QStringLiteral("C"));
-    const QCommandLineOption description(QStringLiteral("description"), QStringLiteral("What the tag means."),
-                                         QStringLiteral("D"));
-    t.parser.addOptions({colour, description});
-    if (auto code = prepare(ctx, t, QStringLiteral("tag edit"), args, 2, 2, 1)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("tag edit"), QStringLiteral("Change a tag's colour or description."));
+    cmd.parser().addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
+    cmd.parser().addOptions({kColour, kDescription});
+    std::vector<TagId> tags;
+    if (!openWithTags(cmd, args, 2, 2, 1, tags)) {
+        return cmd.exitCode();
     }
     casefile::TagChanges changes;
-    if (t.parser.isSet(colour)) {
-        changes.colour = t.parser.value(colour);
-    }
-    if (t.parser.isSet(description)) {
-        changes.description = t.parser.value(description);
-    }
+    changes.colour = cmd.valueIfSet(kColour);
+    changes.description = cmd.valueIfSet(kDescription);
     if (!changes.colour && !changes.description) {
-        return ctx.fail(kExitUsage, QStringLiteral("nothing to change; see --help"),
-                        QStringLiteral("corroborate-cli tag edit"));
+        return cmd.usageError(QStringLiteral("nothing to change; see --help"));
     }
-    casefile::EditTag edit(t.tags.front(), changes);
-    if (int code = applyEdit(ctx, *t.opened, edit); code != kExitOk) {
+    casefile::EditTag edit(tags.front(), changes);
+    if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
         return code;
     }
-    return done(ctx, t, QStringLiteral("edited"), t.tags.front());
+    return done(cmd, QStringLiteral("edited"), tags.front());
 }
 
 int runTagMove(CliContext& ctx, const QStringList& args)
 {
-    TagCommand t;
-    t.parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("tag move"),
         QStringLiteral("Move a tag (with its sub-tags) under another tag, or to the top level when none is given."));
-    t.parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    t.parser.addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
-    t.parser.addPositionalArgument(QStringLiteral("PARENT"), QStringLiteral("The new parent: id or path."),
-                                   QStringLiteral("[PARENT]"));
-    if (auto code = prepare(ctx, t, QStringLiteral("tag move"), args, 2, 3, -1)) {
-        return *code;
+    cmd.parser().addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
+    cmd.parser().addPositionalArgument(QStringLiteral("PARENT"), QStringLiteral("The new parent: id or path."),
+                                       QStringLiteral("[PARENT]"));
+    std::vector<TagId> tags;
+    if (!openWithTags(cmd, args, 2, 3, -1, tags)) {
+        return cmd.exitCode();
     }
-    casefile::MoveTag move(t.tags.front(), t.tags.size() > 1 ? t.tags.at(1) : TagId());
-    if (int code = applyEdit(ctx, *t.opened, move); code != kExitOk) {
+    casefile::MoveTag move(tags.front(), tags.size() > 1 ? tags.at(1) : TagId());
+    if (int code = applyEdit(ctx, cmd.target(), move); code != kExitOk) {
         return code;
     }
-    return done(ctx, t, QStringLiteral("moved"), t.tags.front());
+    return done(cmd, QStringLiteral("moved"), tags.front());
 }
 
 int runTagMerge(CliContext& ctx, const QStringList& args)
 {
-    TagCommand t;
-    t.parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("tag merge"),
         QStringLiteral("Merge OTHER into KEEP: claims tagged OTHER get KEEP, OTHER's sub-tags move under KEEP."));
-    t.parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    t.parser.addPositionalArgument(QStringLiteral("KEEP"), QStringLiteral("The tag to keep: id or path."));
-    t.parser.addPositionalArgument(QStringLiteral("OTHER"), QStringLiteral("The tag merged into it: id or path."));
-    if (auto code = prepare(ctx, t, QStringLiteral("tag merge"), args, 3, 3, 2)) {
-        return *code;
+    cmd.parser().addPositionalArgument(QStringLiteral("KEEP"), QStringLiteral("The tag to keep: id or path."));
+    cmd.parser().addPositionalArgument(QStringLiteral("OTHER"), QStringLiteral("The tag merged into it: id or path."));
+    std::vector<TagId> tags;
+    if (!openWithTags(cmd, args, 3, 3, 2, tags)) {
+        return cmd.exitCode();
     }
-    casefile::MergeTags merge(t.tags.at(0), t.tags.at(1));
-    if (int code = applyEdit(ctx, *t.opened, merge); code != kExitOk) {
+    casefile::MergeTags merge(tags.at(0), tags.at(1));
+    if (int code = applyEdit(ctx, cmd.target(), merge); code != kExitOk) {
         return code;
     }
-    return done(ctx, t, QStringLiteral("merged into"), t.tags.at(0));
+    return done(cmd, QStringLiteral("merged into"), tags.at(0));
 }
 
 int runTagDelete(CliContext& ctx, const QStringList& args)
 {
-    TagCommand t;
-    t.parser.setApplicationDescription(QStringLiteral("Delete a tag, its sub-tags and their assignments to claims."));
-    t.parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    t.parser.addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
-    if (auto code = prepare(ctx, t, QStringLiteral("tag delete"), args, 2, 2, 1)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("tag delete"),
+                    QStringLiteral("Delete a tag, its sub-tags and their assignments to claims."));
+    cmd.parser().addPositionalArgument(QStringLiteral("TAG"), QStringLiteral("The tag: id or path."));
+    std::vector<TagId> tags;
+    if (!openWithTags(cmd, args, 2, 2, 1, tags)) {
+        return cmd.exitCode();
     }
-    casefile::DeleteTag del(t.tags.front());
-    if (int code = applyEdit(ctx, *t.opened, del); code != kExitOk) {
+    casefile::DeleteTag del(tags.front());
+    if (int code = applyEdit(ctx, cmd.target(), del); code != kExitOk) {
         return code;
     }
-    if (t.parser.isSet(kJson)) {
-        ctx.printJson(QJsonObject{{QStringLiteral("deleted"), t.tags.front().value}});
+    if (cmd.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("deleted"), tags.front().value}});
     } else {
-        ctx.out() << "deleted tag " << t.tags.front().value << Qt::endl;
+        ctx.out() << "deleted tag " << tags.front().value << Qt::endl;
     }
     return kExitOk;
 }
@@ -223,20 +195,13 @@ int runTag(CliContext& ctx, const QStringList& args)
 
 int runTags(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("List the codebook in tree order with the number of claims per tag."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    parser.addOption(kJson);
-    if (auto code = ctx.parse(parser, QStringLiteral("tags"), args, 1, 1)) {
-        return *code;
+    CaseCommand cmd(ctx, QStringLiteral("tags"),
+                    QStringLiteral("List the codebook in tree order with the number of claims per tag."));
+    cmd.addJsonOption();
+    if (!cmd.open(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(parser.positionalArguments().constFirst(), &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    casefile::CaseReader reader(*opened);
+    casefile::CaseReader reader(cmd.target());
     auto tags = reader.tags();
     auto claims = reader.claims();
     if (!tags || !claims) {
@@ -251,7 +216,7 @@ int runTags(CliContext& ctx, const QStringList& args)
     QJsonArray list;
     for (const model::Tag& t : tags.value()) {
         const QString path = casefile::CaseReader::tagPath(tags.value(), t.id);
-        if (parser.isSet(kJson)) {
+        if (cmd.json()) {
             list.append(
                 QJsonObject{{QStringLiteral("id"), t.id.value},
                             {QStringLiteral("name"), t.name},
@@ -265,7 +230,7 @@ int runTags(CliContext& ctx, const QStringList& args)
                       << "  " << t.colour << "  (" << counts.value(t.id.value) << " claims)\n";
         }
     }
-    if (parser.isSet(kJson)) {
+    if (cmd.json()) {
         ctx.printJson(list);
     } else {
         ctx.out() << tags->size() << (tags->size() == 1 ? " tag" : " tags") << Qt::endl;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/CliContext.h"
+#include "cli/CaseCommand.h"
 #include "cli/Command.h"
 
 #include "core/case/IntegrityCheck.h"
@@ -12,28 +12,20 @@ namespace corrob::cli {
 
 int runVerify(CliContext& ctx, const QStringList& args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    CaseCommand cmd(
+        ctx, QStringLiteral("verify"),
         QStringLiteral("Check the case: recompute every original's SHA-256, the audit log's hash chain, and each "
                        "report against the audit entry that recorded its import. Exit status 1 on any mismatch."));
-    parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
-    parser.addOption(json);
-    if (auto code = ctx.parse(parser, QStringLiteral("verify"), args, 1, 1)) {
-        return *code;
+    cmd.addJsonOption();
+    if (!cmd.open(args, 1, 1)) {
+        return cmd.exitCode();
     }
-    const QString casePath = parser.positionalArguments().constFirst();
-    int exitCode = kExitOk;
-    auto opened = ctx.openCase(casePath, &exitCode);
-    if (!opened) {
-        return exitCode;
-    }
-    auto result = casefile::verifyCase(*opened);
+    auto result = casefile::verifyCase(cmd.target());
     if (!result) {
         return ctx.fail(kExitCannotOpen, result.error());
     }
     const casefile::IntegrityReport& report = result.value();
-    if (parser.isSet(json)) {
+    if (cmd.json()) {
         QJsonArray problems;
         for (const auto& p : report.problems) {
             problems.append(QJsonObject{{QStringLiteral("kind"), casefile::IntegrityProblem::kindName(p.kind)},
@@ -57,7 +49,7 @@ int runVerify(CliContext& ctx, const QStringList& args)
                   << " (keep this line: a later verify can show nothing was removed after it)" << Qt::endl;
     }
     for (const auto& p : report.problems) {
-        ctx.fail(kExitSomeFailed, p.detail, casePath);
+        ctx.fail(kExitSomeFailed, p.detail, cmd.casePath());
     }
     return report.ok() ? kExitOk : kExitSomeFailed;
 }

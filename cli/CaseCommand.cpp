@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CaseCommand.h"
+
+namespace corrob::cli {
+
+CaseCommand::CaseCommand(CliContext& ctx, const QString& name, const QString& description) : m_ctx(ctx), m_name(name)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));
+}
+
+void CaseCommand::addJsonOption(const QString& description)
+{
+    m_json.emplace(QStringLiteral("json"), description);
+    m_parser.addOption(*m_json);
+}
+
+bool CaseCommand::json() const
+{
+    return m_json && m_parser.isSet(*m_json);
+}
+
+bool CaseCommand::open(const QStringList& args, int minPositional, int maxPositional)
+{
+    return parse(args, minPositional, maxPositional) && open();
+}
+
+bool CaseCommand::parse(const QStringList& args, int minPositional, int maxPositional)
+{
+    if (auto code = m_ctx.parse(m_parser, m_name, args, minPositional, maxPositional)) {
+        m_exitCode = *code;
+        return false;
+    }
+    return true;
+}
+
+bool CaseCommand::open()
+{
+    auto opened = casefile::Case::open(casePath(), m_ctx.caseOptions());
+    if (!opened) {
+        fail(kExitCannotOpen, opened.error());
+        return false;
+    }
+    m_case = std::move(opened).value();
+    return true;
+}
+
+std::optional<QString> CaseCommand::valueIfSet(const QCommandLineOption& option) const
+{
+    return m_parser.isSet(option) ? std::optional<QString>(m_parser.value(option)) : std::nullopt;
+}
+
+std::optional<QString> CaseCommand::valueIfSet(const QString& optionName) const
+{
+    return m_parser.isSet(optionName) ? std::optional<QString>(m_parser.value(optionName)) : std::nullopt;
+}
+
+QString CaseCommand::where() const
+{
+    return u"corroborate-cli " + m_name;
+}
+
+int CaseCommand::usageError(const QString& what)
+{
+    return fail(kExitUsage, what, where());
+}
+
+std::optional<qint64> CaseCommand::id(const QString& text, const QString& what)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0) {
+        usageError(QStringLiteral("%1 must be an id such as 3 (got '%2')").arg(what, text));
+        return std::nullopt;
+    }
+    return value;
+}
+
+int CaseCommand::fail(int code, const QString& what, const QString& where)
+{
+    m_exitCode = m_ctx.fail(code, what, where);
+    return m_exitCode;
+}
+
+int CaseCommand::fail(int code, const Error& error)
+{
+    return fail(code, error.message, error.context);
+}
+
+int CaseCommand::inputFailed(const Error& error)
+{
+    return fail(kExitSomeFailed, error.message,
+                error.context.isEmpty() ? casePath() : error.context + u" in " + casePath());
+}
+
+} // namespace corrob::cli

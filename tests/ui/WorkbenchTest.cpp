@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -206,7 +207,7 @@ TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
     EXPECT_EQ(w.reader().claim(id).value().anchor.quote, words);
     EXPECT_EQ(w.claimTable()->model()->rowCount(), 7);
     EXPECT_TRUE(w.find<QDockWidget>("inspectorDock")->isVisible());
-    EXPECT_EQ(w.find<QLineEdit>("claimStatementLineEdit")->text(), words);
+    EXPECT_EQ(w.find<QPlainTextEdit>("claimStatementLineEdit")->toPlainText(), words);
     EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 4);
     auto headerLine = [&w] { return w.pane(0)->findChild<QLabel*>(QStringLiteral("reportMetaLabel"))->text(); };
     EXPECT_TRUE(headerLine().endsWith(QStringLiteral("4 claims"))) << headerLine().toStdString();

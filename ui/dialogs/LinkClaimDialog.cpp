@@ -3,6 +3,7 @@
 #include "ui/dialogs/LinkClaimDialog.h"
 
 #include "core/model/Vocabulary.h"
+#include "core/text/Fold.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,6 +15,12 @@
 #include <QVBoxLayout>
 
 namespace corrob::ui {
+namespace {
+
+// A candidate's label folded (text::foldKey) once, for the search box.
+constexpr int FoldedLabelRole = Qt::UserRole + 1;
+
+} // namespace
 
 LinkClaimDialog::LinkClaimDialog(const QString& from, const QList<LinkCandidate>& candidates, QWidget* parent)
     : QDialog(parent), m_filterEdit(new QLineEdit(this)), m_list(new QListWidget(this)),
@@ -28,9 +35,17 @@ LinkClaimDialog::LinkClaimDialog(const QString& from, const QList<LinkCandidate>
     m_filterEdit->setPlaceholderText(tr("Search claims in other reports"));
     m_filterEdit->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("linkCandidateListWidget"));
+    // A label wraps rather than hiding its source and report behind a horizontal scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_list->setAlternatingRowColors(true);
+    m_list->setTextElideMode(Qt::ElideRight);
     for (const LinkCandidate& candidate : candidates) {
         auto* item = new QListWidgetItem(candidate.label, m_list);
         item->setData(Qt::UserRole, candidate.claim.value);
+        item->setData(FoldedLabelRole, text::foldKey(candidate.label));
         item->setToolTip(candidate.label);
     }
     m_typeCombo->setObjectName(QStringLiteral("linkTypeComboBox"));
@@ -54,12 +69,13 @@ LinkClaimDialog::LinkClaimDialog(const QString& from, const QList<LinkCandidate>
 
 void LinkClaimDialog::applyFilter(const QString& text)
 {
-    const QStringList words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = text::foldKey(text).split(u' ', Qt::SkipEmptyParts);
     QListWidgetItem* firstShown = nullptr;
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem* item = m_list->item(row);
-        const bool shown = std::all_of(words.cbegin(), words.cend(),
-                                       [&](const QString& w) { return item->text().contains(w, Qt::CaseInsensitive); });
+        const QString label = item->data(FoldedLabelRole).toString();
+        const bool shown =
+            std::all_of(words.cbegin(), words.cend(), [&](const QString& word) { return label.contains(word); });
         item->setHidden(!shown);
         if (shown && !firstShown) {
             firstShown = item;

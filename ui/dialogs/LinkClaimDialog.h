@@ -12,7 +12,8 @@ class QListWidget;
 
 namespace corrob::ui {
 
-// "Link to…": a searchable list of claims (every word typed must appear in a label) and the link type.
+// "Link to…": a searchable list of claims (every word typed must appear in a label, ignoring case and diacritics) and
+// the link type. Labels wrap (no horizontal scrolling); each has its full text in a tooltip.
 class LinkClaimDialog : public QDialog
 {
     Q_OBJECT

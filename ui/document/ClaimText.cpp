@@ -61,11 +61,34 @@ QString reliabilityText(const QString& grade)
     return tr("not graded");
 }
 
+QString gradeText(const QString& reliability, int credibility)
+{
+    const QString letter = reliability.trimmed().toUpper();
+    return credibility == 0 ? letter : letter + QString::number(credibility);
+}
+
+QString gradeToolTip(const QString& reliability, int credibility)
+{
+    return tr("Source reliability: %1\nClaim credibility: %2")
+        .arg(reliabilityText(reliability), credibilityText(credibility));
+}
+
 QString claimSourceName(const CaseDocument& document, ClaimId claim)
 {
     const model::Claim* found = document.claim(claim);
     const model::Source* source = found ? document.source(found->source) : nullptr;
     return source ? source->name : QString();
+}
+
+QString reportShortLabel(const CaseDocument& document, ReportId report)
+{
+    // The number comes first so that eliding a long outlet in a narrow column keeps it.
+    const model::ReportSummary* summary = document.reportSummary(report);
+    const QString number = QStringLiteral("#%1").arg(report.value);
+    if (!summary || summary->metadata.outlet.isEmpty()) {
+        return tr("Report %1").arg(number);
+    }
+    return number + QStringLiteral(" · ") + summary->metadata.outlet;
 }
 
 QString claimLabel(const CaseDocument& document, ClaimId claim)
@@ -79,7 +102,7 @@ QString claimLabel(const CaseDocument& document, ClaimId claim)
     if (!source.isEmpty()) {
         label += QStringLiteral(" — ") + source;
     }
-    return label + QStringLiteral(" (") + document.reportTitle(found->report) + u')';
+    return label + QStringLiteral(" (") + reportShortLabel(document, found->report) + u')';
 }
 
 QString claimToolTip(const CaseDocument& document, ClaimId claim)
@@ -110,7 +133,12 @@ QColor claimColour(const CaseDocument& document, ClaimId claim)
             }
         }
     }
-    return QColor(model::Tag::defaultColour());
+    return untaggedClaimColour();
+}
+
+QColor untaggedClaimColour()
+{
+    return QColor(QStringLiteral("#c8c4bd"));
 }
 
 } // namespace corrob::ui

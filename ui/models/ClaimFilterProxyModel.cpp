@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ClaimFilterProxyModel.h"
 
+#include "core/text/Fold.h"
 #include "ui/models/ClaimListModel.h"
 
 namespace corrob::ui {
@@ -14,7 +15,7 @@ ClaimFilterProxyModel::ClaimFilterProxyModel(QObject* parent) : QSortFilterProxy
 
 void ClaimFilterProxyModel::setText(const QString& text)
 {
-    m_words = text.simplified().toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    m_words = text::foldKey(text).split(u' ', Qt::SkipEmptyParts);
     invalidateRowsFilter();
 }
 
@@ -62,7 +63,7 @@ bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     if (m_words.isEmpty()) {
         return true;
     }
-    const QString haystack = first.data(ClaimListModel::SearchTextRole).toString(); // case-folded, as the words
+    const QString haystack = first.data(ClaimListModel::SearchTextRole).toString(); // folded, as the words
     return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& word) { return haystack.contains(word); });
 }
 

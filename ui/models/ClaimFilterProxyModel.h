@@ -8,9 +8,9 @@
 
 namespace corrob::ui {
 
-// Narrows a ClaimListModel by words (every word must appear in some column, case-insensitively), by one report,
-// one source and one tag (invalid ids: no restriction) and by status (placed or orphaned). Sorts by
-// ClaimListModel::SortRole.
+// Narrows a ClaimListModel by words (every word must appear in some column or among the source's aliases, ignoring
+// case and diacritics: "agnes" finds "Agnès Callamard"), by one report, one source and one tag (invalid ids: no
+// restriction) and by status (placed or orphaned). Sorts by ClaimListModel::SortRole.
 class ClaimFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ClaimListModel.h"
 
+#include "core/text/Fold.h"
+
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 
@@ -27,7 +29,20 @@ QIcon orphanedIcon()
 
 ClaimListModel::ClaimListModel(const CaseDocument& document, QObject* parent) : ClaimRowModel(document, parent)
 {
+    // A source's name, aliases or reliability and a tag's name show in (and are searched in) rows whose claims did
+    // not change: those cells are told to repaint and the search text is made again when next asked.
+    for (auto signal : {&CaseDocument::sourcesChanged, &CaseDocument::tagsChanged}) {
+        connect(&document, signal, this, &ClaimListModel::namesChanged);
+    }
     reset();
+}
+
+void ClaimListModel::namesChanged()
+{
+    m_searchText.clear();
+    if (rowCount() > 0) {
+        Q_EMIT dataChanged(index(0, SourceColumn), index(rowCount() - 1, GradeColumn));
+    }
 }
 
 int ClaimListModel::columnCount(const QModelIndex& parent) const
@@ -57,25 +72,26 @@ QString ClaimListModel::searchText(const QModelIndex& index) const
     if (const auto known = m_searchText.constFind(claim); known != m_searchText.cend()) {
         return *known;
     }
+    // Folded cell by cell, one per line as the role promises (foldKey turns line breaks into spaces). The source's
+    // aliases count too: an alias finds the claims of the source it names, as it does when attributing.
     QString text;
     for (int column = 0; column < ColumnCount; ++column) {
-        text += data(this->index(index.row(), column)).toString() + u'\n';
+        text += text::foldKey(data(this->index(index.row(), column)).toString()) + u'\n';
     }
-    text = text.toCaseFolded();
+    const model::Claim* found = document().claim(claim);
+    if (const model::Source* source = found ? document().source(found->source) : nullptr) {
+        for (const QString& alias : source->aliases) {
+            text += text::foldKey(alias) + u'\n';
+        }
+    }
     m_searchText.insert(claim, text);
     return text;
 }
 
-QString ClaimListModel::reportText(ReportId report) const
+QString ClaimListModel::sourceReliability(const model::Claim& claim) const
 {
-    // Titles of one case often begin alike ("Amnesty International: ..."): the report's number and its outlet
-    // tell the rows apart. The number comes first so that eliding a long outlet in a narrow column keeps it.
-    const model::ReportSummary* summary = document().reportSummary(report);
-    const QString number = QStringLiteral("#%1").arg(report.value);
-    if (!summary || summary->metadata.outlet.isEmpty()) {
-        return tr("Report %1").arg(number);
-    }
-    return number + QStringLiteral(" · ") + summary->metadata.outlet;
+    const model::Source* source = document().source(claim.source);
+    return source ? source->reliability : QString();
 }
 
 QString ClaimListModel::reportToolTip(ReportId report) const
@@ -128,6 +144,9 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
         if (index.column() == ReportColumn) {
             return reportToolTip(claim.report);
         }
+        if (index.column() == GradeColumn) {
+            return gradeToolTip(sourceReliability(claim), claim.credibility);
+        }
         return claim.orphaned
                    ? QStringLiteral("<p><b>%1</b></p>").arg(orphanedText()) + claimToolTip(document(), claim.id)
                    : claimToolTip(document(), claim.id);
@@ -160,11 +179,11 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
         case SourceColumn:
             return claimSourceName(document(), claim.id);
         case ReportColumn:
-            return reportText(claim.report);
+            return reportShortLabel(document(), claim.report);
         case TagsColumn:
             return tagsText(claim);
         case GradeColumn:
-            return claim.credibility == 0 ? QString() : QString::number(claim.credibility);
+            return gradeText(sourceReliability(claim), claim.credibility);
         case IndependentColumn:
             return analysed ? analysed->independentSources : 0;
         default:

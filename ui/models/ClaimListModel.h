@@ -11,7 +11,8 @@
 namespace corrob::ui {
 
 // Every claim of the open case as a table: Statement, Source, Report ("#2 · Fox News": titles often begin alike; the
-// tooltip has the title), Tags, Grade, Independent sources (from the corroboration analysis).
+// tooltip has the title), Tags, Grade (Admiralty "B2": the source's reliability and the claim's credibility; sorted by
+// credibility), Independent sources (from the corroboration analysis).
 // Rows follow the document row by row (ClaimRowModel). An orphaned claim (its anchor could not be placed in a new
 // version of its report) is shown in italics with a warning icon and says so in its tooltip.
 class ClaimListModel : public ClaimRowModel
@@ -36,7 +37,8 @@ public:
         TagIdsRole,                     // QVariantList of qint64
         SortRole,                       // what the column sorts by (numbers for Grade and Independent)
         OrphanedRole,                   // bool: the claim could not be placed in the new version of its report
-        SearchTextRole,                 // every column's text, case-folded, one per line: what a filter searches
+        SearchTextRole,                 // every column's text and the source's aliases, each folded (text::foldKey),
+                                        // one per line: what a filter searches
     };
 
     explicit ClaimListModel(const CaseDocument& document, QObject* parent = nullptr);
@@ -50,13 +52,15 @@ protected:
     void rowsAboutToSync(const QList<ClaimId>& claims) override;
 
 private:
+    void namesChanged();
     [[nodiscard]] QString searchText(const QModelIndex& index) const;
     [[nodiscard]] QString tagsText(const model::Claim& claim) const;
-    [[nodiscard]] QString reportText(ReportId report) const;
+    [[nodiscard]] QString sourceReliability(const model::Claim& claim) const;
     [[nodiscard]] QString reportToolTip(ReportId report) const;
 
     // SearchTextRole by claim, made when first asked: filtering 50,000 rows per keystroke would otherwise build
-    // every cell's text each time. Forgotten for the claims of each row change, and on reset.
+    // every cell's text each time. Forgotten for the claims of each row change, on reset, and when sources or tags
+    // change (their names and aliases are in it).
     mutable QHash<ClaimId, QString> m_searchText;
 };
 

@@ -7,12 +7,16 @@
 #include "ui/models/ClaimListModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace corrob::ui {
 
@@ -65,15 +69,16 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     QHeaderView* header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setSectionResizeMode(ClaimListModel::StatementColumn, QHeaderView::Stretch);
-    // The statement is what the table is for: the other columns get a few words each (tooltips have the rest).
+    // Every column stays user-resizable (Interactive); fitColumns() shares the width out as the dock resizes.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setStretchLastSection(false);
     const int character = m_view->fontMetrics().averageCharWidth();
-    header->resizeSection(ClaimListModel::SourceColumn, character * 16);
-    header->resizeSection(ClaimListModel::ReportColumn, character * 16); // "#12 · Al Jazeera"
-    header->resizeSection(ClaimListModel::TagsColumn, character * 10);
-    header->resizeSection(ClaimListModel::GradeColumn, header->fontMetrics().horizontalAdvance(tr("Grade")) + 18);
-    header->resizeSection(ClaimListModel::IndependentColumn,
-                          header->fontMetrics().horizontalAdvance(tr("Indep.")) + 18);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (!m_fitting && column != ClaimListModel::StatementColumn) {
+            m_userSized = true;
+        }
+    });
+    m_view->viewport()->installEventFilter(this);
     header->setMinimumSectionSize(character * 4);
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorClearable(true);
@@ -111,6 +116,54 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
         connect(&document, signal, this, &ClaimsPane::fillFilterCombos);
     }
     fillFilterCombos();
+}
+
+bool ClaimsPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ClaimsPane::fitColumns()
+{
+    // The statement is what an investigator reads: it gets most of the width. Source, Report and Tags get a share
+    // that grows with the dock up to a few words each (tooltips have the rest); Grade and Indep. just fit.
+    QHeaderView* header = m_view->horizontalHeader();
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    const int character = m_view->fontMetrics().averageCharWidth();
+    const int width = m_view->viewport()->width();
+    m_fitting = true;
+    if (!m_userSized) {
+        const int grade = std::max(headerMetrics.horizontalAdvance(tr("Grade")),
+                                   m_view->fontMetrics().horizontalAdvance(QStringLiteral("B2"))) +
+                          18;
+        const int independent = headerMetrics.horizontalAdvance(tr("Indep.")) + 18;
+        const int shared = width - grade - independent;
+        auto share = [&](double fraction, int fewest, int most) {
+            return std::clamp(int(shared * fraction), fewest, std::max(fewest, character * most));
+        };
+        // Cells have a margin each side and elide with "…".
+        const int margins = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
+        header->resizeSection(ClaimListModel::SourceColumn, share(0.14, character * 8, 18));
+        // "#12 · Al Jazeera"; at least "Report #12" (a report without outlet), whose number matters most.
+        const int reportNumber =
+            m_view->fontMetrics().horizontalAdvance(tr("Report %1").arg(QStringLiteral("#12"))) + margins;
+        header->resizeSection(ClaimListModel::ReportColumn, share(0.13, reportNumber, 16));
+        header->resizeSection(ClaimListModel::TagsColumn, share(0.10, character * 6, 14));
+        header->resizeSection(ClaimListModel::GradeColumn, grade);
+        header->resizeSection(ClaimListModel::IndependentColumn, independent);
+    }
+    // Once the user has sized the other columns, the statement still takes what they leave.
+    int others = 0;
+    for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+        if (column != ClaimListModel::StatementColumn) {
+            others += header->sectionSize(column);
+        }
+    }
+    header->resizeSection(ClaimListModel::StatementColumn, std::max(width - others, character * 20));
+    m_fitting = false;
 }
 
 void ClaimsPane::fillFilterCombos()

@@ -26,8 +26,14 @@ public:
     [[nodiscard]] ClaimFilterProxyModel* proxy() const { return m_proxy; }
     [[nodiscard]] QTableView* view() const { return m_view; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void fillFilterCombos();
+    // Shares the table's width out: most to the statement, a few words each to the others, until the user sizes a
+    // column; after that the statement takes what the others leave.
+    void fitColumns();
     void selectCurrentClaim();
 
     CaseDocument& m_document;
@@ -40,6 +46,8 @@ private:
     QComboBox* m_statusCombo = nullptr;
     QTableView* m_view = nullptr;
     bool m_syncing = false;
+    bool m_fitting = false;
+    bool m_userSized = false;
 };
 
 } // namespace corrob::ui

@@ -5,7 +5,9 @@
 #include "tests/support/RawSqlite.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
+#include "ui/commands/InspectorCommands.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/ClaimText.h"
 #include "ui/document/SampleCaseLocation.h"
 #include "ui/models/ClaimFilterProxyModel.h"
 #include "ui/models/ClaimMatrixModel.h"
@@ -71,7 +73,7 @@ TEST(ClaimListModel, ListsTheSampleClaimsWithSourceReportTagsGradeAndIndependent
     ASSERT_TRUE(h.document.reportSummary(report)->metadata.outlet.isEmpty());
     EXPECT_EQ(cell(ClaimListModel::ReportColumn), QStringLiteral("Report #%1").arg(report.value));
     EXPECT_EQ(cell(ClaimListModel::TagsColumn), QStringLiteral("Unlawful killings"));
-    EXPECT_EQ(cell(ClaimListModel::GradeColumn), QStringLiteral("2"));
+    EXPECT_EQ(cell(ClaimListModel::GradeColumn), QStringLiteral("B2")); // Amnesty: usually reliable; probably true
     EXPECT_EQ(cell(ClaimListModel::IndependentColumn), QStringLiteral("2"));
     EXPECT_EQ(h.model.headerData(ClaimListModel::IndependentColumn, Qt::Horizontal).toString(),
               QStringLiteral("Indep."));
@@ -234,8 +236,8 @@ TEST(ClaimFilterProxyModel, SortsGradesNumericallyWithUngradedLast)
     for (int row = 0; row < h.proxy.rowCount(); ++row) {
         grades << h.proxy.index(row, ClaimListModel::GradeColumn).data().toString();
     }
-    EXPECT_EQ(grades, (QStringList{QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("5"), QString(), QString(),
-                                   QString()}));
+    EXPECT_EQ(grades, (QStringList{QStringLiteral("B2"), QStringLiteral("B3"), QStringLiteral("E5"), QString(),
+                                   QString(), QString()}));
 }
 
 TEST(ClaimMatrixModel, ShowsWhichOriginsBackAndDisputeEachClaim)
@@ -361,4 +363,107 @@ TEST(ClaimListModel, InALargeCaseTheRowChangesAtOnceAndTheAnalysisFollowsFromThe
     EXPECT_TRUE(h.document.isAnalysing());
     h.document.close();
     EXPECT_TRUE(h.document.analysis().claims.isEmpty());
+}
+
+TEST(ClaimFilterProxyModel, IgnoresAccentsAndFindsAClaimByItsSourcesAliases)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    // Two claims are by "Agnès Callamard"; the Fox text spells her "Agnes".
+    h.proxy.setText(QStringLiteral("Agnes"));
+    EXPECT_EQ(h.proxy.rowCount(), 2);
+    h.proxy.setText(QStringLiteral("AGNÈS justice"));
+    EXPECT_EQ(h.proxy.rowCount(), 2);
+    h.proxy.setText(QStringLiteral("secretary general"));
+    EXPECT_EQ(h.proxy.rowCount(), 0);
+
+    // An alias found in no cell of the table still finds her claims, as it finds her when attributing.
+    const SourceId callamard =
+        std::find_if(h.document.sources().cbegin(), h.document.sources().cend(), [](const auto& s) {
+            return s.name == QStringLiteral("Agnès Callamard");
+        })->id;
+    casefile::SourceChanges changes;
+    changes.addAliases << QStringLiteral("Secrétaire Générale");
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditSourceCommand>(h.document, callamard, changes)).ok());
+    h.proxy.setText(QStringLiteral("secretaire generale"));
+    EXPECT_EQ(h.proxy.rowCount(), 2);
+    for (int row = 0; row < h.proxy.rowCount(); ++row) {
+        EXPECT_EQ(h.proxy.index(row, ClaimListModel::SourceColumn).data().toString(),
+                  QStringLiteral("Agnès Callamard"));
+    }
+    h.document.undoStack()->undo();
+    h.proxy.setText(QStringLiteral("secretaire generale"));
+    EXPECT_EQ(h.proxy.rowCount(), 0);
+}
+
+TEST(ClaimListModel, GradeShowsSourceReliabilityAndClaimCredibilityExplainedInItsTooltip)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    auto grade = [&](const QString& statementPart) {
+        return h.model.index(h.rowWith(statementPart), ClaimListModel::GradeColumn);
+    };
+    EXPECT_EQ(grade(QStringLiteral("Borodyanka")).data().toString(), QStringLiteral("B3"));
+    EXPECT_EQ(grade(QStringLiteral("denies war crimes")).data().toString(), QStringLiteral("E5"));
+    const QString tip = grade(QStringLiteral("Borodyanka")).data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("B — usually reliable"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("3 — possibly true"))) << tip.toStdString();
+    // Neither graded: nothing shown, and the tooltip says so.
+    EXPECT_EQ(grade(QStringLiteral("1,235")).data().toString(), QString());
+    EXPECT_TRUE(grade(QStringLiteral("1,235")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("not graded")));
+
+    // Grading the source shows in its claims' rows at once.
+    const SourceId pavlyuk = h.document.claim(h.model.claimAt(h.rowWith(QStringLiteral("1,235"))))->source;
+    casefile::SourceChanges changes;
+    changes.reliability = QStringLiteral("C");
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditSourceCommand>(h.document, pavlyuk, changes)).ok());
+    EXPECT_EQ(grade(QStringLiteral("1,235")).data().toString(), QStringLiteral("C"));
+}
+
+TEST(ClaimListModel, AnUntaggedClaimHasANeutralColourNoTagHas)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    const int row = h.rowWith(QStringLiteral("22 unlawful killings"));
+    const ClaimId claim = h.model.claimAt(row);
+    casefile::ClaimChanges changes;
+    changes.removeTags << QStringLiteral("Unlawful killings");
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditClaimCommand>(h.document, claim, changes)).ok());
+    ASSERT_TRUE(h.document.claim(claim)->tags.isEmpty());
+
+    const QColor untagged =
+        h.model.index(row, ClaimListModel::StatementColumn).data(Qt::DecorationRole).value<QColor>();
+    EXPECT_EQ(untagged, ui::claimColour(h.document, claim)); // the swatch is the highlight's colour
+    EXPECT_EQ(untagged, ui::untaggedClaimColour());
+    // Unlike every tag of the sample and every colour the Tags dock gives a new tag (TagsPane.cpp, newTagColours).
+    QStringList tagColours{QStringLiteral("#f2c94c"), QStringLiteral("#6fcf97"), QStringLiteral("#56ccf2"),
+                           QStringLiteral("#eb5757"), QStringLiteral("#bb6bd9"), QStringLiteral("#f2994a"),
+                           QStringLiteral("#2d9cdb"), QStringLiteral("#a3c76d"), QStringLiteral("#e07bb5"),
+                           QStringLiteral("#9aa5b1")};
+    for (const model::Tag& tag : h.document.tags()) {
+        tagColours << tag.colour;
+    }
+    for (const QString& name : tagColours) {
+        const QColor colour(name);
+        const int distance = std::abs(colour.red() - untagged.red()) + std::abs(colour.green() - untagged.green()) +
+                             std::abs(colour.blue() - untagged.blue());
+        EXPECT_GE(distance, 60) << name.toStdString() << " is too like the untagged colour";
+    }
+    h.document.undoStack()->undo();
+    EXPECT_EQ(h.model.index(row, ClaimListModel::StatementColumn).data(Qt::DecorationRole).value<QColor>(),
+              QColor(QStringLiteral("#f2c94c")));
+}
+
+TEST(ClaimText, AClaimsLabelNamesItsStatementSourceAndShortReport)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    const ClaimId claim = h.model.claimAt(h.rowWith(QStringLiteral("Borodyanka")));
+    const ReportId report = h.document.claim(claim)->report;
+    const QString label = ui::claimLabel(h.document, claim);
+    EXPECT_TRUE(label.startsWith(QStringLiteral("“Unlawful airstrikes on Borodyanka"))) << label.toStdString();
+    EXPECT_TRUE(
+        label.endsWith(QStringLiteral(" — Amnesty International (%1)").arg(ui::reportShortLabel(h.document, report))))
+        << label.toStdString();
+    EXPECT_FALSE(label.contains(h.document.reportTitle(report))) << label.toStdString();
 }

@@ -34,7 +34,7 @@ QStringList splitTags(const QString& text)
 } // namespace
 
 ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_quoteLabel(new QLabel(this)), m_statementEdit(new QLineEdit(this)),
+    : QWidget(parent), m_document(document), m_quoteLabel(new QLabel(this)), m_statementEdit(new CommitTextEdit(this)),
       m_kindCombo(new QComboBox(this)), m_sourceCombo(new QComboBox(this)), m_credibilityCombo(new QComboBox(this)),
       m_tagsEdit(new QLineEdit(this)), m_notesLabel(new QLabel(this)), m_noteEdit(new QLineEdit(this)),
       m_linksList(new QListWidget(this))
@@ -43,6 +43,8 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     m_quoteLabel->setObjectName(QStringLiteral("claimQuoteLabel"));
     m_quoteLabel->setWordWrap(true);
     m_quoteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Statements run to a sentence or two: a wrapping field shows them whole. The name is the one tests and
+    // sessions have always used for the statement field.
     m_statementEdit->setObjectName(QStringLiteral("claimStatementLineEdit"));
     m_kindCombo->setObjectName(QStringLiteral("claimKindComboBox"));
     m_kindCombo->addItems(model::claimKindNames());
@@ -84,9 +86,9 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     layout->addLayout(form);
     layout->addStretch(1);
 
-    connect(m_statementEdit, &QLineEdit::editingFinished, this, [this] {
+    connect(m_statementEdit, &CommitTextEdit::committed, this, [this] {
         casefile::ClaimChanges changes;
-        changes.statement = m_statementEdit->text().trimmed();
+        changes.statement = m_statementEdit->value();
         apply(changes, tr("Edit statement"));
     });
     connect(m_kindCombo, &QComboBox::activated, this, [this] {
@@ -192,8 +194,11 @@ void ClaimInspector::refresh()
     }
     m_filling = true;
     m_quoteLabel->setText(u'“' + claim->anchor.quote.simplified() + u'”');
-    m_statementEdit->setText(claim->statement);
-    m_statementEdit->setCursorPosition(0);
+    if (m_statementEdit->toPlainText() != claim->statement) {
+        // Read from the start; left alone when it holds the claim's statement already (the user may be in it).
+        m_statementEdit->setValue(claim->statement);
+        m_statementEdit->moveCursor(QTextCursor::Start);
+    }
     m_kindCombo->setCurrentText(model::claimKindName(claim->kind));
     QStringList names;
     for (const model::Source& source : m_document.sources()) {

@@ -15,6 +15,7 @@ class QListWidget;
 namespace corrob::ui {
 
 class CaseDocument;
+class CommitTextEdit;
 
 // The Inspector's page for the current claim: quote, statement, kind, source (with completion over the case's
 // sources), credibility 1-6, tags, notes, and its links (picking one shows the link's page). Every change is one
@@ -37,7 +38,7 @@ private:
     CaseDocument& m_document;
     bool m_filling = false;
     QLabel* m_quoteLabel = nullptr;
-    QLineEdit* m_statementEdit = nullptr;
+    CommitTextEdit* m_statementEdit = nullptr;
     QComboBox* m_kindCombo = nullptr;
     QComboBox* m_sourceCombo = nullptr;
     QComboBox* m_credibilityCombo = nullptr;

@@ -1,0 +1,97 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Claims dock's table as an investigator sizes it: the statement gets the room, every column stays resizable.
+#include "ui/panes/ClaimsPane.h"
+
+#include "resources/Resources.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/document/SampleCaseLocation.h"
+#include "ui/models/ClaimListModel.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using corrob::ui::ClaimListModel;
+
+namespace {
+
+struct ClaimsPaneHarness
+{
+    QTemporaryDir dir;
+    ui::CaseDocument document{{QStringLiteral("test")}};
+    ui::ClaimsPane pane{document};
+
+    ClaimsPaneHarness()
+    {
+        EXPECT_TRUE(document
+                        .openSample(ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")),
+                                                           resources::sampleArticlesDir()})
+                        .ok());
+        pane.show();
+        EXPECT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    }
+    void resizeTo(int width)
+    {
+        pane.resize(width, 320);
+        QApplication::processEvents();
+    }
+    QHeaderView* header() const { return pane.view()->horizontalHeader(); }
+    int width(int column) const { return header()->sectionSize(column); }
+    int viewport() const { return pane.view()->viewport()->width(); }
+};
+
+} // namespace
+
+TEST(ClaimsPane, TheStatementGetsMostOfTheWidthOfANarrowDockAndTheOthersAFewWords)
+{
+    ClaimsPaneHarness h;
+    const int character = h.pane.view()->fontMetrics().averageCharWidth();
+    for (int paneWidth : {560, 760, 1200}) {
+        h.resizeTo(paneWidth);
+        SCOPED_TRACE(paneWidth);
+        // Wider than Source, Report and Tags together, which still show a few words each.
+        int words = 0;
+        for (int column : {ClaimListModel::SourceColumn, ClaimListModel::ReportColumn, ClaimListModel::TagsColumn}) {
+            EXPECT_GE(h.width(column), character * 6);
+            words += h.width(column);
+        }
+        EXPECT_GT(h.width(ClaimListModel::StatementColumn), words);
+        EXPECT_GE(h.width(ClaimListModel::StatementColumn), h.viewport() * 45 / 100);
+        EXPECT_LE(h.width(ClaimListModel::GradeColumn), character * 10);
+        EXPECT_LE(h.width(ClaimListModel::IndependentColumn), character * 10);
+        // The columns fill the table: no horizontal scrolling, no empty band on the right.
+        int total = 0;
+        for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+            total += h.width(column);
+        }
+        EXPECT_EQ(total, h.viewport());
+    }
+    // Wider docks give the statement the extra room.
+    h.resizeTo(760);
+    const int statement = h.width(ClaimListModel::StatementColumn);
+    h.resizeTo(1200);
+    EXPECT_GT(h.width(ClaimListModel::StatementColumn), statement + 300);
+}
+
+TEST(ClaimsPane, EveryColumnStaysResizableAndTheStatementTakesWhatTheOthersLeave)
+{
+    ClaimsPaneHarness h;
+    h.resizeTo(900);
+    for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+        EXPECT_EQ(h.header()->sectionResizeMode(column), QHeaderView::Interactive) << column;
+    }
+    h.header()->resizeSection(ClaimListModel::SourceColumn, 240); // as a drag of the header's divider does
+    h.resizeTo(1000);
+    EXPECT_EQ(h.width(ClaimListModel::SourceColumn), 240);
+    int others = 0;
+    for (int column = 1; column < ClaimListModel::ColumnCount; ++column) {
+        others += h.width(column);
+    }
+    EXPECT_EQ(h.width(ClaimListModel::StatementColumn), h.viewport() - others);
+}

@@ -79,7 +79,7 @@ TEST(ReportListModel, ShowsTheStatedOutletAndDateOrADashForAnUnknownDate)
     ASSERT_EQ(h.document.importFiles({seeds.at(3)}).imported.size(), 1u);
 
     EXPECT_EQ(h.model.index(0, ReportListModel::OutletColumn).data().toString(), QStringLiteral("CBC"));
-    EXPECT_EQ(h.model.index(0, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("2022-06-13"));
+    EXPECT_EQ(h.model.index(0, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("13 Jun 2022"));
     EXPECT_EQ(h.model.index(1, ReportListModel::OutletColumn).data().toString(), QString());
     EXPECT_EQ(h.model.index(1, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("—"));
 }

@@ -64,7 +64,17 @@ bool isClutter(const QString& relativePath)
 
 } // namespace
 
-QStringList ImportService::expandPaths(const QStringList& paths, std::vector<FailedFile>& failed)
+bool ImportService::isReportFormat(const QString& fileName)
+{
+    static const QStringList suffixes = {QStringLiteral("txt"),      QStringLiteral("text"), QStringLiteral("md"),
+                                         QStringLiteral("markdown"), QStringLiteral("html"), QStringLiteral("htm"),
+                                         QStringLiteral("xhtml"),    QStringLiteral("pdf")};
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    return suffix.isEmpty() || suffixes.contains(suffix);
+}
+
+QStringList ImportService::expandPaths(const QStringList& paths, std::vector<SkippedFile>& skipped,
+                                       std::vector<FailedFile>& failed)
 {
     QStringList files;
     QSet<QString> seen; // canonical paths, so a file reached through a link is imported once
@@ -100,7 +110,12 @@ QStringList ImportService::expandPaths(const QStringList& paths, std::vector<Fai
             failed.push_back({path, QStringLiteral("the folder has no files to import")});
         }
         for (const QString& file : inFolder) {
-            add(file);
+            if (isReportFormat(file)) {
+                add(file);
+            } else {
+                skipped.push_back(
+                    {file, QStringLiteral("not a report format (.%1)").arg(QFileInfo(file).suffix()), ReportId()});
+            }
         }
     }
     return files;
@@ -121,7 +136,7 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
                                          const ImportProgress& progress)
 {
     ImportOutcome outcome;
-    const QStringList files = expandPaths(paths, outcome.failed);
+    const QStringList files = expandPaths(paths, outcome.skipped, outcome.failed);
     for (int i = 0; i < files.size(); ++i) {
         const QString& path = files.at(i);
         if (progress && !progress(i, static_cast<int>(files.size()), path)) {

@@ -40,8 +40,8 @@ struct ImportedFile
 struct SkippedFile
 {
     QString file;
-    QString reason; // "duplicate"
-    ReportId report; // the report it duplicates
+    QString reason;  // "duplicate", or for a file in a walked folder "not a report format (.json)"
+    ReportId report; // the report it duplicates; invalid when it was skipped for its format
 };
 
 struct FailedFile
@@ -85,8 +85,13 @@ public:
     // Files to import for the given paths: files as given, folders walked recursively in name order. Hidden files
     // and folders (".DS_Store", ".git") and system clutter ("Thumbs.db", "desktop.ini") inside folders are left
     // out; symbolic links to folders are not followed, so link loops cannot recur; a file reached twice (through
-    // a link) is listed once. Paths that do not exist go to failed.
-    static QStringList expandPaths(const QStringList& paths, std::vector<FailedFile>& failed);
+    // a link) is listed once. Inside folders only report formats are taken (isReportFormat); the other files go to
+    // skipped with their reason, since a folder of articles often holds notes, metadata and images too. A file named
+    // explicitly is taken whatever its name. Paths that do not exist go to failed.
+    static QStringList expandPaths(const QStringList& paths, std::vector<SkippedFile>& skipped,
+                                   std::vector<FailedFile>& failed);
+    // Whether a file's name says it is a report: text (.txt, .text, no extension), Markdown, HTML or PDF.
+    static bool isReportFormat(const QString& fileName);
 
     // Bytes read per chunk (and per byte-progress report).
     static constexpr qint64 kReadChunk = qint64(8) * 1024 * 1024;

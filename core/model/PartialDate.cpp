@@ -29,6 +29,24 @@ PartialDate PartialDate::fromIso(const QString& text)
     return {};
 }
 
+QString PartialDate::displayText(const QLocale& locale) const
+{
+    // Day before month name: "1 Nov 2021" reads the same way in every English-speaking country, unlike 11/1/21.
+    switch (precision) {
+    case Precision::Year:
+        return iso;
+    case Precision::Month:
+        return locale.toString(QDate::fromString(iso + QStringLiteral("-01"), Qt::ISODate), QStringLiteral("MMM yyyy"));
+    case Precision::Day:
+        return locale.toString(QDate::fromString(iso, Qt::ISODate), QStringLiteral("d MMM yyyy"));
+    case Precision::Time:
+        return locale.toString(QDateTime::fromString(iso, Qt::ISODate).toUTC().date(), QStringLiteral("d MMM yyyy"));
+    case Precision::Unknown:
+        break;
+    }
+    return {};
+}
+
 QString PartialDate::precisionName(Precision p)
 {
     switch (p) {

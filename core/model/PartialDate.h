@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QLocale>
 #include <QString>
 
 namespace corrob::model {
@@ -26,6 +27,10 @@ struct PartialDate
 
     // Parses ISO-8601 text of any of the four precisions; anything else gives an unknown date.
     static PartialDate fromIso(const QString& text);
+    // The date as a reader writes it, only as precise as it is known: "2022", "Apr 2022", "1 Nov 2021"; a time
+    // shows its day (UTC) and nothing finer. Month names come from locale. Empty when unknown. Sort by iso, not by
+    // this text.
+    [[nodiscard]] QString displayText(const QLocale& locale = QLocale()) const;
     static QString precisionName(Precision p);
     static Precision precisionFromName(const QString& name);
 

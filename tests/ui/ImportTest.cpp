@@ -324,11 +324,12 @@ TEST(Import, SummaryNamesTheDuplicateAndTheFileThatFailedWhileTheRestImport)
     EXPECT_EQ(h.shownTitle(), test::seedTitles().at(1)); // the first new one, not the duplicate
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
     const FakePrompts::Message& summary = h.prompts.summaries[0];
-    EXPECT_EQ(summary.text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate. 1 file could not be imported:"));
+    EXPECT_EQ(summary.text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate. 1 file could not be imported."));
     ASSERT_EQ(summary.details.size(), 2);
-    EXPECT_TRUE(summary.details[0].startsWith(QStringLiteral("empty.txt — "))) << summary.details[0].toStdString();
-    EXPECT_GT(summary.details[0].size(), QStringLiteral("empty.txt — ").size()); // says why
-    EXPECT_EQ(summary.details[1], QStringLiteral("%1 — already in the case as “%2”")
+    EXPECT_TRUE(summary.details[0].startsWith(QStringLiteral("Failed: empty.txt — ")))
+        << summary.details[0].toStdString();
+    EXPECT_GT(summary.details[0].size(), QStringLiteral("Failed: empty.txt — ").size()); // says why
+    EXPECT_EQ(summary.details[1], QStringLiteral("Skipped: %1 — already in the case as “%2”")
                                       .arg(QFileInfo(seeds.at(0)).fileName(), test::seedTitles().at(0)));
     EXPECT_TRUE(h.prompts.errors.empty());
 }
@@ -356,7 +357,7 @@ TEST(Import, ImportFolderNamesFilesRelativeToTheFolderAndRecordsTheMethod)
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
     ASSERT_EQ(h.prompts.summaries[0].details.size(), 1);
     EXPECT_TRUE(h.prompts.summaries[0].details[0].startsWith(
-        QDir::toNativeSeparators(QStringLiteral("Collected/later/blank.txt — "))))
+        QStringLiteral("Failed: ") + QDir::toNativeSeparators(QStringLiteral("Collected/later/blank.txt — "))))
         << h.prompts.summaries[0].details[0].toStdString();
 }
 
@@ -696,4 +697,44 @@ TEST(Import, EmptyCaseOffersImportAndPasteInsteadOfTheCommandLine)
     EXPECT_TRUE(h.reportList()->isVisible());
     EXPECT_EQ(h.find<QAction>("importFilesAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
     EXPECT_EQ(h.find<QAction>("pasteAsNewReportAction")->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+}
+
+TEST(Import, FolderSummaryCountsImportedSkippedAndFailedAsItListsThem)
+{
+    ImportHarness h;
+    h.newCase();
+    const QStringList seeds = test::seedFiles();
+    h.window->document().importFiles({seeds.at(0)});
+    QFile seed(seeds.at(0));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    // A folder as a reader saves it: one article already in the case, one new, their metadata, and a blank file.
+    h.writeFile(QStringLiteral("Saved/a/article.txt"), seed.readAll());
+    QFile other(seeds.at(1));
+    ASSERT_TRUE(other.open(QIODevice::ReadOnly));
+    h.writeFile(QStringLiteral("Saved/b/article.txt"), other.readAll());
+    h.writeFile(QStringLiteral("Saved/a/expected-metadata.json"), "{\"title\": \"Amnesty\"}\n");
+    h.writeFile(QStringLiteral("Saved/b/expected-metadata.json"), "{\"title\": \"Fox\"}\n");
+    h.writeFile(QStringLiteral("Saved/c/blank.txt"), "   \n");
+    h.prompts.foldersToImport << h.dir.filePath(QStringLiteral("Saved"));
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.find<QAction>("importFolderAction")->trigger();
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 2)); // the JSON files are not reports
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    const FakePrompts::Message& summary = h.prompts.summaries[0];
+    EXPECT_EQ(summary.text, QStringLiteral("Imported 1 report. Skipped 3 files. 1 file could not be imported."));
+    const auto native = [](const char* path) {
+        return QDir::toNativeSeparators(QString::fromUtf8(path));
+    };
+    ASSERT_EQ(summary.details.size(), 4) << summary.details.join(u'\n').toStdString();
+    EXPECT_TRUE(summary.details[0].startsWith(QStringLiteral("Failed: ") + native("Saved/c/blank.txt — ")))
+        << summary.details[0].toStdString();
+    EXPECT_EQ(summary.details[1], QStringLiteral("Skipped: ") + native("Saved/a/article.txt") +
+                                      QStringLiteral(" — already in the case as “%1”").arg(test::seedTitles().at(0)));
+    EXPECT_EQ(summary.details[2], QStringLiteral("Skipped: ") + native("Saved/a/expected-metadata.json") +
+                                      QStringLiteral(" — not a report format (.json)"));
+    EXPECT_EQ(summary.details[3], QStringLiteral("Skipped: ") + native("Saved/b/expected-metadata.json") +
+                                      QStringLiteral(" — not a report format (.json)"));
 }

@@ -37,6 +37,9 @@ SummaryDialog::SummaryDialog(const QString& title, const QString& message, const
     list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     list->setWordWrap(true);
     list->setTextElideMode(Qt::ElideMiddle);
+    // A long detail wraps onto a second line: alternating rows and a gap keep each detail visibly one entry.
+    list->setAlternatingRowColors(true);
+    list->setSpacing(2);
     list->setVisible(!details.isEmpty());
     // Tall enough for a few lines without scrolling, never taller than a dozen.
     const int rows = std::clamp(int(details.size()), 3, 12);

@@ -8,8 +8,8 @@
 namespace corrob::ui {
 
 // A message with a list of details under it, all visible at once (a QMessageBox hides its details behind a
-// button): "Imported 4 reports. 2 files could not be imported:" and one line per file. Knows nothing about
-// imports.
+// button): "Imported 4 reports. Skipped 1 file. 1 file could not be imported." and one entry per file. Knows
+// nothing about imports.
 class SummaryDialog : public QDialog
 {
     Q_OBJECT

@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <utility>
+#include <vector>
 
 namespace corrob::ui {
 namespace {
@@ -268,6 +270,8 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     const auto failed = qsizetype(outcome.failed.size());
     summary.worthShowing = skipped > 0 || failed > 0 || outcome.cancelled;
 
+    // One count per outcome, each matching the lines listed for it: files that failed, then files skipped (a
+    // duplicate, or in a folder a file that is not a report), one line each.
     QStringList sentences;
     if (outcome.cancelled) {
         sentences << tr("Import cancelled.");
@@ -275,23 +279,39 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     sentences << (imported == 1 ? tr("Imported 1 report.")
                                 : tr("Imported %1 reports.").arg(QLocale().toString(imported)));
     if (skipped > 0) {
-        sentences << (skipped == 1 ? tr("Skipped 1 duplicate.")
-                                   : tr("Skipped %1 duplicates.").arg(QLocale().toString(skipped)));
+        const bool allDuplicates = std::all_of(outcome.skipped.cbegin(), outcome.skipped.cend(),
+                                               [](const casefile::SkippedFile& file) { return file.report.isValid(); });
+        if (allDuplicates) {
+            sentences << (skipped == 1 ? tr("Skipped 1 duplicate.")
+                                       : tr("Skipped %1 duplicates.").arg(QLocale().toString(skipped)));
+        } else {
+            sentences << (skipped == 1 ? tr("Skipped 1 file.")
+                                       : tr("Skipped %1 files.").arg(QLocale().toString(skipped)));
+        }
     }
     if (failed > 0) {
-        sentences << (failed == 1 ? tr("1 file could not be imported:")
-                                  : tr("%1 files could not be imported:").arg(QLocale().toString(failed)));
+        sentences << (failed == 1 ? tr("1 file could not be imported.")
+                                  : tr("%1 files could not be imported.").arg(QLocale().toString(failed)));
     }
     summary.message = sentences.join(u' ');
 
     for (const casefile::FailedFile& file : outcome.failed) {
-        summary.details << tr("%1 — %2").arg(displayName(file.file), file.error);
+        summary.details << tr("Failed: %1 — %2").arg(displayName(file.file), file.error);
     }
+    // Files left out of a folder for their format are found before any is read, duplicates while reading: in
+    // path order they read as the folder does.
+    std::vector<std::pair<QString, QString>> skippedLines; // display name, reason
     for (const casefile::SkippedFile& file : outcome.skipped) {
-        const model::ReportSummary* original = m_document.reportSummary(file.report);
-        summary.details
-            << (original ? tr("%1 — already in the case as “%2”").arg(displayName(file.file), original->metadata.title)
-                         : tr("%1 — already in the case").arg(displayName(file.file)));
+        const model::ReportSummary* original = file.report.isValid() ? m_document.reportSummary(file.report) : nullptr;
+        const QString reason = original ? tr("already in the case as “%1”").arg(original->metadata.title)
+                               : file.report.isValid() ? tr("already in the case")
+                                                       : file.reason;
+        skippedLines.emplace_back(displayName(file.file), reason);
+    }
+    std::stable_sort(skippedLines.begin(), skippedLines.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [name, reason] : skippedLines) {
+        summary.details << tr("Skipped: %1 — %2").arg(name, reason);
     }
     return summary;
 }

@@ -66,7 +66,8 @@ private:
     struct Job;
     using Work = std::function<casefile::ImportOutcome(casefile::ImportService&, const casefile::ImportProgress&)>;
 
-    // The summary shown for an outcome: message and details (one "file — reason" line each).
+    // The summary shown for an outcome: a count per outcome, then one line per file not imported, failures first
+    // ("Failed: file — error", "Skipped: file — reason").
     struct Summary
     {
         QString message;

@@ -4,12 +4,26 @@
 
 #include "ui/document/CaseDocument.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/ReadableColours.h"
 
+#include <QGuiApplication>
 #include <QSet>
 
 namespace corrob::ui {
 
-ClaimMatrixModel::ClaimMatrixModel(const CaseDocument& document, QObject* parent) : ClaimRowModel(document, parent)
+namespace {
+
+// A report that names nobody is its own origin: name it by its number, as the Claims table does, not by the raw
+// "unknown origin (report 7)" of the analysis.
+QString originName(const analysis::Origin& origin)
+{
+    return origin.isKnown() ? origin.name : ClaimMatrixModel::tr("Report #%1, unnamed source").arg(origin.report.value);
+}
+
+} // namespace
+
+ClaimMatrixModel::ClaimMatrixModel(const CaseDocument& document, QObject* parent)
+    : ClaimRowModel(document, parent), m_palette(QGuiApplication::palette())
 {
     reset();
 }
@@ -26,6 +40,23 @@ QList<analysis::Origin> ClaimMatrixModel::currentOrigins() const
         }
     }
     return origins;
+}
+
+void ClaimMatrixModel::setPalette(const QPalette& palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0 && columnCount() > 0) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), {Qt::ForegroundRole});
+    }
+    if (rowCount() > 0) {
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    }
+}
+
+QColor ClaimMatrixModel::oneVoiceColour() const
+{
+    // Amber, the usual colour of a caution: dark enough on a light base, lightened towards the text on a dark one.
+    return readableForeground(QColor(0xa0, 0x5a, 0x00), m_palette);
 }
 
 void ClaimMatrixModel::resetState()
@@ -96,12 +127,13 @@ QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return Qt::AlignCenter;
     case Qt::ForegroundRole:
-        return cell == 0
-                   ? QVariant()
-                   : QVariant(linkTypeColour(cell == 1 ? model::LinkType::Corroborates : model::LinkType::Contradicts));
+        return cell == 0 ? QVariant()
+                         : QVariant(readableForeground(
+                               linkTypeColour(cell == 1 ? model::LinkType::Corroborates : model::LinkType::Contradicts),
+                               m_palette));
     case Qt::ToolTipRole:
-        return cell == 1    ? tr("%1 backs this claim").arg(origin.name)
-               : cell == -1 ? tr("%1 disputes this claim").arg(origin.name)
+        return cell == 1    ? tr("%1 backs this claim").arg(originName(origin))
+               : cell == -1 ? tr("%1 disputes this claim").arg(originName(origin))
                             : QVariant();
     default:
         return {};
@@ -111,7 +143,7 @@ QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
 QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && section >= 0 && section < m_origins.size()) {
-        const QString& name = m_origins[section].name;
+        const QString name = originName(m_origins[section]);
         if (role == Qt::DisplayRole) {
             // Columns are narrow so that many origins fit; the tooltip has the whole name.
             return name.size() > 10 ? name.left(9) + QChar(0x2026) : name;
@@ -135,7 +167,7 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
             return oneVoice ? tr("Rests on one voice: %1").arg(found ? found->statement : QString())
                             : (found ? found->statement : QString());
         case Qt::ForegroundRole:
-            return oneVoice ? QVariant(QColor(0xa0, 0x5a, 0x00)) : QVariant();
+            return oneVoice ? QVariant(oneVoiceColour()) : QVariant();
         default:
             return {};
         }

@@ -6,7 +6,9 @@
 #include "core/common/Ids.h"
 #include "ui/models/ClaimRowModel.h"
 
+#include <QColor>
 #include <QHash>
+#include <QPalette>
 
 #include <utility>
 
@@ -31,6 +33,12 @@ public:
 
     explicit ClaimMatrixModel(const CaseDocument& document, QObject* parent = nullptr);
 
+    // The palette the view paints on: the marks and the "rests on one voice" rows are coloured to stay readable on
+    // its base (light or dark theme). Until set, the application's palette.
+    void setPalette(const QPalette& palette);
+    // The colour of a row that rests on one voice, as this model paints it.
+    [[nodiscard]] QColor oneVoiceColour() const;
+
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -46,6 +54,7 @@ private:
     [[nodiscard]] QList<analysis::Origin> currentOrigins() const;
 
     QList<analysis::Origin> m_origins;
+    QPalette m_palette;
 };
 
 } // namespace corrob::ui

@@ -9,14 +9,12 @@
 
 #include <algorithm>
 
-#include <algorithm>
-
 namespace corrob::ui {
 namespace {
 
 QString publishedText(const model::PartialDate& date)
 {
-    return date.isKnown() ? date.iso : QStringLiteral("—");
+    return date.isKnown() ? date.displayText() : QStringLiteral("—");
 }
 
 } // namespace
@@ -112,7 +110,7 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         if (!report.metadata.published.isKnown()) {
             lines << tr("Published: unknown");
         } else {
-            lines << tr("Published: %1").arg(meta.published.iso);
+            lines << tr("Published: %1").arg(meta.published.displayText());
         }
         lines << tr("SHA-256: %1…").arg(report.sha256.left(12));
         return lines.join(u'\n');

@@ -5,9 +5,11 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/ReadableColours.h"
 
 #include "ui/models/ClaimMatrixModel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -16,6 +18,8 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace corrob::ui {
 
@@ -29,9 +33,12 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     m_conflictList->setWordWrap(true);
     m_conflictList->setAlternatingRowColors(true);
 
-    m_matrixView = new QTableView(this);
+    auto* matrixPage = new QWidget(this);
+    m_matrixView = new QTableView(matrixPage);
     m_matrixView->setObjectName(QStringLiteral("claimMatrixTableView"));
-    m_matrixView->setModel(new ClaimMatrixModel(document, m_matrixView));
+    m_matrixModel = new ClaimMatrixModel(document, m_matrixView);
+    m_matrixModel->setPalette(m_matrixView->palette());
+    m_matrixView->setModel(m_matrixModel);
     m_matrixView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -45,12 +52,22 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         m_document.setCurrentClaim(ClaimId(index.data(ClaimMatrixModel::ClaimIdRole).toLongLong()));
     });
+    m_matrixLegend = new QLabel(matrixPage);
+    m_matrixLegend->setObjectName(QStringLiteral("claimMatrixLegendLabel"));
+    m_matrixLegend->setWordWrap(true);
+    refreshMatrixLegend();
+    m_matrixView->installEventFilter(this);
+    auto* matrixLayout = new QVBoxLayout(matrixPage);
+    matrixLayout->setContentsMargins(0, 0, 0, 0);
+    matrixLayout->setSpacing(4);
+    matrixLayout->addWidget(m_matrixView, 1);
+    matrixLayout->addWidget(m_matrixLegend);
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("analysisTabWidget"));
     tabs->setDocumentMode(true);
     tabs->addTab(m_claimView, tr("Claim"));
     tabs->addTab(m_conflictList, tr("Conflicts"));
-    tabs->addTab(m_matrixView, tr("Claim Matrix"));
+    tabs->addTab(matrixPage, tr("Claim Matrix"));
     m_tabs = tabs;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -79,8 +96,101 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
         }
     });
     connect(&document, &CaseDocument::currentClaimChanged, this, &AnalysisPane::refreshClaim);
+    connect(&document, &CaseDocument::currentClaimChanged, this, &AnalysisPane::followCurrentClaim);
     refreshClaim();
     refreshConflicts();
+}
+
+void AnalysisPane::followCurrentClaim()
+{
+    const int row = m_matrixModel->rowOf(m_document.currentClaim());
+    if (row < 0) {
+        m_matrixView->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_matrixModel->index(row, 0);
+    // Keep the column the user looks at; only the row follows the claim.
+    const QModelIndex current = m_matrixView->currentIndex();
+    const QModelIndex target = current.isValid() ? m_matrixModel->index(row, current.column()) : index;
+    m_matrixView->selectionModel()->setCurrentIndex(target,
+                                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_matrixView->scrollTo(target);
+}
+
+void AnalysisPane::refreshMatrixLegend()
+{
+    // The marks in the colours the matrix paints them, so the legend reads as a key to it.
+    const QPalette palette = m_matrixView->palette();
+    auto mark = [&palette](const QString& text, const QColor& colour) {
+        return QStringLiteral("<span style='color:%1'>%2</span>")
+            .arg(readableForeground(colour, palette).name(), text.toHtmlEscaped());
+    };
+    const QString gap = QStringLiteral("&nbsp;&nbsp;&nbsp;");
+    m_matrixLegend->setText(mark(QStringLiteral("●"), linkTypeColour(model::LinkType::Corroborates)) + u' ' +
+                            tr("backs the claim").toHtmlEscaped() + gap +
+                            mark(QStringLiteral("✕"), linkTypeColour(model::LinkType::Contradicts)) + u' ' +
+                            tr("disputes it").toHtmlEscaped() + gap +
+                            QStringLiteral("<span style='color:%1'>%2</span>")
+                                .arg(m_matrixModel->oneVoiceColour().name(),
+                                     tr("claim in this colour: rests on one voice").toHtmlEscaped()));
+}
+
+bool AnalysisPane::eventFilter(QObject* watched, QEvent* event)
+{
+    // The theme changed: the matrix's colours follow the view's new palette (which it has by the time it is told).
+    if (watched == m_matrixView && event->type() == QEvent::PaletteChange) {
+        m_matrixModel->setPalette(m_matrixView->palette());
+        refreshMatrixLegend();
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+QString AnalysisPane::reportLabel(ReportId report) const
+{
+    // As the Claims table labels reports, so that the two read alike: "#2 · Fox News", or "Report #1" when the
+    // report names no outlet.
+    const model::ReportSummary* summary = m_document.reportSummary(report);
+    const QString number = QStringLiteral("#%1").arg(report.value);
+    if (!summary || summary->metadata.outlet.isEmpty()) {
+        return tr("Report %1").arg(number);
+    }
+    return number + QStringLiteral(" · ") + summary->metadata.outlet;
+}
+
+QString AnalysisPane::originText(const analysis::Origin& origin) const
+{
+    // An unknown origin is the unnamed voice of one report: name the report as the Claims table does.
+    if (!origin.isKnown()) {
+        return tr("unnamed source (%1)").arg(reportLabel(origin.report));
+    }
+    // An origin with a reliability grade shows it: "Oleksandr Pavlyuk (B)".
+    const model::Source* source = m_document.source(origin.source);
+    return source && !source->reliability.isEmpty() ? QStringLiteral("%1 (%2)").arg(origin.name, source->reliability)
+                                                    : origin.name;
+}
+
+QString AnalysisPane::claimListHtml(const QList<ClaimId>& claims) const
+{
+    // A claim of a large story has thousands of partners: the first few say enough, the matrix shows the rest.
+    constexpr qsizetype kShown = 12;
+    QString html = QStringLiteral("<ul style='margin-top:2px; margin-bottom:0px; margin-left:-20px'>");
+    for (qsizetype i = 0; i < std::min(claims.size(), kShown); ++i) {
+        const model::Claim* claim = m_document.claim(claims[i]);
+        if (!claim) {
+            continue;
+        }
+        const QString source = claimSourceName(m_document, claim->id);
+        QString line = QStringLiteral("“%1”").arg(claim->statement.simplified());
+        if (!source.isEmpty()) {
+            line += QStringLiteral(" — ") + source;
+        }
+        line += QStringLiteral(" (%1)").arg(reportLabel(claim->report));
+        html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
+    }
+    if (claims.size() > kShown) {
+        html += QStringLiteral("<li><i>") + tr("and %1 more").arg(claims.size() - kShown) + QStringLiteral("</i></li>");
+    }
+    return html + QStringLiteral("</ul>");
 }
 
 void AnalysisPane::refreshClaim()
@@ -93,50 +203,79 @@ void AnalysisPane::refreshClaim()
                                 "and who disputes it.</p>"));
         return;
     }
-    auto claimList = [this](const QList<ClaimId>& claims) -> QString {
-        if (claims.isEmpty()) {
-            return tr("<br><i>none</i>");
+    auto names = [this](const QList<analysis::Origin>& origins) {
+        QStringList out;
+        for (const analysis::Origin& origin : origins) {
+            out << originText(origin);
         }
-        QString html = QStringLiteral("<ul style='margin-left:-20px'>");
-        for (ClaimId id : claims) {
-            html += QStringLiteral("<li>") + claimLabel(m_document, id).toHtmlEscaped() + QStringLiteral("</li>");
-        }
-        return html + QStringLiteral("</ul>");
+        return out.join(QStringLiteral(", ")).toHtmlEscaped();
     };
-    // An origin with a reliability grade shows it: "Oleksandr Pavlyuk (B)".
-    auto originText = [this](const analysis::Origin& origin) {
-        const model::Source* source = m_document.source(origin.source);
-        return source && !source->reliability.isEmpty()
-                   ? QStringLiteral("%1 (%2)").arg(origin.name.toHtmlEscaped(), source->reliability)
-                   : origin.name.toHtmlEscaped();
-    };
-    QStringList origins;
-    for (const analysis::Origin& origin : analysed->origins) {
-        origins << originText(origin);
-    }
-    QStringList contradicting;
-    for (const analysis::Origin& origin : analysed->contradictingOrigins) {
-        contradicting << originText(origin);
-    }
+    // The answer first, one line each: how many independent sources and who, who contradicts, in which reports,
+    // the suggested grade and why; then the claims on either side.
     QString html;
-    html += QStringLiteral("<p><b>%1</b></p>").arg(claim->statement.toHtmlEscaped());
-    html += QStringLiteral("<p style='font-size:large'><b>%1</b> %2</p>")
-                .arg(analysed->independentSources)
-                .arg(analysed->independentSources == 1 ? tr("independent source") : tr("independent sources"));
-    html += tr("<p>Origin: %1<br>Origins: %2<br>Reports: %3</p>")
-                .arg(originText(analysed->origin), origins.join(QStringLiteral(", ")))
-                .arg(analysed->reports.size());
-    html += tr("<p>Suggested credibility: <b>%1</b><br><span style='color:gray'>%2</span></p>")
-                .arg(credibilityText(analysed->suggestedCredibility), analysed->reason.toHtmlEscaped());
-    html += tr("<p><span style='color:%1'><b>Corroborated by</b></span>%2</p>")
-                .arg(linkTypeColour(model::LinkType::Corroborates).name(), claimList(analysed->corroboratedBy()));
-    html += tr("<p><span style='color:%1'><b>Contradicted by</b></span>%2")
-                .arg(linkTypeColour(model::LinkType::Contradicts).name(), claimList(analysed->contradictedBy));
-    if (!contradicting.isEmpty()) {
-        html += tr("Contradicting origins: %1").arg(contradicting.join(QStringLiteral(", ")));
+    html += QStringLiteral("<p style='margin-bottom:4px'><b>%1</b></p>").arg(claim->statement.toHtmlEscaped());
+    const int sources = analysed->independentSources;
+    html += QStringLiteral("<p style='margin-top:4px; margin-bottom:4px'><span style='font-size:large'><b>%1</b></span>"
+                           " — %2</p>")
+                .arg(sources == 1 ? tr("1 independent source") : tr("%1 independent sources").arg(sources),
+                     names(analysed->origins));
+    if (!analysed->contradictingOrigins.isEmpty()) {
+        html += QStringLiteral("<p style='margin-top:4px; margin-bottom:4px'><span style='color:%1'><b>%2</b></span>"
+                               " — %3</p>")
+                    .arg(linkTypeColour(model::LinkType::Contradicts).name(),
+                         analysed->contradictingSources == 1
+                             ? tr("Contradicted by 1 independent source")
+                             : tr("Contradicted by %1 independent sources").arg(analysed->contradictingSources),
+                         names(analysed->contradictingOrigins));
+    } else {
+        html += tr("<p style='margin-top:4px; margin-bottom:4px'>Nobody contradicts it.</p>");
     }
-    html += QStringLiteral("</p>");
+    QStringList reports;
+    for (ReportId report : analysed->reports) {
+        reports << reportLabel(report);
+    }
+    html += QStringLiteral("<p style='margin-top:6px; margin-bottom:4px'>%1 %2</p>")
+                .arg(analysed->reports.size() == 1 ? tr("In 1 report:") : tr("In %1 reports:").arg(reports.size()),
+                     reports.join(QStringLiteral(", ")).toHtmlEscaped());
+    html += QStringLiteral("<p style='margin-top:4px'>%1 <b>%2</b><br><span style='color:gray'>%3</span></p>")
+                .arg(tr("Suggested credibility:"), credibilityText(analysed->suggestedCredibility),
+                     reasonText(*analysed).toHtmlEscaped());
+    const QList<ClaimId> corroborating = analysed->corroboratedBy();
+    if (!corroborating.isEmpty()) {
+        html += QStringLiteral("<p style='margin-top:6px; margin-bottom:0px'><span style='color:%1'><b>%2</b></span>%3"
+                               "</p>")
+                    .arg(linkTypeColour(model::LinkType::Corroborates).name(),
+                         tr("Corroborating claims (%1)").arg(corroborating.size()), claimListHtml(corroborating));
+    }
+    if (!analysed->contradictedBy.isEmpty()) {
+        html += QStringLiteral("<p style='margin-top:6px; margin-bottom:0px'><span style='color:%1'><b>%2</b></span>%3"
+                               "</p>")
+                    .arg(linkTypeColour(model::LinkType::Contradicts).name(),
+                         tr("Contradicting claims (%1)").arg(analysed->contradictedBy.size()),
+                         claimListHtml(analysed->contradictedBy));
+    }
     m_claimView->setHtml(html);
+}
+
+QString AnalysisPane::reasonText(const analysis::ClaimAnalysis& analysed) const
+{
+    // The rule's reason starts with the grade's words ("probably true: corroborated by …"), which the grade above
+    // already says; and it names an unknown origin by its raw report id, which the investigator never sees.
+    QString reason = analysed.reason;
+    if (const qsizetype colon = reason.indexOf(QStringLiteral(": ")); colon > 0) {
+        reason = reason.mid(colon + 2);
+    }
+    for (const QList<analysis::Origin>* origins : {&analysed.origins, &analysed.contradictingOrigins}) {
+        for (const analysis::Origin& origin : *origins) {
+            if (!origin.isKnown()) {
+                reason.replace(origin.name, originText(origin));
+            }
+        }
+    }
+    if (!reason.isEmpty()) {
+        reason[0] = reason[0].toUpper();
+    }
+    return reason.isEmpty() || reason.endsWith(u'.') ? reason : reason + u'.';
 }
 
 void AnalysisPane::scheduleRefresh()

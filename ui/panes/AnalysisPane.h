@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/AnalysisTypes.h"
+#include "core/common/Ids.h"
+
 #include <QList>
 #include <QStringList>
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QTabWidget;
 class QTableView;
@@ -14,6 +18,7 @@ class QTextBrowser;
 namespace corrob::ui {
 
 class CaseDocument;
+class ClaimMatrixModel;
 
 // The Analysis dock: for the current claim, its independent sources and their origins, the reports it appears
 // in, who corroborates and who contradicts it, and the suggested credibility grade with its reason; below, the
@@ -26,15 +31,30 @@ class AnalysisPane : public QWidget
 public:
     explicit AnalysisPane(CaseDocument& document, QWidget* parent = nullptr);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // "#2 · Fox News" or "Report #1", as the Claims table labels a report.
+    [[nodiscard]] QString reportLabel(ReportId report) const;
+    // "Oleksandr Pavlyuk (B)", or for a report that names nobody "unnamed source (Report #1)". Plain text.
+    [[nodiscard]] QString originText(const analysis::Origin& origin) const;
+    [[nodiscard]] QString claimListHtml(const QList<ClaimId>& claims) const;
+    // The rule's reason without the grade's words it starts with, unknown origins named by their report.
+    [[nodiscard]] QString reasonText(const analysis::ClaimAnalysis& analysed) const;
     void refreshClaim();
     void refreshConflicts();
+    // Selects the current claim's row of the matrix and scrolls to it.
+    void followCurrentClaim();
+    void refreshMatrixLegend();
     void scheduleRefresh();
 
     CaseDocument& m_document;
     QTextBrowser* m_claimView = nullptr;
     QListWidget* m_conflictList = nullptr;
     QTableView* m_matrixView = nullptr;
+    ClaimMatrixModel* m_matrixModel = nullptr;
+    QLabel* m_matrixLegend = nullptr;
     QTabWidget* m_tabs = nullptr;
     bool m_refreshPending = false;
     bool m_conflictsStale = false;

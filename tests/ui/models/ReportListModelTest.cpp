@@ -9,6 +9,8 @@
 #include "ui/document/SampleCaseLocation.h"
 
 #include <QAbstractItemModelTester>
+#include <QDate>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -79,7 +81,7 @@ TEST(ReportListModel, ShowsTheStatedOutletAndDateOrADashForAnUnknownDate)
     ASSERT_EQ(h.document.importFiles({seeds.at(3)}).imported.size(), 1u);
 
     EXPECT_EQ(h.model.index(0, ReportListModel::OutletColumn).data().toString(), QStringLiteral("CBC"));
-    EXPECT_EQ(h.model.index(0, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("2022-06-13"));
+    EXPECT_EQ(h.model.index(0, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("13 Jun 2022"));
     EXPECT_EQ(h.model.index(1, ReportListModel::OutletColumn).data().toString(), QString());
     EXPECT_EQ(h.model.index(1, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("—"));
 }
@@ -134,4 +136,31 @@ TEST(ReportListModel, CountsEachReportsClaimsAndUpdatesTheCountWithoutAReset)
     EXPECT_EQ(h.model.index(2, ReportListModel::ClaimsColumn).data().toInt(), 1);
     EXPECT_EQ(h.reset.count(), resets);
     EXPECT_EQ(changed.count(), 1);
+}
+
+TEST(ReportListModel, ShowsPublishedDatesAsAReaderWritesThemAndSortsThemByTheirIsoValue)
+{
+    ModelHarness h;
+    ASSERT_TRUE(h.document.create(h.casePath(), QString()).ok());
+    const QStringList seeds = corrob::test::seedFiles();
+    // The three ways dates come in: a year, a day, and a timestamp from a page's metadata.
+    const char* published[] = {"2022", "2013-09-29", "2021-11-01T09:41:07Z"};
+    for (int i = 0; i < 3; ++i) {
+        corrob::casefile::ImportOptions options;
+        options.published = corrob::model::PartialDate::fromIso(QString::fromLatin1(published[i]));
+        ASSERT_EQ(h.document.importFiles({seeds.at(i)}, options).imported.size(), 1u);
+    }
+    QStringList shown;
+    QStringList sortedBy;
+    for (int row = 0; row < h.model.rowCount(); ++row) {
+        const QModelIndex index = h.model.index(row, ReportListModel::PublishedColumn);
+        shown << index.data().toString();
+        sortedBy << index.data(ReportListModel::SortRole).toString();
+    }
+    const QString day = QLocale().toString(QDate(2013, 9, 29), QStringLiteral("d MMM yyyy"));
+    const QString timestampDay = QLocale().toString(QDate(2021, 11, 1), QStringLiteral("d MMM yyyy"));
+    EXPECT_EQ(shown, (QStringList{QStringLiteral("2022"), day, timestampDay}));
+    EXPECT_FALSE(shown.join(u' ').contains(u':')) << "no raw time";
+    EXPECT_EQ(sortedBy, (QStringList{QStringLiteral("2022"), QStringLiteral("2013-09-29"),
+                                     QStringLiteral("2021-11-01T09:41:07Z")}));
 }

@@ -10,7 +10,10 @@
 // links, sources and tags, rerun the analysis on the UI thread, reset the models): CaseDocument::reloadReports()
 // with the background analysis switched off. Build in Release:
 //   cmake --preset release && cmake --build build-release --target bench_workbench
-//   QT_QPA_PLATFORM=offscreen ./build-release/bench/bench_workbench [--runs N] [--claims N] [--case PATH]
+//   QT_QPA_PLATFORM=offscreen ./build-release/bench/bench_workbench [--runs N] [--reports N] [--claims N]
+//       [--case PATH]
+// The product's bar (docs/product.md) is a case of 20,000 reports and 50,000 claims ready in under 1 s with
+// under 300 MB resident: --reports 20000 makes that case; the figures are printed beside the bar.
 // --case keeps the generated case at PATH and reuses it when it exists (making 50,000 claims takes minutes).
 #include "core/case/Case.h"
 #include "core/case/edits/ClaimEdits.h"
@@ -20,6 +23,8 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/AnalysisPane.h"
 #include "ui/panes/ClaimsPane.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/panes/ReportPaneArea.h"
 #include "ui/panes/ReportListPane.h"
 
 #include <QApplication>
@@ -135,7 +140,10 @@ Status makeCase(const QString& path, const Shape& shape)
     auto uniform = [&](int n) {
         return int(std::uniform_int_distribution<int>(0, n - 1)(rng));
     };
-    const int perReport = std::max(1, shape.claims / shape.reports);
+    // Spread the claims evenly: the first claims % reports reports get one more, so the total is exact.
+    auto claimsOf = [&](int report) {
+        return shape.claims / shape.reports + (report < shape.claims % shape.reports ? 1 : 0);
+    };
     std::vector<ClaimId> claims;
     claims.reserve(std::size_t(shape.claims));
     QElapsedTimer timer;
@@ -143,6 +151,7 @@ Status makeCase(const QString& path, const Shape& shape)
     for (int r = 0; r < shape.reports; ++r) {
         QString text;
         std::vector<std::pair<qsizetype, qsizetype>> spans;
+        const int perReport = claimsOf(r);
         for (int i = 0; i < perReport; ++i) {
             const QString s = sentence(r, i);
             spans.emplace_back(text.size(), text.size() + s.size());
@@ -178,7 +187,7 @@ Status makeCase(const QString& path, const Shape& shape)
             }
             claims.push_back(add.claim().id);
         }
-        if (r % 50 == 49) {
+        if ((r + 1) % std::max(50, shape.reports / 20) == 0) {
             std::fprintf(stderr, "  %d reports, %zu claims (%.0f s)\n", r + 1, claims.size(), msSince(timer) / 1e3);
         }
     }
@@ -222,7 +231,7 @@ int main(int argc, char** argv)
     const int runs = argument(args, QStringLiteral("--runs"), 5);
     Shape shape;
     shape.claims = argument(args, QStringLiteral("--claims"), shape.claims);
-    shape.reports = std::min(shape.reports, shape.claims);
+    shape.reports = std::min(argument(args, QStringLiteral("--reports"), shape.reports), shape.claims);
     shape.links = shape.claims * 2;
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("bench.corrob"));
@@ -242,8 +251,11 @@ int main(int argc, char** argv)
     ui::ClaimsPane claimsPane(document);
     ui::ReportListPane reportsPane(document);
     ui::AnalysisPane analysisPane(document);
+    // As the main window does: a case opens on its first reports side by side.
+    ui::ReportPaneArea paneArea(document);
+    QObject::connect(&document, &ui::CaseDocument::caseOpened, &paneArea, &ui::ReportPaneArea::openFirstReports);
     for (QWidget* pane : {static_cast<QWidget*>(&claimsPane), static_cast<QWidget*>(&reportsPane),
-                          static_cast<QWidget*>(&analysisPane)}) {
+                          static_cast<QWidget*>(&analysisPane), static_cast<QWidget*>(&paneArea)}) {
         pane->resize(900, 600);
         pane->show();
     }
@@ -263,6 +275,11 @@ int main(int argc, char** argv)
         });
     }
     const long residentAfterOpen = residentKb("VmRSS:");
+    const long peakAfterOpen = residentKb();
+    int reportsShown = 0;
+    for (const ui::ReportPane* pane : paneArea.panes()) {
+        reportsShown += pane->report().isValid() ? 1 : 0;
+    }
     const std::size_t claimCount = document.claims().size();
     const std::size_t linkCount = document.links().size();
     if (claimCount < 2) {
@@ -344,6 +361,9 @@ int main(int argc, char** argv)
     std::printf("case: %d reports, %zu claims, %zu links, %zu sources; analysis on a worker from %d claims + links\n",
                 int(document.reportSummaries().size()), claimCount, linkCount, document.sources().size(), background);
     print("open the case (docks filled, table painted)", open);
+    std::printf("  bar: ready in under 1000 ms (responds %s, analysed %s); %d report panes showing\n",
+                median(open.responds) < 1000.0 ? "meets" : "MISSES", median(open.analysed) < 1000.0 ? "meets" : "MISSES",
+                reportsShown);
     print("baseline: full reload (every edit before)", fullReload);
     print("add claim", add);
     print("  undo", addUndo);
@@ -354,7 +374,9 @@ int main(int argc, char** argv)
     print("filter the Claims table by two words", filter);
     print("  clear the filter", unfilter);
     print("edit claim statement, Conflicts tab shown", editConflictsShown);
-    std::printf("resident after opening and analysing: %ld MB; peak over the run: %ld MB\n", residentAfterOpen / 1024,
-                residentKb() / 1024);
+    std::printf("resident after opening and analysing: %ld MB, peak until then %ld MB (bar: under 300 MB: %s); "
+                "peak over the run (with the baseline's full reloads): %ld MB\n",
+                residentAfterOpen / 1024, peakAfterOpen / 1024,
+                std::max(residentAfterOpen, peakAfterOpen) < 300 * 1024 ? "meets" : "MISSES", residentKb() / 1024);
     return 0;
 }

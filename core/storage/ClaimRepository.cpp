@@ -7,6 +7,9 @@
 
 #include <QHash>
 
+#include <algorithm>
+#include <tuple>
+
 namespace corrob::storage {
 namespace {
 
@@ -192,7 +195,19 @@ Result<std::vector<model::Claim>> ClaimRepository::ofReport(ReportId report)
 
 Result<std::vector<model::Claim>> ClaimRepository::all()
 {
-    return query(QString(), 0, QStringLiteral("claims.report_id, claims.anchor_start, claims.anchor_end, claims.id"));
+    // Read in table order and sorted here: ordering by the claims_report index costs a table lookup per claim,
+    // which at 50,000 claims is a good part of opening a case. Claims are mostly stored in report order already.
+    auto claims = query(QString(), 0, QStringLiteral("claims.id"));
+    if (claims) {
+        auto before = [](const model::Claim& a, const model::Claim& b) {
+            return std::tie(a.report.value, a.anchor.start, a.anchor.end, a.id.value) <
+                   std::tie(b.report.value, b.anchor.start, b.anchor.end, b.id.value);
+        };
+        if (!std::is_sorted(claims->begin(), claims->end(), before)) {
+            std::sort(claims->begin(), claims->end(), before);
+        }
+    }
+    return claims;
 }
 
 Result<std::vector<model::Claim>> ClaimRepository::orphaned()

@@ -32,8 +32,11 @@ model::ReportSummary readSummary(const Statement& s)
     r.sha256 = s.text(10);
     r.chars = s.int64(11);
     r.capturedAt = s.text(12);
-    for (const QJsonValue& w : QJsonDocument::fromJson(s.text(13).toUtf8()).array()) {
-        r.warnings << w.toString();
+    // Most reports have no warnings ("[]"): no JSON parser for them.
+    if (const QString warnings = s.text(13); warnings.size() > 2) {
+        for (const QJsonValue& w : QJsonDocument::fromJson(warnings.toUtf8()).array()) {
+            r.warnings << w.toString();
+        }
     }
     r.nearDuplicateOf = s.isNull(14) ? ReportId() : ReportId(s.int64(14));
     r.previousVersion = s.isNull(15) ? ReportId() : ReportId(s.int64(15));

@@ -283,15 +283,17 @@ Status CaseDocument::reloadCache()
     m_sources = std::move(sources).value();
     m_tags = std::move(tags).value();
     m_reportFacts = casefile::reportFacts(m_reports, outlets.value());
+    // The analysis reads only the lists: a large case's worker starts before the indexes are built, not after.
+    (void)reanalyse();
     m_claimIndex.reserve(qsizetype(m_claims.size()));
     indexClaimsFrom(0);
+    m_claimCounts.reserve(qsizetype(m_reports.size()));
     for (const model::Claim& c : m_claims) {
         ++m_claimCounts[c.report];
     }
     indexLinks();
     indexSources();
     indexTags();
-    (void)reanalyse();
     return {};
 }
 
@@ -456,6 +458,7 @@ void CaseDocument::indexLinks()
     m_linkIndex.clear();
     m_linksByClaim.clear();
     m_linkIndex.reserve(qsizetype(m_links.size()));
+    m_linksByClaim.reserve(qsizetype(m_claims.size()));
     for (std::size_t i = 0; i < m_links.size(); ++i) {
         m_linkIndex.insert(m_links[i].id, i);
         m_linksByClaim[m_links[i].from].append(m_links[i].id);

@@ -65,3 +65,33 @@ TEST(ClaimRepository, KeepsAnExplicitIdAndListsAReportsClaimsByStart)
     EXPECT_EQ(listed.at(1), later);
     EXPECT_FALSE(claims.insert(later).ok()) << "an id that is taken is refused";
 }
+
+// Opening a case lists every claim by report, then by where it is in the text, whatever order it was marked in
+// (the Claims table shows them so, and the workbench's cache relies on that order to find a claim).
+TEST(ClaimRepository, ListsEveryClaimByReportThenPositionWhateverOrderTheyWereMarkedIn)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    const ReportId first = addReport(db, SourceId());
+    const ReportId second = addReport(db, SourceId());
+    ClaimRepository claims(db);
+    auto mark = [&](ReportId report, qsizetype start, qsizetype end) {
+        model::Claim c;
+        c.report = report;
+        c.anchor = {start, end, QStringLiteral("Agnès Callamard said").mid(start, end - start), {}, {}};
+        c.kind = model::ClaimKind::Quote;
+        c.createdAt = c.updatedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+        c.createdBy = QStringLiteral("tester");
+        return claims.insert(c).value();
+    };
+    const ClaimId secondReport = mark(second, 0, 5);
+    const ClaimId said = mark(first, 16, 20);
+    const ClaimId wholeName = mark(first, 0, 15);
+    const ClaimId firstName = mark(first, 0, 5);
+    const auto listed = claims.all().value();
+    std::vector<ClaimId> order;
+    for (const model::Claim& c : listed) {
+        order.push_back(c.id);
+    }
+    EXPECT_EQ(order, (std::vector<ClaimId>{firstName, wholeName, said, secondReport}));
+}

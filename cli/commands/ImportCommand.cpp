@@ -103,9 +103,11 @@ int runImport(CliContext& ctx, const QStringList& args)
             imported.append(importedJson(f));
         }
         for (const auto& s : outcome.skipped) {
+            // "report": the report a duplicate repeats; null for a file skipped for what it is.
+            const QJsonValue report = s.report.isValid() ? QJsonValue(s.report.value) : QJsonValue();
             skipped.append(QJsonObject{{QStringLiteral("file"), s.file},
                                        {QStringLiteral("reason"), s.reason},
-                                       {QStringLiteral("report"), s.report.value}});
+                                       {QStringLiteral("report"), report}});
         }
         for (const auto& f : outcome.failed) {
             failed.append(QJsonObject{{QStringLiteral("file"), f.file}, {QStringLiteral("error"), f.error}});
@@ -128,7 +130,11 @@ int runImport(CliContext& ctx, const QStringList& args)
             ctx.out() << '\n';
         }
         for (const auto& s : outcome.skipped) {
-            ctx.out() << "skipped " << s.file << ": " << s.reason << " of report " << s.report.value << '\n';
+            ctx.out() << "skipped " << s.file << ": " << s.reason;
+            if (s.report.isValid()) {
+                ctx.out() << " of report " << s.report.value; // a duplicate names the report it duplicates
+            }
+            ctx.out() << '\n';
         }
         ctx.out() << outcome.imported.size() << " imported, " << outcome.skipped.size() << " skipped, "
                   << outcome.failed.size() << " failed" << Qt::endl;

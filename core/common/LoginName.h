@@ -6,8 +6,9 @@
 
 namespace corrob {
 
-// The operating-system login name (USER, USERNAME or LOGNAME), or "unknown". The default audit actor; the
-// applications let a user name in settings ("audit/actor") override it.
+// The operating-system login name (USER, USERNAME or LOGNAME, else the account the process runs as), or "unknown"
+// when none can be found. The default audit actor; the applications let a user name in settings ("audit/actor")
+// override it.
 QString loginName();
 
 } // namespace corrob

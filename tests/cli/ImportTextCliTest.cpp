@@ -162,6 +162,7 @@ TEST(CliImportText, BadFilesFailByNameTheRestImportAndTheCaseVerifies)
     const QJsonArray skipped = o.value(QStringLiteral("skipped")).toArray();
     ASSERT_EQ(skipped.size(), 1);
     EXPECT_TRUE(skipped.at(0).toObject().value(QStringLiteral("file")).toString().endsWith(QStringLiteral("blob.bin")));
+    EXPECT_TRUE(skipped.at(0).toObject().value(QStringLiteral("report")).isNull()) << "it repeats no report";
     for (const char* name : {"empty.txt", "vanished.txt"}) {
         EXPECT_TRUE(run.err.contains(QString::fromLatin1(name))) << "stderr names " << name;
     }

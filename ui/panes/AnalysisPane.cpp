@@ -145,23 +145,11 @@ bool AnalysisPane::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
-QString AnalysisPane::reportLabel(ReportId report) const
-{
-    // As the Claims table labels reports, so that the two read alike: "#2 · Fox News", or "Report #1" when the
-    // report names no outlet.
-    const model::ReportSummary* summary = m_document.reportSummary(report);
-    const QString number = QStringLiteral("#%1").arg(report.value);
-    if (!summary || summary->metadata.outlet.isEmpty()) {
-        return tr("Report %1").arg(number);
-    }
-    return number + QStringLiteral(" · ") + summary->metadata.outlet;
-}
-
 QString AnalysisPane::originText(const analysis::Origin& origin) const
 {
     // An unknown origin is the unnamed voice of one report: name the report as the Claims table does.
     if (!origin.isKnown()) {
-        return tr("unnamed source (%1)").arg(reportLabel(origin.report));
+        return tr("unnamed source (%1)").arg(reportShortLabel(m_document, origin.report));
     }
     // An origin with a reliability grade shows it: "Oleksandr Pavlyuk (B)".
     const model::Source* source = m_document.source(origin.source);
@@ -184,7 +172,7 @@ QString AnalysisPane::claimListHtml(const QList<ClaimId>& claims) const
         if (!source.isEmpty()) {
             line += QStringLiteral(" — ") + source;
         }
-        line += QStringLiteral(" (%1)").arg(reportLabel(claim->report));
+        line += QStringLiteral(" (%1)").arg(reportShortLabel(m_document, claim->report));
         html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
     }
     if (claims.size() > kShown) {
@@ -232,7 +220,7 @@ void AnalysisPane::refreshClaim()
     }
     QStringList reports;
     for (ReportId report : analysed->reports) {
-        reports << reportLabel(report);
+        reports << reportShortLabel(m_document, report);
     }
     html += QStringLiteral("<p style='margin-top:6px; margin-bottom:4px'>%1 %2</p>")
                 .arg(analysed->reports.size() == 1 ? tr("In 1 report:") : tr("In %1 reports:").arg(reports.size()),

@@ -36,7 +36,6 @@ protected:
 
 private:
     // "#2 · Fox News" or "Report #1", as the Claims table labels a report.
-    [[nodiscard]] QString reportLabel(ReportId report) const;
     // "Oleksandr Pavlyuk (B)", or for a report that names nobody "unnamed source (Report #1)". Plain text.
     [[nodiscard]] QString originText(const analysis::Origin& origin) const;
     [[nodiscard]] QString claimListHtml(const QList<ClaimId>& claims) const;

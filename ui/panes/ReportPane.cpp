@@ -172,7 +172,7 @@ void ReportPane::showHeader(const model::ReportSummary& summary)
     if (!meta.author.isEmpty()) {
         parts << meta.author;
     }
-    parts << (meta.published.isKnown() ? meta.published.iso : tr("Date unknown"));
+    parts << (meta.published.isKnown() ? meta.published.displayText() : tr("Date unknown"));
     parts << tr("%1 characters").arg(QLocale().toString(summary.chars));
     const int claims = m_document.claimCount(summary.id);
     parts << (claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));

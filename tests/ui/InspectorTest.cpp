@@ -5,8 +5,8 @@
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
 #include "core/model/Vocabulary.h"
-#include "resources/Resources.h"
 #include "tests/ui/FakePrompts.h"
+#include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
@@ -27,10 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTreeWidget>
@@ -47,45 +45,9 @@ using corrob::ui::ReportPane;
 
 namespace {
 
-struct Inspector
+struct Inspector : test::SampleWindow
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
-
-    Inspector()
-    {
-        window = std::make_unique<ui::MainWindow>(
-            prompts, settings,
-            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
-        window->resize(1500, 940);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        EXPECT_TRUE(window->openSampleCase());
-        settle();
-    }
-
-    static void settle()
-    {
-        for (int pass = 0; pass < 3; ++pass) {
-            QApplication::processEvents();
-        }
-    }
-
-    ui::CaseDocument& document() const { return window->document(); }
-    casefile::CaseReader reader() const { return casefile::CaseReader(*document().caseFile()); }
-    ReportPane* pane(int i) const { return window->paneArea().panes().at(i); }
     QUndoStack* undo() const { return document().undoStack(); }
-
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = window->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(child, nullptr) << "no " << name;
-        return child;
-    }
 
     // The Inspector page in view ("claimInspector", "linkInspector", ...).
     QString page() const
@@ -95,16 +57,6 @@ struct Inspector
             shown = scroll->widget();
         }
         return shown ? shown->objectName() : QString();
-    }
-
-    ClaimId claimWith(const QString& statementPart) const
-    {
-        for (const model::Claim& claim : document().claims()) {
-            if (claim.statement.contains(statementPart)) {
-                return claim.id;
-            }
-        }
-        return {};
     }
 
     void clickClaimRow(ClaimId claim) const

@@ -5,8 +5,8 @@
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
 #include "core/model/Vocabulary.h"
-#include "resources/Resources.h"
 #include "tests/ui/FakePrompts.h"
+#include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ClaimActions.h"
 #include "ui/MainWindow.h"
@@ -19,8 +19,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
 #include <QToolButton>
@@ -35,37 +33,8 @@ using corrob::test::FakePrompts;
 
 namespace {
 
-struct Workbench
+struct Workbench : test::SampleWindow
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
-
-    Workbench()
-    {
-        window = std::make_unique<ui::MainWindow>(
-            prompts, settings,
-            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
-        window->resize(1500, 940);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        EXPECT_TRUE(window->openSampleCase());
-        settle();
-    }
-
-    static void settle()
-    {
-        for (int pass = 0; pass < 3; ++pass) {
-            QApplication::processEvents();
-        }
-    }
-
-    ui::CaseDocument& document() const { return window->document(); }
-    casefile::CaseReader reader() const { return casefile::CaseReader(*document().caseFile()); }
-    ui::ReportPane* pane(int i) const { return window->paneArea().panes().at(i); }
     QComboBox* sourceField() const { return window->findChild<QComboBox*>(QStringLiteral("claimSourceComboBox")); }
 
     // Shows the seed report whose title contains titlePart in a pane.

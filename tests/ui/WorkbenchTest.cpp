@@ -8,6 +8,7 @@
 #include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/ui/FakePrompts.h"
+#include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/ClaimActions.h"
 #include "ui/MainWindow.h"
@@ -55,56 +56,9 @@ using corrob::ui::ReportPane;
 
 namespace {
 
-struct Workbench
+struct Workbench : test::SampleWindow
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
-
-    Workbench()
-    {
-        reopen();
-        EXPECT_TRUE(window->openSampleCase());
-        settle();
-    }
-
-    void reopen()
-    {
-        if (window) {
-            window->close();
-        }
-        window = std::make_unique<ui::MainWindow>(
-            prompts, settings,
-            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
-        window->resize(1500, 940);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
-    }
-
-    // Deferred work (revealing the first linked pair, laying out curves) is posted as zero-time timers that may post
-    // more: a few passes of the event loop run it all. No waiting on a clock.
-    static void settle()
-    {
-        for (int pass = 0; pass < 3; ++pass) {
-            QApplication::processEvents();
-        }
-    }
-
-    ui::CaseDocument& document() const { return window->document(); }
-    casefile::CaseReader reader() const { return casefile::CaseReader(*document().caseFile()); }
-    ReportPane* pane(int i) const { return window->paneArea().panes().at(i); }
-    ui::ReadingTextView* view(int i) const { return pane(i)->textView(); }
     QTableView* claimTable() const { return window->findChild<QTableView*>(QStringLiteral("claimTableView")); }
-
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = window->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(child, nullptr) << "no " << name;
-        return child;
-    }
 
     // Selects the first occurrence of text in a pane, as a mouse drag over it would.
     void select(int paneIndex, const QString& text) const
@@ -113,16 +67,6 @@ struct Workbench
         ASSERT_FALSE(found.isNull()) << text.toStdString();
         view(paneIndex)->setTextCursor(found);
         view(paneIndex)->setFocus(Qt::MouseFocusReason);
-    }
-
-    ClaimId claimWith(const QString& statementPart) const
-    {
-        for (const model::Claim& claim : document().claims()) {
-            if (claim.statement.contains(statementPart)) {
-                return claim.id;
-            }
-        }
-        return {};
     }
 
     // Clicks the claim's row in the Claims table.

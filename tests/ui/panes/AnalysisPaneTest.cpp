@@ -3,8 +3,8 @@
 // The Analysis dock as an investigator reads it in the sample case: the answer first, in the words of the case.
 #include "ui/panes/AnalysisPane.h"
 #include "core/case/edits/ClaimEdits.h"
-#include "resources/Resources.h"
 #include "tests/ui/FakePrompts.h"
+#include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/commands/ClaimCommands.h"
@@ -18,10 +18,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QSettings>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -35,49 +33,14 @@ using corrob::test::FakePrompts;
 namespace {
 
 // The sample case in a window with the Analysis dock shown.
-struct AnalysisDock
+struct AnalysisDock : test::SampleWindow
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
-
-    AnalysisDock()
+    AnalysisDock() : SampleWindow(QSize(1600, 1000))
     {
-        window = std::make_unique<ui::MainWindow>(
-            prompts, settings,
-            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
-        window->resize(1600, 1000);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        EXPECT_TRUE(window->openSampleCase());
         window->findChild<QDockWidget*>(QStringLiteral("analysisDock"))->raise();
         QApplication::processEvents();
     }
-    ~AnalysisDock()
-    {
-        // The theme is the application's palette: leave it as the next test expects it.
-        if (auto* system = window->findChild<QAction*>(QStringLiteral("themeSystemAction"))) {
-            system->trigger();
-        }
-    }
 
-    ui::CaseDocument& document() const { return window->document(); }
-    template <typename T> T* find(const char* name) const
-    {
-        T* found = window->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(found, nullptr) << name;
-        return found;
-    }
-    ClaimId claimWith(const QString& statementPart) const
-    {
-        for (const model::Claim& claim : document().claims()) {
-            if (claim.statement.contains(statementPart)) {
-                return claim.id;
-            }
-        }
-        return {};
-    }
     // The Claim tab's text after the current claim changed (the pane refreshes after the burst of signals).
     QString claimText(ClaimId claim) const
     {

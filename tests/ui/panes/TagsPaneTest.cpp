@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/TagsPane.h"
 #include "core/case/CaseReader.h"
-#include "resources/Resources.h"
 #include "tests/ui/FakePrompts.h"
+#include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
@@ -15,8 +15,6 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QLineEdit>
-#include <QSettings>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -31,30 +29,18 @@ using corrob::test::FakePrompts;
 namespace {
 
 // The sample case in a window, with the Tags dock shown: tags Casualties, Unlawful killings, Denial, Accountability.
-struct Codebook
+struct Codebook : test::SampleWindow
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
     ui::TagsPane* pane = nullptr;
 
-    Codebook()
+    Codebook() : SampleWindow(QSize(1400, 900))
     {
-        window = std::make_unique<ui::MainWindow>(
-            prompts, settings,
-            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
-        window->resize(1400, 900);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        EXPECT_TRUE(window->openSampleCase());
         window->findChild<QDockWidget*>(QStringLiteral("tagsDock"))->raise();
         pane = window->findChild<ui::TagsPane*>();
         EXPECT_NE(pane, nullptr);
         QApplication::processEvents();
     }
 
-    ui::CaseDocument& document() const { return window->document(); }
     QTreeWidget* tree() const { return pane->tree(); }
     [[nodiscard]] const model::Tag* tagNamed(const QString& name) const
     {

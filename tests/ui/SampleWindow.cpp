@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/ui/SampleWindow.h"
+
+#include "resources/Resources.h"
+#include "ui/Theme.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/panes/ReportPaneArea.h"
+
+#include <QApplication>
+#include <QTest>
+
+namespace corrob::test {
+
+SampleWindow::SampleWindow(QSize size)
+{
+    reopen(size);
+    EXPECT_TRUE(window->openSampleCase());
+    settle();
+}
+
+SampleWindow::~SampleWindow()
+{
+    // The theme is the application's palette: leave it as the next test expects it.
+    ui::applyTheme(ui::Theme::System);
+}
+
+void SampleWindow::reopen(QSize size)
+{
+    if (window) {
+        window->close();
+    }
+    window = std::make_unique<ui::MainWindow>(
+        prompts, settings,
+        ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
+    window->resize(size);
+    window->show();
+    EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    window->activateWindow();
+    EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
+}
+
+void SampleWindow::settle()
+{
+    for (int pass = 0; pass < 3; ++pass) {
+        QApplication::processEvents();
+    }
+}
+
+ui::CaseDocument& SampleWindow::document() const
+{
+    return window->document();
+}
+
+casefile::CaseReader SampleWindow::reader() const
+{
+    return casefile::CaseReader(*document().caseFile());
+}
+
+ui::ReportPane* SampleWindow::pane(int i) const
+{
+    return window->paneArea().panes().at(i);
+}
+
+ui::ReadingTextView* SampleWindow::view(int i) const
+{
+    return pane(i)->textView();
+}
+
+ClaimId SampleWindow::claimWith(const QString& statementPart) const
+{
+    for (const model::Claim& claim : document().claims()) {
+        if (claim.statement.contains(statementPart)) {
+            return claim.id;
+        }
+    }
+    return {};
+}
+
+} // namespace corrob::test

@@ -100,9 +100,11 @@ public:
         if (reportTitles.empty()) {
             return suggested;
         }
-        std::optional<QString> title = reportTitles.front();
+        // Not a copy of the optional: GCC -O2 takes a disengaged copy for "maybe uninitialized" (a false warning).
+        const bool answered = reportTitles.front().has_value();
+        const QString title = answered ? *reportTitles.front() : QString();
         reportTitles.erase(reportTitles.begin());
-        return title;
+        return answered ? std::optional<QString>(title) : std::nullopt;
     }
     std::unique_ptr<ui::TaskProgress> showProgress(QWidget*, const QString& title,
                                                    std::function<void()> cancel) override

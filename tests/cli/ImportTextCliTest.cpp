@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // corroborate-cli end to end for text import: inferred metadata, excluded ranges, bad input, near-duplicates.
 #include "tests/support/CliRun.h"
+#include "tests/support/TestFiles.h"
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
@@ -16,6 +17,8 @@
 using namespace corrob;
 using test::runCli;
 
+using corrob::test::writeFile;
+
 namespace {
 
 QString newCase(const QTemporaryDir& dir)
@@ -23,14 +26,6 @@ QString newCase(const QTemporaryDir& dir)
     const QString path = dir.filePath(QStringLiteral("t.corrob"));
     EXPECT_EQ(runCli({QStringLiteral("new"), path}).exitCode, 0);
     return path;
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 QJsonObject reportById(const QJsonArray& reports, int id)

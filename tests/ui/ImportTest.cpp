@@ -108,18 +108,8 @@ struct ImportHarness
         return true;
     }
 
-    void clickRow(int row, bool twice = false) const
-    {
-        QTableView* view = reportList();
-        const QRect rect = view->visualRect(view->model()->index(row, 0));
-        ASSERT_TRUE(rect.isValid()) << "row " << row << " is not on screen";
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-        if (twice) {
-            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-        }
-    }
     // Opens a report for reading, as a double-click in the Case list does.
-    void doubleClickRow(int row) const { clickRow(row, true); }
+    void doubleClickRow(int row) const { test::clickRow(*reportList(), row, true); }
 
     QString writeFile(const QString& name, const QByteArray& bytes) const
     {

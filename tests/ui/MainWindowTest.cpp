@@ -93,18 +93,9 @@ struct WindowHarness
         QTest::mouseClick(button, Qt::LeftButton);
     }
 
-    void clickRow(int row, bool twice = false) const
-    {
-        QTableView* view = reportList();
-        const QRect rect = view->visualRect(view->model()->index(row, 0));
-        ASSERT_TRUE(rect.isValid()) << "row " << row << " is not on screen";
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-        if (twice) {
-            QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-        }
-    }
+    void clickRow(int row) const { test::clickRow(*reportList(), row); }
     // Opens a report for reading, as a double-click in the Case list does.
-    void doubleClickRow(int row) const { clickRow(row, true); }
+    void doubleClickRow(int row) const { test::clickRow(*reportList(), row, true); }
 
     // The case files listed under File > Open Recent, top to bottom.
     QStringList recentMenuPaths() const

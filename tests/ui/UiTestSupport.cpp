@@ -6,8 +6,12 @@
 #include "tests/support/TestPaths.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QFile>
 #include <QFileInfo>
+#include <QTest>
+
+#include <gtest/gtest.h>
 
 namespace corrob::test {
 
@@ -51,6 +55,16 @@ QStringList columnTexts(const QAbstractItemModel& model, int column)
         texts << model.index(row, column).data().toString();
     }
     return texts;
+}
+
+void clickRow(QAbstractItemView& view, int row, bool twice)
+{
+    const QRect rect = view.visualRect(view.model()->index(row, 0));
+    ASSERT_TRUE(rect.isValid()) << "row " << row << " is not on screen";
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, rect.center());
+    if (twice) {
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, rect.center());
+    }
 }
 
 } // namespace corrob::test

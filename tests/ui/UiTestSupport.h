@@ -8,6 +8,7 @@
 #include <ostream>
 
 class QAbstractItemModel;
+class QAbstractItemView;
 
 // Lets GoogleTest print QStrings (and lists of them) in failure messages.
 inline void PrintTo(const QString& text, std::ostream* out)
@@ -24,5 +25,7 @@ QStringList seedTitles();
 QString seedLongestLine(const QString& seedFile);
 // Column 0 of every row of model, top to bottom.
 QStringList columnTexts(const QAbstractItemModel& model, int column = 0);
+// Clicks row's first cell in view (which must show it), as a user would; twice: then double-clicks it.
+void clickRow(QAbstractItemView& view, int row, bool twice = false);
 
 } // namespace corrob::test

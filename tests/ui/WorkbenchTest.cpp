@@ -5,7 +5,6 @@
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
 #include "core/common/Hash.h"
-#include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/SampleWindow.h"
@@ -36,9 +35,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSettings>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTimer>
@@ -775,96 +772,4 @@ TEST(Workbench, NotesAddedInTheInspectorAppearInTheNotesDock)
     EXPECT_EQ(notes->topLevelItem(0)->text(0), QStringLiteral("Check against the OHCHR count"));
     w.document().undoStack()->undo();
     EXPECT_EQ(notes->topLevelItemCount(), 0);
-}
-
-// The Inspector's claim page at a laptop's size: a long statement read whole and edited there.
-namespace {
-
-struct ClaimPage
-{
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
-    QPlainTextEdit* statement = nullptr;
-    ClaimId killings;
-
-    ClaimPage()
-    {
-        window = std::make_unique<ui::MainWindow>(
-            prompts, settings,
-            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
-        window->resize(1280, 800);
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-        window->activateWindow();
-        EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
-        EXPECT_TRUE(window->openSampleCase());
-        for (const model::Claim& claim : document().claims()) {
-            if (claim.statement.startsWith(QStringLiteral("22 unlawful killings"))) {
-                killings = claim.id;
-            }
-        }
-        document().setCurrentClaim(killings);
-        settle();
-        statement = window->findChild<QPlainTextEdit*>(QStringLiteral("claimStatementLineEdit"));
-        EXPECT_NE(statement, nullptr);
-    }
-    static void settle()
-    {
-        for (int pass = 0; pass < 3; ++pass) {
-            QApplication::processEvents();
-        }
-    }
-    ui::CaseDocument& document() const { return window->document(); }
-    QUndoStack* undo() const { return document().undoStack(); }
-};
-
-} // namespace
-
-TEST(ClaimInspector, ALongStatementWrapsOntoTwoToFourLinesAndIsReadWhole)
-{
-    ClaimPage p;
-    ASSERT_NE(p.statement, nullptr);
-    ASSERT_TRUE(p.statement->isVisible());
-    EXPECT_EQ(p.statement->toPlainText(), p.document().claim(p.killings)->statement);
-    const int line = p.statement->fontMetrics().lineSpacing();
-    EXPECT_GE(p.statement->height(), 2 * line);
-    EXPECT_LE(p.statement->height(), 5 * line); // four lines and the frame
-    EXPECT_EQ(p.statement->lineWrapMode(), QPlainTextEdit::WidgetWidth);
-    // Whole: nothing to scroll to, either way.
-    EXPECT_EQ(p.statement->horizontalScrollBar()->maximum(), 0);
-    EXPECT_EQ(p.statement->verticalScrollBar()->maximum(), 0);
-}
-
-TEST(ClaimInspector, TypingAStatementAppliesItOnCtrlEnterOrLeavingAndTabMovesOnToTheKind)
-{
-    ClaimPage p;
-    ASSERT_NE(p.statement, nullptr);
-    const int before = p.undo()->count();
-    p.statement->setFocus(Qt::MouseFocusReason);
-    p.statement->selectAll();
-    QTest::keyClick(p.statement, Qt::Key_Backspace);
-    QTest::keyClicks(p.statement, QStringLiteral("22 unlawful killings documented by Amnesty"));
-    EXPECT_EQ(p.undo()->count(), before) << "typing applies nothing";
-    QTest::keyClick(p.statement, Qt::Key_Return, Qt::ControlModifier);
-    ClaimPage::settle();
-    ASSERT_EQ(p.undo()->count(), before + 1);
-    EXPECT_EQ(p.document().claim(p.killings)->statement, QStringLiteral("22 unlawful killings documented by Amnesty"));
-
-    QTest::keyClicks(p.statement, QStringLiteral(" in Bucha"));
-    QTest::keyClick(p.statement, Qt::Key_Tab); // leaving applies it
-    ClaimPage::settle();
-    EXPECT_EQ(QApplication::focusWidget(), p.window->findChild<QComboBox*>(QStringLiteral("claimKindComboBox")));
-    ASSERT_EQ(p.undo()->count(), before + 2);
-    EXPECT_EQ(p.document().claim(p.killings)->statement,
-              QStringLiteral("22 unlawful killings documented by Amnesty in Bucha"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
-    EXPECT_EQ(QApplication::focusWidget(), p.statement);
-
-    p.undo()->undo();
-    p.undo()->undo();
-    ClaimPage::settle();
-    EXPECT_EQ(p.statement->toPlainText(), p.document().claim(p.killings)->statement);
-    EXPECT_TRUE(p.statement->toPlainText().startsWith(QStringLiteral("22 unlawful killings by Russian forces")));
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/html/ElementRules.h"
 
+#include "core/io/html/TextBuilder.h"
+
 #include <QStringList>
 
 namespace corrob::io::html {
@@ -80,34 +82,8 @@ bool isDropped(GumboTag tag)
 
 bool isBlock(GumboTag tag)
 {
-    switch (tag) {
-    case GUMBO_TAG_P:
-    case GUMBO_TAG_DIV:
-    case GUMBO_TAG_SECTION:
-    case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_MAIN:
-    case GUMBO_TAG_BLOCKQUOTE:
-    case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2:
-    case GUMBO_TAG_H3:
-    case GUMBO_TAG_H4:
-    case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6:
-    case GUMBO_TAG_UL:
-    case GUMBO_TAG_OL:
-    case GUMBO_TAG_DL:
-    case GUMBO_TAG_TABLE:
-    case GUMBO_TAG_PRE:
-    case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_HR:
-    case GUMBO_TAG_SELECT:
-    case GUMBO_TAG_FORM:
-    case GUMBO_TAG_IMG:
-        return true;
-    default:
-        return false;
-    }
+    // Controls and images break a paragraph for extraction, though they add no blank line to the text.
+    return isParagraphBlock(tag) || tag == GUMBO_TAG_SELECT || tag == GUMBO_TAG_FORM || tag == GUMBO_TAG_IMG;
 }
 
 bool isHeading(GumboTag tag)

@@ -4,7 +4,7 @@
 
 namespace corrob::io::html {
 
-TextBuilder::Break TextBuilder::breakFor(GumboTag tag)
+bool isParagraphBlock(GumboTag tag)
 {
     switch (tag) {
     case GUMBO_TAG_P:
@@ -25,9 +25,21 @@ TextBuilder::Break TextBuilder::breakFor(GumboTag tag)
     case GUMBO_TAG_TABLE:
     case GUMBO_TAG_PRE:
     case GUMBO_TAG_FIGURE:
-    case GUMBO_TAG_FIGCAPTION:
     case GUMBO_TAG_ADDRESS:
     case GUMBO_TAG_HR:
+        return true;
+    default:
+        return false;
+    }
+}
+
+TextBuilder::Break TextBuilder::breakFor(GumboTag tag)
+{
+    if (isParagraphBlock(tag)) {
+        return Paragraph;
+    }
+    switch (tag) {
+    case GUMBO_TAG_FIGCAPTION:
     case GUMBO_TAG_DETAILS:
     case GUMBO_TAG_CENTER:
     case GUMBO_TAG_FIELDSET:

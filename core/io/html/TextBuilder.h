@@ -8,6 +8,10 @@
 
 namespace corrob::io::html {
 
+// The elements that stand as a paragraph of their own both for the text (a blank line around them) and for article
+// extraction (a block): p, div, section, article, main, blockquote, h1–h6, lists, table, pre, figure, address, hr.
+bool isParagraphBlock(GumboTag tag);
+
 // Builds the plain text of rendered HTML: collapses whitespace as browsers do, and turns element boundaries into
 // the strongest break they call for (paragraph: a blank line; list item, table row, <br>: a line; table cell: a
 // tab). Breaks never pile up and never lead or trail the text.

@@ -3,6 +3,7 @@
 // A folder import takes report formats only: a folder of saved articles also holds metadata, notes and images.
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,8 @@
 using namespace corrob;
 using namespace corrob::casefile;
 
+using corrob::test::writeFile;
+
 namespace {
 
 std::unique_ptr<Case> newCase(const QTemporaryDir& dir)
@@ -21,14 +24,6 @@ std::unique_ptr<Case> newCase(const QTemporaryDir& dir)
     auto c = Case::create(dir.filePath(QStringLiteral("folder.corrob")), QString(), {QStringLiteral("tester")});
     EXPECT_TRUE(c.ok());
     return std::move(c).value();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 QStringList names(const QStringList& paths)

@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
+#include "tests/support/TestFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -18,6 +19,8 @@
 using namespace corrob;
 using namespace corrob::casefile;
 
+using corrob::test::writeFile;
+
 namespace {
 
 std::unique_ptr<Case> newCase(const QTemporaryDir& dir)
@@ -25,14 +28,6 @@ std::unique_ptr<Case> newCase(const QTemporaryDir& dir)
     auto c = Case::create(dir.filePath(QStringLiteral("hard.corrob")), QString(), {QStringLiteral("tester")});
     EXPECT_TRUE(c.ok());
     return std::move(c).value();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 QByteArray utf16(const QString& text, bool bigEndian)

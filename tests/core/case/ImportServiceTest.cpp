@@ -5,6 +5,7 @@
 #include "core/case/IntegrityCheck.h"
 #include "core/io/PlainTextImporter.h"
 #include "tests/support/RawSqlite.h"
+#include "tests/support/TestFiles.h"
 #include "tests/support/TestPaths.h"
 
 #include <QCryptographicHash>
@@ -17,6 +18,8 @@
 
 using namespace corrob;
 using namespace corrob::casefile;
+
+using corrob::test::writeFile;
 
 namespace {
 
@@ -32,14 +35,6 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
 }
 
 // The headline of each seed, as a reader picks it (past "Skip to main content", a dateline, "top of page").

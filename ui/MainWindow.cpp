@@ -6,6 +6,7 @@
 #include "ui/ClaimActions.h"
 #include "ui/DockNavigation.h"
 #include "ui/SpeakerSuggestion.h"
+#include "ui/Theme.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
@@ -21,7 +22,6 @@
 #include "ui/panes/SourcesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
-#include "ui/Theme.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -402,7 +402,8 @@ bool MainWindow::openCase(const QString& path)
     if (m_import->isRunning()) {
         return false; // the import goes into the open case; the actions that get here are disabled meanwhile
     }
-    if (auto opened = m_document->open(path); !opened) {
+    auto opened = openOrOfferReadOnly(path);
+    if (!opened) {
         if (opened.error().code == ErrorCode::NotFound) {
             m_recentCases.remove(path);
             updateRecentCases();
@@ -410,7 +411,28 @@ bool MainWindow::openCase(const QString& path)
         showFailure(tr("Cannot open the case"), opened.error());
         return false;
     }
-    rememberOpened(path);
+    if (opened.value()) {
+        rememberOpened(path);
+    }
+    return opened.value();
+}
+
+Result<bool> MainWindow::openOrOfferReadOnly(const QString& path)
+{
+    auto opened = m_document->open(path);
+    if (opened) {
+        return true;
+    }
+    const auto holder = opened.error().code == ErrorCode::Busy ? casefile::CaseLock::holder(path) : std::nullopt;
+    if (!holder) { // not another window: SQLite's own lock (another program writing for seconds), or any failure
+        return opened.error();
+    }
+    if (!m_prompts.askOpenReadOnly(this, path, holder->describe())) {
+        return false; // the user chose not to open it: nothing to report
+    }
+    if (auto viewed = m_document->open(path, casefile::Case::Access::ReadOnly); !viewed) {
+        return viewed.error();
+    }
     return true;
 }
 
@@ -419,7 +441,9 @@ bool MainWindow::openSampleCase()
     if (m_import->isRunning()) {
         return false;
     }
-    if (auto opened = m_document->openSample(m_sample); !opened) {
+    if (auto opened = m_document->openSample(m_sample); !opened && opened.error().code == ErrorCode::Busy) {
+        return openCase(m_sample.casePath);
+    } else if (!opened) {
         showFailure(tr("Cannot open the sample case"), opened.error());
         return false;
     }
@@ -511,6 +535,11 @@ void MainWindow::dropEvent(QDropEvent* event)
         openCase(*it);
         return;
     }
+    if (m_document->isReadOnly()) {
+        m_prompts.showError(this, tr("Import"),
+                            tr("This case is open read-only here: nothing can be imported into it."));
+        return;
+    }
     // Reports dropped with no case open go into a new one.
     if (m_document->isOpen() || newCase()) {
         m_import->importPaths(paths, QStringLiteral("drop"));
@@ -544,7 +573,13 @@ void MainWindow::updateForCase()
     m_emptyCasePage->setCaseTitle(m_document->title());
     setDocksShown(open);
     updateActions();
-    setWindowTitle(open ? tr("%1 — Corroborate").arg(m_document->title()) : tr("Corroborate"));
+    if (!open) {
+        setWindowTitle(tr("Corroborate"));
+    } else if (m_document->isReadOnly()) {
+        setWindowTitle(tr("%1 (read-only) — Corroborate").arg(m_document->title()));
+    } else {
+        setWindowTitle(tr("%1 — Corroborate").arg(m_document->title()));
+    }
     if (!open) {
         m_statusLabel->clear();
         return;
@@ -553,7 +588,11 @@ void MainWindow::updateForCase()
     const QString reports = count == 1 ? tr("1 report") : tr("%1 reports").arg(QLocale().toString(count));
     const auto claimCount = qsizetype(m_document->claims().size());
     const QString claims = claimCount == 1 ? tr("1 claim") : tr("%1 claims").arg(QLocale().toString(claimCount));
-    m_statusLabel->setText(reports + u" · " + claims + u" · " + QFileInfo(m_document->path()).fileName());
+    QString status = reports + u" · " + claims + u" · " + QFileInfo(m_document->path()).fileName();
+    if (m_document->isReadOnly()) {
+        status += u" · " + tr("read-only");
+    }
+    m_statusLabel->setText(status);
     m_statusLabel->setToolTip(QDir::toNativeSeparators(m_document->path()));
 }
 
@@ -568,9 +607,10 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(idle);
     m_welcomePage->setEnabled(idle);
     m_closeCaseAction->setEnabled(idle && open);
-    m_importFilesAction->setEnabled(idle && open);
-    m_importFolderAction->setEnabled(idle && open);
-    m_pasteReportAction->setEnabled(idle && open);
+    const bool writable = open && !m_document->isReadOnly();
+    m_importFilesAction->setEnabled(idle && writable);
+    m_importFolderAction->setEnabled(idle && writable);
+    m_pasteReportAction->setEnabled(idle && writable);
 }
 
 void MainWindow::updateRecentCases()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/common/Result.h"
 #include "ui/RecentCases.h"
 #include "ui/document/PaneSession.h"
 #include "ui/document/SampleCaseLocation.h"
@@ -44,7 +45,8 @@ public:
     MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation sample, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens the case at path; on failure tells the user through Prompts::showError and keeps what was open.
+    // Opens the case at path; on failure tells the user through Prompts::showError and keeps what was open. When
+    // another window has it open, offers a read-only view (Prompts::askOpenReadOnly). False when not opened.
     bool openCase(const QString& path);
     // Opens the sample case, creating it first when it does not exist yet.
     bool openSampleCase();
@@ -85,6 +87,9 @@ private:
     // The panes as they were when this case was last closed, else its first reports side by side.
     void showCasePanes();
     void showFailure(const QString& title, const Error& error);
+    // Opens path for writing or, when another window holds it and the user agrees, read-only; false when the user
+    // declined.
+    Result<bool> openOrOfferReadOnly(const QString& path);
     [[nodiscard]] QString dialogFolder() const;
     // Where the import dialogs start: the folder last imported from, else dialogFolder().
     [[nodiscard]] QString importFolder() const;

@@ -64,13 +64,15 @@ Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& t
     return c;
 }
 
-Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions& options)
+Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions& options, Access access)
 {
-    auto db = storage::CaseFile::open(path);
+    auto db = access == Access::ReadOnly ? storage::CaseFile::openReadOnly(path) : storage::CaseFile::open(path);
     if (!db) {
         return db.error();
     }
-    return std::unique_ptr<Case>(new Case(std::move(db).value(), options));
+    std::unique_ptr<Case> opened(new Case(std::move(db).value(), options));
+    opened->m_access = access;
+    return opened;
 }
 
 Result<QString> Case::title()

@@ -27,11 +27,18 @@ class Case
 public:
     // Creates a new case file (refuses to overwrite) and records its creation in the audit log.
     static Result<std::unique_ptr<Case>> create(const QString& path, const QString& title, const CaseOptions& options);
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly, // a view: every change fails; a case that needs an upgrade is refused
+    };
     // Opens an existing case (see storage::CaseFile::open for the failures).
-    static Result<std::unique_ptr<Case>> open(const QString& path, const CaseOptions& options);
+    static Result<std::unique_ptr<Case>> open(const QString& path, const CaseOptions& options,
+                                              Access access = Access::ReadWrite);
 
     [[nodiscard]] const QString& path() const { return m_db.path(); }
     [[nodiscard]] const QString& actor() const { return m_options.actor; }
+    [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
     // The title given at creation, or the file's base name.
     Result<QString> title();
 
@@ -95,6 +102,7 @@ private:
     Result<model::ExcludedRange> storeExcludedRange(ReportId report, model::ExcludedRange range);
     storage::Database m_db;
     CaseOptions m_options;
+    Access m_access = Access::ReadWrite;
     storage::AuditLog m_audit;
 };
 

@@ -16,6 +16,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <filesystem>
 
 namespace corrob::casefile {
 namespace {
@@ -23,15 +24,37 @@ namespace {
 // Formats that need an importer of their own; reading them as plain text would store garbage.
 bool isKnownBinaryOrMarkup(const QString& fileName)
 {
-    static const QStringList suffixes = {QStringLiteral("pdf"),  QStringLiteral("html"), QStringLiteral("htm"),
-                                         QStringLiteral("xhtml"), QStringLiteral("docx"), QStringLiteral("doc"),
-                                         QStringLiteral("odt"),  QStringLiteral("rtf"),  QStringLiteral("zip"),
-                                         QStringLiteral("png"),  QStringLiteral("jpg"),  QStringLiteral("jpeg"),
-                                         QStringLiteral("gif"),  QStringLiteral("corrob")};
+    static const QStringList suffixes = {QStringLiteral("pdf"),   QStringLiteral("html"),  QStringLiteral("htm"),
+                                         QStringLiteral("xhtml"), QStringLiteral("docx"),  QStringLiteral("doc"),
+                                         QStringLiteral("odt"),   QStringLiteral("rtf"),   QStringLiteral("zip"),
+                                         QStringLiteral("png"),   QStringLiteral("jpg"),   QStringLiteral("jpeg"),
+                                         QStringLiteral("gif"),   QStringLiteral("corrob")};
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
+// Whether two paths name the same file (through links too), by stat() only: nothing is opened.
+bool sameFile(const QString& a, const QString& b)
+{
+    std::error_code error;
+    const bool same =
+        std::filesystem::equivalent(QFile::encodeName(a).toStdString(), QFile::encodeName(b).toStdString(), error);
+    return same && !error;
+}
+
 } // namespace
+
+QString ImportService::refusesCaseFile(const QString& path, const QString& casePath)
+{
+    for (const char16_t* companion : {u"", u"-wal", u"-shm", u"-journal"}) {
+        if (sameFile(path, casePath + QStringView(companion))) {
+            return QStringLiteral("this is the open case's own file, never read as a report");
+        }
+    }
+    if (QFileInfo(path).suffix().compare(u"corrob", Qt::CaseInsensitive) == 0) {
+        return QStringLiteral("a case file, not a report: open it with File > Open Case");
+    }
+    return {};
+}
 
 ImportService::ImportService(Case& target) : m_case(target)
 {
@@ -142,6 +165,11 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
         if (progress && !progress(i, static_cast<int>(files.size()), path)) {
             outcome.cancelled = true;
             break;
+        }
+        // Before anything opens the file: reading the open case's own files would drop its SQLite locks.
+        if (const QString refusal = refusesCaseFile(path, m_case.path()); !refusal.isEmpty()) {
+            outcome.failed.push_back({path, refusal});
+            continue;
         }
         QFile file(path);
         const QFileInfo info(path);

@@ -43,9 +43,44 @@ Result<Database> CaseFile::create(const QString& path)
     return db;
 }
 
+Result<Database> CaseFile::openReadOnly(const QString& path, const std::vector<Migration>& migrations)
+{
+    auto db = openChecked(path, migrations, Database::OpenMode::ReadOnly);
+    if (!db) {
+        return db.error();
+    }
+    auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    if (version.value() < latestVersion(migrations)) {
+        return Error{ErrorCode::Unsupported,
+                     QStringLiteral("the case must be upgraded to this version of Corroborate first, and a read-only "
+                                    "view cannot write; open it for writing once it is closed elsewhere"),
+                     path};
+    }
+    return db;
+}
+
 Result<Database> CaseFile::open(const QString& path, const std::vector<Migration>& migrations)
 {
-    auto db = Database::open(path, Database::OpenMode::ExistingOnly);
+    auto db = openChecked(path, migrations, Database::OpenMode::ExistingOnly);
+    if (!db) {
+        return db.error();
+    }
+    if (auto s = useWal(db.value()); !s) {
+        return s.error();
+    }
+    if (auto s = migrate(db.value(), migrations); !s) {
+        return s.error();
+    }
+    return db;
+}
+
+Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Migration>& migrations,
+                                       Database::OpenMode mode)
+{
+    auto db = Database::open(path, mode);
     if (!db) {
         return db.error();
     }
@@ -68,12 +103,6 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
     }
     if (version.value() > latestVersion(migrations)) {
         return newerSchemaError(path, version.value(), latestVersion(migrations));
-    }
-    if (auto s = useWal(db.value()); !s) {
-        return s.error();
-    }
-    if (auto s = migrate(db.value(), migrations); !s) {
-        return s.error();
     }
     return db;
 }

@@ -18,6 +18,14 @@ public:
     // SQLite without the case application id), NewerSchema, Busy or Corrupt. A refused file (not a case, or a
     // newer schema) is never modified.
     static Result<Database> open(const QString& path, const std::vector<Migration>& migrations = caseMigrations());
+    // Opens an existing case read-only: the same checks, nothing written. A case that needs a migration is refused
+    // (Unsupported), since upgrading it is a write.
+    static Result<Database> openReadOnly(const QString& path,
+                                         const std::vector<Migration>& migrations = caseMigrations());
+
+private:
+    static Result<Database> openChecked(const QString& path, const std::vector<Migration>& migrations,
+                                        Database::OpenMode mode);
 };
 
 } // namespace corrob::storage

@@ -39,13 +39,14 @@ Database::~Database()
 Result<Database> Database::open(const QString& path, OpenMode mode)
 {
     const QFileInfo info(path);
-    if (mode == OpenMode::ExistingOnly && !info.exists()) {
+    if (mode != OpenMode::CreateIfMissing && !info.exists()) {
         return Error{ErrorCode::NotFound, QStringLiteral("no such file"), path};
     }
     if (info.exists() && info.isDir()) {
         return Error{ErrorCode::NotACase, QStringLiteral("this is a folder, not a case file"), path};
     }
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX
+                | SQLITE_OPEN_EXRESCODE;
     if (mode == OpenMode::CreateIfMissing) {
         flags |= SQLITE_OPEN_CREATE;
     }

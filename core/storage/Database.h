@@ -21,6 +21,7 @@ public:
     {
         ExistingOnly,    // fail with NotFound when the file does not exist
         CreateIfMissing, // create an empty database file
+        ReadOnly,        // an existing file, opened read-only: every write fails (SQLITE_READONLY)
     };
 
     // Opens the file and sets the connection up: foreign keys on, and a busy timeout so a second process waits

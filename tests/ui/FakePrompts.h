@@ -51,6 +51,9 @@ public:
     // Answers to chooseColour, first first; empty answers "cancel". The titles asked are kept.
     std::vector<std::optional<QColor>> colours;
     QStringList colourTitles;
+    // The answer to askOpenReadOnly; what was said of the holder is kept.
+    bool openReadOnly = false;
+    QStringList readOnlyOffers;
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -128,6 +131,11 @@ public:
     void showAbout(QWidget*, const QString& title, const QString& text) override
     {
         abouts.push_back({title, text, {}});
+    }
+    bool askOpenReadOnly(QWidget*, const QString&, const QString& holder) override
+    {
+        readOnlyOffers << holder;
+        return openReadOnly;
     }
     std::optional<QColor> chooseColour(QWidget*, const QString& title, const QColor&) override
     {

@@ -83,6 +83,8 @@ public:
                                                           const QString& question) = 0;
     // A colour (a tag's), starting from initial; nullopt when the user cancels.
     virtual std::optional<QColor> chooseColour(QWidget* parent, const QString& title, const QColor& initial) = 0;
+    // The case at path is open in another window (holder says which); true to open it read-only here instead.
+    virtual bool askOpenReadOnly(QWidget* parent, const QString& path, const QString& holder) = 0;
 };
 
 } // namespace corrob::ui

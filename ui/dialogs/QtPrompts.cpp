@@ -3,12 +3,13 @@
 #include "ui/dialogs/QtPrompts.h"
 
 #include "core/model/Vocabulary.h"
+#include "ui/dialogs/FileDialogs.h"
 #include "ui/dialogs/LinkClaimDialog.h"
 #include "ui/dialogs/SummaryDialog.h"
 #include "ui/document/LinkColours.h"
 
 #include <QColorDialog>
-#include <QFileDialog>
+#include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
@@ -73,36 +74,51 @@ private:
 
 QString QtPrompts::chooseCaseToOpen(QWidget* parent, const QString& folder)
 {
-    return QFileDialog::getOpenFileName(parent, tr("Open Case"), folder, tr("Corroborate cases (*.corrob)"));
+    return filedialogs::openFile(parent, tr("Open Case"), folder, tr("Corroborate cases (*.corrob)"));
 }
 
 QString QtPrompts::chooseNewCasePath(QWidget* parent, const QString& folder)
 {
-    QFileDialog dialog(parent, tr("New Case"), folder, tr("Corroborate cases (*.corrob)"));
-    dialog.setAcceptMode(QFileDialog::AcceptSave);
-    dialog.setDefaultSuffix(QStringLiteral("corrob"));
     // A case is never written over an existing file (it may hold evidence); creating one there fails with a
-    // message instead, so asking "replace it?" would only mislead.
-    dialog.setOption(QFileDialog::DontConfirmOverwrite);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty()) {
-        return {};
+    // message instead, so saveFile does not ask "replace it?". The name proposed is one not taken yet, so Enter
+    // alone creates a case, never a file named after the folder.
+    return filedialogs::saveFile(parent, tr("New Case"), folder, tr("Corroborate cases (*.corrob)"),
+                                 QStringLiteral("corrob"), unusedCaseName(folder));
+}
+
+QString QtPrompts::unusedCaseName(const QString& folder)
+{
+    const QDir dir(folder);
+    const QString base = tr("Untitled case");
+    QString name = base + u".corrob";
+    for (int n = 2; dir.exists(name) && n < 1000; ++n) {
+        name = QStringLiteral("%1 %2.corrob").arg(base).arg(n);
     }
-    QString path = dialog.selectedFiles().constFirst();
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += u".corrob"; // native dialogs may ignore the default suffix
-    }
-    return path;
+    return name;
 }
 
 QStringList QtPrompts::chooseFilesToImport(QWidget* parent, const QString& folder)
 {
-    return QFileDialog::getOpenFileNames(parent, tr("Import Files"), folder,
-                                         tr("Reports (*.txt *.md *.html *.htm *.pdf);;All files (*)"));
+    return filedialogs::openFiles(parent, tr("Import Files"), folder,
+                                  tr("Reports (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)"));
 }
 
 QString QtPrompts::chooseFolderToImport(QWidget* parent, const QString& folder)
 {
-    return QFileDialog::getExistingDirectory(parent, tr("Import Folder"), folder);
+    return filedialogs::existingFolder(parent, tr("Import Folder"), folder);
+}
+
+bool QtPrompts::askOpenReadOnly(QWidget* parent, const QString& path, const QString& holder)
+{
+    QMessageBox box(QMessageBox::Information, tr("Case Already Open"),
+                    tr("“%1” is open in another window: %2.").arg(QFileInfo(path).fileName(), holder),
+                    QMessageBox::Cancel, parent);
+    box.setInformativeText(tr("Two windows writing one case would each miss the other's changes. You can read it "
+                              "here without changing it, or switch to the window that has it open."));
+    QPushButton* readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    box.setDefaultButton(readOnly);
+    box.exec();
+    return box.clickedButton() == readOnly;
 }
 
 std::optional<QString> QtPrompts::askReportTitle(QWidget* parent, const QString& suggested)

@@ -8,7 +8,7 @@
 
 namespace corrob::ui {
 
-// Prompts as Qt dialogs: QFileDialog for case files ("Corroborate cases (*.corrob)") and files to import,
+// Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases (*.corrob)") and files to import,
 // QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with details, and a QProgressDialog
 // that is not modal for progress.
 class QtPrompts final : public Prompts
@@ -28,6 +28,10 @@ public:
                      const QStringList& details) override;
     void showAbout(QWidget* parent, const QString& title, const QString& text) override;
     std::optional<QColor> chooseColour(QWidget* parent, const QString& title, const QColor& initial) override;
+    bool askOpenReadOnly(QWidget* parent, const QString& path, const QString& holder) override;
+
+    // The name New Case proposes in folder: "Untitled case.corrob", or "Untitled case 2.corrob"… when taken.
+    static QString unusedCaseName(const QString& folder);
     std::optional<LinkChoice> chooseLink(QWidget* parent, const QString& from,
                                          const QList<LinkCandidate>& candidates) override;
     std::optional<model::LinkType> chooseLinkType(QWidget* parent, const QPoint& globalPos,

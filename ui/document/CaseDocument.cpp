@@ -10,6 +10,7 @@
 #include "ui/document/AnalysisRunner.h"
 #include "ui/document/SampleCaseLocation.h"
 
+#include <QFileInfo>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -28,14 +29,36 @@ CaseDocument::CaseDocument(casefile::CaseOptions options, QObject* parent)
 
 CaseDocument::~CaseDocument() = default;
 
-Status CaseDocument::open(const QString& path)
+Status CaseDocument::open(const QString& path, casefile::Case::Access access)
 {
-    return adopt(casefile::Case::open(path, m_options));
+    if (isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(m_case->path()).canonicalFilePath()) {
+        close(); // its lock is ours: let go of it before taking it again
+    }
+    std::unique_ptr<casefile::CaseLock> lock;
+    if (access == casefile::Case::Access::ReadWrite) {
+        auto taken = casefile::CaseLock::acquire(path);
+        if (!taken && taken.error().code == ErrorCode::Busy) {
+            return taken.error();
+        }
+        if (taken) { // else a folder where no lock file can be written: the case opens without one
+            lock = std::move(taken).value();
+        }
+    }
+    if (auto opened = adopt(casefile::Case::open(path, m_options, access)); !opened) {
+        return opened;
+    }
+    m_lock = std::move(lock);
+    return {};
 }
 
 Status CaseDocument::create(const QString& path, const QString& title)
 {
-    return adopt(casefile::Case::create(path, title, m_options));
+    auto created = casefile::Case::create(path, title, m_options);
+    if (!created) {
+        return created.error();
+    }
+    created.value().reset(); // a new file: nobody else can have it open yet
+    return open(path);
 }
 
 Status CaseDocument::openSample(const SampleCaseLocation& location)
@@ -95,6 +118,7 @@ void CaseDocument::close()
     Q_EMIT aboutToClose();
     m_undoStack->clear();
     m_case.reset();
+    m_lock.reset();
     m_title.clear();
     m_reports.clear();
     m_reportIndex.clear();
@@ -192,6 +216,12 @@ Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
 {
     if (!m_case) {
         return Error{ErrorCode::NotFound, QStringLiteral("no case is open"), command->text()};
+    }
+    if (m_case->isReadOnly()) {
+        return Error{ErrorCode::Unsupported,
+                     tr("This case is open read-only (another window has it open for writing); close it there and "
+                        "open it again here to change it."),
+                     command->text()};
     }
     if (auto applied = command->applyFirst(*m_case); !applied) {
         return applied;

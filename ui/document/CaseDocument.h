@@ -5,6 +5,7 @@
 #include "core/analysis/AnalysisTypes.h"
 #include "core/case/Case.h"
 #include "core/case/CaseAnalysis.h"
+#include "core/case/CaseLock.h"
 #include "core/case/ImportService.h"
 #include "core/common/Result.h"
 #include "core/model/Claim.h"
@@ -46,8 +47,11 @@ public:
     ~CaseDocument() override;
 
     // Opens the case at path. On success the case open before (if any) is closed first (caseClosed, then
-    // caseOpened); on failure nothing changes and the Error says what happened and where.
-    Status open(const QString& path);
+    // caseOpened); on failure nothing changes and the Error says what happened and where. For writing, the case's
+    // lock is taken first (casefile::CaseLock, decisions/0013): when another window holds it, open fails with
+    // ErrorCode::Busy naming that window, and the case can be opened ReadOnly instead. Opening the case that is
+    // open here again closes it first.
+    Status open(const QString& path, casefile::Case::Access access = casefile::Case::Access::ReadWrite);
     // Creates a new case file (never overwrites an existing file) and opens it, as open() does.
     Status create(const QString& path, const QString& title);
     // Creates the sample case from its seed articles when it does not exist yet, then opens it.
@@ -56,6 +60,8 @@ public:
     void close();
 
     [[nodiscard]] bool isOpen() const { return m_case != nullptr; }
+    // Whether the open case is a read-only view (execute refuses every change).
+    [[nodiscard]] bool isReadOnly() const { return m_case && m_case->isReadOnly(); }
     // The open case's file and title; empty when no case is open.
     [[nodiscard]] QString path() const;
     [[nodiscard]] const QString& title() const { return m_title; }
@@ -219,6 +225,7 @@ private:
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
+    std::unique_ptr<casefile::CaseLock> m_lock; // held while a case is open for writing
     QString m_title;
     std::vector<model::ReportSummary> m_reports;
     QHash<ReportId, std::size_t> m_reportIndex; // report id -> position in m_reports

@@ -122,8 +122,8 @@ bool ImportController::importText(const QString& text)
 
 bool ImportController::start(Work work, const QStringList& roots, const QString& title)
 {
-    if (isRunning() || !m_document.isOpen()) {
-        return false;
+    if (isRunning() || !m_document.isOpen() || m_document.isReadOnly()) {
+        return false; // a read-only view never writes, not even through a worker's own connection
     }
     auto job = std::make_shared<Job>();
     job->casePath = m_document.path();

@@ -26,12 +26,12 @@ constexpr double kFitTolerance = 0.85; // proportional fonts: a PDF line's chara
 constexpr double kFullLine = 0.6;      // a wrapped line fills at least this share of the width
 constexpr double kShortLine = 0.6;     // a line standing alone is shorter than this share of the width
 constexpr qsizetype kEvidenceChars = 2 * 1024 * 1024; // the part of a document searched for spellings
-constexpr qsizetype kMaxChars = 16 * 1024 * 1024;      // larger texts are left as they are (memory, time)
+constexpr qsizetype kMaxChars = 16 * 1024 * 1024;     // larger texts are left as they are (memory, time)
 
 struct LineInfo
 {
     qsizetype start = 0;
-    qsizetype end = 0;      // without trailing whitespace
+    qsizetype end = 0;       // without trailing whitespace
     qsizetype bodyStart = 0; // after leading whitespace
     int indent = 0;
     int length = 0; // indentation included, trailing whitespace excluded
@@ -95,7 +95,8 @@ bool endsSentence(QStringView line)
 
 bool isListItem(QStringView body)
 {
-    static const QRegularExpression item(QStringLiteral(R"(^(?:[-*+•·▪◦–—]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s))"));
+    static const QRegularExpression item(
+        QStringLiteral(R"(^(?:[-*+•·▪◦–—]\s|\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)]\s))"));
     return item.match(body).hasMatch();
 }
 
@@ -202,29 +203,29 @@ bool dropsHyphen(QStringView before, QStringView after, Spellings& spellings)
     }
     // 3. Two words of a usual compound.
     static const QSet<QString> closers = {
-        QStringLiteral("based"),     QStringLiteral("led"),        QStringLiteral("backed"),
-        QStringLiteral("owned"),     QStringLiteral("run"),        QStringLiteral("born"),
-        QStringLiteral("made"),      QStringLiteral("related"),    QStringLiteral("style"),
-        QStringLiteral("like"),      QStringLiteral("wide"),       QStringLiteral("free"),
-        QStringLiteral("term"),      QStringLiteral("year"),       QStringLiteral("years"),
-        QStringLiteral("old"),       QStringLiteral("scale"),      QStringLiteral("level"),
-        QStringLiteral("day"),       QStringLiteral("time"),       QStringLiteral("class"),
-        QStringLiteral("known"),     QStringLiteral("making"),     QStringLiteral("held"),
-        QStringLiteral("controlled"), QStringLiteral("funded"),    QStringLiteral("sponsored"),
-        QStringLiteral("linked"),    QStringLiteral("affiliated"), QStringLiteral("aligned"),
-        QStringLiteral("friendly"),  QStringLiteral("specific"),   QStringLiteral("oriented"),
-        QStringLiteral("driven"),    QStringLiteral("focused"),    QStringLiteral("speaking"),
-        QStringLiteral("fire"),      QStringLiteral("up"),         QStringLiteral("out"),
-        QStringLiteral("off"),       QStringLiteral("down"),       QStringLiteral("over"),
-        QStringLiteral("in"),        QStringLiteral("on"),         QStringLiteral("by"),
-        QStringLiteral("election"),  QStringLiteral("war"),        QStringLiteral("month"),
-        QStringLiteral("week"),      QStringLiteral("hour"),       QStringLiteral("minute"),
+        QStringLiteral("based"),      QStringLiteral("led"),        QStringLiteral("backed"),
+        QStringLiteral("owned"),      QStringLiteral("run"),        QStringLiteral("born"),
+        QStringLiteral("made"),       QStringLiteral("related"),    QStringLiteral("style"),
+        QStringLiteral("like"),       QStringLiteral("wide"),       QStringLiteral("free"),
+        QStringLiteral("term"),       QStringLiteral("year"),       QStringLiteral("years"),
+        QStringLiteral("old"),        QStringLiteral("scale"),      QStringLiteral("level"),
+        QStringLiteral("day"),        QStringLiteral("time"),       QStringLiteral("class"),
+        QStringLiteral("known"),      QStringLiteral("making"),     QStringLiteral("held"),
+        QStringLiteral("controlled"), QStringLiteral("funded"),     QStringLiteral("sponsored"),
+        QStringLiteral("linked"),     QStringLiteral("affiliated"), QStringLiteral("aligned"),
+        QStringLiteral("friendly"),   QStringLiteral("specific"),   QStringLiteral("oriented"),
+        QStringLiteral("driven"),     QStringLiteral("focused"),    QStringLiteral("speaking"),
+        QStringLiteral("fire"),       QStringLiteral("up"),         QStringLiteral("out"),
+        QStringLiteral("off"),        QStringLiteral("down"),       QStringLiteral("over"),
+        QStringLiteral("in"),         QStringLiteral("on"),         QStringLiteral("by"),
+        QStringLiteral("election"),   QStringLiteral("war"),        QStringLiteral("month"),
+        QStringLiteral("week"),       QStringLiteral("hour"),       QStringLiteral("minute"),
     };
     static const QSet<QString> prefixes = {
-        QStringLiteral("self"), QStringLiteral("ex"),   QStringLiteral("well"),  QStringLiteral("half"),
-        QStringLiteral("all"),  QStringLiteral("non"),  QStringLiteral("anti"),  QStringLiteral("quasi"),
-        QStringLiteral("cross"), QStringLiteral("far"), QStringLiteral("full"),  QStringLiteral("long"),
-        QStringLiteral("short"), QStringLiteral("low"), QStringLiteral("high"),  QStringLiteral("so"),
+        QStringLiteral("self"),  QStringLiteral("ex"),     QStringLiteral("well"),  QStringLiteral("half"),
+        QStringLiteral("all"),   QStringLiteral("non"),    QStringLiteral("anti"),  QStringLiteral("quasi"),
+        QStringLiteral("cross"), QStringLiteral("far"),    QStringLiteral("full"),  QStringLiteral("long"),
+        QStringLiteral("short"), QStringLiteral("low"),    QStringLiteral("high"),  QStringLiteral("so"),
         QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third"), QStringLiteral("top"),
     };
     if (closers.contains(after.toString().toLower()) || prefixes.contains(before.toString().toLower())) {
@@ -281,10 +282,11 @@ WrapProfile detectHardWrap(QStringView text, LineSource source)
     }
     // Wrapped lines mostly end inside a sentence (long paragraphs one per line end at a sentence's end), and the
     // next line does not always start with a capital (verse starts every line with one; prose wraps before names).
+    // Poppler joins a word hyphenated at a line end into one line twice as long: long lines say nothing in a PDF.
     const double share = source == LineSource::PrintedLines ? kPrintedShare : kWrappedShare;
     profile.hardWrapped = profile.wrappedBreaks > 0 && profile.wrappedBreaks >= profile.proseLines * share &&
                           midSentence * 2 >= profile.wrappedBreaks && capitalAfterMidSentence * 5 < midSentence * 4 &&
-                          double(longLines) <= profile.proseLines * kLongShare;
+                          (source == LineSource::PrintedLines || double(longLines) <= profile.proseLines * kLongShare);
     return profile;
 }
 

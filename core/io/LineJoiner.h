@@ -28,9 +28,9 @@ enum class LineSource
 // indentation or by a short last line), and at which width. A text needs at least 5 prose lines, a width of 30
 // characters at least, 40% of its prose lines (10% for printed lines) ending where the next word would not have
 // fitted, half of those at least ending inside a sentence and fewer than 80% of these followed by a capital
-// (verse), and few lines (< 5%) much longer (25%) than the width. A text with one paragraph per line has widely
-// spread lengths and its lines end sentences: it is not hard-wrapped. Linear; a text over 16 M
-// characters is not looked at (never hard-wrapped).
+// (verse), and (text files only) few lines (< 5%) much longer (25%) than the width. A text with one paragraph per line
+// has widely spread lengths and its lines end sentences: it is not hard-wrapped. Linear; a text over 16 M characters is
+// not looked at (never hard-wrapped).
 WrapProfile detectHardWrap(QStringView text, LineSource source = LineSource::TextFile);
 
 // The text with the lines of each paragraph joined into one line, for a text whose profile says it is hard-wrapped

@@ -48,12 +48,15 @@ std::string decodeEntity(const char* text, unsigned size)
         return QString::fromUcs4(&c, 1).toStdString();
     }
     static const QHash<QByteArray, QString> named = {
-        {"&amp;", QStringLiteral("&")},       {"&lt;", QStringLiteral("<")},         {"&gt;", QStringLiteral(">")},
-        {"&quot;", QStringLiteral("\"")},     {"&apos;", QStringLiteral("'")},       {"&nbsp;", QStringLiteral("\u00a0")},
-        {"&mdash;", QStringLiteral("\u2014")}, {"&ndash;", QStringLiteral("\u2013")}, {"&hellip;", QStringLiteral("\u2026")},
-        {"&lsquo;", QStringLiteral("\u2018")}, {"&rsquo;", QStringLiteral("\u2019")}, {"&ldquo;", QStringLiteral("\u201c")},
-        {"&rdquo;", QStringLiteral("\u201d")}, {"&copy;", QStringLiteral("\u00a9")},  {"&euro;", QStringLiteral("\u20ac")},
-        {"&laquo;", QStringLiteral("\u00ab")}, {"&raquo;", QStringLiteral("\u00bb")}, {"&shy;", QString()},
+        {"&amp;", QStringLiteral("&")},         {"&lt;", QStringLiteral("<")},
+        {"&gt;", QStringLiteral(">")},          {"&quot;", QStringLiteral("\"")},
+        {"&apos;", QStringLiteral("'")},        {"&nbsp;", QStringLiteral("\u00a0")},
+        {"&mdash;", QStringLiteral("\u2014")},  {"&ndash;", QStringLiteral("\u2013")},
+        {"&hellip;", QStringLiteral("\u2026")}, {"&lsquo;", QStringLiteral("\u2018")},
+        {"&rsquo;", QStringLiteral("\u2019")},  {"&ldquo;", QStringLiteral("\u201c")},
+        {"&rdquo;", QStringLiteral("\u201d")},  {"&copy;", QStringLiteral("\u00a9")},
+        {"&euro;", QStringLiteral("\u20ac")},   {"&laquo;", QStringLiteral("\u00ab")},
+        {"&raquo;", QStringLiteral("\u00bb")},  {"&shy;", QString()},
     };
     const auto it = named.constFind(QByteArray::fromStdString(entity));
     return it == named.constEnd() ? entity : it->toStdString();

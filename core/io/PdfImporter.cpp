@@ -44,7 +44,8 @@ void silencePoppler()
 bool looksLikeFileName(const QString& title)
 {
     static const QRegularExpression fileName(
-        QStringLiteral(R"(^(?:microsoft (?:word|powerpoint|excel) - .*|.*\.(?:docx?|odt|rtf|pdf|txt|pptx?|indd|tex)|untitled.*)$)"),
+        QStringLiteral(
+            R"(^(?:microsoft (?:word|powerpoint|excel) - .*|.*\.(?:docx?|odt|rtf|pdf|txt|pptx?|indd|tex)|untitled.*)$)"),
         QRegularExpression::CaseInsensitiveOption);
     return title.isEmpty() || fileName.match(title).hasMatch();
 }
@@ -123,8 +124,8 @@ Result<model::NewReport> PdfImporter::read(const ImportInput& input) const
     bool anyText = false;
     for (int i = 0; i < pages; ++i) {
         const std::unique_ptr<poppler::page> page(doc->create_page(i));
-        QString pageText = page ? text::normalizeWorkingText(
-                                      fromUstring(page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)))
+        QString pageText = page ? text::normalizeWorkingText(fromUstring(
+                                      page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)))
                                 : QString();
         while (!pageText.isEmpty() && pageText.back().isSpace()) {
             pageText.chop(1);

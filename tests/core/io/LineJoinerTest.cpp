@@ -78,11 +78,11 @@ TEST(LineJoiner, JoinsTheLinesOfEachParagraphOfAHardWrappedFile)
     EXPECT_TRUE(reading.contains(QStringLiteral("ground floors under a metre of mud. The mayor said")));
     // Headings, datelines, bylines, list items and the closing line stay lines of their own.
     const QStringList lines = nonBlankLines(report.workingText);
-    for (const char* own : {"River towns count the damage after the spring flood", "March 14, 2024", "By Marta Kowal",
-                            "What the council promised", "The council listed three measures:",
-                            "- a fund for rebuilding the houses,", "- a new survey of the embankment,",
-                            "- and free storage for what residents saved.",
-                            "Marta Kowal reported from the river towns."}) {
+    for (const char* own :
+         {"River towns count the damage after the spring flood", "March 14, 2024", "By Marta Kowal",
+          "What the council promised", "The council listed three measures:", "- a fund for rebuilding the houses,",
+          "- a new survey of the embankment,", "- and free storage for what residents saved.",
+          "Marta Kowal reported from the river towns."}) {
         EXPECT_TRUE(lines.contains(QString::fromUtf8(own))) << own;
     }
     // Blank lines between paragraphs are kept: the paragraphs are the same, only the line breaks inside went.
@@ -132,18 +132,21 @@ TEST(LineJoiner, DetectsWrappingAtAnyWidthFromTheLineLengths)
 TEST(LineJoiner, JoinsParagraphsMarkedByIndentationOrAShortLastLine)
 {
     // Newswire style: each paragraph starts indented, no blank lines.
-    auto indent = [](const QString& wrapped) -> QString { return QStringLiteral("    ") + wrapped; };
-    const QString wire = indent(wrap(kParagraphA, 64)) + u'\n' + indent(wrap(kParagraphB, 64)) + u'\n' +
-                         indent(wrap(kParagraphA, 64));
+    auto indent = [](const QString& wrapped) -> QString {
+        return QStringLiteral("    ") + wrapped;
+    };
+    const QString wire =
+        indent(wrap(kParagraphA, 64)) + u'\n' + indent(wrap(kParagraphB, 64)) + u'\n' + indent(wrap(kParagraphA, 64));
     EXPECT_EQ(unwrapText(wire), QStringLiteral("    ") + kParagraphA + QStringLiteral("\n    ") + kParagraphB +
                                     QStringLiteral("\n    ") + kParagraphA);
     // A PDF's text: no blank lines, a paragraph ends with a short line.
-    const QString pdf = QStringLiteral("The inquiry opened on Monday with the testimony of the three engineers who had\n"
-                                       "inspected the dam in the spring and who had all signed the report that\n"
-                                       "warned of seepage.\n"
-                                       "The chair of the inquiry said that the hearings would last at least two\n"
-                                       "weeks and that the families of the victims would be heard at the end of\n"
-                                       "them, in the town hall.\n");
+    const QString pdf =
+        QStringLiteral("The inquiry opened on Monday with the testimony of the three engineers who had\n"
+                       "inspected the dam in the spring and who had all signed the report that\n"
+                       "warned of seepage.\n"
+                       "The chair of the inquiry said that the hearings would last at least two\n"
+                       "weeks and that the families of the victims would be heard at the end of\n"
+                       "them, in the town hall.\n");
     EXPECT_EQ(unwrapText(pdf), QStringLiteral("The inquiry opened on Monday with the testimony of the three engineers "
                                               "who had inspected the dam in the spring and who had all signed the "
                                               "report that warned of seepage.\n"

@@ -119,8 +119,8 @@ TEST(MarkdownImporter, FailsClearlyWithoutTextAndStaysBoundedOnHostileInput)
 
     // Deep nesting of quotes, lists and brackets, and emphasis that never closes: read without a crash, the words
     // kept.
-    QByteArray deep = QByteArray(20000, '>') + " deep\n\n" + QByteArray(5000, '[') + "x" + QByteArray(5000, ']') +
-                      "\n\n";
+    QByteArray deep =
+        QByteArray(20000, '>') + " deep\n\n" + QByteArray(5000, '[') + "x" + QByteArray(5000, ']') + "\n\n";
     for (int i = 0; i < 2000; ++i) {
         deep += QByteArray(size_t(i % 200) * 2, ' ') + "- item\n";
     }

@@ -367,7 +367,10 @@ QString joinWrappedLines(const QString& text, const WrapProfile& profile)
         if (isHyphen(end) && wordBefore && next.bodyStart < next.end && text.at(next.bodyStart).isLetterOrNumber()) {
             const QStringView before = lastWord(kept.chopped(1));
             const QStringView after = firstWord(bodyOf(next));
-            if (end == u'\u00AD' || dropsHyphen(before, after, spellings)) {
+            // A chain of hyphenated words ("lower-than-" + "expected") is a compound: its hyphen stays.
+            const qsizetype beforeStart = kept.size() - 1 - before.size();
+            const bool chain = beforeStart > 0 && isHyphen(kept.at(beforeStart - 1));
+            if (end == u'\u00AD' || (!chain && dropsHyphen(before, after, spellings))) {
                 kept.chop(1);
             }
             out.append(kept);

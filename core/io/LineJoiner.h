@@ -56,6 +56,7 @@ QString unwrapText(const QString& text);
 // 3. A compound of two words keeps it: `after` is one of the words that usually close a hyphenated compound
 //    ("based", "led", "backed", "term", "old", "making", ...) or `before` is a prefix that keeps its hyphen
 //    ("self", "ex", "well", "half", "all", "non", "anti", ...): complete words, rarely the start of a longer one.
+//    In a text, a hyphen that ends a chain of hyphenated words ("lower-than-" + "expected") stays too.
 // 4. Otherwise the line end split one word: the hyphen goes ("investi-gation", "govern-ment").
 bool dropsLineEndHyphen(QStringView before, QStringView after, QStringView document);
 

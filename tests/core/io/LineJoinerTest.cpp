@@ -99,6 +99,10 @@ TEST(LineJoiner, UndoesHyphenationButKeepsTheHyphenOfACompound)
     EXPECT_TRUE(report.workingText.contains(QStringLiteral("a small engineering Kyiv-based company")));
     EXPECT_FALSE(report.workingText.contains(QStringLiteral("investi-")));
 
+    const QString chain =
+        QStringLiteral("Profits were lower-than-\nexpected in the third quarter, and the company said\n");
+    EXPECT_TRUE(io::joinWrappedLines(chain, {true, 26, 2, 1}).contains(QStringLiteral("lower-than-expected in")));
+
     // The rule, case by case.
     const QString doc = QStringLiteral("A text that says nothing about these words.");
     EXPECT_TRUE(io::dropsLineEndHyphen(u"investi", u"gation", doc));

@@ -123,6 +123,7 @@ private:
                 c.tight = static_cast<const MD_BLOCK_UL_DETAIL*>(detail)->is_tight != 0;
             }
             m_containers.push_back(c);
+            ++m_listDepth;
             return;
         }
         case MD_BLOCK_LI: {
@@ -189,6 +190,7 @@ private:
             if (!m_containers.empty()) {
                 m_containers.pop_back();
             }
+            m_listDepth -= type == MD_BLOCK_UL || type == MD_BLOCK_OL ? 1 : 0;
             m_afterBullet = false;
             return;
         case MD_BLOCK_HTML:
@@ -275,13 +277,10 @@ private:
         return nullptr;
     }
     bool insideItem() const { return !m_containers.empty() && m_containers.back().type == MD_BLOCK_LI; }
-    int listLevel() const
-    {
-        return int(std::count_if(m_containers.begin(), m_containers.end(),
-                                 [](const Container& c) { return c.type == MD_BLOCK_UL || c.type == MD_BLOCK_OL; }));
-    }
+    int listLevel() const { return m_listDepth; }
 
     std::vector<Container> m_containers;
+    int m_listDepth = 0; // lists open around the current block (kept as a count: nesting can be very deep)
     int m_imageDepth = 0;
     int m_htmlDepth = 0;
     int m_rowsInTable = 0;

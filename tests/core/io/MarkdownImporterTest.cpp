@@ -124,6 +124,10 @@ TEST(MarkdownImporter, FailsClearlyWithoutTextAndStaysBoundedOnHostileInput)
     for (int i = 0; i < 2000; ++i) {
         deep += QByteArray(size_t(i % 200) * 2, ' ') + "- item\n";
     }
+    for (int i = 0; i < 20000; ++i) {
+        deep += "- ";
+    }
+    deep += "nested\n\n";
     deep += QByteArray(100000, '*') + "end\n";
     auto hostile = importMarkdown(deep);
     ASSERT_TRUE(hostile.ok()) << hostile.error().toString().toStdString();

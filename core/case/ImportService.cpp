@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/common/Hash.h"
 #include "core/io/HtmlImporter.h"
+#include "core/io/MarkdownImporter.h"
 #include "core/io/PdfImporter.h"
 #include "core/io/PlainTextImporter.h"
 #include "core/storage/ReportRepository.h"
@@ -62,6 +63,7 @@ ImportService::ImportService(Case& target) : m_case(target)
     // ("%PDF-", "<!doctype html", "<html"), so they come before plain text, which also takes names without one.
     m_importers.push_back(std::make_unique<io::PdfImporter>());
     m_importers.push_back(std::make_unique<io::HtmlImporter>());
+    m_importers.push_back(std::make_unique<io::MarkdownImporter>()); // .md, .markdown: before plain text
     auto plainText = std::make_unique<io::PlainTextImporter>();
     m_textFallback = plainText.get();
     m_importers.push_back(std::move(plainText));

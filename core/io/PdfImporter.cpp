@@ -3,15 +3,19 @@
 #include "core/io/PdfImporter.h"
 
 #include "core/common/Hash.h"
+#include "core/io/LineJoiner.h"
 #include "core/io/PlainTextImporter.h"
+#include "core/io/TextMetadataInference.h"
 #include "core/text/TextNormalizer.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-global.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -34,6 +38,31 @@ void silencePoppler()
 {
     static std::once_flag once;
     std::call_once(once, [] { poppler::set_debug_error_function([](const std::string&, void*) {}, nullptr); });
+}
+
+// A document-information title that only names the file it was made from.
+bool looksLikeFileName(const QString& title)
+{
+    static const QRegularExpression fileName(
+        QStringLiteral(
+            R"(^(?:microsoft (?:word|powerpoint|excel) - .*|.*\.(?:docx?|odt|rtf|pdf|txt|pptx?|indd|tex)|untitled.*)$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return title.isEmpty() || fileName.match(title).hasMatch();
+}
+
+// An offset of the text without the page markers, in the working text (the markers are sorted, disjoint). An end
+// offset right before a marker stays before it, so a range never covers a marker.
+qsizetype workingOffset(const QList<model::TextRange>& markers, qsizetype readingOffset, bool isEnd)
+{
+    qsizetype removed = 0;
+    for (const model::TextRange& marker : markers) {
+        const qsizetype markerInReading = marker.start - removed;
+        if (markerInReading > readingOffset || (isEnd && markerInReading == readingOffset)) {
+            break;
+        }
+        removed += marker.length();
+    }
+    return readingOffset + removed;
 }
 
 } // namespace
@@ -90,11 +119,14 @@ Result<model::NewReport> PdfImporter::read(const ImportInput& input) const
                                                      "was read");
     }
     const int pages = doc->pages();
-    QString text;
+    // Reading order (columns one after the other), not the physical layout that sets columns side by side.
+    QStringList pageTexts;
     bool anyText = false;
     for (int i = 0; i < pages; ++i) {
         const std::unique_ptr<poppler::page> page(doc->create_page(i));
-        QString pageText = page ? text::normalizeWorkingText(fromUstring(page->text())) : QString();
+        QString pageText = page ? text::normalizeWorkingText(fromUstring(
+                                      page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)))
+                                : QString();
         while (!pageText.isEmpty() && pageText.back().isSpace()) {
             pageText.chop(1);
         }
@@ -102,13 +134,7 @@ Result<model::NewReport> PdfImporter::read(const ImportInput& input) const
             report.provenance.warnings << QStringLiteral("page %1 could not be read").arg(i + 1);
         }
         anyText = anyText || !pageText.trimmed().isEmpty();
-        if (i > 0) {
-            text += QStringLiteral("\n\n");
-        }
-        const qsizetype markerStart = text.size();
-        text += pageMarker(i + 1) + QStringLiteral("\n\n");
-        report.excludedRanges.push_back({markerStart, text.size(), kPageMarkerReason.toString()});
-        text += pageText;
+        pageTexts << pageText;
     }
     if (!anyText) {
         return Error{ErrorCode::Unsupported,
@@ -117,14 +143,43 @@ Result<model::NewReport> PdfImporter::read(const ImportInput& input) const
                                                  "first"),
                      input.where};
     }
+    // A PDF has one line per printed line: the lines of a paragraph are joined, at the width measured over the
+    // whole document, page by page (a paragraph running over a page break stays cut at the page marker).
+    const WrapProfile wrap = detectHardWrap(pageTexts.join(QStringLiteral("\n\n")), LineSource::PrintedLines);
+    QString text;
+    for (int i = 0; i < pageTexts.size(); ++i) {
+        if (i > 0) {
+            text += QStringLiteral("\n\n");
+        }
+        const qsizetype markerStart = text.size();
+        text += pageMarker(i + 1) + QStringLiteral("\n\n");
+        report.excludedRanges.push_back({markerStart, text.size(), kPageMarkerReason.toString()});
+        text += joinWrappedLines(pageTexts[i], wrap);
+    }
     report.workingText = text;
     report.original = input.bytes;
     report.sha256 = sha256Hex(QByteArrayView(input.bytes));
-    report.metadata.title = fromUstring(doc->get_title()).simplified();
+    // What the text says about itself (headline, byline, date, language, page furniture), read on the text without
+    // the page markers; its furniture ranges are mapped back to the working text.
+    TextInference inferred = inferFromText(model::textWithout(text, report.excludedRanges));
+    const QList<model::TextRange> markers = report.excludedRanges;
+    for (const model::TextRange& range : inferred.excluded) {
+        report.excludedRanges.push_back(
+            {workingOffset(markers, range.start, false), workingOffset(markers, range.end, true), range.reason});
+    }
+    std::sort(report.excludedRanges.begin(), report.excludedRanges.end(),
+              [](const model::TextRange& a, const model::TextRange& b) { return a.start < b.start; });
+    report.metadata = std::move(inferred.metadata);
+    // The document information wins when it is a real title, not a file name ("Microsoft Word - draft.docx").
+    if (const QString infoTitle = fromUstring(doc->get_title()).simplified(); !looksLikeFileName(infoTitle)) {
+        report.metadata.title = infoTitle;
+    }
     if (report.metadata.title.isEmpty()) {
         report.metadata.title = PlainTextImporter::titleFromText(model::textWithout(text, report.excludedRanges));
     }
-    report.metadata.author = fromUstring(doc->get_author()).simplified();
+    if (const QString infoAuthor = fromUstring(doc->get_author()).simplified(); !infoAuthor.isEmpty()) {
+        report.metadata.author = infoAuthor;
+    }
     report.provenance.fileName = input.fileName;
     report.provenance.mediaType = QStringLiteral("application/pdf");
     report.provenance.encoding = QStringLiteral("PDF text layer");

@@ -7,10 +7,13 @@
 namespace corrob::io {
 
 // PDF documents with a text layer, read with poppler (the library behind pdftotext). The working text is the
-// text of each page in reading order; every page starts with a marker line "— page N —" followed by a blank line,
-// and each marker (with its blank line) is an excluded range with reason "page marker": hidden when reading,
-// so page starts stay findable (claims can cite pages) without breaking the running text. Title and author come
-// from the document information (Title, Author), the title otherwise from the first line of text.
+// text of each page in reading order (columns one after the other), with the printed lines of each paragraph
+// joined (LineJoiner, width measured over the whole document; a paragraph cut by a page break stays cut); every
+// page starts with a marker line "— page N —" followed by a blank line, and each marker (with its blank line) is
+// an excluded range with reason "page marker": hidden when reading, so page starts stay findable (claims can cite
+// pages) without breaking the running text. Metadata and page furniture are inferred from the text without the
+// markers (inferFromText: the headline, not a photo caption or a dateline, is the title); the document
+// information's Title and Author win when present, unless the Title only names a file ("Microsoft Word - x.docx").
 //
 // Fails with a clear Error for: input that is not a PDF, a truncated file (no %%EOF at the end), a damaged file
 // poppler cannot open, a file locked with a user password, and a PDF without any text (scanned images).

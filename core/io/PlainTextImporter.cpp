@@ -3,6 +3,7 @@
 #include "core/io/PlainTextImporter.h"
 
 #include "core/common/Hash.h"
+#include "core/io/LineJoiner.h"
 #include "core/io/TextMetadataInference.h"
 #include "core/text/TextDecoder.h"
 #include "core/text/TextNormalizer.h"
@@ -62,13 +63,17 @@ Result<model::NewReport> PlainTextImporter::read(const ImportInput& input) const
         const QString decodedText = std::move(decoded->text);
         report.workingText = text::normalizeWorkingText(decodedText);
     }
+    const bool markdown = isMarkdown(input.fileName);
+    if (!markdown) {
+        // A hard-wrapped text reads as paragraphs: the lines of each are joined (the original keeps its breaks).
+        report.workingText = unwrapText(report.workingText);
+    }
     if (report.workingText.trimmed().isEmpty()) {
         return Error{ErrorCode::Unsupported, QStringLiteral("the file has no text (only spaces or control characters)"),
                      input.where};
     }
     report.original = input.bytes;
     report.sha256 = sha256Hex(QByteArrayView(input.bytes));
-    const bool markdown = isMarkdown(input.fileName);
     TextInference inferred = inferFromText(report.workingText, markdown ? TextFlavour::Markdown : TextFlavour::Plain);
     report.metadata = std::move(inferred.metadata);
     report.excludedRanges = std::move(inferred.excluded);

@@ -6,9 +6,11 @@
 
 namespace corrob::io {
 
-// Plain text and Markdown (and anything text-like): decodes (BOM, UTF-8, Windows-1252 fallback), normalises, infers
-// title, outlet, author, dates and language and marks page furniture as excluded ranges (inferFromText). The
-// working text is the text itself (Markdown is kept as written, so offsets match what the reader sees).
+// Plain text (and anything text-like): decodes (BOM, UTF-8, Windows-1252 fallback), normalises, joins the lines of
+// each paragraph of a hard-wrapped text (unwrapText: the original keeps its line breaks), infers title, outlet,
+// author, dates and language and marks page furniture as excluded ranges (inferFromText). The import reads .md and
+// .markdown files with MarkdownImporter; given one here, the Markdown is kept as written (not unwrapped, "# " lines
+// are headings).
 class PlainTextImporter final : public Importer
 {
 public:

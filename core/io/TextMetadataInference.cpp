@@ -44,8 +44,7 @@ model::PartialDate makeDate(int year, int month, int day)
         QStringLiteral("%1-%2-%3").arg(year).arg(month, 2, 10, QChar(u'0')).arg(day, 2, 10, QChar(u'0')));
 }
 
-// A line that is a dateline and nothing else: "Sunday, April 2", "13 June 2022 10:30 GMT".
-bool isDateline(QStringView line)
+bool datelineOnly(QStringView line)
 {
     static const QRegularExpression dateline = re(
         QStringLiteral(
@@ -77,6 +76,11 @@ QString cutTitle(const QString& line)
 }
 
 } // namespace
+
+bool isDateline(QStringView line)
+{
+    return datelineOnly(line);
+}
 
 model::PartialDate dateInLine(QStringView line)
 {

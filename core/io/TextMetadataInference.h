@@ -41,4 +41,7 @@ TextInference inferFromText(const QString& text, TextFlavour flavour = TextFlavo
 // "June 2022" (month precision). Unknown when the line has none.
 model::PartialDate dateInLine(QStringView line);
 
+// A line that is a dateline and nothing else: "Sunday, April 2", "13 June 2022 10:30 GMT".
+bool isDateline(QStringView line);
+
 } // namespace corrob::io

@@ -113,3 +113,25 @@ TEST(PdfImporter, AcceptsByExtensionOrByContent)
     EXPECT_FALSE(importer.accepts({"%PDF-1.4\n", QStringLiteral("notes.txt"), {}}));
     EXPECT_FALSE(importer.accepts({"<html>", QStringLiteral("download"), {}}));
 }
+
+TEST(PdfImporter, JoinsPrintedLinesIntoParagraphsAndTakesTheHeadlineAsTitle)
+{
+    auto report = importPdf("wrapped-article.pdf");
+    ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
+    const QString reading = model::textWithout(report->workingText, report->excludedRanges);
+    EXPECT_TRUE(reading.contains(QStringLiteral(
+        "Three river towns spent the weekend counting the damage after the water fell back, and the regional council "
+        "said on Monday that at least 40 houses would have to be rebuilt. The council's own investigation of the "
+        "failed embankment is due by the end of the month, officials said.\n")))
+        << reading.toStdString();
+    EXPECT_TRUE(reading.contains(QStringLiteral("Residents described a night of sirens and rising water. Many of them "
+                                                "left with only what they could carry, and some returned to find "
+                                                "their ground floors under a metre of mud.")));
+    EXPECT_TRUE(
+        reading.contains(QStringLiteral("\nRiver towns count the damage after the spring flood\nMarch 14, 2024\n")));
+    // The headline, not the photo caption above it; the dateline gives the date.
+    EXPECT_EQ(report->metadata.title, QStringLiteral("River towns count the damage after the spring flood"));
+    EXPECT_EQ(report->metadata.published.iso, QStringLiteral("2024-03-14"));
+    EXPECT_EQ(report->metadata.language, QStringLiteral("en"));
+    EXPECT_EQ(report->original, fixture("wrapped-article.pdf"));
+}

@@ -8,6 +8,9 @@ no-info.pdf     one page, no Info dictionary (title falls back to the first line
 image-only.pdf  one page that draws a rectangle and no text (like a scan)
 truncated.pdf   two-pages.pdf cut in the middle
 encrypted.pdf   two-pages.pdf encrypted with the user password "secret" (needs qpdf: apt-get install qpdf)
+wrapped-article.pdf  an article set in lines as a printed page: a photo caption over two lines, the headline, a
+                dateline, paragraphs running over several lines with a word hyphenated at a line end, no Info
+An existing file is kept: only missing fixtures are written (the checked-in bytes stay stable).
 """
 import os
 import subprocess
@@ -59,6 +62,8 @@ def pdf(pages, info=None):
 
 
 def write(name, data):
+    if os.path.exists(os.path.join(HERE, name)):
+        return
     with open(os.path.join(HERE, name), "wb") as f:
         f.write(data)
 
@@ -70,5 +75,20 @@ write("two-pages.pdf", two)
 write("no-info.pdf", pdf([["First line is the title", "Then the body of the report."]]))
 write("image-only.pdf", pdf([[]]))
 write("truncated.pdf", two[: len(two) // 2])
-subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", os.path.join(HERE, "two-pages.pdf"),
-                os.path.join(HERE, "encrypted.pdf")], check=True)
+write("wrapped-article.pdf", pdf([[
+    "Volunteers carry sandbags along the embankment at dawn on Sunday, as the",
+    "river keeps rising (Photo: Marta Kowal)",
+    "River towns count the damage after the spring flood",
+    "March 14, 2024",
+    "Three river towns spent the weekend counting the damage after the water",
+    "fell back, and the regional council said on Monday that at least 40",
+    "houses would have to be rebuilt. The council's own investi-",
+    "gation of the failed embankment is due by the end of the month, officials",
+    "said.",
+    "Residents described a night of sirens and rising water. Many of them",
+    "left with only what they could carry, and some returned to find their",
+    "ground floors under a metre of mud.",
+]]))
+if not os.path.exists(os.path.join(HERE, "encrypted.pdf")):
+    subprocess.run(["qpdf", "--encrypt", "secret", "owner", "256", "--", os.path.join(HERE, "two-pages.pdf"),
+                    os.path.join(HERE, "encrypted.pdf")], check=True)

@@ -223,7 +223,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>figure</source>
         <comment>claim kind</comment>
-        <translation>Zahl</translation>
+        <translation>Zahlenangabe</translation>
     </message>
     <message>
         <source>allegation</source>
@@ -523,11 +523,11 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Show Page &amp;Furniture</source>
-        <translation>&amp;Seitenbeiwerk zeigen</translation>
+        <translation>&amp;Seitenbeiwerk anzeigen</translation>
     </message>
     <message>
         <source>Show navigation, newsletter prompts and other excluded text, greyed</source>
-        <translation>Navigation, Newsletter-Hinweise und anderen ausgeschlossenen Text grau zeigen</translation>
+        <translation>Navigation, Newsletter-Hinweise und anderen ausgeschlossenen Text grau anzeigen</translation>
     </message>
     <message>
         <source>Cannot mark a claim</source>
@@ -793,7 +793,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3</source>
-        <translation>Importiere %1 von %2: %3</translation>
+        <translation>Import %1 von %2: %3</translation>
     </message>
     <message>
         <source>Finishing…</source>
@@ -809,7 +809,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Importing %1 of %2: %3 (%4)</source>
-        <translation>Importiere %1 von %2: %3 (%4)</translation>
+        <translation>Import %1 von %2: %3 (%4)</translation>
     </message>
     <message>
         <source>Nothing Imported</source>

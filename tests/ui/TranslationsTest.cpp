@@ -4,13 +4,16 @@
 // "1 Bericht" / "2 Berichte", and the English build reads "1 report" / "2 reports" (its plural forms come from
 // corroborate_en.ts). The test main installs English, as on an English desktop; a test installs German on top.
 #include "resources/Translations.h"
+#include "core/model/Vocabulary.h"
 #include "tests/support/TestPaths.h"
 #include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -20,6 +23,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QUndoStack>
 
 #include <gtest/gtest.h>
 
@@ -164,6 +168,44 @@ TEST(Translations, EnglishCountsComeFromTheEnglishPluralForms)
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
     EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate."));
     EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("3 reports · 0 claims · "))) << h.caseStatus().toStdString();
+}
+
+// The model's words are shown in German, while the case keeps the English names the CLI and the file use.
+TEST(Translations, AGermanLinkInspectorOffersTheTypesInGermanAndStoresTheChosenName)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    test::SampleWindow h;
+    const auto links = h.reader().links();
+    ASSERT_TRUE(links && !links->empty());
+    const model::Link link = links->front();
+    h.document().setCurrentLink(link.id);
+    h.settle();
+
+    auto* type = h.find<QComboBox>("linkTypeComboBox");
+    QStringList offered;
+    for (int i = 0; i < type->count(); ++i) {
+        offered << type->itemText(i);
+    }
+    EXPECT_EQ(offered,
+              QStringList({QStringLiteral("stützt"), QStringLiteral("widerspricht"), QStringLiteral("wiederholt"),
+                           QStringLiteral("aktualisiert"), QStringLiteral("präzisiert")}));
+    const bool contradicts = link.type == model::LinkType::Contradicts;
+    const QString chosen = contradicts ? QStringLiteral("stützt") : QStringLiteral("widerspricht");
+    type->setCurrentIndex(type->findText(chosen));
+    Q_EMIT type->activated(type->currentIndex());
+    h.settle();
+
+    const model::LinkType expected = contradicts ? model::LinkType::Corroborates : model::LinkType::Contradicts;
+    bool found = false;
+    for (const model::Link& stored : h.reader().links().value()) {
+        if (stored.id == link.id) {
+            found = true;
+            EXPECT_EQ(model::linkTypeName(stored.type), model::linkTypeName(expected));
+        }
+    }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(type->currentText(), chosen);
+    EXPECT_EQ(h.document().undoStack()->undoText(), QStringLiteral("Verknüpfungstyp auf „%1“ ändern").arg(chosen));
 }
 
 TEST(Translations, ALocaleWithoutATranslationStaysEnglishAndARegionalGermanFindsGerman)

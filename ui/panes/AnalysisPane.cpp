@@ -6,8 +6,8 @@
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
 #include "ui/document/ReadableColours.h"
-
 #include "ui/document/VocabularyText.h"
+
 #include "ui/models/ClaimMatrixModel.h"
 
 #include <QEvent>

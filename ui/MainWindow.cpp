@@ -503,8 +503,7 @@ void MainWindow::onImportFinished()
         }
     }
     const auto count = qsizetype(outcome.imported.size());
-    statusBar()->showMessage(
-        count == 1 ? tr("Imported 1 report.") : tr("Imported %1 reports.").arg(QLocale().toString(count)), 6000);
+    statusBar()->showMessage(tr("Imported %Ln report(s).", nullptr, int(count)), 6000);
     if (m_closeAfterImport) {
         close();
     }
@@ -585,9 +584,9 @@ void MainWindow::updateForCase()
         return;
     }
     const auto count = qsizetype(m_document->reportSummaries().size());
-    const QString reports = count == 1 ? tr("1 report") : tr("%1 reports").arg(QLocale().toString(count));
+    const QString reports = tr("%Ln report(s)", nullptr, int(count));
     const auto claimCount = qsizetype(m_document->claims().size());
-    const QString claims = claimCount == 1 ? tr("1 claim") : tr("%1 claims").arg(QLocale().toString(claimCount));
+    const QString claims = tr("%Ln claim(s)", nullptr, int(claimCount));
     QString status = reports + u" · " + claims + u" · " + QFileInfo(m_document->path()).fileName();
     if (m_document->isReadOnly()) {
         status += u" · " + tr("read-only");

@@ -3,6 +3,7 @@
 // `corroborate` shows the welcome page, `corroborate CASE` opens a case, `corroborate --sample` opens the sample
 // case (creating it in the user's data folder on first use).
 #include "resources/Resources.h"
+#include "resources/Translations.h"
 #include "ui/MainWindow.h"
 #include "ui/dialogs/QtPrompts.h"
 
@@ -16,6 +17,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Corroborate"));
     QApplication::setApplicationName(QStringLiteral("Corroborate"));
     QApplication::setApplicationVersion(QStringLiteral(CORROB_VERSION));
+    // The desktop's language (LANG, LANGUAGE), before any text is made; English when there is no translation.
+    const corrob::resources::Translations translations(QLocale::system());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -8,6 +8,8 @@
 #include <gtest/gtest.h>
 
 #ifdef CORROB_TEST_GUI
+#include "resources/Translations.h"
+
 #include <QApplication>
 using TestApplication = QApplication;
 #else
@@ -25,5 +27,9 @@ int main(int argc, char** argv)
     TestApplication app(argc, argv);
     TestApplication::setOrganizationName(QStringLiteral("Corroborate"));
     TestApplication::setApplicationName(QStringLiteral("Corroborate-tests"));
+#ifdef CORROB_TEST_GUI
+    // As main() on an English desktop, whatever this machine's locale: the texts' plural forms come from English.
+    const corrob::resources::Translations english(QLocale(QLocale::English, QLocale::UnitedStates));
+#endif
     return RUN_ALL_TESTS();
 }

@@ -3,6 +3,7 @@
 #include "ui/commands/ClaimCommands.h"
 
 #include "core/model/Vocabulary.h"
+#include "ui/document/VocabularyText.h"
 
 namespace corrob::ui {
 namespace {
@@ -47,7 +48,7 @@ DeleteClaimCommand::DeleteClaimCommand(CaseDocument& document, ClaimId claim)
 LinkClaimsCommand::LinkClaimsCommand(CaseDocument& document, ClaimId from, ClaimId to, model::LinkType type,
                                      const QString& note)
     : EditCommand(document, std::make_unique<casefile::AddLink>(from, to, type, note), Change::Links,
-                  QObject::tr("Link claims (%1)").arg(model::linkTypeName(type))),
+                  QObject::tr("Link claims (%1)").arg(linkTypeText(type))),
       m_from(from), m_to(to)
 {
 }

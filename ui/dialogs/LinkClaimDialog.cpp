@@ -4,6 +4,7 @@
 
 #include "core/model/Vocabulary.h"
 #include "core/text/Fold.h"
+#include "ui/document/VocabularyText.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -49,7 +50,9 @@ LinkClaimDialog::LinkClaimDialog(const QString& from, const QList<LinkCandidate>
         item->setToolTip(candidate.label);
     }
     m_typeCombo->setObjectName(QStringLiteral("linkTypeComboBox"));
-    m_typeCombo->addItems(model::linkTypeNames());
+    for (const QString& name : model::linkTypeNames()) {
+        m_typeCombo->addItem(linkTypeText(model::parseLinkType(name).value()), name);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Link"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -89,7 +92,7 @@ void LinkClaimDialog::applyFilter(const QString& text)
 std::optional<LinkChoice> LinkClaimDialog::choice() const
 {
     const QListWidgetItem* item = m_list->currentItem();
-    auto type = model::parseLinkType(m_typeCombo->currentText());
+    auto type = model::parseLinkType(m_typeCombo->currentData().toString());
     if (!item || item->isHidden() || !type) {
         return std::nullopt;
     }

@@ -7,6 +7,7 @@
 #include "ui/dialogs/LinkClaimDialog.h"
 #include "ui/dialogs/SummaryDialog.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/VocabularyText.h"
 
 #include <QColorDialog>
 #include <QDir>
@@ -176,7 +177,7 @@ std::optional<model::LinkType> QtPrompts::chooseLinkType(QWidget* parent, const 
         const auto type = model::parseLinkType(name).value();
         QPixmap swatch(12, 12);
         swatch.fill(linkTypeColour(type));
-        menu.addAction(QIcon(swatch), name)->setData(int(type));
+        menu.addAction(QIcon(swatch), linkTypeText(type))->setData(int(type));
     }
     const QAction* chosen = menu.exec(globalPos);
     if (!chosen || !chosen->data().isValid()) {

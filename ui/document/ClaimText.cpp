@@ -4,16 +4,18 @@
 
 #include "core/model/Vocabulary.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/VocabularyText.h"
 
 #include <QCoreApplication>
 
 namespace corrob::ui {
 namespace {
 
-QString tr(const char* text)
+// The translation context of the free functions below (lupdate reads it; a plain tr() helper it cannot).
+struct ClaimText
 {
-    return QCoreApplication::translate("ClaimText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ClaimText)
+};
 
 } // namespace
 
@@ -21,19 +23,19 @@ QString credibilityText(int credibility)
 {
     switch (credibility) {
     case 1:
-        return tr("1 — confirmed");
+        return ClaimText::tr("1 — confirmed");
     case 2:
-        return tr("2 — probably true");
+        return ClaimText::tr("2 — probably true");
     case 3:
-        return tr("3 — possibly true");
+        return ClaimText::tr("3 — possibly true");
     case 4:
-        return tr("4 — doubtful");
+        return ClaimText::tr("4 — doubtful");
     case 5:
-        return tr("5 — improbable");
+        return ClaimText::tr("5 — improbable");
     case 6:
-        return tr("6 — cannot be judged");
+        return ClaimText::tr("6 — cannot be judged");
     default:
-        return tr("not graded");
+        return ClaimText::tr("not graded");
     }
 }
 
@@ -41,24 +43,24 @@ QString reliabilityText(const QString& grade)
 {
     const QString g = grade.trimmed().toUpper();
     if (g == u"A") {
-        return tr("A — completely reliable");
+        return ClaimText::tr("A — completely reliable");
     }
     if (g == u"B") {
-        return tr("B — usually reliable");
+        return ClaimText::tr("B — usually reliable");
     }
     if (g == u"C") {
-        return tr("C — fairly reliable");
+        return ClaimText::tr("C — fairly reliable");
     }
     if (g == u"D") {
-        return tr("D — not usually reliable");
+        return ClaimText::tr("D — not usually reliable");
     }
     if (g == u"E") {
-        return tr("E — unreliable");
+        return ClaimText::tr("E — unreliable");
     }
     if (g == u"F") {
-        return tr("F — cannot be judged");
+        return ClaimText::tr("F — cannot be judged");
     }
-    return tr("not graded");
+    return ClaimText::tr("not graded");
 }
 
 QString gradeText(const QString& reliability, int credibility)
@@ -69,7 +71,7 @@ QString gradeText(const QString& reliability, int credibility)
 
 QString gradeToolTip(const QString& reliability, int credibility)
 {
-    return tr("Source reliability: %1\nClaim credibility: %2")
+    return ClaimText::tr("Source reliability: %1\nClaim credibility: %2")
         .arg(reliabilityText(reliability), credibilityText(credibility));
 }
 
@@ -86,7 +88,7 @@ QString reportShortLabel(const CaseDocument& document, ReportId report)
     const model::ReportSummary* summary = document.reportSummary(report);
     const QString number = QStringLiteral("#%1").arg(report.value);
     if (!summary || summary->metadata.outlet.isEmpty()) {
-        return tr("Report %1").arg(number);
+        return ClaimText::tr("Report %1").arg(number);
     }
     return number + QStringLiteral(" · ") + summary->metadata.outlet;
 }
@@ -112,12 +114,13 @@ QString claimToolTip(const CaseDocument& document, ClaimId claim)
         return {};
     }
     const QString source = claimSourceName(document, claim);
-    QString tip = QStringLiteral("<p><b>%1</b></p><p>%2: %3<br>%4: %5<br>%6: %7")
-                      .arg(found->statement.toHtmlEscaped(), tr("Source"),
-                           source.isEmpty() ? tr("not attributed") : source.toHtmlEscaped(), tr("Kind"),
-                           model::claimKindName(found->kind), tr("Credibility"), credibilityText(found->credibility));
+    QString tip =
+        QStringLiteral("<p><b>%1</b></p><p>%2: %3<br>%4: %5<br>%6: %7")
+            .arg(found->statement.toHtmlEscaped(), ClaimText::tr("Source"),
+                 source.isEmpty() ? ClaimText::tr("not attributed") : source.toHtmlEscaped(), ClaimText::tr("Kind"),
+                 claimKindText(found->kind), ClaimText::tr("Credibility"), credibilityText(found->credibility));
     if (const analysis::ClaimAnalysis* analysed = document.analysis().find(claim)) {
-        tip += QStringLiteral("<br>%1: %2").arg(tr("Independent sources")).arg(analysed->independentSources);
+        tip += QStringLiteral("<br>%1: %2").arg(ClaimText::tr("Independent sources")).arg(analysed->independentSources);
     }
     return tip + QStringLiteral("</p>");
 }

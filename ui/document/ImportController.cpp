@@ -276,22 +276,18 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     if (outcome.cancelled) {
         sentences << tr("Import cancelled.");
     }
-    sentences << (imported == 1 ? tr("Imported 1 report.")
-                                : tr("Imported %1 reports.").arg(QLocale().toString(imported)));
+    sentences << tr("Imported %Ln report(s).", nullptr, int(imported));
     if (skipped > 0) {
         const bool allDuplicates = std::all_of(outcome.skipped.cbegin(), outcome.skipped.cend(),
                                                [](const casefile::SkippedFile& file) { return file.report.isValid(); });
         if (allDuplicates) {
-            sentences << (skipped == 1 ? tr("Skipped 1 duplicate.")
-                                       : tr("Skipped %1 duplicates.").arg(QLocale().toString(skipped)));
+            sentences << tr("Skipped %Ln duplicate(s).", nullptr, int(skipped));
         } else {
-            sentences << (skipped == 1 ? tr("Skipped 1 file.")
-                                       : tr("Skipped %1 files.").arg(QLocale().toString(skipped)));
+            sentences << tr("Skipped %Ln file(s).", nullptr, int(skipped));
         }
     }
     if (failed > 0) {
-        sentences << (failed == 1 ? tr("1 file could not be imported.")
-                                  : tr("%1 files could not be imported.").arg(QLocale().toString(failed)));
+        sentences << tr("%Ln file(s) could not be imported.", nullptr, int(failed));
     }
     summary.message = sentences.join(u' ');
 

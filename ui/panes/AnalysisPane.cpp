@@ -6,6 +6,7 @@
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
 #include "ui/document/ReadableColours.h"
+#include "ui/document/VocabularyText.h"
 
 #include "ui/models/ClaimMatrixModel.h"
 
@@ -205,15 +206,12 @@ void AnalysisPane::refreshClaim()
     const int sources = analysed->independentSources;
     html += QStringLiteral("<p style='margin-top:4px; margin-bottom:4px'><span style='font-size:large'><b>%1</b></span>"
                            " — %2</p>")
-                .arg(sources == 1 ? tr("1 independent source") : tr("%1 independent sources").arg(sources),
-                     names(analysed->origins));
+                .arg(tr("%Ln independent source(s)", nullptr, sources), names(analysed->origins));
     if (!analysed->contradictingOrigins.isEmpty()) {
         html += QStringLiteral("<p style='margin-top:4px; margin-bottom:4px'><span style='color:%1'><b>%2</b></span>"
                                " — %3</p>")
                     .arg(linkTypeColour(model::LinkType::Contradicts).name(),
-                         analysed->contradictingSources == 1
-                             ? tr("Contradicted by 1 independent source")
-                             : tr("Contradicted by %1 independent sources").arg(analysed->contradictingSources),
+                         tr("Contradicted by %Ln independent source(s)", nullptr, analysed->contradictingSources),
                          names(analysed->contradictingOrigins));
     } else {
         html += tr("<p style='margin-top:4px; margin-bottom:4px'>Nobody contradicts it.</p>");
@@ -223,7 +221,7 @@ void AnalysisPane::refreshClaim()
         reports << reportShortLabel(m_document, report);
     }
     html += QStringLiteral("<p style='margin-top:6px; margin-bottom:4px'>%1 %2</p>")
-                .arg(analysed->reports.size() == 1 ? tr("In 1 report:") : tr("In %1 reports:").arg(reports.size()),
+                .arg(tr("In %Ln report(s):", nullptr, int(reports.size())),
                      reports.join(QStringLiteral(", ")).toHtmlEscaped());
     html += QStringLiteral("<p style='margin-top:4px'>%1 <b>%2</b><br><span style='color:gray'>%3</span></p>")
                 .arg(tr("Suggested credibility:"), credibilityText(analysed->suggestedCredibility),
@@ -294,8 +292,8 @@ void AnalysisPane::refreshConflicts()
     for (const analysis::Conflict& conflict : m_document.analysis().conflicts) {
         const model::Claim* a = m_document.claim(conflict.a);
         const model::Claim* b = m_document.claim(conflict.b);
-        texts << QStringLiteral("%1 — “%2” vs “%3”\n%4")
-                     .arg(analysis::conflictKindName(conflict.kind), a ? a->statement.simplified() : QString(),
+        texts << tr("%1 — “%2” vs “%3”\n%4")
+                     .arg(conflictKindText(conflict.kind), a ? a->statement.simplified() : QString(),
                           b ? b->statement.simplified() : QString(), conflict.detail);
         claims << conflict.a.value;
     }

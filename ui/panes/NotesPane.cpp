@@ -4,6 +4,7 @@
 
 #include "core/model/Vocabulary.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/VocabularyText.h"
 
 #include <QHeaderView>
 
@@ -39,7 +40,7 @@ void NotesPane::refresh()
     for (const model::Note& note : notes.value()) {
         const QString on = note.target == model::NoteTarget::Case
                                ? tr("case")
-                               : QStringLiteral("%1 %2").arg(model::noteTargetName(note.target)).arg(note.targetId);
+                               : QStringLiteral("%1 %2").arg(noteTargetText(note.target)).arg(note.targetId);
         auto* item = new QTreeWidgetItem(this, {note.body.simplified(), on, note.author, note.createdAt.left(10)});
         item->setToolTip(0, note.body);
         item->setData(0, Qt::UserRole, note.targetId);

@@ -173,9 +173,9 @@ void ReportPane::showHeader(const model::ReportSummary& summary)
         parts << meta.author;
     }
     parts << (meta.published.isKnown() ? meta.published.displayText() : tr("Date unknown"));
-    parts << tr("%1 characters").arg(QLocale().toString(summary.chars));
+    parts << tr("%Ln character(s)", nullptr, int(summary.chars));
     const int claims = m_document.claimCount(summary.id);
-    parts << (claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));
+    parts << tr("%Ln claim(s)", nullptr, claims);
     m_metaLabel->setText(parts.join(QStringLiteral(" · ")));
     m_titleLabel->show();
     m_metaLabel->show();

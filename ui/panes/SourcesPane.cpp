@@ -4,6 +4,7 @@
 
 #include "core/model/Vocabulary.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/VocabularyText.h"
 
 #include <QHeaderView>
 
@@ -52,7 +53,7 @@ void SourcesPane::refresh()
         auto* item = new QTreeWidgetItem(this, {source.name, affiliation ? affiliation->name : QString(),
                                                 source.reliability, QString::number(claims.value(source.id))});
         item->setData(0, Qt::UserRole, source.id.value);
-        QString tip = tr("%1 (%2)").arg(source.name, model::sourceKindName(source.kind));
+        QString tip = tr("%1 (%2)").arg(source.name, sourceKindText(source.kind));
         if (!source.aliases.isEmpty()) {
             tip += tr("\nAlso: %1").arg(source.aliases.join(QStringLiteral(", ")));
         }

@@ -7,6 +7,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/VocabularyText.h"
 #include "ui/panes/inspector/InspectorFields.h"
 
 #include <QComboBox>
@@ -47,7 +48,7 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     // sessions have always used for the statement field.
     m_statementEdit->setObjectName(QStringLiteral("claimStatementLineEdit"));
     m_kindCombo->setObjectName(QStringLiteral("claimKindComboBox"));
-    m_kindCombo->addItems(model::claimKindNames());
+    addClaimKindItems(*m_kindCombo);
     m_sourceCombo->setObjectName(QStringLiteral("claimSourceComboBox"));
     m_sourceCombo->setEditable(true);
     m_sourceCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -92,7 +93,7 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
         apply(changes, tr("Edit statement"));
     });
     connect(m_kindCombo, &QComboBox::activated, this, [this] {
-        auto kind = model::parseClaimKind(m_kindCombo->currentText());
+        auto kind = model::parseClaimKind(m_kindCombo->currentData().toString());
         if (kind) {
             casefile::ClaimChanges changes;
             changes.kind = kind.value();
@@ -199,7 +200,7 @@ void ClaimInspector::refresh()
         m_statementEdit->setValue(claim->statement);
         m_statementEdit->moveCursor(QTextCursor::Start);
     }
-    m_kindCombo->setCurrentText(model::claimKindName(claim->kind));
+    selectName(*m_kindCombo, model::claimKindName(claim->kind));
     QStringList names;
     for (const model::Source& source : m_document.sources()) {
         names << source.name;
@@ -224,9 +225,8 @@ void ClaimInspector::refresh()
     for (const model::Link& link : m_document.linksOf(claim->id)) {
         const bool outgoing = link.from == claim->id;
         const ClaimId other = outgoing ? link.to : link.from;
-        const QString text = outgoing
-                                 ? tr("%1 → %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other))
-                                 : tr("%1 ← %2").arg(model::linkTypeName(link.type), claimLabel(m_document, other));
+        const QString text = outgoing ? tr("%1 → %2").arg(linkTypeText(link.type), claimLabel(m_document, other))
+                                      : tr("%1 ← %2").arg(linkTypeText(link.type), claimLabel(m_document, other));
         auto* item = new QListWidgetItem(text, m_linksList);
         item->setData(Qt::UserRole, link.id.value);
         item->setForeground(linkTypeColour(link.type).darker(120));

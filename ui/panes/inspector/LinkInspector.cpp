@@ -7,6 +7,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/VocabularyText.h"
 #include "ui/panes/inspector/InspectorFields.h"
 
 #include <QComboBox>
@@ -66,7 +67,8 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     m_toLabel->setObjectName(QStringLiteral("linkToLabel"));
     m_typeCombo->setObjectName(QStringLiteral("linkTypeComboBox"));
     for (const QString& name : model::linkTypeNames()) {
-        m_typeCombo->addItem(colourDot(linkTypeColour(model::parseLinkType(name).value())), name);
+        const auto type = model::parseLinkType(name).value();
+        m_typeCombo->addItem(colourDot(linkTypeColour(type)), linkTypeText(type), name);
     }
     m_noteEdit->setObjectName(QStringLiteral("linkNoteTextEdit"));
     m_noteEdit->setPlaceholderText(tr("Why are these claims linked? (Ctrl+Enter applies)"));
@@ -101,11 +103,11 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     setTabOrder(m_confidenceSpin, m_removeButton);
 
     connect(m_typeCombo, &QComboBox::activated, this, [this] {
-        auto type = model::parseLinkType(m_typeCombo->currentText());
+        auto type = model::parseLinkType(m_typeCombo->currentData().toString());
         if (type) {
             casefile::LinkChanges changes;
             changes.type = type.value();
-            apply(changes, tr("Change link type to %1").arg(model::linkTypeName(type.value())));
+            apply(changes, tr("Change link type to %1").arg(linkTypeText(type.value())));
         }
     });
     connect(m_noteEdit, &CommitTextEdit::committed, this, &LinkInspector::applyNote);
@@ -147,11 +149,11 @@ void LinkInspector::refresh()
     const QColor colour = linkTypeColour(link->type);
     m_titleLabel->setText(
         tr("<span style=\"color:%1\">●</span> <b>%2</b> &nbsp;<span style=\"color:%3\">link %4</span>")
-            .arg(colour.name(), model::linkTypeName(link->type), palette().color(QPalette::PlaceholderText).name())
+            .arg(colour.name(), linkTypeText(link->type), palette().color(QPalette::PlaceholderText).name())
             .arg(link->id.value));
     m_fromLabel->setText(endText(link->from));
     m_toLabel->setText(endText(link->to));
-    m_typeCombo->setCurrentText(model::linkTypeName(link->type));
+    selectName(*m_typeCombo, model::linkTypeName(link->type));
     m_noteEdit->setValue(link->note);
     {
         const QSignalBlocker blocker(m_confidenceSpin);

@@ -123,7 +123,7 @@ void ReportInspector::refresh()
     m_shaLabel->setText(sha);
     m_importedLabel->setText(QString(report->capturedAt).replace(u'T', u' ').left(16) + QStringLiteral(" UTC"));
     const int claims = m_document.claimCount(report->id);
-    m_claimsLabel->setText(claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims));
+    m_claimsLabel->setText(tr("%Ln claim(s)", nullptr, claims));
 }
 
 void ReportInspector::apply(const Field& field)

@@ -6,6 +6,7 @@
 #include "ui/commands/InspectorCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
+#include "ui/document/VocabularyText.h"
 #include "ui/panes/inspector/InspectorFields.h"
 
 #include <QComboBox>
@@ -41,7 +42,7 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
     setObjectName(QStringLiteral("sourceInspector"));
     m_nameEdit->setObjectName(QStringLiteral("sourceNameLineEdit"));
     m_kindCombo->setObjectName(QStringLiteral("sourceKindComboBox"));
-    m_kindCombo->addItems(model::sourceKindNames());
+    addSourceKindItems(*m_kindCombo);
     m_affiliationEdit->setObjectName(QStringLiteral("sourceAffiliationLineEdit"));
     m_affiliationEdit->setPlaceholderText(tr("The organisation it speaks for"));
     m_affiliationEdit->setClearButtonEnabled(true);
@@ -78,7 +79,7 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
         apply(changes, tr("Rename source"));
     });
     connect(m_kindCombo, &QComboBox::activated, this, [this] {
-        if (auto kind = model::parseSourceKind(m_kindCombo->currentText()); kind) {
+        if (auto kind = model::parseSourceKind(m_kindCombo->currentData().toString()); kind) {
             casefile::SourceChanges changes;
             changes.kind = kind.value();
             apply(changes, tr("Change source kind"));
@@ -131,7 +132,7 @@ void SourceInspector::refresh()
     m_shown = source->id;
     m_nameEdit->setText(source->name);
     m_nameEdit->setCursorPosition(0);
-    m_kindCombo->setCurrentText(model::sourceKindName(source->kind));
+    selectName(*m_kindCombo, model::sourceKindName(source->kind));
     const model::Source* affiliation = m_document.source(source->affiliation);
     m_affiliationEdit->setText(affiliation ? affiliation->name : QString());
     QStringList others;
@@ -153,9 +154,9 @@ void SourceInspector::refresh()
     for (const model::ReportSummary& report : m_document.reportSummaries()) {
         reports += report.metadata.outlet == source->name || report.metadata.republishedBy == source->name ? 1 : 0;
     }
-    QString uses = claims == 1 ? tr("1 claim") : tr("%1 claims").arg(claims);
+    QString uses = tr("%Ln claim(s)", nullptr, claims);
     if (reports > 0) {
-        uses += reports == 1 ? tr("; outlet of 1 report") : tr("; outlet of %1 reports").arg(reports);
+        uses += tr("; outlet of %Ln report(s)", nullptr, reports);
     }
     m_claimsLabel->setText(uses);
 }

@@ -1,0 +1,1732 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ClaimListModel</name>
+    <message>
+        <source>Orphaned: could not be placed in the new version</source>
+        <translation>Verwaist: in der neuen Fassung nicht wiedergefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimText</name>
+    <message>
+        <source>1 — confirmed</source>
+        <translation>1 — bestätigt</translation>
+    </message>
+    <message>
+        <source>2 — probably true</source>
+        <translation>2 — wahrscheinlich wahr</translation>
+    </message>
+    <message>
+        <source>3 — possibly true</source>
+        <translation>3 — möglicherweise wahr</translation>
+    </message>
+    <message>
+        <source>4 — doubtful</source>
+        <translation>4 — zweifelhaft</translation>
+    </message>
+    <message>
+        <source>5 — improbable</source>
+        <translation>5 — unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>6 — cannot be judged</source>
+        <translation>6 — nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation>nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>A — completely reliable</source>
+        <translation>A — völlig zuverlässig</translation>
+    </message>
+    <message>
+        <source>B — usually reliable</source>
+        <translation>B — meist zuverlässig</translation>
+    </message>
+    <message>
+        <source>C — fairly reliable</source>
+        <translation>C — ziemlich zuverlässig</translation>
+    </message>
+    <message>
+        <source>D — not usually reliable</source>
+        <translation>D — meist nicht zuverlässig</translation>
+    </message>
+    <message>
+        <source>E — unreliable</source>
+        <translation>E — unzuverlässig</translation>
+    </message>
+    <message>
+        <source>F — cannot be judged</source>
+        <translation>F — nicht beurteilbar</translation>
+    </message>
+    <message>
+        <source>Source reliability: %1
+Claim credibility: %2</source>
+        <translation>Zuverlässigkeit der Quelle: %1
+Glaubwürdigkeit der Behauptung: %2</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <source>Independent sources</source>
+        <translation>Unabhängige Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorMessage</name>
+    <message>
+        <source>The file may have been moved, renamed or deleted.</source>
+        <translation>Die Datei wurde vielleicht verschoben, umbenannt oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>Corroborate never replaces an existing file: choose another name.</source>
+        <translation>Corroborate überschreibt keine vorhandene Datei: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose a .corrob file created by Corroborate.</source>
+        <translation>Wählen Sie eine mit Corroborate angelegte .corrob-Datei.</translation>
+    </message>
+    <message>
+        <source>Another program is using the case. Close it there and try again.</source>
+        <translation>Ein anderes Programm verwendet den Fall. Schließen Sie ihn dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Open a backup of the case if you have one; the damaged file has not been changed.</source>
+        <translation>Öffnen Sie eine Sicherung des Falls, falls Sie eine haben; die beschädigte Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists and that you may write to it.</source>
+        <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Mark claim “%1”</source>
+        <translation>Behauptung „%1“ markieren</translation>
+    </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Behauptung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete claim</source>
+        <translation>Behauptung löschen</translation>
+    </message>
+    <message>
+        <source>Link claims (%1)</source>
+        <translation>Behauptungen verknüpfen (%1)</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation>Verknüpfung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>%1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Edit source</source>
+        <translation>Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit report</source>
+        <translation>Bericht bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add tag “%1”</source>
+        <translation>Schlagwort „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move tag “%1”</source>
+        <translation>Schlagwort „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Delete tag “%1”</source>
+        <translation>Schlagwort „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu „%1“ wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>QtPrompts</name>
+    <message>
+        <source>Open Case</source>
+        <translation>Fall öffnen</translation>
+    </message>
+    <message>
+        <source>Corroborate cases (*.corrob)</source>
+        <translation>Corroborate-Fälle (*.corrob)</translation>
+    </message>
+    <message>
+        <source>New Case</source>
+        <translation>Neuer Fall</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>Dateien importieren</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Berichte (*.txt *.md *.html *.htm *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Ordner importieren</translation>
+    </message>
+    <message>
+        <source>Paste as New Report</source>
+        <translation>Als neuen Bericht einfügen</translation>
+    </message>
+    <message>
+        <source>Title of the new report:</source>
+        <translation>Titel des neuen Berichts:</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>figure</source>
+        <comment>claim kind</comment>
+        <translation>Zahlenangabe</translation>
+    </message>
+    <message>
+        <source>allegation</source>
+        <comment>claim kind</comment>
+        <translation>Vorwurf</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <comment>claim kind</comment>
+        <translation>Dementi</translation>
+    </message>
+    <message>
+        <source>legal</source>
+        <comment>claim kind: a legal qualification (genocide, war crime)</comment>
+        <translation>rechtliche Einordnung</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <comment>claim kind</comment>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>claim kind</comment>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <comment>source kind</comment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <comment>source kind</comment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>ngo</source>
+        <comment>source kind: a non-governmental organisation</comment>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <comment>source kind</comment>
+        <translation>Regierung</translation>
+    </message>
+    <message>
+        <source>military</source>
+        <comment>source kind</comment>
+        <translation>Militär</translation>
+    </message>
+    <message>
+        <source>intergovernmental</source>
+        <comment>source kind: UN, OSCE, ...</comment>
+        <translation>zwischenstaatlich</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <comment>source kind</comment>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>researcher</source>
+        <comment>source kind</comment>
+        <translation>Forschung</translation>
+    </message>
+    <message>
+        <source>witness</source>
+        <comment>source kind</comment>
+        <translation>Zeuge</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <comment>source kind</comment>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>source kind</comment>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <source>corroborates</source>
+        <comment>link type</comment>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <comment>link type</comment>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <comment>link type: the same statement from the same origin</comment>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <comment>link type: a newer figure or state of the same thing</comment>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>elaborates</source>
+        <comment>link type</comment>
+        <translation>präzisiert</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <comment>what a note is on</comment>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <comment>what a note is on</comment>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <comment>what a note is on</comment>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <comment>what a note is on</comment>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <comment>what a note is on</comment>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <comment>conflict kind: a contradicting link</comment>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <comment>conflict kind: figures that disagree</comment>
+        <translation>Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::AnalysisPane</name>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Claim Matrix</source>
+        <translation>Behauptungsmatrix</translation>
+    </message>
+    <message>
+        <source>backs the claim</source>
+        <translation>stützt die Behauptung</translation>
+    </message>
+    <message>
+        <source>disputes it</source>
+        <translation>bestreitet sie</translation>
+    </message>
+    <message>
+        <source>claim in this colour: rests on one voice</source>
+        <translation>Behauptung in dieser Farbe: stützt sich auf eine einzige Stimme</translation>
+    </message>
+    <message>
+        <source>unnamed source (%1)</source>
+        <translation>unbenannte Quelle (%1)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:gray&apos;&gt;Select a claim to see how many independent sources back it and who disputes it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:gray&apos;&gt;Wählen Sie eine Behauptung aus, um zu sehen, wie viele unabhängige Quellen sie stützen und wer sie bestreitet.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln independent source(s)</source>
+        <translation>
+            <numerusform>%Ln unabhängige Quelle</numerusform>
+            <numerusform>%Ln unabhängige Quellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contradicted by %Ln independent source(s)</source>
+        <translation>
+            <numerusform>Bestritten von %Ln unabhängigen Quelle</numerusform>
+            <numerusform>Bestritten von %Ln unabhängigen Quellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;margin-top:4px; margin-bottom:4px&apos;&gt;Nobody contradicts it.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;margin-top:4px; margin-bottom:4px&apos;&gt;Niemand widerspricht ihr.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln report(s):</source>
+        <translation>
+            <numerusform>In %Ln Bericht:</numerusform>
+            <numerusform>In %Ln Berichten:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested credibility:</source>
+        <translation>Vorgeschlagene Glaubwürdigkeit:</translation>
+    </message>
+    <message>
+        <source>Corroborating claims (%1)</source>
+        <translation>Stützende Behauptungen (%1)</translation>
+    </message>
+    <message>
+        <source>Contradicting claims (%1)</source>
+        <translation>Widersprechende Behauptungen (%1)</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Konflikte (%1)</translation>
+    </message>
+    <message>
+        <source>No conflicts: no contradicting links, no disagreeing figures.</source>
+        <translation>Keine Konflikte: keine widersprechenden Verknüpfungen, keine abweichenden Zahlen.</translation>
+    </message>
+    <message>
+        <source>%1 — “%2” vs “%3”
+%4</source>
+        <translation>%1 — „%2“ gegen „%3“
+%4</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::CaseDocument</name>
+    <message>
+        <source>Reload the case</source>
+        <translation>Fall neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the reports</source>
+        <translation>Berichte neu laden</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ClaimActions</name>
+    <message>
+        <source>&amp;Mark Claim</source>
+        <translation>Behauptung &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Mark the selected text as a claim</source>
+        <translation>Den ausgewählten Text als Behauptung markieren</translation>
+    </message>
+    <message>
+        <source>Accept Suggested &amp;Source</source>
+        <translation>Vorgeschlagene &amp;Quelle übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Link to…</source>
+        <translation>&amp;Verknüpfen mit…</translation>
+    </message>
+    <message>
+        <source>Link the current claim to a claim in another report</source>
+        <translation>Die aktuelle Behauptung mit einer Behauptung in einem anderen Bericht verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Claim</source>
+        <translation>Behauptung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Claim</source>
+        <translation>&amp;Nächste Behauptung</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Claim</source>
+        <translation>V&amp;orherige Behauptung</translation>
+    </message>
+    <message>
+        <source>Next Pa&amp;ne</source>
+        <translation>&amp;Nächster Bereich</translation>
+    </message>
+    <message>
+        <source>Previous Pan&amp;e</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Add Pane</source>
+        <translation>Bereich &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Pane</source>
+        <translation>Bereich s&amp;chließen</translation>
+    </message>
+    <message>
+        <source>Show Page &amp;Furniture</source>
+        <translation>&amp;Seitenbeiwerk anzeigen</translation>
+    </message>
+    <message>
+        <source>Show navigation, newsletter prompts and other excluded text, greyed</source>
+        <translation>Navigation, Newsletter-Hinweise und anderen ausgeschlossenen Text grau anzeigen</translation>
+    </message>
+    <message>
+        <source>Cannot mark a claim</source>
+        <translation>Markieren nicht möglich</translation>
+    </message>
+    <message>
+        <source>Select the words of the claim in a report first, then press %1.</source>
+        <translation>Wählen Sie zuerst die Wörter der Behauptung in einem Bericht aus und drücken Sie dann %1.</translation>
+    </message>
+    <message>
+        <source>Cannot mark the claim</source>
+        <translation>Die Behauptung kann nicht markiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot attribute the claim</source>
+        <translation>Die Behauptung kann nicht zugeordnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot link the claims</source>
+        <translation>Die Behauptungen können nicht verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Link as…</source>
+        <translation>Verknüpfen als…</translation>
+    </message>
+    <message>
+        <source>Cannot delete the claim</source>
+        <translation>Die Behauptung kann nicht gelöscht werden</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ClaimInspector</name>
+    <message>
+        <source>Who makes this claim?</source>
+        <translation>Wer stellt diese Behauptung auf?</translation>
+    </message>
+    <message>
+        <source>Tags, comma-separated (Parent/Child)</source>
+        <translation>Schlagwörter, durch Kommas getrennt (Oberbegriff/Unterbegriff)</translation>
+    </message>
+    <message>
+        <source>Add a note and press Enter</source>
+        <translation>Notiz eingeben und die Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <source>Pick a link to see and change its type, note and confidence</source>
+        <translation>Wählen Sie eine Verknüpfung, um Typ, Notiz und Sicherheit zu sehen und zu ändern</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Credibility</source>
+        <translation>Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>Edit statement</source>
+        <translation>Aussage bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change claim kind</source>
+        <translation>Art der Behauptung ändern</translation>
+    </message>
+    <message>
+        <source>Attribute claim</source>
+        <translation>Behauptung zuordnen</translation>
+    </message>
+    <message>
+        <source>Grade claim</source>
+        <translation>Behauptung einstufen</translation>
+    </message>
+    <message>
+        <source>Tag claim</source>
+        <translation>Behauptung verschlagworten</translation>
+    </message>
+    <message>
+        <source>Cannot add the note</source>
+        <translation>Die Notiz kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Cannot change the claim</source>
+        <translation>Die Behauptung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1 ← %2</source>
+        <translation>%1 ← %2</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ClaimListModel</name>
+    <message>
+        <source>Report #%1</source>
+        <translation>Bericht Nr. %1</translation>
+    </message>
+    <message>
+        <source>Independent sources: distinct origins among the claim and the claims corroborating it</source>
+        <translation>Unabhängige Quellen: verschiedene Ursprünge der Behauptung und der sie stützenden Behauptungen</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Indep.</source>
+        <translation>Unabh.</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ClaimMatrixModel</name>
+    <message>
+        <source>Report #%1, unnamed source</source>
+        <translation>Bericht Nr. %1, unbenannte Quelle</translation>
+    </message>
+    <message>
+        <source>%1 backs this claim</source>
+        <translation>%1 stützt diese Behauptung</translation>
+    </message>
+    <message>
+        <source>%1 disputes this claim</source>
+        <translation>%1 bestreitet diese Behauptung</translation>
+    </message>
+    <message>
+        <source>Rests on one voice: %1</source>
+        <translation>Stützt sich auf eine einzige Stimme: %1</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ClaimsPane</name>
+    <message>
+        <source>Filter claims</source>
+        <translation>Behauptungen filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Verankert</translation>
+    </message>
+    <message>
+        <source>Orphaned</source>
+        <translation>Verwaist</translation>
+    </message>
+    <message>
+        <source>Claims that could not be placed in the new version of their report</source>
+        <translation>Behauptungen, die in der neuen Fassung ihres Berichts nicht wiedergefunden wurden</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Indep.</source>
+        <translation>Unabh.</translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation>Bericht %1</translation>
+    </message>
+    <message>
+        <source>All reports</source>
+        <translation>Alle Berichte</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>Alle Quellen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::EmptyCasePage</name>
+    <message>
+        <source>Add the articles and reports you are working from: text, Markdown, HTML or PDF files, a whole folder of them, or text copied from a web page or an email. Corroborate keeps each original exactly as it came.</source>
+        <translation>Fügen Sie die Artikel und Berichte hinzu, mit denen Sie arbeiten: Text-, Markdown-, HTML- oder PDF-Dateien, einen ganzen Ordner davon oder Text, der aus einer Webseite oder einer E-Mail kopiert wurde. Corroborate bewahrt jedes Original genau so auf, wie es kam.</translation>
+    </message>
+    <message>
+        <source>Or drop files and folders anywhere on this window.</source>
+        <translation>Oder ziehen Sie Dateien und Ordner an eine beliebige Stelle dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>This case has no reports yet</source>
+        <translation>Dieser Fall hat noch keine Berichte</translation>
+    </message>
+    <message>
+        <source>“%1” has no reports yet</source>
+        <translation>„%1“ hat noch keine Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ImportController</name>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cannot paste a report</source>
+        <translation>Einfügen nicht möglich</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Copy the text of an article, then paste again.</source>
+        <translation>Die Zwischenablage enthält keinen Text. Kopieren Sie den Text eines Artikels und fügen Sie ihn erneut ein.</translation>
+    </message>
+    <message>
+        <source>Pasting</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Import %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 read</source>
+        <translation>%1 gelesen</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3 (%4)</source>
+        <translation>Import %1 von %2: %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>Nichts importiert</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import cancelled.</source>
+        <translation>Import abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln report(s).</source>
+        <translation>
+            <numerusform>%Ln Bericht importiert.</numerusform>
+            <numerusform>%Ln Berichte importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln duplicate(s).</source>
+        <translation>
+            <numerusform>%Ln Duplikat übersprungen.</numerusform>
+            <numerusform>%Ln Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln file(s).</source>
+        <translation>
+            <numerusform>%Ln Datei übersprungen.</numerusform>
+            <numerusform>%Ln Dateien übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%Ln Datei konnte nicht importiert werden.</numerusform>
+            <numerusform>%Ln Dateien konnten nicht importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1 — %2</source>
+        <translation>Fehlgeschlagen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>already in the case as “%1”</source>
+        <translation>bereits im Fall als „%1“</translation>
+    </message>
+    <message>
+        <source>already in the case</source>
+        <translation>bereits im Fall</translation>
+    </message>
+    <message>
+        <source>Skipped: %1 — %2</source>
+        <translation>Übersprungen: %1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::InspectorPane</name>
+    <message>
+        <source>Select a claim in a report or in the Claims list, a link of a claim, a source in the Sources list or a report in the Case list.
+
+Select text in a report and press Ctrl+M to mark a new claim.</source>
+        <translation>Wählen Sie eine Behauptung in einem Bericht oder in der Liste „Behauptungen“, eine Verknüpfung einer Behauptung, eine Quelle in der Liste „Quellen“ oder einen Bericht in der Liste „Fall“ aus.
+
+Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Behauptung zu markieren.</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::LinkClaimDialog</name>
+    <message>
+        <source>Link Claim</source>
+        <translation>Behauptung verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link %1 to:</source>
+        <translation>%1 verknüpfen mit:</translation>
+    </message>
+    <message>
+        <source>Search claims in other reports</source>
+        <translation>Behauptungen in anderen Berichten suchen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::LinkInspector</name>
+    <message>
+        <source>Remove Link</source>
+        <translation>Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Click the quote to select this claim</source>
+        <translation>Klicken Sie auf das Zitat, um diese Behauptung auszuwählen</translation>
+    </message>
+    <message>
+        <source>Why are these claims linked? (Ctrl+Enter applies)</source>
+        <translation>Warum sind diese Behauptungen verknüpft? (Strg+Eingabe übernimmt)</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>How sure you are of this link, from 0 to 1; below 0 means not given</source>
+        <translation>Wie sicher Sie sich dieser Verknüpfung sind, von 0 bis 1; unter 0 heißt nicht angegeben</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Change link type to %1</source>
+        <translation>Verknüpfungstyp auf „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Cannot remove the link</source>
+        <translation>Die Verknüpfung kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>(claim %1 is gone)</source>
+        <translation>(Behauptung %1 gibt es nicht mehr)</translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation>nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:%3&quot;&gt;link %4&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;●&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; &amp;nbsp;&lt;span style=&quot;color:%3&quot;&gt;Verknüpfung %4&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>by %1 on %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Cannot change the link</source>
+        <translation>Die Verknüpfung kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Remove link note</source>
+        <translation>Notiz der Verknüpfung entfernen</translation>
+    </message>
+    <message>
+        <source>Edit link note</source>
+        <translation>Notiz der Verknüpfung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clear link confidence</source>
+        <translation>Sicherheit der Verknüpfung löschen</translation>
+    </message>
+    <message>
+        <source>Set link confidence to %1</source>
+        <translation>Sicherheit der Verknüpfung auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::MainWindow</name>
+    <message>
+        <source>&amp;New Case…</source>
+        <translation>&amp;Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Case…</source>
+        <translation>Fall ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Case</source>
+        <translation>Beis&amp;pielfall öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Close Case</source>
+        <translation>Fall &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import Fol&amp;der…</source>
+        <translation>&amp;Ordner importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste as New Report</source>
+        <translation>Als neuen Bericht &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Corroborate</source>
+        <translation>&amp;Über Corroborate</translation>
+    </message>
+    <message>
+        <source>About Corroborate</source>
+        <translation>Über Corroborate</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Corroborate %1&lt;/h3&gt;&lt;p&gt;A desktop investigation workbench: read the reports you collected side by side, mark the claims they make, link the claims that corroborate or contradict each other, and see how many truly independent sources back each claim.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Corroborate %1&lt;/h3&gt;&lt;p&gt;Eine Arbeitsumgebung für Recherchen am Desktop: Lesen Sie die gesammelten Berichte nebeneinander, markieren Sie die Behauptungen darin, verknüpfen Sie Behauptungen, die einander stützen oder widersprechen, und sehen Sie, wie viele wirklich unabhängige Quellen jede Behauptung stützen.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>As the &amp;Desktop</source>
+        <translation>Wie die &amp;Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Claim</source>
+        <translation>Behau&amp;ptung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Cannot open the case</source>
+        <translation>Der Fall kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the sample case</source>
+        <translation>Der Beispielfall kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the case</source>
+        <translation>Der Fall kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln report(s).</source>
+        <translation>
+            <numerusform>%Ln Bericht importiert.</numerusform>
+            <numerusform>%Ln Berichte importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Corroborate</source>
+        <translation>%1 — Corroborate</translation>
+    </message>
+    <message>
+        <source>Corroborate</source>
+        <translation>Corroborate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln Bericht</numerusform>
+            <numerusform>%Ln Berichte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No Recent Cases</source>
+        <translation>Keine zuletzt geöffneten Fälle</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::NotesPane</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Bezug</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>Fall</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportInspector</name>
+    <message>
+        <source>Set report title</source>
+        <translation>Titel des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Set report outlet</source>
+        <translation>Medium des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Set report republisher</source>
+        <translation>Weiterverbreiter des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Set report author</source>
+        <translation>Autor des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Set report date</source>
+        <translation>Datum des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Set report language</source>
+        <translation>Sprache des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Set report URL</source>
+        <translation>URL des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Who published it</source>
+        <translation>Wer ihn veröffentlicht hat</translation>
+    </message>
+    <message>
+        <source>A site that republished it, if any</source>
+        <translation>Eine Website, die ihn weiterverbreitet hat, falls vorhanden</translation>
+    </message>
+    <message>
+        <source>2022-08-04, 2022-08 or 2022</source>
+        <translation>2022-08-04, 2022-08 oder 2022</translation>
+    </message>
+    <message>
+        <source>en, uk, pt-BR…</source>
+        <translation>de, en, uk, pt-BR…</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original file, exactly as collected</source>
+        <translation>SHA-256 der Originaldatei, genau wie gesammelt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Republished by</source>
+        <translation>Weiterverbreitet von</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the report</source>
+        <translation>Der Bericht kann nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportListModel</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Outlet: %1</source>
+        <translation>Medium: %1</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>Autor: %1</translation>
+    </message>
+    <message>
+        <source>Published: unknown</source>
+        <translation>Veröffentlicht: unbekannt</translation>
+    </message>
+    <message>
+        <source>Published: %1</source>
+        <translation>Veröffentlicht: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1…</source>
+        <translation>SHA-256: %1…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportListPane</name>
+    <message>
+        <source>Filter reports (Ctrl+F)</source>
+        <translation>Berichte filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter Reports</source>
+        <translation>Berichte filtern</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportPane</name>
+    <message>
+        <source>Reports chosen in the Case list open in this pane</source>
+        <translation>In der Liste „Fall“ gewählte Berichte öffnen sich in diesem Bereich</translation>
+    </message>
+    <message>
+        <source>Find in report (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>Im Bericht suchen (Eingabe: weiter, Umschalt+Eingabe: zurück, Esc: schließen)</translation>
+    </message>
+    <message>
+        <source>Find in Report</source>
+        <translation>Im Bericht suchen</translation>
+    </message>
+    <message>
+        <source>This report&apos;s text cannot be shown: %1</source>
+        <translation>Der Text dieses Berichts kann nicht angezeigt werden: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Outlet unknown</source>
+        <translation>Medium unbekannt</translation>
+    </message>
+    <message>
+        <source>Date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case has no reports yet.</source>
+        <translation>Dieser Fall hat noch keine Berichte.</translation>
+    </message>
+    <message>
+        <source>Double-click a report in the Case list, or drag it here, to read it in this pane.</source>
+        <translation>Doppelklicken Sie auf einen Bericht in der Liste „Fall“ oder ziehen Sie ihn hierher, um ihn in diesem Bereich zu lesen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;i&gt;Drag it onto a claim in another pane to link them.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;i&gt;Ziehen Sie sie auf eine Behauptung in einem anderen Bereich, um beide zu verknüpfen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SourceInspector</name>
+    <message>
+        <source>The organisation it speaks for</source>
+        <translation>Die Organisation, für die sie spricht</translation>
+    </message>
+    <message>
+        <source>Other names, comma-separated</source>
+        <translation>Andere Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Why this grade? (Ctrl+Enter applies)</source>
+        <translation>Warum diese Einstufung? (Strg+Eingabe übernimmt)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation>Spricht für</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Auch bekannt als</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>In the case</source>
+        <translation>Im Fall</translation>
+    </message>
+    <message>
+        <source>Rename source</source>
+        <translation>Quelle umbenennen</translation>
+    </message>
+    <message>
+        <source>Change source kind</source>
+        <translation>Art der Quelle ändern</translation>
+    </message>
+    <message>
+        <source>Remove source affiliation</source>
+        <translation>Zugehörigkeit der Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Set source affiliation</source>
+        <translation>Zugehörigkeit der Quelle festlegen</translation>
+    </message>
+    <message>
+        <source>Edit source aliases</source>
+        <translation>Andere Namen der Quelle bearbeiten</translation>
+    </message>
+    <message>
+        <source>Clear source reliability</source>
+        <translation>Zuverlässigkeit der Quelle löschen</translation>
+    </message>
+    <message>
+        <source>Grade source reliability %1</source>
+        <translation>Zuverlässigkeit der Quelle mit %1 einstufen</translation>
+    </message>
+    <message>
+        <source>Edit reliability rationale</source>
+        <translation>Begründung der Zuverlässigkeit bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln Behauptung</numerusform>
+            <numerusform>%Ln Behauptungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; outlet of %Ln report(s)</source>
+        <translation>
+            <numerusform>; Medium von %Ln Bericht</numerusform>
+            <numerusform>; Medium von %Ln Berichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the source</source>
+        <translation>Die Quelle kann nicht geändert werden</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SourcesPane</name>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation>Spricht für</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>
+Also: %1</source>
+        <translation>
+Auch: %1</translation>
+    </message>
+    <message>
+        <source>
+Grade %1: %2</source>
+        <translation>
+Einstufung %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SpeakerSuggestion</name>
+    <message>
+        <source>Accept Suggested Source</source>
+        <translation>Vorgeschlagene Quelle übernehmen</translation>
+    </message>
+    <message>
+        <source>Attribute the claim to %1, a new source</source>
+        <translation>Die Behauptung der neuen Quelle %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (from &apos;%2&apos;)</source>
+        <translation>Vorschlag: %1 (aus „%2“)</translation>
+    </message>
+    <message>
+        <source>There is no suggested source to accept.</source>
+        <translation>Es gibt keine vorgeschlagene Quelle zum Übernehmen.</translation>
+    </message>
+    <message>
+        <source>Attribute claim to %1</source>
+        <translation>Behauptung %1 zuordnen</translation>
+    </message>
+    <message>
+        <source>%1. %2 or the check mark creates the source and attributes the claim.</source>
+        <translation>%1. %2 oder das Häkchen legt die Quelle an und ordnet ihr die Behauptung zu.</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::TagsPane</name>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>New Tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Add a tag beside this one</source>
+        <translation>Ein Schlagwort neben diesem hinzufügen</translation>
+    </message>
+    <message>
+        <source>New Sub-tag</source>
+        <translation>Neues Unterschlagwort</translation>
+    </message>
+    <message>
+        <source>Add a tag under this one</source>
+        <translation>Ein Schlagwort unter diesem hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename this tag</source>
+        <translation>Dieses Schlagwort umbenennen</translation>
+    </message>
+    <message>
+        <source>Colour…</source>
+        <translation>Farbe…</translation>
+    </message>
+    <message>
+        <source>Change the colour of this tag</source>
+        <translation>Die Farbe dieses Schlagworts ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this tag and its sub-tags, and take them off their claims</source>
+        <translation>Dieses Schlagwort und seine Unterschlagwörter löschen und von ihren Behauptungen entfernen</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neues Schlagwort</translation>
+    </message>
+    <message>
+        <source>Cannot add the tag</source>
+        <translation>Das Schlagwort kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Rename tag “%1” to “%2”</source>
+        <translation>Schlagwort „%1“ in „%2“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Describe tag “%1”</source>
+        <translation>Schlagwort „%1“ beschreiben</translation>
+    </message>
+    <message>
+        <source>Cannot change tag “%1”</source>
+        <translation>Schlagwort „%1“ kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Colour of “%1”</source>
+        <translation>Farbe von „%1“</translation>
+    </message>
+    <message>
+        <source>Change colour of tag “%1”</source>
+        <translation>Farbe des Schlagworts „%1“ ändern</translation>
+    </message>
+    <message>
+        <source>Cannot change the colour of “%1”</source>
+        <translation>Die Farbe von „%1“ kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Cannot delete tag “%1”</source>
+        <translation>Schlagwort „%1“ kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Cannot move tag “%1”</source>
+        <translation>Schlagwort „%1“ kann nicht verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::WelcomePage</name>
+    <message>
+        <source>Recent cases</source>
+        <translation>Zuletzt geöffnete Fälle</translation>
+    </message>
+    <message>
+        <source>Corroborate</source>
+        <translation>Corroborate</translation>
+    </message>
+    <message>
+        <source>Import the articles and reports you are working from, mark the claims each one makes and who makes them, and link claims that corroborate or contradict each other, to see how many truly independent sources back a claim and who disputes it.</source>
+        <translation>Importieren Sie die Artikel und Berichte, mit denen Sie arbeiten, markieren Sie die Behauptungen darin und wer sie aufstellt, und verknüpfen Sie Behauptungen, die einander stützen oder widersprechen: So sehen Sie, wie viele wirklich unabhängige Quellen eine Behauptung stützen und wer sie bestreitet.</translation>
+    </message>
+    <message>
+        <source>New Case…</source>
+        <translation>Neuer Fall…</translation>
+    </message>
+    <message>
+        <source>Open Case…</source>
+        <translation>Fall öffnen…</translation>
+    </message>
+    <message>
+        <source>Open Sample Case</source>
+        <translation>Beispielfall öffnen</translation>
+    </message>
+    <message>
+        <source>Five articles from 2022 on Amnesty International&apos;s findings of war crimes in Ukraine, ready to read</source>
+        <translation>Fünf Artikel aus dem Jahr 2022 über die Erkenntnisse von Amnesty International zu Kriegsverbrechen in der Ukraine, bereit zum Lesen</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Corroborate: a desktop investigation workbench.</source>
+        <translation>Corroborate: eine Arbeitsumgebung für Recherchen am Desktop.</translation>
+    </message>
+    <message>
+        <source>Open the sample case.</source>
+        <translation>Den Beispielfall öffnen.</translation>
+    </message>
+    <message>
+        <source>The case file to open.</source>
+        <translation>Die zu öffnende Falldatei.</translation>
+    </message>
+</context>
+</TS>

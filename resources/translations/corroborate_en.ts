@@ -1,0 +1,127 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>corrob::ui::AnalysisPane</name>
+    <message numerus="yes">
+        <source>%Ln independent source(s)</source>
+        <translation>
+            <numerusform>%Ln independent source</numerusform>
+            <numerusform>%Ln independent sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Contradicted by %Ln independent source(s)</source>
+        <translation>
+            <numerusform>Contradicted by %Ln independent source</numerusform>
+            <numerusform>Contradicted by %Ln independent sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %Ln report(s):</source>
+        <translation>
+            <numerusform>In %Ln report:</numerusform>
+            <numerusform>In %Ln reports:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ImportController</name>
+    <message numerus="yes">
+        <source>Imported %Ln report(s).</source>
+        <translation>
+            <numerusform>Imported %Ln report.</numerusform>
+            <numerusform>Imported %Ln reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln duplicate(s).</source>
+        <translation>
+            <numerusform>Skipped %Ln duplicate.</numerusform>
+            <numerusform>Skipped %Ln duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %Ln file(s).</source>
+        <translation>
+            <numerusform>Skipped %Ln file.</numerusform>
+            <numerusform>Skipped %Ln files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be imported.</source>
+        <translation>
+            <numerusform>%Ln file could not be imported.</numerusform>
+            <numerusform>%Ln files could not be imported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Imported %Ln report(s).</source>
+        <translation>
+            <numerusform>Imported %Ln report.</numerusform>
+            <numerusform>Imported %Ln reports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportInspector</name>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportPane</name>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln character</numerusform>
+            <numerusform>%Ln characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SourceInspector</name>
+    <message numerus="yes">
+        <source>%Ln claim(s)</source>
+        <translation>
+            <numerusform>%Ln claim</numerusform>
+            <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; outlet of %Ln report(s)</source>
+        <translation>
+            <numerusform>; outlet of %Ln report</numerusform>
+            <numerusform>; outlet of %Ln reports</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

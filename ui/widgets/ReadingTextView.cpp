@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/ReadingTextView.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QKeyEvent>
 #include <QPainter>
@@ -60,19 +59,8 @@ ReadingTextView::ReadingTextView(QWidget* parent) : QTextBrowser(parent)
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!m_restoringTop) {
             m_top = lineAtTop();
-            m_topPending = false;
         }
     });
-    // A long text is laid out in steps: a place beyond what is laid out yet is reached once the layout gets there.
-    // Queued, so the view has taken the new size into its scroll bar first.
-    connect(
-        document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged, this,
-        [this] {
-            if (m_topPending) {
-                restoreTop();
-            }
-        },
-        Qt::QueuedConnection);
 }
 
 void ReadingTextView::setCaretBrowsing(bool on)
@@ -143,9 +131,9 @@ void ReadingTextView::restoreTop()
     QTextCursor cursor(document());
     cursor.setPosition(std::clamp(m_top.position, 0, document()->characterCount() - 1));
     QScrollBar* bar = verticalScrollBar();
-    const int wanted = bar->value() + cursorRect(cursor).top() + m_top.above;
-    bar->setValue(wanted);
-    m_topPending = bar->value() != wanted;
+    // Near the end of the text the scroll bar stops short: the place is still the reader's, for when the text grows
+    // taller again.
+    bar->setValue(bar->value() + cursorRect(cursor).top() + m_top.above);
 }
 
 void ReadingTextView::scrollToPosition(int position)
@@ -158,7 +146,6 @@ void ReadingTextView::setReadingText(const QString& text)
 {
     const QScopedValueRollback restoring(m_restoringTop, true);
     m_top = {};
-    m_topPending = false;
     setPlainText(text);
     QTextBlockFormat paragraph;
     paragraph.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);

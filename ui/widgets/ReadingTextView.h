@@ -84,7 +84,6 @@ private:
     QList<MarginMark> m_marks;
     TopLine m_top;
     bool m_restoringTop = false; // scrolling done by restoreTop() is not the reader's
-    bool m_topPending = false;   // restoreTop() could not scroll that far yet: the layout has not reached it
 };
 
 } // namespace corrob::ui

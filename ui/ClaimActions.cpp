@@ -49,6 +49,11 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
     showFurniture = make(tr("Show Page &Furniture"), "showFurnitureAction", QKeySequence());
     showFurniture->setCheckable(true);
     showFurniture->setStatusTip(tr("Show navigation, newsletter prompts and other excluded text, greyed"));
+    caretBrowsing = make(tr("&Caret Browsing"), "caretBrowsingAction", QKeySequence(Qt::Key_F7));
+    caretBrowsing->setCheckable(true);
+    caretBrowsing->setStatusTip(
+        tr("Move a caret through the report text with the arrow keys; Shift and the arrows select, for marking claims "
+           "without the mouse"));
 
     connect(markClaim, &QAction::triggered, this, [this] { markSelection(); });
     connect(acceptSuggestedSource, &QAction::triggered, this, [this] { acceptSuggestion(); });
@@ -69,6 +74,7 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
     connect(addPane, &QAction::triggered, &m_area, &ReportPaneArea::addPane);
     connect(closePane, &QAction::triggered, &m_area, &ReportPaneArea::closeCurrentPane);
     connect(showFurniture, &QAction::toggled, &m_area, &ReportPaneArea::setShowFurniture);
+    connect(caretBrowsing, &QAction::toggled, &m_area, &ReportPaneArea::setCaretBrowsing);
     connect(&m_area, &ReportPaneArea::claimDropped, this, &ClaimActions::linkDropped);
     connect(&m_area, &ReportPaneArea::paneCountChanged, this, &ClaimActions::updateEnabled);
     connect(&document, &CaseDocument::currentClaimChanged, this, &ClaimActions::updateEnabled);

@@ -21,8 +21,8 @@ class SpeakerSuggestion;
 // (Ctrl+M) with its speaker attributed or proposed (SpeakerSuggestion; Ctrl+Shift+M accepts a proposed new
 // source), link the current claim to another (Ctrl+L, a searchable picker through Prompts; or by dropping a
 // claim on another), delete the current claim, move between claims (F8, Shift+F8) and panes (F6, Shift+F6), add
-// and close panes, show page furniture. Every change goes through the document's undo stack; failures go to
-// Prompts::showError.
+// and close panes, show page furniture, browse the text with a caret (F7). Every change goes through the document's
+// undo stack; failures go to Prompts::showError.
 class ClaimActions : public QObject
 {
     Q_OBJECT
@@ -40,6 +40,7 @@ public:
     QAction* addPane = nullptr;
     QAction* closePane = nullptr;
     QAction* showFurniture = nullptr;
+    QAction* caretBrowsing = nullptr;
 
     // The actions, for menus; the first five also go into the report panes' context menus.
     [[nodiscard]] QList<QAction*> claimActions() const;

@@ -373,6 +373,7 @@ void MainWindow::createMenus()
         {m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane, m_claimActions->closePane});
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->showFurniture);
+    viewMenu->addAction(m_claimActions->caretBrowsing);
     QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     themeMenu->addActions(m_themeActions->actions());

@@ -30,7 +30,11 @@ LinkClaimDialog::LinkClaimDialog(const QString& from, const QList<LinkCandidate>
     setObjectName(QStringLiteral("linkClaimDialog"));
     setWindowTitle(tr("Link Claim"));
     resize(640, 420);
-    auto* fromLabel = new QLabel(tr("Link %1 to:").arg(from.toHtmlEscaped()), this);
+    // The claim's words exactly as written: plain text, so quotes, ampersands and angle brackets in a statement show
+    // as themselves (escaped for HTML in a label that guesses plain text, they showed as "&quot;").
+    auto* fromLabel = new QLabel(tr("Link %1 to:").arg(from), this);
+    fromLabel->setObjectName(QStringLiteral("linkFromLabel"));
+    fromLabel->setTextFormat(Qt::PlainText);
     fromLabel->setWordWrap(true);
     m_filterEdit->setObjectName(QStringLiteral("linkFilterLineEdit"));
     m_filterEdit->setPlaceholderText(tr("Search claims in other reports"));

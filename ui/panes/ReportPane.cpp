@@ -342,8 +342,16 @@ std::optional<std::pair<qsizetype, qsizetype>> ReportPane::selectedSpan() const
     if (!m_report.isValid() || !cursor.hasSelection()) {
         return std::nullopt;
     }
-    const qsizetype start = m_map.toFull(cursor.selectionStart(), TextOffsetMap::Bias::After);
-    const qsizetype end = m_map.toFull(cursor.selectionEnd(), TextOffsetMap::Bias::Before);
+    qsizetype start = m_map.toFull(cursor.selectionStart(), TextOffsetMap::Bias::After);
+    qsizetype end = m_map.toFull(cursor.selectionEnd(), TextOffsetMap::Bias::Before);
+    // A selection made by words (Ctrl+Shift+Right, a double click and drag) takes the space after the last word, and
+    // one made by lines the line break: a claim is the words.
+    while (start < end && start < m_fullText.size() && m_fullText.at(start).isSpace()) {
+        ++start;
+    }
+    while (end > start && end <= m_fullText.size() && m_fullText.at(end - 1).isSpace()) {
+        --end;
+    }
     if (start >= end) {
         return std::nullopt;
     }
@@ -412,8 +420,7 @@ qsizetype ReportPane::topTextPosition() const
     if (!m_report.isValid()) {
         return 0;
     }
-    const QTextCursor top = m_textView->cursorForPosition(QPoint(m_textView->columnLeft(), 0));
-    return m_map.toFull(top.position());
+    return m_map.toFull(m_textView->topPosition());
 }
 
 void ReportPane::scrollToTextPosition(qsizetype fullOffset)
@@ -421,11 +428,17 @@ void ReportPane::scrollToTextPosition(qsizetype fullOffset)
     if (!m_report.isValid()) {
         return;
     }
-    QTextCursor cursor(m_textView->document());
-    const qsizetype display = m_map.toDisplay(std::clamp<qsizetype>(fullOffset, 0, m_map.fullLength()));
-    cursor.setPosition(int(std::min<qsizetype>(display, m_textView->document()->characterCount() - 1)));
-    QScrollBar* bar = m_textView->verticalScrollBar();
-    bar->setValue(bar->value() + m_textView->cursorRect(cursor).top());
+    m_textView->scrollToPosition(int(m_map.toDisplay(std::clamp<qsizetype>(fullOffset, 0, m_map.fullLength()))));
+}
+
+void ReportPane::setCaretBrowsing(bool on)
+{
+    m_textView->setCaretBrowsing(on);
+}
+
+bool ReportPane::isCaretBrowsing() const
+{
+    return m_textView->isCaretBrowsing();
 }
 
 bool ReportPane::acceptReportDrag(QDropEvent* drag)

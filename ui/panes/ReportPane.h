@@ -55,7 +55,8 @@ public:
     [[nodiscard]] ReadingTextView* textView() const { return m_textView; }
     [[nodiscard]] const TextOffsetMap& offsetMap() const { return m_map; }
 
-    // The selected text as a full-text span [start, end), if any text is selected.
+    // The selected text as a full-text span [start, end) without the white space at either end, if any text is
+    // selected.
     [[nodiscard]] std::optional<std::pair<qsizetype, qsizetype>> selectedSpan() const;
     // The claim under a displayed position (the shortest one when several overlap), or invalid.
     [[nodiscard]] ClaimId claimAt(int displayPosition) const;
@@ -70,8 +71,12 @@ public:
     // The full working-text offset of the first line shown (0 when no report is shown). Unlike a scroll bar value it
     // means the same place after the window or the font changes, or page furniture is shown or hidden.
     [[nodiscard]] qsizetype topTextPosition() const;
-    // Scrolls so the line holding the full working-text offset is the first one shown (clamped to the text).
+    // Scrolls so the line holding the full working-text offset is the first one shown (clamped to the text). It stays
+    // the first one shown when the pane is resized and its text re-wraps, until the reader scrolls.
     void scrollToTextPosition(qsizetype fullOffset);
+    // Caret browsing (F7): a visible caret the arrow keys move; off, the arrows scroll (ReadingTextView).
+    void setCaretBrowsing(bool on);
+    [[nodiscard]] bool isCaretBrowsing() const;
     // Makes the next (or previous) claim after the text cursor current, wrapping around; false when none.
     bool moveToClaim(bool forward);
     // Opens the find line (Ctrl+F) and finds text from the cursor; false when not found.

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/ReportPaneArea.h"
 
+#include "core/model/Vocabulary.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/LinkColours.h"
 #include "ui/panes/ReportPane.h"
@@ -9,7 +10,6 @@
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QHBoxLayout>
-#include <QMouseEvent>
 #include <QSplitter>
 #include <QTimer>
 
@@ -18,6 +18,15 @@
 #include <map>
 
 namespace corrob::ui {
+namespace {
+
+QString elided(const QString& text, qsizetype most)
+{
+    const QString simple = text.simplified();
+    return simple.size() > most ? simple.left(most - 1) + QChar(0x2026) : simple;
+}
+
+} // namespace
 
 ReportPaneArea::ReportPaneArea(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_splitter(new QSplitter(Qt::Horizontal, this))
@@ -30,6 +39,11 @@ ReportPaneArea::ReportPaneArea(CaseDocument& document, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
     m_overlay = new LinkCurveOverlay(this);
+    connect(m_overlay, &LinkCurveOverlay::curveClicked, this, [this](qint64 key) {
+        if (m_document.link(LinkId(key))) {
+            m_document.setCurrentLink(LinkId(key)); // the Inspector shows it
+        }
+    });
     for (int i = 0; i < kMinPanes; ++i) {
         createPane();
     }
@@ -53,6 +67,7 @@ ReportPane* ReportPaneArea::createPane()
 {
     auto* pane = new ReportPane(m_document, m_splitter);
     pane->setShowFurniture(m_showFurniture);
+    pane->setCaretBrowsing(m_caretBrowsing);
     pane->setContextActions(m_contextActions);
     pane->setMinimumWidth(220);
     m_splitter->addWidget(pane);
@@ -61,7 +76,6 @@ ReportPane* ReportPaneArea::createPane()
     connect(pane, &ReportPane::viewChanged, this, &ReportPaneArea::scheduleCurves);
     connect(pane, &ReportPane::claimDropped, this, &ReportPaneArea::claimDropped);
     connect(pane, &ReportPane::reportChanged, this, [this, pane] { Q_EMIT reportShown(pane); });
-    pane->textView()->viewport()->installEventFilter(this); // a click on a curve, in the margins it crosses
     // Equal widths for all panes.
     m_splitter->setSizes(QList<int>(m_panes.size(), std::max(1, m_splitter->width() / int(m_panes.size()))));
     m_overlay->raise();
@@ -217,35 +231,20 @@ void ReportPaneArea::setShowFurniture(bool show)
     }
 }
 
+void ReportPaneArea::setCaretBrowsing(bool on)
+{
+    m_caretBrowsing = on;
+    for (ReportPane* pane : std::as_const(m_panes)) {
+        pane->setCaretBrowsing(on);
+    }
+}
+
 void ReportPaneArea::setContextActions(QList<QAction*> actions)
 {
     m_contextActions = std::move(actions);
     for (ReportPane* pane : std::as_const(m_panes)) {
         pane->setContextActions(m_contextActions);
     }
-}
-
-bool ReportPaneArea::eventFilter(QObject* watched, QEvent* event)
-{
-    // The curves are drawn over the panes' margins but let the mouse through: a left click on one selects its link
-    // (the Inspector shows it) instead of reaching the text.
-    // The press's release (and a double click) belong to the curve too, or the text would take them as a click.
-    if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick) {
-        const auto* mouse = static_cast<QMouseEvent*>(event);
-        auto* viewport = qobject_cast<QWidget*>(watched);
-        if (viewport && mouse->button() == Qt::LeftButton) {
-            const QPoint here = viewport->mapTo(this, mouse->position().toPoint());
-            if (const auto key = m_overlay->keyAt(here); key && m_document.link(LinkId(*key))) {
-                m_curvePressed = true;
-                m_document.setCurrentLink(LinkId(*key));
-                return true;
-            }
-        }
-    } else if (event->type() == QEvent::MouseButtonRelease && m_curvePressed) {
-        m_curvePressed = false;
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ReportPaneArea::resizeEvent(QResizeEvent* event)
@@ -266,6 +265,17 @@ void ReportPaneArea::scheduleCurves()
         m_curvesScheduled = false;
         updateCurves();
     });
+}
+
+QString ReportPaneArea::curveToolTip(const model::Link& link) const
+{
+    // What the link says, as a sentence: "“1,235 bodies…” corroborates “at least 1,200…”".
+    auto statement = [this](ClaimId id) {
+        const model::Claim* claim = m_document.claim(id);
+        return claim ? u'“' + elided(claim->statement, 60) + u'”' : QString();
+    };
+    return tr("%1 %2 %3").arg(statement(link.from), model::linkTypeName(link.type), statement(link.to)) + u'\n' +
+           tr("Click to show this link in the Inspector.");
 }
 
 void ReportPaneArea::updateCurves()
@@ -305,7 +315,7 @@ void ReportPaneArea::updateCurves()
                 // Several links between the same two claims: fan them out a little so each colour shows.
                 const QPoint fan(0, 5 * fanned[{p1.x(), p1.y(), p2.x(), p2.y()}]++);
                 curves.append({p1, p2 + fan, linkTypeColour(link.type), link.from == current || link.to == current,
-                               link.id.value, link.id == m_document.currentLink()});
+                               link.id.value, link.id == m_document.currentLink(), curveToolTip(link)});
             }
         }
     }

@@ -11,6 +11,10 @@
 class QAction;
 class QSplitter;
 
+namespace corrob::model {
+struct Link;
+}
+
 namespace corrob::ui {
 
 class CaseDocument;
@@ -19,7 +23,7 @@ class ReportPane;
 
 // The centre of the workbench: two to four ReportPanes side by side, one of them current (the one last clicked or
 // focused; reports opened from the Case list go there), and curves connecting linked claims across neighbouring
-// panes, following their scrolling; clicking a curve selects its link.
+// panes, following their scrolling; clicking a curve, anywhere along it, selects its link.
 class ReportPaneArea : public QWidget
 {
     Q_OBJECT
@@ -53,6 +57,9 @@ public:
     // the first reports instead (openFirstReports).
     void restoreSession(const PaneSession& session);
     void setShowFurniture(bool show);
+    // Caret browsing in every pane, and in panes added later (ReportPane::setCaretBrowsing).
+    void setCaretBrowsing(bool on);
+    [[nodiscard]] bool isCaretBrowsing() const { return m_caretBrowsing; }
     // Actions offered in every pane's context menu.
     void setContextActions(QList<QAction*> actions);
     [[nodiscard]] LinkCurveOverlay* overlay() const { return m_overlay; }
@@ -67,13 +74,14 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     ReportPane* createPane();
     void revealFirstLinkedPair();
     void updateCurves();
     void scheduleCurves();
+    // A curve's tooltip: the two claims and the link type between them.
+    [[nodiscard]] QString curveToolTip(const model::Link& link) const;
 
     CaseDocument& m_document;
     QSplitter* m_splitter = nullptr;
@@ -82,8 +90,8 @@ private:
     ReportPane* m_current = nullptr;
     QList<QAction*> m_contextActions;
     bool m_showFurniture = false;
+    bool m_caretBrowsing = false;
     bool m_curvesScheduled = false;
-    bool m_curvePressed = false; // the left button went down on a curve
 };
 
 } // namespace corrob::ui

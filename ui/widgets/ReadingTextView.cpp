@@ -3,7 +3,9 @@
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QEvent>
+#include <QKeyEvent>
 #include <QPainter>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextBlockFormat>
@@ -18,6 +20,28 @@ namespace {
 
 constexpr int kMinSideMargin = 24; // pixels between the text and the view's edges, at least
 constexpr int kLineHeightPercent = 140;
+constexpr int kCaretWidth = 2; // wider than an editor's: a reader has to find it in a page of text
+
+// The keys that select in a text editor, and how each moves the selection's moving end.
+struct SelectionKey
+{
+    QKeySequence::StandardKey key;
+    QTextCursor::MoveOperation move;
+};
+constexpr SelectionKey kSelectionKeys[] = {
+    {QKeySequence::SelectNextChar, QTextCursor::Right},
+    {QKeySequence::SelectPreviousChar, QTextCursor::Left},
+    {QKeySequence::SelectNextWord, QTextCursor::WordRight},
+    {QKeySequence::SelectPreviousWord, QTextCursor::WordLeft},
+    {QKeySequence::SelectNextLine, QTextCursor::Down},
+    {QKeySequence::SelectPreviousLine, QTextCursor::Up},
+    {QKeySequence::SelectStartOfLine, QTextCursor::StartOfLine},
+    {QKeySequence::SelectEndOfLine, QTextCursor::EndOfLine},
+    {QKeySequence::SelectStartOfBlock, QTextCursor::StartOfBlock},
+    {QKeySequence::SelectEndOfBlock, QTextCursor::EndOfBlock},
+    {QKeySequence::SelectStartOfDocument, QTextCursor::Start},
+    {QKeySequence::SelectEndOfDocument, QTextCursor::End},
+};
 
 } // namespace
 
@@ -31,10 +55,97 @@ ReadingTextView::ReadingTextView(QWidget* parent) : QTextBrowser(parent)
     setFont(readingFont);
     document()->setDocumentMargin(kMinSideMargin);
     updateColumn();
+    // Where the reader is, whenever the view scrolls: by the reader, or by the program showing something.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_restoringTop) {
+            m_top = lineAtTop();
+        }
+    });
+}
+
+void ReadingTextView::setCaretBrowsing(bool on)
+{
+    if (on == isCaretBrowsing()) {
+        return;
+    }
+    Qt::TextInteractionFlags flags = textInteractionFlags();
+    flags.setFlag(Qt::TextSelectableByKeyboard, on);
+    setTextInteractionFlags(flags);
+    setCursorWidth(on ? kCaretWidth : 1);
+    if (on && !textCursor().hasSelection() && !viewport()->rect().contains(cursorRect().center())) {
+        // The caret starts where the reader is, not where a click long scrolled away left it.
+        QTextCursor cursor(document());
+        cursor.setPosition(std::clamp(lineAtTop().position, 0, document()->characterCount() - 1));
+        setTextCursor(cursor);
+    }
+}
+
+bool ReadingTextView::isCaretBrowsing() const
+{
+    return textInteractionFlags().testFlag(Qt::TextSelectableByKeyboard);
+}
+
+void ReadingTextView::keyPressEvent(QKeyEvent* event)
+{
+    if (!isCaretBrowsing() && extendSelection(event)) {
+        event->accept();
+        return;
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+bool ReadingTextView::extendSelection(QKeyEvent* event)
+{
+    const bool pageDown = event->matches(QKeySequence::SelectNextPage);
+    const bool pageUp = event->matches(QKeySequence::SelectPreviousPage);
+    const auto key = std::find_if(std::cbegin(kSelectionKeys), std::cend(kSelectionKeys),
+                                  [event](const SelectionKey& k) { return event->matches(k.key); });
+    if (key == std::cend(kSelectionKeys) && !pageDown && !pageUp) {
+        return false;
+    }
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection() && !viewport()->rect().contains(cursorRect(cursor).center())) {
+        // The arrows scrolled the last click out of view: select from the first line shown instead.
+        cursor.setPosition(std::clamp(lineAtTop().position, 0, document()->characterCount() - 1));
+    }
+    if (key != std::cend(kSelectionKeys)) {
+        cursor.movePosition(key->move, QTextCursor::KeepAnchor);
+    } else {
+        const int step = viewport()->height() * (pageDown ? 1 : -1);
+        const QTextCursor target = cursorForPosition(cursorRect(cursor).center() + QPoint(0, step));
+        cursor.setPosition(target.position(), QTextCursor::KeepAnchor);
+    }
+    setTextCursor(cursor); // and scrolls it into view
+    return true;
+}
+
+ReadingTextView::TopLine ReadingTextView::lineAtTop() const
+{
+    const QTextCursor top = cursorForPosition(QPoint(columnLeft(), 0));
+    return {top.position(), -cursorRect(top).top()};
+}
+
+void ReadingTextView::restoreTop()
+{
+    const QScopedValueRollback restoring(m_restoringTop, true);
+    QTextCursor cursor(document());
+    cursor.setPosition(std::clamp(m_top.position, 0, document()->characterCount() - 1));
+    QScrollBar* bar = verticalScrollBar();
+    // Near the end of the text the scroll bar stops short: the place is still the reader's, for when the text grows
+    // taller again.
+    bar->setValue(bar->value() + cursorRect(cursor).top() + m_top.above);
+}
+
+void ReadingTextView::scrollToPosition(int position)
+{
+    m_top = {std::clamp(position, 0, document()->characterCount() - 1), 0};
+    restoreTop();
 }
 
 void ReadingTextView::setReadingText(const QString& text)
 {
+    const QScopedValueRollback restoring(m_restoringTop, true);
+    m_top = {};
     setPlainText(text);
     QTextBlockFormat paragraph;
     paragraph.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
@@ -56,16 +167,28 @@ void ReadingTextView::setReadingText(const QString& text)
 
 void ReadingTextView::resizeEvent(QResizeEvent* event)
 {
-    QTextBrowser::resizeEvent(event);
-    updateColumn();
+    {
+        // The text re-wraps to the new width (and the column moves): the scroll bar's value no longer means the same
+        // place, so the reader's line is put back at the top.
+        const QScopedValueRollback restoring(m_restoringTop, true);
+        QTextBrowser::resizeEvent(event);
+        updateColumn();
+    }
+    restoreTop();
 }
 
 void ReadingTextView::changeEvent(QEvent* event)
 {
-    QTextBrowser::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
+    if (event->type() != QEvent::FontChange) {
+        QTextBrowser::changeEvent(event);
+        return;
+    }
+    {
+        const QScopedValueRollback restoring(m_restoringTop, true);
+        QTextBrowser::changeEvent(event);
         updateColumn();
     }
+    restoreTop();
 }
 
 void ReadingTextView::updateColumn()

@@ -4,6 +4,7 @@
 #include "ui/dialogs/LinkClaimDialog.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QScrollBar>
@@ -58,6 +59,21 @@ TEST(LinkClaimDialog, ShowsWholeCandidatesWithoutHorizontalScrollingAndTheirFull
         EXPECT_LE(rect.right(), list->viewport()->rect().right());
         EXPECT_GT(rect.height(), list->fontMetrics().height() * 3 / 2) << item->text().toStdString();
     }
+}
+
+TEST(LinkClaimDialog, NamesTheClaimItLinksFromAsWrittenWithoutHtmlEntities)
+{
+    // A statement that quotes someone, with an ampersand and an angle bracket: shown as written, not as HTML.
+    const QString from = QStringLiteral("“\"The Russian military & its <allies> killed civilians\" — Amnesty” "
+                                        "(#1 · Amnesty International)");
+    ui::LinkClaimDialog dialog(from, candidates());
+    auto* label = dialog.findChild<QLabel*>(QStringLiteral("linkFromLabel"));
+    ASSERT_NE(label, nullptr);
+    EXPECT_EQ(label->text(), QStringLiteral("Link %1 to:").arg(from));
+    EXPECT_FALSE(label->text().contains(QStringLiteral("&quot;")));
+    EXPECT_FALSE(label->text().contains(QStringLiteral("&amp;")));
+    // Shown as the plain text it is: a label left to guess would take "<allies>"-like text for markup.
+    EXPECT_EQ(label->textFormat(), Qt::PlainText);
 }
 
 TEST(LinkClaimDialog, SearchIgnoresCaseAndAccentsAndNeedsEveryWord)

@@ -43,6 +43,7 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     setObjectName(QStringLiteral("claimInspector"));
     m_quoteLabel->setObjectName(QStringLiteral("claimQuoteLabel"));
     m_quoteLabel->setWordWrap(true);
+    m_quoteLabel->setTextFormat(Qt::PlainText); // the report's words, never read as HTML
     m_quoteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // Statements run to a sentence or two: a wrapping field shows them whole. The name is the one tests and
     // sessions have always used for the statement field.

@@ -122,20 +122,41 @@ Buckets bucketSort(int bucketCount, const std::vector<std::pair<int, int>>& pair
     return b;
 }
 
-struct ComponentData
+// One statement: the claims joined by `repeats` links, transitively. Everything the analysis says about a claim
+// but its own origin is said about its statement, and shared by its claims.
+struct StatementData
 {
-    QList<ClaimId> members;
-    QList<Origin> origins;
-    std::vector<int> originKeys; // the same origins, as indices into Analyzer::m_origins
-    QList<ReportId> reports;
+    QList<ClaimId> members;       // the statement's claims, input order
+    QList<ClaimId> evidence;      // members, then the claims directly corroborating one of them
+    QList<ClaimId> corroborators; // claims outside the statement with a `corroborates` link into it
+    QList<ClaimId> backs;         // claims outside the statement that one of its claims corroborates
+    QList<Origin> origins;        // distinct origins of the evidence
+    QList<ReportId> reports;      // distinct reports of the evidence
+    std::vector<int> originKeys;  // the same origins, as indices into Analyzer::m_origins
+    double weight = 0;            // the origins weighed by reliability: this statement's strength as a contradictor
     QList<ClaimId> contradictedBy;
     QList<Origin> contradictingOrigins;
     int contradictingSources = 0;
+    double contradictingWeight = 0;
+    QList<FollowedLink> links;
+    // Indices into Analyzer::m_links, by what the link is to the statement (for the reasons).
+    std::vector<int> repeatLinks;
+    std::vector<int> corroboratingLinks;
+    std::vector<int> contradictingLinks;
+    std::vector<int> backingLinks;
     Credibility credibility;
 };
 
 class Analyzer
 {
+    struct Link
+    {
+        int from;
+        int to;
+        LinkType type;
+        LinkId id;
+    };
+
 public:
     explicit Analyzer(const AnalysisInput& input) : m_input(input) {}
 
@@ -145,7 +166,8 @@ public:
         resolveLinks();
         indexSources();
         resolveOrigins();
-        buildComponents();
+        buildStatements();
+        collectEvidence();
         collectContradictions();
         grade();
         AnalysisResult result;
@@ -184,6 +206,7 @@ private:
         m_sourceIndex.insert(id, slot);
         m_sourceIds.push_back(id);
         m_sourceNames.push_back(QStringLiteral("source %1").arg(id.value));
+        m_sourceGrades.push_back(QString());
         m_affiliation.push_back(-1);
         return slot;
     }
@@ -199,6 +222,7 @@ private:
             if (!s.name.trimmed().isEmpty()) {
                 m_sourceNames[size_t(slot)] = s.name;
             }
+            m_sourceGrades[size_t(slot)] = s.reliability.trimmed().toUpper();
         }
         for (const SourceInput& s : m_input.sources) {
             if (s.id.isValid() && s.affiliation.isValid() && s.affiliation != s.id) {
@@ -249,9 +273,11 @@ private:
         m_origins.reserve(m_sourceIds.size() + m_reportIds.size());
         for (int s = 0; s < sourceCount; ++s) {
             m_origins.append(Origin{m_sourceIds[size_t(s)], ReportId(), m_sourceNames[size_t(s)]});
+            m_originWeight.push_back(contradictionWeight(m_sourceGrades[size_t(s)]));
         }
         for (ReportId r : m_reportIds) {
             m_origins.append(Origin{SourceId(), r, QStringLiteral("unknown origin (report %1)").arg(r.value)});
+            m_originWeight.push_back(1.0);
         }
 
         std::vector<int> repeats(size_t(claimCount), -1);
@@ -293,129 +319,281 @@ private:
                                     .arg(linkTypeName(link.type))
                                     .arg(link.from.value));
             } else {
-                m_links.push_back(Link{from, to, link.type});
+                m_links.push_back(Link{from, to, link.type, link.id});
             }
         }
     }
 
-    void buildComponents()
+    // Statements: the classes of the `repeats` links, in either direction, transitively (union-find).
+    void buildStatements()
     {
         const int claimCount = int(m_claimInput.size());
         UnionFind sets(claimCount);
         for (const Link& link : m_links) {
-            if (link.type == LinkType::Corroborates || link.type == LinkType::Repeats) {
+            if (link.type == LinkType::Repeats) {
                 sets.unite(link.from, link.to);
             }
         }
-
-        m_component.assign(size_t(claimCount), -1);
-        std::vector<int> componentOfRoot(size_t(claimCount), -1);
+        m_statement.assign(size_t(claimCount), -1);
+        std::vector<int> statementOfRoot(size_t(claimCount), -1);
         std::vector<std::pair<int, int>> membership;
         membership.reserve(size_t(claimCount));
         for (int c = 0; c < claimCount; ++c) {
             const int r = sets.find(c);
-            if (componentOfRoot[size_t(r)] < 0) {
-                componentOfRoot[size_t(r)] = int(m_components.size());
-                m_components.emplace_back();
+            if (statementOfRoot[size_t(r)] < 0) {
+                statementOfRoot[size_t(r)] = int(m_statements.size());
+                m_statements.emplace_back();
             }
-            m_component[size_t(c)] = componentOfRoot[size_t(r)];
-            membership.emplace_back(m_component[size_t(c)], c);
+            m_statement[size_t(c)] = statementOfRoot[size_t(r)];
+            membership.emplace_back(m_statement[size_t(c)], c);
         }
-        const int componentCount = int(m_components.size());
-        const Buckets members = bucketSort(componentCount, membership);
-        std::vector<int> originSeen(size_t(m_origins.size()), -1);
-        std::vector<int> reportSeen(m_reportIds.size(), -1);
-        for (int k = 0; k < componentCount; ++k) {
-            ComponentData& comp = m_components[size_t(k)];
-            const int begin = members.offsets[size_t(k)];
-            const int end = members.offsets[size_t(k) + 1];
-            comp.members.reserve(end - begin);
-            for (int p = begin; p < end; ++p) {
-                const int c = members.items[size_t(p)];
-                comp.members.append(claim(c).id);
-                const int o = m_origin[size_t(c)];
-                if (originSeen[size_t(o)] != k) {
-                    originSeen[size_t(o)] = k;
-                    comp.origins.append(m_origins.at(o));
-                    comp.originKeys.push_back(o);
+        m_members = bucketSort(int(m_statements.size()), membership);
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            st.members.reserve(m_members.offsets[k + 1] - m_members.offsets[k]);
+            for (int p = m_members.offsets[k]; p < m_members.offsets[k + 1]; ++p) {
+                st.members.append(claim(m_members.items[size_t(p)]).id);
+            }
+        }
+
+        // Every link that matters to a statement, grouped by statement in input order: a `repeats` link to its
+        // own statement; a `corroborates` or `contradicts` link between two statements to both. A `corroborates`
+        // or `contradicts` link inside one statement (a claim backing or denying what it repeats) says nothing
+        // about it and is not followed.
+        std::vector<std::pair<int, int>> touching;
+        touching.reserve(m_links.size() * 2);
+        for (size_t l = 0; l < m_links.size(); ++l) {
+            const Link& link = m_links[l];
+            const int a = m_statement[size_t(link.from)];
+            const int b = m_statement[size_t(link.to)];
+            if (link.type == LinkType::Repeats) {
+                touching.emplace_back(a, int(l));
+            } else if ((link.type == LinkType::Corroborates || link.type == LinkType::Contradicts) && a != b) {
+                touching.emplace_back(a, int(l));
+                touching.emplace_back(b, int(l));
+            }
+        }
+        const Buckets byStatement = bucketSort(int(m_statements.size()), touching);
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            for (int p = byStatement.offsets[k]; p < byStatement.offsets[k + 1]; ++p) {
+                const int l = byStatement.items[size_t(p)];
+                const Link& link = m_links[size_t(l)];
+                switch (link.type) {
+                case LinkType::Repeats:
+                    st.repeatLinks.push_back(l);
+                    break;
+                case LinkType::Corroborates:
+                    (m_statement[size_t(link.to)] == int(k) ? st.corroboratingLinks : st.backingLinks).push_back(l);
+                    break;
+                case LinkType::Contradicts:
+                    st.contradictingLinks.push_back(l);
+                    break;
+                case LinkType::Updates:
+                case LinkType::Elaborates:
+                    break;
                 }
-                const int r = m_reportOf[size_t(c)];
-                if (reportSeen[size_t(r)] != k) {
-                    reportSeen[size_t(r)] = k;
-                    comp.reports.append(m_reportIds[size_t(r)]);
+                if (link.type != LinkType::Corroborates || m_statement[size_t(link.to)] == int(k)) {
+                    st.links.append(FollowedLink{link.id, link.type, claim(link.from).id, claim(link.to).id});
                 }
             }
         }
     }
 
-    void collectContradictions()
+    // Per statement: the claims directly corroborating it, what it backs, and the origins, reports and weight of
+    // its evidence (members, then corroborators). Each claim and link is visited a bounded number of times.
+    void collectEvidence()
     {
-        std::vector<std::pair<int, int>> against; // (component contradicted, contradicting claim)
-        for (const Link& link : m_links) {
-            if (link.type == LinkType::Contradicts) {
-                against.emplace_back(m_component[size_t(link.from)], link.to);
-                against.emplace_back(m_component[size_t(link.to)], link.from);
+        std::vector<int> corroboratorSeen(m_claimInput.size(), -1);
+        std::vector<int> backedSeen(m_claimInput.size(), -1);
+        std::vector<int> originSeen(size_t(m_origins.size()), -1);
+        std::vector<int> reportSeen(m_reportIds.size(), -1);
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            const int stamp = int(k);
+            auto count = [&](int c) {
+                st.evidence.append(claim(c).id);
+                const int o = m_origin[size_t(c)];
+                if (originSeen[size_t(o)] != stamp) {
+                    originSeen[size_t(o)] = stamp;
+                    st.origins.append(m_origins.at(o));
+                    st.originKeys.push_back(o);
+                    st.weight += m_originWeight[size_t(o)];
+                }
+                const int r = m_reportOf[size_t(c)];
+                if (reportSeen[size_t(r)] != stamp) {
+                    reportSeen[size_t(r)] = stamp;
+                    st.reports.append(m_reportIds[size_t(r)]);
+                }
+            };
+            st.evidence.reserve(st.members.size() + qsizetype(st.corroboratingLinks.size()));
+            for (int p = m_members.offsets[k]; p < m_members.offsets[k + 1]; ++p) {
+                count(m_members.items[size_t(p)]);
+            }
+            for (int l : st.corroboratingLinks) {
+                const int c = m_links[size_t(l)].from;
+                if (corroboratorSeen[size_t(c)] != stamp) {
+                    corroboratorSeen[size_t(c)] = stamp;
+                    st.corroborators.append(claim(c).id);
+                    count(c);
+                }
+            }
+            for (int l : st.backingLinks) {
+                const int c = m_links[size_t(l)].to;
+                if (backedSeen[size_t(c)] != stamp) {
+                    backedSeen[size_t(c)] = stamp;
+                    st.backs.append(claim(c).id);
+                }
             }
         }
-        const int componentCount = int(m_components.size());
-        const Buckets buckets = bucketSort(componentCount, against);
+    }
+
+    // What contradicts a statement: the other ends of the `contradicts` links touching it, never what contradicts
+    // a claim that merely corroborates it. X is the larger of their distinct origins and the independent sources
+    // of the best-backed of them; W the same, weighed by reliability.
+    void collectContradictions()
+    {
         std::vector<int> claimSeen(m_claimInput.size(), -1);
         std::vector<int> originSeen(size_t(m_origins.size()), -1);
-        for (int k = 0; k < componentCount; ++k) {
-            ComponentData& comp = m_components[size_t(k)];
-            int strongest = 0;
-            int strongestComponent = -1;
-            for (int p = buckets.offsets[size_t(k)]; p < buckets.offsets[size_t(k) + 1]; ++p) {
-                const int c = buckets.items[size_t(p)];
-                if (claimSeen[size_t(c)] == k) {
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            const int stamp = int(k);
+            int strongestCount = 0;
+            double strongestWeight = 0;
+            int strongest = -1;
+            double weight = 0;
+            for (int l : st.contradictingLinks) {
+                const Link& link = m_links[size_t(l)];
+                const int c = m_statement[size_t(link.from)] == stamp ? link.to : link.from;
+                if (claimSeen[size_t(c)] == stamp) {
                     continue;
                 }
-                claimSeen[size_t(c)] = k;
-                comp.contradictedBy.append(claim(c).id);
+                claimSeen[size_t(c)] = stamp;
+                st.contradictedBy.append(claim(c).id);
                 const int o = m_origin[size_t(c)];
-                if (originSeen[size_t(o)] != k) {
-                    originSeen[size_t(o)] = k;
-                    comp.contradictingOrigins.append(m_origins.at(o));
+                if (originSeen[size_t(o)] != stamp) {
+                    originSeen[size_t(o)] = stamp;
+                    st.contradictingOrigins.append(m_origins.at(o));
+                    weight += m_originWeight[size_t(o)];
                 }
-                const int other = m_component[size_t(c)];
-                if (int(m_components[size_t(other)].origins.size()) > strongest) {
-                    strongest = int(m_components[size_t(other)].origins.size());
-                    strongestComponent = other;
+                const StatementData& other = m_statements[size_t(m_statement[size_t(c)])];
+                strongestCount = std::max(strongestCount, int(other.origins.size()));
+                if (other.weight > strongestWeight) {
+                    strongestWeight = other.weight;
+                    strongest = m_statement[size_t(c)];
                 }
             }
             // The count says how strong the other side is; the names must say who that is. Name the strongest
-            // contradicting component's origins too, a bounded number of them so this stays linear.
-            if (strongestComponent >= 0) {
-                constexpr int kMaxNamed = 16;
-                const std::vector<int>& keys = m_components[size_t(strongestComponent)].originKeys;
-                for (size_t i = 0; i < keys.size() && i < size_t(kMaxNamed); ++i) {
-                    if (originSeen[size_t(keys[i])] != k) {
-                        originSeen[size_t(keys[i])] = k;
-                        comp.contradictingOrigins.append(m_origins.at(keys[i]));
+            // contradicting statement's evidence origins too, a bounded number of them so this stays linear.
+            if (strongest >= 0) {
+                constexpr size_t kMaxNamed = 16;
+                const std::vector<int>& keys = m_statements[size_t(strongest)].originKeys;
+                for (size_t i = 0; i < keys.size() && i < kMaxNamed; ++i) {
+                    if (originSeen[size_t(keys[i])] != stamp) {
+                        originSeen[size_t(keys[i])] = stamp;
+                        st.contradictingOrigins.append(m_origins.at(keys[i]));
+                        weight += m_originWeight[size_t(keys[i])];
                     }
                 }
             }
-            comp.contradictingSources = std::max(int(comp.contradictingOrigins.size()), strongest);
+            st.contradictingSources = std::max(int(st.contradictingOrigins.size()), strongestCount);
+            st.contradictingWeight = std::max(weight, strongestWeight);
         }
+    }
+
+    // "Russian Ministry of Defence (E)": an origin's name with its grade, when it has one.
+    QString gradedName(const Origin& origin) const
+    {
+        if (!origin.isKnown()) {
+            return origin.name;
+        }
+        const QString& grade = m_sourceGrades[size_t(m_sourceIndex.value(origin.source))];
+        return grade.isEmpty() ? origin.name : origin.name + QStringLiteral(" (") + grade + u')';
     }
 
     void grade()
     {
-        for (ComponentData& comp : m_components) {
+        for (StatementData& st : m_statements) {
             Evidence e;
-            e.independentSources = int(comp.origins.size());
-            e.reports = int(comp.reports.size());
-            e.contradictingSources = comp.contradictingSources;
-            e.originNames.reserve(comp.origins.size());
-            for (const Origin& o : comp.origins) {
+            e.independentSources = int(st.origins.size());
+            e.reports = int(st.reports.size());
+            e.contradictingSources = st.contradictingSources;
+            e.contradictingWeight = st.contradictingWeight;
+            e.originNames.reserve(st.origins.size());
+            for (const Origin& o : st.origins) {
                 e.knownOrigin = e.knownOrigin || o.isKnown();
                 e.originNames.append(o.name);
             }
-            for (const Origin& o : comp.contradictingOrigins) {
-                e.contradictingNames.append(o.name);
+            for (const Origin& o : st.contradictingOrigins) {
+                e.contradictingNames.append(gradedName(o));
             }
-            comp.credibility = suggestCredibility(e);
+            st.credibility = suggestCredibility(e);
         }
+    }
+
+    QString claimRef(int c) const { return QStringLiteral("claim #") + QString::number(claim(c).id.value); }
+
+    // "(link #4 to claim #7, Kyiv Independent)": the link, the end inside the statement when it is not the claim
+    // the reason is for, and whose claim it is.
+    QString linkRef(const Link& link, int inside, int self, const QString& who = QString()) const
+    {
+        QString ref = link.id.isValid() ? QStringLiteral("link #") + QString::number(link.id.value) : QString();
+        if (inside != self) {
+            ref += (ref.isEmpty() ? QStringLiteral("to ") : QStringLiteral(" to ")) + claimRef(inside);
+        }
+        if (!who.isEmpty()) {
+            ref += (ref.isEmpty() ? QString() : QStringLiteral(", ")) + who;
+        }
+        return ref.isEmpty() ? QString() : QStringLiteral(" (") + ref + u')';
+    }
+
+    // The links the analysis of claim c followed, as the reason names them: its repeats, what corroborates and
+    // what contradicts its statement, and what it backs (which does not count for it). At most a few of each,
+    // so a claim's reason costs O(1) however large its statement.
+    QString followedLinks(int c, const StatementData& st) const
+    {
+        constexpr size_t kShown = 3;
+        QStringList parts;
+        auto more = [&parts](size_t total, const char* what) {
+            if (total > kShown) {
+                parts.last() += QStringLiteral(" and %1 more %2").arg(total - kShown).arg(QLatin1String(what));
+            }
+        };
+        for (size_t i = 0; i < st.repeatLinks.size() && i < kShown; ++i) {
+            const Link& link = m_links[size_t(st.repeatLinks[i])];
+            const QString id = link.id.isValid() ? QStringLiteral(" (link #%1)").arg(link.id.value) : QString();
+            if (link.from == c) {
+                parts.append(QStringLiteral("repeats ") + claimRef(link.to) + id);
+            } else if (link.to == c) {
+                parts.append(QStringLiteral("repeated by ") + claimRef(link.from) + id);
+            } else {
+                parts.append(claimRef(link.from) + QStringLiteral(" repeats ") + claimRef(link.to) + id);
+            }
+        }
+        more(st.repeatLinks.size(), "repeats links");
+        for (size_t i = 0; i < st.corroboratingLinks.size() && i < kShown; ++i) {
+            const Link& link = m_links[size_t(st.corroboratingLinks[i])];
+            parts.append(QStringLiteral("corroborated by ") + claimRef(link.from) +
+                         linkRef(link, link.to, c, m_origins.at(m_origin[size_t(link.from)]).name));
+        }
+        more(st.corroboratingLinks.size(), "corroborating links");
+        const int self = m_statement[size_t(c)];
+        for (size_t i = 0; i < st.contradictingLinks.size() && i < kShown; ++i) {
+            const Link& link = m_links[size_t(st.contradictingLinks[i])];
+            const bool fromInside = m_statement[size_t(link.from)] == self;
+            const int other = fromInside ? link.to : link.from;
+            parts.append(
+                QStringLiteral("contradicted by ") + claimRef(other) +
+                linkRef(link, fromInside ? link.from : link.to, c, m_origins.at(m_origin[size_t(other)]).name));
+        }
+        more(st.contradictingLinks.size(), "contradicting links");
+        for (size_t i = 0; i < st.backingLinks.size() && i < kShown; ++i) {
+            const Link& link = m_links[size_t(st.backingLinks[i])];
+            parts.append(QStringLiteral("corroborates ") + claimRef(link.to) + linkRef(link, link.from, c) +
+                         QStringLiteral(", which counts for that claim, not for this one"));
+        }
+        more(st.backingLinks.size(), "corroborated claims");
+        return parts.join(QStringLiteral("; "));
     }
 
     void fillClaims(AnalysisResult& result) const
@@ -424,19 +602,26 @@ private:
         result.claims.reserve(claimCount);
         result.index.reserve(claimCount);
         for (int c = 0; c < claimCount; ++c) {
-            const ComponentData& comp = m_components[size_t(m_component[size_t(c)])];
+            const StatementData& st = m_statements[size_t(m_statement[size_t(c)])];
             ClaimAnalysis a;
             a.claim = claim(c).id;
             a.origin = m_origins.at(m_origin[size_t(c)]);
-            a.independentSources = int(comp.origins.size());
-            a.origins = comp.origins;
-            a.reports = comp.reports;
-            a.component = comp.members;
-            a.contradictedBy = comp.contradictedBy;
-            a.contradictingOrigins = comp.contradictingOrigins;
-            a.contradictingSources = comp.contradictingSources;
-            a.suggestedCredibility = comp.credibility.grade;
-            a.reason = comp.credibility.reason;
+            a.independentSources = int(st.origins.size());
+            a.origins = st.origins;
+            a.reports = st.reports;
+            a.component = st.evidence;
+            a.sameStatement = st.members;
+            a.corroborators = st.corroborators;
+            a.corroborates = st.backs;
+            a.contradictedBy = st.contradictedBy;
+            a.contradictingOrigins = st.contradictingOrigins;
+            a.contradictingSources = st.contradictingSources;
+            a.contradictingWeight = st.contradictingWeight;
+            a.links = st.links;
+            a.suggestedCredibility = st.credibility.grade;
+            const QString followed = followedLinks(c, st);
+            a.reason = followed.isEmpty() ? st.credibility.reason
+                                          : st.credibility.reason + QStringLiteral(" \u2014 ") + followed;
             result.index.insert(a.claim, result.claims.size());
             result.claims.append(std::move(a));
         }
@@ -549,12 +734,6 @@ private:
     const AnalysisInput& m_input;
     QStringList m_issues;
 
-    struct Link
-    {
-        int from;
-        int to;
-        LinkType type;
-    };
     std::vector<Link> m_links; // usable links, input order, dense claim indices
 
     QHash<ClaimId, int> m_claimIndex;
@@ -563,17 +742,20 @@ private:
     QHash<SourceId, int> m_sourceIndex;
     std::vector<SourceId> m_sourceIds;
     std::vector<QString> m_sourceNames;
-    std::vector<int> m_affiliation; // source slot -> affiliation slot or -1
+    std::vector<QString> m_sourceGrades; // source slot -> reliability "A".."F", empty when not graded
+    std::vector<int> m_affiliation;      // source slot -> affiliation slot or -1
 
     QHash<ReportId, int> m_reportIndex;
     std::vector<ReportId> m_reportIds;
     std::vector<int> m_reportOf; // dense claim index -> report slot
 
-    QList<Origin> m_origins;   // by origin key
-    std::vector<int> m_origin; // dense claim index -> origin key
+    QList<Origin> m_origins;            // by origin key
+    std::vector<double> m_originWeight; // by origin key: contradictionWeight of its source's grade
+    std::vector<int> m_origin;          // dense claim index -> origin key
 
-    std::vector<int> m_component; // dense claim index -> component
-    std::vector<ComponentData> m_components;
+    std::vector<int> m_statement; // dense claim index -> statement
+    std::vector<StatementData> m_statements;
+    Buckets m_members; // the claims of each statement, dense indices
 
     std::vector<std::optional<QList<text::Figure>>> m_figures;
 };

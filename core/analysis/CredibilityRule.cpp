@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/CredibilityRule.h"
 
+#include <cmath>
+
 namespace corrob::analysis {
 namespace {
 
@@ -12,7 +14,28 @@ QString sources(int n)
     return n == 1 ? QStringLiteral("1 independent source") : QStringLiteral("%1 independent sources").arg(n);
 }
 
+// ", which weigh as much as 1.25 reliable sources" when reliability grades changed the count, else nothing.
+QString weighed(double weight, int count)
+{
+    if (std::abs(weight - double(count)) < 1e-9) {
+        return QString();
+    }
+    return QStringLiteral(", which weigh as much as %1 reliable sources").arg(weight, 0, 'g', 3);
+}
+
 } // namespace
+
+double contradictionWeight(const QString& reliability)
+{
+    const QString grade = reliability.trimmed().toUpper();
+    if (grade == u"D") {
+        return 0.5;
+    }
+    if (grade == u"E") {
+        return 0.25;
+    }
+    return 1.0;
+}
 
 QString nameList(const QStringList& names)
 {
@@ -35,13 +58,14 @@ Credibility suggestCredibility(const Evidence& e)
 {
     const int s = e.independentSources;
     const int x = e.contradictingSources;
+    const double w = x > 0 ? e.contradictingWeight : 0.0;
     const QString origins = nameList(e.originNames);
     const QString against = nameList(e.contradictingNames);
     if (!e.knownOrigin) {
         return {6, QStringLiteral("cannot be judged: no source or outlet is recorded for this claim or the claims "
                                   "corroborating it")};
     }
-    if (x == 0) {
+    if (w <= 0) {
         if (s >= 2) {
             return {1,
                     QStringLiteral("confirmed: corroborated by %1 (%2), none contradicting").arg(sources(s), origins)};
@@ -53,15 +77,27 @@ Credibility suggestCredibility(const Evidence& e)
         }
         return {3, QStringLiteral("possibly true: a single source (%1), not yet corroborated").arg(origins)};
     }
-    if (s >= 2 && x < s) {
-        return {2, QStringLiteral("probably true: corroborated by %1 (%2), contradicted by %3")
-                       .arg(sources(s), origins, against)};
+    if (w < 1) {
+        const QString weak = (e.contradictingNames.size() == 1
+                                  ? QStringLiteral("disputed only by %1, which weighs less than one reliable source")
+                                  : QStringLiteral("disputed only by %1, which together weigh less than one reliable "
+                                                   "source"))
+                                 .arg(against);
+        if (s >= 2) {
+            return {2, QStringLiteral("probably true: corroborated by %1 (%2), %3").arg(sources(s), origins, weak)};
+        }
+        return {3, QStringLiteral("possibly true: a single source (%1), %2").arg(origins, weak)};
     }
-    if (s == 1 && x >= 2) {
-        return {5, QStringLiteral("improbable: contradicted by %1 (%2) and not corroborated; its only origin is %3")
-                       .arg(sources(x), against, origins)};
+    if (w < s) {
+        return {2, QStringLiteral("probably true: corroborated by %1 (%2), contradicted by %3%4")
+                       .arg(sources(s), origins, against, weighed(w, x))};
     }
-    return {4, QStringLiteral("doubtful: contradicted by %1, against %2 (%3)").arg(against, sources(s), origins)};
+    if (s == 1 && w >= 2) {
+        return {5, QStringLiteral("improbable: contradicted by %1 (%2%3) and not corroborated; its only origin is %4")
+                       .arg(sources(x), against, weighed(w, x), origins)};
+    }
+    return {4, QStringLiteral("doubtful: contradicted by %1%2, against %3 (%4)")
+                   .arg(against, weighed(w, x), sources(s), origins)};
 }
 
 } // namespace corrob::analysis

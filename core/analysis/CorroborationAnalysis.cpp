@@ -8,6 +8,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -122,6 +124,23 @@ Buckets bucketSort(int bucketCount, const std::vector<std::pair<int, int>>& pair
     return b;
 }
 
+// The first few links of one kind a statement's reason names, and how many there are; no allocation.
+struct FirstLinks
+{
+    static constexpr int kShown = 3;
+    int count = 0;
+    std::array<int, kShown> first{}; // indices into Analyzer::m_links
+
+    void add(int link)
+    {
+        if (count < kShown) {
+            first[size_t(count)] = link;
+        }
+        ++count;
+    }
+    [[nodiscard]] int shown() const { return std::min(count, kShown); }
+};
+
 // One statement: the claims joined by `repeats` links, transitively. Everything the analysis says about a claim
 // but its own origin is said about its statement, and shared by its claims.
 struct StatementData
@@ -132,18 +151,21 @@ struct StatementData
     QList<ClaimId> backs;         // claims outside the statement that one of its claims corroborates
     QList<Origin> origins;        // distinct origins of the evidence
     QList<ReportId> reports;      // distinct reports of the evidence
-    std::vector<int> originKeys;  // the same origins, as indices into Analyzer::m_origins
-    double weight = 0;            // the origins weighed by reliability: this statement's strength as a contradictor
+    int originKeysBegin = 0;      // the same origins, as indices into Analyzer::m_origins: m_originKeys[begin, end)
+    int originKeysEnd = 0;
+    double weight = 0; // the origins weighed by reliability: this statement's strength as a contradictor
     QList<ClaimId> contradictedBy;
     QList<Origin> contradictingOrigins;
     int contradictingSources = 0;
     double contradictingWeight = 0;
     QList<FollowedLink> links;
-    // Indices into Analyzer::m_links, by what the link is to the statement (for the reasons).
-    std::vector<int> repeatLinks;
-    std::vector<int> corroboratingLinks;
-    std::vector<int> contradictingLinks;
-    std::vector<int> backingLinks;
+    int linksBegin = 0; // the links touching the statement: Analyzer::m_statementLinks.items[begin, end)
+    int linksEnd = 0;
+    // By what the link is to the statement, for the reasons.
+    FirstLinks repeatLinks;
+    FirstLinks corroboratingLinks;
+    FirstLinks contradictingLinks;
+    FirstLinks backingLinks;
     Credibility credibility;
 };
 
@@ -373,21 +395,26 @@ private:
                 touching.emplace_back(b, int(l));
             }
         }
-        const Buckets byStatement = bucketSort(int(m_statements.size()), touching);
+        m_statementLinks = bucketSort(int(m_statements.size()), touching);
         for (size_t k = 0; k < m_statements.size(); ++k) {
             StatementData& st = m_statements[k];
-            for (int p = byStatement.offsets[k]; p < byStatement.offsets[k + 1]; ++p) {
-                const int l = byStatement.items[size_t(p)];
+            st.linksBegin = m_statementLinks.offsets[k];
+            st.linksEnd = m_statementLinks.offsets[k + 1];
+            if (st.linksBegin < st.linksEnd) {
+                st.links.reserve(st.linksEnd - st.linksBegin);
+            }
+            for (int p = st.linksBegin; p < st.linksEnd; ++p) {
+                const int l = m_statementLinks.items[size_t(p)];
                 const Link& link = m_links[size_t(l)];
                 switch (link.type) {
                 case LinkType::Repeats:
-                    st.repeatLinks.push_back(l);
+                    st.repeatLinks.add(l);
                     break;
                 case LinkType::Corroborates:
-                    (m_statement[size_t(link.to)] == int(k) ? st.corroboratingLinks : st.backingLinks).push_back(l);
+                    (m_statement[size_t(link.to)] == int(k) ? st.corroboratingLinks : st.backingLinks).add(l);
                     break;
                 case LinkType::Contradicts:
-                    st.contradictingLinks.push_back(l);
+                    st.contradictingLinks.add(l);
                     break;
                 case LinkType::Updates:
                 case LinkType::Elaborates:
@@ -411,13 +438,13 @@ private:
         for (size_t k = 0; k < m_statements.size(); ++k) {
             StatementData& st = m_statements[k];
             const int stamp = int(k);
+            st.originKeysBegin = int(m_originKeys.size());
             auto count = [&](int c) {
-                st.evidence.append(claim(c).id);
                 const int o = m_origin[size_t(c)];
                 if (originSeen[size_t(o)] != stamp) {
                     originSeen[size_t(o)] = stamp;
                     st.origins.append(m_origins.at(o));
-                    st.originKeys.push_back(o);
+                    m_originKeys.push_back(o);
                     st.weight += m_originWeight[size_t(o)];
                 }
                 const int r = m_reportOf[size_t(c)];
@@ -426,25 +453,29 @@ private:
                     st.reports.append(m_reportIds[size_t(r)]);
                 }
             };
-            st.evidence.reserve(st.members.size() + qsizetype(st.corroboratingLinks.size()));
             for (int p = m_members.offsets[k]; p < m_members.offsets[k + 1]; ++p) {
                 count(m_members.items[size_t(p)]);
             }
-            for (int l : st.corroboratingLinks) {
-                const int c = m_links[size_t(l)].from;
-                if (corroboratorSeen[size_t(c)] != stamp) {
-                    corroboratorSeen[size_t(c)] = stamp;
-                    st.corroborators.append(claim(c).id);
-                    count(c);
+            for (int p = st.linksBegin; p < st.linksEnd; ++p) {
+                const Link& link = m_links[size_t(m_statementLinks.items[size_t(p)])];
+                if (link.type != LinkType::Corroborates) {
+                    continue;
+                }
+                if (m_statement[size_t(link.to)] == stamp) {
+                    if (corroboratorSeen[size_t(link.from)] != stamp) {
+                        corroboratorSeen[size_t(link.from)] = stamp;
+                        st.corroborators.append(claim(link.from).id);
+                        count(link.from);
+                    }
+                } else if (backedSeen[size_t(link.to)] != stamp) {
+                    backedSeen[size_t(link.to)] = stamp;
+                    st.backs.append(claim(link.to).id);
                 }
             }
-            for (int l : st.backingLinks) {
-                const int c = m_links[size_t(l)].to;
-                if (backedSeen[size_t(c)] != stamp) {
-                    backedSeen[size_t(c)] = stamp;
-                    st.backs.append(claim(c).id);
-                }
-            }
+            // The evidence is the members, then the corroborators: the members' list itself when there are none.
+            st.evidence = st.members;
+            st.evidence.append(st.corroborators);
+            st.originKeysEnd = int(m_originKeys.size());
         }
     }
 
@@ -462,8 +493,11 @@ private:
             double strongestWeight = 0;
             int strongest = -1;
             double weight = 0;
-            for (int l : st.contradictingLinks) {
-                const Link& link = m_links[size_t(l)];
+            for (int p = st.linksBegin; p < st.linksEnd; ++p) {
+                const Link& link = m_links[size_t(m_statementLinks.items[size_t(p)])];
+                if (link.type != LinkType::Contradicts) {
+                    continue;
+                }
                 const int c = m_statement[size_t(link.from)] == stamp ? link.to : link.from;
                 if (claimSeen[size_t(c)] == stamp) {
                     continue;
@@ -486,13 +520,15 @@ private:
             // The count says how strong the other side is; the names must say who that is. Name the strongest
             // contradicting statement's evidence origins too, a bounded number of them so this stays linear.
             if (strongest >= 0) {
-                constexpr size_t kMaxNamed = 16;
-                const std::vector<int>& keys = m_statements[size_t(strongest)].originKeys;
-                for (size_t i = 0; i < keys.size() && i < kMaxNamed; ++i) {
-                    if (originSeen[size_t(keys[i])] != stamp) {
-                        originSeen[size_t(keys[i])] = stamp;
-                        st.contradictingOrigins.append(m_origins.at(keys[i]));
-                        weight += m_originWeight[size_t(keys[i])];
+                constexpr int kMaxNamed = 16;
+                const StatementData& other = m_statements[size_t(strongest)];
+                const int end = std::min(other.originKeysEnd, other.originKeysBegin + kMaxNamed);
+                for (int i = other.originKeysBegin; i < end; ++i) {
+                    const int key = m_originKeys[size_t(i)];
+                    if (originSeen[size_t(key)] != stamp) {
+                        originSeen[size_t(key)] = stamp;
+                        st.contradictingOrigins.append(m_origins.at(key));
+                        weight += m_originWeight[size_t(key)];
                     }
                 }
             }
@@ -531,69 +567,112 @@ private:
         }
     }
 
-    QString claimRef(int c) const { return QStringLiteral("claim #") + QString::number(claim(c).id.value); }
-
-    // "(link #4 to claim #7, Kyiv Independent)": the link, the end inside the statement when it is not the claim
-    // the reason is for, and whose claim it is.
-    QString linkRef(const Link& link, int inside, int self, const QString& who = QString()) const
+    // The reasons are built by appending to one string, numbers without a temporary QString: a large case has a
+    // reason per claim, and this is most of what they cost.
+    static void appendNumber(QString& out, qint64 n)
     {
-        QString ref = link.id.isValid() ? QStringLiteral("link #") + QString::number(link.id.value) : QString();
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
+        out.append(QLatin1String(digits, qsizetype(end - digits)));
+    }
+
+    void appendClaim(QString& out, int c) const
+    {
+        out.append(QLatin1String("claim #"));
+        appendNumber(out, claim(c).id.value);
+    }
+
+    // " (link #4 to claim #7, Kyiv Independent)": the link, the end inside the statement when it is not the claim
+    // the reason is for, and whose claim it is.
+    void appendLinkRef(QString& out, const Link& link, int inside, int self, const QString* who = nullptr) const
+    {
+        const qsizetype before = out.size();
+        out.append(QLatin1String(" ("));
+        const qsizetype open = out.size();
+        if (link.id.isValid()) {
+            out.append(QLatin1String("link #"));
+            appendNumber(out, link.id.value);
+        }
         if (inside != self) {
-            ref += (ref.isEmpty() ? QStringLiteral("to ") : QStringLiteral(" to ")) + claimRef(inside);
+            out.append(out.size() == open ? QLatin1String("to ") : QLatin1String(" to "));
+            appendClaim(out, inside);
         }
-        if (!who.isEmpty()) {
-            ref += (ref.isEmpty() ? QString() : QStringLiteral(", ")) + who;
+        if (who && !who->isEmpty()) {
+            if (out.size() != open) {
+                out.append(QLatin1String(", "));
+            }
+            out.append(*who);
         }
-        return ref.isEmpty() ? QString() : QStringLiteral(" (") + ref + u')';
+        if (out.size() == open) {
+            out.truncate(before);
+        } else {
+            out.append(u')');
+        }
     }
 
     // The links the analysis of claim c followed, as the reason names them: its repeats, what corroborates and
     // what contradicts its statement, and what it backs (which does not count for it). At most a few of each,
-    // so a claim's reason costs O(1) however large its statement.
-    QString followedLinks(int c, const StatementData& st) const
+    // so a claim's reason costs O(1) however large its statement. Appended to out after " — ".
+    void appendFollowedLinks(QString& out, int c, const StatementData& st) const
     {
-        constexpr size_t kShown = 3;
-        QStringList parts;
-        auto more = [&parts](size_t total, const char* what) {
-            if (total > kShown) {
-                parts.last() += QStringLiteral(" and %1 more %2").arg(total - kShown).arg(QLatin1String(what));
+        bool first = true;
+        auto part = [&out, &first] {
+            out.append(first ? QStringView(u" \u2014 ") : QStringView(u"; "));
+            first = false;
+        };
+        auto more = [&out](const FirstLinks& kind, const char* what) {
+            if (kind.count > FirstLinks::kShown) {
+                out.append(QLatin1String(" and "));
+                appendNumber(out, kind.count - FirstLinks::kShown);
+                out.append(QLatin1String(" more "));
+                out.append(QLatin1String(what));
             }
         };
-        for (size_t i = 0; i < st.repeatLinks.size() && i < kShown; ++i) {
-            const Link& link = m_links[size_t(st.repeatLinks[i])];
-            const QString id = link.id.isValid() ? QStringLiteral(" (link #%1)").arg(link.id.value) : QString();
+        for (int i = 0; i < st.repeatLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.repeatLinks.first[size_t(i)])];
+            part();
             if (link.from == c) {
-                parts.append(QStringLiteral("repeats ") + claimRef(link.to) + id);
+                out.append(QLatin1String("repeats "));
+                appendClaim(out, link.to);
             } else if (link.to == c) {
-                parts.append(QStringLiteral("repeated by ") + claimRef(link.from) + id);
+                out.append(QLatin1String("repeated by "));
+                appendClaim(out, link.from);
             } else {
-                parts.append(claimRef(link.from) + QStringLiteral(" repeats ") + claimRef(link.to) + id);
+                appendClaim(out, link.from);
+                out.append(QLatin1String(" repeats "));
+                appendClaim(out, link.to);
             }
+            appendLinkRef(out, link, c, c);
         }
-        more(st.repeatLinks.size(), "repeats links");
-        for (size_t i = 0; i < st.corroboratingLinks.size() && i < kShown; ++i) {
-            const Link& link = m_links[size_t(st.corroboratingLinks[i])];
-            parts.append(QStringLiteral("corroborated by ") + claimRef(link.from) +
-                         linkRef(link, link.to, c, m_origins.at(m_origin[size_t(link.from)]).name));
+        more(st.repeatLinks, "repeats links");
+        for (int i = 0; i < st.corroboratingLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.corroboratingLinks.first[size_t(i)])];
+            part();
+            out.append(QLatin1String("corroborated by "));
+            appendClaim(out, link.from);
+            appendLinkRef(out, link, link.to, c, &m_origins.at(m_origin[size_t(link.from)]).name);
         }
-        more(st.corroboratingLinks.size(), "corroborating links");
+        more(st.corroboratingLinks, "corroborating links");
         const int self = m_statement[size_t(c)];
-        for (size_t i = 0; i < st.contradictingLinks.size() && i < kShown; ++i) {
-            const Link& link = m_links[size_t(st.contradictingLinks[i])];
+        for (int i = 0; i < st.contradictingLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.contradictingLinks.first[size_t(i)])];
             const bool fromInside = m_statement[size_t(link.from)] == self;
             const int other = fromInside ? link.to : link.from;
-            parts.append(
-                QStringLiteral("contradicted by ") + claimRef(other) +
-                linkRef(link, fromInside ? link.from : link.to, c, m_origins.at(m_origin[size_t(other)]).name));
+            part();
+            out.append(QLatin1String("contradicted by "));
+            appendClaim(out, other);
+            appendLinkRef(out, link, fromInside ? link.from : link.to, c, &m_origins.at(m_origin[size_t(other)]).name);
         }
-        more(st.contradictingLinks.size(), "contradicting links");
-        for (size_t i = 0; i < st.backingLinks.size() && i < kShown; ++i) {
-            const Link& link = m_links[size_t(st.backingLinks[i])];
-            parts.append(QStringLiteral("corroborates ") + claimRef(link.to) + linkRef(link, link.from, c) +
-                         QStringLiteral(", which counts for that claim, not for this one"));
+        more(st.contradictingLinks, "contradicting links");
+        for (int i = 0; i < st.backingLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.backingLinks.first[size_t(i)])];
+            part();
+            out.append(QLatin1String("corroborates "));
+            appendClaim(out, link.to);
+            appendLinkRef(out, link, link.from, c);
+            out.append(QLatin1String(", which counts for that claim, not for this one"));
         }
-        more(st.backingLinks.size(), "corroborated claims");
-        return parts.join(QStringLiteral("; "));
+        more(st.backingLinks, "corroborated claims");
     }
 
     void fillClaims(AnalysisResult& result) const
@@ -619,9 +698,13 @@ private:
             a.contradictingWeight = st.contradictingWeight;
             a.links = st.links;
             a.suggestedCredibility = st.credibility.grade;
-            const QString followed = followedLinks(c, st);
-            a.reason = followed.isEmpty() ? st.credibility.reason
-                                          : st.credibility.reason + QStringLiteral(" \u2014 ") + followed;
+            if (st.linksBegin == st.linksEnd) {
+                a.reason = st.credibility.reason; // shared, not copied
+            } else {
+                a.reason.reserve(st.credibility.reason.size() + 160);
+                a.reason.append(st.credibility.reason);
+                appendFollowedLinks(a.reason, c, st);
+            }
             result.index.insert(a.claim, result.claims.size());
             result.claims.append(std::move(a));
         }
@@ -755,7 +838,9 @@ private:
 
     std::vector<int> m_statement; // dense claim index -> statement
     std::vector<StatementData> m_statements;
-    Buckets m_members; // the claims of each statement, dense indices
+    Buckets m_members;             // the claims of each statement, dense indices
+    Buckets m_statementLinks;      // the links touching each statement, indices into m_links
+    std::vector<int> m_originKeys; // each statement's evidence origins, statement after statement
 
     std::vector<std::optional<QList<text::Figure>>> m_figures;
 };

@@ -253,8 +253,7 @@ void AnalysisPane::refreshClaim()
             analysed->corroborators);
     section(model::LinkType::Contradicts, tr("Contradicting claims (%1)").arg(analysed->contradictedBy.size()),
             analysed->contradictedBy);
-    section(model::LinkType::Elaborates,
-            tr("It corroborates, counted for them, not for it (%1)").arg(analysed->corroborates.size()),
+    section(model::LinkType::Elaborates, tr("Claims it corroborates (%1)").arg(analysed->corroborates.size()),
             analysed->corroborates);
     m_claimView->setHtml(html);
 }

@@ -133,7 +133,7 @@ TEST(AnalysisPane, TheBodyCountRestsOnPavlyukAloneAndTheDenialOfAmnestysClaimIsN
     EXPECT_FALSE(shown.contains(QStringLiteral("Russian Ministry of Defence"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("Suggested credibility: 3 — possibly true"))) << shown.toStdString();
     // The claim it backs is listed under its own heading, by the number the reason gives it.
-    EXPECT_TRUE(shown.contains(QStringLiteral("It corroborates, counted for them, not for it (1)"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Claims it corroborates (1)"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("#%1 “22 unlawful killings").arg(killings.value))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("corroborates claim #%1 (link #").arg(killings.value)))
         << shown.toStdString();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/CorroborationAnalysis.h"
 
+#include "core/analysis/AnalysisSupport.h"
 #include "core/analysis/CredibilityRule.h"
 #include "core/text/FigureParser.h"
 
@@ -16,113 +17,6 @@
 
 namespace corrob::analysis {
 namespace {
-
-// For every node, where the chain next[node], next[next[node]], ... ends (next < 0). A chain that runs into
-// a cycle ends at the cycle's member with the smallest key, wherever the walk started. Each node is walked
-// once: O(n).
-std::vector<int> resolveChains(const std::vector<int>& next, const std::vector<qint64>& key)
-{
-    const int n = int(next.size());
-    std::vector<int> root(size_t(n), -1);
-    std::vector<int> pathPos(size_t(n), -1); // >= 0 while the node is on the current walk
-    std::vector<int> path;
-    for (int start = 0; start < n; ++start) {
-        if (root[size_t(start)] >= 0) {
-            continue;
-        }
-        path.clear();
-        int v = start;
-        int end = -1;
-        while (true) {
-            if (root[size_t(v)] >= 0) {
-                end = root[size_t(v)];
-                break;
-            }
-            if (pathPos[size_t(v)] >= 0) {
-                end = v;
-                for (size_t k = size_t(pathPos[size_t(v)]); k < path.size(); ++k) {
-                    if (key[size_t(path[k])] < key[size_t(end)]) {
-                        end = path[k];
-                    }
-                }
-                break;
-            }
-            pathPos[size_t(v)] = int(path.size());
-            path.push_back(v);
-            if (next[size_t(v)] < 0) {
-                end = v;
-                break;
-            }
-            v = next[size_t(v)];
-        }
-        for (int u : path) {
-            root[size_t(u)] = end;
-            pathPos[size_t(u)] = -1;
-        }
-    }
-    return root;
-}
-
-class UnionFind
-{
-public:
-    explicit UnionFind(int n) : m_parent(size_t(n)), m_size(size_t(n), 1)
-    {
-        for (int i = 0; i < n; ++i) {
-            m_parent[size_t(i)] = i;
-        }
-    }
-    int find(int x)
-    {
-        while (m_parent[size_t(x)] != x) {
-            m_parent[size_t(x)] = m_parent[size_t(m_parent[size_t(x)])];
-            x = m_parent[size_t(x)];
-        }
-        return x;
-    }
-    void unite(int a, int b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a == b) {
-            return;
-        }
-        if (m_size[size_t(a)] < m_size[size_t(b)]) {
-            std::swap(a, b);
-        }
-        m_parent[size_t(b)] = a;
-        m_size[size_t(a)] += m_size[size_t(b)];
-    }
-
-private:
-    std::vector<int> m_parent;
-    std::vector<int> m_size;
-};
-
-// Groups items by bucket in O(items + buckets): offsets[b]..offsets[b+1] index into the returned order.
-struct Buckets
-{
-    std::vector<int> offsets;
-    std::vector<int> items;
-};
-
-Buckets bucketSort(int bucketCount, const std::vector<std::pair<int, int>>& pairs)
-{
-    Buckets b;
-    b.offsets.assign(size_t(bucketCount) + 1, 0);
-    for (const auto& [bucket, item] : pairs) {
-        ++b.offsets[size_t(bucket) + 1];
-    }
-    for (size_t k = 1; k < b.offsets.size(); ++k) {
-        b.offsets[k] += b.offsets[k - 1];
-    }
-    b.items.resize(pairs.size());
-    std::vector<int> fill(b.offsets.begin(), b.offsets.end() - 1);
-    for (const auto& [bucket, item] : pairs) {
-        b.items[size_t(fill[size_t(bucket)]++)] = item;
-    }
-    return b;
-}
 
 // The first few links of one kind a statement's reason names, and how many there are; no allocation.
 struct FirstLinks
@@ -725,51 +619,9 @@ private:
         return date.isEmpty() ? what : what + QStringLiteral(" (") + date + u')';
     }
 
-    // Two figures, one from each claim, about a unit on which the claims cannot agree: every pair of their
-    // figures with that unit disagrees. "3 civilians killed and 10 civilians injured" does not conflict with
-    // "3 civilians killed", because one pair agrees. Figures without a unit are compared only when each claim
-    // states just one figure: otherwise there is no telling which number is about what.
     std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(int a, int b)
     {
-        const QList<text::Figure>& fa = figuresOf(a);
-        const QList<text::Figure>& fb = figuresOf(b);
-        const bool single = fa.size() == 1 && fb.size() == 1;
-        QStringList keysB;
-        for (const text::Figure& y : fb) {
-            keysB.append(text::figureUnitKey(y.unit));
-        }
-        struct Verdict
-        {
-            bool agreed = false;
-            std::optional<std::pair<text::Figure, text::Figure>> disagreement;
-        };
-        QStringList order;
-        QHash<QString, Verdict> verdicts;
-        for (const text::Figure& x : fa) {
-            const QString key = text::figureUnitKey(x.unit);
-            for (qsizetype k = 0; k < fb.size(); ++k) {
-                const text::Figure& y = fb.at(k);
-                if (keysB.at(k) != key || ((x.unit.isEmpty() || y.unit.isEmpty()) && !single)) {
-                    continue;
-                }
-                if (!verdicts.contains(key)) {
-                    order.append(key);
-                }
-                Verdict& v = verdicts[key];
-                if (!text::figuresDisagree(x, y)) {
-                    v.agreed = true;
-                } else if (!v.disagreement) {
-                    v.disagreement = std::make_pair(x, y);
-                }
-            }
-        }
-        for (const QString& key : order) {
-            const Verdict& v = verdicts[key];
-            if (!v.agreed && v.disagreement) {
-                return v.disagreement;
-            }
-        }
-        return std::nullopt;
+        return analysis::disagreeingFigures(figuresOf(a), figuresOf(b));
     }
 
     void findConflicts(AnalysisResult& result)

@@ -43,7 +43,9 @@ struct SourceInput
     SourceId id;
     QString name;
     SourceId affiliation; // the organisation this source speaks for; invalid when none
-    QString reliability;  // Admiralty source reliability "A".."F", empty when not graded (weighs contradictions)
+    // Admiralty source reliability "A".."F", empty when not graded (weighs contradictions). Initialised, so that
+    // {id, name, affiliation} stays a valid initialisation without a warning.
+    QString reliability{};
 };
 
 struct LinkInput
@@ -51,7 +53,7 @@ struct LinkInput
     ClaimId from;
     ClaimId to;
     LinkType type = LinkType::Corroborates;
-    LinkId id; // named in the reasons ("link #4"); may be invalid (then the reason names the claims only)
+    LinkId id{}; // named in the reasons ("link #4"); may be invalid (the reason then names the claims only)
 };
 
 // A link the analysis of a claim followed: a `repeats` link inside its statement, a `corroborates` link into it,

@@ -12,8 +12,7 @@
 namespace corrob::cli {
 namespace {
 
-template<typename Id>
-QJsonArray idArray(const QList<Id>& ids)
+template <typename Id> QJsonArray idArray(const QList<Id>& ids)
 {
     QJsonArray out;
     for (const Id& id : ids) {
@@ -32,6 +31,13 @@ QJsonObject claimJson(const analysis::ClaimAnalysis& c)
     for (const analysis::Origin& o : c.contradictingOrigins) {
         contradictingOrigins.append(o.name);
     }
+    QJsonArray links;
+    for (const analysis::FollowedLink& l : c.links) {
+        links.append(QJsonObject{{QStringLiteral("id"), l.id.value},
+                                 {QStringLiteral("type"), analysis::linkTypeName(l.type)},
+                                 {QStringLiteral("from"), l.from.value},
+                                 {QStringLiteral("to"), l.to.value}});
+    }
     return {{QStringLiteral("id"), c.claim.value},
             {QStringLiteral("origin"), c.origin.name},
             {QStringLiteral("independent_sources"), c.independentSources},
@@ -40,6 +46,10 @@ QJsonObject claimJson(const analysis::ClaimAnalysis& c)
             {QStringLiteral("corroborated_by"), idArray(c.corroboratedBy())},
             {QStringLiteral("contradicted_by"), idArray(c.contradictedBy)},
             {QStringLiteral("contradicting_origins"), contradictingOrigins},
+            {QStringLiteral("contradicting_weight"), c.contradictingWeight},
+            {QStringLiteral("same_statement"), idArray(c.sameStatement)},
+            {QStringLiteral("corroborates"), idArray(c.corroborates)},
+            {QStringLiteral("links"), links},
             {QStringLiteral("suggested_credibility"), c.suggestedCredibility},
             {QStringLiteral("reason"), c.reason}};
 }
@@ -50,10 +60,11 @@ int runAnalyze(CliContext& ctx, const QStringList& args)
 {
     CaseCommand cmd(
         ctx, QStringLiteral("analyze"),
-        QStringLiteral("For every claim: its independent sources (distinct origins among the claims that "
-                       "corroborate or repeat it), the reports it appears in, who contradicts it, and a suggested "
-                       "credibility grade with the reason; then the case's conflicts (contradictions, and figures "
-                       "that disagree between linked claims)."));
+        QStringLiteral("For every claim: its independent sources (distinct origins among the claims that repeat "
+                       "it and those that corroborate it directly), the reports it appears in, who contradicts it "
+                       "(weighed by the sources' reliability), and a suggested credibility grade with the reason "
+                       "and the links it followed; then the case's conflicts (contradictions, and figures that "
+                       "disagree between linked claims)."));
     cmd.addJsonOption(QStringLiteral("Print the analysis as JSON."));
     if (!cmd.open(args, 1, 1)) {
         return cmd.exitCode();

@@ -43,6 +43,9 @@ struct SourceInput
     SourceId id;
     QString name;
     SourceId affiliation; // the organisation this source speaks for; invalid when none
+    // Admiralty source reliability "A".."F", empty when not graded (weighs contradictions). Initialised, so that
+    // {id, name, affiliation} stays a valid initialisation without a warning.
+    QString reliability{};
 };
 
 struct LinkInput
@@ -50,6 +53,19 @@ struct LinkInput
     ClaimId from;
     ClaimId to;
     LinkType type = LinkType::Corroborates;
+    LinkId id{}; // named in the reasons ("link #4"); may be invalid (the reason then names the claims only)
+};
+
+// A link the analysis of a claim followed: a `repeats` link inside its statement, a `corroborates` link into it,
+// or a `contradicts` link touching it.
+struct FollowedLink
+{
+    LinkId id;
+    LinkType type = LinkType::Corroborates;
+    ClaimId from;
+    ClaimId to;
+
+    bool operator==(const FollowedLink&) const = default;
 };
 
 // Everything the analysis reads. Order matters only for ties (documented where they occur) and output order.
@@ -72,25 +88,32 @@ struct Origin
     bool operator==(const Origin& other) const { return source == other.source && report == other.report; }
 };
 
-// The analysis of one claim. Everything but `claim` and `origin` describes the claim's corroborating set
-// (its component) and is the same for every member. The lists are implicitly shared Qt containers: every
-// member of a component holds the same lists, so building the result costs O(claims + links), not
-// O(component²). Do not expand corroboratedBy() for every member of a large component unless you must.
+// The analysis of one claim (rules: CorroborationAnalysis.h). Everything but `claim`, `origin` and `reason`
+// describes the claim's *statement* (the claims joined to it by `repeats` links, transitively) and is the same for
+// every claim of that statement. The lists are implicitly shared Qt containers: every claim of a statement holds
+// the same lists, so building the result costs O(claims + links), not O(statement²). Do not expand
+// corroboratedBy() for every claim of a large statement unless you must.
 struct ClaimAnalysis
 {
     ClaimId claim;
     Origin origin;                      // this claim's own origin
-    int independentSources = 0;         // distinct origins in the component (== origins.size())
-    QList<Origin> origins;              // distinct origins of the component, in input order of first claim
-    QList<ReportId> reports;            // distinct reports of the component, in input order
-    QList<ClaimId> component;           // every claim of the corroborating set, this one included, input order
-    QList<ClaimId> contradictedBy;      // claims linked by "contradicts" to any member, input order of links
-    QList<Origin> contradictingOrigins; // distinct origins of those claims
-    int contradictingSources = 0;       // independent origins on the contradicting side (see CorroborationAnalysis.h)
-    int suggestedCredibility = 6;       // Admiralty 1..6
-    QString reason;                     // one sentence saying why
+    int independentSources = 0;         // distinct origins of the evidence (== origins.size())
+    QList<Origin> origins;              // distinct origins of the evidence, in the order of `component`
+    QList<ReportId> reports;            // distinct reports of the evidence, in the order of `component`
+    QList<ClaimId> component;           // the evidence: sameStatement, then corroborators; this claim included
+    QList<ClaimId> sameStatement;       // the claims repeating or repeated by it (transitively), this one included
+    QList<ClaimId> corroborators;       // claims with a `corroborates` link into the statement, link order
+    QList<ClaimId> corroborates;        // claims the statement backs (its outgoing `corroborates`); not evidence here
+    QList<ClaimId> contradictedBy;      // claims with a `contradicts` link to the statement, input order of links
+    QList<Origin> contradictingOrigins; // their distinct origins, then those backing the strongest of them
+    int contradictingSources = 0;   // X: independent origins on the contradicting side (see CorroborationAnalysis.h)
+    double contradictingWeight = 0; // W: the same side weighed by source reliability (contradictionWeight)
+    QList<FollowedLink> links;      // the links followed for the statement, input order
+    int suggestedCredibility = 6;   // Admiralty 1..6
+    QString reason;                 // the rule's sentence, then the links it followed
 
-    // The claims that corroborate this one: component without the claim itself. O(component).
+    // The claims counted for this one: component without the claim itself (its repeats, then its corroborators).
+    // O(component).
     [[nodiscard]] QList<ClaimId> corroboratedBy() const;
 };
 

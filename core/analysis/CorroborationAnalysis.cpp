@@ -2,12 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/CorroborationAnalysis.h"
 
+#include "core/analysis/AnalysisSupport.h"
 #include "core/analysis/CredibilityRule.h"
 #include "core/text/FigureParser.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <array>
+#include <charconv>
 #include <optional>
 #include <utility>
 #include <vector>
@@ -15,127 +18,61 @@
 namespace corrob::analysis {
 namespace {
 
-// For every node, where the chain next[node], next[next[node]], ... ends (next < 0). A chain that runs into
-// a cycle ends at the cycle's member with the smallest key, wherever the walk started. Each node is walked
-// once: O(n).
-std::vector<int> resolveChains(const std::vector<int>& next, const std::vector<qint64>& key)
+// The first few links of one kind a statement's reason names, and how many there are; no allocation.
+struct FirstLinks
 {
-    const int n = int(next.size());
-    std::vector<int> root(size_t(n), -1);
-    std::vector<int> pathPos(size_t(n), -1); // >= 0 while the node is on the current walk
-    std::vector<int> path;
-    for (int start = 0; start < n; ++start) {
-        if (root[size_t(start)] >= 0) {
-            continue;
-        }
-        path.clear();
-        int v = start;
-        int end = -1;
-        while (true) {
-            if (root[size_t(v)] >= 0) {
-                end = root[size_t(v)];
-                break;
-            }
-            if (pathPos[size_t(v)] >= 0) {
-                end = v;
-                for (size_t k = size_t(pathPos[size_t(v)]); k < path.size(); ++k) {
-                    if (key[size_t(path[k])] < key[size_t(end)]) {
-                        end = path[k];
-                    }
-                }
-                break;
-            }
-            pathPos[size_t(v)] = int(path.size());
-            path.push_back(v);
-            if (next[size_t(v)] < 0) {
-                end = v;
-                break;
-            }
-            v = next[size_t(v)];
-        }
-        for (int u : path) {
-            root[size_t(u)] = end;
-            pathPos[size_t(u)] = -1;
-        }
-    }
-    return root;
-}
+    static constexpr int kShown = 3;
+    int count = 0;
+    std::array<int, kShown> first{}; // indices into Analyzer::m_links
 
-class UnionFind
-{
-public:
-    explicit UnionFind(int n) : m_parent(size_t(n)), m_size(size_t(n), 1)
+    void add(int link)
     {
-        for (int i = 0; i < n; ++i) {
-            m_parent[size_t(i)] = i;
+        if (count < kShown) {
+            first[size_t(count)] = link;
         }
+        ++count;
     }
-    int find(int x)
-    {
-        while (m_parent[size_t(x)] != x) {
-            m_parent[size_t(x)] = m_parent[size_t(m_parent[size_t(x)])];
-            x = m_parent[size_t(x)];
-        }
-        return x;
-    }
-    void unite(int a, int b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a == b) {
-            return;
-        }
-        if (m_size[size_t(a)] < m_size[size_t(b)]) {
-            std::swap(a, b);
-        }
-        m_parent[size_t(b)] = a;
-        m_size[size_t(a)] += m_size[size_t(b)];
-    }
-
-private:
-    std::vector<int> m_parent;
-    std::vector<int> m_size;
+    [[nodiscard]] int shown() const { return std::min(count, kShown); }
 };
 
-// Groups items by bucket in O(items + buckets): offsets[b]..offsets[b+1] index into the returned order.
-struct Buckets
+// One statement: the claims joined by `repeats` links, transitively. Everything the analysis says about a claim
+// but its own origin is said about its statement, and shared by its claims.
+struct StatementData
 {
-    std::vector<int> offsets;
-    std::vector<int> items;
-};
-
-Buckets bucketSort(int bucketCount, const std::vector<std::pair<int, int>>& pairs)
-{
-    Buckets b;
-    b.offsets.assign(size_t(bucketCount) + 1, 0);
-    for (const auto& [bucket, item] : pairs) {
-        ++b.offsets[size_t(bucket) + 1];
-    }
-    for (size_t k = 1; k < b.offsets.size(); ++k) {
-        b.offsets[k] += b.offsets[k - 1];
-    }
-    b.items.resize(pairs.size());
-    std::vector<int> fill(b.offsets.begin(), b.offsets.end() - 1);
-    for (const auto& [bucket, item] : pairs) {
-        b.items[size_t(fill[size_t(bucket)]++)] = item;
-    }
-    return b;
-}
-
-struct ComponentData
-{
-    QList<ClaimId> members;
-    QList<Origin> origins;
-    std::vector<int> originKeys; // the same origins, as indices into Analyzer::m_origins
-    QList<ReportId> reports;
+    QList<ClaimId> members;       // the statement's claims, input order
+    QList<ClaimId> evidence;      // members, then the claims directly corroborating one of them
+    QList<ClaimId> corroborators; // claims outside the statement with a `corroborates` link into it
+    QList<ClaimId> backs;         // claims outside the statement that one of its claims corroborates
+    QList<Origin> origins;        // distinct origins of the evidence
+    QList<ReportId> reports;      // distinct reports of the evidence
+    int originKeysBegin = 0;      // the same origins, as indices into Analyzer::m_origins: m_originKeys[begin, end)
+    int originKeysEnd = 0;
+    double weight = 0; // the origins weighed by reliability: this statement's strength as a contradictor
     QList<ClaimId> contradictedBy;
     QList<Origin> contradictingOrigins;
     int contradictingSources = 0;
+    double contradictingWeight = 0;
+    QList<FollowedLink> links;
+    int linksBegin = 0; // the links touching the statement: Analyzer::m_statementLinks.items[begin, end)
+    int linksEnd = 0;
+    // By what the link is to the statement, for the reasons.
+    FirstLinks repeatLinks;
+    FirstLinks corroboratingLinks;
+    FirstLinks contradictingLinks;
+    FirstLinks backingLinks;
     Credibility credibility;
 };
 
 class Analyzer
 {
+    struct Link
+    {
+        int from;
+        int to;
+        LinkType type;
+        LinkId id;
+    };
+
 public:
     explicit Analyzer(const AnalysisInput& input) : m_input(input) {}
 
@@ -145,7 +82,8 @@ public:
         resolveLinks();
         indexSources();
         resolveOrigins();
-        buildComponents();
+        buildStatements();
+        collectEvidence();
         collectContradictions();
         grade();
         AnalysisResult result;
@@ -184,6 +122,7 @@ private:
         m_sourceIndex.insert(id, slot);
         m_sourceIds.push_back(id);
         m_sourceNames.push_back(QStringLiteral("source %1").arg(id.value));
+        m_sourceGrades.push_back(QString());
         m_affiliation.push_back(-1);
         return slot;
     }
@@ -199,6 +138,7 @@ private:
             if (!s.name.trimmed().isEmpty()) {
                 m_sourceNames[size_t(slot)] = s.name;
             }
+            m_sourceGrades[size_t(slot)] = s.reliability.trimmed().toUpper();
         }
         for (const SourceInput& s : m_input.sources) {
             if (s.id.isValid() && s.affiliation.isValid() && s.affiliation != s.id) {
@@ -249,9 +189,11 @@ private:
         m_origins.reserve(m_sourceIds.size() + m_reportIds.size());
         for (int s = 0; s < sourceCount; ++s) {
             m_origins.append(Origin{m_sourceIds[size_t(s)], ReportId(), m_sourceNames[size_t(s)]});
+            m_originWeight.push_back(contradictionWeight(m_sourceGrades[size_t(s)]));
         }
         for (ReportId r : m_reportIds) {
             m_origins.append(Origin{SourceId(), r, QStringLiteral("unknown origin (report %1)").arg(r.value)});
+            m_originWeight.push_back(1.0);
         }
 
         std::vector<int> repeats(size_t(claimCount), -1);
@@ -293,129 +235,338 @@ private:
                                     .arg(linkTypeName(link.type))
                                     .arg(link.from.value));
             } else {
-                m_links.push_back(Link{from, to, link.type});
+                m_links.push_back(Link{from, to, link.type, link.id});
             }
         }
     }
 
-    void buildComponents()
+    // Statements: the classes of the `repeats` links, in either direction, transitively (union-find).
+    void buildStatements()
     {
         const int claimCount = int(m_claimInput.size());
         UnionFind sets(claimCount);
         for (const Link& link : m_links) {
-            if (link.type == LinkType::Corroborates || link.type == LinkType::Repeats) {
+            if (link.type == LinkType::Repeats) {
                 sets.unite(link.from, link.to);
             }
         }
-
-        m_component.assign(size_t(claimCount), -1);
-        std::vector<int> componentOfRoot(size_t(claimCount), -1);
+        m_statement.assign(size_t(claimCount), -1);
+        std::vector<int> statementOfRoot(size_t(claimCount), -1);
         std::vector<std::pair<int, int>> membership;
         membership.reserve(size_t(claimCount));
         for (int c = 0; c < claimCount; ++c) {
             const int r = sets.find(c);
-            if (componentOfRoot[size_t(r)] < 0) {
-                componentOfRoot[size_t(r)] = int(m_components.size());
-                m_components.emplace_back();
+            if (statementOfRoot[size_t(r)] < 0) {
+                statementOfRoot[size_t(r)] = int(m_statements.size());
+                m_statements.emplace_back();
             }
-            m_component[size_t(c)] = componentOfRoot[size_t(r)];
-            membership.emplace_back(m_component[size_t(c)], c);
+            m_statement[size_t(c)] = statementOfRoot[size_t(r)];
+            membership.emplace_back(m_statement[size_t(c)], c);
         }
-        const int componentCount = int(m_components.size());
-        const Buckets members = bucketSort(componentCount, membership);
-        std::vector<int> originSeen(size_t(m_origins.size()), -1);
-        std::vector<int> reportSeen(m_reportIds.size(), -1);
-        for (int k = 0; k < componentCount; ++k) {
-            ComponentData& comp = m_components[size_t(k)];
-            const int begin = members.offsets[size_t(k)];
-            const int end = members.offsets[size_t(k) + 1];
-            comp.members.reserve(end - begin);
-            for (int p = begin; p < end; ++p) {
-                const int c = members.items[size_t(p)];
-                comp.members.append(claim(c).id);
-                const int o = m_origin[size_t(c)];
-                if (originSeen[size_t(o)] != k) {
-                    originSeen[size_t(o)] = k;
-                    comp.origins.append(m_origins.at(o));
-                    comp.originKeys.push_back(o);
+        m_members = bucketSort(int(m_statements.size()), membership);
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            st.members.reserve(m_members.offsets[k + 1] - m_members.offsets[k]);
+            for (int p = m_members.offsets[k]; p < m_members.offsets[k + 1]; ++p) {
+                st.members.append(claim(m_members.items[size_t(p)]).id);
+            }
+        }
+
+        // Every link that matters to a statement, grouped by statement in input order: a `repeats` link to its
+        // own statement; a `corroborates` or `contradicts` link between two statements to both. A `corroborates`
+        // or `contradicts` link inside one statement (a claim backing or denying what it repeats) says nothing
+        // about it and is not followed.
+        std::vector<std::pair<int, int>> touching;
+        touching.reserve(m_links.size() * 2);
+        for (size_t l = 0; l < m_links.size(); ++l) {
+            const Link& link = m_links[l];
+            const int a = m_statement[size_t(link.from)];
+            const int b = m_statement[size_t(link.to)];
+            if (link.type == LinkType::Repeats) {
+                touching.emplace_back(a, int(l));
+            } else if ((link.type == LinkType::Corroborates || link.type == LinkType::Contradicts) && a != b) {
+                touching.emplace_back(a, int(l));
+                touching.emplace_back(b, int(l));
+            }
+        }
+        m_statementLinks = bucketSort(int(m_statements.size()), touching);
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            st.linksBegin = m_statementLinks.offsets[k];
+            st.linksEnd = m_statementLinks.offsets[k + 1];
+            if (st.linksBegin < st.linksEnd) {
+                st.links.reserve(st.linksEnd - st.linksBegin);
+            }
+            for (int p = st.linksBegin; p < st.linksEnd; ++p) {
+                const int l = m_statementLinks.items[size_t(p)];
+                const Link& link = m_links[size_t(l)];
+                switch (link.type) {
+                case LinkType::Repeats:
+                    st.repeatLinks.add(l);
+                    break;
+                case LinkType::Corroborates:
+                    (m_statement[size_t(link.to)] == int(k) ? st.corroboratingLinks : st.backingLinks).add(l);
+                    break;
+                case LinkType::Contradicts:
+                    st.contradictingLinks.add(l);
+                    break;
+                case LinkType::Updates:
+                case LinkType::Elaborates:
+                    break;
                 }
-                const int r = m_reportOf[size_t(c)];
-                if (reportSeen[size_t(r)] != k) {
-                    reportSeen[size_t(r)] = k;
-                    comp.reports.append(m_reportIds[size_t(r)]);
+                if (link.type != LinkType::Corroborates || m_statement[size_t(link.to)] == int(k)) {
+                    st.links.append(FollowedLink{link.id, link.type, claim(link.from).id, claim(link.to).id});
                 }
             }
         }
     }
 
-    void collectContradictions()
+    // Per statement: the claims directly corroborating it, what it backs, and the origins, reports and weight of
+    // its evidence (members, then corroborators). Each claim and link is visited a bounded number of times.
+    void collectEvidence()
     {
-        std::vector<std::pair<int, int>> against; // (component contradicted, contradicting claim)
-        for (const Link& link : m_links) {
-            if (link.type == LinkType::Contradicts) {
-                against.emplace_back(m_component[size_t(link.from)], link.to);
-                against.emplace_back(m_component[size_t(link.to)], link.from);
-            }
-        }
-        const int componentCount = int(m_components.size());
-        const Buckets buckets = bucketSort(componentCount, against);
-        std::vector<int> claimSeen(m_claimInput.size(), -1);
+        std::vector<int> corroboratorSeen(m_claimInput.size(), -1);
+        std::vector<int> backedSeen(m_claimInput.size(), -1);
         std::vector<int> originSeen(size_t(m_origins.size()), -1);
-        for (int k = 0; k < componentCount; ++k) {
-            ComponentData& comp = m_components[size_t(k)];
-            int strongest = 0;
-            int strongestComponent = -1;
-            for (int p = buckets.offsets[size_t(k)]; p < buckets.offsets[size_t(k) + 1]; ++p) {
-                const int c = buckets.items[size_t(p)];
-                if (claimSeen[size_t(c)] == k) {
+        std::vector<int> reportSeen(m_reportIds.size(), -1);
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            const int stamp = int(k);
+            st.originKeysBegin = int(m_originKeys.size());
+            auto count = [&](int c) {
+                const int o = m_origin[size_t(c)];
+                if (originSeen[size_t(o)] != stamp) {
+                    originSeen[size_t(o)] = stamp;
+                    st.origins.append(m_origins.at(o));
+                    m_originKeys.push_back(o);
+                    st.weight += m_originWeight[size_t(o)];
+                }
+                const int r = m_reportOf[size_t(c)];
+                if (reportSeen[size_t(r)] != stamp) {
+                    reportSeen[size_t(r)] = stamp;
+                    st.reports.append(m_reportIds[size_t(r)]);
+                }
+            };
+            for (int p = m_members.offsets[k]; p < m_members.offsets[k + 1]; ++p) {
+                count(m_members.items[size_t(p)]);
+            }
+            for (int p = st.linksBegin; p < st.linksEnd; ++p) {
+                const Link& link = m_links[size_t(m_statementLinks.items[size_t(p)])];
+                if (link.type != LinkType::Corroborates) {
                     continue;
                 }
-                claimSeen[size_t(c)] = k;
-                comp.contradictedBy.append(claim(c).id);
-                const int o = m_origin[size_t(c)];
-                if (originSeen[size_t(o)] != k) {
-                    originSeen[size_t(o)] = k;
-                    comp.contradictingOrigins.append(m_origins.at(o));
+                if (m_statement[size_t(link.to)] == stamp) {
+                    if (corroboratorSeen[size_t(link.from)] != stamp) {
+                        corroboratorSeen[size_t(link.from)] = stamp;
+                        st.corroborators.append(claim(link.from).id);
+                        count(link.from);
+                    }
+                } else if (backedSeen[size_t(link.to)] != stamp) {
+                    backedSeen[size_t(link.to)] = stamp;
+                    st.backs.append(claim(link.to).id);
                 }
-                const int other = m_component[size_t(c)];
-                if (int(m_components[size_t(other)].origins.size()) > strongest) {
-                    strongest = int(m_components[size_t(other)].origins.size());
-                    strongestComponent = other;
+            }
+            // The evidence is the members, then the corroborators: the members' list itself when there are none.
+            st.evidence = st.members;
+            st.evidence.append(st.corroborators);
+            st.originKeysEnd = int(m_originKeys.size());
+        }
+    }
+
+    // What contradicts a statement: the other ends of the `contradicts` links touching it, never what contradicts
+    // a claim that merely corroborates it. X is the larger of their distinct origins and the independent sources
+    // of the best-backed of them; W the same, weighed by reliability.
+    void collectContradictions()
+    {
+        std::vector<int> claimSeen(m_claimInput.size(), -1);
+        std::vector<int> originSeen(size_t(m_origins.size()), -1);
+        for (size_t k = 0; k < m_statements.size(); ++k) {
+            StatementData& st = m_statements[k];
+            const int stamp = int(k);
+            int strongestCount = 0;
+            double strongestWeight = 0;
+            int strongest = -1;
+            double weight = 0;
+            for (int p = st.linksBegin; p < st.linksEnd; ++p) {
+                const Link& link = m_links[size_t(m_statementLinks.items[size_t(p)])];
+                if (link.type != LinkType::Contradicts) {
+                    continue;
+                }
+                const int c = m_statement[size_t(link.from)] == stamp ? link.to : link.from;
+                if (claimSeen[size_t(c)] == stamp) {
+                    continue;
+                }
+                claimSeen[size_t(c)] = stamp;
+                st.contradictedBy.append(claim(c).id);
+                const int o = m_origin[size_t(c)];
+                if (originSeen[size_t(o)] != stamp) {
+                    originSeen[size_t(o)] = stamp;
+                    st.contradictingOrigins.append(m_origins.at(o));
+                    weight += m_originWeight[size_t(o)];
+                }
+                const StatementData& other = m_statements[size_t(m_statement[size_t(c)])];
+                strongestCount = std::max(strongestCount, int(other.origins.size()));
+                if (other.weight > strongestWeight) {
+                    strongestWeight = other.weight;
+                    strongest = m_statement[size_t(c)];
                 }
             }
             // The count says how strong the other side is; the names must say who that is. Name the strongest
-            // contradicting component's origins too, a bounded number of them so this stays linear.
-            if (strongestComponent >= 0) {
+            // contradicting statement's evidence origins too, a bounded number of them so this stays linear.
+            if (strongest >= 0) {
                 constexpr int kMaxNamed = 16;
-                const std::vector<int>& keys = m_components[size_t(strongestComponent)].originKeys;
-                for (size_t i = 0; i < keys.size() && i < size_t(kMaxNamed); ++i) {
-                    if (originSeen[size_t(keys[i])] != k) {
-                        originSeen[size_t(keys[i])] = k;
-                        comp.contradictingOrigins.append(m_origins.at(keys[i]));
+                const StatementData& other = m_statements[size_t(strongest)];
+                const int end = std::min(other.originKeysEnd, other.originKeysBegin + kMaxNamed);
+                for (int i = other.originKeysBegin; i < end; ++i) {
+                    const int key = m_originKeys[size_t(i)];
+                    if (originSeen[size_t(key)] != stamp) {
+                        originSeen[size_t(key)] = stamp;
+                        st.contradictingOrigins.append(m_origins.at(key));
+                        weight += m_originWeight[size_t(key)];
                     }
                 }
             }
-            comp.contradictingSources = std::max(int(comp.contradictingOrigins.size()), strongest);
+            st.contradictingSources = std::max(int(st.contradictingOrigins.size()), strongestCount);
+            st.contradictingWeight = std::max(weight, strongestWeight);
         }
+    }
+
+    // "Russian Ministry of Defence (E)": an origin's name with its grade, when it has one.
+    QString gradedName(const Origin& origin) const
+    {
+        if (!origin.isKnown()) {
+            return origin.name;
+        }
+        const QString& grade = m_sourceGrades[size_t(m_sourceIndex.value(origin.source))];
+        return grade.isEmpty() ? origin.name : origin.name + QStringLiteral(" (") + grade + u')';
     }
 
     void grade()
     {
-        for (ComponentData& comp : m_components) {
+        for (StatementData& st : m_statements) {
             Evidence e;
-            e.independentSources = int(comp.origins.size());
-            e.reports = int(comp.reports.size());
-            e.contradictingSources = comp.contradictingSources;
-            e.originNames.reserve(comp.origins.size());
-            for (const Origin& o : comp.origins) {
+            e.independentSources = int(st.origins.size());
+            e.reports = int(st.reports.size());
+            e.contradictingSources = st.contradictingSources;
+            e.contradictingWeight = st.contradictingWeight;
+            e.originNames.reserve(st.origins.size());
+            for (const Origin& o : st.origins) {
                 e.knownOrigin = e.knownOrigin || o.isKnown();
                 e.originNames.append(o.name);
             }
-            for (const Origin& o : comp.contradictingOrigins) {
-                e.contradictingNames.append(o.name);
+            for (const Origin& o : st.contradictingOrigins) {
+                e.contradictingNames.append(gradedName(o));
             }
-            comp.credibility = suggestCredibility(e);
+            st.credibility = suggestCredibility(e);
         }
+    }
+
+    // The reasons are built by appending to one string, numbers without a temporary QString: a large case has a
+    // reason per claim, and this is most of what they cost.
+    static void appendNumber(QString& out, qint64 n)
+    {
+        char digits[24];
+        const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
+        out.append(QLatin1String(digits, qsizetype(end - digits)));
+    }
+
+    void appendClaim(QString& out, int c) const
+    {
+        out.append(QLatin1String("claim #"));
+        appendNumber(out, claim(c).id.value);
+    }
+
+    // " (link #4 to claim #7, Kyiv Independent)": the link, the end inside the statement when it is not the claim
+    // the reason is for, and whose claim it is.
+    void appendLinkRef(QString& out, const Link& link, int inside, int self, const QString* who = nullptr) const
+    {
+        const qsizetype before = out.size();
+        out.append(QLatin1String(" ("));
+        const qsizetype open = out.size();
+        if (link.id.isValid()) {
+            out.append(QLatin1String("link #"));
+            appendNumber(out, link.id.value);
+        }
+        if (inside != self) {
+            out.append(out.size() == open ? QLatin1String("to ") : QLatin1String(" to "));
+            appendClaim(out, inside);
+        }
+        if (who && !who->isEmpty()) {
+            if (out.size() != open) {
+                out.append(QLatin1String(", "));
+            }
+            out.append(*who);
+        }
+        if (out.size() == open) {
+            out.truncate(before);
+        } else {
+            out.append(u')');
+        }
+    }
+
+    // The links the analysis of claim c followed, as the reason names them: its repeats, what corroborates and
+    // what contradicts its statement, and what it backs (which does not count for it). At most a few of each,
+    // so a claim's reason costs O(1) however large its statement. Appended to out after " — ".
+    void appendFollowedLinks(QString& out, int c, const StatementData& st) const
+    {
+        bool first = true;
+        auto part = [&out, &first] {
+            out.append(first ? QStringView(u" \u2014 ") : QStringView(u"; "));
+            first = false;
+        };
+        auto more = [&out](const FirstLinks& kind, const char* what) {
+            if (kind.count > FirstLinks::kShown) {
+                out.append(QLatin1String(" and "));
+                appendNumber(out, kind.count - FirstLinks::kShown);
+                out.append(QLatin1String(" more "));
+                out.append(QLatin1String(what));
+            }
+        };
+        for (int i = 0; i < st.repeatLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.repeatLinks.first[size_t(i)])];
+            part();
+            if (link.from == c) {
+                out.append(QLatin1String("repeats "));
+                appendClaim(out, link.to);
+            } else if (link.to == c) {
+                out.append(QLatin1String("repeated by "));
+                appendClaim(out, link.from);
+            } else {
+                appendClaim(out, link.from);
+                out.append(QLatin1String(" repeats "));
+                appendClaim(out, link.to);
+            }
+            appendLinkRef(out, link, c, c);
+        }
+        more(st.repeatLinks, "repeats links");
+        for (int i = 0; i < st.corroboratingLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.corroboratingLinks.first[size_t(i)])];
+            part();
+            out.append(QLatin1String("corroborated by "));
+            appendClaim(out, link.from);
+            appendLinkRef(out, link, link.to, c, &m_origins.at(m_origin[size_t(link.from)]).name);
+        }
+        more(st.corroboratingLinks, "corroborating links");
+        const int self = m_statement[size_t(c)];
+        for (int i = 0; i < st.contradictingLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.contradictingLinks.first[size_t(i)])];
+            const bool fromInside = m_statement[size_t(link.from)] == self;
+            const int other = fromInside ? link.to : link.from;
+            part();
+            out.append(QLatin1String("contradicted by "));
+            appendClaim(out, other);
+            appendLinkRef(out, link, fromInside ? link.from : link.to, c, &m_origins.at(m_origin[size_t(other)]).name);
+        }
+        more(st.contradictingLinks, "contradicting links");
+        for (int i = 0; i < st.backingLinks.shown(); ++i) {
+            const Link& link = m_links[size_t(st.backingLinks.first[size_t(i)])];
+            part();
+            out.append(QLatin1String("corroborates "));
+            appendClaim(out, link.to);
+            appendLinkRef(out, link, link.from, c);
+            out.append(QLatin1String(", which counts for that claim, not for this one"));
+        }
+        more(st.backingLinks, "corroborated claims");
     }
 
     void fillClaims(AnalysisResult& result) const
@@ -424,19 +575,30 @@ private:
         result.claims.reserve(claimCount);
         result.index.reserve(claimCount);
         for (int c = 0; c < claimCount; ++c) {
-            const ComponentData& comp = m_components[size_t(m_component[size_t(c)])];
+            const StatementData& st = m_statements[size_t(m_statement[size_t(c)])];
             ClaimAnalysis a;
             a.claim = claim(c).id;
             a.origin = m_origins.at(m_origin[size_t(c)]);
-            a.independentSources = int(comp.origins.size());
-            a.origins = comp.origins;
-            a.reports = comp.reports;
-            a.component = comp.members;
-            a.contradictedBy = comp.contradictedBy;
-            a.contradictingOrigins = comp.contradictingOrigins;
-            a.contradictingSources = comp.contradictingSources;
-            a.suggestedCredibility = comp.credibility.grade;
-            a.reason = comp.credibility.reason;
+            a.independentSources = int(st.origins.size());
+            a.origins = st.origins;
+            a.reports = st.reports;
+            a.component = st.evidence;
+            a.sameStatement = st.members;
+            a.corroborators = st.corroborators;
+            a.corroborates = st.backs;
+            a.contradictedBy = st.contradictedBy;
+            a.contradictingOrigins = st.contradictingOrigins;
+            a.contradictingSources = st.contradictingSources;
+            a.contradictingWeight = st.contradictingWeight;
+            a.links = st.links;
+            a.suggestedCredibility = st.credibility.grade;
+            if (st.linksBegin == st.linksEnd) {
+                a.reason = st.credibility.reason; // shared, not copied
+            } else {
+                a.reason.reserve(st.credibility.reason.size() + 160);
+                a.reason.append(st.credibility.reason);
+                appendFollowedLinks(a.reason, c, st);
+            }
             result.index.insert(a.claim, result.claims.size());
             result.claims.append(std::move(a));
         }
@@ -457,51 +619,9 @@ private:
         return date.isEmpty() ? what : what + QStringLiteral(" (") + date + u')';
     }
 
-    // Two figures, one from each claim, about a unit on which the claims cannot agree: every pair of their
-    // figures with that unit disagrees. "3 civilians killed and 10 civilians injured" does not conflict with
-    // "3 civilians killed", because one pair agrees. Figures without a unit are compared only when each claim
-    // states just one figure: otherwise there is no telling which number is about what.
     std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(int a, int b)
     {
-        const QList<text::Figure>& fa = figuresOf(a);
-        const QList<text::Figure>& fb = figuresOf(b);
-        const bool single = fa.size() == 1 && fb.size() == 1;
-        QStringList keysB;
-        for (const text::Figure& y : fb) {
-            keysB.append(text::figureUnitKey(y.unit));
-        }
-        struct Verdict
-        {
-            bool agreed = false;
-            std::optional<std::pair<text::Figure, text::Figure>> disagreement;
-        };
-        QStringList order;
-        QHash<QString, Verdict> verdicts;
-        for (const text::Figure& x : fa) {
-            const QString key = text::figureUnitKey(x.unit);
-            for (qsizetype k = 0; k < fb.size(); ++k) {
-                const text::Figure& y = fb.at(k);
-                if (keysB.at(k) != key || ((x.unit.isEmpty() || y.unit.isEmpty()) && !single)) {
-                    continue;
-                }
-                if (!verdicts.contains(key)) {
-                    order.append(key);
-                }
-                Verdict& v = verdicts[key];
-                if (!text::figuresDisagree(x, y)) {
-                    v.agreed = true;
-                } else if (!v.disagreement) {
-                    v.disagreement = std::make_pair(x, y);
-                }
-            }
-        }
-        for (const QString& key : order) {
-            const Verdict& v = verdicts[key];
-            if (!v.agreed && v.disagreement) {
-                return v.disagreement;
-            }
-        }
-        return std::nullopt;
+        return analysis::disagreeingFigures(figuresOf(a), figuresOf(b));
     }
 
     void findConflicts(AnalysisResult& result)
@@ -549,12 +669,6 @@ private:
     const AnalysisInput& m_input;
     QStringList m_issues;
 
-    struct Link
-    {
-        int from;
-        int to;
-        LinkType type;
-    };
     std::vector<Link> m_links; // usable links, input order, dense claim indices
 
     QHash<ClaimId, int> m_claimIndex;
@@ -563,17 +677,22 @@ private:
     QHash<SourceId, int> m_sourceIndex;
     std::vector<SourceId> m_sourceIds;
     std::vector<QString> m_sourceNames;
-    std::vector<int> m_affiliation; // source slot -> affiliation slot or -1
+    std::vector<QString> m_sourceGrades; // source slot -> reliability "A".."F", empty when not graded
+    std::vector<int> m_affiliation;      // source slot -> affiliation slot or -1
 
     QHash<ReportId, int> m_reportIndex;
     std::vector<ReportId> m_reportIds;
     std::vector<int> m_reportOf; // dense claim index -> report slot
 
-    QList<Origin> m_origins;   // by origin key
-    std::vector<int> m_origin; // dense claim index -> origin key
+    QList<Origin> m_origins;            // by origin key
+    std::vector<double> m_originWeight; // by origin key: contradictionWeight of its source's grade
+    std::vector<int> m_origin;          // dense claim index -> origin key
 
-    std::vector<int> m_component; // dense claim index -> component
-    std::vector<ComponentData> m_components;
+    std::vector<int> m_statement; // dense claim index -> statement
+    std::vector<StatementData> m_statements;
+    Buckets m_members;             // the claims of each statement, dense indices
+    Buckets m_statementLinks;      // the links touching each statement, indices into m_links
+    std::vector<int> m_originKeys; // each statement's evidence origins, statement after statement
 
     std::vector<std::optional<QList<text::Figure>>> m_figures;
 };

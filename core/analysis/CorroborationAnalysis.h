@@ -19,12 +19,20 @@ namespace corrob::analysis {
 //    claim it repeats, transitively. A cycle (in affiliations or in repeats) resolves to the member with
 //    the smallest id, so the answer does not depend on where the walk started. A claim repeating several
 //    claims follows the first such link in input order.
-//  - Corroborating set (component): the claims connected by `corroborates` or `repeats` links, transitively,
-//    in either direction. Independent sources = distinct origins in the component, the claim included.
-//  - Contradicted by: claims joined by a `contradicts` link to any member of the component. The
-//    contradicting side's strength is the larger of its distinct origins and the independent sources of
-//    the best-corroborated contradicting claim (a lower bound of the union, computable in linear time).
-//  - Grade: the table in CredibilityRule.h.
+//  - Statement: the claims joined by `repeats` links, in either direction, transitively. They are one
+//    statement and share one analysis (but each keeps its own origin).
+//  - Corroboration is not transitive and has a direction: "A corroborates B" backs B's statement, not A's.
+//    A claim's evidence is its statement plus the claims with a `corroborates` link into it (one hop; each
+//    counts with its own origin, which already follows its repeats to the original). What corroborates a
+//    corroborator, and the claims repeating a corroborator, are not followed. Independent sources = distinct
+//    origins of the evidence. `updates` and `elaborates` neither corroborate nor contradict.
+//  - Contradicted by: the claims with a `contradicts` link (either direction) to a claim of the statement; never
+//    what contradicts a claim that merely corroborates it. The contradicting side's strength X is the larger of
+//    its distinct origins and the independent sources of the best-backed contradicting claim (a lower bound of
+//    the union, computable in linear time); W is the same side weighed by each origin's reliability grade
+//    (contradictionWeight in CredibilityRule.h: E weighs a quarter, D half).
+//  - Grade: the table in CredibilityRule.h. The reason is the rule's sentence, then the links followed, by id
+//    ("corroborated by claim #12 (link #4, Kyiv Independent); repeated by claim #13 (link #5)"), a few of each.
 //  - Conflicts: every `contradicts` link once (per unordered pair); and every pair linked by `corroborates`
 //    or `updates` whose texts state figures with the same unit that cannot agree (no pair of their figures
 //    with that unit agrees, text::figuresDisagree), once per pair, with the reports' dates; the older claim
@@ -32,9 +40,9 @@ namespace corrob::analysis {
 //
 // Complexity: O(C + S + L) time and memory for C claims, S sources and L links, plus the figure parsing of
 // claims that carry a corroborates/updates link (linear in their text length). Union-find (union by size,
-// path halving) for components; memoised chain walks for affiliations and repeats (each node visited
-// once); per-component lists built once by counting sort and shared by all members through Qt's implicit
-// sharing; no per-claim copy of component lists and no all-pairs loop.
+// path halving) for statements; memoised chain walks for affiliations and repeats (each node visited once);
+// links grouped by statement by counting sort, so each statement's evidence costs its members plus its
+// incoming links; per-statement lists shared by its claims through Qt's implicit sharing; no all-pairs loop.
 AnalysisResult analyzeCorroboration(const AnalysisInput& input);
 
 } // namespace corrob::analysis

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/CredibilityRule.h"
 
+#include <cmath>
+
 namespace corrob::analysis {
 namespace {
 
@@ -9,10 +11,31 @@ constexpr qsizetype s_maxNames = 5;
 
 QString sources(int n)
 {
-    return n == 1 ? QStringLiteral("1 independent source") : QStringLiteral("%1 independent sources").arg(n);
+    return QString::number(n) + (n == 1 ? QStringView(u" independent source") : QStringView(u" independent sources"));
+}
+
+// ", which weigh as much as 1.25 reliable sources" when reliability grades changed the count, else nothing.
+QString weighed(double weight, int count)
+{
+    if (std::abs(weight - double(count)) < 1e-9) {
+        return QString();
+    }
+    return QStringLiteral(", which weigh as much as %1 reliable sources").arg(weight, 0, 'g', 3);
 }
 
 } // namespace
+
+double contradictionWeight(const QString& reliability)
+{
+    const QString grade = reliability.trimmed().toUpper();
+    if (grade == u"D") {
+        return 0.5;
+    }
+    if (grade == u"E") {
+        return 0.25;
+    }
+    return 1.0;
+}
 
 QString nameList(const QStringList& names)
 {
@@ -33,35 +56,46 @@ QString nameList(const QStringList& names)
 
 Credibility suggestCredibility(const Evidence& e)
 {
+    // Built by concatenation, not arg(): there is one reason per statement, tens of thousands in a large case.
     const int s = e.independentSources;
     const int x = e.contradictingSources;
-    const QString origins = nameList(e.originNames);
-    const QString against = nameList(e.contradictingNames);
+    const double w = x > 0 ? e.contradictingWeight : 0.0;
     if (!e.knownOrigin) {
         return {6, QStringLiteral("cannot be judged: no source or outlet is recorded for this claim or the claims "
                                   "corroborating it")};
     }
-    if (x == 0) {
+    const QString origins = nameList(e.originNames);
+    if (w <= 0) {
         if (s >= 2) {
-            return {1,
-                    QStringLiteral("confirmed: corroborated by %1 (%2), none contradicting").arg(sources(s), origins)};
+            return {1, u"confirmed: corroborated by " + sources(s) + u" (" + origins + u"), none contradicting"};
         }
         if (e.reports >= 2) {
-            return {3, QStringLiteral("possibly true: reported in %1 reports but all from one origin (%2)")
-                           .arg(e.reports)
-                           .arg(origins)};
+            return {3, u"possibly true: reported in " + QString::number(e.reports) +
+                           u" reports but all from one origin (" + origins + u')'};
         }
-        return {3, QStringLiteral("possibly true: a single source (%1), not yet corroborated").arg(origins)};
+        return {3, u"possibly true: a single source (" + origins + u"), not yet corroborated"};
     }
-    if (s >= 2 && x < s) {
-        return {2, QStringLiteral("probably true: corroborated by %1 (%2), contradicted by %3")
-                       .arg(sources(s), origins, against)};
+    const QString against = nameList(e.contradictingNames);
+    if (w < 1) {
+        const QString weak =
+            u"disputed only by " + against +
+            (e.contradictingNames.size() == 1 ? QStringView(u", which weighs less than one reliable source")
+                                              : QStringView(u", which together weigh less than one reliable source"));
+        if (s >= 2) {
+            return {2, u"probably true: corroborated by " + sources(s) + u" (" + origins + u"), " + weak};
+        }
+        return {3, u"possibly true: a single source (" + origins + u"), " + weak};
     }
-    if (s == 1 && x >= 2) {
-        return {5, QStringLiteral("improbable: contradicted by %1 (%2) and not corroborated; its only origin is %3")
-                       .arg(sources(x), against, origins)};
+    if (w < s) {
+        return {2, u"probably true: corroborated by " + sources(s) + u" (" + origins + u"), contradicted by " +
+                       against + weighed(w, x)};
     }
-    return {4, QStringLiteral("doubtful: contradicted by %1, against %2 (%3)").arg(against, sources(s), origins)};
+    if (s == 1 && w >= 2) {
+        return {5, u"improbable: contradicted by " + sources(x) + u" (" + against + weighed(w, x) +
+                       u") and not corroborated; its only origin is " + origins};
+    }
+    return {4, u"doubtful: contradicted by " + against + weighed(w, x) + u", against " + sources(s) + u" (" + origins +
+                   u')'};
 }
 
 } // namespace corrob::analysis

@@ -7,15 +7,17 @@
 
 namespace corrob::analysis {
 
-// What the suggested credibility of a claim rests on; all of it describes the claim's corroborating set.
+// What the suggested credibility of a claim rests on; all of it describes the claim's evidence (its statement and
+// the claims directly corroborating it) and what contradicts that statement.
 struct Evidence
 {
-    int independentSources = 0;     // S: distinct origins of the claim and the claims corroborating it
-    int reports = 0;                // R: distinct reports those claims appear in
+    int independentSources = 0;     // S: distinct origins of the claim's evidence
+    int reports = 0;                // R: distinct reports the evidence appears in
     bool knownOrigin = false;       // at least one origin is a named source (not "unknown origin (report N)")
-    int contradictingSources = 0;   // X: independent origins of the claims contradicting the set
+    int contradictingSources = 0;   // X: independent origins contradicting the statement
+    double contradictingWeight = 0; // W: the same side weighed by reliability (contradictionWeight); 0 when X = 0
     QStringList originNames;        // names of the S origins, for the reason
-    QStringList contradictingNames; // names of the contradicting origins, for the reason
+    QStringList contradictingNames; // names of the contradicting origins, with their grade: "Kremlin (E)"
 };
 
 struct Credibility
@@ -24,17 +26,26 @@ struct Credibility
     QString reason; // one sentence, starting with the grade's meaning ("probably true: ...")
 };
 
-// The rule table (first matching row wins; S, R, X as in Evidence):
+// How much one contradicting origin weighs, by its Admiralty source reliability: A, B and C weigh 1 (a reliable
+// source); D ("not usually reliable") 1/2; E ("unreliable") 1/4. F ("cannot be judged"), no grade and anything else
+// weigh 1: what cannot be judged is not discounted; grading the source D or E is what discounts it.
+double contradictionWeight(const QString& reliability);
+
+// The rule table (first matching row wins; S, R, X, W as in Evidence):
 //
-//   no named origin anywhere in the set               -> 6 cannot be judged
-//   X = 0, S >= 2                                     -> 1 confirmed by S independent sources
-//   X = 0, S = 1, R >= 2                              -> 3 possibly true: R reports, all from one origin
-//   X = 0, S = 1, R = 1                               -> 3 possibly true: a single source, not corroborated
-//   X > 0, S >= 2, X < S                              -> 2 probably true: S sources, contradicted by ...
-//   X > 0, S = 1, X >= 2                              -> 5 improbable: contradicted by X, uncorroborated
-//   X > 0 otherwise (X >= S)                          -> 4 doubtful: contradicted by ...
+//   no named origin anywhere in the evidence          -> 6 cannot be judged
+//   W = 0, S >= 2                                     -> 1 confirmed by S independent sources
+//   W = 0, S = 1, R >= 2                              -> 3 possibly true: R reports, all from one origin
+//   W = 0, S = 1, R = 1                               -> 3 possibly true: a single source, not corroborated
+//   0 < W < 1, S >= 2                                 -> 2 probably true: only less reliable sources dispute it
+//   0 < W < 1, S = 1                                  -> 3 possibly true: only less reliable sources dispute it
+//   1 <= W < S                                        -> 2 probably true: S sources, contradicted by ...
+//   S = 1, W >= 2                                     -> 5 improbable: contradicted by X, uncorroborated
+//   otherwise (W >= S, W >= 1)                        -> 4 doubtful: contradicted by ...
 //
-// Reasons name at most five origins ("A, B, C, D, E and 3 more"), so the cost is bounded per set.
+// So a denial by an E source (W = 1/4) never lowers a grade more than one by a B source (W = 1), and lowers a
+// single-source claim to 3, not 4. Reasons name at most five origins ("A, B, C, D, E and 3 more"), so the cost is
+// bounded per claim.
 Credibility suggestCredibility(const Evidence& evidence);
 
 // "A", "A and B", "A, B and C", "A, B, C, D, E and 3 more".

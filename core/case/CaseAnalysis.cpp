@@ -85,11 +85,11 @@ analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
     }
     input.sources.reserve(qsizetype(sources.size()));
     for (const model::Source& source : sources) {
-        input.sources.append({source.id, source.name, source.affiliation});
+        input.sources.append({source.id, source.name, source.affiliation, source.reliability});
     }
     input.links.reserve(qsizetype(links.size()));
     for (const model::Link& link : links) {
-        input.links.append({link.from, link.to, toAnalysis(link.type)});
+        input.links.append({link.from, link.to, toAnalysis(link.type), link.id});
     }
     return input;
 }

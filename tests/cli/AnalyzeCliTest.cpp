@@ -7,6 +7,7 @@
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
@@ -180,8 +181,46 @@ TEST_F(AnalyzeScenario, AmnestyAndBellingcatAreTwoIndependentSourcesOnClusterMun
     EXPECT_EQ(sortedIds(cluster.value(QStringLiteral("corroborated_by"))), sortedIds(ids({"higgins", "callamard"})));
     EXPECT_EQ(cluster.value(QStringLiteral("suggested_credibility")).toInt(), 1);
     EXPECT_TRUE(cluster.value(QStringLiteral("contradicted_by")).toArray().isEmpty());
-    // Callamard speaks for Amnesty: her claim adds no third origin.
-    EXPECT_EQ(result["callamard"].value(QStringLiteral("independent_sources")).toInt(), 2);
+    // Callamard speaks for Amnesty: her claim adds no third origin. Corroboration backs the claim it points to:
+    // her own claim is not credited with Bellingcat.
+    const QJsonObject callamard = result["callamard"];
+    EXPECT_EQ(callamard.value(QStringLiteral("independent_sources")).toInt(), 1);
+    EXPECT_TRUE(callamard.value(QStringLiteral("corroborated_by")).toArray().isEmpty());
+    EXPECT_EQ(sortedIds(callamard.value(QStringLiteral("corroborates"))), sortedIds(ids({"cluster"})));
+}
+
+TEST_F(AnalyzeScenario, ListsTheLinksItFollowedAndWeighsADenialByItsSourcesGrade)
+{
+    link("denial-cluster", "cluster", QStringLiteral("contradicts"));
+    const QJsonObject cluster = analyze()["cluster"];
+    // The links the analysis followed for the claim, with their ids; the reason names them.
+    const QJsonArray links = cluster.value(QStringLiteral("links")).toArray();
+    ASSERT_EQ(links.size(), 3) << QJsonDocument(links).toJson().toStdString();
+    QStringList types;
+    for (const QJsonValue& v : links) {
+        const QJsonObject l = v.toObject();
+        types << l.value(QStringLiteral("type")).toString();
+        EXPECT_GT(l.value(QStringLiteral("id")).toInteger(), 0);
+        const QString reason = cluster.value(QStringLiteral("reason")).toString();
+        EXPECT_TRUE(reason.contains(QStringLiteral("link #%1").arg(l.value(QStringLiteral("id")).toInteger())))
+            << reason.toStdString();
+    }
+    EXPECT_EQ(types, (QStringList{QStringLiteral("corroborates"), QStringLiteral("corroborates"),
+                                  QStringLiteral("contradicts")}));
+    EXPECT_EQ(sortedIds(cluster.value(QStringLiteral("same_statement"))), sortedIds(ids({"cluster"})));
+    EXPECT_DOUBLE_EQ(cluster.value(QStringLiteral("contradicting_weight")).toDouble(), 1.0);
+    EXPECT_EQ(cluster.value(QStringLiteral("suggested_credibility")).toInt(), 2);
+
+    // Graded E, the government's denial weighs a quarter: the denial of a single source no longer makes it
+    // doubtful.
+    link("denial-fox", "amnesty", QStringLiteral("contradicts"));
+    EXPECT_EQ(analyze()["amnesty"].value(QStringLiteral("suggested_credibility")).toInt(), 4);
+    source({QStringLiteral("Russian Government"), QStringLiteral("--reliability"), QStringLiteral("E")});
+    const QJsonObject amnesty = analyze()["amnesty"];
+    EXPECT_DOUBLE_EQ(amnesty.value(QStringLiteral("contradicting_weight")).toDouble(), 0.25);
+    EXPECT_EQ(amnesty.value(QStringLiteral("suggested_credibility")).toInt(), 3);
+    EXPECT_TRUE(amnesty.value(QStringLiteral("reason")).toString().contains(QStringLiteral("Russian Government (E)")))
+        << amnesty.value(QStringLiteral("reason")).toString().toStdString();
 }
 
 TEST_F(AnalyzeScenario, RussiasDenialsContradictBothAndLowerTheGrades)

@@ -169,7 +169,8 @@ QString AnalysisPane::claimListHtml(const QList<ClaimId>& claims) const
             continue;
         }
         const QString source = claimSourceName(m_document, claim->id);
-        QString line = QStringLiteral("“%1”").arg(claim->statement.simplified());
+        // The claim's number, as the reason names it ("corroborated by claim #12 (link #4, …)").
+        QString line = QStringLiteral("#%1 “%2”").arg(claim->id.value).arg(claim->statement.simplified());
         if (!source.isEmpty()) {
             line += QStringLiteral(" — ") + source;
         }
@@ -213,6 +214,13 @@ void AnalysisPane::refreshClaim()
                     .arg(linkTypeColour(model::LinkType::Contradicts).name(),
                          tr("Contradicted by %Ln independent source(s)", nullptr, analysed->contradictingSources),
                          names(analysed->contradictingOrigins));
+        // Reliability grades discount a contradiction (decision 0005): say so where it changed the count.
+        if (analysed->contradictingWeight < analysed->contradictingSources) {
+            html += QStringLiteral("<p style='margin-top:0px; margin-bottom:4px; color:gray'>%1</p>")
+                        .arg(tr("Weighs as %1 of a reliable source: a source graded D counts half, E a quarter.")
+                                 .arg(analysed->contradictingWeight, 0, 'g', 3)
+                                 .toHtmlEscaped());
+        }
     } else {
         html += tr("<p style='margin-top:4px; margin-bottom:4px'>Nobody contradicts it.</p>");
     }
@@ -226,20 +234,25 @@ void AnalysisPane::refreshClaim()
     html += QStringLiteral("<p style='margin-top:4px'>%1 <b>%2</b><br><span style='color:gray'>%3</span></p>")
                 .arg(tr("Suggested credibility:"), credibilityText(analysed->suggestedCredibility),
                      reasonText(*analysed).toHtmlEscaped());
-    const QList<ClaimId> corroborating = analysed->corroboratedBy();
-    if (!corroborating.isEmpty()) {
+    // The claims on either side, as the analysis counted them: the same statement (its repeats), the claims that
+    // corroborate it directly, those that contradict it; then what it corroborates, which counts for them only.
+    auto section = [this, &html](model::LinkType colour, const QString& title, const QList<ClaimId>& claims) {
+        if (claims.isEmpty()) {
+            return;
+        }
         html += QStringLiteral("<p style='margin-top:6px; margin-bottom:0px'><span style='color:%1'><b>%2</b></span>%3"
                                "</p>")
-                    .arg(linkTypeColour(model::LinkType::Corroborates).name(),
-                         tr("Corroborating claims (%1)").arg(corroborating.size()), claimListHtml(corroborating));
-    }
-    if (!analysed->contradictedBy.isEmpty()) {
-        html += QStringLiteral("<p style='margin-top:6px; margin-bottom:0px'><span style='color:%1'><b>%2</b></span>%3"
-                               "</p>")
-                    .arg(linkTypeColour(model::LinkType::Contradicts).name(),
-                         tr("Contradicting claims (%1)").arg(analysed->contradictedBy.size()),
-                         claimListHtml(analysed->contradictedBy));
-    }
+                    .arg(linkTypeColour(colour).name(), title.toHtmlEscaped(), claimListHtml(claims));
+    };
+    QList<ClaimId> repeats = analysed->sameStatement;
+    repeats.removeOne(current);
+    section(model::LinkType::Repeats, tr("Same statement, repeated (%1)").arg(repeats.size()), repeats);
+    section(model::LinkType::Corroborates, tr("Corroborating claims (%1)").arg(analysed->corroborators.size()),
+            analysed->corroborators);
+    section(model::LinkType::Contradicts, tr("Contradicting claims (%1)").arg(analysed->contradictedBy.size()),
+            analysed->contradictedBy);
+    section(model::LinkType::Elaborates, tr("Claims it corroborates (%1)").arg(analysed->corroborates.size()),
+            analysed->corroborates);
     m_claimView->setHtml(html);
 }
 

@@ -21,7 +21,9 @@ class CaseDocument;
 class ClaimMatrixModel;
 
 // The Analysis dock: for the current claim, its independent sources and their origins, the reports it appears
-// in, who corroborates and who contradicts it, and the suggested credibility grade with its reason; below, the
+// in, who corroborates and who contradicts it (and how much reliability grades discount that), and the suggested
+// credibility grade with its reason and the links it followed; then the claims of its statement, those
+// corroborating it, those contradicting it and those it corroborates (decision 0005); below, the
 // case's conflicts (contradicting links, figures that disagree); in a second tab the claim matrix (claims ×
 // origins), which shows at a glance what rests on one voice. Clicking a conflict or a matrix row makes its claim
 // current.

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/CorroborationAnalysis.h"
+#include "tests/core/analysis/AnalysisTestSupport.h"
 
 #include <gtest/gtest.h>
 
 using namespace corrob;
 using namespace corrob::analysis;
+using namespace corrob::test;
 
 namespace {
 
@@ -18,22 +20,6 @@ constexpr qint64 amnesty = 1, callamard = 2, cbc = 3, fox = 4, aljazeera = 5, be
 constexpr qint64 amnestyReport = 10, cbcReport = 11, foxReport = 12, elpaisReport = 13, aljazeeraReport = 14,
                  tassReport = 15;
 } // namespace ids
-
-SourceInput source(qint64 id, const char* name, qint64 affiliation = 0)
-{
-    return SourceInput{SourceId(id), QString::fromUtf8(name), SourceId(affiliation)};
-}
-
-ClaimInput claim(qint64 id, qint64 report, qint64 source, qint64 outlet, const char* text, const char* published)
-{
-    return ClaimInput{ClaimId(id),      ReportId(report),        SourceId(source),
-                      SourceId(outlet), QString::fromUtf8(text), QString::fromUtf8(published)};
-}
-
-LinkInput link(qint64 from, LinkType type, qint64 to)
-{
-    return LinkInput{ClaimId(from), ClaimId(to), type};
-}
 
 AnalysisInput issueFourCase(bool withDenials)
 {
@@ -84,24 +70,6 @@ AnalysisInput issueFourCase(bool withDenials)
     return in;
 }
 
-QList<qint64> values(const QList<ClaimId>& list)
-{
-    QList<qint64> out;
-    for (ClaimId id : list) {
-        out << id.value;
-    }
-    return out;
-}
-
-QStringList names(const QList<Origin>& origins)
-{
-    QStringList out;
-    for (const Origin& o : origins) {
-        out << o.name;
-    }
-    return out;
-}
-
 } // namespace
 
 TEST(CorroborationAnalysis, OutletsRepeatingAmnestyCountAsOneIndependentSource)
@@ -148,14 +116,17 @@ TEST(CorroborationAnalysis, MinistryOfDefenceDenialsLowerTheGradesAndAreListedAs
     EXPECT_TRUE(warCrimes->reason.contains(QStringLiteral("contradicted by Russian Ministry of Defence")))
         << warCrimes->reason.toStdString();
 
-    // Two independent sources against one: probably true, naming who contradicts.
-    const ClaimAnalysis* cluster = result.find(ClaimId(201));
+    // Two independent sources against one: probably true, naming who contradicts. (Rovera's claim, which the
+    // denial names and Higgins corroborates; Higgins's own claim is neither denied nor backed by Rovera's.)
+    const ClaimAnalysis* cluster = result.find(ClaimId(200));
     ASSERT_NE(cluster, nullptr);
     EXPECT_EQ(values(cluster->contradictedBy), QList<qint64>{601});
     EXPECT_EQ(cluster->suggestedCredibility, 2);
-    EXPECT_EQ(cluster->reason, QStringLiteral("probably true: corroborated by 2 independent sources (Amnesty "
-                                              "International and Bellingcat), contradicted by Russian Ministry of "
-                                              "Defence"));
+    EXPECT_TRUE(cluster->reason.startsWith(QStringLiteral("probably true: corroborated by 2 independent sources "
+                                                          "(Amnesty International and Bellingcat), contradicted by "
+                                                          "Russian Ministry of Defence \u2014 ")))
+        << cluster->reason.toStdString();
+    EXPECT_TRUE(result.find(ClaimId(201))->contradictedBy.isEmpty());
 
     // The denials themselves are contradicted by the claims they deny.
     EXPECT_EQ(values(result.find(ClaimId(600))->contradictedBy), QList<qint64>{100});

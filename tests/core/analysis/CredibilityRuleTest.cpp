@@ -16,6 +16,7 @@ Evidence evidence(QStringList origins, int reports, QStringList against, int con
     e.knownOrigin = !origins.isEmpty();
     e.originNames = std::move(origins);
     e.contradictingSources = contradicting >= 0 ? contradicting : int(against.size());
+    e.contradictingWeight = e.contradictingSources; // every contradicting source reliable unless a test says not
     e.contradictingNames = std::move(against);
     return e;
 }
@@ -61,6 +62,40 @@ TEST(CredibilityRule, ContradictionLowersTheGradeByWeightOfIndependentSources)
         << improbable.reason.toStdString();
     // A single denial that is itself corroborated by two origins counts as two.
     EXPECT_EQ(suggestCredibility(evidence({amnesty}, 1, {mod}, 2)).grade, 5);
+}
+
+TEST(CredibilityRule, ContradictionsWeighByTheReliabilityGradeOfTheirSource)
+{
+    EXPECT_DOUBLE_EQ(contradictionWeight(QStringLiteral("A")), 1.0);
+    EXPECT_DOUBLE_EQ(contradictionWeight(QStringLiteral("B")), 1.0);
+    EXPECT_DOUBLE_EQ(contradictionWeight(QStringLiteral("C")), 1.0);
+    EXPECT_DOUBLE_EQ(contradictionWeight(QStringLiteral("D")), 0.5);
+    EXPECT_DOUBLE_EQ(contradictionWeight(QStringLiteral("e")), 0.25);
+    EXPECT_DOUBLE_EQ(contradictionWeight(QStringLiteral("F")), 1.0);
+    EXPECT_DOUBLE_EQ(contradictionWeight(QString()), 1.0);
+}
+
+TEST(CredibilityRule, OnlyLessReliableContradictionsKeepTheGradeAboveDoubtful)
+{
+    const QString modE = QStringLiteral("Russian Ministry of Defence (E)");
+    Evidence single = evidence({amnesty}, 1, {modE});
+    single.contradictingWeight = 0.25;
+    const Credibility one = suggestCredibility(single);
+    EXPECT_EQ(one.grade, 3);
+    EXPECT_EQ(one.reason, QStringLiteral("possibly true: a single source (Amnesty International), disputed only by "
+                                         "Russian Ministry of Defence (E), which weighs less than one reliable "
+                                         "source"));
+    Evidence two = evidence({amnesty, bellingcat}, 2, {modE, QStringLiteral("TASS (D)")});
+    two.contradictingWeight = 0.75;
+    EXPECT_EQ(suggestCredibility(two).grade, 2);
+    EXPECT_TRUE(suggestCredibility(two).reason.contains(QStringLiteral("which together weigh less than one")));
+    // A reliable source and an unreliable one: weighed, and the reason says by how much.
+    Evidence mixed = evidence({amnesty}, 1, {mod, kremlin});
+    mixed.contradictingWeight = 1.25;
+    const Credibility doubtful = suggestCredibility(mixed);
+    EXPECT_EQ(doubtful.grade, 4); // 2 sources would make it improbable; weighed, they are 1.25
+    EXPECT_TRUE(doubtful.reason.contains(QStringLiteral("which weigh as much as 1.25 reliable sources")))
+        << doubtful.reason.toStdString();
 }
 
 TEST(CredibilityRule, NoNamedOriginCannotBeJudged)

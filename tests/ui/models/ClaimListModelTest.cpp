@@ -283,8 +283,8 @@ TEST(ClaimMatrixModel, ALinkUpdatesTheCellsOfItsClaimsWithoutAReset)
     h.openSample();
     QSignalSpy reset(&matrix, &QAbstractItemModel::modelReset);
     QSignalSpy changed(&matrix, &QAbstractItemModel::dataChanged);
-    // Two claims of different corroborating sets and origins: after "corroborates", the first is backed by the
-    // second's origins too.
+    // Two claims of different corroborating sets and origins: after "second corroborates first", the first is
+    // backed by the second's origins too.
     ClaimId first;
     ClaimId second;
     for (const model::Claim& a : h.document.claims()) {
@@ -303,7 +303,7 @@ TEST(ClaimMatrixModel, ALinkUpdatesTheCellsOfItsClaimsWithoutAReset)
     const int before = h.document.analysis().find(first)->independentSources;
     ASSERT_TRUE(
         h.document
-            .execute(std::make_unique<ui::LinkClaimsCommand>(h.document, first, second, model::LinkType::Corroborates))
+            .execute(std::make_unique<ui::LinkClaimsCommand>(h.document, second, first, model::LinkType::Corroborates))
             .ok());
     EXPECT_EQ(reset.count(), 0);
     EXPECT_FALSE(changed.isEmpty());

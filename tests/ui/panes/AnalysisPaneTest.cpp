@@ -119,6 +119,33 @@ TEST(AnalysisPane, ClaimTabAnswersFirstWhoBacksAndWhoContradictsWithoutRepeating
         << "a contradicting claim is named with its report's label: " << shown.toStdString();
 }
 
+TEST(AnalysisPane, TheBodyCountRestsOnPavlyukAloneAndTheDenialOfAmnestysClaimIsNotItsOwn)
+{
+    AnalysisDock w;
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    ASSERT_TRUE(bodies.isValid() && killings.isValid());
+    const QString shown = w.claimText(bodies);
+    // Pavlyuk's count corroborates Amnesty's finding: that backs Amnesty's claim, not his.
+    EXPECT_TRUE(shown.contains(QStringLiteral("1 independent source — Oleksandr Pavlyuk"))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("Amnesty International (B), Oleksandr Pavlyuk"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Nobody contradicts it."))) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(QStringLiteral("Russian Ministry of Defence"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("Suggested credibility: 3 — possibly true"))) << shown.toStdString();
+    // The claim it backs is listed under its own heading, by the number the reason gives it.
+    EXPECT_TRUE(shown.contains(QStringLiteral("Claims it corroborates (1)"))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("#%1 “22 unlawful killings").arg(killings.value))) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("corroborates claim #%1 (link #").arg(killings.value)))
+        << shown.toStdString();
+
+    // Amnesty's claim: backed by Pavlyuk, disputed by the ministry, whose E grade discounts the denial.
+    const QString amnesty = w.claimText(killings);
+    EXPECT_TRUE(amnesty.contains(QStringLiteral("Weighs as 0.25 of a reliable source"))) << amnesty.toStdString();
+    EXPECT_TRUE(amnesty.contains(QStringLiteral("corroborated by claim #%1 (link #").arg(bodies.value)))
+        << amnesty.toStdString();
+    EXPECT_TRUE(amnesty.contains(QStringLiteral("#%1 “At least 1,235").arg(bodies.value))) << amnesty.toStdString();
+}
+
 TEST(AnalysisPane, AnUnsourcedClaimNamesItsReportNotARawId)
 {
     AnalysisDock w;

@@ -1,0 +1,113 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/analysis/AnalysisSupport.h"
+
+#include <QHash>
+#include <QStringList>
+
+namespace corrob::analysis {
+
+std::vector<int> resolveChains(const std::vector<int>& next, const std::vector<qint64>& key)
+{
+    const int n = int(next.size());
+    std::vector<int> root(size_t(n), -1);
+    std::vector<int> pathPos(size_t(n), -1); // >= 0 while the node is on the current walk
+    std::vector<int> path;
+    for (int start = 0; start < n; ++start) {
+        if (root[size_t(start)] >= 0) {
+            continue;
+        }
+        path.clear();
+        int v = start;
+        int end = -1;
+        while (true) {
+            if (root[size_t(v)] >= 0) {
+                end = root[size_t(v)];
+                break;
+            }
+            if (pathPos[size_t(v)] >= 0) {
+                end = v;
+                for (size_t k = size_t(pathPos[size_t(v)]); k < path.size(); ++k) {
+                    if (key[size_t(path[k])] < key[size_t(end)]) {
+                        end = path[k];
+                    }
+                }
+                break;
+            }
+            pathPos[size_t(v)] = int(path.size());
+            path.push_back(v);
+            if (next[size_t(v)] < 0) {
+                end = v;
+                break;
+            }
+            v = next[size_t(v)];
+        }
+        for (int u : path) {
+            root[size_t(u)] = end;
+            pathPos[size_t(u)] = -1;
+        }
+    }
+    return root;
+}
+
+Buckets bucketSort(int bucketCount, const std::vector<std::pair<int, int>>& pairs)
+{
+    Buckets b;
+    b.offsets.assign(size_t(bucketCount) + 1, 0);
+    for (const auto& [bucket, item] : pairs) {
+        ++b.offsets[size_t(bucket) + 1];
+    }
+    for (size_t k = 1; k < b.offsets.size(); ++k) {
+        b.offsets[k] += b.offsets[k - 1];
+    }
+    b.items.resize(pairs.size());
+    std::vector<int> fill(b.offsets.begin(), b.offsets.end() - 1);
+    for (const auto& [bucket, item] : pairs) {
+        b.items[size_t(fill[size_t(bucket)]++)] = item;
+    }
+    return b;
+}
+
+std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(const QList<text::Figure>& fa,
+                                                                        const QList<text::Figure>& fb)
+{
+    const bool single = fa.size() == 1 && fb.size() == 1;
+    QStringList keysB;
+    for (const text::Figure& y : fb) {
+        keysB.append(text::figureUnitKey(y.unit));
+    }
+    struct Verdict
+    {
+        bool agreed = false;
+        std::optional<std::pair<text::Figure, text::Figure>> disagreement;
+    };
+    QStringList order;
+    QHash<QString, Verdict> verdicts;
+    for (const text::Figure& x : fa) {
+        const QString key = text::figureUnitKey(x.unit);
+        for (qsizetype k = 0; k < fb.size(); ++k) {
+            const text::Figure& y = fb.at(k);
+            if (keysB.at(k) != key || ((x.unit.isEmpty() || y.unit.isEmpty()) && !single)) {
+                continue;
+            }
+            if (!verdicts.contains(key)) {
+                order.append(key);
+            }
+            Verdict& v = verdicts[key];
+            if (!text::figuresDisagree(x, y)) {
+                v.agreed = true;
+            } else if (!v.disagreement) {
+                v.disagreement = std::make_pair(x, y);
+            }
+        }
+    }
+    for (const QString& key : order) {
+        const Verdict& v = verdicts[key];
+        if (!v.agreed && v.disagreement) {
+            return v.disagreement;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace corrob::analysis

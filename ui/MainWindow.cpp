@@ -624,11 +624,12 @@ void MainWindow::showCasePanes()
     if (const auto session = m_paneSessions.load(m_document->path())) {
         m_paneArea->restoreSession(*session);
     } else {
-        // A case seen for the first time opens with as many panes as the preferences say.
-        const int wanted = Preferences::load(m_settings).paneCount;
-        while (m_paneArea->panes().size() < wanted && m_paneArea->addPane()) {
-        }
-        while (m_paneArea->panes().size() > wanted && m_paneArea->closeCurrentPane()) {
+        // A case seen for the first time opens with as many panes as the preferences say (else as many as are open).
+        if (const int wanted = Preferences::load(m_settings).paneCount; wanted > 0) {
+            while (m_paneArea->panes().size() < wanted && m_paneArea->addPane()) {
+            }
+            while (m_paneArea->panes().size() > wanted && m_paneArea->closeCurrentPane()) {
+            }
         }
         m_paneArea->openFirstReports();
     }

@@ -19,7 +19,7 @@ Preferences Preferences::load(const QSettings& settings)
     p.theme = themeFromKey(settings.value(QLatin1String(kTheme)).toString()).value_or(Theme::System);
     bool ok = false;
     const int panes = settings.value(QLatin1String(kPaneCount)).toInt(&ok);
-    p.paneCount = ok ? std::clamp(panes, kMinPanes, kMaxPanes) : kMinPanes;
+    p.paneCount = ok && panes > 0 ? std::clamp(panes, kMinPanes, kMaxPanes) : 0;
     p.showFurniture = settings.value(QLatin1String(kShowFurniture), false).toBool();
     p.startFolder = settings.value(QLatin1String(kStartFolder)).toString().trimmed();
     return p;
@@ -34,7 +34,11 @@ void Preferences::save(QSettings& settings) const
         settings.setValue(QLatin1String(kActor), actor.trimmed());
     }
     settings.setValue(QLatin1String(kTheme), themeKey(theme));
-    settings.setValue(QLatin1String(kPaneCount), std::clamp(paneCount, kMinPanes, kMaxPanes));
+    if (paneCount <= 0) {
+        settings.remove(QLatin1String(kPaneCount));
+    } else {
+        settings.setValue(QLatin1String(kPaneCount), std::clamp(paneCount, kMinPanes, kMaxPanes));
+    }
     settings.setValue(QLatin1String(kShowFurniture), showFurniture);
     if (startFolder.trimmed().isEmpty()) {
         settings.remove(QLatin1String(kStartFolder));

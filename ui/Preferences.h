@@ -16,7 +16,8 @@ struct Preferences
 {
     QString actor;               // "audit/actor": who the audit log records; empty: the login name
     Theme theme = Theme::System; // "view/theme", the same as View > Theme
-    int paneCount = 2;           // "view/paneCount": report panes a case opens with when it has no saved layout (2-4)
+    int paneCount = 0;           // "view/paneCount": report panes (2-4) a case opens with when it has no saved
+                                 // layout; 0: as many as the window has open
     bool showFurniture = false;  // "view/showFurniture", the same as View > Show Page Furniture
     QString startFolder; // "files/startFolder": where case and import dialogs start; empty: the folder last used
 

@@ -84,7 +84,7 @@ HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window), m_browser
 
     // Lines of a readable length, and room for the keys table.
     const int em = fontMetrics().averageCharWidth();
-    resize(em * 100, fontMetrics().height() * 44);
+    resize(em * 120, fontMetrics().height() * 46);
 }
 
 void HelpWindow::showPage(Page page)

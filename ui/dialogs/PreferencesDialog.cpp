@@ -52,8 +52,10 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     m_themeCombo->setCurrentIndex(std::max(0, m_themeCombo->findData(themeKey(current.theme))));
 
     m_panesSpin->setObjectName(QStringLiteral("preferencesPaneCountSpinBox"));
-    m_panesSpin->setRange(Preferences::kMinPanes, Preferences::kMaxPanes);
-    m_panesSpin->setValue(current.paneCount);
+    // The value below the range reads "as many as are open": the window keeps the panes it has.
+    m_panesSpin->setRange(Preferences::kMinPanes - 1, Preferences::kMaxPanes);
+    m_panesSpin->setSpecialValueText(tr("As many as are open"));
+    m_panesSpin->setValue(current.paneCount > 0 ? current.paneCount : m_panesSpin->minimum());
     m_furnitureCheck->setObjectName(QStringLiteral("preferencesFurnitureCheckBox"));
     m_furnitureCheck->setChecked(current.showFurniture);
     m_furnitureCheck->setToolTip(tr("Navigation, newsletter prompts, share labels and the like, greyed instead of "
@@ -84,11 +86,13 @@ PreferencesDialog::PreferencesDialog(const Preferences& current, QWidget* parent
     auto* defaults = new QGroupBox(tr("Defaults"), this);
     auto* defaultsForm = new QFormLayout(defaults);
     defaultsForm->addRow(tr("&Report panes:"), m_panesSpin);
-    defaultsForm->addRow(noteLabel(tr("How many reports a case shows side by side the first time it is opened; "
-                                      "after that it opens as you left it."),
+    defaultsForm->addRow(noteLabel(tr("How many reports a case shows side by side the first time it is opened "
+                                      "here; after that it opens as you left it."),
                                    defaults));
     defaultsForm->addRow(QString(), m_furnitureCheck);
-    defaultsForm->addRow(tr("&Start folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Start folder:"), defaults);
+    folderLabel->setBuddy(m_folderEdit); // a row holding a layout gets no buddy of its own
+    defaultsForm->addRow(folderLabel, folderRow);
     defaultsForm->addRow(noteLabel(tr("Where New Case, Open Case and the import dialogs start."), defaults));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -110,7 +114,7 @@ Preferences PreferencesDialog::preferences() const
     Preferences p;
     p.actor = m_actorEdit->text().trimmed();
     p.theme = themeFromKey(m_themeCombo->currentData().toString()).value_or(Theme::System);
-    p.paneCount = m_panesSpin->value();
+    p.paneCount = m_panesSpin->value() == m_panesSpin->minimum() ? 0 : m_panesSpin->value();
     p.showFurniture = m_furnitureCheck->isChecked();
     p.startFolder = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
     return p;

@@ -18,7 +18,7 @@ namespace corrob::ui {
 namespace {
 
 constexpr int kPathRole = Qt::UserRole + 1;
-constexpr int kColumnChars = 84; // a readable line
+constexpr int kColumnChars = 92; // a readable line
 
 // The page's content: one column of at most kColumnChars, centred by its side margins rather than by a layout
 // alignment, so the column's layout is always given the width it has and wrapped labels get the height they need
@@ -110,10 +110,15 @@ WelcomePage::WelcomePage(QWidget* parent)
                                           "in Ukraine, with a few claims already marked and linked: read them, "
                                           "mark more, and see what the analysis makes of them."),
                                        "welcomeSampleLabel", content);
+    sampleText->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     sampleButton->setToolTip(sampleText->text());
     m_resetSampleButton = new QPushButton(tr("Reset the Sample Case…"), content);
     m_resetSampleButton->setObjectName(QStringLiteral("resetSampleCaseButton"));
+    // A link rather than a fourth big button: it is rarely wanted, and never by a first-time user.
     m_resetSampleButton->setFlat(true);
+    m_resetSampleButton->setCursor(Qt::PointingHandCursor);
+    m_resetSampleButton->setStyleSheet(QStringLiteral(
+        "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0; }"));
     m_resetSampleButton->setToolTip(tr("Start again from a fresh sample case; your edited copy is kept as a backup"));
     m_resetSampleButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(sampleButton, &QPushButton::clicked, this, &WelcomePage::openSampleCaseRequested);
@@ -121,7 +126,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* sampleRow = new QHBoxLayout;
     sampleRow->setSpacing(12);
     sampleRow->addWidget(sampleButton, 0, Qt::AlignTop);
-    sampleRow->addWidget(sampleText, 1);
+    sampleRow->addWidget(sampleText, 1, Qt::AlignTop);
 
     // Your own cases.
     QLabel* casesLabel = sectionLabel(tr("Your cases"), "welcomeCasesLabel", content);
@@ -137,10 +142,13 @@ WelcomePage::WelcomePage(QWidget* parent)
     casesRow->addStretch(1);
 
     m_recentLabel->setText(tr("Recent cases"));
+    QFont recentFont = m_recentLabel->font();
+    recentFont.setBold(true);
+    m_recentLabel->setFont(recentFont);
     m_recentLabel->setObjectName(QStringLiteral("welcomeRecentLabel"));
     m_recentList->setObjectName(QStringLiteral("recentCasesListWidget"));
     m_recentList->setFrameShape(QFrame::NoFrame);
-    m_recentList->setMaximumHeight(m_recentList->fontMetrics().height() * 2 * 6);
+    m_recentList->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_recentList->setBackgroundRole(QPalette::Window);
     m_recentList->viewport()->setBackgroundRole(QPalette::Window);
     connect(m_recentList, &QListWidget::itemActivated, this,
@@ -154,6 +162,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(manualButton, &QPushButton::clicked, this, &WelcomePage::manualRequested);
     auto* helpRow = new QHBoxLayout;
     helpRow->setSpacing(12);
+    helpText->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     helpRow->addWidget(helpText, 1);
     helpRow->addWidget(manualButton, 0, Qt::AlignVCenter);
 
@@ -204,6 +213,10 @@ void WelcomePage::setRecentCases(const QStringList& paths)
     }
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recentList->setVisible(!paths.isEmpty());
+    // As tall as its rows, up to eight; more scroll.
+    const int rows = std::min<int>(int(paths.size()), 8);
+    const int rowHeight = paths.isEmpty() ? 0 : m_recentList->sizeHintForRow(0);
+    m_recentList->setFixedHeight(rows * rowHeight + 2 * m_recentList->frameWidth() + 2);
 }
 
 void WelcomePage::setSampleCaseExists(bool exists)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/SampleCaseLocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -50,7 +51,10 @@ Result<QString> moveSampleCaseAside(const SampleCaseLocation& location, const QD
         if (QFile file(from); !file.rename(backup + companion)) {
             const QString reason = file.errorString();
             undo();
-            return Error{ErrorCode::Io, QStringLiteral("cannot move the sample case aside: ") + reason, from};
+            return Error{
+                ErrorCode::Io,
+                QCoreApplication::translate("SampleCaseLocation", "cannot move the sample case aside: %1").arg(reason),
+                from};
         }
         moved << companion;
     }

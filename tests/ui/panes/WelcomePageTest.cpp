@@ -22,12 +22,16 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 
 #include <gtest/gtest.h>
+
+#include <tuple>
 
 using namespace corrob;
 
@@ -74,18 +78,24 @@ void expectEveryLabelFits(QWidget* page, const QSize& size)
     EXPECT_GE(checked, 5) << "the heading, the introduction, the sections and the help line";
 }
 
-class WelcomePageSizes : public ::testing::TestWithParam<QSize>
+class WelcomePageSizes : public ::testing::TestWithParam<std::tuple<QSize, bool>>
 {
 };
 
 TEST_P(WelcomePageSizes, ShowsEveryLineOfItsIntroduction)
 {
     test::SampleWindow w; // opens the sample case: it then exists, and so does the reset button
+    // The first run has no recent cases (the list then takes no room); later runs have some.
+    const bool firstRun = std::get<1>(GetParam());
     w.settings.setValue(QStringLiteral("recentCases/paths"),
-                        QStringList{caseFileIn(w), w.dir.filePath(QStringLiteral("Another case.corrob"))});
-    w.reopen(GetParam());
-    QApplication::processEvents();
-    ASSERT_EQ(w.window->size(), GetParam());
+                        firstRun ? QStringList()
+                                 : QStringList{caseFileIn(w), w.dir.filePath(QStringLiteral("Another case.corrob"))});
+    // As a desktop does: the window is shown at one size, then given another (restored, maximised, resized).
+    w.reopen(QSize(900, 600));
+    const QSize size = std::get<0>(GetParam());
+    w.window->resize(size);
+    test::SampleWindow::settle();
+    ASSERT_EQ(w.window->size(), size);
     auto* page = w.find<QWidget>("welcomePage");
     ASSERT_TRUE(page->isVisible());
     test::SampleWindow::settle();
@@ -94,17 +104,35 @@ TEST_P(WelcomePageSizes, ShowsEveryLineOfItsIntroduction)
     EXPECT_TRUE(intro->text().contains(QStringLiteral("independent sources")));
     const int lineHeight = intro->fontMetrics().lineSpacing();
     EXPECT_GE(intro->height(), 3 * lineHeight) << "the introduction wraps onto several whole lines, not two clipped";
-    expectEveryLabelFits(page, GetParam());
+    expectEveryLabelFits(page, size);
     for (const char* name :
          {"openSampleCaseButton", "newCaseButton", "openCaseButton", "resetSampleCaseButton", "welcomeManualButton"}) {
         auto* button = w.find<QPushButton>(name);
         EXPECT_TRUE(button->isVisible()) << name;
         EXPECT_GE(button->width(), button->sizeHint().width()) << name;
     }
-    EXPECT_TRUE(w.find<QListWidget>("recentCasesListWidget")->isVisible());
+    EXPECT_EQ(w.find<QListWidget>("recentCasesListWidget")->isVisible(), !firstRun);
 }
 
-INSTANTIATE_TEST_SUITE_P(CommonScreens, WelcomePageSizes, ::testing::Values(QSize(1600, 1000), QSize(1280, 800)));
+INSTANTIATE_TEST_SUITE_P(CommonScreens, WelcomePageSizes,
+                         ::testing::Combine(::testing::Values(QSize(1600, 1000), QSize(1280, 800)), ::testing::Bool()));
+
+TEST(WelcomePage, ScrollsInAWindowTooSmallForItInsteadOfSqueezingTheText)
+{
+    test::SampleWindow w;
+    w.reopen(QSize(560, 360));
+    test::SampleWindow::settle();
+    auto* scroll = w.find<QScrollArea>("welcomeScrollArea");
+    EXPECT_TRUE(scroll->verticalScrollBar()->isVisible());
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible()) << "the text wraps to the width instead";
+    for (QLabel* label : w.find<QWidget>("welcomePage")->findChildren<QLabel*>()) {
+        if (label->isVisibleTo(scroll) && label->wordWrap()) {
+            EXPECT_LE(label->heightForWidth(label->width()), label->height()) << label->objectName().toStdString();
+        }
+    }
+    auto* intro = w.find<QLabel>("welcomeIntroLabel");
+    EXPECT_LE(intro->width(), 560);
+}
 
 TEST(WelcomePage, OffersTheResetOnlyOnceTheSampleCaseExists)
 {

@@ -4,6 +4,10 @@
 
 #include "core/common/LoginName.h"
 #include "ui/ClaimActions.h"
+#include "ui/Preferences.h"
+#include "ui/dialogs/ConfirmationBox.h"
+#include "ui/dialogs/PreferencesDialog.h"
+#include "ui/panes/LinkLegend.h"
 #include "ui/DockNavigation.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/Theme.h"
@@ -30,6 +34,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -63,8 +68,7 @@ const QString kThemeKey = QStringLiteral("view/theme");
 casefile::CaseOptions caseOptions(const QSettings& settings)
 {
     // The audit log names whoever the user says they are, else their login.
-    const QString actor = settings.value(QStringLiteral("audit/actor")).toString().trimmed();
-    return {actor.isEmpty() ? loginName() : actor};
+    return {Preferences::load(settings).auditActor()};
 }
 
 // The local files and folders a drag carries; empty when it carries anything else.
@@ -104,6 +108,8 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     connect(m_welcomePage, &WelcomePage::openCaseRequested, this, &MainWindow::chooseAndOpenCase);
     connect(m_welcomePage, &WelcomePage::openSampleCaseRequested, this, &MainWindow::openSampleCase);
     connect(m_welcomePage, &WelcomePage::openRecentCaseRequested, this, &MainWindow::openCase);
+    connect(m_welcomePage, &WelcomePage::resetSampleCaseRequested, this, &MainWindow::confirmResetSampleCase);
+    connect(m_welcomePage, &WelcomePage::manualRequested, this, [this] { showHelp(HelpWindow::Page::Manual); });
 
     m_reportList = new ReportListPane(*m_document, this);
     m_paneArea = new ReportPaneArea(*m_document, this);
@@ -137,6 +143,8 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("caseStatusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+    m_linkLegend = new LinkLegend(this);
+    statusBar()->addPermanentWidget(m_linkLegend);
 
     m_claimActions = new ClaimActions(*m_document, *m_paneArea, m_prompts, this);
     createDocks();
@@ -170,6 +178,9 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     sizeDocksFor(size()); // the first run's layout; a saved one replaces it below
     restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion);
     m_claimActions->showFurniture->setChecked(m_settings.value(kFurnitureKey, false).toBool());
+    // Kept as it changes, so that the preferences show it and View and Preferences stay in step.
+    connect(m_claimActions->showFurniture, &QAction::toggled, this,
+            [this](bool shown) { m_settings.setValue(kFurnitureKey, shown); });
     updateForCase();
     updateRecentCases();
 }
@@ -195,6 +206,18 @@ void MainWindow::createActions()
     connect(m_openCaseAction, &QAction::triggered, this, &MainWindow::chooseAndOpenCase);
     m_openSampleCaseAction = makeAction(tr("Open &Sample Case"), "openSampleCaseAction");
     connect(m_openSampleCaseAction, &QAction::triggered, this, &MainWindow::openSampleCase);
+    m_resetSampleCaseAction = makeAction(tr("R&eset Sample Case…"), "resetSampleCaseAction");
+    m_resetSampleCaseAction->setStatusTip(tr("Start again from a fresh sample case; the edited one is kept as a backup"));
+    connect(m_resetSampleCaseAction, &QAction::triggered, this, &MainWindow::confirmResetSampleCase);
+    m_preferencesAction = makeAction(tr("Pre&ferences…"), "preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+    m_manualAction = makeAction(tr("&Manual"), "manualAction", QKeySequence(Qt::Key_F1));
+    connect(m_manualAction, &QAction::triggered, this, [this] { showHelp(HelpWindow::Page::Manual); });
+    m_gradesHelpAction = makeAction(tr("&What Is a B2?"), "gradesHelpAction");
+    connect(m_gradesHelpAction, &QAction::triggered, this, [this] { showHelp(HelpWindow::Page::Grades); });
+    m_licenceAction = makeAction(tr("&Licence"), "licenceAction");
+    connect(m_licenceAction, &QAction::triggered, this, [this] { showHelp(HelpWindow::Page::Licence); });
     m_closeCaseAction = makeAction(tr("&Close Case"), "closeCaseAction", QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeCaseAction, &QAction::triggered, this, &MainWindow::closeCase);
     m_importFilesAction = makeAction(tr("&Import Files…"), "importFilesAction", QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -345,6 +368,7 @@ void MainWindow::createMenus()
     // Files may have gone since the menu was filled: list what exists when it opens.
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentCases);
     fileMenu->addAction(m_openSampleCaseAction);
+    fileMenu->addAction(m_resetSampleCaseAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_importFilesAction);
     fileMenu->addAction(m_importFolderAction);
@@ -359,6 +383,8 @@ void MainWindow::createMenus()
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     editMenu->addAction(m_pasteReportAction);
+    editMenu->addSeparator();
+    editMenu->addAction(m_preferencesAction);
 
     QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
     claimMenu->setObjectName(QStringLiteral("claimMenu"));
@@ -395,6 +421,8 @@ void MainWindow::createMenus()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->addActions({m_manualAction, m_gradesHelpAction, m_licenceAction});
+    helpMenu->addSeparator();
     helpMenu->addAction(m_aboutAction);
 }
 
@@ -450,6 +478,73 @@ bool MainWindow::openSampleCase()
     }
     rememberOpened(m_sample.casePath);
     return true;
+}
+
+void MainWindow::confirmResetSampleCase()
+{
+    if (m_import->isRunning()) {
+        return;
+    }
+    askToConfirm(this,
+                 {tr("Reset the Sample Case"), tr("Start again from a fresh sample case?"),
+                  tr("The sample case as you left it is closed and kept beside the new one as a backup, named with "
+                     "today's date and time; nothing is deleted."),
+                  tr("Reset"), QStringLiteral("resetSampleCaseMessageBox")},
+                 [this] { resetSampleCase(); });
+}
+
+bool MainWindow::resetSampleCase()
+{
+    if (m_import->isRunning()) {
+        return false;
+    }
+    // Its files are renamed, never read: the case must be closed first (closing any descriptor of an open SQLite
+    // file would drop this process's locks on it).
+    if (m_document->isOpen() && QFileInfo(m_document->path()) == QFileInfo(m_sample.casePath)) {
+        m_document->close();
+    }
+    auto moved = moveSampleCaseAside(m_sample, QDateTime::currentDateTime());
+    if (!moved) {
+        showFailure(tr("Cannot reset the sample case"), moved.error());
+        return false;
+    }
+    if (!openSampleCase()) {
+        return false;
+    }
+    if (!moved.value().isEmpty()) {
+        statusBar()->showMessage(tr("A fresh sample case is open. The one you edited is kept as %1")
+                                     .arg(QFileInfo(moved.value()).fileName()),
+                                 15000);
+    }
+    return true;
+}
+
+void MainWindow::showPreferences()
+{
+    auto* dialog = new PreferencesDialog(Preferences::load(m_settings), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { applyPreferences(dialog->preferences()); });
+    dialog->open();
+}
+
+void MainWindow::applyPreferences(const Preferences& preferences)
+{
+    preferences.save(m_settings);
+    m_document->setOptions(caseOptions(m_settings)); // the open case records the new name from its next change
+    for (QAction* action : m_themeActions->actions()) {
+        if (action->data().toString() == themeKey(preferences.theme) && !action->isChecked()) {
+            action->trigger(); // View > Theme shows and applies it
+        }
+    }
+    m_claimActions->showFurniture->setChecked(preferences.showFurniture);
+}
+
+void MainWindow::showHelp(HelpWindow::Page page)
+{
+    if (!m_helpWindow) {
+        m_helpWindow = new HelpWindow(this);
+    }
+    m_helpWindow->showPage(page);
 }
 
 bool MainWindow::newCase()
@@ -558,6 +653,13 @@ void MainWindow::showCasePanes()
     if (const auto session = m_paneSessions.load(m_document->path())) {
         m_paneArea->restoreSession(*session);
     } else {
+        // A case seen for the first time opens with as many panes as the preferences say (else as many as are open).
+        if (const int wanted = Preferences::load(m_settings).paneCount; wanted > 0) {
+            while (m_paneArea->panes().size() < wanted && m_paneArea->addPane()) {
+            }
+            while (m_paneArea->panes().size() > wanted && m_paneArea->closeCurrentPane()) {
+            }
+        }
         m_paneArea->openFirstReports();
     }
 }
@@ -571,6 +673,8 @@ void MainWindow::updateForCase()
     }
     m_stack->setCurrentWidget(page);
     m_emptyCasePage->setCaseTitle(m_document->title());
+    m_welcomePage->setSampleCaseExists(QFileInfo::exists(m_sample.casePath)); // a stat: no file is opened
+    m_linkLegend->setVisible(open);
     setDocksShown(open);
     updateActions();
     if (!open) {
@@ -601,7 +705,7 @@ void MainWindow::updateActions()
     // An import goes into the open case: nothing may close it or start another import until it is done.
     const bool idle = !m_import->isRunning();
     const bool open = m_document->isOpen();
-    for (QAction* action : {m_newCaseAction, m_openCaseAction, m_openSampleCaseAction}) {
+    for (QAction* action : {m_newCaseAction, m_openCaseAction, m_openSampleCaseAction, m_resetSampleCaseAction}) {
         action->setEnabled(idle);
     }
     m_recentMenu->setEnabled(idle);
@@ -646,6 +750,9 @@ void MainWindow::showFailure(const QString& title, const Error& error)
 
 QString MainWindow::dialogFolder() const
 {
+    if (const QString start = Preferences::load(m_settings).startFolder; !start.isEmpty() && QFileInfo(start).isDir()) {
+        return start;
+    }
     const QString last = m_settings.value(kFolderKey).toString();
     if (!last.isEmpty() && QFileInfo(last).isDir()) {
         return last;
@@ -655,6 +762,9 @@ QString MainWindow::dialogFolder() const
 
 QString MainWindow::importFolder() const
 {
+    if (const QString start = Preferences::load(m_settings).startFolder; !start.isEmpty() && QFileInfo(start).isDir()) {
+        return start;
+    }
     const QString last = m_settings.value(kImportFolderKey).toString();
     return !last.isEmpty() && QFileInfo(last).isDir() ? last : dialogFolder();
 }

@@ -5,6 +5,7 @@
 #include "core/common/Error.h"
 #include "core/common/Result.h"
 #include "ui/RecentCases.h"
+#include "ui/dialogs/HelpWindow.h"
 #include "ui/document/PaneSession.h"
 #include "ui/document/SampleCaseLocation.h"
 
@@ -30,6 +31,8 @@ class ImportController;
 class Prompts;
 class ReportListPane;
 class ReportPaneArea;
+class LinkLegend;
+struct Preferences;
 class WelcomePage;
 
 // The application window: menus, the welcome page while no case is open, a call to add reports while the open
@@ -57,6 +60,17 @@ public:
     void closeCase();
     // Imports the clipboard's text as a new report (asking for its title).
     bool pasteAsNewReport();
+    // Asks whether to reset the sample case (a window-modal box, "resetSampleCaseMessageBox") and resets it if so.
+    void confirmResetSampleCase();
+    // Closes the sample case if it is open, moves it aside as a timestamped backup (moveSampleCaseAside), and
+    // opens a fresh one; says where the backup is in the status bar.
+    bool resetSampleCase();
+    // Edit > Preferences: the dialog ("preferencesDialog", window-modal); on OK saves and applies what was chosen.
+    void showPreferences();
+    // Saves preferences and applies them at once: the actor from the next change, the theme, page furniture.
+    void applyPreferences(const Preferences& preferences);
+    // Help > Manual (F1), What Is a B2?, Licence: the help window on that page.
+    void showHelp(HelpWindow::Page page);
 
     [[nodiscard]] CaseDocument& document() const { return *m_document; }
     [[nodiscard]] ImportController& importer() const { return *m_import; }
@@ -114,10 +128,17 @@ private:
     bool m_docksShown = true;
     QByteArray m_dockState; // the docks' layout while the welcome page hides them
     QLabel* m_statusLabel = nullptr;
+    LinkLegend* m_linkLegend = nullptr;
+    HelpWindow* m_helpWindow = nullptr; // made when first asked for
 
     QAction* m_newCaseAction = nullptr;
     QAction* m_openCaseAction = nullptr;
     QAction* m_openSampleCaseAction = nullptr;
+    QAction* m_resetSampleCaseAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_manualAction = nullptr;
+    QAction* m_gradesHelpAction = nullptr;
+    QAction* m_licenceAction = nullptr;
     QAction* m_closeCaseAction = nullptr;
     QAction* m_importFilesAction = nullptr;
     QAction* m_importFolderAction = nullptr;

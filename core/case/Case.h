@@ -39,6 +39,8 @@ public:
     [[nodiscard]] const QString& path() const { return m_db.path(); }
     [[nodiscard]] const QString& actor() const { return m_options.actor; }
     [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    // Who the audit log records from the next change on (the investigator renamed themselves in the preferences).
+    void setActor(const QString& actor) { m_options.actor = actor; }
     // The title given at creation, or the file's base name.
     Result<QString> title();
 

@@ -29,6 +29,14 @@ CaseDocument::CaseDocument(casefile::CaseOptions options, QObject* parent)
 
 CaseDocument::~CaseDocument() = default;
 
+void CaseDocument::setOptions(const casefile::CaseOptions& options)
+{
+    m_options = options;
+    if (m_case) {
+        m_case->setActor(options.actor);
+    }
+}
+
 Status CaseDocument::open(const QString& path, casefile::Case::Access access)
 {
     if (isOpen() && QFileInfo(path).canonicalFilePath() == QFileInfo(m_case->path()).canonicalFilePath()) {

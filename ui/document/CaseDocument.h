@@ -66,6 +66,8 @@ public:
     [[nodiscard]] QString path() const;
     [[nodiscard]] const QString& title() const { return m_title; }
     [[nodiscard]] const casefile::CaseOptions& options() const { return m_options; }
+    // Options for the cases opened from now on and for the open one: a new actor is recorded from the next change.
+    void setOptions(const casefile::CaseOptions& options);
 
     // Every report of the open case in import order (empty when no case is open). Loaded when the case opens and
     // whenever its reports change, so reading it is cheap.

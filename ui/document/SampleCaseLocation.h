@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Result.h"
+
+#include <QDateTime>
 #include <QString>
 
 namespace corrob::ui {
@@ -17,5 +20,11 @@ struct SampleCaseLocation
     // articlesDir.
     static SampleCaseLocation standard(const QString& articlesDir);
 };
+
+// Moves the sample case aside so that the next opening makes a fresh one: renames casePath (and its "-wal" and
+// "-shm" when present) to "Sample case (backup 2026-12-04 183005).corrob" beside it (" 2", " 3"… when that name is
+// taken) and returns the backup's path; an absent sample case returns an empty path. The case must not be open in
+// this process: its files are renamed, never read or copied. On failure nothing has moved.
+Result<QString> moveSampleCaseAside(const SampleCaseLocation& location, const QDateTime& when);
 
 } // namespace corrob::ui

@@ -111,6 +111,18 @@ QString ClaimListModel::reportToolTip(ReportId report) const
     return lines.join(u'\n');
 }
 
+QString ClaimListModel::independentToolTip(const analysis::ClaimAnalysis* analysed)
+{
+    if (!analysed || analysed->independentSources == 0) {
+        return tr("No independent source yet: the claim has no known origin");
+    }
+    QStringList names;
+    for (const analysis::Origin& origin : analysed->origins) {
+        names << origin.name;
+    }
+    return tr("%n independent source(s): %1", nullptr, analysed->independentSources).arg(names.join(u", "));
+}
+
 QVariant ClaimListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
@@ -146,6 +158,9 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == GradeColumn) {
             return gradeToolTip(sourceReliability(claim), claim.credibility);
+        }
+        if (index.column() == IndependentColumn) {
+            return independentToolTip(analysed);
         }
         return claim.orphaned
                    ? QStringLiteral("<p><b>%1</b></p>").arg(orphanedText()) + claimToolTip(document(), claim.id)
@@ -196,8 +211,28 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
 
 QVariant ClaimListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IndependentColumn) {
-        return tr("Independent sources: distinct origins among the claim and the claims corroborating it");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        switch (section) {
+        case StatementColumn:
+            return tr("What the claim says, in your words (the quote is in the report)");
+        case SourceColumn:
+            return tr("Who makes the claim");
+        case ReportColumn:
+            return tr("The report the claim is marked in: its number and outlet");
+        case TagsColumn:
+            return tr("The claim's codes from the case's codebook");
+        case GradeColumn:
+            return tr("<p>Admiralty grade, e.g. <b>B2</b>: the source's reliability (A completely reliable … E "
+                      "unreliable, F cannot be judged) and the claim's credibility (1 confirmed by independent "
+                      "sources … 5 improbable, 6 cannot be judged), graded apart.</p><p>Help &gt; What Is a B2? "
+                      "explains each grade.</p>");
+        case IndependentColumn:
+            return tr("<p><b>Independent sources</b>: how many distinct origins stand behind the claim, counting "
+                      "the claim and the claims that corroborate it. Ten outlets repeating one press release are "
+                      "one source.</p>");
+        default:
+            return {};
+        }
     }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
         return QAbstractTableModel::headerData(section, orientation, role);

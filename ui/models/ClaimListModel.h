@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/analysis/AnalysisTypes.h"
 #include "core/common/Ids.h"
 #include "core/model/Claim.h"
 #include "ui/models/ClaimRowModel.h"
@@ -57,6 +58,7 @@ private:
     [[nodiscard]] QString tagsText(const model::Claim& claim) const;
     [[nodiscard]] QString sourceReliability(const model::Claim& claim) const;
     [[nodiscard]] QString reportToolTip(ReportId report) const;
+    [[nodiscard]] static QString independentToolTip(const analysis::ClaimAnalysis* analysed);
 
     // SearchTextRole by claim, made when first asked: filtering 50,000 rows per keystroke would otherwise build
     // every cell's text each time. Forgotten for the claims of each row change, on reset, and when sources or tags

@@ -7,11 +7,14 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace corrob::ui {
 
-// What the window shows while no case is open: what Corroborate does, buttons to create, open or try a case,
-// and the recent cases to reopen with a click.
+// What the window shows while no case is open: what Corroborate does, the sample case to try (and to reset once
+// it has been edited), buttons to create or open a case, the recent cases to reopen with a click, and the way to
+// the manual. A column of readable width, centred, whose labels wrap to any window size; a window too small for
+// it scrolls.
 class WelcomePage : public QWidget
 {
     Q_OBJECT
@@ -20,16 +23,21 @@ public:
 
     // The cases listed under "Recent cases" (hidden when empty).
     void setRecentCases(const QStringList& paths);
+    // Whether the sample case exists (and so can be reset): shows the reset button.
+    void setSampleCaseExists(bool exists);
 
 Q_SIGNALS:
     void newCaseRequested();
     void openCaseRequested();
     void openSampleCaseRequested();
+    void resetSampleCaseRequested();
+    void manualRequested();
     void openRecentCaseRequested(const QString& path);
 
 private:
     QLabel* m_recentLabel = nullptr;
     QListWidget* m_recentList = nullptr;
+    QPushButton* m_resetSampleButton = nullptr;
 };
 
 } // namespace corrob::ui

@@ -49,6 +49,9 @@ ReportInspector::ReportInspector(CaseDocument& document, QWidget* parent)
                  [](const Metadata& m) { return m.republishedBy; }, tr("Set report republisher"));
     QLineEdit* author = addField("reportAuthorLineEdit", &Changes::author, [](const Metadata& m) { return m.author; },
                                  tr("Set report author"));
+    QLineEdit* translation =
+        addField("reportTranslationLineEdit", &Changes::translationCredit,
+                 [](const Metadata& m) { return m.translationCredit; }, tr("Set report translation credit"));
     QLineEdit* published =
         addField("reportPublishedLineEdit", &Changes::published,
                  [](const Metadata& m) { return m.published.iso; }, tr("Set report date"));
@@ -58,6 +61,7 @@ ReportInspector::ReportInspector(CaseDocument& document, QWidget* parent)
         addField("reportUrlLineEdit", &Changes::url, [](const Metadata& m) { return m.url; }, tr("Set report URL"));
     outlet->setPlaceholderText(tr("Who published it"));
     republisher->setPlaceholderText(tr("A site that republished it, if any"));
+    translation->setPlaceholderText(tr("Who translated it, if anyone"));
     published->setPlaceholderText(tr("2022-08-04, 2022-08 or 2022"));
     language->setPlaceholderText(tr("en, uk, pt-BR…"));
     url->setPlaceholderText(tr("https://…"));
@@ -83,6 +87,7 @@ ReportInspector::ReportInspector(CaseDocument& document, QWidget* parent)
     form->addRow(tr("Outlet"), outlet);
     form->addRow(tr("Republished by"), republisher);
     form->addRow(tr("Author"), author);
+    form->addRow(tr("Translation"), translation);
     form->addRow(tr("Published"), published);
     form->addRow(tr("Language"), language);
     form->addRow(tr("URL"), url);

@@ -16,9 +16,9 @@ namespace corrob::ui {
 
 class CaseDocument;
 
-// The Inspector's page for the report picked in the Case dock: title, outlet, republisher, author, publication
-// date, language and URL (editable, each applied on Enter or when the field is left), and the SHA-256 of the
-// original, when it was imported and how many claims it has (read-only). Each change is one undoable
+// The Inspector's page for the report picked in the Case dock: title, outlet, republisher, author, translation
+// credit, publication date, language and URL (editable, each applied on Enter or when the field is left), and the
+// SHA-256 of the original, when it was imported and how many claims it has (read-only). Each change is one undoable
 // EditReportCommand named for the field ("Set report outlet"); a refused change is reported through editFailed and
 // the fields show the report as stored.
 class ReportInspector : public QWidget

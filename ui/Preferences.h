@@ -1,0 +1,42 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ui/Theme.h"
+
+#include <QString>
+
+class QSettings;
+
+namespace corrob::ui {
+
+// What the investigator sets in Edit > Preferences, as kept in the settings. Settings are user-editable files:
+// a value that does not make sense reads as the default.
+struct Preferences
+{
+    QString actor;               // "audit/actor": who the audit log records; empty: the login name
+    Theme theme = Theme::System; // "view/theme", the same as View > Theme
+    int paneCount = 0;           // "view/paneCount": report panes (2-4) a case opens with when it has no saved
+                                 // layout; 0: as many as the window has open
+    bool showFurniture = false;  // "view/showFurniture", the same as View > Show Page Furniture
+    QString startFolder; // "files/startFolder": where case and import dialogs start; empty: the folder last used
+
+    static constexpr int kMinPanes = 2;
+    static constexpr int kMaxPanes = 4;
+
+    [[nodiscard]] static Preferences load(const QSettings& settings);
+    void save(QSettings& settings) const;
+    // The name the audit log records: actor, else the login name.
+    [[nodiscard]] QString auditActor() const;
+};
+
+// The settings keys, for the window's own View actions that share them.
+namespace preferenceKeys {
+inline constexpr char kActor[] = "audit/actor";
+inline constexpr char kTheme[] = "view/theme";
+inline constexpr char kPaneCount[] = "view/paneCount";
+inline constexpr char kShowFurniture[] = "view/showFurniture";
+inline constexpr char kStartFolder[] = "files/startFolder";
+} // namespace preferenceKeys
+
+} // namespace corrob::ui

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/PreferencesDialog.h"
 
+#include "ui/dialogs/FileDialogs.h"
+
 #include "core/common/LoginName.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -122,10 +123,8 @@ Preferences PreferencesDialog::preferences() const
 
 void PreferencesDialog::chooseFolder()
 {
-    // Folders only: a file dialog that lists files reads them to name their type.
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, tr("Start Folder"), m_folderEdit->text().isEmpty() ? QDir::homePath() : m_folderEdit->text(),
-        QFileDialog::ShowDirsOnly);
+    const QString folder = filedialogs::existingFolder(
+        this, tr("Start Folder"), m_folderEdit->text().isEmpty() ? QDir::homePath() : m_folderEdit->text());
     if (!folder.isEmpty()) {
         m_folderEdit->setText(QDir::toNativeSeparators(folder));
     }

@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/dialogs/PreferencesDialog.h"
 
-#include "ui/dialogs/FileDialogs.h"
-
 #include "core/common/LoginName.h"
+#include "ui/dialogs/FileDialogs.h"
 
 #include <QCheckBox>
 #include <QComboBox>

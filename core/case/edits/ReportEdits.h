@@ -145,6 +145,9 @@ public:
     [[nodiscard]] const std::vector<ReportId>& reports() const { return m_ids; }
     // The claims the first apply deleted and moved back, for the GUI's caches.
     [[nodiscard]] std::vector<ClaimId> touchedClaims() const;
+    // What the step did, as its audit payload: {"reports": [{report, title, sha256, claims, links, notes, sources,
+    // moved_to, moved}]} (ids); empty before the first apply.
+    [[nodiscard]] QJsonObject summary() const { return payload(); }
 
 protected:
     Result<Record> forward(EditContext& ctx) override;

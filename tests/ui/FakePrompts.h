@@ -51,6 +51,9 @@ public:
     // Answers to chooseColour, first first; empty answers "cancel". The titles asked are kept.
     std::vector<std::optional<QColor>> colours;
     QStringList colourTitles;
+    // Answers to confirmDestructive, first first; none left answers "cancel". What was asked is kept.
+    std::vector<bool> confirmations;
+    std::vector<Message> confirmQuestions;
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -137,6 +140,17 @@ public:
         }
         auto answer = colours.front();
         colours.erase(colours.begin());
+        return answer;
+    }
+
+    bool confirmDestructive(QWidget*, const QString& title, const QString& message, const QString& acceptText) override
+    {
+        confirmQuestions.push_back({title, message, {acceptText}});
+        if (confirmations.empty()) {
+            return false;
+        }
+        const bool answer = confirmations.front();
+        confirmations.erase(confirmations.begin());
         return answer;
     }
 

@@ -83,6 +83,10 @@ public:
                                                           const QString& question) = 0;
     // A colour (a tag's), starting from initial; nullopt when the user cancels.
     virtual std::optional<QColor> chooseColour(QWidget* parent, const QString& title, const QColor& initial) = 0;
+    // Asks before a change that removes things (Delete Report): message says what goes with it, acceptText names
+    // the button that does it ("Delete Report"); Cancel is the default. True when the user accepts.
+    virtual bool confirmDestructive(QWidget* parent, const QString& title, const QString& message,
+                                    const QString& acceptText) = 0;
 };
 
 } // namespace corrob::ui

@@ -11,6 +11,7 @@
 #include "core/case/edits/NoteEdits.h"
 #include "core/case/edits/ReportEdits.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/CaseSchema.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/support/TestPaths.h"
 
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -299,4 +301,24 @@ TEST(PurgeDeletedReports, AReportMissingWithoutAPurgeEntryIsStillAProblem)
     test::SeededCase c;
     ASSERT_TRUE(c->database().exec(QStringLiteral("DELETE FROM reports WHERE id = 5")).ok());
     EXPECT_FALSE(verified(c.get()).problems.empty());
+}
+
+TEST(DeleteReports, OpensTheVersionThreeFixtureWithItsDeletedReportAndPurgesIt)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.corrob"));
+    ASSERT_TRUE(QFile::copy(test::dataDir() + QStringLiteral("/case-v3.corrob"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    auto c = Case::open(path, {QStringLiteral("tester")});
+    ASSERT_TRUE(c.ok()) << c.error().toString().toStdString();
+    EXPECT_EQ(c.value()->database().queryInt(QStringLiteral("PRAGMA user_version")).value(),
+              storage::caseSchemaVersion());
+    EXPECT_EQ(c.value()->reports().value().size(), 4u) << "report 5 is deleted in the fixture";
+    EXPECT_EQ(verified(*c.value()).reportsChecked, 5);
+    EXPECT_TRUE(verified(*c.value()).problems.empty());
+    auto purged = c.value()->purgeDeletedReports({});
+    ASSERT_TRUE(purged.ok());
+    ASSERT_EQ(purged->size(), 1u);
+    EXPECT_EQ(purged->front().id, ReportId(5));
+    EXPECT_TRUE(verified(*c.value()).problems.empty());
 }

@@ -52,8 +52,12 @@ bool ReportActions::deleteReportAfterAsking(ReportId report)
     }
     QStringList parts;
     parts << tr("Delete “%1”?").arg(title);
-    parts << tr("%n claim(s) marked in it and %1 go with it, with their tags and notes.", nullptr, counts->claims)
-                 .arg(tr("%n link(s)", nullptr, counts->links));
+    if (counts->claims > 0) {
+        parts << tr("%n claim(s) marked in it and %1 go with it, with their tags and notes.", nullptr, counts->claims)
+                     .arg(tr("%n link(s)", nullptr, counts->links));
+    } else if (counts->claimsMoved == 0) {
+        parts << tr("No claim is marked in it.");
+    }
     if (counts->claimsMoved > 0) {
         parts << tr("It is a new version of “%1”: its %n claim(s) go back to that version.", nullptr,
                     counts->claimsMoved)

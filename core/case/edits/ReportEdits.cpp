@@ -340,7 +340,7 @@ Status collectLinksAndNotes(EditContext& ctx, const std::vector<model::Claim>& c
 
 // A media source the import of `report` made and nothing else uses: removing it loses nothing the investigator
 // gave it.
-Result<bool> onlyUsedBy(EditContext& ctx, SourceId id, ReportId report)
+Result<bool> onlyUsedBy(EditContext& ctx, SourceId id, const std::vector<ReportId>& reports)
 {
     storage::SourceRepository sources(ctx.db);
     auto source = sources.find(id);
@@ -356,7 +356,8 @@ Result<bool> onlyUsedBy(EditContext& ctx, SourceId id, ReportId report)
         return refs.error();
     }
     auto onlyThis = [&](const std::vector<ReportId>& ids) {
-        return std::all_of(ids.begin(), ids.end(), [&](ReportId r) { return r == report; });
+        return std::all_of(ids.begin(), ids.end(),
+                           [&](ReportId r) { return std::find(reports.begin(), reports.end(), r) != reports.end(); });
     };
     if (!refs->claims.empty() || !refs->affiliated.empty() || !onlyThis(refs->outletOf) ||
         !onlyThis(refs->republisherOf)) {
@@ -513,31 +514,18 @@ Status DeleteReports::write(EditContext& ctx, const Removed& r, const QString& d
     if (auto s = storage::ReportRepository(ctx.db).markDeleted(r.id, deletedAt); !s) {
         return s;
     }
-    storage::SourceRepository sources(ctx.db);
-    for (const model::Source& source : r.sources) {
-        if (auto s = sources.remove(source.id); !s) {
-            return s;
-        }
-    }
     return {};
 }
 
 Status DeleteReports::unwrite(EditContext& ctx, const Removed& r)
 {
-    storage::SourceRepository sources(ctx.db);
-    for (const model::Source& source : r.sources) {
-        if (auto id = sources.insert(source); !id) {
-            return id.error();
-        }
-    }
     storage::ReportRepository reports(ctx.db);
     if (auto s = reports.markRestored(r.id); !s) {
         return s;
     }
-    if (!r.sources.empty()) {
-        if (auto s = reports.setMetadataSources(r.id, r.outlet, r.republisher); !s) {
-            return s;
-        }
+    // Deleting an outlet source set the report's outlet_id (or republished_by_id) to NULL.
+    if (auto s = reports.setMetadataSources(r.id, r.outlet, r.republisher); !s) {
+        return s;
     }
     storage::ClaimRepository claims(ctx.db);
     for (const model::Claim& c : r.claims) {
@@ -573,6 +561,12 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
                 return s.error();
             }
         }
+        storage::SourceRepository sources(ctx.db);
+        for (const model::Source& source : m_sources) {
+            if (auto s = sources.remove(source.id); !s) {
+                return s.error();
+            }
+        }
         return Record{QStringLiteral("report.deleted"), payload()};
     }
     if (m_ids.empty()) {
@@ -592,17 +586,19 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
         if (auto s = write(ctx, r.value(), ctx.now); !s) {
             return s.error();
         }
-        // The outlet sources are free only once the report's claims are gone and it is marked deleted.
-        storage::SourceRepository sources(ctx.db);
-        for (const SourceId sid : {r->outlet, r->republisher}) {
-            if (!sid.isValid()) {
+        removed.push_back(std::move(r).value());
+    }
+    // The outlet sources are free only once every report's claims are gone; removed after every report was read
+    // (removing one sets outlet_id to NULL in the reports that point at it).
+    storage::SourceRepository sources(ctx.db);
+    std::vector<model::Source> freed;
+    for (const Removed& r : removed) {
+        for (const SourceId sid : {r.outlet, r.republisher}) {
+            if (!sid.isValid() ||
+                std::any_of(freed.begin(), freed.end(), [&](const model::Source& s) { return s.id == sid; })) {
                 continue;
             }
-            if (std::any_of(r->sources.begin(), r->sources.end(),
-                            [&](const model::Source& s) { return s.id == sid; })) {
-                continue;
-            }
-            auto free = onlyUsedBy(ctx, sid, id);
+            auto free = onlyUsedBy(ctx, sid, m_ids);
             if (!free) {
                 return free.error();
             }
@@ -616,11 +612,11 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
             if (auto s = sources.remove(sid); !s) {
                 return s.error();
             }
-            r->sources.push_back(source.value());
+            freed.push_back(source.value());
         }
-        removed.push_back(std::move(r).value());
     }
     m_removed = std::move(removed);
+    m_sources = std::move(freed);
     m_deletedAt = ctx.now;
     m_resolved = true;
     return Record{QStringLiteral("report.deleted"), payload()};
@@ -628,6 +624,12 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
 
 Result<Edit::Record> DeleteReports::backward(EditContext& ctx)
 {
+    storage::SourceRepository sources(ctx.db);
+    for (const model::Source& source : m_sources) {
+        if (auto id = sources.insert(source); !id) {
+            return id.error();
+        }
+    }
     // Last deleted first: a link recorded with an earlier report may point at a claim of a later one.
     for (auto it = m_removed.rbegin(); it != m_removed.rend(); ++it) {
         if (auto s = unwrite(ctx, *it); !s) {
@@ -648,11 +650,10 @@ QJsonObject DeleteReports::payload() const
                         {QStringLiteral("claims"), idsOf(r.claims)},
                         {QStringLiteral("links"), idsOf(r.links)},
                         {QStringLiteral("notes"), idsOf(r.notes)},
-                        {QStringLiteral("sources"), idsOf(r.sources)},
                         {QStringLiteral("moved_to"), r.movedTo.isValid() ? QJsonValue(r.movedTo.value) : QJsonValue()},
                         {QStringLiteral("moved"), idsOf(r.movedAfter)}});
     }
-    return {{QStringLiteral("reports"), reports}};
+    return {{QStringLiteral("reports"), reports}, {QStringLiteral("sources"), idsOf(m_sources)}};
 }
 
 } // namespace corrob::casefile

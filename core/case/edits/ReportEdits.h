@@ -131,7 +131,7 @@ Result<ReportDeletionCounts> countReportDeletion(Case& target, const std::vector
 //   to that earlier version instead, re-anchored on its text as an import re-anchors them (orphaned where they
 //   cannot be placed), so undoing the import of a new version does not lose the claims that moved to it;
 // - its outlet and republisher sources are deleted when the import made them for it alone: a media source that
-//   no other report (deleted or not), claim, source or note refers to, with no alias and no grade.
+//   no report outside this step (deleted or not), no claim, source or note refers to, with no alias and no grade.
 // Refuses (nothing written) an empty list, a report listed twice, a report that does not exist or is already
 // deleted.
 class DeleteReports final : public Edit
@@ -145,8 +145,8 @@ public:
     [[nodiscard]] const std::vector<ReportId>& reports() const { return m_ids; }
     // The claims the first apply deleted and moved back, for the GUI's caches.
     [[nodiscard]] std::vector<ClaimId> touchedClaims() const;
-    // What the step did, as its audit payload: {"reports": [{report, title, sha256, claims, links, notes, sources,
-    // moved_to, moved}]} (ids); empty before the first apply.
+    // What the step did, as its audit payload: {"reports": [{report, title, sha256, claims, links, notes, moved_to,
+    // moved}], "sources": [...]} (ids); empty before the first apply.
     [[nodiscard]] QJsonObject summary() const { return payload(); }
 
 protected:
@@ -168,7 +168,6 @@ private:
         std::vector<model::Claim> movedAfter;
         std::vector<model::Link> links;
         std::vector<model::Note> notes;
-        std::vector<model::Source> sources; // outlet sources deleted with it
     };
     Result<Removed> resolve(EditContext& ctx, ReportId id);
     static Status write(EditContext& ctx, const Removed& r, const QString& deletedAt);
@@ -179,6 +178,7 @@ private:
     bool m_resolved = false;
     QString m_deletedAt;
     std::vector<Removed> m_removed;
+    std::vector<model::Source> m_sources; // outlet sources only these reports used, deleted with them
 };
 
 } // namespace corrob::casefile

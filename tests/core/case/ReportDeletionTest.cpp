@@ -322,3 +322,33 @@ TEST(DeleteReports, OpensTheVersionThreeFixtureWithItsDeletedReportAndPurgesIt)
     EXPECT_EQ(purged->front().id, ReportId(5));
     EXPECT_TRUE(verified(*c.value()).problems.empty());
 }
+
+TEST(DeleteReports, TwoReportsOfAnOutletNothingElseUsesTakeItWithThemAndUndoPointsBothBackAtIt)
+{
+    test::SeededCase c;
+    ImportOptions options;
+    options.outlet = QStringLiteral("Example Herald");
+    const ImportOutcome outcome = ImportService(c.get()).importBytes(
+        "Officials said a drone struck a school overnight in the north of the city.\n", QStringLiteral("a.txt"),
+        options);
+    const ImportOutcome other = ImportService(c.get()).importBytes(
+        "The regional administration said rescuers were searching the rubble of a market.\n", QStringLiteral("b.txt"),
+        options);
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    ASSERT_EQ(other.imported.size(), 1u);
+    const ReportId a = outcome.imported.front().report.id;
+    const ReportId b = other.imported.front().report.id;
+
+    DeleteReports one({a});
+    ASSERT_TRUE(one.apply(c.get()).ok());
+    EXPECT_TRUE(sourceNames(c.get()).contains(QStringLiteral("Example Herald"))) << "the other report still uses it";
+    ASSERT_TRUE(one.revert(c.get()).ok());
+
+    DeleteReports both({a, b});
+    test::expectRoundTrip(c.get(), both);
+    EXPECT_FALSE(sourceNames(c.get()).contains(QStringLiteral("Example Herald")));
+    EXPECT_EQ(both.summary().value(QStringLiteral("sources")).toArray().size(), 1);
+    ASSERT_TRUE(both.revert(c.get()).ok());
+    EXPECT_EQ(c->report(a).value().metadata.outlet, QStringLiteral("Example Herald"));
+    EXPECT_EQ(c->report(b).value().metadata.outlet, QStringLiteral("Example Herald"));
+}

@@ -164,3 +164,30 @@ TEST(DeleteReport, DeletingEveryReportLeavesTheEmptyCasePageAndUndoBringsThemBac
     test::SampleWindow::settle();
     EXPECT_TRUE(w.pane(0)->report().isValid()) << "the first reports open again";
 }
+
+TEST(DeleteReport, TheSavedPaneSessionNeverBringsBackAReportDeletedMeanwhile)
+{
+    DeletionWindow w;
+    ui::CaseDocument& doc = w.document();
+    const ReportId deleted = w.pane(1)->report();
+    const ReportId kept = w.pane(0)->report();
+    ASSERT_TRUE(deleted.isValid());
+    const QString path = doc.path();
+    doc.close(); // remembers what the panes showed, the report about to be deleted among them
+    {
+        // Deleted while the window had the case closed (corroborate-cli report delete does the same).
+        auto other = casefile::Case::open(path, {QStringLiteral("tester")});
+        ASSERT_TRUE(other.ok());
+        casefile::DeleteReports del({deleted});
+        ASSERT_TRUE(del.apply(*other.value()).ok());
+    }
+
+    ASSERT_TRUE(w.window->openSampleCase());
+    test::SampleWindow::settle();
+    EXPECT_EQ(doc.reportSummary(deleted), nullptr);
+    EXPECT_EQ(doc.reportSummaries().size(), 4u);
+    EXPECT_EQ(w.pane(0)->report(), kept);
+    for (ui::ReportPane* pane : w.window->paneArea().panes()) {
+        EXPECT_NE(pane->report(), deleted);
+    }
+}

@@ -123,6 +123,7 @@ int runReportDelete(CliContext& ctx, const QStringList& args)
     QJsonObject done = del.summary().value(QStringLiteral("reports")).toArray().at(0).toObject();
     done.remove(QStringLiteral("report"));
     done.insert(QStringLiteral("deleted"), *id);
+    done.insert(QStringLiteral("sources"), del.summary().value(QStringLiteral("sources"))); // outlets only it used
     if (cmd.json()) {
         ctx.printJson(done);
         return kExitOk;

@@ -73,6 +73,8 @@ TEST_F(ReportDeleteCli, DeletesAReportWithItsClaimsAndLinksAndEveryListForgetsIt
     EXPECT_EQ(out.value(s("deleted")).toInteger(), 1);
     EXPECT_EQ(out.value(s("claims")).toArray(), QJsonArray{a});
     EXPECT_EQ(out.value(s("links")).toArray().size(), 1);
+    EXPECT_TRUE(out.value(s("sources")).isArray());
+    EXPECT_TRUE(out.value(s("moved_to")).isNull());
 
     EXPECT_EQ(reportIds(), (QList<qint64>{2, 3, 4, 5}));
     const CliRun claims = test::runCli({s("claims"), path, s("--json")});

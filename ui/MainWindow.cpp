@@ -9,6 +9,7 @@
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/panes/LinkLegend.h"
 #include "ui/DockNavigation.h"
+#include "ui/ReportActions.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/Theme.h"
 #include "ui/dialogs/ErrorMessage.h"
@@ -147,6 +148,7 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     statusBar()->addPermanentWidget(m_linkLegend);
 
     m_claimActions = new ClaimActions(*m_document, *m_paneArea, m_prompts, this);
+    m_reportActions = new ReportActions(*m_document, *m_reportList, m_prompts, this);
     createDocks();
     createMenus();
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
@@ -157,6 +159,12 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     // The first reports of a case that had none open side by side, however they came in.
     connect(m_document, &CaseDocument::reportsChanged, this, [this] {
         const auto panes = m_paneArea->panes();
+        // A report deleted (or an import undone) is no longer read anywhere: its panes are emptied.
+        for (ReportPane* pane : panes) {
+            if (pane->report().isValid() && !m_document->reportSummary(pane->report())) {
+                pane->showReport(ReportId());
+            }
+        }
         const bool nothingShown =
             std::none_of(panes.cbegin(), panes.cend(), [](ReportPane* pane) { return pane->report().isValid(); });
         if (nothingShown && !m_document->reportSummaries().empty()) {
@@ -383,6 +391,7 @@ void MainWindow::createMenus()
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     editMenu->addAction(m_pasteReportAction);
+    editMenu->addAction(m_reportActions->deleteReport);
     editMenu->addSeparator();
     editMenu->addAction(m_preferencesAction);
 
@@ -586,12 +595,21 @@ void MainWindow::onImportFinished()
 {
     const casefile::ImportOutcome& outcome = m_import->lastOutcome();
     if (!outcome.imported.empty()) {
-        // The first new report opens in the current pane (selecting it in the Case list does that, unless the list
-        // had it selected already).
+        // The first new report is selected in the Case list and opens beside what is being read, never in its
+        // place: in an empty pane, else in a new pane while there are fewer than four; with four panes in use it is
+        // only selected (Enter or a double-click reads it).
         const ReportId firstReport = outcome.imported.front().report.id;
         m_reportList->selectReport(firstReport);
-        if (m_paneArea->currentPane() && m_paneArea->currentPane()->report() != firstReport) {
-            m_paneArea->openReport(firstReport);
+        if (!m_paneArea->paneShowing(firstReport)) {
+            const auto panes = m_paneArea->panes();
+            const auto empty =
+                std::find_if(panes.cbegin(), panes.cend(), [](ReportPane* pane) { return !pane->report().isValid(); });
+            if (empty != panes.cend()) {
+                m_paneArea->setCurrentPane(*empty);
+                m_paneArea->openReport(firstReport);
+            } else if (m_paneArea->addPane()) {
+                m_paneArea->openReport(firstReport);
+            }
         }
         // Folders and files are remembered apart from cases: reports rarely sit next to the case file.
         if (const QFileInfo first(outcome.imported.front().file); first.isAbsolute() && first.exists()) {

@@ -26,6 +26,7 @@ namespace corrob::ui {
 
 class CaseDocument;
 class ClaimActions;
+class ReportActions;
 class EmptyCasePage;
 class ImportController;
 class Prompts;
@@ -123,6 +124,7 @@ private:
     ReportPaneArea* m_paneArea = nullptr;
     ReportListPane* m_reportList = nullptr;
     ClaimActions* m_claimActions = nullptr;
+    ReportActions* m_reportActions = nullptr;
     QList<QDockWidget*> m_docks;
     QDockWidget* m_inspectorDock = nullptr;
     bool m_docksShown = true;

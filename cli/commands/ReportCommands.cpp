@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// report set: correct what the import inferred about a report.
+// report set: correct what the import inferred about a report; report delete and purge: remove a report imported
+// by mistake (kept until purged), and purge deleted reports for good.
 #include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/EditCommands.h"
 
+#include "core/case/Case.h"
 #include "core/case/edits/ReportEdits.h"
+
+#include <QJsonArray>
 
 namespace corrob::cli {
 namespace {
@@ -97,6 +101,93 @@ int runReportSet(CliContext& ctx, const QStringList& args)
     return kExitOk;
 }
 
+int runReportDelete(CliContext& ctx, const QStringList& args)
+{
+    CaseCommand cmd(ctx, QStringLiteral("report delete"),
+                    QStringLiteral("Delete a report with its claims, their links, tags and notes (recorded in the "
+                                   "audit log). A new version gives its claims back to the earlier version instead. "
+                                   "The original is kept until 'report purge'."));
+    cmd.parser().addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id (see 'reports')."));
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 2, 2)) {
+        return cmd.exitCode();
+    }
+    const auto id = cmd.idArgument(1, QStringLiteral("REPORT"));
+    if (!id || !cmd.open()) {
+        return cmd.exitCode();
+    }
+    casefile::DeleteReports del({ReportId(*id)});
+    if (int code = applyEdit(ctx, cmd.target(), del); code != kExitOk) {
+        return code;
+    }
+    QJsonObject done = del.summary().value(QStringLiteral("reports")).toArray().at(0).toObject();
+    done.remove(QStringLiteral("report"));
+    done.insert(QStringLiteral("deleted"), *id);
+    done.insert(QStringLiteral("sources"), del.summary().value(QStringLiteral("sources"))); // outlets only it used
+    if (cmd.json()) {
+        ctx.printJson(done);
+        return kExitOk;
+    }
+    ctx.out() << "deleted report " << *id << ": " << done.value(QStringLiteral("title")).toString() << Qt::endl;
+    const auto count = [&](const char* key) {
+        return done.value(QString::fromLatin1(key)).toArray().size();
+    };
+    ctx.out() << "  claims deleted: " << count("claims") << ", links deleted: " << count("links")
+              << ", notes deleted: " << count("notes") << Qt::endl;
+    if (const QJsonValue to = done.value(QStringLiteral("moved_to")); !to.isNull()) {
+        ctx.out() << "  claims given back to the earlier version, report " << to.toInteger() << ": " << count("moved")
+                  << Qt::endl;
+    }
+    ctx.out() << "  the original is kept until 'corroborate-cli report purge'" << Qt::endl;
+    return kExitOk;
+}
+
+int runReportPurge(CliContext& ctx, const QStringList& args)
+{
+    CaseCommand cmd(ctx, QStringLiteral("report purge"),
+                    QStringLiteral("Remove deleted reports for good: their originals, texts and excluded ranges "
+                                   "(recorded in the audit log). Cannot be undone."));
+    cmd.parser().addPositionalArgument(QStringLiteral("REPORT"),
+                                       QStringLiteral("A deleted report's id; without it, every deleted report."),
+                                       QStringLiteral("[REPORT]"));
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 1, 2)) {
+        return cmd.exitCode();
+    }
+    std::vector<ReportId> which;
+    if (!cmd.positional(1).isEmpty()) {
+        const auto id = cmd.idArgument(1, QStringLiteral("REPORT"));
+        if (!id) {
+            return cmd.exitCode();
+        }
+        which.push_back(ReportId(*id));
+    }
+    if (!cmd.open()) {
+        return cmd.exitCode();
+    }
+    auto purged = cmd.target().purgeDeletedReports(which);
+    if (!purged) {
+        return cmd.fail(exitCodeFor(purged.error()), purged.error());
+    }
+    if (cmd.json()) {
+        QJsonArray list;
+        for (const auto& r : purged.value()) {
+            list.append(QJsonObject{{QStringLiteral("report"), r.id.value},
+                                    {QStringLiteral("title"), r.title},
+                                    {QStringLiteral("sha256"), r.sha256}});
+        }
+        ctx.printJson(QJsonObject{{QStringLiteral("purged"), list}});
+        return kExitOk;
+    }
+    if (purged->empty()) {
+        ctx.out() << "no deleted report to purge" << Qt::endl;
+    }
+    for (const auto& r : purged.value()) {
+        ctx.out() << "purged report " << r.id.value << ": " << r.title << Qt::endl;
+    }
+    return kExitOk;
+}
+
 } // namespace
 
 int runReport(CliContext& ctx, const QStringList& args)
@@ -106,6 +197,8 @@ int runReport(CliContext& ctx, const QStringList& args)
          QStringLiteral("set CASE REPORT [--title S] [--outlet S] [--republished-by S] [--author S] "
                         "[--translation-credit S] [--published DATE] [--language L] [--url U] [--json]"),
          runReportSet},
+        {QStringLiteral("delete"), QStringLiteral("delete CASE REPORT [--json]"), runReportDelete},
+        {QStringLiteral("purge"), QStringLiteral("purge CASE [REPORT] [--json]"), runReportPurge},
     };
     return runSubcommand(ctx, QStringLiteral("report"), args, subs);
 }

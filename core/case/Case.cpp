@@ -14,6 +14,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace corrob::casefile {
 
 using storage::Transaction;
@@ -211,6 +213,63 @@ Result<model::ExcludedRange> Case::includeRange(ReportId report, ExcludedRangeId
         return s.error();
     }
     return range;
+}
+
+Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vector<ReportId>& which)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx) {
+        return tx.error();
+    }
+    storage::ReportRepository reports(m_db);
+    std::vector<model::ReportSummary> targets;
+    if (which.empty()) {
+        auto deleted = reports.deletedSummaries();
+        if (!deleted) {
+            return deleted.error();
+        }
+        targets = std::move(deleted).value();
+    }
+    for (const ReportId id : which) {
+        auto deleted = reports.isDeleted(id);
+        if (!deleted) {
+            return deleted.error().code == ErrorCode::NotFound
+                       ? Error{ErrorCode::NotFound, QStringLiteral("no such report"),
+                               QStringLiteral("report %1").arg(id.value)}
+                       : deleted.error();
+        }
+        if (!deleted.value()) {
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("the report is not deleted: delete it first, then purge it"),
+                         QStringLiteral("report %1").arg(id.value)};
+        }
+        auto summary = reports.summary(id, storage::ReportRepository::Deleted::Include);
+        if (!summary) {
+            return summary.error();
+        }
+        targets.push_back(std::move(summary).value());
+    }
+    std::vector<PurgedReport> purged;
+    for (const model::ReportSummary& r : targets) {
+        if (std::any_of(purged.begin(), purged.end(), [&](const PurgedReport& p) { return p.id == r.id; })) {
+            continue;
+        }
+        if (auto s = reports.purge(r.id); !s) {
+            return s.error();
+        }
+        auto entry = m_audit.append(actor(), QStringLiteral("report.purged"),
+                                    {{QStringLiteral("report"), r.id.value},
+                                     {QStringLiteral("title"), r.metadata.title},
+                                     {QStringLiteral("sha256"), r.sha256}});
+        if (!entry) {
+            return entry.error();
+        }
+        purged.push_back({r.id, r.metadata.title, r.sha256});
+    }
+    if (auto s = tx->commit(); !s) {
+        return s.error();
+    }
+    return purged;
 }
 
 Result<ReportId> Case::addReport(const model::NewReport& report)

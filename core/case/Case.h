@@ -95,6 +95,19 @@ public:
     // method; "ranges.carried" when there were exclusions to carry) are one transaction.
     Result<StoredReport> storeReport(const model::NewReport& report);
 
+    // A deleted report removed for good by purgeDeletedReports.
+    struct PurgedReport
+    {
+        ReportId id;
+        QString title;
+        QString sha256;
+    };
+    // Removes deleted reports (the DeleteReports edit) for good: their originals, working texts, excluded ranges
+    // and signatures, so a report imported by mistake leaves nothing behind. reports empty = every deleted report.
+    // One transaction; one audit entry "report.purged" per report (report, title, sha256). Refuses
+    // (nothing written) a report that does not exist or is not deleted. A purge cannot be undone.
+    Result<std::vector<PurgedReport>> purgeDeletedReports(const std::vector<ReportId>& reports);
+
     // For core services (import, verify) that need the connection; never handed to the UI.
     storage::Database& database() { return m_db; }
     storage::AuditLog& auditLog() { return m_audit; }

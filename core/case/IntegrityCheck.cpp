@@ -70,6 +70,8 @@ Result<IntegrityReport> verifyCase(Case& target)
     }
 
     // What the audit log says each report was when it was imported.
+    // A purged report is gone for good, as its "report.purged" entry records; its id may later be given to a new
+    // report, whose import entry then comes after the purge.
     QHash<qint64, ImportRecord> imports;
     auto collected = target.auditLog().forEach([&](const storage::AuditEntry& e) {
         ++out.auditEntries;
@@ -80,6 +82,9 @@ Result<IntegrityReport> verifyCase(Case& target)
             imports.insert(p.value(QStringLiteral("report")).toInteger(),
                            {e.seq, p.value(QStringLiteral("sha256")).toString(),
                             p.value(QStringLiteral("working_sha256")).toString()});
+        } else if (e.action == u"report.purged") {
+            const QJsonObject p = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+            imports.remove(p.value(QStringLiteral("report")).toInteger());
         }
         return true;
     });
@@ -127,7 +132,7 @@ Result<IntegrityReport> verifyCase(Case& target)
                                         .arg(it->seq)});
             continue;
         }
-        auto text = reports.workingText(id);
+        auto text = reports.workingText(id, storage::ReportRepository::Deleted::Include);
         if (!text) {
             out.problems.push_back({Kind::Text, id, it->seq, text.error().toString()});
         } else if (sha256Hex(text.value()) != it->workingSha256) {

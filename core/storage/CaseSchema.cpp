@@ -190,6 +190,13 @@ CREATE TABLE report_signature_bands (
 CREATE INDEX report_signature_bands_report ON report_signature_bands(report_id);
 )sql";
 
+// Version 3: deleting a report (docs/schema.md, reports). A deleted report keeps its row, original, text and ranges
+// (so undo restores it, in this session or from the audit trail) until a purge removes them; every list of reports
+// skips rows whose deleted_at is set.
+const char* const kSchemaV3 = R"sql(
+ALTER TABLE reports ADD COLUMN deleted_at TEXT;
+)sql";
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db)
 {
@@ -243,6 +250,10 @@ const std::vector<Migration>& caseMigrations()
                  return s;
              }
              return signExistingReports(db);
+         }},
+        {3, QStringLiteral("deleted reports kept until purged"),
+         [](Database& db) {
+             return db.exec(QString::fromUtf8(kSchemaV3));
          }},
     };
     return migrations;

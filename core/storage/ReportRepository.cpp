@@ -13,7 +13,8 @@ namespace {
 
 const QString kSummaryColumns = QStringLiteral(
     "SELECT r.id, r.title, o.name, p.name, r.author, r.translation_credit, r.url, r.language, r.published, "
-    "r.published_precision, r.sha256, r.chars, r.captured_at, r.warnings, r.near_duplicate_of, r.previous_version_id "
+    "r.published_precision, r.sha256, r.chars, r.captured_at, r.warnings, r.near_duplicate_of, r.previous_version_id, "
+    "r.deleted_at "
     "FROM reports r LEFT JOIN sources o ON o.id = r.outlet_id LEFT JOIN sources p ON p.id = r.republished_by_id ");
 
 model::ReportSummary readSummary(const Statement& s)
@@ -46,6 +47,12 @@ model::ReportSummary readSummary(const Statement& s)
 Error notFound(ReportId id)
 {
     return Error{ErrorCode::NotFound, QStringLiteral("no such report"), QStringLiteral("report %1").arg(id.value)};
+}
+
+Error deletedError(ReportId id)
+{
+    return Error{ErrorCode::NotFound, QStringLiteral("the report was deleted"),
+                 QStringLiteral("report %1").arg(id.value)};
 }
 
 // Runs a one-row query for a report and hands back column 0 through read.
@@ -186,13 +193,15 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
 Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& url)
 {
     return rows::optionalId<ReportId>(
-        *m_db, QStringLiteral("SELECT id FROM reports WHERE url = ? ORDER BY id DESC LIMIT 1"), url);
+        *m_db, QStringLiteral("SELECT id FROM reports WHERE url = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1"),
+        url);
 }
 
 Result<ReportId> ReportRepository::latestVersion(ReportId id)
 {
     auto stmt = m_db->prepare(
-        QStringLiteral("SELECT id FROM reports WHERE previous_version_id = ? ORDER BY id DESC LIMIT 1"));
+        QStringLiteral("SELECT id FROM reports WHERE previous_version_id = ? AND deleted_at IS NULL ORDER BY id DESC "
+                       "LIMIT 1"));
     if (!stmt) {
         return stmt.error();
     }
@@ -243,12 +252,23 @@ Result<QStringList> ReportRepository::versionFileNames(ReportId id)
 Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)
 {
     return rows::optionalId<ReportId>(
-        *m_db, QStringLiteral("SELECT id FROM reports WHERE sha256 = ? ORDER BY id LIMIT 1"), sha256);
+        *m_db, QStringLiteral("SELECT id FROM reports WHERE sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1"),
+        sha256);
 }
 
 Result<std::vector<model::ReportSummary>> ReportRepository::summaries()
 {
-    auto stmt = m_db->prepare(kSummaryColumns + u"ORDER BY r.id");
+    return summariesWhere(QStringLiteral("WHERE r.deleted_at IS NULL ORDER BY r.id"));
+}
+
+Result<std::vector<model::ReportSummary>> ReportRepository::deletedSummaries()
+{
+    return summariesWhere(QStringLiteral("WHERE r.deleted_at IS NOT NULL ORDER BY r.id"));
+}
+
+Result<std::vector<model::ReportSummary>> ReportRepository::summariesWhere(const QString& where)
+{
+    auto stmt = m_db->prepare(kSummaryColumns + where);
     if (!stmt) {
         return stmt.error();
     }
@@ -265,13 +285,89 @@ Result<std::vector<model::ReportSummary>> ReportRepository::summaries()
     }
 }
 
-Result<model::ReportSummary> ReportRepository::summary(ReportId id)
+Result<model::ReportSummary> ReportRepository::summary(ReportId id, Deleted deleted)
 {
-    return queryOne<model::ReportSummary>(*m_db, kSummaryColumns + u"WHERE r.id = ?", id, readSummary);
+    auto found = queryOne<std::pair<model::ReportSummary, bool>>(*m_db, kSummaryColumns + u"WHERE r.id = ?", id,
+                                                                 [](const Statement& s) {
+                                                                     return std::pair{readSummary(s), !s.isNull(16)};
+                                                                 });
+    if (!found) {
+        return found.error();
+    }
+    if (found->second && deleted == Deleted::Skip) {
+        return deletedError(id);
+    }
+    return found->first;
 }
 
-Result<QString> ReportRepository::workingText(ReportId id)
+Result<bool> ReportRepository::isDeleted(ReportId id)
 {
+    return queryOne<bool>(*m_db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM reports WHERE id = ?"), id,
+                          [](const Statement& s) { return s.int64(0) != 0; });
+}
+
+Status ReportRepository::markDeleted(ReportId id, const QString& at)
+{
+    if (auto s =
+            rows::run(*m_db, QStringLiteral("UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                      at, id.value);
+        !s) {
+        return s;
+    }
+    return m_db->changes() == 1 ? Status() : Status(deletedError(id));
+}
+
+Status ReportRepository::markRestored(ReportId id)
+{
+    if (auto s = rows::run(
+            *m_db, QStringLiteral("UPDATE reports SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"),
+            id.value);
+        !s) {
+        return s;
+    }
+    if (m_db->changes() == 1) {
+        return {};
+    }
+    return Error{ErrorCode::NotFound, QStringLiteral("the deleted report is no longer in the case (it was purged)"),
+                 QStringLiteral("report %1").arg(id.value)};
+}
+
+Status ReportRepository::setMetadataSources(ReportId id, SourceId outlet, SourceId republisher)
+{
+    auto stmt = m_db->prepare(QStringLiteral("UPDATE reports SET outlet_id = ?, republished_by_id = ? WHERE id = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    rows::bindId(stmt.value(), 1, outlet);
+    rows::bindId(stmt.value(), 2, republisher);
+    stmt->bind(3, id.value);
+    if (auto r = stmt->run(); !r) {
+        return r;
+    }
+    return m_db->changes() == 1 ? Status() : Status(notFound(id));
+}
+
+Status ReportRepository::purge(ReportId id)
+{
+    if (auto s =
+            rows::run(*m_db, QStringLiteral("DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL"), id.value);
+        !s) {
+        return s;
+    }
+    return m_db->changes() == 1 ? Status() : Status(notFound(id));
+}
+
+Result<QString> ReportRepository::workingText(ReportId id, Deleted deleted)
+{
+    if (deleted == Deleted::Skip) {
+        auto gone = isDeleted(id);
+        if (!gone) {
+            return gone.error();
+        }
+        if (gone.value()) {
+            return deletedError(id);
+        }
+    }
     return queryOne<QString>(*m_db, QStringLiteral("SELECT working_text FROM report_texts WHERE report_id = ?"), id,
                              [](const Statement& s) { return s.text(0); });
 }
@@ -385,7 +481,7 @@ Status ReportRepository::deleteExcludedRange(ExcludedRangeId id)
 
 Result<qint64> ReportRepository::count()
 {
-    return m_db->queryInt(QStringLiteral("SELECT count(*) FROM reports"));
+    return m_db->queryInt(QStringLiteral("SELECT count(*) FROM reports WHERE deleted_at IS NULL"));
 }
 
 Status ReportRepository::forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit)

@@ -55,10 +55,32 @@ public:
     // The report whose original has this SHA-256, if any (the oldest when there are several).
     Result<std::optional<ReportId>> findBySha256(const QString& sha256);
 
-    // Every report, in import order, without texts or originals.
+    // Whether a read sees deleted reports (deleted_at set: kept until purged, hidden from every list).
+    enum class Deleted
+    {
+        Skip,    // a deleted report is NotFound ("the report was deleted")
+        Include, // for verify and for the edit that restores it
+    };
+
+    // Every report that is not deleted, in import order, without texts or originals.
     Result<std::vector<model::ReportSummary>> summaries();
-    Result<model::ReportSummary> summary(ReportId id);
-    Result<QString> workingText(ReportId id);
+    // The deleted reports (kept until purged), in import order.
+    Result<std::vector<model::ReportSummary>> deletedSummaries();
+    Result<model::ReportSummary> summary(ReportId id, Deleted deleted = Deleted::Skip);
+    Result<QString> workingText(ReportId id, Deleted deleted = Deleted::Skip);
+    // Whether the report is deleted; NotFound when there is no such row (never imported, or purged).
+    Result<bool> isDeleted(ReportId id);
+    // Marks a report deleted at `at` (UTC ISO 8601): it keeps its row, original, text and ranges, and disappears
+    // from every list. NotFound when it is already deleted or does not exist.
+    Status markDeleted(ReportId id, const QString& at);
+    // Clears the mark (undo of a delete). NotFound when the report is not deleted or was purged.
+    Status markRestored(ReportId id);
+    // Points a report's outlet and republisher at these sources (invalid ids for none), whatever its state.
+    Status setMetadataSources(ReportId id, SourceId outlet, SourceId republisher);
+    // Removes a deleted report for good: its row, original, text, excluded ranges and signature (ON DELETE
+    // CASCADE); other reports' near_duplicate_of / previous_version_id pointing at it become NULL. NotFound when
+    // the report is not deleted.
+    Status purge(ReportId id);
     Result<QList<model::TextRange>> excludedRanges(ReportId id);
     // The excluded ranges of a report with their ids and origins, by start offset.
     Result<std::vector<model::ExcludedRange>> excludedRangeRecords(ReportId id);
@@ -70,10 +92,11 @@ public:
     Result<QByteArray> original(ReportId id);
     Result<qint64> count();
 
-    // Streams every original in id order; visit returns false to stop.
+    // Streams every original in id order, deleted reports' included; visit returns false to stop.
     Status forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit);
 
 private:
+    Result<std::vector<model::ReportSummary>> summariesWhere(const QString& where);
     Database* m_db;
 };
 

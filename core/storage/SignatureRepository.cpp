@@ -46,8 +46,9 @@ Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(cons
     if (signature.words == 0) {
         return std::optional<NearDuplicate>();
     }
-    auto same = m_db->prepare(
-        QStringLiteral("SELECT report_id FROM report_signatures WHERE text_key = ? ORDER BY report_id LIMIT 1"));
+    auto same =
+        m_db->prepare(QStringLiteral("SELECT s.report_id FROM report_signatures s JOIN reports r ON r.id = s.report_id "
+                                     "WHERE s.text_key = ? AND r.deleted_at IS NULL ORDER BY s.report_id LIMIT 1"));
     if (!same) {
         return same.error();
     }
@@ -60,8 +61,9 @@ Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(cons
         return std::optional<NearDuplicate>(NearDuplicate{ReportId(same->int64(0)), 1.0, true});
     }
 
-    auto band = m_db->prepare(QStringLiteral(
-        "SELECT report_id FROM report_signature_bands WHERE band = ? AND hash = ? ORDER BY report_id LIMIT ?"));
+    auto band = m_db->prepare(
+        QStringLiteral("SELECT b.report_id FROM report_signature_bands b JOIN reports r ON r.id = b.report_id "
+                       "WHERE b.band = ? AND b.hash = ? AND r.deleted_at IS NULL ORDER BY b.report_id LIMIT ?"));
     if (!band) {
         return band.error();
     }

@@ -273,7 +273,8 @@ Result<SourceReferences> SourceRepository::references(SourceId id)
 
 Result<std::vector<model::ReportOutlet>> SourceRepository::reportOutlets()
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT id, outlet_id, republished_by_id FROM reports ORDER BY id"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT id, outlet_id, republished_by_id FROM reports WHERE deleted_at IS NULL ORDER BY id"));
     if (!stmt) {
         return stmt.error();
     }

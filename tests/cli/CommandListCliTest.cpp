@@ -51,12 +51,12 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
     ASSERT_EQ(overview.exitCode, 0);
     const QStringList listed = listedCommands(overview.out);
     const QStringList expected = {
-        s("new"),       s("import"),     s("reports"),    s("report set"),   s("text"),         s("verify"),
-        s("analyze"),   s("claim add"),  s("claim edit"), s("claim delete"), s("claims"),       s("link"),
-        s("link edit"), s("unlink"),     s("links"),      s("source set"),   s("source merge"), s("sources"),
-        s("tag add"),   s("tag rename"), s("tag edit"),   s("tag move"),     s("tag merge"),    s("tag delete"),
-        s("tags"),      s("note add"),   s("note edit"),  s("note delete"),  s("notes"),        s("exclusions"),
-        s("exclude"),   s("include")};
+        s("new"),          s("import"),     s("reports"),   s("report set"), s("report delete"), s("report purge"),
+        s("text"),         s("verify"),     s("analyze"),   s("claim add"),  s("claim edit"),    s("claim delete"),
+        s("claims"),       s("link"),       s("link edit"), s("unlink"),     s("links"),         s("source set"),
+        s("source merge"), s("sources"),    s("tag add"),   s("tag rename"), s("tag edit"),      s("tag move"),
+        s("tag merge"),    s("tag delete"), s("tags"),      s("note add"),   s("note edit"),     s("note delete"),
+        s("notes"),        s("exclusions"), s("exclude"),   s("include")};
     EXPECT_EQ(listed, expected) << overview.out.toStdString();
 
     for (const QString& command : listed) {

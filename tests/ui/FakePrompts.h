@@ -54,6 +54,9 @@ public:
     // The answer to askOpenReadOnly; what was said of the holder is kept.
     bool openReadOnly = false;
     QStringList readOnlyOffers;
+    // Answers to confirmDestructive, first first; none left answers "cancel". What was asked is kept.
+    std::vector<bool> confirmations;
+    std::vector<Message> confirmQuestions;
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -145,6 +148,17 @@ public:
         }
         auto answer = colours.front();
         colours.erase(colours.begin());
+        return answer;
+    }
+
+    bool confirmDestructive(QWidget*, const QString& title, const QString& message, const QString& acceptText) override
+    {
+        confirmQuestions.push_back({title, message, {acceptText}});
+        if (confirmations.empty()) {
+            return false;
+        }
+        const bool answer = confirmations.front();
+        confirmations.erase(confirmations.begin());
         return answer;
     }
 

@@ -4,14 +4,17 @@
 // summary. Dialogs are answered by FakePrompts; waits are on signals, never sleeps.
 #include "core/case/Case.h"
 #include "core/case/IntegrityCheck.h"
+#include "core/case/edits/ClaimEdits.h"
 #include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
+#include "ui/panes/ReportListPane.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 
@@ -33,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QUndoStack>
 #include <QUrl>
 
 #include <gtest/gtest.h>
@@ -222,7 +226,14 @@ TEST(Import, ImportFilesActionImportsTheSeedsListsThemAndShowsTheFirst)
     EXPECT_EQ(h.shownTitle(), test::seedTitles().constFirst());
     EXPECT_EQ(h.importMethods(), QStringLiteral("file"));
     EXPECT_TRUE(h.find<QLabel>("caseStatusLabel")->text().startsWith(QStringLiteral("5 reports · ")));
-    EXPECT_TRUE(h.prompts.summaries.empty()); // nothing to report: every file went in
+    // A success is said too: how many, and each report's title by the file it came from.
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    EXPECT_EQ(h.prompts.summaries[0].title, QStringLiteral("Import"));
+    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Imported 5 reports."));
+    ASSERT_EQ(h.prompts.summaries[0].details.size(), 5);
+    EXPECT_EQ(h.prompts.summaries[0].details[0],
+              QStringLiteral("Imported: %1 — “%2”")
+                  .arg(QFileInfo(test::seedFiles().at(0)).fileName(), test::seedTitles().at(0)));
     EXPECT_TRUE(h.prompts.errors.empty());
     // Progress named each file in turn, and the dialog is gone.
     ASSERT_GE(h.prompts.progress->texts.size(), 5);
@@ -254,7 +265,7 @@ TEST(Import, SelectsTheFirstNewReportAfterAnImportIntoACaseWithReports)
     EXPECT_EQ(h.reportList()->currentIndex().data().toString(), test::seedTitles().at(2));
 }
 
-TEST(Import, IntoACaseWithClaimsOpensTheNewReportInTheCurrentPaneAndRereadsTheCase)
+TEST(Import, IntoACaseWithClaimsOpensTheNewReportBesideWhatIsReadAndRereadsTheCase)
 {
     ImportHarness h;
     ASSERT_TRUE(h.window->openSampleCase());
@@ -265,6 +276,8 @@ TEST(Import, IntoACaseWithClaimsOpensTheNewReportInTheCurrentPaneAndRereadsTheCa
     const ReportId left = area.panes().at(0)->report();
     ASSERT_TRUE(left.isValid());
     area.setCurrentPane(area.panes().at(1));
+    const ReportId right = area.panes().at(1)->report();
+    ASSERT_TRUE(right.isValid());
     const std::size_t claims = document.claims().size();
     ASSERT_GT(claims, 0U);
     const std::size_t sources = document.sources().size();
@@ -284,10 +297,12 @@ TEST(Import, IntoACaseWithClaimsOpensTheNewReportInTheCurrentPaneAndRereadsTheCa
 
     ASSERT_TRUE(h.waitForImport(finished));
     EXPECT_TRUE(h.prompts.errors.empty());
-    // The new report opens in the current pane (the right one); the left one keeps its report.
-    EXPECT_EQ(area.currentPane(), area.panes().at(1));
+    // The new report opens in a new pane on the right; what was read stays where it was, the current pane's too.
+    ASSERT_EQ(area.panes().size(), 3);
+    EXPECT_EQ(area.currentPane(), area.panes().at(2));
     EXPECT_EQ(h.shownTitle(), QStringLiteral("Night strike on Kyiv"));
     EXPECT_EQ(area.panes().at(0)->report(), left);
+    EXPECT_EQ(area.panes().at(1)->report(), right);
     EXPECT_EQ(h.listedTitles().size(), 6);
     // The cache was reread: the claims are all there, and the outlet the import recorded is a source now.
     EXPECT_EQ(document.claims().size(), claims);
@@ -315,12 +330,14 @@ TEST(Import, SummaryNamesTheDuplicateAndTheFileThatFailedWhileTheRestImport)
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
     const FakePrompts::Message& summary = h.prompts.summaries[0];
     EXPECT_EQ(summary.text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate. 1 file could not be imported."));
-    ASSERT_EQ(summary.details.size(), 2);
+    ASSERT_EQ(summary.details.size(), 4); // the failure, the duplicate, then the two imported
     EXPECT_TRUE(summary.details[0].startsWith(QStringLiteral("Failed: empty.txt — ")))
         << summary.details[0].toStdString();
     EXPECT_GT(summary.details[0].size(), QStringLiteral("Failed: empty.txt — ").size()); // says why
     EXPECT_EQ(summary.details[1], QStringLiteral("Skipped: %1 — already in the case as “%2”")
                                       .arg(QFileInfo(seeds.at(0)).fileName(), test::seedTitles().at(0)));
+    EXPECT_EQ(summary.details[2],
+              QStringLiteral("Imported: %1 — “%2”").arg(QFileInfo(seeds.at(1)).fileName(), test::seedTitles().at(1)));
     EXPECT_TRUE(h.prompts.errors.empty());
 }
 
@@ -345,7 +362,11 @@ TEST(Import, ImportFolderNamesFilesRelativeToTheFolderAndRecordsTheMethod)
     EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 2));
     EXPECT_EQ(h.importMethods(), QStringLiteral("folder"));
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
-    ASSERT_EQ(h.prompts.summaries[0].details.size(), 1);
+    ASSERT_EQ(h.prompts.summaries[0].details.size(), 3); // the failure, then the two imported
+    EXPECT_EQ(h.prompts.summaries[0].details[1],
+              QStringLiteral("Imported: ") +
+                  QDir::toNativeSeparators(QStringLiteral("Collected/") + QFileInfo(seeds.at(0)).fileName()) +
+                  QStringLiteral(" — “%1”").arg(test::seedTitles().at(0)));
     EXPECT_TRUE(h.prompts.summaries[0].details[0].startsWith(
         QStringLiteral("Failed: ") + QDir::toNativeSeparators(QStringLiteral("Collected/later/blank.txt — "))))
         << h.prompts.summaries[0].details[0].toStdString();
@@ -616,13 +637,14 @@ TEST(Import, PasteAsNewReportImportsTheClipboardTextTitledByItsFirstLine)
     ASSERT_TRUE(stored.ok());
     EXPECT_TRUE(stored.value().contains(QStringLiteral("five civilians were killed")));
     EXPECT_EQ(h.importMethods(), QStringLiteral("paste"));
-    EXPECT_TRUE(h.prompts.summaries.empty());
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Imported 1 report."));
 
     // The same text again is a duplicate, and the summary says so.
     h.find<QAction>("pasteAsNewReportAction")->trigger();
     ASSERT_TRUE(h.waitForImport(finished, 2));
-    ASSERT_EQ(h.prompts.summaries.size(), 1u);
-    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Imported 0 reports. Skipped 1 duplicate."));
+    ASSERT_EQ(h.prompts.summaries.size(), 2u);
+    EXPECT_EQ(h.prompts.summaries[1].text, QStringLiteral("Imported 0 reports. Skipped 1 duplicate."));
     EXPECT_EQ(h.listedTitles().size(), 1);
 }
 
@@ -718,7 +740,7 @@ TEST(Import, FolderSummaryCountsImportedSkippedAndFailedAsItListsThem)
     const auto native = [](const char* path) {
         return QDir::toNativeSeparators(QString::fromUtf8(path));
     };
-    ASSERT_EQ(summary.details.size(), 4) << summary.details.join(u'\n').toStdString();
+    ASSERT_EQ(summary.details.size(), 5) << summary.details.join(u'\n').toStdString();
     EXPECT_TRUE(summary.details[0].startsWith(QStringLiteral("Failed: ") + native("Saved/c/blank.txt — ")))
         << summary.details[0].toStdString();
     EXPECT_EQ(summary.details[1], QStringLiteral("Skipped: ") + native("Saved/a/article.txt") +
@@ -727,4 +749,134 @@ TEST(Import, FolderSummaryCountsImportedSkippedAndFailedAsItListsThem)
                                       QStringLiteral(" — not a report format (.json)"));
     EXPECT_EQ(summary.details[3], QStringLiteral("Skipped: ") + native("Saved/b/expected-metadata.json") +
                                       QStringLiteral(" — not a report format (.json)"));
+}
+
+TEST(Import, IsOneUndoStepWhoseUndoDeletesTheNewReportsWithTheirClaimsAndWhoseRedoRestoresThem)
+{
+    ImportHarness h;
+    h.newCase();
+    ui::CaseDocument& document = h.window->document();
+    h.prompts.filesToImport.push_back(test::seedFiles().mid(0, 3));
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    h.find<QAction>("importFilesAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished));
+    ASSERT_EQ(document.reportSummaries().size(), 3u);
+    ASSERT_EQ(document.undoStack()->count(), 1);
+    EXPECT_TRUE(document.undoStack()->undoText().startsWith(QStringLiteral("Import 3 report")))
+        << document.undoStack()->undoText().toStdString();
+    const std::vector<model::ReportSummary> imported = document.reportSummaries();
+
+    // A claim marked on an imported report outside this window's undo history (another process, say): undoing
+    // the import takes it too, and redoing brings it back with its id.
+    casefile::ClaimDraft draft;
+    draft.report = imported.at(1).id;
+    draft.quote = QStringLiteral("at least 1,235 civilian bodies");
+    casefile::AddClaim outside(draft);
+    ASSERT_TRUE(outside.apply(*document.caseFile()).ok());
+    ASSERT_TRUE(document.reloadReports().ok());
+    ASSERT_EQ(document.claims().size(), 1u);
+
+    h.find<QAction>("undoAction")->trigger();
+    EXPECT_TRUE(document.reportSummaries().empty());
+    EXPECT_TRUE(document.claims().empty());
+    EXPECT_TRUE(h.listedTitles().isEmpty());
+    for (ui::ReportPane* pane : h.window->paneArea().panes()) {
+        EXPECT_FALSE(pane->report().isValid());
+    }
+    EXPECT_TRUE(h.prompts.errors.empty());
+
+    h.find<QAction>("redoAction")->trigger();
+    ASSERT_EQ(document.reportSummaries().size(), 3u);
+    for (std::size_t i = 0; i < imported.size(); ++i) {
+        EXPECT_EQ(document.reportSummaries()[i].id, imported[i].id) << "the same ids";
+    }
+    ASSERT_EQ(document.claims().size(), 1u);
+    EXPECT_EQ(document.claims().front().id, outside.claim().id);
+    EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 3));
+    EXPECT_TRUE(h.prompts.errors.empty());
+    auto check = casefile::verifyCase(*document.caseFile());
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok());
+}
+
+TEST(Import, ClaimsMarkedAfterTheImportAreUndoneFirstThenTheImport)
+{
+    ImportHarness h;
+    h.newCase();
+    ui::CaseDocument& document = h.window->document();
+    h.prompts.filesToImport.push_back({test::seedFiles().at(1)});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    h.find<QAction>("importFilesAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished));
+    casefile::ClaimDraft draft;
+    draft.report = document.reportSummaries().front().id;
+    draft.quote = QStringLiteral("at least 1,235 civilian bodies");
+    ASSERT_TRUE(document.execute(std::make_unique<ui::AddClaimCommand>(document, draft)).ok());
+    ASSERT_EQ(document.undoStack()->count(), 2);
+
+    document.undoStack()->undo(); // the claim
+    EXPECT_TRUE(document.claims().empty());
+    EXPECT_EQ(document.reportSummaries().size(), 1u);
+    document.undoStack()->undo(); // the import
+    EXPECT_TRUE(document.reportSummaries().empty());
+    document.undoStack()->redo();
+    document.undoStack()->redo();
+    EXPECT_EQ(document.reportSummaries().size(), 1u);
+    EXPECT_EQ(document.claims().size(), 1u);
+    EXPECT_TRUE(h.prompts.errors.empty());
+}
+
+TEST(Import, WithFourPanesInUseTheNewReportIsOnlySelectedNothingReadIsReplaced)
+{
+    ImportHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    QApplication::processEvents();
+    ui::ReportPaneArea& area = h.window->paneArea();
+    while (area.panes().size() < 4) {
+        ASSERT_TRUE(area.addPane());
+    }
+    const auto& reports = h.window->document().reportSummaries();
+    QList<ReportId> shown;
+    for (int i = 0; i < 4; ++i) {
+        area.panes().at(i)->showReport(reports.at(std::size_t(i)).id);
+        shown << reports.at(std::size_t(i)).id;
+    }
+    area.setCurrentPane(area.panes().at(2));
+    h.prompts.filesToImport.push_back(
+        {h.writeFile(QStringLiteral("note.txt"), "Kyiv officials said a drone hit a school overnight.\n")});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.find<QAction>("importFilesAction")->trigger();
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    ASSERT_EQ(area.panes().size(), 4);
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_EQ(area.panes().at(i)->report(), shown.at(i)) << "pane " << i;
+    }
+    EXPECT_EQ(area.currentPane(), area.panes().at(2));
+    const ReportId added = h.window->document().reportSummaries().back().id;
+    EXPECT_EQ(h.window->findChild<ui::ReportListPane*>()->currentReport(), added) << "selected in the Case list";
+}
+
+TEST(Import, TheNewReportOpensInAnEmptyPaneWhenThereIsOne)
+{
+    ImportHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    QApplication::processEvents();
+    ui::ReportPaneArea& area = h.window->paneArea();
+    ASSERT_EQ(area.panes().size(), 2);
+    const ReportId left = area.panes().at(0)->report();
+    area.panes().at(1)->showReport(ReportId());
+    area.setCurrentPane(area.panes().at(0));
+    h.prompts.filesToImport.push_back(
+        {h.writeFile(QStringLiteral("note.txt"), "Kyiv officials said a drone hit a school overnight.\n")});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+
+    h.find<QAction>("importFilesAction")->trigger();
+
+    ASSERT_TRUE(h.waitForImport(finished));
+    EXPECT_EQ(area.panes().size(), 2);
+    EXPECT_EQ(area.panes().at(0)->report(), left);
+    EXPECT_EQ(area.currentPane(), area.panes().at(1));
+    EXPECT_EQ(area.panes().at(1)->report(), h.window->document().reportSummaries().back().id);
 }

@@ -85,6 +85,10 @@ public:
     virtual std::optional<QColor> chooseColour(QWidget* parent, const QString& title, const QColor& initial) = 0;
     // The case at path is open in another window (holder says which); true to open it read-only here instead.
     virtual bool askOpenReadOnly(QWidget* parent, const QString& path, const QString& holder) = 0;
+    // Asks before a change that removes things (Delete Report): message says what goes with it, acceptText names
+    // the button that does it ("Delete Report"); Cancel is the default. True when the user accepts.
+    virtual bool confirmDestructive(QWidget* parent, const QString& title, const QString& message,
+                                    const QString& acceptText) = 0;
 };
 
 } // namespace corrob::ui

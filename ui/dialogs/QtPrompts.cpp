@@ -186,4 +186,14 @@ std::optional<model::LinkType> QtPrompts::chooseLinkType(QWidget* parent, const 
     return model::LinkType(chosen->data().toInt());
 }
 
+bool QtPrompts::confirmDestructive(QWidget* parent, const QString& title, const QString& message,
+                                   const QString& acceptText)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Cancel, parent);
+    QPushButton* accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == accept;
+}
+
 } // namespace corrob::ui

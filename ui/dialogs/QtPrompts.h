@@ -36,6 +36,8 @@ public:
                                          const QList<LinkCandidate>& candidates) override;
     std::optional<model::LinkType> chooseLinkType(QWidget* parent, const QPoint& globalPos,
                                                   const QString& question) override;
+    bool confirmDestructive(QWidget* parent, const QString& title, const QString& message,
+                            const QString& acceptText) override;
 };
 
 } // namespace corrob::ui

@@ -3,6 +3,7 @@
 #include "ui/document/ImportController.h"
 
 #include "core/case/Case.h"
+#include "ui/commands/ReportCommands.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QThread>
+#include <QUndoStack>
 
 #include <algorithm>
 #include <atomic>
@@ -238,6 +240,13 @@ void ImportController::onWorkerFinished()
         } else if (auto reloaded = m_document.reloadReports(); !reloaded) {
             m_lastOutcome.failed.push_back({job->casePath, errorMessage(reloaded.error())});
         }
+        // The import is one undo step: undo deletes the new reports (reversibly), redo brings them back.
+        std::vector<ReportId> added;
+        added.reserve(m_lastOutcome.imported.size());
+        for (const casefile::ImportedFile& file : m_lastOutcome.imported) {
+            added.push_back(file.report.id);
+        }
+        m_document.undoStack()->push(new ImportReportsCommand(m_document, std::move(added)));
     }
     Q_EMIT runningChanged(false);
     // The window shows the new reports first, so the summary is read in front of them.
@@ -268,7 +277,8 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     const auto imported = qsizetype(outcome.imported.size());
     const auto skipped = qsizetype(outcome.skipped.size());
     const auto failed = qsizetype(outcome.failed.size());
-    summary.worthShowing = skipped > 0 || failed > 0 || outcome.cancelled;
+    // Always said, success included: what came in (with the titles), what did not and why.
+    summary.worthShowing = true;
 
     // One count per outcome, each matching the lines listed for it: files that failed, then files skipped (a
     // duplicate, or in a folder a file that is not a report), one line each.
@@ -308,6 +318,10 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
                      [](const auto& a, const auto& b) { return a.first < b.first; });
     for (const auto& [name, reason] : skippedLines) {
         summary.details << tr("Skipped: %1 — %2").arg(name, reason);
+    }
+    for (const casefile::ImportedFile& file : outcome.imported) {
+        const QString title = file.report.metadata.title.isEmpty() ? tr("(untitled)") : file.report.metadata.title;
+        summary.details << tr("Imported: %1 — “%2”").arg(displayName(file.file), title);
     }
     return summary;
 }

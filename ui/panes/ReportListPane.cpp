@@ -139,6 +139,12 @@ bool ReportListPane::selectReport(ReportId report)
     return true;
 }
 
+void ReportListPane::setContextActions(const QList<QAction*>& actions)
+{
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addActions(actions); // and so their shortcuts work while the table has focus, not the filter line
+}
+
 void ReportListPane::onModelReset()
 {
     // Announce once after a reset even an unchanged id: it may name a report of another case now, and an empty

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
@@ -29,6 +30,9 @@ public:
     [[nodiscard]] ReportId currentReport() const;
     // Makes report current (clearing the filter when it hides it); returns false when the case has no such report.
     bool selectReport(ReportId report);
+    // Actions on the current report for the table's context menu (a right-click makes the row under it current);
+    // a WidgetWithChildrenShortcut shortcut (Delete) works while the table has focus.
+    void setContextActions(const QList<QAction*>& actions);
 
 Q_SIGNALS:
     // The current report changed; report is invalid when no report is current.

@@ -2,12 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/edits/ReportEdits.h"
 
+#include "core/case/Case.h"
+#include "core/common/Hash.h"
+#include "core/model/Anchor.h"
+#include "core/storage/ClaimRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/LinkRepository.h"
+#include "core/storage/NoteRepository.h"
 #include "core/storage/ReportRepository.h"
+#include "core/storage/SourceRepository.h"
+#include "core/text/Reanchor.h"
 
 #include <QJsonArray>
+#include <QSet>
+
 #include <QRegularExpression>
 #include <QUrl>
+#include <algorithm>
 
 namespace corrob::casefile {
 
@@ -272,6 +283,377 @@ Result<Edit::Record> IncludeRange::backward(EditContext& ctx)
         return id.error();
     }
     return Record{QStringLiteral("range.excluded"), rangeJson(m_report, m_range)};
+}
+
+} // namespace corrob::casefile
+
+// --- DeleteReports ---------------------------------------------------------------------------------------------
+
+namespace corrob::casefile {
+
+using namespace edits;
+
+namespace {
+
+template <typename T> QJsonArray idsOf(const std::vector<T>& items)
+{
+    QJsonArray out;
+    for (const T& item : items) {
+        out.append(item.id.value);
+    }
+    return out;
+}
+
+// The links of these claims and the notes on the claims and the links, each once.
+Status collectLinksAndNotes(EditContext& ctx, const std::vector<model::Claim>& claims, std::vector<model::Link>& links,
+                            std::vector<model::Note>& notes)
+{
+    storage::LinkRepository linkRepo(ctx.db);
+    storage::NoteRepository noteRepo(ctx.db);
+    QSet<qint64> seen;
+    for (const model::Claim& c : claims) {
+        auto of = linkRepo.ofClaim(c.id);
+        if (!of) {
+            return of.error();
+        }
+        for (const model::Link& l : of.value()) {
+            if (!seen.contains(l.id.value)) {
+                seen.insert(l.id.value);
+                links.push_back(l);
+            }
+        }
+        auto claimNotes = noteRepo.of(model::NoteTarget::Claim, c.id.value);
+        if (!claimNotes) {
+            return claimNotes.error();
+        }
+        notes.insert(notes.end(), claimNotes->begin(), claimNotes->end());
+    }
+    for (const model::Link& l : links) {
+        auto linkNotes = noteRepo.of(model::NoteTarget::Link, l.id.value);
+        if (!linkNotes) {
+            return linkNotes.error();
+        }
+        notes.insert(notes.end(), linkNotes->begin(), linkNotes->end());
+    }
+    return {};
+}
+
+// A media source the import of `report` made and nothing else uses: removing it loses nothing the investigator
+// gave it.
+Result<bool> onlyUsedBy(EditContext& ctx, SourceId id, const std::vector<ReportId>& reports)
+{
+    storage::SourceRepository sources(ctx.db);
+    auto source = sources.find(id);
+    if (!source) {
+        return source.error();
+    }
+    if (source->kind != model::SourceKind::Media || !source->aliases.isEmpty() || !source->reliability.isEmpty() ||
+        !source->rationale.isEmpty() || source->affiliation.isValid()) {
+        return false;
+    }
+    auto refs = sources.references(id);
+    if (!refs) {
+        return refs.error();
+    }
+    auto onlyThis = [&](const std::vector<ReportId>& ids) {
+        return std::all_of(ids.begin(), ids.end(),
+                           [&](ReportId r) { return std::find(reports.begin(), reports.end(), r) != reports.end(); });
+    };
+    if (!refs->claims.empty() || !refs->affiliated.empty() || !onlyThis(refs->outletOf) ||
+        !onlyThis(refs->republisherOf)) {
+        return false;
+    }
+    auto notes = storage::NoteRepository(ctx.db).of(model::NoteTarget::Source, id.value);
+    if (!notes) {
+        return notes.error();
+    }
+    return notes->empty();
+}
+
+} // namespace
+
+Result<ReportDeletionCounts> countReportDeletion(Case& target, const std::vector<ReportId>& reports)
+{
+    EditContext ctx{target.database(), target.actor(), utcNowIso()};
+    storage::ReportRepository reportRepo(ctx.db);
+    storage::ClaimRepository claimRepo(ctx.db);
+    ReportDeletionCounts counts;
+    std::vector<model::Claim> deleted;
+    for (const ReportId id : reports) {
+        auto summary = reportRepo.summary(id);
+        if (!summary) {
+            return summary.error();
+        }
+        auto claims = claimRepo.ofReport(id);
+        if (!claims) {
+            return claims.error();
+        }
+        const ReportId previous = summary->previousVersion;
+        const bool movesBack = previous.isValid() && reportRepo.summary(previous).ok() &&
+                               std::find(reports.begin(), reports.end(), previous) == reports.end();
+        if (movesBack) {
+            counts.claimsMoved += int(claims->size());
+        } else {
+            deleted.insert(deleted.end(), claims->begin(), claims->end());
+        }
+        auto notes = storage::NoteRepository(ctx.db).of(model::NoteTarget::Report, id.value);
+        if (!notes) {
+            return notes.error();
+        }
+        counts.notes += int(notes->size());
+    }
+    std::vector<model::Link> links;
+    std::vector<model::Note> notes;
+    if (auto s = collectLinksAndNotes(ctx, deleted, links, notes); !s) {
+        return s.error();
+    }
+    counts.claims = int(deleted.size());
+    counts.links = int(links.size());
+    counts.notes += int(notes.size());
+    return counts;
+}
+
+std::vector<ClaimId> DeleteReports::touchedClaims() const
+{
+    std::vector<ClaimId> out;
+    for (const Removed& r : m_removed) {
+        for (const model::Claim& c : r.claims) {
+            out.push_back(c.id);
+        }
+        for (const model::Claim& c : r.movedAfter) {
+            out.push_back(c.id);
+        }
+    }
+    return out;
+}
+
+Result<DeleteReports::Removed> DeleteReports::resolve(EditContext& ctx, ReportId id)
+{
+    storage::ReportRepository reports(ctx.db);
+    auto summary = reports.summary(id);
+    if (!summary) {
+        return summary.error();
+    }
+    Removed r;
+    r.id = id;
+    r.title = summary->metadata.title;
+    r.sha256 = summary->sha256;
+    auto sources = reports.metadataSources(id);
+    if (!sources) {
+        return sources.error();
+    }
+    r.outlet = sources->outlet;
+    r.republisher = sources->republisher;
+    auto claims = storage::ClaimRepository(ctx.db).ofReport(id);
+    if (!claims) {
+        return claims.error();
+    }
+    // Earlier reports of this step are already marked deleted, so an earlier version deleted with it is not live.
+    const ReportId previous = summary->previousVersion;
+    if (previous.isValid() && reports.summary(previous).ok()) {
+        auto oldText = reports.workingText(id);
+        auto newText = reports.workingText(previous);
+        if (!oldText || !newText) {
+            return oldText ? newText.error() : oldText.error();
+        }
+        r.movedTo = previous;
+        const QString to = reportWhere(previous);
+        for (const model::Claim& c : claims.value()) {
+            model::Claim back = c;
+            back.report = previous;
+            const text::QuoteSelector selector{c.anchor.start, c.anchor.end, c.anchor.quote, c.anchor.prefix,
+                                               c.anchor.suffix};
+            const text::ReanchorResult placed = text::reanchor(selector, oldText->size(), newText.value());
+            if (placed.method == text::ReanchorMethod::Orphaned) {
+                back.orphaned = true;
+            } else {
+                auto anchor = model::anchorAt(newText.value(), placed.start, placed.end, to);
+                if (!anchor) {
+                    return anchor.error();
+                }
+                back.anchor = anchor.value();
+                back.orphaned = false;
+            }
+            back.updatedAt = ctx.now;
+            r.movedBefore.push_back(c);
+            r.movedAfter.push_back(back);
+        }
+    } else {
+        r.claims = claims.value();
+        if (auto s = collectLinksAndNotes(ctx, r.claims, r.links, r.notes); !s) {
+            return s.error();
+        }
+    }
+    auto reportNotes = storage::NoteRepository(ctx.db).of(model::NoteTarget::Report, id.value);
+    if (!reportNotes) {
+        return reportNotes.error();
+    }
+    r.notes.insert(r.notes.end(), reportNotes->begin(), reportNotes->end());
+    return r;
+}
+
+Status DeleteReports::write(EditContext& ctx, const Removed& r, const QString& deletedAt)
+{
+    storage::NoteRepository notes(ctx.db);
+    for (const model::Note& n : r.notes) {
+        if (auto s = notes.remove(n.id); !s) {
+            return s;
+        }
+    }
+    storage::ClaimRepository claims(ctx.db);
+    for (const model::Claim& c : r.claims) {
+        if (auto s = claims.remove(c.id); !s) { // its links and tag assignments go with it
+            return s;
+        }
+    }
+    for (const model::Claim& c : r.movedAfter) {
+        if (auto s = claims.update(c); !s) {
+            return s;
+        }
+    }
+    if (auto s = storage::ReportRepository(ctx.db).markDeleted(r.id, deletedAt); !s) {
+        return s;
+    }
+    return {};
+}
+
+Status DeleteReports::unwrite(EditContext& ctx, const Removed& r)
+{
+    storage::ReportRepository reports(ctx.db);
+    if (auto s = reports.markRestored(r.id); !s) {
+        return s;
+    }
+    // Deleting an outlet source set the report's outlet_id (or republished_by_id) to NULL.
+    if (auto s = reports.setMetadataSources(r.id, r.outlet, r.republisher); !s) {
+        return s;
+    }
+    storage::ClaimRepository claims(ctx.db);
+    for (const model::Claim& c : r.claims) {
+        if (auto id = claims.insert(c); !id) {
+            return id.error();
+        }
+    }
+    for (const model::Claim& c : r.movedBefore) {
+        if (auto s = claims.update(c); !s) {
+            return s;
+        }
+    }
+    storage::LinkRepository links(ctx.db);
+    for (const model::Link& l : r.links) {
+        if (auto id = links.insert(l); !id) {
+            return id.error();
+        }
+    }
+    storage::NoteRepository notes(ctx.db);
+    for (const model::Note& n : r.notes) {
+        if (auto id = notes.insert(n); !id) {
+            return id.error();
+        }
+    }
+    return {};
+}
+
+Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
+{
+    if (m_resolved) {
+        for (const Removed& r : m_removed) {
+            if (auto s = write(ctx, r, m_deletedAt); !s) {
+                return s.error();
+            }
+        }
+        storage::SourceRepository sources(ctx.db);
+        for (const model::Source& source : m_sources) {
+            if (auto s = sources.remove(source.id); !s) {
+                return s.error();
+            }
+        }
+        return Record{QStringLiteral("report.deleted"), payload()};
+    }
+    if (m_ids.empty()) {
+        return invalid(QStringLiteral("no report to delete"), QStringLiteral("delete reports"));
+    }
+    std::vector<Removed> removed;
+    QSet<qint64> seen;
+    for (const ReportId id : m_ids) {
+        if (seen.contains(id.value)) {
+            return invalid(QStringLiteral("the report is listed twice"), reportWhere(id));
+        }
+        seen.insert(id.value);
+        auto r = resolve(ctx, id);
+        if (!r) {
+            return r.error();
+        }
+        if (auto s = write(ctx, r.value(), ctx.now); !s) {
+            return s.error();
+        }
+        removed.push_back(std::move(r).value());
+    }
+    // The outlet sources are free only once every report's claims are gone; removed after every report was read
+    // (removing one sets outlet_id to NULL in the reports that point at it).
+    storage::SourceRepository sources(ctx.db);
+    std::vector<model::Source> freed;
+    for (const Removed& r : removed) {
+        for (const SourceId sid : {r.outlet, r.republisher}) {
+            if (!sid.isValid() ||
+                std::any_of(freed.begin(), freed.end(), [&](const model::Source& s) { return s.id == sid; })) {
+                continue;
+            }
+            auto free = onlyUsedBy(ctx, sid, m_ids);
+            if (!free) {
+                return free.error();
+            }
+            if (!free.value()) {
+                continue;
+            }
+            auto source = sources.find(sid);
+            if (!source) {
+                return source.error();
+            }
+            if (auto s = sources.remove(sid); !s) {
+                return s.error();
+            }
+            freed.push_back(source.value());
+        }
+    }
+    m_removed = std::move(removed);
+    m_sources = std::move(freed);
+    m_deletedAt = ctx.now;
+    m_resolved = true;
+    return Record{QStringLiteral("report.deleted"), payload()};
+}
+
+Result<Edit::Record> DeleteReports::backward(EditContext& ctx)
+{
+    storage::SourceRepository sources(ctx.db);
+    for (const model::Source& source : m_sources) {
+        if (auto id = sources.insert(source); !id) {
+            return id.error();
+        }
+    }
+    // Last deleted first: a link recorded with an earlier report may point at a claim of a later one.
+    for (auto it = m_removed.rbegin(); it != m_removed.rend(); ++it) {
+        if (auto s = unwrite(ctx, *it); !s) {
+            return s.error();
+        }
+    }
+    return Record{QStringLiteral("report.restored"), payload()};
+}
+
+QJsonObject DeleteReports::payload() const
+{
+    QJsonArray reports;
+    for (const Removed& r : m_removed) {
+        reports.append(
+            QJsonObject{{QStringLiteral("report"), r.id.value},
+                        {QStringLiteral("title"), r.title},
+                        {QStringLiteral("sha256"), r.sha256},
+                        {QStringLiteral("claims"), idsOf(r.claims)},
+                        {QStringLiteral("links"), idsOf(r.links)},
+                        {QStringLiteral("notes"), idsOf(r.notes)},
+                        {QStringLiteral("moved_to"), r.movedTo.isValid() ? QJsonValue(r.movedTo.value) : QJsonValue()},
+                        {QStringLiteral("moved"), idsOf(r.movedAfter)}});
+    }
+    return {{QStringLiteral("reports"), reports}, {QStringLiteral("sources"), idsOf(m_sources)}};
 }
 
 } // namespace corrob::casefile

@@ -5,9 +5,13 @@
 
 #include "core/case/edits/Edit.h"
 #include "core/case/edits/EditSupport.h"
+#include "core/model/Claim.h"
+#include "core/model/Link.h"
+#include "core/model/Note.h"
 #include "core/model/Report.h"
 
 #include <optional>
+#include <vector>
 
 namespace corrob::casefile {
 
@@ -106,6 +110,75 @@ private:
     ReportId m_report;
     ExcludedRangeId m_id;
     model::ExcludedRange m_range; // as it was, once removed
+};
+
+// What deleting reports takes with it, for a confirmation ("3 claims and 2 links go with it").
+struct ReportDeletionCounts
+{
+    int claims = 0;      // deleted with the reports
+    int links = 0;       // links of those claims (to claims anywhere), each counted once
+    int notes = 0;       // notes on the reports, those claims and links
+    int claimsMoved = 0; // claims of a new version that go back to its earlier version instead of being deleted
+};
+Result<ReportDeletionCounts> countReportDeletion(Case& target, const std::vector<ReportId>& reports);
+
+// Deletes reports (Delete Report; and the undo of an import). One step, one audit entry "report.deleted"; undo
+// ("report.restored") puts everything back with the same ids. For each report, in the order given:
+// - the report is marked deleted (reports.deleted_at): its row, original, working text, excluded ranges and
+//   signature stay in the case, hidden from every list, until Case::purgeDeletedReports removes them;
+// - its claims are deleted with their tags, their links (to claims in any report) and the notes on the report,
+//   the claims and the links; a report that is a new version of a report still in the case gives its claims back
+//   to that earlier version instead, re-anchored on its text as an import re-anchors them (orphaned where they
+//   cannot be placed), so undoing the import of a new version does not lose the claims that moved to it;
+// - its outlet and republisher sources are deleted when the import made them for it alone: a media source that
+//   no report outside this step (deleted or not), no claim, source or note refers to, with no alias and no grade.
+// Refuses (nothing written) an empty list, a report listed twice, a report that does not exist or is already
+// deleted.
+class DeleteReports final : public Edit
+{
+public:
+    explicit DeleteReports(std::vector<ReportId> reports) : m_ids(std::move(reports)) {}
+    [[nodiscard]] QString text() const override
+    {
+        return m_ids.size() == 1 ? QStringLiteral("Delete report") : QStringLiteral("Delete reports");
+    }
+    [[nodiscard]] const std::vector<ReportId>& reports() const { return m_ids; }
+    // The claims the first apply deleted and moved back, for the GUI's caches.
+    [[nodiscard]] std::vector<ClaimId> touchedClaims() const;
+    // What the step did, as its audit payload: {"reports": [{report, title, sha256, claims, links, notes, moved_to,
+    // moved}], "sources": [...]} (ids); empty before the first apply.
+    [[nodiscard]] QJsonObject summary() const { return payload(); }
+
+protected:
+    Result<Record> forward(EditContext& ctx) override;
+    Result<Record> backward(EditContext& ctx) override;
+
+private:
+    // One report as the first apply found and changed it.
+    struct Removed
+    {
+        ReportId id;
+        QString title;
+        QString sha256;
+        SourceId outlet;
+        SourceId republisher;
+        ReportId movedTo;                 // the earlier version the claims went back to, or invalid
+        std::vector<model::Claim> claims; // deleted (with their tags)
+        std::vector<model::Claim> movedBefore;
+        std::vector<model::Claim> movedAfter;
+        std::vector<model::Link> links;
+        std::vector<model::Note> notes;
+    };
+    Result<Removed> resolve(EditContext& ctx, ReportId id);
+    static Status write(EditContext& ctx, const Removed& r, const QString& deletedAt);
+    static Status unwrite(EditContext& ctx, const Removed& r);
+    [[nodiscard]] QJsonObject payload() const;
+
+    std::vector<ReportId> m_ids;
+    bool m_resolved = false;
+    QString m_deletedAt;
+    std::vector<Removed> m_removed;
+    std::vector<model::Source> m_sources; // outlet sources only these reports used, deleted with them
 };
 
 } // namespace corrob::casefile

@@ -7,14 +7,19 @@ set(CORROB_PACKAGE_MAINTAINER "Corroborate contributors <corroborate@example.org
 set(CPACK_PACKAGE_NAME corroborate)
 set(CPACK_PACKAGE_VENDOR "Corroborate contributors")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "investigation workbench: the independent sources behind each claim")
-set(CPACK_PACKAGE_DESCRIPTION
-    "Corroborate is a workbench for journalists, OSINT researchers and human-rights investigators who work \
-from many articles and reports about the same events. Import the reports into a case, read them side by \
-side, mark the claims each one makes and who makes them, and link claims across reports as corroborating, \
-contradicting, repeating or updating each other. It tells you how many independent sources back a claim \
-(ten outlets repeating one press release count as one) and who disputes it.\n\
-Every report keeps its original bytes and their SHA-256, and every change is recorded in a hash-chained \
-audit log. The package holds the window (corroborate) and the command line (corroborate-cli).")
+# Lines of at most 80 characters, as apt shows them; an empty line separates paragraphs.
+string(CONCAT CPACK_PACKAGE_DESCRIPTION
+       "Corroborate is a workbench for journalists, OSINT researchers and\n"
+       "human-rights investigators who work from many articles and reports about\n"
+       "the same events. Import the reports into a case, read them side by side,\n"
+       "mark the claims each one makes and who makes them, and link claims across\n"
+       "reports as corroborating, contradicting, repeating or updating each other.\n"
+       "It tells you how many independent sources back a claim (ten outlets\n"
+       "repeating one press release count as one) and who disputes it.\n"
+       "\n"
+       "Every report keeps its original bytes and their SHA-256, and every change\n"
+       "is recorded in a hash-chained audit log. The package holds the window\n"
+       "(corroborate) and the command line (corroborate-cli).")
 set(CPACK_GENERATOR DEB)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_INSTALL_DEFAULT_DIRECTORY_PERMISSIONS

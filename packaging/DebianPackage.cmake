@@ -30,11 +30,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION journalism)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-# dpkg-shlibdeps finds the libraries the two programs link (Qt, SQLite, gumbo, poppler...); it cannot see the
-# Qt platform plugins, which Qt loads at run time and libqt6gui6 only recommends: without them the window
-# does not start.
+# dpkg-shlibdeps finds the libraries the two programs link (Qt, SQLite, gumbo, poppler...). That is all: in
+# Debian 12 libqt6gui6 itself holds the xcb and offscreen platform plugins (qt6-qpa-plugins has only vnc), and
+# libqt6gui6 depends on fontconfig, which brings a font. scripts/check-package proves it on a clean system.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins")
 # Wayland without XWayland; Chinese and Japanese text instead of boxes.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-droid-fallback")
 include(CPack)

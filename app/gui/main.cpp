@@ -17,6 +17,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Corroborate"));
     QApplication::setApplicationName(QStringLiteral("Corroborate"));
     QApplication::setApplicationVersion(QStringLiteral(CORROB_VERSION));
+    // The installed desktop entry (packaging/): Wayland compositors match the window to it for its name and icon.
+    QApplication::setDesktopFileName(QStringLiteral("org.corroborate.Corroborate"));
     // The desktop's language (LANG, LANGUAGE), before any text is made; English when there is no translation.
     const corrob::resources::Translations translations(QLocale::system());
 

@@ -23,33 +23,11 @@ QString s(const char* utf8)
     return QString::fromUtf8(utf8);
 }
 
-// The commands the overview lists, with each family expanded ("claim add|edit|delete" gives three).
-QStringList listedCommands(const QString& overview)
-{
-    QStringList commands;
-    const QString listing = overview.section(s("commands:\n"), 1).section(s("\n\n"), 0, 0);
-    for (const QString& line : listing.split(u'\n')) {
-        if (!line.startsWith(s("  ")) || line.at(2).isSpace()) {
-            continue; // a summary put on its own line
-        }
-        const QStringList words = line.trimmed().split(u' ');
-        const bool hasSubcommand = words.size() > 1 && words.at(1).at(0).isLower();
-        if (!hasSubcommand) {
-            commands.append(words.at(0));
-            continue;
-        }
-        for (const QString& sub : words.at(1).split(u'|')) {
-            commands.append(words.at(0) + u' ' + sub);
-        }
-    }
-    return commands;
-}
-
 TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
 {
     const CliRun overview = test::runCli({s("--help")});
     ASSERT_EQ(overview.exitCode, 0);
-    const QStringList listed = listedCommands(overview.out);
+    const QStringList listed = test::listedCommands(overview.out);
     const QStringList expected = {
         s("new"),          s("import"),     s("reports"),   s("report set"), s("report delete"), s("report purge"),
         s("text"),         s("verify"),     s("analyze"),   s("claim add"),  s("claim edit"),    s("claim delete"),
@@ -73,7 +51,7 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
 
 TEST(CliCommands, EachFamilysHelpListsTheSubcommandsTheOverviewShows)
 {
-    const QStringList listed = listedCommands(test::runCli({s("--help")}).out);
+    const QStringList listed = test::listedCommands(test::runCli({s("--help")}).out);
     for (const char* family : {"claim", "source", "tag", "note", "report"}) {
         const CliRun help = test::runCli({s(family), s("--help")});
         EXPECT_EQ(help.exitCode, 0) << family;

@@ -20,4 +20,7 @@ struct CliRun
 // Runs corroborate-cli with args and waits for it (up to timeoutMs).
 CliRun runCli(const QStringList& args, int timeoutMs = 120000);
 
+// The commands `corroborate-cli --help` lists, with each family expanded ("claim add|edit|delete" gives three).
+QStringList listedCommands(const QString& overview);
+
 } // namespace corrob::test

@@ -3,9 +3,14 @@
 // exclusions / exclude / include: list, add and remove the excluded ranges (page furniture) of a report.
 #include "cli/CaseCommand.h"
 #include "cli/Command.h"
+#include "cli/EditCommands.h"
+
+#include "core/case/edits/ReportEdits.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace corrob::cli {
 namespace {
@@ -102,14 +107,15 @@ int runExclude(CliContext& ctx, const QStringList& args)
     const ReportId id(*report);
     const QString why = parser.value(reason).trimmed().isEmpty() ? QStringLiteral("excluded by the investigator")
                                                                  : parser.value(reason).trimmed();
-    auto added = cmd.target().excludeRange(id, {s, e, why});
-    if (!added) {
-        return cmd.inputFailed(added.error());
+    casefile::ExcludeRange edit(id, {s, e, why});
+    if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
+        return code;
     }
+    const model::ExcludedRange& added = edit.range();
     if (cmd.json()) {
-        ctx.printJson(rangeJson(id, added.value(), QString()));
+        ctx.printJson(rangeJson(id, added, QString()));
     } else {
-        ctx.out() << "excluded range " << added->id.value << " (" << s << '-' << e << ") of report " << id.value
+        ctx.out() << "excluded range " << added.id.value << " (" << s << '-' << e << ") of report " << id.value
                   << Qt::endl;
     }
     return kExitOk;
@@ -135,12 +141,25 @@ int runInclude(CliContext& ctx, const QStringList& args)
         return cmd.exitCode();
     }
     const ReportId id(*report);
-    auto removed = cmd.target().includeRange(id, ExcludedRangeId(*range));
-    if (!removed) {
-        return cmd.inputFailed(removed.error());
+    // The range as it was, for the output: the edit removes it.
+    std::optional<model::ExcludedRange> removed;
+    if (auto ranges = cmd.target().excludedRangeList(id)) {
+        for (const model::ExcludedRange& r : ranges.value()) {
+            if (r.id.value == *range) {
+                removed = r;
+            }
+        }
+    }
+    casefile::IncludeRange edit(id, ExcludedRangeId(*range));
+    if (int code = applyEdit(ctx, cmd.target(), edit); code != kExitOk) {
+        return code;
+    }
+    if (!removed) { // put back by another process between the read and the edit: only its id is known
+        removed.emplace();
+        removed->id = ExcludedRangeId(*range);
     }
     if (cmd.json()) {
-        ctx.printJson(rangeJson(id, removed.value(), QString()));
+        ctx.printJson(rangeJson(id, *removed, QString()));
     } else {
         ctx.out() << "included range " << removed->id.value << " (" << removed->range.start << '-' << removed->range.end
                   << ", " << removed->range.reason << ") of report " << id.value << Qt::endl;

@@ -60,15 +60,7 @@ public:
 
     // Excluded ranges (page furniture hidden when reading) with their ids, by start offset.
     Result<std::vector<model::ExcludedRange>> excludedRangeList(ReportId id);
-    // Hides [range.start, range.end) of a report's working text (UTF-16 offsets, 0 <= start < end <= length) when
-    // reading; the text itself is never changed. One transaction and one audit entry ("range.excluded").
-    // Returns the stored range; its undo is includeRange(report, returned.id).
-    Result<model::ExcludedRange> excludeRange(ReportId report, const model::TextRange& range);
-    // Shows an excluded range again (one made at import or by the investigator). One transaction and one audit
-    // entry ("range.included"). Returns the range as it was; its undo is restoreExcludedRange(report, returned).
-    Result<model::ExcludedRange> includeRange(ReportId report, ExcludedRangeId range);
-    // Puts back a range that includeRange removed, with its id, reason and origin (the undo of includeRange).
-    Result<model::ExcludedRange> restoreExcludedRange(ReportId report, const model::ExcludedRange& range);
+    // (Hiding and showing ranges are the ExcludeRange and IncludeRange edits: core/case/edits/ReportEdits.h.)
 
     // Stores an imported report: its outlet and republisher become media sources, and the audit log records
     // the file, the original's SHA-256 and the working text's SHA-256. A report whose text (without furniture)
@@ -114,7 +106,6 @@ public:
 
 private:
     Case(storage::Database db, CaseOptions options);
-    Result<model::ExcludedRange> storeExcludedRange(ReportId report, model::ExcludedRange range);
     storage::Database m_db;
     CaseOptions m_options;
     Access m_access = Access::ReadWrite;

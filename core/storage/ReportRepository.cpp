@@ -55,23 +55,27 @@ Error deletedError(ReportId id)
                  QStringLiteral("report %1").arg(id.value)};
 }
 
-// Runs a one-row query for a report and hands back column 0 through read.
-template<typename T, typename Read>
-Result<T> queryOne(Database& db, const QString& sql, ReportId id, Read read)
+// The value a lookup found, or missing when it found no row.
+template <typename T> Result<T> found(Result<std::optional<T>> row, const Error& missing)
 {
-    auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, id.value);
-    auto row = stmt->step();
     if (!row) {
         return row.error();
     }
     if (!row.value()) {
-        return notFound(id);
+        return missing;
     }
-    return read(stmt.value());
+    return std::move(*row.value());
+}
+
+// Runs a one-row query for a report and hands back its row through read.
+template <typename T, typename Read> Result<T> queryOne(Database& db, const QString& sql, ReportId id, Read read)
+{
+    return found(rows::selectFirst<T>(db, sql, read, id.value), notFound(id));
+}
+
+model::ExcludedRange readExcludedRange(const Statement& s)
+{
+    return {ExcludedRangeId(s.int64(0)), {s.int64(1), s.int64(2), s.text(3)}, s.text(4)};
 }
 
 } // namespace
@@ -144,21 +148,15 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
 
 Result<ReportRepository::MetadataSources> ReportRepository::metadataSources(ReportId id)
 {
-    auto stmt = m_db->prepare(QStringLiteral("SELECT outlet_id, republished_by_id FROM reports WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(id.value);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return Error{ErrorCode::NotFound, QStringLiteral("no report %1 in this case").arg(id.value),
-                     QStringLiteral("report %1").arg(id.value)};
-    }
-    return MetadataSources{stmt->isNull(0) ? SourceId() : SourceId(stmt->int64(0)),
-                           stmt->isNull(1) ? SourceId() : SourceId(stmt->int64(1))};
+    return found(rows::selectFirst<MetadataSources>(
+                     *m_db, QStringLiteral("SELECT outlet_id, republished_by_id FROM reports WHERE id = ?"),
+                     [](const Statement& s) {
+                         return MetadataSources{s.isNull(0) ? SourceId() : SourceId(s.int64(0)),
+                                                s.isNull(1) ? SourceId() : SourceId(s.int64(1))};
+                     },
+                     id.value),
+                 Error{ErrorCode::NotFound, QStringLiteral("no report %1 in this case").arg(id.value),
+                       QStringLiteral("report %1").arg(id.value)});
 }
 
 Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata& m, SourceId outlet,
@@ -210,14 +208,14 @@ Result<ReportId> ReportRepository::latestVersion(ReportId id)
     for (int step = 0; step < 100000; ++step) {
         stmt->reset();
         stmt->bind(1, current.value);
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
+        auto next = rows::first<ReportId>(stmt.value(), [](const Statement& s) { return ReportId(s.int64(0)); });
+        if (!next) {
+            return next.error();
         }
-        if (!row.value() || ReportId(stmt->int64(0)).value <= current.value) {
+        if (!next.value() || next.value()->value <= current.value) {
             break;
         }
-        current = ReportId(stmt->int64(0));
+        current = *next.value();
     }
     return current;
 }
@@ -235,15 +233,17 @@ Result<QStringList> ReportRepository::versionFileNames(ReportId id)
     while (current.isValid()) {
         stmt->reset();
         stmt->bind(1, current.value);
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
+        auto version = rows::first<std::pair<QString, ReportId>>(stmt.value(), [](const Statement& s) {
+            return std::pair{s.text(0), ReportId(s.isNull(1) ? 0 : s.int64(1))};
+        });
+        if (!version) {
+            return version.error();
         }
-        if (!row.value()) {
+        if (!version.value()) {
             break;
         }
-        names << stmt->text(0);
-        const ReportId previous(stmt->isNull(1) ? 0 : stmt->int64(1));
+        const auto& [name, previous] = *version.value();
+        names << name;
         current = previous.value < current.value ? previous : ReportId();
     }
     return names;
@@ -268,21 +268,7 @@ Result<std::vector<model::ReportSummary>> ReportRepository::deletedSummaries()
 
 Result<std::vector<model::ReportSummary>> ReportRepository::summariesWhere(const QString& where)
 {
-    auto stmt = m_db->prepare(kSummaryColumns + where);
-    if (!stmt) {
-        return stmt.error();
-    }
-    std::vector<model::ReportSummary> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return out;
-        }
-        out.push_back(readSummary(stmt.value()));
-    }
+    return rows::select<model::ReportSummary>(*m_db, kSummaryColumns + where, readSummary);
 }
 
 Result<model::ReportSummary> ReportRepository::summary(ReportId id, Deleted deleted)
@@ -380,67 +366,37 @@ Result<QByteArray> ReportRepository::original(ReportId id)
 
 Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id)
 {
-    auto stmt = m_db->prepare(
-        QStringLiteral("SELECT start, \"end\", reason FROM excluded_ranges WHERE report_id = ? ORDER BY start"));
-    if (!stmt) {
-        return stmt.error();
+    auto ranges = rows::select<model::TextRange>(
+        *m_db, QStringLiteral("SELECT start, \"end\", reason FROM excluded_ranges WHERE report_id = ? ORDER BY start"),
+        [](const Statement& s) {
+            return model::TextRange{s.int64(0), s.int64(1), s.text(2)};
+        },
+        id.value);
+    if (!ranges) {
+        return ranges.error();
     }
-    stmt->bind(1, id.value);
-    QList<model::TextRange> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return out;
-        }
-        out.append({stmt->int64(0), stmt->int64(1), stmt->text(2)});
-    }
+    return QList<model::TextRange>(ranges->begin(), ranges->end());
 }
 
 Result<std::vector<model::ExcludedRange>> ReportRepository::excludedRangeRecords(ReportId id)
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE report_id = ? ORDER BY start, id"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bind(1, id.value);
-    std::vector<model::ExcludedRange> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return out;
-        }
-        out.push_back(
-            {ExcludedRangeId(stmt->int64(0)), {stmt->int64(1), stmt->int64(2), stmt->text(3)}, stmt->text(4)});
-    }
+    return rows::select<model::ExcludedRange>(
+        *m_db,
+        QStringLiteral(
+            "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE report_id = ? ORDER BY start, id"),
+        readExcludedRange, id.value);
 }
 
 Result<model::ExcludedRange> ReportRepository::excludedRange(ReportId report, ExcludedRangeId id)
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE id = ? AND report_id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(id.value, report.value);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    if (!row.value()) {
-        return Error{ErrorCode::NotFound,
-                     QStringLiteral("report %1 has no excluded range %2").arg(report.value).arg(id.value),
-                     QStringLiteral("report %1").arg(report.value)};
-    }
-    return model::ExcludedRange{ExcludedRangeId(stmt->int64(0)),
-                                {stmt->int64(1), stmt->int64(2), stmt->text(3)},
-                                stmt->text(4)};
+    return found(
+        rows::selectFirst<model::ExcludedRange>(
+            *m_db,
+            QStringLiteral(
+                "SELECT id, start, \"end\", reason, origin FROM excluded_ranges WHERE id = ? AND report_id = ?"),
+            readExcludedRange, id.value, report.value),
+        Error{ErrorCode::NotFound, QStringLiteral("report %1 has no excluded range %2").arg(report.value).arg(id.value),
+              QStringLiteral("report %1").arg(report.value)});
 }
 
 Result<ExcludedRangeId> ReportRepository::insertExcludedRange(ReportId report, const model::ExcludedRange& range)
@@ -491,18 +447,9 @@ Status ReportRepository::forEachOriginal(const std::function<bool(const StoredOr
     if (!stmt) {
         return stmt.error();
     }
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return {};
-        }
-        if (!visit({ReportId(stmt->int64(0)), stmt->text(1), stmt->text(2), stmt->blob(3), stmt->isNull(3)})) {
-            return {};
-        }
-    }
+    return rows::forEach(stmt.value(), [&](const Statement& s) {
+        return visit({ReportId(s.int64(0)), s.text(1), s.text(2), s.blob(3), s.isNull(3)});
+    });
 }
 
 } // namespace corrob::storage

@@ -23,20 +23,77 @@ template <typename Tag> void bindId(Statement& s, int index, Id<Tag> id)
     }
 }
 
-// Runs a prepared query and converts each row with read.
-template <typename T, typename Read> Result<std::vector<T>> collect(Statement& stmt, Read read)
+// Runs a prepared query and hands each row to visit, which returns false to stop early. The one step loop of the
+// repositories.
+template <typename Visit> Status forEach(Statement& stmt, Visit visit)
 {
-    std::vector<T> out;
     while (true) {
         auto row = stmt.step();
         if (!row) {
             return row.error();
         }
-        if (!row.value()) {
-            return out;
+        if (!row.value() || !visit(stmt)) {
+            return {};
         }
-        out.push_back(read(stmt));
     }
+}
+
+// Runs a prepared query and converts each row with read.
+template <typename T, typename Read> Result<std::vector<T>> collect(Statement& stmt, Read read)
+{
+    std::vector<T> out;
+    if (auto s = forEach(stmt,
+                         [&](Statement& row) {
+                             out.push_back(read(row));
+                             return true;
+                         });
+        !s) {
+        return s.error();
+    }
+    return out;
+}
+
+// Runs a prepared query and converts its first row with read; no row gives nullopt.
+template <typename T, typename Read> Result<std::optional<T>> first(Statement& stmt, Read read)
+{
+    std::optional<T> out;
+    if (auto s = forEach(stmt,
+                         [&](Statement& row) {
+                             out = read(row);
+                             return false;
+                         });
+        !s) {
+        return s.error();
+    }
+    return out;
+}
+
+// Prepares sql, binds args, and converts each row with read.
+template <typename T, typename Read, typename... Args>
+Result<std::vector<T>> select(Database& db, const QString& sql, Read read, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    if constexpr (sizeof...(Args) > 0) {
+        stmt->bindAll(args...);
+    }
+    return collect<T>(stmt.value(), read);
+}
+
+// Prepares sql, binds args, and converts the first row with read; no row gives nullopt.
+template <typename T, typename Read, typename... Args>
+Result<std::optional<T>> selectFirst(Database& db, const QString& sql, Read read, const Args&... args)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    if constexpr (sizeof...(Args) > 0) {
+        stmt->bindAll(args...);
+    }
+    return first<T>(stmt.value(), read);
 }
 
 // Prepares sql, binds args, and runs it as a statement that returns no rows.
@@ -69,16 +126,8 @@ Status runOnExisting(Database& db, const QString& what, const QString& sql, cons
 template <typename IdT, typename... Args>
 Result<std::optional<IdT>> optionalId(Database& db, const QString& sql, const Args&... args)
 {
-    auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(args...);
-    auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? std::optional<IdT>(IdT(stmt->int64(0))) : std::nullopt;
+    return selectFirst<IdT>(
+        db, sql, [](const Statement& s) { return IdT(s.int64(0)); }, args...);
 }
 
 // The NotFound error of a lookup: "no such claim (claim 7)".

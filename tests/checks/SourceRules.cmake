@@ -1,11 +1,11 @@
 # SPDX-FileCopyrightText: 2026 Corroborate contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Rules the compiler cannot enforce, checked over the program's sources (core/, cli/, ui/, app/) by ctest:
-#   cmake -DROOT=<source dir> -P SourceRules.cmake
+#   cmake -DROOT=<source dir> -DQT_CORE_INCLUDE=<Qt's QtCore include folder> -P SourceRules.cmake
 # Each rule: what may not appear, where it may (a regex over paths relative to ROOT), and why.
 cmake_minimum_required(VERSION 3.22)
 if(NOT ROOT)
-  message(FATAL_ERROR "usage: cmake -DROOT=<source dir> -P SourceRules.cmake")
+  message(FATAL_ERROR "usage: cmake -DROOT=<source dir> -DQT_CORE_INCLUDE=<QtCore include folder> -P SourceRules.cmake")
 endif()
 
 file(GLOB_RECURSE sources RELATIVE "${ROOT}"
@@ -67,10 +67,39 @@ rule("poppler outside the PDF importer"
   "#[ \t]*include[ \t]*[<\"]poppler"
   "^core/io/PdfImporter\\.(h|cpp)$"
   "only the PDF importer sees poppler")
-rule("Qt Gui or Widgets in core or cli"
-  "#[ \t]*include[ \t]*<(QtGui|QtWidgets)/|#[ \t]*include[ \t]*<Q(Widget|Application|GuiApplication|Painter|Pixmap|Image|Icon|Color|Font|TextDocument|Action|Dialog|MainWindow)>"
-  "^(ui|app)/"
-  "core and the cli link Qt Core only")
+
+# architecture.md: core and the cli link Qt Core only. Every Qt header they include (<QFoo>, <QtModule/QFoo>,
+# <qfoo.h>, in any spelling) must be one that Qt Core provides: one named in QT_CORE_INCLUDE (the QtCore include
+# folder of the Qt the build uses). A Gui, Widgets or any other module's header fails, whatever its name.
+if(NOT QT_CORE_INCLUDE OR NOT EXISTS "${QT_CORE_INCLUDE}/QObject")
+  message(FATAL_ERROR "SourceRules.cmake: pass -DQT_CORE_INCLUDE=<Qt's QtCore include folder> (got "
+                      "'${QT_CORE_INCLUDE}', which has no QObject header)")
+endif()
+set(qt_include_regex "^[ \t]*#[ \t]*include[ \t]*[<\"]((Q|q)[^>\"]*)[>\"]")
+foreach(source IN LISTS sources)
+  if(NOT source MATCHES "^(core|cli)/")
+    continue()
+  endif()
+  file(STRINGS "${ROOT}/${source}" hits REGEX "${qt_include_regex}")
+  foreach(hit IN LISTS hits)
+    string(REGEX MATCH "${qt_include_regex}" unused "${hit}")
+    set(header "${CMAKE_MATCH_1}")
+    if(header MATCHES "^q[^/]*$" AND NOT header MATCHES "\\.h$")
+      continue() # not a Qt header (Qt's lower-case headers end in .h)
+    endif()
+    if(header STREQUAL "QtCore")
+      continue() # the module header
+    endif()
+    string(REGEX REPLACE "^QtCore/" "" inCore "${header}")
+    if(NOT inCore MATCHES "/" AND EXISTS "${QT_CORE_INCLUDE}/${inCore}" AND NOT IS_DIRECTORY "${QT_CORE_INCLUDE}/${inCore}")
+      continue()
+    endif()
+    string(STRIP "${hit}" hit)
+    message(SEND_ERROR "${source}: Qt header outside Qt Core in core or cli: ${hit}\n"
+                       "    (core and the cli link Qt Core only; ${header} is not in ${QT_CORE_INCLUDE})")
+    math(EXPR violations "${violations} + 1")
+  endforeach()
+endforeach()
 
 if(violations GREATER 0)
   message(FATAL_ERROR "${violations} source rule violation(s)")

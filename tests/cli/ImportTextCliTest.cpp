@@ -100,8 +100,12 @@ TEST(CliImportText, ListsExcludesAndIncludesRanges)
     EXPECT_FALSE(
         runCli({QStringLiteral("text"), path, QStringLiteral("1")}).out.contains(QStringLiteral("far from alone")));
 
-    const auto included = runCli({QStringLiteral("include"), path, QStringLiteral("1"), QString::number(id)});
+    const auto included =
+        runCli({QStringLiteral("include"), path, QStringLiteral("1"), QString::number(id), QStringLiteral("--json")});
     ASSERT_EQ(included.exitCode, 0) << included.err.toStdString();
+    EXPECT_EQ(included.json().object().value(QStringLiteral("id")).toInt(), id) << "prints the range it removed";
+    EXPECT_EQ(included.json().object().value(QStringLiteral("reason")).toString(), QStringLiteral("off topic"));
+    EXPECT_EQ(included.json().object().value(QStringLiteral("start")).toInteger(), start);
     EXPECT_TRUE(
         runCli({QStringLiteral("text"), path, QStringLiteral("1")}).out.contains(QStringLiteral("far from alone")));
     EXPECT_EQ(runCli({QStringLiteral("exclusions"), path, QStringLiteral("1"), QStringLiteral("--json")})

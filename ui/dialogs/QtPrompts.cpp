@@ -27,7 +27,8 @@ namespace {
 class DialogTaskProgress final : public TaskProgress
 {
 public:
-    DialogTaskProgress(QWidget* parent, const QString& title, std::function<void()> cancel)
+    DialogTaskProgress(QWidget* parent, const QString& title, std::chrono::milliseconds delay,
+                       std::function<void()> cancel)
         : m_dialog(new QProgressDialog(parent))
     {
         m_dialog->setObjectName(QStringLiteral("taskProgressDialog"));
@@ -35,7 +36,7 @@ public:
         m_dialog->setWindowModality(Qt::NonModal);
         m_dialog->setAutoClose(false);
         m_dialog->setAutoReset(false);
-        m_dialog->setMinimumDuration(400); // short tasks finish without a dialog flashing up
+        m_dialog->setMinimumDuration(static_cast<int>(delay.count()));
         m_dialog->setMinimumWidth(m_dialog->fontMetrics().averageCharWidth() * 60);
         m_dialog->setLabelText(title);
         // QProgressDialog hides itself on Cancel; it should stay and say that the task is stopping instead. Its own
@@ -133,7 +134,7 @@ std::optional<QString> QtPrompts::askReportTitle(QWidget* parent, const QString&
 std::unique_ptr<TaskProgress> QtPrompts::showProgress(QWidget* parent, const QString& title,
                                                       std::function<void()> cancel)
 {
-    return std::make_unique<DialogTaskProgress>(parent, title, std::move(cancel));
+    return std::make_unique<DialogTaskProgress>(parent, title, m_progressDelay, std::move(cancel));
 }
 
 void QtPrompts::showError(QWidget* parent, const QString& title, const QString& message)

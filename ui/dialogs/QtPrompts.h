@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <chrono>
+
 namespace corrob::ui {
 
 // Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases (*.corrob)") and files to import,
@@ -16,6 +18,11 @@ class QtPrompts final : public Prompts
     Q_DECLARE_TR_FUNCTIONS(QtPrompts)
 
 public:
+    // progressDelay: how long a task runs before its progress dialog shows (QProgressDialog::minimumDuration), so
+    // that short tasks finish without a dialog flashing up. Tests pass 0 to see the dialog at once.
+    explicit QtPrompts(std::chrono::milliseconds progressDelay = kProgressDelay) : m_progressDelay(progressDelay) {}
+    static constexpr std::chrono::milliseconds kProgressDelay{400};
+
     QString chooseCaseToOpen(QWidget* parent, const QString& folder) override;
     QString chooseNewCasePath(QWidget* parent, const QString& folder) override;
     QStringList chooseFilesToImport(QWidget* parent, const QString& folder) override;
@@ -38,6 +45,9 @@ public:
                                                   const QString& question) override;
     bool confirmDestructive(QWidget* parent, const QString& title, const QString& message,
                             const QString& acceptText) override;
+
+private:
+    std::chrono::milliseconds m_progressDelay;
 };
 
 } // namespace corrob::ui

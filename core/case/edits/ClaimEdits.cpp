@@ -118,13 +118,8 @@ Result<Edit::Record> AddClaim::backward(EditContext& ctx)
 
 Result<Edit::Record> EditClaim::forward(EditContext& ctx)
 {
-    storage::ClaimRepository claims(ctx.db);
-    if (!m_resolved) {
-        auto before = claims.find(m_id);
-        if (!before) {
-            return before.error();
-        }
-        const QString where = claimWhere(before.value());
+    const auto change = [&](const model::Claim& before, CreatedItems& created) -> Result<model::Claim> {
+        const QString where = claimWhere(before);
         if (m_changes.isEmpty()) {
             return invalid(QStringLiteral("nothing to change"), where);
         }
@@ -133,8 +128,7 @@ Result<Edit::Record> EditClaim::forward(EditContext& ctx)
                 return at(s.error(), where);
             }
         }
-        CreatedItems created;
-        model::Claim after = before.value();
+        model::Claim after = before;
         if (m_changes.statement) {
             after.statement = m_changes.statement->trimmed();
         }
@@ -172,41 +166,27 @@ Result<Edit::Record> EditClaim::forward(EditContext& ctx)
         }
         sortTags(after.tags);
         after.updatedAt = ctx.now;
-        if (auto s = claims.update(after); !s) {
-            return s.error();
-        }
-        m_before = before.value();
-        m_after = after;
-        m_created = created;
-        m_resolved = true;
-    } else {
-        if (auto s = m_created.reinsert(ctx); !s) {
-            return s.error();
-        }
-        if (auto s = claims.update(m_after); !s) {
-            return s.error();
-        }
+        return after;
+    };
+    if (auto s = m_update.apply<storage::ClaimRepository>(ctx, m_id, change); !s) {
+        return s.error();
     }
-    return Record{QStringLiteral("claim.edited"),
-                  {{QStringLiteral("claim"), m_id.value},
-                   {QStringLiteral("before"), claimJson(m_before)},
-                   {QStringLiteral("after"), claimJson(m_after)},
-                   {QStringLiteral("created"), m_created.toJson()}}};
+    return record(Update::Step::Apply);
 }
 
 Result<Edit::Record> EditClaim::backward(EditContext& ctx)
 {
-    if (auto s = storage::ClaimRepository(ctx.db).update(m_before); !s) {
+    if (auto s = m_update.revert<storage::ClaimRepository>(ctx); !s) {
         return s.error();
     }
-    if (auto s = m_created.remove(ctx); !s) {
-        return s.error();
-    }
-    return Record{QStringLiteral("claim.edited"),
-                  {{QStringLiteral("claim"), m_id.value},
-                   {QStringLiteral("before"), claimJson(m_after)},
-                   {QStringLiteral("after"), claimJson(m_before)},
-                   {QStringLiteral("removed"), m_created.toJson()}}};
+    return record(Update::Step::Revert);
+}
+
+Edit::Record EditClaim::record(Update::Step step) const
+{
+    QJsonObject payload = m_update.payload(step, claimJson, Update::Created::Record);
+    payload.insert(QStringLiteral("claim"), m_id.value);
+    return Record{QStringLiteral("claim.edited"), payload};
 }
 
 // ---- DeleteClaim

@@ -78,19 +78,18 @@ class EditClaim final : public Edit
 public:
     EditClaim(ClaimId claim, ClaimChanges changes) : m_id(claim), m_changes(std::move(changes)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Edit claim"); }
-    [[nodiscard]] const model::Claim& after() const { return m_after; }
+    [[nodiscard]] const model::Claim& after() const { return m_update.after(); }
 
 protected:
     Result<Record> forward(EditContext& ctx) override;
     Result<Record> backward(EditContext& ctx) override;
 
 private:
+    using Update = edits::ItemUpdate<model::Claim>;
+    Record record(Update::Step step) const;
     ClaimId m_id;
     ClaimChanges m_changes;
-    bool m_resolved = false;
-    model::Claim m_before;
-    model::Claim m_after;
-    edits::CreatedItems m_created;
+    Update m_update;
 };
 
 // Deletes a claim with its links, tag assignments and notes (on the claim and on its links); undo restores all

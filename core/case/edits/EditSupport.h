@@ -31,6 +31,84 @@ struct CreatedItems
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// What an update edit (EditClaim, EditSource, EditLink, EditNote, EditTag, MoveTag) changes: one item before and
+// after, and the sources and tags the change created on the way. Repository is the item's storage repository
+// (find(id), update(item)), named by the edit's .cpp where it is known.
+template <typename Item> class ItemUpdate
+{
+public:
+    // The first call reads the item, has change(before, created) return it changed (or the error that refuses
+    // the change, nothing written), and writes it. Later calls (redo) re-create the created items with their ids
+    // and write the same value again.
+    template <typename Repository, typename Id, typename Change> Status apply(EditContext& ctx, Id id, Change change)
+    {
+        Repository repo(ctx.db);
+        if (m_resolved) {
+            if (auto s = m_created.reinsert(ctx); !s) {
+                return s;
+            }
+            return repo.update(m_after);
+        }
+        auto before = repo.find(id);
+        if (!before) {
+            return before.error();
+        }
+        CreatedItems created;
+        Result<Item> after = change(before.value(), created);
+        if (!after) {
+            return after.error();
+        }
+        if (auto s = repo.update(after.value()); !s) {
+            return s;
+        }
+        m_before = std::move(before).value();
+        m_after = std::move(after).value();
+        m_created = std::move(created);
+        m_resolved = true;
+        return {};
+    }
+
+    // The undo: writes the item as it was, then removes what the first apply created.
+    template <typename Repository> Status revert(EditContext& ctx) const
+    {
+        if (auto s = Repository(ctx.db).update(m_before); !s) {
+            return s;
+        }
+        return m_created.remove(ctx);
+    }
+
+    enum class Step
+    {
+        Apply,
+        Revert,
+    };
+    enum class Created
+    {
+        Omit,   // for items whose change never creates anything
+        Record, // "created" (apply) or "removed" (revert)
+    };
+    // The audit payload: the item "before" and "after" the step (as toJson writes it).
+    template <typename ToJson> QJsonObject payload(Step step, ToJson toJson, Created created = Created::Omit) const
+    {
+        const bool undo = step == Step::Revert;
+        QJsonObject out{{QStringLiteral("before"), toJson(undo ? m_after : m_before)},
+                        {QStringLiteral("after"), toJson(undo ? m_before : m_after)}};
+        if (created == Created::Record) {
+            out.insert(undo ? QStringLiteral("removed") : QStringLiteral("created"), m_created.toJson());
+        }
+        return out;
+    }
+
+    [[nodiscard]] const Item& before() const { return m_before; }
+    [[nodiscard]] const Item& after() const { return m_after; }
+
+private:
+    bool m_resolved = false;
+    Item m_before;
+    Item m_after;
+    CreatedItems m_created;
+};
+
 // The source named name (or one of its aliases, case- and diacritics-insensitively), created with kind when
 // there is none. Fails (InvalidArgument) on a blank name.
 Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::SourceKind kind, CreatedItems& created);

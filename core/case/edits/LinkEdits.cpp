@@ -130,17 +130,12 @@ Result<Edit::Record> RemoveLink::backward(EditContext& ctx)
 
 Result<Edit::Record> EditLink::forward(EditContext& ctx)
 {
-    storage::LinkRepository links(ctx.db);
-    if (!m_resolved) {
-        const QString where = QStringLiteral("link %1").arg(m_id.value);
-        if (m_changes.isEmpty()) {
-            return invalid(QStringLiteral("nothing to change: give a type, a note or a confidence"), where);
-        }
-        auto found = links.find(m_id);
-        if (!found) {
-            return found.error();
-        }
-        model::Link after = found.value();
+    const QString where = QStringLiteral("link %1").arg(m_id.value);
+    if (m_changes.isEmpty()) {
+        return invalid(QStringLiteral("nothing to change: give a type, a note or a confidence"), where);
+    }
+    const auto change = [&](const model::Link& before, CreatedItems&) -> Result<model::Link> {
+        model::Link after = before;
         if (m_changes.type) {
             after.type = *m_changes.type;
         }
@@ -155,8 +150,8 @@ Result<Edit::Record> EditLink::forward(EditContext& ctx)
                 }
             }
         }
-        if (after.type != found->type) {
-            auto existing = links.find(after.from, after.to, after.type);
+        if (after.type != before.type) {
+            auto existing = storage::LinkRepository(ctx.db).find(after.from, after.to, after.type);
             if (!existing) {
                 return existing.error();
             }
@@ -170,29 +165,26 @@ Result<Edit::Record> EditLink::forward(EditContext& ctx)
                              where};
             }
         }
-        if (auto s = links.update(after); !s) {
-            return s.error();
-        }
-        m_before = found.value();
-        m_after = after;
-        m_resolved = true;
-    } else if (auto s = links.update(m_after); !s) {
+        return after;
+    };
+    if (auto s = m_update.apply<storage::LinkRepository>(ctx, m_id, change); !s) {
         return s.error();
     }
-    QJsonObject payload{{QStringLiteral("link"), m_id.value},
-                        {QStringLiteral("before"), linkJson(m_before)},
-                        {QStringLiteral("after"), linkJson(m_after)}};
-    return Record{QStringLiteral("link.edited"), payload};
+    return record(Update::Step::Apply);
 }
 
 Result<Edit::Record> EditLink::backward(EditContext& ctx)
 {
-    if (auto s = storage::LinkRepository(ctx.db).update(m_before); !s) {
+    if (auto s = m_update.revert<storage::LinkRepository>(ctx); !s) {
         return s.error();
     }
-    QJsonObject payload{{QStringLiteral("link"), m_id.value},
-                        {QStringLiteral("before"), linkJson(m_after)},
-                        {QStringLiteral("after"), linkJson(m_before)}};
+    return record(Update::Step::Revert);
+}
+
+Edit::Record EditLink::record(Update::Step step) const
+{
+    QJsonObject payload = m_update.payload(step, linkJson);
+    payload.insert(QStringLiteral("link"), m_id.value);
     return Record{QStringLiteral("link.edited"), payload};
 }
 

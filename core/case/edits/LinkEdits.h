@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/case/edits/Edit.h"
+#include "core/case/edits/EditSupport.h"
 #include "core/model/Link.h"
 #include "core/model/Note.h"
 
@@ -48,19 +49,19 @@ class EditLink final : public Edit
 public:
     EditLink(LinkId link, LinkChanges changes) : m_id(link), m_changes(std::move(changes)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Edit link"); }
-    [[nodiscard]] const model::Link& before() const { return m_before; }
-    [[nodiscard]] const model::Link& after() const { return m_after; }
+    [[nodiscard]] const model::Link& before() const { return m_update.before(); }
+    [[nodiscard]] const model::Link& after() const { return m_update.after(); }
 
 protected:
     Result<Record> forward(EditContext& ctx) override;
     Result<Record> backward(EditContext& ctx) override;
 
 private:
+    using Update = edits::ItemUpdate<model::Link>;
+    Record record(Update::Step step) const;
     LinkId m_id;
     LinkChanges m_changes;
-    bool m_resolved = false;
-    model::Link m_before;
-    model::Link m_after;
+    Update m_update;
 };
 
 // Removes a link and the notes on it; undo restores both with the same ids.

@@ -92,35 +92,27 @@ Result<Edit::Record> AddNote::backward(EditContext& ctx)
 
 Result<Edit::Record> EditNote::forward(EditContext& ctx)
 {
-    storage::NoteRepository notes(ctx.db);
-    if (!m_resolved) {
-        auto before = notes.find(m_id);
-        if (!before) {
-            return before.error();
-        }
+    const auto change = [&](const model::Note& before, CreatedItems&) -> Result<model::Note> {
         if (m_body.trimmed().isEmpty()) {
             return emptyBody(QStringLiteral("note %1").arg(m_id.value));
         }
-        m_before = before.value();
-        m_after = m_before;
-        m_after.body = m_body.trimmed();
-        m_after.updatedAt = ctx.now;
-        m_resolved = true;
-    }
-    if (auto s = notes.update(m_after); !s) {
+        model::Note after = before;
+        after.body = m_body.trimmed();
+        after.updatedAt = ctx.now;
+        return after;
+    };
+    if (auto s = m_update.apply<storage::NoteRepository>(ctx, m_id, change); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("note.edited"),
-                  {{QStringLiteral("before"), noteJson(m_before)}, {QStringLiteral("after"), noteJson(m_after)}}};
+    return Record{QStringLiteral("note.edited"), m_update.payload(Update::Step::Apply, noteJson)};
 }
 
 Result<Edit::Record> EditNote::backward(EditContext& ctx)
 {
-    if (auto s = storage::NoteRepository(ctx.db).update(m_before); !s) {
+    if (auto s = m_update.revert<storage::NoteRepository>(ctx); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("note.edited"),
-                  {{QStringLiteral("before"), noteJson(m_after)}, {QStringLiteral("after"), noteJson(m_before)}}};
+    return Record{QStringLiteral("note.edited"), m_update.payload(Update::Step::Revert, noteJson)};
 }
 
 Result<Edit::Record> DeleteNote::forward(EditContext& ctx)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/case/edits/Edit.h"
+#include "core/case/edits/EditSupport.h"
 #include "core/model/Note.h"
 
 namespace corrob::casefile {
@@ -37,11 +38,10 @@ protected:
     Result<Record> backward(EditContext& ctx) override;
 
 private:
+    using Update = edits::ItemUpdate<model::Note>;
     NoteId m_id;
     QString m_body;
-    bool m_resolved = false;
-    model::Note m_before;
-    model::Note m_after;
+    Update m_update;
 };
 
 class DeleteNote final : public Edit

@@ -140,17 +140,12 @@ Result<Edit::Record> CreateSource::backward(EditContext& ctx)
 
 Result<Edit::Record> EditSource::forward(EditContext& ctx)
 {
-    storage::SourceRepository repo(ctx.db);
-    if (!m_resolved) {
-        auto before = repo.find(m_id);
-        if (!before) {
-            return before.error();
-        }
-        const QString where = sourceWhere(m_id, before->name);
+    const auto change = [&](const model::Source& before, CreatedItems& created) -> Result<model::Source> {
+        const QString where = sourceWhere(m_id, before.name);
         if (m_changes.isEmpty()) {
             return invalid(QStringLiteral("nothing to change"), where);
         }
-        model::Source after = before.value();
+        model::Source after = before;
         if (m_changes.name) {
             if (m_changes.name->trimmed().isEmpty()) {
                 return invalid(QStringLiteral("a source needs a name"), where);
@@ -175,10 +170,10 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
         }
         // A renamed source keeps its old name as an alias, so text that uses it still finds the source.
         QStringList add = m_changes.addAliases;
-        if (text::foldKey(after.name) != text::foldKey(before->name)) {
-            add.append(before->name);
+        if (text::foldKey(after.name) != text::foldKey(before.name)) {
+            add.append(before.name);
         }
-        after.aliases = mergedAliases(after.name, before->aliases, add, m_changes.removeAliases);
+        after.aliases = mergedAliases(after.name, before.aliases, add, m_changes.removeAliases);
         // Only the names this edit adds must be free: an old clash elsewhere must not block every other change.
         QStringList added = m_changes.addAliases;
         if (m_changes.name) {
@@ -187,7 +182,6 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
         if (auto s = requireNamesFree(ctx, added, m_id, where); !s) {
             return s.error();
         }
-        CreatedItems created;
         if (m_changes.affiliationName) {
             after.affiliation = SourceId();
             if (!m_changes.affiliationName->trimmed().isEmpty()) {
@@ -201,41 +195,27 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
                 after.affiliation = affiliation.value();
             }
         }
-        if (auto s = repo.update(after); !s) {
-            return s.error();
-        }
-        m_before = before.value();
-        m_after = after;
-        m_created = created;
-        m_resolved = true;
-    } else {
-        if (auto s = m_created.reinsert(ctx); !s) {
-            return s.error();
-        }
-        if (auto s = repo.update(m_after); !s) {
-            return s.error();
-        }
+        return after;
+    };
+    if (auto s = m_update.apply<storage::SourceRepository>(ctx, m_id, change); !s) {
+        return s.error();
     }
-    return Record{QStringLiteral("source.edited"),
-                  {{QStringLiteral("source"), m_id.value},
-                   {QStringLiteral("before"), sourceJson(m_before)},
-                   {QStringLiteral("after"), sourceJson(m_after)},
-                   {QStringLiteral("created"), m_created.toJson()}}};
+    return record(Update::Step::Apply);
 }
 
 Result<Edit::Record> EditSource::backward(EditContext& ctx)
 {
-    if (auto s = storage::SourceRepository(ctx.db).update(m_before); !s) {
+    if (auto s = m_update.revert<storage::SourceRepository>(ctx); !s) {
         return s.error();
     }
-    if (auto s = m_created.remove(ctx); !s) {
-        return s.error();
-    }
-    return Record{QStringLiteral("source.edited"),
-                  {{QStringLiteral("source"), m_id.value},
-                   {QStringLiteral("before"), sourceJson(m_after)},
-                   {QStringLiteral("after"), sourceJson(m_before)},
-                   {QStringLiteral("removed"), m_created.toJson()}}};
+    return record(Update::Step::Revert);
+}
+
+Edit::Record EditSource::record(Update::Step step) const
+{
+    QJsonObject payload = m_update.payload(step, sourceJson, Update::Created::Record);
+    payload.insert(QStringLiteral("source"), m_id.value);
+    return Record{QStringLiteral("source.edited"), payload};
 }
 
 // ---- MergeSources

@@ -69,19 +69,18 @@ class EditSource final : public Edit
 public:
     EditSource(SourceId source, SourceChanges changes) : m_id(source), m_changes(std::move(changes)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Edit source"); }
-    [[nodiscard]] const model::Source& after() const { return m_after; }
+    [[nodiscard]] const model::Source& after() const { return m_update.after(); }
 
 protected:
     Result<Record> forward(EditContext& ctx) override;
     Result<Record> backward(EditContext& ctx) override;
 
 private:
+    using Update = edits::ItemUpdate<model::Source>;
+    Record record(Update::Step step) const;
     SourceId m_id;
     SourceChanges m_changes;
-    bool m_resolved = false;
-    model::Source m_before;
-    model::Source m_after;
-    edits::CreatedItems m_created;
+    Update m_update;
 };
 
 // Merges other into keep: every claim, report (outlet, republisher), affiliated source and note that pointed at

@@ -129,13 +129,9 @@ QString EditTag::text() const
 Result<Edit::Record> EditTag::forward(EditContext& ctx)
 {
     storage::TagRepository repo(ctx.db);
-    if (!m_resolved) {
-        auto before = repo.find(m_id);
-        if (!before) {
-            return before.error();
-        }
-        const QString where = tagWhere(before.value());
-        model::Tag after = before.value();
+    const auto change = [&](const model::Tag& before, CreatedItems&) -> Result<model::Tag> {
+        const QString where = tagWhere(before);
+        model::Tag after = before;
         if (m_changes.name) {
             after.name = m_changes.name->simplified();
             if (auto s = requireFreeName(repo, after.parent, after.name, m_id, where); !s) {
@@ -152,24 +148,20 @@ Result<Edit::Record> EditTag::forward(EditContext& ctx)
         if (m_changes.description) {
             after.description = m_changes.description->trimmed();
         }
-        m_before = before.value();
-        m_after = after;
-        m_resolved = true;
-    }
-    if (auto s = repo.update(m_after); !s) {
+        return after;
+    };
+    if (auto s = m_update.apply<storage::TagRepository>(ctx, m_id, change); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("tag.edited"),
-                  {{QStringLiteral("before"), tagJson(m_before)}, {QStringLiteral("after"), tagJson(m_after)}}};
+    return Record{QStringLiteral("tag.edited"), m_update.payload(Update::Step::Apply, tagJson)};
 }
 
 Result<Edit::Record> EditTag::backward(EditContext& ctx)
 {
-    if (auto s = storage::TagRepository(ctx.db).update(m_before); !s) {
+    if (auto s = m_update.revert<storage::TagRepository>(ctx); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("tag.edited"),
-                  {{QStringLiteral("before"), tagJson(m_after)}, {QStringLiteral("after"), tagJson(m_before)}}};
+    return Record{QStringLiteral("tag.edited"), m_update.payload(Update::Step::Revert, tagJson)};
 }
 
 // ---- MoveTag
@@ -177,12 +169,8 @@ Result<Edit::Record> EditTag::backward(EditContext& ctx)
 Result<Edit::Record> MoveTag::forward(EditContext& ctx)
 {
     storage::TagRepository repo(ctx.db);
-    if (!m_resolved) {
-        auto before = repo.find(m_id);
-        if (!before) {
-            return before.error();
-        }
-        const QString where = tagWhere(before.value());
+    const auto change = [&](const model::Tag& before, CreatedItems&) -> Result<model::Tag> {
+        const QString where = tagWhere(before);
         if (auto s = requireParent(repo, m_parent); !s) {
             return s.error();
         }
@@ -197,33 +185,30 @@ Result<Edit::Record> MoveTag::forward(EditContext& ctx)
                                where);
             }
         }
-        if (auto s = requireFreeName(repo, m_parent, before->name, m_id, where); !s) {
+        if (auto s = requireFreeName(repo, m_parent, before.name, m_id, where); !s) {
             return s.error();
         }
         auto position = repo.nextPosition(m_parent);
         if (!position) {
             return position.error();
         }
-        m_before = before.value();
-        m_after = m_before;
-        m_after.parent = m_parent;
-        m_after.position = position.value();
-        m_resolved = true;
-    }
-    if (auto s = repo.update(m_after); !s) {
+        model::Tag after = before;
+        after.parent = m_parent;
+        after.position = position.value();
+        return after;
+    };
+    if (auto s = m_update.apply<storage::TagRepository>(ctx, m_id, change); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("tag.moved"),
-                  {{QStringLiteral("before"), tagJson(m_before)}, {QStringLiteral("after"), tagJson(m_after)}}};
+    return Record{QStringLiteral("tag.moved"), m_update.payload(Update::Step::Apply, tagJson)};
 }
 
 Result<Edit::Record> MoveTag::backward(EditContext& ctx)
 {
-    if (auto s = storage::TagRepository(ctx.db).update(m_before); !s) {
+    if (auto s = m_update.revert<storage::TagRepository>(ctx); !s) {
         return s.error();
     }
-    return Record{QStringLiteral("tag.moved"),
-                  {{QStringLiteral("before"), tagJson(m_after)}, {QStringLiteral("after"), tagJson(m_before)}}};
+    return Record{QStringLiteral("tag.moved"), m_update.payload(Update::Step::Revert, tagJson)};
 }
 
 // ---- MergeTags

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "core/case/edits/Edit.h"
+#include "core/case/edits/EditSupport.h"
 #include "core/model/Tag.h"
 
 #include <optional>
@@ -49,11 +50,10 @@ protected:
     Result<Record> backward(EditContext& ctx) override;
 
 private:
+    using Update = edits::ItemUpdate<model::Tag>;
     TagId m_id;
     TagChanges m_changes;
-    bool m_resolved = false;
-    model::Tag m_before;
-    model::Tag m_after;
+    Update m_update;
 };
 
 // Moves a tag (with its subtree) under a new parent (invalid: top level), after the new siblings. Refuses a
@@ -69,11 +69,10 @@ protected:
     Result<Record> backward(EditContext& ctx) override;
 
 private:
+    using Update = edits::ItemUpdate<model::Tag>;
     TagId m_id;
     TagId m_parent;
-    bool m_resolved = false;
-    model::Tag m_before;
-    model::Tag m_after;
+    Update m_update;
 };
 
 // Merges other into keep: claims tagged other are tagged keep, other's children move under keep, other is

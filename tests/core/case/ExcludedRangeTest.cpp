@@ -3,6 +3,7 @@
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
+#include "core/case/edits/ReportEdits.h"
 #include "tests/support/TestPaths.h"
 
 #include <QTemporaryDir>
@@ -65,26 +66,27 @@ TEST(ExcludedRanges, ExcludeThenIncludeIsOneAuditedTransactionEachAndRoundTrips)
     const qint64 audit = auditCount(*s.c);
     const size_t before = s.c->excludedRangeList(s.report)->size();
 
-    // redo: exclude
-    auto added = s.c->excludeRange(s.report, {start, end, QStringLiteral("off topic")});
+    // apply: exclude
+    ExcludeRange hide(s.report, {start, end, QStringLiteral("off topic")});
+    const Status added = hide.apply(*s.c);
     ASSERT_TRUE(added.ok()) << added.error().toString().toStdString();
-    EXPECT_EQ(added->origin, QStringLiteral("user"));
+    EXPECT_TRUE(hide.range().id.isValid());
+    EXPECT_EQ(hide.range().origin, QStringLiteral("user"));
     EXPECT_EQ(auditCount(*s.c), audit + 1);
     EXPECT_FALSE(s.c->reportText(s.report, Case::TextView::Reading)->contains(QStringLiteral("far from alone")));
     EXPECT_EQ(s.c->reportText(s.report, Case::TextView::All).value(), all) << "the working text never changes";
+    const auto withRange = s.c->excludedRangeList(s.report).value();
+    ASSERT_EQ(withRange.size(), before + 1);
 
     // undo: include
-    auto removed = s.c->includeRange(s.report, added->id);
-    ASSERT_TRUE(removed.ok());
-    EXPECT_EQ(removed.value(), added.value());
+    ASSERT_TRUE(hide.revert(*s.c).ok());
     EXPECT_EQ(auditCount(*s.c), audit + 2);
     EXPECT_EQ(s.c->reportText(s.report, Case::TextView::Reading).value(), reading);
     EXPECT_EQ(s.c->excludedRangeList(s.report)->size(), before);
 
-    // redo again: the same range comes back with the same id
-    auto restored = s.c->restoreExcludedRange(s.report, removed.value());
-    ASSERT_TRUE(restored.ok());
-    EXPECT_EQ(restored.value(), added.value());
+    // redo: the same range comes back with the same id
+    ASSERT_TRUE(hide.apply(*s.c).ok());
+    EXPECT_EQ(s.c->excludedRangeList(s.report).value(), withRange);
     EXPECT_EQ(auditCount(*s.c), audit + 3);
     EXPECT_FALSE(s.c->reportText(s.report, Case::TextView::Reading)->contains(QStringLiteral("far from alone")));
 
@@ -98,13 +100,12 @@ TEST(ExcludedRanges, IncludingAnImportedRangeShowsItAndCanBePutBack)
     SeededCase s;
     seed(s);
     const auto first = s.c->excludedRangeList(s.report)->front();
-    auto removed = s.c->includeRange(s.report, first.id);
-    ASSERT_TRUE(removed.ok());
+    IncludeRange show(s.report, first.id);
+    ASSERT_TRUE(show.apply(*s.c).ok());
     EXPECT_TRUE(s.c->reportText(s.report, Case::TextView::Reading)->startsWith(QStringLiteral("Skip to main content")));
-    auto restored = s.c->restoreExcludedRange(s.report, removed.value());
-    ASSERT_TRUE(restored.ok());
-    EXPECT_EQ(restored->origin, QStringLiteral("import"));
-    EXPECT_EQ(s.c->excludedRangeList(s.report)->front(), first);
+    EXPECT_NE(s.c->excludedRangeList(s.report)->front(), first);
+    ASSERT_TRUE(show.revert(*s.c).ok());
+    EXPECT_EQ(s.c->excludedRangeList(s.report)->front(), first) << "back with its id, reason and import origin";
 }
 
 TEST(ExcludedRanges, RefusesRangesOutsideTheTextAndUnknownIdsWithoutWriting)
@@ -113,13 +114,15 @@ TEST(ExcludedRanges, RefusesRangesOutsideTheTextAndUnknownIdsWithoutWriting)
     seed(s);
     const qint64 audit = auditCount(*s.c);
     const qint64 chars = s.c->report(s.report)->chars;
-    EXPECT_EQ(s.c->excludeRange(s.report, {10, 5, QString()}).error().code, ErrorCode::InvalidArgument);
-    EXPECT_EQ(s.c->excludeRange(s.report, {0, chars + 1, QString()}).error().code, ErrorCode::InvalidArgument);
-    EXPECT_EQ(s.c->excludeRange(ReportId(99), {0, 1, QString()}).error().code, ErrorCode::NotFound);
-    EXPECT_EQ(s.c->includeRange(s.report, ExcludedRangeId(9999)).error().code, ErrorCode::NotFound);
+    const auto code = [&](Edit&& edit) {
+        return edit.apply(*s.c).error().code;
+    };
+    EXPECT_EQ(code(ExcludeRange(s.report, {10, 5, QString()})), ErrorCode::InvalidArgument);
+    EXPECT_EQ(code(ExcludeRange(s.report, {0, chars + 1, QString()})), ErrorCode::InvalidArgument);
+    EXPECT_EQ(code(ExcludeRange(ReportId(99), {0, 1, QString()})), ErrorCode::NotFound);
+    EXPECT_EQ(code(IncludeRange(s.report, ExcludedRangeId(9999))), ErrorCode::NotFound);
     const auto first = s.c->excludedRangeList(s.report)->front();
-    EXPECT_EQ(s.c->includeRange(ReportId(s.report.value + 1), first.id).error().code, ErrorCode::NotFound)
+    EXPECT_EQ(code(IncludeRange(ReportId(s.report.value + 1), first.id)), ErrorCode::NotFound)
         << "a range is only removed through its own report";
     EXPECT_EQ(auditCount(*s.c), audit);
 }
-

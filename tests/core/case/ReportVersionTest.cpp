@@ -7,6 +7,7 @@
 #include "core/case/IntegrityCheck.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/LinkEdits.h"
+#include "core/case/edits/ReportEdits.h"
 #include "core/storage/AuditLog.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/support/TestPaths.h"
@@ -172,8 +173,10 @@ TEST(ReportVersions, TheInvestigatorsExclusionsFollowTheTextToTheNewVersion)
     const qsizetype unitsAt = oldText.indexOf(kUnits);
     ASSERT_GE(pavlyukAt, 0);
     ASSERT_GE(unitsAt, 0);
-    ASSERT_TRUE(c.excludeRange(test::kSeed001, {pavlyukAt, pavlyukAt + kPavlyuk.size(), QStringLiteral("aside")}).ok());
-    ASSERT_TRUE(c.excludeRange(test::kSeed001, {unitsAt, unitsAt + kUnits.size(), QStringLiteral("aside")}).ok());
+    ExcludeRange pavlyuk(test::kSeed001, {pavlyukAt, pavlyukAt + kPavlyuk.size(), QStringLiteral("aside")});
+    ExcludeRange units(test::kSeed001, {unitsAt, unitsAt + kUnits.size(), QStringLiteral("aside")});
+    ASSERT_TRUE(pavlyuk.apply(c).ok());
+    ASSERT_TRUE(units.apply(c).ok());
     const auto importRangesBefore = c.excludedRangeList(test::kSeed001).value().size() - 2;
 
     const ImportOutcome outcome = ImportService(c).importBytes(editedSeed001(), seed001Name(), {});

@@ -57,6 +57,24 @@ TEST(AuditLog, ChainsEveryEntryToThePreviousOne)
     EXPECT_TRUE(log.verifyChain().value().empty());
 }
 
+TEST(AuditLog, HashIsTheDocumentedSha256OfTheFieldsJoinedByUnitSeparators)
+{
+    // The expected value was computed outside the program from docs/schema.md's definition:
+    //   python3 -c 'import hashlib; print(hashlib.sha256("\x1f".join(["12", "2026-03-01T10:00:00.000Z",
+    //     "Lara M\u00fcller", "report.imported", "{\"report\":1,\"title\":\"\u041a\u0438\u0457\u0432\"}",
+    //     "0" * 64]).encode()).hexdigest())'
+    // (and again with printf | sha256sum). Multi-digit seq, non-ASCII actor and payload: UTF-8, not Latin-1.
+    AuditEntry e;
+    e.seq = 12;
+    e.at = QStringLiteral("2026-03-01T10:00:00.000Z");
+    e.actor = QStringLiteral("Lara M\u00fcller");
+    e.action = QStringLiteral("report.imported");
+    e.payload = QStringLiteral("{\"report\":1,\"title\":\"\u041a\u0438\u0457\u0432\"}");
+    e.prevHash = QString(64, u'0'); // the documented genesis
+    EXPECT_EQ(AuditLog::computeHash(e),
+              QStringLiteral("54e7df75cc3d2782c3f3c1c4606f311e08d25d60bafe1d1791e5366cfc23f45e"));
+}
+
 TEST(AuditLog, DetectsAnEntryChangedBehindTheProgramsBack)
 {
     QTemporaryDir dir;

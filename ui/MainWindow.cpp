@@ -512,6 +512,15 @@ bool MainWindow::resetSampleCase()
     if (m_document->isOpen() && QFileInfo(m_document->path()) == QFileInfo(m_sample.casePath)) {
         m_document->close();
     }
+    // Another window writing into the renamed file would go on in the backup without knowing it.
+    if (const auto holder = casefile::CaseLock::holder(m_sample.casePath)) {
+        showFailure(tr("Cannot reset the sample case"),
+                    Error{ErrorCode::Busy,
+                          tr("the sample case is open in another window: %1; close it there first")
+                              .arg(holder->describe()),
+                          m_sample.casePath});
+        return false;
+    }
     auto moved = moveSampleCaseAside(m_sample, QDateTime::currentDateTime());
     if (!moved) {
         showFailure(tr("Cannot reset the sample case"), moved.error());

@@ -3,6 +3,7 @@
 // The start page as a newcomer first sees it, at two common window sizes, and the reset of the sample case it offers
 // (also File > Reset Sample Case…), driven through the real window and its confirmation box.
 #include "core/case/Case.h"
+#include "core/case/CaseLock.h"
 #include "core/case/CaseReader.h"
 #include "core/case/SampleCase.h"
 #include "resources/Resources.h"
@@ -208,6 +209,24 @@ TEST(ResetSampleCase, MakesAFreshSampleAndKeepsTheEditedOneAsABackup)
     answer(w, "confirmButton");
     EXPECT_EQ(QDir(w.dir.path()).entryList({QStringLiteral("Sample case (backup *).corrob")}).size(), 2);
     EXPECT_TRUE(w.document().isOpen());
+}
+
+TEST(ResetSampleCase, RefusesWhileAnotherWindowHasTheSampleOpenAndMovesNothing)
+{
+    test::SampleWindow w;
+    const QString sample = caseFileIn(w);
+    w.window->closeCase();
+    auto other = casefile::CaseLock::acquire(sample); // another window has opened it since
+    ASSERT_TRUE(other.ok());
+
+    w.find<QAction>("resetSampleCaseAction")->trigger();
+    answer(w, "confirmButton");
+
+    ASSERT_EQ(w.prompts.errors.size(), 1U);
+    EXPECT_TRUE(w.prompts.errors.front().text.contains(u"open in another window"))
+        << w.prompts.errors.front().text.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(sample));
+    EXPECT_TRUE(QDir(w.dir.path()).entryList({QStringLiteral("Sample case (backup *).corrob")}).isEmpty());
 }
 
 TEST(ResetSampleCase, MovesTheWriteAheadLogWithTheCaseAndRefusesNothingWhenThereIsNone)

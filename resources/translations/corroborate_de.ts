@@ -94,6 +94,20 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
 </context>
 <context>
+    <name>DeleteReportsCommand</name>
+    <message>
+        <source>Delete report</source>
+        <translation>Bericht löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n report(s)</source>
+        <translation>
+            <numerusform>%n Bericht löschen</numerusform>
+            <numerusform>%n Berichte löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ErrorMessage</name>
     <message>
         <source>The file may have been moved, renamed or deleted.</source>
@@ -118,6 +132,39 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportsCommand</name>
+    <message numerus="yes">
+        <source>Import %n report(s)</source>
+        <translation>
+            <numerusform>%n Bericht importieren</numerusform>
+            <numerusform>%n Berichte importieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameOnlyFileIconProvider</name>
+    <message>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Corroborate case</source>
+        <translation>Corroborate-Fall</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
     </message>
 </context>
 <context>
@@ -202,10 +249,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>Dateien importieren</translation>
     </message>
     <message>
-        <source>Reports (*.txt *.md *.html *.htm *.pdf);;All files (*)</source>
-        <translation>Berichte (*.txt *.md *.html *.htm *.pdf);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Import Folder</source>
         <translation>Ordner importieren</translation>
     </message>
@@ -216,6 +259,37 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Title of the new report:</source>
         <translation>Titel des neuen Berichts:</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Unbenannter Fall</translation>
+    </message>
+    <message>
+        <source>Reports (*.txt *.md *.markdown *.html *.htm *.pdf);;All files (*)</source>
+        <translation>Berichte (*.txt *.md *.markdown *.html *.htm *.pdf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Case Already Open</source>
+        <translation>Fall bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>“%1” is open in another window: %2.</source>
+        <translation>„%1“ ist bereits in einem anderen Fenster geöffnet: %2.</translation>
+    </message>
+    <message>
+        <source>Two windows writing one case would each miss the other&apos;s changes. You can read it here without changing it, or switch to the window that has it open.</source>
+        <translation>Würden zwei Fenster in denselben Fall schreiben, bekäme keines die Änderungen des anderen mit. Sie können ihn hier lesen, ohne ihn zu ändern, oder zu dem Fenster wechseln, in dem er geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SampleCaseLocation</name>
+    <message>
+        <source>cannot move the sample case aside: %1</source>
+        <translation>der Beispielfall kann nicht beiseitegelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -455,6 +529,18 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>%1 — „%2“ gegen „%3“
 %4</translation>
     </message>
+    <message>
+        <source>Weighs as %1 of a reliable source: a source graded D counts half, E a quarter.</source>
+        <translation>In zuverlässigen Quellen gerechnet: %1; eine mit D eingestufte Quelle zählt halb, eine mit E ein Viertel.</translation>
+    </message>
+    <message>
+        <source>Same statement, repeated (%1)</source>
+        <translation>Dieselbe Aussage, wiederholt (%1)</translation>
+    </message>
+    <message>
+        <source>Claims it corroborates (%1)</source>
+        <translation>Behauptungen, die sie stützt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::CaseDocument</name>
@@ -469,6 +555,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>This case is open read-only (another window has it open for writing); close it there and open it again here to change it.</source>
+        <translation>Dieser Fall ist schreibgeschützt geöffnet (ein anderes Fenster hat ihn zum Schreiben geöffnet); schließen Sie ihn dort und öffnen Sie ihn hier erneut, um ihn zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -556,6 +646,14 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Cannot delete the claim</source>
         <translation>Die Behauptung kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>&amp;Caret Browsing</source>
+        <translation>&amp;Textcursor-Navigation</translation>
+    </message>
+    <message>
+        <source>Move a caret through the report text with the arrow keys; Shift and the arrows select, for marking claims without the mouse</source>
+        <translation>Mit den Pfeiltasten einen Textcursor durch den Bericht bewegen; Umschalt und die Pfeiltasten wählen aus, um Behauptungen ohne Maus zu markieren</translation>
     </message>
 </context>
 <context>
@@ -656,10 +754,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>Bericht Nr. %1</translation>
     </message>
     <message>
-        <source>Independent sources: distinct origins among the claim and the claims corroborating it</source>
-        <translation>Unabhängige Quellen: verschiedene Ursprünge der Behauptung und der sie stützenden Behauptungen</translation>
-    </message>
-    <message>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
@@ -682,6 +776,41 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Indep.</source>
         <translation>Unabh.</translation>
+    </message>
+    <message>
+        <source>No independent source yet: the claim has no known origin</source>
+        <translation>Noch keine unabhängige Quelle: Die Behauptung hat keinen bekannten Ursprung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n independent source(s): %1</source>
+        <translation>
+            <numerusform>%n unabhängige Quelle: %1</numerusform>
+            <numerusform>%n unabhängige Quellen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What the claim says, in your words (the quote is in the report)</source>
+        <translation>Was die Behauptung besagt, in Ihren Worten (das Zitat steht im Bericht)</translation>
+    </message>
+    <message>
+        <source>Who makes the claim</source>
+        <translation>Wer die Behauptung aufstellt</translation>
+    </message>
+    <message>
+        <source>The report the claim is marked in: its number and outlet</source>
+        <translation>Der Bericht, in dem die Behauptung markiert ist: seine Nummer und sein Medium</translation>
+    </message>
+    <message>
+        <source>The claim&apos;s codes from the case&apos;s codebook</source>
+        <translation>Die Schlagwörter der Behauptung aus dem Schlagwortverzeichnis des Falls</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Admiralty grade, e.g. &lt;b&gt;B2&lt;/b&gt;: the source&apos;s reliability (A completely reliable … E unreliable, F cannot be judged) and the claim&apos;s credibility (1 confirmed by independent sources … 5 improbable, 6 cannot be judged), graded apart.&lt;/p&gt;&lt;p&gt;Help &amp;gt; What Is a B2? explains each grade.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Einstufung nach dem Admiralty-System, z. B. &lt;b&gt;B2&lt;/b&gt;: die Zuverlässigkeit der Quelle (A völlig zuverlässig … E unzuverlässig, F nicht beurteilbar) und die Glaubwürdigkeit der Behauptung (1 durch unabhängige Quellen bestätigt … 5 unwahrscheinlich, 6 nicht beurteilbar), getrennt bewertet.&lt;/p&gt;&lt;p&gt;Hilfe &amp;gt; Was bedeutet B2? erklärt jede Einstufung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Independent sources&lt;/b&gt;: how many distinct origins stand behind the claim, counting the claim and the claims that corroborate it. Ten outlets repeating one press release are one source.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Unabhängige Quellen&lt;/b&gt;: wie viele verschiedene Ursprünge hinter der Behauptung stehen, gezählt über die Behauptung selbst und die Behauptungen, die sie stützen. Zehn Medien, die dieselbe Pressemitteilung wiedergeben, sind eine Quelle.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -767,6 +896,33 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>“%1” has no reports yet</source>
         <translation>„%1“ hat noch keine Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::HelpWindow</name>
+    <message>
+        <source>Corroborate Help</source>
+        <translation>Corroborate-Hilfe</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Vor</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>What Is a B2?</source>
+        <translation>Was bedeutet B2?</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
     </message>
 </context>
 <context>
@@ -866,6 +1022,14 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Skipped: %1 — %2</source>
         <translation>Übersprungen: %1 — %2</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Imported: %1 — “%2”</source>
+        <translation>Importiert: %1 — „%2“</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1159,57 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Set link confidence to %1</source>
         <translation>Sicherheit der Verknüpfung auf %1 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::LinkLegend</name>
+    <message>
+        <source>corroborates</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>elaborates</source>
+        <translation>präzisiert</translation>
+    </message>
+    <message>
+        <source>Corroborates: supports the other claim; its origin counts as an independent source of it</source>
+        <translation>Stützt: bekräftigt die andere Behauptung; ihr Ursprung zählt als unabhängige Quelle für diese</translation>
+    </message>
+    <message>
+        <source>Contradicts: disputes the other claim; lowers its suggested credibility</source>
+        <translation>Widerspricht: bestreitet die andere Behauptung; senkt deren vorgeschlagene Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <source>Repeats: the same statement from the same origin (a report passing it on); counted once</source>
+        <translation>Wiederholt: dieselbe Aussage aus demselben Ursprung (ein Bericht, der sie weitergibt); zählt nur einmal</translation>
+    </message>
+    <message>
+        <source>Updates: a newer figure or state of the same thing</source>
+        <translation>Aktualisiert: eine neuere Zahl oder ein neuerer Stand derselben Sache</translation>
+    </message>
+    <message>
+        <source>Elaborates: adds detail to the other claim</source>
+        <translation>Präzisiert: ergänzt die andere Behauptung um Einzelheiten</translation>
+    </message>
+    <message>
+        <source>The colours of the curves between linked claims</source>
+        <translation>Die Farben der Bögen zwischen verknüpften Behauptungen</translation>
+    </message>
+    <message>
+        <source>Links:</source>
+        <translation>Verknüpfungen:</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1395,70 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>No Recent Cases</source>
         <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
+    <message>
+        <source>R&amp;eset Sample Case…</source>
+        <translation>Beispielfall zu&amp;rücksetzen…</translation>
+    </message>
+    <message>
+        <source>Start again from a fresh sample case; the edited one is kept as a backup</source>
+        <translation>Mit einem frischen Beispielfall neu beginnen; der bearbeitete wird als Sicherung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;What Is a B2?</source>
+        <translation>&amp;Was bedeutet B2?</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>&amp;Lizenz</translation>
+    </message>
+    <message>
+        <source>Reset the Sample Case</source>
+        <translation>Beispielfall zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Start again from a fresh sample case?</source>
+        <translation>Mit einem frischen Beispielfall neu beginnen?</translation>
+    </message>
+    <message>
+        <source>The sample case as you left it is closed and kept beside the new one as a backup, named with today&apos;s date and time; nothing is deleted.</source>
+        <translation>Der Beispielfall wird so, wie Sie ihn verlassen haben, geschlossen und neben dem neuen als Sicherung aufbewahrt, mit dem heutigen Datum und der Uhrzeit im Namen; gelöscht wird nichts.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cannot reset the sample case</source>
+        <translation>Der Beispielfall kann nicht zurückgesetzt werden</translation>
+    </message>
+    <message>
+        <source>A fresh sample case is open. The one you edited is kept as %1</source>
+        <translation>Ein frischer Beispielfall ist geöffnet. Der bearbeitete ist als %1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>This case is open read-only here: nothing can be imported into it.</source>
+        <translation>Dieser Fall ist hier schreibgeschützt geöffnet: Es kann nichts in ihn importiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Corroborate</source>
+        <translation>%1 (schreibgeschützt) — Corroborate</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::NotesPane</name>
@@ -1202,6 +1481,137 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>case</source>
         <translation>Fall</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::PreferencesDialog</name>
+    <message>
+        <source>Show page furniture</source>
+        <translation>Seitenbeiwerk anzeigen</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the desktop</source>
+        <translation>Wie die Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>As many as are open</source>
+        <translation>So viele wie geöffnet</translation>
+    </message>
+    <message>
+        <source>Navigation, newsletter prompts, share labels and the like, greyed instead of hidden (View &gt; Show Page Furniture)</source>
+        <translation>Navigation, Newsletter-Hinweise, Teilen-Aufrufe und dergleichen grau statt ausgeblendet (Ansicht &gt; Seitenbeiwerk anzeigen)</translation>
+    </message>
+    <message>
+        <source>The folder last used</source>
+        <translation>Der zuletzt verwendete Ordner</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Ihre Angaben</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>The audit log records this name with every change you make, from the next change on. Leave it empty to be recorded by your login name.</source>
+        <translation>Das Änderungsprotokoll vermerkt diesen Namen bei jeder Ihrer Änderungen, ab der nächsten. Bleibt das Feld leer, wird Ihr Anmeldename vermerkt.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Report panes:</source>
+        <translation>&amp;Berichtsbereiche:</translation>
+    </message>
+    <message>
+        <source>How many reports a case shows side by side the first time it is opened here; after that it opens as you left it.</source>
+        <translation>Wie viele Berichte ein Fall nebeneinander zeigt, wenn er hier zum ersten Mal geöffnet wird; danach öffnet er sich so, wie Sie ihn verlassen haben.</translation>
+    </message>
+    <message>
+        <source>&amp;Start folder:</source>
+        <translation>&amp;Startordner:</translation>
+    </message>
+    <message>
+        <source>Where New Case, Open Case and the import dialogs start.</source>
+        <translation>Der Ordner, in dem „Neuer Fall“, „Fall öffnen“ und die Importdialoge beginnen.</translation>
+    </message>
+    <message>
+        <source>Start Folder</source>
+        <translation>Startordner</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportActions</name>
+    <message>
+        <source>&amp;Delete Report…</source>
+        <translation>Bericht &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the report selected in the Case list, with its claims and links</source>
+        <translation>Den in der Liste „Fall“ ausgewählten Bericht mit seinen Behauptungen und Verknüpfungen löschen</translation>
+    </message>
+    <message>
+        <source>Delete Report</source>
+        <translation>Bericht löschen</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) marked in it and %1 go with it, with their tags and notes.</source>
+        <translation>
+            <numerusform>%n darin markierte Behauptung und %1 werden mitgelöscht, samt ihren Schlagwörtern und Notizen.</numerusform>
+            <numerusform>%n darin markierte Behauptungen und %1 werden mitgelöscht, samt ihren Schlagwörtern und Notizen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim is marked in it.</source>
+        <translation>Darin ist keine Behauptung markiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It is a new version of “%1”: its %n claim(s) go back to that version.</source>
+        <translation>
+            <numerusform>Er ist eine neue Fassung von „%1“: Seine %n Behauptung geht an jene Fassung zurück.</numerusform>
+            <numerusform>Er ist eine neue Fassung von „%1“: Seine %n Behauptungen gehen an jene Fassung zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this (Edit &gt; Undo). The original stays in the case file until deleted reports are purged (corroborate-cli report purge).</source>
+        <translation>Sie können das rückgängig machen (Bearbeiten &gt; Rückgängig). Das Original bleibt in der Falldatei, bis gelöschte Berichte endgültig entfernt werden (corroborate-cli report purge).</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1718,18 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Cannot change the report</source>
         <translation>Der Bericht kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>Set report translation credit</source>
+        <translation>Übersetzer des Berichts festlegen</translation>
+    </message>
+    <message>
+        <source>Who translated it, if anyone</source>
+        <translation>Wer ihn übersetzt hat, falls übersetzt</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1849,17 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>&lt;p&gt;&lt;i&gt;Drag it onto a claim in another pane to link them.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Ziehen Sie sie auf eine Behauptung in einem anderen Bereich, um beide zu verknüpfen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportPaneArea</name>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Click to show this link in the Inspector.</source>
+        <translation>Klicken Sie, um diese Verknüpfung unter „Eigenschaften“ anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -1690,10 +2123,6 @@ Einstufung %1: %2</translation>
         <translation>Corroborate</translation>
     </message>
     <message>
-        <source>Import the articles and reports you are working from, mark the claims each one makes and who makes them, and link claims that corroborate or contradict each other, to see how many truly independent sources back a claim and who disputes it.</source>
-        <translation>Importieren Sie die Artikel und Berichte, mit denen Sie arbeiten, markieren Sie die Behauptungen darin und wer sie aufstellt, und verknüpfen Sie Behauptungen, die einander stützen oder widersprechen: So sehen Sie, wie viele wirklich unabhängige Quellen eine Behauptung stützen und wer sie bestreitet.</translation>
-    </message>
-    <message>
         <source>New Case…</source>
         <translation>Neuer Fall…</translation>
     </message>
@@ -1706,12 +2135,44 @@ Einstufung %1: %2</translation>
         <translation>Beispielfall öffnen</translation>
     </message>
     <message>
-        <source>Five articles from 2022 on Amnesty International&apos;s findings of war crimes in Ukraine, ready to read</source>
-        <translation>Fünf Artikel aus dem Jahr 2022 über die Erkenntnisse von Amnesty International zu Kriegsverbrechen in der Ukraine, bereit zum Lesen</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Corroborate helps you check a story before you publish it. Import the articles and reports you are working from, mark the claims each one makes and who makes them, and link the claims that back or contradict each other: Corroborate counts how many truly independent sources stand behind each claim, and shows who disputes it.</source>
+        <translation>Corroborate hilft Ihnen, eine Geschichte vor der Veröffentlichung zu prüfen. Importieren Sie die Artikel und Berichte, mit denen Sie arbeiten, markieren Sie die Behauptungen darin und wer sie aufstellt, und verknüpfen Sie Behauptungen, die einander stützen oder widersprechen: Corroborate zählt, wie viele wirklich unabhängige Quellen hinter jeder Behauptung stehen, und zeigt, wer sie bestreitet.</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Five articles from 2022 on Amnesty International&apos;s findings of war crimes in Ukraine, with a few claims already marked and linked: read them, mark more, and see what the analysis makes of them.</source>
+        <translation>Fünf Artikel aus dem Jahr 2022 über die Erkenntnisse von Amnesty International zu Kriegsverbrechen in der Ukraine, mit einigen bereits markierten und verknüpften Behauptungen: Lesen Sie sie, markieren Sie weitere und sehen Sie, was die Analyse daraus macht.</translation>
+    </message>
+    <message>
+        <source>Reset the Sample Case…</source>
+        <translation>Beispielfall zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Start again from a fresh sample case; your edited copy is kept as a backup</source>
+        <translation>Mit einem frischen Beispielfall neu beginnen; Ihre bearbeitete Kopie wird als Sicherung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Your cases</source>
+        <translation>Ihre Fälle</translation>
+    </message>
+    <message>
+        <source>A case is one file on your own machine; import your reports into it</source>
+        <translation>Ein Fall ist eine einzige Datei auf Ihrem eigenen Rechner; importieren Sie Ihre Berichte hinein</translation>
+    </message>
+    <message>
+        <source>New here? The manual (F1) explains the words, the keys and what a grade such as B2 means.</source>
+        <translation>Neu hier? Das Handbuch (F1) erklärt die Begriffe, die Tastenkürzel und was eine Einstufung wie B2 bedeutet.</translation>
+    </message>
+    <message>
+        <source>Read the Manual</source>
+        <translation>Handbuch lesen</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>DeleteReportsCommand</name>
+    <message numerus="yes">
+        <source>Delete %n report(s)</source>
+        <translation>
+            <numerusform>Delete %n report</numerusform>
+            <numerusform>Delete %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportsCommand</name>
+    <message numerus="yes">
+        <source>Import %n report(s)</source>
+        <translation>
+            <numerusform>Import %n report</numerusform>
+            <numerusform>Import %n reports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::AnalysisPane</name>
     <message numerus="yes">
         <source>%Ln independent source(s)</source>
@@ -22,6 +42,16 @@
         <translation>
             <numerusform>In %Ln report:</numerusform>
             <numerusform>In %Ln reports:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ClaimListModel</name>
+    <message numerus="yes">
+        <source>%n independent source(s): %1</source>
+        <translation>
+            <numerusform>%n independent source: %1</numerusform>
+            <numerusform>%n independent sources: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -77,6 +107,30 @@
         <translation>
             <numerusform>%Ln claim</numerusform>
             <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ReportActions</name>
+    <message numerus="yes">
+        <source>%n claim(s) marked in it and %1 go with it, with their tags and notes.</source>
+        <translation>
+            <numerusform>%n claim marked in it and %1 go with it, with their tags and notes.</numerusform>
+            <numerusform>%n claims marked in it and %1 go with it, with their tags and notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It is a new version of “%1”: its %n claim(s) go back to that version.</source>
+        <translation>
+            <numerusform>It is a new version of “%1”: its %n claim goes back to that version.</numerusform>
+            <numerusform>It is a new version of “%1”: its %n claims go back to that version.</numerusform>
         </translation>
     </message>
 </context>

@@ -147,11 +147,14 @@ TEST(Translations, GermanCountsUseTheSingularForOneAndThePluralForMore)
 
     h.import({seeds.at(0)});
     EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("1 Bericht · 0 Behauptungen · "))) << h.caseStatus().toStdString();
+    // Every import says what it did (decision 0014), a single report in the singular.
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("1 Bericht importiert."));
 
     // Two new reports and the first one again: the summary counts each outcome with its own number.
     h.import({seeds.at(0), seeds.at(1), seeds.at(2)});
-    ASSERT_EQ(h.prompts.summaries.size(), 1u);
-    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("2 Berichte importiert. 1 Duplikat übersprungen."));
+    ASSERT_EQ(h.prompts.summaries.size(), 2u);
+    EXPECT_EQ(h.prompts.summaries[1].text, QStringLiteral("2 Berichte importiert. 1 Duplikat übersprungen."));
     EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("3 Berichte · 0 Behauptungen · "))) << h.caseStatus().toStdString();
 }
 
@@ -163,10 +166,12 @@ TEST(Translations, EnglishCountsComeFromTheEnglishPluralForms)
 
     h.import({seeds.at(0)});
     EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("1 report · 0 claims · "))) << h.caseStatus().toStdString();
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Imported 1 report."));
 
     h.import({seeds.at(0), seeds.at(1), seeds.at(2)});
-    ASSERT_EQ(h.prompts.summaries.size(), 1u);
-    EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate."));
+    ASSERT_EQ(h.prompts.summaries.size(), 2u);
+    EXPECT_EQ(h.prompts.summaries[1].text, QStringLiteral("Imported 2 reports. Skipped 1 duplicate."));
     EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("3 reports · 0 claims · "))) << h.caseStatus().toStdString();
 }
 

@@ -1459,6 +1459,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
+    <message>
+        <source>the sample case is open in another window: %1; close it there first</source>
+        <translation>der Beispielfall ist in einem anderen Fenster geöffnet: %1; schließen Sie ihn zuerst dort</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::NotesPane</name>

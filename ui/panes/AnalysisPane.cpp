@@ -13,6 +13,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
@@ -218,7 +219,7 @@ void AnalysisPane::refreshClaim()
         if (analysed->contradictingWeight < analysed->contradictingSources) {
             html += QStringLiteral("<p style='margin-top:0px; margin-bottom:4px; color:gray'>%1</p>")
                         .arg(tr("Weighs as %1 of a reliable source: a source graded D counts half, E a quarter.")
-                                 .arg(analysed->contradictingWeight, 0, 'g', 3)
+                                 .arg(QLocale().toString(analysed->contradictingWeight, 'g', 3))
                                  .toHtmlEscaped());
         }
     } else {

@@ -5,6 +5,7 @@
 #include "core/model/Vocabulary.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/LinkColours.h"
+#include "ui/document/VocabularyText.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/widgets/LinkCurveOverlay.h"
 #include "ui/widgets/ReadingTextView.h"
@@ -274,7 +275,7 @@ QString ReportPaneArea::curveToolTip(const model::Link& link) const
         const model::Claim* claim = m_document.claim(id);
         return claim ? u'“' + elided(claim->statement, 60) + u'”' : QString();
     };
-    return tr("%1 %2 %3").arg(statement(link.from), model::linkTypeName(link.type), statement(link.to)) + u'\n' +
+    return tr("%1 %2 %3").arg(statement(link.from), linkTypeText(link.type), statement(link.to)) + u'\n' +
            tr("Click to show this link in the Inspector.");
 }
 

@@ -47,7 +47,8 @@ struct StatementData
     QList<ReportId> reports;      // distinct reports of the evidence
     int originKeysBegin = 0;      // the same origins, as indices into Analyzer::m_origins: m_originKeys[begin, end)
     int originKeysEnd = 0;
-    double weight = 0; // the origins weighed by reliability: this statement's strength as a contradictor
+    int namedOrigins = 0; // the evidence's origins that are named sources: what counts as independent
+    double weight = 0;    // the origins weighed by reliability: this statement's strength as a contradictor
     QList<ClaimId> contradictedBy;
     QList<Origin> contradictingOrigins;
     int contradictingSources = 0;
@@ -339,6 +340,7 @@ private:
                     originSeen[size_t(o)] = stamp;
                     st.origins.append(m_origins.at(o));
                     m_originKeys.push_back(o);
+                    st.namedOrigins += m_origins.at(o).isKnown() ? 1 : 0;
                     st.weight += m_originWeight[size_t(o)];
                 }
                 const int r = m_reportOf[size_t(c)];
@@ -445,14 +447,16 @@ private:
     {
         for (StatementData& st : m_statements) {
             Evidence e;
-            e.independentSources = int(st.origins.size());
+            e.independentSources = st.namedOrigins;
             e.reports = int(st.reports.size());
             e.contradictingSources = st.contradictingSources;
             e.contradictingWeight = st.contradictingWeight;
             e.originNames.reserve(st.origins.size());
             for (const Origin& o : st.origins) {
-                e.knownOrigin = e.knownOrigin || o.isKnown();
-                e.originNames.append(o.name);
+                if (o.isKnown()) { // an unknown origin is no one: it neither counts nor is named as a source
+                    e.knownOrigin = true;
+                    e.originNames.append(o.name);
+                }
             }
             for (const Origin& o : st.contradictingOrigins) {
                 e.contradictingNames.append(gradedName(o));
@@ -579,7 +583,7 @@ private:
             ClaimAnalysis a;
             a.claim = claim(c).id;
             a.origin = m_origins.at(m_origin[size_t(c)]);
-            a.independentSources = int(st.origins.size());
+            a.independentSources = st.namedOrigins;
             a.origins = st.origins;
             a.reports = st.reports;
             a.component = st.evidence;

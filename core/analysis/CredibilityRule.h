@@ -11,7 +11,8 @@ namespace corrob::analysis {
 // the claims directly corroborating it) and what contradicts that statement.
 struct Evidence
 {
-    int independentSources = 0;     // S: distinct origins of the claim's evidence
+    int independentSources = 0;     // S: distinct named origins of the claim's evidence (an unknown origin, a
+                                    // report that names no one, is no one: it never counts as a source)
     int reports = 0;                // R: distinct reports the evidence appears in
     bool knownOrigin = false;       // at least one origin is a named source (not "unknown origin (report N)")
     int contradictingSources = 0;   // X: independent origins contradicting the statement

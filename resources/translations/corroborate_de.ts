@@ -541,6 +541,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Claims it corroborates (%1)</source>
         <translation>Behauptungen, die sie stützt (%1)</translation>
     </message>
+    <message>
+        <source>No named source</source>
+        <translation>Keine benannte Quelle</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::CaseDocument</name>

@@ -208,7 +208,9 @@ void AnalysisPane::refreshClaim()
     const int sources = analysed->independentSources;
     html += QStringLiteral("<p style='margin-top:4px; margin-bottom:4px'><span style='font-size:large'><b>%1</b></span>"
                            " — %2</p>")
-                .arg(tr("%Ln independent source(s)", nullptr, sources), names(analysed->origins));
+                .arg(sources > 0 ? tr("%Ln independent source(s)", nullptr, sources)
+                                 : tr("No named source"), // an unknown origin is no one (decision 0005)
+                     names(analysed->origins));
     if (!analysed->contradictingOrigins.isEmpty()) {
         html += QStringLiteral("<p style='margin-top:4px; margin-bottom:4px'><span style='color:%1'><b>%2</b></span>"
                                " — %3</p>")

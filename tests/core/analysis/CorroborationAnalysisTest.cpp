@@ -195,12 +195,13 @@ TEST(CorroborationAnalysis, ClaimWithoutSourceHasItsOutletAsOriginAndWithNeither
     EXPECT_EQ(fox->suggestedCredibility, 3);
     EXPECT_EQ(fox->reason, QStringLiteral("possibly true: a single source (Fox News), not yet corroborated"));
 
-    // Each report without any source is its own unknown origin.
+    // Each report without any source is its own unknown origin: listed, but no one, so it counts as no source.
     const ClaimAnalysis* anonymous = result.find(ClaimId(700));
     ASSERT_NE(anonymous, nullptr);
     EXPECT_FALSE(anonymous->origin.isKnown());
     EXPECT_EQ(anonymous->origin.name, QStringLiteral("unknown origin (report 99)"));
-    EXPECT_EQ(anonymous->independentSources, 2);
+    EXPECT_EQ(anonymous->origins.size(), 2);
+    EXPECT_EQ(anonymous->independentSources, 0);
     EXPECT_EQ(anonymous->suggestedCredibility, 6);
     EXPECT_TRUE(anonymous->reason.startsWith(QStringLiteral("cannot be judged")));
 }
@@ -223,8 +224,9 @@ TEST(CorroborationAnalysis, AffiliationAndRepeatCyclesEndAndAgreeOnOneOrigin)
         EXPECT_EQ(result.find(ClaimId(id))->independentSources, 1) << id;
     }
     EXPECT_EQ(result.find(ClaimId(4))->origin.name, QStringLiteral("Delta")); // affiliated to itself
-    // The repeats cycle is one component with one origin.
-    EXPECT_EQ(result.find(ClaimId(11))->independentSources, 1);
+    // The repeats cycle is one component with one origin (an unknown one: no named source).
+    EXPECT_EQ(result.find(ClaimId(11))->origins.size(), 1);
+    EXPECT_EQ(result.find(ClaimId(11))->independentSources, 0);
     EXPECT_EQ(result.find(ClaimId(11))->component.size(), 3);
     EXPECT_EQ(result.find(ClaimId(12))->origin, result.find(ClaimId(10))->origin);
 }

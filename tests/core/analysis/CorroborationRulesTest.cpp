@@ -308,3 +308,24 @@ TEST(CorroborationRules, AClaimOfAHugeStatementNamesAFewLinksAndSharesTheLists)
     EXPECT_EQ(result.find(ClaimId(n + 2))->independentSources, 1);
     EXPECT_EQ(values(result.find(ClaimId(n + 2))->corroborators), QList<qint64>{2});
 }
+
+TEST(CorroborationRules, AClaimNobodyIsNamedForNeverCountsAsAnIndependentSource)
+{
+    // Pavlyuk's figure (1), and a fragment marked in a report that names no outlet, attributed to nobody (2),
+    // linked as corroborating it: the fragment is no one, so the figure still rests on Pavlyuk alone.
+    AnalysisInput in;
+    in.sources = {source(1, "Oleksandr Pavlyuk")};
+    in.claims = {claim(1, 1, 1, 0, "at least 1,235 civilian bodies"), claim(2, 2, 0, 0, "several ot")};
+    in.links = {link(2, kCorroborates, 1)};
+    const AnalysisResult result = analyzeCorroboration(in);
+    const ClaimAnalysis* figure = result.find(ClaimId(1));
+    ASSERT_NE(figure, nullptr);
+    EXPECT_EQ(figure->origins.size(), 2); // both listed, the unknown one as such
+    EXPECT_EQ(figure->independentSources, 1);
+    EXPECT_EQ(figure->suggestedCredibility, 3) << figure->reason.toStdString();
+    EXPECT_TRUE(figure->reason.startsWith(u"possibly true")) << figure->reason.toStdString();
+    EXPECT_FALSE(figure->reason.contains(u"independent sources")) << figure->reason.toStdString();
+    const ClaimAnalysis* fragment = result.find(ClaimId(2));
+    EXPECT_EQ(fragment->independentSources, 0);
+    EXPECT_EQ(fragment->suggestedCredibility, 6);
+}

@@ -170,7 +170,7 @@ TEST(AnalysisPane, AnUnsourcedClaimNamesItsReportNotARawId)
     const QString shown = w.claimText(unsourced);
     EXPECT_FALSE(shown.contains(QStringLiteral("unknown origin (report"))) << shown.toStdString();
     EXPECT_TRUE(
-        shown.contains(QStringLiteral("1 independent source — unnamed source (Report #%1)").arg(anonymous->id.value)))
+        shown.contains(QStringLiteral("No named source — unnamed source (Report #%1)").arg(anonymous->id.value)))
         << shown.toStdString();
 
     w.showMatrix();

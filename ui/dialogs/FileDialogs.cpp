@@ -25,9 +25,27 @@ QStringList selected(QFileDialog& dialog)
 
 } // namespace
 
+QString existingFolderOrHome(const QString& folder)
+{
+    // A folder that does not exist (a Documents folder the desktop never made) would leave the dialog in the
+    // program's working folder with a relative path in its name field: start in the nearest folder that exists.
+    if (folder.isEmpty()) {
+        return QDir::homePath();
+    }
+    QString path = QDir(folder).absolutePath();
+    while (!QFileInfo(path).isDir()) {
+        const QString parent = QFileInfo(path).absolutePath(); // the path without its last name
+        if (parent == path) {
+            return QDir::homePath();
+        }
+        path = parent;
+    }
+    return path;
+}
+
 std::unique_ptr<QFileDialog> make(QWidget* parent, const QString& caption, const QString& folder, const QString& filter)
 {
-    auto dialog = std::make_unique<QFileDialog>(parent, caption, folder, filter);
+    auto dialog = std::make_unique<QFileDialog>(parent, caption, existingFolderOrHome(folder), filter);
     dialog->setOption(QFileDialog::DontUseNativeDialog);
     // The dialog's file system model asks its provider for every listed file's icon and type on a worker thread.
     dialog->setIconProvider(sharedProvider());
@@ -67,7 +85,7 @@ QString saveFile(QWidget* parent, const QString& caption, const QString& folder,
     dialog->setDefaultSuffix(suffix);
     dialog->setOption(QFileDialog::DontConfirmOverwrite);
     if (!proposedName.isEmpty()) {
-        dialog->selectFile(QDir(folder).filePath(proposedName));
+        dialog->selectFile(proposedName); // a name in the folder shown, never a path of its own
     }
     const QStringList files = selected(*dialog);
     if (files.isEmpty()) {

@@ -17,9 +17,13 @@ class QWidget;
 namespace corrob::ui::filedialogs {
 
 // A Qt file dialog (never the platform's: a native dialog running in this process sniffs file contents too) whose
-// views name and draw files from their names only. For callers that need more than the functions below.
+// views name and draw files from their names only, starting in existingFolderOrHome(folder). For callers that need
+// more than the functions below.
 std::unique_ptr<QFileDialog> make(QWidget* parent, const QString& caption, const QString& folder,
                                   const QString& filter = {});
+
+// The folder a dialog starts in for folder: itself, else the nearest existing folder above it, else home.
+QString existingFolderOrHome(const QString& folder);
 
 // One existing file, starting in folder; empty when cancelled.
 QString openFile(QWidget* parent, const QString& caption, const QString& folder, const QString& filter);

@@ -54,3 +54,14 @@ TEST(FileDialogs, NewCaseProposesAnUnusedNameNotTheFolders)
     test::writeFile(dir.filePath(QStringLiteral("Untitled case 2.corrob")), "x");
     EXPECT_EQ(ui::QtPrompts::unusedCaseName(dir.path()), QStringLiteral("Untitled case 3.corrob"));
 }
+
+TEST(FileDialogs, StartInTheNearestFolderThatExistsNeverTheWorkingFolder)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString missing = dir.filePath(QStringLiteral("Documents/Cases"));
+    EXPECT_EQ(ui::filedialogs::existingFolderOrHome(missing), QDir(dir.path()).absolutePath());
+    EXPECT_EQ(ui::filedialogs::existingFolderOrHome(QString()), QDir::homePath());
+    auto dialog = ui::filedialogs::make(nullptr, QStringLiteral("New Case"), missing);
+    EXPECT_EQ(dialog->directory().absolutePath(), QDir(dir.path()).absolutePath());
+}

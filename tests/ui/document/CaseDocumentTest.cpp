@@ -4,7 +4,9 @@
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
 #include "resources/Resources.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
+#include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/SampleCaseLocation.h"
@@ -211,4 +213,34 @@ TEST(CaseDocument, KeepsItsCacheEqualToTheCaseThroughEditsUndoAndRedoWithoutRere
     }
     EXPECT_EQ(reloaded.count(), 0);
     EXPECT_GE(rows.count(), 12);
+}
+
+TEST(CaseDocument, AFailedRereadAfterAChangeIsAReloadFailureNotAFailedEdit)
+{
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    const QString path = dir.filePath(QStringLiteral("Sample case.corrob"));
+    ASSERT_TRUE(document.openSample({path, corrob::resources::sampleArticlesDir()}).ok());
+    QSignalSpy reloadFailed(&document, &CaseDocument::reloadFailed);
+    QSignalSpy editFailed(&document, &CaseDocument::editFailed);
+    // Another program breaks the file under the open case: its tags can no longer be read.
+    corrob::test::rawExec(path, QStringLiteral("ALTER TABLE tags RENAME TO tags_gone"));
+
+    ASSERT_TRUE(document.reloadReports().ok()); // the reports read, the cache does not
+
+    ASSERT_EQ(reloadFailed.count(), 1);
+    EXPECT_EQ(reloadFailed.at(0).at(0).toString(), QStringLiteral("Reload the case"));
+    EXPECT_TRUE(reloadFailed.at(0).at(1).toString().contains(QStringLiteral("tags"))) << "says what could not be read";
+    EXPECT_EQ(editFailed.count(), 0) << "nothing was undone or redone";
+}
+
+TEST(CaseDocument, TheWindowShowsAFailedRereadAsAnError)
+{
+    corrob::test::SampleWindow w;
+    corrob::test::rawExec(w.document().path(), QStringLiteral("ALTER TABLE tags RENAME TO tags_gone"));
+
+    ASSERT_TRUE(w.document().reloadReports().ok());
+
+    ASSERT_EQ(w.prompts.errors.size(), 1u);
+    EXPECT_EQ(w.prompts.errors.front().title, QStringLiteral("Reload the case"));
 }

@@ -20,7 +20,8 @@ bool claimBefore(const model::Claim& a, const model::Claim& b)
 
 } // namespace
 
-Status WorkbenchCache::reload(Case& target, const std::vector<model::ReportSummary>& reports)
+Status WorkbenchCache::reload(Case& target, const std::vector<model::ReportSummary>& reports,
+                              const std::function<void()>& listsRead)
 {
     clear();
     CaseReader reader(target);
@@ -41,6 +42,9 @@ Status WorkbenchCache::reload(Case& target, const std::vector<model::ReportSumma
     m_sources = std::move(sources).value();
     m_tags = std::move(tags).value();
     m_reportFacts = reportFacts(reports, outlets.value());
+    if (listsRead) {
+        listsRead();
+    }
     m_claimIndex.reserve(qsizetype(m_claims.size()));
     indexClaimsFrom(0);
     m_claimCounts.reserve(qsizetype(reports.size()));

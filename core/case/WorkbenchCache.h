@@ -16,6 +16,8 @@
 #include <QHash>
 #include <QList>
 
+#include <functional>
+
 #include <vector>
 
 namespace corrob::casefile {
@@ -49,8 +51,11 @@ public:
     };
 
     // Empties the cache, then reads the case's claims, links, sources, tags and report outlets; reports are the
-    // case's report summaries (for the analysis' report facts). On failure the cache stays empty.
-    Status reload(Case& target, const std::vector<model::ReportSummary>& reports);
+    // case's report summaries (for the analysis' report facts). On failure the cache stays empty. listsRead, when
+    // given, is called once the lists are read and before the indexes are built: analysisInput() can be taken
+    // there (a large case's analysis worker starts before the indexes are built, not after); nothing else.
+    Status reload(Case& target, const std::vector<model::ReportSummary>& reports,
+                  const std::function<void()>& listsRead = {});
     // Rereads the named claims and their links (a claim no longer in the case leaves the cache with its links),
     // and sources and tags when asked.
     Result<Updated> update(Case& target, const QList<ClaimId>& claims, Rereads rereads = {});

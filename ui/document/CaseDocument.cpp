@@ -288,11 +288,8 @@ Status CaseDocument::reloadCache()
     if (!m_case) {
         return {};
     }
-    if (auto loaded = m_cache.reload(*m_case, m_reports); !loaded) {
-        return loaded;
-    }
-    (void)reanalyse();
-    return {};
+    // The analysis reads only the lists: a large case's worker starts before the indexes are built, not after.
+    return m_cache.reload(*m_case, m_reports, [this] { (void)reanalyse(); });
 }
 
 Status CaseDocument::updateCache(const QList<ClaimId>& claims, Changes& changes)

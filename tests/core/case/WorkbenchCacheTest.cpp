@@ -93,6 +93,23 @@ TEST(WorkbenchCache, ReloadReadsTheCasesClaimsLinksSourcesAndTags)
     EXPECT_TRUE(f.cache.linksOf(f.pavlyuk).empty());
 }
 
+TEST(WorkbenchCache, ReloadOffersTheAnalysisInputOnceTheListsAreRead)
+{
+    LinkedCase f;
+    WorkbenchCache cache;
+    int calls = 0;
+    qsizetype claimsSeen = 0;
+    ASSERT_TRUE(cache
+                    .reload(f.c.get(), f.c->reports().value(),
+                            [&] {
+                                ++calls;
+                                claimsSeen = cache.analysisInput().claims.size();
+                            })
+                    .ok());
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(claimsSeen, 3);
+}
+
 TEST(WorkbenchCache, ItsAnalysisInputGivesTheAnalysisOfTheCase)
 {
     LinkedCase f;

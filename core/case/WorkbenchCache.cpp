@@ -18,6 +18,20 @@ bool claimBefore(const model::Claim& a, const model::Claim& b)
            std::tie(b.report.value, b.anchor.start, b.anchor.end, b.id.value);
 }
 
+// When wanted, reads into `into`; returns the read's failure.
+template <typename T, typename Read> Status readIf(bool wanted, std::optional<T>& into, Read read)
+{
+    if (!wanted) {
+        return {};
+    }
+    auto value = read();
+    if (!value) {
+        return value.error();
+    }
+    into = std::move(value).value();
+    return {};
+}
+
 } // namespace
 
 Status WorkbenchCache::reload(Case& target, const std::vector<model::ReportSummary>& reports,
@@ -82,20 +96,12 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
         freshLinks.insert(freshLinks.end(), links->begin(), links->end());
     }
     std::optional<std::vector<model::Source>> sources;
-    if (rereads.testFlag(Reread::Sources)) {
-        auto read = reader.sources();
-        if (!read) {
-            return read.error();
-        }
-        sources = std::move(read).value();
+    if (auto read = readIf(rereads.testFlag(Reread::Sources), sources, [&reader] { return reader.sources(); }); !read) {
+        return read.error();
     }
     std::optional<std::vector<model::Tag>> tags;
-    if (rereads.testFlag(Reread::Tags)) {
-        auto read = reader.tags();
-        if (!read) {
-            return read.error();
-        }
-        tags = std::move(read).value();
+    if (auto read = readIf(rereads.testFlag(Reread::Tags), tags, [&reader] { return reader.tags(); }); !read) {
+        return read.error();
     }
 
     // Claims: an entry that keeps its place in the order is replaced; otherwise the old one is taken out and the

@@ -4,13 +4,18 @@
 
 namespace corrob::ui {
 
+template <typename Id> void WorkbenchSelection::replace(Id& current, Id next, void (WorkbenchSelection::*changed)(Id))
+{
+    const bool differs = next != current;
+    current = next;
+    if (differs) {
+        Q_EMIT(this->*changed)(next);
+    }
+}
+
 void WorkbenchSelection::setCurrentClaim(ClaimId claim)
 {
-    const bool changed = claim != m_currentClaim;
-    m_currentClaim = claim;
-    if (changed) {
-        Q_EMIT currentClaimChanged(claim);
-    }
+    replace(m_currentClaim, claim, &WorkbenchSelection::currentClaimChanged);
     // Picking a claim (again) brings it back to the Inspector; clearing it clears a link shown with it too.
     if (claim.isValid() || m_selection == Selection::Claim || m_selection == Selection::Link) {
         select(Selection::Claim, claim.isValid());
@@ -19,38 +24,20 @@ void WorkbenchSelection::setCurrentClaim(ClaimId claim)
 
 void WorkbenchSelection::setCurrentLink(LinkId link)
 {
-    const bool changed = link != m_currentLink;
-    m_currentLink = link;
-    if (changed) {
-        Q_EMIT currentLinkChanged(link);
-    }
-    if (link.isValid() || m_selection == Selection::Link) {
-        select(Selection::Link, link.isValid());
-    }
+    replace(m_currentLink, link, &WorkbenchSelection::currentLinkChanged);
+    pickOrClear(Selection::Link, link.isValid());
 }
 
 void WorkbenchSelection::setCurrentSource(SourceId source)
 {
-    const bool changed = source != m_currentSource;
-    m_currentSource = source;
-    if (changed) {
-        Q_EMIT currentSourceChanged(source);
-    }
-    if (source.isValid() || m_selection == Selection::Source) {
-        select(Selection::Source, source.isValid());
-    }
+    replace(m_currentSource, source, &WorkbenchSelection::currentSourceChanged);
+    pickOrClear(Selection::Source, source.isValid());
 }
 
 void WorkbenchSelection::setCurrentReport(ReportId report)
 {
-    const bool changed = report != m_currentReport;
-    m_currentReport = report;
-    if (changed) {
-        Q_EMIT currentReportChanged(report);
-    }
-    if (report.isValid() || m_selection == Selection::Report) {
-        select(Selection::Report, report.isValid());
-    }
+    replace(m_currentReport, report, &WorkbenchSelection::currentReportChanged);
+    pickOrClear(Selection::Report, report.isValid());
 }
 
 void WorkbenchSelection::clear()
@@ -59,6 +46,13 @@ void WorkbenchSelection::clear()
     setCurrentLink(LinkId());
     setCurrentSource(SourceId());
     setCurrentReport(ReportId());
+}
+
+void WorkbenchSelection::pickOrClear(Selection kind, bool picked)
+{
+    if (picked || m_selection == kind) {
+        select(kind, picked);
+    }
 }
 
 void WorkbenchSelection::select(Selection kind, bool picked)

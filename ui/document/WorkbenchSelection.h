@@ -51,6 +51,11 @@ Q_SIGNALS:
     void selectionChanged();
 
 private:
+    // Sets current to next, emitting changed when it differs.
+    template <typename Id> void replace(Id& current, Id next, void (WorkbenchSelection::*changed)(Id));
+    // A link, source or report was set: picked (valid) it becomes the selection; cleared, it falls back when it was
+    // the selection.
+    void pickOrClear(Selection kind, bool picked);
     // Makes kind the selection when picked, or falls back when cleared; emits selectionChanged.
     void select(Selection kind, bool picked);
 

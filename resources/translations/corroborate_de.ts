@@ -557,6 +557,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Cannot delete the claim</source>
         <translation>Die Behauptung kann nicht gelöscht werden</translation>
     </message>
+    <message>
+        <source>&amp;Caret Browsing</source>
+        <translation>Mit Textc&amp;ursor lesen</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ClaimInspector</name>

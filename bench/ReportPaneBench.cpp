@@ -172,7 +172,7 @@ int main(int argc, char** argv)
     }
     const auto switchPane = timeRuns(runs, [&](int i) {
         area.setCurrentPane(i % 2 ? left : right);
-        document.setCurrentClaim(document.claimsOf(big).at(std::size_t(i * 19 % 50 * 19)).id);
+        document.selection().setCurrentClaim(document.cache().claimsOf(big).at(std::size_t(i * 19 % 50 * 19)).id);
         QCoreApplication::processEvents(); // curves are laid out once per burst
         left->textView()->viewport()->repaint();
         right->textView()->viewport()->repaint();

@@ -101,7 +101,7 @@ template <typename F> void timed(const ui::CaseDocument& document, Timing& into,
     QCoreApplication::processEvents();
     into.responds.push_back(msSince(timer));
     into.respondsCpu.push_back(cpuMs(CLOCK_THREAD_CPUTIME_ID) - threadStart);
-    while (document.isAnalysing()) {
+    while (document.analysis().isBusy()) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     QCoreApplication::processEvents();
@@ -314,8 +314,8 @@ int main(int argc, char** argv)
     for (const ui::ReportPane* pane : paneArea.panes()) {
         reportsShown += pane->report().isValid() ? 1 : 0;
     }
-    const std::size_t claimCount = document.claims().size();
-    const std::size_t linkCount = document.links().size();
+    const std::size_t claimCount = document.cache().claims().size();
+    const std::size_t linkCount = document.cache().links().size();
     if (claimCount < 2) {
         std::fprintf(stderr, "error: the case has fewer than two claims\n");
         return 1;
@@ -323,15 +323,15 @@ int main(int argc, char** argv)
 
     // The baseline: what every edit cost before edits became incremental (the analysis on the UI thread too).
     Timing fullReload;
-    const int background = document.backgroundAnalysisFrom();
-    document.setBackgroundAnalysisFrom(std::numeric_limits<int>::max());
+    const int background = document.analysis().backgroundFrom();
+    document.analysis().setBackgroundFrom(std::numeric_limits<int>::max());
     for (int i = 0; i < runs; ++i) {
         timed(document, fullReload, [&] {
             (void)document.reloadReports();
             claimTable->viewport()->repaint();
         });
     }
-    document.setBackgroundAnalysisFrom(background);
+    document.analysis().setBackgroundFrom(background);
 
     Timing add;
     Timing addUndo;
@@ -341,9 +341,9 @@ int main(int argc, char** argv)
     Timing linkUndo;
     Timing filter;
     Timing unfilter;
-    const model::Claim target = document.claims()[claimCount / 2];
-    const model::Claim other = document.claims()[claimCount / 3];
-    document.setCurrentClaim(target.id);
+    const model::Claim target = document.cache().claims()[claimCount / 2];
+    const model::Claim other = document.cache().claims()[claimCount / 3];
+    document.selection().setCurrentClaim(target.id);
     for (int i = 0; i < runs; ++i) {
         auto step = [&](Timing& into, auto&& doIt) {
             timed(document, into, [&] {
@@ -393,7 +393,8 @@ int main(int argc, char** argv)
                     median(timing.analysed));
     };
     std::printf("case: %d reports, %zu claims, %zu links, %zu sources; analysis on a worker from %d claims + links\n",
-                int(document.reportSummaries().size()), claimCount, linkCount, document.sources().size(), background);
+                int(document.reportSummaries().size()), claimCount, linkCount, document.cache().sources().size(),
+                background);
     print("open the case (docks filled, table painted)", open);
     std::printf("  CPU time: UI thread until it responds %.1f ms; process until analysed %.1f ms (load average %.1f "
                 "on %d cores)\n",

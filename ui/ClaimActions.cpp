@@ -77,7 +77,7 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
     connect(caretBrowsing, &QAction::toggled, &m_area, &ReportPaneArea::setCaretBrowsing);
     connect(&m_area, &ReportPaneArea::claimDropped, this, &ClaimActions::linkDropped);
     connect(&m_area, &ReportPaneArea::paneCountChanged, this, &ClaimActions::updateEnabled);
-    connect(&document, &CaseDocument::currentClaimChanged, this, &ClaimActions::updateEnabled);
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &ClaimActions::updateEnabled);
     connect(&document, &CaseDocument::caseOpened, this, &ClaimActions::updateEnabled);
     connect(&document, &CaseDocument::caseClosed, this, &ClaimActions::updateEnabled);
     m_area.setContextActions({markClaim, acceptSuggestedSource, linkClaim, deleteClaim});
@@ -92,7 +92,7 @@ QList<QAction*> ClaimActions::claimActions() const
 void ClaimActions::updateEnabled()
 {
     const bool open = m_document.isOpen();
-    const bool hasClaim = m_document.currentClaim().isValid();
+    const bool hasClaim = m_document.selection().currentClaim().isValid();
     markClaim->setEnabled(open);
     linkClaim->setEnabled(hasClaim);
     deleteClaim->setEnabled(hasClaim);
@@ -136,7 +136,7 @@ ClaimId ClaimActions::markSelection()
     QTextCursor cursor = pane->textView()->textCursor();
     cursor.clearSelection();
     pane->textView()->setTextCursor(cursor);
-    m_document.setCurrentClaim(id);
+    m_document.selection().setCurrentClaim(id);
     if (speaker && !speaker->match.isExisting()) {
         m_speakers->propose(id, *speaker);
     }
@@ -155,12 +155,12 @@ bool ClaimActions::acceptSuggestion()
 
 bool ClaimActions::linkCurrentClaim()
 {
-    const model::Claim* from = m_document.claim(m_document.currentClaim());
+    const model::Claim* from = m_document.cache().claim(m_document.selection().currentClaim());
     if (!from) {
         return false;
     }
     QList<LinkCandidate> candidates;
-    for (const model::Claim& claim : m_document.claims()) {
+    for (const model::Claim& claim : m_document.cache().claims()) {
         if (claim.report != from->report) {
             candidates.append({claim.id, claimLabel(m_document, claim.id)});
         }
@@ -190,13 +190,13 @@ bool ClaimActions::linkDropped(ClaimId dragged, ClaimId target)
         fail(tr("Cannot link the claims"), done.error());
         return false;
     }
-    m_document.setCurrentClaim(dragged);
+    m_document.selection().setCurrentClaim(dragged);
     return true;
 }
 
 bool ClaimActions::deleteCurrentClaim()
 {
-    const ClaimId claim = m_document.currentClaim();
+    const ClaimId claim = m_document.selection().currentClaim();
     if (!claim.isValid()) {
         return false;
     }

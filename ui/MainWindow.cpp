@@ -174,6 +174,8 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     connect(m_document, &CaseDocument::claimsChanged, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::editFailed, this,
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
+    connect(m_document, &CaseDocument::reloadFailed, this,
+            [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
     connect(m_claimActions, &ClaimActions::inspectRequested, this, [this] {
         m_inspectorDock->show();
         m_inspectorDock->raise();
@@ -717,7 +719,7 @@ void MainWindow::updateForCase()
     }
     const auto count = qsizetype(m_document->reportSummaries().size());
     const QString reports = tr("%Ln report(s)", nullptr, int(count));
-    const auto claimCount = qsizetype(m_document->claims().size());
+    const auto claimCount = qsizetype(m_document->cache().claims().size());
     const QString claims = tr("%Ln claim(s)", nullptr, int(claimCount));
     QString status = reports + u" · " + claims + u" · " + QFileInfo(m_document->path()).fileName();
     if (m_document->isReadOnly()) {

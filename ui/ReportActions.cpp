@@ -39,13 +39,12 @@ void ReportActions::updateEnabled()
 
 bool ReportActions::deleteReportAfterAsking(ReportId report)
 {
-    casefile::Case* target = m_document.caseFile();
     const model::ReportSummary* summary = m_document.reportSummary(report);
-    if (!target || !summary) {
+    if (!m_document.isOpen() || !summary) {
         return false;
     }
     const QString title = m_document.reportTitle(report);
-    auto counts = casefile::countReportDeletion(*target, {report});
+    auto counts = m_document.reportDeletionCounts({report});
     if (!counts) {
         m_prompts.showError(m_window, tr("Delete Report"), errorMessage(counts.error()));
         return false;

@@ -33,7 +33,7 @@ SpeakerSuggestion::SpeakerSuggestion(CaseDocument& document, QAction* acceptActi
     : QObject(parent), m_document(document), m_accept(acceptAction)
 {
     m_accept->setVisible(false);
-    connect(&document, &CaseDocument::currentClaimChanged, this, [this](ClaimId claim) {
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, [this](ClaimId claim) {
         if (claim != m_claim) {
             clear();
         }
@@ -55,7 +55,7 @@ void SpeakerSuggestion::setSourceField(QComboBox* field)
 
 std::optional<SuggestedSpeaker> SpeakerSuggestion::speakerAt(ReportId report, qsizetype start, qsizetype end)
 {
-    auto text = m_document.reportText(report, true);
+    auto text = m_document.reportText(report, casefile::Case::TextView::All);
     if (!text) {
         return std::nullopt;
     }
@@ -64,8 +64,8 @@ std::optional<SuggestedSpeaker> SpeakerSuggestion::speakerAt(ReportId report, qs
         return std::nullopt;
     }
     std::vector<text::KnownSpeaker> known;
-    known.reserve(m_document.sources().size());
-    for (const model::Source& source : m_document.sources()) {
+    known.reserve(m_document.cache().sources().size());
+    for (const model::Source& source : m_document.cache().sources()) {
         known.push_back({source.id, source.name, source.aliases});
     }
     return SuggestedSpeaker{text::SpeakerMatcher(std::move(known)).match(attribution->speaker, attribution->kind),
@@ -136,7 +136,7 @@ void SpeakerSuggestion::checkStillOpen()
     if (!hasProposal()) {
         return;
     }
-    const model::Claim* claim = m_document.claim(m_claim);
+    const model::Claim* claim = m_document.cache().claim(m_claim);
     if (!claim || claim->source.isValid()) {
         clear(); // undone, deleted, or attributed by hand
     }

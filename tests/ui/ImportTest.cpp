@@ -251,7 +251,7 @@ TEST(Import, SelectsTheFirstNewReportAfterAnImportIntoACaseWithReports)
     ImportHarness h;
     h.newCase();
     const QStringList seeds = test::seedFiles();
-    h.window->document().importFiles({seeds.at(0), seeds.at(1)});
+    corrob::test::importInto(h.window->document(), {seeds.at(0), seeds.at(1)});
     ASSERT_EQ(h.listedTitles().size(), 2);
     ASSERT_EQ(h.shownTitle(), test::seedTitles().at(0));
     h.prompts.filesToImport.push_back(seeds.mid(2));
@@ -278,9 +278,9 @@ TEST(Import, IntoACaseWithClaimsOpensTheNewReportBesideWhatIsReadAndRereadsTheCa
     area.setCurrentPane(area.panes().at(1));
     const ReportId right = area.panes().at(1)->report();
     ASSERT_TRUE(right.isValid());
-    const std::size_t claims = document.claims().size();
+    const std::size_t claims = document.cache().claims().size();
     ASSERT_GT(claims, 0U);
-    const std::size_t sources = document.sources().size();
+    const std::size_t sources = document.cache().sources().size();
     const QString paragraph = QStringLiteral(
         "<p>Officials in Kyiv said that a drone struck a residential building overnight, killing two people and "
         "wounding several others, according to the regional administration, which published photographs of the "
@@ -305,10 +305,10 @@ TEST(Import, IntoACaseWithClaimsOpensTheNewReportBesideWhatIsReadAndRereadsTheCa
     EXPECT_EQ(area.panes().at(1)->report(), right);
     EXPECT_EQ(h.listedTitles().size(), 6);
     // The cache was reread: the claims are all there, and the outlet the import recorded is a source now.
-    EXPECT_EQ(document.claims().size(), claims);
+    EXPECT_EQ(document.cache().claims().size(), claims);
     EXPECT_FALSE(sourcesChanged.isEmpty());
-    EXPECT_EQ(document.sources().size(), sources + 1);
-    EXPECT_TRUE(std::any_of(document.sources().cbegin(), document.sources().cend(),
+    EXPECT_EQ(document.cache().sources().size(), sources + 1);
+    EXPECT_TRUE(std::any_of(document.cache().sources().cbegin(), document.cache().sources().cend(),
                             [](const model::Source& s) { return s.name == QStringLiteral("Example Herald"); }));
 }
 
@@ -317,7 +317,7 @@ TEST(Import, SummaryNamesTheDuplicateAndTheFileThatFailedWhileTheRestImport)
     ImportHarness h;
     h.newCase();
     const QStringList seeds = test::seedFiles();
-    h.window->document().importFiles({seeds.at(0)});
+    corrob::test::importInto(h.window->document(), {seeds.at(0)});
     const QString empty = h.writeFile(QStringLiteral("empty.txt"), {});
     h.prompts.filesToImport.push_back({seeds.at(0), empty, seeds.at(1), seeds.at(2)});
     QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
@@ -480,7 +480,7 @@ TEST(Import, CancellingInsideAHugeFileAddsNothingAndTheCaseStillVerifies)
     EXPECT_TRUE(outcome.failed.empty());
     EXPECT_TRUE(h.window->document().reportSummaries().empty());
     EXPECT_EQ(test::rawQuery(casePath, QStringLiteral("SELECT count(*) FROM reports")), QStringLiteral("0"));
-    auto verified = casefile::verifyCase(*h.window->document().caseFile());
+    auto verified = casefile::verifyCase(*test::openBeside(h.window->document()));
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified.value().ok());
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
@@ -492,7 +492,7 @@ TEST(Import, WindowStaysUsableWhileTheWorkerImportsOnItsOwnConnection)
     ImportHarness h;
     h.newCase();
     const QStringList seeds = test::seedFiles();
-    h.window->document().importFiles({seeds.at(0)});
+    corrob::test::importInto(h.window->document(), {seeds.at(0)});
     const ReportId first = h.window->document().reportSummaries().front().id;
     SlowFile slow(h.dir.filePath(QStringLiteral("slow.txt")));
     ASSERT_TRUE(slow.ok());
@@ -509,7 +509,7 @@ TEST(Import, WindowStaysUsableWhileTheWorkerImportsOnItsOwnConnection)
     // at the same time, without waiting.
     EXPECT_EQ(test::rawQuery(h.window->document().path(), QStringLiteral("SELECT count(*) FROM reports")),
               QStringLiteral("2"));
-    EXPECT_TRUE(h.window->document().reportText(first, false).ok());
+    EXPECT_TRUE(h.window->document().reportText(first, casefile::Case::TextView::Reading).ok());
     h.doubleClickRow(0);
     EXPECT_EQ(h.shownTitle(), test::seedTitles().at(0));
     // Nothing may close the case or start another import meanwhile.
@@ -574,7 +574,7 @@ TEST(Import, DroppingFilesOnTheReadingViewOrTheFilterImportsThem)
     ImportHarness h;
     h.newCase();
     const QStringList seeds = test::seedFiles();
-    h.window->document().importFiles({seeds.at(0)});
+    corrob::test::importInto(h.window->document(), {seeds.at(0)});
     QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
 
     h.drop({seeds.at(1)}, h.find<QTextEdit>("reportTextView")->viewport());
@@ -633,7 +633,7 @@ TEST(Import, PasteAsNewReportImportsTheClipboardTextTitledByItsFirstLine)
     EXPECT_EQ(h.listedTitles(), QStringList{QStringLiteral("Kyiv says 5 civilians killed in overnight strike")});
     EXPECT_EQ(h.shownTitle(), QStringLiteral("Kyiv says 5 civilians killed in overnight strike"));
     const ReportId id = h.window->document().reportSummaries().front().id;
-    auto stored = h.window->document().reportText(id, true);
+    auto stored = h.window->document().reportText(id, casefile::Case::TextView::All);
     ASSERT_TRUE(stored.ok());
     EXPECT_TRUE(stored.value().contains(QStringLiteral("five civilians were killed")));
     EXPECT_EQ(h.importMethods(), QStringLiteral("paste"));
@@ -660,7 +660,8 @@ TEST(Import, PasteAsNewReportUsesTheTitleTheUserTyped)
 
     ASSERT_TRUE(h.waitForImport(finished));
     EXPECT_EQ(h.listedTitles(), QStringList{QStringLiteral("Bridge strike, officials' statement")});
-    auto stored = h.window->document().reportText(h.window->document().reportSummaries().front().id, true);
+    auto stored = h.window->document().reportText(h.window->document().reportSummaries().front().id,
+                                                  casefile::Case::TextView::All);
     ASSERT_TRUE(stored.ok());
     // The typed title is metadata: the text is exactly what was pasted.
     EXPECT_EQ(stored.value(), QStringLiteral("Officials said on Tuesday that the bridge was hit.\n"));
@@ -716,7 +717,7 @@ TEST(Import, FolderSummaryCountsImportedSkippedAndFailedAsItListsThem)
     ImportHarness h;
     h.newCase();
     const QStringList seeds = test::seedFiles();
-    h.window->document().importFiles({seeds.at(0)});
+    corrob::test::importInto(h.window->document(), {seeds.at(0)});
     QFile seed(seeds.at(0));
     ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
     // A folder as a reader saves it: one article already in the case, one new, their metadata, and a blank file.
@@ -772,13 +773,13 @@ TEST(Import, IsOneUndoStepWhoseUndoDeletesTheNewReportsWithTheirClaimsAndWhoseRe
     draft.report = imported.at(1).id;
     draft.quote = QStringLiteral("at least 1,235 civilian bodies");
     casefile::AddClaim outside(draft);
-    ASSERT_TRUE(outside.apply(*document.caseFile()).ok());
+    ASSERT_TRUE(outside.apply(*test::openBeside(document)).ok());
     ASSERT_TRUE(document.reloadReports().ok());
-    ASSERT_EQ(document.claims().size(), 1u);
+    ASSERT_EQ(document.cache().claims().size(), 1u);
 
     h.find<QAction>("undoAction")->trigger();
     EXPECT_TRUE(document.reportSummaries().empty());
-    EXPECT_TRUE(document.claims().empty());
+    EXPECT_TRUE(document.cache().claims().empty());
     EXPECT_TRUE(h.listedTitles().isEmpty());
     for (ui::ReportPane* pane : h.window->paneArea().panes()) {
         EXPECT_FALSE(pane->report().isValid());
@@ -790,11 +791,11 @@ TEST(Import, IsOneUndoStepWhoseUndoDeletesTheNewReportsWithTheirClaimsAndWhoseRe
     for (std::size_t i = 0; i < imported.size(); ++i) {
         EXPECT_EQ(document.reportSummaries()[i].id, imported[i].id) << "the same ids";
     }
-    ASSERT_EQ(document.claims().size(), 1u);
-    EXPECT_EQ(document.claims().front().id, outside.claim().id);
+    ASSERT_EQ(document.cache().claims().size(), 1u);
+    EXPECT_EQ(document.cache().claims().front().id, outside.claim().id);
     EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 3));
     EXPECT_TRUE(h.prompts.errors.empty());
-    auto check = casefile::verifyCase(*document.caseFile());
+    auto check = casefile::verifyCase(*test::openBeside(document));
     ASSERT_TRUE(check.ok());
     EXPECT_TRUE(check->ok());
 }
@@ -815,14 +816,14 @@ TEST(Import, ClaimsMarkedAfterTheImportAreUndoneFirstThenTheImport)
     ASSERT_EQ(document.undoStack()->count(), 2);
 
     document.undoStack()->undo(); // the claim
-    EXPECT_TRUE(document.claims().empty());
+    EXPECT_TRUE(document.cache().claims().empty());
     EXPECT_EQ(document.reportSummaries().size(), 1u);
     document.undoStack()->undo(); // the import
     EXPECT_TRUE(document.reportSummaries().empty());
     document.undoStack()->redo();
     document.undoStack()->redo();
     EXPECT_EQ(document.reportSummaries().size(), 1u);
-    EXPECT_EQ(document.claims().size(), 1u);
+    EXPECT_EQ(document.cache().claims().size(), 1u);
     EXPECT_TRUE(h.prompts.errors.empty());
 }
 

@@ -100,7 +100,7 @@ TEST(Inspector, ALinksTypeNoteAndConfidenceAreEditedThereTheCurveAndAnalysisFoll
     // The pair of linked claims the panes open on: its curve is in view.
     model::Link link;
     for (const ClaimId claim : w.pane(0)->shownClaims()) {
-        for (const model::Link& l : w.document().linksOf(claim)) {
+        for (const model::Link& l : w.document().cache().linksOf(claim)) {
             if (!link.id.isValid() && w.pane(1)->showsClaim(l.from == claim ? l.to : l.from)) {
                 link = l;
             }
@@ -126,8 +126,8 @@ TEST(Inspector, ALinksTypeNoteAndConfidenceAreEditedThereTheCurveAndAnalysisFoll
     QTest::mouseClick(links->viewport(), Qt::LeftButton, {}, links->visualItemRect(item).center());
     Inspector::settle();
     ASSERT_EQ(w.page(), QStringLiteral("linkInspector"));
-    EXPECT_EQ(w.document().currentLink(), link.id);
-    const QString quoteFrom = w.document().claim(link.from)->anchor.quote.simplified();
+    EXPECT_EQ(w.document().selection().currentLink(), link.id);
+    const QString quoteFrom = w.document().cache().claim(link.from)->anchor.quote.simplified();
     EXPECT_TRUE(w.find<QLabel>("linkFromLabel")->text().contains(quoteFrom.left(20).toHtmlEscaped()));
     EXPECT_TRUE(w.find<QLabel>("linkMadeLabel")->text().contains(link.author));
 
@@ -149,7 +149,7 @@ TEST(Inspector, ALinksTypeNoteAndConfidenceAreEditedThereTheCurveAndAnalysisFoll
     EXPECT_EQ(stored().type, other);
     EXPECT_EQ(w.undo()->undoText(), QStringLiteral("Change link type to %1").arg(model::linkTypeName(other)));
     EXPECT_EQ(w.curvesOf(otherColour), curvesBefore + 1) << "the curve takes the new type's colour";
-    const auto* analysed = w.document().analysis().find(link.from);
+    const auto* analysed = w.document().analysis().result().find(link.from);
     ASSERT_NE(analysed, nullptr);
     EXPECT_EQ(analysed->contradictedBy.contains(link.to), other == model::LinkType::Contradicts);
     EXPECT_EQ(w.page(), QStringLiteral("linkInspector")) << "the link stays in the Inspector";
@@ -195,7 +195,7 @@ TEST(Inspector, ALinksTypeNoteAndConfidenceAreEditedThereTheCurveAndAnalysisFoll
     // The other claim's quote is a link that selects it.
     Q_EMIT w.find<QLabel>("linkToLabel")->linkActivated(QStringLiteral("claim:%1").arg(link.to.value));
     Inspector::settle();
-    EXPECT_EQ(w.document().currentClaim(), link.to);
+    EXPECT_EQ(w.document().selection().currentClaim(), link.to);
     EXPECT_EQ(w.page(), QStringLiteral("claimInspector"));
 }
 
@@ -204,10 +204,10 @@ TEST(Inspector, ARefusedLinkChangeShowsTheErrorAndTheStoredValue)
     Inspector w;
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
     ASSERT_TRUE(killings.isValid());
-    const std::vector<model::Link> links = w.document().linksOf(killings);
+    const std::vector<model::Link> links = w.document().cache().linksOf(killings);
     ASSERT_FALSE(links.empty());
-    w.document().setCurrentClaim(killings);
-    w.document().setCurrentLink(links.front().id);
+    w.document().selection().setCurrentClaim(killings);
+    w.document().selection().setCurrentLink(links.front().id);
     Inspector::settle();
     ASSERT_EQ(w.page(), QStringLiteral("linkInspector"));
     // A second link between the same claims, of another type, makes changing the first one to that type a
@@ -215,8 +215,7 @@ TEST(Inspector, ARefusedLinkChangeShowsTheErrorAndTheStoredValue)
     const model::Link& first = links.front();
     const model::LinkType taken =
         first.type == model::LinkType::Elaborates ? model::LinkType::Updates : model::LinkType::Elaborates;
-    ASSERT_TRUE(w.document()
-                    .caseFile()
+    ASSERT_TRUE(test::openBeside(w.document())
                     ->database()
                     .exec(QStringLiteral("INSERT INTO links (from_claim_id, to_claim_id, type, author, created_at) "
                                          "VALUES (%1, %2, '%3', 'tester', '2026-01-01T00:00:00Z')")
@@ -247,9 +246,10 @@ TEST(Inspector, AReportsOutletEditedThereShowsInTheCaseDockAndUndoRemovesTheNewS
     const model::ReportSummary before = *w.document().reportSummary(report);
     EXPECT_EQ(w.find<QLineEdit>("reportTitleLineEdit")->text(), before.metadata.title);
     EXPECT_TRUE(w.find<QLabel>("reportShaLabel")->text().remove(u' ').startsWith(before.sha256.left(16)));
-    EXPECT_TRUE(
-        w.find<QLabel>("reportClaimsLabel")->text().startsWith(QString::number(w.document().claimCount(report))));
-    const auto sourcesBefore = w.document().sources().size();
+    EXPECT_TRUE(w.find<QLabel>("reportClaimsLabel")
+                    ->text()
+                    .startsWith(QString::number(w.document().cache().claimCount(report))));
+    const auto sourcesBefore = w.document().cache().sources().size();
 
     auto* outlet = w.find<QLineEdit>("reportOutletLineEdit");
     Inspector::enter(outlet, QStringLiteral("Kyiv Independent"));
@@ -257,7 +257,7 @@ TEST(Inspector, AReportsOutletEditedThereShowsInTheCaseDockAndUndoRemovesTheNewS
     EXPECT_EQ(w.undo()->undoText(), QStringLiteral("Set report outlet"));
     const QModelIndex outletCell = list->model()->index(1, ui::ReportListModel::OutletColumn);
     EXPECT_EQ(outletCell.data().toString(), QStringLiteral("Kyiv Independent")) << "the Case dock shows it";
-    EXPECT_EQ(w.document().sources().size(), sourcesBefore + 1) << "a new outlet is a media source";
+    EXPECT_EQ(w.document().cache().sources().size(), sourcesBefore + 1) << "a new outlet is a media source";
     EXPECT_EQ(w.page(), QStringLiteral("reportInspector"));
     EXPECT_EQ(list->currentIndex().row(), 1) << "the Case dock keeps its current report";
     auto paneHeader = [&w, report] {
@@ -284,7 +284,7 @@ TEST(Inspector, AReportsOutletEditedThereShowsInTheCaseDockAndUndoRemovesTheNewS
     EXPECT_EQ(list->model()->index(1, ui::ReportListModel::OutletColumn).data().toString(), before.metadata.outlet);
     EXPECT_EQ(outlet->text(), before.metadata.outlet);
     EXPECT_FALSE(paneHeader().contains(QStringLiteral("Kyiv Independent")));
-    EXPECT_EQ(w.document().sources().size(), sourcesBefore) << "undo removes the source it made";
+    EXPECT_EQ(w.document().cache().sources().size(), sourcesBefore) << "undo removes the source it made";
     w.undo()->redo();
     EXPECT_EQ(w.document().reportSummary(report)->metadata.outlet, QStringLiteral("Kyiv Independent"));
 }
@@ -349,13 +349,13 @@ TEST(Inspector, ShowsWhatWasSelectedLastAndTheClaimAgainWhenItIsPickedAgain)
     const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
     w.clickClaimRow(bodies);
     EXPECT_EQ(w.page(), QStringLiteral("claimInspector"));
-    w.document().setCurrentSource(w.document().sources().front().id);
+    w.document().selection().setCurrentSource(w.document().cache().sources().front().id);
     EXPECT_EQ(w.page(), QStringLiteral("sourceInspector"));
-    w.document().setCurrentReport(w.document().reportSummaries().front().id);
+    w.document().selection().setCurrentReport(w.document().reportSummaries().front().id);
     EXPECT_EQ(w.page(), QStringLiteral("reportInspector"));
     w.clickClaimRow(bodies); // the current claim already
     EXPECT_EQ(w.page(), QStringLiteral("claimInspector"));
-    w.document().setCurrentClaim(ClaimId());
+    w.document().selection().setCurrentClaim(ClaimId());
     EXPECT_EQ(w.page(), QStringLiteral("inspectorEmptyLabel"));
 }
 
@@ -363,8 +363,8 @@ TEST(Inspector, TabMovesThroughAPagesFieldsInReadingOrderAndTypingAppliesNothing
 {
     Inspector w;
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
-    w.document().setCurrentClaim(killings);
-    w.document().setCurrentLink(w.document().linksOf(killings).front().id);
+    w.document().selection().setCurrentClaim(killings);
+    w.document().selection().setCurrentLink(w.document().cache().linksOf(killings).front().id);
     Inspector::settle();
     ASSERT_EQ(w.page(), QStringLiteral("linkInspector"));
     auto* type = w.find<QComboBox>("linkTypeComboBox");
@@ -375,10 +375,11 @@ TEST(Inspector, TabMovesThroughAPagesFieldsInReadingOrderAndTypingAppliesNothing
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // Tab leaves the note (and applies it)
     EXPECT_EQ(QApplication::focusWidget(), w.find<QDoubleSpinBox>("linkConfidenceSpinBox"));
     EXPECT_EQ(w.undo()->count(), 1);
-    EXPECT_TRUE(w.document().link(w.document().currentLink())->note.endsWith(QStringLiteral("checked")))
+    EXPECT_TRUE(
+        w.document().cache().link(w.document().selection().currentLink())->note.endsWith(QStringLiteral("checked")))
         << "tabbing into the note puts the cursor at its end";
 
-    w.document().setCurrentReport(w.document().reportSummaries().front().id);
+    w.document().selection().setCurrentReport(w.document().reportSummaries().front().id);
     Inspector::settle();
     ASSERT_EQ(w.page(), QStringLiteral("reportInspector"));
     auto* title = w.find<QLineEdit>("reportTitleLineEdit");

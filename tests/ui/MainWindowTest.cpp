@@ -182,7 +182,7 @@ TEST(MainWindow, ASingleClickInTheCaseListPicksAReportWithoutReplacingTheOneBein
     h.clickRow(3);
     EXPECT_EQ(h.reportList()->currentIndex().row(), 3);
     EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), reading) << "still reading the same report";
-    EXPECT_EQ(h.window->document().currentReport(), h.window->document().reportSummaries().at(3).id)
+    EXPECT_EQ(h.window->document().selection().currentReport(), h.window->document().reportSummaries().at(3).id)
         << "the Inspector shows the picked report";
     // Enter on it opens it, as a double-click does.
     h.reportList()->setFocus();
@@ -279,11 +279,11 @@ TEST(MainWindow, KeepsReadingTheSameReportWhenReportsAreAdded)
     h.prompts.newCasePaths << h.dir.filePath(QStringLiteral("Growing.corrob"));
     ASSERT_TRUE(h.window->newCase());
     const QStringList seeds = test::seedFiles();
-    h.window->document().importFiles({seeds.at(0), seeds.at(1)});
+    corrob::test::importInto(h.window->document(), {seeds.at(0), seeds.at(1)});
     ASSERT_EQ(h.reportList()->model()->rowCount(), 2);
     h.doubleClickRow(1);
 
-    h.window->document().importFiles(seeds.mid(2));
+    corrob::test::importInto(h.window->document(), seeds.mid(2));
 
     EXPECT_EQ(h.reportList()->model()->rowCount(), 5);
     EXPECT_EQ(h.statusText(), QStringLiteral("5 reports · 0 claims · Growing.corrob"));

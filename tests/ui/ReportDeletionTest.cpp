@@ -34,10 +34,10 @@ struct DeletionWindow : test::SampleWindow
     // The links of a report's claims, each once.
     int linksOf(ReportId report) const
     {
-        const auto& links = document().links();
+        const auto& links = document().cache().links();
         return int(std::count_if(links.cbegin(), links.cend(), [&](const model::Link& l) {
-            const model::Claim* from = document().claim(l.from);
-            const model::Claim* to = document().claim(l.to);
+            const model::Claim* from = document().cache().claim(l.from);
+            const model::Claim* to = document().cache().claim(l.to);
             return (from && from->report == report) || (to && to->report == report);
         }));
     }
@@ -59,13 +59,13 @@ TEST(DeleteReport, TheDeleteKeyInTheCaseListAsksWhatGoesWithItThenDeletesItAsOne
     ui::CaseDocument& doc = w.document();
     const ReportId report = w.pane(0)->report();
     ASSERT_TRUE(report.isValid());
-    const int claims = doc.claimCount(report);
+    const int claims = doc.cache().claimCount(report);
     const int links = w.linksOf(report);
     ASSERT_GT(claims, 0) << "the sample's first report has claims";
     ASSERT_GT(links, 0);
     const std::size_t reports = doc.reportSummaries().size();
-    const std::size_t allClaims = doc.claims().size();
-    const std::size_t allLinks = doc.links().size();
+    const std::size_t allClaims = doc.cache().claims().size();
+    const std::size_t allLinks = doc.cache().links().size();
     const QString title = doc.reportTitle(report);
     const int steps = doc.undoStack()->count();
     w.prompts.confirmations = {true};
@@ -82,8 +82,8 @@ TEST(DeleteReport, TheDeleteKeyInTheCaseListAsksWhatGoesWithItThenDeletesItAsOne
     EXPECT_EQ(doc.reportSummary(report), nullptr);
     EXPECT_EQ(doc.reportSummaries().size(), reports - 1);
     EXPECT_FALSE(test::columnTexts(*w.listView()->model()).contains(title));
-    EXPECT_EQ(doc.claims().size(), allClaims - std::size_t(claims));
-    EXPECT_EQ(doc.links().size(), allLinks - std::size_t(links));
+    EXPECT_EQ(doc.cache().claims().size(), allClaims - std::size_t(claims));
+    EXPECT_EQ(doc.cache().links().size(), allLinks - std::size_t(links));
     for (ui::ReportPane* pane : w.window->paneArea().panes()) {
         EXPECT_NE(pane->report(), report);
     }
@@ -93,15 +93,15 @@ TEST(DeleteReport, TheDeleteKeyInTheCaseListAsksWhatGoesWithItThenDeletesItAsOne
 
     doc.undoStack()->undo();
     ASSERT_NE(doc.reportSummary(report), nullptr);
-    EXPECT_EQ(doc.claims().size(), allClaims);
-    EXPECT_EQ(doc.links().size(), allLinks);
-    EXPECT_EQ(doc.claimCount(report), claims);
+    EXPECT_EQ(doc.cache().claims().size(), allClaims);
+    EXPECT_EQ(doc.cache().links().size(), allLinks);
+    EXPECT_EQ(doc.cache().claimCount(report), claims);
     EXPECT_TRUE(test::columnTexts(*w.listView()->model()).contains(title));
     doc.undoStack()->redo();
     EXPECT_EQ(doc.reportSummary(report), nullptr);
-    EXPECT_EQ(doc.claims().size(), allClaims - std::size_t(claims));
+    EXPECT_EQ(doc.cache().claims().size(), allClaims - std::size_t(claims));
     doc.undoStack()->undo();
-    EXPECT_EQ(doc.claims().size(), allClaims);
+    EXPECT_EQ(doc.cache().claims().size(), allClaims);
     EXPECT_TRUE(w.prompts.errors.empty());
 }
 
@@ -109,14 +109,14 @@ TEST(DeleteReport, CancellingTheConfirmationKeepsEverything)
 {
     DeletionWindow w;
     const ReportId report = w.pane(0)->report();
-    const std::size_t claims = w.document().claims().size();
+    const std::size_t claims = w.document().cache().claims().size();
     const int steps = w.document().undoStack()->count();
 
     w.pressDeleteOn(report); // FakePrompts answers "cancel" when no answer is queued
 
     EXPECT_EQ(w.prompts.confirmQuestions.size(), 1u);
     EXPECT_NE(w.document().reportSummary(report), nullptr);
-    EXPECT_EQ(w.document().claims().size(), claims);
+    EXPECT_EQ(w.document().cache().claims().size(), claims);
     EXPECT_EQ(w.pane(0)->report(), report);
     EXPECT_EQ(w.document().undoStack()->count(), steps);
 }
@@ -153,7 +153,7 @@ TEST(DeleteReport, DeletingEveryReportLeavesTheEmptyCasePageAndUndoBringsThemBac
     }
     ASSERT_TRUE(doc.execute(std::make_unique<ui::DeleteReportsCommand>(doc, all)).ok());
     EXPECT_TRUE(doc.reportSummaries().empty());
-    EXPECT_TRUE(doc.claims().empty());
+    EXPECT_TRUE(doc.cache().claims().empty());
     EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Delete %1 report(s)").arg(all.size()));
     test::SampleWindow::settle();
     EXPECT_TRUE(w.find<QWidget>("emptyCasePage")->isVisible());

@@ -3,6 +3,7 @@
 #include "tests/ui/SampleWindow.h"
 
 #include "resources/Resources.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/Theme.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/ReportPane.h"
@@ -55,7 +56,10 @@ ui::CaseDocument& SampleWindow::document() const
 
 casefile::CaseReader SampleWindow::reader() const
 {
-    return casefile::CaseReader(*document().caseFile());
+    if (!m_beside || m_beside->path() != document().path()) {
+        m_beside = openBeside(document());
+    }
+    return casefile::CaseReader(*m_beside);
 }
 
 ui::ReportPane* SampleWindow::pane(int i) const
@@ -70,7 +74,7 @@ ui::ReadingTextView* SampleWindow::view(int i) const
 
 ClaimId SampleWindow::claimWith(const QString& statementPart) const
 {
-    for (const model::Claim& claim : document().claims()) {
+    for (const model::Claim& claim : document().cache().claims()) {
         if (claim.statement.contains(statementPart)) {
             return claim.id;
         }

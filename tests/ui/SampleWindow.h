@@ -46,6 +46,7 @@ struct SampleWindow
     static void settle();
 
     [[nodiscard]] ui::CaseDocument& document() const;
+    // Reads the open case as the file holds it, on a connection of its own (test::openBeside).
     [[nodiscard]] casefile::CaseReader reader() const;
     [[nodiscard]] ui::ReportPane* pane(int i) const;
     [[nodiscard]] ui::ReadingTextView* view(int i) const;
@@ -58,6 +59,9 @@ struct SampleWindow
         EXPECT_NE(child, nullptr) << "no " << name;
         return child;
     }
+
+private:
+    mutable std::unique_ptr<casefile::Case> m_beside; // reader()'s connection, opened on first use
 };
 
 } // namespace corrob::test

@@ -79,7 +79,7 @@ TEST(SpeakerSuggestion, MarkingAQuoteThatEndsCallamardSaidAttributesItToAgnesCal
     const int stepsBefore = w.document().undoStack()->count();
     w.mark(0, sentence);
 
-    const ClaimId id = w.document().currentClaim();
+    const ClaimId id = w.document().selection().currentClaim();
     ASSERT_TRUE(id.isValid());
     EXPECT_EQ(w.reader().claim(id).value().anchor.quote, sentence);
     EXPECT_EQ(w.sourceNameOf(id), QStringLiteral("Agnès Callamard"));
@@ -100,7 +100,7 @@ TEST(SpeakerSuggestion, ASpeakerNotInTheCaseIsProposedInTheInspectorAndAccepting
     const std::size_t sourcesBefore = w.reader().sources().value().size();
     w.mark(1, QStringLiteral("The people of Kharkiv have faced a relentless barrage of indiscriminate attacks"));
 
-    const ClaimId id = w.document().currentClaim();
+    const ClaimId id = w.document().selection().currentClaim();
     ASSERT_TRUE(id.isValid());
     EXPECT_TRUE(w.sourceNameOf(id).isEmpty()) << "a new name is only proposed";
     EXPECT_EQ(w.reader().sources().value().size(), sourcesBefore);
@@ -140,7 +140,7 @@ TEST(SpeakerSuggestion, ClickingTheCheckMarkInTheSourceFieldAcceptsTheProposal)
     w.showReport(1, QStringLiteral("Kharkiv"));
     // "…," Rovera added: the surname alone, proposed as the full name the article used before.
     w.mark(1, QStringLiteral("The repeated use of widely banned cluster munitions is shocking"));
-    const ClaimId id = w.document().currentClaim();
+    const ClaimId id = w.document().selection().currentClaim();
     auto* accept = w.window->findChild<QAction*>(QStringLiteral("acceptSuggestedSourceAction"));
     QToolButton* checkMark = nullptr;
     for (QToolButton* button : w.sourceField()->lineEdit()->findChildren<QToolButton*>()) {
@@ -163,10 +163,10 @@ TEST(SpeakerSuggestion, TheProposalLapsesWhenAnotherClaimBecomesCurrent)
     w.mark(1, QStringLiteral("The people of Kharkiv have faced a relentless barrage"));
     auto* accept = w.window->findChild<QAction*>(QStringLiteral("acceptSuggestedSourceAction"));
     ASSERT_TRUE(accept->isVisible());
-    const ClaimId marked = w.document().currentClaim();
-    for (const model::Claim& claim : w.document().claims()) {
+    const ClaimId marked = w.document().selection().currentClaim();
+    for (const model::Claim& claim : w.document().cache().claims()) {
         if (claim.id != marked) {
-            w.document().setCurrentClaim(claim.id);
+            w.document().selection().setCurrentClaim(claim.id);
             break;
         }
     }
@@ -181,7 +181,7 @@ TEST(SpeakerSuggestion, MarkingTextWithNoAttributionProposesNothing)
 {
     Workbench w;
     w.mark(0, QStringLiteral("Used ammunition matched with Russian military units"));
-    const ClaimId id = w.document().currentClaim();
+    const ClaimId id = w.document().selection().currentClaim();
     ASSERT_TRUE(id.isValid());
     EXPECT_TRUE(w.sourceNameOf(id).isEmpty());
     EXPECT_FALSE(w.window->findChild<QAction*>(QStringLiteral("acceptSuggestedSourceAction"))->isVisible());

@@ -4,6 +4,7 @@
 
 #include "core/io/PlainTextImporter.h"
 #include "tests/support/TestPaths.h"
+#include "ui/document/CaseDocument.h"
 
 #include <QAbstractItemModel>
 #include <QAbstractItemView>
@@ -65,6 +66,36 @@ void clickRow(QAbstractItemView& view, int row, bool twice)
     if (twice) {
         QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, rect.center());
     }
+}
+
+std::unique_ptr<casefile::Case> openBeside(const ui::CaseDocument& document)
+{
+    auto opened = casefile::Case::open(document.path(), document.options());
+    EXPECT_TRUE(opened.ok()) << (opened ? std::string() : opened.error().toString().toStdString());
+    return opened ? std::move(opened).value() : nullptr;
+}
+
+casefile::ImportOutcome importInto(ui::CaseDocument& document, const QStringList& paths,
+                                   const casefile::ImportOptions& options)
+{
+    casefile::ImportOutcome outcome;
+    if (!document.isOpen()) {
+        for (const QString& path : paths) {
+            outcome.failed.push_back({path, QStringLiteral("no case is open to import into")});
+        }
+        return outcome;
+    }
+    const std::unique_ptr<casefile::Case> beside = openBeside(document);
+    if (!beside) {
+        return outcome;
+    }
+    outcome = casefile::ImportService(*beside).importPaths(paths, options);
+    if (!outcome.imported.empty()) {
+        if (auto reloaded = document.reloadReports(); !reloaded) {
+            outcome.failed.push_back({document.path(), reloaded.error().toString()});
+        }
+    }
+    return outcome;
 }
 
 } // namespace corrob::test

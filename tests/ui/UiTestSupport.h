@@ -2,13 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/case/Case.h"
+#include "core/case/ImportService.h"
+
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <ostream>
 
 class QAbstractItemModel;
 class QAbstractItemView;
+
+namespace corrob::ui {
+class CaseDocument;
+}
 
 // Lets GoogleTest print QStrings (and lists of them) in failure messages.
 inline void PrintTo(const QString& text, std::ostream* out)
@@ -27,5 +35,14 @@ QString seedLongestLine(const QString& seedFile);
 QStringList columnTexts(const QAbstractItemModel& model, int column = 0);
 // Clicks row's first cell in view (which must show it), as a user would; twice: then double-clicks it.
 void clickRow(QAbstractItemView& view, int row, bool twice = false);
+
+// A second connection to the document's open case (read-write, without its lock), as another window or the
+// command-line tool would hold: to read what the file holds, or to change it behind the document's back.
+std::unique_ptr<casefile::Case> openBeside(const ui::CaseDocument& document);
+// Imports files and folders into the document's open case as the window's ImportController does (on a connection
+// of its own; here on the calling thread and not as an undo step), then has the document read its reports again
+// when any was added. With no case open, every path fails.
+casefile::ImportOutcome importInto(ui::CaseDocument& document, const QStringList& paths,
+                                   const casefile::ImportOptions& options = {});
 
 } // namespace corrob::test

@@ -118,7 +118,7 @@ TEST(Workbench, OpensTheSampleOnTwoSeedArticlesSideBySideWithClaimsAndLinkCurves
     // Each highlight covers its claim's quote.
     for (const auto& selection : Workbench::claimSelections(w.pane(1))) {
         const ClaimId id{selection.format.property(ReportPane::kClaimIdProperty).toLongLong()};
-        EXPECT_EQ(selection.cursor.selectedText(), w.document().claim(id)->anchor.quote);
+        EXPECT_EQ(selection.cursor.selectedText(), w.document().cache().claim(id)->anchor.quote);
     }
     // Three links join the two panes. The panes open on the first linked pair, so at least one curve has both ends
     // in view, and every curve runs from the left pane to the right one.
@@ -143,7 +143,7 @@ TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
     w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     ASSERT_EQ(w.reader().claims().value().size(), 7u);
-    const ClaimId id = w.document().currentClaim();
+    const ClaimId id = w.document().selection().currentClaim();
     ASSERT_TRUE(id.isValid());
     EXPECT_EQ(w.reader().claim(id).value().anchor.quote, words);
     EXPECT_EQ(w.claimTable()->model()->rowCount(), 7);
@@ -220,7 +220,7 @@ TEST(Workbench, AnchorsClaimsInTheFullTextWhetherFurnitureIsHiddenOrShown)
     const QString words = QStringLiteral("Residents sheltered in metro stations");
     w.select(0, words);
     w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
-    const ClaimId id = w.document().currentClaim();
+    const ClaimId id = w.document().selection().currentClaim();
     ASSERT_TRUE(id.isValid());
     const model::Claim claim = w.reader().claim(id).value();
     EXPECT_EQ(claim.anchor.start, text.indexOf(words)); // an offset of the FULL text, past both hidden ranges
@@ -244,7 +244,8 @@ TEST(Workbench, AnchorsClaimsInTheFullTextWhetherFurnitureIsHiddenOrShown)
     // Marking while furniture shows anchors the same way.
     w.select(0, QStringLiteral("Home | World"));
     w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
-    EXPECT_EQ(w.reader().claim(w.document().currentClaim()).value().anchor.start, text.indexOf(QStringLiteral("Home")));
+    EXPECT_EQ(w.reader().claim(w.document().selection().currentClaim()).value().anchor.start,
+              text.indexOf(QStringLiteral("Home")));
 }
 
 TEST(Workbench, LinksTheCurrentClaimToAClaimPickedWithCtrlL)
@@ -253,7 +254,7 @@ TEST(Workbench, LinksTheCurrentClaimToAClaimPickedWithCtrlL)
     const ClaimId airstrikes = w.claimWith(QStringLiteral("Borodyanka"));
     const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
     w.clickClaimRow(airstrikes);
-    ASSERT_EQ(w.document().currentClaim(), airstrikes);
+    ASSERT_EQ(w.document().selection().currentClaim(), airstrikes);
     w.prompts.linkChoices.push_back(ui::LinkChoice{bodies, model::LinkType::Corroborates});
 
     w.keys(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -309,7 +310,7 @@ TEST(Workbench, DraggingTheCurrentClaimCarriesItToLinkButDraggingOverAnotherClai
 {
     Workbench w;
     const ClaimId airstrikes = w.claimWith(QStringLiteral("Borodyanka"));
-    w.document().setCurrentClaim(airstrikes);
+    w.document().selection().setCurrentClaim(airstrikes);
     w.pane(0)->revealClaim(airstrikes);
     Workbench::settle();
     QTextCursor inside = w.view(0)->document()->find(QStringLiteral("airstrikes on Borodyanka"));
@@ -342,7 +343,7 @@ TEST(Workbench, DraggingTheCurrentClaimCarriesItToLinkButDraggingOverAnotherClai
     EXPECT_FALSE(w.view(0)->textCursor().hasSelection()) << "the drag did not also select text";
 
     // The same gesture starting on a claim that is not current selects text instead.
-    w.document().setCurrentClaim(ClaimId());
+    w.document().selection().setCurrentClaim(ClaimId());
     Workbench::settle();
     const int dragsBefore = int(w.pane(0)->findChildren<QDrag*>().size());
     QTest::mousePress(w.view(0)->viewport(), Qt::LeftButton, {}, on);
@@ -401,14 +402,14 @@ TEST(Workbench, ClickingALinkCurveSelectsItsLinkForTheInspector)
     });
     ASSERT_NE(alone, curves.cend());
     const auto& curve = *alone;
-    ASSERT_TRUE(w.document().link(LinkId(curve.key)));
+    ASSERT_TRUE(w.document().cache().link(LinkId(curve.key)));
     // Its left end lies in the first pane's right margin, beside the text. Clicked as the window system would: the
     // click goes to whatever widget is there (the curves' layer takes it).
     QWidget* viewport = w.view(0)->viewport();
     const QPoint onCurve = viewport->mapFrom(&w.window->paneArea(), curve.from + QPoint(2, 0));
     ASSERT_TRUE(viewport->rect().contains(onCurve));
     QTest::mouseClick(w.window->windowHandle(), Qt::LeftButton, {}, viewport->mapTo(w.window.get(), onCurve));
-    EXPECT_EQ(w.document().currentLink(), LinkId(curve.key));
+    EXPECT_EQ(w.document().selection().currentLink(), LinkId(curve.key));
     EXPECT_TRUE(w.find<QWidget>("linkInspector")->isVisible()) << "the Inspector shows the link";
     Workbench::settle();
     const auto redrawn = w.window->paneArea().overlay()->curves();
@@ -418,10 +419,10 @@ TEST(Workbench, ClickingALinkCurveSelectsItsLinkForTheInspector)
         << "the selected link's curve stands out from the others";
 
     // A click in the text away from any curve is an ordinary click.
-    w.document().setCurrentLink(LinkId());
+    w.document().selection().setCurrentLink(LinkId());
     const QPoint inText(w.view(0)->columnLeft() + 5, 5);
     QTest::mouseClick(w.window->windowHandle(), Qt::LeftButton, {}, viewport->mapTo(w.window.get(), inText));
-    EXPECT_FALSE(w.document().currentLink().isValid());
+    EXPECT_FALSE(w.document().selection().currentLink().isValid());
 }
 
 TEST(Workbench, SelectingAClaimHighlightsAndScrollsToItsLinkedClaimInTheOtherPane)
@@ -457,7 +458,7 @@ TEST(Workbench, RevealingAClaimShowsAllOfItWithNoHalfLineAtTheTop)
     Workbench w;
     w.window->resize(1000, 640); // narrow, short panes: a claim wraps over several lines
     Workbench::settle();
-    for (const model::Claim& claim : w.document().claimsOf(w.pane(0)->report())) {
+    for (const model::Claim& claim : w.document().cache().claimsOf(w.pane(0)->report())) {
         QScrollBar* bar = w.view(0)->verticalScrollBar();
         bar->setValue(bar->maximum());
         w.pane(0)->revealClaim(claim.id);
@@ -478,11 +479,11 @@ TEST(Workbench, ClickingAClaimInTheTextMakesItCurrent)
     const QRect rect = *w.pane(1)->claimRect(bodies);
     const QTextCursor start = [&] {
         QTextCursor c(w.view(1)->document());
-        c.setPosition(int(w.pane(1)->offsetMap().toDisplay(w.document().claim(bodies)->anchor.start)) + 2);
+        c.setPosition(int(w.pane(1)->offsetMap().toDisplay(w.document().cache().claim(bodies)->anchor.start)) + 2);
         return c;
     }();
     QTest::mouseClick(w.view(1)->viewport(), Qt::LeftButton, {}, w.view(1)->cursorRect(start).center());
-    EXPECT_EQ(w.document().currentClaim(), bodies) << rect.top();
+    EXPECT_EQ(w.document().selection().currentClaim(), bodies) << rect.top();
     EXPECT_EQ(w.claimTable()->currentIndex().data(ui::ClaimListModel::ClaimIdRole).toLongLong(), bodies.value);
 }
 
@@ -505,13 +506,14 @@ TEST(Workbench, TheClaimsTableKeepsItsSelectionAndScrollPositionAcrossEdits)
     Workbench w;
     // Enough claims that the table scrolls: short spans along the first report.
     const ReportId report = w.document().reportSummaries().at(0).id;
+    const auto beside = test::openBeside(w.document());
     for (int i = 0; i < 80; ++i) {
         casefile::ClaimDraft draft;
         draft.report = report;
         draft.start = 300 + i * 12;
         draft.end = *draft.start + 10;
         casefile::AddClaim add(draft);
-        ASSERT_TRUE(add.apply(*w.document().caseFile()).ok());
+        ASSERT_TRUE(add.apply(*beside).ok());
     }
     ASSERT_TRUE(w.document().reloadReports().ok());
     Workbench::settle();
@@ -520,7 +522,7 @@ TEST(Workbench, TheClaimsTableKeepsItsSelectionAndScrollPositionAcrossEdits)
     ASSERT_GT(scroll->maximum(), 10);
     const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
     w.clickClaimRow(bodies);
-    ASSERT_EQ(w.document().currentClaim(), bodies);
+    ASSERT_EQ(w.document().selection().currentClaim(), bodies);
     // The user scrolls away from the selected row, then edits: marks a claim, changes one, links two.
     scroll->setValue(scroll->value() > scroll->maximum() / 2 ? 1 : scroll->maximum() - 1);
     const int scrolled = scroll->value();
@@ -536,7 +538,7 @@ TEST(Workbench, TheClaimsTableKeepsItsSelectionAndScrollPositionAcrossEdits)
     casefile::ClaimChanges changes;
     changes.statement = QStringLiteral("At least 1,235 bodies found");
     ASSERT_TRUE(w.document().execute(std::make_unique<ui::EditClaimCommand>(w.document(), bodies, changes)).ok());
-    const ClaimId other = w.document().claims().back().id;
+    const ClaimId other = w.document().cache().claims().back().id;
     ASSERT_TRUE(w.document()
                     .execute(std::make_unique<ui::LinkClaimsCommand>(w.document(), bodies, other,
                                                                      model::LinkType::Corroborates))
@@ -544,7 +546,7 @@ TEST(Workbench, TheClaimsTableKeepsItsSelectionAndScrollPositionAcrossEdits)
     w.document().undoStack()->undo();
     Workbench::settle();
     EXPECT_EQ(selectedClaim(), bodies);
-    EXPECT_EQ(w.document().currentClaim(), bodies);
+    EXPECT_EQ(w.document().selection().currentClaim(), bodies);
     EXPECT_EQ(scroll->value(), scrolled);
 }
 
@@ -577,15 +579,15 @@ TEST(Workbench, F8AndShiftF8MoveBetweenClaimsOfTheCurrentPane)
     Workbench w;
     w.view(0)->setFocus();
     w.keys(QKeySequence(Qt::Key_F8));
-    const ClaimId first = w.document().currentClaim();
+    const ClaimId first = w.document().selection().currentClaim();
     ASSERT_TRUE(first.isValid());
-    EXPECT_EQ(w.document().claim(first)->report, w.pane(0)->report());
+    EXPECT_EQ(w.document().cache().claim(first)->report, w.pane(0)->report());
     w.keys(QKeySequence(Qt::Key_F8));
-    const ClaimId second = w.document().currentClaim();
+    const ClaimId second = w.document().selection().currentClaim();
     EXPECT_NE(second, first);
-    EXPECT_GT(w.document().claim(second)->anchor.start, w.document().claim(first)->anchor.start);
+    EXPECT_GT(w.document().cache().claim(second)->anchor.start, w.document().cache().claim(first)->anchor.start);
     w.keys(QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    EXPECT_EQ(w.document().currentClaim(), first);
+    EXPECT_EQ(w.document().selection().currentClaim(), first);
 }
 
 TEST(Workbench, CtrlFFindsInTheFocusedPane)
@@ -689,8 +691,9 @@ TEST(Workbench, PickingAClaimOfAReportNoPaneShowsOpensItInTheCurrentPane)
     draft.report = w.document().reportSummaries().at(3).id;
     draft.quote = QStringLiteral("cluster munitions");
     ASSERT_TRUE(w.document().execute(std::make_unique<ui::AddClaimCommand>(w.document(), draft)).ok());
-    const ClaimId claim = w.document().claims().back().report == draft.report ? w.document().claims().back().id
-                                                                              : w.claimWith(QStringLiteral("cluster"));
+    const ClaimId claim = w.document().cache().claims().back().report == draft.report
+                              ? w.document().cache().claims().back().id
+                              : w.claimWith(QStringLiteral("cluster"));
     ASSERT_TRUE(claim.isValid());
     w.pane(1)->textView()->setFocus();
     w.keys(QKeySequence(Qt::Key_F6)); // wraps to the first pane
@@ -712,7 +715,7 @@ TEST(Workbench, HoveringAClaimShowsItsStatementSourceAndGrade)
     const ClaimId denial = w.claimWith(QStringLiteral("denies"));
     w.pane(1)->revealClaim(denial);
     QTextCursor inside(w.view(1)->document());
-    inside.setPosition(int(w.pane(1)->offsetMap().toDisplay(w.document().claim(denial)->anchor.start)) + 3);
+    inside.setPosition(int(w.pane(1)->offsetMap().toDisplay(w.document().cache().claim(denial)->anchor.start)) + 3);
     const QPoint at = w.view(1)->cursorRect(inside).center();
     QHelpEvent help(QEvent::ToolTip, at, w.view(1)->viewport()->mapToGlobal(at));
     QApplication::sendEvent(w.view(1)->viewport(), &help);
@@ -739,12 +742,14 @@ TEST(Workbench, InspectorShowsTheSelectedLinkAndRemovesItUndoably)
     }
     ASSERT_GE(contradicts, 0);
     QTest::mouseClick(links->viewport(), Qt::LeftButton, {}, links->visualItemRect(links->item(contradicts)).center());
-    ASSERT_TRUE(w.document().currentLink().isValid());
+    ASSERT_TRUE(w.document().selection().currentLink().isValid());
     EXPECT_TRUE(w.find<QLabel>("linkTitleLabel")->text().contains(QStringLiteral("contradicts")));
-    const model::Link* shown = w.document().link(w.document().currentLink());
+    const model::Link* shown = w.document().cache().link(w.document().selection().currentLink());
     ASSERT_NE(shown, nullptr);
     const QString ends = w.find<QLabel>("linkFromLabel")->text() + w.find<QLabel>("linkToLabel")->text();
-    EXPECT_TRUE(ends.contains(w.document().claim(shown->from == killings ? shown->to : shown->from)
+    EXPECT_TRUE(ends.contains(w.document()
+                                  .cache()
+                                  .claim(shown->from == killings ? shown->to : shown->from)
                                   ->anchor.quote.simplified()
                                   .left(20)
                                   .toHtmlEscaped()))

@@ -62,7 +62,7 @@ UnlinkClaimsCommand::UnlinkClaimsCommand(CaseDocument& document, LinkId link)
     : EditCommand(document, std::make_unique<casefile::RemoveLink>(link), Change::Links | Change::Notes,
                   QObject::tr("Remove link"))
 {
-    if (const model::Link* known = document.link(link)) {
+    if (const model::Link* known = document.cache().link(link)) {
         m_ends = QList<ClaimId>{known->from, known->to};
     }
 }

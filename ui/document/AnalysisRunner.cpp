@@ -37,7 +37,7 @@ QList<ClaimId> claimsWhoseAnalysisChanged(const analysis::AnalysisResult& before
     return changed;
 }
 
-AnalysisRunner::AnalysisRunner(Done done, QObject* parent) : QObject(parent), m_done(std::move(done))
+AnalysisRunner::AnalysisRunner(Applied applied, QObject* parent) : QObject(parent), m_applied(std::move(applied))
 {
 }
 
@@ -48,9 +48,28 @@ AnalysisRunner::~AnalysisRunner()
     }
 }
 
-void AnalysisRunner::start(analysis::AnalysisInput input, analysis::AnalysisResult previous)
+QList<ClaimId> AnalysisRunner::analyse(analysis::AnalysisInput input, qsizetype claimsAndLinks)
 {
-    Run run{std::move(input), std::move(previous)};
+    if (claimsAndLinks >= m_backgroundFrom) {
+        // About a second at 50,000 claims and 100,000 links: too long to hold the window after each keystroke.
+        start(Run{std::move(input), m_result});
+        return {};
+    }
+    cancel();
+    analysis::AnalysisResult next = analysis::analyzeCorroboration(input);
+    QList<ClaimId> changed = claimsWhoseAnalysisChanged(m_result, next);
+    m_result = std::move(next);
+    return changed;
+}
+
+void AnalysisRunner::clear()
+{
+    m_result = {};
+    cancel();
+}
+
+void AnalysisRunner::start(Run run)
+{
     if (m_thread) {
         // The run under way describes a case that no longer exists: let it end, then analyse the newest input.
         m_queued = std::move(run);
@@ -92,7 +111,8 @@ void AnalysisRunner::onFinished()
         return;
     }
     if (!m_dropped) {
-        m_done(std::move(output->result), output->changed);
+        m_result = std::move(output->result);
+        m_applied(output->changed);
     }
     m_dropped = false;
 }

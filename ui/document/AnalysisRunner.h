@@ -20,25 +20,35 @@ namespace corrob::ui {
 QList<ClaimId> claimsWhoseAnalysisChanged(const analysis::AnalysisResult& before,
                                           const analysis::AnalysisResult& after);
 
-// Runs the corroboration analysis on a worker thread, one run at a time. The input is plain data (copied, its
-// implicitly shared strings are safe to read from another thread), so the worker touches nothing of the case.
-// start() while a run is under way queues the new input (replacing a queued one) and drops the running run's
-// result: only the newest input's result is delivered, to `done`, on the runner's thread (queued), with the
-// claims whose analysis differs from `previous` (worked out on the worker too). cancel() drops whatever is
-// running or queued. The destructor waits for a running run. Lives on the UI thread.
+// Keeps a case's corroboration analysis current and decides where it runs: inline, before the change is announced,
+// when the case is small (claims + links below backgroundFrom()); on a worker thread, one run at a time, in a
+// large one. The input is plain data (copied, its implicitly shared strings are safe to read from another
+// thread), so the worker touches nothing of the case. A new input while a run is under way is queued (replacing a
+// queued one) and the running run's result dropped: only the newest input's result is applied, on the runner's
+// thread (queued), and the claims whose analysis differs from the one it replaces (worked out on the worker too)
+// are passed to `applied`. clear() drops the result and whatever is running or queued. The destructor waits for a
+// running run. Lives on the UI thread (docs/decisions/0012-incremental-workbench-cache.md).
 class AnalysisRunner : public QObject
 {
 public:
-    using Done = std::function<void(analysis::AnalysisResult, const QList<ClaimId>& changed)>;
+    // Called after a worker's result was applied, with the claims whose analysis changed.
+    using Applied = std::function<void(const QList<ClaimId>& changed)>;
 
-    explicit AnalysisRunner(Done done, QObject* parent = nullptr);
+    explicit AnalysisRunner(Applied applied, QObject* parent = nullptr);
     ~AnalysisRunner() override;
 
-    // previous: the analysis the result will replace (copied: its lists are implicitly shared).
-    void start(analysis::AnalysisInput input, analysis::AnalysisResult previous);
-    void cancel();
-    // A run is under way or queued: a result is still to come (unless cancelled).
+    // Analyses input, the case's claimsAndLinks claims and links: here, returning the claims whose analysis differs
+    // from the previous one, or (a large case) on the worker, returning nothing yet.
+    QList<ClaimId> analyse(analysis::AnalysisInput input, qsizetype claimsAndLinks);
+    // Forgets the analysis (an empty result) and drops whatever is running or queued.
+    void clear();
+    // The newest analysis applied: until a worker's result arrives, the previous one.
+    [[nodiscard]] const analysis::AnalysisResult& result() const { return m_result; }
+    // A run is under way or queued: a result is still to come (unless cleared).
     [[nodiscard]] bool isBusy() const { return m_thread != nullptr; }
+    // From how many claims + links the analysis runs on the worker; measured by bench_workbench (decision 0012).
+    [[nodiscard]] int backgroundFrom() const { return m_backgroundFrom; }
+    void setBackgroundFrom(int claimsAndLinks) { m_backgroundFrom = claimsAndLinks; }
 
 private:
     struct Run
@@ -51,10 +61,14 @@ private:
         analysis::AnalysisResult result;
         QList<ClaimId> changed;
     };
+    void start(Run run);
+    void cancel();
     void launch(Run run);
     void onFinished();
 
-    Done m_done;
+    Applied m_applied;
+    analysis::AnalysisResult m_result;
+    int m_backgroundFrom = 20000;
     std::unique_ptr<QThread> m_thread;
     std::shared_ptr<Output> m_output; // written by the worker, read here once it finished
     std::optional<Run> m_queued;

@@ -2,23 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/analysis/AnalysisTypes.h"
 #include "core/case/Case.h"
-#include "core/case/CaseAnalysis.h"
 #include "core/case/CaseLock.h"
-#include "core/case/ImportService.h"
+#include "core/case/WorkbenchCache.h"
 #include "core/common/Result.h"
-#include "core/model/Claim.h"
-#include "core/model/Link.h"
 #include "core/model/Note.h"
 #include "core/model/Report.h"
-#include "core/model/Source.h"
-#include "core/model/Tag.h"
 #include "core/model/TextRange.h"
+#include "ui/document/AnalysisRunner.h"
+#include "ui/document/WorkbenchSelection.h"
 
 #include <QHash>
 #include <QObject>
-#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -26,19 +21,25 @@
 
 class QUndoStack;
 
+namespace corrob::casefile {
+struct ReportDeletionCounts;
+}
+
 namespace corrob::ui {
 
-class AnalysisRunner;
 class EditCommand;
+class ImportReportsCommand;
 struct SampleCaseLocation;
 
-// The case open in a window: owns the core Case and the undo stack of its changes, and tells the panes when
-// the case or its reports change. Keeps a read cache of the case's claims, links, sources, tags and their
-// corroboration analysis, and the workbench's selection (the current claim and link), shared by every pane and
-// dock. An edit that names the claims it touched rereads only those claims and their links (sources and tags,
-// which are small, whole when flagged) and reruns the analysis on the cache, not on the file
+// The case open in a window: its lifecycle (open, create, close; the case lock; read-only), its report list, and
+// the undo stack of its changes (execute), and it tells the panes when the case or its reports change. It owns
+// what the panes share: the read cache of the case's claims, links, sources and tags (casefile::WorkbenchCache),
+// their corroboration analysis (AnalysisRunner) and the workbench's selection (WorkbenchSelection). An edit that
+// names the claims it touched rereads only those claims and their links (sources and tags, which are small, whole
+// when flagged) and reruns the analysis on the cache, not on the file
 // (docs/decisions/0012-incremental-workbench-cache.md); other changes reread everything. At most one case is open at a
-// time. Never shows dialogs: every operation returns a Status whose Error the window presents. Lives on the UI thread.
+// time. Never shows dialogs: every operation returns a Status whose Error the window presents, and a reread that
+// fails after a change is announced (editFailed, reloadFailed). Lives on the UI thread.
 class CaseDocument : public QObject
 {
     Q_OBJECT
@@ -74,22 +75,25 @@ public:
     [[nodiscard]] const std::vector<model::ReportSummary>& reportSummaries() const { return m_reports; }
     // The summary of one report, or nullptr when the open case has no such report.
     [[nodiscard]] const model::ReportSummary* reportSummary(ReportId id) const;
-    // A report's working text: with its excluded ranges (page furniture) when includeExcluded, else as read.
-    Result<QString> reportText(ReportId id, bool includeExcluded);
-
-    // Imports files and folders into the open case on the calling thread and, when any report was added, rereads
-    // the cache and emits reportsChanged and sourcesChanged. Meant for small imports and tests; the window imports
-    // through ImportController, on a worker with its own Case.
-    casefile::ImportOutcome importFiles(const QStringList& paths, const casefile::ImportOptions& options = {});
-
+    // The report title to show for a report id ("(untitled)" when empty).
+    [[nodiscard]] QString reportTitle(ReportId id) const;
+    // A report's working text: All (with its excluded ranges, the page furniture) or Reading (as read).
+    Result<QString> reportText(ReportId id, casefile::Case::TextView view);
+    // A report's excluded ranges (page furniture), UTF-16 offsets of the full working text.
+    Result<QList<model::TextRange>> excludedRanges(ReportId id);
+    // What deleting these reports takes with it (claims, links; claims that go back to a previous version).
+    Result<casefile::ReportDeletionCounts> reportDeletionCounts(const std::vector<ReportId>& reports);
     // Takes the open case's reports as read on another connection to the same file (a worker's, after it added
     // reports) instead of reading them again here, rereads the cache (an import may add outlet sources) and
     // emits reportsChanged and sourcesChanged.
     void adoptReports(std::vector<model::ReportSummary> reports);
     // Reads the open case's reports again, as adoptReports does.
     Status reloadReports();
-    // A report's excluded ranges (page furniture), UTF-16 offsets of the full working text.
-    Result<QList<model::TextRange>> excludedRanges(ReportId id);
+
+    // The notes on one target, oldest first (read from the case, not cached).
+    Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId);
+    // Every note of the case.
+    Result<std::vector<model::Note>> notes();
 
     // The home of every undoable change to the open case; cleared when a case opens or closes.
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }
@@ -109,70 +113,17 @@ public:
     // Applies command's edit once and, when that succeeds, pushes the command on the undo stack (its first
     // redo() does not apply again). On failure nothing changes and the command is discarded; the Error says why.
     Status execute(std::unique_ptr<EditCommand> command);
-    // For EditCommand: the case its edit applies to (nullptr when none is open), and what to do afterwards.
-    [[nodiscard]] casefile::Case* caseFile() const { return m_case.get(); }
-    // After an edit was applied or reverted: claims names the claims whose row or links it changed (added, edited,
-    // deleted, linked, unlinked), when the edit knows them; then only those are reread. Without it everything
-    // that changes flags is reread (cacheReloaded).
-    void notifyEdited(Changes changes, const std::optional<QList<ClaimId>>& claims = std::nullopt);
-    void notifyEditFailed(const QString& what, const Error& error);
 
     // The read cache, in the case's order (claims by report then anchor start). Empty when no case is open.
-    [[nodiscard]] const std::vector<model::Claim>& claims() const { return m_claims; }
-    [[nodiscard]] const model::Claim* claim(ClaimId id) const;
-    // Where a claim is in claims(), or -1.
-    [[nodiscard]] int claimPosition(ClaimId id) const;
-    // The claims of one report ordered by anchor start.
-    [[nodiscard]] std::vector<model::Claim> claimsOf(ReportId report) const;
-    [[nodiscard]] int claimCount(ReportId report) const { return m_claimCounts.value(report); }
-    [[nodiscard]] const std::vector<model::Link>& links() const { return m_links; }
-    [[nodiscard]] const model::Link* link(LinkId id) const;
-    // The links from or to a claim.
-    [[nodiscard]] std::vector<model::Link> linksOf(ClaimId claim) const;
-    [[nodiscard]] const std::vector<model::Source>& sources() const { return m_sources; }
-    [[nodiscard]] const model::Source* source(SourceId id) const;
-    [[nodiscard]] const std::vector<model::Tag>& tags() const { return m_tags; }
-    [[nodiscard]] const model::Tag* tag(TagId id) const;
-    // "Parent/Child" for a tag.
-    [[nodiscard]] QString tagPath(TagId id) const;
-    // The corroboration analysis of the cache. In a large case (claims + links at least backgroundAnalysisFrom())
-    // it runs on a worker after each change and is applied when ready (analysisChanged): until then it is the
-    // previous one, and isAnalysing() is true. In a smaller case it is rerun before the change is announced.
-    [[nodiscard]] const analysis::AnalysisResult& analysis() const { return m_analysis; }
-    [[nodiscard]] bool isAnalysing() const;
-    [[nodiscard]] int backgroundAnalysisFrom() const { return m_backgroundAnalysisFrom; }
-    void setBackgroundAnalysisFrom(int claimsAndLinks) { m_backgroundAnalysisFrom = claimsAndLinks; }
-    // The report title to show for a report id ("(untitled)" when empty).
-    [[nodiscard]] QString reportTitle(ReportId id) const;
-
-    // The notes on one target, oldest first (read from the case, not cached).
-    Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId);
-    // Every note of the case.
-    Result<std::vector<model::Note>> notes();
-
-    // The workbench's selection: one current claim (invalid for none) and one current link.
-    [[nodiscard]] ClaimId currentClaim() const { return m_currentClaim; }
-    void setCurrentClaim(ClaimId claim);
-    [[nodiscard]] LinkId currentLink() const { return m_currentLink; }
-    void setCurrentLink(LinkId link);
-    // The source picked in the Sources dock and the report picked in the Case dock (invalid for none).
-    [[nodiscard]] SourceId currentSource() const { return m_currentSource; }
-    void setCurrentSource(SourceId source);
-    [[nodiscard]] ReportId currentReport() const { return m_currentReport; }
-    void setCurrentReport(ReportId report);
-
-    // What was selected last, for the Inspector: picking a valid claim, link, source or report makes it the
-    // selection (even when it was current already); clearing the selected one falls back to the current claim,
-    // else to nothing.
-    enum class Selection
-    {
-        None,
-        Claim,
-        Link,
-        Source,
-        Report,
-    };
-    [[nodiscard]] Selection selection() const { return m_selection; }
+    [[nodiscard]] const casefile::WorkbenchCache& cache() const { return m_cache; }
+    // The corroboration analysis of the cache (result()). In a large case (claims + links at least
+    // backgroundFrom()) it runs on a worker after each change and is applied when ready (analysisChanged): until
+    // then it is the previous one, and isBusy() is true. In a smaller case it is rerun before the change is
+    // announced.
+    [[nodiscard]] const AnalysisRunner& analysis() const { return *m_analysis; }
+    [[nodiscard]] AnalysisRunner& analysis() { return *m_analysis; }
+    // The workbench's selection; cleared when the case closes, and of what an edit removed.
+    [[nodiscard]] WorkbenchSelection& selection() const { return *m_selection; }
 
 Q_SIGNALS:
     void caseOpened();
@@ -195,14 +146,22 @@ Q_SIGNALS:
     void analysisChanged();
     // An undo or redo failed: the case is as it was before that step; what names the step.
     void editFailed(const QString& what, const QString& message);
-    void currentClaimChanged(corrob::ClaimId claim);
-    void currentLinkChanged(corrob::LinkId link);
-    void currentSourceChanged(corrob::SourceId source);
-    void currentReportChanged(corrob::ReportId report);
-    // selection() changed, or the same kind was picked again (another or the same item).
-    void selectionChanged();
+    // Rereading the case after a change (an edit, an import) failed: the case is changed, the panes may show less
+    // than it holds until it is read again; what names the reread.
+    void reloadFailed(const QString& what, const QString& message);
 
 private:
+    // The undo bridge, for the commands on the undo stack only.
+    friend class EditCommand;
+    friend class ImportReportsCommand;
+    // The case an edit applies to (nullptr when none is open).
+    [[nodiscard]] casefile::Case* caseFile() const { return m_case.get(); }
+    // After an edit was applied or reverted: claims names the claims whose row or links it changed (added, edited,
+    // deleted, linked, unlinked), when the edit knows them; then only those are reread. Without it everything
+    // that changes flags is reread (cacheReloaded).
+    void notifyEdited(Changes changes, const std::optional<QList<ClaimId>>& claims = std::nullopt);
+    void notifyEditFailed(const QString& what, const Error& error);
+
     Status adopt(Result<std::unique_ptr<casefile::Case>> opened);
     void setReports(std::vector<model::ReportSummary> reports);
     // After reports were added: rereads the cache, emits reportsChanged and sourcesChanged.
@@ -210,20 +169,11 @@ private:
     // Rereads claims, links, sources and tags and reruns the analysis; returns the first read failure.
     Status reloadCache();
     void clearCache();
-    // Makes kind the selection when picked, or falls back when cleared; emits selectionChanged.
-    void select(Selection kind, bool picked);
-    // Rereads the named claims and their links (a claim no longer in the case leaves the cache with its links),
-    // and sources and tags when changes flags them; clears those flags when they read back unchanged.
+    // Rereads the named claims and their links, and sources and tags when changes flags them; clears those flags
+    // when they read back unchanged. Announces the claims' rows.
     Status updateCache(const QList<ClaimId>& claims, Changes& changes);
-    void indexClaimsFrom(std::size_t position);
-    void indexLinks();
-    void indexSources();
-    void indexTags();
-    // Reruns the analysis on the cache: here, returning the claims whose analysis differs from the previous one,
-    // or (a large case) on the worker, returning nothing yet.
+    // Reruns the analysis on the cache: the claims whose analysis changed, or nothing yet (on the worker).
     QList<ClaimId> reanalyse();
-    // A result from the worker, with the claims whose analysis differs from the current one: adopted, announced.
-    void analysisReady(analysis::AnalysisResult next, const QList<ClaimId>& changed);
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
@@ -232,26 +182,9 @@ private:
     std::vector<model::ReportSummary> m_reports;
     QHash<ReportId, std::size_t> m_reportIndex; // report id -> position in m_reports
     QUndoStack* m_undoStack = nullptr;          // owned as a QObject child
-
-    std::vector<model::Claim> m_claims;
-    QHash<ClaimId, std::size_t> m_claimIndex;
-    QHash<ReportId, int> m_claimCounts;
-    std::vector<model::Link> m_links;
-    QHash<LinkId, std::size_t> m_linkIndex;
-    QHash<ClaimId, QList<LinkId>> m_linksByClaim;
-    std::vector<model::Source> m_sources;
-    QHash<SourceId, std::size_t> m_sourceIndex;
-    std::vector<model::Tag> m_tags;
-    QHash<TagId, std::size_t> m_tagIndex;
-    casefile::ReportFactsById m_reportFacts; // what the analysis reads of each report, read with the cache
-    analysis::AnalysisResult m_analysis;
-    AnalysisRunner* m_analysisRunner = nullptr; // owned as a QObject child
-    int m_backgroundAnalysisFrom = 20000;       // measured by bench_workbench: see decision 0012
-    ClaimId m_currentClaim;
-    LinkId m_currentLink;
-    SourceId m_currentSource;
-    ReportId m_currentReport;
-    Selection m_selection = Selection::None;
+    casefile::WorkbenchCache m_cache;
+    AnalysisRunner* m_analysis = nullptr;      // owned as a QObject child
+    WorkbenchSelection* m_selection = nullptr; // owned as a QObject child
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseDocument::Changes)

@@ -77,8 +77,8 @@ QString gradeToolTip(const QString& reliability, int credibility)
 
 QString claimSourceName(const CaseDocument& document, ClaimId claim)
 {
-    const model::Claim* found = document.claim(claim);
-    const model::Source* source = found ? document.source(found->source) : nullptr;
+    const model::Claim* found = document.cache().claim(claim);
+    const model::Source* source = found ? document.cache().source(found->source) : nullptr;
     return source ? source->name : QString();
 }
 
@@ -95,7 +95,7 @@ QString reportShortLabel(const CaseDocument& document, ReportId report)
 
 QString claimLabel(const CaseDocument& document, ClaimId claim)
 {
-    const model::Claim* found = document.claim(claim);
+    const model::Claim* found = document.cache().claim(claim);
     if (!found) {
         return {};
     }
@@ -109,7 +109,7 @@ QString claimLabel(const CaseDocument& document, ClaimId claim)
 
 QString claimToolTip(const CaseDocument& document, ClaimId claim)
 {
-    const model::Claim* found = document.claim(claim);
+    const model::Claim* found = document.cache().claim(claim);
     if (!found) {
         return {};
     }
@@ -119,7 +119,7 @@ QString claimToolTip(const CaseDocument& document, ClaimId claim)
             .arg(found->statement.toHtmlEscaped(), ClaimText::tr("Source"),
                  source.isEmpty() ? ClaimText::tr("not attributed") : source.toHtmlEscaped(), ClaimText::tr("Kind"),
                  claimKindText(found->kind), ClaimText::tr("Credibility"), credibilityText(found->credibility));
-    if (const analysis::ClaimAnalysis* analysed = document.analysis().find(claim)) {
+    if (const analysis::ClaimAnalysis* analysed = document.analysis().result().find(claim)) {
         tip += QStringLiteral("<br>%1: %2").arg(ClaimText::tr("Independent sources")).arg(analysed->independentSources);
     }
     return tip + QStringLiteral("</p>");
@@ -127,9 +127,9 @@ QString claimToolTip(const CaseDocument& document, ClaimId claim)
 
 QColor claimColour(const CaseDocument& document, ClaimId claim)
 {
-    const model::Claim* found = document.claim(claim);
+    const model::Claim* found = document.cache().claim(claim);
     if (found && !found->tags.isEmpty()) {
-        if (const model::Tag* tag = document.tag(found->tags.first())) {
+        if (const model::Tag* tag = document.cache().tag(found->tags.first())) {
             const QColor colour(tag->colour);
             if (colour.isValid()) {
                 return colour;

@@ -54,7 +54,7 @@ QString ClaimListModel::tagsText(const model::Claim& claim) const
 {
     QStringList names;
     for (TagId tag : claim.tags) {
-        names << document().tagPath(tag);
+        names << document().cache().tagPath(tag);
     }
     return names.join(QStringLiteral(", "));
 }
@@ -78,8 +78,8 @@ QString ClaimListModel::searchText(const QModelIndex& index) const
     for (int column = 0; column < ColumnCount; ++column) {
         text += text::foldKey(data(this->index(index.row(), column)).toString()) + u'\n';
     }
-    const model::Claim* found = document().claim(claim);
-    if (const model::Source* source = found ? document().source(found->source) : nullptr) {
+    const model::Claim* found = document().cache().claim(claim);
+    if (const model::Source* source = found ? document().cache().source(found->source) : nullptr) {
         for (const QString& alias : source->aliases) {
             text += text::foldKey(alias) + u'\n';
         }
@@ -90,7 +90,7 @@ QString ClaimListModel::searchText(const QModelIndex& index) const
 
 QString ClaimListModel::sourceReliability(const model::Claim& claim) const
 {
-    const model::Source* source = document().source(claim.source);
+    const model::Source* source = document().cache().source(claim.source);
     return source ? source->reliability : QString();
 }
 
@@ -128,12 +128,12 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const model::Claim* found = document().claim(claimAt(index.row()));
+    const model::Claim* found = document().cache().claim(claimAt(index.row()));
     if (!found) {
         return {};
     }
     const model::Claim& claim = *found;
-    const analysis::ClaimAnalysis* analysed = document().analysis().find(claim.id);
+    const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim.id);
     switch (role) {
     case ClaimIdRole:
         return claim.id.value;

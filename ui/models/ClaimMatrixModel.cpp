@@ -32,8 +32,8 @@ QList<analysis::Origin> ClaimMatrixModel::currentOrigins() const
 {
     QList<analysis::Origin> origins;
     QSet<OriginKey> seen;
-    for (const model::Claim& claim : document().claims()) {
-        if (const analysis::ClaimAnalysis* analysed = document().analysis().find(claim.id);
+    for (const model::Claim& claim : document().cache().claims()) {
+        if (const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim.id);
             analysed && !seen.contains(keyOf(analysed->origin))) {
             seen.insert(keyOf(analysed->origin));
             origins.append(analysed->origin);
@@ -111,7 +111,7 @@ QVariant ClaimMatrixModel::data(const QModelIndex& index, int role) const
         return {};
     }
     const ClaimId claim = claimAt(index.row());
-    const analysis::ClaimAnalysis* analysed = document().analysis().find(claim);
+    const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim);
     const analysis::Origin& origin = m_origins[index.column()];
     const int cell = !analysed                                         ? 0
                      : analysed->origins.contains(origin)              ? 1
@@ -155,8 +155,8 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
         const ClaimId claim = claimAt(section);
-        const model::Claim* found = document().claim(claim);
-        const analysis::ClaimAnalysis* analysed = document().analysis().find(claim);
+        const model::Claim* found = document().cache().claim(claim);
+        const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim);
         const bool oneVoice = analysed && analysed->independentSources <= 1;
         switch (role) {
         case Qt::DisplayRole: {

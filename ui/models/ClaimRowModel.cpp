@@ -22,8 +22,8 @@ void ClaimRowModel::reset()
 {
     beginResetModel();
     m_rows.clear();
-    m_rows.reserve(m_document.claims().size());
-    for (const model::Claim& claim : m_document.claims()) {
+    m_rows.reserve(m_document.cache().claims().size());
+    for (const model::Claim& claim : m_document.cache().claims()) {
         m_rows.push_back(claim.id);
     }
     m_rowOf.clear();
@@ -48,7 +48,7 @@ void ClaimRowModel::syncRows(const QList<ClaimId>& claims)
     std::vector<std::pair<int, ClaimId>> added; // (position in the document's order, claim)
     for (ClaimId id : claims) {
         const int row = rowOf(id);
-        const int position = m_document.claimPosition(id);
+        const int position = m_document.cache().claimPosition(id);
         if (row >= 0 && position < 0) {
             gone.push_back(row);
         } else if (row < 0 && position >= 0) {
@@ -77,7 +77,7 @@ void ClaimRowModel::syncRows(const QList<ClaimId>& claims)
         endInsertRows();
     }
     // A claim that moved in the order (its report or anchor changed) leaves the rows out of step: start again.
-    const std::vector<model::Claim>& order = m_document.claims();
+    const std::vector<model::Claim>& order = m_document.cache().claims();
     if (m_rows.size() != order.size()) {
         reset();
         return;

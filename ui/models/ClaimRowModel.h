@@ -13,8 +13,8 @@ namespace corrob::ui {
 
 class CaseDocument;
 
-// A table with one row per claim of the open case, in the document's order (CaseDocument::claims()), kept in step
-// with the document row by row: CaseDocument::claimRowsChanged inserts, updates (every column) or removes the rows
+// A table with one row per claim of the open case, in the document's order (CaseDocument::cache().claims()), kept in
+// step with the document row by row: CaseDocument::claimRowsChanged inserts, updates (every column) or removes the rows
 // of the claims it names, so a view keeps its selection and scroll position across edits; opening or closing a
 // case, a change of reports and a full reread (cacheReloaded) reset it. Subclasses say how many columns there are
 // and what the cells hold; they may extend rowsChanged() and reset() for state of their own.

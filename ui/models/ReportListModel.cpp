@@ -82,7 +82,7 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         case PublishedColumn:
             return publishedText(meta.published);
         case ClaimsColumn:
-            return m_document.claimCount(report.id);
+            return m_document.cache().claimCount(report.id);
         default:
             return {};
         }
@@ -95,7 +95,7 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
         case PublishedColumn:
             return meta.published.iso; // ISO text sorts chronologically; unknown dates first
         case ClaimsColumn:
-            return m_document.claimCount(report.id);
+            return m_document.cache().claimCount(report.id);
         default:
             return {};
         }

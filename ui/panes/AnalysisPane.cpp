@@ -52,7 +52,7 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     m_matrixView->verticalHeader()->setTextElideMode(Qt::ElideRight);
     m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 6);
     connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex& index) {
-        m_document.setCurrentClaim(ClaimId(index.data(ClaimMatrixModel::ClaimIdRole).toLongLong()));
+        m_document.selection().setCurrentClaim(ClaimId(index.data(ClaimMatrixModel::ClaimIdRole).toLongLong()));
     });
     m_matrixLegend = new QLabel(matrixPage);
     m_matrixLegend->setObjectName(QStringLiteral("claimMatrixLegendLabel"));
@@ -76,10 +76,10 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     layout->addWidget(tabs);
 
     connect(m_conflictList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        m_document.setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
+        m_document.selection().setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
     });
     connect(m_conflictList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        m_document.setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
+        m_document.selection().setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
     });
     for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &AnalysisPane::refreshClaim);
@@ -97,15 +97,15 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
             refreshConflicts();
         }
     });
-    connect(&document, &CaseDocument::currentClaimChanged, this, &AnalysisPane::refreshClaim);
-    connect(&document, &CaseDocument::currentClaimChanged, this, &AnalysisPane::followCurrentClaim);
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &AnalysisPane::refreshClaim);
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &AnalysisPane::followCurrentClaim);
     refreshClaim();
     refreshConflicts();
 }
 
 void AnalysisPane::followCurrentClaim()
 {
-    const int row = m_matrixModel->rowOf(m_document.currentClaim());
+    const int row = m_matrixModel->rowOf(m_document.selection().currentClaim());
     if (row < 0) {
         m_matrixView->clearSelection();
         return;
@@ -154,7 +154,7 @@ QString AnalysisPane::originText(const analysis::Origin& origin) const
         return tr("unnamed source (%1)").arg(reportShortLabel(m_document, origin.report));
     }
     // An origin with a reliability grade shows it: "Oleksandr Pavlyuk (B)".
-    const model::Source* source = m_document.source(origin.source);
+    const model::Source* source = m_document.cache().source(origin.source);
     return source && !source->reliability.isEmpty() ? QStringLiteral("%1 (%2)").arg(origin.name, source->reliability)
                                                     : origin.name;
 }
@@ -165,7 +165,7 @@ QString AnalysisPane::claimListHtml(const QList<ClaimId>& claims) const
     constexpr qsizetype kShown = 12;
     QString html = QStringLiteral("<ul style='margin-top:2px; margin-bottom:0px; margin-left:-20px'>");
     for (qsizetype i = 0; i < std::min(claims.size(), kShown); ++i) {
-        const model::Claim* claim = m_document.claim(claims[i]);
+        const model::Claim* claim = m_document.cache().claim(claims[i]);
         if (!claim) {
             continue;
         }
@@ -186,9 +186,9 @@ QString AnalysisPane::claimListHtml(const QList<ClaimId>& claims) const
 
 void AnalysisPane::refreshClaim()
 {
-    const ClaimId current = m_document.currentClaim();
-    const model::Claim* claim = m_document.claim(current);
-    const analysis::ClaimAnalysis* analysed = m_document.analysis().find(current);
+    const ClaimId current = m_document.selection().currentClaim();
+    const model::Claim* claim = m_document.cache().claim(current);
+    const analysis::ClaimAnalysis* analysed = m_document.analysis().result().find(current);
     if (!claim || !analysed) {
         m_claimView->setHtml(tr("<p style='color:gray'>Select a claim to see how many independent sources back it "
                                 "and who disputes it.</p>"));
@@ -293,7 +293,7 @@ void AnalysisPane::scheduleRefresh()
             refreshConflicts();
         } else {
             m_conflictsStale = true;
-            m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().conflicts.size()));
+            m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().result().conflicts.size()));
         }
     });
 }
@@ -303,11 +303,11 @@ void AnalysisPane::refreshConflicts()
     m_conflictsStale = false;
     QStringList texts;
     QList<qint64> claims;
-    texts.reserve(m_document.analysis().conflicts.size());
-    claims.reserve(m_document.analysis().conflicts.size());
-    for (const analysis::Conflict& conflict : m_document.analysis().conflicts) {
-        const model::Claim* a = m_document.claim(conflict.a);
-        const model::Claim* b = m_document.claim(conflict.b);
+    texts.reserve(m_document.analysis().result().conflicts.size());
+    claims.reserve(m_document.analysis().result().conflicts.size());
+    for (const analysis::Conflict& conflict : m_document.analysis().result().conflicts) {
+        const model::Claim* a = m_document.cache().claim(conflict.a);
+        const model::Claim* b = m_document.cache().claim(conflict.b);
         texts << tr("%1 — “%2” vs “%3”\n%4")
                      .arg(conflictKindText(conflict.kind), a ? a->statement.simplified() : QString(),
                           b ? b->statement.simplified() : QString(), conflict.detail);

@@ -99,17 +99,17 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
         if (!m_syncing && index.isValid()) {
-            m_document.setCurrentClaim(ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
+            m_document.selection().setCurrentClaim(ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
         }
     });
     // A click on the current claim's row picks it again (the Inspector shows it once more after a link, a
     // source or a report).
     connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
         if (!m_syncing && index.isValid()) {
-            m_document.setCurrentClaim(ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
+            m_document.selection().setCurrentClaim(ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
         }
     });
-    connect(&document, &CaseDocument::currentClaimChanged, this, &ClaimsPane::selectCurrentClaim);
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &ClaimsPane::selectCurrentClaim);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsPane::selectCurrentClaim);
     for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::sourcesChanged,
                         &CaseDocument::tagsChanged, &CaseDocument::reportsChanged}) {
@@ -183,12 +183,12 @@ void ClaimsPane::fillFilterCombos()
         reports.append({m_document.reportTitle(report.id), report.id.value});
     }
     QList<std::pair<QString, qint64>> sources;
-    for (const model::Source& source : m_document.sources()) {
+    for (const model::Source& source : m_document.cache().sources()) {
         sources.append({source.name, source.id.value});
     }
     QList<std::pair<QString, qint64>> tags;
-    for (const model::Tag& tag : m_document.tags()) {
-        tags.append({m_document.tagPath(tag.id), tag.id.value});
+    for (const model::Tag& tag : m_document.cache().tags()) {
+        tags.append({m_document.cache().tagPath(tag.id), tag.id.value});
     }
     refill(m_reportCombo, tr("All reports"), reports);
     refill(m_sourceCombo, tr("All sources"), sources);
@@ -200,7 +200,7 @@ void ClaimsPane::fillFilterCombos()
 
 void ClaimsPane::selectCurrentClaim()
 {
-    const int row = m_model->rowOf(m_document.currentClaim());
+    const int row = m_model->rowOf(m_document.selection().currentClaim());
     const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     m_syncing = true;
     if (index.isValid()) {

@@ -57,12 +57,13 @@ InspectorPane::InspectorPane(CaseDocument& document, QWidget* parent)
     connect(m_reportPage, &ReportInspector::editFailed, this, &InspectorPane::editFailed);
     for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::linksChanged, &CaseDocument::sourcesChanged,
                         &CaseDocument::tagsChanged, &CaseDocument::notesChanged, &CaseDocument::reportsChanged,
-                        &CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::selectionChanged}) {
+                        &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &InspectorPane::refresh);
     }
+    connect(&document.selection(), &WorkbenchSelection::selectionChanged, this, &InspectorPane::refresh);
     // A newly picked claim is shown without the link of the claim picked before.
-    connect(&document, &CaseDocument::currentClaimChanged, this, [this] {
-        m_document.setCurrentLink(LinkId());
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, [this] {
+        m_document.selection().setCurrentLink(LinkId());
         refresh();
     });
     refresh();
@@ -71,32 +72,32 @@ InspectorPane::InspectorPane(CaseDocument& document, QWidget* parent)
 void InspectorPane::refresh()
 {
     QWidget* page = m_emptyLabel;
-    switch (m_document.selection()) {
-    case CaseDocument::Selection::Claim:
-        if (m_document.claim(m_document.currentClaim())) {
+    switch (m_document.selection().selection()) {
+    case WorkbenchSelection::Selection::Claim:
+        if (m_document.cache().claim(m_document.selection().currentClaim())) {
             m_claimPage->refresh();
             page = m_claimPage;
         }
         break;
-    case CaseDocument::Selection::Link:
-        if (m_document.link(m_document.currentLink())) {
+    case WorkbenchSelection::Selection::Link:
+        if (m_document.cache().link(m_document.selection().currentLink())) {
             m_linkPage->refresh();
             page = m_linkPage;
         }
         break;
-    case CaseDocument::Selection::Source:
-        if (m_document.source(m_document.currentSource())) {
+    case WorkbenchSelection::Selection::Source:
+        if (m_document.cache().source(m_document.selection().currentSource())) {
             m_sourcePage->refresh();
             page = m_sourcePage;
         }
         break;
-    case CaseDocument::Selection::Report:
-        if (m_document.reportSummary(m_document.currentReport())) {
+    case WorkbenchSelection::Selection::Report:
+        if (m_document.reportSummary(m_document.selection().currentReport())) {
             m_reportPage->refresh();
             page = m_reportPage;
         }
         break;
-    case CaseDocument::Selection::None:
+    case WorkbenchSelection::Selection::None:
         break;
     }
     // The pages sit in scroll areas: show the one whose viewport holds the page.

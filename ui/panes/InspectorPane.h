@@ -17,7 +17,7 @@ class LinkInspector;
 class ReportInspector;
 class SourceInspector;
 
-// The Inspector dock: whatever was selected last (CaseDocument::selection()), editable, one page each: the
+// The Inspector dock: whatever was selected last (WorkbenchSelection::selection()), editable, one page each: the
 // current claim (ClaimInspector), link (LinkInspector), source (SourceInspector) or report (ReportInspector), or a
 // hint when nothing is selected. Every change is one undoable command on the case's undo stack; a refused change
 // is reported through editFailed and the page shows the case as it is.

@@ -24,7 +24,7 @@ NotesPane::NotesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(pare
     }
     connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (item->data(1, Qt::UserRole).toInt() == int(model::NoteTarget::Claim)) {
-            m_document.setCurrentClaim(ClaimId(item->data(0, Qt::UserRole).toLongLong()));
+            m_document.selection().setCurrentClaim(ClaimId(item->data(0, Qt::UserRole).toLongLong()));
         }
     });
     refresh();

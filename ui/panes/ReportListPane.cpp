@@ -103,12 +103,13 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     });
     // A click on a report (or moving through the list with the keyboard) shows it in the Inspector.
     connect(m_view, &QAbstractItemView::clicked, this, [this, &document](const QModelIndex& index) {
-        document.setCurrentReport(ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
+        document.selection().setCurrentReport(ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this, &document](const QModelIndex& index) {
                 if (index.isValid() && m_view->hasFocus()) {
-                    document.setCurrentReport(ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
+                    document.selection().setCurrentReport(
+                        ReportId(index.data(ReportListModel::ReportIdRole).toLongLong()));
                 }
             });
     // When filtering removes the current row the selection model moves the current index to a neighbour but

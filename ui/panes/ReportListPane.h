@@ -18,7 +18,7 @@ class ReportListModel;
 
 // The reports of the open case as a sortable table with a filter line above it (Ctrl+F). Keeps one report
 // current: the first one when a case opens, the same one (when it still exists) after the reports change. A click
-// on a report also shows it in the Inspector (CaseDocument::setCurrentReport).
+// on a report also shows it in the Inspector (WorkbenchSelection::setCurrentReport).
 class ReportListPane : public QWidget
 {
     Q_OBJECT

@@ -129,7 +129,7 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
     });
     connect(&document, &CaseDocument::tagsChanged, this, &ReportPane::refreshHighlights);
     connect(&document, &CaseDocument::linksChanged, this, &ReportPane::refreshHighlights);
-    connect(&document, &CaseDocument::currentClaimChanged, this, &ReportPane::onCurrentClaimChanged);
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &ReportPane::onCurrentClaimChanged);
     showNothing();
 }
 
@@ -141,7 +141,7 @@ void ReportPane::showReport(ReportId report)
         return;
     }
     const bool changed = report != m_report;
-    auto text = m_document.reportText(report, true);
+    auto text = m_document.reportText(report, casefile::Case::TextView::All);
     auto furniture = m_document.excludedRanges(report);
     m_report = report;
     showHeader(*summary);
@@ -174,7 +174,7 @@ void ReportPane::showHeader(const model::ReportSummary& summary)
     }
     parts << (meta.published.isKnown() ? meta.published.displayText() : tr("Date unknown"));
     parts << tr("%Ln character(s)", nullptr, int(summary.chars));
-    const int claims = m_document.claimCount(summary.id);
+    const int claims = m_document.cache().claimCount(summary.id);
     parts << tr("%Ln claim(s)", nullptr, claims);
     m_metaLabel->setText(parts.join(QStringLiteral(" · ")));
     m_titleLabel->show();
@@ -235,7 +235,7 @@ void ReportPane::reloadClaims()
     if (!m_report.isValid()) {
         return;
     }
-    for (const model::Claim& claim : m_document.claimsOf(m_report)) {
+    for (const model::Claim& claim : m_document.cache().claimsOf(m_report)) {
         const int start = int(m_map.toDisplay(claim.anchor.start));
         const int end = int(m_map.toDisplay(claim.anchor.end));
         if (start < end) { // a claim entirely in hidden furniture is not shown
@@ -278,9 +278,9 @@ void ReportPane::refreshHighlights()
             selections.append({cursor, greyed});
         }
     }
-    const ClaimId current = m_document.currentClaim();
+    const ClaimId current = m_document.selection().currentClaim();
     QHash<ClaimId, model::LinkType> linked;
-    for (const model::Link& link : m_document.linksOf(current)) {
+    for (const model::Link& link : m_document.cache().linksOf(current)) {
         linked.insert(link.from == current ? link.to : link.from, link.type);
     }
     QList<QTextEdit::ExtraSelection> emphasised; // drawn last, on top of the others
@@ -327,7 +327,7 @@ void ReportPane::onCurrentClaimChanged(ClaimId claim)
         return;
     }
     // Another pane holds the current claim: bring the first claim linked to it that this pane shows into view.
-    for (const model::Link& link : m_document.linksOf(claim)) {
+    for (const model::Link& link : m_document.cache().linksOf(claim)) {
         const ClaimId other = link.from == claim ? link.to : link.from;
         if (showsClaim(other)) {
             revealClaim(other);
@@ -502,7 +502,7 @@ bool ReportPane::moveToClaim(bool forward)
     if (m_claims.isEmpty()) {
         return false;
     }
-    const ClaimId current = m_document.currentClaim();
+    const ClaimId current = m_document.selection().currentClaim();
     const ShownClaim* here = shown(current);
     const int position = here ? here->start : m_textView->textCursor().position();
     const ShownClaim* target = nullptr;
@@ -520,7 +520,7 @@ bool ReportPane::moveToClaim(bool forward)
     QTextCursor cursor(m_textView->document());
     cursor.setPosition(target->start);
     m_textView->setTextCursor(cursor);
-    m_document.setCurrentClaim(target->id);
+    m_document.selection().setCurrentClaim(target->id);
     revealClaim(target->id);
     return true;
 }
@@ -554,7 +554,7 @@ void ReportPane::showContextMenu(const QPoint& pos)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     const ClaimId claim = claimAt(m_textView->cursorForPosition(pos).position());
     if (claim.isValid() && !m_textView->textCursor().hasSelection()) {
-        m_document.setCurrentClaim(claim);
+        m_document.selection().setCurrentClaim(claim);
     }
     if (!m_contextActions.isEmpty()) {
         menu->addSeparator();
@@ -596,7 +596,7 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
         m_pressPos = mouse->position().toPoint();
         const ClaimId claim = claimAt(m_textView->cursorForPosition(m_pressPos).position());
         // Pressing on the current claim starts a drag (to link it); anywhere else starts a text selection.
-        m_pressedClaim = claim.isValid() && claim == m_document.currentClaim() ? claim : ClaimId();
+        m_pressedClaim = claim.isValid() && claim == m_document.selection().currentClaim() ? claim : ClaimId();
         return false;
     }
     case QEvent::MouseMove: {
@@ -618,7 +618,8 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
         const auto* mouse = static_cast<QMouseEvent*>(event);
         m_pressedClaim = ClaimId();
         if (mouse->button() == Qt::LeftButton && !m_textView->textCursor().hasSelection()) {
-            m_document.setCurrentClaim(claimAt(m_textView->cursorForPosition(mouse->position().toPoint()).position()));
+            m_document.selection().setCurrentClaim(
+                claimAt(m_textView->cursorForPosition(mouse->position().toPoint()).position()));
         }
         return false;
     }
@@ -627,7 +628,7 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
         const ClaimId claim = claimAt(m_textView->cursorForPosition(help->pos()).position());
         if (claim.isValid()) {
             QString tip = claimToolTip(m_document, claim);
-            if (claim == m_document.currentClaim()) {
+            if (claim == m_document.selection().currentClaim()) {
                 tip += tr("<p><i>Drag it onto a claim in another pane to link them.</i></p>");
             }
             QToolTip::showText(help->globalPos(), tip, m_textView->viewport());

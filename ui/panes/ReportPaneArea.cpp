@@ -41,8 +41,8 @@ ReportPaneArea::ReportPaneArea(CaseDocument& document, QWidget* parent)
     layout->addWidget(m_splitter);
     m_overlay = new LinkCurveOverlay(this);
     connect(m_overlay, &LinkCurveOverlay::curveClicked, this, [this](qint64 key) {
-        if (m_document.link(LinkId(key))) {
-            m_document.setCurrentLink(LinkId(key)); // the Inspector shows it
+        if (m_document.cache().link(LinkId(key))) {
+            m_document.selection().setCurrentLink(LinkId(key)); // the Inspector shows it
         }
     });
     for (int i = 0; i < kMinPanes; ++i) {
@@ -51,12 +51,12 @@ ReportPaneArea::ReportPaneArea(CaseDocument& document, QWidget* parent)
     setCurrentPane(m_panes.first());
     connect(m_splitter, &QSplitter::splitterMoved, this, &ReportPaneArea::scheduleCurves);
     connect(&document, &CaseDocument::linksChanged, this, &ReportPaneArea::scheduleCurves);
-    connect(&document, &CaseDocument::currentClaimChanged, this, &ReportPaneArea::scheduleCurves);
-    connect(&document, &CaseDocument::currentLinkChanged, this, &ReportPaneArea::scheduleCurves);
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &ReportPaneArea::scheduleCurves);
+    connect(&document.selection(), &WorkbenchSelection::currentLinkChanged, this, &ReportPaneArea::scheduleCurves);
     // A claim picked in the Claims table, the matrix or the conflicts whose report no pane shows opens in the
     // current pane (the pane then reveals it).
-    connect(&document, &CaseDocument::currentClaimChanged, this, [this](ClaimId claim) {
-        const model::Claim* found = m_document.claim(claim);
+    connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, [this](ClaimId claim) {
+        const model::Claim* found = m_document.cache().claim(claim);
         if (found && !paneShowing(found->report) && m_current) {
             m_current->showReport(found->report);
             m_current->revealClaim(claim);
@@ -213,7 +213,7 @@ void ReportPaneArea::revealFirstLinkedPair()
     ReportPane* left = m_panes.at(0);
     ReportPane* right = m_panes.at(1);
     for (const ClaimId claim : left->shownClaims()) {
-        for (const model::Link& link : m_document.linksOf(claim)) {
+        for (const model::Link& link : m_document.cache().linksOf(claim)) {
             const ClaimId other = link.from == claim ? link.to : link.from;
             if (right->showsClaim(other)) {
                 left->revealClaim(claim);
@@ -272,7 +272,7 @@ QString ReportPaneArea::curveToolTip(const model::Link& link) const
 {
     // What the link says, as a sentence: "“1,235 bodies…” corroborates “at least 1,200…”".
     auto statement = [this](ClaimId id) {
-        const model::Claim* claim = m_document.claim(id);
+        const model::Claim* claim = m_document.cache().claim(id);
         return claim ? u'“' + elided(claim->statement, 60) + u'”' : QString();
     };
     return tr("%1 %2 %3").arg(statement(link.from), linkTypeText(link.type), statement(link.to)) + u'\n' +
@@ -283,7 +283,7 @@ void ReportPaneArea::updateCurves()
 {
     QList<LinkCurveOverlay::Curve> curves;
     std::map<std::array<int, 4>, int> fanned; // curves so far between the same two points
-    const ClaimId current = m_document.currentClaim();
+    const ClaimId current = m_document.selection().currentClaim();
     for (qsizetype i = 0; i + 1 < m_panes.size(); ++i) {
         ReportPane* left = m_panes[i];
         ReportPane* right = m_panes[i + 1];
@@ -296,7 +296,7 @@ void ReportPaneArea::updateCurves()
         const int rightX = std::max(right->textView()->columnLeft() - 20, 0);
         // From the left pane's claims through their own links: O(claims shown × links per claim), not O(links).
         for (const ClaimId a : left->shownClaims()) {
-            for (const model::Link& link : m_document.linksOf(a)) {
+            for (const model::Link& link : m_document.cache().linksOf(a)) {
                 const ClaimId b = link.from == a ? link.to : link.from;
                 const auto from = left->claimRect(a);
                 const auto to = right->claimRect(b);
@@ -316,7 +316,7 @@ void ReportPaneArea::updateCurves()
                 // Several links between the same two claims: fan them out a little so each colour shows.
                 const QPoint fan(0, 5 * fanned[{p1.x(), p1.y(), p2.x(), p2.y()}]++);
                 curves.append({p1, p2 + fan, linkTypeColour(link.type), link.from == current || link.to == current,
-                               link.id.value, link.id == m_document.currentLink(), curveToolTip(link)});
+                               link.id.value, link.id == m_document.selection().currentLink(), curveToolTip(link)});
             }
         }
     }

@@ -30,11 +30,11 @@ SourcesPane::SourcesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(
     }
     // Picking a source (a click, or moving through the list with the keyboard) shows it in the Inspector.
     connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        m_document.setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
+        m_document.selection().setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
     });
     connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (item && !m_refreshing && hasFocus()) {
-            m_document.setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
+            m_document.selection().setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
         }
     });
     refresh();
@@ -45,11 +45,11 @@ void SourcesPane::refresh()
     m_refreshing = true;
     clear();
     QHash<SourceId, int> claims;
-    for (const model::Claim& claim : m_document.claims()) {
+    for (const model::Claim& claim : m_document.cache().claims()) {
         ++claims[claim.source];
     }
-    for (const model::Source& source : m_document.sources()) {
-        const model::Source* affiliation = m_document.source(source.affiliation);
+    for (const model::Source& source : m_document.cache().sources()) {
+        const model::Source* affiliation = m_document.cache().source(source.affiliation);
         auto* item = new QTreeWidgetItem(this, {source.name, affiliation ? affiliation->name : QString(),
                                                 source.reliability, QString::number(claims.value(source.id))});
         item->setData(0, Qt::UserRole, source.id.value);
@@ -62,7 +62,7 @@ void SourcesPane::refresh()
         }
         item->setToolTip(0, tip);
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        if (source.id == m_document.currentSource()) {
+        if (source.id == m_document.selection().currentSource()) {
             setCurrentItem(item);
         }
     }

@@ -9,7 +9,7 @@ namespace corrob::ui {
 class CaseDocument;
 
 // The Sources dock: every source of the case with its kind, affiliation, reliability grade and how many claims
-// it makes; picking one shows it in the Inspector (CaseDocument::setCurrentSource). Refreshed when sources or
+// it makes; picking one shows it in the Inspector (WorkbenchSelection::setCurrentSource). Refreshed when sources or
 // claims change.
 class SourcesPane : public QTreeWidget
 {

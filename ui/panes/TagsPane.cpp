@@ -148,21 +148,21 @@ void TagsPane::refresh()
     m_filling = true;
     m_tree->clear();
     QHash<TagId, int> claims;
-    for (const model::Claim& claim : m_document.claims()) {
+    for (const model::Claim& claim : m_document.cache().claims()) {
         for (TagId tag : claim.tags) {
             ++claims[tag];
         }
     }
     QHash<TagId, QTreeWidgetItem*> items;
     // Tree order: parents come before their children.
-    for (const model::Tag& tag : m_document.tags()) {
+    for (const model::Tag& tag : m_document.cache().tags()) {
         QTreeWidgetItem* parent = items.value(tag.parent);
         auto* item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
         item->setText(kNameColumn, tag.name);
         item->setText(kClaimsColumn, QString::number(claims.value(tag.id)));
         item->setTextAlignment(kClaimsColumn, Qt::AlignRight | Qt::AlignVCenter);
         item->setText(kDescriptionColumn, tag.description);
-        item->setToolTip(kNameColumn, m_document.tagPath(tag.id));
+        item->setToolTip(kNameColumn, m_document.cache().tagPath(tag.id));
         item->setIcon(kNameColumn, swatch(tag.colour));
         item->setData(kNameColumn, Qt::UserRole, tag.id.value);
         item->setFlags(item->flags() | Qt::ItemIsEditable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
@@ -190,7 +190,7 @@ void TagsPane::updateActions()
 QString TagsPane::freeName(TagId parent) const
 {
     QSet<QString> taken;
-    for (const model::Tag& tag : m_document.tags()) {
+    for (const model::Tag& tag : m_document.cache().tags()) {
         if (tag.parent == parent) {
             taken.insert(tag.name.toCaseFolded());
         }
@@ -209,16 +209,17 @@ TagId TagsPane::addTag(bool asChild)
         return {};
     }
     const TagId selected = currentTag();
-    const model::Tag* tag = m_document.tag(selected);
+    const model::Tag* tag = m_document.cache().tag(selected);
     const TagId parent = asChild ? selected : (tag ? tag->parent : TagId());
     const QString name = freeName(parent);
     QSet<QString> used;
-    for (const model::Tag& each : m_document.tags()) {
+    for (const model::Tag& each : m_document.cache().tags()) {
         used.insert(each.colour.toLower());
     }
     const QStringList& colours = newTagColours();
     const auto unused = std::find_if(colours.cbegin(), colours.cend(), [&](const QString& c) { return !used.contains(c); });
-    const QString colour = unused != colours.cend() ? *unused : colours.at(int(m_document.tags().size() % colours.size()));
+    const QString colour =
+        unused != colours.cend() ? *unused : colours.at(int(m_document.cache().tags().size() % colours.size()));
     auto command = std::make_unique<AddTagCommand>(m_document, parent, name, colour);
     AddTagCommand* added = command.get();
     if (auto done = m_document.execute(std::move(command)); !done) {
@@ -248,7 +249,7 @@ void TagsPane::onItemChanged(QTreeWidgetItem* item, int column)
 
 void TagsPane::applyItemText(TagId id, int column, const QString& text)
 {
-    const model::Tag* tag = m_document.tag(id);
+    const model::Tag* tag = m_document.cache().tag(id);
     if (!tag) {
         return;
     }
@@ -276,7 +277,7 @@ void TagsPane::applyItemText(TagId id, int column, const QString& text)
 
 void TagsPane::changeColour()
 {
-    const model::Tag* tag = m_document.tag(currentTag());
+    const model::Tag* tag = m_document.cache().tag(currentTag());
     if (!tag) {
         return;
     }
@@ -297,7 +298,7 @@ void TagsPane::changeColour()
 
 void TagsPane::deleteTag()
 {
-    const model::Tag* tag = m_document.tag(currentTag());
+    const model::Tag* tag = m_document.cache().tag(currentTag());
     if (!tag) {
         return;
     }
@@ -310,7 +311,7 @@ void TagsPane::deleteTag()
 
 bool TagsPane::moveTag(TagId tag, TagId newParent)
 {
-    const model::Tag* moving = m_document.tag(tag);
+    const model::Tag* moving = m_document.cache().tag(tag);
     if (!moving || moving->parent == newParent || tag == newParent) {
         return false;
     }

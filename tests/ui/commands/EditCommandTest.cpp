@@ -3,6 +3,7 @@
 #include "ui/commands/EditCommand.h"
 #include "core/case/CaseReader.h"
 #include "resources/Resources.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
@@ -30,7 +31,15 @@ struct CommandHarness
         EXPECT_TRUE(document.openSample(sample).ok());
     }
     QUndoStack& stack() const { return *document.undoStack(); }
-    casefile::CaseReader reader() const { return casefile::CaseReader(*document.caseFile()); }
+    // What the file holds, read on a connection of its own.
+    casefile::CaseReader reader() const
+    {
+        if (!beside) {
+            beside = test::openBeside(document);
+        }
+        return casefile::CaseReader(*beside);
+    }
+    mutable std::unique_ptr<casefile::Case> beside;
     ReportId report(int i) const { return document.reportSummaries().at(std::size_t(i)).id; }
 };
 
@@ -53,18 +62,18 @@ TEST(EditCommand, AddClaimRedoUndoRedoRestoresTheSameClaim)
     EXPECT_EQ(h.stack().undoText(), QStringLiteral("Mark claim “Some of these attacks may be war crimes”"));
     EXPECT_EQ(claimsChanged.count(), 1);
     const model::Claim stored = h.reader().claim(id).value();
-    EXPECT_NE(h.document.claim(id), nullptr);
+    EXPECT_NE(h.document.cache().claim(id), nullptr);
 
     h.stack().undo();
     EXPECT_FALSE(h.reader().claim(id).ok());
-    EXPECT_EQ(h.document.claim(id), nullptr);
+    EXPECT_EQ(h.document.cache().claim(id), nullptr);
     EXPECT_EQ(claimsChanged.count(), 2);
 
     h.stack().redo();
     auto again = h.reader().claim(id);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(again.value().anchor, stored.anchor);
-    EXPECT_EQ(h.document.claims().size(), 7u);
+    EXPECT_EQ(h.document.cache().claims().size(), 7u);
     EXPECT_EQ(claimsChanged.count(), 3);
 }
 
@@ -72,12 +81,12 @@ TEST(EditCommand, LinkClaimsRedoUndoRedoAndTheAnalysisFollows)
 {
     CommandHarness h;
     const model::Claim airstrikes =
-        *std::find_if(h.document.claims().cbegin(), h.document.claims().cend(),
+        *std::find_if(h.document.cache().claims().cbegin(), h.document.cache().claims().cend(),
                       [](const model::Claim& c) { return c.statement.contains(u"Borodyanka"); });
-    const model::Claim bodies = *std::find_if(h.document.claims().cbegin(), h.document.claims().cend(),
+    const model::Claim bodies = *std::find_if(h.document.cache().claims().cbegin(), h.document.cache().claims().cend(),
                                               [](const model::Claim& c) { return c.statement.contains(u"1,235"); });
     QSignalSpy linksChanged(&h.document, &CaseDocument::linksChanged);
-    const int before = h.document.analysis().find(airstrikes.id)->independentSources;
+    const int before = h.document.analysis().result().find(airstrikes.id)->independentSources;
 
     auto command =
         std::make_unique<ui::LinkClaimsCommand>(h.document, bodies.id, airstrikes.id, model::LinkType::Corroborates);
@@ -85,11 +94,11 @@ TEST(EditCommand, LinkClaimsRedoUndoRedoAndTheAnalysisFollows)
     ASSERT_TRUE(h.document.execute(std::move(command)).ok());
     const LinkId id = link->linkId();
     EXPECT_EQ(h.reader().links().value().size(), 4u);
-    EXPECT_EQ(h.document.analysis().find(airstrikes.id)->independentSources, before + 1);
+    EXPECT_EQ(h.document.analysis().result().find(airstrikes.id)->independentSources, before + 1);
 
     h.stack().undo();
     EXPECT_EQ(h.reader().links().value().size(), 3u);
-    EXPECT_EQ(h.document.analysis().find(airstrikes.id)->independentSources, before);
+    EXPECT_EQ(h.document.analysis().result().find(airstrikes.id)->independentSources, before);
 
     h.stack().redo();
     const auto links = h.reader().linksOf(bodies.id).value();
@@ -106,14 +115,14 @@ TEST(EditCommand, ARefusedEditNeverReachesTheStack)
     auto refused = h.document.execute(std::make_unique<ui::AddClaimCommand>(h.document, draft));
     EXPECT_FALSE(refused.ok());
     EXPECT_EQ(h.stack().count(), 0);
-    EXPECT_EQ(h.document.claims().size(), 6u);
+    EXPECT_EQ(h.document.cache().claims().size(), 6u);
 }
 
 TEST(EditCommand, EditAndDeleteClaimRoundTrip)
 {
     CommandHarness h;
-    const ClaimId claim = h.document.claims().front().id;
-    const int links = int(h.document.linksOf(claim).size());
+    const ClaimId claim = h.document.cache().claims().front().id;
+    const int links = int(h.document.cache().linksOf(claim).size());
     casefile::ClaimChanges changes;
     changes.credibility = 4;
     changes.statement = QStringLiteral("Edited statement");
@@ -124,7 +133,7 @@ TEST(EditCommand, EditAndDeleteClaimRoundTrip)
 
     h.stack().undo(); // the delete
     EXPECT_EQ(h.reader().claim(claim).value().statement, QStringLiteral("Edited statement"));
-    EXPECT_EQ(int(h.document.linksOf(claim).size()), links);
+    EXPECT_EQ(int(h.document.cache().linksOf(claim).size()), links);
     h.stack().undo(); // the edit
     EXPECT_NE(h.reader().claim(claim).value().statement, QStringLiteral("Edited statement"));
     h.stack().redo();
@@ -143,7 +152,7 @@ TEST(EditCommand, AFailedUndoIsReportedAndTheCommandDropped)
     ASSERT_TRUE(h.document.execute(std::move(command)).ok());
     // Someone else (another command, the CLI) deleted the claim: undoing the add can no longer succeed.
     casefile::DeleteClaim elsewhere(added->claimId());
-    ASSERT_TRUE(elsewhere.apply(*h.document.caseFile()).ok());
+    ASSERT_TRUE(elsewhere.apply(*test::openBeside(h.document)).ok());
     QSignalSpy failed(&h.document, &CaseDocument::editFailed);
 
     h.stack().undo();

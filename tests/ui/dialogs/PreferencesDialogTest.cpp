@@ -158,7 +158,7 @@ TEST(PreferencesDialog, DefaultsApplyWhereTheyAreUsed)
     // A case opened for the first time opens with three panes (the sample case has a saved layout: a new one).
     w.prompts.newCasePaths << w.dir.filePath(QStringLiteral("fresh.corrob"));
     ASSERT_TRUE(w.window->newCase());
-    ASSERT_TRUE(w.document().importFiles(test::seedFiles().mid(0, 3)).failed.empty());
+    ASSERT_TRUE(corrob::test::importInto(w.document(), test::seedFiles().mid(0, 3)).failed.empty());
     test::SampleWindow::settle();
     w.window->closeCase();
     ASSERT_TRUE(w.window->openCase(w.dir.filePath(QStringLiteral("fresh.corrob"))));

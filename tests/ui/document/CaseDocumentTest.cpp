@@ -4,7 +4,9 @@
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
 #include "resources/Resources.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
+#include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/SampleCaseLocation.h"
@@ -92,7 +94,7 @@ TEST(CaseDocument, ImportAddsReportsAndSaysSo)
     ASSERT_TRUE(document.create(dir.filePath(QStringLiteral("case.corrob")), QString()).ok());
     QSignalSpy changed(&document, &CaseDocument::reportsChanged);
 
-    const auto outcome = document.importFiles({corrob::test::seedsDir()});
+    const auto outcome = corrob::test::importInto(document, {corrob::test::seedsDir()});
 
     EXPECT_EQ(outcome.imported.size(), 5u);
     EXPECT_EQ(changed.count(), 1);
@@ -100,12 +102,12 @@ TEST(CaseDocument, ImportAddsReportsAndSaysSo)
     const auto& third = document.reportSummaries().at(2);
     ASSERT_NE(document.reportSummary(third.id), nullptr);
     EXPECT_EQ(document.reportSummary(third.id)->metadata.title, third.metadata.title);
-    auto text = document.reportText(third.id, true);
+    auto text = document.reportText(third.id, corrob::casefile::Case::TextView::All);
     ASSERT_TRUE(text.ok());
     EXPECT_TRUE(text.value().simplified().contains(corrob::test::seedLongestLine(corrob::test::seedFiles().at(2))));
 
     // Importing the same files again adds nothing, and nothing changed.
-    const auto again = document.importFiles({corrob::test::seedsDir()});
+    const auto again = corrob::test::importInto(document, {corrob::test::seedsDir()});
     EXPECT_EQ(again.skipped.size(), 5u);
     EXPECT_EQ(changed.count(), 1);
 }
@@ -130,31 +132,32 @@ namespace {
 // What the document's cache should hold: the case as CaseReader and analyzeCase read it afresh.
 void expectCacheMatchesTheCase(CaseDocument& document)
 {
-    corrob::casefile::CaseReader reader(*document.caseFile());
-    EXPECT_EQ(document.claims(), reader.claims().value());
-    EXPECT_EQ(document.links(), reader.links().value());
-    EXPECT_EQ(document.sources(), reader.sources().value());
-    EXPECT_EQ(document.tags(), reader.tags().value());
-    for (const corrob::model::Claim& claim : document.claims()) {
-        EXPECT_EQ(document.claim(claim.id)->id, claim.id);
-        EXPECT_EQ(document.linksOf(claim.id), reader.linksOf(claim.id).value()) << "claim " << claim.id.value;
+    const auto beside = corrob::test::openBeside(document);
+    corrob::casefile::CaseReader reader(*beside);
+    EXPECT_EQ(document.cache().claims(), reader.claims().value());
+    EXPECT_EQ(document.cache().links(), reader.links().value());
+    EXPECT_EQ(document.cache().sources(), reader.sources().value());
+    EXPECT_EQ(document.cache().tags(), reader.tags().value());
+    for (const corrob::model::Claim& claim : document.cache().claims()) {
+        EXPECT_EQ(document.cache().claim(claim.id)->id, claim.id);
+        EXPECT_EQ(document.cache().linksOf(claim.id), reader.linksOf(claim.id).value()) << "claim " << claim.id.value;
     }
-    for (const corrob::model::Link& link : document.links()) {
-        EXPECT_EQ(*document.link(link.id), link);
+    for (const corrob::model::Link& link : document.cache().links()) {
+        EXPECT_EQ(*document.cache().link(link.id), link);
     }
     for (const corrob::model::ReportSummary& report : document.reportSummaries()) {
-        EXPECT_EQ(document.claimCount(report.id), int(reader.claimsOf(report.id).value().size()));
+        EXPECT_EQ(document.cache().claimCount(report.id), int(reader.claimsOf(report.id).value().size()));
     }
-    const corrob::analysis::AnalysisResult fresh = corrob::casefile::analyzeCase(*document.caseFile()).value();
-    ASSERT_EQ(document.analysis().claims.size(), fresh.claims.size());
+    const corrob::analysis::AnalysisResult fresh = corrob::casefile::analyzeCase(*beside).value();
+    ASSERT_EQ(document.analysis().result().claims.size(), fresh.claims.size());
     for (const corrob::analysis::ClaimAnalysis& expected : fresh.claims) {
-        const corrob::analysis::ClaimAnalysis* cached = document.analysis().find(expected.claim);
+        const corrob::analysis::ClaimAnalysis* cached = document.analysis().result().find(expected.claim);
         ASSERT_NE(cached, nullptr);
         EXPECT_EQ(cached->independentSources, expected.independentSources);
         EXPECT_EQ(cached->origins, expected.origins);
         EXPECT_EQ(cached->contradictedBy, expected.contradictedBy);
     }
-    EXPECT_EQ(document.analysis().conflicts.size(), fresh.conflicts.size());
+    EXPECT_EQ(document.analysis().result().conflicts.size(), fresh.conflicts.size());
 }
 
 } // namespace
@@ -182,8 +185,8 @@ TEST(CaseDocument, KeepsItsCacheEqualToTheCaseThroughEditsUndoAndRedoWithoutRere
     ASSERT_TRUE(document.execute(std::move(add)).ok());
     expectCacheMatchesTheCase(document);
     ClaimId linked;
-    for (const model::Claim& claim : document.claims()) {
-        if (document.linksOf(claim.id).size() >= 2) {
+    for (const model::Claim& claim : document.cache().claims()) {
+        if (document.cache().linksOf(claim.id).size() >= 2) {
             linked = claim.id;
         }
     }
@@ -194,10 +197,10 @@ TEST(CaseDocument, KeepsItsCacheEqualToTheCaseThroughEditsUndoAndRedoWithoutRere
                     .ok());
     expectCacheMatchesTheCase(document);
     ASSERT_TRUE(document.execute(std::make_unique<ui::DeleteClaimCommand>(document, linked)).ok());
-    EXPECT_EQ(document.claim(linked), nullptr);
-    EXPECT_TRUE(document.linksOf(linked).empty());
+    EXPECT_EQ(document.cache().claim(linked), nullptr);
+    EXPECT_TRUE(document.cache().linksOf(linked).empty());
     expectCacheMatchesTheCase(document);
-    const LinkId first = document.links().front().id;
+    const LinkId first = document.cache().links().front().id;
     ASSERT_TRUE(document.execute(std::make_unique<ui::UnlinkClaimsCommand>(document, first)).ok());
     expectCacheMatchesTheCase(document);
     for (int step = 0; step < 4; ++step) {
@@ -210,4 +213,34 @@ TEST(CaseDocument, KeepsItsCacheEqualToTheCaseThroughEditsUndoAndRedoWithoutRere
     }
     EXPECT_EQ(reloaded.count(), 0);
     EXPECT_GE(rows.count(), 12);
+}
+
+TEST(CaseDocument, AFailedRereadAfterAChangeIsAReloadFailureNotAFailedEdit)
+{
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    const QString path = dir.filePath(QStringLiteral("Sample case.corrob"));
+    ASSERT_TRUE(document.openSample({path, corrob::resources::sampleArticlesDir()}).ok());
+    QSignalSpy reloadFailed(&document, &CaseDocument::reloadFailed);
+    QSignalSpy editFailed(&document, &CaseDocument::editFailed);
+    // Another program breaks the file under the open case: its tags can no longer be read.
+    corrob::test::rawExec(path, QStringLiteral("ALTER TABLE tags RENAME TO tags_gone"));
+
+    ASSERT_TRUE(document.reloadReports().ok()); // the reports read, the cache does not
+
+    ASSERT_EQ(reloadFailed.count(), 1);
+    EXPECT_EQ(reloadFailed.at(0).at(0).toString(), QStringLiteral("Reload the case"));
+    EXPECT_TRUE(reloadFailed.at(0).at(1).toString().contains(QStringLiteral("tags"))) << "says what could not be read";
+    EXPECT_EQ(editFailed.count(), 0) << "nothing was undone or redone";
+}
+
+TEST(CaseDocument, TheWindowShowsAFailedRereadAsAnError)
+{
+    corrob::test::SampleWindow w;
+    corrob::test::rawExec(w.document().path(), QStringLiteral("ALTER TABLE tags RENAME TO tags_gone"));
+
+    ASSERT_TRUE(w.document().reloadReports().ok());
+
+    ASSERT_EQ(w.prompts.errors.size(), 1u);
+    EXPECT_EQ(w.prompts.errors.front().title, QStringLiteral("Reload the case"));
 }

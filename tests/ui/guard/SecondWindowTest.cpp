@@ -80,7 +80,7 @@ TEST_F(SecondWindowTest, IsToldWhoHasTheCaseAndGetsAReadOnlyViewThatRefusesChang
     auto refused = second->document().execute(std::make_unique<ui::AddClaimCommand>(second->document(), draft));
     ASSERT_FALSE(refused.ok());
     EXPECT_TRUE(refused.error().message.contains(u"read-only")) << refused.error().message.toStdString();
-    EXPECT_TRUE(second->document().claims().empty());
+    EXPECT_TRUE(second->document().cache().claims().empty());
 
     // The first window still writes, and once it closes the case a window may open it for writing.
     ASSERT_TRUE(first->document().execute(std::make_unique<ui::AddClaimCommand>(first->document(), draft)).ok());
@@ -90,7 +90,7 @@ TEST_F(SecondWindowTest, IsToldWhoHasTheCaseAndGetsAReadOnlyViewThatRefusesChang
     ASSERT_TRUE(third->openCase(m_path));
     EXPECT_TRUE(thirdPrompts.readOnlyOffers.isEmpty());
     EXPECT_FALSE(third->document().isReadOnly());
-    EXPECT_EQ(third->document().claims().size(), 1U);
+    EXPECT_EQ(third->document().cache().claims().size(), 1U);
 }
 
 TEST_F(SecondWindowTest, DecliningTheReadOnlyViewOpensNothingAndShowsNoError)

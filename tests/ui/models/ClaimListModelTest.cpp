@@ -69,7 +69,7 @@ TEST(ClaimListModel, ListsTheSampleClaimsWithSourceReportTagsGradeAndIndependent
     };
     EXPECT_EQ(cell(ClaimListModel::SourceColumn), QStringLiteral("Amnesty International"));
     // The seed names no outlet: the report's number tells it apart; its title is in the tooltip.
-    const ReportId report = h.document.claim(h.model.claimAt(killings))->report;
+    const ReportId report = h.document.cache().claim(h.model.claimAt(killings))->report;
     ASSERT_TRUE(h.document.reportSummary(report)->metadata.outlet.isEmpty());
     EXPECT_EQ(cell(ClaimListModel::ReportColumn), QStringLiteral("Report #%1").arg(report.value));
     EXPECT_EQ(cell(ClaimListModel::TagsColumn), QStringLiteral("Unlawful killings"));
@@ -100,7 +100,7 @@ TEST(ClaimListModel, EditsInsertUpdateAndRemoveRowsInsteadOfResetting)
     const int row = inserted.first().at(1).toInt();
     EXPECT_EQ(h.model.claimAt(row), add->claimId());
     EXPECT_EQ(h.model.rowOf(add->claimId()), row);
-    EXPECT_EQ(h.document.claimPosition(add->claimId()), row);
+    EXPECT_EQ(h.document.cache().claimPosition(add->claimId()), row);
 
     const int killings = h.rowWith(QStringLiteral("22 unlawful killings"));
     casefile::ClaimChanges changes;
@@ -136,7 +136,7 @@ TEST(ClaimListModel, ReportColumnNamesTheReportNumberAndOutletWithTheTitleInItsT
     QSet<ReportId> reports;
     for (int row = 0; row < h.model.rowCount(); ++row) {
         const QModelIndex cell = h.model.index(row, ClaimListModel::ReportColumn);
-        const ReportId report = h.document.claim(h.model.claimAt(row))->report;
+        const ReportId report = h.document.cache().claim(h.model.claimAt(row))->report;
         reports.insert(report);
         shown.insert(cell.data().toString());
         const QString outlet = h.document.reportSummary(report)->metadata.outlet;
@@ -192,16 +192,17 @@ TEST(ClaimFilterProxyModel, FiltersByWordsReportSourceAndTag)
     h.proxy.setReport(h.document.reportSummaries().at(1).id);
     EXPECT_EQ(h.proxy.rowCount(), 3);
     const SourceId amnesty =
-        std::find_if(h.document.sources().cbegin(), h.document.sources().cend(), [](const auto& s) {
+        std::find_if(h.document.cache().sources().cbegin(), h.document.cache().sources().cend(), [](const auto& s) {
             return s.name == QStringLiteral("Amnesty International");
         })->id;
     h.proxy.setReport({});
     h.proxy.setSource(amnesty);
     EXPECT_EQ(h.proxy.rowCount(), 2);
     h.proxy.setSource({});
-    const TagId casualties = std::find_if(h.document.tags().cbegin(), h.document.tags().cend(), [](const auto& t) {
-                                 return t.name == QStringLiteral("Casualties");
-                             })->id;
+    const TagId casualties =
+        std::find_if(h.document.cache().tags().cbegin(), h.document.cache().tags().cend(), [](const auto& t) {
+            return t.name == QStringLiteral("Casualties");
+        })->id;
     h.proxy.setTag(casualties);
     EXPECT_EQ(h.proxy.rowCount(), 2);
     h.proxy.setTag({});
@@ -287,10 +288,10 @@ TEST(ClaimMatrixModel, ALinkUpdatesTheCellsOfItsClaimsWithoutAReset)
     // backed by the second's origins too.
     ClaimId first;
     ClaimId second;
-    for (const model::Claim& a : h.document.claims()) {
-        for (const model::Claim& b : h.document.claims()) {
-            const analysis::ClaimAnalysis* x = h.document.analysis().find(a.id);
-            const analysis::ClaimAnalysis* y = h.document.analysis().find(b.id);
+    for (const model::Claim& a : h.document.cache().claims()) {
+        for (const model::Claim& b : h.document.cache().claims()) {
+            const analysis::ClaimAnalysis* x = h.document.analysis().result().find(a.id);
+            const analysis::ClaimAnalysis* y = h.document.analysis().result().find(b.id);
             if (!first.isValid() && a.report != b.report && !x->component.contains(b.id) &&
                 !x->origins.contains(y->origin) && !x->contradictedBy.contains(b.id) &&
                 !y->contradictedBy.contains(a.id)) {
@@ -300,14 +301,14 @@ TEST(ClaimMatrixModel, ALinkUpdatesTheCellsOfItsClaimsWithoutAReset)
         }
     }
     ASSERT_TRUE(first.isValid()) << "the sample needs two claims of different stories and origins";
-    const int before = h.document.analysis().find(first)->independentSources;
+    const int before = h.document.analysis().result().find(first)->independentSources;
     ASSERT_TRUE(
         h.document
             .execute(std::make_unique<ui::LinkClaimsCommand>(h.document, second, first, model::LinkType::Corroborates))
             .ok());
     EXPECT_EQ(reset.count(), 0);
     EXPECT_FALSE(changed.isEmpty());
-    const int after = h.document.analysis().find(first)->independentSources;
+    const int after = h.document.analysis().result().find(first)->independentSources;
     EXPECT_GT(after, before);
     int backing = 0;
     const int row = matrix.rowOf(first);
@@ -317,13 +318,13 @@ TEST(ClaimMatrixModel, ALinkUpdatesTheCellsOfItsClaimsWithoutAReset)
     EXPECT_EQ(backing, after);
     h.document.undoStack()->undo();
     EXPECT_EQ(reset.count(), 0);
-    EXPECT_EQ(h.document.analysis().find(first)->independentSources, before);
+    EXPECT_EQ(h.document.analysis().result().find(first)->independentSources, before);
 }
 
 TEST(ClaimListModel, InALargeCaseTheRowChangesAtOnceAndTheAnalysisFollowsFromTheWorker)
 {
     ClaimModelHarness h;
-    h.document.setBackgroundAnalysisFrom(1); // every case counts as large: the analysis runs on the worker
+    h.document.analysis().setBackgroundFrom(1); // every case counts as large: the analysis runs on the worker
     h.openSample();
     QSignalSpy analysed(&h.document, &ui::CaseDocument::analysisChanged);
     ASSERT_TRUE(analysed.wait(10000)); // the first analysis of the opened case
@@ -349,20 +350,20 @@ TEST(ClaimListModel, InALargeCaseTheRowChangesAtOnceAndTheAnalysisFollowsFromThe
                     .ok());
     // The table has the new row at once; the analysis is still the previous one...
     EXPECT_EQ(h.model.rowCount(), 7);
-    EXPECT_TRUE(h.document.isAnalysing());
+    EXPECT_TRUE(h.document.analysis().isBusy());
     EXPECT_EQ(independent(), before);
     // ...until the worker's result is applied, row by row, without a reset.
     const int resets = int(h.reset.count());
     analysed.clear();
     ASSERT_TRUE(analysed.wait(10000));
-    EXPECT_FALSE(h.document.isAnalysing());
+    EXPECT_FALSE(h.document.analysis().isBusy());
     EXPECT_EQ(independent(), before + 1);
     EXPECT_EQ(int(h.reset.count()), resets);
     // Closing drops an analysis still under way.
     h.document.undoStack()->undo();
-    EXPECT_TRUE(h.document.isAnalysing());
+    EXPECT_TRUE(h.document.analysis().isBusy());
     h.document.close();
-    EXPECT_TRUE(h.document.analysis().claims.isEmpty());
+    EXPECT_TRUE(h.document.analysis().result().claims.isEmpty());
 }
 
 TEST(ClaimFilterProxyModel, IgnoresAccentsAndFindsAClaimByItsSourcesAliases)
@@ -379,7 +380,7 @@ TEST(ClaimFilterProxyModel, IgnoresAccentsAndFindsAClaimByItsSourcesAliases)
 
     // An alias found in no cell of the table still finds her claims, as it finds her when attributing.
     const SourceId callamard =
-        std::find_if(h.document.sources().cbegin(), h.document.sources().cend(), [](const auto& s) {
+        std::find_if(h.document.cache().sources().cbegin(), h.document.cache().sources().cend(), [](const auto& s) {
             return s.name == QStringLiteral("Agnès Callamard");
         })->id;
     casefile::SourceChanges changes;
@@ -413,7 +414,7 @@ TEST(ClaimListModel, GradeShowsSourceReliabilityAndClaimCredibilityExplainedInIt
     EXPECT_TRUE(grade(QStringLiteral("1,235")).data(Qt::ToolTipRole).toString().contains(QStringLiteral("not graded")));
 
     // Grading the source shows in its claims' rows at once.
-    const SourceId pavlyuk = h.document.claim(h.model.claimAt(h.rowWith(QStringLiteral("1,235"))))->source;
+    const SourceId pavlyuk = h.document.cache().claim(h.model.claimAt(h.rowWith(QStringLiteral("1,235"))))->source;
     casefile::SourceChanges changes;
     changes.reliability = QStringLiteral("C");
     ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditSourceCommand>(h.document, pavlyuk, changes)).ok());
@@ -429,7 +430,7 @@ TEST(ClaimListModel, AnUntaggedClaimHasANeutralColourNoTagHas)
     casefile::ClaimChanges changes;
     changes.removeTags << QStringLiteral("Unlawful killings");
     ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditClaimCommand>(h.document, claim, changes)).ok());
-    ASSERT_TRUE(h.document.claim(claim)->tags.isEmpty());
+    ASSERT_TRUE(h.document.cache().claim(claim)->tags.isEmpty());
 
     const QColor untagged =
         h.model.index(row, ClaimListModel::StatementColumn).data(Qt::DecorationRole).value<QColor>();
@@ -440,7 +441,7 @@ TEST(ClaimListModel, AnUntaggedClaimHasANeutralColourNoTagHas)
                            QStringLiteral("#eb5757"), QStringLiteral("#bb6bd9"), QStringLiteral("#f2994a"),
                            QStringLiteral("#2d9cdb"), QStringLiteral("#a3c76d"), QStringLiteral("#e07bb5"),
                            QStringLiteral("#9aa5b1")};
-    for (const model::Tag& tag : h.document.tags()) {
+    for (const model::Tag& tag : h.document.cache().tags()) {
         tagColours << tag.colour;
     }
     for (const QString& name : tagColours) {
@@ -459,7 +460,7 @@ TEST(ClaimText, AClaimsLabelNamesItsStatementSourceAndShortReport)
     ClaimModelHarness h;
     h.openSample();
     const ClaimId claim = h.model.claimAt(h.rowWith(QStringLiteral("Borodyanka")));
-    const ReportId report = h.document.claim(claim)->report;
+    const ReportId report = h.document.cache().claim(claim)->report;
     const QString label = ui::claimLabel(h.document, claim);
     EXPECT_TRUE(label.startsWith(QStringLiteral("“Unlawful airstrikes on Borodyanka"))) << label.toStdString();
     EXPECT_TRUE(

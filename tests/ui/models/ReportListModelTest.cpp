@@ -43,7 +43,7 @@ TEST(ReportListModel, ResetsOnceWhenReportsAreImportedAndWhenTheCaseCloses)
     EXPECT_EQ(h.reset.count(), 1);
     EXPECT_EQ(h.model.rowCount(), 0);
 
-    h.document.importFiles({corrob::test::seedsDir()});
+    corrob::test::importInto(h.document, {corrob::test::seedsDir()});
 
     EXPECT_EQ(h.aboutToReset.count(), 2);
     EXPECT_EQ(h.reset.count(), 2);
@@ -76,9 +76,9 @@ TEST(ReportListModel, ShowsTheStatedOutletAndDateOrADashForAnUnknownDate)
     corrob::casefile::ImportOptions stated;
     stated.outlet = QStringLiteral("CBC");
     stated.published = corrob::model::PartialDate::fromIso(QStringLiteral("2022-06-13"));
-    ASSERT_EQ(h.document.importFiles({seeds.at(0)}, stated).imported.size(), 1u);
+    ASSERT_EQ(corrob::test::importInto(h.document, {seeds.at(0)}, stated).imported.size(), 1u);
     // Seed 003 (a translated article) names no outlet and its dateline has no year.
-    ASSERT_EQ(h.document.importFiles({seeds.at(3)}).imported.size(), 1u);
+    ASSERT_EQ(corrob::test::importInto(h.document, {seeds.at(3)}).imported.size(), 1u);
 
     EXPECT_EQ(h.model.index(0, ReportListModel::OutletColumn).data().toString(), QStringLiteral("CBC"));
     EXPECT_EQ(h.model.index(0, ReportListModel::PublishedColumn).data().toString(), QStringLiteral("13 Jun 2022"));
@@ -92,7 +92,7 @@ TEST(ReportListModel, TooltipGivesTheFullTitleOutletAndTheStartOfTheHash)
     ASSERT_TRUE(h.document.create(h.casePath(), QString()).ok());
     corrob::casefile::ImportOptions stated;
     stated.outlet = QStringLiteral("Al Jazeera");
-    ASSERT_EQ(h.document.importFiles({corrob::test::seedFiles().at(4)}, stated).imported.size(), 1u);
+    ASSERT_EQ(corrob::test::importInto(h.document, {corrob::test::seedFiles().at(4)}, stated).imported.size(), 1u);
     const auto& report = h.document.reportSummaries().at(0);
 
     for (int column = 0; column < h.model.columnCount(); ++column) {
@@ -108,7 +108,7 @@ TEST(ReportListModel, NamesTheReportInEachRow)
 {
     ModelHarness h;
     ASSERT_TRUE(h.document.create(h.casePath(), QString()).ok());
-    h.document.importFiles({corrob::test::seedsDir()});
+    corrob::test::importInto(h.document, {corrob::test::seedsDir()});
     for (int row = 0; row < h.model.rowCount(); ++row) {
         const corrob::ReportId id = h.model.reportAt(row);
         EXPECT_EQ(h.model.index(row, 0).data(ReportListModel::ReportIdRole).toLongLong(), id.value);
@@ -148,7 +148,7 @@ TEST(ReportListModel, ShowsPublishedDatesAsAReaderWritesThemAndSortsThemByTheirI
     for (int i = 0; i < 3; ++i) {
         corrob::casefile::ImportOptions options;
         options.published = corrob::model::PartialDate::fromIso(QString::fromLatin1(published[i]));
-        ASSERT_EQ(h.document.importFiles({seeds.at(i)}, options).imported.size(), 1u);
+        ASSERT_EQ(corrob::test::importInto(h.document, {seeds.at(i)}, options).imported.size(), 1u);
     }
     QStringList shown;
     QStringList sortedBy;

@@ -44,7 +44,7 @@ struct AnalysisDock : test::SampleWindow
     // The Claim tab's text after the current claim changed (the pane refreshes after the burst of signals).
     QString claimText(ClaimId claim) const
     {
-        document().setCurrentClaim(claim);
+        document().selection().setCurrentClaim(claim);
         QApplication::processEvents();
         return find<QTextBrowser>("claimAnalysisTextBrowser")->toPlainText();
     }
@@ -111,11 +111,11 @@ TEST(AnalysisPane, ClaimTabAnswersFirstWhoBacksAndWhoContradictsWithoutRepeating
     EXPECT_EQ(shown.count(QStringLiteral("probably true")), 1) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("\nCorroborated by 2 independent sources"))) << shown.toStdString();
     // Reports by the short label of the Claims table.
-    const model::Claim* claim = w.document().claim(killings);
+    const model::Claim* claim = w.document().cache().claim(killings);
     ASSERT_NE(claim, nullptr);
     EXPECT_TRUE(shown.contains(w.reportLabel(claim->report))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("(%1)").arg(
-        w.reportLabel(w.document().claim(w.claimWith(QStringLiteral("Russia hits")))->report))))
+        w.reportLabel(w.document().cache().claim(w.claimWith(QStringLiteral("Russia hits")))->report))))
         << "a contradicting claim is named with its report's label: " << shown.toStdString();
 }
 
@@ -152,7 +152,7 @@ TEST(AnalysisPane, AnUnsourcedClaimNamesItsReportNotARawId)
     // A report that names no outlet, and a claim in it attributed to nobody: its origin is the report itself.
     const model::ReportSummary* anonymous = nullptr;
     for (const model::ReportSummary& report : w.document().reportSummaries()) {
-        if (report.metadata.outlet.isEmpty() && w.document().claimCount(report.id) == 0) {
+        if (report.metadata.outlet.isEmpty() && w.document().cache().claimCount(report.id) == 0) {
             anonymous = &report;
             break;
         }
@@ -196,7 +196,7 @@ TEST(AnalysisPane, ClaimMatrixFollowsTheCurrentClaimAndPickingARowMakesItCurrent
     const ClaimId bodies = w.claimWith(QStringLiteral("1,235"));
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
 
-    w.document().setCurrentClaim(bodies); // as picking it in the Claims table or a report does
+    w.document().selection().setCurrentClaim(bodies); // as picking it in the Claims table or a report does
     QApplication::processEvents();
     const int row = w.matrixRowOf(bodies);
     ASSERT_GE(row, 0);
@@ -207,7 +207,7 @@ TEST(AnalysisPane, ClaimMatrixFollowsTheCurrentClaimAndPickingARowMakesItCurrent
     const QModelIndex other = w.matrix()->model()->index(w.matrixRowOf(killings), 0);
     w.matrix()->scrollTo(other);
     QTest::mouseClick(w.matrix()->viewport(), Qt::LeftButton, {}, w.matrix()->visualRect(other).center());
-    EXPECT_EQ(w.document().currentClaim(), killings);
+    EXPECT_EQ(w.document().selection().currentClaim(), killings);
     EXPECT_EQ(w.selectedMatrixRow(), other.row());
 }
 

@@ -31,7 +31,7 @@ TEST(ReportInspector, EditsTheTranslationCreditAsOneUndoableChange)
     test::SampleWindow w;
     test::clickRow(*w.find<QTableView>("reportListView"), 0);
     test::SampleWindow::settle();
-    const ReportId report = w.document().currentReport();
+    const ReportId report = w.document().selection().currentReport();
     ASSERT_TRUE(report.isValid());
     auto* field = w.find<QLineEdit>("reportTranslationLineEdit");
     ASSERT_TRUE(field->isVisible());
@@ -45,7 +45,7 @@ TEST(ReportInspector, EditsTheTranslationCreditAsOneUndoableChange)
     EXPECT_EQ(w.document().reportSummary(report)->metadata.translationCredit,
               QStringLiteral("Translated from Ukrainian by Olena K."));
     EXPECT_EQ(w.document().undoStack()->undoText(), QStringLiteral("Set report translation credit"));
-    auto stored = w.document().caseFile()->report(report);
+    auto stored = test::openBeside(w.document())->report(report);
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored.value().metadata.translationCredit, QStringLiteral("Translated from Ukrainian by Olena K."));
 

@@ -24,12 +24,12 @@ struct ClaimPage : test::SampleWindow
 
     ClaimPage() : SampleWindow(QSize(1280, 800))
     {
-        for (const model::Claim& claim : document().claims()) {
+        for (const model::Claim& claim : document().cache().claims()) {
             if (claim.statement.startsWith(QStringLiteral("22 unlawful killings"))) {
                 killings = claim.id;
             }
         }
-        document().setCurrentClaim(killings);
+        document().selection().setCurrentClaim(killings);
         settle();
         statement = window->findChild<QPlainTextEdit*>(QStringLiteral("claimStatementLineEdit"));
         EXPECT_NE(statement, nullptr);
@@ -44,7 +44,7 @@ TEST(ClaimInspector, ALongStatementWrapsOntoTwoToFourLinesAndIsReadWhole)
     ClaimPage p;
     ASSERT_NE(p.statement, nullptr);
     ASSERT_TRUE(p.statement->isVisible());
-    EXPECT_EQ(p.statement->toPlainText(), p.document().claim(p.killings)->statement);
+    EXPECT_EQ(p.statement->toPlainText(), p.document().cache().claim(p.killings)->statement);
     const int line = p.statement->fontMetrics().lineSpacing();
     EXPECT_GE(p.statement->height(), 2 * line);
     EXPECT_LE(p.statement->height(), 5 * line); // four lines and the frame
@@ -67,14 +67,15 @@ TEST(ClaimInspector, TypingAStatementAppliesItOnCtrlEnterOrLeavingAndTabMovesOnT
     QTest::keyClick(p.statement, Qt::Key_Return, Qt::ControlModifier);
     ClaimPage::settle();
     ASSERT_EQ(p.undo()->count(), before + 1);
-    EXPECT_EQ(p.document().claim(p.killings)->statement, QStringLiteral("22 unlawful killings documented by Amnesty"));
+    EXPECT_EQ(p.document().cache().claim(p.killings)->statement,
+              QStringLiteral("22 unlawful killings documented by Amnesty"));
 
     QTest::keyClicks(p.statement, QStringLiteral(" in Bucha"));
     QTest::keyClick(p.statement, Qt::Key_Tab); // leaving applies it
     ClaimPage::settle();
     EXPECT_EQ(QApplication::focusWidget(), p.window->findChild<QComboBox*>(QStringLiteral("claimKindComboBox")));
     ASSERT_EQ(p.undo()->count(), before + 2);
-    EXPECT_EQ(p.document().claim(p.killings)->statement,
+    EXPECT_EQ(p.document().cache().claim(p.killings)->statement,
               QStringLiteral("22 unlawful killings documented by Amnesty in Bucha"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
     EXPECT_EQ(QApplication::focusWidget(), p.statement);
@@ -82,6 +83,6 @@ TEST(ClaimInspector, TypingAStatementAppliesItOnCtrlEnterOrLeavingAndTabMovesOnT
     p.undo()->undo();
     p.undo()->undo();
     ClaimPage::settle();
-    EXPECT_EQ(p.statement->toPlainText(), p.document().claim(p.killings)->statement);
+    EXPECT_EQ(p.statement->toPlainText(), p.document().cache().claim(p.killings)->statement);
     EXPECT_TRUE(p.statement->toPlainText().startsWith(QStringLiteral("22 unlawful killings by Russian forces")));
 }

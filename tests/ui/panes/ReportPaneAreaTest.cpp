@@ -144,7 +144,7 @@ TEST(ReportPaneArea, AClickAnywhereAlongALinkCurveSelectsItsLink)
     });
     ASSERT_NE(alone, curves.cend()) << "the sample opens on linked claims side by side";
     const Curve curve = *alone;
-    const model::Link* link = w.document().link(LinkId(curve.key));
+    const model::Link* link = w.document().cache().link(LinkId(curve.key));
     ASSERT_NE(link, nullptr);
     const QPainterPath path = ui::LinkCurveOverlay::pathOf(curve);
 
@@ -159,10 +159,11 @@ TEST(ReportPaneArea, AClickAnywhereAlongALinkCurveSelectsItsLink)
     QToolTip::hideText();
 
     for (const qreal along : {0.5, 0.3, 0.7}) {
-        w.document().setCurrentLink(LinkId());
+        w.document().selection().setCurrentLink(LinkId());
         // A few pixels off the line still hits it.
         w.clickInArea(path.pointAtPercent(along).toPoint() + QPoint(0, 3));
-        EXPECT_EQ(w.document().currentLink(), LinkId(curve.key)) << "clicked " << along << " of the way along";
+        EXPECT_EQ(w.document().selection().currentLink(), LinkId(curve.key))
+            << "clicked " << along << " of the way along";
     }
     EXPECT_TRUE(w.find<QWidget>("linkInspector")->isVisible()) << "the Inspector shows the link";
     const auto redrawn = w.overlay().curves();
@@ -172,9 +173,9 @@ TEST(ReportPaneArea, AClickAnywhereAlongALinkCurveSelectsItsLink)
     // Off the curves, the mouse reaches the text: a click there is an ordinary click.
     const QPoint inText(leftPort.left() + w.view(0)->columnLeft() + 5, leftPort.top() + 5);
     EXPECT_NE(w.area().childAt(inText), &w.overlay());
-    w.document().setCurrentLink(LinkId());
+    w.document().selection().setCurrentLink(LinkId());
     w.clickInArea(inText);
-    EXPECT_FALSE(w.document().currentLink().isValid());
+    EXPECT_FALSE(w.document().selection().currentLink().isValid());
 }
 
 TEST(ReportPaneArea, TheWheelOverACurveScrollsThePaneBeneathIt)

@@ -60,7 +60,7 @@ struct KeyboardWindow : test::SampleWindow
     [[nodiscard]] QString selected(int i) const { return view(i)->textCursor().selectedText(); }
     [[nodiscard]] QString quoteOfCurrentClaim() const
     {
-        const ClaimId id = document().currentClaim();
+        const ClaimId id = document().selection().currentClaim();
         return id.isValid() ? reader().claim(id).value().anchor.quote : QString();
     }
 };
@@ -209,11 +209,11 @@ TEST(ReportPaneKeyboard, F8F6AndCtrlFStillWorkWhileBrowsingWithACaret)
     ASSERT_TRUE(w.view(0)->isCaretBrowsing());
 
     w.press(QKeyCombination(Qt::Key_F8));
-    const ClaimId first = w.document().currentClaim();
+    const ClaimId first = w.document().selection().currentClaim();
     ASSERT_TRUE(first.isValid());
-    EXPECT_EQ(w.document().claim(first)->report, w.pane(0)->report());
+    EXPECT_EQ(w.document().cache().claim(first)->report, w.pane(0)->report());
     w.press(QKeyCombination(Qt::Key_F8));
-    EXPECT_NE(w.document().currentClaim(), first);
+    EXPECT_NE(w.document().selection().currentClaim(), first);
 
     w.press(QKeyCombination(Qt::Key_F6));
     EXPECT_EQ(w.window->paneArea().currentPane(), w.pane(1));

@@ -44,7 +44,7 @@ struct Codebook : test::SampleWindow
     QTreeWidget* tree() const { return pane->tree(); }
     [[nodiscard]] const model::Tag* tagNamed(const QString& name) const
     {
-        for (const model::Tag& tag : document().tags()) {
+        for (const model::Tag& tag : document().cache().tags()) {
             if (tag.name == name) {
                 return &tag;
             }
@@ -86,14 +86,14 @@ TEST(TagsPane, InsertAddsATagWithANewColourAndRenamingItInPlaceIsOneMoreUndoStep
 {
     Codebook c;
     c.select(QStringLiteral("Denial"));
-    const auto tagsBefore = c.document().tags().size();
+    const auto tagsBefore = c.document().cache().tags().size();
     QTest::keyClick(c.tree(), Qt::Key_Insert);
 
     const model::Tag* added = c.tagNamed(QStringLiteral("New tag"));
     ASSERT_NE(added, nullptr);
-    EXPECT_EQ(c.document().tags().size(), tagsBefore + 1);
+    EXPECT_EQ(c.document().cache().tags().size(), tagsBefore + 1);
     EXPECT_FALSE(added->parent.isValid()) << "beside the selected top-level tag";
-    for (const model::Tag& other : c.document().tags()) {
+    for (const model::Tag& other : c.document().cache().tags()) {
         if (other.id != added->id) {
             EXPECT_NE(other.colour, added->colour) << "a colour no tag has yet";
         }
@@ -102,13 +102,14 @@ TEST(TagsPane, InsertAddsATagWithANewColourAndRenamingItInPlaceIsOneMoreUndoStep
     c.typeAndEnter(QStringLiteral("Civilian infrastructure"));
     ASSERT_NE(c.tagNamed(QStringLiteral("Civilian infrastructure")), nullptr);
     EXPECT_EQ(c.pane->currentTag(), c.tagNamed(QStringLiteral("Civilian infrastructure"))->id) << "still selected";
-    casefile::CaseReader reader(*c.document().caseFile());
+    const auto beside = test::openBeside(c.document());
+    casefile::CaseReader reader(*beside);
     EXPECT_EQ(reader.tags().value().size(), tagsBefore + 1) << "saved at once";
 
     c.undo();
     EXPECT_NE(c.tagNamed(QStringLiteral("New tag")), nullptr);
     c.undo();
-    EXPECT_EQ(c.document().tags().size(), tagsBefore);
+    EXPECT_EQ(c.document().cache().tags().size(), tagsBefore);
 }
 
 TEST(TagsPane, ShiftInsertAddsASubTagUnderTheSelectedOne)
@@ -119,7 +120,7 @@ TEST(TagsPane, ShiftInsertAddsASubTagUnderTheSelectedOne)
     const model::Tag* added = c.tagNamed(QStringLiteral("New tag"));
     ASSERT_NE(added, nullptr);
     EXPECT_EQ(added->parent, c.tagNamed(QStringLiteral("Casualties"))->id);
-    EXPECT_EQ(c.document().tagPath(added->id), QStringLiteral("Casualties/New tag"));
+    EXPECT_EQ(c.document().cache().tagPath(added->id), QStringLiteral("Casualties/New tag"));
     ASSERT_NE(c.itemNamed(QStringLiteral("New tag")), nullptr);
     EXPECT_EQ(c.itemNamed(QStringLiteral("New tag"))->parent(), c.itemNamed(QStringLiteral("Casualties")));
 }
@@ -163,16 +164,16 @@ TEST(TagsPane, ANewColourRepaintsTheClaimsCarryingTheTagAndUndoPutsItBack)
     c.prompts.colours.push_back(QColor(0xd6, 0x45, 0x45));
     c.pane->colourAction->trigger();
     ASSERT_EQ(c.prompts.colourTitles.size(), 1);
-    EXPECT_EQ(c.document().tag(id)->colour, QStringLiteral("#d64545"));
+    EXPECT_EQ(c.document().cache().tag(id)->colour, QStringLiteral("#d64545"));
     EXPECT_EQ(denialHighlight().hue(), QColor(0xd6, 0x45, 0x45).hue());
     EXPECT_NE(denialHighlight().hue(), hueBefore);
 
     c.undo();
-    EXPECT_EQ(c.document().tag(id)->colour, before);
+    EXPECT_EQ(c.document().cache().tag(id)->colour, before);
     EXPECT_EQ(denialHighlight().hue(), hueBefore);
 
     c.pane->colourAction->trigger(); // cancelled: nothing changes, nothing to undo
-    EXPECT_EQ(c.document().tag(id)->colour, before);
+    EXPECT_EQ(c.document().cache().tag(id)->colour, before);
     EXPECT_FALSE(c.document().undoStack()->canUndo());
 }
 
@@ -182,7 +183,7 @@ TEST(TagsPane, DeleteTakesTheTagOffItsClaimsWithoutAskingAndUndoPutsItBack)
     const TagId casualties = c.tagNamed(QStringLiteral("Casualties"))->id;
     auto tagged = [&c, casualties] {
         int n = 0;
-        for (const model::Claim& claim : c.document().claims()) {
+        for (const model::Claim& claim : c.document().cache().claims()) {
             n += claim.tags.contains(casualties) ? 1 : 0;
         }
         return n;

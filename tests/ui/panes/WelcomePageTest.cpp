@@ -155,7 +155,7 @@ TEST(WelcomePage, OffersTheResetOnlyOnceTheSampleCaseExists)
 TEST(ResetSampleCase, AsksFirstAndCancelChangesNothing)
 {
     test::SampleWindow w;
-    const auto claimsBefore = w.document().claims().size();
+    const auto claimsBefore = w.document().cache().claims().size();
     w.find<QAction>("resetSampleCaseAction")->trigger();
     auto* box = w.find<QMessageBox>("resetSampleCaseMessageBox");
     ASSERT_NE(box, nullptr);
@@ -163,7 +163,7 @@ TEST(ResetSampleCase, AsksFirstAndCancelChangesNothing)
     EXPECT_TRUE(box->informativeText().contains(QStringLiteral("backup")));
     answer(w, "cancelButton");
     EXPECT_TRUE(w.document().isOpen());
-    EXPECT_EQ(w.document().claims().size(), claimsBefore);
+    EXPECT_EQ(w.document().cache().claims().size(), claimsBefore);
     EXPECT_EQ(QDir(w.dir.path()).entryList({QStringLiteral("*backup*")}).size(), 0);
 }
 
@@ -172,7 +172,7 @@ TEST(ResetSampleCase, AsksFirstAndCancelChangesNothing)
 TEST(ResetSampleCase, MakesAFreshSampleAndKeepsTheEditedOneAsABackup)
 {
     test::SampleWindow w;
-    const auto original = w.document().claims().size();
+    const auto original = w.document().cache().claims().size();
     const QString fresh = caseFileIn(w);
 
     // Edit it: mark one more claim through the window.
@@ -184,7 +184,7 @@ TEST(ResetSampleCase, MakesAFreshSampleAndKeepsTheEditedOneAsABackup)
     view->setFocus(Qt::MouseFocusReason);
     w.find<QAction>("markClaimAction")->trigger();
     test::SampleWindow::settle();
-    ASSERT_EQ(w.document().claims().size(), original + 1);
+    ASSERT_EQ(w.document().cache().claims().size(), original + 1);
 
     // From the start page, as a newcomer would.
     w.window->closeCase();
@@ -193,7 +193,7 @@ TEST(ResetSampleCase, MakesAFreshSampleAndKeepsTheEditedOneAsABackup)
 
     ASSERT_TRUE(w.document().isOpen()) << "the fresh sample case opens";
     EXPECT_EQ(QFileInfo(w.document().path()), QFileInfo(fresh));
-    EXPECT_EQ(w.document().claims().size(), original) << "no claims beyond the originals";
+    EXPECT_EQ(w.document().cache().claims().size(), original) << "no claims beyond the originals";
     EXPECT_TRUE(w.prompts.errors.empty());
 
     const QStringList backups = QDir(w.dir.path()).entryList({QStringLiteral("Sample case (backup *).corrob")});

@@ -115,13 +115,13 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
         apply(changes, tr("Grade claim"));
     });
     connect(m_tagsEdit, &QLineEdit::editingFinished, this, [this] {
-        const model::Claim* claim = m_document.claim(m_document.currentClaim());
+        const model::Claim* claim = m_document.cache().claim(m_document.selection().currentClaim());
         if (!claim) {
             return;
         }
         QStringList before;
         for (TagId tag : claim->tags) {
-            before << m_document.tagPath(tag);
+            before << m_document.cache().tagPath(tag);
         }
         const QStringList after = splitTags(m_tagsEdit->text());
         casefile::ClaimChanges changes;
@@ -139,11 +139,11 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     });
     connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
         const QString body = m_noteEdit->text().trimmed();
-        if (body.isEmpty() || !m_document.currentClaim().isValid()) {
+        if (body.isEmpty() || !m_document.selection().currentClaim().isValid()) {
             return;
         }
-        if (auto done = m_document.execute(std::make_unique<AddNoteCommand>(m_document, model::NoteTarget::Claim,
-                                                                            m_document.currentClaim().value, body));
+        if (auto done = m_document.execute(std::make_unique<AddNoteCommand>(
+                m_document, model::NoteTarget::Claim, m_document.selection().currentClaim().value, body));
             !done) {
             Q_EMIT editFailed(tr("Cannot add the note"), done.error());
         }
@@ -152,7 +152,7 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     // A click (or Enter) on a link shows it in the Inspector, even the one that was current already.
     auto pickLink = [this](QListWidgetItem* item) {
         if (!m_filling && item) {
-            m_document.setCurrentLink(LinkId(item->data(Qt::UserRole).toLongLong()));
+            m_document.selection().setCurrentLink(LinkId(item->data(Qt::UserRole).toLongLong()));
         }
     };
     connect(m_linksList, &QListWidget::itemClicked, this, pickLink);
@@ -161,7 +161,7 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
 
 void ClaimInspector::apply(casefile::ClaimChanges changes, const QString& what)
 {
-    const model::Claim* claim = m_document.claim(m_document.currentClaim());
+    const model::Claim* claim = m_document.cache().claim(m_document.selection().currentClaim());
     if (m_filling || !claim) {
         return;
     }
@@ -190,7 +190,7 @@ void ClaimInspector::apply(casefile::ClaimChanges changes, const QString& what)
 
 void ClaimInspector::refresh()
 {
-    const model::Claim* claim = m_document.claim(m_document.currentClaim());
+    const model::Claim* claim = m_document.cache().claim(m_document.selection().currentClaim());
     if (!claim) {
         return;
     }
@@ -203,7 +203,7 @@ void ClaimInspector::refresh()
     }
     selectName(*m_kindCombo, model::claimKindName(claim->kind));
     QStringList names;
-    for (const model::Source& source : m_document.sources()) {
+    for (const model::Source& source : m_document.cache().sources()) {
         names << source.name;
     }
     m_sourceCombo->clear();
@@ -212,7 +212,7 @@ void ClaimInspector::refresh()
     m_credibilityCombo->setCurrentIndex(m_credibilityCombo->findData(claim->credibility));
     QStringList tags;
     for (TagId tag : claim->tags) {
-        tags << m_document.tagPath(tag);
+        tags << m_document.cache().tagPath(tag);
     }
     m_tagsEdit->setText(tags.join(QStringLiteral(", ")));
     QStringList notes;
@@ -223,7 +223,7 @@ void ClaimInspector::refresh()
     }
     m_notesLabel->setText(notes.isEmpty() ? tr("none") : notes.join(u'\n'));
     m_linksList->clear();
-    for (const model::Link& link : m_document.linksOf(claim->id)) {
+    for (const model::Link& link : m_document.cache().linksOf(claim->id)) {
         const bool outgoing = link.from == claim->id;
         const ClaimId other = outgoing ? link.to : link.from;
         const QString text = outgoing ? tr("%1 → %2").arg(linkTypeText(link.type), claimLabel(m_document, other))
@@ -232,7 +232,7 @@ void ClaimInspector::refresh()
         item->setData(Qt::UserRole, link.id.value);
         item->setForeground(linkTypeColour(link.type).darker(120));
         item->setToolTip(text);
-        if (link.id == m_document.currentLink()) {
+        if (link.id == m_document.selection().currentLink()) {
             m_linksList->setCurrentItem(item);
         }
     }

@@ -59,7 +59,7 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
         end->setToolTip(tr("Click the quote to select this claim"));
         connect(end, &QLabel::linkActivated, this, [this](const QString& href) {
             if (href.startsWith(u"claim:")) {
-                m_document.setCurrentClaim(ClaimId(href.mid(6).toLongLong()));
+                m_document.selection().setCurrentClaim(ClaimId(href.mid(6).toLongLong()));
             }
         });
     }
@@ -113,7 +113,7 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     connect(m_noteEdit, &CommitTextEdit::committed, this, &LinkInspector::applyNote);
     connect(m_confidenceSpin, &QDoubleSpinBox::editingFinished, this, &LinkInspector::applyConfidence);
     connect(m_removeButton, &QPushButton::clicked, this, [this] {
-        if (!m_document.link(m_shown)) {
+        if (!m_document.cache().link(m_shown)) {
             return;
         }
         if (auto done = m_document.execute(std::make_unique<UnlinkClaimsCommand>(m_document, m_shown)); !done) {
@@ -124,7 +124,7 @@ LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
 
 QString LinkInspector::endText(ClaimId id) const
 {
-    const model::Claim* claim = m_document.claim(id);
+    const model::Claim* claim = m_document.cache().claim(id);
     if (!claim) {
         return tr("(claim %1 is gone)").arg(id.value);
     }
@@ -141,7 +141,7 @@ QString LinkInspector::endText(ClaimId id) const
 
 void LinkInspector::refresh()
 {
-    const model::Link* link = m_document.link(m_document.currentLink());
+    const model::Link* link = m_document.cache().link(m_document.selection().currentLink());
     if (!link) {
         return;
     }
@@ -167,7 +167,7 @@ void LinkInspector::refresh()
 
 void LinkInspector::apply(casefile::LinkChanges changes, const QString& what)
 {
-    const model::Link* link = m_document.link(m_shown);
+    const model::Link* link = m_document.cache().link(m_shown);
     if (!link) {
         return;
     }
@@ -187,7 +187,7 @@ void LinkInspector::apply(casefile::LinkChanges changes, const QString& what)
     const LinkId id = m_shown;
     if (auto done = m_document.execute(std::make_unique<EditLinkCommand>(m_document, id, changes, what)); !done) {
         Q_EMIT editFailed(tr("Cannot change the link"), done.error());
-        if (m_document.currentLink() == id) {
+        if (m_document.selection().currentLink() == id) {
             refresh();
         }
     }

@@ -101,7 +101,7 @@ ReportInspector::ReportInspector(CaseDocument& document, QWidget* parent)
 
 void ReportInspector::refresh()
 {
-    const model::ReportSummary* report = m_document.reportSummary(m_document.currentReport());
+    const model::ReportSummary* report = m_document.reportSummary(m_document.selection().currentReport());
     if (!report) {
         return;
     }
@@ -112,7 +112,7 @@ void ReportInspector::refresh()
         field.edit->setToolTip(field.edit->text()); // a long title or URL is read whole here
     }
     QStringList media;
-    for (const model::Source& source : m_document.sources()) {
+    for (const model::Source& source : m_document.cache().sources()) {
         if (source.kind == model::SourceKind::Media) {
             media << source.name;
         }
@@ -127,7 +127,7 @@ void ReportInspector::refresh()
     }
     m_shaLabel->setText(sha);
     m_importedLabel->setText(QString(report->capturedAt).replace(u'T', u' ').left(16) + QStringLiteral(" UTC"));
-    const int claims = m_document.claimCount(report->id);
+    const int claims = m_document.cache().claimCount(report->id);
     m_claimsLabel->setText(tr("%Ln claim(s)", nullptr, claims));
 }
 
@@ -147,7 +147,7 @@ void ReportInspector::apply(const Field& field)
     if (auto done = m_document.execute(std::make_unique<EditReportCommand>(m_document, id, changes, field.what));
         !done) {
         Q_EMIT editFailed(tr("Cannot change the report"), done.error());
-        if (m_document.currentReport() == id) {
+        if (m_document.selection().currentReport() == id) {
             refresh();
         }
     }

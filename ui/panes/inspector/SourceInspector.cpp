@@ -92,7 +92,7 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
                                                           : tr("Set source affiliation"));
     });
     connect(m_aliasesEdit, &QLineEdit::editingFinished, this, [this] {
-        const model::Source* source = m_document.source(m_shown);
+        const model::Source* source = m_document.cache().source(m_shown);
         if (!source) {
             return;
         }
@@ -125,7 +125,7 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
 
 void SourceInspector::refresh()
 {
-    const model::Source* source = m_document.source(m_document.currentSource());
+    const model::Source* source = m_document.cache().source(m_document.selection().currentSource());
     if (!source) {
         return;
     }
@@ -133,10 +133,10 @@ void SourceInspector::refresh()
     m_nameEdit->setText(source->name);
     m_nameEdit->setCursorPosition(0);
     selectName(*m_kindCombo, model::sourceKindName(source->kind));
-    const model::Source* affiliation = m_document.source(source->affiliation);
+    const model::Source* affiliation = m_document.cache().source(source->affiliation);
     m_affiliationEdit->setText(affiliation ? affiliation->name : QString());
     QStringList others;
-    for (const model::Source& s : m_document.sources()) {
+    for (const model::Source& s : m_document.cache().sources()) {
         if (s.id != source->id) {
             others << s.name;
         }
@@ -147,7 +147,7 @@ void SourceInspector::refresh()
     m_reliabilityCombo->setCurrentIndex(std::max(0, m_reliabilityCombo->findData(source->reliability)));
     m_rationaleEdit->setValue(source->rationale);
     int claims = 0;
-    for (const model::Claim& claim : m_document.claims()) {
+    for (const model::Claim& claim : m_document.cache().claims()) {
         claims += claim.source == source->id ? 1 : 0;
     }
     int reports = 0;
@@ -163,7 +163,7 @@ void SourceInspector::refresh()
 
 void SourceInspector::apply(casefile::SourceChanges changes, const QString& what)
 {
-    const model::Source* source = m_document.source(m_shown);
+    const model::Source* source = m_document.cache().source(m_shown);
     if (!source) {
         return;
     }
@@ -175,7 +175,7 @@ void SourceInspector::apply(casefile::SourceChanges changes, const QString& what
         changes.kind.reset();
     }
     if (changes.affiliationName) {
-        const model::Source* affiliation = m_document.source(source->affiliation);
+        const model::Source* affiliation = m_document.cache().source(source->affiliation);
         if (*changes.affiliationName == (affiliation ? affiliation->name : QString())) {
             changes.affiliationName.reset();
         }
@@ -193,7 +193,7 @@ void SourceInspector::apply(casefile::SourceChanges changes, const QString& what
     const SourceId id = m_shown;
     if (auto done = m_document.execute(std::make_unique<EditSourceCommand>(m_document, id, changes, what)); !done) {
         Q_EMIT editFailed(tr("Cannot change the source"), done.error());
-        if (m_document.currentSource() == id) {
+        if (m_document.selection().currentSource() == id) {
             refresh();
         }
     }

@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/analysis/AnalysisTypes.h"
+#include "core/case/CaseAnalysis.h"
+#include "core/common/Ids.h"
+#include "core/common/Result.h"
+#include "core/model/Claim.h"
+#include "core/model/Link.h"
+#include "core/model/Report.h"
+#include "core/model/Source.h"
+#include "core/model/Tag.h"
+
+#include <QFlags>
+#include <QHash>
+#include <QList>
+
+#include <functional>
+
+#include <vector>
+
+namespace corrob::casefile {
+
+class Case;
+
+// A read cache of an open case's claims, links, sources and tags with their indexes, and what the corroboration
+// analysis reads of each report: what the workbench's panes read instead of the file. reload() reads everything;
+// update() rereads only the claims an edit touched and their links (sources and tags, which are small, whole
+// when asked) and puts them in place, reindexing only the positions after a change
+// (docs/decisions/0012-incremental-workbench-cache.md). A failed read leaves the cache as it was (update) or empty
+// (reload). Plain data, no signals: the owner announces what changed. Same thread as the case it reads.
+class WorkbenchCache
+{
+public:
+    // What update() rereads besides the named claims and their links.
+    enum class Reread
+    {
+        Sources = 1,
+        Tags = 2,
+    };
+    Q_DECLARE_FLAGS(Rereads, Reread)
+
+    // What update() changed: the claims it reread (valid ids, once each, in the order named), and whether the
+    // reread sources or tags differ from the cached ones.
+    struct Updated
+    {
+        QList<ClaimId> claims;
+        bool sourcesChanged = false;
+        bool tagsChanged = false;
+    };
+
+    // Empties the cache, then reads the case's claims, links, sources, tags and report outlets; reports are the
+    // case's report summaries (for the analysis' report facts). On failure the cache stays empty. listsRead, when
+    // given, is called once the lists are read and before the indexes are built: analysisInput() can be taken
+    // there (a large case's analysis worker starts before the indexes are built, not after); nothing else.
+    Status reload(Case& target, const std::vector<model::ReportSummary>& reports,
+                  const std::function<void()>& listsRead = {});
+    // Rereads the named claims and their links (a claim no longer in the case leaves the cache with its links),
+    // and sources and tags when asked.
+    Result<Updated> update(Case& target, const QList<ClaimId>& claims, Rereads rereads = {});
+    void clear();
+
+    // In the case's order (claims by report then anchor start, anchor end, id).
+    [[nodiscard]] const std::vector<model::Claim>& claims() const { return m_claims; }
+    [[nodiscard]] const model::Claim* claim(ClaimId id) const;
+    // Where a claim is in claims(), or -1.
+    [[nodiscard]] int claimPosition(ClaimId id) const;
+    // The claims of one report ordered by anchor start.
+    [[nodiscard]] std::vector<model::Claim> claimsOf(ReportId report) const;
+    [[nodiscard]] int claimCount(ReportId report) const { return m_claimCounts.value(report); }
+    // By id.
+    [[nodiscard]] const std::vector<model::Link>& links() const { return m_links; }
+    [[nodiscard]] const model::Link* link(LinkId id) const;
+    // The links from or to a claim, by id.
+    [[nodiscard]] std::vector<model::Link> linksOf(ClaimId claim) const;
+    [[nodiscard]] const std::vector<model::Source>& sources() const { return m_sources; }
+    [[nodiscard]] const model::Source* source(SourceId id) const;
+    [[nodiscard]] const std::vector<model::Tag>& tags() const { return m_tags; }
+    [[nodiscard]] const model::Tag* tag(TagId id) const;
+    // "Parent/Child" for a tag.
+    [[nodiscard]] QString tagPath(TagId id) const;
+
+    // The corroboration analysis' input built from the cache (the builder analyzeCase uses, so both agree).
+    [[nodiscard]] analysis::AnalysisInput analysisInput() const;
+
+private:
+    void indexClaimsFrom(std::size_t position);
+    void indexLinks();
+    void indexSources();
+    void indexTags();
+
+    std::vector<model::Claim> m_claims;
+    QHash<ClaimId, std::size_t> m_claimIndex;
+    QHash<ReportId, int> m_claimCounts;
+    std::vector<model::Link> m_links;
+    QHash<LinkId, std::size_t> m_linkIndex;
+    QHash<ClaimId, QList<LinkId>> m_linksByClaim;
+    std::vector<model::Source> m_sources;
+    QHash<SourceId, std::size_t> m_sourceIndex;
+    std::vector<model::Tag> m_tags;
+    QHash<TagId, std::size_t> m_tagIndex;
+    ReportFactsById m_reportFacts; // what the analysis reads of each report, read with the cache
+};
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(WorkbenchCache::Rereads)
+
+} // namespace corrob::casefile

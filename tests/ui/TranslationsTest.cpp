@@ -183,7 +183,7 @@ TEST(Translations, AGermanLinkInspectorOffersTheTypesInGermanAndStoresTheChosenN
     const auto links = h.reader().links();
     ASSERT_TRUE(links && !links->empty());
     const model::Link link = links->front();
-    h.document().setCurrentLink(link.id);
+    h.document().selection().setCurrentLink(link.id);
     h.settle();
 
     auto* type = h.find<QComboBox>("linkTypeComboBox");

@@ -154,7 +154,7 @@ TEST(DeleteReport, DeletingEveryReportLeavesTheEmptyCasePageAndUndoBringsThemBac
     ASSERT_TRUE(doc.execute(std::make_unique<ui::DeleteReportsCommand>(doc, all)).ok());
     EXPECT_TRUE(doc.reportSummaries().empty());
     EXPECT_TRUE(doc.cache().claims().empty());
-    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Delete %1 report(s)").arg(all.size()));
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Delete %1 reports").arg(all.size())); // English plural
     test::SampleWindow::settle();
     EXPECT_TRUE(w.find<QWidget>("emptyCasePage")->isVisible());
     EXPECT_FALSE(w.deleteAction()->isEnabled());

@@ -565,10 +565,10 @@ private:
         for (int i = 0; i < st.backingLinks.shown(); ++i) {
             const Link& link = m_links[size_t(st.backingLinks.first[size_t(i)])];
             part();
-            out.append(QLatin1String("corroborates "));
+            out.append(QLatin1String("backs "));
             appendClaim(out, link.to);
             appendLinkRef(out, link, link.from, c);
-            out.append(QLatin1String(", which counts for that claim, not for this one"));
+            out.append(QLatin1String(", which adds no source to this one"));
         }
         more(st.backingLinks, "corroborated claims");
     }

@@ -77,8 +77,7 @@ TEST(CaseAnalysis, TheSamplesBodyCountRestsOnPavlyukAloneAndIsNotContradicted)
     EXPECT_EQ(a->origins.first().name, QStringLiteral("Oleksandr Pavlyuk"));
     EXPECT_TRUE(a->contradictedBy.isEmpty());
     EXPECT_EQ(a->suggestedCredibility, 3);
-    EXPECT_TRUE(a->reason.endsWith(QStringLiteral("corroborates claim #%1 (link #%2), which counts for that claim, not "
-                                                  "for this one")
+    EXPECT_TRUE(a->reason.endsWith(QStringLiteral("backs claim #%1 (link #%2), which adds no source to this one")
                                        .arg(killings.value)
                                        .arg(s.linkOf(model::LinkType::Corroborates).value)))
         << a->reason.toStdString();

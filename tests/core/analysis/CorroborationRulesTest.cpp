@@ -56,8 +56,7 @@ TEST(CorroborationRules, PavlyuksBodyCountIsNotCreditedToAmnestyNorContradictedB
     EXPECT_EQ(values(bodies->corroborates), QList<qint64>{1});
     EXPECT_EQ(bodies->suggestedCredibility, 3);
     EXPECT_EQ(bodies->reason, QStringLiteral("possibly true: a single source (Oleksandr Pavlyuk), not yet corroborated "
-                                             "\u2014 corroborates claim #1 (link #2), which counts for that claim, "
-                                             "not for this one"));
+                                             "\u2014 backs claim #1 (link #2), which adds no source to this one"));
 
     // What Pavlyuk backs gains him; the denial is Amnesty's claim's alone.
     const ClaimAnalysis* killings = result.find(ClaimId(1));

@@ -65,7 +65,7 @@ bool ReportActions::deleteReportAfterAsking(ReportId report)
     parts << tr("You can undo this (Edit > Undo). The original stays in the case file until deleted reports are "
                 "purged (corroborate-cli report purge).");
     if (!m_prompts.confirmDestructive(m_window, tr("Delete Report"), parts.join(QStringLiteral("\n\n")),
-                                      tr("Delete Report"))) {
+                                      tr("&Delete Report"))) {
         return false;
     }
     if (auto done = m_document.execute(std::make_unique<DeleteReportsCommand>(m_document, std::vector{report}));

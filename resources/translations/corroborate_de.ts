@@ -1621,6 +1621,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>You can undo this (Edit &gt; Undo). The original stays in the case file until deleted reports are purged (corroborate-cli report purge).</source>
         <translation>Sie können das rückgängig machen (Bearbeiten &gt; Rückgängig). Das Original bleibt in der Falldatei, bis gelöschte Berichte endgültig entfernt werden (corroborate-cli report purge).</translation>
     </message>
+    <message>
+        <source>&amp;Delete Report</source>
+        <translation>Bericht &amp;löschen</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ReportInspector</name>

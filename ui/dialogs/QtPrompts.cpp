@@ -190,7 +190,13 @@ std::optional<model::LinkType> QtPrompts::chooseLinkType(QWidget* parent, const 
 bool QtPrompts::confirmDestructive(QWidget* parent, const QString& title, const QString& message,
                                    const QString& acceptText)
 {
-    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Cancel, parent);
+    // The question stands out; what goes with it and how to get it back follow in the smaller informative text.
+    const qsizetype split = message.indexOf(u"\n\n");
+    QMessageBox box(QMessageBox::Warning, title, split < 0 ? message : message.left(split), QMessageBox::Cancel,
+                    parent);
+    if (split >= 0) {
+        box.setInformativeText(message.mid(split + 2));
+    }
     QPushButton* accept = box.addButton(acceptText, QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

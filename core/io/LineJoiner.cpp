@@ -112,6 +112,14 @@ bool isHyphen(QChar c)
     return c == u'-' || c == u'\u2010' || c == u'\u00AD';
 }
 
+// A word broken at the end of line a and carried on in lower case at the start of b ("investi-" / "gation"): a
+// wrap whatever the lines' lengths, since nobody ends a line on purpose inside a word.
+bool isHyphenBreak(QStringView text, const LineInfo& a, const LineInfo& b)
+{
+    return !a.blank && !b.blank && a.end - a.bodyStart >= 2 && isHyphen(text.at(a.end - 1)) &&
+           text.at(a.end - 2).isLetter() && b.bodyStart < b.end && text.at(b.bodyStart).isLower();
+}
+
 bool isDash(QChar c)
 {
     return c == u'\u2013' || c == u'\u2014';
@@ -269,10 +277,11 @@ WrapProfile detectHardWrap(QStringView text, LineSource source)
     for (size_t i = 0; i + 1 < lines.size(); ++i) {
         const LineInfo& a = lines[i];
         const LineInfo& b = lines[i + 1];
-        if (a.blank || b.blank || a.tabular || b.tabular || a.length < profile.width * kFullLine) {
+        const bool hyphenBreak = !a.tabular && !b.tabular && isHyphenBreak(text, a, b);
+        if (!hyphenBreak && (a.blank || b.blank || a.tabular || b.tabular || a.length < profile.width * kFullLine)) {
             continue;
         }
-        if (a.length + 1 + firstWordLength(text, b) > profile.width * kFitTolerance) {
+        if (hyphenBreak || a.length + 1 + firstWordLength(text, b) > profile.width * kFitTolerance) {
             ++profile.wrappedBreaks;
             if (!endsSentence(text.mid(a.bodyStart, a.end - a.bodyStart))) {
                 ++midSentence;
@@ -323,10 +332,11 @@ QString joinWrappedLines(const QString& text, const WrapProfile& profile)
     auto joins = [&](size_t i) {
         const LineInfo& a = lines[i];
         const LineInfo& b = lines[i + 1];
-        if (a.blank || b.blank || a.tabular || b.tabular || a.length < profile.width * kFullLine) {
+        const bool hyphenBreak = !a.tabular && !b.tabular && isHyphenBreak(view, a, b);
+        if (!hyphenBreak && (a.blank || b.blank || a.tabular || b.tabular || a.length < profile.width * kFullLine)) {
             return false;
         }
-        if (a.length + 1 + firstWordLength(view, b) <= profile.width * kFitTolerance) {
+        if (!hyphenBreak && a.length + 1 + firstWordLength(view, b) <= profile.width * kFitTolerance) {
             return false; // the next word would have fitted: the line ended on purpose
         }
         if (b.indent > std::max(usualIndent, a.indent) || (b.indent > usualIndent && b.indent >= a.indent)) {

@@ -225,3 +225,29 @@ TEST(LineJoiner, KeepsPageFurnitureOnItsOwnLineAndExcluded)
     EXPECT_TRUE(reading.contains(kParagraphB));
     EXPECT_EQ(report.metadata.outlet, QStringLiteral("The Harbour Gazette"));
 }
+
+TEST(LineJoiner, AWordBrokenAtALineEndMarksAShortTextAsWrapped)
+{
+    // A short note, wrapped by hand at different widths: the lines are too few and too uneven to tell by their
+    // lengths, but nobody ends a line inside a word on purpose.
+    const QString note = QStringLiteral("Kyiv regional governor Oleksandr Pavlyuk said that at least\n"
+                                        "1,235 civilian bodies have been found in the region, of which\n"
+                                        "most were shot. The investi-\n"
+                                        "gation continues.\n"
+                                        "\n"
+                                        "A second para-\n"
+                                        "graph here.\n");
+    EXPECT_TRUE(detectHardWrap(note).hardWrapped);
+    EXPECT_EQ(unwrapText(note), QStringLiteral("Kyiv regional governor Oleksandr Pavlyuk said that at least 1,235 "
+                                               "civilian bodies have been found in the region, of which most were "
+                                               "shot. The investigation continues.\n"
+                                               "\n"
+                                               "A second paragraph here.\n"));
+    // A dash after a space, or a list item after a hyphen, is no broken word.
+    const QString list = QStringLiteral("Things to check before we publish the story on Friday -\n"
+                                        "- the figures from the regional prosecutor's office\n"
+                                        "- the photographs of the bodies found in the region\n"
+                                        "- the statement from the Ministry of Defence in full\n"
+                                        "- the timeline of the withdrawal from the towns near\n");
+    EXPECT_EQ(unwrapText(list), list);
+}

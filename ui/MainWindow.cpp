@@ -9,6 +9,7 @@
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/panes/LinkLegend.h"
 #include "ui/DockNavigation.h"
+#include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/Theme.h"
@@ -276,11 +277,6 @@ void MainWindow::createActions()
     if (savedTheme != Theme::System) {
         applyTheme(savedTheme);
     }
-    m_clearRecentAction = makeAction(tr("Clear Recent"), "clearRecentAction");
-    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
-        m_recentCases.clear();
-        updateRecentCases();
-    });
 }
 
 QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const char* name, Qt::DockWidgetArea area)
@@ -373,10 +369,10 @@ void MainWindow::createMenus()
     fileMenu->setObjectName(QStringLiteral("fileMenu"));
     fileMenu->addAction(m_newCaseAction);
     fileMenu->addAction(m_openCaseAction);
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("openRecentMenu"));
-    // Files may have gone since the menu was filled: list what exists when it opens.
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::updateRecentCases);
+    m_recentMenu = new RecentCasesMenu(m_recentCases, this);
+    connect(m_recentMenu, &RecentCasesMenu::openRequested, this, &MainWindow::openCase);
+    connect(m_recentMenu, &RecentCasesMenu::listChanged, m_welcomePage, &WelcomePage::setRecentCases);
+    fileMenu->addMenu(m_recentMenu);
     fileMenu->addAction(m_openSampleCaseAction);
     fileMenu->addAction(m_resetSampleCaseAction);
     fileMenu->addSeparator();
@@ -748,28 +744,7 @@ void MainWindow::updateActions()
 
 void MainWindow::updateRecentCases()
 {
-    const QStringList paths = m_recentCases.paths();
-    m_recentMenu->clear();
-    for (int i = 0; i < paths.size(); ++i) {
-        const QFileInfo info(paths[i]);
-        // "&1 Name.corrob": a digit to pick it from the keyboard; '&' in a file name must not become one.
-        QString label = info.fileName().replace(u'&', QStringLiteral("&&"));
-        if (i < 9) {
-            label = QStringLiteral("&%1  %2").arg(i + 1).arg(label);
-        }
-        QAction* action = m_recentMenu->addAction(label);
-        action->setData(paths[i]);
-        action->setToolTip(QDir::toNativeSeparators(paths[i]));
-        action->setStatusTip(QDir::toNativeSeparators(paths[i]));
-        connect(action, &QAction::triggered, this, [this, path = paths[i]] { openCase(path); });
-    }
-    if (paths.isEmpty()) {
-        m_recentMenu->addAction(tr("No Recent Cases"))->setEnabled(false);
-    }
-    m_recentMenu->addSeparator();
-    m_recentMenu->addAction(m_clearRecentAction);
-    m_clearRecentAction->setEnabled(!paths.isEmpty());
-    m_welcomePage->setRecentCases(paths);
+    m_recentMenu->refresh();
 }
 
 void MainWindow::showFailure(const QString& title, const Error& error)

@@ -26,6 +26,7 @@ namespace corrob::ui {
 
 class CaseDocument;
 class ClaimActions;
+class RecentCasesMenu;
 class ReportActions;
 class EmptyCasePage;
 class ImportController;
@@ -147,11 +148,10 @@ private:
     QAction* m_pasteReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QAction* m_clearRecentAction = nullptr;
     QActionGroup* m_themeActions = nullptr; // View > Theme: System, Light, Dark
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
-    QMenu* m_recentMenu = nullptr;
+    RecentCasesMenu* m_recentMenu = nullptr;
 };
 
 } // namespace corrob::ui

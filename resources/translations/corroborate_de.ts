@@ -1283,10 +1283,6 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <source>Clear Recent</source>
-        <translation>Liste leeren</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Fall</translation>
     </message>
@@ -1325,10 +1321,6 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1394,10 +1386,6 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
             <numerusform>%Ln Behauptung</numerusform>
             <numerusform>%Ln Behauptungen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>No Recent Cases</source>
-        <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
     <message>
         <source>R&amp;eset Sample Case…</source>
@@ -1572,6 +1560,21 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Start Folder</source>
         <translation>Startordner</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::RecentCasesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Clear Recent</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>No Recent Cases</source>
+        <translation>Keine zuletzt geöffneten Fälle</translation>
     </message>
 </context>
 <context>

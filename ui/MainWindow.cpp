@@ -302,8 +302,11 @@ void MainWindow::createDocks()
     auto* tags = new TagsPane(*m_document, m_prompts, this);
     connect(tags, &TagsPane::editFailed, this, &MainWindow::showFailure);
     QDockWidget* tagsDock = addDock(tags, tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
-    m_inspectorDock =
-        addDock(new InspectorPane(*m_document, this), tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
+    auto* inspector = new InspectorPane(*m_document, this);
+    connect(inspector, &InspectorPane::editFailed, this, &MainWindow::showFailure);
+    // A speaker proposed when a claim is marked shows in the Inspector's source field.
+    m_claimActions->speakerSuggestion().setSourceField(inspector->claimSourceField());
+    m_inspectorDock = addDock(inspector, tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
     QDockWidget* claimsDock =
         addDock(new ClaimsPane(*m_document, this), tr("Claims"), "claimsDock", Qt::BottomDockWidgetArea);
     QDockWidget* analysisDock =
@@ -322,10 +325,9 @@ void MainWindow::createDocks()
     tabifyDockWidget(claimsDock, notesDock);
     tabifyDockWidget(notesDock, historyDock);
     claimsDock->raise();
-    connect(findChild<InspectorPane*>(), &InspectorPane::editFailed, this, &MainWindow::showFailure);
-    // A speaker proposed when a claim is marked shows in the Inspector's source field.
-    m_claimActions->speakerSuggestion().setSourceField(
-        m_inspectorDock->findChild<QComboBox*>(QStringLiteral("claimSourceComboBox")));
+    // Alt+1 … in the order an investigator works: reports, claims, the selected item, its analysis, then the rest.
+    m_docksByUse = {caseDock,    claimsDock, m_inspectorDock, analysisDock,
+                    sourcesDock, tagsDock,   notesDock,       historyDock};
 }
 
 void MainWindow::sizeDocksFor(const QSize& window)
@@ -334,9 +336,9 @@ void MainWindow::sizeDocksFor(const QSize& window)
     // keep the docks usable on a laptop screen and the reports wide on a large one.
     const int left = std::clamp(window.width() * 30 / 100, 380, 440); // the Case list needs 380 for its titles
     const int bottom = std::clamp(window.height() * 30 / 100, 200, 300);
-    auto* caseDock = findChild<QDockWidget*>(QStringLiteral("caseDock"));
-    auto* claimsDock = findChild<QDockWidget*>(QStringLiteral("claimsDock"));
-    auto* analysisDock = findChild<QDockWidget*>(QStringLiteral("analysisDock"));
+    QDockWidget* caseDock = m_docksByUse.at(0);
+    QDockWidget* claimsDock = m_docksByUse.at(1);
+    QDockWidget* analysisDock = m_docksByUse.at(3);
     resizeDocks({caseDock}, {left}, Qt::Horizontal);
     resizeDocks({caseDock, m_inspectorDock}, {window.height() * 40 / 100, window.height() * 60 / 100}, Qt::Vertical);
     const int rest = window.width() - left;
@@ -416,15 +418,7 @@ void MainWindow::createMenus()
     }
     QMenu* goToMenu = viewMenu->addMenu(tr("&Go To"));
     goToMenu->setObjectName(QStringLiteral("goToMenu"));
-    // Alt+1 … in the order an investigator works: reports, claims, the selected item, its analysis, then the rest.
-    QList<QDockWidget*> byUse;
-    for (const char* name : {"caseDock", "claimsDock", "inspectorDock", "analysisDock", "sourcesDock", "tagsDock",
-                             "notesDock", "historyDock"}) {
-        if (auto* dock = findChild<QDockWidget*>(QString::fromLatin1(name))) {
-            byUse.append(dock);
-        }
-    }
-    goToMenu->addActions(createGoToDockActions(byUse, this));
+    goToMenu->addActions(createGoToDockActions(m_docksByUse, this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));

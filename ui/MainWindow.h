@@ -128,6 +128,9 @@ private:
     ReportActions* m_reportActions = nullptr;
     QList<QDockWidget*> m_docks;
     QDockWidget* m_inspectorDock = nullptr;
+    // The docks in the order an investigator works (Alt+1 …): Case, Claims, Inspector, Analysis, Sources, Tags,
+    // Notes, History.
+    QList<QDockWidget*> m_docksByUse;
     bool m_docksShown = true;
     QByteArray m_dockState; // the docks' layout while the welcome page hides them
     QLabel* m_statusLabel = nullptr;

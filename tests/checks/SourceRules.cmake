@@ -50,6 +50,14 @@ rule("MIME type from a file's content"
   "name a file's type with QMimeDatabase::MatchExtension only"
   "mimeTypeForFile\\(.*MatchExtension")
 
+# Issue 9: wiring goes through pointers and signals, never object names (renaming a widget must not silently
+# switch a feature off). QtPrompts reaches into Qt's own QProgressDialog for its Cancel button, which has no name.
+rule("production wiring through findChild"
+  "findChild<|findChildren<"
+  "^ui/dialogs/QtPrompts\\.cpp$"
+  "pass the widget's pointer or connect a signal; object names are for tests"
+  "^[ \t]*//")
+
 # architecture.md, dependency direction: only two storage files see the SQLite C API.
 rule("<sqlite3.h> outside Database.cpp and Statement.cpp"
   "#[ \t]*include[ \t]*[<\"]sqlite3\\.h"

@@ -110,4 +110,9 @@ void InspectorPane::refresh()
     }
 }
 
+QComboBox* InspectorPane::claimSourceField() const
+{
+    return m_claimPage->sourceField();
+}
+
 } // namespace corrob::ui

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QLabel;
 class QStackedWidget;
 
@@ -26,6 +27,8 @@ class InspectorPane : public QWidget
     Q_OBJECT
 public:
     explicit InspectorPane(CaseDocument& document, QWidget* parent = nullptr);
+    // The claim page's source field (for the speaker a newly marked claim proposes).
+    [[nodiscard]] QComboBox* claimSourceField() const;
 
 Q_SIGNALS:
     void editFailed(const QString& title, const corrob::Error& error);

@@ -28,6 +28,8 @@ public:
     explicit ClaimInspector(CaseDocument& document, QWidget* parent = nullptr);
     // Fills the fields from the current claim (nothing to do when there is none).
     void refresh();
+    // The claim's source field, where a speaker proposed when a claim is marked is offered (SpeakerSuggestion).
+    [[nodiscard]] QComboBox* sourceField() const { return m_sourceCombo; }
 
 Q_SIGNALS:
     void editFailed(const QString& title, const corrob::Error& error);

@@ -31,75 +31,106 @@ ClaimActions::ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts
         m_window->addAction(action);
         return action;
     };
-    markClaim = make(tr("&Mark Claim"), "markClaimAction", QKeySequence(Qt::CTRL | Qt::Key_M));
-    markClaim->setStatusTip(tr("Mark the selected text as a claim"));
-    acceptSuggestedSource = make(tr("Accept Suggested &Source"), "acceptSuggestedSourceAction",
-                                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    acceptSuggestedSource->setIcon(m_window->style()->standardIcon(QStyle::SP_DialogApplyButton));
-    m_speakers = new SpeakerSuggestion(document, acceptSuggestedSource, this);
-    linkClaim = make(tr("&Link to…"), "linkClaimAction", QKeySequence(Qt::CTRL | Qt::Key_L));
-    linkClaim->setStatusTip(tr("Link the current claim to a claim in another report"));
-    deleteClaim = make(tr("&Delete Claim"), "deleteClaimAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
-    nextClaim = make(tr("&Next Claim"), "nextClaimAction", QKeySequence(Qt::Key_F8));
-    previousClaim = make(tr("&Previous Claim"), "previousClaimAction", QKeySequence(Qt::SHIFT | Qt::Key_F8));
-    nextPane = make(tr("Next Pa&ne"), "nextPaneAction", QKeySequence(Qt::Key_F6));
-    previousPane = make(tr("Previous Pan&e"), "previousPaneAction", QKeySequence(Qt::SHIFT | Qt::Key_F6));
-    addPane = make(tr("&Add Pane"), "addPaneAction", QKeySequence(Qt::CTRL | Qt::Key_T));
-    closePane = make(tr("C&lose Pane"), "closePaneAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    showFurniture = make(tr("Show Page &Furniture"), "showFurnitureAction", QKeySequence());
-    showFurniture->setCheckable(true);
-    showFurniture->setStatusTip(tr("Show navigation, newsletter prompts and other excluded text, greyed"));
-    caretBrowsing = make(tr("&Caret Browsing"), "caretBrowsingAction", QKeySequence(Qt::Key_F7));
-    caretBrowsing->setCheckable(true);
-    caretBrowsing->setStatusTip(
+    m_markClaim = make(tr("&Mark Claim"), "markClaimAction", QKeySequence(Qt::CTRL | Qt::Key_M));
+    m_markClaim->setStatusTip(tr("Mark the selected text as a claim"));
+    m_acceptSuggestedSource = make(tr("Accept Suggested &Source"), "acceptSuggestedSourceAction",
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_acceptSuggestedSource->setIcon(m_window->style()->standardIcon(QStyle::SP_DialogApplyButton));
+    m_speakers = new SpeakerSuggestion(document, m_acceptSuggestedSource, this);
+    m_linkClaim = make(tr("&Link to…"), "linkClaimAction", QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_linkClaim->setStatusTip(tr("Link the current claim to a claim in another report"));
+    m_deleteClaim = make(tr("&Delete Claim"), "deleteClaimAction", QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    m_nextClaim = make(tr("&Next Claim"), "nextClaimAction", QKeySequence(Qt::Key_F8));
+    m_previousClaim = make(tr("&Previous Claim"), "previousClaimAction", QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    m_nextPane = make(tr("Next Pa&ne"), "nextPaneAction", QKeySequence(Qt::Key_F6));
+    m_previousPane = make(tr("Previous Pan&e"), "previousPaneAction", QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    m_addPane = make(tr("&Add Pane"), "addPaneAction", QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_closePane = make(tr("C&lose Pane"), "closePaneAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_showFurniture = make(tr("Show Page &Furniture"), "showFurnitureAction", QKeySequence());
+    m_showFurniture->setCheckable(true);
+    m_showFurniture->setStatusTip(tr("Show navigation, newsletter prompts and other excluded text, greyed"));
+    m_caretBrowsing = make(tr("&Caret Browsing"), "caretBrowsingAction", QKeySequence(Qt::Key_F7));
+    m_caretBrowsing->setCheckable(true);
+    m_caretBrowsing->setStatusTip(
         tr("Move a caret through the report text with the arrow keys; Shift and the arrows select, for marking claims "
            "without the mouse"));
 
-    connect(markClaim, &QAction::triggered, this, [this] { markSelection(); });
-    connect(acceptSuggestedSource, &QAction::triggered, this, [this] { acceptSuggestion(); });
-    connect(linkClaim, &QAction::triggered, this, [this] { linkCurrentClaim(); });
-    connect(deleteClaim, &QAction::triggered, this, [this] { deleteCurrentClaim(); });
-    connect(nextClaim, &QAction::triggered, this, [this] {
+    connect(m_markClaim, &QAction::triggered, this, [this] { markSelection(); });
+    connect(m_acceptSuggestedSource, &QAction::triggered, this, [this] { acceptSuggestion(); });
+    connect(m_linkClaim, &QAction::triggered, this, [this] { linkCurrentClaim(); });
+    connect(m_deleteClaim, &QAction::triggered, this, [this] { deleteCurrentClaim(); });
+    connect(m_nextClaim, &QAction::triggered, this, [this] {
         if (ReportPane* pane = m_area.currentPane()) {
             pane->moveToClaim(true);
         }
     });
-    connect(previousClaim, &QAction::triggered, this, [this] {
+    connect(m_previousClaim, &QAction::triggered, this, [this] {
         if (ReportPane* pane = m_area.currentPane()) {
             pane->moveToClaim(false);
         }
     });
-    connect(nextPane, &QAction::triggered, &m_area, [this] { m_area.focusNeighbourPane(1); });
-    connect(previousPane, &QAction::triggered, &m_area, [this] { m_area.focusNeighbourPane(-1); });
-    connect(addPane, &QAction::triggered, &m_area, &ReportPaneArea::addPane);
-    connect(closePane, &QAction::triggered, &m_area, &ReportPaneArea::closeCurrentPane);
-    connect(showFurniture, &QAction::toggled, &m_area, &ReportPaneArea::setShowFurniture);
-    connect(caretBrowsing, &QAction::toggled, &m_area, &ReportPaneArea::setCaretBrowsing);
+    connect(m_nextPane, &QAction::triggered, &m_area, [this] { m_area.focusNeighbourPane(1); });
+    connect(m_previousPane, &QAction::triggered, &m_area, [this] { m_area.focusNeighbourPane(-1); });
+    connect(m_addPane, &QAction::triggered, &m_area, &ReportPaneArea::addPane);
+    connect(m_closePane, &QAction::triggered, &m_area, &ReportPaneArea::closeCurrentPane);
+    connect(m_showFurniture, &QAction::toggled, &m_area, &ReportPaneArea::setShowFurniture);
+    connect(m_caretBrowsing, &QAction::toggled, &m_area, &ReportPaneArea::setCaretBrowsing);
     connect(&m_area, &ReportPaneArea::claimDropped, this, &ClaimActions::linkDropped);
     connect(&m_area, &ReportPaneArea::paneCountChanged, this, &ClaimActions::updateEnabled);
     connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &ClaimActions::updateEnabled);
     connect(&document, &CaseDocument::caseOpened, this, &ClaimActions::updateEnabled);
     connect(&document, &CaseDocument::caseClosed, this, &ClaimActions::updateEnabled);
-    m_area.setContextActions({markClaim, acceptSuggestedSource, linkClaim, deleteClaim});
+    m_area.setContextActions({m_markClaim, m_acceptSuggestedSource, m_linkClaim, m_deleteClaim});
     updateEnabled();
+}
+
+QAction* ClaimActions::action(Id id) const
+{
+    switch (id) {
+    case Id::MarkClaim:
+        return m_markClaim;
+    case Id::AcceptSuggestedSource:
+        return m_acceptSuggestedSource;
+    case Id::LinkClaim:
+        return m_linkClaim;
+    case Id::DeleteClaim:
+        return m_deleteClaim;
+    case Id::NextClaim:
+        return m_nextClaim;
+    case Id::PreviousClaim:
+        return m_previousClaim;
+    case Id::NextPane:
+        return m_nextPane;
+    case Id::PreviousPane:
+        return m_previousPane;
+    case Id::AddPane:
+        return m_addPane;
+    case Id::ClosePane:
+        return m_closePane;
+    case Id::ShowFurniture:
+        return m_showFurniture;
+    case Id::CaretBrowsing:
+        return m_caretBrowsing;
+    }
+    Q_UNREACHABLE();
 }
 
 QList<QAction*> ClaimActions::claimActions() const
 {
-    return {markClaim, linkClaim, deleteClaim, nextClaim, previousClaim};
+    return {m_markClaim, m_linkClaim, m_deleteClaim, m_nextClaim, m_previousClaim};
 }
 
 void ClaimActions::updateEnabled()
 {
     const bool open = m_document.isOpen();
     const bool hasClaim = m_document.selection().currentClaim().isValid();
-    markClaim->setEnabled(open);
-    linkClaim->setEnabled(hasClaim);
-    deleteClaim->setEnabled(hasClaim);
-    nextClaim->setEnabled(open);
-    previousClaim->setEnabled(open);
-    addPane->setEnabled(m_area.panes().size() < ReportPaneArea::kMaxPanes);
-    closePane->setEnabled(m_area.panes().size() > ReportPaneArea::kMinPanes);
+    m_markClaim->setEnabled(open);
+    m_linkClaim->setEnabled(hasClaim);
+    m_deleteClaim->setEnabled(hasClaim);
+    m_nextClaim->setEnabled(open);
+    m_previousClaim->setEnabled(open);
+    m_addPane->setEnabled(m_area.panes().size() < ReportPaneArea::kMaxPanes);
+    m_closePane->setEnabled(m_area.panes().size() > ReportPaneArea::kMinPanes);
 }
 
 void ClaimActions::fail(const QString& title, const Error& error)
@@ -114,7 +145,7 @@ ClaimId ClaimActions::markSelection()
     if (!span) {
         m_prompts.showError(m_window, tr("Cannot mark a claim"),
                             tr("Select the words of the claim in a report first, then press %1.")
-                                .arg(markClaim->shortcut().toString(QKeySequence::NativeText)));
+                                .arg(m_markClaim->shortcut().toString(QKeySequence::NativeText)));
         return {};
     }
     casefile::ClaimDraft draft;

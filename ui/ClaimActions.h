@@ -29,18 +29,23 @@ class ClaimActions : public QObject
 public:
     ClaimActions(CaseDocument& document, ReportPaneArea& area, Prompts& prompts, QWidget* window);
 
-    QAction* markClaim = nullptr;
-    QAction* acceptSuggestedSource = nullptr;
-    QAction* linkClaim = nullptr;
-    QAction* deleteClaim = nullptr;
-    QAction* nextClaim = nullptr;
-    QAction* previousClaim = nullptr;
-    QAction* nextPane = nullptr;
-    QAction* previousPane = nullptr;
-    QAction* addPane = nullptr;
-    QAction* closePane = nullptr;
-    QAction* showFurniture = nullptr;
-    QAction* caretBrowsing = nullptr;
+    // The actions, each with its shortcut, status tip and enabled state kept by this class.
+    enum class Id
+    {
+        MarkClaim,
+        AcceptSuggestedSource,
+        LinkClaim,
+        DeleteClaim,
+        NextClaim,
+        PreviousClaim,
+        NextPane,
+        PreviousPane,
+        AddPane,
+        ClosePane,
+        ShowFurniture,
+        CaretBrowsing,
+    };
+    [[nodiscard]] QAction* action(Id id) const;
 
     // The actions, for menus; the first five also go into the report panes' context menus.
     [[nodiscard]] QList<QAction*> claimActions() const;
@@ -68,6 +73,18 @@ private:
     Prompts& m_prompts;
     QWidget* m_window;
     SpeakerSuggestion* m_speakers = nullptr;
+    QAction* m_markClaim = nullptr;
+    QAction* m_acceptSuggestedSource = nullptr;
+    QAction* m_linkClaim = nullptr;
+    QAction* m_deleteClaim = nullptr;
+    QAction* m_nextClaim = nullptr;
+    QAction* m_previousClaim = nullptr;
+    QAction* m_nextPane = nullptr;
+    QAction* m_previousPane = nullptr;
+    QAction* m_addPane = nullptr;
+    QAction* m_closePane = nullptr;
+    QAction* m_showFurniture = nullptr;
+    QAction* m_caretBrowsing = nullptr;
 };
 
 } // namespace corrob::ui

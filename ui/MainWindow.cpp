@@ -188,9 +188,9 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     }
     sizeDocksFor(size()); // the first run's layout; a saved one replaces it below
     restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion);
-    m_claimActions->showFurniture->setChecked(m_settings.value(kFurnitureKey, false).toBool());
+    m_claimActions->action(ClaimActions::Id::ShowFurniture)->setChecked(m_settings.value(kFurnitureKey, false).toBool());
     // Kept as it changes, so that the preferences show it and View and Preferences stay in step.
-    connect(m_claimActions->showFurniture, &QAction::toggled, this,
+    connect(m_claimActions->action(ClaimActions::Id::ShowFurniture), &QAction::toggled, this,
             [this](bool shown) { m_settings.setValue(kFurnitureKey, shown); });
     updateForCase();
     updateRecentCases();
@@ -391,24 +391,24 @@ void MainWindow::createMenus()
     editMenu->addAction(m_redoAction);
     editMenu->addSeparator();
     editMenu->addAction(m_pasteReportAction);
-    editMenu->addAction(m_reportActions->deleteReport);
+    editMenu->addAction(m_reportActions->deleteAction());
     editMenu->addSeparator();
     editMenu->addAction(m_preferencesAction);
 
     QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
     claimMenu->setObjectName(QStringLiteral("claimMenu"));
-    claimMenu->addActions({m_claimActions->markClaim, m_claimActions->acceptSuggestedSource, m_claimActions->linkClaim,
-                           m_claimActions->deleteClaim});
+    claimMenu->addActions({m_claimActions->action(ClaimActions::Id::MarkClaim), m_claimActions->action(ClaimActions::Id::AcceptSuggestedSource), m_claimActions->action(ClaimActions::Id::LinkClaim),
+                           m_claimActions->action(ClaimActions::Id::DeleteClaim)});
     claimMenu->addSeparator();
-    claimMenu->addActions({m_claimActions->nextClaim, m_claimActions->previousClaim});
+    claimMenu->addActions({m_claimActions->action(ClaimActions::Id::NextClaim), m_claimActions->action(ClaimActions::Id::PreviousClaim)});
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addActions(
-        {m_claimActions->nextPane, m_claimActions->previousPane, m_claimActions->addPane, m_claimActions->closePane});
+        {m_claimActions->action(ClaimActions::Id::NextPane), m_claimActions->action(ClaimActions::Id::PreviousPane), m_claimActions->action(ClaimActions::Id::AddPane), m_claimActions->action(ClaimActions::Id::ClosePane)});
     viewMenu->addSeparator();
-    viewMenu->addAction(m_claimActions->showFurniture);
-    viewMenu->addAction(m_claimActions->caretBrowsing);
+    viewMenu->addAction(m_claimActions->action(ClaimActions::Id::ShowFurniture));
+    viewMenu->addAction(m_claimActions->action(ClaimActions::Id::CaretBrowsing));
     QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
     themeMenu->setObjectName(QStringLiteral("themeMenu"));
     themeMenu->addActions(m_themeActions->actions());
@@ -546,7 +546,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
             action->trigger(); // View > Theme shows and applies it
         }
     }
-    m_claimActions->showFurniture->setChecked(preferences.showFurniture);
+    m_claimActions->action(ClaimActions::Id::ShowFurniture)->setChecked(preferences.showFurniture);
 }
 
 void MainWindow::showHelp(HelpWindow::Page page)
@@ -778,7 +778,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     m_settings.setValue(kGeometryKey, saveGeometry());
     m_settings.setValue(kStateKey, m_docksShown ? saveState(kStateVersion) : m_dockState);
-    m_settings.setValue(kFurnitureKey, m_claimActions->showFurniture->isChecked());
+    m_settings.setValue(kFurnitureKey, m_claimActions->action(ClaimActions::Id::ShowFurniture)->isChecked());
     m_document->close();
     event->accept();
 }

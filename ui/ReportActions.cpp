@@ -16,14 +16,14 @@ namespace corrob::ui {
 ReportActions::ReportActions(CaseDocument& document, ReportListPane& list, Prompts& prompts, QWidget* window)
     : QObject(window), m_document(document), m_list(list), m_prompts(prompts), m_window(window)
 {
-    deleteReport = new QAction(tr("&Delete Report…"), this);
-    deleteReport->setObjectName(QStringLiteral("deleteReportAction"));
-    deleteReport->setToolTip(tr("Delete the report selected in the Case list, with its claims and links"));
+    m_deleteReport = new QAction(tr("&Delete Report…"), this);
+    m_deleteReport->setObjectName(QStringLiteral("deleteReportAction"));
+    m_deleteReport->setToolTip(tr("Delete the report selected in the Case list, with its claims and links"));
     // Only where reports are listed: Delete elsewhere (the panes, the Claims table) never removes a report.
-    deleteReport->setShortcut(QKeySequence::Delete);
-    deleteReport->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(deleteReport, &QAction::triggered, this, [this] { deleteReportAfterAsking(m_list.currentReport()); });
-    m_list.setContextActions({deleteReport});
+    m_deleteReport->setShortcut(QKeySequence::Delete);
+    m_deleteReport->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_deleteReport, &QAction::triggered, this, [this] { deleteReportAfterAsking(m_list.currentReport()); });
+    m_list.setContextActions({m_deleteReport});
 
     connect(&m_list, &ReportListPane::reportSelected, this, &ReportActions::updateEnabled);
     connect(&m_document, &CaseDocument::caseOpened, this, &ReportActions::updateEnabled);
@@ -34,7 +34,7 @@ ReportActions::ReportActions(CaseDocument& document, ReportListPane& list, Promp
 
 void ReportActions::updateEnabled()
 {
-    deleteReport->setEnabled(m_document.isOpen() && m_document.reportSummary(m_list.currentReport()) != nullptr);
+    m_deleteReport->setEnabled(m_document.isOpen() && m_document.reportSummary(m_list.currentReport()) != nullptr);
 }
 
 bool ReportActions::deleteReportAfterAsking(ReportId report)

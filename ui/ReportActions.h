@@ -24,7 +24,8 @@ class ReportActions : public QObject
 public:
     ReportActions(CaseDocument& document, ReportListPane& list, Prompts& prompts, QWidget* window);
 
-    QAction* deleteReport = nullptr;
+    // Edit > Delete Report… (Delete in the Case list).
+    [[nodiscard]] QAction* deleteAction() const { return m_deleteReport; }
 
     // Asks, then deletes report (one DeleteReportsCommand); false when the user cancelled or it failed (the
     // failure is shown through Prompts::showError).
@@ -37,6 +38,7 @@ private:
     ReportListPane& m_list;
     Prompts& m_prompts;
     QWidget* m_window;
+    QAction* m_deleteReport = nullptr;
 };
 
 } // namespace corrob::ui

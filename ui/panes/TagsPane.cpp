@@ -40,10 +40,10 @@ QIcon swatch(const QString& colour)
 // their highlight reads (ReadableColours keeps it so in any palette).
 const QStringList& newTagColours()
 {
-    static const QStringList colours{
-        QStringLiteral("#f2c94c"), QStringLiteral("#6fcf97"), QStringLiteral("#56ccf2"), QStringLiteral("#eb5757"),
-        QStringLiteral("#bb6bd9"), QStringLiteral("#f2994a"), QStringLiteral("#2d9cdb"), QStringLiteral("#a3c76d"),
-        QStringLiteral("#e07bb5"), QStringLiteral("#9aa5b1")};
+    static const QStringList colours{QStringLiteral("#f2c94c"), QStringLiteral("#6fcf97"), QStringLiteral("#56ccf2"),
+                                     QStringLiteral("#eb5757"), QStringLiteral("#bb6bd9"), QStringLiteral("#f2994a"),
+                                     QStringLiteral("#2d9cdb"), QStringLiteral("#a3c76d"), QStringLiteral("#e07bb5"),
+                                     QStringLiteral("#9aa5b1")};
     return colours;
 }
 
@@ -71,33 +71,32 @@ TagsPane::TagsPane(CaseDocument& document, Prompts& prompts, QWidget* parent)
         action->setObjectName(QString::fromLatin1(name));
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the tree's keys, not the window's
-        action->setToolTip(shortcut.isEmpty() ? tip
-                                              : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(
-                                                                                      QKeySequence::NativeText)));
+        action->setToolTip(
+            shortcut.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, shortcut.toString(QKeySequence::NativeText)));
         m_tree->addAction(action);
         return action;
     };
-    newTagAction = make(tr("New Tag"), "newTagAction", QKeySequence(Qt::Key_Insert), tr("Add a tag beside this one"));
-    newSubTagAction = make(tr("New Sub-tag"), "newSubTagAction", QKeySequence(Qt::SHIFT | Qt::Key_Insert),
-                           tr("Add a tag under this one"));
-    renameAction = make(tr("Rename"), "renameTagAction", QKeySequence(Qt::Key_F2), tr("Rename this tag"));
-    colourAction = make(tr("Colour…"), "tagColourAction", QKeySequence(), tr("Change the colour of this tag"));
-    deleteAction = make(tr("Delete"), "deleteTagAction", QKeySequence(QKeySequence::Delete),
-                        tr("Delete this tag and its sub-tags, and take them off their claims"));
-    connect(newTagAction, &QAction::triggered, this, [this] { addTag(false); });
-    connect(newSubTagAction, &QAction::triggered, this, [this] { addTag(true); });
-    connect(renameAction, &QAction::triggered, this, [this] {
+    m_newTagAction = make(tr("New Tag"), "newTagAction", QKeySequence(Qt::Key_Insert), tr("Add a tag beside this one"));
+    m_newSubTagAction = make(tr("New Sub-tag"), "newSubTagAction", QKeySequence(Qt::SHIFT | Qt::Key_Insert),
+                             tr("Add a tag under this one"));
+    m_renameAction = make(tr("Rename"), "renameTagAction", QKeySequence(Qt::Key_F2), tr("Rename this tag"));
+    m_colourAction = make(tr("Colour…"), "tagColourAction", QKeySequence(), tr("Change the colour of this tag"));
+    m_deleteAction = make(tr("Delete"), "deleteTagAction", QKeySequence(QKeySequence::Delete),
+                          tr("Delete this tag and its sub-tags, and take them off their claims"));
+    connect(m_newTagAction, &QAction::triggered, this, [this] { addTag(false); });
+    connect(m_newSubTagAction, &QAction::triggered, this, [this] { addTag(true); });
+    connect(m_renameAction, &QAction::triggered, this, [this] {
         if (QTreeWidgetItem* item = m_tree->currentItem()) {
             m_tree->editItem(item, kNameColumn);
         }
     });
-    connect(colourAction, &QAction::triggered, this, &TagsPane::changeColour);
-    connect(deleteAction, &QAction::triggered, this, &TagsPane::deleteTag);
+    connect(m_colourAction, &QAction::triggered, this, &TagsPane::changeColour);
+    connect(m_deleteAction, &QAction::triggered, this, &TagsPane::deleteTag);
 
     auto* toolBar = new QToolBar(this);
     toolBar->setObjectName(QStringLiteral("tagsToolBar"));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolBar->addActions({newTagAction, newSubTagAction, colourAction, deleteAction});
+    toolBar->addActions({m_newTagAction, m_newSubTagAction, m_colourAction, m_deleteAction});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
@@ -180,11 +179,11 @@ void TagsPane::updateActions()
 {
     const bool open = m_document.isOpen();
     const bool selected = currentTag().isValid();
-    newTagAction->setEnabled(open);
-    newSubTagAction->setEnabled(open && selected);
-    renameAction->setEnabled(selected);
-    colourAction->setEnabled(selected);
-    deleteAction->setEnabled(selected);
+    m_newTagAction->setEnabled(open);
+    m_newSubTagAction->setEnabled(open && selected);
+    m_renameAction->setEnabled(selected);
+    m_colourAction->setEnabled(selected);
+    m_deleteAction->setEnabled(selected);
 }
 
 QString TagsPane::freeName(TagId parent) const
@@ -217,7 +216,8 @@ TagId TagsPane::addTag(bool asChild)
         used.insert(each.colour.toLower());
     }
     const QStringList& colours = newTagColours();
-    const auto unused = std::find_if(colours.cbegin(), colours.cend(), [&](const QString& c) { return !used.contains(c); });
+    const auto unused =
+        std::find_if(colours.cbegin(), colours.cend(), [&](const QString& c) { return !used.contains(c); });
     const QString colour =
         unused != colours.cend() ? *unused : colours.at(int(m_document.cache().tags().size() % colours.size()));
     auto command = std::make_unique<AddTagCommand>(m_document, parent, name, colour);
@@ -243,7 +243,8 @@ void TagsPane::onItemChanged(QTreeWidgetItem* item, int column)
     // The tree is still committing its editor (maybe because another item is being made current): apply the
     // change once it is done, as applying it rebuilds the tree.
     QMetaObject::invokeMethod(
-        this, [this, id = tagOf(item), column, text = item->text(column).trimmed()] { applyItemText(id, column, text); },
+        this,
+        [this, id = tagOf(item), column, text = item->text(column).trimmed()] { applyItemText(id, column, text); },
         Qt::QueuedConnection);
 }
 

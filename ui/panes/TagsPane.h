@@ -44,12 +44,6 @@ public:
     // (under the parent of) a tag whose top or bottom edge it lands on, at the top level below the last tag.
     [[nodiscard]] TagId dropParentAt(const QPoint& position) const;
 
-    QAction* newTagAction = nullptr;
-    QAction* newSubTagAction = nullptr;
-    QAction* renameAction = nullptr;
-    QAction* colourAction = nullptr;
-    QAction* deleteAction = nullptr;
-
 Q_SIGNALS:
     // A change the case refused: title names the change.
     void editFailed(const QString& title, const corrob::Error& error);
@@ -68,6 +62,11 @@ private:
     CaseDocument& m_document;
     Prompts& m_prompts;
     QTreeWidget* m_tree = nullptr;
+    QAction* m_newTagAction = nullptr;
+    QAction* m_newSubTagAction = nullptr;
+    QAction* m_renameAction = nullptr;
+    QAction* m_colourAction = nullptr;
+    QAction* m_deleteAction = nullptr;
     bool m_filling = false;
 };
 

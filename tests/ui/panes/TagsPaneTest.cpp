@@ -162,7 +162,7 @@ TEST(TagsPane, ANewColourRepaintsTheClaimsCarryingTheTagAndUndoPutsItBack)
 
     c.select(QStringLiteral("Denial"));
     c.prompts.colours.push_back(QColor(0xd6, 0x45, 0x45));
-    c.pane->colourAction->trigger();
+    c.pane->findChild<QAction*>(QStringLiteral("tagColourAction"))->trigger();
     ASSERT_EQ(c.prompts.colourTitles.size(), 1);
     EXPECT_EQ(c.document().cache().tag(id)->colour, QStringLiteral("#d64545"));
     EXPECT_EQ(denialHighlight().hue(), QColor(0xd6, 0x45, 0x45).hue());
@@ -172,7 +172,8 @@ TEST(TagsPane, ANewColourRepaintsTheClaimsCarryingTheTagAndUndoPutsItBack)
     EXPECT_EQ(c.document().cache().tag(id)->colour, before);
     EXPECT_EQ(denialHighlight().hue(), hueBefore);
 
-    c.pane->colourAction->trigger(); // cancelled: nothing changes, nothing to undo
+    c.pane->findChild<QAction*>(QStringLiteral("tagColourAction"))
+        ->trigger(); // cancelled: nothing changes, nothing to undo
     EXPECT_EQ(c.document().cache().tag(id)->colour, before);
     EXPECT_FALSE(c.document().undoStack()->canUndo());
 }
@@ -239,7 +240,7 @@ TEST(TagsPane, KeepsTheSelectionAndCollapsedBranchesWhenTheCodebookChanges)
     c.itemNamed(QStringLiteral("Casualties"))->setExpanded(false);
     c.select(QStringLiteral("Denial"));
     c.prompts.colours.push_back(QColor(Qt::green));
-    c.pane->colourAction->trigger(); // any change rebuilds the tree
+    c.pane->findChild<QAction*>(QStringLiteral("tagColourAction"))->trigger(); // any change rebuilds the tree
     EXPECT_EQ(c.pane->currentTag(), c.tagNamed(QStringLiteral("Denial"))->id);
     EXPECT_FALSE(c.itemNamed(QStringLiteral("Casualties"))->isExpanded());
 }

@@ -9,6 +9,8 @@
 #include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
+#include "ui/models/SourceListModel.h"
+#include "ui/panes/SourcesPane.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/LinkColours.h"
 #include "ui/models/ClaimListModel.h"
@@ -292,14 +294,19 @@ TEST(Inspector, AReportsOutletEditedThereShowsInTheCaseDockAndUndoRemovesTheNewS
 TEST(Inspector, ASourcesReliabilityGradedThereShowsInTheSourcesDockAndTheAnalysisAndUndoes)
 {
     Inspector w;
-    auto* sources = w.find<QTreeWidget>("sourcesTreeWidget");
-    const auto matches = sources->findItems(QStringLiteral("Oleksandr Pavlyuk"), Qt::MatchExactly, 0);
-    ASSERT_EQ(matches.size(), 1);
-    const SourceId pavlyuk(matches.front()->data(0, Qt::UserRole).toLongLong());
+    auto* sources = w.find<ui::SourcesPane>("sourcesView");
+    const auto rowOf = [&](const QString& name) {
+        const QModelIndexList found = sources->model()->match(sources->model()->index(0, 0), Qt::DisplayRole, name, 1,
+                                                              Qt::MatchExactly);
+        return found.isEmpty() ? QModelIndex() : found.front();
+    };
+    ASSERT_TRUE(rowOf(QStringLiteral("Oleksandr Pavlyuk")).isValid());
+    const SourceId pavlyuk(rowOf(QStringLiteral("Oleksandr Pavlyuk")).data(ui::SourceListModel::SourceIdRole).toLongLong());
     w.find<QDockWidget>("sourcesDock")->raise();
     Inspector::settle();
-    sources->scrollToItem(matches.front());
-    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {}, sources->visualItemRect(matches.front()).center());
+    sources->scrollTo(rowOf(QStringLiteral("Oleksandr Pavlyuk")));
+    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {},
+                      sources->visualRect(rowOf(QStringLiteral("Oleksandr Pavlyuk"))).center());
     Inspector::settle();
     ASSERT_EQ(w.page(), QStringLiteral("sourceInspector"));
     EXPECT_EQ(w.find<QLineEdit>("sourceNameLineEdit")->text(), QStringLiteral("Oleksandr Pavlyuk"));
@@ -309,10 +316,9 @@ TEST(Inspector, ASourcesReliabilityGradedThereShowsInTheSourcesDockAndTheAnalysi
     grade->setCurrentIndex(grade->findData(QStringLiteral("B")));
     Q_EMIT grade->activated(grade->currentIndex());
     Inspector::settle();
-    // The dock was refilled: its items are new.
     EXPECT_EQ(w.reader().source(pavlyuk).value().reliability, QStringLiteral("B"));
     EXPECT_EQ(w.undo()->undoText(), QStringLiteral("Grade source reliability B"));
-    EXPECT_EQ(sources->findItems(QStringLiteral("Oleksandr Pavlyuk"), Qt::MatchExactly, 0).front()->text(2),
+    EXPECT_EQ(rowOf(QStringLiteral("Oleksandr Pavlyuk")).siblingAtColumn(ui::SourceListModel::GradeColumn).data(),
               QStringLiteral("B"));
     EXPECT_EQ(w.page(), QStringLiteral("sourceInspector"));
 
@@ -336,8 +342,11 @@ TEST(Inspector, ASourcesReliabilityGradedThereShowsInTheSourcesDockAndTheAnalysi
     w.undo()->undo();
     Inspector::settle();
     EXPECT_TRUE(w.reader().source(pavlyuk).value().reliability.isEmpty());
-    EXPECT_TRUE(
-        sources->findItems(QStringLiteral("Oleksandr Pavlyuk"), Qt::MatchExactly, 0).front()->text(2).isEmpty());
+    EXPECT_TRUE(rowOf(QStringLiteral("Oleksandr Pavlyuk"))
+                    .siblingAtColumn(ui::SourceListModel::GradeColumn)
+                    .data()
+                    .toString()
+                    .isEmpty());
     EXPECT_FALSE(analysis->toPlainText().contains(QStringLiteral("Oleksandr Pavlyuk (B)")));
     EXPECT_TRUE(w.prompts.errors.empty());
 }

@@ -2,71 +2,67 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/SourcesPane.h"
 
-#include "core/model/Vocabulary.h"
 #include "ui/document/CaseDocument.h"
-#include "ui/document/VocabularyText.h"
+#include "ui/document/WorkbenchSelection.h"
+#include "ui/models/SourceListModel.h"
 
 #include <QHeaderView>
+#include <QSortFilterProxyModel>
 
 namespace corrob::ui {
 
-SourcesPane::SourcesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(parent), m_document(document)
+SourcesPane::SourcesPane(CaseDocument& document, QWidget* parent)
+    : QTreeView(parent), m_document(document), m_model(new SourceListModel(document, this)),
+      m_sorted(new QSortFilterProxyModel(this))
 {
-    setObjectName(QStringLiteral("sourcesTreeWidget"));
-    setHeaderLabels({tr("Source"), tr("Speaks for"), tr("Grade"), tr("Claims")});
+    setObjectName(QStringLiteral("sourcesView"));
+    m_sorted->setSourceModel(m_model);
+    m_sorted->setSortRole(SourceListModel::SortRole);
+    m_sorted->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_sorted->setSortLocaleAware(true);
+    setModel(m_sorted);
     setRootIsDecorated(false);
+    setUniformRowHeights(true);
     setAlternatingRowColors(true);
     setSortingEnabled(true);
-    sortByColumn(0, Qt::AscendingOrder);
-    header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    sortByColumn(SourceListModel::NameColumn, Qt::AscendingOrder);
+    header()->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(SourceListModel::AffiliationColumn, QHeaderView::Interactive);
+    header()->setSectionResizeMode(SourceListModel::GradeColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(SourceListModel::ClaimsColumn, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
-    header()->resizeSection(1, fontMetrics().averageCharWidth() * 16);
-    for (auto signal : {&CaseDocument::sourcesChanged, &CaseDocument::claimsChanged, &CaseDocument::caseOpened,
-                        &CaseDocument::caseClosed}) {
-        connect(&document, signal, this, &SourcesPane::refresh);
-    }
+    header()->resizeSection(SourceListModel::AffiliationColumn, fontMetrics().averageCharWidth() * 16);
     // Picking a source (a click, or moving through the list with the keyboard) shows it in the Inspector.
-    connect(this, &QTreeWidget::itemClicked, this, [this](QTreeWidgetItem* item) {
-        m_document.selection().setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
-    });
-    connect(this, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
-        if (item && !m_refreshing && hasFocus()) {
-            m_document.selection().setCurrentSource(SourceId(item->data(0, Qt::UserRole).toLongLong()));
+    connect(this, &QTreeView::clicked, this, &SourcesPane::pick);
+    connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& current) {
+        if (hasFocus()) {
+            pick(current);
         }
     });
-    refresh();
+    connect(&document.selection(), &WorkbenchSelection::currentSourceChanged, this, &SourcesPane::followCurrentSource);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SourcesPane::followCurrentSource);
+    followCurrentSource();
 }
 
-void SourcesPane::refresh()
+QModelIndex SourcesPane::indexOf(SourceId source) const
 {
-    m_refreshing = true;
-    clear();
-    QHash<SourceId, int> claims;
-    for (const model::Claim& claim : m_document.cache().claims()) {
-        ++claims[claim.source];
+    const int row = m_model->rowOf(source);
+    return row < 0 ? QModelIndex() : m_sorted->mapFromSource(m_model->index(row, SourceListModel::NameColumn));
+}
+
+void SourcesPane::pick(const QModelIndex& index)
+{
+    if (index.isValid()) {
+        m_document.selection().setCurrentSource(SourceId(index.data(SourceListModel::SourceIdRole).toLongLong()));
     }
-    for (const model::Source& source : m_document.cache().sources()) {
-        const model::Source* affiliation = m_document.cache().source(source.affiliation);
-        auto* item = new QTreeWidgetItem(this, {source.name, affiliation ? affiliation->name : QString(),
-                                                source.reliability, QString::number(claims.value(source.id))});
-        item->setData(0, Qt::UserRole, source.id.value);
-        QString tip = tr("%1 (%2)").arg(source.name, sourceKindText(source.kind));
-        if (!source.aliases.isEmpty()) {
-            tip += tr("\nAlso: %1").arg(source.aliases.join(QStringLiteral(", ")));
-        }
-        if (!source.rationale.isEmpty()) {
-            tip += tr("\nGrade %1: %2").arg(source.reliability, source.rationale);
-        }
-        item->setToolTip(0, tip);
-        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
-        if (source.id == m_document.selection().currentSource()) {
-            setCurrentItem(item);
-        }
+}
+
+void SourcesPane::followCurrentSource()
+{
+    const QModelIndex index = indexOf(m_document.selection().currentSource());
+    if (index.isValid() && index != currentIndex()) {
+        selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
-    m_refreshing = false;
 }
 
 } // namespace corrob::ui

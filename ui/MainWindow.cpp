@@ -8,11 +8,12 @@
 #include "ui/dialogs/ConfirmationBox.h"
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/panes/LinkLegend.h"
+#include "ui/DockLayout.h"
 #include "ui/DockNavigation.h"
 #include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
 #include "ui/SpeakerSuggestion.h"
-#include "ui/Theme.h"
+#include "ui/ThemeMenu.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
@@ -30,7 +31,6 @@
 #include "ui/panes/WelcomePage.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -54,18 +54,15 @@
 #include <QUndoView>
 
 #include <algorithm>
-#include <tuple>
 
 namespace corrob::ui {
 namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-constexpr int kStateVersion = 2; // docks around report panes
 const QString kFolderKey = QStringLiteral("mainWindow/lastFolder");
 const QString kImportFolderKey = QStringLiteral("mainWindow/lastImportFolder");
 const QString kFurnitureKey = QStringLiteral("view/showFurniture");
-const QString kThemeKey = QStringLiteral("view/theme");
 
 casefile::CaseOptions caseOptions(const QSettings& settings)
 {
@@ -178,16 +175,17 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     connect(m_document, &CaseDocument::reloadFailed, this,
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
     connect(m_claimActions, &ClaimActions::inspectRequested, this, [this] {
-        m_inspectorDock->show();
-        m_inspectorDock->raise();
+        QDockWidget* inspector = m_docks->dock(DockLayout::Dock::Inspector);
+        inspector->show();
+        inspector->raise();
     });
 
     if (!restoreGeometry(m_settings.value(kGeometryKey).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1280, 800);
         resize(QSize(1500, 940).boundedTo(available * 0.92));
     }
-    sizeDocksFor(size()); // the first run's layout; a saved one replaces it below
-    restoreState(m_settings.value(kStateKey).toByteArray(), kStateVersion);
+    m_docks->sizeFor(size()); // the first run's layout; a saved one replaces it below
+    m_docks->restoreState(m_settings.value(kStateKey).toByteArray());
     m_claimActions->action(ClaimActions::Id::ShowFurniture)->setChecked(m_settings.value(kFurnitureKey, false).toBool());
     // Kept as it changes, so that the preferences show it and View and Preferences stay in step.
     connect(m_claimActions->action(ClaimActions::Id::ShowFurniture), &QAction::toggled, this,
@@ -259,110 +257,28 @@ void MainWindow::createActions()
     m_redoAction = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcut(QKeySequence::Redo);
-    m_themeActions = new QActionGroup(this);
-    const Theme savedTheme = themeFromKey(m_settings.value(kThemeKey).toString()).value_or(Theme::System);
-    for (const auto& [theme, text, name] : {std::tuple{Theme::System, tr("As the &Desktop"), "themeSystemAction"},
-                                            std::tuple{Theme::Light, tr("&Light"), "themeLightAction"},
-                                            std::tuple{Theme::Dark, tr("Dar&k"), "themeDarkAction"}}) {
-        QAction* action = makeAction(text, name);
-        action->setCheckable(true);
-        action->setChecked(theme == savedTheme);
-        action->setData(themeKey(theme));
-        m_themeActions->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme = theme] {
-            m_settings.setValue(kThemeKey, themeKey(theme));
-            applyTheme(theme);
-        });
-    }
-    if (savedTheme != Theme::System) {
-        applyTheme(savedTheme);
-    }
-}
-
-QDockWidget* MainWindow::addDock(QWidget* content, const QString& title, const char* name, Qt::DockWidgetArea area)
-{
-    auto* dock = new QDockWidget(title, this);
-    dock->setObjectName(QString::fromLatin1(name)); // saveState/restoreState find docks by name
-    dock->setWidget(content);
-    addDockWidget(area, dock);
-    m_docks.append(dock);
-    return dock;
+    m_themeMenu = new ThemeMenu(m_settings, this);
 }
 
 void MainWindow::createDocks()
 {
-    setDockNestingEnabled(true);
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
-    setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
-    // Reading gets the width: the Case list and the Inspector share the left column, the Claims table and the
-    // Analysis share the bottom row under the report panes.
-    QDockWidget* caseDock = addDock(m_reportList, tr("Case"), "caseDock", Qt::LeftDockWidgetArea);
-    QDockWidget* sourcesDock =
-        addDock(new SourcesPane(*m_document, this), tr("Sources"), "sourcesDock", Qt::LeftDockWidgetArea);
     auto* tags = new TagsPane(*m_document, m_prompts, this);
     connect(tags, &TagsPane::editFailed, this, &MainWindow::showFailure);
-    QDockWidget* tagsDock = addDock(tags, tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
     auto* inspector = new InspectorPane(*m_document, this);
     connect(inspector, &InspectorPane::editFailed, this, &MainWindow::showFailure);
     // A speaker proposed when a claim is marked shows in the Inspector's source field.
     m_claimActions->speakerSuggestion().setSourceField(inspector->claimSourceField());
-    m_inspectorDock = addDock(inspector, tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
-    QDockWidget* claimsDock =
-        addDock(new ClaimsPane(*m_document, this), tr("Claims"), "claimsDock", Qt::BottomDockWidgetArea);
-    QDockWidget* analysisDock =
-        addDock(new AnalysisPane(*m_document, this), tr("Analysis"), "analysisDock", Qt::BottomDockWidgetArea);
-    QDockWidget* notesDock =
-        addDock(new NotesPane(*m_document, this), tr("Notes"), "notesDock", Qt::BottomDockWidgetArea);
     auto* history = new QUndoView(m_document->undoStack(), this);
     history->setObjectName(QStringLiteral("undoHistoryView"));
     history->setEmptyLabel(tr("<opened>"));
-    QDockWidget* historyDock = addDock(history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
-    splitDockWidget(caseDock, m_inspectorDock, Qt::Vertical);
-    tabifyDockWidget(caseDock, sourcesDock);
-    tabifyDockWidget(sourcesDock, tagsDock);
-    caseDock->raise();
-    splitDockWidget(claimsDock, analysisDock, Qt::Horizontal);
-    tabifyDockWidget(claimsDock, notesDock);
-    tabifyDockWidget(notesDock, historyDock);
-    claimsDock->raise();
-    // Alt+1 … in the order an investigator works: reports, claims, the selected item, its analysis, then the rest.
-    m_docksByUse = {caseDock,    claimsDock, m_inspectorDock, analysisDock,
-                    sourcesDock, tagsDock,   notesDock,       historyDock};
-}
-
-void MainWindow::sizeDocksFor(const QSize& window)
-{
-    // Reading gets the room: the left column and the bottom row take a share of the window, within bounds that
-    // keep the docks usable on a laptop screen and the reports wide on a large one.
-    const int left = std::clamp(window.width() * 30 / 100, 380, 440); // the Case list needs 380 for its titles
-    const int bottom = std::clamp(window.height() * 30 / 100, 200, 300);
-    QDockWidget* caseDock = m_docksByUse.at(0);
-    QDockWidget* claimsDock = m_docksByUse.at(1);
-    QDockWidget* analysisDock = m_docksByUse.at(3);
-    resizeDocks({caseDock}, {left}, Qt::Horizontal);
-    resizeDocks({caseDock, m_inspectorDock}, {window.height() * 40 / 100, window.height() * 60 / 100}, Qt::Vertical);
-    const int rest = window.width() - left;
-    resizeDocks({claimsDock, analysisDock}, {rest * 58 / 100, rest * 42 / 100}, Qt::Horizontal);
-    resizeDocks({claimsDock}, {bottom}, Qt::Vertical);
-}
-
-void MainWindow::setDocksShown(bool shown)
-{
-    if (shown == m_docksShown) {
-        return;
-    }
-    // The welcome page stands alone; the docks come back as they were when a case opens.
-    if (!shown) {
-        m_dockState = saveState(kStateVersion);
-        for (QDockWidget* dock : std::as_const(m_docks)) {
-            dock->hide();
-        }
-    } else if (!restoreState(m_dockState, kStateVersion)) {
-        for (QDockWidget* dock : std::as_const(m_docks)) {
-            dock->show();
-        }
-    }
-    m_docksShown = shown;
+    m_docks = new DockLayout(*this, {.caseList = m_reportList,
+                                     .claims = new ClaimsPane(*m_document, this),
+                                     .inspector = inspector,
+                                     .analysis = new AnalysisPane(*m_document, this),
+                                     .sources = new SourcesPane(*m_document, this),
+                                     .tags = tags,
+                                     .notes = new NotesPane(*m_document, this),
+                                     .history = history});
 }
 
 void MainWindow::createMenus()
@@ -409,16 +325,14 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::ShowFurniture));
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::CaretBrowsing));
-    QMenu* themeMenu = viewMenu->addMenu(tr("&Theme"));
-    themeMenu->setObjectName(QStringLiteral("themeMenu"));
-    themeMenu->addActions(m_themeActions->actions());
+    viewMenu->addMenu(m_themeMenu);
     viewMenu->addSeparator();
-    for (QDockWidget* dock : std::as_const(m_docks)) {
+    for (QDockWidget* dock : m_docks->docks()) {
         viewMenu->addAction(dock->toggleViewAction());
     }
     QMenu* goToMenu = viewMenu->addMenu(tr("&Go To"));
     goToMenu->setObjectName(QStringLiteral("goToMenu"));
-    goToMenu->addActions(createGoToDockActions(m_docksByUse, this));
+    goToMenu->addActions(createGoToDockActions(m_docks->docksByUse(), this));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("helpMenu"));
@@ -541,11 +455,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
 {
     preferences.save(m_settings);
     m_document->setOptions(caseOptions(m_settings)); // the open case records the new name from its next change
-    for (QAction* action : m_themeActions->actions()) {
-        if (action->data().toString() == themeKey(preferences.theme) && !action->isChecked()) {
-            action->trigger(); // View > Theme shows and applies it
-        }
-    }
+    m_themeMenu->setTheme(preferences.theme); // View > Theme shows and applies it
     m_claimActions->action(ClaimActions::Id::ShowFurniture)->setChecked(preferences.showFurniture);
 }
 
@@ -694,7 +604,7 @@ void MainWindow::updateForCase()
     m_emptyCasePage->setCaseTitle(m_document->title());
     m_welcomePage->setSampleCaseExists(QFileInfo::exists(m_sample.casePath)); // a stat: no file is opened
     m_linkLegend->setVisible(open);
-    setDocksShown(open);
+    m_docks->setShown(open);
     updateActions();
     if (!open) {
         setWindowTitle(tr("Corroborate"));
@@ -777,7 +687,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     m_settings.setValue(kGeometryKey, saveGeometry());
-    m_settings.setValue(kStateKey, m_docksShown ? saveState(kStateVersion) : m_dockState);
+    m_settings.setValue(kStateKey, m_docks->saveState());
     m_settings.setValue(kFurnitureKey, m_claimActions->action(ClaimActions::Id::ShowFurniture)->isChecked());
     m_document->close();
     event->accept();

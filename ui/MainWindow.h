@@ -12,7 +12,6 @@
 #include <QMainWindow>
 
 class QAction;
-class QActionGroup;
 class QDragEnterEvent;
 class QDragMoveEvent;
 class QDropEvent;
@@ -26,6 +25,7 @@ namespace corrob::ui {
 
 class CaseDocument;
 class ClaimActions;
+class DockLayout;
 class RecentCasesMenu;
 class ReportActions;
 class EmptyCasePage;
@@ -34,6 +34,7 @@ class Prompts;
 class ReportListPane;
 class ReportPaneArea;
 class LinkLegend;
+class ThemeMenu;
 struct Preferences;
 class WelcomePage;
 
@@ -91,10 +92,6 @@ private:
     void createActions();
     void createDocks();
     void createMenus();
-    QDockWidget* addDock(QWidget* content, const QString& title, const char* name, Qt::DockWidgetArea area);
-    void setDocksShown(bool shown);
-    // Gives the docks their first-run sizes for a window of that size.
-    void sizeDocksFor(const QSize& window);
     void updateForCase();
     void updateActions();
     void onImportFinished();
@@ -126,13 +123,8 @@ private:
     ReportListPane* m_reportList = nullptr;
     ClaimActions* m_claimActions = nullptr;
     ReportActions* m_reportActions = nullptr;
-    QList<QDockWidget*> m_docks;
-    QDockWidget* m_inspectorDock = nullptr;
-    // The docks in the order an investigator works (Alt+1 …): Case, Claims, Inspector, Analysis, Sources, Tags,
-    // Notes, History.
-    QList<QDockWidget*> m_docksByUse;
-    bool m_docksShown = true;
-    QByteArray m_dockState; // the docks' layout while the welcome page hides them
+    DockLayout* m_docks = nullptr;
+    ThemeMenu* m_themeMenu = nullptr; // View > Theme
     QLabel* m_statusLabel = nullptr;
     LinkLegend* m_linkLegend = nullptr;
     HelpWindow* m_helpWindow = nullptr; // made when first asked for
@@ -151,7 +143,6 @@ private:
     QAction* m_pasteReportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
-    QActionGroup* m_themeActions = nullptr; // View > Theme: System, Light, Dark
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     RecentCasesMenu* m_recentMenu = nullptr;

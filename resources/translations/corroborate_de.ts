@@ -884,6 +884,41 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
 </context>
 <context>
+    <name>corrob::ui::DockLayout</name>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::EmptyCasePage</name>
     <message>
         <source>Add the articles and reports you are working from: text, Markdown, HTML or PDF files, a whole folder of them, or text copied from a web page or an email. Corroborate keeps each original exactly as it came.</source>
@@ -1271,52 +1306,8 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>As the &amp;Desktop</source>
-        <translation>Wie die &amp;Arbeitsumgebung</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation>&amp;Hell</translation>
-    </message>
-    <message>
-        <source>Dar&amp;k</source>
-        <translation>&amp;Dunkel</translation>
-    </message>
-    <message>
-        <source>Case</source>
-        <translation>Fall</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <source>Inspector</source>
-        <translation>Eigenschaften</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>Behauptungen</translation>
-    </message>
-    <message>
-        <source>Analysis</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1333,10 +1324,6 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Go To</source>
@@ -1971,7 +1958,7 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
 </context>
 <context>
-    <name>corrob::ui::SourcesPane</name>
+    <name>corrob::ui::SourceListModel</name>
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
@@ -2125,6 +2112,25 @@ Einstufung %1: %2</translation>
     <message>
         <source>Cannot move tag “%1”</source>
         <translation>Schlagwort „%1“ kann nicht verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ThemeMenu</name>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>As the &amp;Desktop</source>
+        <translation>Wie die &amp;Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dar&amp;k</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

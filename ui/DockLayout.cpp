@@ -1,0 +1,109 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/DockLayout.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+
+#include <algorithm>
+
+namespace corrob::ui {
+
+namespace {
+
+constexpr int kStateVersion = 2; // docks around report panes
+
+} // namespace
+
+DockLayout::DockLayout(QMainWindow& window, const Contents& contents) : QObject(&window), m_window(window)
+{
+    window.setDockNestingEnabled(true);
+    window.setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    window.setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
+    QDockWidget* caseDock = add(contents.caseList, tr("Case"), "caseDock", Qt::LeftDockWidgetArea);
+    QDockWidget* sourcesDock = add(contents.sources, tr("Sources"), "sourcesDock", Qt::LeftDockWidgetArea);
+    QDockWidget* tagsDock = add(contents.tags, tr("Tags"), "tagsDock", Qt::LeftDockWidgetArea);
+    QDockWidget* inspectorDock = add(contents.inspector, tr("Inspector"), "inspectorDock", Qt::LeftDockWidgetArea);
+    QDockWidget* claimsDock = add(contents.claims, tr("Claims"), "claimsDock", Qt::BottomDockWidgetArea);
+    QDockWidget* analysisDock = add(contents.analysis, tr("Analysis"), "analysisDock", Qt::BottomDockWidgetArea);
+    QDockWidget* notesDock = add(contents.notes, tr("Notes"), "notesDock", Qt::BottomDockWidgetArea);
+    QDockWidget* historyDock = add(contents.history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
+    window.splitDockWidget(caseDock, inspectorDock, Qt::Vertical);
+    window.tabifyDockWidget(caseDock, sourcesDock);
+    window.tabifyDockWidget(sourcesDock, tagsDock);
+    caseDock->raise();
+    window.splitDockWidget(claimsDock, analysisDock, Qt::Horizontal);
+    window.tabifyDockWidget(claimsDock, notesDock);
+    window.tabifyDockWidget(notesDock, historyDock);
+    claimsDock->raise();
+    m_byUse = {caseDock, claimsDock, inspectorDock, analysisDock, sourcesDock, tagsDock, notesDock, historyDock};
+}
+
+QDockWidget* DockLayout::add(QWidget* content, const QString& title, const char* name, int area)
+{
+    auto* dock = new QDockWidget(title, &m_window);
+    dock->setObjectName(QString::fromLatin1(name)); // saveState/restoreState find docks by name
+    dock->setWidget(content);
+    m_window.addDockWidget(Qt::DockWidgetArea(area), dock);
+    m_docks.append(dock);
+    return dock;
+}
+
+QDockWidget* DockLayout::addTabbed(QWidget* content, const QString& title, const char* name, Dock beside)
+{
+    QDockWidget* besideDock = dock(beside);
+    QDockWidget* added = add(content, title, name, m_window.dockWidgetArea(besideDock));
+    m_window.tabifyDockWidget(besideDock, added);
+    besideDock->raise();
+    m_byUse.append(added);
+    return added;
+}
+
+QDockWidget* DockLayout::dock(Dock which) const
+{
+    return m_byUse.at(int(which));
+}
+
+void DockLayout::sizeFor(const QSize& window)
+{
+    const int left = std::clamp(window.width() * 30 / 100, 380, 440); // the Case list needs 380 for its titles
+    const int bottom = std::clamp(window.height() * 30 / 100, 200, 300);
+    m_window.resizeDocks({dock(Dock::Case)}, {left}, Qt::Horizontal);
+    m_window.resizeDocks({dock(Dock::Case), dock(Dock::Inspector)},
+                         {window.height() * 40 / 100, window.height() * 60 / 100}, Qt::Vertical);
+    const int rest = window.width() - left;
+    m_window.resizeDocks({dock(Dock::Claims), dock(Dock::Analysis)}, {rest * 58 / 100, rest * 42 / 100},
+                         Qt::Horizontal);
+    m_window.resizeDocks({dock(Dock::Claims)}, {bottom}, Qt::Vertical);
+}
+
+void DockLayout::setShown(bool shown)
+{
+    if (shown == m_shown) {
+        return;
+    }
+    // The start page stands alone; the docks come back as they were when a case opens.
+    if (!shown) {
+        m_hiddenState = m_window.saveState(kStateVersion);
+        for (QDockWidget* dock : std::as_const(m_docks)) {
+            dock->hide();
+        }
+    } else if (!m_window.restoreState(m_hiddenState, kStateVersion)) {
+        for (QDockWidget* dock : std::as_const(m_docks)) {
+            dock->show();
+        }
+    }
+    m_shown = shown;
+}
+
+QByteArray DockLayout::saveState() const
+{
+    return m_shown ? m_window.saveState(kStateVersion) : m_hiddenState;
+}
+
+bool DockLayout::restoreState(const QByteArray& state)
+{
+    return m_window.restoreState(state, kStateVersion);
+}
+
+} // namespace corrob::ui

@@ -61,20 +61,6 @@ struct Inspector : test::SampleWindow
         return shown ? shown->objectName() : QString();
     }
 
-    void clickClaimRow(ClaimId claim) const
-    {
-        auto* table = find<QTableView>("claimTableView");
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            const QModelIndex index = table->model()->index(row, 0);
-            if (index.data(ui::ClaimListModel::ClaimIdRole).toLongLong() == claim.value) {
-                table->scrollTo(index);
-                QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-                return;
-            }
-        }
-        ADD_FAILURE() << "claim " << claim.value << " is not in the Claims table";
-    }
-
     // Types text into a line edit as a user would (replacing what it holds) and presses Enter.
     static void enter(QLineEdit* edit, const QString& text)
     {

@@ -6,10 +6,12 @@
 #include "tests/ui/UiTestSupport.h"
 #include "ui/Theme.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/models/ClaimListModel.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 
 #include <QApplication>
+#include <QTableView>
 #include <QTest>
 
 namespace corrob::test {
@@ -80,6 +82,20 @@ ClaimId SampleWindow::claimWith(const QString& statementPart) const
         }
     }
     return {};
+}
+
+void SampleWindow::clickClaimRow(ClaimId claim) const
+{
+    auto* table = find<QTableView>("claimTableView");
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data(ui::ClaimListModel::ClaimIdRole).toLongLong() == claim.value) {
+            table->scrollTo(index);
+            QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
+            return;
+        }
+    }
+    ADD_FAILURE() << "claim " << claim.value << " is not in the Claims table";
 }
 
 } // namespace corrob::test

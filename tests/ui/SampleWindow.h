@@ -52,6 +52,8 @@ struct SampleWindow
     [[nodiscard]] ui::ReadingTextView* view(int i) const;
     // The first claim whose statement contains the words, or an invalid id.
     [[nodiscard]] ClaimId claimWith(const QString& statementPart) const;
+    // Clicks the claim's row in the Claims table (scrolled into view first); a failure when it is not there.
+    void clickClaimRow(ClaimId claim) const;
 
     template <typename T> T* find(const char* name) const
     {

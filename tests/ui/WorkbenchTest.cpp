@@ -66,21 +66,6 @@ struct Workbench : test::SampleWindow
         view(paneIndex)->setFocus(Qt::MouseFocusReason);
     }
 
-    // Clicks the claim's row in the Claims table.
-    void clickClaimRow(ClaimId claim) const
-    {
-        QTableView* table = claimTable();
-        for (int row = 0; row < table->model()->rowCount(); ++row) {
-            const QModelIndex index = table->model()->index(row, 0);
-            if (index.data(ui::ClaimListModel::ClaimIdRole).toLongLong() == claim.value) {
-                table->scrollTo(index);
-                QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-                return;
-            }
-        }
-        ADD_FAILURE() << "claim " << claim.value << " is not in the Claims table";
-    }
-
     // The extra selections of a pane that mark claims, by claim id.
     static QList<QTextEdit::ExtraSelection> claimSelections(const ReportPane* pane, bool linkedOnly = false)
     {

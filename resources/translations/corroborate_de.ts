@@ -520,16 +520,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>Konflikte (%1)</translation>
     </message>
     <message>
-        <source>No conflicts: no contradicting links, no disagreeing figures.</source>
-        <translation>Keine Konflikte: keine widersprechenden Verknüpfungen, keine abweichenden Zahlen.</translation>
-    </message>
-    <message>
-        <source>%1 — “%2” vs “%3”
-%4</source>
-        <translation>%1 — „%2“ gegen „%3“
-%4</translation>
-    </message>
-    <message>
         <source>Weighs as %1 of a reliable source: a source graded D counts half, E a quarter.</source>
         <translation>In zuverlässigen Quellen gerechnet: %1; eine mit D eingestufte Quelle zählt halb, eine mit E ein Viertel.</translation>
     </message>
@@ -881,6 +871,19 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ConflictListModel</name>
+    <message>
+        <source>No conflicts: no contradicting links, no disagreeing figures.</source>
+        <translation>Keine Konflikte: keine widersprechenden Verknüpfungen, keine abweichenden Zahlen.</translation>
+    </message>
+    <message>
+        <source>%1 — “%2” vs “%3”
+%4</source>
+        <translation>%1 — „%2“ gegen „%3“
+%4</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@
 #include <QFont>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QMimeData>
 #include <QMouseEvent>
@@ -666,7 +667,9 @@ TEST(Workbench, TheAnalysisDockShowsIndependentSourcesAndConflicts)
     EXPECT_TRUE(shown.contains(QStringLiteral("2 independent sources"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("Oleksandr Pavlyuk")));
     EXPECT_TRUE(shown.contains(QStringLiteral("Contradicted by")));
-    EXPECT_EQ(w.find<QListWidget>("conflictListWidget")->count(), 1);
+    const QAbstractItemModel* conflicts = w.find<QListView>("conflictListView")->model();
+    ASSERT_EQ(conflicts->rowCount(), 1);
+    EXPECT_TRUE(conflicts->index(0, 0).data().toString().contains(QStringLiteral("22 unlawful killings")));
 }
 
 TEST(Workbench, PickingAClaimOfAReportNoPaneShowsOpensItInTheCurrentPane)

@@ -9,12 +9,13 @@
 #include "ui/document/VocabularyText.h"
 
 #include "ui/models/ClaimMatrixModel.h"
+#include "ui/models/ConflictListModel.h"
 
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QListWidget>
+#include <QListView>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -26,14 +27,17 @@
 namespace corrob::ui {
 
 AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
-    : QWidget(parent), m_document(document), m_claimView(new QTextBrowser(this)), m_conflictList(new QListWidget(this))
+    : QWidget(parent), m_document(document), m_claimView(new QTextBrowser(this)), m_conflictList(new QListView(this)),
+      m_conflicts(new ConflictListModel(document, this))
 {
     setObjectName(QStringLiteral("analysisPane"));
     m_claimView->setObjectName(QStringLiteral("claimAnalysisTextBrowser"));
     m_claimView->setOpenLinks(false);
-    m_conflictList->setObjectName(QStringLiteral("conflictListWidget"));
+    m_conflictList->setObjectName(QStringLiteral("conflictListView"));
+    m_conflictList->setModel(m_conflicts);
     m_conflictList->setWordWrap(true);
     m_conflictList->setAlternatingRowColors(true);
+    m_conflictList->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
     auto* matrixPage = new QWidget(this);
     m_matrixView = new QTableView(matrixPage);
@@ -75,12 +79,14 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(tabs);
 
-    connect(m_conflictList, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
-        m_document.selection().setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
-    });
-    connect(m_conflictList, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        m_document.selection().setCurrentClaim(ClaimId(item->data(Qt::UserRole).toLongLong()));
-    });
+    // Clicking a conflict, or Enter on it, makes its first claim current.
+    for (auto signal : {&QListView::activated, &QListView::clicked}) {
+        connect(m_conflictList, signal, this, [this](const QModelIndex& index) {
+            if (const qint64 claim = index.data(ConflictListModel::ClaimIdRole).toLongLong(); claim > 0) {
+                m_document.selection().setCurrentClaim(ClaimId(claim));
+            }
+        });
+    }
     for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &AnalysisPane::refreshClaim);
         connect(&document, signal, this, &AnalysisPane::refreshConflicts);
@@ -301,39 +307,9 @@ void AnalysisPane::scheduleRefresh()
 void AnalysisPane::refreshConflicts()
 {
     m_conflictsStale = false;
-    QStringList texts;
-    QList<qint64> claims;
-    texts.reserve(m_document.analysis().result().conflicts.size());
-    claims.reserve(m_document.analysis().result().conflicts.size());
-    for (const analysis::Conflict& conflict : m_document.analysis().result().conflicts) {
-        const model::Claim* a = m_document.cache().claim(conflict.a);
-        const model::Claim* b = m_document.cache().claim(conflict.b);
-        texts << tr("%1 — “%2” vs “%3”\n%4")
-                     .arg(conflictKindText(conflict.kind), a ? a->statement.simplified() : QString(),
-                          b ? b->statement.simplified() : QString(), conflict.detail);
-        claims << conflict.a.value;
-    }
-    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(texts.size()));
-    // A large case has tens of thousands of conflicts and most edits change none: the list is rebuilt only when
-    // what it shows differs (rebuilding it costs far more than comparing).
-    if (texts == m_shownConflicts && claims == m_shownConflictClaims && m_conflictList->count() > 0) {
-        return;
-    }
-    m_conflictList->clear();
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        // Filled before it joins the list: setData on a listed item looks the item up in the list, O(n) each.
-        auto* item = new QListWidgetItem(texts[i]);
-        item->setData(Qt::UserRole, claims[i]);
-        item->setToolTip(texts[i]);
-        m_conflictList->addItem(item);
-    }
-    m_shownConflicts = std::move(texts);
-    m_shownConflictClaims = std::move(claims);
-    if (m_conflictList->count() == 0) {
-        auto* item =
-            new QListWidgetItem(tr("No conflicts: no contradicting links, no disagreeing figures."), m_conflictList);
-        item->setFlags(Qt::NoItemFlags);
-    }
+    const QList<analysis::Conflict>& conflicts = m_document.analysis().result().conflicts;
+    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(conflicts.size()));
+    m_conflicts->setConflicts(conflicts);
 }
 
 } // namespace corrob::ui

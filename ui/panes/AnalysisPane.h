@@ -10,7 +10,7 @@
 #include <QWidget>
 
 class QLabel;
-class QListWidget;
+class QListView;
 class QTabWidget;
 class QTableView;
 class QTextBrowser;
@@ -19,6 +19,7 @@ namespace corrob::ui {
 
 class CaseDocument;
 class ClaimMatrixModel;
+class ConflictListModel;
 
 // The Analysis dock: for the current claim, its independent sources and their origins, the reports it appears
 // in, who corroborates and who contradicts it (and how much reliability grades discount that), and the suggested
@@ -52,15 +53,14 @@ private:
 
     CaseDocument& m_document;
     QTextBrowser* m_claimView = nullptr;
-    QListWidget* m_conflictList = nullptr;
+    QListView* m_conflictList = nullptr;
+    ConflictListModel* m_conflicts = nullptr;
     QTableView* m_matrixView = nullptr;
     ClaimMatrixModel* m_matrixModel = nullptr;
     QLabel* m_matrixLegend = nullptr;
     QTabWidget* m_tabs = nullptr;
     bool m_refreshPending = false;
     bool m_conflictsStale = false;
-    QStringList m_shownConflicts; // what the conflict list shows, and the first claim of each
-    QList<qint64> m_shownConflictClaims;
 };
 
 } // namespace corrob::ui

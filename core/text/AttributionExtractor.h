@@ -6,6 +6,7 @@
 #include "core/text/SpeakerPhrase.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -33,6 +34,15 @@ struct Attribution
     QString cue; // lower case: "said", "told", "according to"
     SpeakerKind kind = SpeakerKind::Unknown;
     Via via = Via::Name;
+    // The asserting sources, outermost first, ending with this speaker: "Fox reports that Amnesty said that
+    // residents saw…" gives the attribution of "residents saw…" the speaker "Amnesty" and the chain Fox, Amnesty.
+    // The publisher of the text itself is not in it (the text does not name it; see the report's outlet).
+    QStringList chain;
+    // The original observer when the attributed words say who saw or heard it ("residents" in "…that residents
+    // saw…"); empty otherwise.
+    QString observer;
+    bool group = false;     // several people: "Democratic lawmakers", "Ukrainian officials", "residents"
+    bool anonymous = false; // a speaker the text does not name: "one Western official", "a senior U.S. official"
 };
 
 // Finds attributions of reported speech in English news text: «"…," X said», «"…," said X, title of Org»,

@@ -64,6 +64,9 @@ bool isDeterminer(QStringView lower);
 bool endsDescription(QStringView lower);
 // Heads of an anaphor for an organisation: "the group", "the rights body", "the agency".
 bool isOrganisationAnaphorHead(QStringView lower);
+// The grammatical gender a person's first name or title usually takes: 'm' ("john", "mr."), 'f' ("mary", "mrs.",
+// "ms."), or 0 when the word does not tell. A short list of common given names; unknown names resolve either way.
+char givenNameGender(QStringView lower);
 // Heads of phrases that are not actors: "the report", "figures", "the video".
 bool isNotActorHead(QStringView lower);
 

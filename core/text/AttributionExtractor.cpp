@@ -233,7 +233,9 @@ public:
     {
         for (qsizetype i = 0; i < static_cast<qsizetype>(m_tokens.size()); ++i) {
             const Token& t = token(i);
-            if (t.isWord() && !t.capital && !m_inQuote[static_cast<size_t>(i)] && attribution::isCue(t.lower)) {
+            // "According to X, …" opens a sentence; every other cue is a lower-case verb.
+            if (t.isWord() && (!t.capital || t.lower == u"according") && !m_inQuote[static_cast<size_t>(i)] &&
+                attribution::isCue(t.lower)) {
                 readCue(i);
             }
         }

@@ -292,13 +292,21 @@ int main(int argc, char* argv[])
             const bool overlaps = attribution && attribution->start < end && start < attribution->end;
             extractor.add(scored, overlaps);
             parts[heldOut][isGroupSpeaker(gold) ? 1 : 0].add(scored, overlaps);
-            if (verbose && scored != Score::Exact && !heldOut) { // never look at the held-out quotes
+            const bool aimed = (scored == Score::Exact || scored == Score::Partial) && overlaps;
+            if (verbose && (scored != Score::Exact || !aimed) && !heldOut) { // never look at the held-out quotes
                 static const char* const via[] = {"name", "pronoun", "continued"};
-                std::printf("%s\t%s\t%s\t%s\t%s\n",
-                            scored == Score::None ? "none" : (scored == Score::Partial ? "partial" : "wrong"),
-                            qPrintable(gold), qPrintable(speaker.value_or(QString())),
-                            attribution ? via[static_cast<int>(attribution->via)] : "-",
-                            qPrintable(article.text.mid(start, end - start).left(70)));
+                const qsizetype from = article.sentenceStarts[sentence > 0 ? sentence - 1 : 0];
+                std::printf(
+                    "%s%s\t%s\t%s\t%s\t%s\t| %s\n",
+                    scored == Score::None      ? "none"
+                    : scored == Score::Partial ? "partial"
+                    : scored == Score::Exact   ? "exact"
+                                               : "wrong",
+                    aimed ? "" : "(no overlap)", qPrintable(gold), qPrintable(speaker.value_or(QString())),
+                    attribution ? via[static_cast<int>(attribution->via)] : "-",
+                    qPrintable(article.text.mid(start, end - start).left(70)),
+                    qPrintable(
+                        article.text.mid(from, article.sentenceEnds[sentence] - from).left(300).replace(u'\n', u'/')));
             }
             baseline.add(score(nearestCapitalisedName(article, sentence, start, end), gold));
         }

@@ -351,7 +351,17 @@ private:
         QString cueText = c.lower;
         qsizetype clauseLast = cue;
         std::optional<SpeakerPhrase> phrase;
-        if (c.lower == u"according") {
+        if (attribution::isParticipleCue(c.lower)) {
+            // "Boehner chided Obama, accusing him of having …", "She doubled down, telling CNN: …": the subject
+            // of the sentence speaks; a participle opening the sentence ("Calling Trump a …, Cruz said") does not.
+            if (cue == first || token(cue - 1).kind != Token::Kind::Comma) {
+                return;
+            }
+            phrase = subjectOf(first, cue);
+            if (!phrase) {
+                return;
+            }
+        } else if (c.lower == u"according") {
             if (cue + 1 >= end || token(cue + 1).lower != u"to") {
                 return;
             }
@@ -395,7 +405,12 @@ private:
         if (phrase->last > clauseLast) {
             clauseLast = phrase->last;
         }
-        const qsizetype clauseFirst = std::min(phrase->extentFirst >= 0 ? phrase->extentFirst : phrase->first, cue);
+        const bool participle = attribution::isParticipleCue(c.lower);
+        if (participle) {
+            clauseLast = cue;
+        }
+        const qsizetype clauseFirst =
+            participle ? cue : std::min(phrase->extentFirst >= 0 ? phrase->extentFirst : phrase->first, cue);
         std::optional<Attribution> a = resolve(*phrase, cueText);
         if (!a) {
             return;
@@ -417,6 +432,36 @@ private:
         }
         a->observer = observerIn(*a);
         m_found.push_back(*a);
+    }
+
+    // The subject of the sentence [first, …) before token `before`: a name, pronoun or description at its start
+    // (after one leading phrase set off by a comma: "On Friday, Boehner …") that a lower-case verb follows.
+    std::optional<SpeakerPhrase> subjectOf(qsizetype first, qsizetype before) const
+    {
+        qsizetype k = first;
+        for (int attempt = 0; attempt < 2 && k < before; ++attempt) {
+            if (!m_inQuote[static_cast<size_t>(k)]) {
+                auto phrase = attribution::speakerStartingAt(m_tokens, k, before);
+                if (!phrase && token(k).isWord() && attribution::isDeterminer(token(k).lower)) {
+                    phrase.reset();
+                }
+                if (phrase && phrase->first == k) {
+                    qsizetype verb = phrase->last + 1;
+                    while (verb < before && token(verb).isWord() && !token(verb).capital &&
+                           attribution::isAuxiliary(token(verb).lower)) {
+                        ++verb;
+                    }
+                    if (verb < before && token(verb).isWord() && !token(verb).capital) {
+                        return phrase;
+                    }
+                }
+            }
+            while (k < before && token(k).kind != Token::Kind::Comma) {
+                ++k;
+            }
+            ++k;
+        }
+        return std::nullopt;
     }
 
     // "Callamard, Amnesty's secretary general, said": the name before the apposition's opening comma.

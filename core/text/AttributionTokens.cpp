@@ -174,6 +174,15 @@ bool isCue(QStringView lower)
         u"mocked",     u"praised",    u"observed",   u"remarked",   u"quipped",      u"boasted",      u"acknowledged",
         u"disputed",   u"rejected",   u"reports",    u"posted",     u"tweets",       u"posts",
     });
+    return contains(set, lower) || isParticipleCue(lower);
+}
+
+bool isParticipleCue(QStringView lower)
+{
+    static const QSet<QString> set =
+        words({u"saying",  u"telling",   u"writing",   u"adding",     u"noting",     u"arguing",  u"insisting",
+               u"warning", u"claiming",  u"declaring", u"explaining", u"stating",    u"tweeting", u"accusing",
+               u"calling", u"asserting", u"stressing", u"suggesting", u"describing", u"vowing"});
     return contains(set, lower);
 }
 

@@ -44,6 +44,9 @@ std::vector<Token> tokenize(const QString& text, qsizetype from, qsizetype to);
 
 // The verb (or noun, for "according") that introduces reported speech: "said", "told", "according"...
 bool isCue(QStringView lower);
+// Participles that report speech after the main clause: "…, saying …", "…, telling CNN: …". Their speaker is
+// the subject of the sentence. isCue() is true for them too.
+bool isParticipleCue(QStringView lower);
 // Cues that are also common nouns ("claims", "reports", "notes"): they count only after a named speaker.
 bool isAmbiguousCue(QStringView lower);
 // Words that may sit between a speaker and its cue: "has", "also", "repeatedly".

@@ -279,6 +279,31 @@ public:
         }
     }
 
+    // A paragraph whose own cues found nothing, after one that ends with a cue and a colon ("Trump lashed out on
+    // Twitter, saying:"), is what that speaker said.
+    void readIntroduced(const std::optional<Attribution>& introducer)
+    {
+        if (!introducer || !m_found.empty() || m_tokens.empty()) {
+            return;
+        }
+        Attribution a = *introducer;
+        a.start = m_sentences[static_cast<size_t>(m_tokens.front().sentence)].start;
+        a.end = m_sentences[m_last].end;
+        a.scopeStart = a.start;
+        a.scopeEnd = a.end;
+        a.via = Attribution::Via::ContinuedQuote;
+        m_found.push_back(a);
+    }
+
+    // The attribution whose cue clause ends this paragraph with a colon and nothing quoted after it.
+    [[nodiscard]] std::optional<Attribution> introducesNext() const
+    {
+        if (m_introduces < 0) {
+            return std::nullopt;
+        }
+        return m_found[static_cast<size_t>(m_introduces)];
+    }
+
     [[nodiscard]] const std::vector<Attribution>& found() const { return m_found; }
 
 private:
@@ -431,6 +456,16 @@ private:
             }
         }
         a->observer = observerIn(*a);
+        const qsizetype lastToken = static_cast<qsizetype>(m_tokens.size()) - 1;
+        if (token(lastToken).kind == Token::Kind::Colon && clauseLast < lastToken && end - 1 == lastToken) {
+            bool quoted = false;
+            for (const QuoteRegion& q : m_quotes) {
+                quoted = quoted || q.open > clauseLast;
+            }
+            if (!quoted) {
+                m_introduces = static_cast<int>(m_found.size());
+            }
+        }
         m_found.push_back(*a);
     }
 
@@ -439,14 +474,27 @@ private:
     std::optional<SpeakerPhrase> subjectOf(qsizetype first, qsizetype before) const
     {
         qsizetype k = first;
+        while (k < before && token(k).isWord() &&
+               (token(k).lower == u"and" || token(k).lower == u"but" || token(k).lower == u"so" ||
+                token(k).lower == u"then" || token(k).lower == u"yet")) {
+            ++k; // "And Trump lashed out, saying …"
+        }
         for (int attempt = 0; attempt < 2 && k < before; ++attempt) {
             if (!m_inQuote[static_cast<size_t>(k)]) {
                 auto phrase = attribution::speakerStartingAt(m_tokens, k, before);
                 if (!phrase && token(k).isWord() && attribution::isDeterminer(token(k).lower)) {
                     phrase.reset();
                 }
-                if (phrase && phrase->first == k) {
+                // The phrase may drop titles before the name ("President Obama", "Sen. Ted Cruz").
+                if (phrase && phrase->first >= k && phrase->first - k <= 3) {
                     qsizetype verb = phrase->last + 1;
+                    if (verb < before && token(verb).kind == Token::Kind::OpenBracket) {
+                        // "Sen. Ted Cruz (R-Texas) lashed out": skip the bracket.
+                        while (verb < before && token(verb).kind != Token::Kind::CloseBracket) {
+                            ++verb;
+                        }
+                        ++verb;
+                    }
                     while (verb < before && token(verb).isWord() && !token(verb).capital &&
                            attribution::isAuxiliary(token(verb).lower)) {
                         ++verb;
@@ -589,7 +637,7 @@ private:
                (token(before).kind == Token::Kind::Comma || token(before).kind == Token::Kind::Dash)) {
             --before;
         }
-        if (before > first) {
+        if (before > first && !attribution::isParticipleCue(a.cue)) { // before "…, saying:" is narration
             a.start = token(first).start;
             a.end = token(before).end;
         }
@@ -663,6 +711,7 @@ private:
     std::vector<QuoteRegion> m_quotes;
     std::vector<bool> m_inQuote;
     std::vector<Attribution> m_found;
+    int m_introduces = -1; // index into m_found: see introducesNext()
 };
 
 } // namespace
@@ -681,6 +730,7 @@ std::vector<Attribution> AttributionExtractor::extract() const
     std::vector<Attribution> out;
     SpeakerHistory history;
     std::optional<Attribution> previousLast;
+    std::optional<Attribution> introducer; // "…, saying:" ending the previous paragraph
     int previousParagraph = -1;
     size_t first = 0;
     while (first < m_sentences.size()) {
@@ -690,10 +740,12 @@ std::vector<Attribution> AttributionExtractor::extract() const
         }
         if (m_sentences[first].paragraph != previousParagraph + 1) {
             previousLast.reset(); // a paragraph with no sentences between: no continuation across it
+            introducer.reset();
         }
         ParagraphReader reader(m_text, m_sentences, first, last, history);
         reader.readCues();
         reader.readContinuedQuotes(previousLast);
+        reader.readIntroduced(introducer);
         const auto& found = reader.found();
         out.insert(out.end(), found.begin(), found.end());
         if (!found.empty()) {
@@ -701,6 +753,7 @@ std::vector<Attribution> AttributionExtractor::extract() const
         } else {
             previousLast.reset();
         }
+        introducer = reader.introducesNext();
         previousParagraph = m_sentences[first].paragraph;
         first = last + 1;
     }

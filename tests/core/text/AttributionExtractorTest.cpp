@@ -324,3 +324,23 @@ TEST(AttributionExtractor, ContinuesAQuoteAcrossParagraphsWhenItsFirstPartWasAtt
     EXPECT_EQ(next->via, Attribution::Via::ContinuedQuote);
     EXPECT_FALSE(attributionOf(text, QStringLiteral("The ministry did not comment.")).has_value());
 }
+
+TEST(AttributionExtractor, GivesAParticiplesWordsToTheSubjectOfTheSentence)
+{
+    const QString text = QStringLiteral(
+        "Sen. Jane Roe (D-Ore.) on Friday lashed out at the governor, accusing him of \u201cplaying games with "
+        "lives.\u201d\n"
+        "President Sam Patel endorsed her on Thursday, saying she has the \"courage\" for the job.\n"
+        "And Omar Haddad wrote on Twitter, saying:\n"
+        "The mayor has embarrassed us all. He must resign!\n"
+        "Calling the plan \u201ca disgrace,\u201d the council voted it down.\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("playing games with lives.")), QStringLiteral("Jane Roe"));
+    EXPECT_EQ(speakerOf(text, QStringLiteral("courage")), QStringLiteral("Sam Patel"));
+    // The paragraph after "saying:" is what was said.
+    const auto tweet = attributionOf(text, QStringLiteral("He must resign!"));
+    ASSERT_TRUE(tweet);
+    EXPECT_EQ(tweet->speaker, QStringLiteral("Omar Haddad"));
+    EXPECT_EQ(tweet->via, Attribution::Via::ContinuedQuote);
+    // A participle opening the sentence has no subject before it.
+    EXPECT_NE(speakerOf(text, QStringLiteral("a disgrace,")), QStringLiteral("Omar Haddad"));
+}

@@ -73,7 +73,8 @@ public:
         QString name;
         SpeakerKind kind = SpeakerKind::Unknown;
         int paragraph = 0;
-        char gender = 0; // 'm', 'f' or unknown (0), from the given name or a title ("Mrs.")
+        char gender = 0;  // 'm', 'f' or unknown (0), from the given name or a title ("Mrs.")
+        qsizetype at = 0; // where the text names them
     };
 
     // The gender a person's name tells by its first word ("Angela Merkel": 'f'), or one recorded for the name.
@@ -86,10 +87,10 @@ public:
         return space > 0 ? attribution::givenNameGender(name.left(space).toLower()) : 0;
     }
 
-    void add(const QString& name, SpeakerKind kind, int paragraph)
+    void add(const QString& name, SpeakerKind kind, int paragraph, qsizetype at)
     {
         m_mentions.push_back(
-            Mention{name, kind, paragraph, kind == SpeakerKind::Organisation ? char(0) : genderOf(name)});
+            Mention{name, kind, paragraph, kind == SpeakerKind::Organisation ? char(0) : genderOf(name), at});
         if (const QString surname = lastWordIfSeveral(name); !surname.isEmpty()) {
             m_speakerBySurname.insert(surname, name);
         }
@@ -103,16 +104,23 @@ public:
     {
         const Mention* fallback = nullptr;
         if (gender != 0) {
-            // A speaker whose name tells the pronoun's gender, then a person so named, then any fitting speaker.
+            // The latest speaker or person named whose name tells the pronoun's gender, then any fitting speaker.
+            const Mention* latest = nullptr;
             for (const auto* list : {&m_mentions, &m_named}) {
                 for (auto it = list->rbegin(); it != list->rend(); ++it) {
                     if (it->paragraph < paragraph - kPronounParagraphs) {
                         break;
                     }
                     if (it->gender == gender && it->kind != SpeakerKind::Organisation) {
-                        return &*it;
+                        if (!latest || it->at > latest->at) {
+                            latest = &*it;
+                        }
+                        break;
                     }
                 }
+            }
+            if (latest) {
+                return latest;
             }
         }
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
@@ -141,7 +149,7 @@ public:
         } else {
             m_genderByName.insert(name, gender);
         }
-        m_named.push_back(Mention{name, SpeakerKind::Person, paragraph, gender});
+        m_named.push_back(Mention{name, SpeakerKind::Person, paragraph, gender, at});
         if (const QString surname = lastWordIfSeveral(name); !surname.isEmpty()) {
             m_nameBySurname[surname].push_back({at, name});
         }
@@ -551,7 +559,7 @@ private:
             if (a.speaker.size() != a.speakerEnd - a.speakerStart && a.kind == SpeakerKind::Unknown) {
                 a.kind = SpeakerKind::Person; // a surname that expanded to a full name
             }
-            m_history.add(a.speaker, a.kind, m_paragraph);
+            m_history.add(a.speaker, a.kind, m_paragraph, a.speakerStart);
             return a;
         case SpeakerPhrase::Form::Anaphor:
             if (!phrase.title.isEmpty()) {
@@ -562,7 +570,7 @@ private:
                     a.via = Attribution::Via::Name;
                     a.kind = SpeakerKind::Unknown;
                 } else {
-                    m_history.add(a.speaker, a.kind, m_paragraph);
+                    m_history.add(a.speaker, a.kind, m_paragraph, a.speakerStart);
                 }
                 return a;
             }
@@ -579,7 +587,7 @@ private:
             a.speaker = m->name;
             a.kind = m->kind;
             a.via = Attribution::Via::Pronoun;
-            m_history.add(a.speaker, a.kind, m_paragraph);
+            m_history.add(a.speaker, a.kind, m_paragraph, a.speakerStart);
             return a;
         }
         case SpeakerPhrase::Form::Description:

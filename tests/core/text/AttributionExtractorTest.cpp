@@ -344,3 +344,21 @@ TEST(AttributionExtractor, GivesAParticiplesWordsToTheSubjectOfTheSentence)
     // A participle opening the sentence has no subject before it.
     EXPECT_NE(speakerOf(text, QStringLiteral("a disgrace,")), QStringLiteral("Omar Haddad"));
 }
+
+TEST(AttributionExtractor, ResolvesAPronounFarBackOnlyToTheOnePersonOfItsGender)
+{
+    const QString text =
+        QStringLiteral("Elizabeth Lauten, a congressional aide, posted a note about the ceremony.\n"
+                       "It drew thousands of replies.\n"
+                       "The White House did not comment.\n"
+                       "Critics called for an apology.\n"
+                       "\u201cI judged them in a way I would never want to be judged,\u201d she said.\n"
+                       "\u201cIt was wrong,\u201d he said.\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("I judged them")), QStringLiteral("Elizabeth Lauten"));
+    // No man is named at all: "he" stays unresolved rather than guessed.
+    EXPECT_EQ(speakerOf(text, QStringLiteral("It was wrong,")), QStringLiteral("(none)"));
+
+    const QString two = QStringLiteral("Mary Hall and Anna Berg met.\nThey talked.\nNothing changed.\nLater, too.\n"
+                                       "\u201cWe disagree,\u201d she said.\n");
+    EXPECT_EQ(speakerOf(two, QStringLiteral("We disagree,")), QStringLiteral("(none)"));
+}

@@ -47,8 +47,10 @@ struct Attribution
 
 // Finds attributions of reported speech in English news text: «"…," X said», «"…," said X, title of Org»,
 // «X, title, said», «X said (that) …», «according to X, …», «X told Y …», a quote continued in the next
-// sentences or at the start of the next paragraph, and pronoun or anaphor speakers ("he", "she", "they", "it",
-// "the group") resolved to the latest named speaker of a fitting kind in the same or the two previous paragraphs.
+// sentences or at the start of the next paragraph, «X, who said …», «…, saying …» (the sentence's subject), the
+// paragraph after «…, saying:», nested cues (the chain: «Fox reports that Amnesty said that residents saw …»), and
+// pronoun or anaphor speakers ("he", "she", "they", "it", "the group") resolved to the latest named speaker of a
+// fitting kind (and, for "he"/"she", gender by given name or title) in the same or the two previous paragraphs.
 // A surname alone is expanded to the fuller name used earlier in the text ("Callamard" -> "Agnès Callamard").
 // Pure and linear in the text's length; safe on any thread. Returns attributions ordered by start.
 class AttributionExtractor

@@ -94,6 +94,7 @@ public:
     {
         m_mentions.push_back(
             Mention{name, kind, paragraph, kind == SpeakerKind::Organisation ? char(0) : genderOf(name), at});
+        noteGender(m_mentions.back());
         if (const QString surname = lastWordIfSeveral(name); !surname.isEmpty()) {
             m_speakerBySurname.insert(surname, name);
         }
@@ -128,22 +129,12 @@ public:
             // Further back: the one person of that gender the text has named so far (by surname), if only one. With
             // several, and none near, the pronoun stays unresolved rather than guessed (measured on the BASIL
             // tuning part: one wrong speaker fewer than falling back to the nearest speaker of unknown gender).
-            const Mention* only = nullptr;
-            for (const auto* list : {&m_mentions, &m_named}) {
-                for (const Mention& m : *list) {
-                    if (m.gender != gender || m.kind == SpeakerKind::Organisation) {
-                        continue;
-                    }
-                    if (only && lastWordIfSeveral(only->name) != lastWordIfSeveral(m.name)) {
-                        return nullptr;
-                    }
-                    if (!only || m.at > only->at) {
-                        only = &m;
-                    }
-                }
+            const OnlyOfGender& only = m_onlyOfGender[gender == 'f' ? 1 : 0];
+            if (only.several) {
+                return nullptr;
             }
-            if (only) {
-                return only;
+            if (only.any) {
+                return &only.latest;
             }
         }
         for (auto it = m_mentions.rbegin(); it != m_mentions.rend(); ++it) {
@@ -173,6 +164,7 @@ public:
             m_genderByName.insert(name, gender);
         }
         m_named.push_back(Mention{name, SpeakerKind::Person, paragraph, gender, at});
+        noteGender(m_named.back());
         if (const QString surname = lastWordIfSeveral(name); !surname.isEmpty()) {
             m_nameBySurname[surname].push_back({at, name});
         }
@@ -229,8 +221,32 @@ private:
         return QString();
     }
 
+    // The people of one gender seen so far: the latest, and whether they are more than one (by surname).
+    struct OnlyOfGender
+    {
+        Mention latest;
+        bool any = false;
+        bool several = false;
+    };
+
+    void noteGender(const Mention& m)
+    {
+        if ((m.gender != 'm' && m.gender != 'f') || m.kind == SpeakerKind::Organisation) {
+            return;
+        }
+        OnlyOfGender& only = m_onlyOfGender[m.gender == 'f' ? 1 : 0];
+        if (only.any && lastWordIfSeveral(only.latest.name) != lastWordIfSeveral(m.name)) {
+            only.several = true;
+        }
+        if (!only.any || m.at > only.latest.at) {
+            only.latest = m;
+        }
+        only.any = true;
+    }
+
     std::vector<Mention> m_mentions;
     std::vector<Mention> m_named;               // every person named, in text order
+    OnlyOfGender m_onlyOfGender[2];             // men, women
     QHash<QString, char> m_genderByName;        // from a title written before the name ("Mrs. Smith")
     QHash<QString, QString> m_speakerBySurname; // the latest speaker with that surname
     QHash<QString, Placed> m_nameBySurname;

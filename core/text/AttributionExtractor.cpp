@@ -71,6 +71,8 @@ std::vector<QuoteRegion> findQuotes(const std::vector<Token>& tokens, qsizetype 
 class SpeakerHistory
 {
 public:
+    using Placed = std::vector<std::pair<qsizetype, QString>>; // in text order
+
     struct Mention
     {
         QString name;
@@ -102,12 +104,12 @@ public:
 
     // The latest speaker of a kind that fits `wanted`, named no more than kPronounParagraphs paragraphs back.
     // Unknown kinds fit anything; a known kind never stands for the other.
-    // "he" and "she" (gender 'm', 'f') skip speakers whose given name tells the other gender; when no speaker
-    // fits, a person named (not quoted) in those paragraphs whose name tells the same gender does.
+    // "he" and "she" (gender 'm', 'f') take the latest speaker or person named whose given name tells that gender
+    // (see below for further back); "they" ('p') skips persons.
     [[nodiscard]] const Mention* resolve(SpeakerKind wanted, int paragraph, char gender = 0) const
     {
         const Mention* fallback = nullptr;
-        if (gender != 0) {
+        if (gender == 'm' || gender == 'f') {
             // The latest speaker or person named whose name tells the pronoun's gender, then any fitting speaker.
             const Mention* latest = nullptr;
             for (const auto* list : {&m_mentions, &m_named}) {
@@ -141,8 +143,12 @@ public:
             if (it->paragraph < paragraph - kPronounParagraphs) {
                 break;
             }
-            if (gender != 0 && ((it->gender != 0 && it->gender != gender) || looksLikeGroup(it->name))) {
+            if ((gender == 'm' || gender == 'f') &&
+                ((it->gender != 0 && it->gender != gender) || looksLikeGroup(it->name))) {
                 continue; // "she" is not "Democrats" or "critics"
+            }
+            if (gender == 'p' && (it->kind == SpeakerKind::Person || it->gender != 0)) {
+                continue; // "they" is not one person
             }
             if (wanted == SpeakerKind::Unknown || it->kind == wanted) {
                 return &*it;
@@ -194,15 +200,15 @@ public:
         return named.isEmpty() ? name : named;
     }
 
-private:
-    using Placed = std::vector<std::pair<qsizetype, QString>>; // in text order
-
     // A speaker written as a description or one plural word: "critics", "Democrats", "the senator's aides".
     static bool looksLikeGroup(const QString& name)
     {
-        return name.isEmpty() || name.front().isLower() || (!name.contains(u' ') && name.endsWith(u's'));
+        const QString last = name.mid(name.lastIndexOf(u' ') + 1);
+        return name.isEmpty() || name.front().isLower() || (!name.contains(u' ') && name.endsWith(u's')) ||
+               (!last.isEmpty() && last.front().isLower() && last.endsWith(u's'));
     }
 
+private:
     // The fold key of a name's last word, when the name has more than one word.
     static QString lastWordIfSeveral(const QString& name)
     {
@@ -635,7 +641,8 @@ private:
             [[fallthrough]];
         case SpeakerPhrase::Form::Pronoun: {
             const QString& word = token(phrase.first).lower;
-            const char gender = word == u"he" ? 'm' : word == u"she" ? 'f' : 0;
+            // 'p': "they" wants a group or an organisation (number), not one person.
+            const char gender = word == u"he" ? 'm' : word == u"she" ? 'f' : word == u"they" ? 'p' : 0;
             const SpeakerHistory::Mention* m = m_history.resolve(phrase.kind, m_paragraph, gender);
             // Only speakers count, not every name: falling back to the last person named anywhere was measured
             // on BASIL to add more wrong speakers than right ones.
@@ -651,6 +658,9 @@ private:
         case SpeakerPhrase::Form::Description:
             a.speaker = m_text.mid(a.speakerStart, a.speakerEnd - a.speakerStart);
             a.via = Attribution::Via::Name;
+            if (SpeakerHistory::looksLikeGroup(a.speaker) && a.speaker.endsWith(u's')) {
+                m_history.add(a.speaker, a.kind, m_paragraph, a.speakerStart); // "officials said … They said"
+            }
             return a;
         }
         return std::nullopt;

@@ -362,3 +362,14 @@ TEST(AttributionExtractor, ResolvesAPronounFarBackOnlyToTheOnePersonOfItsGender)
                                        "\u201cWe disagree,\u201d she said.\n");
     EXPECT_EQ(speakerOf(two, QStringLiteral("We disagree,")), QStringLiteral("(none)"));
 }
+
+TEST(AttributionExtractor, ResolvesTheyToAGroupOrOrganisationNotToOnePerson)
+{
+    const QString text = QStringLiteral("Ukrainian officials said the bridge was destroyed overnight.\n"
+                                        "\u201cThe shelling never stopped,\u201d Omar Haddad said.\n"
+                                        "They said the road \u201cwill stay closed for weeks.\u201d\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("will stay closed for weeks.")), QStringLiteral("Ukrainian officials"));
+    const QString onlyPeople = QStringLiteral("\u201cWe left at dawn,\u201d Omar Haddad said.\n"
+                                              "They said the road was \u201cfull of craters.\u201d\n");
+    EXPECT_EQ(speakerOf(onlyPeople, QStringLiteral("full of craters.")), QStringLiteral("(none)"));
+}

@@ -509,11 +509,32 @@ private:
         }
         f.unit = m_tokens[size_t(chosen)].lower.toString();
         end = m_tokens[size_t(chosen)].end;
-        // "cases of unlawful killings": only lower-case content words after "of", up to three.
+        // "cases of unlawful killings", "allegations of torture": lower-case content words after "of", up to three,
+        // ending at the last plural among them, else only the first ("years of investigation", not "years of
+        // investigation plagued").
         if (plural && chosen == run.back() && isWord(chosen + 1, u"of") && spaced(chosen)) {
+            // Adjectives before the noun: "sexual violence", "unlawful detention", "excessive force".
+            auto adjectival = [this](qsizetype q) {
+                const QStringView w = tok(q)->lower;
+                for (const char16_t* ending : {u"al", u"ful", u"ous", u"ive", u"ic", u"ary", u"ible", u"able"}) {
+                    if (w.endsWith(QStringView(ending))) {
+                        return true;
+                    }
+                }
+                return false;
+            };
             qsizetype last = -1;
+            qsizetype lastPlural = -1;
             for (qsizetype q = chosen + 2; q < chosen + 5 && isCountedWord(q) && !tok(q)->capital; ++q) {
-                last = q;
+                if (last < 0 || (last == q - 1 && adjectival(last))) {
+                    last = q;
+                }
+                if (looksPlural(tok(q)->lower)) {
+                    lastPlural = q;
+                }
+            }
+            if (lastPlural >= 0) {
+                last = lastPlural;
             }
             if (last >= 0) {
                 end = m_tokens[size_t(last)].end;

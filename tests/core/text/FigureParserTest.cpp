@@ -388,3 +388,13 @@ TEST(FigureParser, LeavesOutCalibresModelNumbersYearsDatesPhoneNumbersAndOrdinal
     EXPECT_EQ(texts(parseFigures(QStringLiteral("About 40 families called 0800 123 456."))),
               QStringList{QStringLiteral("About 40 families")});
 }
+
+TEST(FigureParser, WhatIsCountedAfterOfEndsAtItsNoun)
+{
+    EXPECT_EQ(only(QStringLiteral("after more than two years of investigation plagued by delays")).counted,
+              QStringLiteral("years of investigation"));
+    EXPECT_EQ(only(QStringLiteral("It recorded 52 reports of sexual violence against women.")).counted,
+              QStringLiteral("reports of sexual violence"));
+    EXPECT_EQ(only(QStringLiteral("There were 441 cases of unlawful killings reported")).counted,
+              QStringLiteral("cases of unlawful killings"));
+}

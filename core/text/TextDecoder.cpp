@@ -10,10 +10,10 @@ namespace corrob::text {
 namespace {
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F.
-constexpr std::array<char16_t, 32> kCp1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-                                                  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
+constexpr std::array<char16_t, 32> kCp1252High = {
+    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
+    0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+    0x0153, 0x009D, 0x017E, 0x0178};
 
 // Position of the first byte that breaks UTF-8, or -1 when the whole input is valid.
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
@@ -114,8 +114,8 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& where)
         return out;
     }
     if (looksBinary(bytes)) {
-        return Error{ErrorCode::Unsupported, QStringLiteral("the file looks binary, not text (NUL or control bytes)"),
-                     where};
+        return Error{ErrorCode::Unsupported,
+                     QStringLiteral("the file looks binary, not text (NUL or control bytes)"), where};
     }
     const qsizetype bad = firstInvalidUtf8(bytes);
     if (bad < 0) {

@@ -28,6 +28,8 @@ int runReports(CliContext& ctx, const QStringList& args);
 int runText(CliContext& ctx, const QStringList& args);
 int runVerify(CliContext& ctx, const QStringList& args);
 int runAnalyze(CliContext& ctx, const QStringList& args);
+// Sentences, figures and attributions of a report (cli/commands/ExtractCommand.cpp).
+int runExtract(CliContext& ctx, const QStringList& args);
 // Claims, links, sources, tags and notes (cli/commands/{Claim,Link,Source,Tag,Note}Commands.cpp).
 int runClaim(CliContext& ctx, const QStringList& args);
 int runClaims(CliContext& ctx, const QStringList& args);

@@ -23,6 +23,8 @@ const QList<Command>& commands()
          QStringLiteral("correct a report's metadata; delete a report; purge deleted reports"), runReport},
         {QStringLiteral("text"), QStringLiteral("text CASE REPORT [--all]"),
          QStringLiteral("print a report's working text"), runText},
+        {QStringLiteral("extract"), QStringLiteral("extract CASE REPORT [--json]"),
+         QStringLiteral("a report's sentences, figures and who said what"), runExtract},
         {QStringLiteral("verify"), QStringLiteral("verify CASE [--json]"),
          QStringLiteral("check every original's SHA-256 and the audit chain"), runVerify},
         {QStringLiteral("analyze"), QStringLiteral("analyze CASE [--json]"),

@@ -6,6 +6,7 @@
 #include "core/text/SpeakerPhrase.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -33,12 +34,23 @@ struct Attribution
     QString cue; // lower case: "said", "told", "according to"
     SpeakerKind kind = SpeakerKind::Unknown;
     Via via = Via::Name;
+    // The asserting sources, outermost first, ending with this speaker: "Fox reports that Amnesty said that
+    // residents saw…" gives the attribution of "residents saw…" the speaker "Amnesty" and the chain Fox, Amnesty.
+    // The publisher of the text itself is not in it (the text does not name it; see the report's outlet).
+    QStringList chain;
+    // The original observer when the attributed words say who saw or heard it ("residents" in "…that residents
+    // saw…"); empty otherwise.
+    QString observer;
+    bool group = false;     // several people: "Democratic lawmakers", "Ukrainian officials", "residents"
+    bool anonymous = false; // a speaker the text does not name: "one Western official", "a senior U.S. official"
 };
 
 // Finds attributions of reported speech in English news text: «"…," X said», «"…," said X, title of Org»,
 // «X, title, said», «X said (that) …», «according to X, …», «X told Y …», a quote continued in the next
-// sentences or at the start of the next paragraph, and pronoun or anaphor speakers ("he", "she", "they", "it",
-// "the group") resolved to the latest named speaker of a fitting kind in the same or the two previous paragraphs.
+// sentences or at the start of the next paragraph, «X, who said …», «…, saying …» (the sentence's subject), the
+// paragraph after «…, saying:», nested cues (the chain: «Fox reports that Amnesty said that residents saw …»), and
+// pronoun or anaphor speakers ("he", "she", "they", "it", "the group") resolved to the latest named speaker of a
+// fitting kind (and, for "he"/"she", gender by given name or title) in the same or the two previous paragraphs.
 // A surname alone is expanded to the fuller name used earlier in the text ("Callamard" -> "Agnès Callamard").
 // Pure and linear in the text's length; safe on any thread. Returns attributions ordered by start.
 class AttributionExtractor

@@ -172,18 +172,28 @@ bool isCue(QStringView lower)
         u"criticized", u"criticised", u"condemned",  u"demanded",   u"wondered",     u"called",       u"described",
         u"labeled",    u"labelled",   u"dubbed",     u"branded",    u"denounced",    u"slammed",      u"blasted",
         u"mocked",     u"praised",    u"observed",   u"remarked",   u"quipped",      u"boasted",      u"acknowledged",
-        u"disputed",   u"rejected",
+        u"disputed",   u"rejected",   u"reports",    u"posted",     u"tweets",       u"posts",
     });
+    return contains(set, lower) || isParticipleCue(lower);
+}
+
+bool isParticipleCue(QStringView lower)
+{
+    static const QSet<QString> set =
+        words({u"saying",  u"telling",   u"writing",   u"adding",     u"noting",     u"arguing",  u"insisting",
+               u"warning", u"claiming",  u"declaring", u"explaining", u"stating",    u"tweeting", u"accusing",
+               u"calling", u"asserting", u"stressing", u"suggesting", u"describing", u"vowing"});
     return contains(set, lower);
 }
 
 bool isAmbiguousCue(QStringView lower)
 {
-    static const QSet<QString> set = words(
-        {u"claims",    u"states",     u"notes",      u"reported", u"charged",   u"pointed",  u"blamed",   u"rejected",
-         u"condemned", u"criticized", u"criticised", u"demanded", u"estimated", u"promised", u"asked",    u"disputed",
-         u"continued", u"accused",    u"alleged",    u"called",   u"described", u"labeled",  u"labelled", u"dubbed",
-         u"branded",   u"denounced",  u"slammed",    u"blasted",  u"mocked",    u"praised"});
+    static const QSet<QString> set =
+        words({u"claims",   u"states",    u"notes",      u"reported",   u"charged",   u"pointed",   u"blamed",
+               u"rejected", u"condemned", u"criticized", u"criticised", u"demanded",  u"estimated", u"promised",
+               u"asked",    u"disputed",  u"continued",  u"accused",    u"alleged",   u"called",    u"described",
+               u"labeled",  u"labelled",  u"dubbed",     u"branded",    u"denounced", u"slammed",   u"blasted",
+               u"mocked",   u"praised",   u"reports",    u"posted",     u"tweets",    u"posts"});
     return contains(set, lower);
 }
 
@@ -295,6 +305,42 @@ bool endsDescription(QStringView lower)
         u"were",  u"has",    u"have",   u"had",
     });
     return contains(set, lower) || isCue(lower);
+}
+
+char givenNameGender(QStringView lower)
+{
+    static const QSet<QString> male = words(
+        {u"mr.",       u"mr",      u"sir",     u"lord",     u"king",      u"john",      u"james",    u"robert",
+         u"michael",   u"william", u"david",   u"richard",  u"joseph",    u"thomas",    u"charles",  u"christopher",
+         u"daniel",    u"matthew", u"mark",    u"donald",   u"steven",    u"paul",      u"andrew",   u"joshua",
+         u"kenneth",   u"kevin",   u"brian",   u"george",   u"edward",    u"ronald",    u"timothy",  u"jason",
+         u"jeffrey",   u"ryan",    u"jacob",   u"gary",     u"eric",      u"jonathan",  u"stephen",  u"larry",
+         u"justin",    u"scott",   u"frank",   u"benjamin", u"gregory",   u"samuel",    u"raymond",  u"patrick",
+         u"alexander", u"jack",    u"dennis",  u"jerry",    u"tyler",     u"peter",     u"henry",    u"carl",
+         u"arthur",    u"barack",  u"joe",     u"mitt",     u"rick",      u"ted",       u"marco",    u"mike",
+         u"jeb",       u"bernie",  u"bill",    u"tom",      u"jim",       u"bob",       u"chris",    u"dan",
+         u"vladimir",  u"sergei",  u"sergey",  u"dmitry",   u"volodymyr", u"oleksandr", u"dmytro",   u"emmanuel",
+         u"olaf",      u"boris",   u"antonio", u"karim",    u"ahmed",     u"mohammed",  u"muhammad", u"ali",
+         u"benjamin",  u"vicente", u"felipe",  u"xi",       u"jens",      u"eliot",     u"rand",     u"harry",
+         u"newt",      u"chuck",   u"jay",     u"anthony",  u"ben",       u"al"});
+    static const QSet<QString> female = words(
+        {u"mrs.",      u"mrs",         u"ms.",       u"ms",       u"miss",      u"madam",     u"lady",     u"queen",
+         u"dame",      u"mary",        u"patricia",  u"jennifer", u"linda",     u"elizabeth", u"barbara",  u"susan",
+         u"jessica",   u"sarah",       u"karen",     u"nancy",    u"lisa",      u"betty",     u"margaret", u"sandra",
+         u"ashley",    u"kimberly",    u"emily",     u"donna",    u"michelle",  u"dorothy",   u"carol",    u"amanda",
+         u"melissa",   u"deborah",     u"stephanie", u"rebecca",  u"sharon",    u"laura",     u"cynthia",  u"kathleen",
+         u"amy",       u"angela",      u"shirley",   u"anna",     u"ruth",      u"brenda",    u"pamela",   u"nicole",
+         u"katherine", u"samantha",    u"christine", u"emma",     u"catherine", u"debra",     u"rachel",   u"carolyn",
+         u"janet",     u"virginia",    u"maria",     u"heather",  u"diane",     u"julie",     u"joyce",    u"victoria",
+         u"kelly",     u"christina",   u"joan",      u"evelyn",   u"hillary",   u"sarah",     u"michele",  u"nikki",
+         u"kamala",    u"condoleezza", u"madeleine", u"theresa",  u"ursula",    u"agnès",     u"agnes",    u"donatella",
+         u"olena",     u"iryna",       u"natalia",   u"tatiana",  u"maryna",    u"marie",     u"sophie",   u"heidi",
+         u"melania",   u"ivanka",      u"anita",     u"elena",    u"jackie",    u"sheila",    u"jill",     u"hannah",
+         u"olivia",    u"sophia",      u"isabella",  u"grace",    u"alice",     u"helen",     u"claire"});
+    if (contains(male, lower)) {
+        return 'm';
+    }
+    return contains(female, lower) ? 'f' : 0;
 }
 
 bool isOrganisationAnaphorHead(QStringView lower)

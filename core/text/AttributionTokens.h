@@ -44,6 +44,9 @@ std::vector<Token> tokenize(const QString& text, qsizetype from, qsizetype to);
 
 // The verb (or noun, for "according") that introduces reported speech: "said", "told", "according"...
 bool isCue(QStringView lower);
+// Participles that report speech after the main clause: "…, saying …", "…, telling CNN: …". Their speaker is
+// the subject of the sentence. isCue() is true for them too.
+bool isParticipleCue(QStringView lower);
 // Cues that are also common nouns ("claims", "reports", "notes"): they count only after a named speaker.
 bool isAmbiguousCue(QStringView lower);
 // Words that may sit between a speaker and its cue: "has", "also", "repeatedly".
@@ -64,6 +67,9 @@ bool isDeterminer(QStringView lower);
 bool endsDescription(QStringView lower);
 // Heads of an anaphor for an organisation: "the group", "the rights body", "the agency".
 bool isOrganisationAnaphorHead(QStringView lower);
+// The grammatical gender a person's first name or title usually takes: 'm' ("john", "mr."), 'f' ("mary", "mrs.",
+// "ms."), or 0 when the word does not tell. A short list of common given names; unknown names resolve either way.
+char givenNameGender(QStringView lower);
 // Heads of phrases that are not actors: "the report", "figures", "the video".
 bool isNotActorHead(QStringView lower);
 

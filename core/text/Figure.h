@@ -31,7 +31,15 @@ struct Figure
     // 100,000 for "5.7 million". Used to tell a rounded restatement from a different count.
     double precision = 1;
 
-    QString unit;      // the counted noun in lower case ("bodies", "people", "refugees"), "%" or empty
+    QString unit; // the counted noun in lower case ("bodies", "people", "refugees"), "%" or empty
+    // What is counted, as written: the unit with the words that qualify it ("civilian bodies", "war crime
+    // probes", "cases of unlawful killings", "Ukrainian refugees"); empty when there is no unit.
+    QString counted;
+    // The date the count is "as of" when the clause says so ("by May 11", "as of March 20", "by the end of
+    // April", "until Tuesday"), as written; empty when it does not. [asOfStart, asOfEnd) in the parsed text.
+    QString asOf;
+    qsizetype asOfStart = -1;
+    qsizetype asOfEnd = -1;
     QString qualifier; // lower-case phrase as written ("at least", "up to", "more than", "some", "about",
                        // "nearly", "as many as", ...), "between" for ranges, "vague" for "hundreds" and the like,
                        // "exact" when none

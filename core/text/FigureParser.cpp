@@ -5,6 +5,7 @@
 #include "core/text/FigureTokens.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QStringView>
 
@@ -78,7 +79,6 @@ constexpr QualifierPhrase s_qualifiers[] = {
     {u"from", Bound::FromTo},
 };
 
-
 struct NumberMatch
 {
     qsizetype next = 0; // index of the first token after the number
@@ -94,7 +94,10 @@ struct NumberMatch
 class Parser
 {
 public:
-    explicit Parser(const QString& text) : m_text(text), m_lower(lowerUnits(text)), m_tokens(tokenize(text, m_lower)) {}
+    explicit Parser(const QString& text)
+        : m_text(text), m_lower(lowerUnits(text)), m_tokens(tokenize(text, m_lower)), m_phones(findPhoneNumbers(text))
+    {
+    }
 
     QList<Figure> run()
     {
@@ -247,6 +250,11 @@ private:
     std::optional<NumberMatch> matchDigits(qsizetype i, bool qualified, bool joined) const
     {
         const Token& t = m_tokens[size_t(i)];
+        // A number written with a leading zero is a code, a time or a phone number, never a count ("0800", "09").
+        if ((t.end - t.start >= 2 && m_text.at(t.start) == u'0' && t.decimals == 0) || inPhoneNumber(t.start) ||
+            charAt(t.start - 1) == u'+') {
+            return std::nullopt;
+        }
         // Attached on the left: codes ("BMP-30", "7N12", "9x39"), times ("2:09"), dates ("2022-03-20").
         const QChar before = charAt(t.start - 1);
         const bool rangeDash = joined && (before == u'-' || before == u'\u2013'); // "20-30" joins, not attaches
@@ -265,7 +273,7 @@ private:
             const Token* suffix = tok(i + 1);
             const QStringView s = suffix ? suffix->lower : QStringView();
             double scale = s == u"m" ? 1e6 : s == u"bn" ? 1e9 : s == u"k" ? 1e3 : 0;
-            if (scale == 0) {
+            if (scale == 0 || charAt(suffix->end).isLetterOrNumber()) {
                 return std::nullopt; // an ordinal ("24th"), a unit glued on ("9x39mm"), a code ("1A")
             }
             m.value *= scale;
@@ -293,7 +301,7 @@ private:
                 }
             }
         }
-        if (!m.scaled && !qualified && acronymBefore(i)) {
+        if (!m.scaled && !qualified && (acronymBefore(i) || (nameBefore(i) && !countedNounFollows(m.next)))) {
             return std::nullopt;
         }
         if (!m.scaled && t.decimals == 0 && !t.separated && !qualified) {
@@ -321,6 +329,15 @@ private:
         const Token* p = tok(i - 1);
         return p && p->kind == Token::Kind::Word && spaced(i - 1) && p->end - p->start >= 2 &&
                m_text.mid(p->start, p->end - p->start) == m_text.mid(p->start, p->end - p->start).toUpper();
+    }
+
+    // A capitalised noun right before, not a month or weekday: a number that names ("Resolution 2334", "Article
+    // 5", "Flight 17"), unless a counted noun follows.
+    bool nameBefore(qsizetype i) const
+    {
+        const Token* p = tok(i - 1);
+        return p && p->kind == Token::Kind::Word && p->capital && spaced(i - 1) && !isMonth(p->lower) &&
+               !isWeekday(p->lower) && !isStopWord(p->lower);
     }
 
     bool isDateNeighbour(qsizetype i) const
@@ -427,9 +444,26 @@ private:
         return NumberMatch{k, value, integerStep(value), scaled, scale, false, 0, 0};
     }
 
-    // The counted noun after the number: a run of up to three lower-case content words; the last if it looks
-    // plural ("civilian bodies", "potential war crimes"), else the first ("people killed"). Adverbs in -ly
-    // ("internally displaced") and "of" after a vague or scaled number are skipped.
+    static bool isWeekday(QStringView w)
+    {
+        static const std::unordered_set<std::u16string_view> days = {u"monday", u"tuesday",  u"wednesday", u"thursday",
+                                                                     u"friday", u"saturday", u"sunday"};
+        return days.contains(std::u16string_view(w.utf16(), size_t(w.size())));
+    }
+
+    // A word that can stand in a counted phrase: a content word, not a number, month or weekday.
+    bool isCountedWord(qsizetype k) const
+    {
+        const Token* u = tok(k);
+        return u && u->kind == Token::Kind::Word && spaced(k - 1) && !isStopWord(u->lower) && !isMonth(u->lower) &&
+               !isWeekday(u->lower) && smallNumberWord(u->lower) == 0;
+    }
+
+    // The counted noun after the number: a run of up to three content words; the last if it looks plural
+    // ("civilian bodies", "war crime probes"), else the first ("people killed"). Adverbs in -ly ("internally
+    // displaced") and "of" after a vague or scaled number are skipped. A capitalised adjective may open the run
+    // when a lower-case word follows ("Ukrainian refugees"). A plural followed by "of" and content words takes
+    // them into what is counted ("cases of unlawful killings", "allegations of torture"); the unit stays the head.
     void matchUnit(qsizetype k, bool allowOf, Figure& f, qsizetype& end) const
     {
         bool afterOf = false;
@@ -439,13 +473,15 @@ private:
         }
         std::vector<qsizetype> run;
         while (run.size() < 3) {
-            const Token* u = tok(k);
-            if (!u || u->kind != Token::Kind::Word || !spaced(k - 1) || isStopWord(u->lower) || isMonth(u->lower) ||
-                smallNumberWord(u->lower) > 0) {
+            if (!isCountedWord(k)) {
                 break;
             }
+            const Token* u = tok(k);
             if (u->capital && !(afterOf && run.empty())) {
-                break;
+                const bool adjective = run.empty() && isCountedWord(k + 1) && !tok(k + 1)->capital;
+                if (!adjective) {
+                    break;
+                }
             }
             if (!(run.empty() && u->lower.endsWith(u"ly"))) {
                 run.push_back(k);
@@ -455,14 +491,121 @@ private:
         if (run.empty()) {
             return;
         }
-        qsizetype chosen = run.front();
+        qsizetype chosen = -1;
         for (qsizetype r : run) {
-            if (looksPlural(m_tokens[size_t(r)].lower)) {
+            if (chosen < 0 && !m_tokens[size_t(r)].capital) {
                 chosen = r;
+            }
+        }
+        if (chosen < 0) {
+            chosen = run.front();
+        }
+        bool plural = false;
+        for (qsizetype r : run) {
+            if (looksPlural(m_tokens[size_t(r)].lower) || m_tokens[size_t(r)].lower == u"people") {
+                chosen = r;
+                plural = true;
             }
         }
         f.unit = m_tokens[size_t(chosen)].lower.toString();
         end = m_tokens[size_t(chosen)].end;
+        // "cases of unlawful killings", "allegations of torture": lower-case content words after "of", up to three,
+        // ending at the last plural among them, else only the first ("years of investigation", not "years of
+        // investigation plagued").
+        if (plural && chosen == run.back() && isWord(chosen + 1, u"of") && spaced(chosen)) {
+            // Adjectives before the noun: "sexual violence", "unlawful detention", "excessive force".
+            auto adjectival = [this](qsizetype q) {
+                const QStringView w = tok(q)->lower;
+                for (const char16_t* ending : {u"al", u"ful", u"ous", u"ive", u"ic", u"ary", u"ible", u"able"}) {
+                    if (w.endsWith(QStringView(ending))) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            qsizetype last = -1;
+            qsizetype lastPlural = -1;
+            for (qsizetype q = chosen + 2; q < chosen + 5 && isCountedWord(q) && !tok(q)->capital; ++q) {
+                if (last < 0 || (last == q - 1 && adjectival(last))) {
+                    last = q;
+                }
+                if (looksPlural(tok(q)->lower)) {
+                    lastPlural = q;
+                }
+            }
+            if (lastPlural >= 0) {
+                last = lastPlural;
+            }
+            if (last >= 0) {
+                end = m_tokens[size_t(last)].end;
+            }
+        }
+        const qsizetype from = m_tokens[size_t(run.front())].start;
+        f.counted = m_text.mid(from, end - from);
+    }
+
+    // The end of the clause holding [from, to): the next '.', '!', '?', ';' or line break that is not a decimal
+    // point or an abbreviation's dot followed by a lower-case word; and its start, the same backwards.
+    std::pair<qsizetype, qsizetype> clauseAround(qsizetype from, qsizetype to) const
+    {
+        auto ends = [this](qsizetype k) {
+            const QChar c = m_text.at(k);
+            if (c == u'\n' || c == u';' || c == u'!' || c == u'?') {
+                return true;
+            }
+            return c == u'.' && !(isAsciiDigit(charAt(k - 1)) && isAsciiDigit(charAt(k + 1))) &&
+                   (k + 1 >= m_text.size() || m_text.at(k + 1).isSpace());
+        };
+        constexpr qsizetype kMaxClause = 400;
+        qsizetype a = from;
+        while (a > 0 && from - a < kMaxClause && !ends(a - 1)) {
+            --a;
+        }
+        qsizetype b = to;
+        while (b < m_text.size() && b - to < kMaxClause && !ends(b)) {
+            ++b;
+        }
+        return {a, b};
+    }
+
+    // "by May 11", "as of March 20, 2022", "by the end of April", "until Tuesday", "as at 1 June": the date the
+    // figure is stated as of, the nearest such phrase after the figure in its clause, else before it.
+    void matchAsOf(Figure& f) const
+    {
+        static const QRegularExpression re(
+            QStringLiteral(
+                "\\b(?i:by|as of|as at|as on|until|till|through)\\s+"
+                "(?:(?:the\\s+)?(?:end|middle|start|beginning)\\s+of\\s+|(?:early|mid|late)[- ]\\s*)?"
+                "(?:(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?"
+                "(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)"
+                "(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+(?:19|20)\\d\\d)?"
+                "|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:January|February|March|April|May|June|July|August|September|"
+                "October|November|December)(?:\\s+(?:19|20)\\d\\d)?)"
+                "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                "|(?:19|20)\\d\\d\\b|(?:the\\s+)?(?:weekend|week|month|year)'?s?\\s+end|(?:last|this)\\s+"
+                "(?:week|month|year|weekend)|yesterday|today)"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        const auto [a, b] = clauseAround(f.start, f.end);
+        QRegularExpressionMatch best;
+        auto it = re.globalMatch(QStringView(m_text).mid(a, b - a));
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const qsizetype start = a + m.capturedStart();
+            if (start < f.end && a + m.capturedEnd() > f.start) {
+                continue; // inside the figure ("up to 40 people")
+            }
+            if (start >= f.end) {
+                best = m;
+                break;
+            }
+            best = m;
+        }
+        if (best.hasMatch()) {
+            f.asOfStart = a + best.capturedStart();
+            f.asOfEnd = a + best.capturedEnd();
+            f.asOf = m_text.mid(f.asOfStart, f.asOfEnd - f.asOfStart);
+        }
     }
 
     std::optional<Figure> matchAt(qsizetype i, qsizetype& next) const
@@ -596,12 +739,71 @@ private:
         }
         f.end = end;
         f.text = m_text.mid(f.start, f.end - f.start);
+        matchAsOf(f);
         return f;
+    }
+
+    // Phone numbers: digit groups with at least seven digits in all, written as phone numbers are ("+380 44 123
+    // 4567", "(202) 555-0147", "0800 123 456", "202-555-0147", "555-0147"), not as counts ("1 000 000", "30-50").
+    static std::vector<std::pair<qsizetype, qsizetype>> findPhoneNumbers(const QString& text)
+    {
+        std::vector<std::pair<qsizetype, qsizetype>> out;
+        if (!text.contains(u'-') && !text.contains(u'+') && !text.contains(u'(') && !text.contains(u' ')) {
+            return out;
+        }
+        static const QRegularExpression re(QStringLiteral(
+            "(?<![\\w.,])(\\+\\d{1,3}[ .-]?)?(\\(\\d{1,5}\\)[ .-]?)?\\d{2,5}(?:[ .-]\\d{2,5}){1,5}(?![\\w,]|\\.\\d)"));
+        auto it = re.globalMatch(text);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString s = m.captured(0);
+            int digits = 0;
+            int dashes = 0;
+            bool zeroGroup = false;
+            bool longAfterShort = false;
+            qsizetype groupStart = 0;
+            qsizetype previousLength = 0;
+            for (qsizetype k = 0; k <= s.size(); ++k) {
+                if (k < s.size() && isAsciiDigit(s.at(k))) {
+                    ++digits;
+                    continue;
+                }
+                const qsizetype length = k - groupStart;
+                if (length > 0 && groupStart > 0 && (s.at(groupStart - 1) == u'-' || s.at(groupStart - 1) == u'.')) {
+                    zeroGroup = zeroGroup || s.at(groupStart) == u'0';
+                    longAfterShort = longAfterShort || (length == 4 && previousLength == 3);
+                }
+                if (length > 0) {
+                    previousLength = length;
+                }
+                if (k < s.size() && (s.at(k) == u'-' || s.at(k) == u'.')) {
+                    ++dashes;
+                }
+                groupStart = k + 1;
+            }
+            const bool phone = digits >= 7 && (!m.captured(1).isEmpty() || !m.captured(2).isEmpty() ||
+                                               s.at(0) == u'0' || dashes >= 2 || zeroGroup || longAfterShort);
+            if (phone) {
+                out.emplace_back(m.capturedStart(0), m.capturedEnd(0));
+            }
+        }
+        return out;
+    }
+
+    bool inPhoneNumber(qsizetype at) const
+    {
+        for (const auto& [a, b] : m_phones) {
+            if (at >= a && at < b) {
+                return true;
+            }
+        }
+        return false;
     }
 
     const QString& m_text;
     const QString m_lower; // m_text lower-cased unit by unit: the tokens' views point here
     std::vector<Token> m_tokens;
+    std::vector<std::pair<qsizetype, qsizetype>> m_phones;
 };
 
 } // namespace

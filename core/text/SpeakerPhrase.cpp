@@ -170,6 +170,19 @@ std::optional<SpeakerPhrase> speakerEndingAt(const std::vector<Token>& tokens, q
             while (start - 1 >= floor && isNameWord(at(start - 1))) {
                 --start;
             }
+            if (!p.isPossessive()) {
+                // "a senior U.S. official": adjectives and a determiner before the capitalised word.
+                qsizetype k = start;
+                int adjectives = 0;
+                while (k - 1 >= floor && adjectives < 2 && isLowerWord(at(k - 1)) && !isDeterminer(at(k - 1).lower) &&
+                       !endsDescription(at(k - 1).lower) && !isAuxiliary(at(k - 1).lower) && !isCue(at(k - 1).lower)) {
+                    --k;
+                    ++adjectives;
+                }
+                if (k - 1 >= floor && at(k - 1).isWord() && isDeterminer(at(k - 1).lower)) {
+                    start = k - 1;
+                }
+            }
             return makePhrase(SpeakerPhrase::Form::Description, start, last, SpeakerKind::Unknown);
         }
     }
@@ -229,6 +242,12 @@ std::optional<SpeakerPhrase> speakerStartingAt(const std::vector<Token>& tokens,
         if (isNameWord(n) && words > 0) {
             // "the human rights group B'Tselem": the name after the description is the speaker.
             return nameFrom(last + 1);
+        }
+        if (isNameWord(n) && last + 2 < ceiling && isLowerWord(at(last + 2)) && !endsDescription(at(last + 2).lower) &&
+            !isNameParticle(at(last + 2).lower)) {
+            // "one Western official", "a senior U.S. official": a capitalised adjective inside the description.
+            ++last;
+            continue;
         }
         if (!isLowerWord(n) || endsDescription(n.lower) || isNameParticle(n.lower)) {
             break;

@@ -29,12 +29,12 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
     ASSERT_EQ(overview.exitCode, 0);
     const QStringList listed = test::listedCommands(overview.out);
     const QStringList expected = {
-        s("new"),          s("import"),     s("reports"),   s("report set"), s("report delete"), s("report purge"),
-        s("text"),         s("verify"),     s("analyze"),   s("claim add"),  s("claim edit"),    s("claim delete"),
-        s("claims"),       s("link"),       s("link edit"), s("unlink"),     s("links"),         s("source set"),
-        s("source merge"), s("sources"),    s("tag add"),   s("tag rename"), s("tag edit"),      s("tag move"),
-        s("tag merge"),    s("tag delete"), s("tags"),      s("note add"),   s("note edit"),     s("note delete"),
-        s("notes"),        s("exclusions"), s("exclude"),   s("include")};
+        s("new"),          s("import"),       s("reports"),    s("report set"), s("report delete"), s("report purge"),
+        s("text"),         s("extract"),      s("verify"),     s("analyze"),    s("claim add"),     s("claim edit"),
+        s("claim delete"), s("claims"),       s("link"),       s("link edit"),  s("unlink"),        s("links"),
+        s("source set"),   s("source merge"), s("sources"),    s("tag add"),    s("tag rename"),    s("tag edit"),
+        s("tag move"),     s("tag merge"),    s("tag delete"), s("tags"),       s("note add"),      s("note edit"),
+        s("note delete"),  s("notes"),        s("exclusions"), s("exclude"),    s("include")};
     EXPECT_EQ(listed, expected) << overview.out.toStdString();
 
     for (const QString& command : listed) {
@@ -82,6 +82,7 @@ TEST(CliCommands, EveryCommandRefusesAMissingCaseWithExitThreeNamingTheFile)
         {s("reports"), missing},
         {s("report"), s("set"), missing, s("1"), s("--title"), s("T")},
         {s("text"), missing, s("1")},
+        {s("extract"), missing, s("1"), s("--json")},
         {s("verify"), missing},
         {s("analyze"), missing},
         {s("claim"), s("add"), missing, s("--report"), s("1"), s("--quote"), s("q")},

@@ -207,3 +207,169 @@ TEST(AttributionExtractor, KeepsEveryRangeInsideTheTextOnScrambledInput)
         EXPECT_LE(a.speakerEnd, text.size());
     }
 }
+
+TEST(AttributionExtractor, ReadsTheCommonPatternsOfAttribution)
+{
+    struct Case
+    {
+        const char* text;
+        const char* words;
+        const char* speaker;
+        const char* cue;
+    };
+    const Case cases[] = {
+        {"The strikes were deliberate, Maria Lopez said.", "The strikes were deliberate", "Maria Lopez", "said"},
+        {"Omar Haddad said the strikes were deliberate.", "the strikes were deliberate", "Omar Haddad", "said"},
+        {"\u201cWe saw the tanks,\u201d said Omar Haddad, a farmer.", "We saw the tanks,", "Omar Haddad", "said"},
+        {"The convoy was hit twice, according to Human Rights Watch.", "The convoy was hit twice", "Human Rights Watch",
+         "according to"},
+        {"According to Human Rights Watch, the convoy was hit twice.", "the convoy was hit twice", "Human Rights Watch",
+         "according to"},
+        {"Omar Haddad told Reuters the convoy was hit twice.", "the convoy was hit twice", "Omar Haddad", "told"},
+        {"Senator Jane Roe called the plan \u201ca betrayal of voters\u201d on Tuesday.", "a betrayal of voters",
+         "Jane Roe", "called"},
+        {"Jane Roe called it \"a betrayal\".", "a betrayal", "Jane Roe", "called"},
+        {"Jane Roe tweeted that the plan was \u201cdead on arrival.\u201d", "dead on arrival.", "Jane Roe", "tweeted"},
+        {"Sam Patel, who said the vote was \u201crigged,\u201d left early.", "rigged,", "Sam Patel", "said"},
+        {"The rights group, which reported 40 deaths, was ignored. Amnesty International, which reported the "
+         "deaths, was ignored.",
+         "the deaths", "Amnesty International", "reported"},
+    };
+    for (const Case& c : cases) {
+        const QString text = QString::fromUtf8(c.text);
+        const auto a = attributionOf(text, QString::fromUtf8(c.words));
+        ASSERT_TRUE(a) << c.text;
+        EXPECT_EQ(a->speaker, QString::fromUtf8(c.speaker)) << c.text;
+        EXPECT_EQ(a->cue, QString::fromUtf8(c.cue)) << c.text;
+        // The attributed words overlap the words asked about.
+        const qsizetype at = text.indexOf(QString::fromUtf8(c.words));
+        EXPECT_TRUE(a->start < at + qsizetype(strlen(c.words)) && at < a->end) << c.text;
+    }
+}
+
+TEST(AttributionExtractor, KeepsTheChainFromTheAssertingSourceToTheObserver)
+{
+    const QString text = QStringLiteral("Fox reports that Amnesty International said that residents saw soldiers "
+                                        "fire on cars.");
+    const auto a = attributionOf(text, QStringLiteral("residents saw soldiers"));
+    ASSERT_TRUE(a);
+    EXPECT_EQ(a->speaker, QStringLiteral("Amnesty International"));
+    EXPECT_EQ(a->chain, (QStringList{QStringLiteral("Fox"), QStringLiteral("Amnesty International")}));
+    EXPECT_EQ(a->observer, QStringLiteral("residents"));
+    EXPECT_EQ(text.mid(a->start, a->end - a->start), QStringLiteral("residents saw soldiers fire on cars."));
+
+    // One level: the chain is the speaker; witnesses who heard it are the observers.
+    const QString one = QStringLiteral("The mayor said that two witnesses heard the shots.");
+    const auto b = attributionOf(one, QStringLiteral("heard the shots"));
+    ASSERT_TRUE(b);
+    EXPECT_EQ(b->chain, QStringList{QStringLiteral("The mayor")});
+    EXPECT_EQ(b->observer, QStringLiteral("two witnesses"));
+}
+
+TEST(AttributionExtractor, MarksGroupAndAnonymousSpeakers)
+{
+    const QString text = QStringLiteral("Democratic lawmakers said the bill \u201cwould gut the program.\u201d\n"
+                                        "\u201cWe will not back down,\u201d Ukrainian officials told reporters.\n"
+                                        "Prosecutors opened 40 probes, according to one Western official.\n"
+                                        "\u201cIt is a disgrace,\u201d a senior U.S. official said.\n"
+                                        "\u201cThe talks failed,\u201d Jane Roe said.\n");
+    const auto lawmakers = attributionOf(text, QStringLiteral("would gut the program."));
+    ASSERT_TRUE(lawmakers);
+    EXPECT_EQ(lawmakers->speaker, QStringLiteral("Democratic lawmakers"));
+    EXPECT_TRUE(lawmakers->group);
+    const auto officials = attributionOf(text, QStringLiteral("We will not back down,"));
+    ASSERT_TRUE(officials);
+    EXPECT_EQ(officials->speaker, QStringLiteral("Ukrainian officials"));
+    EXPECT_TRUE(officials->group);
+
+    const auto western = attributionOf(text, QStringLiteral("Prosecutors opened 40 probes"));
+    ASSERT_TRUE(western);
+    EXPECT_EQ(western->speaker, QStringLiteral("one Western official"));
+    EXPECT_TRUE(western->anonymous);
+    EXPECT_FALSE(western->group);
+    const auto senior = attributionOf(text, QStringLiteral("It is a disgrace,"));
+    ASSERT_TRUE(senior);
+    EXPECT_EQ(senior->speaker, QStringLiteral("a senior U.S. official"));
+    EXPECT_TRUE(senior->anonymous);
+
+    const auto named = attributionOf(text, QStringLiteral("The talks failed,"));
+    ASSERT_TRUE(named);
+    EXPECT_FALSE(named->anonymous);
+    EXPECT_FALSE(named->group);
+}
+
+TEST(AttributionExtractor, ResolvesHeAndSheByTheGenderOfTheGivenName)
+{
+    const QString text =
+        QStringLiteral("\u201cThe border is closed,\u201d John Kerry said.\n"
+                       "Kerry met Angela Merkel in Berlin. She said the talks were \u201cvery productive.\u201d\n"
+                       "He said the next round would be \u201cin May.\u201d\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("very productive.")), QStringLiteral("Angela Merkel"));
+    EXPECT_EQ(speakerOf(text, QStringLiteral("in May.")), QStringLiteral("John Kerry"));
+    // A title tells too.
+    const QString titled = QStringLiteral("\u201cNo,\u201d Pat Smith said. Mrs. Lee Chan arrived later.\n"
+                                          "She said it was \u201ctoo late to act.\u201d\n");
+    EXPECT_EQ(speakerOf(titled, QStringLiteral("too late to act.")), QStringLiteral("Lee Chan"));
+}
+
+TEST(AttributionExtractor, ContinuesAQuoteAcrossParagraphsWhenItsFirstPartWasAttributed)
+{
+    const QString text = QStringLiteral(
+        "\u201cWe found bodies in the yards,\u201d said Omar Haddad, a volunteer. \u201cSome had their hands tied.\n"
+        "\u201cNobody came to help us for days.\u201d\n"
+        "The ministry did not comment.\n");
+    const auto next = attributionOf(text, QStringLiteral("Nobody came to help us for days."));
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->speaker, QStringLiteral("Omar Haddad"));
+    EXPECT_EQ(next->via, Attribution::Via::ContinuedQuote);
+    EXPECT_FALSE(attributionOf(text, QStringLiteral("The ministry did not comment.")).has_value());
+}
+
+TEST(AttributionExtractor, GivesAParticiplesWordsToTheSubjectOfTheSentence)
+{
+    const QString text = QStringLiteral(
+        "Sen. Jane Roe (D-Ore.) on Friday lashed out at the governor, accusing him of \u201cplaying games with "
+        "lives.\u201d\n"
+        "President Sam Patel endorsed her on Thursday, saying she has the \"courage\" for the job.\n"
+        "And Omar Haddad wrote on Twitter, saying:\n"
+        "The mayor has embarrassed us all. He must resign!\n"
+        "Calling the plan \u201ca disgrace,\u201d the council voted it down.\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("playing games with lives.")), QStringLiteral("Jane Roe"));
+    EXPECT_EQ(speakerOf(text, QStringLiteral("courage")), QStringLiteral("Sam Patel"));
+    // The paragraph after "saying:" is what was said.
+    const auto tweet = attributionOf(text, QStringLiteral("He must resign!"));
+    ASSERT_TRUE(tweet);
+    EXPECT_EQ(tweet->speaker, QStringLiteral("Omar Haddad"));
+    EXPECT_EQ(tweet->via, Attribution::Via::ContinuedQuote);
+    // A participle opening the sentence has no subject before it.
+    EXPECT_NE(speakerOf(text, QStringLiteral("a disgrace,")), QStringLiteral("Omar Haddad"));
+}
+
+TEST(AttributionExtractor, ResolvesAPronounFarBackOnlyToTheOnePersonOfItsGender)
+{
+    const QString text =
+        QStringLiteral("Elizabeth Lauten, a congressional aide, posted a note about the ceremony.\n"
+                       "It drew thousands of replies.\n"
+                       "The White House did not comment.\n"
+                       "Critics called for an apology.\n"
+                       "\u201cI judged them in a way I would never want to be judged,\u201d she said.\n"
+                       "\u201cIt was wrong,\u201d he said.\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("I judged them")), QStringLiteral("Elizabeth Lauten"));
+    // No man is named at all: "he" stays unresolved rather than guessed.
+    EXPECT_EQ(speakerOf(text, QStringLiteral("It was wrong,")), QStringLiteral("(none)"));
+
+    const QString two = QStringLiteral("Mary Hall and Anna Berg met.\nThey talked.\nNothing changed.\nLater, too.\n"
+                                       "\u201cWe disagree,\u201d she said.\n");
+    EXPECT_EQ(speakerOf(two, QStringLiteral("We disagree,")), QStringLiteral("(none)"));
+}
+
+TEST(AttributionExtractor, ResolvesTheyToAGroupOrOrganisationNotToOnePerson)
+{
+    const QString text = QStringLiteral("Ukrainian officials said the bridge was destroyed overnight.\n"
+                                        "\u201cThe shelling never stopped,\u201d Omar Haddad said.\n"
+                                        "They said the road \u201cwill stay closed for weeks.\u201d\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("will stay closed for weeks.")), QStringLiteral("Ukrainian officials"));
+    const QString onlyPeople = QStringLiteral("\u201cWe left at dawn,\u201d Omar Haddad said.\n"
+                                              "They said the road was \u201cfull of craters.\u201d\n");
+    EXPECT_EQ(speakerOf(onlyPeople, QStringLiteral("full of craters.")), QStringLiteral("(none)"));
+}

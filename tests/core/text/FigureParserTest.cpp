@@ -211,16 +211,40 @@ TEST(FigureParser, FiguresDisagreeOnlyWhenTheirRangesCannotMeet)
 TEST(FigureParser, NeverCrashesAndEverySpanReadsBackOnScrambledText)
 {
     // Pieces that exercise every rule, glued in random order with and without spaces.
-    const QStringList pieces = {
-        QStringLiteral("between"), QStringLiteral("and"), QStringLiteral("from"), QStringLiteral("to"),
-        QStringLiteral("-"), QStringLiteral("\u2013"), QStringLiteral("1,235"), QStringLiteral("5.7"),
-        QStringLiteral("million"), QStringLiteral("m"), QStringLiteral("%"), QStringLiteral("per"),
-        QStringLiteral("cent"), QStringLiteral("at least"), QStringLiteral("more than"), QStringLiteral("a"),
-        QStringLiteral("dozen"), QStringLiteral("hundreds"), QStringLiteral("of"), QStringLiteral("tens"),
-        QStringLiteral("twenty"), QStringLiteral("five"), QStringLiteral("one"), QStringLiteral("May"),
-        QStringLiteral("2022"), QStringLiteral(":"), QStringLiteral("09"), QStringLiteral("people"),
-        QStringLiteral(","), QStringLiteral("."), QStringLiteral("9999999999999999999999999"),
-        QStringLiteral("\U0001F600"), QStringLiteral("Agn\u00e8s"), QStringLiteral("th")};
+    const QStringList pieces = {QStringLiteral("between"),
+                                QStringLiteral("and"),
+                                QStringLiteral("from"),
+                                QStringLiteral("to"),
+                                QStringLiteral("-"),
+                                QStringLiteral("\u2013"),
+                                QStringLiteral("1,235"),
+                                QStringLiteral("5.7"),
+                                QStringLiteral("million"),
+                                QStringLiteral("m"),
+                                QStringLiteral("%"),
+                                QStringLiteral("per"),
+                                QStringLiteral("cent"),
+                                QStringLiteral("at least"),
+                                QStringLiteral("more than"),
+                                QStringLiteral("a"),
+                                QStringLiteral("dozen"),
+                                QStringLiteral("hundreds"),
+                                QStringLiteral("of"),
+                                QStringLiteral("tens"),
+                                QStringLiteral("twenty"),
+                                QStringLiteral("five"),
+                                QStringLiteral("one"),
+                                QStringLiteral("May"),
+                                QStringLiteral("2022"),
+                                QStringLiteral(":"),
+                                QStringLiteral("09"),
+                                QStringLiteral("people"),
+                                QStringLiteral(","),
+                                QStringLiteral("."),
+                                QStringLiteral("9999999999999999999999999"),
+                                QStringLiteral("\U0001F600"),
+                                QStringLiteral("Agn\u00e8s"),
+                                QStringLiteral("th")};
     quint32 state = 12345;
     auto next = [&state](quint32 n) {
         state = state * 1664525u + 1013904223u;
@@ -248,4 +272,129 @@ TEST(FigureParser, NeverCrashesAndEverySpanReadsBackOnScrambledText)
         }
     }
     EXPECT_GT(found, 1000); // the scrambles do contain figures: the checks above ran
+}
+
+TEST(FigureParser, NamesWhatIsCountedWithItsQualifyingWords)
+{
+    EXPECT_EQ(only(QStringLiteral("at least 1,235 civilian bodies have been found")).counted,
+              QStringLiteral("civilian bodies"));
+    EXPECT_EQ(only(QStringLiteral("more than 5.7 million refugees")).counted, QStringLiteral("refugees"));
+    const Figure probes = only(QStringLiteral("Ukraine has opened 8,000 war crime probes"));
+    EXPECT_EQ(probes.counted, QStringLiteral("war crime probes"));
+    EXPECT_EQ(probes.unit, QStringLiteral("probes"));
+    // "of" and what follows belong to what is counted; the unit stays the head noun.
+    const Figure cases = only(QStringLiteral("The mission documented 441 cases of unlawful killings in the region."));
+    EXPECT_EQ(cases.counted, QStringLiteral("cases of unlawful killings"));
+    EXPECT_EQ(cases.unit, QStringLiteral("cases"));
+    EXPECT_EQ(cases.text, QStringLiteral("441 cases of unlawful killings"));
+    EXPECT_EQ(only(QStringLiteral("some 300 allegations of torture were filed")).counted,
+              QStringLiteral("allegations of torture"));
+    // A nationality before the noun is part of it.
+    const Figure ukrainians = only(QStringLiteral("about 2,000 Ukrainian refugees arrived"));
+    EXPECT_EQ(ukrainians.counted, QStringLiteral("Ukrainian refugees"));
+    EXPECT_EQ(ukrainians.unit, QStringLiteral("refugees"));
+    // "of the", a name or a weekday after the number is not what is counted.
+    EXPECT_TRUE(only(QStringLiteral("12 of the victims")).counted.isEmpty());
+    EXPECT_TRUE(only(QStringLiteral("they counted 40 Monday")).counted.isEmpty());
+    EXPECT_EQ(only(QStringLiteral("thousands of people fled")).counted, QStringLiteral("people"));
+}
+
+TEST(FigureParser, ReadsTheDateACountIsAsOf)
+{
+    const Figure bodies = only(QStringLiteral("at least 1,235 civilian bodies had been found by May 11, he said."));
+    EXPECT_EQ(bodies.asOf, QStringLiteral("by May 11"));
+    const QString text = QStringLiteral("As of March 20, 2022, there were 902 civilian deaths.");
+    const Figure deaths = only(text);
+    EXPECT_EQ(deaths.asOf, QStringLiteral("As of March 20, 2022"));
+    EXPECT_EQ(text.mid(deaths.asOfStart, deaths.asOfEnd - deaths.asOfStart), deaths.asOf);
+    EXPECT_EQ(only(QStringLiteral("more than 6 million refugees by the end of April")).asOf,
+              QStringLiteral("by the end of April"));
+    EXPECT_EQ(only(QStringLiteral("Police had detained 30 people until Tuesday.")).asOf,
+              QStringLiteral("until Tuesday"));
+    EXPECT_EQ(only(QStringLiteral("The toll stood at 400 dead as at 1 June.")).asOf, QStringLiteral("as at 1 June"));
+    // Only the figure's own clause: a date in the next sentence is not its date.
+    EXPECT_TRUE(only(QStringLiteral("They found 12 bodies. More may be found by May 11")).asOf.isEmpty());
+    EXPECT_TRUE(only(QStringLiteral("killed by 12 soldiers")).asOf.isEmpty());
+    EXPECT_TRUE(only(QStringLiteral("up to 40 people died")).asOf.isEmpty());
+}
+
+TEST(FigureParser, ReadsWordQuantitiesAndRanges)
+{
+    const Figure hundreds = only(QStringLiteral("hundreds were buried"));
+    EXPECT_EQ(hundreds.qualifier, QStringLiteral("vague"));
+    EXPECT_EQ(hundreds.low, 200.0);
+    const Figure dozen = only(QStringLiteral("a dozen journalists were hurt"));
+    EXPECT_EQ(dozen.value, 12);
+    EXPECT_EQ(dozen.counted, QStringLiteral("journalists"));
+    const Figure dozens = only(QStringLiteral("dozens of bodies"));
+    EXPECT_EQ(dozens.low, 24.0);
+    EXPECT_EQ(dozens.high, 99.0);
+    const Figure thousands = only(QStringLiteral("thousands of civilians"));
+    EXPECT_EQ(thousands.low, 2000.0);
+    EXPECT_EQ(thousands.counted, QStringLiteral("civilians"));
+    const Figure tensOfThousands = only(QStringLiteral("tens of thousands of refugees"));
+    EXPECT_EQ(tensOfThousands.low, 20000.0);
+    EXPECT_EQ(tensOfThousands.unit, QStringLiteral("refugees"));
+    EXPECT_EQ(only(QStringLiteral("two dozen soldiers")).value, 24);
+
+    for (const char* written : {"between 30 and 50 civilians", "30-50 civilians", "30\u201350 civilians",
+                                "30 to 50 civilians", "from 30 to 50 civilians", "thirty to fifty civilians"}) {
+        const Figure range = only(QString::fromUtf8(written));
+        EXPECT_EQ(range.low, 30.0) << written;
+        EXPECT_EQ(range.high, 50.0) << written;
+        EXPECT_EQ(range.value, 40) << written;
+        EXPECT_EQ(range.qualifier, QStringLiteral("between")) << written;
+        EXPECT_EQ(range.counted, QStringLiteral("civilians")) << written;
+    }
+    EXPECT_EQ(only(QStringLiteral("between 2 and 3 million people")).low, 2e6);
+}
+
+TEST(FigureParser, LeavesOutCalibresModelNumbersYearsDatesPhoneNumbersAndOrdinals)
+{
+    for (const char* text : {"rifles firing 9x39mm rounds",
+                             "a 7.62x39mm cartridge",
+                             "9N210/9N235 submunitions",
+                             "a Tochka-U 9M79",
+                             "the BMP-2 and T-72 tanks",
+                             "in 2022",
+                             "since 2014,",
+                             "on 24 February",
+                             "on February 24, 2022",
+                             "on 2022-02-24",
+                             "on 24/02/2022",
+                             "on 24.02.2022",
+                             "at 10:30",
+                             "the 24th brigade",
+                             "the 3rd day",
+                             "call +380 44 123 4567",
+                             "call (202) 555-0147",
+                             "call 202-555-0147",
+                             "call 555-0147",
+                             "call 0800 123 456",
+                             "call 020 7946 0958",
+                             "the 1990s",
+                             "mid-2021",
+                             "Resolution 2334",
+                             "under Article 5 of",
+                             "Flight MH 17",
+                             "on May 11-12"}) {
+        const QList<Figure> found = parseFigures(QString::fromUtf8(text));
+        EXPECT_TRUE(found.isEmpty()) << text << ": " << texts(found).join(QStringLiteral(" | ")).toStdString();
+    }
+    // The counts next to them stay.
+    EXPECT_EQ(texts(parseFigures(QStringLiteral("On May 11, 2022, 300 9x39mm rounds and 12 tanks were found."))),
+              (QStringList{QStringLiteral("300"), QStringLiteral("12 tanks")}));
+    // A count next to a phone number stays a count.
+    EXPECT_EQ(texts(parseFigures(QStringLiteral("About 40 families called 0800 123 456."))),
+              QStringList{QStringLiteral("About 40 families")});
+}
+
+TEST(FigureParser, WhatIsCountedAfterOfEndsAtItsNoun)
+{
+    EXPECT_EQ(only(QStringLiteral("after more than two years of investigation plagued by delays")).counted,
+              QStringLiteral("years of investigation"));
+    EXPECT_EQ(only(QStringLiteral("It recorded 52 reports of sexual violence against women.")).counted,
+              QStringLiteral("reports of sexual violence"));
+    EXPECT_EQ(only(QStringLiteral("There were 441 cases of unlawful killings reported")).counted,
+              QStringLiteral("cases of unlawful killings"));
 }

@@ -24,6 +24,19 @@ QByteArray unescapePdfString(const QByteArray& raw)
     return out;
 }
 
+// name as the bytes of a PDF literal string (the annotation's /NM, which says where it leads).
+QByteArray escapePdfName(const QString& name)
+{
+    QByteArray out;
+    for (char c : name.toLatin1()) {
+        if (c == '(' || c == ')' || c == '\\') {
+            out += '\\';
+        }
+        out += c;
+    }
+    return out;
+}
+
 QByteArray number(double value)
 {
     return QByteArray::number(value, 'f', 2);
@@ -83,8 +96,9 @@ QByteArray resolveInternalLinks(const QByteArray& pdf, const QHash<QString, Link
             continue;
         }
         objects[m.captured(1).toLongLong()] = "<<\n/Type /Annot\n/Subtype /Link\n/Rect [" + m.captured(2).toLatin1() +
-                                              "]\n/Border [0 0 0]\n/Dest [" + pages.at(target->page).toLatin1() +
-                                              " 0 R /XYZ null " + number(target->y) + " null]\n>>\n";
+                                              "]\n/Border [0 0 0]\n/NM (" + escapePdfName(name) + ")\n/Dest [" +
+                                              pages.at(target->page).toLatin1() + " 0 R /XYZ null " +
+                                              number(target->y) + " null]\n>>\n";
     }
     if (objects.empty()) {
         return pdf;

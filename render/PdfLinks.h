@@ -16,10 +16,10 @@ struct LinkTarget
 };
 
 // Qt's PDF engine writes every link as a URI action, also href="#name". This turns each link annotation whose URI is
-// "#name" with name in targets into a GoTo link to its target (/Dest [page /XYZ null y null]), by appending an
-// incremental update to pdf (new versions of those annotation objects and an xref section, as PDF 1.4 section 3.4.5
-// allows): the bytes Qt wrote stay as they are. A PDF without such links, or one this does not understand, comes
-// back unchanged. Pure.
+// "#name" with name in targets into a GoTo link to its target (/Dest [page /XYZ null y null], and /NM the name), by
+// appending an incremental update to pdf (new versions of those annotation objects and an xref section, as PDF 1.4
+// section 3.4.5 allows): the bytes Qt wrote stay as they are. A PDF without such links, or one this does not
+// understand, comes back unchanged. Pure.
 QByteArray resolveInternalLinks(const QByteArray& pdf, const QHash<QString, LinkTarget>& targets);
 
 } // namespace corrob::render

@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 
@@ -96,6 +97,14 @@ Result<QByteArray> renderPdf(const QString& html, const PdfOptions& options, con
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setDocumentMargin(0);
     doc.setHtml(html);
+    // Letter spacing, however small, turns ligatures off: a PDF reader's search for "confirmed" or "file" must not
+    // meet the single glyph "ﬁ".
+    QTextCursor all(&doc);
+    all.select(QTextCursor::Document);
+    QTextCharFormat noLigatures;
+    noLigatures.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+    noLigatures.setFontLetterSpacing(0.05); // > 1/64: QFixed would round less to 0
+    all.mergeCharFormat(noLigatures);
     doc.setPageSize(body.size()); // QTextDocument paginates: no line is cut between two pages
     const int pages = std::max(1, doc.pageCount());
 

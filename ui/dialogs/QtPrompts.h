@@ -10,9 +10,9 @@
 
 namespace corrob::ui {
 
-// Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases (*.corrob)") and files to import,
-// QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with details, and a QProgressDialog
-// that is not modal for progress.
+// Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases
+// (*.corrob)") and files to import, QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with
+// details, and a QProgressDialog that is not modal for progress.
 class QtPrompts final : public Prompts
 {
     Q_DECLARE_TR_FUNCTIONS(QtPrompts)
@@ -27,6 +27,8 @@ public:
     QString chooseNewCasePath(QWidget* parent, const QString& folder) override;
     QStringList chooseFilesToImport(QWidget* parent, const QString& folder) override;
     QString chooseFolderToImport(QWidget* parent, const QString& folder) override;
+    QString chooseExportPath(QWidget* parent, const QString& formatLabel, const QString& proposedPath,
+                             const QString& suffix) override;
     std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) override;
     std::unique_ptr<TaskProgress> showProgress(QWidget* parent, const QString& title,
                                                std::function<void()> cancel) override;

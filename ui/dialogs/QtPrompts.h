@@ -10,9 +10,9 @@
 
 namespace corrob::ui {
 
-// Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases
-// (*.corrob)") and files to import, QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with
-// details, and a QProgressDialog that is not modal for progress.
+// Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases (*.corrob)") and files to import,
+// QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with details, and a QProgressDialog
+// that is not modal for progress.
 class QtPrompts final : public Prompts
 {
     Q_DECLARE_TR_FUNCTIONS(QtPrompts)

@@ -237,7 +237,7 @@ void MainWindow::createActions()
     m_importFolderAction = makeAction(tr("Import Fol&der…"), "importFolderAction");
     connect(m_importFolderAction, &QAction::triggered, this,
             [this] { m_import->chooseAndImportFolder(importFolder()); });
-    m_exportAction = makeAction(tr("&Export…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction = makeAction(tr("E&xport…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
     m_pasteReportAction = makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction",
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));

@@ -28,7 +28,7 @@ a { color: #1a4f8b; }
   a { color: inherit; text-decoration: none; }
   h2 { page-break-after: avoid; }
   .claim { page-break-inside: avoid; }
-  #conflicts, #sources, #appendix { page-break-before: always; }
+  h2.newpage { page-break-before: always; }
 }
 )css";
 
@@ -37,10 +37,10 @@ QString esc(const QString& text)
     return HtmlReport::escape(text);
 }
 
-// An element that is both an id target (browsers) and a named anchor (QTextDocument).
+// A link target for browsers (id) and for QTextDocument (name), on one element as HTML requires.
 QString anchor(const QString& name)
 {
-    return QStringLiteral("<a name=\"%1\"></a>").arg(esc(name));
+    return QStringLiteral("<a id=\"%1\" name=\"%1\"></a>").arg(esc(name));
 }
 
 QString row(const QString& header, const QString& cellHtml)
@@ -189,7 +189,7 @@ QString HtmlReport::render(const ReportContent& c)
              .arg(esc(tr("Investigation report: %1").arg(c.caseTitle)), QString::fromUtf8(kStyle));
 
     // Title, date, author.
-    h += QStringLiteral("<h1 id=\"top\">%1%2</h1>\n").arg(anchor(QStringLiteral("top")), esc(c.caseTitle));
+    h += QStringLiteral("<h1>%1%2</h1>\n").arg(anchor(QStringLiteral("top")), esc(c.caseTitle));
     h += QStringLiteral("<p class=\"meta\">%1<br>%2<br>%3</p>\n")
              .arg(esc(tr("Investigation report, %1").arg(when(c.exportedAt))), esc(tr("Author: %1").arg(c.author)),
                   esc(tr("Case file: %1. Contents: %2 (%3 of %4).")
@@ -197,7 +197,7 @@ QString HtmlReport::render(const ReportContent& c)
                           .arg(c.totalClaims)));
 
     // Summary.
-    h += QStringLiteral("<h2 id=\"summary\">%1%2</h2>\n").arg(anchor(QStringLiteral("summary")), esc(tr("Summary")));
+    h += QStringLiteral("<h2>%1%2</h2>\n").arg(anchor(QStringLiteral("summary")), esc(tr("Summary")));
     h += QStringLiteral("<table class=\"summary\">\n<tr><th>%1</th><th>%2</th></tr>\n")
              .arg(esc(tr("Claims by credibility")), esc(tr("Claims")));
     for (int g = 1; g <= 6; ++g) {
@@ -221,15 +221,15 @@ QString HtmlReport::render(const ReportContent& c)
              .arg(esc(tr("%n conflict(s)", nullptr, int(c.conflicts.size()))));
 
     // Claims.
-    h += QStringLiteral("<h2 id=\"claims\">%1%2</h2>\n").arg(anchor(QStringLiteral("claims")), esc(tr("Claims")));
+    h += QStringLiteral("<h2>%1%2</h2>\n").arg(anchor(QStringLiteral("claims")), esc(tr("Claims")));
     if (c.claims.empty()) {
         h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No claim matches the selection.")));
     }
     for (const ClaimEntry& e : c.claims) {
         const QString name = QStringLiteral("claim-%1").arg(e.claim.id.value);
         const QString heading = e.claim.statement.isEmpty() ? e.claim.anchor.quote : e.claim.statement;
-        h += QStringLiteral("<div class=\"claim\" id=\"%1\">\n<h3>%2%3</h3>\n")
-                 .arg(name, anchor(name), esc(tr("Claim %1: %2").arg(e.claim.id.value).arg(heading)));
+        h += QStringLiteral("<div class=\"claim\">\n<h3>%1%2</h3>\n")
+                 .arg(anchor(name), esc(tr("Claim %1: %2").arg(e.claim.id.value).arg(heading)));
         h += QStringLiteral("<blockquote>\u201c%1\u201d</blockquote>\n").arg(esc(e.claim.anchor.quote));
         h += QStringLiteral("<table class=\"facts\">\n");
         h += row(tr("Report"),
@@ -270,7 +270,7 @@ QString HtmlReport::render(const ReportContent& c)
     }
 
     // Conflicts.
-    h += QStringLiteral("<h2 id=\"conflicts\">%1%2</h2>\n")
+    h += QStringLiteral("<h2 class=\"newpage\">%1%2</h2>\n")
              .arg(anchor(QStringLiteral("conflicts")), esc(tr("Conflicts")));
     if (c.conflicts.empty()) {
         h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No conflict among the exported claims.")));
@@ -289,7 +289,7 @@ QString HtmlReport::render(const ReportContent& c)
     }
 
     // Sources.
-    h += QStringLiteral("<h2 id=\"sources\">%1%2</h2>\n").arg(anchor(QStringLiteral("sources")), esc(tr("Sources")));
+    h += QStringLiteral("<h2 class=\"newpage\">%1%2</h2>\n").arg(anchor(QStringLiteral("sources")), esc(tr("Sources")));
     h += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
              .arg(esc(tr("Source")), esc(tr("Kind")), esc(tr("Speaks for")), esc(tr("Reliability")), esc(tr("Claims")));
     for (const SourceEntry& s : c.sources) {
@@ -300,8 +300,7 @@ QString HtmlReport::render(const ReportContent& c)
         if (!s.rationale.isEmpty()) {
             grade += QStringLiteral("<br>") + esc(s.rationale);
         }
-        h += QStringLiteral("<tr><td id=\"source-%1\">%2%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>\n")
-                 .arg(s.id.value)
+        h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                  .arg(anchor(QStringLiteral("source-%1").arg(s.id.value)), esc(s.name), esc(s.kind),
                       orDash(s.affiliation), grade)
                  .arg(s.claims);
@@ -309,7 +308,7 @@ QString HtmlReport::render(const ReportContent& c)
     h += QStringLiteral("</table>\n");
 
     // Appendix.
-    h += QStringLiteral("<h2 id=\"appendix\">%1%2</h2>\n")
+    h += QStringLiteral("<h2 class=\"newpage\">%1%2</h2>\n")
              .arg(anchor(QStringLiteral("appendix")), esc(tr("Appendix: reports and integrity")));
     h += QStringLiteral("<p>%1</p>\n")
              .arg(esc(tr("Each original is kept exactly as collected; its SHA-256 below lets a reader check a copy. "
@@ -322,8 +321,7 @@ QString HtmlReport::render(const ReportContent& c)
         if (!r.url.isEmpty()) {
             title += QStringLiteral("<br><span class=\"hash\">%1</span>").arg(esc(r.url));
         }
-        h += QStringLiteral("<tr><td id=\"report-%1\">%2%3</td><td>%4</td><td>%5</td><td class=\"hash\">%6</td></tr>\n")
-                 .arg(r.id.value)
+        h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td class=\"hash\">%5</td></tr>\n")
                  .arg(anchor(QStringLiteral("report-%1").arg(r.id.value)), title,
                       esc(joinNonEmpty({r.outlet, r.publishedText})), esc(when(r.capturedAt)), esc(r.sha256));
     }

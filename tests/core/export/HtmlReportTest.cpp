@@ -32,16 +32,16 @@ TEST(HtmlReport, HasTheIssuesSectionsInOrder)
     const QString html = sampleHtml();
     ASSERT_FALSE(html.isEmpty());
     const QStringList inOrder = {
-        QStringLiteral("<h1 id=\"top\">"),          // title
-        QStringLiteral("Author: Ana Investigator"), // date and author
-        QStringLiteral("<h2 id=\"summary\">"),      // summary table
+        QStringLiteral("<h1><a id=\"top\" name=\"top\"></a>"),     // title
+        QStringLiteral("Author: Ana Investigator"),                // date and author
+        QStringLiteral("<a id=\"summary\" name=\"summary\"></a>"), // summary table
         QStringLiteral("Claims by credibility"),
         QStringLiteral("Sources by reliability"),
-        QStringLiteral("<h2 id=\"claims\">"), // every claim
+        QStringLiteral("<a id=\"claims\" name=\"claims\"></a>"), // every claim
         QStringLiteral("documented 22 cases of unlawful killings by Russian forces"),
-        QStringLiteral("<h2 id=\"conflicts\">"),
-        QStringLiteral("<h2 id=\"sources\">"),
-        QStringLiteral("<h2 id=\"appendix\">"),
+        QStringLiteral("<a id=\"conflicts\" name=\"conflicts\"></a>"),
+        QStringLiteral("<a id=\"sources\" name=\"sources\"></a>"),
+        QStringLiteral("<a id=\"appendix\" name=\"appendix\"></a>"),
         QStringLiteral("SHA-256"),
     };
     qsizetype at = 0;
@@ -63,7 +63,7 @@ TEST(HtmlReport, HasTheIssuesSectionsInOrder)
     // Every internal link has its target.
     const QRegularExpression href(QStringLiteral("href=\"#([^\"]+)\""));
     for (const QRegularExpressionMatch& m : href.globalMatch(html)) {
-        EXPECT_TRUE(html.contains(QStringLiteral("<a name=\"%1\"></a>").arg(m.captured(1))))
+        EXPECT_TRUE(html.contains(QStringLiteral("<a id=\"%1\" name=\"%1\"></a>").arg(m.captured(1))))
             << m.captured(1).toStdString();
     }
     // The appendix carries every original's hash and the audit head.

@@ -78,7 +78,7 @@ TEST(HtmlReport, ShowsHostileStatementsAndNotesAsText)
     ASSERT_FALSE(html.isEmpty());
     EXPECT_FALSE(html.contains(QStringLiteral("<script")));
     EXPECT_FALSE(html.contains(QStringLiteral("<img")));
-    EXPECT_FALSE(html.contains(QStringLiteral("javascript:")) && html.contains(QStringLiteral("href=\"javascript")));
+    EXPECT_FALSE(html.contains(QStringLiteral("href=\"javascript")));
     EXPECT_FALSE(html.contains(QStringLiteral("<b>twice</b>")));
     EXPECT_TRUE(html.contains(QStringLiteral("Killings &lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; "
                                              "&quot;more&quot;")));

@@ -48,5 +48,7 @@ int runNotes(CliContext& ctx, const QStringList& args);
 int runExclusions(CliContext& ctx, const QStringList& args);
 int runExclude(CliContext& ctx, const QStringList& args);
 int runInclude(CliContext& ctx, const QStringList& args);
+// export (cli/commands/ExportCommand.cpp): every export format is dispatched there.
+int runExport(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

@@ -60,6 +60,10 @@ const QList<Command>& commands()
          QStringLiteral("hide a range when reading"), runExclude},
         {QStringLiteral("include"), QStringLiteral("include CASE REPORT RANGE_ID [--json]"),
          QStringLiteral("show an excluded range again"), runInclude},
+        {QStringLiteral("export"),
+         QStringLiteral("export CASE --format html|pdf|csv|claimreview --out PATH [--tag T] [--claim ID]... "
+                        "[--min-credibility N] [--json]"),
+         QStringLiteral("write the investigation report (HTML, PDF), CSV or ClaimReview JSON-LD"), runExport},
     };
     return all;
 }

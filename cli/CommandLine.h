@@ -10,4 +10,8 @@ namespace corrob::cli {
 // Needs a QCoreApplication.
 int run(const QStringList& arguments);
 
+// Whether these arguments (program name first) need a QGuiApplication rather than a QCoreApplication: an export
+// to a format drawn with Qt Gui (pdf). Decided before any application object exists (cli/commands/ExportCommand.cpp).
+bool needsGuiApplication(const QStringList& arguments);
+
 } // namespace corrob::cli

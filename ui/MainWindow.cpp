@@ -19,6 +19,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
 #include "ui/panes/AnalysisPane.h"
+#include "ui/dialogs/ExportDialog.h"
 #include "ui/panes/ClaimsPane.h"
 #include "ui/panes/EmptyCasePage.h"
 #include "ui/panes/InspectorPane.h"
@@ -234,6 +235,8 @@ void MainWindow::createActions()
     m_importFolderAction = makeAction(tr("Import Fol&der…"), "importFolderAction");
     connect(m_importFolderAction, &QAction::triggered, this,
             [this] { m_import->chooseAndImportFolder(importFolder()); });
+    m_exportAction = makeAction(tr("E&xport…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
     m_pasteReportAction = makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction",
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(m_pasteReportAction, &QAction::triggered, this, &MainWindow::pasteAsNewReport);
@@ -296,6 +299,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_importFilesAction);
     fileMenu->addAction(m_importFolderAction);
+    fileMenu->addAction(m_exportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeCaseAction);
     fileMenu->addSeparator();
@@ -644,6 +648,18 @@ void MainWindow::updateActions()
     m_importFilesAction->setEnabled(idle && writable);
     m_importFolderAction->setEnabled(idle && writable);
     m_pasteReportAction->setEnabled(idle && writable);
+    m_exportAction->setEnabled(idle && open);
+}
+
+void MainWindow::showExport()
+{
+    // Window-modal but not blocking: the dialog reads the case on a worker of its own and closes when it wrote.
+    auto* dialog = new ExportDialog(*m_document, m_prompts, dialogFolder(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        statusBar()->showMessage(tr("Exported to %1").arg(dialog->written().join(QStringLiteral(", "))), 10000);
+    });
+    dialog->open();
 }
 
 void MainWindow::updateRecentCases()

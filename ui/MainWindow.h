@@ -70,6 +70,8 @@ public:
     bool resetSampleCase();
     // Edit > Preferences: the dialog ("preferencesDialog", window-modal); on OK saves and applies what was chosen.
     void showPreferences();
+    // File > Export…: the ExportDialog on the open case.
+    void showExport();
     // Saves preferences and applies them at once: the actor from the next change, the theme, page furniture.
     void applyPreferences(const Preferences& preferences);
     // Help > Manual (F1), What Is a B2?, Licence: the help window on that page.
@@ -141,6 +143,7 @@ private:
     QAction* m_importFilesAction = nullptr;
     QAction* m_importFolderAction = nullptr;
     QAction* m_pasteReportAction = nullptr;
+    QAction* m_exportAction = nullptr; // File > Export… (Ctrl+E): ExportDialog
     QAction* m_quitAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_undoAction = nullptr;

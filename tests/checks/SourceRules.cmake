@@ -10,7 +10,8 @@ endif()
 
 file(GLOB_RECURSE sources RELATIVE "${ROOT}"
   "${ROOT}/core/*.h" "${ROOT}/core/*.cpp" "${ROOT}/cli/*.h" "${ROOT}/cli/*.cpp"
-  "${ROOT}/ui/*.h" "${ROOT}/ui/*.cpp" "${ROOT}/app/*.h" "${ROOT}/app/*.cpp")
+  "${ROOT}/ui/*.h" "${ROOT}/ui/*.cpp" "${ROOT}/app/*.h" "${ROOT}/app/*.cpp"
+  "${ROOT}/render/*.h" "${ROOT}/render/*.cpp")
 
 set(violations 0)
 # rule(NAME PATTERN ALLOWED_PATHS REASON [UNLESS]): PATTERN (a regex matched line by line) may appear only in files
@@ -76,9 +77,17 @@ rule("poppler outside the PDF importer"
   "^core/io/PdfImporter\\.(h|cpp)$"
   "only the PDF importer sees poppler")
 
+# decisions/0017: render/ (corrob_render, the PDF of the investigation report) links Qt Gui, which the CLI then links
+# too; it must never pull in Widgets, or corroborate-cli would need them.
+rule("Qt Widgets in the PDF renderer"
+  "#[ \t]*include[ \t]*[<\"](QtWidgets/|QWidget|QApplication|QDialog|QMainWindow)"
+  "^(core|cli|ui|app)/"
+  "corrob_render links Qt Gui only: the CLI links it")
+
 # architecture.md: core and the cli link Qt Core only. Every Qt header they include (<QFoo>, <QtModule/QFoo>,
 # <qfoo.h>, in any spelling) must be one that Qt Core provides: one named in QT_CORE_INCLUDE (the QtCore include
-# folder of the Qt the build uses). A Gui, Widgets or any other module's header fails, whatever its name.
+# folder of the Qt the build uses). A Gui, Widgets or any other module's header fails, whatever its name. (The CLI
+# draws a PDF through corrob_render's headers, which name Qt Core types only: decisions/0017; no exception here.)
 if(NOT QT_CORE_INCLUDE OR NOT EXISTS "${QT_CORE_INCLUDE}/QObject")
   message(FATAL_ERROR "SourceRules.cmake: pass -DQT_CORE_INCLUDE=<Qt's QtCore include folder> (got "
                       "'${QT_CORE_INCLUDE}', which has no QObject header)")

@@ -34,7 +34,7 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
         s("claim delete"), s("claims"),       s("link"),       s("link edit"),  s("unlink"),        s("links"),
         s("source set"),   s("source merge"), s("sources"),    s("tag add"),    s("tag rename"),    s("tag edit"),
         s("tag move"),     s("tag merge"),    s("tag delete"), s("tags"),       s("note add"),      s("note edit"),
-        s("note delete"),  s("notes"),        s("exclusions"), s("exclude"),    s("include")};
+        s("note delete"),  s("notes"),        s("exclusions"), s("exclude"),    s("include"), s("export")};
     EXPECT_EQ(listed, expected) << overview.out.toStdString();
 
     for (const QString& command : listed) {
@@ -110,6 +110,7 @@ TEST(CliCommands, EveryCommandRefusesAMissingCaseWithExitThreeNamingTheFile)
         {s("exclusions"), missing, s("1")},
         {s("exclude"), missing, s("1"), s("--start"), s("0"), s("--end"), s("5")},
         {s("include"), missing, s("1"), s("2")},
+        {s("export"), missing, s("--format"), s("html"), s("--out"), missing + s(".html")},
     };
     for (const QStringList& args : runs) {
         const CliRun run = test::runCli(args);

@@ -35,6 +35,8 @@ public:
 
     QStringList casesToOpen;                // answers to chooseCaseToOpen, first first; empty answers "cancel"
     QStringList newCasePaths;               // answers to chooseNewCasePath
+    QStringList exportPaths;                // answers to chooseExportPath
+    QStringList proposedExportPaths;        // what chooseExportPath proposed
     std::vector<QStringList> filesToImport; // answers to chooseFilesToImport
     QStringList foldersToImport;            // answers to chooseFolderToImport
     std::vector<std::optional<QString>> reportTitles; // answers to askReportTitle; none left: accept the suggestion
@@ -65,6 +67,11 @@ public:
     QString chooseNewCasePath(QWidget*, const QString&) override
     {
         return newCasePaths.isEmpty() ? QString() : newCasePaths.takeFirst();
+    }
+    QString chooseExportPath(QWidget*, const QString&, const QString& proposedPath, const QString&) override
+    {
+        proposedExportPaths << proposedPath;
+        return exportPaths.isEmpty() ? QString() : exportPaths.takeFirst();
     }
     std::optional<ui::LinkChoice> chooseLink(QWidget*, const QString&,
                                              const QList<ui::LinkCandidate>& candidates) override

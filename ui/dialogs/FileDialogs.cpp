@@ -77,13 +77,13 @@ QString existingFolder(QWidget* parent, const QString& caption, const QString& f
 }
 
 QString saveFile(QWidget* parent, const QString& caption, const QString& folder, const QString& filter,
-                 const QString& suffix, const QString& proposedName)
+                 const QString& suffix, const QString& proposedName, bool confirmOverwrite)
 {
     auto dialog = make(parent, caption, folder, filter);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setFileMode(QFileDialog::AnyFile);
     dialog->setDefaultSuffix(suffix);
-    dialog->setOption(QFileDialog::DontConfirmOverwrite);
+    dialog->setOption(QFileDialog::DontConfirmOverwrite, !confirmOverwrite);
     if (!proposedName.isEmpty()) {
         dialog->selectFile(proposedName); // a name in the folder shown, never a path of its own
     }

@@ -31,9 +31,10 @@ QString openFile(QWidget* parent, const QString& caption, const QString& folder,
 QStringList openFiles(QWidget* parent, const QString& caption, const QString& folder, const QString& filter);
 // An existing folder; empty when cancelled.
 QString existingFolder(QWidget* parent, const QString& caption, const QString& folder);
-// Where to save; suffix is appended when the name has none. An existing file is not confirmed here: the caller
-// decides (a case is never written over an existing file). Empty when cancelled.
+// Where to save; suffix is appended when the name has none. An existing file is not confirmed here unless
+// confirmOverwrite (an export replaces its file; a case is never written over an existing file, so the caller
+// decides). Empty when cancelled.
 QString saveFile(QWidget* parent, const QString& caption, const QString& folder, const QString& filter,
-                 const QString& suffix, const QString& proposedName = {});
+                 const QString& suffix, const QString& proposedName = {}, bool confirmOverwrite = false);
 
 } // namespace corrob::ui::filedialogs

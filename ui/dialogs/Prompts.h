@@ -57,6 +57,11 @@ public:
     virtual QString chooseCaseToOpen(QWidget* parent, const QString& folder) = 0;
     // Where to create a new case (a path ending in .corrob), starting in folder; empty when the user cancels.
     virtual QString chooseNewCasePath(QWidget* parent, const QString& folder) = 0;
+    // Where to write an export (formatLabel: "Investigation report (PDF)"), proposing proposedPath; suffix (without
+    // the dot) is added when the name has none. An existing file is replaced (the dialog asks). Empty when the user
+    // cancels.
+    virtual QString chooseExportPath(QWidget* parent, const QString& formatLabel, const QString& proposedPath,
+                                     const QString& suffix) = 0;
     // The files to import (reports, or any file), starting in folder; empty when the user cancels.
     virtual QStringList chooseFilesToImport(QWidget* parent, const QString& folder) = 0;
     // The folder whose files to import, starting in folder; empty when the user cancels.

@@ -88,6 +88,15 @@ QString QtPrompts::chooseNewCasePath(QWidget* parent, const QString& folder)
                                  QStringLiteral("corrob"), unusedCaseName(folder));
 }
 
+QString QtPrompts::chooseExportPath(QWidget* parent, const QString& formatLabel, const QString& proposedPath,
+                                    const QString& suffix)
+{
+    const QFileInfo proposed(proposedPath);
+    return filedialogs::saveFile(parent, tr("Export %1").arg(formatLabel), proposed.absolutePath(),
+                                 tr("%1 (*.%2)").arg(formatLabel, suffix), suffix, proposed.fileName(),
+                                 /*confirmOverwrite=*/true);
+}
+
 QString QtPrompts::unusedCaseName(const QString& folder)
 {
     const QDir dir(folder);

@@ -27,6 +27,8 @@ public:
     QString chooseNewCasePath(QWidget* parent, const QString& folder) override;
     QStringList chooseFilesToImport(QWidget* parent, const QString& folder) override;
     QString chooseFolderToImport(QWidget* parent, const QString& folder) override;
+    QString chooseExportPath(QWidget* parent, const QString& formatLabel, const QString& proposedPath,
+                             const QString& suffix) override;
     std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) override;
     std::unique_ptr<TaskProgress> showProgress(QWidget* parent, const QString& title,
                                                std::function<void()> cancel) override;

@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/export/ReportContent.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+
+namespace corrob::exporting {
+
+// schema.org ClaimReview JSON-LD (what fact-checkers publish and search engines read): one document
+// {"@context": "https://schema.org", "@graph": [ClaimReview...]} with a ClaimReview for each exported claim that has
+// a credibility grade (ungraded claims are left out). The Admiralty credibility becomes the reviewRating: grades 1-5
+// as ratingValue 5-1 (bestRating 5, worstRating 1: schema.org's scale rises with truth), alternateName the grade's
+// words ("probably true"); grade 6 (truth cannot be judged) has no ratingValue, only its words. The exact grade
+// stays in reviewRating.identifier ("admiralty:B2"). itemReviewed is the Claim: its author (the attributed source),
+// its appearance (the report: headline, publisher, date, URL) and the exact quote. Pure.
+class ClaimReviewExport
+{
+public:
+    static QJsonObject review(const ClaimEntry& claim, const ReportContent& content);
+    static QByteArray document(const ReportContent& content);
+};
+
+} // namespace corrob::exporting

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/export/ReportContent.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace corrob::exporting {
+
+// CSV as RFC 4180 writes it: UTF-8 without a byte-order mark, a header row, records ended by CRLF, a field quoted
+// when it holds a comma, a double quote, CR or LF (inner quotes doubled; line breaks inside a field kept as they
+// are). Values are written as they are (no formula escaping: a spreadsheet user should import, not open, them).
+// Offsets ("start", "end") are UTF-16 code units of the report's working text, as `corroborate-cli claims` gives
+// them. Pure.
+namespace csv {
+
+// One field, quoted when it must be.
+QString field(const QString& value);
+// One record: the fields joined by commas, ended by CRLF.
+QString record(const QStringList& fields);
+
+// One row per claim: id, report, report_title, outlet, published, start, end, quote, statement, kind, source,
+// source_reliability, credibility, grade, tags ("; "-joined paths), independent_sources, origins ("; "),
+// corroborated_by and contradicted_by (claim ids, "; "), suggested_credibility, notes (bodies joined by a blank line),
+// created_at, created_by, url, sha256.
+QByteArray claims(const ReportContent& content);
+// One row per link with at least one exported end: id, from, to, type, note, confidence, author, created_at,
+// from_quote, to_quote.
+QByteArray links(const ReportContent& content);
+
+} // namespace csv
+} // namespace corrob::exporting

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "render/ExportFormats.h"
+
+#include "core/export/ClaimReviewExport.h"
+#include "core/export/CsvExport.h"
+#include "core/export/HtmlReport.h"
+#include "render/PdfReport.h"
+
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace corrob::render {
+namespace {
+
+class ExportFormatText
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportFormatText)
+public:
+    static QString html() { return tr("Investigation report (HTML)"); }
+    static QString pdf() { return tr("Investigation report (PDF)"); }
+    static QString csv() { return tr("Claims and links (CSV)"); }
+    static QString claimReview() { return tr("ClaimReview (schema.org JSON-LD)"); }
+};
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error{ErrorCode::Io, QStringLiteral("cannot write the export: %1").arg(file.errorString()), path};
+    }
+    return {};
+}
+
+Result<exporting::ReportContent> read(casefile::Case& target, const ExportRequest& request,
+                                      const ExportProgressCallback& progress)
+{
+    return exporting::collectReport(target, request.selection, progress);
+}
+
+Result<ExportOutcome> exportHtml(casefile::Case& target, const ExportRequest& request,
+                                 const ExportProgressCallback& progress)
+{
+    auto content = read(target, request, progress);
+    if (!content) {
+        return content.error();
+    }
+    if (auto written = writeFile(request.out, exporting::HtmlReport::render(content.value()).toUtf8()); !written) {
+        return written.error();
+    }
+    return ExportOutcome{{request.out}, int(content.value().claims.size())};
+}
+
+Result<ExportOutcome> exportPdf(casefile::Case& target, const ExportRequest& request,
+                                const ExportProgressCallback& progress)
+{
+    auto content = read(target, request, progress);
+    if (!content) {
+        return content.error();
+    }
+    const PdfOptions options{exporting::HtmlReport::tr("Investigation report: %1").arg(content.value().caseTitle),
+                             content.value().author};
+    auto written = writePdf(exporting::HtmlReport::render(content.value()), request.out, options,
+                            [&](int page, int pages) { return !progress || progress(page, pages); });
+    if (!written) {
+        return written.error();
+    }
+    return ExportOutcome{{request.out}, int(content.value().claims.size())};
+}
+
+Result<ExportOutcome> exportCsv(casefile::Case& target, const ExportRequest& request,
+                                const ExportProgressCallback& progress)
+{
+    auto content = read(target, request, progress);
+    if (!content) {
+        return content.error();
+    }
+    QString stem = request.out;
+    if (stem.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
+        stem.chop(4);
+    }
+    const QString claims = stem + QStringLiteral("-claims.csv");
+    const QString links = stem + QStringLiteral("-links.csv");
+    if (auto w = writeFile(claims, exporting::csv::claims(content.value())); !w) {
+        return w.error();
+    }
+    if (auto w = writeFile(links, exporting::csv::links(content.value())); !w) {
+        return w.error();
+    }
+    return ExportOutcome{{claims, links}, int(content.value().claims.size())};
+}
+
+Result<ExportOutcome> exportClaimReview(casefile::Case& target, const ExportRequest& request,
+                                        const ExportProgressCallback& progress)
+{
+    auto content = read(target, request, progress);
+    if (!content) {
+        return content.error();
+    }
+    if (auto w = writeFile(request.out, exporting::ClaimReviewExport::document(content.value())); !w) {
+        return w.error();
+    }
+    const auto& claims = content.value().claims;
+    return ExportOutcome{{request.out}, int(std::count_if(claims.begin(), claims.end(), [](const auto& e) {
+                             return e.claim.credibility > 0;
+                         }))};
+}
+
+} // namespace
+
+const QList<ExportFormat>& exportFormats()
+{
+    // Built on first use, after the translators are installed.
+    static const QList<ExportFormat> all = {
+        {QStringLiteral("html"), ExportFormatText::html(), QStringLiteral("html"), false, true, exportHtml},
+        {QStringLiteral("pdf"), ExportFormatText::pdf(), QStringLiteral("pdf"), true, true, exportPdf},
+        {QStringLiteral("csv"), ExportFormatText::csv(), QStringLiteral("csv"), false, false, exportCsv},
+        {QStringLiteral("claimreview"), ExportFormatText::claimReview(), QStringLiteral("jsonld"), false, false,
+         exportClaimReview},
+    };
+    return all;
+}
+
+const ExportFormat* findExportFormat(const QString& name)
+{
+    const auto& all = exportFormats();
+    auto it = std::find_if(all.begin(), all.end(), [&](const ExportFormat& f) { return f.name == name; });
+    return it == all.end() ? nullptr : &*it;
+}
+
+QStringList exportFormatNames()
+{
+    QStringList names;
+    for (const ExportFormat& f : exportFormats()) {
+        names << f.name;
+    }
+    return names;
+}
+
+} // namespace corrob::render

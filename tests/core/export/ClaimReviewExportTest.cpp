@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/ClaimReviewExport.h"
+
+#include "tests/core/export/ExportTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::exporting;
+
+namespace {
+
+TEST(ClaimReviewExport, ReviewsEveryGradedClaimAndOnlyThose)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(ClaimReviewExport::document(read.value()), &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError);
+    EXPECT_EQ(doc.object().value(QStringLiteral("@context")).toString(), QStringLiteral("https://schema.org"));
+    const QJsonArray graph = doc.object().value(QStringLiteral("@graph")).toArray();
+    int graded = 0;
+    for (const ClaimEntry& e : read.value().claims) {
+        graded += e.claim.credibility > 0 ? 1 : 0;
+    }
+    ASSERT_EQ(graph.size(), graded);
+    ASSERT_EQ(graded, 3); // the sample grades claims 1 (2), 2 (3) and 5 (5)
+
+    QJsonObject one;
+    for (const QJsonValue& v : graph) {
+        EXPECT_EQ(v[QStringLiteral("@type")].toString(), QStringLiteral("ClaimReview"));
+        if (v[QStringLiteral("identifier")].toString() == u"claim-1") {
+            one = v.toObject();
+        }
+    }
+    ASSERT_FALSE(one.isEmpty());
+    EXPECT_EQ(one[QStringLiteral("claimReviewed")].toString(), test::hostileStatement());
+    const QJsonObject rating = one[QStringLiteral("reviewRating")].toObject();
+    EXPECT_EQ(rating[QStringLiteral("ratingValue")].toInt(), 4); // credibility 2 on schema.org's rising 1-5 scale
+    EXPECT_EQ(rating[QStringLiteral("bestRating")].toInt(), 5);
+    EXPECT_EQ(rating[QStringLiteral("worstRating")].toInt(), 1);
+    EXPECT_EQ(rating[QStringLiteral("alternateName")].toString(), QStringLiteral("probably true"));
+    EXPECT_EQ(rating[QStringLiteral("identifier")].toString(), QStringLiteral("admiralty:A2"));
+    const QJsonObject item = one[QStringLiteral("itemReviewed")].toObject();
+    EXPECT_EQ(item[QStringLiteral("@type")].toString(), QStringLiteral("Claim"));
+    EXPECT_EQ(item[QStringLiteral("author")][QStringLiteral("name")].toString(),
+              QStringLiteral("Amnesty International"));
+    EXPECT_EQ(item[QStringLiteral("author")][QStringLiteral("@type")].toString(), QStringLiteral("Organization"));
+    EXPECT_EQ(item[QStringLiteral("text")].toString(),
+              QStringLiteral("documented 22 cases of unlawful killings by Russian forces"));
+    EXPECT_FALSE(item[QStringLiteral("appearance")][QStringLiteral("headline")].toString().isEmpty());
+    EXPECT_EQ(one[QStringLiteral("author")][QStringLiteral("name")].toString(), QStringLiteral("Ana Investigator"));
+}
+
+} // namespace

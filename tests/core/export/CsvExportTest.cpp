@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/CsvExport.h"
+
+#include "tests/core/export/ExportTestSupport.h"
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::exporting;
+
+namespace {
+
+TEST(CsvExport, QuotesOnlyFieldsThatNeedItAsRfc4180Says)
+{
+    EXPECT_EQ(csv::field(QStringLiteral("plain text")), QStringLiteral("plain text"));
+    EXPECT_EQ(csv::field(QString()), QString());
+    EXPECT_EQ(csv::field(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(csv::field(QStringLiteral("say \"no\"")), QStringLiteral("\"say \"\"no\"\"\""));
+    EXPECT_EQ(csv::field(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    EXPECT_EQ(csv::field(QStringLiteral("cr\r\nlf")), QStringLiteral("\"cr\r\nlf\""));
+    EXPECT_EQ(csv::field(QStringLiteral("\"")), QStringLiteral("\"\"\"\""));
+    EXPECT_EQ(csv::record({QStringLiteral("a"), QString(), QStringLiteral("c,d")}), QStringLiteral("a,,\"c,d\"\r\n"));
+}
+
+TEST(CsvExport, ClaimsRoundTripThroughAnRfc4180ParserOneRowAClaim)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    const QByteArray bytes = csv::claims(read.value());
+    EXPECT_FALSE(bytes.startsWith("\xEF\xBB\xBF")) << "UTF-8 without a byte-order mark";
+    EXPECT_TRUE(bytes.endsWith("\r\n"));
+    const QList<QStringList> rows = test::parseCsv(bytes);
+    ASSERT_EQ(rows.size(), 7); // header + 6 claims
+    const QStringList header = rows[0];
+    EXPECT_EQ(header.mid(0, 3),
+              (QStringList{QStringLiteral("id"), QStringLiteral("report"), QStringLiteral("report_title")}));
+    for (const QStringList& row : rows) {
+        EXPECT_EQ(row.size(), header.size()) << row.join(u'|').toStdString();
+    }
+    const auto col = [&](const char* name) {
+        return header.indexOf(QLatin1String(name));
+    };
+    const QStringList* one = nullptr;
+    for (const QStringList& row : rows) {
+        if (row[0] == u"1") {
+            one = &row;
+        }
+    }
+    ASSERT_TRUE(one);
+    EXPECT_EQ((*one)[col("statement")], test::hostileStatement()); // quotes and <script> as they are
+    EXPECT_EQ((*one)[col("notes")], test::hostileNote());          // the line break and comma survive
+    EXPECT_EQ((*one)[col("grade")], QStringLiteral("A2"));
+    EXPECT_EQ((*one)[col("independent_sources")], QStringLiteral("2"));
+    EXPECT_EQ((*one)[col("corroborated_by")], QStringLiteral("6"));
+    EXPECT_EQ((*one)[col("contradicted_by")], QStringLiteral("5"));
+    EXPECT_EQ((*one)[col("sha256")].size(), 64);
+    const qsizetype start = (*one)[col("start")].toLongLong();
+    const qsizetype end = (*one)[col("end")].toLongLong();
+    EXPECT_EQ(end - start, (*one)[col("quote")].size());
+}
+
+TEST(CsvExport, LinksHaveOneRowALinkWithBothQuotes)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    const QList<QStringList> rows = test::parseCsv(csv::links(read.value()));
+    ASSERT_EQ(rows.size(), 4);
+    EXPECT_EQ(rows[0],
+              (QStringList{QStringLiteral("id"), QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("type"),
+                           QStringLiteral("note"), QStringLiteral("confidence"), QStringLiteral("author"),
+                           QStringLiteral("created_at"), QStringLiteral("from_quote"), QStringLiteral("to_quote")}));
+    QStringList types;
+    for (const QStringList& row : rows.mid(1)) {
+        types << row[3];
+        EXPECT_FALSE(row[8].isEmpty());
+        EXPECT_FALSE(row[9].isEmpty());
+    }
+    types.sort();
+    EXPECT_EQ(types,
+              (QStringList{QStringLiteral("contradicts"), QStringLiteral("corroborates"), QStringLiteral("repeats")}));
+}
+
+} // namespace

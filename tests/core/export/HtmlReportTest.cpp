@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/export/HtmlReport.h"
+
+#include "tests/core/export/ExportTestSupport.h"
+
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::exporting;
+
+namespace {
+
+QString sampleHtml(const Selection& selection = {})
+{
+    auto sample = test::makeExportCase();
+    if (!sample) {
+        return {};
+    }
+    auto read = collectReport(*sample->target, selection);
+    if (!read) {
+        ADD_FAILURE() << read.error().toString().toStdString();
+        return {};
+    }
+    return HtmlReport::render(read.value());
+}
+
+TEST(HtmlReport, HasTheIssuesSectionsInOrder)
+{
+    const QString html = sampleHtml();
+    ASSERT_FALSE(html.isEmpty());
+    const QStringList inOrder = {
+        QStringLiteral("<h1><a id=\"top\" name=\"top\"></a>"),     // title
+        QStringLiteral("Author: Ana Investigator"),                // date and author
+        QStringLiteral("<a id=\"summary\" name=\"summary\"></a>"), // summary table
+        QStringLiteral("Claims by credibility"),
+        QStringLiteral("Sources by reliability"),
+        QStringLiteral("<a id=\"claims\" name=\"claims\"></a>"), // every claim
+        QStringLiteral("documented 22 cases of unlawful killings by Russian forces"),
+        QStringLiteral("<a id=\"conflicts\" name=\"conflicts\"></a>"),
+        QStringLiteral("<a id=\"sources\" name=\"sources\"></a>"),
+        QStringLiteral("<a id=\"appendix\" name=\"appendix\"></a>"),
+        QStringLiteral("SHA-256"),
+    };
+    qsizetype at = 0;
+    for (const QString& part : inOrder) {
+        const qsizetype found = html.indexOf(part, at);
+        EXPECT_GE(found, at) << part.toStdString() << " missing or out of order";
+        at = std::max(at, found);
+    }
+    // A claim's entry: quote, report, grades, independent sources with origins, corroborated and contradicted by.
+    const qsizetype claim1 = html.indexOf(QStringLiteral("id=\"claim-1\""));
+    ASSERT_GE(claim1, 0);
+    const QString entry = html.mid(claim1, html.indexOf(QStringLiteral("</div>"), claim1) - claim1);
+    for (const QString& part : {QStringLiteral("<b>A2</b>"), QStringLiteral("Amnesty International; Oleksandr Pavlyuk"),
+                                QStringLiteral("href=\"#claim-6\""), QStringLiteral("href=\"#claim-5\""),
+                                QStringLiteral("Russian Ministry of Defence"), QStringLiteral("Unlawful killings"),
+                                QStringLiteral("href=\"#report-1\"")}) {
+        EXPECT_TRUE(entry.contains(part)) << part.toStdString();
+    }
+    // Every internal link has its target.
+    const QRegularExpression href(QStringLiteral("href=\"#([^\"]+)\""));
+    for (const QRegularExpressionMatch& m : href.globalMatch(html)) {
+        EXPECT_TRUE(html.contains(QStringLiteral("<a id=\"%1\" name=\"%1\"></a>").arg(m.captured(1))))
+            << m.captured(1).toStdString();
+    }
+    // The appendix carries every original's hash and the audit head.
+    EXPECT_EQ(html.count(QRegularExpression(QStringLiteral("<td class=\"hash\">[0-9a-f]{64}</td>"))), 5);
+    EXPECT_TRUE(
+        html.contains(QRegularExpression(QStringLiteral("head hash <span class=\"hash\">[0-9a-f]{64}</span>"))));
+}
+
+TEST(HtmlReport, ShowsHostileStatementsAndNotesAsText)
+{
+    const QString html = sampleHtml();
+    ASSERT_FALSE(html.isEmpty());
+    EXPECT_FALSE(html.contains(QStringLiteral("<script")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<img")));
+    EXPECT_FALSE(html.contains(QStringLiteral("href=\"javascript")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<b>twice</b>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Killings &lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; "
+                                             "&quot;more&quot;")));
+    EXPECT_TRUE(html.contains(QStringLiteral("Checked &lt;b&gt;twice&lt;/b&gt;; see &lt;img src=&quot;https://"
+                                             "tracker.example/x.png&quot;&gt;")));
+    EXPECT_EQ(HtmlReport::escape(QStringLiteral("a<b>&\"'")), QStringLiteral("a&lt;b&gt;&amp;&quot;&#39;"));
+}
+
+TEST(HtmlReport, IsOneSelfContainedFileThatPrints)
+{
+    const QString html = sampleHtml();
+    ASSERT_FALSE(html.isEmpty());
+    // Nothing is fetched: no src, no stylesheet link, no url() in CSS, no @import, and a policy forbidding any.
+    // (Text is escaped, so every '<' starts real markup; the hostile note's "src=" is text.)
+    EXPECT_FALSE(html.contains(QRegularExpression(QStringLiteral("<[^>]*\\ssrc\\s*="))));
+    EXPECT_FALSE(html.contains(QStringLiteral("<link")));
+    EXPECT_FALSE(html.contains(QStringLiteral("url(")));
+    EXPECT_FALSE(html.contains(QStringLiteral("@import")));
+    EXPECT_FALSE(html.contains(QRegularExpression(QStringLiteral("href=\"(?!#)"))));
+    EXPECT_TRUE(html.contains(QStringLiteral("Content-Security-Policy\" content=\"default-src 'none'")));
+    EXPECT_TRUE(html.contains(QStringLiteral("@media print")));
+    EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<meta charset=\"utf-8\">")));
+}
+
+TEST(HtmlReport, LinksOnlyToClaimsThatAreInTheReport)
+{
+    Selection one;
+    one.claims = {ClaimId(1)};
+    const QString html = sampleHtml(one);
+    ASSERT_FALSE(html.isEmpty());
+    EXPECT_FALSE(html.contains(QStringLiteral("href=\"#claim-6\"")));
+    EXPECT_TRUE(html.contains(QStringLiteral("claim 6 (Oleksandr Pavlyuk)")));
+    EXPECT_FALSE(html.contains(QStringLiteral("id=\"claim-2\"")));
+}
+
+} // namespace

@@ -1,0 +1,132 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Export… as an investigator uses it on the sample case: Ctrl+E, a preview of the report that follows the
+// choice of claims, and an export written where the file dialog said.
+#include "ui/dialogs/ExportDialog.h"
+
+#include "tests/ui/SampleWindow.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+
+namespace {
+
+// Opens File > Export… with its shortcut and waits for the first preview.
+ui::ExportDialog* openExport(test::SampleWindow& w)
+{
+    QTest::keyClick(w.window.get(), Qt::Key_E, Qt::ControlModifier);
+    auto* dialog = w.window->findChild<ui::ExportDialog*>(QStringLiteral("exportDialog"));
+    EXPECT_NE(dialog, nullptr) << "Ctrl+E opens the export dialog";
+    if (dialog) {
+        EXPECT_TRUE(dialog->isVisible());
+        QSignalSpy preview(dialog, &ui::ExportDialog::previewUpdated);
+        EXPECT_TRUE(preview.wait(30000));
+    }
+    return dialog;
+}
+
+QString previewText(ui::ExportDialog& dialog)
+{
+    return dialog.findChild<QTextBrowser*>(QStringLiteral("exportPreviewBrowser"))->toPlainText();
+}
+
+TEST(ExportDialog, PreviewsTheReportAndFollowsTheChoiceOfClaims)
+{
+    test::SampleWindow w;
+    ui::ExportDialog* dialog = openExport(w);
+    ASSERT_TRUE(dialog);
+    const QString all = previewText(*dialog);
+    EXPECT_TRUE(all.contains(QStringLiteral("Sample case: Amnesty International"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Claims by credibility")));
+    EXPECT_TRUE(all.contains(QStringLiteral("documented 22 cases of unlawful killings by Russian forces")));
+    EXPECT_TRUE(all.contains(QStringLiteral("Appendix: reports and integrity")));
+
+    // Claims tagged Casualties: the killings claim (tagged Unlawful killings) goes out of the preview.
+    auto* tags = dialog->findChild<QComboBox*>(QStringLiteral("exportTagComboBox"));
+    ASSERT_TRUE(tags);
+    const int casualties = tags->findText(QStringLiteral("Casualties"));
+    ASSERT_GE(casualties, 0);
+    QSignalSpy preview(dialog, &ui::ExportDialog::previewUpdated);
+    tags->setCurrentIndex(casualties == 0 ? 1 : 0);
+    tags->setCurrentIndex(casualties);
+    EXPECT_TRUE(dialog->findChild<QRadioButton*>(QStringLiteral("exportTagRadioButton"))->isChecked());
+    ASSERT_TRUE(preview.wait(30000));
+    while (!preview.isEmpty() && dialog->isBusy()) { // a preview for the first index may still be running
+        ASSERT_TRUE(preview.wait(30000));
+    }
+    EXPECT_EQ(dialog->selection().tag, QStringLiteral("Casualties"));
+    const QString tagged = previewText(*dialog);
+    EXPECT_FALSE(tagged.contains(QStringLiteral("documented 22 cases of unlawful killings by Russian forces")));
+    EXPECT_TRUE(tagged.contains(QStringLiteral("at least 1,235 civilian bodies have been found in the region")));
+
+    // Ticking a claim selects just that one.
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("exportClaimList"));
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->count(), 6);
+    list->item(0)->setCheckState(list->item(0)->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+    for (int row = 0; row < list->count(); ++row) {
+        list->item(row)->setCheckState(row == 0 ? Qt::Checked : Qt::Unchecked);
+    }
+    EXPECT_TRUE(dialog->findChild<QRadioButton*>(QStringLiteral("exportChosenRadioButton"))->isChecked());
+    EXPECT_EQ(dialog->selection().claims.size(), 1);
+    EXPECT_TRUE(dialog->findChild<QPushButton*>(QStringLiteral("exportButton"))->isEnabled());
+    list->item(0)->setCheckState(Qt::Unchecked);
+    EXPECT_FALSE(dialog->findChild<QPushButton*>(QStringLiteral("exportButton"))->isEnabled())
+        << "nothing ticked, nothing to export";
+
+    // Graded 3 or better.
+    dialog->findChild<QSpinBox*>(QStringLiteral("exportGradeSpinBox"))->setValue(3);
+    EXPECT_EQ(dialog->selection().minCredibility, 3);
+    EXPECT_TRUE(dialog->selection().claims.isEmpty());
+}
+
+TEST(ExportDialog, WritesThePdfWhereTheUserSaidAndCloses)
+{
+    test::SampleWindow w;
+    ui::ExportDialog* dialog = openExport(w);
+    ASSERT_TRUE(dialog);
+    auto* format = dialog->findChild<QComboBox*>(QStringLiteral("exportFormatComboBox"));
+    format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
+    const QString out = w.dir.filePath(QStringLiteral("report.pdf"));
+    w.prompts.exportPaths << out;
+    QSignalSpy finished(dialog, &ui::ExportDialog::exportFinished);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_EQ(finished.takeFirst().at(0).toBool(), true) << w.prompts.errors.size();
+    EXPECT_TRUE(w.prompts.proposedExportPaths.value(0).endsWith(QStringLiteral(".pdf")));
+    QFile pdf(out);
+    ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(pdf.read(5) == "%PDF-");
+    test::SampleWindow::settle();
+    EXPECT_TRUE(w.window->statusBar()->currentMessage().contains(out));
+    EXPECT_EQ(w.window->findChild<ui::ExportDialog*>(QStringLiteral("exportDialog")), nullptr)
+        << "the dialog closed and went away";
+}
+
+TEST(ExportDialog, WritesNothingWhenTheFileDialogIsCancelled)
+{
+    test::SampleWindow w;
+    ui::ExportDialog* dialog = openExport(w);
+    ASSERT_TRUE(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+    EXPECT_EQ(w.prompts.proposedExportPaths.size(), 1);
+    EXPECT_FALSE(dialog->isBusy());
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(w.prompts.errors.empty());
+}
+
+} // namespace

@@ -46,5 +46,9 @@ int runNotes(CliContext& ctx, const QStringList& args);
 int runExclusions(CliContext& ctx, const QStringList& args);
 int runExclude(CliContext& ctx, const QStringList& args);
 int runInclude(CliContext& ctx, const QStringList& args);
+// Exchange formats (cli/commands/ExportCommand.cpp, cli/commands/ExchangeImportCommands.cpp).
+int runExport(CliContext& ctx, const QStringList& args);
+int runImportAnnotations(CliContext& ctx, const QStringList& args);
+int runImportBundle(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

@@ -58,6 +58,12 @@ const QList<Command>& commands()
          QStringLiteral("hide a range when reading"), runExclude},
         {QStringLiteral("include"), QStringLiteral("include CASE REPORT RANGE_ID [--json]"),
          QStringLiteral("show an excluded range again"), runInclude},
+        {QStringLiteral("export"), QStringLiteral("export CASE --format w3c|qdpx|bundle --out PATH [--tag T] ..."),
+         QStringLiteral("write the case for other tools, or as a bundle"), runExport},
+        {QStringLiteral("import-annotations"), QStringLiteral("import-annotations CASE FILE.jsonld [--json]"),
+         QStringLiteral("add W3C Web Annotations as claims, re-anchored"), runImportAnnotations},
+        {QStringLiteral("import-bundle"), QStringLiteral("import-bundle BUNDLE --out CASE [--json]"),
+         QStringLiteral("unpack a case bundle, checking every hash"), runImportBundle},
     };
     return all;
 }

@@ -11,6 +11,7 @@
 #include "ui/DockNavigation.h"
 #include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
+#include "ui/ExchangeActions.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/Theme.h"
 #include "ui/dialogs/ErrorMessage.h"
@@ -150,6 +151,7 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
 
     m_claimActions = new ClaimActions(*m_document, *m_paneArea, m_prompts, this);
     m_reportActions = new ReportActions(*m_document, *m_reportList, m_prompts, this);
+    m_exchangeActions = new ExchangeActions(*m_document, m_prompts, this);
     createDocks();
     createMenus();
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
@@ -380,6 +382,8 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_importFilesAction);
     fileMenu->addAction(m_importFolderAction);
+    fileMenu->addAction(m_exchangeActions->importAnnotations);
+    fileMenu->addMenu(m_exchangeActions->exportMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeCaseAction);
     fileMenu->addSeparator();
@@ -734,6 +738,7 @@ void MainWindow::updateActions()
     m_importFilesAction->setEnabled(idle && writable);
     m_importFolderAction->setEnabled(idle && writable);
     m_pasteReportAction->setEnabled(idle && writable);
+    m_exchangeActions->importAnnotations->setEnabled(idle && writable);
 }
 
 void MainWindow::updateRecentCases()

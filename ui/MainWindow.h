@@ -28,6 +28,7 @@ class CaseDocument;
 class ClaimActions;
 class RecentCasesMenu;
 class ReportActions;
+class ExchangeActions;
 class EmptyCasePage;
 class ImportController;
 class Prompts;
@@ -126,6 +127,7 @@ private:
     ReportListPane* m_reportList = nullptr;
     ClaimActions* m_claimActions = nullptr;
     ReportActions* m_reportActions = nullptr;
+    ExchangeActions* m_exchangeActions = nullptr;
     QList<QDockWidget*> m_docks;
     QDockWidget* m_inspectorDock = nullptr;
     // The docks in the order an investigator works (Alt+1 …): Case, Claims, Inspector, Analysis, Sources, Tags,

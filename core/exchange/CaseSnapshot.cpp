@@ -96,7 +96,7 @@ Result<CaseSnapshot> readSnapshot(casefile::Case& source)
     if (!createdBy) {
         return createdBy.error();
     }
-    s.caseUuid = QUuid::createUuidV5(casesNamespace(), s.createdAt + u'\n' + createdBy.value() + u'\n' + s.title);
+    s.caseUuid = QUuid::createUuidV5(casesNamespace(), s.createdAt + u'\n' + createdBy.value());
 
     auto reports = source.reports();
     if (!reports) {

@@ -37,6 +37,8 @@ public:
     QStringList newCasePaths;               // answers to chooseNewCasePath
     std::vector<QStringList> filesToImport; // answers to chooseFilesToImport
     QStringList foldersToImport;            // answers to chooseFolderToImport
+    QStringList annotationFiles;            // answers to chooseAnnotationsToImport
+    QStringList exportPaths;                // answers to chooseExportPath
     std::vector<std::optional<QString>> reportTitles; // answers to askReportTitle; none left: accept the suggestion
     QStringList suggestedTitles;                      // what askReportTitle proposed
     std::vector<Message> errors;
@@ -86,6 +88,15 @@ public:
         auto answer = linkTypes.front();
         linkTypes.erase(linkTypes.begin());
         return answer;
+    }
+    QString chooseAnnotationsToImport(QWidget*, const QString&) override
+    {
+        return annotationFiles.isEmpty() ? QString() : annotationFiles.takeFirst();
+    }
+    QString chooseExportPath(QWidget*, const QString&, const QString&, const QString&, const QString&,
+                             const QString&) override
+    {
+        return exportPaths.isEmpty() ? QString() : exportPaths.takeFirst();
     }
     QStringList chooseFilesToImport(QWidget*, const QString&) override
     {

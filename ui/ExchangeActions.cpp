@@ -1,0 +1,175 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/ExchangeActions.h"
+
+#include "core/exchange/AnnotationImport.h"
+#include "core/exchange/ExchangeExport.h"
+#include "ui/commands/EditCommand.h"
+#include "ui/dialogs/ErrorMessage.h"
+#include "ui/dialogs/Prompts.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+
+namespace corrob::ui {
+
+namespace {
+
+struct FormatInfo
+{
+    exchange::ExchangeFormat format;
+    const char* objectName;
+};
+
+} // namespace
+
+ExchangeActions::ExchangeActions(CaseDocument& document, Prompts& prompts, QWidget* window)
+    : QObject(window), m_document(document), m_prompts(prompts), m_window(window)
+{
+    importAnnotations = new QAction(tr("Import &Annotations…"), this);
+    importAnnotations->setObjectName(QStringLiteral("importAnnotationsAction"));
+    importAnnotations->setStatusTip(
+        tr("Add W3C Web Annotations (JSON-LD, from Corroborate or another tool) as claims on the matching reports"));
+    connect(importAnnotations, &QAction::triggered, this, [this] {
+        const QString path = m_prompts.chooseAnnotationsToImport(m_window, folder());
+        if (!path.isEmpty()) {
+            importAnnotationsFrom(path);
+        }
+    });
+
+    exportMenu = new QMenu(tr("E&xport for Other Tools"), window);
+    exportMenu->setObjectName(QStringLiteral("exchangeExportMenu"));
+    exportW3c = exportMenu->addAction(tr("&W3C Web Annotations…"));
+    exportW3c->setObjectName(QStringLiteral("exportW3cAction"));
+    exportW3c->setStatusTip(tr("Every claim as a W3C Web Annotation (JSON-LD), for annotation tools"));
+    exportQdpx = exportMenu->addAction(tr("&REFI-QDA Project…"));
+    exportQdpx->setObjectName(QStringLiteral("exportQdpxAction"));
+    exportQdpx->setStatusTip(tr("A .qdpx project for ATLAS.ti, NVivo, MAXQDA or QualCoder: tags as codes, claims as codings"));
+    exportBundle = exportMenu->addAction(tr("Case &Bundle…"));
+    exportBundle->setObjectName(QStringLiteral("exportBundleAction"));
+    exportBundle->setStatusTip(tr("A zip of the case, every original as collected and a SHA-256 manifest"));
+    connect(exportW3c, &QAction::triggered, this, [this] { exportAs(int(exchange::ExchangeFormat::W3c)); });
+    connect(exportQdpx, &QAction::triggered, this, [this] { exportAs(int(exchange::ExchangeFormat::Qdpx)); });
+    connect(exportBundle, &QAction::triggered, this, [this] { exportAs(int(exchange::ExchangeFormat::Bundle)); });
+
+    connect(&m_document, &CaseDocument::caseOpened, this, &ExchangeActions::updateEnabled);
+    connect(&m_document, &CaseDocument::caseClosed, this, &ExchangeActions::updateEnabled);
+    updateEnabled();
+}
+
+void ExchangeActions::updateEnabled()
+{
+    const bool open = m_document.isOpen();
+    importAnnotations->setEnabled(open && !m_document.isReadOnly());
+    exportMenu->setEnabled(open);
+    for (QAction* a : {exportW3c, exportQdpx, exportBundle}) {
+        a->setEnabled(open);
+    }
+}
+
+QString ExchangeActions::folder() const
+{
+    return m_document.isOpen() ? QFileInfo(m_document.path()).absolutePath() : QString();
+}
+
+bool ExchangeActions::importAnnotationsFrom(const QString& path)
+{
+    const QString title = tr("Import Annotations");
+    casefile::Case* target = m_document.caseFile();
+    if (target == nullptr || m_document.isReadOnly()) {
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_prompts.showError(m_window, title, tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    auto parsed = exchange::parseW3cAnnotations(file.readAll(), path);
+    if (!parsed) {
+        m_prompts.showError(m_window, title, errorMessage(parsed.error()));
+        return false;
+    }
+    auto plan = exchange::planAnnotationImport(*target, parsed.value());
+    if (!plan) {
+        m_prompts.showError(m_window, title, errorMessage(plan.error()));
+        return false;
+    }
+    QStringList details;
+    for (const exchange::UnplacedAnnotation& u : plan->unplaced) {
+        details << tr("“%1”: %2").arg(u.quote.left(80), u.reason);
+    }
+    const int placed = int(plan->placed.size());
+    if (placed > 0) {
+        auto edit = std::make_unique<exchange::ImportAnnotations>(std::move(plan).value(), QFileInfo(path).fileName());
+        using Change = CaseDocument::Change;
+        auto command = std::make_unique<EditCommand>(
+            m_document, std::move(edit), Change::Claims | Change::Links | Change::Notes | Change::Tags | Change::Sources,
+            tr("Import annotations"));
+        if (auto done = m_document.execute(std::move(command)); !done) {
+            m_prompts.showError(m_window, title, errorMessage(done.error()));
+            return false;
+        }
+    }
+    m_prompts.showSummary(m_window, title,
+                          tr("%n annotation(s) added as claims.", nullptr, placed) + u' '
+                              + tr("%n could not be placed.", nullptr, int(details.size())),
+                          details);
+    return placed > 0;
+}
+
+void ExchangeActions::exportAs(int formatValue)
+{
+    const auto format = exchange::ExchangeFormat(formatValue);
+    casefile::Case* source = m_document.caseFile();
+    if (source == nullptr) {
+        return;
+    }
+    QString caption;
+    QString filter;
+    QString suffix;
+    switch (format) {
+    case exchange::ExchangeFormat::W3c:
+        caption = tr("Export W3C Web Annotations");
+        filter = tr("W3C Web Annotations (*.jsonld *.json)");
+        suffix = QStringLiteral("jsonld");
+        break;
+    case exchange::ExchangeFormat::Qdpx:
+        caption = tr("Export REFI-QDA Project");
+        filter = tr("REFI-QDA projects (*.qdpx)");
+        suffix = QStringLiteral("qdpx");
+        break;
+    case exchange::ExchangeFormat::Bundle:
+        caption = tr("Export Case Bundle");
+        filter = tr("Case bundles (*.zip)");
+        suffix = QStringLiteral("zip");
+        break;
+    }
+    const QString proposed = QFileInfo(m_document.path()).completeBaseName() + u'.' + suffix;
+    const QString path = m_prompts.chooseExportPath(m_window, caption, folder(), filter, suffix, proposed);
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).canonicalFilePath() == QFileInfo(m_document.path()).canonicalFilePath()) {
+        m_prompts.showError(m_window, caption, tr("%1 is the open case: choose another file.").arg(path));
+        return;
+    }
+    auto result = exchange::exportExchange(*source, format, path);
+    if (!result) {
+        m_prompts.showError(m_window, caption, errorMessage(result.error()));
+        return;
+    }
+    QStringList details;
+    if (result->orphanedClaims > 0) {
+        details << tr("%n orphaned claim(s) left out: their text no longer matches their report.", nullptr,
+                      result->orphanedClaims);
+    }
+    const QString message = format == exchange::ExchangeFormat::Bundle
+                                ? tr("Wrote %1 with the case and %n original(s).", nullptr, result->originals).arg(path)
+                                : tr("Wrote %1: %n claim(s).", nullptr, result->claims).arg(path);
+    m_prompts.showSummary(m_window, caption, message, details);
+}
+
+} // namespace corrob::ui

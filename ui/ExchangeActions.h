@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace corrob::ui {
+
+class CaseDocument;
+class Prompts;
+
+// The exchange formats in the File menu: Import Annotations… (a W3C Web Annotation file, added as claims in one
+// undo step, with a summary of what could not be placed) and Export for Other Tools (W3C Web Annotations, a
+// REFI-QDA project, a case bundle). Exports read the open case on the UI thread through its own connection and
+// never touch its files (decisions/0013).
+class ExchangeActions : public QObject
+{
+    Q_OBJECT
+public:
+    ExchangeActions(CaseDocument& document, Prompts& prompts, QWidget* window);
+
+    QAction* importAnnotations = nullptr;
+    QAction* exportW3c = nullptr;
+    QAction* exportQdpx = nullptr;
+    QAction* exportBundle = nullptr;
+    // "Export for Other Tools", holding the three exports.
+    QMenu* exportMenu = nullptr;
+
+    // Imports the annotations of a file into the open case; false when nothing was imported (failures shown).
+    bool importAnnotationsFrom(const QString& path);
+
+private:
+    void updateEnabled();
+    void exportAs(int format);
+    [[nodiscard]] QString folder() const;
+
+    CaseDocument& m_document;
+    Prompts& m_prompts;
+    QWidget* m_window;
+};
+
+} // namespace corrob::ui

@@ -47,7 +47,8 @@ ExchangeActions::ExchangeActions(CaseDocument& document, Prompts& prompts, QWidg
     exportW3c->setStatusTip(tr("Every claim as a W3C Web Annotation (JSON-LD), for annotation tools"));
     exportQdpx = exportMenu->addAction(tr("&REFI-QDA Project…"));
     exportQdpx->setObjectName(QStringLiteral("exportQdpxAction"));
-    exportQdpx->setStatusTip(tr("A .qdpx project for ATLAS.ti, NVivo, MAXQDA or QualCoder: tags as codes, claims as codings"));
+    exportQdpx->setStatusTip(
+        tr("A .qdpx project for ATLAS.ti, NVivo, MAXQDA or QualCoder: tags as codes, claims as codings"));
     exportBundle = exportMenu->addAction(tr("Case &Bundle…"));
     exportBundle->setObjectName(QStringLiteral("exportBundleAction"));
     exportBundle->setStatusTip(tr("A zip of the case, every original as collected and a SHA-256 manifest"));
@@ -106,16 +107,16 @@ bool ExchangeActions::importAnnotationsFrom(const QString& path)
         auto edit = std::make_unique<exchange::ImportAnnotations>(std::move(plan).value(), QFileInfo(path).fileName());
         using Change = CaseDocument::Change;
         auto command = std::make_unique<EditCommand>(
-            m_document, std::move(edit), Change::Claims | Change::Links | Change::Notes | Change::Tags | Change::Sources,
-            tr("Import annotations"));
+            m_document, std::move(edit),
+            Change::Claims | Change::Links | Change::Notes | Change::Tags | Change::Sources, tr("Import annotations"));
         if (auto done = m_document.execute(std::move(command)); !done) {
             m_prompts.showError(m_window, title, errorMessage(done.error()));
             return false;
         }
     }
     m_prompts.showSummary(m_window, title,
-                          tr("%n annotation(s) added as claims.", nullptr, placed) + u' '
-                              + tr("%n could not be placed.", nullptr, int(details.size())),
+                          tr("%n annotation(s) added as claims.", nullptr, placed) + u' ' +
+                              tr("%n could not be placed.", nullptr, int(details.size())),
                           details);
     return placed > 0;
 }

@@ -99,7 +99,8 @@ int runImportBundle(CliContext& ctx, const QStringList& args)
         return *code;
     }
     if (parser.value(out).isEmpty()) {
-        return ctx.fail(kExitUsage, QStringLiteral("--out CASE is required"), QStringLiteral("corroborate-cli import-bundle"));
+        return ctx.fail(kExitUsage, QStringLiteral("--out CASE is required"),
+                        QStringLiteral("corroborate-cli import-bundle"));
     }
     const QString bundle = parser.positionalArguments().constFirst();
     const QString target = parser.value(out);

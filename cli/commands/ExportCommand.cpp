@@ -22,9 +22,9 @@ int runExport(CliContext& ctx, const QStringList& args)
                                     QStringLiteral("F"));
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("The file to write (replaced if it exists)."),
                                  QStringLiteral("PATH"));
-    const QCommandLineOption tag(QStringLiteral("tag"),
-                                 QStringLiteral("Only claims carrying this tag (a path, Parent/Child) or one below it."),
-                                 QStringLiteral("T"));
+    const QCommandLineOption tag(
+        QStringLiteral("tag"), QStringLiteral("Only claims carrying this tag (a path, Parent/Child) or one below it."),
+        QStringLiteral("T"));
     const QCommandLineOption minCredibility(
         QStringLiteral("min-credibility"),
         QStringLiteral("Only claims graded N or better (1 confirmed ... 6 cannot be judged)."), QStringLiteral("N"));
@@ -35,7 +35,8 @@ int runExport(CliContext& ctx, const QStringList& args)
     }
     const auto chosen = exchange::exchangeFormatNamed(cmd.parser().value(format));
     if (!cmd.parser().isSet(format) || !chosen) {
-        return cmd.usageError(QStringLiteral("--format must be one of %1").arg(exchange::exchangeFormatNames().join(u", ")));
+        return cmd.usageError(
+            QStringLiteral("--format must be one of %1").arg(exchange::exchangeFormatNames().join(u", ")));
     }
     if (cmd.parser().value(out).isEmpty()) {
         return cmd.usageError(QStringLiteral("--out PATH is required"));
@@ -50,7 +51,8 @@ int runExport(CliContext& ctx, const QStringList& args)
         }
     }
     if (*chosen == exchange::ExchangeFormat::Bundle && !filter.isEmpty()) {
-        return cmd.usageError(QStringLiteral("a bundle holds the whole case: --tag and --min-credibility do not apply"));
+        return cmd.usageError(
+            QStringLiteral("a bundle holds the whole case: --tag and --min-credibility do not apply"));
     }
     if (!cmd.open()) {
         return cmd.exitCode();

@@ -62,7 +62,7 @@ QString idOf(const QJsonValue& v)
     }
     const QJsonObject o = v.toObject();
     return o.contains(QStringLiteral("id")) ? o.value(QStringLiteral("id")).toString()
-                                             : o.value(QStringLiteral("@id")).toString();
+                                            : o.value(QStringLiteral("@id")).toString();
 }
 
 // The value of one of our terms, under the prefix the file's context maps to our namespace (usually "corrob"),
@@ -336,7 +336,8 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
                 continue;
             }
             bestScore = found.score;
-            best = PlacedAnnotation{a, report, found.start, found.end, matchedBy, text::reanchorMethodName(found.method)};
+            best =
+                PlacedAnnotation{a, report, found.start, found.end, matchedBy, text::reanchorMethodName(found.method)};
         }
         if (!best) {
             unplaced(QStringLiteral("the quote is not in report %1, matched by %2")

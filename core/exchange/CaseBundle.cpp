@@ -93,8 +93,8 @@ Result<BundleSummary> exportCaseBundle(casefile::Case& source, const QString& pa
         }
         auto names = reports.versionFileNames(original.id);
         const QString fileName = names && !names->isEmpty() ? safeFileName(names->first()) : QString();
-        const QString name = kOriginalsFolder + QString::number(original.id.value)
-                             + (fileName.isEmpty() ? QString() : u'-' + fileName);
+        const QString name =
+            kOriginalsFolder + QString::number(original.id.value) + (fileName.isEmpty() ? QString() : u'-' + fileName);
         if (auto s = writer->add(name, original.bytes); !s) {
             failed = s;
             return false;
@@ -133,7 +133,8 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
     // Staged beside the case, so the final rename stays on one file system; removed whatever happens.
     QTemporaryDir staging(targetDir.filePath(QStringLiteral(".corrob-bundle-XXXXXX")));
     if (!staging.isValid()) {
-        return Error{ErrorCode::Io, QStringLiteral("cannot make a folder to unpack into: %1").arg(staging.errorString()),
+        return Error{ErrorCode::Io,
+                     QStringLiteral("cannot make a folder to unpack into: %1").arg(staging.errorString()),
                      targetDir.path()};
     }
     const QString stagingRoot = QDir(staging.path()).canonicalPath() + u'/';
@@ -144,8 +145,8 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
         if (int(files.size()) >= limits.maxEntries) {
             return refused(QStringLiteral("more than %1 entries").arg(limits.maxEntries), bundlePath);
         }
-        const bool isOriginal = entry.name.startsWith(kOriginalsFolder)
-                                && !entry.name.mid(kOriginalsFolder.size()).contains(u'/');
+        const bool isOriginal =
+            entry.name.startsWith(kOriginalsFolder) && !entry.name.mid(kOriginalsFolder.size()).contains(u'/');
         if (entry.name != kCaseEntry && entry.name != kManifestEntry && !isOriginal) {
             return refused(QStringLiteral("not part of a case bundle (case.corrob, MANIFEST.sha256, originals/)"),
                            where);
@@ -192,7 +193,8 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
         ++lineNo;
         const auto m = line.match(text.trimmed());
         if (!m.hasMatch()) {
-            return refused(QStringLiteral("line %1 of MANIFEST.sha256 is not \"SHA256  PATH\"").arg(lineNo), bundlePath);
+            return refused(QStringLiteral("line %1 of MANIFEST.sha256 is not \"SHA256  PATH\"").arg(lineNo),
+                           bundlePath);
         }
         listed.insert(m.captured(2), m.captured(1).toLower());
     }
@@ -219,8 +221,9 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
         }
     }
     if (!listed.isEmpty()) {
-        return refused(QStringLiteral("MANIFEST.sha256 lists %1, which the bundle does not hold").arg(listed.begin().key()),
-                       bundlePath);
+        return refused(
+            QStringLiteral("MANIFEST.sha256 lists %1, which the bundle does not hold").arg(listed.begin().key()),
+            bundlePath);
     }
 
     // The case itself: its originals against their recorded hashes and the audit chain, and the bundled
@@ -242,16 +245,18 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
                            bundlePath + u": " + kCaseEntry);
         }
         QSet<QString> recorded;
-        auto walked = storage::ReportRepository(opened.value()->database()).forEachOriginal([&](const storage::StoredOriginal& o) {
-            recorded.insert(o.sha256.toLower());
-            return true;
-        });
+        auto walked = storage::ReportRepository(opened.value()->database())
+                          .forEachOriginal([&](const storage::StoredOriginal& o) {
+                              recorded.insert(o.sha256.toLower());
+                              return true;
+                          });
         if (!walked) {
             return walked.error();
         }
         for (const QString& h : originalHashes) {
             if (!recorded.contains(h)) {
-                return refused(QStringLiteral("an original (SHA-256 %1) is not one the case recorded").arg(h), bundlePath);
+                return refused(QStringLiteral("an original (SHA-256 %1) is not one the case recorded").arg(h),
+                               bundlePath);
             }
         }
     }

@@ -52,8 +52,8 @@ Status applyFilter(CaseSnapshot& snapshot, const ExportFilter& filter)
     if (!filter.tagPath.isEmpty()) {
         for (const model::Tag& t : snapshot.tags) {
             const QString path = snapshot.tagPath(t.id);
-            if (path.compare(filter.tagPath, Qt::CaseInsensitive) == 0
-                || path.startsWith(filter.tagPath + u'/', Qt::CaseInsensitive)) {
+            if (path.compare(filter.tagPath, Qt::CaseInsensitive) == 0 ||
+                path.startsWith(filter.tagPath + u'/', Qt::CaseInsensitive)) {
                 wanted.insert(t.id.value);
             }
         }
@@ -64,18 +64,18 @@ Status applyFilter(CaseSnapshot& snapshot, const ExportFilter& filter)
     QSet<qint64> kept;
     std::vector<model::Claim> claims;
     for (const model::Claim& c : snapshot.claims) {
-        const bool tagOk = wanted.isEmpty()
-                           || std::any_of(c.tags.begin(), c.tags.end(), [&](TagId t) { return wanted.contains(t.value); });
-        const bool gradeOk = filter.minCredibility == 0 || (c.credibility != 0 && c.credibility <= filter.minCredibility);
+        const bool tagOk = wanted.isEmpty() ||
+                           std::any_of(c.tags.begin(), c.tags.end(), [&](TagId t) { return wanted.contains(t.value); });
+        const bool gradeOk =
+            filter.minCredibility == 0 || (c.credibility != 0 && c.credibility <= filter.minCredibility);
         if (tagOk && gradeOk) {
             kept.insert(c.id.value);
             claims.push_back(c);
         }
     }
     snapshot.claims = std::move(claims);
-    std::erase_if(snapshot.links, [&](const model::Link& l) {
-        return !kept.contains(l.from.value) || !kept.contains(l.to.value);
-    });
+    std::erase_if(snapshot.links,
+                  [&](const model::Link& l) { return !kept.contains(l.from.value) || !kept.contains(l.to.value); });
     return {};
 }
 

@@ -30,7 +30,7 @@ std::optional<ExchangeFormat> exchangeFormatNamed(const QString& name);
 // Which claims go out (W3C and .qdpx; a bundle is always the whole case).
 struct ExportFilter
 {
-    QString tagPath;       // only claims carrying this tag or one below it; empty: all
+    QString tagPath;        // only claims carrying this tag or one below it; empty: all
     int minCredibility = 0; // 1-6: only claims graded this or better (1 is best); 0: all
     [[nodiscard]] bool isEmpty() const { return tagPath.isEmpty() && minCredibility == 0; }
 };

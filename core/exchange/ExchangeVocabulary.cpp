@@ -11,7 +11,8 @@ constexpr QStringView kNiPrefix = u"ni:///sha-256;";
 QString niUriOfSha256(const QString& sha256Hex)
 {
     const QByteArray raw = QByteArray::fromHex(sha256Hex.toLatin1());
-    return kNiPrefix + QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return kNiPrefix +
+           QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 QString sha256OfNiUri(const QString& uri)
@@ -19,8 +20,8 @@ QString sha256OfNiUri(const QString& uri)
     if (!uri.startsWith(kNiPrefix)) {
         return {};
     }
-    const auto decoded = QByteArray::fromBase64Encoding(uri.mid(kNiPrefix.size()).toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const auto decoded = QByteArray::fromBase64Encoding(
+        uri.mid(kNiPrefix.size()).toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 32) {
         return {};
     }

@@ -35,7 +35,8 @@ public:
         m_xml.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
         m_xml.writeStartElement(QStringLiteral("Project"));
         m_xml.writeAttribute(QStringLiteral("name"), m_s.title);
-        m_xml.writeAttribute(QStringLiteral("origin"), QStringLiteral("Corroborate %1").arg(QStringLiteral(CORROB_VERSION)));
+        m_xml.writeAttribute(QStringLiteral("origin"),
+                             QStringLiteral("Corroborate %1").arg(QStringLiteral(CORROB_VERSION)));
         dateAttribute(QStringLiteral("creationDateTime"), m_s.createdAt);
         writeUsers();
         writeCodeBook();
@@ -203,10 +204,10 @@ private:
         std::vector<const model::Note*> written;
         for (const model::Note& n : m_s.notes) {
             // Only notes whose target is in the project (sources' notes have no place in QDA-XML).
-            const bool placed = n.target == model::NoteTarget::Case
-                                || (n.target == model::NoteTarget::Report && m_s.report(ReportId{n.targetId}))
-                                || (n.target == model::NoteTarget::Claim && hasClaim(ClaimId{n.targetId}))
-                                || (n.target == model::NoteTarget::Link && hasLink(LinkId{n.targetId}));
+            const bool placed = n.target == model::NoteTarget::Case ||
+                                (n.target == model::NoteTarget::Report && m_s.report(ReportId{n.targetId})) ||
+                                (n.target == model::NoteTarget::Claim && hasClaim(ClaimId{n.targetId})) ||
+                                (n.target == model::NoteTarget::Link && hasLink(LinkId{n.targetId}));
             if (placed) {
                 written.push_back(&n);
             }

@@ -108,7 +108,8 @@ QJsonObject w3cAnnotationCollection(const CaseSnapshot& snapshot)
             index = std::make_shared<CodePointIndex>(report->text);
         }
         QJsonArray bodies;
-        QJsonObject statement = textualBody(QStringLiteral("commenting"), claim.statement, QStringLiteral("text/plain"));
+        QJsonObject statement =
+            textualBody(QStringLiteral("commenting"), claim.statement, QStringLiteral("text/plain"));
         statement.insert(term(u"role"), QStringLiteral("statement"));
         bodies.append(statement);
         for (TagId tag : claim.tags) {

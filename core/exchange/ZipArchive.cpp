@@ -45,7 +45,9 @@ struct ZipWriter::State
     }
 };
 
-ZipWriter::ZipWriter(std::unique_ptr<State> state) : m_state(std::move(state)) {}
+ZipWriter::ZipWriter(std::unique_ptr<State> state) : m_state(std::move(state))
+{
+}
 ZipWriter::ZipWriter(ZipWriter&& other) noexcept = default;
 ZipWriter& ZipWriter::operator=(ZipWriter&& other) noexcept = default;
 ZipWriter::~ZipWriter() = default;
@@ -56,8 +58,8 @@ Result<ZipWriter> ZipWriter::create(const QString& path)
     state->path = path;
     state->partPath = path + QStringLiteral(".part");
     state->archive = archive_write_new();
-    if (state->archive == nullptr || archive_write_set_format_zip(state->archive) != ARCHIVE_OK
-        || archive_write_set_options(state->archive, "zip:compression=deflate,hdrcharset=UTF-8") != ARCHIVE_OK) {
+    if (state->archive == nullptr || archive_write_set_format_zip(state->archive) != ARCHIVE_OK ||
+        archive_write_set_options(state->archive, "zip:compression=deflate,hdrcharset=UTF-8") != ARCHIVE_OK) {
         return archiveError(state->archive, QStringLiteral("cannot set up a zip writer"), path);
     }
     if (archive_write_open_filename(state->archive, QFile::encodeName(state->partPath).constData()) != ARCHIVE_OK) {
@@ -88,7 +90,8 @@ Status ZipWriter::add(const QString& name, QByteArrayView bytes)
         return s;
     }
     for (qint64 done = 0; done < bytes.size();) {
-        const la_ssize_t n = archive_write_data(m_state->archive, bytes.data() + done, size_t(qMin(kChunk, bytes.size() - done)));
+        const la_ssize_t n =
+            archive_write_data(m_state->archive, bytes.data() + done, size_t(qMin(kChunk, bytes.size() - done)));
         if (n <= 0) {
             return archiveError(m_state->archive, QStringLiteral("cannot write %1").arg(name), m_state->path);
         }
@@ -136,8 +139,7 @@ Status ZipWriter::finish()
 
 bool isSafeEntryName(const QString& name)
 {
-    if (name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\')
-        || (name.size() >= 2 && name.at(1) == u':')) {
+    if (name.isEmpty() || name.startsWith(u'/') || name.contains(u'\\') || (name.size() >= 2 && name.at(1) == u':')) {
         return false;
     }
     QString trimmed = name;
@@ -179,14 +181,15 @@ Result<std::vector<ZipEntry>> readZip(const QString& path, qint64 maxEntryBytes,
             return archiveError(reader.a, QStringLiteral("damaged zip"), path);
         }
         const char* utf8 = archive_entry_pathname_utf8(entry);
-        const QString name = utf8 != nullptr ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
+        const QString name =
+            utf8 != nullptr ? QString::fromUtf8(utf8) : QString::fromLocal8Bit(archive_entry_pathname(entry));
         const QString where = path + u": " + name;
         if (!isSafeEntryName(name)) {
             return Error{ErrorCode::Integrity,
                          QStringLiteral("refused: the entry's path would land outside the target folder"), where};
         }
-        if (archive_entry_hardlink(entry) != nullptr || archive_entry_filetype(entry) == AE_IFLNK
-            || archive_entry_symlink(entry) != nullptr) {
+        if (archive_entry_hardlink(entry) != nullptr || archive_entry_filetype(entry) == AE_IFLNK ||
+            archive_entry_symlink(entry) != nullptr) {
             return Error{ErrorCode::Integrity, QStringLiteral("refused: the entry is a link"), where};
         }
         if (archive_entry_filetype(entry) == AE_IFDIR) {
@@ -220,10 +223,10 @@ Result<std::vector<ZipEntry>> readZip(const QString& path, qint64 maxEntryBytes,
             }
             total += n;
             if (total > maxEntryBytes) {
-                return Error{ErrorCode::Integrity,
-                             QStringLiteral("refused: the entry unpacks to more than the limit of %1 bytes")
-                                 .arg(maxEntryBytes),
-                             where};
+                return Error{
+                    ErrorCode::Integrity,
+                    QStringLiteral("refused: the entry unpacks to more than the limit of %1 bytes").arg(maxEntryBytes),
+                    where};
             }
             hash.addData(QByteArrayView(buffer.data(), n));
             if (sink.value() != nullptr && sink.value()->write(buffer.data(), n) != n) {

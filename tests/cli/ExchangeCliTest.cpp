@@ -30,13 +30,15 @@ protected:
     void SetUp() override
     {
         emojiFile = dir.filePath(s("field-notes.txt"));
-        test::writeFile(emojiFile, s("Field notes \U0001F1FA\U0001F1E6 from Kharkiv\n\nResidents \U0001F622 said the mayor "
-                                     "counted 12 people killed \U0001F56F and 40 wounded.\n")
-                                       .toUtf8());
+        test::writeFile(emojiFile,
+                        s("Field notes \U0001F1FA\U0001F1E6 from Kharkiv\n\nResidents \U0001F622 said the mayor "
+                          "counted 12 people killed \U0001F56F and 40 wounded.\n")
+                            .toUtf8());
         path = makeCase(s("a.corrob"));
         run({s("claim"), s("add"), path, s("--report"), s("6"), s("--quote"), s("12 people killed"), s("--tag"),
              s("Casualties"), s("--tag"), s("Violence/Shelling"), s("--source"), s("the mayor")});
-        run({s("claim"), s("add"), path, s("--report"), s("6"), s("--quote"), s("40 wounded"), s("--tag"), s("Casualties")});
+        run({s("claim"), s("add"), path, s("--report"), s("6"), s("--quote"), s("40 wounded"), s("--tag"),
+             s("Casualties")});
         run({s("claim"), s("add"), path, s("--report"), s("1"), s("--quote"), s("Amnesty International")});
         run({s("link"), path, s("2"), s("1"), s("--type"), s("elaborates")});
     }

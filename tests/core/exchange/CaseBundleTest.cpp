@@ -1,14 +1,14 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/CaseBundle.h"
 #include "core/case/Case.h"
 #include "core/case/IntegrityCheck.h"
 #include "core/common/Hash.h"
-#include "core/exchange/CaseBundle.h"
 #include "core/exchange/ZipArchive.h"
 #include "tests/core/exchange/ExchangeTestSupport.h"
 
-#include <QDir>
 #include <QBuffer>
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -66,7 +66,8 @@ QString manifestLine(const QString& name, const QByteArray& bytes)
 QStringList filesUnder(const QString& dir)
 {
     QStringList out;
-    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         out << QDir(dir).relativeFilePath(it.next());
     }
@@ -86,10 +87,7 @@ protected:
         m_case = m_outer.filePath(QStringLiteral("target/case.corrob"));
     }
 
-    void expectNothingWritten()
-    {
-        EXPECT_EQ(filesUnder(m_outer.path()), QStringList{QStringLiteral("bundle.zip")});
-    }
+    void expectNothingWritten() { EXPECT_EQ(filesUnder(m_outer.path()), QStringList{QStringLiteral("bundle.zip")}); }
 
     QTemporaryDir m_outer;
     QString m_bundle;
@@ -129,7 +127,8 @@ TEST_F(CaseBundleTest, RoundTripGivesTheSameCaseAndEveryOriginalWithItsHash)
     }
     EXPECT_TRUE(entryNames.contains(QStringLiteral("case.corrob")));
     EXPECT_TRUE(entryNames.contains(QStringLiteral("MANIFEST.sha256")));
-    EXPECT_TRUE(entryNames.contains(QStringLiteral("originals/6-field-notes.txt"))) << entryNames.join(u' ').toStdString();
+    EXPECT_TRUE(entryNames.contains(QStringLiteral("originals/6-field-notes.txt")))
+        << entryNames.join(u' ').toStdString();
     for (const auto& r : source.get().reports().value()) {
         bool found = false;
         for (const ZipEntry& e : entries.value()) {
@@ -155,8 +154,8 @@ TEST_F(CaseBundleTest, RefusesAZipSlipEntryAndWritesNothingOutsideTheTarget)
     const QByteArray evil = QByteArrayLiteral("#!/bin/sh\necho owned\n");
     for (const QString& name : {QStringLiteral("../evil.sh"), QStringLiteral("originals/../../evil.sh"),
                                 QStringLiteral("/tmp/evil.sh"), QStringLiteral("originals/..\\..\\evil.sh")}) {
-        writeRawZip(m_bundle, {{QStringLiteral("MANIFEST.sha256"), manifestLine(name, evil).toUtf8(), {}},
-                               {name, evil, {}}});
+        writeRawZip(m_bundle,
+                    {{QStringLiteral("MANIFEST.sha256"), manifestLine(name, evil).toUtf8(), {}}, {name, evil, {}}});
         auto imported = importCaseBundle(m_bundle, m_case);
         ASSERT_FALSE(imported.ok()) << name.toStdString();
         EXPECT_EQ(imported.error().code, ErrorCode::Integrity);
@@ -173,7 +172,8 @@ TEST_F(CaseBundleTest, RefusesASymbolicLinkEntry)
     writeRawZip(m_bundle, {{QStringLiteral("originals/passwd"), {}, QStringLiteral("/etc/passwd")}});
     auto imported = importCaseBundle(m_bundle, m_case);
     ASSERT_FALSE(imported.ok());
-    EXPECT_TRUE(imported.error().message.contains(QStringLiteral("is a link"))) << imported.error().toString().toStdString();
+    EXPECT_TRUE(imported.error().message.contains(QStringLiteral("is a link")))
+        << imported.error().toString().toStdString();
     expectNothingWritten();
 }
 
@@ -185,8 +185,8 @@ TEST_F(CaseBundleTest, RefusesAnOversizedEntry)
     limits.maxEntryBytes = 1024 * 1024;
     auto imported = importCaseBundle(m_bundle, m_case, limits);
     ASSERT_FALSE(imported.ok());
-    EXPECT_TRUE(imported.error().message.contains(QStringLiteral("over the limit"))
-                || imported.error().message.contains(QStringLiteral("more than the limit")))
+    EXPECT_TRUE(imported.error().message.contains(QStringLiteral("over the limit")) ||
+                imported.error().message.contains(QStringLiteral("more than the limit")))
         << imported.error().toString().toStdString();
     expectNothingWritten();
 }
@@ -225,12 +225,13 @@ TEST_F(CaseBundleTest, RefusesAnEntryWhoseHashDoesNotMatchTheManifestAndLeavesNo
 
 TEST(ZipEntryNames, OnlyPlainRelativePathsAreSafe)
 {
-    for (const QString& ok : {QStringLiteral("case.corrob"), QStringLiteral("originals/1-a b.txt"), QStringLiteral("a/b/")}) {
+    for (const QString& ok :
+         {QStringLiteral("case.corrob"), QStringLiteral("originals/1-a b.txt"), QStringLiteral("a/b/")}) {
         EXPECT_TRUE(isSafeEntryName(ok)) << ok.toStdString();
     }
-    for (const QString& bad : {QString(), QStringLiteral("/etc/passwd"), QStringLiteral("../x"), QStringLiteral("a/../../x"),
-                               QStringLiteral("a/./b"), QStringLiteral("C:/x"), QStringLiteral("a\\..\\x"),
-                               QStringLiteral("a//b"), QStringLiteral("a\nb")}) {
+    for (const QString& bad : {QString(), QStringLiteral("/etc/passwd"), QStringLiteral("../x"),
+                               QStringLiteral("a/../../x"), QStringLiteral("a/./b"), QStringLiteral("C:/x"),
+                               QStringLiteral("a\\..\\x"), QStringLiteral("a//b"), QStringLiteral("a\nb")}) {
         EXPECT_FALSE(isSafeEntryName(bad)) << bad.toStdString();
     }
 }

@@ -42,8 +42,9 @@ TEST(CodePointIndex, AgreesWithUcs4OnEverySpanOfAMixedText)
         }
         const qsizetype end = start + (text.at(start).isHighSurrogate() ? 2 : 1);
         const qsizetype cp = index.toCodePoints(start);
-        EXPECT_EQ(QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs4.constData()) + cp, index.toCodePoints(end) - cp),
-                  text.mid(start, end - start));
+        EXPECT_EQ(
+            QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs4.constData()) + cp, index.toCodePoints(end) - cp),
+            text.mid(start, end - start));
     }
 }
 

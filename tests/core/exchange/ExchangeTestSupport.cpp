@@ -98,11 +98,13 @@ ExchangeCase::ExchangeCase()
     kharkov.tagPaths = {QStringLiteral("Violence/Shelling")};
     add(*m_case, kharkov);
 
-    apply(*m_case, casefile::AddLink(mayorClaim, denialClaim, model::LinkType::Contradicts, QStringLiteral("mayor vs ministry")));
+    apply(*m_case, casefile::AddLink(mayorClaim, denialClaim, model::LinkType::Contradicts,
+                                     QStringLiteral("mayor vs ministry")));
     apply(*m_case, casefile::AddLink(volunteersClaim, mayorClaim, model::LinkType::Updates, {}, 0.7));
     apply(*m_case, casefile::AddNote(model::NoteTarget::Claim, mayorClaim.value,
                                      QStringLiteral("Check the <b>hospital</b> figures <script>alert(1)</script>")));
-    apply(*m_case, casefile::AddNote(model::NoteTarget::Claim, amnestyClaim.value, QStringLiteral("Press release of 3 March.")));
+    apply(*m_case,
+          casefile::AddNote(model::NoteTarget::Claim, amnestyClaim.value, QStringLiteral("Press release of 3 March.")));
     apply(*m_case, casefile::AddNote(model::NoteTarget::Case, 0, QStringLiteral("Kharkiv market, 3 March")));
 }
 

@@ -78,7 +78,8 @@ TEST(QdpxExport, IsAZipOfTheProjectAndTheTextsReferencedAsInternalPaths)
             origin = attr.value(QStringLiteral("origin")).toString();
             EXPECT_EQ(xml.namespaceUri(), QStringLiteral("urn:QDA-XML:project:1.0"));
         } else if (xml.name() == u"Code") {
-            codeNames.insert(attr.value(QStringLiteral("guid")).toString(), attr.value(QStringLiteral("name")).toString());
+            codeNames.insert(attr.value(QStringLiteral("guid")).toString(),
+                             attr.value(QStringLiteral("name")).toString());
         } else if (xml.name() == u"TextSource") {
             currentSource = attr.value(QStringLiteral("guid")).toString();
             const QString plainTextPath = attr.value(QStringLiteral("plainTextPath")).toString();
@@ -87,8 +88,10 @@ TEST(QdpxExport, IsAZipOfTheProjectAndTheTextsReferencedAsInternalPaths)
             ASSERT_TRUE(entries.contains(file)) << file.toStdString();
             textOfSource.insert(currentSource, QString::fromUtf8(entries.value(file)));
         } else if (xml.name() == u"PlainTextSelection") {
-            selections.push_back({currentSource, attr.value(QStringLiteral("startPosition")).toLongLong(),
-                                  attr.value(QStringLiteral("endPosition")).toLongLong(), {}});
+            selections.push_back({currentSource,
+                                  attr.value(QStringLiteral("startPosition")).toLongLong(),
+                                  attr.value(QStringLiteral("endPosition")).toLongLong(),
+                                  {}});
         } else if (xml.name() == u"CodeRef") {
             selections.back().codes << codeNames.value(attr.value(QStringLiteral("targetGUID")).toString());
         } else if (xml.name() == u"Link") {
@@ -144,7 +147,8 @@ TEST(QdpxExport, ProjectValidatesAgainstTheRefiQdaSchema)
         QProcess p;
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, file});
-        EXPECT_TRUE(p.waitForFinished(60000)) << "xmllint (libxml2-utils) did not run: " << p.errorString().toStdString();
+        EXPECT_TRUE(p.waitForFinished(60000))
+            << "xmllint (libxml2-utils) did not run: " << p.errorString().toStdString();
         output = QString::fromUtf8(p.readAll());
         return p.exitCode();
     };

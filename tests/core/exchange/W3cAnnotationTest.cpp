@@ -62,16 +62,13 @@ TEST(W3cAnnotations, PositionsAreUnicodeCodePointsSoTheySelectTheQuoteAfterEmoji
 
     const QString text = source.get().reportText(source.emojiReport(), casefile::Case::TextView::All).value();
     const QList<uint> ucs4 = text.toUcs4();
-    for (const QString& quote : {QStringLiteral("12 people were killed"), QStringLiteral("denied \U0001F645 any strike on civilians"),
-                                 QStringLiteral("at least 15 bodies")}) {
+    for (const QString& quote :
+         {QStringLiteral("12 people were killed"), QStringLiteral("denied \U0001F645 any strike on civilians"),
+          QStringLiteral("at least 15 bodies")}) {
         const QJsonObject a = annotationQuoting(items, quote);
         ASSERT_FALSE(a.isEmpty()) << quote.toStdString();
-        const QJsonObject position = a.value(QStringLiteral("target"))
-                                         .toObject()
-                                         .value(QStringLiteral("selector"))
-                                         .toArray()
-                                         .at(1)
-                                         .toObject();
+        const QJsonObject position =
+            a.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray().at(1).toObject();
         EXPECT_EQ(position.value(QStringLiteral("type")).toString(), QStringLiteral("TextPositionSelector"));
         const qsizetype start = position.value(QStringLiteral("start")).toInteger();
         const qsizetype end = position.value(QStringLiteral("end")).toInteger();
@@ -94,9 +91,10 @@ TEST(W3cAnnotations, WritesTagsStatementNotesAndLinksAsBodiesAndOwnTermsAsNamesp
               QStringLiteral("https://corroborate.invalid/ns#"));
     // Every key the anno.jsonld context does not define carries the prefix, so JSON-LD keeps it.
     for (const QString& key : mayor.keys()) {
-        static const QStringList model = {QStringLiteral("@context"), QStringLiteral("id"),      QStringLiteral("type"),
-                                          QStringLiteral("motivation"), QStringLiteral("body"),   QStringLiteral("target"),
-                                          QStringLiteral("created"), QStringLiteral("modified"), QStringLiteral("creator")};
+        static const QStringList model = {
+            QStringLiteral("@context"),   QStringLiteral("id"),       QStringLiteral("type"),
+            QStringLiteral("motivation"), QStringLiteral("body"),     QStringLiteral("target"),
+            QStringLiteral("created"),    QStringLiteral("modified"), QStringLiteral("creator")};
         EXPECT_TRUE(model.contains(key) || key.startsWith(QStringLiteral("corrob:"))) << key.toStdString();
     }
     EXPECT_EQ(mayor.value(QStringLiteral("corrob:credibility")).toInt(), 2);
@@ -136,7 +134,8 @@ TEST(W3cAnnotations, EveryExportedAnnotationPassesTheW3cSuitesMustAssertions)
     test::writeFile(file, exportW3cAnnotations(snapshot.value()));
     QString output;
     EXPECT_EQ(test::runW3cMusts(file, output), 0) << output.toStdString();
-    EXPECT_TRUE(output.contains(QStringLiteral("5 annotation(s), 54 assertion(s), 0 failure(s)"))) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("5 annotation(s), 54 assertion(s), 0 failure(s)")))
+        << output.toStdString();
 }
 
 TEST(W3cAnnotations, TheSuiteRunnerFailsAnAnnotationThatBreaksAMust)
@@ -217,9 +216,9 @@ TEST(W3cAnnotations, TheImportIsOneUndoableAuditedEdit)
                         return true;
                     })
                     .ok());
-    EXPECT_EQ(actions.mid(actions.size() - 3), (QStringList{QStringLiteral("annotations.imported"),
-                                                            QStringLiteral("annotations.removed"),
-                                                            QStringLiteral("annotations.imported")}));
+    EXPECT_EQ(actions.mid(actions.size() - 3),
+              (QStringList{QStringLiteral("annotations.imported"), QStringLiteral("annotations.removed"),
+                           QStringLiteral("annotations.imported")}));
 }
 
 TEST(W3cAnnotations, ReanchorsByUrlThenByQuoteAndListsWhatItCannotPlace)
@@ -244,7 +243,7 @@ TEST(W3cAnnotations, ReanchorsByUrlThenByQuoteAndListsWhatItCannotPlace)
       {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/4", "type": "Annotation",
        "target": "https://elsewhere.example/notes"}
     ])")
-                               .toUtf8();
+                                .toUtf8();
     AnnotationPlan p = plan(*fresh, json);
     ASSERT_EQ(p.placed.size(), 1u);
     EXPECT_EQ(p.placed[0].report, ReportId{6});

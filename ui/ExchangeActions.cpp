@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ExchangeActions.h"
 
+#include "core/case/Case.h"
 #include "core/exchange/AnnotationImport.h"
 #include "core/exchange/ExchangeExport.h"
 #include "ui/commands/EditCommand.h"
@@ -71,6 +72,15 @@ void ExchangeActions::updateEnabled()
     }
 }
 
+Result<std::unique_ptr<casefile::Case>> ExchangeActions::openConnection() const
+{
+    // A connection of its own on the document's case (as the import worker has): SQLite opens the file, nothing
+    // else touches it (decisions/0013), and the document's connection sees every change as usual.
+    return casefile::Case::open(m_document.path(), {},
+                                m_document.isReadOnly() ? casefile::Case::Access::ReadOnly
+                                                        : casefile::Case::Access::ReadWrite);
+}
+
 QString ExchangeActions::folder() const
 {
     return m_document.isOpen() ? QFileInfo(m_document.path()).absolutePath() : QString();
@@ -79,8 +89,7 @@ QString ExchangeActions::folder() const
 bool ExchangeActions::importAnnotationsFrom(const QString& path)
 {
     const QString title = tr("Import Annotations");
-    casefile::Case* target = m_document.caseFile();
-    if (target == nullptr || m_document.isReadOnly()) {
+    if (!m_document.isOpen() || m_document.isReadOnly()) {
         return false;
     }
     QFile file(path);
@@ -93,7 +102,12 @@ bool ExchangeActions::importAnnotationsFrom(const QString& path)
         m_prompts.showError(m_window, title, errorMessage(parsed.error()));
         return false;
     }
-    auto plan = exchange::planAnnotationImport(*target, parsed.value());
+    auto reading = openConnection();
+    if (!reading) {
+        m_prompts.showError(m_window, title, errorMessage(reading.error()));
+        return false;
+    }
+    auto plan = exchange::planAnnotationImport(*reading.value(), parsed.value());
     if (!plan) {
         m_prompts.showError(m_window, title, errorMessage(plan.error()));
         return false;
@@ -124,8 +138,7 @@ bool ExchangeActions::importAnnotationsFrom(const QString& path)
 void ExchangeActions::exportAs(int formatValue)
 {
     const auto format = exchange::ExchangeFormat(formatValue);
-    casefile::Case* source = m_document.caseFile();
-    if (source == nullptr) {
+    if (!m_document.isOpen()) {
         return;
     }
     QString caption;
@@ -157,7 +170,12 @@ void ExchangeActions::exportAs(int formatValue)
         m_prompts.showError(m_window, caption, tr("%1 is the open case: choose another file.").arg(path));
         return;
     }
-    auto result = exchange::exportExchange(*source, format, path);
+    auto source = openConnection();
+    if (!source) {
+        m_prompts.showError(m_window, caption, errorMessage(source.error()));
+        return;
+    }
+    auto result = exchange::exportExchange(*source.value(), format, path);
     if (!result) {
         m_prompts.showError(m_window, caption, errorMessage(result.error()));
         return;

@@ -2,11 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/Result.h"
+
 #include <QObject>
+
+#include <memory>
 
 class QAction;
 class QMenu;
 class QWidget;
+
+namespace corrob::casefile {
+class Case;
+}
 
 namespace corrob::ui {
 
@@ -15,8 +23,8 @@ class Prompts;
 
 // The exchange formats in the File menu: Import Annotations… (a W3C Web Annotation file, added as claims in one
 // undo step, with a summary of what could not be placed) and Export for Other Tools (W3C Web Annotations, a
-// REFI-QDA project, a case bundle). Exports read the open case on the UI thread through its own connection and
-// never touch its files (decisions/0013).
+// REFI-QDA project, a case bundle). Exports and the import's placing read the open case on the UI thread through
+// a connection of their own and never touch its files (decisions/0013); the import's edit runs on the document's.
 class ExchangeActions : public QObject
 {
     Q_OBJECT
@@ -37,6 +45,8 @@ private:
     void updateEnabled();
     void exportAs(int format);
     [[nodiscard]] QString folder() const;
+    // The reads of an import or an export (the plan, the snapshot, the bundle's copy) go through this.
+    [[nodiscard]] Result<std::unique_ptr<casefile::Case>> openConnection() const;
 
     CaseDocument& m_document;
     Prompts& m_prompts;

@@ -9,6 +9,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <ctime>
 #include <vector>
 
 namespace corrob::exchange {
@@ -33,6 +34,7 @@ struct ZipWriter::State
     QString partPath;
     struct archive* archive = nullptr;
     bool finished = false;
+    std::time_t stamp = std::time(nullptr); // every entry's modification time: when the export was written
 
     ~State()
     {
@@ -76,6 +78,7 @@ Status ZipWriter::writeHeader(const QString& name, qint64 size)
     archive_entry_set_filetype(entry, AE_IFREG);
     archive_entry_set_perm(entry, 0644);
     archive_entry_set_size(entry, size);
+    archive_entry_set_mtime(entry, m_state->stamp, 0);
     const int rc = archive_write_header(m_state->archive, entry);
     archive_entry_free(entry);
     if (rc != ARCHIVE_OK) {

@@ -48,7 +48,10 @@ int runNotes(CliContext& ctx, const QStringList& args);
 int runExclusions(CliContext& ctx, const QStringList& args);
 int runExclude(CliContext& ctx, const QStringList& args);
 int runInclude(CliContext& ctx, const QStringList& args);
-// export (cli/commands/ExportCommand.cpp): every export format is dispatched there.
+// export (cli/commands/ExportCommand.cpp): every export format is dispatched there; the exchange imports
+// (cli/commands/ExchangeImportCommands.cpp).
 int runExport(CliContext& ctx, const QStringList& args);
+int runImportAnnotations(CliContext& ctx, const QStringList& args);
+int runImportBundle(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

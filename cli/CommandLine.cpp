@@ -61,9 +61,15 @@ const QList<Command>& commands()
         {QStringLiteral("include"), QStringLiteral("include CASE REPORT RANGE_ID [--json]"),
          QStringLiteral("show an excluded range again"), runInclude},
         {QStringLiteral("export"),
-         QStringLiteral("export CASE --format html|pdf|csv|claimreview --out PATH [--tag T] [--claim ID]... "
-                        "[--min-credibility N] [--json]"),
-         QStringLiteral("write the investigation report (HTML, PDF), CSV or ClaimReview JSON-LD"), runExport},
+         QStringLiteral("export CASE --format html|pdf|csv|claimreview|w3c|qdpx|bundle --out PATH [--tag T] "
+                        "[--claim ID]... [--min-credibility N] [--json]"),
+         QStringLiteral("write the investigation report (HTML, PDF), CSV, ClaimReview, W3C annotations, a REFI-QDA "
+                        "project or a case bundle"),
+         runExport},
+        {QStringLiteral("import-annotations"), QStringLiteral("import-annotations CASE FILE.jsonld [--json]"),
+         QStringLiteral("add W3C Web Annotations as claims, re-anchored"), runImportAnnotations},
+        {QStringLiteral("import-bundle"), QStringLiteral("import-bundle BUNDLE --out CASE [--json]"),
+         QStringLiteral("unpack a case bundle, checking every hash"), runImportBundle},
     };
     return all;
 }

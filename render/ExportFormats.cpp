@@ -4,6 +4,7 @@
 
 #include "core/export/ClaimReviewExport.h"
 #include "core/export/CsvExport.h"
+#include "core/exchange/ExchangeExport.h"
 #include "core/export/HtmlReport.h"
 #include "render/PdfReport.h"
 
@@ -22,6 +23,9 @@ public:
     static QString pdf() { return tr("Investigation report (PDF)"); }
     static QString csv() { return tr("Claims and links (CSV)"); }
     static QString claimReview() { return tr("ClaimReview (schema.org JSON-LD)"); }
+    static QString w3c() { return tr("W3C Web Annotations (JSON-LD)"); }
+    static QString qdpx() { return tr("REFI-QDA project (.qdpx)"); }
+    static QString bundle() { return tr("Case bundle (zip with originals)"); }
 };
 
 Status writeFile(const QString& path, const QByteArray& bytes)
@@ -107,6 +111,41 @@ Result<ExportOutcome> exportClaimReview(casefile::Case& target, const ExportRequ
                          }))};
 }
 
+// The exchange formats (core/exchange) choose claims by tag and grade; a bundle holds the whole case.
+std::function<Result<ExportOutcome>(casefile::Case&, const ExportRequest&, const ExportProgressCallback&)>
+exchangeExport(exchange::ExchangeFormat format)
+{
+    return [format](casefile::Case& target, const ExportRequest& request,
+                    const ExportProgressCallback&) -> Result<ExportOutcome> {
+        const exporting::Selection& selection = request.selection;
+        if (!selection.claims.isEmpty()) {
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("the %1 format chooses claims by tag and grade only, not one by one")
+                             .arg(exchange::exchangeFormatName(format)),
+                         request.out};
+        }
+        exchange::ExportFilter filter;
+        filter.tagPath = selection.tag;
+        filter.minCredibility = selection.minCredibility;
+        if (format == exchange::ExchangeFormat::Bundle && !filter.isEmpty()) {
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("a bundle holds the whole case: a tag or a grade does not apply"), request.out};
+        }
+        auto written = exchange::exportExchange(target, format, request.out, filter);
+        if (!written) {
+            Error error = written.error();
+            if (error.code == ErrorCode::NotFound) {
+                error.code = ErrorCode::InvalidArgument; // an unknown tag
+            }
+            return error;
+        }
+        if (format == exchange::ExchangeFormat::Bundle) {
+            return ExportOutcome{{request.out}, -1, written.value().originals};
+        }
+        return ExportOutcome{{request.out}, written.value().claims};
+    };
+}
+
 } // namespace
 
 const QList<ExportFormat>& exportFormats()
@@ -118,6 +157,12 @@ const QList<ExportFormat>& exportFormats()
         {QStringLiteral("csv"), ExportFormatText::csv(), QStringLiteral("csv"), false, false, exportCsv},
         {QStringLiteral("claimreview"), ExportFormatText::claimReview(), QStringLiteral("jsonld"), false, false,
          exportClaimReview},
+        {QStringLiteral("w3c"), ExportFormatText::w3c(), QStringLiteral("jsonld"), false, false,
+         exchangeExport(exchange::ExchangeFormat::W3c), true},
+        {QStringLiteral("qdpx"), ExportFormatText::qdpx(), QStringLiteral("qdpx"), false, false,
+         exchangeExport(exchange::ExchangeFormat::Qdpx), true},
+        {QStringLiteral("bundle"), ExportFormatText::bundle(), QStringLiteral("zip"), false, false,
+         exchangeExport(exchange::ExchangeFormat::Bundle), true},
     };
     return all;
 }

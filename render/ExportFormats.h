@@ -30,7 +30,8 @@ struct ExportRequest
 struct ExportOutcome
 {
     QStringList files;
-    int claims = -1; // how many claims went out (-1 when the format does not count claims)
+    int claims = -1;    // how many claims went out (-1 when the format does not count claims)
+    int originals = -1; // how many originals went out (a bundle), else -1
 };
 
 // Progress of an export: (done, total) steps of the current phase (reading the case, then drawing pages); returns
@@ -54,6 +55,9 @@ struct ExportFormat
     std::function<Result<ExportOutcome>(casefile::Case& target, const ExportRequest& request,
                                         const ExportProgressCallback& progress)>
         run;
+    // Written for other tools (W3C, REFI-QDA, a bundle): File > Export for Other Tools offers it, the export
+    // dialog (which previews the investigation report and picks claims one by one) does not.
+    bool forOtherTools = false;
 };
 
 // Every format, in the order --help and the export dialog list them.

@@ -12,6 +12,7 @@
 #include "ui/DockNavigation.h"
 #include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
+#include "ui/ExchangeActions.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/ThemeMenu.h"
 #include "ui/dialogs/ErrorMessage.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
 
     m_claimActions = new ClaimActions(*m_document, *m_paneArea, m_prompts, this);
     m_reportActions = new ReportActions(*m_document, *m_reportList, m_prompts, this);
+    m_exchangeActions = new ExchangeActions(*m_document, m_prompts, this);
     createDocks();
     createMenus();
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
@@ -299,7 +301,10 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_importFilesAction);
     fileMenu->addAction(m_importFolderAction);
+    fileMenu->addAction(m_exchangeActions->importAnnotationsAction());
+    fileMenu->addSeparator();
     fileMenu->addAction(m_exportAction);
+    fileMenu->addMenu(m_exchangeActions->exportMenu());
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeCaseAction);
     fileMenu->addSeparator();
@@ -648,6 +653,7 @@ void MainWindow::updateActions()
     m_importFilesAction->setEnabled(idle && writable);
     m_importFolderAction->setEnabled(idle && writable);
     m_pasteReportAction->setEnabled(idle && writable);
+    m_exchangeActions->importAnnotationsAction()->setEnabled(idle && writable);
     m_exportAction->setEnabled(idle && open);
 }
 

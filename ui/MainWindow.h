@@ -28,6 +28,7 @@ class ClaimActions;
 class DockLayout;
 class RecentCasesMenu;
 class ReportActions;
+class ExchangeActions;
 class EmptyCasePage;
 class ImportController;
 class Prompts;
@@ -127,6 +128,7 @@ private:
     ReportActions* m_reportActions = nullptr;
     DockLayout* m_docks = nullptr;
     ThemeMenu* m_themeMenu = nullptr; // View > Theme
+    ExchangeActions* m_exchangeActions = nullptr;
     QLabel* m_statusLabel = nullptr;
     LinkLegend* m_linkLegend = nullptr;
     HelpWindow* m_helpWindow = nullptr; // made when first asked for

@@ -116,6 +116,9 @@ int runExport(CliContext& ctx, const QStringList& args)
         if (done.value().claims >= 0) {
             result.insert(QStringLiteral("claims"), done.value().claims);
         }
+        if (done.value().originals >= 0) {
+            result.insert(QStringLiteral("originals"), done.value().originals);
+        }
         ctx.printJson(result);
     } else {
         for (const QString& file : done.value().files) {

@@ -75,6 +75,19 @@ Status Database::exec(const QString& sql)
     return {};
 }
 
+Status Database::copyTo(const QString& path)
+{
+    auto stmt = prepare(QStringLiteral("VACUUM INTO ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, path);
+    if (auto s = stmt->run(); !s) {
+        return Error{s.error().code, QStringLiteral("cannot copy the case: ") + s.error().message, path};
+    }
+    return {};
+}
+
 Result<Statement> Database::prepare(const QString& sql)
 {
     sqlite3_stmt* stmt = nullptr;

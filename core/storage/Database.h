@@ -50,6 +50,10 @@ public:
     // NULL (SQLite 3.40 reports it wrongly for some WITHOUT ROWID tables).
     Result<QStringList> quickCheck();
 
+    // A consistent copy of the whole database in a new file (VACUUM INTO), through SQLite: the way to copy an open
+    // case without touching its files (decisions/0013). Fails when path exists. Must not run inside a transaction.
+    Status copyTo(const QString& path);
+
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
 

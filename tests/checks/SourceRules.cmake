@@ -72,6 +72,10 @@ rule("gumbo outside the HTML importer"
   "#[ \t]*include[ \t]*[<\"]gumbo"
   "^core/io/(HtmlImporter\\.cpp|html/)"
   "only the HTML importer sees gumbo")
+rule("libarchive outside ZipArchive"
+  "#[ \t]*include[ \t]*[<\"]archive(_entry)?\\.h"
+  "^core/exchange/ZipArchive\\.cpp$"
+  "only core/exchange/ZipArchive.cpp sees libarchive (zips for .qdpx and case bundles)")
 rule("poppler outside the PDF importer"
   "#[ \t]*include[ \t]*[<\"]poppler"
   "^core/io/PdfImporter\\.(h|cpp)$"

@@ -33,6 +33,17 @@ QString datasetsDir()
     return QFileInfo(dir).isDir() ? dir : QString();
 }
 
+QString standardsDir()
+{
+    const QString dir = QDir::cleanPath(QStringLiteral(CORROB_SOURCE_DIR "/../shared/standards"));
+    return QFileInfo(dir).isDir() ? dir : QString();
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(CORROB_SOURCE_DIR);
+}
+
 QString cliPath()
 {
     return QStringLiteral(CORROB_CLI_PATH);

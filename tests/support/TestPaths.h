@@ -16,5 +16,9 @@ QString dataDir();
 QString datasetsDir();
 // The built corroborate-cli.
 QString cliPath();
+// ../shared/standards beside the project (W3C Web Annotation tests, REFI-QDA schema), or empty when absent.
+QString standardsDir();
+// The project's source folder.
+QString sourceDir();
 
 } // namespace corrob::test

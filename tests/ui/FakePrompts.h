@@ -39,6 +39,8 @@ public:
     QStringList proposedExportPaths;        // what chooseExportPath proposed
     std::vector<QStringList> filesToImport; // answers to chooseFilesToImport
     QStringList foldersToImport;            // answers to chooseFolderToImport
+    QStringList annotationFiles;            // answers to chooseAnnotationsToImport
+    QStringList exchangeExportPaths;        // answers to chooseExchangeExportPath
     std::vector<std::optional<QString>> reportTitles; // answers to askReportTitle; none left: accept the suggestion
     QStringList suggestedTitles;                      // what askReportTitle proposed
     std::vector<Message> errors;
@@ -93,6 +95,15 @@ public:
         auto answer = linkTypes.front();
         linkTypes.erase(linkTypes.begin());
         return answer;
+    }
+    QString chooseAnnotationsToImport(QWidget*, const QString&) override
+    {
+        return annotationFiles.isEmpty() ? QString() : annotationFiles.takeFirst();
+    }
+    QString chooseExchangeExportPath(QWidget*, const QString&, const QString&, const QString&, const QString&,
+                                     const QString&) override
+    {
+        return exchangeExportPaths.isEmpty() ? QString() : exchangeExportPaths.takeFirst();
     }
     QStringList chooseFilesToImport(QWidget*, const QString&) override
     {

@@ -65,7 +65,9 @@ void ExportDialog::buildUi()
     m_formatCombo = new QComboBox(this);
     m_formatCombo->setObjectName(QStringLiteral("exportFormatComboBox"));
     for (const render::ExportFormat& f : render::exportFormats()) {
-        m_formatCombo->addItem(f.label, f.name);
+        if (!f.forOtherTools) { // those are in File > Export for Other Tools
+            m_formatCombo->addItem(f.label, f.name);
+        }
     }
 
     auto* scopeBox = new QGroupBox(tr("What goes in"), this);

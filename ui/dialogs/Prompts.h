@@ -66,6 +66,12 @@ public:
     virtual QStringList chooseFilesToImport(QWidget* parent, const QString& folder) = 0;
     // The folder whose files to import, starting in folder; empty when the user cancels.
     virtual QString chooseFolderToImport(QWidget* parent, const QString& folder) = 0;
+    // A W3C Web Annotation file (JSON-LD) to import, starting in folder; empty when the user cancels.
+    virtual QString chooseAnnotationsToImport(QWidget* parent, const QString& folder) = 0;
+    // Where to write an export (caption names it; filter and suffix the file type; proposedName the file name),
+    // starting in folder; empty when the user cancels. An existing file there is replaced.
+    virtual QString chooseExchangeExportPath(QWidget* parent, const QString& caption, const QString& folder,
+                                     const QString& filter, const QString& suffix, const QString& proposedName) = 0;
     // The title of a report made from pasted text, proposing suggested; nullopt when the user cancels.
     virtual std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) = 0;
     // Shows the progress of a long task that runs while the window stays usable (so not modal). cancel is called

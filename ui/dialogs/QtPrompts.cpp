@@ -119,6 +119,18 @@ QString QtPrompts::chooseFolderToImport(QWidget* parent, const QString& folder)
     return filedialogs::existingFolder(parent, tr("Import Folder"), folder);
 }
 
+QString QtPrompts::chooseAnnotationsToImport(QWidget* parent, const QString& folder)
+{
+    return filedialogs::openFile(parent, tr("Import Annotations"), folder,
+                                 tr("W3C Web Annotations (*.jsonld *.json);;All files (*)"));
+}
+
+QString QtPrompts::chooseExchangeExportPath(QWidget* parent, const QString& caption, const QString& folder,
+                                    const QString& filter, const QString& suffix, const QString& proposedName)
+{
+    return filedialogs::saveFile(parent, caption, folder, filter, suffix, proposedName);
+}
+
 bool QtPrompts::askOpenReadOnly(QWidget* parent, const QString& path, const QString& holder)
 {
     QMessageBox box(QMessageBox::Information, tr("Case Already Open"),

@@ -29,6 +29,9 @@ public:
     QString chooseFolderToImport(QWidget* parent, const QString& folder) override;
     QString chooseExportPath(QWidget* parent, const QString& formatLabel, const QString& proposedPath,
                              const QString& suffix) override;
+    QString chooseAnnotationsToImport(QWidget* parent, const QString& folder) override;
+    QString chooseExchangeExportPath(QWidget* parent, const QString& caption, const QString& folder,
+                                     const QString& filter, const QString& suffix, const QString& proposedName) override;
     std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) override;
     std::unique_ptr<TaskProgress> showProgress(QWidget* parent, const QString& title,
                                                std::function<void()> cancel) override;

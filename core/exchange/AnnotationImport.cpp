@@ -1,0 +1,568 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/AnnotationImport.h"
+
+#include "core/case/Case.h"
+#include "core/case/CaseReader.h"
+#include "core/exchange/CodePoints.h"
+#include "core/exchange/ExchangeVocabulary.h"
+#include "core/model/Anchor.h"
+#include "core/model/Vocabulary.h"
+#include "core/storage/ClaimRepository.h"
+#include "core/storage/LinkRepository.h"
+#include "core/storage/NoteRepository.h"
+#include "core/storage/ReportRepository.h"
+#include "core/text/Reanchor.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+
+namespace corrob::exchange {
+
+using namespace casefile::edits;
+
+namespace {
+
+// A JSON-LD value that may be one item or an array of them.
+QJsonArray asArray(const QJsonValue& v)
+{
+    if (v.isArray()) {
+        return v.toArray();
+    }
+    if (v.isUndefined() || v.isNull()) {
+        return {};
+    }
+    return QJsonArray{v};
+}
+
+bool hasType(const QJsonObject& o, QStringView type)
+{
+    for (const QJsonValue& t : asArray(o.value(QStringLiteral("type")))) {
+        if (t.toString() == type) {
+            return true;
+        }
+    }
+    for (const QJsonValue& t : asArray(o.value(QStringLiteral("@type")))) {
+        if (t.toString() == type) {
+            return true;
+        }
+    }
+    return false;
+}
+
+QString idOf(const QJsonValue& v)
+{
+    if (v.isString()) {
+        return v.toString();
+    }
+    const QJsonObject o = v.toObject();
+    return o.contains(QStringLiteral("id")) ? o.value(QStringLiteral("id")).toString()
+                                            : o.value(QStringLiteral("@id")).toString();
+}
+
+// The value of one of our terms, under the prefix the file's context maps to our namespace (usually "corrob"),
+// or under the full IRI.
+struct Terms
+{
+    QString prefix = kPrefix.toString();
+    [[nodiscard]] QJsonValue get(const QJsonObject& o, QStringView name) const
+    {
+        const QJsonValue compact = o.value(prefix + u':' + name);
+        return compact.isUndefined() ? o.value(kNamespace + name) : compact;
+    }
+};
+
+Terms termsOf(const QJsonValue& context, Terms inherited)
+{
+    for (const QJsonValue& c : asArray(context)) {
+        const QJsonObject o = c.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (it.value().toString() == kNamespace) {
+                inherited.prefix = it.key();
+            }
+        }
+    }
+    return inherited;
+}
+
+void readTarget(const QJsonValue& targetValue, const Terms& terms, ParsedAnnotation& a)
+{
+    const QJsonArray targets = asArray(targetValue);
+    if (targets.isEmpty()) {
+        return;
+    }
+    const QJsonValue target = targets.first();
+    if (target.isString()) {
+        a.sourceIri = target.toString();
+        return;
+    }
+    const QJsonObject t = target.toObject();
+    const QJsonValue source = t.value(QStringLiteral("source"));
+    a.sourceIri = idOf(source);
+    a.sha256 = terms.get(source.toObject(), u"sha256").toString().toLower();
+    if (a.sha256.isEmpty()) {
+        a.sha256 = sha256OfNiUri(a.sourceIri);
+    }
+    for (const QJsonValue& sv : asArray(t.value(QStringLiteral("selector")))) {
+        const QJsonObject s = sv.toObject();
+        if (hasType(s, u"TextQuoteSelector")) {
+            a.exact = s.value(QStringLiteral("exact")).toString();
+            a.prefix = s.value(QStringLiteral("prefix")).toString();
+            a.suffix = s.value(QStringLiteral("suffix")).toString();
+        } else if (hasType(s, u"TextPositionSelector")) {
+            const QJsonValue start = s.value(QStringLiteral("start"));
+            const QJsonValue end = s.value(QStringLiteral("end"));
+            if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() >= start.toDouble()) {
+                a.start = qsizetype(start.toDouble());
+                a.end = qsizetype(end.toDouble());
+            }
+        }
+    }
+}
+
+void readBodies(const QJsonObject& o, const Terms& terms, ParsedAnnotation& a)
+{
+    QJsonArray bodies = asArray(o.value(QStringLiteral("body")));
+    if (o.value(QStringLiteral("bodyValue")).isString()) {
+        bodies.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
+                                  {QStringLiteral("value"), o.value(QStringLiteral("bodyValue"))}});
+    }
+    for (const QJsonValue& bv : bodies) {
+        const QJsonObject b = bv.toObject();
+        const QString purpose = b.value(QStringLiteral("purpose")).toString();
+        const QString value = b.value(QStringLiteral("value")).toString();
+        if (purpose == u"linking") {
+            ParsedAnnotation::LinkTo link;
+            link.target = idOf(b.value(QStringLiteral("source")));
+            if (link.target.isEmpty()) {
+                link.target = idOf(b);
+            }
+            link.relation = terms.get(b, u"relation").toString();
+            link.note = terms.get(b, u"note").toString();
+            if (const QJsonValue c = terms.get(b, u"confidence"); c.isDouble()) {
+                link.confidence = c.toDouble();
+            }
+            a.links.push_back(link);
+        } else if (purpose == u"tagging") {
+            if (!value.trimmed().isEmpty()) {
+                a.tags.append(value.trimmed());
+            }
+        } else if (!value.isEmpty()) {
+            // commenting, describing, or no purpose: the statement when we wrote it so, else a note.
+            if (terms.get(b, u"role").toString() == u"statement" && a.statement.isEmpty()) {
+                a.statement = value;
+            } else {
+                a.notes.append(value);
+            }
+        }
+    }
+}
+
+ParsedAnnotation readAnnotation(const QJsonObject& o, const Terms& inherited)
+{
+    const Terms terms = termsOf(o.value(QStringLiteral("@context")), inherited);
+    ParsedAnnotation a;
+    a.id = idOf(o);
+    readTarget(o.value(QStringLiteral("target")), terms, a);
+    readBodies(o, terms, a);
+    a.kind = terms.get(o, u"kind").toString();
+    const QJsonValue credibility = terms.get(o, u"credibility");
+    if (credibility.isDouble() && model::checkCredibility(credibility.toInt())) {
+        a.credibility = credibility.toInt();
+    }
+    a.attributedTo = terms.get(o, u"attributedTo").toString();
+    return a;
+}
+
+QString normalizedUrl(const QString& url)
+{
+    QString u = url.trimmed();
+    while (u.endsWith(u'/')) {
+        u.chop(1);
+    }
+    return u;
+}
+
+QString reportWhere(ReportId id)
+{
+    return QStringLiteral("report %1").arg(id.value);
+}
+
+} // namespace
+
+Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json, const QString& where)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (doc.isNull()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset), where};
+    }
+    QJsonArray items;
+    Terms terms;
+    if (doc.isArray()) {
+        items = doc.array();
+    } else {
+        const QJsonObject root = doc.object();
+        terms = termsOf(root.value(QStringLiteral("@context")), terms);
+        if (hasType(root, u"AnnotationCollection")) {
+            // Only the first page is embedded in a file; later pages would be separate resources.
+            items = root.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
+        } else if (hasType(root, u"AnnotationPage")) {
+            items = root.value(QStringLiteral("items")).toArray();
+        } else {
+            items = QJsonArray{root};
+        }
+    }
+    std::vector<ParsedAnnotation> out;
+    for (const QJsonValue& item : items) {
+        const QJsonObject o = item.toObject();
+        if (hasType(o, u"Annotation")) {
+            out.push_back(readAnnotation(o, terms));
+        }
+    }
+    if (out.empty()) {
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("no W3C Web Annotation in this file (no object of type \"Annotation\")"), where};
+    }
+    return out;
+}
+
+Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::vector<ParsedAnnotation>& annotations)
+{
+    auto reports = target.reports();
+    if (!reports) {
+        return reports.error();
+    }
+    // Texts are read once, when first needed.
+    QHash<qint64, QString> texts;
+    QHash<qint64, std::shared_ptr<CodePointIndex>> indexes;
+    const auto textOf = [&](ReportId id) -> Result<QString> {
+        if (auto it = texts.constFind(id.value); it != texts.constEnd()) {
+            return *it;
+        }
+        auto text = target.reportText(id, casefile::Case::TextView::All);
+        if (!text) {
+            return text.error();
+        }
+        texts.insert(id.value, text.value());
+        return text.value();
+    };
+    auto existing = casefile::CaseReader(target).claims();
+    if (!existing) {
+        return existing.error();
+    }
+    QSet<QString> taken;
+    for (const model::Claim& c : existing.value()) {
+        taken.insert(QStringLiteral("%1:%2:%3").arg(c.report.value).arg(c.anchor.start).arg(c.anchor.end));
+    }
+
+    AnnotationPlan plan;
+    for (const ParsedAnnotation& a : annotations) {
+        const auto unplaced = [&](const QString& reason) {
+            plan.unplaced.push_back({a.id, a.exact, reason});
+        };
+        if (a.exact.isEmpty()) {
+            unplaced(QStringLiteral("no quote: the annotation has no TextQuoteSelector"));
+            continue;
+        }
+        // The candidate reports, most certain first.
+        std::vector<ReportId> candidates;
+        QString matchedBy;
+        if (!a.sha256.isEmpty()) {
+            for (const model::ReportSummary& r : reports.value()) {
+                if (r.sha256.compare(a.sha256, Qt::CaseInsensitive) == 0) {
+                    candidates.push_back(r.id);
+                }
+            }
+            matchedBy = QStringLiteral("sha256");
+        }
+        if (candidates.empty() && !a.sourceIri.isEmpty() && !a.sourceIri.startsWith(u"ni:")) {
+            for (auto it = reports->rbegin(); it != reports->rend(); ++it) {
+                if (!it->metadata.url.isEmpty() && normalizedUrl(it->metadata.url) == normalizedUrl(a.sourceIri)) {
+                    candidates.push_back(it->id);
+                }
+            }
+            matchedBy = QStringLiteral("url");
+        }
+        if (candidates.empty()) {
+            for (const model::ReportSummary& r : reports.value()) {
+                auto text = textOf(r.id);
+                if (!text) {
+                    return text.error();
+                }
+                if (text->contains(a.exact)) {
+                    candidates.push_back(r.id);
+                }
+            }
+            matchedBy = QStringLiteral("quote");
+        }
+        if (candidates.empty()) {
+            unplaced(QStringLiteral("no report in the case matches its source (SHA-256, URL) or holds its quote"));
+            continue;
+        }
+        std::optional<PlacedAnnotation> best;
+        double bestScore = -1;
+        for (ReportId report : candidates) {
+            auto text = textOf(report);
+            if (!text) {
+                return text.error();
+            }
+            auto& index = indexes[report.value];
+            if (!index) {
+                index = std::make_shared<CodePointIndex>(text.value());
+            }
+            text::QuoteSelector selector;
+            selector.quote = a.exact;
+            selector.prefix = a.prefix;
+            selector.suffix = a.suffix;
+            const qsizetype start = a.start ? index->toUtf16(*a.start) : -1;
+            const qsizetype end = a.end ? index->toUtf16(*a.end) : -1;
+            if (start >= 0 && end >= start) {
+                selector.start = start;
+                selector.end = end;
+            } else {
+                // No usable position: start the search where the quote would be without one (the middle).
+                selector.start = text->size() / 2;
+                selector.end = selector.start + a.exact.size();
+            }
+            const text::ReanchorResult found = text::reanchor(selector, text->size(), text.value());
+            if (found.method == text::ReanchorMethod::Orphaned || found.score <= bestScore) {
+                continue;
+            }
+            bestScore = found.score;
+            best =
+                PlacedAnnotation{a, report, found.start, found.end, matchedBy, text::reanchorMethodName(found.method)};
+        }
+        if (!best) {
+            unplaced(QStringLiteral("the quote is not in report %1, matched by %2")
+                         .arg(candidates.front().value)
+                         .arg(matchedBy == u"sha256" ? QStringLiteral("SHA-256") : matchedBy.toUpper()));
+            continue;
+        }
+        const QString key = QStringLiteral("%1:%2:%3").arg(best->report.value).arg(best->start).arg(best->end);
+        if (taken.contains(key)) {
+            unplaced(QStringLiteral("a claim already marks this text in report %1").arg(best->report.value));
+            continue;
+        }
+        taken.insert(key);
+        plan.placed.push_back(std::move(*best));
+    }
+    return plan;
+}
+
+// ---- ImportAnnotations
+
+ImportAnnotations::ImportAnnotations(AnnotationPlan plan, QString fileName)
+    : m_plan(std::move(plan)), m_fileName(std::move(fileName))
+{
+}
+
+Status ImportAnnotations::resolve(casefile::EditContext& ctx)
+{
+    storage::ReportRepository reports(ctx.db);
+    storage::ClaimRepository claims(ctx.db);
+    storage::LinkRepository links(ctx.db);
+    storage::NoteRepository notes(ctx.db);
+    CreatedItems created;
+    std::vector<model::Claim> newClaims;
+    std::vector<model::Link> newLinks;
+    std::vector<model::Note> newNotes;
+    QHash<QString, ClaimId> byIri;
+    for (const PlacedAnnotation& p : m_plan.placed) {
+        const ParsedAnnotation& a = p.annotation;
+        const QString where = reportWhere(p.report);
+        auto text = reports.workingText(p.report);
+        if (!text) {
+            return text.error();
+        }
+        auto anchor = model::anchorAt(text.value(), p.start, p.end, where);
+        if (!anchor) {
+            return anchor.error();
+        }
+        model::Claim c;
+        c.report = p.report;
+        c.anchor = anchor.value();
+        c.statement = a.statement.simplified().isEmpty() ? c.anchor.quote.simplified() : a.statement.trimmed();
+        if (auto kind = model::parseClaimKind(a.kind); kind) {
+            c.kind = kind.value();
+        }
+        c.credibility = a.credibility;
+        c.createdAt = ctx.now;
+        c.createdBy = ctx.actor;
+        c.updatedAt = ctx.now;
+        if (!a.attributedTo.trimmed().isEmpty()) {
+            auto source = sourceNamed(ctx, a.attributedTo, model::SourceKind::Other, created);
+            if (!source) {
+                return at(source.error(), where);
+            }
+            c.source = source.value();
+        }
+        for (const QString& path : a.tags) {
+            auto tag = tagAtPath(ctx, path, created);
+            if (!tag) {
+                return at(tag.error(), where);
+            }
+            if (!c.tags.contains(tag.value())) {
+                c.tags.append(tag.value());
+            }
+        }
+        std::sort(c.tags.begin(), c.tags.end());
+        auto id = claims.insert(c);
+        if (!id) {
+            return id.error();
+        }
+        c.id = id.value();
+        if (!a.id.isEmpty()) {
+            byIri.insert(a.id, c.id);
+        }
+        for (const QString& body : a.notes) {
+            model::Note n;
+            n.target = model::NoteTarget::Claim;
+            n.targetId = c.id.value;
+            n.body = body;
+            n.author = ctx.actor;
+            n.createdAt = ctx.now;
+            n.updatedAt = ctx.now;
+            auto noteId = notes.insert(n);
+            if (!noteId) {
+                return noteId.error();
+            }
+            n.id = noteId.value();
+            newNotes.push_back(n);
+        }
+        newClaims.push_back(c);
+    }
+    int skipped = 0;
+    for (size_t i = 0; i < m_plan.placed.size(); ++i) {
+        for (const ParsedAnnotation::LinkTo& to : m_plan.placed[i].annotation.links) {
+            const auto type = model::parseLinkType(to.relation);
+            const auto other = byIri.constFind(to.target);
+            if (!type || other == byIri.constEnd() || *other == newClaims[i].id) {
+                ++skipped;
+                continue;
+            }
+            auto duplicate = links.find(newClaims[i].id, *other, type.value());
+            if (!duplicate) {
+                return duplicate.error();
+            }
+            if (duplicate.value()) {
+                continue;
+            }
+            model::Link l;
+            l.from = newClaims[i].id;
+            l.to = *other;
+            l.type = type.value();
+            l.note = to.note;
+            if (to.confidence && model::checkConfidence(*to.confidence)) {
+                l.confidence = to.confidence;
+            }
+            l.author = ctx.actor;
+            l.createdAt = ctx.now;
+            auto id = links.insert(l);
+            if (!id) {
+                return id.error();
+            }
+            l.id = id.value();
+            newLinks.push_back(l);
+        }
+    }
+    m_claims = std::move(newClaims);
+    m_links = std::move(newLinks);
+    m_notes = std::move(newNotes);
+    m_created = std::move(created);
+    m_skippedLinks = skipped;
+    m_resolved = true;
+    return {};
+}
+
+Result<casefile::Edit::Record> ImportAnnotations::forward(casefile::EditContext& ctx)
+{
+    if (!m_resolved) {
+        if (m_plan.placed.empty()) {
+            return invalid(QStringLiteral("no annotation could be placed in this case"), m_fileName);
+        }
+        if (auto s = resolve(ctx); !s) {
+            return s.error();
+        }
+        return record(QStringLiteral("annotations.imported"), QStringLiteral("created"));
+    }
+    // Redo: the same rows with the same ids.
+    if (auto s = m_created.reinsert(ctx); !s) {
+        return s.error();
+    }
+    storage::ClaimRepository claims(ctx.db);
+    for (const model::Claim& c : m_claims) {
+        if (auto id = claims.insert(c); !id) {
+            return id.error();
+        }
+    }
+    storage::LinkRepository links(ctx.db);
+    for (const model::Link& l : m_links) {
+        if (auto id = links.insert(l); !id) {
+            return id.error();
+        }
+    }
+    storage::NoteRepository notes(ctx.db);
+    for (const model::Note& n : m_notes) {
+        if (auto id = notes.insert(n); !id) {
+            return id.error();
+        }
+    }
+    return record(QStringLiteral("annotations.imported"), QStringLiteral("created"));
+}
+
+Result<casefile::Edit::Record> ImportAnnotations::backward(casefile::EditContext& ctx)
+{
+    storage::NoteRepository notes(ctx.db);
+    for (const model::Note& n : m_notes) {
+        if (auto s = notes.remove(n.id); !s) {
+            return s.error();
+        }
+    }
+    storage::LinkRepository links(ctx.db);
+    for (const model::Link& l : m_links) {
+        if (auto s = links.remove(l.id); !s) {
+            return s.error();
+        }
+    }
+    storage::ClaimRepository claims(ctx.db);
+    for (const model::Claim& c : m_claims) {
+        if (auto s = claims.remove(c.id); !s) {
+            return s.error();
+        }
+    }
+    if (auto s = m_created.remove(ctx); !s) {
+        return s.error();
+    }
+    return record(QStringLiteral("annotations.removed"), QStringLiteral("removed"));
+}
+
+casefile::Edit::Record ImportAnnotations::record(const QString& action, const QString& createdKey) const
+{
+    QJsonArray claimIds;
+    for (const model::Claim& c : m_claims) {
+        claimIds.append(c.id.value);
+    }
+    QJsonArray linkIds;
+    for (const model::Link& l : m_links) {
+        linkIds.append(l.id.value);
+    }
+    QJsonArray noteIds;
+    for (const model::Note& n : m_notes) {
+        noteIds.append(n.id.value);
+    }
+    return Record{action, QJsonObject{{QStringLiteral("file"), m_fileName},
+                                      {QStringLiteral("claims"), claimIds},
+                                      {QStringLiteral("links"), linkIds},
+                                      {QStringLiteral("notes"), noteIds},
+                                      {QStringLiteral("unplaced"), qint64(m_plan.unplaced.size())},
+                                      {createdKey, m_created.toJson()}}};
+}
+
+} // namespace corrob::exchange

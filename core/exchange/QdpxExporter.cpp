@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/exchange/QdpxExporter.h"
+
+#include "core/exchange/CodePoints.h"
+#include "core/exchange/ZipArchive.h"
+#include "core/model/Vocabulary.h"
+
+#include <QHash>
+#include <QXmlStreamWriter>
+
+#include <algorithm>
+
+namespace corrob::exchange {
+
+namespace {
+
+QString guid(const QUuid& uuid)
+{
+    return uuid.toString(QUuid::WithoutBraces);
+}
+
+class ProjectWriter
+{
+public:
+    explicit ProjectWriter(const CaseSnapshot& s, QByteArray& out) : m_s(s), m_xml(&out)
+    {
+        m_xml.setAutoFormatting(true);
+        m_xml.setAutoFormattingIndent(1);
+    }
+
+    void write()
+    {
+        m_xml.writeStartDocument();
+        m_xml.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
+        m_xml.writeStartElement(QStringLiteral("Project"));
+        m_xml.writeAttribute(QStringLiteral("name"), m_s.title);
+        m_xml.writeAttribute(QStringLiteral("origin"),
+                             QStringLiteral("Corroborate %1").arg(QStringLiteral(CORROB_VERSION)));
+        dateAttribute(QStringLiteral("creationDateTime"), m_s.createdAt);
+        writeUsers();
+        writeCodeBook();
+        writeSources();
+        writeNotes();
+        writeLinks();
+        const auto caseNotes = m_s.notesOn(model::NoteTarget::Case, 0);
+        if (!caseNotes.empty()) {
+            m_xml.writeTextElement(QStringLiteral("Description"), caseNotes.front()->body);
+        }
+        noteRefs(caseNotes);
+        m_xml.writeEndElement();
+        m_xml.writeEndDocument();
+    }
+
+private:
+    QString userGuid(const QString& name) const { return guid(m_s.uuidOf(QStringLiteral("user:") + name, 0)); }
+
+    void dateAttribute(const QString& name, const QString& iso)
+    {
+        if (!iso.isEmpty()) {
+            m_xml.writeAttribute(name, iso);
+        }
+    }
+
+    void writeUsers()
+    {
+        QStringList names;
+        for (const model::Claim& c : m_s.claims) {
+            if (!c.createdBy.isEmpty() && !names.contains(c.createdBy)) {
+                names.append(c.createdBy);
+            }
+        }
+        if (names.isEmpty()) {
+            return;
+        }
+        m_xml.writeStartElement(QStringLiteral("Users"));
+        for (const QString& name : names) {
+            m_xml.writeEmptyElement(QStringLiteral("User"));
+            m_xml.writeAttribute(QStringLiteral("guid"), userGuid(name));
+            m_xml.writeAttribute(QStringLiteral("name"), name);
+        }
+        m_xml.writeEndElement();
+    }
+
+    void writeCode(const model::Tag& tag)
+    {
+        m_xml.writeStartElement(QStringLiteral("Code"));
+        m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("tag"), tag.id.value)));
+        m_xml.writeAttribute(QStringLiteral("name"), tag.name);
+        m_xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        if (tag.colour.size() == 7 && tag.colour.startsWith(u'#')) {
+            m_xml.writeAttribute(QStringLiteral("color"), tag.colour);
+        }
+        if (!tag.description.isEmpty()) {
+            m_xml.writeTextElement(QStringLiteral("Description"), tag.description);
+        }
+        for (const model::Tag& child : m_s.tags) {
+            if (child.parent == tag.id) {
+                writeCode(child);
+            }
+        }
+        m_xml.writeEndElement();
+    }
+
+    void writeCodeBook()
+    {
+        if (m_s.tags.empty()) {
+            return; // Codes needs at least one Code
+        }
+        m_xml.writeStartElement(QStringLiteral("CodeBook"));
+        m_xml.writeStartElement(QStringLiteral("Codes"));
+        for (const model::Tag& tag : m_s.tags) {
+            if (!tag.parent.isValid()) {
+                writeCode(tag);
+            }
+        }
+        m_xml.writeEndElement();
+        m_xml.writeEndElement();
+    }
+
+    void noteRefs(const std::vector<const model::Note*>& notes)
+    {
+        for (const model::Note* n : notes) {
+            m_xml.writeEmptyElement(QStringLiteral("NoteRef"));
+            m_xml.writeAttribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("note"), n->id.value)));
+        }
+    }
+
+    void writeSelection(const model::Claim& claim, const CodePointIndex& index)
+    {
+        m_xml.writeStartElement(QStringLiteral("PlainTextSelection"));
+        m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("claim"), claim.id.value)));
+        m_xml.writeAttribute(QStringLiteral("name"), claim.statement);
+        m_xml.writeAttribute(QStringLiteral("startPosition"), QString::number(index.toCodePoints(claim.anchor.start)));
+        m_xml.writeAttribute(QStringLiteral("endPosition"), QString::number(index.toCodePoints(claim.anchor.end)));
+        if (!claim.createdBy.isEmpty()) {
+            m_xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(claim.createdBy));
+        }
+        dateAttribute(QStringLiteral("creationDateTime"), claim.createdAt);
+        dateAttribute(QStringLiteral("modifiedDateTime"), claim.updatedAt);
+        QString description = claim.statement;
+        description += u"\n\n" + QStringLiteral("Kind: %1").arg(model::claimKindName(claim.kind));
+        if (const model::Source* source = m_s.source(claim.source)) {
+            description += u"\n" + QStringLiteral("Source: %1").arg(source->name);
+        }
+        if (claim.credibility != 0) {
+            description += u"\n" + QStringLiteral("Credibility: %1").arg(claim.credibility);
+        }
+        m_xml.writeTextElement(QStringLiteral("Description"), description);
+        for (TagId tag : claim.tags) {
+            m_xml.writeStartElement(QStringLiteral("Coding"));
+            m_xml.writeAttribute(QStringLiteral("guid"),
+                                 guid(m_s.uuidOf(QStringLiteral("coding:%1").arg(claim.id.value), tag.value)));
+            if (!claim.createdBy.isEmpty()) {
+                m_xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(claim.createdBy));
+            }
+            dateAttribute(QStringLiteral("creationDateTime"), claim.updatedAt);
+            m_xml.writeEmptyElement(QStringLiteral("CodeRef"));
+            m_xml.writeAttribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("tag"), tag.value)));
+            m_xml.writeEndElement();
+        }
+        noteRefs(m_s.notesOn(model::NoteTarget::Claim, claim.id.value));
+        m_xml.writeEndElement();
+    }
+
+    void writeSources()
+    {
+        if (m_s.reports.empty()) {
+            return;
+        }
+        m_xml.writeStartElement(QStringLiteral("Sources"));
+        for (const SnapshotReport& r : m_s.reports) {
+            const QString sourceGuid = qdpxSourceGuid(m_s, r.summary.id);
+            m_xml.writeStartElement(QStringLiteral("TextSource"));
+            m_xml.writeAttribute(QStringLiteral("guid"), sourceGuid);
+            m_xml.writeAttribute(QStringLiteral("name"), r.summary.metadata.title.isEmpty()
+                                                             ? QStringLiteral("Report %1").arg(r.summary.id.value)
+                                                             : r.summary.metadata.title);
+            m_xml.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(sourceGuid));
+            dateAttribute(QStringLiteral("creationDateTime"), r.summary.capturedAt);
+            QStringList about;
+            if (!r.summary.metadata.outlet.isEmpty()) {
+                about << QStringLiteral("Outlet: %1").arg(r.summary.metadata.outlet);
+            }
+            if (!r.summary.metadata.url.isEmpty()) {
+                about << QStringLiteral("URL: %1").arg(r.summary.metadata.url);
+            }
+            about << QStringLiteral("SHA-256 of the original: %1").arg(r.summary.sha256);
+            m_xml.writeTextElement(QStringLiteral("Description"), about.join(u'\n'));
+            const CodePointIndex index(r.text);
+            for (const model::Claim& c : m_s.claims) {
+                if (c.report == r.summary.id) {
+                    writeSelection(c, index);
+                }
+            }
+            noteRefs(m_s.notesOn(model::NoteTarget::Report, r.summary.id.value));
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+
+    void writeNotes()
+    {
+        std::vector<const model::Note*> written;
+        for (const model::Note& n : m_s.notes) {
+            // Only notes whose target is in the project (sources' notes have no place in QDA-XML).
+            const bool placed = n.target == model::NoteTarget::Case ||
+                                (n.target == model::NoteTarget::Report && m_s.report(ReportId{n.targetId})) ||
+                                (n.target == model::NoteTarget::Claim && hasClaim(ClaimId{n.targetId})) ||
+                                (n.target == model::NoteTarget::Link && hasLink(LinkId{n.targetId}));
+            if (placed) {
+                written.push_back(&n);
+            }
+        }
+        if (written.empty()) {
+            return;
+        }
+        m_xml.writeStartElement(QStringLiteral("Notes"));
+        for (const model::Note* n : written) {
+            m_xml.writeStartElement(QStringLiteral("Note"));
+            m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("note"), n->id.value)));
+            m_xml.writeAttribute(QStringLiteral("name"), n->body.section(u'\n', 0, 0).left(80));
+            dateAttribute(QStringLiteral("creationDateTime"), n->createdAt);
+            dateAttribute(QStringLiteral("modifiedDateTime"), n->updatedAt);
+            m_xml.writeTextElement(QStringLiteral("PlainTextContent"), n->body);
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+
+    void writeLinks()
+    {
+        if (m_s.links.empty()) {
+            return;
+        }
+        m_xml.writeStartElement(QStringLiteral("Links"));
+        for (const model::Link& l : m_s.links) {
+            m_xml.writeStartElement(QStringLiteral("Link"));
+            m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("link"), l.id.value)));
+            m_xml.writeAttribute(QStringLiteral("name"), model::linkTypeName(l.type));
+            m_xml.writeAttribute(QStringLiteral("direction"), QStringLiteral("OneWay"));
+            m_xml.writeAttribute(QStringLiteral("originGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.from.value)));
+            m_xml.writeAttribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.to.value)));
+            noteRefs(m_s.notesOn(model::NoteTarget::Link, l.id.value));
+            m_xml.writeEndElement();
+        }
+        m_xml.writeEndElement();
+    }
+
+    bool hasClaim(ClaimId id) const
+    {
+        return std::any_of(m_s.claims.begin(), m_s.claims.end(), [&](const model::Claim& c) { return c.id == id; });
+    }
+    bool hasLink(LinkId id) const
+    {
+        return std::any_of(m_s.links.begin(), m_s.links.end(), [&](const model::Link& l) { return l.id == id; });
+    }
+
+    const CaseSnapshot& m_s;
+    QXmlStreamWriter m_xml;
+};
+
+} // namespace
+
+QString qdpxSourceGuid(const CaseSnapshot& snapshot, ReportId report)
+{
+    return guid(snapshot.uuidOf(QStringLiteral("report"), report.value));
+}
+
+QByteArray qdpxProjectXml(const CaseSnapshot& snapshot)
+{
+    QByteArray out;
+    ProjectWriter(snapshot, out).write();
+    return out;
+}
+
+Status exportQdpx(const CaseSnapshot& snapshot, const QString& path)
+{
+    auto writer = ZipWriter::create(path);
+    if (!writer) {
+        return writer.error();
+    }
+    if (auto s = writer->add(QStringLiteral("project.qde"), qdpxProjectXml(snapshot)); !s) {
+        return s;
+    }
+    for (const SnapshotReport& r : snapshot.reports) {
+        const QString name = QStringLiteral("Sources/%1.txt").arg(qdpxSourceGuid(snapshot, r.summary.id));
+        if (auto s = writer->add(name, r.text.toUtf8()); !s) {
+            return s;
+        }
+    }
+    return writer->finish();
+}
+
+} // namespace corrob::exchange

@@ -1,0 +1,31 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/exchange/CaseSnapshot.h"
+
+#include <QByteArray>
+
+namespace corrob::exchange {
+
+// REFI-QDA project (QDA-XML 1.0, "urn:QDA-XML:project:1.0"), what ATLAS.ti, NVivo, MAXQDA and QualCoder exchange:
+//  - the codebook's tags become Codes (nested as the tree is, with colour and description);
+//  - each report becomes a TextSource whose working text is Sources/GUID.txt (UTF-8), referenced as
+//    plainTextPath="internal://GUID.txt";
+//  - each claim becomes a PlainTextSelection of its report (startPosition and endPosition in Unicode code points
+//    of that text, the end exclusive: the cursor positions before its first and after its last character) with
+//    one Coding per tag; its statement is the selection's name and Description;
+//  - links become Links between the selections (name = relation, direction OneWay, notes as NoteRefs);
+//  - notes on the case, reports, claims and links become Notes referenced by NoteRef where they belong.
+// Every GUID is a name-based UUID of the case and the item, so exporting the same case twice gives the same file.
+// The project names Corroborate (and its version) as its origin.
+QByteArray qdpxProjectXml(const CaseSnapshot& snapshot);
+
+// Writes the .qdpx (a zip: project.qde and Sources/*.txt) to path, replacing it.
+Status exportQdpx(const CaseSnapshot& snapshot, const QString& path);
+
+// The GUID of a report's text source, which names its file "Sources/GUID.txt".
+QString qdpxSourceGuid(const CaseSnapshot& snapshot, ReportId report);
+
+} // namespace corrob::exchange

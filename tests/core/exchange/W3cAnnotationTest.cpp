@@ -1,0 +1,282 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/CaseReader.h"
+#include "core/exchange/AnnotationImport.h"
+#include "core/exchange/CaseSnapshot.h"
+#include "core/exchange/CodePoints.h"
+#include "core/exchange/W3cAnnotationExporter.h"
+#include "tests/core/case/edits/EditTestSupport.h"
+#include "tests/core/exchange/ExchangeTestSupport.h"
+#include "tests/support/TestFiles.h"
+#include "tests/support/TestPaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+namespace corrob::exchange {
+
+namespace {
+
+QJsonArray itemsOf(const QJsonObject& collection)
+{
+    return collection.value(QStringLiteral("first")).toObject().value(QStringLiteral("items")).toArray();
+}
+
+QJsonObject annotationQuoting(const QJsonArray& items, const QString& exact)
+{
+    for (const QJsonValue& v : items) {
+        const QJsonObject a = v.toObject();
+        const QJsonArray selectors =
+            a.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray();
+        if (selectors.at(0).toObject().value(QStringLiteral("exact")).toString() == exact) {
+            return a;
+        }
+    }
+    return {};
+}
+
+AnnotationPlan plan(casefile::Case& c, const QByteArray& json)
+{
+    auto parsed = parseW3cAnnotations(json, QStringLiteral("test.jsonld"));
+    EXPECT_TRUE(parsed.ok()) << (parsed.ok() ? std::string() : parsed.error().toString().toStdString());
+    if (!parsed) {
+        return {};
+    }
+    auto planned = planAnnotationImport(c, parsed.value());
+    EXPECT_TRUE(planned.ok());
+    return planned.ok() ? std::move(planned).value() : AnnotationPlan{};
+}
+
+} // namespace
+
+TEST(W3cAnnotations, PositionsAreUnicodeCodePointsSoTheySelectTheQuoteAfterEmoji)
+{
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    const QJsonArray items = itemsOf(w3cAnnotationCollection(snapshot.value()));
+    ASSERT_EQ(items.size(), 5);
+
+    const QString text = source.get().reportText(source.emojiReport(), casefile::Case::TextView::All).value();
+    const QList<uint> ucs4 = text.toUcs4();
+    for (const QString& quote :
+         {QStringLiteral("12 people were killed"), QStringLiteral("denied \U0001F645 any strike on civilians"),
+          QStringLiteral("at least 15 bodies")}) {
+        const QJsonObject a = annotationQuoting(items, quote);
+        ASSERT_FALSE(a.isEmpty()) << quote.toStdString();
+        const QJsonObject position =
+            a.value(QStringLiteral("target")).toObject().value(QStringLiteral("selector")).toArray().at(1).toObject();
+        EXPECT_EQ(position.value(QStringLiteral("type")).toString(), QStringLiteral("TextPositionSelector"));
+        const qsizetype start = position.value(QStringLiteral("start")).toInteger();
+        const qsizetype end = position.value(QStringLiteral("end")).toInteger();
+        // Code points: slicing the UCS-4 text gives the quote; the UTF-16 offsets are larger (emoji before it).
+        EXPECT_EQ(QString::fromUcs4(reinterpret_cast<const char32_t*>(ucs4.constData()) + start, end - start), quote);
+        EXPECT_LT(start, text.indexOf(quote));
+    }
+}
+
+TEST(W3cAnnotations, WritesTagsStatementNotesAndLinksAsBodiesAndOwnTermsAsNamespacedIris)
+{
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    const QJsonObject collection = w3cAnnotationCollection(snapshot.value());
+    const QJsonObject mayor = annotationQuoting(itemsOf(collection), QStringLiteral("12 people were killed"));
+    const QJsonArray context = mayor.value(QStringLiteral("@context")).toArray();
+    EXPECT_EQ(context.at(0).toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));
+    EXPECT_EQ(context.at(1).toObject().value(QStringLiteral("corrob")).toString(),
+              QStringLiteral("https://corroborate.invalid/ns#"));
+    // Every key the anno.jsonld context does not define carries the prefix, so JSON-LD keeps it.
+    for (const QString& key : mayor.keys()) {
+        static const QStringList model = {
+            QStringLiteral("@context"),   QStringLiteral("id"),       QStringLiteral("type"),
+            QStringLiteral("motivation"), QStringLiteral("body"),     QStringLiteral("target"),
+            QStringLiteral("created"),    QStringLiteral("modified"), QStringLiteral("creator")};
+        EXPECT_TRUE(model.contains(key) || key.startsWith(QStringLiteral("corrob:"))) << key.toStdString();
+    }
+    EXPECT_EQ(mayor.value(QStringLiteral("corrob:credibility")).toInt(), 2);
+    EXPECT_EQ(mayor.value(QStringLiteral("corrob:kind")).toString(), QStringLiteral("figure"));
+    EXPECT_EQ(mayor.value(QStringLiteral("corrob:attributedTo")).toString(), QStringLiteral("the mayor"));
+
+    QStringList tags;
+    QStringList comments;
+    QString linkRelation;
+    for (const QJsonValue& v : mayor.value(QStringLiteral("body")).toArray()) {
+        const QJsonObject b = v.toObject();
+        const QString purpose = b.value(QStringLiteral("purpose")).toString();
+        if (purpose == u"tagging") {
+            tags << b.value(QStringLiteral("value")).toString();
+        } else if (purpose == u"commenting") {
+            comments << b.value(QStringLiteral("value")).toString();
+        } else if (purpose == u"linking") {
+            linkRelation = b.value(QStringLiteral("corrob:relation")).toString();
+            EXPECT_TRUE(b.value(QStringLiteral("source")).toString().startsWith(QStringLiteral("urn:uuid:")));
+        }
+    }
+    EXPECT_EQ(tags, (QStringList{QStringLiteral("Casualties"), QStringLiteral("Violence/Shelling")}));
+    EXPECT_EQ(comments, (QStringList{QStringLiteral("12 killed in the market shelling"),
+                                     QStringLiteral("Check the <b>hospital</b> figures <script>alert(1)</script>")}));
+    EXPECT_EQ(linkRelation, QStringLiteral("contradicts"));
+}
+
+TEST(W3cAnnotations, EveryExportedAnnotationPassesTheW3cSuitesMustAssertions)
+{
+    if (test::standardsDir().isEmpty()) {
+        GTEST_SKIP() << "../shared/standards is absent: the W3C suite cannot be run";
+    }
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    const QString file = source.dir() + QStringLiteral("/annotations.jsonld");
+    test::writeFile(file, exportW3cAnnotations(snapshot.value()));
+    QString output;
+    EXPECT_EQ(test::runW3cMusts(file, output), 0) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("5 annotation(s), 54 assertion(s), 0 failure(s)")))
+        << output.toStdString();
+}
+
+TEST(W3cAnnotations, TheSuiteRunnerFailsAnAnnotationThatBreaksAMust)
+{
+    if (test::standardsDir().isEmpty()) {
+        GTEST_SKIP() << "../shared/standards is absent: the W3C suite cannot be run";
+    }
+    // The check above could pass by checking nothing: a bad id and a bad date must fail.
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    QJsonObject collection = w3cAnnotationCollection(snapshot.value());
+    QJsonObject page = collection.value(QStringLiteral("first")).toObject();
+    QJsonArray items = page.value(QStringLiteral("items")).toArray();
+    QJsonObject broken = items.at(0).toObject();
+    broken.insert(QStringLiteral("id"), QStringLiteral("not an iri"));
+    broken.insert(QStringLiteral("created"), QStringLiteral("yesterday"));
+    items.replace(0, broken);
+    page.insert(QStringLiteral("items"), items);
+    collection.insert(QStringLiteral("first"), page);
+    const QString file = source.dir() + QStringLiteral("/broken.jsonld");
+    test::writeFile(file, QJsonDocument(collection).toJson());
+    QString output;
+    EXPECT_EQ(test::runW3cMusts(file, output), 1) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("3.1-annotationIdValidated"))) << output.toStdString();
+    EXPECT_TRUE(output.contains(QStringLiteral("3.3.1-annotationCreatedValidated"))) << output.toStdString();
+}
+
+TEST(W3cAnnotations, RoundTripIntoAFreshCaseBringsEveryClaimBackAtTheSamePlaceWithTheSameTags)
+{
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    const QByteArray json = exportW3cAnnotations(snapshot.value());
+
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    AnnotationPlan p = plan(*fresh, json);
+    EXPECT_TRUE(p.unplaced.empty());
+    ASSERT_EQ(p.placed.size(), 5u);
+    for (const PlacedAnnotation& placed : p.placed) {
+        EXPECT_EQ(placed.matchedBy, QStringLiteral("sha256"));
+        EXPECT_EQ(placed.method, QStringLiteral("position"));
+    }
+    ImportAnnotations edit(std::move(p), QStringLiteral("annotations.jsonld"));
+    ASSERT_TRUE(edit.apply(*fresh).ok());
+    EXPECT_EQ(test::describeClaims(*fresh), test::describeClaims(source.get()));
+
+    casefile::CaseReader reader(*fresh);
+    const auto links = reader.links().value();
+    ASSERT_EQ(links.size(), 2u);
+    EXPECT_EQ(links[0].type, model::LinkType::Contradicts);
+    EXPECT_EQ(links[0].note, QStringLiteral("mayor vs ministry"));
+    EXPECT_EQ(links[1].type, model::LinkType::Updates);
+    EXPECT_EQ(links[1].confidence, std::optional<double>(0.7));
+    const auto notes = reader.notes().value();
+    QStringList bodies;
+    for (const model::Note& n : notes) {
+        bodies << n.body;
+    }
+    bodies.sort();
+    EXPECT_EQ(bodies, (QStringList{QStringLiteral("Check the <b>hospital</b> figures <script>alert(1)</script>"),
+                                   QStringLiteral("Press release of 3 March.")}));
+}
+
+TEST(W3cAnnotations, TheImportIsOneUndoableAuditedEdit)
+{
+    test::ExchangeCase source;
+    const QByteArray json = exportW3cAnnotations(readSnapshot(source.get()).value());
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    ImportAnnotations edit(plan(*fresh, json), QStringLiteral("annotations.jsonld"));
+    test::expectRoundTrip(*fresh, edit); // apply, undo, redo: same rows, same ids, three audit entries
+    QStringList actions;
+    ASSERT_TRUE(fresh->auditLog()
+                    .forEach([&](const storage::AuditEntry& e) {
+                        actions << e.action;
+                        return true;
+                    })
+                    .ok());
+    EXPECT_EQ(actions.mid(actions.size() - 3),
+              (QStringList{QStringLiteral("annotations.imported"), QStringLiteral("annotations.removed"),
+                           QStringLiteral("annotations.imported")}));
+}
+
+TEST(W3cAnnotations, ReanchorsByUrlThenByQuoteAndListsWhatItCannotPlace)
+{
+    test::ExchangeCase source;
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    const QString text = fresh->reportText(ReportId{6}, casefile::Case::TextView::All).value();
+    // A file from another tool: no hash, the URL unknown here, no positions; and three it cannot place.
+    const QByteArray json = QStringLiteral(R"([
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/1", "type": "Annotation",
+       "body": [{"type": "TextualBody", "value": "casualty figure", "purpose": "tagging"},
+                {"type": "TextualBody", "value": "compare with the hospital", "purpose": "commenting"}],
+       "target": {"source": "https://elsewhere.example/notes",
+                  "selector": {"type": "TextQuoteSelector", "exact": "40 wounded", "prefix": "and ", "suffix": "."}}},
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/2", "type": "Annotation",
+       "target": {"source": "https://elsewhere.example/notes",
+                  "selector": {"type": "TextQuoteSelector", "exact": "a sentence no report has"}}},
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/3", "type": "Annotation",
+       "target": {"source": {"id": "ni:///sha-256;dL7xQ3oOOASSIxj6-81qCWza7U6d9j7AX0ZfNm4TYV4"},
+                  "selector": {"type": "TextQuoteSelector", "exact": "not in the first seed"}}},
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/4", "type": "Annotation",
+       "target": "https://elsewhere.example/notes"}
+    ])")
+                                .toUtf8();
+    AnnotationPlan p = plan(*fresh, json);
+    ASSERT_EQ(p.placed.size(), 1u);
+    EXPECT_EQ(p.placed[0].report, ReportId{6});
+    EXPECT_EQ(p.placed[0].matchedBy, QStringLiteral("quote"));
+    EXPECT_EQ(text.mid(p.placed[0].start, p.placed[0].end - p.placed[0].start), QStringLiteral("40 wounded"));
+    ASSERT_EQ(p.unplaced.size(), 3u);
+    EXPECT_EQ(p.unplaced[0].quote, QStringLiteral("a sentence no report has"));
+    EXPECT_TRUE(p.unplaced[0].reason.contains(QStringLiteral("no report"))) << p.unplaced[0].reason.toStdString();
+    EXPECT_TRUE(p.unplaced[1].reason.contains(QStringLiteral("not in report 1"))) << p.unplaced[1].reason.toStdString();
+    EXPECT_TRUE(p.unplaced[2].reason.contains(QStringLiteral("no quote"))) << p.unplaced[2].reason.toStdString();
+
+    ImportAnnotations edit(std::move(p), QStringLiteral("other-tool.json"));
+    ASSERT_TRUE(edit.apply(*fresh).ok());
+    const model::Claim claim = edit.claims().front();
+    EXPECT_EQ(claim.statement, QStringLiteral("40 wounded"));
+    EXPECT_EQ(casefile::CaseReader(*fresh).notesOf(model::NoteTarget::Claim, claim.id.value).value().front().body,
+              QStringLiteral("compare with the hospital"));
+
+    // Importing the same file again adds nothing: every annotation is already there or cannot be placed.
+    AnnotationPlan again = plan(*fresh, json);
+    EXPECT_TRUE(again.placed.empty());
+    EXPECT_TRUE(again.unplaced[0].reason.contains(QStringLiteral("already"))) << again.unplaced[0].reason.toStdString();
+}
+
+TEST(W3cAnnotations, RefusesAFileThatIsNotJsonOrHoldsNoAnnotation)
+{
+    auto notJson = parseW3cAnnotations(QByteArrayLiteral("<html>"), QStringLiteral("x.jsonld"));
+    ASSERT_FALSE(notJson.ok());
+    EXPECT_TRUE(notJson.error().message.contains(QStringLiteral("not JSON")));
+    EXPECT_EQ(notJson.error().context, QStringLiteral("x.jsonld"));
+    auto empty = parseW3cAnnotations(QByteArrayLiteral(R"({"type": "Person"})"), QStringLiteral("y.jsonld"));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_TRUE(empty.error().message.contains(QStringLiteral("no W3C Web Annotation")));
+}
+
+} // namespace corrob::exchange

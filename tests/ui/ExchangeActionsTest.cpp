@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// File > Import Annotations… and File > Export for Other Tools in the window: the file dialogs answered by
+// FakePrompts, the import as one undo step with a summary of what could not be placed.
+#include "tests/support/TestFiles.h"
+#include "tests/ui/SampleWindow.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QAction>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenu>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+
+TEST(ExchangeActions, ImportAnnotationsAddsThePlacedOnesAsOneUndoStepAndListsTheRest)
+{
+    test::SampleWindow w;
+    ui::CaseDocument& doc = w.document();
+    const std::size_t claims = doc.cache().claims().size();
+    const int steps = doc.undoStack()->count();
+    const QString file = w.dir.filePath(QStringLiteral("other-tool.jsonld"));
+    test::writeFile(file, QByteArrayLiteral(R"([
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/a/1", "type": "Annotation",
+       "body": {"type": "TextualBody", "value": "attacks", "purpose": "tagging"},
+       "target": {"source": "https://example.org/unknown",
+                  "selector": {"type": "TextQuoteSelector", "exact": "Indiscriminate Attacks"}}},
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/a/2", "type": "Annotation",
+       "target": {"source": "https://example.org/unknown",
+                  "selector": {"type": "TextQuoteSelector", "exact": "no report says this"}}}
+    ])"));
+    QAction* import = w.find<QAction>("importAnnotationsAction");
+    ASSERT_NE(import, nullptr);
+    ASSERT_TRUE(import->isEnabled());
+    w.prompts.annotationFiles = {file};
+    import->trigger();
+
+    EXPECT_EQ(doc.cache().claims().size(), claims + 1);
+    EXPECT_EQ(doc.undoStack()->count(), steps + 1);
+    ASSERT_EQ(w.prompts.summaries.size(), 1u);
+    EXPECT_TRUE(w.prompts.summaries[0].text.contains(QStringLiteral("1 annotation")))
+        << w.prompts.summaries[0].text.toStdString();
+    ASSERT_EQ(w.prompts.summaries[0].details.size(), 1);
+    EXPECT_TRUE(w.prompts.summaries[0].details[0].contains(QStringLiteral("no report says this")));
+
+    doc.undoStack()->undo();
+    EXPECT_EQ(doc.cache().claims().size(), claims);
+    doc.undoStack()->redo();
+    EXPECT_EQ(doc.cache().claims().size(), claims + 1);
+}
+
+TEST(ExchangeActions, ExportMenuWritesEachFormatWhereTheUserChose)
+{
+    test::SampleWindow w;
+    QMenu* menu = w.find<QMenu>("exchangeExportMenu");
+    ASSERT_NE(menu, nullptr);
+    EXPECT_TRUE(menu->isEnabled());
+    const QString jsonld = w.dir.filePath(QStringLiteral("sample.jsonld"));
+    const QString qdpx = w.dir.filePath(QStringLiteral("sample.qdpx"));
+    const QString bundle = w.dir.filePath(QStringLiteral("sample.zip"));
+    w.prompts.exchangeExportPaths = {jsonld, qdpx, bundle};
+    w.find<QAction>("exportW3cAction")->trigger();
+    w.find<QAction>("exportQdpxAction")->trigger();
+    w.find<QAction>("exportBundleAction")->trigger();
+    EXPECT_TRUE(w.prompts.errors.empty());
+    ASSERT_EQ(w.prompts.summaries.size(), 3u);
+
+    QFile f(jsonld);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QJsonObject collection = QJsonDocument::fromJson(f.readAll()).object();
+    EXPECT_EQ(collection.value(QStringLiteral("type")).toString(), QStringLiteral("AnnotationCollection"));
+    EXPECT_EQ(collection.value(QStringLiteral("total")).toInt(), int(w.document().cache().claims().size()));
+    EXPECT_TRUE(QFile::exists(qdpx));
+    EXPECT_TRUE(QFile::exists(bundle));
+}

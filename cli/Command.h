@@ -27,6 +27,7 @@ int runImport(CliContext& ctx, const QStringList& args);
 int runReports(CliContext& ctx, const QStringList& args);
 int runText(CliContext& ctx, const QStringList& args);
 int runVerify(CliContext& ctx, const QStringList& args);
+int runBackup(CliContext& ctx, const QStringList& args);
 int runAnalyze(CliContext& ctx, const QStringList& args);
 // Claims, links, sources, tags and notes (cli/commands/{Claim,Link,Source,Tag,Note}Commands.cpp).
 int runClaim(CliContext& ctx, const QStringList& args);

@@ -98,6 +98,21 @@ Status checkSchema(Database& db, const std::vector<Migration>& migrations, int v
     return {};
 }
 
+// trusted_schema stays off while a file is unverified. Once its schema is proven to be exactly what the migrations
+// create, the only triggers in it are ours; SQLite 3.40 lets a trigger write to an FTS5 table only with a trusted
+// schema, so a schema with triggers is trusted from then on (decisions/0017). A schema without triggers stays
+// untrusted.
+Status trustIfOurTriggers(Database& db, const std::vector<Migration>& migrations, int version)
+{
+    auto expected = CaseFile::expectedSchema(migrations, version);
+    if (!expected) {
+        return expected.error();
+    }
+    const bool hasTriggers =
+        std::any_of(expected->begin(), expected->end(), [](const QString& o) { return o.startsWith(u"trigger "); });
+    return hasTriggers ? db.trustVerifiedSchema() : Status{};
+}
+
 bool samePath(const QString& a, const QString& b)
 {
     const QFileInfo fa(a);
@@ -139,6 +154,9 @@ Result<Database> CaseFile::create(const QString& path)
         return s.error();
     }
     if (auto s = migrate(db.value(), caseMigrations()); !s) {
+        return s.error();
+    }
+    if (auto s = trustIfOurTriggers(db.value(), caseMigrations(), caseSchemaVersion()); !s) {
         return s.error();
     }
     return db;
@@ -196,6 +214,9 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
     if (auto s = migrate(db.value(), migrations); !s) {
         return s.error();
     }
+    if (auto s = trustIfOurTriggers(db.value(), migrations, latestVersion(migrations)); !s) {
+        return s.error();
+    }
     return db;
 }
 
@@ -247,6 +268,9 @@ Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Mi
             pages.value() * pageSize.value(), limits);
     }
     if (auto s = checkSchema(db.value(), migrations, static_cast<int>(version.value())); !s) {
+        return s.error();
+    }
+    if (auto s = trustIfOurTriggers(db.value(), migrations, static_cast<int>(version.value())); !s) {
         return s.error();
     }
     return db;

@@ -75,6 +75,14 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     return db;
 }
 
+Status Database::trustVerifiedSchema()
+{
+    if (const int rc = sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr); rc != SQLITE_OK) {
+        return lastError(rc, QStringLiteral("cannot configure the connection"));
+    }
+    return {};
+}
+
 Status Database::backupTo(const QString& target, const BackupProgress& progress)
 {
     sqlite3* dest = nullptr;

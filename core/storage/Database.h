@@ -57,6 +57,11 @@ public:
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
 
+    // Turns SQLITE_DBCONFIG_TRUSTED_SCHEMA on for this connection. Only CaseFile calls it, and only once the file's
+    // schema has been proven to be exactly the one the migrations create and it holds triggers: SQLite 3.40 lets a
+    // trigger use a virtual table not marked innocuous (FTS5) only with a trusted schema (decisions/0017).
+    Status trustVerifiedSchema();
+
     // Called during a backup with the pages copied so far and the total; returning false cancels it.
     using BackupProgress = std::function<bool(qint64 done, qint64 total)>;
     // Copies this database, one consistent committed state of it, into a new database file at target with SQLite's

@@ -175,3 +175,36 @@ TEST(UntrustedCaseFileFixtures, TheExpectedSchemaComesFromTheMigrations)
     ASSERT_TRUE(CaseFile::open(path, withTrigger).ok());
     EXPECT_TRUE(CaseFile::open(path, withTrigger).ok()) << "the trigger the migration made is accepted";
 }
+
+// A migration that adds an FTS5 table kept up to date by triggers (what full-text search adds): its objects are
+// expected, and its triggers work once the schema is verified, although trusted_schema is off until then.
+TEST(UntrustedCaseFileFixtures, TriggersOfOurOwnMigrationsIntoFts5Work)
+{
+    std::vector<Migration> withSearch = caseMigrations();
+    withSearch.push_back({caseSchemaVersion() + 1, QStringLiteral("notes search"), [](Database& db) {
+                              return db.exec(
+                                  QStringLiteral("CREATE VIRTUAL TABLE notes_fts USING fts5(body, content='notes', "
+                                                 "content_rowid='id', tokenize=\"unicode61 remove_diacritics 2\");"
+                                                 "CREATE TRIGGER notes_fts_ai AFTER INSERT ON notes BEGIN "
+                                                 "INSERT INTO notes_fts(rowid, body) VALUES (new.id, new.body); END;"));
+                          }});
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("search.corrob"));
+    ASSERT_TRUE(CaseFile::create(path).ok());
+    for (int round = 0; round < 2; ++round) { // the upgrade, then an open of the upgraded case
+        auto db = CaseFile::open(path, withSearch);
+        ASSERT_TRUE(db.ok()) << db.error().toString().toStdString();
+        auto insert = db->exec(QStringLiteral("INSERT INTO notes (target_kind, target_id, body, author, "
+                                              "created_at, updated_at) VALUES ('case', 0, 'Café in Kyiv', 'me', "
+                                              "'now', 'now')"));
+        ASSERT_TRUE(insert.ok()) << insert.error().toString().toStdString();
+        EXPECT_EQ(db->queryInt(QStringLiteral("SELECT count(*) FROM notes_fts WHERE notes_fts MATCH 'cafe'")).value(),
+                  round + 1);
+    }
+    // A planted trigger next to them is still refused.
+    ASSERT_EQ(rawExec(path, QStringLiteral("CREATE TRIGGER planted AFTER INSERT ON notes BEGIN SELECT 1; END")),
+              QString());
+    auto refused = CaseFile::open(path, withSearch);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::Integrity);
+}

@@ -43,6 +43,10 @@ bool CaseCommand::open()
         return false;
     }
     m_case = std::move(opened).value();
+    if (const auto& kept = m_case->upgradeBackup(); !kept.path.isEmpty()) {
+        m_ctx.err() << "note: upgraded the case from schema version " << kept.fromVersion << " to " << kept.toVersion
+                    << "; the case as it was is kept in " << kept.path << Qt::endl;
+    }
     return true;
 }
 

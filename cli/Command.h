@@ -27,6 +27,7 @@ int runImport(CliContext& ctx, const QStringList& args);
 int runReports(CliContext& ctx, const QStringList& args);
 int runText(CliContext& ctx, const QStringList& args);
 int runVerify(CliContext& ctx, const QStringList& args);
+int runBackup(CliContext& ctx, const QStringList& args);
 int runAnalyze(CliContext& ctx, const QStringList& args);
 // Sentences, figures and attributions of a report (cli/commands/ExtractCommand.cpp).
 int runExtract(CliContext& ctx, const QStringList& args);

@@ -27,6 +27,8 @@ const QList<Command>& commands()
          QStringLiteral("a report's sentences, figures and who said what"), runExtract},
         {QStringLiteral("verify"), QStringLiteral("verify CASE [--json]"),
          QStringLiteral("check every original's SHA-256 and the audit chain"), runVerify},
+        {QStringLiteral("backup"), QStringLiteral("backup CASE --out PATH [--json]"),
+         QStringLiteral("write a consistent, checked copy of the case"), runBackup},
         {QStringLiteral("analyze"), QStringLiteral("analyze CASE [--json]"),
          QStringLiteral("independent sources, contradictions and grades per claim"), runAnalyze},
         {QStringLiteral("claim"), QStringLiteral("claim add|edit|delete CASE ..."),

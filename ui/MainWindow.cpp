@@ -3,6 +3,7 @@
 #include "ui/MainWindow.h"
 
 #include "core/common/LoginName.h"
+#include "ui/CaseBackup.h"
 #include "ui/ClaimActions.h"
 #include "ui/Preferences.h"
 #include "ui/dialogs/ConfirmationBox.h"
@@ -221,6 +222,10 @@ void MainWindow::createActions()
     m_resetSampleCaseAction = makeAction(tr("R&eset Sample Case…"), "resetSampleCaseAction");
     m_resetSampleCaseAction->setStatusTip(tr("Start again from a fresh sample case; the edited one is kept as a backup"));
     connect(m_resetSampleCaseAction, &QAction::triggered, this, &MainWindow::confirmResetSampleCase);
+    m_caseBackup = new CaseBackup(*m_document, m_prompts, this);
+    connect(m_caseBackup, &CaseBackup::backedUp, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 10000);
+    });
     m_preferencesAction = makeAction(tr("Pre&ferences…"), "preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -305,6 +310,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(m_exportAction);
     fileMenu->addMenu(m_exchangeActions->exportMenu());
+    fileMenu->addAction(m_caseBackup->action());
     fileMenu->addSeparator();
     fileMenu->addAction(m_closeCaseAction);
     fileMenu->addSeparator();
@@ -649,6 +655,7 @@ void MainWindow::updateActions()
     m_recentMenu->setEnabled(idle);
     m_welcomePage->setEnabled(idle);
     m_closeCaseAction->setEnabled(idle && open);
+    m_caseBackup->action()->setEnabled(idle && open);
     const bool writable = open && !m_document->isReadOnly();
     m_importFilesAction->setEnabled(idle && writable);
     m_importFolderAction->setEnabled(idle && writable);

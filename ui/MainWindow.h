@@ -23,6 +23,7 @@ class QStackedWidget;
 
 namespace corrob::ui {
 
+class CaseBackup;
 class CaseDocument;
 class ClaimActions;
 class DockLayout;
@@ -137,6 +138,7 @@ private:
     QAction* m_openCaseAction = nullptr;
     QAction* m_openSampleCaseAction = nullptr;
     QAction* m_resetSampleCaseAction = nullptr;
+    CaseBackup* m_caseBackup = nullptr; // File > Back Up…
     QAction* m_preferencesAction = nullptr;
     QAction* m_manualAction = nullptr;
     QAction* m_gradesHelpAction = nullptr;

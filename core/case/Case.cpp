@@ -43,16 +43,16 @@ Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& t
         }
         storage::CaseMetaRepository meta(c->m_db);
         const QString now = utcNowIso();
-        for (const auto& [key, value] : {std::pair{QStringLiteral("title"), caseTitle},
-                                         std::pair{QStringLiteral("created_at"), now},
-                                         std::pair{QStringLiteral("created_by"), c->actor()}}) {
+        for (const auto& [key, value] :
+             {std::pair{QStringLiteral("title"), caseTitle}, std::pair{QStringLiteral("created_at"), now},
+              std::pair{QStringLiteral("created_by"), c->actor()}}) {
             if (auto s = meta.setValue(key, value); !s) {
                 return s;
             }
         }
-        auto entry = c->m_audit.append(c->actor(), QStringLiteral("case.created"),
-                                       {{QStringLiteral("title"), caseTitle},
-                                        {QStringLiteral("schema"), storage::caseSchemaVersion()}});
+        auto entry = c->m_audit.append(
+            c->actor(), QStringLiteral("case.created"),
+            {{QStringLiteral("title"), caseTitle}, {QStringLiteral("schema"), storage::caseSchemaVersion()}});
         if (!entry) {
             return entry.error();
         }
@@ -68,13 +68,23 @@ Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& t
 
 Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions& options, Access access)
 {
-    auto db = access == Access::ReadOnly ? storage::CaseFile::openReadOnly(path) : storage::CaseFile::open(path);
+    UpgradeBackup upgraded;
+    auto db = access == Access::ReadOnly ? storage::CaseFile::openReadOnly(path)
+                                         : storage::CaseFile::open(path, storage::caseMigrations(), &upgraded);
     if (!db) {
         return db.error();
     }
     std::unique_ptr<Case> opened(new Case(std::move(db).value(), options));
     opened->m_access = access;
+    opened->m_upgradeBackup = std::move(upgraded);
     return opened;
+}
+
+Status Case::backup(const QString& target, bool replaceExisting, const BackupProgress& progress)
+{
+    return storage::CaseFile::backup(
+        m_db, target, replaceExisting ? storage::CaseFile::Overwrite::Replace : storage::CaseFile::Overwrite::Refuse,
+        progress);
 }
 
 Result<QString> Case::title()
@@ -197,7 +207,15 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
 
 Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
 {
-    Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
+    // The recorded hash is the evidence's fingerprint: a mismatch (an importer's bug, bytes changed in memory) must
+    // never be stored, in any build, so it is an error and not an assertion.
+    if (const QString actual = sha256Hex(QByteArrayView(report.original)); report.sha256 != actual) {
+        return Error{ErrorCode::Integrity,
+                     QStringLiteral("the original's SHA-256 does not match the one recorded at import (%1 recorded, "
+                                    "%2 computed); nothing was stored")
+                         .arg(report.sha256, actual),
+                     report.provenance.fileName};
+    }
     // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
     text::SkipRanges furniture;
     for (const model::TextRange& r : report.excludedRanges) {
@@ -245,18 +263,17 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
     if (auto s = signatures.store(id.value(), signature); !s) {
         return s.error();
     }
-    auto entry = m_audit.append(actor(), QStringLiteral("report.imported"),
-                                {{QStringLiteral("report"), id->value},
-                                 {QStringLiteral("file"), report.provenance.fileName},
-                                 {QStringLiteral("method"), report.provenance.importMethod},
-                                 {QStringLiteral("title"), report.metadata.title},
-                                 {QStringLiteral("sha256"), report.sha256},
-                                 {QStringLiteral("working_sha256"), sha256Hex(report.workingText)},
-                                 {QStringLiteral("near_duplicate_of"),
-                                  similar.isValid() ? QJsonValue(similar.value) : QJsonValue()},
-                                 {QStringLiteral("previous_version"), stored.previousVersion.isValid()
-                                                                          ? QJsonValue(stored.previousVersion.value)
-                                                                          : QJsonValue()}});
+    auto entry = m_audit.append(
+        actor(), QStringLiteral("report.imported"),
+        {{QStringLiteral("report"), id->value},
+         {QStringLiteral("file"), report.provenance.fileName},
+         {QStringLiteral("method"), report.provenance.importMethod},
+         {QStringLiteral("title"), report.metadata.title},
+         {QStringLiteral("sha256"), report.sha256},
+         {QStringLiteral("working_sha256"), sha256Hex(report.workingText)},
+         {QStringLiteral("near_duplicate_of"), similar.isValid() ? QJsonValue(similar.value) : QJsonValue()},
+         {QStringLiteral("previous_version"),
+          stored.previousVersion.isValid() ? QJsonValue(stored.previousVersion.value) : QJsonValue()}});
     if (!entry) {
         return entry.error();
     }

@@ -6,7 +6,10 @@
 #include "core/common/Result.h"
 #include "core/model/Report.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/CaseFile.h"
 #include "core/storage/Database.h"
+
+#include <functional>
 
 #include <memory>
 #include <vector>
@@ -32,9 +35,22 @@ public:
         ReadWrite,
         ReadOnly, // a view: every change fails; a case that needs an upgrade is refused
     };
-    // Opens an existing case (see storage::CaseFile::open for the failures).
+    // Opens an existing case (see storage::CaseFile::open for the failures). A case of an older schema is copied
+    // beside itself before it is upgraded (upgradeBackup() says where).
     static Result<std::unique_ptr<Case>> open(const QString& path, const CaseOptions& options,
                                               Access access = Access::ReadWrite);
+
+    using UpgradeBackup = storage::UpgradeBackup;
+    // The copy kept when opening upgraded the case's schema; its path is empty when no upgrade was needed.
+    [[nodiscard]] const UpgradeBackup& upgradeBackup() const { return m_upgradeBackup; }
+
+    // Called during a backup with the pages copied so far and the total; returning false cancels it.
+    using BackupProgress = std::function<bool(qint64 done, qint64 total)>;
+    // Writes a consistent copy of the case, as last committed, to target with SQLite's online backup API (the case
+    // stays open and usable meanwhile), checks that the copy opens as a case and passes SQLite's check, and only then
+    // puts it under target's name. Refuses an existing target (AlreadyExists) unless replaceExisting (the investigator
+    // confirmed), and the case's own files. Writes nothing to the case; works on a read-only view too.
+    Status backup(const QString& target, bool replaceExisting, const BackupProgress& progress = {});
 
     [[nodiscard]] const QString& path() const { return m_db.path(); }
     [[nodiscard]] const QString& actor() const { return m_options.actor; }
@@ -73,8 +89,8 @@ public:
     struct StoredReport
     {
         ReportId id;
-        ReportId previousVersion;       // valid when the report was stored as a new version of this one
-        std::vector<MovedClaim> moved;  // the claims moved from previousVersion, with how each was placed
+        ReportId previousVersion;      // valid when the report was stored as a new version of this one
+        std::vector<MovedClaim> moved; // the claims moved from previousVersion, with how each was placed
         ReanchorCounts reanchored;
         std::vector<CarriedRange> carried; // the investigator's exclusions on previousVersion, and where they went
     };
@@ -84,7 +100,8 @@ public:
     // The investigator's own exclusions on the earlier version are carried over the same way
     // (carryExclusionsToVersion). The report, the moved claims, the carried exclusions and their audit entries
     // ("report.imported" with "previous_version"; "claims.reanchored" listing each claim's old and new offsets and
-    // method; "ranges.carried" when there were exclusions to carry) are one transaction.
+    // method; "ranges.carried" when there were exclusions to carry) are one transaction. Refuses (Integrity, nothing
+    // stored) a report whose sha256 is not the SHA-256 of its original, in every build.
     Result<StoredReport> storeReport(const model::NewReport& report);
 
     // A deleted report removed for good by purgeDeletedReports.
@@ -110,6 +127,7 @@ private:
     CaseOptions m_options;
     Access m_access = Access::ReadWrite;
     storage::AuditLog m_audit;
+    UpgradeBackup m_upgradeBackup;
 };
 
 } // namespace corrob::casefile

@@ -2,10 +2,126 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/CaseFile.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
+
+#include <algorithm>
+#include <filesystem>
 
 namespace corrob::storage {
 namespace {
+
+QString gigabytes(qint64 bytes)
+{
+    return QStringLiteral("%1 GB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0 * 1024.0), 0, 'f', 1);
+}
+
+Error tooLarge(const QString& path, const QString& what, qint64 bytes, const CaseLimits& limits)
+{
+    return Error{ErrorCode::Unsupported,
+                 QStringLiteral("%1 %2, more than Corroborate opens (%3): this is not a case it wrote, or the file is "
+                                "damaged; it was not opened")
+                     .arg(what, gigabytes(bytes), gigabytes(limits.maxBytes)),
+                 path};
+}
+
+// sqlite_schema as "type name on table: sql" lines, sorted. sqlite_stat* (ANALYZE's statistics) only steer the query
+// planner and are left out.
+Result<QStringList> schemaObjects(Database& db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema "
+                                          "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    QStringList objects;
+    while (true) {
+        auto row = stmt->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value()) {
+            return objects;
+        }
+        objects << stmt->text(0) + u' ' + stmt->text(1) + u" on " + stmt->text(2) + u": " + stmt->text(3);
+    }
+}
+
+QString objectName(const QString& object)
+{
+    // "trigger evil on reports: CREATE ..." -> trigger "evil"
+    const QStringList words = object.section(u':', 0, 0).split(u' ');
+    return QStringLiteral("%1 \"%2\"").arg(words.value(0), words.value(1));
+}
+
+// Refuses a case whose schema objects are not exactly those its version's migrations create.
+Status checkSchema(Database& db, const std::vector<Migration>& migrations, int version)
+{
+    auto expected = CaseFile::expectedSchema(migrations, version);
+    if (!expected) {
+        return expected.error();
+    }
+    auto actual = schemaObjects(db);
+    if (!actual) {
+        return actual.error();
+    }
+    for (const QString& object : actual.value()) {
+        if (!expected->contains(object)) {
+            const bool known = std::any_of(expected->begin(), expected->end(),
+                                           [&](const QString& e) { return objectName(e) == objectName(object); });
+            return Error{ErrorCode::Integrity,
+                         known ? QStringLiteral("the case file's %1 differs from the one Corroborate creates (schema "
+                                                "version %2): the file was altered; it was not opened")
+                                     .arg(objectName(object))
+                                     .arg(version)
+                               : QStringLiteral("the case file holds a %1 that Corroborate does not create (schema "
+                                                "version %2): the file was altered, perhaps to run code when opened; "
+                                                "it was not opened")
+                                     .arg(objectName(object))
+                                     .arg(version),
+                         db.path()};
+        }
+    }
+    for (const QString& object : expected.value()) {
+        if (!actual->contains(object)) {
+            return Error{ErrorCode::Integrity,
+                         QStringLiteral("the case file lacks the %1 of schema version %2: it is damaged or was "
+                                        "altered; it was not opened")
+                             .arg(objectName(object))
+                             .arg(version),
+                         db.path()};
+        }
+    }
+    return {};
+}
+
+// trusted_schema stays off while a file is unverified. Once its schema is proven to be exactly what the migrations
+// create, the only triggers in it are ours; SQLite 3.40 lets a trigger write to an FTS5 table only with a trusted
+// schema, so a schema with triggers is trusted from then on (decisions/0017). A schema without triggers stays
+// untrusted.
+Status trustIfOurTriggers(Database& db, const std::vector<Migration>& migrations, int version)
+{
+    auto expected = CaseFile::expectedSchema(migrations, version);
+    if (!expected) {
+        return expected.error();
+    }
+    const bool hasTriggers =
+        std::any_of(expected->begin(), expected->end(), [](const QString& o) { return o.startsWith(u"trigger "); });
+    return hasTriggers ? db.trustVerifiedSchema() : Status{};
+}
+
+bool samePath(const QString& a, const QString& b)
+{
+    const QFileInfo fa(a);
+    const QFileInfo fb(b);
+    if (fa.absoluteFilePath() == fb.absoluteFilePath()) {
+        return true;
+    }
+    return fa.exists() && fb.exists() && fa.canonicalFilePath() == fb.canonicalFilePath();
+}
 
 Status useWal(Database& db)
 {
@@ -40,6 +156,9 @@ Result<Database> CaseFile::create(const QString& path)
     if (auto s = migrate(db.value(), caseMigrations()); !s) {
         return s.error();
     }
+    if (auto s = trustIfOurTriggers(db.value(), caseMigrations(), caseSchemaVersion()); !s) {
+        return s.error();
+    }
     return db;
 }
 
@@ -62,11 +181,32 @@ Result<Database> CaseFile::openReadOnly(const QString& path, const std::vector<M
     return db;
 }
 
-Result<Database> CaseFile::open(const QString& path, const std::vector<Migration>& migrations)
+Result<Database> CaseFile::open(const QString& path, const std::vector<Migration>& migrations,
+                                UpgradeBackup* backupMade, const CaseLimits& limits)
 {
-    auto db = openChecked(path, migrations, Database::OpenMode::ExistingOnly);
+    auto db = openChecked(path, migrations, Database::OpenMode::ExistingOnly, limits);
     if (!db) {
         return db.error();
+    }
+    auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    const int latest = latestVersion(migrations);
+    // An empty case (version 0: nothing but the application id) has nothing worth keeping.
+    if (version.value() > 0 && version.value() < latest) {
+        const QString copy = upgradeBackupPath(path, latest, QDateTime::currentDateTime());
+        if (auto s = backup(db.value(), copy, Overwrite::Refuse); !s) {
+            return Error{s.error().code,
+                         QStringLiteral("the case must be upgraded to schema version %1, and a copy of it as it is "
+                                        "could not be kept first (%2); the case was not changed")
+                             .arg(latest)
+                             .arg(s.error().toString()),
+                         path};
+        }
+        if (backupMade) {
+            *backupMade = UpgradeBackup{copy, static_cast<int>(version.value()), latest};
+        }
     }
     if (auto s = useWal(db.value()); !s) {
         return s.error();
@@ -74,12 +214,19 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
     if (auto s = migrate(db.value(), migrations); !s) {
         return s.error();
     }
+    if (auto s = trustIfOurTriggers(db.value(), migrations, latestVersion(migrations)); !s) {
+        return s.error();
+    }
     return db;
 }
 
 Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Migration>& migrations,
-                                       Database::OpenMode mode)
+                                       Database::OpenMode mode, const CaseLimits& limits)
 {
+    // By stat() only: nothing outside SQLite opens a case's files (decisions/0013).
+    if (const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + u"-wal").size(); bytes > limits.maxBytes) {
+        return tooLarge(path, QStringLiteral("the case file is"), bytes, limits);
+    }
     auto db = Database::open(path, mode);
     if (!db) {
         return db.error();
@@ -104,7 +251,142 @@ Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Mi
     if (version.value() > latestVersion(migrations)) {
         return newerSchemaError(path, version.value(), latestVersion(migrations));
     }
+    if (version.value() < 0) {
+        return Error{ErrorCode::NotACase, QStringLiteral("not a Corroborate case (a negative schema version)"), path};
+    }
+    auto pages = db->queryInt(QStringLiteral("PRAGMA page_count"));
+    if (!pages) {
+        return pages.error();
+    }
+    auto pageSize = db->queryInt(QStringLiteral("PRAGMA page_size"));
+    if (!pageSize) {
+        return pageSize.error();
+    }
+    if (pages.value() > limits.maxBytes / qMax<qint64>(pageSize.value(), 1)) {
+        return tooLarge(
+            path, QStringLiteral("the case file claims %1 pages of %2 bytes,").arg(pages.value()).arg(pageSize.value()),
+            pages.value() * pageSize.value(), limits);
+    }
+    if (auto s = checkSchema(db.value(), migrations, static_cast<int>(version.value())); !s) {
+        return s.error();
+    }
+    if (auto s = trustIfOurTriggers(db.value(), migrations, static_cast<int>(version.value())); !s) {
+        return s.error();
+    }
     return db;
+}
+
+Result<QStringList> CaseFile::expectedSchema(const std::vector<Migration>& migrations, int version)
+{
+    // The case's own migrations are run once per version and process; others (tests) every time.
+    static QMutex mutex;
+    static QHash<int, QStringList> cache;
+    const bool cacheable = &migrations == &caseMigrations();
+    if (cacheable) {
+        const QMutexLocker lock(&mutex);
+        if (const auto it = cache.constFind(version); it != cache.constEnd()) {
+            return it.value();
+        }
+    }
+    auto memory = Database::open(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
+    if (!memory) {
+        return memory.error();
+    }
+    for (const Migration& m : migrations) {
+        if (m.toVersion > version) {
+            break;
+        }
+        if (auto s = m.apply(memory.value()); !s) {
+            return s.error();
+        }
+    }
+    auto objects = schemaObjects(memory.value());
+    if (objects && cacheable) {
+        const QMutexLocker lock(&mutex);
+        cache.insert(version, objects.value());
+    }
+    return objects;
+}
+
+QString CaseFile::upgradeBackupPath(const QString& path, int to, const QDateTime& when)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("corrob") : info.suffix();
+    const QString stem = QStringLiteral("%1 (before schema %2, %3")
+                             .arg(info.completeBaseName())
+                             .arg(to)
+                             .arg(when.toString(QStringLiteral("yyyy-MM-dd HHmmss")));
+    QString candidate = info.dir().filePath(stem + u")." + suffix);
+    for (int n = 2; QFileInfo::exists(candidate) || QFileInfo::exists(candidate + u".part"); ++n) {
+        candidate = info.dir().filePath(stem + QStringLiteral(" %1).").arg(n) + suffix);
+    }
+    return candidate;
+}
+
+Status CaseFile::backup(Database& db, const QString& target, Overwrite overwrite,
+                        const Database::BackupProgress& progress)
+{
+    for (const char* own : {"", "-wal", "-shm", "-journal"}) {
+        if (samePath(target, db.path() + QString::fromLatin1(own))) {
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("a backup cannot replace the case itself or its own files; choose another "
+                                        "name"),
+                         target};
+        }
+    }
+    if (QFileInfo(target).isDir()) {
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("this is a folder; name a file for the backup"),
+                     target};
+    }
+    if (overwrite == Overwrite::Refuse && QFileInfo::exists(target)) {
+        return Error{ErrorCode::AlreadyExists,
+                     QStringLiteral("a file with this name already exists; choose another name or remove it first"),
+                     target};
+    }
+    const QString part = target + u".part";
+    QFile::remove(part); // what an interrupted backup left
+    auto fail = [&](const Error& e) -> Status {
+        QFile::remove(part);
+        QFile::remove(part + u"-journal");
+        return e;
+    };
+    if (auto s = db.backupTo(part, progress); !s) {
+        return fail(s.error());
+    }
+    {
+        // The copy must be a case this program opens, and sound.
+        auto copy = openChecked(part, caseMigrations(), Database::OpenMode::ExistingOnly);
+        if (!copy) {
+            return fail(copy.error());
+        }
+        auto findings = copy->quickCheck();
+        if (!findings) {
+            return fail(findings.error());
+        }
+        if (!findings->isEmpty()) {
+            return fail(Error{ErrorCode::Corrupt,
+                              QStringLiteral("the backup does not pass SQLite's check: ") + findings->join(u"; "),
+                              target});
+        }
+    }
+    std::error_code ec;
+    if (overwrite == Overwrite::Replace) {
+        // A -wal or -shm left beside an older file of that name would be applied to the new one.
+        QFile::remove(target + u"-wal");
+        QFile::remove(target + u"-shm");
+        std::filesystem::rename(std::filesystem::path(QFile::encodeName(part).toStdString()),
+                                std::filesystem::path(QFile::encodeName(target).toStdString()), ec);
+        if (ec) {
+            return fail(Error{ErrorCode::Io,
+                              QStringLiteral("cannot put the backup in place: ") + QString::fromStdString(ec.message()),
+                              target});
+        }
+    } else if (!QFile::rename(part, target)) {
+        return fail(Error{ErrorCode::AlreadyExists,
+                          QStringLiteral("cannot put the backup in place (a file with this name appeared meanwhile?)"),
+                          target});
+    }
+    return {};
 }
 
 } // namespace corrob::storage

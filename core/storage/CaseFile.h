@@ -5,9 +5,33 @@
 #include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
 
+#include <QDateTime>
+
 namespace corrob::storage {
 
+// A case file is untrusted input (docs/decisions/0017): what opening one refuses.
+struct CaseLimits
+{
+    // Larger than any case a desktop investigation makes: a file (with its WAL) or a page count claiming more than
+    // this is refused before anything reads its tables.
+    qint64 maxBytes = qint64{256} * 1024 * 1024 * 1024;
+};
+
+// The copy made before a schema upgrade, so the case as it was can be opened by the older version again.
+struct UpgradeBackup
+{
+    QString path; // empty when no upgrade was needed (or the case was empty, schema version 0)
+    int fromVersion = 0;
+    int toVersion = 0;
+};
+
 // Opens and creates case files: checks that a file is a case, puts it in WAL mode and brings its schema up to date.
+//
+// Every open treats the file as untrusted (see Database::open for the connection's settings): a file larger than
+// CaseLimits::maxBytes, or whose pages add up to more, is refused (Unsupported), and so is a file holding a schema
+// object (table, index, trigger, view) that the migrations up to its version do not create, or lacking one they do
+// (Integrity): the expected objects are those the migrations themselves create on an empty in-memory database, so a
+// new migration counts automatically.
 class CaseFile
 {
 public:
@@ -16,16 +40,37 @@ public:
 
     // Opens an existing case and applies any pending migrations. Fails with NotFound, NotACase (not SQLite, or
     // SQLite without the case application id), NewerSchema, Busy or Corrupt. A refused file (not a case, or a
-    // newer schema) is never modified.
-    static Result<Database> open(const QString& path, const std::vector<Migration>& migrations = caseMigrations());
+    // newer schema) is never modified. Before a migration, the case as it was is copied beside it (upgradeBackupPath)
+    // and the copy checked; no copy, no upgrade. *backup (when given) says where the copy went.
+    static Result<Database> open(const QString& path, const std::vector<Migration>& migrations = caseMigrations(),
+                                 UpgradeBackup* backup = nullptr, const CaseLimits& limits = {});
     // Opens an existing case read-only: the same checks, nothing written. A case that needs a migration is refused
     // (Unsupported), since upgrading it is a write.
     static Result<Database> openReadOnly(const QString& path,
                                          const std::vector<Migration>& migrations = caseMigrations());
 
+    // Where the copy made before upgrading path from schema `from` to `to` goes: beside the case, named
+    // "<name> (before schema <to>, <yyyy-MM-dd HHmmss>).corrob", with " 2", " 3"... added when that name is taken.
+    static QString upgradeBackupPath(const QString& path, int to, const QDateTime& when);
+
+    enum class Overwrite
+    {
+        Refuse,  // an existing target fails with AlreadyExists
+        Replace, // the investigator confirmed: the target (and any -wal/-shm beside it) is replaced
+    };
+    // Writes a consistent copy of the open case db to target (Database::backupTo) under a temporary name
+    // ("<target>.part"), opens the copy with the checks of openReadOnly and SQLite's quick_check, and only then
+    // renames it to target: a failed or interrupted backup never leaves a half-written file under target's name or
+    // replaces an older backup. Refuses the case's own file, its -wal, -shm or -journal as target.
+    static Status backup(Database& db, const QString& target, Overwrite overwrite,
+                         const Database::BackupProgress& progress = {});
+
+    // The schema objects (type, name, table, SQL) the migrations up to `version` create, as sqlite_schema lists them.
+    static Result<QStringList> expectedSchema(const std::vector<Migration>& migrations, int version);
+
 private:
     static Result<Database> openChecked(const QString& path, const std::vector<Migration>& migrations,
-                                        Database::OpenMode mode);
+                                        Database::OpenMode mode, const CaseLimits& limits = {});
 };
 
 } // namespace corrob::storage

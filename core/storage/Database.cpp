@@ -14,7 +14,9 @@ namespace {
 constexpr int kBusyTimeoutMs = 5000;
 }
 
-Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::move(path)) {}
+Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::move(path))
+{
+}
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
@@ -45,8 +47,8 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     if (info.exists() && info.isDir()) {
         return Error{ErrorCode::NotACase, QStringLiteral("this is a folder, not a case file"), path};
     }
-    int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX
-                | SQLITE_OPEN_EXRESCODE;
+    int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX |
+                SQLITE_OPEN_EXRESCODE;
     if (mode == OpenMode::CreateIfMissing) {
         flags |= SQLITE_OPEN_CREATE;
     }
@@ -58,10 +60,78 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     }
     sqlite3_busy_timeout(handle, kBusyTimeoutMs);
     sqlite3_extended_result_codes(handle, 1);
-    if (auto s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s) {
+    // A case file is untrusted input (docs/decisions/0017): SQL in it may run no code of ours and load nothing, and
+    // no statement may deliberately corrupt the file (writable_schema, journal_mode=OFF, ...).
+    for (const auto& [option, value] :
+         {std::pair{SQLITE_DBCONFIG_DEFENSIVE, 1}, std::pair{SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
+          std::pair{SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0}}) {
+        if (const int configured = sqlite3_db_config(handle, option, value, nullptr); configured != SQLITE_OK) {
+            return db.lastError(configured, QStringLiteral("cannot make the connection safe for an untrusted file"));
+        }
+    }
+    if (auto s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON")); !s) {
         return s.error();
     }
     return db;
+}
+
+Status Database::trustVerifiedSchema()
+{
+    if (const int rc = sqlite3_db_config(m_db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 1, nullptr); rc != SQLITE_OK) {
+        return lastError(rc, QStringLiteral("cannot configure the connection"));
+    }
+    return {};
+}
+
+Status Database::backupTo(const QString& target, const BackupProgress& progress)
+{
+    sqlite3* dest = nullptr;
+    const int opened = sqlite3_open_v2(
+        target.toUtf8().constData(), &dest,
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE, nullptr);
+    Database copy(dest, target); // closes dest on every return
+    if (opened != SQLITE_OK) {
+        return copy.lastError(opened, QStringLiteral("cannot create the backup file"));
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(dest, "main", m_db, "main");
+    if (!backup) {
+        return copy.lastError(sqlite3_errcode(dest), QStringLiteral("cannot start the backup"));
+    }
+    // Pages are copied in steps, each from one consistent snapshot; a write by another connection restarts the
+    // copy, so what ends in the file is one committed state of the case.
+    constexpr int kPagesPerStep = 256;
+    int waited = 0;
+    int rc = SQLITE_OK;
+    while (true) {
+        rc = sqlite3_backup_step(backup, kPagesPerStep);
+        if (rc == SQLITE_OK || rc == SQLITE_DONE) {
+            waited = 0;
+            const int total = sqlite3_backup_pagecount(backup);
+            if (progress && !progress(total - sqlite3_backup_remaining(backup), total)) {
+                sqlite3_backup_finish(backup);
+                return Error{ErrorCode::Io, QStringLiteral("the backup was cancelled"), target};
+            }
+            if (rc == SQLITE_DONE) {
+                break;
+            }
+        } else if ((rc & 0xFF) == SQLITE_BUSY || (rc & 0xFF) == SQLITE_LOCKED) {
+            if (waited >= kBusyTimeoutMs) {
+                break;
+            }
+            sqlite3_sleep(50);
+            waited += 50;
+        } else {
+            break;
+        }
+    }
+    const int finished = sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        return copy.lastError(rc, QStringLiteral("the backup failed"));
+    }
+    if (finished != SQLITE_OK) {
+        return copy.lastError(finished, QStringLiteral("the backup failed"));
+    }
+    return {};
 }
 
 Status Database::exec(const QString& sql)
@@ -92,12 +162,32 @@ Result<Statement> Database::prepare(const QString& sql)
 {
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    const char* tail = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, &tail);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(stmt);
         return lastError(rc, QStringLiteral("cannot read the case"));
     }
-    return Statement(stmt, this);
+    Statement compiled(stmt, this);
+    if (!stmt) {
+        return Error{ErrorCode::Database, QStringLiteral("no SQL statement to run (only whitespace or comments)"),
+                     sql.left(80)};
+    }
+    // Only whitespace and comments may follow: a second statement would silently never run. Compiling the rest
+    // tells them apart the way SQLite does (no statement comes back for whitespace and comments alone).
+    const qsizetype used = tail - utf8.constData();
+    if (used < utf8.size()) {
+        sqlite3_stmt* next = nullptr;
+        const int restRc = sqlite3_prepare_v2(m_db, tail, static_cast<int>(utf8.size() - used), &next, nullptr);
+        sqlite3_finalize(next);
+        if (restRc != SQLITE_OK || next) {
+            return Error{ErrorCode::Database,
+                         QStringLiteral("more than one SQL statement given where one is expected; nothing was run "
+                                        "(use exec for a script)"),
+                         QString::fromUtf8(tail, utf8.size() - used).trimmed().left(80)};
+        }
+    }
+    return compiled;
 }
 
 Result<qint64> Database::queryInt(const QString& sql)
@@ -155,7 +245,8 @@ bool Database::isFalseNullFinding(const QString& finding)
     if (auto row = known->step(); !row || !row.value()) {
         return false;
     }
-    auto nulls = queryInt(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" IS NULL").arg(m.captured(1), m.captured(2)));
+    auto nulls =
+        queryInt(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE \"%2\" IS NULL").arg(m.captured(1), m.captured(2)));
     return nulls && nulls.value() == 0;
 }
 
@@ -171,7 +262,8 @@ int Database::changes() const
 
 Error Database::lastError(int resultCode, const QString& what) const
 {
-    const QString detail = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(resultCode));
+    const QString detail =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(resultCode));
     const QString message = what + u": " + detail;
     switch (resultCode & 0xFF) {
     case SQLITE_NOTADB:
@@ -180,13 +272,22 @@ Error Database::lastError(int resultCode, const QString& what) const
         return {ErrorCode::Corrupt, QStringLiteral("the case file is damaged: ") + detail, m_path};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return {ErrorCode::Busy, QStringLiteral("the case is in use by another program; try again: ") + detail,
+        return {ErrorCode::Busy, QStringLiteral("the case is in use by another program; try again: ") + detail, m_path};
+    case SQLITE_FULL:
+        return {ErrorCode::Io,
+                QStringLiteral("the disk is full: the change was not saved and the case is as it was; free some space "
+                               "and try again (%1)")
+                    .arg(detail),
+                m_path};
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return {ErrorCode::Io,
+                QStringLiteral("the case cannot be written (a read-only file, folder or disk): the change was not "
+                               "saved and the case is as it was (%1)")
+                    .arg(detail),
                 m_path};
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
-    case SQLITE_READONLY:
-    case SQLITE_PERM:
-    case SQLITE_FULL:
         return {ErrorCode::Io, message, m_path};
     default:
         return {ErrorCode::Database, message, m_path};

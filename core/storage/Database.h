@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct sqlite3;
 
 namespace corrob::storage {
@@ -24,8 +26,10 @@ public:
         ReadOnly,        // an existing file, opened read-only: every write fails (SQLITE_READONLY)
     };
 
-    // Opens the file and sets the connection up: foreign keys on, and a busy timeout so a second process waits
-    // instead of failing. The journal mode is the caller's business (CaseFile switches cases to WAL).
+    // Opens the file and sets the connection up: foreign keys on, and a busy timeout (5 s) so a second process waits
+    // instead of failing. Every connection treats the file as untrusted (docs/decisions/0017): defensive mode on,
+    // trusted_schema off, extension loading off, cell size checks on. The journal mode is the caller's business
+    // (CaseFile switches cases to WAL). ":memory:" with CreateIfMissing opens a private in-memory database.
     static Result<Database> open(const QString& path, OpenMode mode);
 
     Database(Database&& other) noexcept;
@@ -56,6 +60,18 @@ public:
 
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+
+    // Turns SQLITE_DBCONFIG_TRUSTED_SCHEMA on for this connection. Only CaseFile calls it, and only once the file's
+    // schema has been proven to be exactly the one the migrations create and it holds triggers: SQLite 3.40 lets a
+    // trigger use a virtual table not marked innocuous (FTS5) only with a trusted schema (decisions/0017).
+    Status trustVerifiedSchema();
+
+    // Called during a backup with the pages copied so far and the total; returning false cancels it.
+    using BackupProgress = std::function<bool(qint64 done, qint64 total)>;
+    // Copies this database, one consistent committed state of it, into a new database file at target with SQLite's
+    // online backup API: others may read and write the case meanwhile. target is created or replaced as it stands;
+    // CaseFile::backup is the safe way in (a temporary name, checks, then the rename).
+    Status backupTo(const QString& target, const BackupProgress& progress = {});
 
     // An Error for the connection's last failure, classified by SQLite's result code.
     [[nodiscard]] Error lastError(int resultCode, const QString& what) const;

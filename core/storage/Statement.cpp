@@ -10,10 +10,13 @@
 
 namespace corrob::storage {
 
-Statement::Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db) {}
+Statement::Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db)
+{
+}
 
 Statement::Statement(Statement&& other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr))
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
+      m_bindError(std::exchange(other.m_bindError, std::nullopt))
 {
 }
 
@@ -23,6 +26,7 @@ Statement& Statement::operator=(Statement&& other) noexcept
         sqlite3_finalize(m_stmt);
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
+        m_bindError = std::exchange(other.m_bindError, std::nullopt);
     }
     return *this;
 }
@@ -34,61 +38,74 @@ Statement::~Statement()
 
 Statement& Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(m_stmt, index, value);
-    return *this;
+    return checkBind(sqlite3_bind_int64(m_stmt, index, value), index);
 }
 
 Statement& Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(m_stmt, index, value);
-    return *this;
+    return checkBind(sqlite3_bind_double(m_stmt, index, value), index);
 }
 
 Statement& Statement::bind(int index, const QString& value)
 {
     if (value.isNull()) {
-        sqlite3_bind_null(m_stmt, index);
-    } else {
-        const QByteArray utf8 = value.toUtf8();
-        sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                            SQLITE_TRANSIENT, SQLITE_UTF8);
+        return checkBind(sqlite3_bind_null(m_stmt, index), index);
     }
-    return *this;
+    const QByteArray utf8 = value.toUtf8();
+    return checkBind(sqlite3_bind_text64(m_stmt, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
+                                         SQLITE_TRANSIENT, SQLITE_UTF8),
+                     index);
 }
 
 Statement& Statement::bind(int index, const QByteArray& value)
 {
     // A zero-length blob must still be a blob, not NULL: pass a non-null pointer.
     static const char empty = 0;
-    sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
-                        static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT);
-    return *this;
+    return checkBind(sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
+                                         static_cast<sqlite3_uint64>(value.size()), SQLITE_TRANSIENT),
+                     index);
 }
 
 Statement& Statement::bindBlobNoCopy(int index, const QByteArray& value)
 {
     static const char empty = 0;
-    sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
-                        static_cast<sqlite3_uint64>(value.size()), SQLITE_STATIC);
-    return *this;
+    return checkBind(sqlite3_bind_blob64(m_stmt, index, value.isEmpty() ? &empty : value.constData(),
+                                         static_cast<sqlite3_uint64>(value.size()), SQLITE_STATIC),
+                     index);
 }
 
 Statement& Statement::bindTextNoCopy(int index, const QByteArray& utf8)
 {
     static const char empty = 0;
-    sqlite3_bind_text64(m_stmt, index, utf8.isEmpty() ? &empty : utf8.constData(),
-                        static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8);
-    return *this;
+    return checkBind(sqlite3_bind_text64(m_stmt, index, utf8.isEmpty() ? &empty : utf8.constData(),
+                                         static_cast<sqlite3_uint64>(utf8.size()), SQLITE_STATIC, SQLITE_UTF8),
+                     index);
 }
 
 Statement& Statement::bind(int index, std::nullptr_t)
 {
-    sqlite3_bind_null(m_stmt, index);
+    return checkBind(sqlite3_bind_null(m_stmt, index), index);
+}
+
+Statement& Statement::checkBind(int rc, int index)
+{
+    if (rc != SQLITE_OK && !m_bindError) {
+        const QString what = QStringLiteral("cannot set parameter %1 of a database command").arg(index);
+        if ((rc & 0xFF) == SQLITE_TOOBIG) {
+            m_bindError = Error{ErrorCode::InvalidArgument,
+                                what + QStringLiteral(": the value is larger than a case can store"), m_db->path()};
+        } else {
+            m_bindError = m_db->lastError(rc, what);
+        }
+    }
     return *this;
 }
 
 Result<bool> Statement::step()
 {
+    if (m_bindError) {
+        return *m_bindError; // never run with a parameter missing or wrong
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW) {
         return true;
@@ -111,6 +128,7 @@ Status Statement::run()
 
 void Statement::reset()
 {
+    m_bindError.reset();
     sqlite3_reset(m_stmt);
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstddef>
+#include <optional>
 
 struct sqlite3_stmt;
 
@@ -16,6 +17,10 @@ namespace corrob::storage {
 class Database;
 
 // A compiled SQL statement (RAII: finalized on destruction). Parameters are 1-based, columns 0-based.
+//
+// The bind functions chain, so they cannot return a Result: a bind that SQLite refuses (a parameter index out of
+// range, a value over SQLite's size limit, a statement still running) is kept, and the next step() or run()
+// returns it as an Error without running the statement. reset() forgets it, with the rest of the previous run.
 class Statement
 {
 public:
@@ -37,8 +42,7 @@ public:
     Statement& bindTextNoCopy(int index, const QByteArray& utf8);
 
     // Binds every argument in order, starting at parameter 1.
-    template<typename... Args>
-    Statement& bindAll(const Args&... args)
+    template <typename... Args> Statement& bindAll(const Args&... args)
     {
         int index = 0;
         (bind(++index, args), ...);
@@ -49,8 +53,10 @@ public:
     Result<bool> step();
     // Runs a statement that returns no rows.
     Status run();
-    // Makes the statement ready to run again (bindings are kept).
+    // Makes the statement ready to run again (bindings are kept; a failed bind is forgotten).
     void reset();
+    // The first bind SQLite refused since the last reset, if any: what step() will return.
+    [[nodiscard]] const std::optional<Error>& bindError() const { return m_bindError; }
 
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] qint64 int64(int column) const;
@@ -61,8 +67,10 @@ public:
 private:
     friend class Database;
     Statement(sqlite3_stmt* stmt, Database* db);
+    Statement& checkBind(int rc, int index);
     sqlite3_stmt* m_stmt = nullptr;
     Database* m_db = nullptr;
+    std::optional<Error> m_bindError;
 };
 
 } // namespace corrob::storage

@@ -10,10 +10,10 @@ namespace corrob::text {
 namespace {
 
 // Windows-1252 differs from Latin-1 only in 0x80..0x9F.
-constexpr std::array<char16_t, 32> kCp1252High = {
-    0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D,
-    0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
-    0x0153, 0x009D, 0x017E, 0x0178};
+constexpr std::array<char16_t, 32> kCp1252High = {0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                                  0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+                                                  0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                                  0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 // Position of the first byte that breaks UTF-8, or -1 when the whole input is valid.
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
@@ -56,20 +56,43 @@ qsizetype firstInvalidUtf8(QByteArrayView bytes)
     return -1;
 }
 
-// Binary data has NUL bytes or many C0 control bytes; text (even badly encoded) has almost none.
+// Binary data (images, archives, executables, UTF-16 without a BOM) is decided on the whole content, never on a
+// sample: NUL bytes make up a large share of it, or the other C0 control bytes do. A text file damaged by a bad
+// copy has a few NULs (or a zeroed block) among text, and is read with the NULs removed.
 bool looksBinary(QByteArrayView bytes)
 {
-    const qsizetype sample = qMin<qsizetype>(bytes.size(), 64 * 1024);
+    qsizetype nuls = 0;
     qsizetype controls = 0;
-    for (qsizetype i = 0; i < sample; ++i) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
         if (c == 0) {
-            ++controls;
+            ++nuls;
         } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B) {
             ++controls;
         }
     }
-    return controls * 20 > sample; // more than 5% control bytes
+    const qsizetype rest = bytes.size() - nuls;
+    return nuls * 4 > bytes.size()  // more than a quarter NULs
+           || controls * 20 > rest; // more than 5% of the other bytes are control bytes
+}
+
+// Removes NUL bytes (U+0000 in decoded text) and says how many there were and where the first was.
+qsizetype removeNuls(QByteArray& bytes, qsizetype& first)
+{
+    first = bytes.indexOf('\0');
+    if (first < 0) {
+        return 0;
+    }
+    const qsizetype before = bytes.size();
+    bytes.removeIf([](char c) { return c == '\0'; });
+    return before - bytes.size();
+}
+
+QString nulWarning(qsizetype count, qsizetype first)
+{
+    return QStringLiteral("%1 NUL byte(s) removed (the first at byte %2): the file may be a damaged copy")
+        .arg(count)
+        .arg(first);
 }
 
 } // namespace
@@ -107,6 +130,14 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& where)
         if (text.startsWith(QChar(0xFEFF))) {
             text.remove(0, 1);
         }
+        if (const qsizetype first = text.indexOf(QChar(0)); first >= 0) {
+            const qsizetype before = text.size();
+            text.remove(QChar(0));
+            out.warnings << QStringLiteral("%1 NUL character(s) removed (the first at character %2): the file may be "
+                                           "a damaged copy")
+                                .arg(before - text.size())
+                                .arg(first);
+        }
         if (decoder.hasError()) {
             out.warnings << QStringLiteral("some bytes are not valid %1 and were replaced").arg(out.encoding);
         }
@@ -114,16 +145,24 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& where)
         return out;
     }
     if (looksBinary(bytes)) {
-        return Error{ErrorCode::Unsupported,
-                     QStringLiteral("the file looks binary, not text (NUL or control bytes)"), where};
+        return Error{ErrorCode::Unsupported, QStringLiteral("the file looks binary, not text (NUL or control bytes)"),
+                     where};
     }
-    const qsizetype bad = firstInvalidUtf8(bytes);
+    QByteArray clean = bytes;
+    qsizetype firstNul = -1;
+    if (const qsizetype nuls = removeNuls(clean, firstNul); nuls > 0) {
+        if (clean.isEmpty()) {
+            return Error{ErrorCode::Unsupported, QStringLiteral("the file holds only NUL bytes, no text"), where};
+        }
+        out.warnings << nulWarning(nuls, firstNul);
+    }
+    const qsizetype bad = firstInvalidUtf8(clean);
     if (bad < 0) {
-        out.text = QString::fromUtf8(bytes);
+        out.text = QString::fromUtf8(clean);
         out.encoding = QStringLiteral("UTF-8");
         return out;
     }
-    out.text = decodeWindows1252(bytes);
+    out.text = decodeWindows1252(clean);
     out.encoding = QStringLiteral("Windows-1252");
     out.warnings << QStringLiteral("not valid UTF-8 at byte %1; read as Windows-1252").arg(bad);
     return out;

@@ -19,8 +19,9 @@ struct DecodedText
 };
 
 // Decodes bytes as text: a BOM (UTF-8, UTF-16 LE/BE) wins; otherwise strict UTF-8; otherwise Windows-1252 with a
-// warning. Fails (Unsupported) for input that looks binary (NUL or control bytes without a UTF-16 BOM), and for
-// empty input. `where` names the input in error messages.
+// warning. NUL bytes in text (a damaged copy) are removed, with a warning saying how many. Fails (Unsupported) for
+// input that looks binary, judged on the whole content (more than a quarter NUL bytes, or more than 5% other
+// control bytes, without a UTF-16 BOM), and for empty input. `where` names the input in error messages.
 Result<DecodedText> decodeText(const QByteArray& bytes, const QString& where);
 
 // Decodes one Windows-1252 byte sequence (undefined bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D map to the C1 controls,

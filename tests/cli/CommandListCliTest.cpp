@@ -30,7 +30,7 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
     const QStringList listed = test::listedCommands(overview.out);
     const QStringList expected = {
         s("new"),          s("import"),       s("reports"),    s("report set"), s("report delete"), s("report purge"),
-        s("text"),         s("extract"),      s("verify"),     s("analyze"),    s("claim add"),     s("claim edit"),
+        s("text"),         s("extract"),      s("verify"),     s("backup"),     s("analyze"),    s("claim add"),     s("claim edit"),
         s("claim delete"), s("claims"),       s("link"),       s("link edit"),  s("unlink"),        s("links"),
         s("source set"),   s("source merge"), s("sources"),    s("tag add"),    s("tag rename"),    s("tag edit"),
         s("tag move"),     s("tag merge"),    s("tag delete"), s("tags"),       s("note add"),      s("note edit"),
@@ -85,6 +85,7 @@ TEST(CliCommands, EveryCommandRefusesAMissingCaseWithExitThreeNamingTheFile)
         {s("text"), missing, s("1")},
         {s("extract"), missing, s("1"), s("--json")},
         {s("verify"), missing},
+        {s("backup"), missing, s("--out"), dir.filePath(s("copy.corrob"))},
         {s("analyze"), missing},
         {s("claim"), s("add"), missing, s("--report"), s("1"), s("--quote"), s("q")},
         {s("claim"), s("edit"), missing, s("1"), s("--statement"), s("S")},

@@ -61,6 +61,8 @@ public:
     // Answers to confirmDestructive, first first; none left answers "cancel". What was asked is kept.
     std::vector<bool> confirmations;
     std::vector<Message> confirmQuestions;
+    QStringList backupPaths;     // answers to chooseBackupPath, first first; none left: cancel
+    QStringList proposedBackups; // what chooseBackupPath proposed
 
     QString chooseCaseToOpen(QWidget*, const QString&) override
     {
@@ -169,6 +171,11 @@ public:
         return answer;
     }
 
+    QString chooseBackupPath(QWidget*, const QString& proposed) override
+    {
+        proposedBackups << proposed;
+        return backupPaths.isEmpty() ? QString() : backupPaths.takeFirst();
+    }
     bool confirmDestructive(QWidget*, const QString& title, const QString& message, const QString& acceptText) override
     {
         confirmQuestions.push_back({title, message, {acceptText}});

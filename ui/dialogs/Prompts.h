@@ -100,6 +100,9 @@ public:
     // the button that does it ("Delete Report"); Cancel is the default. True when the user accepts.
     virtual bool confirmDestructive(QWidget* parent, const QString& title, const QString& message,
                                     const QString& acceptText) = 0;
+    // Where to write a backup of the open case, proposing proposedPath; empty when the user cancels. Does not ask
+    // about an existing file: the caller confirms replacing it (confirmDestructive).
+    virtual QString chooseBackupPath(QWidget* parent, const QString& proposedPath) = 0;
 };
 
 } // namespace corrob::ui

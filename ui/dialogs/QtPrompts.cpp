@@ -79,6 +79,13 @@ QString QtPrompts::chooseCaseToOpen(QWidget* parent, const QString& folder)
     return filedialogs::openFile(parent, tr("Open Case"), folder, tr("Corroborate cases (*.corrob)"));
 }
 
+QString QtPrompts::chooseBackupPath(QWidget* parent, const QString& proposedPath)
+{
+    const QFileInfo proposed(proposedPath);
+    return filedialogs::saveFile(parent, tr("Back Up Case"), proposed.absolutePath(),
+                                 tr("Corroborate cases (*.corrob)"), QStringLiteral("corrob"), proposed.fileName());
+}
+
 QString QtPrompts::chooseNewCasePath(QWidget* parent, const QString& folder)
 {
     // A case is never written over an existing file (it may hold evidence); creating one there fails with a

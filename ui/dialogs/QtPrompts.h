@@ -50,6 +50,7 @@ public:
                                                   const QString& question) override;
     bool confirmDestructive(QWidget* parent, const QString& title, const QString& message,
                             const QString& acceptText) override;
+    QString chooseBackupPath(QWidget* parent, const QString& proposedPath) override;
 
 private:
     std::chrono::milliseconds m_progressDelay;

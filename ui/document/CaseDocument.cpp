@@ -360,4 +360,18 @@ Result<std::vector<model::Note>> CaseDocument::notes()
     return casefile::CaseReader(*m_case).notes();
 }
 
+Status CaseDocument::backup(const QString& target, bool replaceExisting,
+                            const std::function<bool(qint64, qint64)>& progress)
+{
+    if (!m_case) {
+        return Error{ErrorCode::InvalidArgument, tr("no case is open"), target};
+    }
+    return m_case->backup(target, replaceExisting, progress);
+}
+
+QString CaseDocument::upgradeBackupPath() const
+{
+    return m_case ? m_case->upgradeBackup().path : QString();
+}
+
 } // namespace corrob::ui

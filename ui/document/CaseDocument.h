@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include "core/case/Case.h"
 #include "core/case/CaseLock.h"
 #include "core/case/WorkbenchCache.h"
@@ -57,6 +59,11 @@ public:
     Status create(const QString& path, const QString& title);
     // Creates the sample case from its seed articles when it does not exist yet, then opens it.
     Status openSample(const SampleCaseLocation& location);
+    // Writes a checked copy of the open case to target (casefile::Case::backup); replaceExisting only once the
+    // user confirmed. progress gets pages done and total, and cancels by returning false.
+    Status backup(const QString& target, bool replaceExisting, const std::function<bool(qint64, qint64)>& progress);
+    // Where opening the current case kept the case as it was before upgrading its schema; empty when no upgrade.
+    [[nodiscard]] QString upgradeBackupPath() const;
     // Closes the open case (emits caseClosed); does nothing when no case is open.
     void close();
 

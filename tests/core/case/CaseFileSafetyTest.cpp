@@ -9,6 +9,7 @@
 #include "core/case/edits/ClaimEdits.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestFiles.h"
+#include "tests/support/TestPaths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -107,7 +108,10 @@ TEST_F(CaseFileSafetyTest, AReadOnlyViewReadsTheCaseAndRefusesEveryChangeLeaving
 
 TEST_F(CaseFileSafetyTest, AReadOnlyViewRefusesACaseThatNeedsAnUpgradeWithoutTouchingIt)
 {
-    test::rawExec(m_path, QStringLiteral("PRAGMA user_version = 1"));
+    // A real case of schema version 1 (a file merely relabelled as version 1 is refused as altered: its tables are
+    // not version 1's).
+    QFile::remove(m_path);
+    ASSERT_TRUE(QFile::copy(test::dataDir() + QStringLiteral("/case-v1.corrob"), m_path));
     const QByteArray bytes = [&] {
         QFile f(m_path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();

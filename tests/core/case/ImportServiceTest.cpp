@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/case/Case.h"
 #include "core/case/ImportService.h"
+#include "core/case/Case.h"
 #include "core/case/IntegrityCheck.h"
+#include "core/common/Hash.h"
 #include "core/io/PlainTextImporter.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestFiles.h"
@@ -136,6 +137,52 @@ TEST(ImportService, ReadsInvalidUtf8AsWindows1252AndKeepsTheWarning)
     EXPECT_EQ(text, QStringLiteral("Caf\u00e9 society\n\nPrices rose 5\u20ac today.\n"));
 }
 
+// Issue 13: a text file with a few NUL bytes (a bad copy) is imported without them, with a warning, not refused.
+TEST(ImportService, ImportsATextFileWithAFewNulBytesWithoutThem)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    const QString path = dir.filePath(QStringLiteral("bad-copy.txt"));
+    static const char kBytes[] = "Shelling\n\nAmnesty\0\0 said\0 war crimes.\n";
+    writeFile(path, QByteArray(kBytes, sizeof(kBytes) - 1));
+    const ImportOutcome outcome = ImportService(*c).importPaths({path}, {});
+    ASSERT_TRUE(outcome.failed.empty()) << outcome.failed.front().error.toStdString();
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    ASSERT_EQ(outcome.imported.front().warnings.size(), 1);
+    EXPECT_TRUE(outcome.imported.front().warnings.first().contains(QStringLiteral("NUL")));
+    const QString text = c->reportText(outcome.imported.front().report.id, Case::TextView::All).value();
+    EXPECT_EQ(text, QStringLiteral("Shelling\n\nAmnesty said war crimes.\n"));
+    // The evidentiary copy keeps the bytes as collected, NULs included.
+    EXPECT_EQ(c->original(outcome.imported.front().report.id).value(), QByteArray(kBytes, sizeof(kBytes) - 1));
+}
+
+// Issue 13: the original's SHA-256 is checked in every build (it was a Q_ASSERT): a mismatch is an Integrity error and
+// nothing is stored.
+TEST(ImportService, RefusesAReportWhoseRecordedHashIsNotItsOriginals)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    model::NewReport report;
+    report.original = QByteArray("Amnesty said the attacks were war crimes.");
+    report.sha256 = sha256Hex(QByteArrayView(QByteArray("something else")));
+    report.workingText = QString::fromUtf8(report.original);
+    report.metadata.title = QStringLiteral("Tampered");
+    report.provenance.fileName = QStringLiteral("tampered.txt");
+    report.provenance.importMethod = QStringLiteral("file");
+    report.provenance.capturedAt = utcNowIso();
+    report.provenance.mediaType = QStringLiteral("text/plain");
+    report.provenance.encoding = QStringLiteral("UTF-8");
+    auto stored = c->addReport(report);
+    ASSERT_FALSE(stored.ok());
+    EXPECT_EQ(stored.error().code, ErrorCode::Integrity);
+    EXPECT_TRUE(stored.error().message.contains(QStringLiteral("SHA-256"))) << stored.error().message.toStdString();
+    EXPECT_EQ(stored.error().context, QStringLiteral("tampered.txt"));
+    EXPECT_TRUE(c->reports().value().empty());
+    report.sha256 = sha256Hex(QByteArrayView(report.original));
+    auto fixed = c->addReport(report);
+    EXPECT_TRUE(fixed.ok()) << fixed.error().toString().toStdString();
+}
+
 TEST(ImportService, InvestigatorStatedMetadataWinsAndBecomesAnOutletSource)
 {
     QTemporaryDir dir;
@@ -180,10 +227,11 @@ TEST(ImportService, ChoosesHtmlAndPdfImportersByExtensionAndContentAndRecordsThe
     ASSERT_EQ(outcome.imported.size(), 5u);
     QHash<QString, QString> mediaTypes;
     for (const auto& imported : outcome.imported) {
-        mediaTypes.insert(QFileInfo(imported.file).fileName(),
-                          test::rawQuery(dir.filePath(QStringLiteral("import.corrob")),
-                                         QStringLiteral("SELECT media_type FROM reports WHERE id = %1")
-                                             .arg(imported.report.id.value)));
+        mediaTypes.insert(
+            QFileInfo(imported.file).fileName(),
+            test::rawQuery(
+                dir.filePath(QStringLiteral("import.corrob")),
+                QStringLiteral("SELECT media_type FROM reports WHERE id = %1").arg(imported.report.id.value)));
     }
     EXPECT_EQ(mediaTypes.value(QStringLiteral("page.html")), QStringLiteral("text/html"));
     EXPECT_EQ(mediaTypes.value(QStringLiteral("saved-without-extension")), QStringLiteral("text/html"));

@@ -71,3 +71,56 @@ TEST(Database, ReportsSqlErrorsAsResultsNotCrashes)
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("nowhere"))) << bad.error().message.toStdString();
     EXPECT_EQ(bad.error().context, db.path());
 }
+
+// Issue 13: a bind SQLite refuses is an error from step()/run(), and the statement does not run with a parameter
+// left unbound (NULL).
+TEST(Statement, ReportsARefusedBindAndDoesNotRun)
+{
+    QTemporaryDir dir;
+    Database db = freshDatabase(dir);
+    auto insert = db.prepare(QStringLiteral("INSERT INTO t (s) VALUES (?)"));
+    ASSERT_TRUE(insert.ok());
+    insert->bindAll(QStringLiteral("first"), QStringLiteral("one too many"));
+    ASSERT_TRUE(insert->bindError().has_value());
+    auto run = insert->run();
+    ASSERT_FALSE(run.ok());
+    EXPECT_TRUE(run.error().message.contains(QStringLiteral("parameter 2"))) << run.error().message.toStdString();
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 0) << "nothing may be written";
+
+    // Binding into a statement that is still stepping is refused too (SQLITE_MISUSE), not ignored.
+    ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO t (s) VALUES ('a'), ('b')")).ok());
+    auto select = db.prepare(QStringLiteral("SELECT s FROM t WHERE id > ?"));
+    ASSERT_TRUE(select.ok());
+    select->bind(1, qint64{0});
+    ASSERT_TRUE(select->step().value());
+    select->bind(1, qint64{1});
+    EXPECT_FALSE(select->step().ok());
+    // After a reset the statement is usable again.
+    select->reset();
+    select->bind(1, qint64{1});
+    auto row = select->step();
+    ASSERT_TRUE(row.ok());
+    EXPECT_TRUE(row.value());
+    EXPECT_EQ(select->text(0), QStringLiteral("b"));
+}
+
+// Issue 13: prepare() compiles one statement; a second one after it would silently never run, so it is refused.
+TEST(Database, PrepareRefusesMoreThanOneStatementButAllowsTrailingComments)
+{
+    QTemporaryDir dir;
+    Database db = freshDatabase(dir);
+    auto two = db.prepare(QStringLiteral("INSERT INTO t (s) VALUES ('x'); DELETE FROM t"));
+    ASSERT_FALSE(two.ok());
+    EXPECT_TRUE(two.error().message.contains(QStringLiteral("more than one SQL statement")))
+        << two.error().message.toStdString();
+    EXPECT_TRUE(two.error().context.contains(QStringLiteral("DELETE FROM t")));
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 0);
+    // A second statement that would not even compile is refused the same way.
+    EXPECT_FALSE(db.prepare(QStringLiteral("SELECT 1; SELECT * FROM nowhere")).ok());
+    EXPECT_FALSE(db.prepare(QStringLiteral("  -- only a comment\n")).ok());
+
+    auto one = db.prepare(QStringLiteral("INSERT INTO t (s) VALUES (?);  -- the note\n /* and a block */ \n"));
+    ASSERT_TRUE(one.ok()) << one.error().toString().toStdString();
+    ASSERT_TRUE(one->bind(1, QStringLiteral("kept")).run().ok());
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 1);
+}

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/text/Fold.h"
 #include "core/text/TextDecoder.h"
+#include "core/text/Fold.h"
 #include "core/text/TextNormalizer.h"
 
 #include <gtest/gtest.h>
@@ -36,7 +36,8 @@ TEST(TextDecoder, FallsBackToWindows1252WithWarningNamingTheByte)
     EXPECT_EQ(decoded->text, QStringLiteral("caf\u00e9 \u201cquoted\u201d"));
     EXPECT_EQ(decoded->encoding, QStringLiteral("Windows-1252"));
     ASSERT_EQ(decoded->warnings.size(), 1);
-    EXPECT_TRUE(decoded->warnings.first().contains(QStringLiteral("byte 3"))) << decoded->warnings.first().toStdString();
+    EXPECT_TRUE(decoded->warnings.first().contains(QStringLiteral("byte 3")))
+        << decoded->warnings.first().toStdString();
 }
 
 TEST(TextDecoder, RefusesBinaryAndEmptyInputNamingIt)
@@ -61,4 +62,56 @@ TEST(Fold, MatchesNamesIgnoringCaseDiacriticsAndSpacing)
 {
     EXPECT_EQ(foldKey(QStringLiteral("  Agn\u00e8s   CALLAMARD ")), foldKey(QStringLiteral("agnes callamard")));
     EXPECT_NE(foldKey(QStringLiteral("Kyiv")), foldKey(QStringLiteral("Kiev")));
+}
+
+// Issue 13: a bad copy leaves a few NUL bytes in a text file; they are removed, with a warning, and the text is read.
+TEST(TextDecoder, RemovesAFewNulBytesFromTextWithAWarning)
+{
+    static const char kBytes[] = "Kharkiv, 1 March.\0\0 Amnesty said\0 war crimes.";
+    const QByteArray bytes(kBytes, sizeof(kBytes) - 1); // 3 NULs in 45 bytes: more than 5%
+    auto decoded = decodeText(bytes, QStringLiteral("copy.txt"));
+    ASSERT_TRUE(decoded.ok()) << decoded.error().toString().toStdString();
+    EXPECT_EQ(decoded->text, QStringLiteral("Kharkiv, 1 March. Amnesty said war crimes."));
+    EXPECT_EQ(decoded->encoding, QStringLiteral("UTF-8"));
+    ASSERT_EQ(decoded->warnings.size(), 1);
+    EXPECT_TRUE(decoded->warnings.first().contains(QStringLiteral("3 NUL byte(s) removed")))
+        << decoded->warnings.first().toStdString();
+    EXPECT_TRUE(decoded->warnings.first().contains(QStringLiteral("byte 17")));
+}
+
+// A zeroed block at the start of a long text (a sector lost in a copy) no longer decides on its own: binary is judged
+// on the whole content, not on the first 64 KB.
+TEST(TextDecoder, JudgesBinaryOnTheWholeContentNotTheFirstBlock)
+{
+    QByteArray bytes(64 * 1024, '\0');
+    const QByteArray line("Investigators gather evidence of possible war crimes in Ukraine.\n");
+    while (bytes.size() < 512 * 1024) {
+        bytes += line;
+    }
+    auto decoded = decodeText(bytes, QStringLiteral("long.txt"));
+    ASSERT_TRUE(decoded.ok()) << decoded.error().toString().toStdString();
+    EXPECT_TRUE(decoded->text.startsWith(QString::fromLatin1(line)));
+    EXPECT_FALSE(decoded->text.contains(QChar(0)));
+    ASSERT_EQ(decoded->warnings.size(), 1);
+    EXPECT_TRUE(decoded->warnings.first().contains(QStringLiteral("65536 NUL byte(s) removed")));
+}
+
+TEST(TextDecoder, StillRefusesBinaryWhateverItsStartLooksLike)
+{
+    // Text first, then a compressed-looking body: refused on the whole content.
+    QByteArray bytes = QByteArray("A plain first line of text that looks harmless.\n").repeated(20);
+    quint32 x = 2463534242u; // xorshift: bytes with the spread of compressed data
+    for (int i = 0; i < 64 * 1024; ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        bytes += static_cast<char>(x & 0xFF);
+    }
+    auto b = decodeText(bytes, QStringLiteral("archive.txt"));
+    ASSERT_FALSE(b.ok());
+    EXPECT_EQ(b.error().code, ErrorCode::Unsupported);
+    // UTF-16 without a BOM is half NULs.
+    const QString text = QStringLiteral("Kyiv and Kharkiv");
+    const QByteArray utf16(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    EXPECT_FALSE(decodeText(utf16, QStringLiteral("utf16.txt")).ok());
 }

@@ -7,8 +7,6 @@
 #include <QHash>
 #include <QSet>
 
-#include <functional>
-
 namespace corrob::storage {
 namespace {
 
@@ -108,7 +106,8 @@ Result<model::Tag> TagRepository::find(TagId id)
 
 Result<std::optional<TagId>> TagRepository::findChild(TagId parent, const QString& name)
 {
-    return rows::optionalId<TagId>(*m_db,
+    return rows::optionalId<TagId>(
+        *m_db,
         QStringLiteral("SELECT id FROM tags WHERE ifnull(parent_id, 0) = ? AND name = ? COLLATE NOCASE ORDER BY id"),
         parent.value, name.trimmed());
 }
@@ -129,13 +128,27 @@ Result<std::vector<model::Tag>> TagRepository::tree()
     }
     std::vector<model::Tag> out;
     out.reserve(tags->size());
-    const std::function<void(qint64)> walk = [&](qint64 parent) {
-        for (const model::Tag* t : children.value(parent)) {
-            out.push_back(*t);
-            walk(t->id.value);
+    // Depth first without recursion, each tag once: a case file from elsewhere may hold a tag with id 0 (its own
+    // parent's key) or a chain of thousands, which must not overflow the stack.
+    QSet<qint64> visited;
+    std::vector<const model::Tag*> pending;
+    const auto pushChildren = [&](qint64 parent) {
+        const auto& list = children[parent];
+        for (auto it = list.rbegin(); it != list.rend(); ++it) {
+            pending.push_back(*it);
         }
     };
-    walk(0);
+    pushChildren(0);
+    while (!pending.empty()) {
+        const model::Tag* t = pending.back();
+        pending.pop_back();
+        if (visited.contains(t->id.value)) {
+            continue;
+        }
+        visited.insert(t->id.value);
+        out.push_back(*t);
+        pushChildren(t->id.value);
+    }
     return out;
 }
 

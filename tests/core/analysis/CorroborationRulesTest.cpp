@@ -238,7 +238,8 @@ TEST(CorroborationRules, AContradictionWeighsWithTheGradeOfItsOriginAndTheReason
                   source(3, "Igor Konashenkov", 2)};
     in.claims = {claim(1, 1, 1, 0, "war crimes"), claim(2, 2, 3, 0, "no war crimes")};
     in.links = {link(2, kContradicts, 1, 7)};
-    const ClaimAnalysis* a = analyzeCorroboration(in).find(ClaimId(1));
+    const AnalysisResult result = analyzeCorroboration(in); // find() points into it: keep it alive
+    const ClaimAnalysis* a = result.find(ClaimId(1));
     EXPECT_EQ(a->contradictingSources, 1);
     EXPECT_DOUBLE_EQ(a->contradictingWeight, 0.25);
     EXPECT_EQ(a->suggestedCredibility, 3);

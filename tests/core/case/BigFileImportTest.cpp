@@ -80,7 +80,8 @@ TEST(ImportHardening, ImportsAHundredMegabyteFileInBoundedMemoryWithProgress)
     const ImportOutcome outcome = service.importPaths({path}, {});
     const qint64 peak = peakResidentBytes();
 
-    ASSERT_EQ(outcome.imported.size(), 1u) << (outcome.failed.empty() ? "" : outcome.failed.front().error.toStdString());
+    ASSERT_EQ(outcome.imported.size(), 1u)
+        << (outcome.failed.empty() ? "" : outcome.failed.front().error.toStdString());
     EXPECT_EQ(lastDone, size);
     EXPECT_GE(calls, 10) << "progress must be reported while the file is read, not only at the end";
     EXPECT_EQ(outcome.imported.front().report.metadata.title, QStringLiteral("A very long report"));
@@ -88,7 +89,13 @@ TEST(ImportHardening, ImportsAHundredMegabyteFileInBoundedMemoryWithProgress)
     EXPECT_GT(outcome.imported.front().report.chars, size * 9 / 10);
     EXPECT_LT(outcome.imported.front().report.chars, size);
 
-    if (canMeasure && before > 0 && peak > 0) {
+    // Under AddressSanitizer freed blocks stay resident in its quarantine, so the peak says nothing about the code.
+#ifdef __SANITIZE_ADDRESS__
+    const bool sanitized = true;
+#else
+    const bool sanitized = false;
+#endif
+    if (canMeasure && before > 0 && peak > 0 && !sanitized) {
         // The original once, the working text once, and SQLite's copy: a few times the file, never unbounded.
         // (Before the copies were removed a 100 MB CRLF file peaked at 730 MB.)
         EXPECT_LT(peak - before, 7 * size) << "peak grew by " << (peak - before) / (1024 * 1024) << " MB";

@@ -46,5 +46,8 @@ int runNotes(CliContext& ctx, const QStringList& args);
 int runExclusions(CliContext& ctx, const QStringList& args);
 int runExclude(CliContext& ctx, const QStringList& args);
 int runInclude(CliContext& ctx, const QStringList& args);
+// search, reindex (cli/commands/SearchCommands.cpp).
+int runSearch(CliContext& ctx, const QStringList& args);
+int runReindex(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

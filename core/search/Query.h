@@ -49,7 +49,7 @@ QString docKindName(DocKind kind); // "report", "claim", "note", "source"
 // The field filters of a query: every value must hold (values of one field: any of them).
 struct QueryFilters
 {
-    QStringList outlets; // outlet:NAME - reports (and their claims and notes) from that outlet (name or alias prefix)
+    QStringList outlets; // outlet:NAME - reports (and their claims and notes) from that outlet (a name or alias containing NAME)
     QStringList sources; // source:NAME - claims attributed to that source
     QStringList tags;    // tag:NAME - claims with that tag
     QStringList kinds;   // kind:K - claims of that kind (figure, allegation, ...)

@@ -215,7 +215,7 @@ CREATE INDEX search_docs_report ON search_docs(report_id);
 
 CREATE VIEW search_report_docs AS
     SELECT r.id * 4 AS doc_id, 'report' AS kind, r.id AS item_id, r.id AS report_id, r.title AS title,
-           '' AS statement, t.working_text AS body
+           '' AS statement, '' AS body
     FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.deleted_at IS NULL;
 CREATE VIEW search_claim_docs AS
     SELECT c.id * 4 + 1 AS doc_id, 'claim' AS kind, c.id AS item_id, c.report_id AS report_id, '' AS title,
@@ -241,9 +241,18 @@ CREATE VIEW search_source_docs AS
                    FROM (SELECT alias FROM source_aliases WHERE source_id = s.id ORDER BY alias_key) a), '') AS body
     FROM sources s;
 
-CREATE VIRTUAL TABLE search_fts USING fts5(title, statement, body, content='search_docs', content_rowid='doc_id',
+-- What the indexes read: a report's body is its working text, read where it is kept (not copied), up to its first
+-- 16 million characters (a longer text is a data dump: indexing it whole would take gigabytes of memory at import).
+CREATE VIEW search_content AS
+    SELECT d.doc_id AS doc_id, d.title AS title, d.statement AS statement,
+           CASE WHEN d.kind = 'report' THEN (SELECT substr(t.working_text, 1, 16000000) FROM report_texts t
+                                             WHERE t.report_id = d.item_id)
+                ELSE d.body END AS body
+    FROM search_docs d;
+
+CREATE VIRTUAL TABLE search_fts USING fts5(title, statement, body, content='search_content', content_rowid='doc_id',
                                            tokenize='porter unicode61 remove_diacritics 2');
-CREATE VIRTUAL TABLE search_exact USING fts5(title, statement, body, content='search_docs', content_rowid='doc_id',
+CREATE VIRTUAL TABLE search_exact USING fts5(title, statement, body, content='search_content', content_rowid='doc_id',
                                              tokenize='unicode61 remove_diacritics 2');
 INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
 )sql";
@@ -251,33 +260,42 @@ INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)'
 // The triggers of version 4, created once the migration has filled the index.
 const char* const kSchemaV4Triggers = R"sql(
 CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
-    INSERT INTO search_fts (rowid, title, statement, body) VALUES (new.doc_id, new.title, new.statement, new.body);
-    INSERT INTO search_exact (rowid, title, statement, body) VALUES (new.doc_id, new.title, new.statement, new.body);
+    INSERT INTO search_fts (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
+    INSERT INTO search_exact (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
 END;
-CREATE TRIGGER search_docs_ad AFTER DELETE ON search_docs BEGIN
+-- A report's row leaves search_docs while its working text is still there (see search_report_text_bd).
+CREATE TRIGGER search_docs_bd BEFORE DELETE ON search_docs BEGIN
     INSERT INTO search_fts (search_fts, rowid, title, statement, body)
-        VALUES ('delete', old.doc_id, old.title, old.statement, old.body);
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
     INSERT INTO search_exact (search_exact, rowid, title, statement, body)
-        VALUES ('delete', old.doc_id, old.title, old.statement, old.body);
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
+END;
+CREATE TRIGGER search_docs_bu BEFORE UPDATE ON search_docs BEGIN
+    INSERT INTO search_fts (search_fts, rowid, title, statement, body)
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
+    INSERT INTO search_exact (search_exact, rowid, title, statement, body)
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
 END;
 CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
-    INSERT INTO search_fts (search_fts, rowid, title, statement, body)
-        VALUES ('delete', old.doc_id, old.title, old.statement, old.body);
-    INSERT INTO search_exact (search_exact, rowid, title, statement, body)
-        VALUES ('delete', old.doc_id, old.title, old.statement, old.body);
-    INSERT INTO search_fts (rowid, title, statement, body) VALUES (new.doc_id, new.title, new.statement, new.body);
-    INSERT INTO search_exact (rowid, title, statement, body) VALUES (new.doc_id, new.title, new.statement, new.body);
+    INSERT INTO search_fts (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
+    INSERT INTO search_exact (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
 END;
 
 CREATE TRIGGER search_report_text_ai AFTER INSERT ON report_texts BEGIN
     DELETE FROM search_docs WHERE doc_id = new.report_id * 4;
     INSERT INTO search_docs SELECT * FROM search_report_docs WHERE item_id = new.report_id;
 END;
-CREATE TRIGGER search_report_text_au AFTER UPDATE OF working_text ON report_texts BEGIN
+CREATE TRIGGER search_report_text_bu BEFORE UPDATE OF working_text ON report_texts BEGIN
     DELETE FROM search_docs WHERE doc_id = old.report_id * 4;
+END;
+CREATE TRIGGER search_report_text_au AFTER UPDATE OF working_text ON report_texts BEGIN
     INSERT INTO search_docs SELECT * FROM search_report_docs WHERE item_id = new.report_id;
 END;
-CREATE TRIGGER search_report_text_ad AFTER DELETE ON report_texts BEGIN
+CREATE TRIGGER search_report_text_bd BEFORE DELETE ON report_texts BEGIN
     DELETE FROM search_docs WHERE doc_id = old.report_id * 4;
 END;
 CREATE TRIGGER search_report_title_au AFTER UPDATE OF title ON reports BEGIN

@@ -86,11 +86,9 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
             const QString key = text::foldKey(o);
             params.emplace_back(key);
             params.emplace_back(key);
-            params.emplace_back(key);
-            params.emplace_back(key);
             any << QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE outlet_id IN "
-                                  "(SELECT id FROM sources WHERE substr(name_key, 1, length(?)) = ? UNION "
-                                  "SELECT source_id FROM source_aliases WHERE substr(alias_key, 1, length(?)) = ?))");
+                                  "(SELECT id FROM sources WHERE instr(name_key, ?) > 0 UNION "
+                                  "SELECT source_id FROM source_aliases WHERE instr(alias_key, ?) > 0))");
         }
         where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     }
@@ -98,12 +96,11 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
         QStringList any;
         for (const QString& s : f.sources) {
             const QString key = text::foldKey(s);
-            for (int i = 0; i < 4; ++i) {
-                params.emplace_back(key);
-            }
+            params.emplace_back(key);
+            params.emplace_back(key);
             any << QStringLiteral("d.item_id IN (SELECT id FROM claims WHERE source_id IN "
-                                  "(SELECT id FROM sources WHERE substr(name_key, 1, length(?)) = ? UNION "
-                                  "SELECT source_id FROM source_aliases WHERE substr(alias_key, 1, length(?)) = ?))");
+                                  "(SELECT id FROM sources WHERE instr(name_key, ?) > 0 UNION "
+                                  "SELECT source_id FROM source_aliases WHERE instr(alias_key, ?) > 0))");
         }
         where << QStringLiteral("d.kind = 'claim' AND (") + any.join(QStringLiteral(" OR ")) + u')';
     }
@@ -463,8 +460,8 @@ Result<QStringList> SearchRepository::check()
         !s) {
         return s.error();
     }
-    auto extra = m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (SELECT * FROM search_docs EXCEPT ") +
-                               expected + QStringLiteral(") ORDER BY 1, 2 LIMIT 20"));
+    auto extra = m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (SELECT * FROM search_docs EXCEPT SELECT * FROM (") +
+                               expected + QStringLiteral(")) ORDER BY 1, 2 LIMIT 20"));
     if (!extra) {
         return extra.error();
     }

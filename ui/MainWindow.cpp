@@ -28,6 +28,8 @@
 #include "ui/panes/SourcesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
+#include "ui/search/SearchDock.h"
+#include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -51,6 +53,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QTextCursor>
 #include <QUndoView>
 
 #include <algorithm>
@@ -328,6 +331,66 @@ void MainWindow::createDocks()
     // Alt+1 … in the order an investigator works: reports, claims, the selected item, its analysis, then the rest.
     m_docksByUse = {caseDock,    claimsDock, m_inspectorDock, analysisDock,
                     sourcesDock, tagsDock,   notesDock,       historyDock};
+    createSearchDock(tagsDock);
+}
+
+void MainWindow::createSearchDock(QDockWidget* besides)
+{
+    // Search (issue 10): a tab of the left column; Ctrl+Shift+F brings it up, Enter opens a result in the current
+    // pane with its hits highlighted, F3 / Shift+F3 step through them.
+    m_searchDock = new SearchDock(*m_document, this);
+    m_searchDockWidget = addDock(m_searchDock, tr("Search"), "searchDock", Qt::LeftDockWidgetArea);
+    tabifyDockWidget(besides, m_searchDockWidget);
+    m_docksByUse.append(m_searchDockWidget);
+    auto* searchCase = new QAction(tr("&Search Case\u2026"), this);
+    searchCase->setObjectName(QStringLiteral("searchCaseAction"));
+    searchCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchCase->setStatusTip(tr("Search every report, claim, note and source of the case"));
+    connect(searchCase, &QAction::triggered, this, [this] {
+        m_searchDockWidget->show();
+        m_searchDockWidget->raise();
+        m_searchDock->focusQuery();
+    });
+    auto* nextHit = new QAction(tr("Next Search &Hit"), this);
+    nextHit->setObjectName(QStringLiteral("nextSearchHitAction"));
+    nextHit->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(nextHit, &QAction::triggered, this, [this] {
+        if (ReportPane* pane = m_paneArea->currentPane()) {
+            pane->moveToSearchHit(true);
+        }
+    });
+    auto* previousHit = new QAction(tr("Previous Search Hi&t"), this);
+    previousHit->setObjectName(QStringLiteral("previousSearchHitAction"));
+    previousHit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(previousHit, &QAction::triggered, this, [this] {
+        if (ReportPane* pane = m_paneArea->currentPane()) {
+            pane->moveToSearchHit(false);
+        }
+    });
+    m_searchActions = {searchCase, nextHit, previousHit};
+    addActions(m_searchActions);
+    connect(m_searchDock, &SearchDock::openRequested, this,
+            [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits) {
+                m_paneArea->openReport(report);
+                if (ReportPane* pane = m_paneArea->currentPane(); pane && pane->report() == report) {
+                    pane->setSearchHits(hits);
+                }
+            });
+    connect(m_searchDock, &SearchDock::markRequested, this,
+            [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start,
+                   qsizetype end) {
+                m_paneArea->openReport(report);
+                ReportPane* pane = m_paneArea->currentPane();
+                if (!pane || pane->report() != report) {
+                    return;
+                }
+                pane->setSearchHits(hits);
+                QTextCursor cursor(pane->textView()->document());
+                cursor.setPosition(int(pane->offsetMap().toDisplay(start)));
+                cursor.setPosition(int(pane->offsetMap().toDisplay(end)), QTextCursor::KeepAnchor);
+                pane->textView()->setTextCursor(cursor);
+                m_claimActions->markClaim->trigger();
+            });
 }
 
 void MainWindow::sizeDocksFor(const QSize& window)
@@ -401,6 +464,8 @@ void MainWindow::createMenus()
                            m_claimActions->deleteClaim});
     claimMenu->addSeparator();
     claimMenu->addActions({m_claimActions->nextClaim, m_claimActions->previousClaim});
+    editMenu->addSeparator();
+    editMenu->addActions(m_searchActions);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -24,6 +24,8 @@ class QStackedWidget;
 
 namespace corrob::ui {
 
+class SearchDock;
+
 class CaseDocument;
 class ClaimActions;
 class RecentCasesMenu;
@@ -90,6 +92,7 @@ protected:
 private:
     void createActions();
     void createDocks();
+    void createSearchDock(QDockWidget* besides);
     void createMenus();
     QDockWidget* addDock(QWidget* content, const QString& title, const char* name, Qt::DockWidgetArea area);
     void setDocksShown(bool shown);
@@ -128,6 +131,9 @@ private:
     ReportActions* m_reportActions = nullptr;
     QList<QDockWidget*> m_docks;
     QDockWidget* m_inspectorDock = nullptr;
+    SearchDock* m_searchDock = nullptr; // Ctrl+Shift+F; F3 / Shift+F3 step through the hits it opened
+    QDockWidget* m_searchDockWidget = nullptr;
+    QList<QAction*> m_searchActions;
     // The docks in the order an investigator works (Alt+1 …): Case, Claims, Inspector, Analysis, Sources, Tags,
     // Notes, History.
     QList<QDockWidget*> m_docksByUse;

@@ -34,36 +34,105 @@ QString unescape(QString s)
 
 const QStringList& queries()
 {
-    static const QStringList q = {
-        QStringLiteral("oil"), QStringLiteral("crude oil prices"), QStringLiteral("\"crude oil\""),
-        QStringLiteral("opec"), QStringLiteral("saudi arabia"), QStringLiteral("bank"), QStringLiteral("banks"),
-        QStringLiteral("interest rates"), QStringLiteral("\"interest rates\""), QStringLiteral("bundesbank"),
-        QStringLiteral("yen dollar"), QStringLiteral("dollar OR yen"), QStringLiteral("trade deficit"),
-        QStringLiteral("japan NOT tokyo"), QStringLiteral("wheat"), QStringLiteral("grain exports"),
-        QStringLiteral("soviet wheat"), QStringLiteral("NEAR(soviet grain, 5)"), QStringLiteral("corn"),
-        QStringLiteral("soybeans"), QStringLiteral("coffee"), QStringLiteral("cocoa"), QStringLiteral("sugar"),
-        QStringLiteral("gold"), QStringLiteral("silver"), QStringLiteral("copper"), QStringLiteral("tin"),
-        QStringLiteral("acquisition"), QStringLiteral("acquire*"), QStringLiteral("merger"),
-        QStringLiteral("takeover bid"), QStringLiteral("\"tender offer\""), QStringLiteral("shareholders"),
-        QStringLiteral("dividend"), QStringLiteral("quarterly dividend"), QStringLiteral("earnings"),
-        QStringLiteral("net income"), QStringLiteral("loss"), QStringLiteral("profit"), QStringLiteral("revenues"),
-        QStringLiteral("federal reserve"), QStringLiteral("fed"), QStringLiteral("volcker"),
-        QStringLiteral("baker"), QStringLiteral("reagan"), QStringLiteral("congress"), QStringLiteral("tariffs"),
-        QStringLiteral("protectionism"), QStringLiteral("semiconductors"), QStringLiteral("computer"),
-        QStringLiteral("ibm"), QStringLiteral("chrysler"), QStringLiteral("general motors"), QStringLiteral("ford"),
-        QStringLiteral("texaco"), QStringLiteral("pennzoil"), QStringLiteral("bankruptcy"),
-        QStringLiteral("brazil debt"), QStringLiteral("mexico"), QStringLiteral("argentina"),
-        QStringLiteral("west germany"), QStringLiteral("france"), QStringLiteral("britain"), QStringLiteral("london"),
-        QStringLiteral("new york"), QStringLiteral("\"new york\""), QStringLiteral("chicago"),
-        QStringLiteral("canada"), QStringLiteral("australia"), QStringLiteral("china"), QStringLiteral("ussr"),
-        QStringLiteral("moscow"), QStringLiteral("Moskva"), QStringLiteral("Kiev"), QStringLiteral("Kyiv"),
-        QStringLiteral("gulf"), QStringLiteral("iran"), QStringLiteral("iraq"), QStringLiteral("kuwait"),
-        QStringLiteral("tanker"), QStringLiteral("shipping"), QStringLiteral("strike"), QStringLiteral("unions"),
-        QStringLiteral("unemployment"), QStringLiteral("inflation"), QStringLiteral("gnp"),
-        QStringLiteral("money supply"), QStringLiteral("bonds"), QStringLiteral("treasury"),
-        QStringLiteral("stock market"), QStringLiteral("futures"), QStringLiteral("options"),
-        QStringLiteral("C++"), QStringLiteral("state-of"), QStringLiteral("\"unbalanced"),
-        QStringLiteral("NEAR("), QStringLiteral("*"), QStringLiteral("AND"), QStringLiteral("(((")};
+    static const QStringList q = {QStringLiteral("oil"),
+                                  QStringLiteral("crude oil prices"),
+                                  QStringLiteral("\"crude oil\""),
+                                  QStringLiteral("opec"),
+                                  QStringLiteral("saudi arabia"),
+                                  QStringLiteral("bank"),
+                                  QStringLiteral("banks"),
+                                  QStringLiteral("interest rates"),
+                                  QStringLiteral("\"interest rates\""),
+                                  QStringLiteral("bundesbank"),
+                                  QStringLiteral("yen dollar"),
+                                  QStringLiteral("dollar OR yen"),
+                                  QStringLiteral("trade deficit"),
+                                  QStringLiteral("japan NOT tokyo"),
+                                  QStringLiteral("wheat"),
+                                  QStringLiteral("grain exports"),
+                                  QStringLiteral("soviet wheat"),
+                                  QStringLiteral("NEAR(soviet grain, 5)"),
+                                  QStringLiteral("corn"),
+                                  QStringLiteral("soybeans"),
+                                  QStringLiteral("coffee"),
+                                  QStringLiteral("cocoa"),
+                                  QStringLiteral("sugar"),
+                                  QStringLiteral("gold"),
+                                  QStringLiteral("silver"),
+                                  QStringLiteral("copper"),
+                                  QStringLiteral("tin"),
+                                  QStringLiteral("acquisition"),
+                                  QStringLiteral("acquire*"),
+                                  QStringLiteral("merger"),
+                                  QStringLiteral("takeover bid"),
+                                  QStringLiteral("\"tender offer\""),
+                                  QStringLiteral("shareholders"),
+                                  QStringLiteral("dividend"),
+                                  QStringLiteral("quarterly dividend"),
+                                  QStringLiteral("earnings"),
+                                  QStringLiteral("net income"),
+                                  QStringLiteral("loss"),
+                                  QStringLiteral("profit"),
+                                  QStringLiteral("revenues"),
+                                  QStringLiteral("federal reserve"),
+                                  QStringLiteral("fed"),
+                                  QStringLiteral("volcker"),
+                                  QStringLiteral("baker"),
+                                  QStringLiteral("reagan"),
+                                  QStringLiteral("congress"),
+                                  QStringLiteral("tariffs"),
+                                  QStringLiteral("protectionism"),
+                                  QStringLiteral("semiconductors"),
+                                  QStringLiteral("computer"),
+                                  QStringLiteral("ibm"),
+                                  QStringLiteral("chrysler"),
+                                  QStringLiteral("general motors"),
+                                  QStringLiteral("ford"),
+                                  QStringLiteral("texaco"),
+                                  QStringLiteral("pennzoil"),
+                                  QStringLiteral("bankruptcy"),
+                                  QStringLiteral("brazil debt"),
+                                  QStringLiteral("mexico"),
+                                  QStringLiteral("argentina"),
+                                  QStringLiteral("west germany"),
+                                  QStringLiteral("france"),
+                                  QStringLiteral("britain"),
+                                  QStringLiteral("london"),
+                                  QStringLiteral("new york"),
+                                  QStringLiteral("\"new york\""),
+                                  QStringLiteral("chicago"),
+                                  QStringLiteral("canada"),
+                                  QStringLiteral("australia"),
+                                  QStringLiteral("china"),
+                                  QStringLiteral("ussr"),
+                                  QStringLiteral("moscow"),
+                                  QStringLiteral("Moskva"),
+                                  QStringLiteral("Kiev"),
+                                  QStringLiteral("Kyiv"),
+                                  QStringLiteral("gulf"),
+                                  QStringLiteral("iran"),
+                                  QStringLiteral("iraq"),
+                                  QStringLiteral("kuwait"),
+                                  QStringLiteral("tanker"),
+                                  QStringLiteral("shipping"),
+                                  QStringLiteral("strike"),
+                                  QStringLiteral("unions"),
+                                  QStringLiteral("unemployment"),
+                                  QStringLiteral("inflation"),
+                                  QStringLiteral("gnp"),
+                                  QStringLiteral("money supply"),
+                                  QStringLiteral("bonds"),
+                                  QStringLiteral("treasury"),
+                                  QStringLiteral("stock market"),
+                                  QStringLiteral("futures"),
+                                  QStringLiteral("options"),
+                                  QStringLiteral("C++"),
+                                  QStringLiteral("state-of"),
+                                  QStringLiteral("\"unbalanced"),
+                                  QStringLiteral("NEAR("),
+                                  QStringLiteral("*"),
+                                  QStringLiteral("AND"),
+                                  QStringLiteral("(((")};
     return q;
 }
 
@@ -73,6 +142,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    args.removeAll(QStringLiteral("--no-translit"));
+    args.removeAll(QStringLiteral("--slowest"));
     int stories = 1 << 30;
     if (const qsizetype i = args.indexOf(QStringLiteral("--stories")); i >= 0 && i + 1 < args.size()) {
         stories = args.at(i + 1).toInt();
@@ -80,7 +151,8 @@ int main(int argc, char** argv)
     }
     const QString dataset = args.value(0, QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/reuters21578"));
     QTemporaryDir dir;
-    auto created = casefile::Case::create(dir.filePath(QStringLiteral("reuters.corrob")), QStringLiteral("reuters"), {});
+    auto created =
+        casefile::Case::create(dir.filePath(QStringLiteral("reuters.corrob")), QStringLiteral("reuters"), {});
     if (!created) {
         std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
         return 1;
@@ -133,13 +205,24 @@ int main(int argc, char** argv)
     for (const QString& q : queries()) {
         QElapsedTimer t;
         t.start();
-        auto results = casefile::searchCase(c, q, {20, nullptr, true});
+        auto results =
+            casefile::searchCase(c, q, {20, nullptr, !app.arguments().contains(QStringLiteral("--no-translit"))});
         times.push_back(double(t.nsecsElapsed()) / 1e6);
         if (!results) {
             std::fprintf(stderr, "query %s failed: %s\n", qPrintable(q), qPrintable(results.error().toString()));
             return 1;
         }
         found += qint64(results->size());
+    }
+    if (app.arguments().contains(QStringLiteral("--slowest"))) {
+        std::vector<size_t> order(times.size());
+        for (size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return times[a] > times[b]; });
+        for (size_t i = 0; i < 8 && i < order.size(); ++i) {
+            std::printf("slow\t%.3f ms\t%s\n", times[order[i]], qPrintable(queries().at(qsizetype(order[i]))));
+        }
     }
     std::vector<double> sorted = times;
     std::sort(sorted.begin(), sorted.end());
@@ -155,8 +238,8 @@ int main(int argc, char** argv)
     out << "p95\t" << QString::number(p95, 'f', 3) << " ms\t(target < 10 ms)\n";
     out << "max\t" << QString::number(sorted.back(), 'f', 3) << " ms\n";
     if (sizes && sizes->first >= 0) {
-        out << "index\t" << sizes->first / 1024 << " KB\t(" << QString::number(double(sizes->first) / double(textBytes), 'f', 2)
-            << " x the text)\n";
+        out << "index\t" << sizes->first / 1024 << " KB\t("
+            << QString::number(double(sizes->first) / double(textBytes), 'f', 2) << " x the text)\n";
     } else {
         out << "index\tsize not available (SQLite without dbstat)\n";
     }

@@ -25,10 +25,6 @@ const QList<Command>& commands()
          QStringLiteral("print a report's working text"), runText},
         {QStringLiteral("verify"), QStringLiteral("verify CASE [--json]"),
          QStringLiteral("check every original's SHA-256 and the audit chain"), runVerify},
-        {QStringLiteral("search"), QStringLiteral("search CASE QUERY|--queries FILE|--terms FILE [--limit N] [--json]"),
-         QStringLiteral("full-text search: reports, claims, notes, sources"), runSearch},
-        {QStringLiteral("reindex"), QStringLiteral("reindex CASE"), QStringLiteral("rebuild the search index"),
-         runReindex},
         {QStringLiteral("analyze"), QStringLiteral("analyze CASE [--json]"),
          QStringLiteral("independent sources, contradictions and grades per claim"), runAnalyze},
         {QStringLiteral("claim"), QStringLiteral("claim add|edit|delete CASE ..."),
@@ -62,6 +58,10 @@ const QList<Command>& commands()
          QStringLiteral("hide a range when reading"), runExclude},
         {QStringLiteral("include"), QStringLiteral("include CASE REPORT RANGE_ID [--json]"),
          QStringLiteral("show an excluded range again"), runInclude},
+        {QStringLiteral("search"), QStringLiteral("search CASE QUERY|--queries FILE|--terms FILE [--limit N] [--json]"),
+         QStringLiteral("full-text search: reports, claims, notes, sources"), runSearch},
+        {QStringLiteral("reindex"), QStringLiteral("reindex CASE"), QStringLiteral("rebuild the search index"),
+         runReindex},
     };
     return all;
 }

@@ -341,8 +341,9 @@ void MainWindow::createSearchDock(QDockWidget* besides)
     m_searchDock = new SearchDock(*m_document, this);
     m_searchDockWidget = addDock(m_searchDock, tr("Search"), "searchDock", Qt::LeftDockWidgetArea);
     tabifyDockWidget(besides, m_searchDockWidget);
+    m_docksByUse.front()->raise(); // the Case list stays the tab in front
     m_docksByUse.append(m_searchDockWidget);
-    auto* searchCase = new QAction(tr("&Search Case\u2026"), this);
+    auto* searchCase = new QAction(tr("Search &Case\u2026"), this);
     searchCase->setObjectName(QStringLiteral("searchCaseAction"));
     searchCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     searchCase->setStatusTip(tr("Search every report, claim, note and source of the case"));
@@ -351,7 +352,7 @@ void MainWindow::createSearchDock(QDockWidget* besides)
         m_searchDockWidget->raise();
         m_searchDock->focusQuery();
     });
-    auto* nextHit = new QAction(tr("Next Search &Hit"), this);
+    auto* nextHit = new QAction(tr("&Next Search Hit"), this);
     nextHit->setObjectName(QStringLiteral("nextSearchHitAction"));
     nextHit->setShortcut(QKeySequence(Qt::Key_F3));
     connect(nextHit, &QAction::triggered, this, [this] {
@@ -359,7 +360,7 @@ void MainWindow::createSearchDock(QDockWidget* besides)
             pane->moveToSearchHit(true);
         }
     });
-    auto* previousHit = new QAction(tr("Previous Search Hi&t"), this);
+    auto* previousHit = new QAction(tr("Pre&vious Search Hit"), this);
     previousHit->setObjectName(QStringLiteral("previousSearchHitAction"));
     previousHit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(previousHit, &QAction::triggered, this, [this] {

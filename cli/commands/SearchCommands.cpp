@@ -24,8 +24,7 @@ QString markedSnippet(const casefile::SearchMatch& m)
     qint64 at = 0;
     for (const auto& h : m.snippetHits) {
         out += m.snippet.mid(at, h.start - at).toHtmlEscaped();
-        out += QStringLiteral("<b>") + m.snippet.mid(h.start, h.end - h.start).toHtmlEscaped() +
-               QStringLiteral("</b>");
+        out += QStringLiteral("<b>") + m.snippet.mid(h.start, h.end - h.start).toHtmlEscaped() + QStringLiteral("</b>");
         at = h.end;
     }
     out += m.snippet.mid(at).toHtmlEscaped();

@@ -72,8 +72,9 @@ Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms
             t.reports.push_back({ReportId(m.id), m.reportTitle, n});
             t.totalHits += n;
         }
-        std::sort(t.reports.begin(), t.reports.end(),
-                  [](const auto& a, const auto& b) { return a.hits != b.hits ? a.hits > b.hits : a.report < b.report; });
+        std::sort(t.reports.begin(), t.reports.end(), [](const auto& a, const auto& b) {
+            return a.hits != b.hits ? a.hits > b.hits : a.report < b.report;
+        });
         out.push_back(std::move(t));
     }
     return out;

@@ -127,8 +127,8 @@ bool applyField(const QString& field, const QString& value, QueryFilters& f)
 
 bool isField(const QString& name)
 {
-    static const QStringList fields = {QStringLiteral("outlet"), QStringLiteral("source"), QStringLiteral("tag"),
-                                       QStringLiteral("kind"),   QStringLiteral("report"), QStringLiteral("in"),
+    static const QStringList fields = {QStringLiteral("outlet"),   QStringLiteral("source"), QStringLiteral("tag"),
+                                       QStringLiteral("kind"),     QStringLiteral("report"), QStringLiteral("in"),
                                        QStringLiteral("published")};
     return fields.contains(name.toLower());
 }

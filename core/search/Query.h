@@ -26,10 +26,10 @@ struct QueryNode
         Near,
     };
     Type type = Type::Term;
-    QString text;             // Term and Phrase: the words as typed (without quotes or the trailing '*')
-    bool prefix = false;      // Term: typed with a trailing '*'
-    int distance = 10;        // Near: at most this many words between the terms
-    QStringList spellings;    // Term and Phrase: other spellings that match too (filled by expandSpellings)
+    QString text;          // Term and Phrase: the words as typed (without quotes or the trailing '*')
+    bool prefix = false;   // Term: typed with a trailing '*'
+    int distance = 10;     // Near: at most this many words between the terms
+    QStringList spellings; // Term and Phrase: other spellings that match too (filled by expandSpellings)
     std::vector<QueryNode> children;
 
     // A compact rendering for tests and logs: and(term(a) or(phrase(b c) term(d*)) not(term(e))).
@@ -49,13 +49,14 @@ QString docKindName(DocKind kind); // "report", "claim", "note", "source"
 // The field filters of a query: every value must hold (values of one field: any of them).
 struct QueryFilters
 {
-    QStringList outlets; // outlet:NAME - reports (and their claims and notes) from that outlet (a name or alias containing NAME)
-    QStringList sources; // source:NAME - claims attributed to that source
-    QStringList tags;    // tag:NAME - claims with that tag
-    QStringList kinds;   // kind:K - claims of that kind (figure, allegation, ...)
-    QStringList reports; // report:ID or report:TITLE-PREFIX
+    QStringList outlets;     // outlet:NAME - reports (and their claims and notes) from that outlet (a name or alias
+                             // containing NAME)
+    QStringList sources;     // source:NAME - claims attributed to that source
+    QStringList tags;        // tag:NAME - claims with that tag
+    QStringList kinds;       // kind:K - claims of that kind (figure, allegation, ...)
+    QStringList reports;     // report:ID or report:TITLE-PREFIX
     std::vector<DocKind> in; // in:claims|reports|notes|sources; empty: everything
-    QString publishedFrom; // published:2022-03..2022-05, inclusive; empty: open
+    QString publishedFrom;   // published:2022-03..2022-05, inclusive; empty: open
     QString publishedTo;
 
     [[nodiscard]] bool empty() const;

@@ -5,6 +5,7 @@
 #include "core/text/Fold.h"
 
 #include <QFile>
+#include <QHash>
 #include <QMutex>
 #include <QStandardPaths>
 
@@ -38,8 +39,8 @@ struct Transliterators
             toCyrillic.reset();
         }
         status = U_ZERO_ERROR;
-        toGreek.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Latin-Greek"),
-                                                          UTRANS_FORWARD, status));
+        toGreek.reset(
+            icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Latin-Greek"), UTRANS_FORWARD, status));
         if (U_FAILURE(status)) {
             toGreek.reset();
         }
@@ -90,6 +91,14 @@ void addSpelling(QStringList& out, const QString& own, const QString& spelling)
 
 QStringList transliterations(const QString& word)
 {
+    // Typing "Kharkiv" asks for K, Kh, Kha...: each word is transliterated once per thread.
+    thread_local QHash<QString, QStringList> cache;
+    if (const auto it = cache.constFind(word); it != cache.constEnd()) {
+        return *it;
+    }
+    if (cache.size() > 10000) {
+        cache.clear();
+    }
     QStringList out;
     Transliterators& t = transliterators();
     if (isLatin(word)) {
@@ -99,6 +108,7 @@ QStringList transliterations(const QString& word)
     } else {
         addSpelling(out, word, apply(t.toLatin.get(), word));
     }
+    cache.insert(word, out);
     return out;
 }
 
@@ -148,7 +158,8 @@ Result<text::NameVariants> nameVariantsWithUserTable(const QString& path)
     }
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, QStringLiteral("cannot read the name-variants table: %1").arg(f.errorString()), path};
+        return Error{ErrorCode::Io, QStringLiteral("cannot read the name-variants table: %1").arg(f.errorString()),
+                     path};
     }
     auto user = text::NameVariants::parse(QString::fromUtf8(f.readAll()), path);
     if (!user) {

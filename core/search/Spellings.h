@@ -16,9 +16,9 @@ namespace corrob::search {
 // Where the other spellings of a query's words come from.
 struct SpellingSources
 {
-    const text::NameVariants* variants = nullptr;             // the name-variants table (bundled + the user's)
-    std::function<QStringList(const QString&)> aliases;        // a case's source: every name of the source so named
-    bool transliterate = true;                                 // ICU: Putin <-> Путин, Αθήνα -> Athina
+    const text::NameVariants* variants = nullptr;       // the name-variants table (bundled + the user's)
+    std::function<QStringList(const QString&)> aliases; // a case's source: every name of the source so named
+    bool transliterate = true;                          // ICU: Putin <-> Путин, Αθήνα -> Athina
 };
 
 // Fills QueryNode::spellings of every term and phrase (not prefixes, not inside NEAR) with the other spellings the

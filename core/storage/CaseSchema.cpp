@@ -255,6 +255,7 @@ CREATE VIRTUAL TABLE search_fts USING fts5(title, statement, body, content='sear
 CREATE VIRTUAL TABLE search_exact USING fts5(title, statement, body, content='search_content', content_rowid='doc_id',
                                              tokenize='unicode61 remove_diacritics 2');
 INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
+INSERT INTO search_exact (search_exact, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
 )sql";
 
 // The triggers of version 4, created once the migration has filled the index.

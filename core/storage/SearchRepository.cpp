@@ -133,8 +133,9 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
                 any << QStringLiteral("d.report_id = ?");
             } else {
                 QString like = r;
-                like.replace(u'\\', QStringLiteral("\\\\")).replace(u'%', QStringLiteral("\\%")).replace(u'_',
-                                                                                                        QStringLiteral("\\_"));
+                like.replace(u'\\', QStringLiteral("\\\\"))
+                    .replace(u'%', QStringLiteral("\\%"))
+                    .replace(u'_', QStringLiteral("\\_"));
                 params.emplace_back(u'%' + like + u'%');
                 any << QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE title LIKE ? ESCAPE '\\')");
             }
@@ -188,20 +189,6 @@ QString unmark(const QString& marked, std::vector<TextSpan>& hits)
         }
     }
     return plain;
-}
-
-DocKind kindFromName(const QString& name)
-{
-    if (name == u"claim") {
-        return DocKind::Claim;
-    }
-    if (name == u"note") {
-        return DocKind::Note;
-    }
-    if (name == u"source") {
-        return DocKind::Source;
-    }
-    return DocKind::Report;
 }
 
 } // namespace
@@ -284,21 +271,27 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         }
         exact = exactPhrases(*query.root);
     }
+    // A query that is one quoted phrase runs on the exact index alone (no second lookup per candidate).
+    const bool exactOnly = query.root && query.root->type == QueryNode::Type::Phrase;
+    const QString table = exactOnly ? QStringLiteral("search_exact") : QStringLiteral("search_fts");
+    if (exactOnly) {
+        exact.clear();
+    }
     const QString filters = filterSql(query.filters, params);
 
     QString sql;
     if (!match.isEmpty()) {
-        sql = QStringLiteral("SELECT d.kind, d.item_id, d.report_id, f.rank FROM search_fts f "
-                             "JOIN search_docs d ON d.doc_id = f.rowid WHERE search_fts MATCH ?");
+        // FTS5 alone, so it can rank and cut without a join; the document's kind and id are in its rowid.
+        sql = QStringLiteral("SELECT rowid, rank FROM %1 WHERE %1 MATCH ?").arg(table);
         for (qsizetype i = 0; i < exact.size(); ++i) {
-            sql += QStringLiteral(" AND f.rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
+            sql += QStringLiteral(" AND rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
         }
         if (!filters.isEmpty()) {
-            sql += QStringLiteral(" AND ") + filters;
+            sql += QStringLiteral(" AND rowid IN (SELECT d.doc_id FROM search_docs d WHERE ") + filters + u')';
         }
-        sql += QStringLiteral(" ORDER BY f.rank, d.doc_id LIMIT ?");
+        sql += QStringLiteral(" ORDER BY rank LIMIT ?");
     } else {
-        sql = QStringLiteral("SELECT d.kind, d.item_id, d.report_id, 0.0 FROM search_docs d");
+        sql = QStringLiteral("SELECT d.doc_id, 0.0 FROM search_docs d");
         if (!filters.isEmpty()) {
             sql += QStringLiteral(" WHERE ") + filters;
         }
@@ -319,10 +312,10 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     stmt->bind(index + int(params.size()), qint64(limit));
     auto rows = rows::collect<SearchMatch>(stmt.value(), [](Statement& s) {
         SearchMatch m;
-        m.kind = kindFromName(s.text(0));
-        m.id = s.int64(1);
-        m.reportId = s.isNull(2) ? 0 : s.int64(2);
-        m.rank = s.real(3);
+        const qint64 docId = s.int64(0);
+        m.kind = DocKind(docId % 4);
+        m.id = docId / 4;
+        m.rank = s.real(1);
         return m;
     });
     if (!rows) {
@@ -331,15 +324,20 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     out = std::move(rows.value());
 
     // Snippets, hits and report details, for the few rows kept.
-    auto marks = match.isEmpty()
-                     ? m_db->prepare(QStringLiteral("SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, "
-                                                    "160), '' FROM search_docs WHERE doc_id = ?2 AND ?1 IS NOT NULL"))
-                     : m_db->prepare(QStringLiteral(
-                           "SELECT snippet(search_fts, -1, char(2), char(3), '\u2026', 16), "
-                           "CASE WHEN rowid % 4 = 0 THEN highlight(search_fts, 2, char(2), char(3)) END "
-                           "FROM search_fts WHERE search_fts MATCH ?1 AND rowid = ?2"));
+    auto marks =
+        match.isEmpty()
+            ? m_db->prepare(QStringLiteral("SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, "
+                                           "160), '' FROM search_docs WHERE doc_id = ?2 AND ?1 IS NOT NULL"))
+            : m_db->prepare(QStringLiteral("SELECT snippet(%1, -1, char(2), char(3), '\u2026', 16), "
+                                           "CASE WHEN rowid % 4 = 0 THEN highlight(%1, 2, char(2), char(3)) END "
+                                           "FROM %1 WHERE %1 MATCH ?1 AND rowid = ?2")
+                                .arg(table));
     if (!marks) {
         return marks.error();
+    }
+    auto owner = m_db->prepare(QStringLiteral("SELECT report_id FROM search_docs WHERE doc_id = ?"));
+    if (!owner) {
+        return owner.error();
     }
     auto anchor = m_db->prepare(QStringLiteral("SELECT anchor_start, anchor_end FROM claims WHERE id = ?"));
     if (!anchor) {
@@ -352,6 +350,13 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     }
     for (SearchMatch& m : out) {
         const qint64 docId = m.id * 4 + qint64(m.kind);
+        owner->reset();
+        owner->bind(1, docId);
+        if (auto row = owner->step(); !row) {
+            return row.error();
+        } else if (row.value()) {
+            m.reportId = owner->isNull(0) ? 0 : owner->int64(0);
+        }
         marks->reset();
         marks->bind(1, match.isEmpty() ? QStringLiteral("-") : match).bind(2, docId);
         if (auto row = marks->step(); !row) {
@@ -460,8 +465,9 @@ Result<QStringList> SearchRepository::check()
         !s) {
         return s.error();
     }
-    auto extra = m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (SELECT * FROM search_docs EXCEPT SELECT * FROM (") +
-                               expected + QStringLiteral(")) ORDER BY 1, 2 LIMIT 20"));
+    auto extra =
+        m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (SELECT * FROM search_docs EXCEPT SELECT * FROM (") +
+                      expected + QStringLiteral(")) ORDER BY 1, 2 LIMIT 20"));
     if (!extra) {
         return extra.error();
     }
@@ -477,8 +483,8 @@ Result<QStringList> SearchRepository::check()
     }
     for (const QString& table : {QStringLiteral("search_fts"), QStringLiteral("search_exact")}) {
         if (auto s = m_db->exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)); !s) {
-            problems << QStringLiteral("the search index %1 disagrees with its documents: %2")
-                            .arg(table, s.error().message);
+            problems
+                << QStringLiteral("the search index %1 disagrees with its documents: %2").arg(table, s.error().message);
         }
     }
     return problems;

@@ -27,13 +27,13 @@ struct TextSpan
 struct SearchMatch
 {
     search::DocKind kind = search::DocKind::Report;
-    qint64 id = 0;       // the report's, claim's, note's or source's id
-    qint64 reportId = 0; // the report it is in (0: none, for case notes and sources)
-    double rank = 0;     // BM25, weighted title 10, statement 5, body 1; lower is better (SQLite's sign)
-    QString snippet;     // a few words around the hits, plain text
+    qint64 id = 0;                     // the report's, claim's, note's or source's id
+    qint64 reportId = 0;               // the report it is in (0: none, for case notes and sources)
+    double rank = 0;                   // BM25, weighted title 10, statement 5, body 1; lower is better (SQLite's sign)
+    QString snippet;                   // a few words around the hits, plain text
     std::vector<TextSpan> snippetHits; // the hits, in snippet's units
-    QString matched;     // the text of the first hit, as the document spells it
-    qint64 start = -1;   // in the working text: a report's first hit, a claim's anchor; -1 otherwise
+    QString matched;                   // the text of the first hit, as the document spells it
+    qint64 start = -1;                 // in the working text: a report's first hit, a claim's anchor; -1 otherwise
     qint64 end = -1;
     QString reportTitle; // the report's title, outlet and publication date, for grouping
     QString outlet;

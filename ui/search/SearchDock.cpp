@@ -76,7 +76,8 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("searchQuery"));
     m_query->setClearButtonEnabled(true);
-    m_query->setPlaceholderText(tr("Search: words, \"phrases\", OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05"));
+    m_query->setPlaceholderText(
+        tr("Search: words, \"phrases\", OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05"));
     m_query->installEventFilter(this);
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -375,7 +376,8 @@ void SearchDock::showBatchSearch()
                         auto* row = new QTreeWidgetItem(
                             target.data(), {t.term, QString::number(t.reports.size()), QString::number(t.totalHits)});
                         for (const auto& r : t.reports) {
-                            new QTreeWidgetItem(row, {r.title, QString::number(r.report.value), QString::number(r.hits)});
+                            new QTreeWidgetItem(row,
+                                                {r.title, QString::number(r.report.value), QString::number(r.hits)});
                         }
                     }
                 },

@@ -30,9 +30,10 @@ protected:
         auto created = Case::create(m_dir.filePath(QStringLiteral("s.corrob")), QStringLiteral("search"), {});
         ASSERT_TRUE(created.ok());
         m_case = std::move(created.value());
-        m_kharkiv = add(QStringLiteral("Cluster bombs in Kharkiv"), QStringLiteral("Al Jazeera"), QStringLiteral("2022-06-13"),
-                        QStringLiteral("Agnès Callamard said the shelling of Kharkiv was running for days. "
-                                       "Путин denied it. Residents of Київ were running too."));
+        m_kharkiv =
+            add(QStringLiteral("Cluster bombs in Kharkiv"), QStringLiteral("Al Jazeera"), QStringLiteral("2022-06-13"),
+                QStringLiteral("Agnès Callamard said the shelling of Kharkiv was running for days. "
+                               "Путин denied it. Residents of Київ were running too."));
         m_reuters = add(QStringLiteral("Troops near Kharkov"), QStringLiteral("Reuters"), QStringLiteral("2022-03-02"),
                         QStringLiteral("Troops runs near Kharkov, a state-of-the-art C++ report said."));
         m_odesa = add(QStringLiteral("Port"), QStringLiteral("Reuters"), QStringLiteral("2021-12-01"),
@@ -176,11 +177,11 @@ TEST_F(SearchTest, FiltersNarrowTheResults)
 
 TEST_F(SearchTest, HostileQueriesNeverFail)
 {
-    for (const QString& q : {QStringLiteral("C++"), QStringLiteral("state-of"), QStringLiteral("\"unbalanced"),
-                             QStringLiteral("NEAR("), QStringLiteral("*"), QStringLiteral("AND"), QStringLiteral("((("),
-                             QString(), QStringLiteral("\""), QStringLiteral("NEAR(,)"), QStringLiteral("a:b:c"),
-                             QStringLiteral("-x"), QStringLiteral("^"), QStringLiteral("NOT NOT"),
-                             QStringLiteral("report:'; DROP TABLE reports"), QStringLiteral("published:..")}) {
+    for (const QString& q :
+         {QStringLiteral("C++"), QStringLiteral("state-of"), QStringLiteral("\"unbalanced"), QStringLiteral("NEAR("),
+          QStringLiteral("*"), QStringLiteral("AND"), QStringLiteral("((("), QString(), QStringLiteral("\""),
+          QStringLiteral("NEAR(,)"), QStringLiteral("a:b:c"), QStringLiteral("-x"), QStringLiteral("^"),
+          QStringLiteral("NOT NOT"), QStringLiteral("report:'; DROP TABLE reports"), QStringLiteral("published:..")}) {
         auto found = searchCase(*m_case, q);
         EXPECT_TRUE(found.ok()) << q.toStdString() << ": "
                                 << (found.ok() ? std::string() : found.error().toString().toStdString());

@@ -132,7 +132,7 @@ const QStringList& queries()
                                   QStringLiteral("NEAR("),
                                   QStringLiteral("*"),
                                   QStringLiteral("AND"),
-                                  QStringLiteral("(((")};
+                                  QStringLiteral("((("), QStringLiteral("Putin")};
     return q;
 }
 

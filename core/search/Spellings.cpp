@@ -22,7 +22,6 @@ struct Transliterators
 {
     std::unique_ptr<icu::Transliterator> toLatin;
     std::unique_ptr<icu::Transliterator> toCyrillic;
-    std::unique_ptr<icu::Transliterator> toGreek;
 
     Transliterators()
     {
@@ -37,12 +36,6 @@ struct Transliterators
                                                              UTRANS_FORWARD, status));
         if (U_FAILURE(status)) {
             toCyrillic.reset();
-        }
-        status = U_ZERO_ERROR;
-        toGreek.reset(
-            icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Latin-Greek"), UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) {
-            toGreek.reset();
         }
     }
 };
@@ -104,7 +97,6 @@ QStringList transliterations(const QString& word)
     if (isLatin(word)) {
         // Lower case first: ICU reads a leading capital as a separate letter in some rules.
         addSpelling(out, word, apply(t.toCyrillic.get(), word.toLower()));
-        addSpelling(out, word, apply(t.toGreek.get(), word.toLower()));
     } else {
         addSpelling(out, word, apply(t.toLatin.get(), word));
     }

@@ -54,5 +54,8 @@ int runInclude(CliContext& ctx, const QStringList& args);
 int runExport(CliContext& ctx, const QStringList& args);
 int runImportAnnotations(CliContext& ctx, const QStringList& args);
 int runImportBundle(CliContext& ctx, const QStringList& args);
+// search, reindex (cli/commands/SearchCommands.cpp).
+int runSearch(CliContext& ctx, const QStringList& args);
+int runReindex(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

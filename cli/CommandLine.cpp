@@ -72,6 +72,10 @@ const QList<Command>& commands()
          QStringLiteral("add W3C Web Annotations as claims, re-anchored"), runImportAnnotations},
         {QStringLiteral("import-bundle"), QStringLiteral("import-bundle BUNDLE --out CASE [--json]"),
          QStringLiteral("unpack a case bundle, checking every hash"), runImportBundle},
+        {QStringLiteral("search"), QStringLiteral("search CASE QUERY|--queries FILE|--terms FILE [--limit N] [--json]"),
+         QStringLiteral("full-text search: reports, claims, notes, sources"), runSearch},
+        {QStringLiteral("reindex"), QStringLiteral("reindex CASE"), QStringLiteral("rebuild the search index"),
+         runReindex},
     };
     return all;
 }

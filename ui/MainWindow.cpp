@@ -32,6 +32,8 @@
 #include "ui/panes/SourcesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
+#include "ui/search/SearchDock.h"
+#include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -54,6 +56,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
+#include <QTextCursor>
 #include <QUndoView>
 
 #include <algorithm>
@@ -289,6 +292,65 @@ void MainWindow::createDocks()
                                      .tags = tags,
                                      .notes = new NotesPane(*m_document, this),
                                      .history = history});
+    createSearchDock();
+}
+
+void MainWindow::createSearchDock()
+{
+    // Search (issue 10): a tab of the left column; Ctrl+Shift+F brings it up, Enter opens a result in the current
+    // pane with its hits highlighted, F3 / Shift+F3 step through them.
+    m_searchDock = new SearchDock(*m_document, this);
+    m_searchDockWidget = m_docks->addTabbed(m_searchDock, tr("Search"), "searchDock", DockLayout::Dock::Tags);
+    m_docks->dock(DockLayout::Dock::Case)->raise(); // the Case list stays the tab in front
+    auto* searchCase = new QAction(tr("Search &Case\u2026"), this);
+    searchCase->setObjectName(QStringLiteral("searchCaseAction"));
+    searchCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    searchCase->setStatusTip(tr("Search every report, claim, note and source of the case"));
+    connect(searchCase, &QAction::triggered, this, [this] {
+        m_searchDockWidget->show();
+        m_searchDockWidget->raise();
+        m_searchDock->focusQuery();
+    });
+    auto* nextHit = new QAction(tr("&Next Search Hit"), this);
+    nextHit->setObjectName(QStringLiteral("nextSearchHitAction"));
+    nextHit->setShortcut(QKeySequence(Qt::Key_F3));
+    connect(nextHit, &QAction::triggered, this, [this] {
+        if (ReportPane* pane = m_paneArea->currentPane()) {
+            pane->moveToSearchHit(true);
+        }
+    });
+    auto* previousHit = new QAction(tr("Pre&vious Search Hit"), this);
+    previousHit->setObjectName(QStringLiteral("previousSearchHitAction"));
+    previousHit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    connect(previousHit, &QAction::triggered, this, [this] {
+        if (ReportPane* pane = m_paneArea->currentPane()) {
+            pane->moveToSearchHit(false);
+        }
+    });
+    m_searchActions = {searchCase, nextHit, previousHit};
+    addActions(m_searchActions);
+    connect(m_searchDock, &SearchDock::openRequested, this,
+            [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits) {
+                m_paneArea->openReport(report);
+                if (ReportPane* pane = m_paneArea->currentPane(); pane && pane->report() == report) {
+                    pane->setSearchHits(hits);
+                }
+            });
+    connect(m_searchDock, &SearchDock::markRequested, this,
+            [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start,
+                   qsizetype end) {
+                m_paneArea->openReport(report);
+                ReportPane* pane = m_paneArea->currentPane();
+                if (!pane || pane->report() != report) {
+                    return;
+                }
+                pane->setSearchHits(hits);
+                QTextCursor cursor(pane->textView()->document());
+                cursor.setPosition(int(pane->offsetMap().toDisplay(start)));
+                cursor.setPosition(int(pane->offsetMap().toDisplay(end)), QTextCursor::KeepAnchor);
+                pane->textView()->setTextCursor(cursor);
+                m_claimActions->action(ClaimActions::Id::MarkClaim)->trigger();
+            });
 }
 
 void MainWindow::createMenus()
@@ -332,6 +394,8 @@ void MainWindow::createMenus()
                            m_claimActions->action(ClaimActions::Id::DeleteClaim)});
     claimMenu->addSeparator();
     claimMenu->addActions({m_claimActions->action(ClaimActions::Id::NextClaim), m_claimActions->action(ClaimActions::Id::PreviousClaim)});
+    editMenu->addSeparator();
+    editMenu->addActions(m_searchActions);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));

@@ -122,8 +122,11 @@ QStringList ImportService::expandPaths(const QStringList& paths, std::vector<Ski
             continue;
         }
         QStringList inFolder;
-        const QDir root(path);
-        QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        // Walked from its absolute path: relative to a folder given as "../reports", every file would start with
+        // ".." and look hidden.
+        const QString folder = info.absoluteFilePath();
+        const QDir root(folder);
+        QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
             if (!isClutter(root.relativeFilePath(file))) {

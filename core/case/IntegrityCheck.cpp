@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/common/Hash.h"
 #include "core/storage/ReportRepository.h"
+#include "core/storage/SearchRepository.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -44,6 +45,8 @@ QString IntegrityProblem::kindName(Kind k)
         return QStringLiteral("audit");
     case Kind::File:
         return QStringLiteral("file");
+    case Kind::Index:
+        return QStringLiteral("index");
     }
     return {};
 }
@@ -140,6 +143,13 @@ Result<IntegrityReport> verifyCase(Case& target)
                                     QStringLiteral("the working text of %1 was changed outside Corroborate")
                                         .arg(describe(id, titles.value(it.key())))});
         }
+    }
+    auto index = storage::SearchRepository(target.database()).check();
+    if (!index) {
+        return index.error();
+    }
+    for (const QString& p : index.value()) {
+        out.problems.push_back({Kind::Index, ReportId(), 0, p});
     }
     std::stable_sort(out.problems.begin(), out.problems.end(),
                      [](const IntegrityProblem& a, const IntegrityProblem& b) { return a.report < b.report; });

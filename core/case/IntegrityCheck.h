@@ -22,6 +22,7 @@ struct IntegrityProblem
         Text,     // a working text no longer matches the SHA-256 recorded at import
         Audit,    // the audit chain is broken, or disagrees with the reports
         File,     // SQLite's structural check found damage
+        Index,    // the search index disagrees with the case (corroborate-cli reindex rebuilds it)
     };
     Kind kind = Kind::Original;
     ReportId report; // the report concerned, if any

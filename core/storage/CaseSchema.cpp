@@ -197,6 +197,199 @@ const char* const kSchemaV3 = R"sql(
 ALTER TABLE reports ADD COLUMN deleted_at TEXT;
 )sql";
 
+// Version 4: full-text search (docs/decisions/0017-search-index.md). search_docs holds one row per searchable thing
+// (doc_id = id * 4 + kind: 0 report, 1 claim, 2 note, 3 source); the search_*_docs views say what it must hold; the
+// triggers keep it equal to them in the transaction of every change; two external-content FTS5 indexes read it: one
+// stemmed (porter) for words, one exact for quoted phrases. Derived data: built from the case by the migration.
+const char* const kSchemaV4 = R"sql(
+CREATE TABLE search_docs (
+    doc_id    INTEGER PRIMARY KEY,
+    kind      TEXT NOT NULL CHECK (kind IN ('report','claim','note','source')),
+    item_id   INTEGER NOT NULL,
+    report_id INTEGER,
+    title     TEXT NOT NULL DEFAULT '',
+    statement TEXT NOT NULL DEFAULT '',
+    body      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX search_docs_report ON search_docs(report_id);
+
+CREATE VIEW search_report_docs AS
+    SELECT r.id * 4 AS doc_id, 'report' AS kind, r.id AS item_id, r.id AS report_id, r.title AS title,
+           '' AS statement, '' AS body
+    FROM reports r JOIN report_texts t ON t.report_id = r.id WHERE r.deleted_at IS NULL;
+CREATE VIEW search_claim_docs AS
+    SELECT c.id * 4 + 1 AS doc_id, 'claim' AS kind, c.id AS item_id, c.report_id AS report_id, '' AS title,
+           c.statement AS statement, c.quote AS body
+    FROM claims c JOIN reports r ON r.id = c.report_id WHERE r.deleted_at IS NULL;
+CREATE VIEW search_note_docs AS
+    SELECT n.id * 4 + 2 AS doc_id, 'note' AS kind, n.id AS item_id,
+           CASE n.target_kind WHEN 'report' THEN n.target_id
+                              WHEN 'claim' THEN (SELECT c.report_id FROM claims c WHERE c.id = n.target_id) END
+               AS report_id,
+           '' AS title, '' AS statement, n.body AS body
+    FROM notes n
+    WHERE n.target_kind NOT IN ('report','claim')
+       OR (n.target_kind = 'report'
+           AND EXISTS (SELECT 1 FROM reports r WHERE r.id = n.target_id AND r.deleted_at IS NULL))
+       OR (n.target_kind = 'claim'
+           AND EXISTS (SELECT 1 FROM claims c JOIN reports r ON r.id = c.report_id
+                       WHERE c.id = n.target_id AND r.deleted_at IS NULL));
+CREATE VIEW search_source_docs AS
+    SELECT s.id * 4 + 3 AS doc_id, 'source' AS kind, s.id AS item_id, NULL AS report_id, s.name AS title,
+           '' AS statement,
+           ifnull((SELECT group_concat(a.alias, ' ; ')
+                   FROM (SELECT alias FROM source_aliases WHERE source_id = s.id ORDER BY alias_key) a), '') AS body
+    FROM sources s;
+
+-- What the indexes read: a report's body is its working text, read where it is kept (not copied), up to its first
+-- 16 million characters (a longer text is a data dump: indexing it whole would take gigabytes of memory at import).
+CREATE VIEW search_content AS
+    SELECT d.doc_id AS doc_id, d.title AS title, d.statement AS statement,
+           CASE WHEN d.kind = 'report' THEN (SELECT substr(t.working_text, 1, 16000000) FROM report_texts t
+                                             WHERE t.report_id = d.item_id)
+                ELSE d.body END AS body
+    FROM search_docs d;
+
+CREATE VIRTUAL TABLE search_fts USING fts5(title, statement, body, content='search_content', content_rowid='doc_id',
+                                           tokenize='porter unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE search_exact USING fts5(title, statement, body, content='search_content', content_rowid='doc_id',
+                                             tokenize='unicode61 remove_diacritics 2');
+INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
+INSERT INTO search_exact (search_exact, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
+)sql";
+
+// The triggers of version 4, created once the migration has filled the index.
+const char* const kSchemaV4Triggers = R"sql(
+CREATE TRIGGER search_docs_ai AFTER INSERT ON search_docs BEGIN
+    INSERT INTO search_fts (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
+    INSERT INTO search_exact (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
+END;
+-- A report's row leaves search_docs while its working text is still there (see search_report_text_bd).
+CREATE TRIGGER search_docs_bd BEFORE DELETE ON search_docs BEGIN
+    INSERT INTO search_fts (search_fts, rowid, title, statement, body)
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
+    INSERT INTO search_exact (search_exact, rowid, title, statement, body)
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
+END;
+CREATE TRIGGER search_docs_bu BEFORE UPDATE ON search_docs BEGIN
+    INSERT INTO search_fts (search_fts, rowid, title, statement, body)
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
+    INSERT INTO search_exact (search_exact, rowid, title, statement, body)
+        SELECT 'delete', doc_id, title, statement, body FROM search_content WHERE doc_id = old.doc_id;
+END;
+CREATE TRIGGER search_docs_au AFTER UPDATE ON search_docs BEGIN
+    INSERT INTO search_fts (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
+    INSERT INTO search_exact (rowid, title, statement, body)
+        SELECT doc_id, title, statement, body FROM search_content WHERE doc_id = new.doc_id;
+END;
+
+CREATE TRIGGER search_report_text_ai AFTER INSERT ON report_texts BEGIN
+    DELETE FROM search_docs WHERE doc_id = new.report_id * 4;
+    INSERT INTO search_docs SELECT * FROM search_report_docs WHERE item_id = new.report_id;
+END;
+CREATE TRIGGER search_report_text_bu BEFORE UPDATE OF working_text ON report_texts BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.report_id * 4;
+END;
+CREATE TRIGGER search_report_text_au AFTER UPDATE OF working_text ON report_texts BEGIN
+    INSERT INTO search_docs SELECT * FROM search_report_docs WHERE item_id = new.report_id;
+END;
+CREATE TRIGGER search_report_text_bd BEFORE DELETE ON report_texts BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.report_id * 4;
+END;
+CREATE TRIGGER search_report_title_au AFTER UPDATE OF title ON reports BEGIN
+    UPDATE search_docs SET title = new.title WHERE doc_id = new.id * 4;
+END;
+CREATE TRIGGER search_report_deleted_au AFTER UPDATE OF deleted_at ON reports
+WHEN (old.deleted_at IS NULL) <> (new.deleted_at IS NULL) BEGIN
+    DELETE FROM search_docs WHERE report_id = new.id;
+    INSERT INTO search_docs SELECT * FROM search_report_docs WHERE item_id = new.id;
+    INSERT INTO search_docs SELECT * FROM search_claim_docs WHERE report_id = new.id;
+    INSERT INTO search_docs SELECT * FROM search_note_docs WHERE report_id = new.id;
+END;
+CREATE TRIGGER search_report_ad AFTER DELETE ON reports BEGIN
+    DELETE FROM search_docs WHERE report_id = old.id;
+END;
+
+CREATE TRIGGER search_claim_ai AFTER INSERT ON claims BEGIN
+    INSERT INTO search_docs SELECT * FROM search_claim_docs WHERE item_id = new.id;
+    DELETE FROM search_docs WHERE kind = 'note'
+        AND item_id IN (SELECT id FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+    INSERT INTO search_docs SELECT * FROM search_note_docs
+        WHERE item_id IN (SELECT id FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+END;
+CREATE TRIGGER search_claim_au AFTER UPDATE OF report_id, quote, statement ON claims BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 1;
+    INSERT INTO search_docs SELECT * FROM search_claim_docs WHERE item_id = new.id;
+    DELETE FROM search_docs WHERE kind = 'note'
+        AND item_id IN (SELECT id FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+    INSERT INTO search_docs SELECT * FROM search_note_docs
+        WHERE item_id IN (SELECT id FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+END;
+CREATE TRIGGER search_claim_ad AFTER DELETE ON claims BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 1;
+    DELETE FROM search_docs WHERE kind = 'note'
+        AND item_id IN (SELECT id FROM notes WHERE target_kind = 'claim' AND target_id = old.id);
+END;
+
+CREATE TRIGGER search_note_ai AFTER INSERT ON notes BEGIN
+    INSERT INTO search_docs SELECT * FROM search_note_docs WHERE item_id = new.id;
+END;
+CREATE TRIGGER search_note_au AFTER UPDATE ON notes BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 2;
+    INSERT INTO search_docs SELECT * FROM search_note_docs WHERE item_id = new.id;
+END;
+CREATE TRIGGER search_note_ad AFTER DELETE ON notes BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 2;
+END;
+
+CREATE TRIGGER search_source_ai AFTER INSERT ON sources BEGIN
+    INSERT INTO search_docs SELECT * FROM search_source_docs WHERE item_id = new.id;
+END;
+CREATE TRIGGER search_source_au AFTER UPDATE OF name ON sources BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 3;
+    INSERT INTO search_docs SELECT * FROM search_source_docs WHERE item_id = new.id;
+END;
+CREATE TRIGGER search_source_ad AFTER DELETE ON sources BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 3;
+END;
+CREATE TRIGGER search_alias_ai AFTER INSERT ON source_aliases BEGIN
+    DELETE FROM search_docs WHERE doc_id = new.source_id * 4 + 3;
+    INSERT INTO search_docs SELECT * FROM search_source_docs WHERE item_id = new.source_id;
+END;
+CREATE TRIGGER search_alias_au AFTER UPDATE ON source_aliases BEGIN
+    DELETE FROM search_docs WHERE doc_id IN (old.source_id * 4 + 3, new.source_id * 4 + 3);
+    INSERT INTO search_docs SELECT * FROM search_source_docs WHERE item_id IN (old.source_id, new.source_id);
+END;
+CREATE TRIGGER search_alias_ad AFTER DELETE ON source_aliases BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.source_id * 4 + 3;
+    INSERT INTO search_docs SELECT * FROM search_source_docs WHERE item_id = old.source_id;
+END;
+)sql";
+
+} // namespace
+
+// What the index must hold: every row of the four search_*_docs views.
+const char* const kSearchDocsExpected = "SELECT * FROM search_report_docs UNION ALL SELECT * FROM search_claim_docs "
+                                        "UNION ALL SELECT * FROM search_note_docs UNION ALL SELECT * FROM "
+                                        "search_source_docs";
+
+Status rebuildSearchIndex(Database& db)
+{
+    if (auto s = db.exec(QStringLiteral("DELETE FROM search_docs")); !s) {
+        return s;
+    }
+    if (auto s = db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)); !s) {
+        return s;
+    }
+    return db.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild'); "
+                                  "INSERT INTO search_exact (search_exact) VALUES ('rebuild');"));
+}
+
+namespace {
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db)
 {
@@ -254,6 +447,19 @@ const std::vector<Migration>& caseMigrations()
         {3, QStringLiteral("deleted reports kept until purged"),
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaV3));
+         }},
+        {4, QStringLiteral("full-text search index"),
+         [](Database& db) -> Status {
+             if (auto s = db.exec(QString::fromUtf8(kSchemaV4)); !s) {
+                 return s;
+             }
+             if (auto s = db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected) +
+                                  QStringLiteral("; INSERT INTO search_fts (search_fts) VALUES ('rebuild'); "
+                                                 "INSERT INTO search_exact (search_exact) VALUES ('rebuild');"));
+                 !s) {
+                 return s;
+             }
+             return db.exec(QString::fromUtf8(kSchemaV4Triggers));
          }},
     };
     return migrations;

@@ -134,6 +134,11 @@ Status Database::backupTo(const QString& target, const BackupProgress& progress)
     return {};
 }
 
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
 Status Database::exec(const QString& sql)
 {
     char* message = nullptr;

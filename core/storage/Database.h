@@ -39,6 +39,8 @@ public:
     ~Database();
 
     [[nodiscard]] const QString& path() const { return m_path; }
+    // Whether every write fails (opened ReadOnly, or the file or its folder refuse writes).
+    [[nodiscard]] bool isReadOnly() const;
 
     // Runs one or more statements that take no parameters and return no rows (DDL, PRAGMA).
     Status exec(const QString& sql);

@@ -35,7 +35,8 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
         s("source set"),   s("source merge"), s("sources"),    s("tag add"),    s("tag rename"),    s("tag edit"),
         s("tag move"),     s("tag merge"),    s("tag delete"), s("tags"),       s("note add"),      s("note edit"),
         s("note delete"),  s("notes"),        s("exclusions"), s("exclude"),    s("include"),
-        s("export"),       s("import-annotations"), s("import-bundle")};
+        s("export"),       s("import-annotations"), s("import-bundle"),
+        s("search"),       s("reindex")};
     EXPECT_EQ(listed, expected) << overview.out.toStdString();
 
     for (const QString& command : listed) {

@@ -141,6 +141,9 @@ void ReportPane::showReport(ReportId report)
         return;
     }
     const bool changed = report != m_report;
+    if (changed) {
+        m_searchHits.clear();
+    }
     auto text = m_document.reportText(report, casefile::Case::TextView::All);
     auto furniture = m_document.excludedRanges(report);
     m_report = report;
@@ -311,9 +314,65 @@ void ReportPane::refreshHighlights()
         }
         marks.append({claim.start, claim.end, claim.id == current ? colour.darker(150) : colour.darker(110)});
     }
+    QTextCharFormat hitFormat;
+    hitFormat.setProperty(kSearchHitProperty, true);
+    hitFormat.setBackground(readableTint(QColor(255, 200, 0), 200, palette()));
+    hitFormat.setFontWeight(QFont::Bold);
+    for (const auto& [start, end] : std::as_const(m_searchHits)) {
+        QTextCursor cursor(text);
+        cursor.setPosition(int(m_map.toDisplay(start)));
+        cursor.setPosition(int(std::min<qsizetype>(m_map.toDisplay(end), text->characterCount() - 1)),
+                           QTextCursor::KeepAnchor);
+        emphasised.append({cursor, hitFormat});
+    }
     m_textView->setExtraSelections(selections + emphasised);
     m_textView->setMarginMarks(std::move(marks));
     Q_EMIT viewChanged();
+}
+
+void ReportPane::setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits)
+{
+    m_searchHits = std::move(hits);
+    refreshHighlights();
+    if (!m_searchHits.isEmpty()) {
+        QTextCursor cursor = m_textView->textCursor();
+        cursor.setPosition(0);
+        m_textView->setTextCursor(cursor);
+        moveToSearchHit(true);
+    }
+}
+
+bool ReportPane::moveToSearchHit(bool forward)
+{
+    if (m_searchHits.isEmpty()) {
+        return false;
+    }
+    // After the selection going forward, before it going back; wrapping around.
+    const QTextCursor now = m_textView->textCursor();
+    const qsizetype after = m_map.toFull(now.selectionEnd());
+    const qsizetype before = m_map.toFull(now.selectionStart());
+    const std::pair<qsizetype, qsizetype>* chosen = forward ? &m_searchHits.front() : &m_searchHits.back();
+    if (forward) {
+        for (const auto& hit : std::as_const(m_searchHits)) {
+            if (hit.first >= after && !(hit.first == before && now.hasSelection())) {
+                chosen = &hit;
+                break;
+            }
+        }
+    } else {
+        for (auto it = m_searchHits.crbegin(); it != m_searchHits.crend(); ++it) {
+            if (it->second <= before && it->first < before) {
+                chosen = &*it;
+                break;
+            }
+        }
+    }
+    QTextCursor cursor(m_textView->document());
+    cursor.setPosition(int(m_map.toDisplay(chosen->first)));
+    cursor.setPosition(int(m_map.toDisplay(chosen->second)), QTextCursor::KeepAnchor);
+    m_textView->setTextCursor(cursor);
+    m_textView->ensureCursorVisible();
+    return true;
 }
 
 void ReportPane::onCurrentClaimChanged(ClaimId claim)

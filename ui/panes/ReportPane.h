@@ -82,6 +82,13 @@ public:
     // Opens the find line (Ctrl+F) and finds text from the cursor; false when not found.
     void showFindBar();
     bool find(const QString& text, bool backward = false);
+    // Search hits to highlight (full working-text spans, sorted), until another report is shown; the first is
+    // selected and scrolled into view. moveToSearchHit (F3 / Shift+F3) selects the next or previous one after the
+    // cursor, wrapping; false when there is none.
+    static constexpr int kSearchHitProperty = 0x100102; // bool: the extra selection marks a search hit
+    void setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits);
+    [[nodiscard]] const QList<std::pair<qsizetype, qsizetype>>& searchHits() const { return m_searchHits; }
+    bool moveToSearchHit(bool forward);
     // Whether this is the pane the Case list opens reports in (a coloured bar over its heading says so).
     void setCurrent(bool current);
     // Actions added to the text's context menu after the standard ones.
@@ -133,6 +140,7 @@ private:
     QList<ShownClaim> m_claims;             // by start
     QHash<ClaimId, qsizetype> m_claimIndex; // claim -> position in m_claims
     QList<QAction*> m_contextActions;
+    QList<std::pair<qsizetype, qsizetype>> m_searchHits; // full-text spans
     QPoint m_pressPos;
     ClaimId m_pressedClaim;
 

@@ -97,8 +97,9 @@ TEST(ImportHardening, ImportsAHundredMegabyteFileInBoundedMemoryWithProgress)
 #endif
     if (canMeasure && before > 0 && peak > 0 && !sanitized) {
         // The original once, the working text once, and SQLite's copy: a few times the file, never unbounded.
-        // (Before the copies were removed a 100 MB CRLF file peaked at 730 MB.)
-        EXPECT_LT(peak - before, 7 * size) << "peak grew by " << (peak - before) / (1024 * 1024) << " MB";
+        // (Before the copies were removed a 100 MB CRLF file peaked at 730 MB.) The search index (schema 4) reads the
+        // text once more for each of its two indexes, which take its first 16 million characters: 8 times the file.
+        EXPECT_LT(peak - before, 8 * size) << "peak grew by " << (peak - before) / (1024 * 1024) << " MB";
     }
 
     auto check = verifyCase(c);

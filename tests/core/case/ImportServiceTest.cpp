@@ -254,3 +254,19 @@ TEST(ImportService, ChoosesHtmlAndPdfImportersByExtensionAndContentAndRecordsThe
     ASSERT_TRUE(check.ok());
     EXPECT_TRUE(check->ok());
 }
+
+TEST(ImportService, AFolderNamedByARelativePathThroughItsParentIsWalked)
+{
+    // "corroborate-cli import case.corrob ../reports": every file under it is imported, none taken for hidden.
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    writeFile(dir.filePath(QStringLiteral("reports/one.txt")), QByteArray("First headline\n\nA body.\n"));
+    writeFile(dir.filePath(QStringLiteral("reports/two.txt")), QByteArray("Second headline\n\nAnother body.\n"));
+    ASSERT_TRUE(QDir(dir.path()).mkpath(QStringLiteral("work")));
+    const QString before = QDir::currentPath();
+    ASSERT_TRUE(QDir::setCurrent(dir.filePath(QStringLiteral("work"))));
+    const ImportOutcome outcome = ImportService(*c).importPaths({QStringLiteral("../reports")}, {});
+    QDir::setCurrent(before);
+    EXPECT_TRUE(outcome.failed.empty()) << outcome.failed.front().error.toStdString();
+    EXPECT_EQ(outcome.imported.size(), 2u);
+}

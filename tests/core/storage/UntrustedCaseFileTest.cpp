@@ -127,9 +127,13 @@ TEST_F(UntrustedCaseFile, RefusesAbsurdSizesAndPageCounts)
 
 TEST_F(UntrustedCaseFile, EveryConnectionIsDefensiveTrustsNoSchemaAndLoadsNoExtension)
 {
+    // A bare connection trusts no schema; a case's is trusted only once it is proven to be what the migrations
+    // create (its search triggers write to FTS5, which SQLite allows only then: decisions/0017).
+    auto bare = Database::open(m_path, Database::OpenMode::ReadOnly);
+    ASSERT_TRUE(bare.ok());
+    EXPECT_EQ(bare->queryInt(QStringLiteral("PRAGMA trusted_schema")).value(), 0);
     auto db = CaseFile::open(m_path);
     ASSERT_TRUE(db.ok());
-    EXPECT_EQ(db->queryInt(QStringLiteral("PRAGMA trusted_schema")).value(), 0);
     // Defensive mode: ordinary SQL cannot rewrite the schema behind SQLite's back.
     EXPECT_TRUE(db->exec(QStringLiteral("PRAGMA writable_schema = ON")).ok());
     EXPECT_FALSE(

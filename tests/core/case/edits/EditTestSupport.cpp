@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/core/case/edits/EditTestSupport.h"
 
+#include "core/storage/SearchRepository.h"
+
 #include "core/case/CaseReader.h"
 #include "core/case/ImportService.h"
 #include "core/case/edits/ClaimEdits.h"
@@ -165,22 +167,32 @@ QString rowCounts(casefile::Case& c)
     return parts.join(u' ');
 }
 
+void expectIndexInStep(casefile::Case& c, const QString& after)
+{
+    auto problems = storage::SearchRepository(c.database()).check();
+    ASSERT_TRUE(problems.ok()) << problems.error().toString().toStdString();
+    EXPECT_EQ(problems.value().join(u'\n').toStdString(), "") << "after " << after.toStdString();
+}
+
 void expectRoundTrip(casefile::Case& c, casefile::Edit& edit)
 {
     const QString before = snapshot(c);
     const qint64 audit = auditCount(c);
     const Status applied = edit.apply(c);
     ASSERT_TRUE(applied.ok()) << applied.error().toString().toStdString();
+    expectIndexInStep(c, edit.text());
     const QString after = snapshot(c);
     EXPECT_NE(after, before) << "the edit changed nothing: " << edit.text().toStdString();
 
     const Status undone = edit.revert(c);
     ASSERT_TRUE(undone.ok()) << undone.error().toString().toStdString();
     EXPECT_EQ(snapshot(c), before) << "undo of " << edit.text().toStdString();
+    expectIndexInStep(c, QStringLiteral("undo of ") + edit.text());
 
     const Status redone = edit.apply(c);
     ASSERT_TRUE(redone.ok()) << redone.error().toString().toStdString();
     EXPECT_EQ(snapshot(c), after) << "redo of " << edit.text().toStdString();
+    expectIndexInStep(c, QStringLiteral("redo of ") + edit.text());
     EXPECT_EQ(auditCount(c), audit + 3);
 }
 

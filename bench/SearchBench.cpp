@@ -1,0 +1,247 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// bench_search: the Reuters-21578 stories (../shared/datasets/reuters21578) in a case built in a temporary folder,
+// then 100 fixed queries in one process: median and p95 time per query, and the index size against the text size.
+// Run from a Release build:  bench_search [--stories N] [DATASET_DIR]
+// The dataset's text never leaves the temporary folder.
+#include "core/case/Case.h"
+#include "core/case/CaseSearch.h"
+#include "core/common/Hash.h"
+#include "core/storage/SearchRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace corrob;
+
+namespace {
+
+QString unescape(QString s)
+{
+    static const QRegularExpression numeric(QStringLiteral("&#\\d+;"));
+    s.remove(numeric);
+    s.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return s.trimmed();
+}
+
+const QStringList& queries()
+{
+    static const QStringList q = {QStringLiteral("oil"),
+                                  QStringLiteral("crude oil prices"),
+                                  QStringLiteral("\"crude oil\""),
+                                  QStringLiteral("opec"),
+                                  QStringLiteral("saudi arabia"),
+                                  QStringLiteral("bank"),
+                                  QStringLiteral("banks"),
+                                  QStringLiteral("interest rates"),
+                                  QStringLiteral("\"interest rates\""),
+                                  QStringLiteral("bundesbank"),
+                                  QStringLiteral("yen dollar"),
+                                  QStringLiteral("dollar OR yen"),
+                                  QStringLiteral("trade deficit"),
+                                  QStringLiteral("japan NOT tokyo"),
+                                  QStringLiteral("wheat"),
+                                  QStringLiteral("grain exports"),
+                                  QStringLiteral("soviet wheat"),
+                                  QStringLiteral("NEAR(soviet grain, 5)"),
+                                  QStringLiteral("corn"),
+                                  QStringLiteral("soybeans"),
+                                  QStringLiteral("coffee"),
+                                  QStringLiteral("cocoa"),
+                                  QStringLiteral("sugar"),
+                                  QStringLiteral("gold"),
+                                  QStringLiteral("silver"),
+                                  QStringLiteral("copper"),
+                                  QStringLiteral("tin"),
+                                  QStringLiteral("acquisition"),
+                                  QStringLiteral("acquire*"),
+                                  QStringLiteral("merger"),
+                                  QStringLiteral("takeover bid"),
+                                  QStringLiteral("\"tender offer\""),
+                                  QStringLiteral("shareholders"),
+                                  QStringLiteral("dividend"),
+                                  QStringLiteral("quarterly dividend"),
+                                  QStringLiteral("earnings"),
+                                  QStringLiteral("net income"),
+                                  QStringLiteral("loss"),
+                                  QStringLiteral("profit"),
+                                  QStringLiteral("revenues"),
+                                  QStringLiteral("federal reserve"),
+                                  QStringLiteral("fed"),
+                                  QStringLiteral("volcker"),
+                                  QStringLiteral("baker"),
+                                  QStringLiteral("reagan"),
+                                  QStringLiteral("congress"),
+                                  QStringLiteral("tariffs"),
+                                  QStringLiteral("protectionism"),
+                                  QStringLiteral("semiconductors"),
+                                  QStringLiteral("computer"),
+                                  QStringLiteral("ibm"),
+                                  QStringLiteral("chrysler"),
+                                  QStringLiteral("general motors"),
+                                  QStringLiteral("ford"),
+                                  QStringLiteral("texaco"),
+                                  QStringLiteral("pennzoil"),
+                                  QStringLiteral("bankruptcy"),
+                                  QStringLiteral("brazil debt"),
+                                  QStringLiteral("mexico"),
+                                  QStringLiteral("argentina"),
+                                  QStringLiteral("west germany"),
+                                  QStringLiteral("france"),
+                                  QStringLiteral("britain"),
+                                  QStringLiteral("london"),
+                                  QStringLiteral("new york"),
+                                  QStringLiteral("\"new york\""),
+                                  QStringLiteral("chicago"),
+                                  QStringLiteral("canada"),
+                                  QStringLiteral("australia"),
+                                  QStringLiteral("china"),
+                                  QStringLiteral("ussr"),
+                                  QStringLiteral("moscow"),
+                                  QStringLiteral("Moskva"),
+                                  QStringLiteral("Kiev"),
+                                  QStringLiteral("Kyiv"),
+                                  QStringLiteral("gulf"),
+                                  QStringLiteral("iran"),
+                                  QStringLiteral("iraq"),
+                                  QStringLiteral("kuwait"),
+                                  QStringLiteral("tanker"),
+                                  QStringLiteral("shipping"),
+                                  QStringLiteral("strike"),
+                                  QStringLiteral("unions"),
+                                  QStringLiteral("unemployment"),
+                                  QStringLiteral("inflation"),
+                                  QStringLiteral("gnp"),
+                                  QStringLiteral("money supply"),
+                                  QStringLiteral("bonds"),
+                                  QStringLiteral("treasury"),
+                                  QStringLiteral("stock market"),
+                                  QStringLiteral("futures"),
+                                  QStringLiteral("options"),
+                                  QStringLiteral("C++"),
+                                  QStringLiteral("state-of"),
+                                  QStringLiteral("\"unbalanced"),
+                                  QStringLiteral("NEAR("),
+                                  QStringLiteral("*"),
+                                  QStringLiteral("AND"),
+                                  QStringLiteral("((("), QStringLiteral("Putin")};
+    return q;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    args.removeAll(QStringLiteral("--no-translit"));
+    args.removeAll(QStringLiteral("--slowest"));
+    int stories = 1 << 30;
+    if (const qsizetype i = args.indexOf(QStringLiteral("--stories")); i >= 0 && i + 1 < args.size()) {
+        stories = args.at(i + 1).toInt();
+        args.remove(i, 2);
+    }
+    const QString dataset = args.value(0, QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/reuters21578"));
+    QTemporaryDir dir;
+    auto created =
+        casefile::Case::create(dir.filePath(QStringLiteral("reuters.corrob")), QStringLiteral("reuters"), {});
+    if (!created) {
+        std::fprintf(stderr, "%s\n", qPrintable(created.error().toString()));
+        return 1;
+    }
+    casefile::Case& c = *created.value();
+
+    static const QRegularExpression story(QStringLiteral("<REUTERS[^>]*>(.*?)</REUTERS>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression title(QStringLiteral("<TITLE>(.*?)</TITLE>"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression body(QStringLiteral("<BODY>(.*?)</BODY>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    QElapsedTimer importTimer;
+    importTimer.start();
+    int added = 0;
+    qint64 textBytes = 0;
+    const QStringList files = QDir(dataset).entryList({QStringLiteral("reut2-*.sgm")}, QDir::Files, QDir::Name);
+    for (const QString& name : files) {
+        QFile f(QDir(dataset).filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QString sgml = QString::fromLatin1(f.readAll());
+        for (auto it = story.globalMatch(sgml); it.hasNext() && added < stories;) {
+            const QString s = it.next().captured(1);
+            model::NewReport r;
+            r.metadata.title = unescape(title.match(s).captured(1));
+            r.workingText = unescape(body.match(s).captured(1));
+            if (r.workingText.isEmpty()) {
+                r.workingText = r.metadata.title;
+            }
+            r.original = s.toUtf8();
+            r.sha256 = sha256Hex(QByteArrayView(r.original));
+            r.provenance.importMethod = QStringLiteral("file");
+            r.provenance.capturedAt = QStringLiteral("2026-01-01T00:00:00Z");
+            r.provenance.mediaType = QStringLiteral("text/plain");
+            r.provenance.encoding = QStringLiteral("windows-1252");
+            r.provenance.fileName = name;
+            r.metadata.outlet = QStringLiteral("Reuters");
+            if (c.addReport(r)) {
+                ++added;
+                textBytes += r.workingText.toUtf8().size();
+            }
+        }
+    }
+    const double importSeconds = double(importTimer.elapsed()) / 1000.0;
+
+    std::vector<double> times;
+    qint64 found = 0;
+    for (const QString& q : queries()) {
+        QElapsedTimer t;
+        t.start();
+        auto results =
+            casefile::searchCase(c, q, {20, nullptr, !app.arguments().contains(QStringLiteral("--no-translit"))});
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+        if (!results) {
+            std::fprintf(stderr, "query %s failed: %s\n", qPrintable(q), qPrintable(results.error().toString()));
+            return 1;
+        }
+        found += qint64(results->size());
+    }
+    if (app.arguments().contains(QStringLiteral("--slowest"))) {
+        std::vector<size_t> order(times.size());
+        for (size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return times[a] > times[b]; });
+        for (size_t i = 0; i < 8 && i < order.size(); ++i) {
+            std::printf("slow\t%.3f ms\t%s\n", times[order[i]], qPrintable(queries().at(qsizetype(order[i]))));
+        }
+    }
+    std::vector<double> sorted = times;
+    std::sort(sorted.begin(), sorted.end());
+    const double median = sorted[sorted.size() / 2];
+    const double p95 = sorted[std::min(sorted.size() - 1, size_t(double(sorted.size()) * 0.95))];
+    auto sizes = storage::SearchRepository(c.database()).sizes();
+
+    QTextStream out(stdout);
+    out << "bench_search: " << added << " Reuters stories (" << textBytes / 1024 << " KB of text), imported with "
+        << "indexing in " << QString::number(importSeconds, 'f', 1) << " s\n";
+    out << "queries\t" << times.size() << " (limit 20, " << found << " results)\n";
+    out << "median\t" << QString::number(median, 'f', 3) << " ms\t(target < 2 ms)\n";
+    out << "p95\t" << QString::number(p95, 'f', 3) << " ms\t(target < 10 ms)\n";
+    out << "max\t" << QString::number(sorted.back(), 'f', 3) << " ms\n";
+    if (sizes && sizes->first >= 0) {
+        out << "index\t" << sizes->first / 1024 << " KB\t("
+            << QString::number(double(sizes->first) / double(textBytes), 'f', 2) << " x the text)\n";
+    } else {
+        out << "index\tsize not available (SQLite without dbstat)\n";
+    }
+    return 0;
+}

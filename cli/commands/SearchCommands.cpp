@@ -1,0 +1,224 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CaseCommand.h"
+#include "cli/Command.h"
+
+#include "core/case/CaseSearch.h"
+#include "core/search/Query.h"
+#include "core/search/Spellings.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <optional>
+
+namespace corrob::cli {
+namespace {
+
+// The snippet with each hit in <b>...</b> and the rest escaped as HTML text.
+QString markedSnippet(const casefile::SearchMatch& m)
+{
+    QString out;
+    qint64 at = 0;
+    for (const auto& h : m.snippetHits) {
+        out += m.snippet.mid(at, h.start - at).toHtmlEscaped();
+        out += QStringLiteral("<b>") + m.snippet.mid(h.start, h.end - h.start).toHtmlEscaped() + QStringLiteral("</b>");
+        at = h.end;
+    }
+    out += m.snippet.mid(at).toHtmlEscaped();
+    return out;
+}
+
+QJsonValue offset(qint64 v)
+{
+    return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
+}
+
+QJsonArray matchesJson(const std::vector<casefile::SearchMatch>& matches)
+{
+    QJsonArray out;
+    for (const auto& m : matches) {
+        out.append(QJsonObject{{QStringLiteral("kind"), search::docKindName(m.kind)},
+                               {QStringLiteral("id"), m.id},
+                               {QStringLiteral("report"), m.reportId > 0 ? QJsonValue(m.reportId) : QJsonValue()},
+                               {QStringLiteral("start"), offset(m.start)},
+                               {QStringLiteral("end"), offset(m.end)},
+                               {QStringLiteral("snippet"), markedSnippet(m)},
+                               {QStringLiteral("rank"), m.rank},
+                               {QStringLiteral("matched"), m.matched}});
+    }
+    return out;
+}
+
+std::optional<QStringList> readLines(CaseCommand& cmd, const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        cmd.fail(kExitUsage, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()), cmd.where());
+        return std::nullopt;
+    }
+    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    for (QString& l : lines) {
+        if (l.endsWith(u'\r')) {
+            l.chop(1);
+        }
+    }
+    if (!lines.isEmpty() && lines.back().isEmpty()) {
+        lines.removeLast();
+    }
+    return lines;
+}
+
+} // namespace
+
+int runSearch(CliContext& ctx, const QStringList& args)
+{
+    CaseCommand cmd(ctx, QStringLiteral("search"),
+                    QStringLiteral("Search the case's reports, claims, notes and sources. QUERY: words (AND), OR, NOT, "
+                                   "\"phrases\", prefix*, NEAR(a b, N), outlet:, source:, tag:, kind:, report:, "
+                                   "in:claims|reports|notes|sources, published:FROM..TO."));
+    cmd.parser().addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to search for."));
+    cmd.parser().addOptions({
+        {QStringLiteral("limit"), QStringLiteral("At most N results per query (default 50)."), QStringLiteral("N")},
+        {QStringLiteral("queries"), QStringLiteral("Run each line of FILE as a query."), QStringLiteral("FILE")},
+        {QStringLiteral("terms"),
+         QStringLiteral("Batch search: for each line of FILE, the reports it is found in and the hits."),
+         QStringLiteral("FILE")},
+    });
+    cmd.addJsonOption();
+    if (!cmd.parse(args, 1, 2)) {
+        return cmd.exitCode();
+    }
+    const bool fromFile = cmd.parser().isSet(QStringLiteral("queries")) || cmd.parser().isSet(QStringLiteral("terms"));
+    if (fromFile && !cmd.positional(1).isNull()) {
+        return cmd.usageError(QStringLiteral("give either QUERY or --queries/--terms, not both"));
+    }
+    if (!fromFile && cmd.parser().positionalArguments().size() < 2) {
+        return cmd.usageError(QStringLiteral("missing QUERY"));
+    }
+    casefile::SearchOptions options;
+    if (cmd.parser().isSet(QStringLiteral("limit"))) {
+        bool ok = false;
+        options.limit = cmd.parser().value(QStringLiteral("limit")).toInt(&ok);
+        if (!ok || options.limit <= 0) {
+            return cmd.usageError(QStringLiteral("--limit wants a positive number, not \"%1\"")
+                                      .arg(cmd.parser().value(QStringLiteral("limit"))));
+        }
+    }
+    std::optional<QStringList> lines;
+    if (cmd.parser().isSet(QStringLiteral("queries"))) {
+        lines = readLines(cmd, cmd.parser().value(QStringLiteral("queries")));
+    } else if (cmd.parser().isSet(QStringLiteral("terms"))) {
+        lines = readLines(cmd, cmd.parser().value(QStringLiteral("terms")));
+    }
+    if (fromFile && !lines) {
+        return cmd.exitCode();
+    }
+    auto variants = search::nameVariantsWithUserTable(search::userNameVariantsPath());
+    if (!variants) {
+        ctx.fail(kExitOk, variants.error()); // a warning: the bundled table is used
+    } else {
+        static text::NameVariants table;
+        table = std::move(variants.value());
+        options.variants = &table;
+    }
+    if (!cmd.open()) {
+        return cmd.exitCode();
+    }
+
+    if (cmd.parser().isSet(QStringLiteral("terms"))) {
+        auto batch = casefile::batchSearch(cmd.target(), *lines, options);
+        if (!batch) {
+            return cmd.fail(kExitCannotOpen, batch.error());
+        }
+        if (cmd.json()) {
+            QJsonArray out;
+            for (const auto& t : batch.value()) {
+                QJsonArray reports;
+                for (const auto& r : t.reports) {
+                    reports.append(QJsonObject{{QStringLiteral("report"), r.report.value},
+                                               {QStringLiteral("title"), r.title},
+                                               {QStringLiteral("hits"), r.hits}});
+                }
+                out.append(QJsonObject{{QStringLiteral("term"), t.term},
+                                       {QStringLiteral("reports"), reports},
+                                       {QStringLiteral("hits"), t.totalHits}});
+            }
+            ctx.printJson(out);
+        } else {
+            for (const auto& t : batch.value()) {
+                ctx.out() << t.term << '\t' << t.reports.size() << " reports\t" << t.totalHits << " hits\n";
+                for (const auto& r : t.reports) {
+                    ctx.out() << "  " << r.report.value << '\t' << r.hits << '\t' << r.title << '\n';
+                }
+            }
+            ctx.out().flush();
+        }
+        return kExitOk;
+    }
+
+    if (lines) {
+        QJsonArray out;
+        for (const QString& q : *lines) {
+            QElapsedTimer timer;
+            timer.start();
+            auto found = casefile::searchCase(cmd.target(), q, options);
+            const double ms = double(timer.nsecsElapsed()) / 1e6;
+            if (!found) {
+                return cmd.fail(kExitCannotOpen, found.error());
+            }
+            out.append(QJsonObject{{QStringLiteral("query"), q},
+                                   {QStringLiteral("ms"), ms},
+                                   {QStringLiteral("results"), matchesJson(found.value())}});
+        }
+        ctx.printJson(out);
+        return kExitOk;
+    }
+
+    auto found = casefile::searchCase(cmd.target(), cmd.positional(1), options);
+    if (!found) {
+        return cmd.fail(kExitCannotOpen, found.error());
+    }
+    if (cmd.json()) {
+        ctx.printJson(matchesJson(found.value()));
+    } else {
+        for (const auto& m : found.value()) {
+            ctx.out() << search::docKindName(m.kind) << ' ' << m.id;
+            if (m.reportId > 0) {
+                ctx.out() << "\treport " << m.reportId;
+                if (!m.outlet.isEmpty()) {
+                    ctx.out() << ", " << m.outlet;
+                }
+                if (!m.published.isEmpty()) {
+                    ctx.out() << ", " << m.published;
+                }
+            }
+            ctx.out() << '\t' << m.snippet.simplified() << '\n';
+        }
+        ctx.out().flush();
+    }
+    return kExitOk;
+}
+
+int runReindex(CliContext& ctx, const QStringList& args)
+{
+    CaseCommand cmd(ctx, QStringLiteral("reindex"),
+                    QStringLiteral("Rebuild the case's search index from its reports, claims, notes and sources."));
+    cmd.addJsonOption();
+    if (!cmd.open(args, 1, 1)) {
+        return cmd.exitCode();
+    }
+    if (auto s = casefile::reindexCase(cmd.target()); !s) {
+        return cmd.fail(kExitCannotOpen, s.error());
+    }
+    if (cmd.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}});
+    } else {
+        ctx.out() << "search index rebuilt" << Qt::endl;
+    }
+    return kExitOk;
+}
+
+} // namespace corrob::cli

@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/CaseSearch.h"
+
+#include "core/case/Case.h"
+#include "core/search/Query.h"
+#include "core/search/Spellings.h"
+#include "core/storage/Transaction.h"
+
+#include <QJsonObject>
+
+#include <limits>
+
+namespace corrob::casefile {
+namespace {
+
+search::Query prepare(Case& target, const QString& queryText, const SearchOptions& options)
+{
+    search::Query query = search::parseQuery(queryText);
+    if (query.root) {
+        storage::SearchRepository repo(target.database());
+        search::SpellingSources sources;
+        sources.variants = options.variants ? options.variants : &text::NameVariants::bundled();
+        sources.transliterate = options.transliterate;
+        sources.aliases = [&repo](const QString& name) {
+            auto names = repo.sourceSpellings(name);
+            return names ? names.value() : QStringList();
+        };
+        search::expandSpellings(*query.root, sources);
+    }
+    return query;
+}
+
+} // namespace
+
+Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryText, const SearchOptions& options)
+{
+    const search::Query query = prepare(target, queryText, options);
+    return storage::SearchRepository(target.database()).search(query, options.limit);
+}
+
+Result<std::vector<TextSpan>> searchHitsInReport(Case& target, const QString& queryText, ReportId report,
+                                                 const SearchOptions& options)
+{
+    const search::Query query = prepare(target, queryText, options);
+    return storage::SearchRepository(target.database()).hitsInReport(query, report);
+}
+
+Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms, const SearchOptions& options)
+{
+    std::vector<TermHits> out;
+    storage::SearchRepository repo(target.database());
+    for (const QString& raw : terms) {
+        const QString term = raw.trimmed();
+        if (term.isEmpty()) {
+            continue;
+        }
+        search::Query query = prepare(target, term, options);
+        query.filters.in = {search::DocKind::Report};
+        auto found = repo.search(query, std::numeric_limits<int>::max());
+        if (!found) {
+            return found.error();
+        }
+        TermHits t;
+        t.term = term;
+        for (const SearchMatch& m : found.value()) {
+            auto hits = repo.hitsInReport(query, ReportId(m.id));
+            if (!hits) {
+                return hits.error();
+            }
+            const qint64 n = std::max<qint64>(1, qint64(hits.value().size()));
+            t.reports.push_back({ReportId(m.id), m.reportTitle, n});
+            t.totalHits += n;
+        }
+        std::sort(t.reports.begin(), t.reports.end(), [](const auto& a, const auto& b) {
+            return a.hits != b.hits ? a.hits > b.hits : a.report < b.report;
+        });
+        out.push_back(std::move(t));
+    }
+    return out;
+}
+
+Status reindexCase(Case& target)
+{
+    auto tx = storage::Transaction::begin(target.database());
+    if (!tx) {
+        return tx.error();
+    }
+    storage::SearchRepository repo(target.database());
+    if (auto s = repo.rebuild(); !s) {
+        return s;
+    }
+    if (auto e = target.auditLog().append(target.actor(), QStringLiteral("search.reindexed"), QJsonObject{}); !e) {
+        return e.error();
+    }
+    return tx->commit();
+}
+
+} // namespace corrob::casefile

@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+#include "core/common/Result.h"
+#include "core/storage/SearchRepository.h"
+#include "core/text/NameVariants.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace corrob::casefile {
+
+class Case;
+
+using SearchMatch = storage::SearchMatch;
+using TextSpan = storage::TextSpan;
+
+struct SearchOptions
+{
+    int limit = 50;
+    // The name-variants table (nullptr: the bundled one); see search::nameVariantsWithUserTable.
+    const text::NameVariants* variants = nullptr;
+    bool transliterate = true;
+};
+
+// Searches a case: parses what the user typed (search::parseQuery; never an error for any text), expands its words
+// through the case's source aliases, the name variants and transliteration, and runs it. Fails only when the case
+// cannot be read.
+Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryText, const SearchOptions& options = {});
+
+// Every hit of the query's words in one report's working text (UTF-16 units), in order.
+Result<std::vector<TextSpan>> searchHitsInReport(Case& target, const QString& queryText, ReportId report,
+                                                 const SearchOptions& options = {});
+
+// One term of a batch search: the reports it is found in, with the number of hits in each.
+struct TermHits
+{
+    QString term;
+    struct ReportHits
+    {
+        ReportId report;
+        QString title;
+        qint64 hits = 0;
+    };
+    std::vector<ReportHits> reports;
+    qint64 totalHits = 0;
+};
+
+// A list of terms (one per entry; blank ones skipped) against every report of the case.
+Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms, const SearchOptions& options = {});
+
+// Rebuilds the search index from the case in one transaction, with its audit entry ("search.reindexed").
+Status reindexCase(Case& target);
+
+} // namespace corrob::casefile

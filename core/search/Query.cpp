@@ -1,0 +1,480 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/search/Query.h"
+
+#include <QRegularExpression>
+
+namespace corrob::search {
+namespace {
+
+struct Token
+{
+    enum class Type
+    {
+        Word,
+        Phrase,
+        LParen,
+        RParen,
+        Or,
+        And,
+        Not,
+        Near,
+    };
+    Type type = Type::Word;
+    QString text;
+    QueryNode near; // Near: the group, already read
+};
+
+bool isSpace(QChar c)
+{
+    return c.isSpace();
+}
+
+bool isOperandStart(const Token& t)
+{
+    return t.type == Token::Type::Word || t.type == Token::Type::Phrase || t.type == Token::Type::LParen ||
+           t.type == Token::Type::Not || t.type == Token::Type::Near;
+}
+
+bool isOperandEnd(const Token& t)
+{
+    return t.type == Token::Type::Word || t.type == Token::Type::Phrase || t.type == Token::Type::RParen ||
+           t.type == Token::Type::Near;
+}
+
+std::optional<QueryNode> wordNode(const QString& raw)
+{
+    QueryNode n;
+    n.type = QueryNode::Type::Term;
+    n.text = raw;
+    if (n.text.size() > 1 && n.text.endsWith(u'*')) {
+        while (n.text.endsWith(u'*')) {
+            n.text.chop(1);
+        }
+        n.prefix = true;
+    }
+    if (!hasWordCharacters(n.text)) {
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<QueryNode> phraseNode(const QString& raw)
+{
+    const QString text = raw.simplified();
+    if (!hasWordCharacters(text)) {
+        return std::nullopt;
+    }
+    QueryNode n;
+    n.type = QueryNode::Type::Phrase;
+    n.text = text;
+    return n;
+}
+
+bool isDate(const QString& s)
+{
+    static const QRegularExpression date(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
+    return date.match(s).hasMatch();
+}
+
+// Applies field:value to the filters; false when it is no filter (the token is then taken as a word).
+bool applyField(const QString& field, const QString& value, QueryFilters& f)
+{
+    const QString name = field.toLower();
+    if (value.trimmed().isEmpty()) {
+        return false;
+    }
+    if (name == u"outlet") {
+        f.outlets << value;
+    } else if (name == u"source") {
+        f.sources << value;
+    } else if (name == u"tag") {
+        f.tags << value;
+    } else if (name == u"kind") {
+        f.kinds << value.toLower();
+    } else if (name == u"report") {
+        f.reports << value;
+    } else if (name == u"in") {
+        std::vector<DocKind> kinds;
+        for (const QString& part : value.toLower().split(QRegularExpression(QStringLiteral("[|,]")))) {
+            if (part == u"claims" || part == u"claim") {
+                kinds.push_back(DocKind::Claim);
+            } else if (part == u"reports" || part == u"report") {
+                kinds.push_back(DocKind::Report);
+            } else if (part == u"notes" || part == u"note") {
+                kinds.push_back(DocKind::Note);
+            } else if (part == u"sources" || part == u"source") {
+                kinds.push_back(DocKind::Source);
+            } else {
+                return false;
+            }
+        }
+        f.in.insert(f.in.end(), kinds.begin(), kinds.end());
+    } else if (name == u"published") {
+        const qsizetype dots = value.indexOf(QStringLiteral(".."));
+        const QString from = dots < 0 ? value : value.left(dots);
+        const QString to = dots < 0 ? value : value.mid(dots + 2);
+        if ((from.isEmpty() && to.isEmpty()) || (!from.isEmpty() && !isDate(from)) || (!to.isEmpty() && !isDate(to))) {
+            return false;
+        }
+        f.publishedFrom = from;
+        f.publishedTo = to;
+    } else {
+        return false;
+    }
+    return true;
+}
+
+bool isField(const QString& name)
+{
+    static const QStringList fields = {QStringLiteral("outlet"),   QStringLiteral("source"), QStringLiteral("tag"),
+                                       QStringLiteral("kind"),     QStringLiteral("report"), QStringLiteral("in"),
+                                       QStringLiteral("published")};
+    return fields.contains(name.toLower());
+}
+
+// Reads the inside of NEAR( ... ): words and quoted phrases, and an optional ", N" at the end.
+std::optional<QueryNode> readNear(const QString& inside)
+{
+    QString words = inside;
+    int distance = 10;
+    static const QRegularExpression tail(QStringLiteral(",\\s*(\\d{1,4})\\s*$"));
+    if (const auto m = tail.match(words); m.hasMatch()) {
+        distance = m.captured(1).toInt();
+        words = words.left(m.capturedStart());
+    }
+    QueryNode near;
+    near.type = QueryNode::Type::Near;
+    near.distance = distance;
+    qsizetype i = 0;
+    while (i < words.size()) {
+        if (isSpace(words[i]) || words[i] == u',') {
+            ++i;
+            continue;
+        }
+        std::optional<QueryNode> n;
+        if (words[i] == u'"') {
+            const qsizetype close = words.indexOf(u'"', i + 1);
+            const qsizetype end = close < 0 ? words.size() : close;
+            n = phraseNode(words.mid(i + 1, end - i - 1));
+            i = end + 1;
+        } else {
+            qsizetype j = i;
+            while (j < words.size() && !isSpace(words[j]) && words[j] != u'"' && words[j] != u',') {
+                ++j;
+            }
+            n = wordNode(words.mid(i, j - i));
+            if (n) {
+                n->prefix = false; // FTS5 NEAR takes phrases; a prefix inside is read as the word
+            }
+            i = j;
+        }
+        if (n) {
+            near.children.push_back(*n);
+        }
+    }
+    if (near.children.empty()) {
+        return std::nullopt;
+    }
+    if (near.children.size() == 1) {
+        return near.children.front();
+    }
+    return near;
+}
+
+std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
+{
+    std::vector<Token> out;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    while (i < n) {
+        const QChar c = text[i];
+        if (isSpace(c)) {
+            ++i;
+        } else if (c == u'(') {
+            out.push_back({Token::Type::LParen, {}, {}});
+            ++i;
+        } else if (c == u')') {
+            out.push_back({Token::Type::RParen, {}, {}});
+            ++i;
+        } else if (c == u'"') {
+            const qsizetype close = text.indexOf(u'"', i + 1);
+            const qsizetype end = close < 0 ? n : close;
+            out.push_back({Token::Type::Phrase, text.mid(i + 1, end - i - 1), {}});
+            i = end + 1;
+        } else {
+            qsizetype j = i;
+            while (j < n && !isSpace(text[j]) && text[j] != u'(' && text[j] != u')' && text[j] != u'"') {
+                ++j;
+            }
+            const QString run = text.mid(i, j - i);
+            const qsizetype colon = run.indexOf(u':');
+            // NEAR( ... )
+            if (run == u"NEAR" && j < n && text[j] == u'(') {
+                const qsizetype close = text.indexOf(u')', j + 1);
+                if (close >= 0) {
+                    if (auto group = readNear(text.mid(j + 1, close - j - 1))) {
+                        out.push_back({Token::Type::Near, {}, *group});
+                    }
+                    i = close + 1;
+                    continue;
+                }
+            }
+            // field:"quoted value"
+            if (colon > 0 && colon == run.size() - 1 && j < n && text[j] == u'"' && isField(run.left(colon))) {
+                const qsizetype close = text.indexOf(u'"', j + 1);
+                const qsizetype end = close < 0 ? n : close;
+                if (applyField(run.left(colon), text.mid(j + 1, end - j - 1).simplified(), filters)) {
+                    i = end + 1;
+                    continue;
+                }
+            }
+            i = j;
+            if (colon > 0 && isField(run.left(colon)) && applyField(run.left(colon), run.mid(colon + 1), filters)) {
+                continue;
+            }
+            if (run == u"OR") {
+                out.push_back({Token::Type::Or, run, {}});
+            } else if (run == u"AND") {
+                out.push_back({Token::Type::And, run, {}});
+            } else if (run == u"NOT") {
+                out.push_back({Token::Type::Not, run, {}});
+            } else {
+                out.push_back({Token::Type::Word, run, {}});
+            }
+        }
+    }
+    return out;
+}
+
+// Operators without operands become words; unmatched parentheses are dropped or closed.
+std::vector<Token> repair(std::vector<Token> in)
+{
+    std::vector<Token> balanced;
+    int depth = 0;
+    for (Token& t : in) {
+        if (t.type == Token::Type::RParen) {
+            if (depth == 0) {
+                continue;
+            }
+            --depth;
+        } else if (t.type == Token::Type::LParen) {
+            ++depth;
+        }
+        balanced.push_back(std::move(t));
+    }
+    for (; depth > 0; --depth) {
+        balanced.push_back({Token::Type::RParen, {}, {}});
+    }
+    // Decide from the right so that "NOT NOT x" reads as the word NOT, then NOT x.
+    for (qsizetype k = qsizetype(balanced.size()) - 1; k >= 0; --k) {
+        Token& t = balanced[size_t(k)];
+        const Token* next = size_t(k + 1) < balanced.size() ? &balanced[size_t(k + 1)] : nullptr;
+        const Token* prev = k > 0 ? &balanced[size_t(k - 1)] : nullptr;
+        const bool nextOk = next && isOperandStart(*next) && next->type != Token::Type::Not;
+        if (t.type == Token::Type::Not) {
+            if (!next || !isOperandStart(*next)) {
+                t.type = Token::Type::Word;
+            }
+        } else if (t.type == Token::Type::Or || t.type == Token::Type::And) {
+            const bool nextStarts = next && isOperandStart(*next);
+            if (!prev || !isOperandEnd(*prev) || !nextStarts) {
+                t.type = Token::Type::Word;
+            }
+            Q_UNUSED(nextOk);
+        }
+    }
+    return balanced;
+}
+
+class Parser
+{
+public:
+    explicit Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) {}
+
+    std::optional<QueryNode> parse()
+    {
+        auto root = parseOr();
+        // Anything left (cannot happen with balanced parentheses) is ignored.
+        return root;
+    }
+
+private:
+    [[nodiscard]] const Token* peek() const { return m_pos < m_tokens.size() ? &m_tokens[m_pos] : nullptr; }
+
+    static std::optional<QueryNode> combine(QueryNode::Type type, std::vector<QueryNode> items)
+    {
+        std::vector<QueryNode> flat;
+        for (QueryNode& item : items) {
+            if (item.type == type) {
+                for (QueryNode& c : item.children) {
+                    flat.push_back(std::move(c));
+                }
+            } else {
+                flat.push_back(std::move(item));
+            }
+        }
+        if (type == QueryNode::Type::Or) {
+            std::erase_if(flat, [](const QueryNode& c) { return c.type == QueryNode::Type::Not; });
+        }
+        if (type == QueryNode::Type::And &&
+            std::none_of(flat.begin(), flat.end(), [](const QueryNode& c) { return c.type != QueryNode::Type::Not; })) {
+            return std::nullopt;
+        }
+        if (flat.empty()) {
+            return std::nullopt;
+        }
+        if (flat.size() == 1) {
+            return std::move(flat.front());
+        }
+        QueryNode n;
+        n.type = type;
+        n.children = std::move(flat);
+        return n;
+    }
+
+    std::optional<QueryNode> parseOr()
+    {
+        std::vector<QueryNode> items;
+        if (auto left = parseAnd()) {
+            items.push_back(std::move(*left));
+        }
+        while (peek() && peek()->type == Token::Type::Or) {
+            ++m_pos;
+            if (auto right = parseAnd()) {
+                items.push_back(std::move(*right));
+            }
+        }
+        return combine(QueryNode::Type::Or, std::move(items));
+    }
+
+    std::optional<QueryNode> parseAnd()
+    {
+        std::vector<QueryNode> items;
+        while (const Token* t = peek()) {
+            if (t->type == Token::Type::RParen || t->type == Token::Type::Or) {
+                break;
+            }
+            if (t->type == Token::Type::And) {
+                ++m_pos;
+                continue;
+            }
+            if (auto item = parseUnary()) {
+                items.push_back(std::move(*item));
+            }
+        }
+        return combine(QueryNode::Type::And, std::move(items));
+    }
+
+    std::optional<QueryNode> parseUnary()
+    {
+        const Token* t = peek();
+        if (t && t->type == Token::Type::Not) {
+            ++m_pos;
+            auto operand = parseUnary();
+            if (!operand || operand->type == QueryNode::Type::Not) {
+                return operand; // NOT NOT x reads as x
+            }
+            QueryNode n;
+            n.type = QueryNode::Type::Not;
+            n.children.push_back(std::move(*operand));
+            return n;
+        }
+        return parsePrimary();
+    }
+
+    std::optional<QueryNode> parsePrimary()
+    {
+        const Token* t = peek();
+        if (!t) {
+            return std::nullopt;
+        }
+        ++m_pos;
+        switch (t->type) {
+        case Token::Type::LParen: {
+            auto inner = parseOr();
+            if (peek() && peek()->type == Token::Type::RParen) {
+                ++m_pos;
+            }
+            return inner;
+        }
+        case Token::Type::Word:
+        case Token::Type::Or:
+        case Token::Type::And:
+        case Token::Type::Not:
+            return wordNode(t->text);
+        case Token::Type::Phrase:
+            return phraseNode(t->text);
+        case Token::Type::Near:
+            return t->near;
+        case Token::Type::RParen:
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    std::vector<Token> m_tokens;
+    size_t m_pos = 0;
+};
+
+} // namespace
+
+bool hasWordCharacters(const QString& text)
+{
+    return std::any_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+QString docKindName(DocKind kind)
+{
+    switch (kind) {
+    case DocKind::Report:
+        return QStringLiteral("report");
+    case DocKind::Claim:
+        return QStringLiteral("claim");
+    case DocKind::Note:
+        return QStringLiteral("note");
+    case DocKind::Source:
+        return QStringLiteral("source");
+    }
+    return {};
+}
+
+bool QueryFilters::empty() const
+{
+    return outlets.isEmpty() && sources.isEmpty() && tags.isEmpty() && kinds.isEmpty() && reports.isEmpty() &&
+           in.empty() && publishedFrom.isEmpty() && publishedTo.isEmpty();
+}
+
+QString QueryNode::toString() const
+{
+    QStringList parts;
+    for (const QueryNode& c : children) {
+        parts << c.toString();
+    }
+    switch (type) {
+    case Type::Term:
+        return QStringLiteral("term(%1%2)").arg(text, prefix ? QStringLiteral("*") : QString());
+    case Type::Phrase:
+        return QStringLiteral("phrase(%1)").arg(text);
+    case Type::And:
+        return QStringLiteral("and(%1)").arg(parts.join(u' '));
+    case Type::Or:
+        return QStringLiteral("or(%1)").arg(parts.join(u' '));
+    case Type::Not:
+        return QStringLiteral("not(%1)").arg(parts.join(u' '));
+    case Type::Near:
+        return QStringLiteral("near/%1(%2)").arg(distance).arg(parts.join(u' '));
+    }
+    return {};
+}
+
+Query parseQuery(const QString& text)
+{
+    Query q;
+    std::vector<Token> tokens = repair(tokenize(text, q.filters));
+    Parser parser(std::move(tokens));
+    q.root = parser.parse();
+    return q;
+}
+
+} // namespace corrob::search

@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace corrob::search {
+
+// One node of a parsed search query. A Term is one word as typed ("C++", "state-of", "Kharkiv*"), a Phrase a quoted
+// run of words; both may carry other spellings of themselves (Kyiv: Kiev, Київ...) that match as well. And, Or and
+// Near have two or more children; Not has one and appears only as a child of And (the root of "NOT x" matches
+// nothing).
+struct QueryNode
+{
+    enum class Type
+    {
+        Term,
+        Phrase,
+        And,
+        Or,
+        Not,
+        Near,
+    };
+    Type type = Type::Term;
+    QString text;          // Term and Phrase: the words as typed (without quotes or the trailing '*')
+    bool prefix = false;   // Term: typed with a trailing '*'
+    int distance = 10;     // Near: at most this many words between the terms
+    QStringList spellings; // Term and Phrase: other spellings that match too (filled by expandSpellings)
+    std::vector<QueryNode> children;
+
+    // A compact rendering for tests and logs: and(term(a) or(phrase(b c) term(d*)) not(term(e))).
+    [[nodiscard]] QString toString() const;
+};
+
+// The things a result can be.
+enum class DocKind
+{
+    Report,
+    Claim,
+    Note,
+    Source,
+};
+QString docKindName(DocKind kind); // "report", "claim", "note", "source"
+
+// The field filters of a query: every value must hold (values of one field: any of them).
+struct QueryFilters
+{
+    QStringList outlets;     // outlet:NAME - reports (and their claims and notes) from that outlet (a name or alias
+                             // containing NAME)
+    QStringList sources;     // source:NAME - claims attributed to that source
+    QStringList tags;        // tag:NAME - claims with that tag
+    QStringList kinds;       // kind:K - claims of that kind (figure, allegation, ...)
+    QStringList reports;     // report:ID or report:TITLE-PREFIX
+    std::vector<DocKind> in; // in:claims|reports|notes|sources; empty: everything
+    QString publishedFrom;   // published:2022-03..2022-05, inclusive; empty: open
+    QString publishedTo;
+
+    [[nodiscard]] bool empty() const;
+};
+
+// A parsed query: the words (none when the query has only filters or nothing) and the filters.
+struct Query
+{
+    std::optional<QueryNode> root;
+    QueryFilters filters;
+
+    [[nodiscard]] bool empty() const { return !root && filters.empty(); }
+};
+
+// Reads what a user typed. Never fails: what cannot be read as syntax is taken as words. The syntax: words are ANDed;
+// OR, AND and NOT (upper case, between words) combine them; parentheses group; "quoted words" are an exact phrase;
+// a trailing * makes a prefix; NEAR(a b, 5) finds words close together; field:value filters (outlet, source, tag,
+// kind, report, in, published with a range FROM..TO of dates YYYY, YYYY-MM or YYYY-MM-DD).
+Query parseQuery(const QString& text);
+
+// Whether a term or phrase carries something a full-text index can match: a letter or a digit.
+bool hasWordCharacters(const QString& text);
+
+} // namespace corrob::search

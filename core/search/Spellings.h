@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/search/Query.h"
+#include "core/text/NameVariants.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace corrob::search {
+
+// Where the other spellings of a query's words come from.
+struct SpellingSources
+{
+    const text::NameVariants* variants = nullptr;       // the name-variants table (bundled + the user's)
+    std::function<QStringList(const QString&)> aliases; // a case's source: every name of the source so named
+    bool transliterate = true;                          // ICU: Putin <-> Путин, Αθήνα -> Athina
+};
+
+// Fills QueryNode::spellings of every term and phrase (not prefixes, not inside NEAR) with the other spellings the
+// sources give; a spelling that folds to the node's own text is left out.
+void expandSpellings(QueryNode& node, const SpellingSources& sources);
+
+// The other scripts' forms of a word: a Latin word in Cyrillic, any other script (Cyrillic, Greek, Arabic...) in
+// Latin (ICU transliterators, ASCII-folded). Empty when nothing differs. (Latin to Greek as well doubled the time of
+// a query for names that English news rarely spells in Greek.)
+QStringList transliterations(const QString& word);
+
+// The bundled name-variants table extended by the user's own table at path (same format), when that file exists.
+// An unreadable or malformed user table is an error naming the file and line; the caller may fall back to bundled().
+Result<text::NameVariants> nameVariantsWithUserTable(const QString& path);
+
+// Where the user's own table is looked for: name-variants.tsv in the application's data folder.
+QString userNameVariantsPath();
+
+} // namespace corrob::search

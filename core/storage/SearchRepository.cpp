@@ -1,0 +1,518 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SearchRepository.h"
+
+#include "core/storage/CaseSchema.h"
+#include "core/storage/Database.h"
+#include "core/storage/RowHelpers.h"
+#include "core/text/Fold.h"
+
+#include <variant>
+
+namespace corrob::storage {
+namespace {
+
+using search::DocKind;
+using search::QueryNode;
+
+constexpr QChar kHitStart(0x0002);
+constexpr QChar kHitEnd(0x0003);
+
+using Param = std::variant<QString, qint64>;
+
+QString quoted(const QString& words)
+{
+    QString inner = words;
+    inner.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + inner + u'"';
+}
+
+// A term or phrase and its other spellings: ("kyiv" OR "kiev" OR "київ").
+QString renderLeaf(const QueryNode& n)
+{
+    QString own = quoted(n.text);
+    if (n.prefix) {
+        own += u'*';
+    }
+    if (n.spellings.isEmpty()) {
+        return own;
+    }
+    QStringList alternatives{own};
+    for (const QString& s : n.spellings) {
+        alternatives << quoted(s);
+    }
+    return u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+}
+
+// The quoted phrases an exact (unstemmed) index must find as well: those every match needs (the root, or a child of
+// the root's AND), typed with quotes; a phrase's other spellings count as well.
+QStringList exactPhrases(const QueryNode& root)
+{
+    QStringList out;
+    auto take = [&](const QueryNode& n) {
+        if (n.type == QueryNode::Type::Phrase) {
+            out << renderLeaf(n);
+        }
+    };
+    if (root.type == QueryNode::Type::And) {
+        for (const QueryNode& c : root.children) {
+            take(c);
+        }
+    } else {
+        take(root);
+    }
+    return out;
+}
+
+QString kindSql(DocKind k)
+{
+    return u'\'' + search::docKindName(k) + u'\'';
+}
+
+// The SQL conditions (on search_docs d) of the filters, and their parameters.
+QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
+{
+    QStringList where;
+    if (!f.in.empty()) {
+        QStringList kinds;
+        for (DocKind k : f.in) {
+            kinds << kindSql(k);
+        }
+        where << QStringLiteral("d.kind IN (%1)").arg(kinds.join(u','));
+    }
+    if (!f.outlets.isEmpty()) {
+        QStringList any;
+        for (const QString& o : f.outlets) {
+            const QString key = text::foldKey(o);
+            params.emplace_back(key);
+            params.emplace_back(key);
+            any << QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE outlet_id IN "
+                                  "(SELECT id FROM sources WHERE instr(name_key, ?) > 0 UNION "
+                                  "SELECT source_id FROM source_aliases WHERE instr(alias_key, ?) > 0))");
+        }
+        where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (!f.sources.isEmpty()) {
+        QStringList any;
+        for (const QString& s : f.sources) {
+            const QString key = text::foldKey(s);
+            params.emplace_back(key);
+            params.emplace_back(key);
+            any << QStringLiteral("d.item_id IN (SELECT id FROM claims WHERE source_id IN "
+                                  "(SELECT id FROM sources WHERE instr(name_key, ?) > 0 UNION "
+                                  "SELECT source_id FROM source_aliases WHERE instr(alias_key, ?) > 0))");
+        }
+        where << QStringLiteral("d.kind = 'claim' AND (") + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (!f.tags.isEmpty()) {
+        QStringList any;
+        for (const QString& t : f.tags) {
+            params.emplace_back(t.simplified());
+            any << QStringLiteral("t.name = ? COLLATE NOCASE");
+        }
+        where << QStringLiteral("d.kind = 'claim' AND d.item_id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t "
+                                "ON t.id = ct.tag_id WHERE ") +
+                     any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (!f.kinds.isEmpty()) {
+        QStringList marks;
+        for (const QString& k : f.kinds) {
+            params.emplace_back(k);
+            marks << QStringLiteral("?");
+        }
+        where << QStringLiteral("d.kind = 'claim' AND d.item_id IN (SELECT id FROM claims WHERE kind IN (%1))")
+                     .arg(marks.join(u','));
+    }
+    if (!f.reports.isEmpty()) {
+        QStringList any;
+        for (const QString& r : f.reports) {
+            bool isNumber = false;
+            const qint64 id = r.toLongLong(&isNumber);
+            if (isNumber) {
+                params.emplace_back(id);
+                any << QStringLiteral("d.report_id = ?");
+            } else {
+                QString like = r;
+                like.replace(u'\\', QStringLiteral("\\\\"))
+                    .replace(u'%', QStringLiteral("\\%"))
+                    .replace(u'_', QStringLiteral("\\_"));
+                params.emplace_back(u'%' + like + u'%');
+                any << QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE title LIKE ? ESCAPE '\\')");
+            }
+        }
+        where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+    if (!f.publishedFrom.isEmpty() || !f.publishedTo.isEmpty()) {
+        QString cond = QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE published IS NOT NULL");
+        if (!f.publishedFrom.isEmpty()) {
+            params.emplace_back(f.publishedFrom);
+            cond += QStringLiteral(" AND published >= ?");
+        }
+        if (!f.publishedTo.isEmpty()) {
+            params.emplace_back(f.publishedTo);
+            params.emplace_back(f.publishedTo);
+            cond += QStringLiteral(" AND substr(published, 1, length(?)) <= ?");
+        }
+        where << cond + u')';
+    }
+    return where.join(QStringLiteral(" AND "));
+}
+
+void bindParams(Statement& s, const std::vector<Param>& params, int first)
+{
+    int i = first;
+    for (const Param& p : params) {
+        if (const auto* text = std::get_if<QString>(&p)) {
+            s.bind(i++, *text);
+        } else {
+            s.bind(i++, std::get<qint64>(p));
+        }
+    }
+}
+
+// Strips the hit markers from marked text: the plain text and the hits in its units.
+QString unmark(const QString& marked, std::vector<TextSpan>& hits)
+{
+    QString plain;
+    plain.reserve(marked.size());
+    qint64 open = -1;
+    for (QChar c : marked) {
+        if (c == kHitStart) {
+            open = plain.size();
+        } else if (c == kHitEnd) {
+            if (open >= 0) {
+                hits.push_back({open, plain.size()});
+            }
+            open = -1;
+        } else {
+            plain += c;
+        }
+    }
+    return plain;
+}
+
+} // namespace
+
+QString SearchRepository::renderMatch(const QueryNode& node)
+{
+    switch (node.type) {
+    case QueryNode::Type::Term:
+    case QueryNode::Type::Phrase:
+        return search::hasWordCharacters(node.text) ? renderLeaf(node) : QString();
+    case QueryNode::Type::Near: {
+        QStringList parts;
+        for (const QueryNode& c : node.children) {
+            if (search::hasWordCharacters(c.text)) {
+                parts << quoted(c.text);
+            }
+        }
+        if (parts.isEmpty()) {
+            return {};
+        }
+        if (parts.size() == 1) {
+            return parts.front();
+        }
+        return QStringLiteral("NEAR(%1, %2)").arg(parts.join(u' ')).arg(node.distance);
+    }
+    case QueryNode::Type::Or: {
+        QStringList parts;
+        for (const QueryNode& c : node.children) {
+            if (QString r = renderMatch(c); !r.isEmpty()) {
+                parts << r;
+            }
+        }
+        if (parts.isEmpty()) {
+            return {};
+        }
+        return parts.size() == 1 ? parts.front() : u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+    }
+    case QueryNode::Type::And: {
+        QStringList positive;
+        QStringList negative;
+        for (const QueryNode& c : node.children) {
+            if (c.type == QueryNode::Type::Not) {
+                if (!c.children.empty()) {
+                    if (QString r = renderMatch(c.children.front()); !r.isEmpty()) {
+                        negative << r;
+                    }
+                }
+            } else if (QString r = renderMatch(c); !r.isEmpty()) {
+                positive << r;
+            }
+        }
+        if (positive.isEmpty()) {
+            return {};
+        }
+        QString out = positive.size() == 1 ? positive.front() : u'(' + positive.join(QStringLiteral(" AND ")) + u')';
+        for (const QString& n : negative) {
+            out = u'(' + out + QStringLiteral(" NOT ") + n + u')';
+        }
+        return out;
+    }
+    case QueryNode::Type::Not:
+        return {};
+    }
+    return {};
+}
+
+Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& query, int limit)
+{
+    std::vector<SearchMatch> out;
+    if (query.empty() || limit <= 0) {
+        return out;
+    }
+    std::vector<Param> params;
+    QString match;
+    QStringList exact;
+    if (query.root) {
+        match = renderMatch(*query.root);
+        if (match.isEmpty()) {
+            return out;
+        }
+        exact = exactPhrases(*query.root);
+    }
+    // A query that is one quoted phrase runs on the exact index alone (no second lookup per candidate).
+    const bool exactOnly = query.root && query.root->type == QueryNode::Type::Phrase;
+    const QString table = exactOnly ? QStringLiteral("search_exact") : QStringLiteral("search_fts");
+    if (exactOnly) {
+        exact.clear();
+    }
+    const QString filters = filterSql(query.filters, params);
+
+    QString sql;
+    if (!match.isEmpty()) {
+        // FTS5 alone, so it can rank and cut without a join; the document's kind and id are in its rowid.
+        sql = QStringLiteral("SELECT rowid, rank FROM %1 WHERE %1 MATCH ?").arg(table);
+        for (qsizetype i = 0; i < exact.size(); ++i) {
+            sql += QStringLiteral(" AND rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
+        }
+        if (!filters.isEmpty()) {
+            sql += QStringLiteral(" AND rowid IN (SELECT d.doc_id FROM search_docs d WHERE ") + filters + u')';
+        }
+        sql += QStringLiteral(" ORDER BY rank LIMIT ?");
+    } else {
+        sql = QStringLiteral("SELECT d.doc_id, 0.0 FROM search_docs d");
+        if (!filters.isEmpty()) {
+            sql += QStringLiteral(" WHERE ") + filters;
+        }
+        sql += QStringLiteral(" ORDER BY d.report_id DESC, d.doc_id LIMIT ?");
+    }
+    auto stmt = m_db->prepare(sql);
+    if (!stmt) {
+        return stmt.error();
+    }
+    int index = 1;
+    if (!match.isEmpty()) {
+        stmt->bind(index++, match);
+        for (const QString& e : exact) {
+            stmt->bind(index++, e);
+        }
+    }
+    bindParams(stmt.value(), params, index);
+    stmt->bind(index + int(params.size()), qint64(limit));
+    auto rows = rows::collect<SearchMatch>(stmt.value(), [](Statement& s) {
+        SearchMatch m;
+        const qint64 docId = s.int64(0);
+        m.kind = DocKind(docId % 4);
+        m.id = docId / 4;
+        m.rank = s.real(1);
+        return m;
+    });
+    if (!rows) {
+        return rows.error();
+    }
+    out = std::move(rows.value());
+
+    // Snippets, hits and report details, for the few rows kept.
+    auto marks =
+        match.isEmpty()
+            ? m_db->prepare(QStringLiteral("SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, "
+                                           "160), '' FROM search_docs WHERE doc_id = ?2 AND ?1 IS NOT NULL"))
+            : m_db->prepare(QStringLiteral("SELECT snippet(%1, -1, char(2), char(3), '\u2026', 16), "
+                                           "CASE WHEN rowid % 4 = 0 THEN highlight(%1, 2, char(2), char(3)) END "
+                                           "FROM %1 WHERE %1 MATCH ?1 AND rowid = ?2")
+                                .arg(table));
+    if (!marks) {
+        return marks.error();
+    }
+    auto owner = m_db->prepare(QStringLiteral("SELECT report_id FROM search_docs WHERE doc_id = ?"));
+    if (!owner) {
+        return owner.error();
+    }
+    auto anchor = m_db->prepare(QStringLiteral("SELECT anchor_start, anchor_end FROM claims WHERE id = ?"));
+    if (!anchor) {
+        return anchor.error();
+    }
+    auto report = m_db->prepare(QStringLiteral("SELECT r.title, o.name, r.published FROM reports r "
+                                               "LEFT JOIN sources o ON o.id = r.outlet_id WHERE r.id = ?"));
+    if (!report) {
+        return report.error();
+    }
+    for (SearchMatch& m : out) {
+        const qint64 docId = m.id * 4 + qint64(m.kind);
+        owner->reset();
+        owner->bind(1, docId);
+        if (auto row = owner->step(); !row) {
+            return row.error();
+        } else if (row.value()) {
+            m.reportId = owner->isNull(0) ? 0 : owner->int64(0);
+        }
+        marks->reset();
+        marks->bind(1, match.isEmpty() ? QStringLiteral("-") : match).bind(2, docId);
+        if (auto row = marks->step(); !row) {
+            return row.error();
+        } else if (row.value()) {
+            m.snippet = unmark(marks->text(0), m.snippetHits);
+            std::vector<TextSpan> bodyHits;
+            const QString highlighted = marks->text(1);
+            if (!highlighted.isEmpty()) {
+                unmark(highlighted, bodyHits);
+                if (!bodyHits.empty()) {
+                    m.start = bodyHits.front().start;
+                    m.end = bodyHits.front().end;
+                }
+            }
+            if (!m.snippetHits.empty()) {
+                const TextSpan& h = m.snippetHits.front();
+                m.matched = m.snippet.mid(h.start, h.end - h.start);
+            }
+        }
+        if (m.kind == DocKind::Claim) {
+            anchor->reset();
+            anchor->bind(1, m.id);
+            if (auto row = anchor->step(); !row) {
+                return row.error();
+            } else if (row.value()) {
+                m.start = anchor->int64(0);
+                m.end = anchor->int64(1);
+            }
+        }
+        if (m.reportId > 0) {
+            report->reset();
+            report->bind(1, m.reportId);
+            if (auto row = report->step(); !row) {
+                return row.error();
+            } else if (row.value()) {
+                m.reportTitle = report->text(0);
+                m.outlet = report->text(1);
+                m.published = report->text(2);
+            }
+        }
+    }
+    return out;
+}
+
+Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query& query, ReportId report)
+{
+    std::vector<TextSpan> hits;
+    if (!query.root) {
+        return hits;
+    }
+    const QString match = renderMatch(*query.root);
+    if (match.isEmpty()) {
+        return hits;
+    }
+    auto stmt = m_db->prepare(QStringLiteral("SELECT highlight(search_fts, 2, char(2), char(3)) FROM search_fts "
+                                             "WHERE search_fts MATCH ? AND rowid = ?"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, match).bind(2, report.value * 4);
+    auto row = stmt->step();
+    if (!row) {
+        return row.error();
+    }
+    if (row.value()) {
+        unmark(stmt->text(0), hits);
+    }
+    return hits;
+}
+
+Result<QStringList> SearchRepository::sourceSpellings(const QString& name)
+{
+    const QString key = text::foldKey(name);
+    auto stmt = m_db->prepare(QStringLiteral(
+        "WITH hit(id) AS (SELECT id FROM sources WHERE name_key = ?1 UNION SELECT source_id FROM source_aliases "
+        "WHERE alias_key = ?1) SELECT name FROM sources WHERE id IN hit UNION "
+        "SELECT alias FROM source_aliases WHERE source_id IN hit"));
+    if (!stmt) {
+        return stmt.error();
+    }
+    stmt->bind(1, key);
+    auto names = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
+    if (!names) {
+        return names.error();
+    }
+    return QStringList(names.value().begin(), names.value().end());
+}
+
+Result<QStringList> SearchRepository::check()
+{
+    QStringList problems;
+    const QString expected = QString::fromUtf8(kSearchDocsExpected);
+    auto missing = m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (") + expected +
+                                 QStringLiteral(" EXCEPT SELECT * FROM search_docs) ORDER BY 1, 2 LIMIT 20"));
+    if (!missing) {
+        return missing.error();
+    }
+    if (auto s = rows::forEach(missing.value(),
+                               [&](Statement& row) {
+                                   problems << QStringLiteral("the search index lacks or misstates %1 %2")
+                                                   .arg(row.text(0))
+                                                   .arg(row.int64(1));
+                                   return true;
+                               });
+        !s) {
+        return s.error();
+    }
+    auto extra =
+        m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (SELECT * FROM search_docs EXCEPT SELECT * FROM (") +
+                      expected + QStringLiteral(")) ORDER BY 1, 2 LIMIT 20"));
+    if (!extra) {
+        return extra.error();
+    }
+    if (auto s = rows::forEach(extra.value(),
+                               [&](Statement& row) {
+                                   problems << QStringLiteral("the search index holds %1 %2, which the case does not")
+                                                   .arg(row.text(0))
+                                                   .arg(row.int64(1));
+                                   return true;
+                               });
+        !s) {
+        return s.error();
+    }
+    // FTS5 checks its index against its documents through a write statement: a read-only connection (a view of the
+    // case, a backup being checked) relies on the comparison of documents above.
+    for (const QString& table : {QStringLiteral("search_fts"), QStringLiteral("search_exact")}) {
+        if (m_db->isReadOnly()) {
+            break;
+        }
+        if (auto s = m_db->exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)); !s) {
+            problems
+                << QStringLiteral("the search index %1 disagrees with its documents: %2").arg(table, s.error().message);
+        }
+    }
+    return problems;
+}
+
+Status SearchRepository::rebuild()
+{
+    return rebuildSearchIndex(*m_db);
+}
+
+Result<std::pair<qint64, qint64>> SearchRepository::sizes()
+{
+    auto index = m_db->queryInt(QStringLiteral(
+        "SELECT sum(pgsize) FROM dbstat WHERE name = 'search_docs' OR name LIKE 'search_fts%' OR name LIKE "
+        "'search_exact%' OR name = 'search_docs_report'"));
+    if (!index) {
+        return std::pair<qint64, qint64>{-1, -1};
+    }
+    auto texts = m_db->queryInt(QStringLiteral("SELECT sum(length(CAST(working_text AS BLOB))) FROM report_texts"));
+    if (!texts) {
+        return texts.error();
+    }
+    return std::pair<qint64, qint64>{index.value(), texts.value()};
+}
+
+} // namespace corrob::storage

@@ -1,0 +1,129 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// corroborate-cli search and reindex end to end on the seed articles: the JSON keys (product contract), query files,
+// batch search of terms, hostile queries, and verify/reindex.
+#include "tests/support/CliRun.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using test::CliRun;
+
+namespace {
+
+QString s(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+class SearchCli : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = dir.filePath(s("x.corrob"));
+        ASSERT_EQ(test::runCli({s("new"), path}).exitCode, 0);
+        ASSERT_EQ(test::runCli(QStringList{s("import"), path} + test::seedFiles()).exitCode, 0);
+    }
+
+    QString writeLines(const QString& name, const QString& text)
+    {
+        const QString file = dir.filePath(name);
+        QFile f(file);
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text.toUtf8());
+        return file;
+    }
+
+    QTemporaryDir dir;
+    QString path;
+};
+
+} // namespace
+
+TEST_F(SearchCli, JsonResultsCarryTheContractKeys)
+{
+    const CliRun r = test::runCli({s("search"), path, s("Callamard"), s("--limit"), s("3"), s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray results = r.json().array();
+    ASSERT_FALSE(results.isEmpty());
+    EXPECT_LE(results.size(), 3);
+    const QJsonObject first = results.first().toObject();
+    QStringList keys = first.keys();
+    keys.sort();
+    EXPECT_EQ(keys.join(u','), s("end,id,kind,matched,rank,report,snippet,start"));
+    EXPECT_EQ(first.value(s("kind")).toString(), s("report"));
+    // The name-variants table knows her full name, so the hit may be "Agnès Callamard".
+    const QString matched = first.value(s("matched")).toString();
+    EXPECT_TRUE(matched.endsWith(s("Callamard"))) << matched.toStdString();
+    EXPECT_TRUE(first.value(s("snippet")).toString().contains(s("<b>") + matched + s("</b>")));
+
+    // start/end are UTF-16 offsets of the working text: they cut "Callamard" out of `text --all`.
+    const qint64 report = first.value(s("report")).toInteger();
+    const CliRun text = test::runCli({s("text"), path, QString::number(report), s("--all")});
+    const qint64 start = first.value(s("start")).toInteger();
+    const qint64 end = first.value(s("end")).toInteger();
+    EXPECT_EQ(text.out.mid(start, end - start), matched);
+}
+
+TEST_F(SearchCli, QueriesFileGivesOneObjectPerLineInOrder)
+{
+    const QString file = writeLines(s("q.txt"), s("Kharkiv\nC++\n\n(((\nKyiv\n"));
+    const CliRun r = test::runCli({s("search"), path, s("--queries"), file, s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray all = r.json().array();
+    ASSERT_EQ(all.size(), 5);
+    EXPECT_EQ(all.at(0).toObject().value(s("query")).toString(), s("Kharkiv"));
+    EXPECT_EQ(all.at(3).toObject().value(s("query")).toString(), s("((("));
+    EXPECT_TRUE(all.at(3).toObject().value(s("results")).toArray().isEmpty());
+    EXPECT_FALSE(all.at(4).toObject().value(s("results")).toArray().isEmpty());
+    QStringList keys = all.at(0).toObject().keys();
+    keys.sort();
+    EXPECT_EQ(keys.join(u','), s("ms,query,results"));
+}
+
+TEST_F(SearchCli, HostileQueriesExitZeroWithoutErrors)
+{
+    for (const char* q : {"C++", "state-of", "\"unbalanced", "NEAR(", "*", "AND", "(((", ""}) {
+        const CliRun r = test::runCli({s("search"), path, s(q), s("--json")});
+        EXPECT_EQ(r.exitCode, 0) << q << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.err.isEmpty()) << q << ": " << r.err.toStdString();
+        EXPECT_TRUE(r.json().isArray()) << q;
+    }
+}
+
+TEST_F(SearchCli, TermsFileCountsHitsPerReport)
+{
+    const QString file = writeLines(s("terms.txt"), s("Bucha\nKharkov\n"));
+    const CliRun r = test::runCli({s("search"), path, s("--terms"), file, s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray all = r.json().array();
+    ASSERT_EQ(all.size(), 2);
+    const QJsonObject bucha = all.at(0).toObject();
+    EXPECT_EQ(bucha.value(s("term")).toString(), s("Bucha"));
+    EXPECT_GE(bucha.value(s("hits")).toInteger(), 2);
+    EXPECT_GE(bucha.value(s("reports")).toArray().size(), 2);
+    // Kharkov finds the seed that writes Kharkiv, through the name variants.
+    EXPECT_FALSE(all.at(1).toObject().value(s("reports")).toArray().isEmpty());
+}
+
+TEST_F(SearchCli, ReindexKeepsVerifyGreen)
+{
+    EXPECT_EQ(test::runCli({s("reindex"), path}).exitCode, 0);
+    const CliRun v = test::runCli({s("verify"), path, s("--json")});
+    EXPECT_EQ(v.exitCode, 0) << v.out.toStdString();
+    EXPECT_TRUE(v.json().object().value(s("ok")).toBool());
+}
+
+TEST_F(SearchCli, UsageErrors)
+{
+    EXPECT_EQ(test::runCli({s("search"), path}).exitCode, 2);
+    EXPECT_EQ(test::runCli({s("search"), path, s("x"), s("--limit"), s("0")}).exitCode, 2);
+}

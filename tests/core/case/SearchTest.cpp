@@ -1,0 +1,260 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Searching a case: the matching rules, spellings, filters, and the index kept in step with every change.
+#include "core/case/Case.h"
+#include "core/case/CaseSearch.h"
+#include "core/case/IntegrityCheck.h"
+#include "core/case/edits/ClaimEdits.h"
+#include "core/case/edits/NoteEdits.h"
+#include "core/case/edits/ReportEdits.h"
+#include "core/case/edits/SourceEdits.h"
+#include "core/common/Hash.h"
+#include "core/storage/SearchRepository.h"
+#include "tests/core/case/edits/EditTestSupport.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::casefile;
+
+namespace {
+
+class SearchTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        auto created = Case::create(m_dir.filePath(QStringLiteral("s.corrob")), QStringLiteral("search"), {});
+        ASSERT_TRUE(created.ok());
+        m_case = std::move(created.value());
+        m_kharkiv =
+            add(QStringLiteral("Cluster bombs in Kharkiv"), QStringLiteral("Al Jazeera"), QStringLiteral("2022-06-13"),
+                QStringLiteral("Agnès Callamard said the shelling of Kharkiv was running for days. "
+                               "Путин denied it. Residents of Київ were running too."));
+        m_reuters = add(QStringLiteral("Troops near Kharkov"), QStringLiteral("Reuters"), QStringLiteral("2022-03-02"),
+                        QStringLiteral("Troops runs near Kharkov, a state-of-the-art C++ report said."));
+        m_odesa = add(QStringLiteral("Port"), QStringLiteral("Reuters"), QStringLiteral("2021-12-01"),
+                      QStringLiteral("The port of Odessa reopened; grain ships left Odessa."));
+    }
+
+    ReportId add(const QString& title, const QString& outlet, const QString& date, const QString& text)
+    {
+        model::NewReport r;
+        r.original = text.toUtf8();
+        r.sha256 = sha256Hex(QByteArrayView(r.original));
+        r.workingText = text;
+        r.metadata.title = title;
+        r.metadata.outlet = outlet;
+        r.metadata.published = model::PartialDate::fromIso(date);
+        r.provenance.importMethod = QStringLiteral("paste");
+        r.provenance.capturedAt = QStringLiteral("2026-01-01T00:00:00Z");
+        r.provenance.mediaType = QStringLiteral("text/plain");
+        r.provenance.encoding = QStringLiteral("UTF-8");
+        auto id = m_case->addReport(r);
+        EXPECT_TRUE(id.ok()) << (id.ok() ? std::string() : id.error().toString().toStdString());
+        return id.ok() ? id.value() : ReportId();
+    }
+
+    std::vector<SearchMatch> find(const QString& query)
+    {
+        auto found = searchCase(*m_case, query);
+        EXPECT_TRUE(found.ok()) << query.toStdString() << ": "
+                                << (found.ok() ? std::string() : found.error().toString().toStdString());
+        return found.ok() ? found.value() : std::vector<SearchMatch>{};
+    }
+
+    // The reports a query finds (as report results), in rank order.
+    std::vector<qint64> reports(const QString& query)
+    {
+        std::vector<qint64> out;
+        for (const SearchMatch& m : find(query)) {
+            if (m.kind == search::DocKind::Report) {
+                out.push_back(m.id);
+            }
+        }
+        return out;
+    }
+
+    void expectInStep(const QString& after) { test::expectIndexInStep(*m_case, after); }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Case> m_case;
+    ReportId m_kharkiv;
+    ReportId m_reuters;
+    ReportId m_odesa;
+};
+
+using Ids = std::vector<qint64>;
+
+} // namespace
+
+TEST_F(SearchTest, IgnoresCaseAndDiacritics)
+{
+    EXPECT_EQ(reports(QStringLiteral("agnes")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("CALLAMARD")), Ids{m_kharkiv.value});
+    const auto hits = find(QStringLiteral("Agnes"));
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(hits.front().matched, QStringLiteral("Agnès"));
+    EXPECT_EQ(hits.front().start, 0);
+    EXPECT_EQ(hits.front().end, 5);
+}
+
+TEST_F(SearchTest, StemsWordsButKeepsQuotedPhrasesExact)
+{
+    EXPECT_EQ(reports(QStringLiteral("run")).size(), 2u);
+    EXPECT_EQ(reports(QStringLiteral("\"runs\"")), Ids{m_reuters.value});
+    EXPECT_EQ(reports(QStringLiteral("\"was running\"")), Ids{m_kharkiv.value});
+    EXPECT_TRUE(reports(QStringLiteral("\"was run\"")).empty());
+}
+
+TEST_F(SearchTest, PrefixOrNotNear)
+{
+    EXPECT_EQ(reports(QStringLiteral("Kharki*")).size(), 1u); // Kharkov is another word
+    EXPECT_EQ(reports(QStringLiteral("Odessa OR Callamard")).size(), 2u);
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT troops")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("NEAR(shelling days, 5)")), Ids{m_kharkiv.value});
+    EXPECT_TRUE(reports(QStringLiteral("NEAR(Agnès days, 2)")).empty());
+}
+
+TEST_F(SearchTest, NameVariantsAndTransliterationFindOtherSpellingsAndSayWhichMatched)
+{
+    // Kharkiv / Kharkov from the bundled table; Odesa / Odessa; Kyiv / Київ; Putin / Путин by ICU.
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv")).size(), 2u);
+    const auto odesa = find(QStringLiteral("Odesa"));
+    ASSERT_EQ(odesa.size(), 1u);
+    EXPECT_EQ(odesa.front().matched, QStringLiteral("Odessa"));
+    const auto kyiv = find(QStringLiteral("Kyiv"));
+    ASSERT_EQ(kyiv.size(), 1u);
+    EXPECT_EQ(kyiv.front().matched, QStringLiteral("Київ"));
+    const auto putin = find(QStringLiteral("Putin"));
+    ASSERT_EQ(putin.size(), 1u);
+    EXPECT_EQ(putin.front().matched, QStringLiteral("Путин"));
+}
+
+TEST_F(SearchTest, SourceAliasesExpandAQuery)
+{
+    SourceDraft draft;
+    draft.name = QStringLiteral("Agnès Callamard");
+    draft.aliases = {QStringLiteral("Amnesty chief")};
+    CreateSource create(draft);
+    test::expectRoundTrip(*m_case, create);
+    // The alias finds the report that names her, and the source itself.
+    const auto found = find(QStringLiteral("\"Amnesty chief\""));
+    ASSERT_GE(found.size(), 2u);
+    bool report = false;
+    bool source = false;
+    for (const SearchMatch& m : found) {
+        report = report || (m.kind == search::DocKind::Report && m.id == m_kharkiv.value);
+        source = source || m.kind == search::DocKind::Source;
+        if (m.kind == search::DocKind::Report) {
+            EXPECT_EQ(m.matched, QStringLiteral("Agnès Callamard"));
+        }
+    }
+    EXPECT_TRUE(report);
+    EXPECT_TRUE(source);
+}
+
+TEST_F(SearchTest, FiltersNarrowTheResults)
+{
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv outlet:reuters")), Ids{m_reuters.value});
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv published:2022-06..2022-12")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("published:..2021")), Ids{m_odesa.value});
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv report:%1").arg(m_reuters.value)), Ids{m_reuters.value});
+    const ClaimId claim = test::addClaim(*m_case, m_kharkiv, QStringLiteral("the shelling of Kharkiv"),
+                                         QStringLiteral("Agnès Callamard"));
+    const auto claims = find(QStringLiteral("shelling in:claims"));
+    ASSERT_EQ(claims.size(), 1u);
+    EXPECT_EQ(claims.front().kind, search::DocKind::Claim);
+    EXPECT_EQ(claims.front().id, claim.value);
+    EXPECT_EQ(claims.front().reportId, m_kharkiv.value);
+    EXPECT_EQ(claims.front().start, 21); // the claim's anchor
+    EXPECT_EQ(find(QStringLiteral("shelling source:callamard")).size(), 1u);
+    EXPECT_TRUE(find(QStringLiteral("shelling source:reuters")).empty());
+}
+
+TEST_F(SearchTest, HostileQueriesNeverFail)
+{
+    for (const QString& q :
+         {QStringLiteral("C++"), QStringLiteral("state-of"), QStringLiteral("\"unbalanced"), QStringLiteral("NEAR("),
+          QStringLiteral("*"), QStringLiteral("AND"), QStringLiteral("((("), QString(), QStringLiteral("\""),
+          QStringLiteral("NEAR(,)"), QStringLiteral("a:b:c"), QStringLiteral("-x"), QStringLiteral("^"),
+          QStringLiteral("NOT NOT"), QStringLiteral("report:'; DROP TABLE reports"), QStringLiteral("published:..")}) {
+        auto found = searchCase(*m_case, q);
+        EXPECT_TRUE(found.ok()) << q.toStdString() << ": "
+                                << (found.ok() ? std::string() : found.error().toString().toStdString());
+    }
+    EXPECT_EQ(reports(QStringLiteral("C++")), Ids{m_reuters.value});
+    EXPECT_EQ(reports(QStringLiteral("state-of")), Ids{m_reuters.value});
+}
+
+TEST_F(SearchTest, HitsInAReportAreEveryOccurrence)
+{
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("running"), m_kharkiv);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 2u);
+    const QString text = m_case->reportText(m_kharkiv, Case::TextView::All).value();
+    for (const TextSpan& h : hits.value()) {
+        EXPECT_EQ(text.mid(h.start, h.end - h.start), QStringLiteral("running"));
+    }
+}
+
+TEST_F(SearchTest, BatchSearchCountsHitsPerReport)
+{
+    auto batch = batchSearch(*m_case, {QStringLiteral("running"), QString(), QStringLiteral("Odessa")});
+    ASSERT_TRUE(batch.ok());
+    ASSERT_EQ(batch->size(), 2u);
+    EXPECT_EQ(batch->at(0).term, QStringLiteral("running"));
+    ASSERT_EQ(batch->at(0).reports.size(), 2u);
+    EXPECT_EQ(batch->at(0).reports.front().report, m_kharkiv);
+    EXPECT_EQ(batch->at(0).reports.front().hits, 2);
+    EXPECT_EQ(batch->at(1).totalHits, 2);
+}
+
+TEST_F(SearchTest, TheIndexFollowsEditsUndoRedoAndDeletion)
+{
+    expectInStep(QStringLiteral("import"));
+    ClaimDraft draft;
+    draft.report = m_odesa;
+    draft.quote = QStringLiteral("grain ships");
+    draft.statement = QStringLiteral("Wheat exports resumed");
+    AddClaim add(draft);
+    test::expectRoundTrip(*m_case, add);
+    EXPECT_EQ(find(QStringLiteral("wheat")).size(), 1u);
+
+    AddNote note(model::NoteTarget::Report, m_odesa.value, QStringLiteral("Ask the harbour master about silos"));
+    test::expectRoundTrip(*m_case, note);
+    EXPECT_EQ(find(QStringLiteral("silos")).size(), 1u);
+
+    DeleteReports del({m_odesa});
+    test::expectRoundTrip(*m_case, del);
+    EXPECT_TRUE(find(QStringLiteral("Odessa")).empty());
+    EXPECT_TRUE(find(QStringLiteral("wheat")).empty());
+    EXPECT_TRUE(find(QStringLiteral("silos")).empty());
+    ASSERT_TRUE(del.revert(*m_case).ok());
+    expectInStep(QStringLiteral("undo delete"));
+    EXPECT_EQ(find(QStringLiteral("silos")).size(), 1u);
+    EXPECT_EQ(reports(QStringLiteral("Odessa")), Ids{m_odesa.value});
+
+    auto verified = verifyCase(*m_case);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}
+
+TEST_F(SearchTest, VerifyFindsAnIndexOutOfStepAndReindexRepairsIt)
+{
+    ASSERT_TRUE(m_case->database().exec(QStringLiteral("DELETE FROM search_docs WHERE kind = 'report'")).ok());
+    auto verified = verifyCase(*m_case);
+    ASSERT_TRUE(verified.ok());
+    ASSERT_FALSE(verified->ok());
+    EXPECT_EQ(verified->problems.front().kind, IntegrityProblem::Kind::Index);
+    EXPECT_TRUE(reports(QStringLiteral("Odessa")).empty());
+
+    ASSERT_TRUE(reindexCase(*m_case).ok());
+    verified = verifyCase(*m_case);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+    EXPECT_EQ(reports(QStringLiteral("Odessa")), Ids{m_odesa.value});
+}

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The search query language: every rule, and hostile input that must still read as a query.
+#include "core/search/Query.h"
+#include "core/storage/SearchRepository.h"
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::search;
+
+namespace {
+
+std::string tree(const QString& text)
+{
+    const Query q = parseQuery(text);
+    return q.root ? q.root->toString().toStdString() : std::string("-");
+}
+
+std::string match(const QString& text)
+{
+    const Query q = parseQuery(text);
+    return q.root ? storage::SearchRepository::renderMatch(*q.root).toStdString() : std::string();
+}
+
+} // namespace
+
+TEST(QueryParser, WordsAreAndedAndOperatorsCombineThem)
+{
+    EXPECT_EQ(tree(QStringLiteral("kharkiv shelling")), "and(term(kharkiv) term(shelling))");
+    EXPECT_EQ(tree(QStringLiteral("a AND b")), "and(term(a) term(b))");
+    EXPECT_EQ(tree(QStringLiteral("a OR b c")), "or(term(a) and(term(b) term(c)))");
+    EXPECT_EQ(tree(QStringLiteral("(a OR b) c")), "and(or(term(a) term(b)) term(c))");
+    EXPECT_EQ(tree(QStringLiteral("a NOT b")), "and(term(a) not(term(b)))");
+    EXPECT_EQ(tree(QStringLiteral("\"war crimes\" Kharkiv*")), "and(phrase(war crimes) term(Kharkiv*))");
+    EXPECT_EQ(tree(QStringLiteral("NEAR(cluster bombs, 3)")), "near/3(term(cluster) term(bombs))");
+    EXPECT_EQ(tree(QStringLiteral("NEAR(cluster \"banned bombs\")")), "near/10(term(cluster) phrase(banned bombs))");
+}
+
+TEST(QueryParser, LowerCaseOperatorsAreWords)
+{
+    EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");
+}
+
+TEST(QueryParser, FieldFiltersAreReadAndRemovedFromTheWords)
+{
+    const Query q = parseQuery(QStringLiteral(
+        "bombs outlet:Reuters source:\"Agnès Callamard\" tag:Weapons kind:figure report:7 in:claims|notes "
+        "published:2022-03..2022-05"));
+    ASSERT_TRUE(q.root);
+    EXPECT_EQ(q.root->toString().toStdString(), "term(bombs)");
+    EXPECT_EQ(q.filters.outlets, QStringList{QStringLiteral("Reuters")});
+    EXPECT_EQ(q.filters.sources, QStringList{QStringLiteral("Agnès Callamard")});
+    EXPECT_EQ(q.filters.tags, QStringList{QStringLiteral("Weapons")});
+    EXPECT_EQ(q.filters.kinds, QStringList{QStringLiteral("figure")});
+    EXPECT_EQ(q.filters.reports, QStringList{QStringLiteral("7")});
+    EXPECT_EQ(q.filters.in, (std::vector<DocKind>{DocKind::Claim, DocKind::Note}));
+    EXPECT_EQ(q.filters.publishedFrom, QStringLiteral("2022-03"));
+    EXPECT_EQ(q.filters.publishedTo, QStringLiteral("2022-05"));
+
+    const Query open = parseQuery(QStringLiteral("published:2022-03.."));
+    EXPECT_FALSE(open.root);
+    EXPECT_EQ(open.filters.publishedFrom, QStringLiteral("2022-03"));
+    EXPECT_TRUE(open.filters.publishedTo.isEmpty());
+}
+
+TEST(QueryParser, WhatIsNoFilterIsAWord)
+{
+    EXPECT_EQ(tree(QStringLiteral("http://example.org")), "term(http://example.org)");
+    EXPECT_EQ(tree(QStringLiteral("published:soon")), "term(published:soon)");
+    EXPECT_EQ(tree(QStringLiteral("in:everything")), "term(in:everything)");
+    EXPECT_EQ(tree(QStringLiteral("outlet:")), "term(outlet:)");
+}
+
+TEST(QueryParser, HostileInputIsAlwaysAQuery)
+{
+    EXPECT_EQ(tree(QStringLiteral("C++")), "term(C++)");
+    EXPECT_EQ(tree(QStringLiteral("state-of")), "term(state-of)");
+    EXPECT_EQ(tree(QStringLiteral("\"unbalanced")), "phrase(unbalanced)");
+    EXPECT_EQ(tree(QStringLiteral("NEAR(")), "term(NEAR)");
+    EXPECT_EQ(tree(QStringLiteral("*")), "-");
+    EXPECT_EQ(tree(QStringLiteral("AND")), "term(AND)");
+    EXPECT_EQ(tree(QStringLiteral("OR OR")), "and(term(OR) term(OR))");
+    EXPECT_EQ(tree(QStringLiteral("NOT")), "term(NOT)");
+    EXPECT_EQ(tree(QStringLiteral("(((")), "-");
+    EXPECT_EQ(tree(QStringLiteral(")))a(((")), "term(a)");
+    EXPECT_EQ(tree(QString()), "-");
+    EXPECT_EQ(tree(QStringLiteral("   ")), "-");
+    EXPECT_EQ(tree(QStringLiteral("a OR")), "and(term(a) term(OR))");
+    EXPECT_EQ(tree(QStringLiteral("NOT a")), "-"); // nothing to take a away from
+    EXPECT_EQ(tree(QStringLiteral("\"\"")), "-");
+    EXPECT_EQ(tree(QStringLiteral("'; DROP TABLE reports; --")), "and(term(DROP) term(TABLE) term(reports;))");
+}
+
+TEST(QueryParser, EveryWordIsQuotedForTheIndex)
+{
+    EXPECT_EQ(match(QStringLiteral("C++")), "\"C++\"");
+    EXPECT_EQ(match(QStringLiteral("say \"\"\"hi")), "(\"say\" AND \"hi\")");
+    EXPECT_EQ(match(QStringLiteral("Kharkiv* NOT Kyiv")), "(\"Kharkiv\"* NOT \"Kyiv\")");
+    EXPECT_EQ(match(QStringLiteral("a\"b")), "(\"a\" AND \"b\")");
+    EXPECT_EQ(match(QStringLiteral("NEAR(a b, 2)")), "NEAR(\"a\" \"b\", 2)");
+}

@@ -1,0 +1,391 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/search/SearchDock.h"
+
+#include "core/case/Case.h"
+#include "core/search/Query.h"
+#include "core/search/Spellings.h"
+#include "ui/document/CaseDocument.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QThread>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace corrob::ui {
+
+namespace {
+
+constexpr int kReportRole = Qt::UserRole;
+constexpr int kStartRole = Qt::UserRole + 1;
+constexpr int kEndRole = Qt::UserRole + 2;
+constexpr int kQueryDelayMs = 200;
+constexpr int kResultLimit = 200;
+
+} // namespace
+
+// Lives on the dock's thread: one read-only connection to the case, reopened when the path changes. Every call
+// runs there, posted by the dock; answers go back by queued calls to the dock (dropped if it is gone).
+class SearchWorker : public QObject
+{
+public:
+    casefile::Case* caseAt(const QString& path)
+    {
+        if (path.isEmpty()) {
+            m_case.reset();
+            return nullptr;
+        }
+        if (!m_case || m_case->path() != path) {
+            m_case.reset();
+            auto opened = casefile::Case::open(path, {}, casefile::Case::Access::ReadOnly);
+            if (!opened) {
+                return nullptr;
+            }
+            m_case = std::move(opened.value());
+            auto table = search::nameVariantsWithUserTable(search::userNameVariantsPath());
+            m_variants = table ? std::move(table.value()) : text::NameVariants::bundled();
+        }
+        return m_case.get();
+    }
+    casefile::SearchOptions options(int limit) const
+    {
+        casefile::SearchOptions o;
+        o.limit = limit;
+        o.variants = &m_variants;
+        return o;
+    }
+
+private:
+    std::unique_ptr<casefile::Case> m_case;
+    text::NameVariants m_variants;
+};
+
+SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
+    : QWidget(parent), m_document(document), m_latest(std::make_shared<std::atomic<int>>(0))
+{
+    m_query = new QLineEdit(this);
+    m_query->setObjectName(QStringLiteral("searchQuery"));
+    m_query->setClearButtonEnabled(true);
+    m_query->setPlaceholderText(
+        tr("Search: words, \"phrases\", OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05"));
+    m_query->installEventFilter(this);
+    m_results = new QTreeWidget(this);
+    m_results->setObjectName(QStringLiteral("searchResults"));
+    m_results->setHeaderHidden(true);
+    m_results->setRootIsDecorated(true);
+    m_results->setUniformRowHeights(false);
+    m_results->setWordWrap(true);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_markButton = new QPushButton(tr("Mark as &Claim"), this);
+    m_markButton->setToolTip(tr("Open the selected hit's report and mark the hit as a claim"));
+    auto* batch = new QPushButton(tr("&Batch Search\u2026"), this);
+    batch->setToolTip(tr("Search a list of terms, one a line: the reports and hit counts of each"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_markButton);
+    buttons->addWidget(batch);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_query);
+    layout->addWidget(m_results, 1);
+    layout->addLayout(buttons);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kQueryDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &SearchDock::runQuery);
+    connect(m_query, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_query, &QLineEdit::returnPressed, this, [this] {
+        if (m_debounce->isActive() || m_shownQuery != m_query->text()) {
+            m_debounce->stop();
+            runQuery();
+        } else {
+            openItem(m_results->currentItem(), false);
+        }
+    });
+    connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { openItem(item, false); });
+    connect(m_markButton, &QPushButton::clicked, this, [this] { openItem(m_results->currentItem(), true); });
+    connect(batch, &QPushButton::clicked, this, &SearchDock::showBatchSearch);
+    // The index changes with every edit and import: the shown results follow.
+    for (auto signal : {&CaseDocument::reportsChanged, &CaseDocument::claimsChanged, &CaseDocument::notesChanged,
+                        &CaseDocument::sourcesChanged, &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
+        connect(&m_document, signal, this, [this] {
+            if (!m_query->text().isEmpty()) {
+                m_debounce->start();
+            }
+        });
+    }
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("searchWorker"));
+    m_worker = new SearchWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+}
+
+SearchDock::~SearchDock()
+{
+    m_latest->store(-1);
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void SearchDock::focusQuery()
+{
+    m_query->setFocus(Qt::ShortcutFocusReason);
+    m_query->selectAll();
+}
+
+void SearchDock::runQuery()
+{
+    const QString query = m_query->text();
+    const int generation = ++m_generation;
+    m_latest->store(generation);
+    const QString path = m_document.path();
+    if (query.trimmed().isEmpty() || path.isEmpty()) {
+        showResults(generation, query, {}, {});
+        return;
+    }
+    m_status->setText(tr("Searching\u2026"));
+    QPointer<SearchDock> self(this);
+    SearchWorker* worker = m_worker;
+    auto latest = m_latest;
+    QMetaObject::invokeMethod(m_worker, [self, worker, latest, generation, query, path] {
+        if (latest->load() != generation) {
+            return; // a newer query is on its way
+        }
+        std::vector<casefile::SearchMatch> matches;
+        QString error;
+        if (casefile::Case* c = worker->caseAt(path)) {
+            auto found = casefile::searchCase(*c, query, worker->options(kResultLimit));
+            if (found) {
+                matches = std::move(found.value());
+            } else {
+                error = found.error().message;
+            }
+        }
+        if (latest->load() != generation || !self) {
+            return;
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, query, matches = std::move(matches), error] {
+                if (self) {
+                    self->showResults(generation, query, matches, error);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SearchDock::showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
+                             const QString& error)
+{
+    if (generation != m_generation) {
+        return;
+    }
+    m_shownQuery = query;
+    m_results->clear();
+    QHash<qint64, QTreeWidgetItem*> groups;
+    int hits = 0;
+    for (const casefile::SearchMatch& m : matches) {
+        QTreeWidgetItem* parent = nullptr;
+        if (m.reportId > 0) {
+            parent = groups.value(m.reportId);
+            if (!parent) {
+                QStringList heading{m.reportTitle.isEmpty() ? tr("Report %1").arg(m.reportId) : m.reportTitle};
+                if (!m.outlet.isEmpty()) {
+                    heading << m.outlet;
+                }
+                if (!m.published.isEmpty()) {
+                    heading << m.published;
+                }
+                parent = new QTreeWidgetItem(m_results, {heading.join(QStringLiteral(" \u2014 "))});
+                parent->setData(0, kReportRole, m.reportId);
+                parent->setData(0, kStartRole, -1);
+                QFont bold = parent->font(0);
+                bold.setBold(true);
+                parent->setFont(0, bold);
+                groups.insert(m.reportId, parent);
+            }
+        }
+        QString kind;
+        switch (m.kind) {
+        case search::DocKind::Report:
+            kind = tr("text");
+            break;
+        case search::DocKind::Claim:
+            kind = tr("claim");
+            break;
+        case search::DocKind::Note:
+            kind = tr("note");
+            break;
+        case search::DocKind::Source:
+            kind = tr("source");
+            break;
+        }
+        QString label = kind + QStringLiteral(": ") + m.snippet.simplified();
+        auto* item = parent ? new QTreeWidgetItem(parent, {label}) : new QTreeWidgetItem(m_results, {label});
+        item->setData(0, kReportRole, m.reportId);
+        item->setData(0, kStartRole, m.start);
+        item->setData(0, kEndRole, m.end);
+        item->setToolTip(0, m.matched.isEmpty() ? m.snippet : tr("Matched \u201c%1\u201d").arg(m.matched));
+        ++hits;
+    }
+    m_results->expandAll();
+    if (m_results->topLevelItemCount() > 0) {
+        m_results->setCurrentItem(m_results->topLevelItem(0));
+    }
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+    } else if (query.trimmed().isEmpty()) {
+        m_status->clear();
+    } else {
+        m_status->setText(tr("%n result(s)", nullptr, hits) + QStringLiteral(", ") +
+                          tr("%n report(s)", nullptr, int(groups.size())));
+    }
+}
+
+void SearchDock::moveCurrent(int step)
+{
+    QTreeWidgetItem* current = m_results->currentItem();
+    QTreeWidgetItem* next = nullptr;
+    if (!current) {
+        next = m_results->topLevelItem(0);
+    } else {
+        next = step > 0 ? m_results->itemBelow(current) : m_results->itemAbove(current);
+    }
+    if (next) {
+        m_results->setCurrentItem(next);
+        m_results->scrollToItem(next);
+    }
+}
+
+bool SearchDock::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
+            moveCurrent(key->key() == Qt::Key_Down ? 1 : -1);
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void SearchDock::openItem(QTreeWidgetItem* item, bool mark)
+{
+    if (!item) {
+        return;
+    }
+    const ReportId report(item->data(0, kReportRole).toLongLong());
+    if (!report.isValid()) {
+        return;
+    }
+    qsizetype start = item->data(0, kStartRole).toLongLong();
+    qsizetype end = item->data(0, kEndRole).toLongLong();
+    const QString query = m_shownQuery;
+    const QString path = m_document.path();
+    QPointer<SearchDock> self(this);
+    SearchWorker* worker = m_worker;
+    QMetaObject::invokeMethod(m_worker, [self, worker, report, query, path, mark, start, end] {
+        QList<std::pair<qsizetype, qsizetype>> hits;
+        if (casefile::Case* c = worker->caseAt(path)) {
+            if (auto found = casefile::searchHitsInReport(*c, query, report, worker->options(kResultLimit))) {
+                for (const casefile::TextSpan& h : found.value()) {
+                    hits.append({h.start, h.end});
+                }
+            }
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, report, hits, mark, start, end] {
+                if (!self) {
+                    return;
+                }
+                if (mark) {
+                    qsizetype s = start;
+                    qsizetype e = end;
+                    if ((s < 0 || e <= s) && !hits.isEmpty()) {
+                        s = hits.front().first;
+                        e = hits.front().second;
+                    }
+                    if (s >= 0 && e > s) {
+                        Q_EMIT self->markRequested(report, hits, s, e);
+                        return;
+                    }
+                }
+                Q_EMIT self->openRequested(report, hits);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void SearchDock::showBatchSearch()
+{
+    auto* dialog = new QDialog(window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("batchSearchDialog"));
+    dialog->setWindowTitle(tr("Batch Search"));
+    auto* terms = new QPlainTextEdit(dialog);
+    terms->setObjectName(QStringLiteral("batchTerms"));
+    terms->setPlaceholderText(tr("One term a line: names, units, villages\u2026"));
+    auto* table = new QTreeWidget(dialog);
+    table->setObjectName(QStringLiteral("batchResults"));
+    table->setHeaderLabels({tr("Term"), tr("Reports"), tr("Hits")});
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    QPushButton* run = buttons->addButton(tr("&Search"), QDialogButtonBox::ActionRole);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(terms);
+    layout->addWidget(table, 1);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    QPointer<QTreeWidget> target(table);
+    connect(run, &QPushButton::clicked, dialog, [this, terms, target] {
+        const QStringList list = terms->toPlainText().split(u'\n');
+        const QString path = m_document.path();
+        SearchWorker* worker = m_worker;
+        QMetaObject::invokeMethod(m_worker, [target, worker, list, path] {
+            std::vector<casefile::TermHits> found;
+            if (casefile::Case* c = worker->caseAt(path)) {
+                if (auto batch = casefile::batchSearch(*c, list, worker->options(kResultLimit))) {
+                    found = std::move(batch.value());
+                }
+            }
+            QMetaObject::invokeMethod(
+                target.data(),
+                [target, found = std::move(found)] {
+                    if (!target) {
+                        return;
+                    }
+                    target->clear();
+                    for (const casefile::TermHits& t : found) {
+                        auto* row = new QTreeWidgetItem(
+                            target.data(), {t.term, QString::number(t.reports.size()), QString::number(t.totalHits)});
+                        for (const auto& r : t.reports) {
+                            new QTreeWidgetItem(row,
+                                                {r.title, QString::number(r.report.value), QString::number(r.hits)});
+                        }
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+    });
+    dialog->resize(520, 420);
+    dialog->show();
+}
+
+} // namespace corrob::ui

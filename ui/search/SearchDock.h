@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/case/CaseSearch.h"
+#include "core/common/Ids.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <utility>
+#include <vector>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QThread;
+class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace corrob::ui {
+
+class CaseDocument;
+class SearchWorker;
+
+// The Search dock (Ctrl+Shift+F): results as you type, grouped by report (title, outlet, date), each hit with its
+// snippet and the spelling that matched. Searches run on a worker thread with its own read-only connection to the
+// case, so typing never waits for the index; a newer query makes older answers void. Up/Down move through the
+// results from the query line, Enter opens the result's report in the current pane with every hit highlighted
+// (openRequested), "Mark as Claim" does that and marks the hit as a claim (markRequested). "Batch Search…" takes a
+// list of terms, one a line, and lists for each the reports and hit counts.
+class SearchDock : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SearchDock(CaseDocument& document, QWidget* parent = nullptr);
+    ~SearchDock() override;
+
+    [[nodiscard]] QLineEdit* queryField() const { return m_query; }
+    [[nodiscard]] QTreeWidget* results() const { return m_results; }
+    // Focuses the query line with its text selected (Ctrl+Shift+F).
+    void focusQuery();
+    // Opens the batch search of a list of terms.
+    void showBatchSearch();
+
+Q_SIGNALS:
+    // Show report in the current pane with hits (full working-text spans) highlighted, the first selected.
+    void openRequested(corrob::ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits);
+    // As openRequested, then mark the span [start, end) as a claim.
+    void markRequested(corrob::ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start,
+                       qsizetype end);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void runQuery();
+    void showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
+                     const QString& error);
+    void openItem(QTreeWidgetItem* item, bool mark);
+    void moveCurrent(int step);
+
+    CaseDocument& m_document;
+    QLineEdit* m_query = nullptr;
+    QTreeWidget* m_results = nullptr;
+    QLabel* m_status = nullptr;
+    QPushButton* m_markButton = nullptr;
+    QTimer* m_debounce = nullptr;
+    QThread* m_thread = nullptr;
+    SearchWorker* m_worker = nullptr;
+    std::shared_ptr<std::atomic<int>> m_latest;
+    int m_generation = 0;
+    QString m_shownQuery;
+};
+
+} // namespace corrob::ui

@@ -46,5 +46,7 @@ int runNotes(CliContext& ctx, const QStringList& args);
 int runExclusions(CliContext& ctx, const QStringList& args);
 int runExclude(CliContext& ctx, const QStringList& args);
 int runInclude(CliContext& ctx, const QStringList& args);
+int runEntities(CliContext& ctx, const QStringList& args);
+int runEntity(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

@@ -58,6 +58,11 @@ const QList<Command>& commands()
          QStringLiteral("hide a range when reading"), runExclude},
         {QStringLiteral("include"), QStringLiteral("include CASE REPORT RANGE_ID [--json]"),
          QStringLiteral("show an excluded range again"), runInclude},
+        {QStringLiteral("entities"), QStringLiteral("entities CASE [--json]"),
+         QStringLiteral("list the people, organisations, places and units the reports mention"), runEntities},
+        {QStringLiteral("entity"),
+         QStringLiteral("entity merge|rename|alias|split|retype|confirm|delete|to-source CASE ..."),
+         QStringLiteral("the investigator's decisions on entities"), runEntity},
     };
     return all;
 }

@@ -182,7 +182,8 @@ const Words& functionWords()
          "even",       "still",      "again",     "about",     "over",      "under",    "between",   "into",
          "because",    "although",   "though",    "despite",   "until",     "unless",   "whether",   "once",
          "because",    "asked",      "let",       "let's",     "please",    "thank",    "thanks",    "dear",
-         "ok"});
+         "ok",         "several",    "we're",     "it's",      "i'm",       "they're",  "don't",     "dozens",
+         "hundreds",   "thousands",  "click",     "here"});
     return w;
 }
 
@@ -318,7 +319,8 @@ const Words& organisationWords()
                  "rada",         "prosecutor's",  "staff",          "command",     "coalition",  "administration",
                  "prosecutors",  "guardian",      "telegraph",      "reuters",     "associated", "broadcasting",
                  "observatory",  "academy",       "school",         "hospital",    "museum",     "navy",
-                 "airlines",     "icrc",          "unicef"});
+                 "airlines",     "icrc",          "unicef",         "team",        "lab",        "laboratory",
+                 "statute",      "images",        "network",        "dreams"});
     return w;
 }
 
@@ -476,6 +478,11 @@ public:
     Extraction(const QString& text, const Gazetteer& gazetteer)
         : m_text(text), m_gazetteer(gazetteer), m_tokens(tokenize(text)), m_claimed(m_tokens.size(), false)
     {
+        for (const Token& t : m_tokens) {
+            if (!t.cap && !t.allCaps) {
+                m_lowerWords.insert(t.key);
+            }
+        }
     }
 
     std::vector<EntityMention> run()
@@ -635,7 +642,7 @@ private:
             int last = i;
             int j = i + 1;
             while (j < n && !claimed(j) && adjacent(m_text, tok(j - 1), tok(j))) {
-                if (tok(j).cap || tok(j).allCaps) {
+                if ((tok(j).cap || tok(j).allCaps) && !functionWords().contains(tok(j).key)) {
                     last = j++;
                 } else if (connectors().contains(tok(j).key) && j + 1 < n && !claimed(j + 1) && tok(j + 1).cap &&
                            adjacent(m_text, tok(j), tok(j + 1))) {
@@ -658,8 +665,9 @@ private:
     bool isNameWord(int i) const
     {
         const Token& t = tok(i);
-        return t.cap && !t.allCaps && !t.ordinal && !connectors().contains(t.key) && !functionWords().contains(t.key) &&
-               !organisationWords().contains(t.key) && !unitWords().contains(t.key) && !placeWords().contains(t.key);
+        return t.cap && (!t.allCaps || t.key.size() <= 2) && !t.ordinal && !connectors().contains(t.key) &&
+               !functionWords().contains(t.key) && !organisationWords().contains(t.key) &&
+               !unitWords().contains(t.key) && !placeWords().contains(t.key);
     }
 
     void takeRun(int first, int last)
@@ -680,14 +688,23 @@ private:
             titleKeys << tok(first - 1).key; // "mayor Anatoliy Fedoruk"
         }
         int nameStart = first;
-        for (int i = first; i < last; ++i) {
+        bool titled = false;
+        for (int i = first; i <= last; ++i) {
             const QString& key = tok(i).key;
+            nameStart = i;
             if (titles().contains(key)) {
                 titleKeys << key;
-                nameStart = i + 1;
+                titled = true;
             } else if (!titleModifiers().contains(key) && !isDemonym(key)) {
                 break;
             }
+            nameStart = i + 1;
+        }
+        if (titled && nameStart > last) {
+            return; // only titles: "Russian President", "Secretary General"
+        }
+        if (!titled) {
+            nameStart = first;
         }
         if (nameStart > first) {
             bool nameLike = last - nameStart < 3;
@@ -698,6 +715,22 @@ private:
                 first = nameStart;
             } else {
                 titleKeys.clear();
+            }
+        }
+        if (first < last && titleKeys.isEmpty() && !known(first, last)) {
+            // Shouting ("CLICK HERE TO GET") and title-case phrases whose words the text also writes in lower case
+            // ("War Crimes", "Climate Change") are no names.
+            int shouted = 0;
+            int common = 0;
+            for (int i = first; i <= last; ++i) {
+                shouted += tok(i).allCaps && tok(i).key.size() > 2 ? 1 : 0;
+                common += m_lowerWords.contains(tok(i).key) || connectors().contains(tok(i).key) ? 1 : 0;
+            }
+            if (shouted >= 2 || common == last - first + 1) {
+                return;
+            }
+            if (isDemonym(tok(first).key) && !hasCue(first, last)) {
+                ++first; // "Russian Grad"
             }
         }
         if (first == last) {
@@ -715,6 +748,26 @@ private:
         addFound(std::move(f));
     }
 
+    bool known(int first, int last) const
+    {
+        QString key;
+        for (int i = first; i <= last; ++i) {
+            key += (i > first ? QStringLiteral(" ") : QString()) + tok(i).key;
+        }
+        return m_gazetteer.find(key) != nullptr;
+    }
+
+    bool hasCue(int first, int last) const
+    {
+        for (int i = first; i <= last; ++i) {
+            const QString& key = tok(i).key;
+            if (organisationWords().contains(key) || unitWords().contains(key) || placeWords().contains(key)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     NameKind kindOfRun(int first, int last, bool titled) const
     {
         if (titled) {
@@ -729,7 +782,7 @@ private:
             unit = unit || unitWords().contains(key);
             org = org || organisationWords().contains(key) || tok(i).allCaps;
             place = place || placeWords().contains(key);
-            allNames = allNames && isNameWord(i);
+            allNames = allNames && isNameWord(i) && !m_lowerWords.contains(key);
         }
         if (unit) {
             return NameKind::Unit;
@@ -973,6 +1026,7 @@ private:
     std::vector<Found> m_resolved;
     std::vector<Candidate> m_candidates;
     QHash<int, QStringList> m_candidateTitles;
+    QSet<QString> m_lowerWords; // words the text writes in lower case somewhere: common words, not names
 };
 
 } // namespace

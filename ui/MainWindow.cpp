@@ -26,6 +26,7 @@
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/panes/SourcesPane.h"
+#include "ui/entities/EntitiesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
 
@@ -317,9 +318,13 @@ void MainWindow::createDocks()
     history->setObjectName(QStringLiteral("undoHistoryView"));
     history->setEmptyLabel(tr("<opened>"));
     QDockWidget* historyDock = addDock(history, tr("History"), "historyDock", Qt::BottomDockWidgetArea);
+    auto* entities = new EntitiesPane(*m_document, *m_paneArea, this);
+    connect(entities, &EntitiesPane::reportPicked, m_paneArea, &ReportPaneArea::openReport);
+    QDockWidget* entitiesDock = addDock(entities, tr("Entities"), "entitiesDock", Qt::LeftDockWidgetArea);
     splitDockWidget(caseDock, m_inspectorDock, Qt::Vertical);
     tabifyDockWidget(caseDock, sourcesDock);
     tabifyDockWidget(sourcesDock, tagsDock);
+    tabifyDockWidget(tagsDock, entitiesDock);
     caseDock->raise();
     splitDockWidget(claimsDock, analysisDock, Qt::Horizontal);
     tabifyDockWidget(claimsDock, notesDock);
@@ -327,7 +332,7 @@ void MainWindow::createDocks()
     claimsDock->raise();
     // Alt+1 … in the order an investigator works: reports, claims, the selected item, its analysis, then the rest.
     m_docksByUse = {caseDock,    claimsDock, m_inspectorDock, analysisDock,
-                    sourcesDock, tagsDock,   notesDock,       historyDock};
+                    sourcesDock, tagsDock,   notesDock,       historyDock, entitiesDock};
 }
 
 void MainWindow::sizeDocksFor(const QSize& window)

@@ -57,5 +57,8 @@ int runImportBundle(CliContext& ctx, const QStringList& args);
 // search, reindex (cli/commands/SearchCommands.cpp).
 int runSearch(CliContext& ctx, const QStringList& args);
 int runReindex(CliContext& ctx, const QStringList& args);
+// entities, entity (cli/commands/EntityCommands.cpp).
+int runEntities(CliContext& ctx, const QStringList& args);
+int runEntity(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

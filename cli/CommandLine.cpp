@@ -76,6 +76,11 @@ const QList<Command>& commands()
          QStringLiteral("full-text search: reports, claims, notes, sources"), runSearch},
         {QStringLiteral("reindex"), QStringLiteral("reindex CASE"), QStringLiteral("rebuild the search index"),
          runReindex},
+        {QStringLiteral("entities"), QStringLiteral("entities CASE [--json]"),
+         QStringLiteral("list the people, organisations, places and units the reports mention"), runEntities},
+        {QStringLiteral("entity"),
+         QStringLiteral("entity merge|rename|alias|split|retype|confirm|delete|to-source CASE ..."),
+         QStringLiteral("the investigator's decisions on entities"), runEntity},
     };
     return all;
 }

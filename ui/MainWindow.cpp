@@ -30,6 +30,7 @@
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/panes/SourcesPane.h"
+#include "ui/entities/EntitiesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
 #include "ui/search/SearchDock.h"
@@ -292,6 +293,9 @@ void MainWindow::createDocks()
                                      .tags = tags,
                                      .notes = new NotesPane(*m_document, this),
                                      .history = history});
+    auto* entities = new EntitiesPane(*m_document, *m_paneArea, this);
+    connect(entities, &EntitiesPane::reportPicked, m_paneArea, &ReportPaneArea::openReport);
+    m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Tags); // Alt+9
     createSearchDock();
 }
 

@@ -34,5 +34,6 @@ using LinkId = Id<struct LinkTag>;
 using TagId = Id<struct TagTag>;
 using NoteId = Id<struct NoteTag>;
 using ExcludedRangeId = Id<struct ExcludedRangeTag>;
+using EntityId = Id<struct EntityTag>;
 
 } // namespace corrob

@@ -390,6 +390,47 @@ Status rebuildSearchIndex(Database& db)
 
 namespace {
 
+
+// Version 5: entities (docs/schema.md, entities). The investigator's
+// decisions are the entities and aliases; the mentions are derived, cached per report row (one version of a
+// report) with the extractor version that computed them, and recomputed in the background when missing.
+const char* const kSchemaEntities = R"sql(
+CREATE TABLE entities (
+    id         INTEGER PRIMARY KEY,
+    canonical  TEXT NOT NULL,
+    type       TEXT NOT NULL CHECK (type IN ('person','organisation','place','unit')),
+    confirmed  INTEGER NOT NULL DEFAULT 0,
+    deleted    INTEGER NOT NULL DEFAULT 0,
+    source_id  INTEGER REFERENCES sources(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE entity_aliases (
+    alias_key TEXT PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL,
+    origin    TEXT NOT NULL CHECK (origin IN ('name','found','investigator'))
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_entity ON entity_aliases(entity_id);
+
+CREATE TABLE entity_mentions (
+    report_id INTEGER NOT NULL REFERENCES reports(id) ON DELETE CASCADE,
+    start     INTEGER NOT NULL,
+    "end"     INTEGER NOT NULL,
+    text      TEXT NOT NULL,
+    name_key  TEXT NOT NULL,
+    text_key  TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (report_id, start)
+) WITHOUT ROWID;
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, report_id);
+
+CREATE TABLE entity_scans (
+    report_id INTEGER PRIMARY KEY REFERENCES reports(id) ON DELETE CASCADE,
+    extractor INTEGER NOT NULL
+);
+)sql";
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db)
 {
@@ -461,6 +502,8 @@ const std::vector<Migration>& caseMigrations()
              }
              return db.exec(QString::fromUtf8(kSchemaV4Triggers));
          }},
+        {5, QStringLiteral("entities, their aliases and mentions"),
+         [](Database& db) { return db.exec(QString::fromUtf8(kSchemaEntities)); }},
     };
     return migrations;
 }

@@ -36,7 +36,9 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
         s("tag move"),     s("tag merge"),    s("tag delete"), s("tags"),       s("note add"),      s("note edit"),
         s("note delete"),  s("notes"),        s("exclusions"), s("exclude"),    s("include"),
         s("export"),       s("import-annotations"), s("import-bundle"),
-        s("search"),       s("reindex")};
+        s("search"),       s("reindex"),
+        s("entities"),     s("entity merge"), s("entity rename"), s("entity alias"), s("entity split"),
+        s("entity retype"), s("entity confirm"), s("entity delete"), s("entity to-source")};
     EXPECT_EQ(listed, expected) << overview.out.toStdString();
 
     for (const QString& command : listed) {
@@ -54,7 +56,7 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
 TEST(CliCommands, EachFamilysHelpListsTheSubcommandsTheOverviewShows)
 {
     const QStringList listed = test::listedCommands(test::runCli({s("--help")}).out);
-    for (const char* family : {"claim", "source", "tag", "note", "report"}) {
+    for (const char* family : {"claim", "source", "tag", "note", "report", "entity"}) {
         const CliRun help = test::runCli({s(family), s("--help")});
         EXPECT_EQ(help.exitCode, 0) << family;
         QStringList fromFamily;
@@ -114,6 +116,15 @@ TEST(CliCommands, EveryCommandRefusesAMissingCaseWithExitThreeNamingTheFile)
         {s("exclude"), missing, s("1"), s("--start"), s("0"), s("--end"), s("5")},
         {s("include"), missing, s("1"), s("2")},
         {s("export"), missing, s("--format"), s("html"), s("--out"), missing + s(".html")},
+        {s("entities"), missing},
+        {s("entity"), s("merge"), missing, s("A"), s("B")},
+        {s("entity"), s("rename"), missing, s("A"), s("B")},
+        {s("entity"), s("alias"), missing, s("A"), s("B")},
+        {s("entity"), s("split"), missing, s("A"), s("B")},
+        {s("entity"), s("retype"), missing, s("A"), s("unit")},
+        {s("entity"), s("confirm"), missing, s("A")},
+        {s("entity"), s("delete"), missing, s("A")},
+        {s("entity"), s("to-source"), missing, s("A")},
     };
     for (const QStringList& args : runs) {
         const CliRun run = test::runCli(args);

@@ -374,4 +374,36 @@ QString CaseDocument::upgradeBackupPath() const
     return m_case ? m_case->upgradeBackup().path : QString();
 }
 
+Result<std::vector<model::Entity>> CaseDocument::entities()
+{
+    if (!m_case) {
+        return std::vector<model::Entity>();
+    }
+    return casefile::EntityIndex(*m_case).entities();
+}
+
+Result<std::vector<casefile::ReportEntityMention>> CaseDocument::entityMentions(ReportId report)
+{
+    if (!m_case) {
+        return std::vector<casefile::ReportEntityMention>();
+    }
+    return casefile::EntityIndex(*m_case).mentionsOf(report);
+}
+
+Result<std::vector<ReportId>> CaseDocument::reportsMentioningAll(const std::vector<EntityId>& entities)
+{
+    if (!m_case) {
+        return std::vector<ReportId>();
+    }
+    return casefile::EntityIndex(*m_case).reportsMentioningAll(entities);
+}
+
+Result<std::vector<std::pair<EntityId, qint64>>> CaseDocument::coMentioned(EntityId entity)
+{
+    if (!m_case) {
+        return std::vector<std::pair<EntityId, qint64>>();
+    }
+    return casefile::EntityIndex(*m_case).coMentioned(entity);
+}
+
 } // namespace corrob::ui

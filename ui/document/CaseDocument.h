@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "core/case/Case.h"
+#include "core/case/EntityIndex.h"
 #include "core/case/CaseLock.h"
 #include "core/case/WorkbenchCache.h"
 #include "core/common/Result.h"
@@ -101,6 +102,14 @@ public:
     Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId);
     // Every note of the case.
     Result<std::vector<model::Note>> notes();
+
+    // The entities (casefile::EntityIndex, read from the case, not cached; empty when no case is open): every one
+    // not deleted with its counts; a report's mentions (computed first when not cached: one report, a few ms);
+    // the reports mentioning all of some entities; the entities mentioned in the same reports as one.
+    Result<std::vector<model::Entity>> entities();
+    Result<std::vector<casefile::ReportEntityMention>> entityMentions(ReportId report);
+    Result<std::vector<ReportId>> reportsMentioningAll(const std::vector<EntityId>& entities);
+    Result<std::vector<std::pair<EntityId, qint64>>> coMentioned(EntityId entity);
 
     // The home of every undoable change to the open case; cleared when a case opens or closes.
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }

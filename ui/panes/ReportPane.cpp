@@ -135,6 +135,7 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
 
 void ReportPane::showReport(ReportId report)
 {
+    m_entityRanges.clear(); // another report's offsets
     const model::ReportSummary* summary = m_document.reportSummary(report);
     if (!summary) {
         showNothing();
@@ -265,6 +266,12 @@ QList<ClaimId> ReportPane::shownClaims() const
     return ids;
 }
 
+void ReportPane::setEntityHighlights(QList<model::TextRange> fullRanges)
+{
+    m_entityRanges = std::move(fullRanges);
+    refreshHighlights();
+}
+
 void ReportPane::refreshHighlights()
 {
     QList<QTextEdit::ExtraSelection> selections;
@@ -325,7 +332,20 @@ void ReportPane::refreshHighlights()
                            QTextCursor::KeepAnchor);
         emphasised.append({cursor, hitFormat});
     }
-    m_textView->setExtraSelections(selections + emphasised);
+    QList<QTextEdit::ExtraSelection> entities;
+    for (const model::TextRange& range : std::as_const(m_entityRanges)) {
+        if (range.end > m_map.fullLength() || m_map.isHidden(range.start)) {
+            continue;
+        }
+        QTextCursor cursor(text);
+        cursor.setPosition(int(m_map.toDisplay(range.start)));
+        cursor.setPosition(int(m_map.toDisplay(range.end)), QTextCursor::KeepAnchor);
+        QTextCharFormat format;
+        format.setBackground(readableTint(palette().color(QPalette::Highlight), 120, palette()));
+        format.setFontWeight(QFont::Bold);
+        entities.append({cursor, format});
+    }
+    m_textView->setExtraSelections(selections + entities + emphasised);
     m_textView->setMarginMarks(std::move(marks));
     Q_EMIT viewChanged();
 }

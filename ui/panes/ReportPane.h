@@ -76,6 +76,9 @@ public:
     void scrollToTextPosition(qsizetype fullOffset);
     // Caret browsing (F7): a visible caret the arrow keys move; off, the arrows scroll (ReadingTextView).
     void setCaretBrowsing(bool on);
+    // Marks these ranges (UTF-16 offsets of the full working text: an entity's mentions) besides the claims;
+    // empty clears them.
+    void setEntityHighlights(QList<model::TextRange> fullRanges);
     [[nodiscard]] bool isCaretBrowsing() const;
     // Makes the next (or previous) claim after the text cursor current, wrapping around; false when none.
     bool moveToClaim(bool forward);
@@ -137,6 +140,7 @@ private:
     QString m_fullText;
     QList<model::TextRange> m_furniture;
     TextOffsetMap m_map;
+    QList<model::TextRange> m_entityRanges; // full-text offsets
     QList<ShownClaim> m_claims;             // by start
     QHash<ClaimId, qsizetype> m_claimIndex; // claim -> position in m_claims
     QList<QAction*> m_contextActions;

@@ -1,0 +1,152 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Entities (issue 14): (1) extractEntities on 1 MB of Reuters story text (bar: under 100 ms); (2) the mentions of the
+// whole Reuters case computed by EntityIndex::scanPending on a worker connection while a reader on another
+// connection keeps reading report texts (bar: reading never waits on it; the worst read latency is printed).
+//
+// Usage (Release build): bench_entities [--reports N]   (default: every story of ../shared/datasets/reuters21578)
+// The stories are read from the dataset at run time; no dataset text is stored in the repository.
+#include "core/case/Case.h"
+#include "core/case/EntityIndex.h"
+#include "core/common/Hash.h"
+#include "core/text/EntityExtractor.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+using namespace corrob;
+
+namespace {
+
+QStringList reutersBodies(const QString& dir)
+{
+    QStringList bodies;
+    static const QRegularExpression body(QStringLiteral("<BODY>(.*?)</BODY>"),
+                                         QRegularExpression::DotMatchesEverythingOption);
+    for (const QString& name : QDir(dir).entryList({QStringLiteral("reut2-*.sgm")}, QDir::Files, QDir::Name)) {
+        QFile f(QDir(dir).filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        const QString text = QString::fromLatin1(f.readAll());
+        for (auto it = body.globalMatch(text); it.hasNext();) {
+            QString b = it.next().captured(1);
+            b.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+                .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+            b.remove(QStringLiteral(" Reuter\n\x03")).remove(QChar(3));
+            bodies << b.trimmed();
+        }
+    }
+    return bodies;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    int limit = -1;
+    const QStringList args = app.arguments();
+    if (const qsizetype i = args.indexOf(QStringLiteral("--reports")); i > 0 && i + 1 < args.size()) {
+        limit = args.at(i + 1).toInt();
+    }
+    const QString dir = QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/reuters21578");
+    QStringList bodies = reutersBodies(dir);
+    if (bodies.isEmpty()) {
+        out << "no Reuters stories in " << dir << Qt::endl;
+        return 1;
+    }
+    if (limit > 0 && limit < bodies.size()) {
+        bodies = bodies.mid(0, limit);
+    }
+
+    // (1) 1 MB of text.
+    QString mb;
+    for (const QString& b : std::as_const(bodies)) {
+        if (mb.size() * 2 >= 1024 * 1024) {
+            break;
+        }
+        mb += b + QStringLiteral("\n\n");
+    }
+    const text::Gazetteer gazetteer = text::Gazetteer::bundled();
+    qint64 best = std::numeric_limits<qint64>::max();
+    size_t found = 0;
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer t;
+        t.start();
+        found = text::extractEntities(mb, gazetteer).size();
+        best = std::min(best, t.nsecsElapsed());
+    }
+    out << "extract: " << (mb.size() * 2) / 1024 << " KB of UTF-16 text, " << found << " mentions, best of 5 "
+        << QString::number(double(best) / 1e6, 'f', 1) << " ms (bar: 100 ms per MB)" << Qt::endl;
+
+    // (2) The whole case in the background.
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("reuters.corrob"));
+    casefile::CaseOptions options{QStringLiteral("bench")};
+    {
+        auto c = casefile::Case::create(path, QStringLiteral("Reuters"), options);
+        if (!c) {
+            out << c.error().toString() << Qt::endl;
+            return 1;
+        }
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < bodies.size(); ++i) {
+            model::NewReport r;
+            r.original = bodies.at(i).toUtf8() + QByteArray::number(i); // distinct originals
+            r.sha256 = sha256Hex(QByteArrayView(r.original));
+            r.workingText = bodies.at(i);
+            r.metadata.title = QStringLiteral("story %1").arg(i);
+            r.provenance.importMethod = QStringLiteral("file");
+            r.provenance.capturedAt = utcNowIso();
+            r.provenance.mediaType = QStringLiteral("text/plain");
+            r.provenance.encoding = QStringLiteral("latin1");
+            if (auto id = c.value()->addReport(r); !id) {
+                out << id.error().toString() << Qt::endl;
+                return 1;
+            }
+        }
+        out << "case: " << bodies.size() << " reports stored in " << t.elapsed() << " ms" << Qt::endl;
+    }
+    std::atomic<bool> done{false};
+    qint64 scanMs = 0;
+    int scanned = 0;
+    std::thread worker([&] {
+        auto c = casefile::Case::open(path, options);
+        QElapsedTimer t;
+        t.start();
+        auto n = casefile::EntityIndex(*c.value()).scanPending();
+        scanMs = t.elapsed();
+        scanned = n ? n.value() : -1;
+        done = true;
+    });
+    auto reader = casefile::Case::open(path, options, casefile::Case::Access::ReadOnly);
+    qint64 worstRead = 0;
+    int reads = 0;
+    while (!done) {
+        QElapsedTimer t;
+        t.start();
+        (void)reader.value()->reportText(ReportId(1 + (reads * 7919) % bodies.size()), casefile::Case::TextView::All);
+        worstRead = std::max(worstRead, t.nsecsElapsed());
+        ++reads;
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    worker.join();
+    auto entities = casefile::EntityIndex(*reader.value()).entities();
+    out << "background: mentions of " << scanned << " reports in " << scanMs << " ms on a worker; "
+        << (entities ? entities->size() : 0) << " entities; meanwhile " << reads
+        << " report reads on another connection, worst " << QString::number(double(worstRead) / 1e6, 'f', 2) << " ms"
+        << Qt::endl;
+    return 0;
+}

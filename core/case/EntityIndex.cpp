@@ -1,0 +1,269 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/EntityIndex.h"
+
+#include "core/case/Case.h"
+#include "core/common/Hash.h"
+#include "core/storage/EntityRepository.h"
+#include "core/storage/SourceRepository.h"
+#include "core/storage/Transaction.h"
+
+#include <QDateTime>
+
+namespace corrob::casefile {
+
+namespace {
+
+constexpr size_t kBatch = 64; // reports per transaction: few commits, short write locks
+
+std::optional<text::NameKind> kindOfSource(model::SourceKind kind)
+{
+    switch (kind) {
+    case model::SourceKind::Person:
+    case model::SourceKind::Researcher:
+    case model::SourceKind::Witness:
+        return text::NameKind::Person;
+    case model::SourceKind::Military:
+        return text::NameKind::Unit;
+    case model::SourceKind::Anonymous:
+        return std::nullopt;
+    default:
+        return text::NameKind::Organisation;
+    }
+}
+
+text::NameKind kindNamed(const QString& type)
+{
+    if (type == u"person") {
+        return text::NameKind::Person;
+    }
+    if (type == u"place") {
+        return text::NameKind::Place;
+    }
+    if (type == u"unit") {
+        return text::NameKind::Unit;
+    }
+    return text::NameKind::Organisation;
+}
+
+} // namespace
+
+Result<QString> parseEntityType(const QString& text, const QString& where)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"person" || t == u"organisation" || t == u"place" || t == u"unit") {
+        return t;
+    }
+    if (t == u"organization") {
+        return QStringLiteral("organisation");
+    }
+    return Error{ErrorCode::InvalidArgument,
+                 QStringLiteral("unknown entity type '%1': use person, organisation, place or unit").arg(text), where};
+}
+
+Result<text::Gazetteer> EntityIndex::gazetteer()
+{
+    text::Gazetteer g = text::Gazetteer::bundled();
+    auto sources = storage::SourceRepository(m_case->database()).all();
+    if (!sources) {
+        return sources.error();
+    }
+    for (const model::Source& s : sources.value()) {
+        if (const auto kind = kindOfSource(s.kind)) {
+            g.add(text::KnownName{s.name, *kind, s.aliases});
+        }
+    }
+    auto entities = storage::EntityRepository(m_case->database()).all();
+    if (!entities) {
+        return entities.error();
+    }
+    for (const model::Entity& e : entities.value()) {
+        if (e.confirmed || e.source.isValid()) {
+            g.add(text::KnownName{e.canonical, kindNamed(e.type), e.aliases});
+        }
+    }
+    return g;
+}
+
+Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer)
+{
+    storage::Database& db = m_case->database();
+    storage::EntityRepository repo(db);
+    auto tx = storage::Transaction::begin(db);
+    if (!tx) {
+        return tx.error();
+    }
+    auto table = repo.aliasTable();
+    if (!table) {
+        return table.error();
+    }
+    const QString now = utcNowIso();
+    for (const ReportId report : reports) {
+        auto text = m_case->reportText(report, Case::TextView::All);
+        if (!text) {
+            return text.error();
+        }
+        std::vector<model::EntityMentionRow> rows;
+        for (const text::EntityMention& m : text::extractEntities(text.value(), gazetteer)) {
+            model::EntityMentionRow row;
+            row.report = report;
+            row.start = m.start;
+            row.end = m.end;
+            row.text = m.text;
+            row.nameKey = text::entityKey(m.canonical);
+            row.textKey = m.description ? QString() : text::entityKey(m.text);
+            // The investigator's word for these words first (a split), then the canonical name, then the words.
+            auto target = table->constFind(row.textKey);
+            if (target == table->constEnd() || !target->decided) {
+                target = table->constFind(row.nameKey);
+            }
+            if (target == table->constEnd() && !row.textKey.isEmpty()) {
+                target = table->constFind(row.textKey);
+            }
+            if (target != table->constEnd()) {
+                if (target->deleted) {
+                    continue;
+                }
+                row.entity = target->entity;
+            } else {
+                model::Entity e;
+                e.canonical = m.canonical;
+                e.type = text::nameKindName(m.kind);
+                auto id = repo.insert(e, now);
+                if (!id) {
+                    return id.error();
+                }
+                if (auto s = repo.addAlias(id.value(), m.canonical, row.nameKey, QStringLiteral("name")); !s) {
+                    return s;
+                }
+                table->insert(row.nameKey, {id.value(), false, false});
+                row.entity = id.value();
+            }
+            if (!row.textKey.isEmpty() && !table->contains(row.textKey)) {
+                if (auto s = repo.addAlias(row.entity, m.text.simplified(), row.textKey, QStringLiteral("found")); !s) {
+                    return s;
+                }
+                table->insert(row.textKey, {row.entity, false, false});
+            }
+            rows.push_back(std::move(row));
+        }
+        if (auto s = repo.storeMentions(report, rows, kExtractorVersion); !s) {
+            return s;
+        }
+    }
+    return tx->commit();
+}
+
+Result<int> EntityIndex::scanPending(const std::function<bool(int, int)>& progress)
+{
+    auto pending = storage::EntityRepository(m_case->database()).reportsToScan(kExtractorVersion);
+    if (!pending) {
+        return pending.error();
+    }
+    if (pending->empty()) {
+        return 0;
+    }
+    auto g = gazetteer();
+    if (!g) {
+        return g.error();
+    }
+    const auto& ids = pending.value();
+    int done = 0;
+    for (size_t at = 0; at < ids.size(); at += kBatch) {
+        const std::vector<ReportId> batch(ids.begin() + static_cast<qsizetype>(at),
+                                          ids.begin() + static_cast<qsizetype>(std::min(ids.size(), at + kBatch)));
+        if (auto s = scan(batch, g.value()); !s) {
+            return s.error();
+        }
+        done += static_cast<int>(batch.size());
+        if (progress && !progress(done, static_cast<int>(ids.size()))) {
+            break;
+        }
+    }
+    return done;
+}
+
+Result<std::vector<ReportEntityMention>> EntityIndex::mentionsOf(ReportId report)
+{
+    storage::EntityRepository repo(m_case->database());
+    if (!m_case->isReadOnly()) {
+        auto pending = repo.reportsToScan(kExtractorVersion);
+        if (!pending) {
+            return pending.error();
+        }
+        if (std::find(pending->begin(), pending->end(), report) != pending->end()) {
+            auto g = gazetteer();
+            if (!g) {
+                return g.error();
+            }
+            if (auto s = scan({report}, g.value()); !s) {
+                return s.error();
+            }
+        }
+    }
+    auto rows = repo.mentionsOf(report);
+    if (!rows) {
+        return rows.error();
+    }
+    auto entities = repo.all();
+    if (!entities) {
+        return entities.error();
+    }
+    QHash<qint64, const model::Entity*> byId;
+    for (const model::Entity& e : entities.value()) {
+        byId.insert(e.id.value, &e);
+    }
+    std::vector<ReportEntityMention> out;
+    for (const model::EntityMentionRow& r : rows.value()) {
+        const model::Entity* e = byId.value(r.entity.value);
+        if (!e) {
+            continue;
+        }
+        out.push_back({r.start, r.end, r.text, e->canonical, e->type, r.entity});
+    }
+    return out;
+}
+
+Result<std::vector<model::Entity>> EntityIndex::entities()
+{
+    return storage::EntityRepository(m_case->database()).all();
+}
+
+Result<model::Entity> EntityIndex::entity(EntityId id)
+{
+    return storage::EntityRepository(m_case->database()).find(id);
+}
+
+Result<std::optional<EntityId>> EntityIndex::entityNamed(const QString& idOrName)
+{
+    storage::EntityRepository repo(m_case->database());
+    bool isNumber = false;
+    const qint64 id = idOrName.toLongLong(&isNumber);
+    if (isNumber) {
+        auto e = repo.find(EntityId(id));
+        if (e && !e->deleted) {
+            return std::optional<EntityId>(e->id);
+        }
+    }
+    auto found = repo.findByKey(text::entityKey(idOrName));
+    if (!found || !found.value()) {
+        return found;
+    }
+    auto e = repo.find(*found.value());
+    if (!e) {
+        return e.error();
+    }
+    return e->deleted ? std::nullopt : found.value();
+}
+
+Result<std::vector<ReportId>> EntityIndex::reportsMentioningAll(const std::vector<EntityId>& entities)
+{
+    return storage::EntityRepository(m_case->database()).reportsMentioningAll(entities);
+}
+
+Result<std::vector<std::pair<EntityId, qint64>>> EntityIndex::coMentioned(EntityId entity)
+{
+    return storage::EntityRepository(m_case->database()).coMentioned(entity);
+}
+
+} // namespace corrob::casefile

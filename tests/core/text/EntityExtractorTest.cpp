@@ -1,0 +1,254 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/text/EntityExtractor.h"
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+using namespace corrob;
+using namespace corrob::text;
+
+namespace {
+
+const Gazetteer& bundled()
+{
+    static const Gazetteer g = Gazetteer::bundled();
+    return g;
+}
+
+std::vector<EntityMention> extract(const char* text, const Gazetteer& g = bundled())
+{
+    return extractEntities(QString::fromUtf8(text), g);
+}
+
+// The mention whose words are exactly `words`, if any.
+std::optional<EntityMention> mentionOf(const std::vector<EntityMention>& mentions, const char* words)
+{
+    for (const EntityMention& m : mentions) {
+        if (m.text == QString::fromUtf8(words)) {
+            return m;
+        }
+    }
+    return std::nullopt;
+}
+
+QString canonicalOf(const char* text, const char* words)
+{
+    const auto m = mentionOf(extract(text), words);
+    return m ? m->canonical : QStringLiteral("<no mention>");
+}
+
+void expectCanonical(const char* text, const char* words, const char* canonical)
+{
+    EXPECT_EQ(canonicalOf(text, words), QString::fromUtf8(canonical)) << text << " / " << words;
+}
+
+} // namespace
+
+TEST(EntityExtractor, SpellingAndTransliterationVariantsFoldToOnePlace)
+{
+    expectCanonical("Shelling hit Kyiv on Monday.", "Kyiv", "Kyiv");
+    expectCanonical("Shelling hit Kiev on Monday.", "Kiev", "Kyiv");
+    expectCanonical("a reporter in kyiv said", "kyiv", "Kyiv");
+    expectCanonical("Forces withdrew from Kharkov.", "Kharkov", "Kharkiv");
+    expectCanonical("Forces withdrew from Kharkiv.", "Kharkiv", "Kharkiv");
+    expectCanonical("The port of Odessa was closed.", "Odessa", "Odesa");
+    expectCanonical("Відступили з Києва? No: з Київ.", "Київ", "Kyiv");
+    const auto m = mentionOf(extract("Shelling hit Kiev."), "Kiev");
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->kind, NameKind::Place);
+    EXPECT_TRUE(m->known);
+}
+
+TEST(EntityExtractor, DiacriticsDoNotMakeANewEntity)
+{
+    expectCanonical("Agnes Callamard spoke.", "Agnes Callamard", "Agnès Callamard");
+    expectCanonical("Agnès Callamard spoke.", "Agnès Callamard", "Agnès Callamard");
+    // An unknown name with and without its accents is one entity.
+    const auto mentions = extract("José Ramírez arrived. Later Jose Ramirez said it was over.");
+    ASSERT_EQ(mentions.size(), 2U);
+    EXPECT_EQ(entityKey(mentions[0].canonical), entityKey(mentions[1].canonical));
+}
+
+TEST(EntityExtractor, TitlesStayOutsideThePersonsName)
+{
+    const auto mentions =
+        extract("Amnesty International Secretary General Agnès Callamard said the killings must stop.");
+    const auto person = mentionOf(mentions, "Agnès Callamard");
+    ASSERT_TRUE(person);
+    EXPECT_EQ(person->kind, NameKind::Person);
+    EXPECT_TRUE(mentionOf(mentions, "Amnesty International"));
+    EXPECT_FALSE(mentionOf(mentions, "Secretary General Agnès Callamard"));
+
+    // Unknown people after a title, a nationality and a lower-case title.
+    const auto others = extract("Russian Deputy Foreign Minister Andrei Rudenko denied it. The town's mayor Anatoliy "
+                                "Fedoruk disagreed, as did Dr. Maria Ivanova.");
+    for (const char* name : {"Andrei Rudenko", "Anatoliy Fedoruk", "Maria Ivanova"}) {
+        const auto m = mentionOf(others, name);
+        ASSERT_TRUE(m) << name;
+        EXPECT_EQ(m->kind, NameKind::Person) << name;
+    }
+}
+
+TEST(EntityExtractor, PossessivesStayOutsideTheName)
+{
+    const auto mentions = extract("Amnesty's report and Zelensky’s speech, and the Kremlin's answer.");
+    expectCanonical("Amnesty's report.", "Amnesty", "Amnesty International");
+    const auto z = mentionOf(mentions, "Zelensky");
+    ASSERT_TRUE(z);
+    EXPECT_EQ(z->canonical, QStringLiteral("Volodymyr Zelensky"));
+    EXPECT_TRUE(mentionOf(mentions, "the Kremlin") || mentionOf(mentions, "Kremlin"));
+}
+
+TEST(EntityExtractor, KnownAcronymsFoldToTheirOrganisation)
+{
+    expectCanonical("The ICC opened a case.", "ICC", "International Criminal Court");
+    expectCanonical("The International Criminal Court opened a case.", "International Criminal Court",
+                    "International Criminal Court");
+    expectCanonical("The OHCHR counted the dead.", "OHCHR",
+                    "Office of the United Nations High Commissioner for Human Rights");
+    expectCanonical("The U.N. said so.", "U.N.", "United Nations");
+    expectCanonical("The UN said so.", "UN", "United Nations");
+    expectCanonical("Troops from the U.S. arrived.", "U.S.", "United States");
+    expectCanonical("Officials at NATO agreed.", "NATO", "North Atlantic Treaty Organization");
+}
+
+TEST(EntityExtractor, AcronymsTheTextDefinesFoldToTheirName)
+{
+    const char* text = "The Kharkiv Human Rights Protection Group (KHRPG) documented the cases. KHRPG said more would "
+                       "follow.";
+    const auto mentions = extract(text);
+    const auto acronym = mentionOf(mentions, "KHRPG");
+    ASSERT_TRUE(acronym);
+    EXPECT_EQ(acronym->canonical, QStringLiteral("Kharkiv Human Rights Protection Group"));
+    EXPECT_EQ(acronym->kind, NameKind::Organisation);
+
+    expectCanonical("The Center for Civil Liberties (CCL) said. Then CCL said again.", "CCL",
+                    "Center for Civil Liberties");
+    // The acronym before its name.
+    expectCanonical("Investigators from the JIT (Joint Investigation Team) met. The JIT agreed.", "JIT",
+                    "Joint Investigation Team");
+}
+
+TEST(EntityExtractor, AnAcronymOfANamesInitialsFoldsToIt)
+{
+    expectCanonical("The Ukrainian Helsinki Human Rights Union published it. UHHRU said it checked.", "UHHRU",
+                    "Ukrainian Helsinki Human Rights Union");
+}
+
+TEST(EntityExtractor, ShortFormsFoldToTheFullName)
+{
+    expectCanonical("Amnesty said the strikes were unlawful.", "Amnesty", "Amnesty International");
+    expectCanonical("Mayor Anatoliy Fedoruk spoke. Fedoruk said 300 people died.", "Fedoruk", "Anatoliy Fedoruk");
+    expectCanonical("Memorial Human Rights Centre wrote. Memorial added that more cases exist.", "Memorial",
+                    "Memorial Human Rights Centre");
+    expectCanonical("Putin spoke on Friday.", "Putin", "Vladimir Putin");
+    expectCanonical("Human Rights Watch and HRW are one.", "HRW", "Human Rights Watch");
+}
+
+TEST(EntityExtractor, DescriptionsFollowTheNameTheTextIntroduced)
+{
+    const char* text =
+        "Amnesty International said the strikes were war crimes. The rights group called for an inquiry. "
+        "The rights body later repeated it.";
+    const auto mentions = extract(text);
+    const auto group = mentionOf(mentions, "rights group");
+    ASSERT_TRUE(group);
+    EXPECT_EQ(group->canonical, QStringLiteral("Amnesty International"));
+    EXPECT_TRUE(group->description);
+    const auto body = mentionOf(mentions, "rights body");
+    ASSERT_TRUE(body);
+    EXPECT_EQ(body->canonical, QStringLiteral("Amnesty International"));
+
+    // The nearest name the words describe, not merely the nearest name: a court is not a group.
+    expectCanonical("Amnesty International wrote to the ICC. The rights group said the court must act.", "rights group",
+                    "Amnesty International");
+    expectCanonical("Amnesty International wrote to the ICC. The rights group said the court must act.", "court",
+                    "International Criminal Court");
+    // A person's title.
+    expectCanonical("Mayor Anatoliy Fedoruk counted the dead. The mayor said 300 died.", "mayor", "Anatoliy Fedoruk");
+    // Not introduced: nothing to point at.
+    EXPECT_FALSE(mentionOf(extract("The rights group said so. Later Amnesty International agreed."), "rights group"));
+}
+
+TEST(EntityExtractor, GluedWordsDoNotHideAKnownName)
+{
+    const QString text = QStringLiteral("in the town of Buchanorthwest of the capital");
+    const auto mentions = extractEntities(text, bundled());
+    const auto bucha = mentionOf(mentions, "Bucha");
+    ASSERT_TRUE(bucha);
+    EXPECT_EQ(bucha->canonical, QStringLiteral("Bucha"));
+    EXPECT_EQ(bucha->start, text.indexOf(QStringLiteral("Bucha")));
+    EXPECT_EQ(bucha->end, bucha->start + 5);
+    expectCanonical("Residents of Irpinwest of Kyiv fled.", "Irpin", "Irpin");
+    expectCanonical("The Kyiv-based group said.", "Kyiv", "Kyiv");
+    expectCanonical("a Kharkovbased group", "Kharkov", "Kharkiv");
+    // A word made from a name is not a glued copy.
+    EXPECT_FALSE(mentionOf(extract("He rejected Putinism outright."), "Putin"));
+}
+
+TEST(EntityExtractor, MilitaryUnitsOrganisationsAndPlacesAreTyped)
+{
+    const auto mentions = extract("Soldiers of the 64th Separate Motor Rifle Brigade and the 93rd Mechanized Brigade "
+                                  "fought near Kupiansk. The Ministry of Foreign Affairs protested in New Bremen.");
+    const auto known = mentionOf(mentions, "64th Separate Motor Rifle Brigade");
+    ASSERT_TRUE(known);
+    EXPECT_EQ(known->kind, NameKind::Unit);
+    const auto unit = mentionOf(mentions, "93rd Mechanized Brigade");
+    ASSERT_TRUE(unit);
+    EXPECT_EQ(unit->kind, NameKind::Unit);
+    const auto place = mentionOf(mentions, "Kupiansk");
+    ASSERT_TRUE(place);
+    EXPECT_EQ(place->kind, NameKind::Place);
+    const auto ministry = mentionOf(mentions, "Ministry of Foreign Affairs");
+    ASSERT_TRUE(ministry);
+    EXPECT_EQ(ministry->kind, NameKind::Organisation);
+    const auto town = mentionOf(mentions, "New Bremen");
+    ASSERT_TRUE(town);
+    EXPECT_EQ(town->kind, NameKind::Place);
+}
+
+TEST(EntityExtractor, CommonWordsAtTheStartOfASentenceAreNoNames)
+{
+    const auto mentions = extract("Residents said the shelling went on. Russian forces left. After that, nothing. "
+                                  "In March it began.");
+    EXPECT_TRUE(mentions.empty()) << mentions.front().text.toStdString();
+    // A lower-case word that is also a known organisation's short name is no mention.
+    EXPECT_TRUE(extract("the president offered an amnesty to deserters").empty());
+}
+
+TEST(EntityExtractor, MentionsAreInOrderAndNeverOverlap)
+{
+    const QString text = QStringLiteral("Agnès Callamard of Amnesty International visited Bucha, Irpin and Kyiv; the "
+                                        "rights group's findings went to the ICC in The Hague.");
+    const auto mentions = extractEntities(text, bundled());
+    ASSERT_GE(mentions.size(), 6U);
+    qsizetype end = 0;
+    for (const EntityMention& m : mentions) {
+        EXPECT_GE(m.start, end);
+        EXPECT_EQ(text.mid(m.start, m.end - m.start), m.text);
+        end = m.end;
+    }
+}
+
+TEST(EntityExtractor, TheCasesNamesOverrideTheBundledOnes)
+{
+    Gazetteer g = Gazetteer::bundled();
+    g.add(KnownName{QStringLiteral("Amnesty International Ukraine"),
+                    NameKind::Organisation,
+                    {QStringLiteral("Amnesty"), QStringLiteral("AIU")}});
+    g.add(KnownName{QStringLiteral("Oleksandr Pavliuk"), NameKind::Person, {QStringLiteral("Pavliuk")}});
+    const auto mentions = extract("Amnesty said so. Pavliuk agreed, and AIU said it too.", g);
+    ASSERT_TRUE(mentionOf(mentions, "Amnesty"));
+    EXPECT_EQ(mentionOf(mentions, "Amnesty")->canonical, QStringLiteral("Amnesty International Ukraine"));
+    EXPECT_EQ(mentionOf(mentions, "AIU")->canonical, QStringLiteral("Amnesty International Ukraine"));
+    EXPECT_EQ(mentionOf(mentions, "Pavliuk")->kind, NameKind::Person);
+}
+
+TEST(EntityExtractor, EntityKeysIgnoreCaseAccentsDotsAndSpaces)
+{
+    EXPECT_EQ(entityKey(QStringLiteral("U.N.")), entityKey(QStringLiteral("UN")));
+    EXPECT_EQ(entityKey(QStringLiteral("Agnès  Callamard")), entityKey(QStringLiteral("agnes callamard")));
+    EXPECT_EQ(entityKey(QStringLiteral("Slov’yansk")), entityKey(QStringLiteral("Slov'yansk")));
+}

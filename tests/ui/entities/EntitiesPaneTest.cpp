@@ -1,0 +1,84 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tests/ui/SampleWindow.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/widgets/ReadingTextView.h"
+
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+
+namespace {
+
+QTreeWidgetItem* itemNamed(QTreeWidget* list, const QString& name)
+{
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        if (list->topLevelItem(i)->text(0) == name) {
+            return list->topLevelItem(i);
+        }
+    }
+    return nullptr;
+}
+
+// The words a pane shows in bold extra selections: the highlighted mentions.
+QStringList highlighted(ui::ReadingTextView* view)
+{
+    QStringList words;
+    for (const QTextEdit::ExtraSelection& s : view->extraSelections()) {
+        if (s.format.fontWeight() == QFont::Bold) {
+            words << s.cursor.selectedText();
+        }
+    }
+    return words;
+}
+
+} // namespace
+
+TEST(EntitiesPane, PickingAnEntityHighlightsItsMentionsInTheOpenPanesAndListsItsReports)
+{
+    test::SampleWindow w;
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    // The mentions are found on a worker after the case opens; the list fills when it is done.
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Kyiv")) != nullptr, 30000);
+    list->setFocus();
+    list->setCurrentItem(itemNamed(list, QStringLiteral("Amnesty International")));
+    test::SampleWindow::settle();
+    for (int i = 0; i < 2; ++i) {
+        const QStringList words = highlighted(w.view(i));
+        ASSERT_FALSE(words.isEmpty()) << i;
+        for (const QString& word : words) {
+            EXPECT_TRUE(word == u"Amnesty International" || word == u"Amnesty" || word.endsWith(u"group") ||
+                        word.endsWith(u"body") || word.endsWith(u"organisation") || word.endsWith(u"organization"))
+                << word.toStdString();
+        }
+    }
+    EXPECT_EQ(w.find<QListWidget>("entityReportsListWidget")->count(), 5);
+    EXPECT_GT(w.find<QListWidget>("entityCoMentionsListWidget")->count(), 0);
+
+    // The filter finds an entity by an alias.
+    QTest::keyClicks(w.find<QLineEdit>("entityFilterLineEdit"), QStringLiteral("kiev"));
+    EXPECT_NE(itemNamed(list, QStringLiteral("Kyiv")), nullptr);
+    EXPECT_EQ(itemNamed(list, QStringLiteral("Bucha")), nullptr);
+}
+
+TEST(EntitiesPane, DeleteRemovesAnEntityAndUndoBringsItBack)
+{
+    test::SampleWindow w;
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Okhtyrka")) != nullptr, 30000);
+    list->setFocus();
+    list->setCurrentItem(itemNamed(list, QStringLiteral("Okhtyrka")));
+    QTest::keyClick(list, Qt::Key_Delete);
+    EXPECT_EQ(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
+    EXPECT_EQ(w.document().undoStack()->undoText(), QStringLiteral("Delete entity"));
+    w.document().undoStack()->undo();
+    EXPECT_NE(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
+    w.document().undoStack()->redo();
+    EXPECT_EQ(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
+}

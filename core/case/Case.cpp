@@ -195,15 +195,24 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
     return stored->id;
 }
 
-Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
+text::TextSignature Case::signatureOf(const model::NewReport& report)
 {
-    Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
-    // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
     text::SkipRanges furniture;
     for (const model::TextRange& r : report.excludedRanges) {
         furniture.emplace_back(r.start, r.end);
     }
-    const text::TextSignature signature = text::computeSignature(report.workingText, std::move(furniture));
+    return text::computeSignature(report.workingText, std::move(furniture));
+}
+
+Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
+{
+    // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
+    return storeReport(report, signatureOf(report));
+}
+
+Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, const text::TextSignature& signature)
+{
+    Q_ASSERT(report.sha256 == sha256Hex(QByteArrayView(report.original)));
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return tx.error();

@@ -7,6 +7,7 @@
 #include "core/model/Report.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/text/TextSignature.h"
 
 #include <memory>
 #include <vector>
@@ -86,6 +87,13 @@ public:
     // ("report.imported" with "previous_version"; "claims.reanchored" listing each claim's old and new offsets and
     // method; "ranges.carried" when there were exclusions to carry) are one transaction.
     Result<StoredReport> storeReport(const model::NewReport& report);
+    // The same with the report's signature already computed (signatureOf; an import computes it on a worker
+    // thread). Inside an open transaction (an import's batch) the report is a savepoint of it: stored whole or not
+    // at all, and committed with the batch.
+    Result<StoredReport> storeReport(const model::NewReport& report, const text::TextSignature& signature);
+    // The text signature storeReport keeps for near-duplicate lookup: of the working text without its furniture.
+    // Pure: safe on any thread.
+    static text::TextSignature signatureOf(const model::NewReport& report);
 
     // A deleted report removed for good by purgeDeletedReports.
     struct PurgedReport

@@ -64,6 +64,11 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     return db;
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 Status Database::exec(const QString& sql)
 {
     char* message = nullptr;

@@ -51,6 +51,8 @@ public:
     Result<QStringList> quickCheck();
 
     [[nodiscard]] qint64 lastInsertRowId() const;
+    // Whether a transaction is open on this connection (BEGIN without COMMIT or ROLLBACK yet).
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] int changes() const;
 
     // An Error for the connection's last failure, classified by SQLite's result code.

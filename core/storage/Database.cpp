@@ -17,23 +17,45 @@ constexpr int kBusyTimeoutMs = 5000;
 Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::move(path)) {}
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_idle(std::exchange(other.m_idle, {}))
 {
 }
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        finalizeIdle();
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_idle = std::exchange(other.m_idle, {});
     }
     return *this;
 }
 
 Database::~Database()
 {
+    finalizeIdle();
     sqlite3_close_v2(m_db);
+}
+
+void Database::finalizeIdle()
+{
+    for (sqlite3_stmt* stmt : std::as_const(m_idle)) {
+        sqlite3_finalize(stmt);
+    }
+    m_idle.clear();
+}
+
+void Database::recycle(const QString& sql, sqlite3_stmt* stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt); // no-copy bindings must not outlive their buffers
+    if (!m_db || m_idle.size() >= kMaxIdle || m_idle.contains(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_idle.insert(sql, stmt);
 }
 
 Result<Database> Database::open(const QString& path, OpenMode mode)
@@ -82,6 +104,11 @@ Status Database::exec(const QString& sql)
 
 Result<Statement> Database::prepare(const QString& sql)
 {
+    if (const auto idle = m_idle.find(sql); idle != m_idle.end()) {
+        sqlite3_stmt* kept = idle.value();
+        m_idle.erase(idle);
+        return Statement(kept, this, sql);
+    }
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
@@ -89,7 +116,7 @@ Result<Statement> Database::prepare(const QString& sql)
         sqlite3_finalize(stmt);
         return lastError(rc, QStringLiteral("cannot read the case"));
     }
-    return Statement(stmt, this);
+    return Statement(stmt, this, sql);
 }
 
 Result<qint64> Database::queryInt(const QString& sql)

@@ -60,9 +60,12 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt* stmt, Database* db);
+    Statement(sqlite3_stmt* stmt, Database* db, QString sql);
+    // Gives the compiled statement back to the database for the next prepare of the same sql.
+    void release();
     sqlite3_stmt* m_stmt = nullptr;
     Database* m_db = nullptr;
+    QString m_sql;
 };
 
 } // namespace corrob::storage

@@ -181,13 +181,15 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
 {
     ImportOutcome outcome;
     const QStringList files = expandPaths(paths, outcome.skipped, outcome.failed);
+    // A pipeline of batches: batch k+1 is read on this thread (byte progress and cancel stay where they were), then
+    // prepared on other threads while this one stores batch k in one transaction, so both cores stay busy.
+    std::vector<Pending> prepared; // the previous batch, ready to store
     int i = 0;
-    while (i < files.size() && !outcome.cancelled) {
-        // Read a batch on this thread (byte progress and cancel stay where they were), prepare it on every core,
-        // then store it in one transaction.
+    while (true) {
         std::vector<Pending> batch;
         qint64 batchBytes = 0;
-        while (i < files.size() && int(batch.size()) < kBatchFiles && batchBytes < kBatchBytes) {
+        while (!outcome.cancelled && i < files.size() && int(batch.size()) < kBatchFiles &&
+               batchBytes < kBatchBytes) {
             const QString& path = files.at(i);
             if (progress && !progress(i, static_cast<int>(files.size()), path)) {
                 outcome.cancelled = true;
@@ -202,8 +204,18 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
             batchBytes += pending.input.bytes.size();
             batch.push_back(std::move(pending));
         }
-        prepareAll(batch, options);
-        storeBatch(batch, outcome);
+        if (prepared.empty()) {
+            prepareAll(batch, options);
+        } else {
+            std::thread preparing([this, &batch, &options] { prepareAll(batch, options); });
+            storeBatch(prepared, outcome);
+            preparing.join();
+        }
+        prepared = std::move(batch);
+        if (outcome.cancelled || i >= files.size()) {
+            storeBatch(prepared, outcome);
+            break;
+        }
     }
     if (progress && !outcome.cancelled) {
         progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());

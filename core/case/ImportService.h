@@ -65,8 +65,8 @@ using ImportProgress = std::function<bool(int done, int total, const QString& fi
 using ImportByteProgress = std::function<bool(qint64 done, qint64 total, const QString& file)>;
 
 // Imports files and folders into a case in batches (decisions/0017): the files of a batch are read in order on the
-// calling thread, prepared (hashed, decoded, inferred, signed) on every core, then stored in order in one
-// transaction, each report in a savepoint of its own. A report is wholly present or wholly absent after a crash, a
+// calling thread, prepared (hashed, decoded, inferred, signed) on every core while the calling thread stores the
+// batch before, in order, in one transaction, each report in a savepoint of its own. A report is wholly present or wholly absent after a crash, a
 // committed batch is never lost, and a bad file never stops the others. Identical originals are skipped as
 // duplicates; a changed version of a report in the case takes over its claims (Case::storeReport).
 class ImportService

@@ -235,6 +235,8 @@ int main(int argc, char** argv)
                     shape.label, shape.claims, shape.sources, shape.links, analysis.wallMs, baseline.wallMs,
                     analysis.wallMs / baseline.wallMs, analysis.cpuMs, baseline.cpuMs, analysis.cpuMs / baseline.cpuMs,
                     perItem, qlonglong(components), qlonglong(largest), qlonglong(last.conflicts.size()));
+        std::printf("RESULT\tanalysis %s\t%.1f ms\t%.1f ms\t%.1f\n", shape.label, analysis.wallMs, baseline.wallMs,
+                    analysis.wallMs / baseline.wallMs);
     }
     return 0;
 }

@@ -93,6 +93,8 @@ int main(int argc, char** argv)
         std::printf("%-32s %10lld %12lld %12lld %10.1f\n", page.label, static_cast<long long>(page.html.size()),
                     static_cast<long long>(times.front()), static_cast<long long>(times[times.size() / 2]),
                     mb / std::max<qint64>(1, times.front()) * 1000.0);
+        std::printf("RESULT\thtml import: %s\t%lld ms\t-\t-\n", page.label,
+                    static_cast<long long>(times[times.size() / 2]));
     }
     return 0;
 }

@@ -392,6 +392,14 @@ int main(int argc, char** argv)
         std::printf("%-44s responds: median %7.1f ms   analysed: median %7.1f ms\n", what, median(timing.responds),
                     median(timing.analysed));
     };
+    // One line per figure for scripts/bench: name, figure, baseline (the full reload), ratio.
+    auto result = [&](const char* what, const Timing& timing) {
+        const double baseline = median(fullReload.responds);
+        std::printf("RESULT\tworkbench %s: responds\t%.1f ms\t%.1f ms\t%.2f\n", what, median(timing.responds),
+                    baseline, median(timing.responds) / baseline);
+        std::printf("RESULT\tworkbench %s: analysed\t%.1f ms\t%.1f ms\t%.2f\n", what, median(timing.analysed),
+                    baseline, median(timing.analysed) / baseline);
+    };
     std::printf("case: %d reports, %zu claims, %zu links, %zu sources; analysis on a worker from %d claims + links\n",
                 int(document.reportSummaries().size()), claimCount, linkCount, document.cache().sources().size(),
                 background);
@@ -417,5 +425,11 @@ int main(int argc, char** argv)
                 residentAfterFirstOpen / 1024, peakAfterFirstOpen / 1024,
                 std::max(residentAfterFirstOpen, peakAfterFirstOpen) < 300 * 1024 ? "meets" : "MISSES",
                 open.responds.size(), residentAfterOpen / 1024, residentKb() / 1024);
+    result("open", open);
+    result("edit claim", edit);
+    result("filter Claims", filter);
+    std::printf("RESULT\tworkbench resident after %zu opens\t%ld MB\t%ld MB\t%.2f\n", open.responds.size(),
+                residentAfterOpen / 1024, residentAfterFirstOpen / 1024,
+                double(residentAfterOpen) / double(std::max(residentAfterFirstOpen, 1L)));
     return 0;
 }

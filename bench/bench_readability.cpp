@@ -203,6 +203,7 @@ int main(int argc, char* argv[])
     std::printf("\npages %d, failed %d, total %lld ms\n", scored, failed, static_cast<long long>(totalMs));
     std::printf("mean precision %.3f  recall %.3f  F1 %.3f\n", sumP / scored, sumR / scored, sumF / scored);
     std::printf("(y match, n mismatch, + value where none expected, . both empty)\n");
+    std::printf("RESULT\treadability: mean F1 over %d pages\t%.3f\t-\t-\n", scored, sumF / scored);
     for (const FieldScore* f : {&title, &author, &outlet, &date, &language}) {
         std::printf("%-8s matched %3d/%-3d pages with a value (%5.1f%%); all pages %3d/%-3d (%5.1f%%), %d extraneous\n",
                     f->name, f->matchedExpected, f->expected,

@@ -205,7 +205,22 @@ Result<ReportId> Case::addReport(const model::NewReport& report)
     return stored->id;
 }
 
+text::TextSignature Case::signatureOf(const model::NewReport& report)
+{
+    text::SkipRanges furniture;
+    for (const model::TextRange& r : report.excludedRanges) {
+        furniture.emplace_back(r.start, r.end);
+    }
+    return text::computeSignature(report.workingText, std::move(furniture));
+}
+
 Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
+{
+    // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
+    return storeReport(report, signatureOf(report));
+}
+
+Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, const text::TextSignature& signature)
 {
     // The recorded hash is the evidence's fingerprint: a mismatch (an importer's bug, bytes changed in memory) must
     // never be stored, in any build, so it is an error and not an assertion.
@@ -216,12 +231,6 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
                          .arg(report.sha256, actual),
                      report.provenance.fileName};
     }
-    // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
-    text::SkipRanges furniture;
-    for (const model::TextRange& r : report.excludedRanges) {
-        furniture.emplace_back(r.start, r.end);
-    }
-    const text::TextSignature signature = text::computeSignature(report.workingText, std::move(furniture));
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return tx.error();

@@ -8,6 +8,7 @@
 #include "core/storage/AuditLog.h"
 #include "core/storage/CaseFile.h"
 #include "core/storage/Database.h"
+#include "core/text/TextSignature.h"
 
 #include <functional>
 
@@ -103,6 +104,13 @@ public:
     // method; "ranges.carried" when there were exclusions to carry) are one transaction. Refuses (Integrity, nothing
     // stored) a report whose sha256 is not the SHA-256 of its original, in every build.
     Result<StoredReport> storeReport(const model::NewReport& report);
+    // The same with the report's signature already computed (signatureOf; an import computes it on a worker
+    // thread). Inside an open transaction (an import's batch) the report is a savepoint of it: stored whole or not
+    // at all, and committed with the batch.
+    Result<StoredReport> storeReport(const model::NewReport& report, const text::TextSignature& signature);
+    // The text signature storeReport keeps for near-duplicate lookup: of the working text without its furniture.
+    // Pure: safe on any thread.
+    static text::TextSignature signatureOf(const model::NewReport& report);
 
     // A deleted report removed for good by purgeDeletedReports.
     struct PurgedReport

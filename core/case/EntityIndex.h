@@ -28,7 +28,7 @@ struct ReportEntityMention
     EntityId entity;
 };
 
-// Computes, caches and reads the entity mentions of a case's reports (docs/decisions/0017-entities.md). The
+// Computes, caches and reads the entity mentions of a case's reports (docs/decisions/0021-entities.md). The
 // mentions of a report row are computed once per extractor version with the case's gazetteer (the bundled
 // variants, the sources and their aliases, the entities the investigator kept) and stored; each mention goes to
 // the entity the investigator's decisions give its words or its canonical name, a new entity when none does, and

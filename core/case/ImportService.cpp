@@ -9,15 +9,19 @@
 #include "core/io/PdfImporter.h"
 #include "core/io/PlainTextImporter.h"
 #include "core/storage/ReportRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
+#include <thread>
 
 namespace corrob::casefile {
 namespace {
@@ -61,7 +65,9 @@ ImportService::ImportService(Case& target) : m_case(target)
 {
     // The first importer that accepts a file reads it: PDF and HTML recognise their extensions and sniff content
     // ("%PDF-", "<!doctype html", "<html"), so they come before plain text, which also takes names without one.
-    m_importers.push_back(std::make_unique<io::PdfImporter>());
+    auto pdf = std::make_unique<io::PdfImporter>();
+    m_pdfImporter = pdf.get();
+    m_importers.push_back(std::move(pdf));
     m_importers.push_back(std::make_unique<io::HtmlImporter>());
     m_importers.push_back(std::make_unique<io::MarkdownImporter>()); // .md, .markdown: before plain text
     auto plainText = std::make_unique<io::PlainTextImporter>();
@@ -160,82 +166,59 @@ const io::Importer* ImportService::importerFor(const io::ImportInput& input) con
     return isKnownBinaryOrMarkup(input.fileName) ? nullptr : m_textFallback;
 }
 
+// One file of an import: read on the importing thread, prepared (hashed, decoded, inferred, signed) on any thread,
+// stored on the importing thread inside its batch's transaction.
+struct ImportService::Pending
+{
+    io::ImportInput input;
+    QString readFailure; // the file could not be read: nothing else happens to it
+    QString failure;     // preparing it failed (no importer, undecodable): reported unless it is a duplicate
+    QString sha256;      // of the original bytes
+    const io::Importer* importer = nullptr;
+    std::optional<model::NewReport> report;
+    text::TextSignature signature;
+};
+
 ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportOptions& options,
                                          const ImportProgress& progress)
 {
     ImportOutcome outcome;
     const QStringList files = expandPaths(paths, outcome.skipped, outcome.failed);
-    for (int i = 0; i < files.size(); ++i) {
-        const QString& path = files.at(i);
-        if (progress && !progress(i, static_cast<int>(files.size()), path)) {
-            outcome.cancelled = true;
-            break;
-        }
-        // Before anything opens the file: reading the open case's own files would drop its SQLite locks.
-        if (const QString refusal = refusesCaseFile(path, m_case.path()); !refusal.isEmpty()) {
-            outcome.failed.push_back({path, refusal});
-            continue;
-        }
-        QFile file(path);
-        const QFileInfo info(path);
-        if (info.size() > kMaxFileBytes) {
-            outcome.failed.push_back({path, QStringLiteral("the file is too large (%1 MB; the limit is %2 MB)")
-                                                .arg(info.size() / (1024 * 1024))
-                                                .arg(kMaxFileBytes / (1024 * 1024))});
-            continue;
-        }
-        if (!info.exists()) {
-            outcome.failed.push_back({path, QStringLiteral("the file disappeared before it could be read")});
-            continue;
-        }
-        if (!file.open(QIODevice::ReadOnly)) {
-            outcome.failed.push_back({path, QStringLiteral("cannot read the file: %1").arg(file.errorString())});
-            continue;
-        }
-        // Read in chunks into one buffer sized up front: the original is held once (no regrowth copies), and
-        // progress can be shown within a big file.
-        QByteArray bytes;
-        const qint64 expected = info.size();
-        bytes.reserve(expected);
-        QString readError;
-        while (readError.isEmpty()) {
-            const qint64 before = bytes.size();
-            qint64 n = 0;
-            if (before < expected) {
-                const qint64 room = std::min(kReadChunk, expected - before);
-                bytes.resize(before + room);
-                n = file.read(bytes.data() + before, room);
-                bytes.resize(before + std::max<qint64>(n, 0));
-            } else {
-                // The file may have grown since it was measured: probe with a small buffer.
-                char probe[4096];
-                n = file.read(probe, sizeof probe);
-                if (n > 0) {
-                    bytes.append(probe, n);
-                }
-            }
-            if (n < 0) {
-                readError = QStringLiteral("cannot read the file: %1").arg(file.errorString());
-            } else if (bytes.size() > kMaxFileBytes) {
-                readError = QStringLiteral("the file grew beyond the size limit while it was read");
-            }
-            if (m_byteProgress && !m_byteProgress(bytes.size(), std::max(expected, qint64(bytes.size())), path)) {
+    // A pipeline of batches: batch k+1 is read on this thread (byte progress and cancel stay where they were), then
+    // prepared on other threads while this one stores batch k in one transaction, so both cores stay busy.
+    std::vector<Pending> prepared; // the previous batch, ready to store
+    int i = 0;
+    while (true) {
+        std::vector<Pending> batch;
+        qint64 batchBytes = 0;
+        while (!outcome.cancelled && i < files.size() && int(batch.size()) < kBatchFiles &&
+               batchBytes < kBatchBytes) {
+            const QString& path = files.at(i);
+            if (progress && !progress(i, static_cast<int>(files.size()), path)) {
                 outcome.cancelled = true;
                 break;
             }
-            if (n <= 0) {
-                break;
+            ++i;
+            Pending pending;
+            pending.input.where = path;
+            if (!readFile(path, pending, outcome)) {
+                break; // cancelled within the file: it is dropped, the files read before it are stored
             }
+            batchBytes += pending.input.bytes.size();
+            batch.push_back(std::move(pending));
         }
-        if (outcome.cancelled) {
+        if (prepared.empty()) {
+            prepareAll(batch, options);
+        } else {
+            std::thread preparing([this, &batch, &options] { prepareAll(batch, options); });
+            storeBatch(prepared, outcome);
+            preparing.join();
+        }
+        prepared = std::move(batch);
+        if (outcome.cancelled || i >= files.size()) {
+            storeBatch(prepared, outcome);
             break;
         }
-        if (!readError.isEmpty()) {
-            outcome.failed.push_back({path, readError});
-            continue;
-        }
-        file.close();
-        importOne({std::move(bytes), info.fileName(), path}, options, outcome);
     }
     if (progress && !outcome.cancelled) {
         progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());
@@ -243,34 +226,80 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
     return outcome;
 }
 
-ImportOutcome ImportService::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options)
+bool ImportService::readFile(const QString& path, Pending& pending, ImportOutcome& outcome)
 {
-    ImportOutcome outcome;
-    importOne({bytes, name, name}, options, outcome);
-    return outcome;
+    // Before anything opens the file: reading the open case's own files would drop its SQLite locks.
+    if (const QString refusal = refusesCaseFile(path, m_case.path()); !refusal.isEmpty()) {
+        pending.readFailure = refusal;
+        return true;
+    }
+    QFile file(path);
+    const QFileInfo info(path);
+    if (info.size() > kMaxFileBytes) {
+        pending.readFailure = QStringLiteral("the file is too large (%1 MB; the limit is %2 MB)")
+                                  .arg(info.size() / (1024 * 1024))
+                                  .arg(kMaxFileBytes / (1024 * 1024));
+        return true;
+    }
+    if (!info.exists()) {
+        pending.readFailure = QStringLiteral("the file disappeared before it could be read");
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        pending.readFailure = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        return true;
+    }
+    // Read in chunks into one buffer sized up front: the original is held once (no regrowth copies), and
+    // progress can be shown within a big file.
+    QByteArray bytes;
+    const qint64 expected = info.size();
+    bytes.reserve(expected);
+    while (true) {
+        const qint64 before = bytes.size();
+        qint64 n = 0;
+        if (before < expected) {
+            const qint64 room = std::min(kReadChunk, expected - before);
+            bytes.resize(before + room);
+            n = file.read(bytes.data() + before, room);
+            bytes.resize(before + std::max<qint64>(n, 0));
+        } else {
+            // The file may have grown since it was measured: probe with a small buffer.
+            char probe[4096];
+            n = file.read(probe, sizeof probe);
+            if (n > 0) {
+                bytes.append(probe, n);
+            }
+        }
+        if (n < 0) {
+            pending.readFailure = QStringLiteral("cannot read the file: %1").arg(file.errorString());
+        } else if (bytes.size() > kMaxFileBytes) {
+            pending.readFailure = QStringLiteral("the file grew beyond the size limit while it was read");
+        }
+        if (m_byteProgress && !m_byteProgress(bytes.size(), std::max(expected, qint64(bytes.size())), path)) {
+            outcome.cancelled = true;
+            return false;
+        }
+        if (n <= 0 || !pending.readFailure.isEmpty()) {
+            break;
+        }
+    }
+    if (pending.readFailure.isEmpty()) {
+        pending.input.bytes = std::move(bytes);
+        pending.input.fileName = info.fileName();
+    }
+    return true;
 }
 
-void ImportService::importOne(const io::ImportInput& input, const ImportOptions& options, ImportOutcome& outcome)
+void ImportService::prepare(Pending& pending, const ImportOptions& options) const
 {
-    storage::ReportRepository reports(m_case.database());
-    auto existing = reports.findBySha256(sha256Hex(QByteArrayView(input.bytes)));
-    if (!existing) {
-        outcome.failed.push_back({input.where, existing.error().toString()});
+    pending.sha256 = sha256Hex(QByteArrayView(pending.input.bytes));
+    if (!pending.importer) {
+        pending.failure = QStringLiteral("unsupported format (.%1)").arg(QFileInfo(pending.input.fileName).suffix());
         return;
     }
-    if (existing.value()) {
-        outcome.skipped.push_back({input.where, QStringLiteral("duplicate"), *existing.value()});
-        return;
-    }
-    const io::Importer* importer = importerFor(input);
-    if (!importer) {
-        outcome.failed.push_back(
-            {input.where, QStringLiteral("unsupported format (.%1)").arg(QFileInfo(input.fileName).suffix())});
-        return;
-    }
-    auto report = importer->read(input);
+    auto report = pending.importer->read(pending.input);
     if (!report) {
-        outcome.failed.push_back({input.where, report.error().message});
+        pending.failure = report.error().message;
         return;
     }
     model::NewReport& r = report.value();
@@ -288,18 +317,113 @@ void ImportService::importOne(const io::ImportInput& input, const ImportOptions&
     }
     r.provenance.importMethod = options.method;
     r.provenance.capturedAt = utcNowIso();
-    auto stored = m_case.storeReport(r);
+    pending.signature = Case::signatureOf(r);
+    pending.report = std::move(r);
+}
+
+void ImportService::prepareAll(std::vector<Pending>& batch, const ImportOptions& options) const
+{
+    // The importers are const and keep no state, so files are prepared in parallel, except PDFs: Poppler keeps
+    // global state, so they are read one at a time on this thread.
+    std::vector<Pending*> parallel;
+    std::vector<Pending*> serial;
+    for (Pending& pending : batch) {
+        if (!pending.readFailure.isEmpty()) {
+            continue;
+        }
+        pending.importer = importerFor(pending.input);
+        (pending.importer == m_pdfImporter ? serial : parallel).push_back(&pending);
+    }
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+        for (size_t k = next++; k < parallel.size(); k = next++) {
+            prepare(*parallel[k], options);
+        }
+    };
+    const int helpers = std::min(QThread::idealThreadCount(), int(parallel.size())) - 1;
+    std::vector<std::thread> threads;
+    threads.reserve(size_t(std::max(helpers, 0)));
+    for (int t = 0; t < helpers; ++t) {
+        threads.emplace_back(work);
+    }
+    work();
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    for (Pending* pending : serial) {
+        prepare(*pending, options);
+    }
+}
+
+void ImportService::storeBatch(std::vector<Pending>& batch, ImportOutcome& outcome)
+{
+    if (batch.empty()) {
+        return;
+    }
+    // One transaction for the batch, one savepoint per report in it (Case::storeReport): a report is wholly present
+    // or wholly absent after a crash, a failing report leaves the others, and the batch costs one sync. Should the
+    // batch's transaction not begin, each report takes its own.
+    auto tx = storage::Transaction::begin(m_case.database());
+    const size_t firstImported = outcome.imported.size();
+    for (Pending& pending : batch) {
+        storeOne(pending, outcome);
+    }
+    if (tx) {
+        if (auto committed = tx->commit(); !committed) {
+            // Nothing of the batch was kept: its reports failed after all.
+            for (size_t k = firstImported; k < outcome.imported.size(); ++k) {
+                outcome.failed.push_back({outcome.imported[k].file, committed.error().toString()});
+            }
+            outcome.imported.resize(firstImported);
+        }
+    }
+}
+
+void ImportService::storeOne(Pending& pending, ImportOutcome& outcome)
+{
+    const QString& where = pending.input.where;
+    if (!pending.readFailure.isEmpty()) {
+        outcome.failed.push_back({where, pending.readFailure});
+        return;
+    }
+    storage::ReportRepository reports(m_case.database());
+    auto existing = reports.findBySha256(pending.sha256);
+    if (!existing) {
+        outcome.failed.push_back({where, existing.error().toString()});
+        return;
+    }
+    if (existing.value()) {
+        outcome.skipped.push_back({where, QStringLiteral("duplicate"), *existing.value()});
+        return;
+    }
+    if (!pending.failure.isEmpty() || !pending.report) {
+        outcome.failed.push_back({where, pending.failure});
+        return;
+    }
+    const model::NewReport& r = *pending.report;
+    auto stored = m_case.storeReport(r, pending.signature);
     if (!stored) {
-        outcome.failed.push_back({input.where, stored.error().toString()});
+        outcome.failed.push_back({where, stored.error().toString()});
         return;
     }
     auto summary = reports.summary(stored->id);
     if (!summary) {
-        outcome.failed.push_back({input.where, summary.error().toString()});
+        outcome.failed.push_back({where, summary.error().toString()});
         return;
     }
-    outcome.imported.push_back({input.where, summary.value(), r.excludedRanges, r.provenance.warnings,
+    outcome.imported.push_back({where, summary.value(), r.excludedRanges, r.provenance.warnings,
                                 std::move(stored->moved), stored->reanchored});
+}
+
+ImportOutcome ImportService::importBytes(const QByteArray& bytes, const QString& name, const ImportOptions& options)
+{
+    ImportOutcome outcome;
+    Pending pending;
+    pending.input = {bytes, name, name};
+    pending.importer = importerFor(pending.input);
+    prepare(pending, options);
+    storeOne(pending, outcome);
+    return outcome;
 }
 
 } // namespace corrob::casefile

@@ -64,9 +64,11 @@ using ImportProgress = std::function<bool(int done, int total, const QString& fi
 // progress within one big file. Return false to cancel the rest of the import.
 using ImportByteProgress = std::function<bool(qint64 done, qint64 total, const QString& file)>;
 
-// Imports files and folders into a case, one file per transaction: a failure (or a crash) never loses the files
-// already imported, and a bad file never stops the others. Identical originals are skipped as duplicates; a changed
-// version of a report in the case takes over its claims (Case::storeReport).
+// Imports files and folders into a case in batches (decisions/0022): the files of a batch are read in order on the
+// calling thread, prepared (hashed, decoded, inferred, signed) on every core while the calling thread stores the
+// batch before, in order, in one transaction, each report in a savepoint of its own. A report is wholly present or wholly absent after a crash, a
+// committed batch is never lost, and a bad file never stops the others. Identical originals are skipped as
+// duplicates; a changed version of a report in the case takes over its claims (Case::storeReport).
 class ImportService
 {
 public:
@@ -103,13 +105,26 @@ public:
     // Files larger than this are refused instead of read.
     static constexpr qint64 kMaxFileBytes = qint64(512) * 1024 * 1024;
 
+    // A batch ends after this many files or once it holds this many bytes: the write lock is held for one batch's
+    // storing (a fraction of a second), and a crash loses at most the batch being stored.
+    static constexpr int kBatchFiles = 256;
+    static constexpr qint64 kBatchBytes = qint64(32) * 1024 * 1024;
+
 private:
-    void importOne(const io::ImportInput& input, const ImportOptions& options, ImportOutcome& outcome);
+    struct Pending;
+    // Reads path into pending (or its reason not to); false when the byte progress cancelled the import.
+    bool readFile(const QString& path, Pending& pending, ImportOutcome& outcome);
+    // Everything that needs no database: thread-safe (the importers are const).
+    void prepare(Pending& pending, const ImportOptions& options) const;
+    void prepareAll(std::vector<Pending>& batch, const ImportOptions& options) const;
+    void storeBatch(std::vector<Pending>& batch, ImportOutcome& outcome);
+    void storeOne(Pending& pending, ImportOutcome& outcome);
     const io::Importer* importerFor(const io::ImportInput& input) const;
 
     Case& m_case;
     std::vector<std::unique_ptr<io::Importer>> m_importers;
     const io::Importer* m_textFallback = nullptr; // reads files no importer claims (owned by m_importers)
+    const io::Importer* m_pdfImporter = nullptr;  // Poppler: one file at a time, on the calling thread
     ImportByteProgress m_byteProgress;
 };
 

@@ -12,7 +12,7 @@ namespace corrob::exchange {
 
 namespace {
 
-// The namespace of every case's UUID (a v5 UUID of the project's namespace IRI, docs/decisions/0017).
+// The namespace of every case's UUID (a v5 UUID of the project's namespace IRI, docs/decisions/0018).
 QUuid casesNamespace()
 {
     static const QUuid ns = QUuid::createUuidV5(QUuid(), QByteArrayLiteral("https://corroborate.invalid/ns#case"));

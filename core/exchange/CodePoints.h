@@ -12,7 +12,7 @@ namespace corrob::exchange {
 // code points (what W3C Web Annotation and REFI-QDA count). They differ by one for every character outside the
 // Basic Multilingual Plane (an emoji, a CJK extension character) before the offset. Built once per text in O(n);
 // each conversion is O(log k), k the number of such characters. A lone surrogate counts as one code point, as
-// it does in QString::toUcs4. See docs/decisions/0017-exchange-offsets-and-iris.md.
+// it does in QString::toUcs4. See docs/decisions/0018-exchange-offsets-and-iris.md.
 class CodePointIndex
 {
 public:

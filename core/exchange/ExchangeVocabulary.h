@@ -7,7 +7,7 @@
 
 namespace corrob::exchange {
 
-// The IRIs the exchange formats write (docs/decisions/0017-exchange-offsets-and-iris.md).
+// The IRIs the exchange formats write (docs/decisions/0018-exchange-offsets-and-iris.md).
 // The W3C Web Annotation context; every annotation names it first in its @context.
 inline constexpr QStringView kAnnoContext = u"http://www.w3.org/ns/anno.jsonld";
 // The namespace of Corroborate's own terms (claim kind, credibility, attribution, link relation, SHA-256 of the

@@ -10,7 +10,7 @@
 namespace corrob::model {
 
 // A person, organisation, place or military unit the reports mention, owned by the investigator: found by the
-// extractor, then confirmed, renamed, merged, split, retyped or deleted (docs/decisions/0017-entities.md).
+// extractor, then confirmed, renamed, merged, split, retyped or deleted (docs/decisions/0021-entities.md).
 struct Entity
 {
     EntityId id;

@@ -100,7 +100,7 @@ Status checkSchema(Database& db, const std::vector<Migration>& migrations, int v
 
 // trusted_schema stays off while a file is unverified. Once its schema is proven to be exactly what the migrations
 // create, the only triggers in it are ours; SQLite 3.40 lets a trigger write to an FTS5 table only with a trusted
-// schema, so a schema with triggers is trusted from then on (decisions/0017). A schema without triggers stays
+// schema, so a schema with triggers is trusted from then on (decisions/0019). A schema without triggers stays
 // untrusted.
 Status trustIfOurTriggers(Database& db, const std::vector<Migration>& migrations, int version)
 {

@@ -9,7 +9,7 @@
 
 namespace corrob::storage {
 
-// A case file is untrusted input (docs/decisions/0017): what opening one refuses.
+// A case file is untrusted input (docs/decisions/0019): what opening one refuses.
 struct CaseLimits
 {
     // Larger than any case a desktop investigation makes: a file (with its WAL) or a page count claiming more than

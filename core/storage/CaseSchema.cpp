@@ -197,7 +197,7 @@ const char* const kSchemaV3 = R"sql(
 ALTER TABLE reports ADD COLUMN deleted_at TEXT;
 )sql";
 
-// Version 4: full-text search (docs/decisions/0017-search-index.md). search_docs holds one row per searchable thing
+// Version 4: full-text search (docs/decisions/0020-search-index.md). search_docs holds one row per searchable thing
 // (doc_id = id * 4 + kind: 0 report, 1 claim, 2 note, 3 source); the search_*_docs views say what it must hold; the
 // triggers keep it equal to them in the transaction of every change; two external-content FTS5 indexes read it: one
 // stemmed (porter) for words, one exact for quoted phrases. Derived data: built from the case by the migration.

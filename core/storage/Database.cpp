@@ -19,23 +19,45 @@ Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::mo
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_idle(std::exchange(other.m_idle, {}))
 {
 }
 
 Database& Database::operator=(Database&& other) noexcept
 {
     if (this != &other) {
+        finalizeIdle();
         sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_idle = std::exchange(other.m_idle, {});
     }
     return *this;
 }
 
 Database::~Database()
 {
+    finalizeIdle();
     sqlite3_close_v2(m_db);
+}
+
+void Database::finalizeIdle()
+{
+    for (sqlite3_stmt* stmt : std::as_const(m_idle)) {
+        sqlite3_finalize(stmt);
+    }
+    m_idle.clear();
+}
+
+void Database::recycle(const QString& sql, sqlite3_stmt* stmt)
+{
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt); // no-copy bindings must not outlive their buffers
+    if (!m_db || m_idle.size() >= kMaxIdle || m_idle.contains(sql)) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    m_idle.insert(sql, stmt);
 }
 
 Result<Database> Database::open(const QString& path, OpenMode mode)
@@ -60,7 +82,7 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     }
     sqlite3_busy_timeout(handle, kBusyTimeoutMs);
     sqlite3_extended_result_codes(handle, 1);
-    // A case file is untrusted input (docs/decisions/0017): SQL in it may run no code of ours and load nothing, and
+    // A case file is untrusted input (docs/decisions/0019): SQL in it may run no code of ours and load nothing, and
     // no statement may deliberately corrupt the file (writable_schema, journal_mode=OFF, ...).
     for (const auto& [option, value] :
          {std::pair{SQLITE_DBCONFIG_DEFENSIVE, 1}, std::pair{SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0},
@@ -139,6 +161,11 @@ bool Database::isReadOnly() const
     return sqlite3_db_readonly(m_db, "main") == 1;
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 Status Database::exec(const QString& sql)
 {
     char* message = nullptr;
@@ -165,6 +192,11 @@ Status Database::copyTo(const QString& path)
 
 Result<Statement> Database::prepare(const QString& sql)
 {
+    if (const auto idle = m_idle.find(sql); idle != m_idle.end()) {
+        sqlite3_stmt* kept = idle.value();
+        m_idle.erase(idle);
+        return Statement(kept, this, sql);
+    }
     sqlite3_stmt* stmt = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     const char* tail = nullptr;
@@ -173,26 +205,27 @@ Result<Statement> Database::prepare(const QString& sql)
         sqlite3_finalize(stmt);
         return lastError(rc, QStringLiteral("cannot read the case"));
     }
-    Statement compiled(stmt, this);
     if (!stmt) {
         return Error{ErrorCode::Database, QStringLiteral("no SQL statement to run (only whitespace or comments)"),
                      sql.left(80)};
     }
     // Only whitespace and comments may follow: a second statement would silently never run. Compiling the rest
-    // tells them apart the way SQLite does (no statement comes back for whitespace and comments alone).
+    // tells them apart the way SQLite does (no statement comes back for whitespace and comments alone). Refused
+    // statements are finalized here, never kept for reuse.
     const qsizetype used = tail - utf8.constData();
     if (used < utf8.size()) {
         sqlite3_stmt* next = nullptr;
         const int restRc = sqlite3_prepare_v2(m_db, tail, static_cast<int>(utf8.size() - used), &next, nullptr);
         sqlite3_finalize(next);
         if (restRc != SQLITE_OK || next) {
+            sqlite3_finalize(stmt);
             return Error{ErrorCode::Database,
                          QStringLiteral("more than one SQL statement given where one is expected; nothing was run "
                                         "(use exec for a script)"),
                          QString::fromUtf8(tail, utf8.size() - used).trimmed().left(80)};
         }
     }
-    return compiled;
+    return Statement(stmt, this, sql);
 }
 
 Result<qint64> Database::queryInt(const QString& sql)

@@ -10,12 +10,13 @@
 
 namespace corrob::storage {
 
-Statement::Statement(sqlite3_stmt* stmt, Database* db) : m_stmt(stmt), m_db(db)
+Statement::Statement(sqlite3_stmt* stmt, Database* db, QString sql) : m_stmt(stmt), m_db(db), m_sql(std::move(sql))
 {
 }
 
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
+      m_sql(std::move(other.m_sql)),
       m_bindError(std::exchange(other.m_bindError, std::nullopt))
 {
 }
@@ -23,9 +24,10 @@ Statement::Statement(Statement&& other) noexcept
 Statement& Statement::operator=(Statement&& other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = std::exchange(other.m_db, nullptr);
+        m_sql = std::move(other.m_sql);
         m_bindError = std::exchange(other.m_bindError, std::nullopt);
     }
     return *this;
@@ -33,7 +35,17 @@ Statement& Statement::operator=(Statement&& other) noexcept
 
 Statement::~Statement()
 {
-    sqlite3_finalize(m_stmt);
+    release();
+}
+
+void Statement::release()
+{
+    if (m_stmt && m_db) {
+        m_db->recycle(m_sql, m_stmt);
+    } else {
+        sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
 }
 
 Statement& Statement::bind(int index, qint64 value)

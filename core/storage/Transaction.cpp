@@ -10,25 +10,29 @@ namespace corrob::storage {
 
 Result<Transaction> Transaction::begin(Database& db)
 {
-    if (auto s = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !s) {
+    const bool nested = db.inTransaction();
+    if (auto s = db.exec(nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE")); !s) {
         return s.error();
     }
-    return Transaction(&db);
+    return Transaction(&db, nested);
 }
 
-Transaction::Transaction(Transaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_nested(other.m_nested)
+{
+}
 
 Transaction::~Transaction()
 {
     if (m_db) {
-        (void)m_db->exec(QStringLiteral("ROLLBACK"));
+        (void)m_db->exec(m_nested ? QStringLiteral("ROLLBACK TO nested; RELEASE nested") : QStringLiteral("ROLLBACK"));
     }
 }
 
 Status Transaction::commit()
 {
     Q_ASSERT(m_db);
-    auto s = m_db->exec(QStringLiteral("COMMIT"));
+    auto s = m_db->exec(m_nested ? QStringLiteral("RELEASE nested") : QStringLiteral("COMMIT"));
     if (s) {
         m_db = nullptr;
     }

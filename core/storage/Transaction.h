@@ -9,7 +9,9 @@ namespace corrob::storage {
 class Database;
 
 // One user action = one transaction. BEGIN IMMEDIATE on creation (so a second writer waits at the start, not
-// halfway through); rolled back on destruction unless commit() succeeded.
+// halfway through); rolled back on destruction unless commit() succeeded. Begun while the connection is already
+// inside a transaction (an import stores a batch of reports in one), it is a savepoint instead: commit() releases
+// it into the outer transaction, destruction rolls back only its own changes.
 class Transaction
 {
 public:
@@ -24,8 +26,9 @@ public:
     Status commit();
 
 private:
-    explicit Transaction(Database* db) : m_db(db) {}
+    Transaction(Database* db, bool nested) : m_db(db), m_nested(nested) {}
     Database* m_db = nullptr;
+    bool m_nested = false;
 };
 
 } // namespace corrob::storage

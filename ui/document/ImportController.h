@@ -19,8 +19,8 @@ class Prompts;
 class TaskProgress;
 
 // Imports files, folders and pasted text into the document's open case without blocking the window: a worker
-// thread opens its own casefile::Case on the same file and runs ImportService there, each file in its own
-// transaction, posting progress back to this object (queued). The UI's Case is never touched by the worker.
+// thread opens its own casefile::Case on the same file and runs ImportService there (batches of files, one
+// transaction each, prepared on every core: decisions/0022), posting progress back to this object (queued). The UI's Case is never touched by the worker.
 // While an import runs the document must keep its case open (the window disables what would close it).
 // Questions, progress and the final summary go through Prompts. Lives on the UI thread; at most one import runs.
 class ImportController : public QObject
@@ -44,8 +44,8 @@ public:
     // Asks for a title (proposing the text's first line) and imports text as one report, method "paste". Tells
     // the user when text is empty. False when nothing was started.
     bool importText(const QString& text);
-    // Asks the worker to stop: a file being read is dropped at its next chunk (ImportService::kReadChunk), a file
-    // being stored is finished; the files already imported stay. importFinished follows.
+    // Asks the worker to stop: a file being read is dropped at its next chunk (ImportService::kReadChunk); the files
+    // read before it are stored and stay. importFinished follows.
     void cancel();
 
     // The outcome of the last finished import.

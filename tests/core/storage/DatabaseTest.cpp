@@ -62,6 +62,53 @@ TEST(Transaction, RollsBackUnlessCommitted)
     EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 1);
 }
 
+TEST(Transaction, InsideATransactionIsASavepointThatRollsBackOnlyItsOwnChanges)
+{
+    QTemporaryDir dir;
+    Database db = freshDatabase(dir);
+    auto batch = Transaction::begin(db);
+    ASSERT_TRUE(batch.ok());
+    {
+        auto first = Transaction::begin(db);
+        ASSERT_TRUE(first.ok());
+        ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO t (s) VALUES ('kept')")).ok());
+        ASSERT_TRUE(first->commit().ok());
+    }
+    {
+        auto failed = Transaction::begin(db);
+        ASSERT_TRUE(failed.ok());
+        ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO t (s) VALUES ('half-way')")).ok());
+    } // not committed: only this one's insert goes
+    EXPECT_TRUE(db.inTransaction());
+    ASSERT_TRUE(batch->commit().ok());
+    EXPECT_FALSE(db.inTransaction());
+    auto rows = db.prepare(QStringLiteral("SELECT group_concat(s) FROM t"));
+    ASSERT_TRUE(rows.ok() && rows->step().value());
+    EXPECT_EQ(rows->text(0), QStringLiteral("kept"));
+}
+
+TEST(Database, AStatementPreparedAgainStartsUnboundAndTwoAtOnceAreIndependent)
+{
+    QTemporaryDir dir;
+    Database db = freshDatabase(dir);
+    const QString sql = QStringLiteral("SELECT ?1, typeof(?1)");
+    {
+        auto once = db.prepare(sql);
+        ASSERT_TRUE(once.ok());
+        once->bindTextNoCopy(1, QByteArray("a buffer that goes away"));
+        ASSERT_TRUE(once->step().value());
+    } // given back half-read and bound
+    auto again = db.prepare(sql);
+    auto other = db.prepare(sql);
+    ASSERT_TRUE(again.ok() && other.ok());
+    ASSERT_TRUE(again->step().value());
+    EXPECT_EQ(again->text(1), QStringLiteral("null")) << "a kept statement must not keep its old bindings";
+    other->bind(1, qint64(7));
+    ASSERT_TRUE(other->step().value());
+    EXPECT_EQ(other->int64(0), 7);
+    EXPECT_EQ(again->text(1), QStringLiteral("null"));
+}
+
 TEST(Database, ReportsSqlErrorsAsResultsNotCrashes)
 {
     QTemporaryDir dir;

@@ -128,7 +128,7 @@ TEST_F(UntrustedCaseFile, RefusesAbsurdSizesAndPageCounts)
 TEST_F(UntrustedCaseFile, EveryConnectionIsDefensiveTrustsNoSchemaAndLoadsNoExtension)
 {
     // A bare connection trusts no schema; a case's is trusted only once it is proven to be what the migrations
-    // create (its search triggers write to FTS5, which SQLite allows only then: decisions/0017).
+    // create (its search triggers write to FTS5, which SQLite allows only then: decisions/0019).
     auto bare = Database::open(m_path, Database::OpenMode::ReadOnly);
     ASSERT_TRUE(bare.ok());
     EXPECT_EQ(bare->queryInt(QStringLiteral("PRAGMA trusted_schema")).value(), 0);

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An import stores its files in batches, one transaction each, with the files prepared on every core
+// (decisions/0022): what a user would notice if that broke is a report half there, a file lost or imported twice,
+// the files out of order, or a cancel that keeps less (or more) than what was imported before it.
+#include "core/case/Case.h"
+#include "core/case/ImportService.h"
+#include "core/case/IntegrityCheck.h"
+#include "tests/support/RawSqlite.h"
+#include "tests/support/TestFiles.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::casefile;
+
+namespace {
+
+// More files than two batches hold, each a different story.
+constexpr int kFiles = ImportService::kBatchFiles * 2 + 37;
+
+QString writeStories(const QTemporaryDir& dir, int count)
+{
+    const QString folder = dir.filePath(QStringLiteral("stories"));
+    QDir().mkpath(folder);
+    const QStringList towns = {QStringLiteral("Irpin"), QStringLiteral("Bucha"), QStringLiteral("Hostomel"),
+                               QStringLiteral("Borodianka"), QStringLiteral("Makariv")};
+    for (int i = 0; i < count; ++i) {
+        const QString text = QStringLiteral("Story %1 from %2\n\nThe council of %2 met for the %1th time on Monday "
+                                            "and counted %3 damaged houses, %4 schools and %5 bridges; "
+                                            "its clerk number %1 signed the list.\n")
+                                 .arg(i)
+                                 .arg(towns[i % towns.size()])
+                                 .arg(i * 7 + 3)
+                                 .arg(i % 13)
+                                 .arg(i % 5);
+        test::writeFile(folder + QStringLiteral("/story-%1.txt").arg(i, 4, 10, QChar(u'0')), text.toUtf8());
+    }
+    return folder;
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("batched.corrob"));
+    std::unique_ptr<Case> target;
+
+    Fixture()
+    {
+        auto created = Case::create(path, QStringLiteral("Batched"), {QStringLiteral("tester")});
+        EXPECT_TRUE(created.ok());
+        target = std::move(created).value();
+    }
+    int count(const QString& sql) const { return test::rawQuery(path, sql).toInt(); }
+};
+
+} // namespace
+
+TEST(BatchedImport, ImportsEveryFileOfSeveralBatchesOnceInNameOrderWithEachReportWhole)
+{
+    Fixture f;
+    const QString folder = writeStories(f.dir, kFiles);
+    ImportService service(*f.target);
+    const ImportOutcome outcome = service.importPaths({folder}, {});
+
+    ASSERT_EQ(outcome.imported.size(), size_t(kFiles));
+    EXPECT_TRUE(outcome.failed.empty());
+    for (int i = 0; i < kFiles; ++i) {
+        EXPECT_TRUE(
+            outcome.imported[size_t(i)].file.endsWith(QStringLiteral("story-%1.txt").arg(i, 4, 10, QChar(u'0'))))
+            << "file " << i << " out of order";
+    }
+    // Each report with its signature and its audit entry, stored in the order of the files.
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), kFiles);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signatures")), kFiles);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.imported'")), kFiles);
+    EXPECT_EQ(test::rawQuery(f.path, QStringLiteral("SELECT title FROM reports ORDER BY id LIMIT 1 OFFSET 300")),
+              QStringLiteral("Story 300 from Irpin"));
+    auto verified = verifyCase(*f.target);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+
+    // The same folder again: every file is a duplicate, none is stored twice.
+    const ImportOutcome again = service.importPaths({folder}, {});
+    EXPECT_TRUE(again.imported.empty());
+    EXPECT_EQ(again.skipped.size(), size_t(kFiles));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), kFiles);
+}
+
+TEST(BatchedImport, ACancelInTheSecondBatchKeepsExactlyTheFilesBeforeIt)
+{
+    Fixture f;
+    const QString folder = writeStories(f.dir, kFiles);
+    const int stopAt = ImportService::kBatchFiles + 44;
+    ImportService service(*f.target);
+    const ImportOutcome outcome =
+        service.importPaths({folder}, {}, [&](int done, int, const QString&) { return done < stopAt; });
+
+    EXPECT_TRUE(outcome.cancelled);
+    EXPECT_EQ(outcome.imported.size(), size_t(stopAt));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), stopAt);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signatures")), stopAt);
+    auto verified = verifyCase(*f.target);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}
+
+TEST(BatchedImport, AReportThatFailsHalfWayIsWhollyAbsentAndTheRestOfItsBatchIsKept)
+{
+    Fixture f;
+    const QString folder = writeStories(f.dir, 40);
+    test::writeFile(folder + QStringLiteral("/story-0020-poisoned.txt"),
+                    QByteArray("Poisoned story\n\nThis one fails after its report and signature rows are written.\n"));
+    // The report's audit entry is written last in its savepoint: refusing it fails the report half-way.
+    test::rawExec(f.path, QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON audit_log "
+                                         "WHEN NEW.payload LIKE '%Poisoned story%' "
+                                         "BEGIN SELECT RAISE(ABORT, 'poisoned'); END"));
+    ImportService service(*f.target);
+    const ImportOutcome outcome = service.importPaths({folder}, {});
+    test::rawExec(f.path, QStringLiteral("DROP TRIGGER poison"));
+
+    EXPECT_EQ(outcome.imported.size(), size_t(40));
+    ASSERT_EQ(outcome.failed.size(), size_t(1));
+    EXPECT_TRUE(outcome.failed[0].file.endsWith(QStringLiteral("story-0020-poisoned.txt")));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports WHERE title = 'Poisoned story'")), 0);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), 40);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signatures")), 40);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signature_bands WHERE report_id NOT IN "
+                                     "(SELECT id FROM reports)")),
+              0);
+    auto verified = verifyCase(*f.target);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}

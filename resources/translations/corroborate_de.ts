@@ -135,6 +135,272 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportSelectionText</name>
+    <message numerus="yes">
+        <source>%n selected claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>claims tagged %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claims graded %1 or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliability cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by other sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>truth cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not attributed</source>
+        <translation type="unfinished">nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Investigation report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investigation report, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation type="unfinished">Autor: %1</translation>
+    </message>
+    <message>
+        <source>Case file: %1. Contents: %2 (%3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims by credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation type="unfinished">Behauptungen</translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished">nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources by reliability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished">Quellen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No claim matches the selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished">Bericht</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation type="unfinished">Medium</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested credibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Independent sources</source>
+        <translation type="unfinished">Unabhängige Quellen</translation>
+    </message>
+    <message>
+        <source>Corroborated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contradicted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished">Konflikte</translation>
+    </message>
+    <message>
+        <source>No conflict among the exported claims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation type="unfinished">Behauptung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Speaks for</source>
+        <translation type="unfinished">Spricht für</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation type="unfinished">Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <source>Appendix: reports and integrity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each original is kept exactly as collected; its SHA-256 below lets a reader check a copy. The audit log&apos;s head hash identifies the state of the case this report was made from (corroborate-cli verify checks the chain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlet, date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 of the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entry(ies); head hash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportsCommand</name>
     <message numerus="yes">
         <source>Import %n report(s)</source>
@@ -283,6 +549,26 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Open Read-Only</source>
         <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Back Up Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -441,6 +727,13 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
 </context>
 <context>
+    <name>corrob::exchange::ImportAnnotations</name>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::AnalysisPane</name>
     <message>
         <source>Claim</source>
@@ -537,6 +830,61 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
 </context>
 <context>
+    <name>corrob::ui::CaseBackup</name>
+    <message>
+        <source>Back &amp;Up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a checked copy of the case to another file; the case stays open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (backup %2).corrob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it with the backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back Up Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case was backed up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case Upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, for older versions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::CaseDocument</name>
     <message>
         <source>Reload the case</source>
@@ -553,6 +901,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>This case is open read-only (another window has it open for writing); close it there and open it again here to change it.</source>
         <translation>Dieser Fall ist schreibgeschützt geöffnet (ein anderes Fenster hat ihn zum Schreiben geöffnet); schließen Sie ihn dort und öffnen Sie ihn hier erneut, um ihn zu ändern.</translation>
+    </message>
+    <message>
+        <source>no case is open</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -938,6 +1290,347 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>“%1” has no reports yet</source>
         <translation>„%1“ hat noch keine Berichte</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::EntitiesPane</name>
+    <message>
+        <source>person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Mentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an entity onto another to merge them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;With:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reports that mention it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentioned with it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding entities…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Finding entities: %1 of %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(any entity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merge entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retype entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make entity a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ExchangeActions</name>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add W3C Web Annotations (JSON-LD, from Corroborate or another tool) as claims on the matching reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for O&amp;ther Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;W3C Web Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every claim as a W3C Web Annotation (JSON-LD), for annotation tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;REFI-QDA Project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A .qdpx project for ATLAS.ti, NVivo, MAXQDA or QualCoder: tags as codes, claims as codings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zip of the case, every original as collected and a SHA-256 manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) added as claims.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export W3C Web Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (*.jsonld *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export REFI-QDA Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFI-QDA projects (*.qdpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Case Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case bundles (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open case: choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned claim(s) left out: their text no longer matches their report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with the case and %n original(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What goes in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims &amp;tagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Claims &amp;graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These &amp;claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the claims to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the preview shows the first %1 of %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1445,6 +2138,38 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>the sample case is open in another window: %1; close it there first</source>
         <translation>der Beispielfall ist in einem anderen Fenster geöffnet: %1; schließen Sie ihn zuerst dort</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search &amp;Case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search every report, claim, note and source of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Search Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Search Hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::NotesPane</name>
@@ -1865,6 +2590,95 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Click to show this link in the Inspector.</source>
         <translation>Klicken Sie, um diese Verknüpfung unter „Eigenschaften“ anzuzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SearchDock</name>
+    <message>
+        <source>Search: words, &quot;phrases&quot;, OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected hit&apos;s report and mark the hit as a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Batch Search…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search a list of terms, one a line: the reports and hit counts of each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1</source>
+        <translation type="unfinished">Bericht %1</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>claim</source>
+        <translation type="unfinished">Behauptung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished">Quelle</translation>
+    </message>
+    <message>
+        <source>Matched “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Batch Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One term a line: names, units, villages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,40 @@
     </message>
 </context>
 <context>
+    <name>ExportSelectionText</name>
+    <message numerus="yes">
+        <source>%n selected claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message numerus="yes">
+        <source>%n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entry(ies); head hash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportReportsCommand</name>
     <message numerus="yes">
         <source>Import %n report(s)</source>
@@ -52,6 +86,71 @@
         <translation>
             <numerusform>%n independent source: %1</numerusform>
             <numerusform>%n independent sources: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::EntitiesPane</name>
+    <message numerus="yes">
+        <source>Finding entities: %1 of %n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n report(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ExchangeActions</name>
+    <message numerus="yes">
+        <source>%n annotation(s) added as claims.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be placed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orphaned claim(s) left out: their text no longer matches their report.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 with the case and %n original(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n claim(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ExportDialog</name>
+    <message numerus="yes">
+        <source>the preview shows the first %1 of %n claim(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -158,6 +257,23 @@
         <translation>
             <numerusform>%Ln claim</numerusform>
             <numerusform>%Ln claims</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SearchDock</name>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

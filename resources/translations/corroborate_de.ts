@@ -138,265 +138,265 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <name>ExportSelectionText</name>
     <message numerus="yes">
         <source>%n selected claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählte Behauptung</numerusform>
+            <numerusform>%n ausgewählte Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>claims tagged %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen mit Schlagwort %1</translation>
     </message>
     <message>
         <source>claims graded %1 or better</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen mit Einstufung %1 oder besser</translation>
     </message>
     <message>
         <source>all claims</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Behauptungen</translation>
     </message>
 </context>
 <context>
     <name>HtmlReport</name>
     <message>
         <source>completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>völlig zuverlässig</translation>
     </message>
     <message>
         <source>usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>meist zuverlässig</translation>
     </message>
     <message>
         <source>fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>ziemlich zuverlässig</translation>
     </message>
     <message>
         <source>not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>meist nicht zuverlässig</translation>
     </message>
     <message>
         <source>unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>unzuverlässig</translation>
     </message>
     <message>
         <source>reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
     </message>
     <message>
         <source>confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>durch andere Quellen bestätigt</translation>
     </message>
     <message>
         <source>probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>wahrscheinlich wahr</translation>
     </message>
     <message>
         <source>possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>möglicherweise wahr</translation>
     </message>
     <message>
         <source>doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>zweifelhaft</translation>
     </message>
     <message>
         <source>improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>unwahrscheinlich</translation>
     </message>
     <message>
         <source>truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheit nicht beurteilbar</translation>
     </message>
     <message>
         <source>claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1</translation>
     </message>
     <message>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <source>not attributed</source>
-        <translation type="unfinished">nicht zugeordnet</translation>
+        <translation>nicht zugeordnet</translation>
     </message>
     <message>
         <source>Investigation report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittlungsbericht: %1</translation>
     </message>
     <message>
         <source>Investigation report, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ermittlungsbericht, %1</translation>
     </message>
     <message>
         <source>Author: %1</source>
-        <translation type="unfinished">Autor: %1</translation>
+        <translation>Autor: %1</translation>
     </message>
     <message>
         <source>Case file: %1. Contents: %2 (%3 of %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falldatei: %1. Inhalt: %2 (%3 von %4).</translation>
     </message>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung</numerusform>
+            <numerusform>%n Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Claims by credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen nach Glaubwürdigkeit</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished">Behauptungen</translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished">nicht eingestuft</translation>
+        <translation>nicht eingestuft</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Sources by reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen nach Zuverlässigkeit</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Quellen</translation>
+        <translation>Quellen</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
         </translation>
     </message>
     <message>
         <source>No claim matches the selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Behauptung entspricht der Auswahl.</translation>
     </message>
     <message>
         <source>Claim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1: %2</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished">Bericht</translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>Outlet</source>
-        <translation type="unfinished">Medium</translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Attributed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet zu</translation>
     </message>
     <message>
         <source>source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1</translation>
     </message>
     <message>
         <source>information %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Information %1</translation>
     </message>
     <message>
         <source>Grades</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstufungen</translation>
     </message>
     <message>
         <source>Suggested credibility</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagene Glaubwürdigkeit</translation>
     </message>
     <message>
         <source>Independent sources</source>
-        <translation type="unfinished">Unabhängige Quellen</translation>
+        <translation>Unabhängige Quellen</translation>
     </message>
     <message>
         <source>Corroborated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt durch</translation>
     </message>
     <message>
         <source>Contradicted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerlegt durch</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Note by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz von %1, %2</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Konflikte</translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>No conflict among the exported claims.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Konflikt zwischen den exportierten Behauptungen.</translation>
     </message>
     <message>
         <source>Claim</source>
-        <translation type="unfinished">Behauptung</translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Speaks for</source>
-        <translation type="unfinished">Spricht für</translation>
+        <translation>Spricht für</translation>
     </message>
     <message>
         <source>Reliability</source>
-        <translation type="unfinished">Zuverlässigkeit</translation>
+        <translation>Zuverlässigkeit</translation>
     </message>
     <message>
         <source>Appendix: reports and integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang: Berichte und Integrität</translation>
     </message>
     <message>
         <source>Each original is kept exactly as collected; its SHA-256 below lets a reader check a copy. The audit log&apos;s head hash identifies the state of the case this report was made from (corroborate-cli verify checks the chain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Original wird genau so aufbewahrt, wie es erfasst wurde; mit seinem SHA-256 unten kann ein Leser eine Kopie prüfen. Der Kopf-Hash des Prüfprotokolls kennzeichnet den Stand des Falls, aus dem dieser Bericht erstellt wurde (corroborate-cli verify prüft die Kette).</translation>
     </message>
     <message>
         <source>Outlet, date</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium, Datum</translation>
     </message>
     <message>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <source>SHA-256 of the original</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 des Originals</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>Audit log: %n entry(ies); head hash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfprotokoll: %n Eintrag; Kopf-Hash</numerusform>
+            <numerusform>Prüfprotokoll: %n Einträge; Kopf-Hash</numerusform>
         </translation>
     </message>
 </context>
@@ -552,23 +552,23 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Back Up Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie des Falls</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportieren</translation>
     </message>
     <message>
         <source>%1 (*.%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (*.%2)</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C-Web-Annotationen (*.jsonld *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -730,7 +730,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <name>corrob::exchange::ImportAnnotations</name>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
 </context>
 <context>
@@ -833,55 +833,55 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <name>corrob::ui::CaseBackup</name>
     <message>
         <source>Back &amp;Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie an&amp;legen…</translation>
     </message>
     <message>
         <source>Write a checked copy of the case to another file; the case stays open</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine geprüfte Kopie des Falls in eine andere Datei schreiben; der Fall bleibt geöffnet</translation>
     </message>
     <message>
         <source>%1 (backup %2).corrob</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sicherung %2).corrob</translation>
     </message>
     <message>
         <source>Replace File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ersetzen</translation>
     </message>
     <message>
         <source>“%1” already exists. Replace it with the backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits vorhanden. Möchten Sie die Datei durch die Sicherungskopie ersetzen?</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Back Up Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie des Falls</translation>
     </message>
     <message>
         <source>Backing up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie wird nach %1 geschrieben</translation>
     </message>
     <message>
         <source>Cancelling the backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wird abgebrochen…</translation>
     </message>
     <message>
         <source>The backup could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherungskopie konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>The case was backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fall wurde nach %1 gesichert</translation>
     </message>
     <message>
         <source>Case Upgraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall aktualisiert</translation>
     </message>
     <message>
         <source>This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, for older versions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall wurde für diese Version von Corroborate aktualisiert. Der bisherige Fall wird für ältere Versionen daneben aufbewahrt:</translation>
     </message>
 </context>
 <context>
@@ -904,7 +904,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>no case is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fall ist geöffnet</translation>
     </message>
 </context>
 <context>
@@ -1296,262 +1296,262 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <name>corrob::ui::EntitiesPane</name>
     <message>
         <source>person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Filter entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten filtern</translation>
     </message>
     <message>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Typen</translation>
     </message>
     <message>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Drag an entity onto another to merge them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Entität auf eine andere, um sie zusammenzuführen</translation>
     </message>
     <message>
         <source>&amp;With:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mit:</translation>
     </message>
     <message>
         <source>&amp;Reports that mention it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berichte, die sie erwähnen:</translation>
     </message>
     <message>
         <source>&amp;Mentioned with it:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammen erwähnt:</translation>
     </message>
     <message>
         <source>Finding entities…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten werden gesucht…</translation>
     </message>
     <message numerus="yes">
         <source>Finding entities: %1 of %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Entitäten werden gesucht: %1 von %n Bericht</numerusform>
+            <numerusform>Entitäten werden gesucht: %1 von %n Berichten</numerusform>
         </translation>
     </message>
     <message>
         <source>(any entity)</source>
-        <translation type="unfinished"></translation>
+        <translation>(beliebige Entität)</translation>
     </message>
     <message>
         <source>Also: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n Bericht)</numerusform>
+            <numerusform>%1 (%n Berichte)</numerusform>
         </translation>
     </message>
     <message>
         <source>Merge entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten zusammenführen</translation>
     </message>
     <message>
         <source>&amp;Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestätigen</translation>
     </message>
     <message>
         <source>Confirm entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität bestätigen</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>Rename Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität umbenennen</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name:</translation>
     </message>
     <message>
         <source>Rename entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität umbenennen</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Retype entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ der Entität ändern</translation>
     </message>
     <message>
         <source>&amp;Split Off</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abspalten</translation>
     </message>
     <message>
         <source>Split entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität aufteilen</translation>
     </message>
     <message>
         <source>Make &amp;Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur &amp;Quelle machen</translation>
     </message>
     <message>
         <source>Make entity a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität zur Quelle machen</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Delete entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Entität löschen</translation>
     </message>
 </context>
 <context>
     <name>corrob::ui::ExchangeActions</name>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotationen importieren…</translation>
     </message>
     <message>
         <source>Add W3C Web Annotations (JSON-LD, from Corroborate or another tool) as claims on the matching reports</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C-Web-Annotationen (JSON-LD, aus Corroborate oder einem anderen Werkzeug) als Behauptungen zu den passenden Berichten hinzufügen</translation>
     </message>
     <message>
         <source>Export for O&amp;ther Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Für andere &amp;Werkzeuge exportieren</translation>
     </message>
     <message>
         <source>&amp;W3C Web Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;W3C-Web-Annotationen…</translation>
     </message>
     <message>
         <source>Every claim as a W3C Web Annotation (JSON-LD), for annotation tools</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Behauptung als W3C-Web-Annotation (JSON-LD), für Annotationswerkzeuge</translation>
     </message>
     <message>
         <source>&amp;REFI-QDA Project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;REFI-QDA-Projekt…</translation>
     </message>
     <message>
         <source>A .qdpx project for ATLAS.ti, NVivo, MAXQDA or QualCoder: tags as codes, claims as codings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein .qdpx-Projekt für ATLAS.ti, NVivo, MAXQDA oder QualCoder: Schlagwörter als Codes, Behauptungen als Codierungen</translation>
     </message>
     <message>
         <source>Case &amp;Bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fallpaket…</translation>
     </message>
     <message>
         <source>A zip of the case, every original as collected and a SHA-256 manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ZIP-Archiv mit dem Fall, jedem Original wie erfasst und einem SHA-256-Manifest</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Import annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s) added as claims.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation als Behauptung hinzugefügt.</numerusform>
+            <numerusform>%n Annotationen als Behauptungen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n konnte nicht zugeordnet werden.</numerusform>
+            <numerusform>%n konnten nicht zugeordnet werden.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export W3C Web Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C-Web-Annotationen exportieren</translation>
     </message>
     <message>
         <source>W3C Web Annotations (*.jsonld *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>W3C-Web-Annotationen (*.jsonld *.json)</translation>
     </message>
     <message>
         <source>Export REFI-QDA Project</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekt exportieren</translation>
     </message>
     <message>
         <source>REFI-QDA projects (*.qdpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>REFI-QDA-Projekte (*.qdpx)</translation>
     </message>
     <message>
         <source>Export Case Bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallpaket exportieren</translation>
     </message>
     <message>
         <source>Case bundles (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallpakete (*.zip)</translation>
     </message>
     <message>
         <source>%1 is the open case: choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist der geöffnete Fall: Wählen Sie eine andere Datei.</translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned claim(s) left out: their text no longer matches their report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n verwaiste Behauptung ausgelassen: Ihr Text passt nicht mehr zu ihrem Bericht.</numerusform>
+            <numerusform>%n verwaiste Behauptungen ausgelassen: Ihr Text passt nicht mehr zu ihrem Bericht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 with the case and %n original(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 mit dem Fall und %n Original geschrieben.</numerusform>
+            <numerusform>%1 mit dem Fall und %n Originalen geschrieben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Behauptung.</numerusform>
+            <numerusform>%1 geschrieben: %n Behauptungen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1559,78 +1559,78 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <name>corrob::ui::ExportDialog</name>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>What goes in</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>&amp;All claims</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Behauptungen</translation>
     </message>
     <message>
         <source>Claims &amp;tagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen mit &amp;Schlagwort</translation>
     </message>
     <message>
         <source> or better</source>
-        <translation type="unfinished"></translation>
+        <translation> oder besser</translation>
     </message>
     <message>
         <source>Claims &amp;graded</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen mit &amp;Einstufung</translation>
     </message>
     <message>
         <source>These &amp;claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diese Behauptungen:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>Preview of the report:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau des Berichts:</translation>
     </message>
     <message>
         <source>Tick the claims to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie die zu exportierenden Behauptungen an.</translation>
     </message>
     <message numerus="yes">
         <source>the preview shows the first %1 of %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>die Vorschau zeigt die ersten %1 von %n Behauptung</numerusform>
+            <numerusform>die Vorschau zeigt die ersten %1 von %n Behauptungen</numerusform>
         </translation>
     </message>
     <message>
         <source>No preview: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau: %1</translation>
     </message>
     <message>
         <source>Exporting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nach %1…</translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <source>Export cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2140,35 +2140,35 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Search &amp;Case…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fall &amp;durchsuchen…</translation>
     </message>
     <message>
         <source>Search every report, claim, note and source of the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Berichte, Behauptungen, Notizen und Quellen des Falls durchsuchen</translation>
     </message>
     <message>
         <source>&amp;Next Search Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächster Suchtreffer</translation>
     </message>
     <message>
         <source>Pre&amp;vious Search Hit</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;origer Suchtreffer</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -2596,89 +2596,89 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <name>corrob::ui::SearchDock</name>
     <message>
         <source>Search: words, &quot;phrases&quot;, OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Wörter, &quot;Phrasen&quot;, OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05</translation>
     </message>
     <message>
         <source>Mark as &amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;Behauptung markieren</translation>
     </message>
     <message>
         <source>Open the selected hit&apos;s report and mark the hit as a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht des ausgewählten Treffers öffnen und den Treffer als Behauptung markieren</translation>
     </message>
     <message>
         <source>&amp;Batch Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammelsuche…</translation>
     </message>
     <message>
         <source>Search a list of terms, one a line: the reports and hit counts of each</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Liste von Begriffen durchsuchen, einer pro Zeile: die Berichte und Trefferzahlen jedes Begriffs</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message>
         <source>Report %1</source>
-        <translation type="unfinished">Bericht %1</translation>
+        <translation>Bericht %1</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>claim</source>
-        <translation type="unfinished">Behauptung</translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Matched “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer für „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bericht</numerusform>
+            <numerusform>%n Berichte</numerusform>
         </translation>
     </message>
     <message>
         <source>Batch Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammelsuche</translation>
     </message>
     <message>
         <source>One term a line: names, units, villages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Begriff pro Zeile: Namen, Einheiten, Dörfer…</translation>
     </message>
     <message>
         <source>Term</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriff</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>Hits</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@
     <name>ExportSelectionText</name>
     <message numerus="yes">
         <source>%n selected claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n selected claim</numerusform>
+            <numerusform>%n selected claims</numerusform>
         </translation>
     </message>
 </context>
@@ -25,23 +25,23 @@
     <name>HtmlReport</name>
     <message numerus="yes">
         <source>%n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n claim</numerusform>
+            <numerusform>%n claims</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit log: %n entry(ies); head hash</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Audit log: %n entry; head hash</numerusform>
+            <numerusform>Audit log: %n entries; head hash</numerusform>
         </translation>
     </message>
 </context>
@@ -93,16 +93,16 @@
     <name>corrob::ui::EntitiesPane</name>
     <message numerus="yes">
         <source>Finding entities: %1 of %n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Finding entities: %1 of %n report</numerusform>
+            <numerusform>Finding entities: %1 of %n reports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n report(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n report)</numerusform>
+            <numerusform>%1 (%n reports)</numerusform>
         </translation>
     </message>
 </context>
@@ -110,37 +110,37 @@
     <name>corrob::ui::ExchangeActions</name>
     <message numerus="yes">
         <source>%n annotation(s) added as claims.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation added as claims.</numerusform>
+            <numerusform>%n annotations added as claims.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be placed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n could not be placed.</numerusform>
+            <numerusform>%n could not be placed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n orphaned claim(s) left out: their text no longer matches their report.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n orphaned claim left out: their text no longer matches their report.</numerusform>
+            <numerusform>%n orphaned claims left out: their text no longer matches their report.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 with the case and %n original(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1 with the case and %n original.</numerusform>
+            <numerusform>Wrote %1 with the case and %n originals.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n claim(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %1: %n claim.</numerusform>
+            <numerusform>Wrote %1: %n claims.</numerusform>
         </translation>
     </message>
 </context>
@@ -148,9 +148,9 @@
     <name>corrob::ui::ExportDialog</name>
     <message numerus="yes">
         <source>the preview shows the first %1 of %n claim(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the preview shows the first %1 of %n claim</numerusform>
+            <numerusform>the preview shows the first %1 of %n claims</numerusform>
         </translation>
     </message>
 </context>
@@ -264,16 +264,16 @@
     <name>corrob::ui::SearchDock</name>
     <message numerus="yes">
         <source>%n result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
 </context>

@@ -172,8 +172,7 @@ double cpuNowMs()
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
-template<typename F>
-Timing median(int runs, F&& work)
+template <typename F> Timing median(int runs, F&& work)
 {
     std::vector<double> wall;
     std::vector<double> cpu;
@@ -202,7 +201,8 @@ int main(int argc, char** argv)
         runs = std::max(1, args.at(runsAt + 1).toInt());
     }
 
-    std::printf("bench_analysis: median of %d runs (wall and process CPU time); baseline = index the claims and build an adjacency "
+    std::printf("bench_analysis: median of %d runs (wall and process CPU time); baseline = index the claims and build "
+                "an adjacency "
                 "list of the links\n",
                 runs);
     std::printf("%-22s %7s %7s %7s | %9s %9s %7s | %9s %9s %7s | %7s %10s %7s %9s\n", "case", "claims", "sources",

@@ -132,7 +132,8 @@ const QStringList& queries()
                                   QStringLiteral("NEAR("),
                                   QStringLiteral("*"),
                                   QStringLiteral("AND"),
-                                  QStringLiteral("((("), QStringLiteral("Putin")};
+                                  QStringLiteral("((("),
+                                  QStringLiteral("Putin")};
     return q;
 }
 

@@ -23,9 +23,9 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/AnalysisPane.h"
 #include "ui/panes/ClaimsPane.h"
+#include "ui/panes/ReportListPane.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
-#include "ui/panes/ReportListPane.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -395,10 +395,10 @@ int main(int argc, char** argv)
     // One line per figure for scripts/bench: name, figure, baseline (the full reload), ratio.
     auto result = [&](const char* what, const Timing& timing) {
         const double baseline = median(fullReload.responds);
-        std::printf("RESULT\tworkbench %s: responds\t%.1f ms\t%.1f ms\t%.2f\n", what, median(timing.responds),
-                    baseline, median(timing.responds) / baseline);
-        std::printf("RESULT\tworkbench %s: analysed\t%.1f ms\t%.1f ms\t%.2f\n", what, median(timing.analysed),
-                    baseline, median(timing.analysed) / baseline);
+        std::printf("RESULT\tworkbench %s: responds\t%.1f ms\t%.1f ms\t%.2f\n", what, median(timing.responds), baseline,
+                    median(timing.responds) / baseline);
+        std::printf("RESULT\tworkbench %s: analysed\t%.1f ms\t%.1f ms\t%.2f\n", what, median(timing.analysed), baseline,
+                    median(timing.analysed) / baseline);
     };
     std::printf("case: %d reports, %zu claims, %zu links, %zu sources; analysis on a worker from %d claims + links\n",
                 int(document.reportSummaries().size()), claimCount, linkCount, document.cache().sources().size(),
@@ -408,8 +408,8 @@ int main(int argc, char** argv)
                 "on %d cores)\n",
                 median(open.respondsCpu), median(open.analysedCpu), loadAverage(), QThread::idealThreadCount());
     std::printf("  bar: ready in under 1000 ms: responds %s, analysed %s; %d report panes showing the first reports\n",
-                median(open.responds) < 1000.0 ? "meets" : "MISSES", median(open.analysed) < 1000.0 ? "meets" : "MISSES",
-                reportsShown);
+                median(open.responds) < 1000.0 ? "meets" : "MISSES",
+                median(open.analysed) < 1000.0 ? "meets" : "MISSES", reportsShown);
     print("baseline: full reload (every edit before)", fullReload);
     print("add claim", add);
     print("  undo", addUndo);

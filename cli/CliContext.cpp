@@ -13,7 +13,9 @@
 
 namespace corrob::cli {
 
-CliContext::CliContext() : m_out(stdout), m_err(stderr) {}
+CliContext::CliContext() : m_out(stdout), m_err(stderr)
+{
+}
 
 int CliContext::fail(int code, const QString& what, const QString& where)
 {
@@ -51,9 +53,10 @@ std::optional<int> CliContext::parse(QCommandLineParser& parser, const QString& 
         return fail(kExitUsage, QStringLiteral("missing arguments; see --help"), where);
     }
     if (maxPositional >= 0 && n > maxPositional) {
-        return fail(kExitUsage,
-                    QStringLiteral("unexpected argument '%1'; see --help").arg(parser.positionalArguments().at(maxPositional)),
-                    where);
+        return fail(
+            kExitUsage,
+            QStringLiteral("unexpected argument '%1'; see --help").arg(parser.positionalArguments().at(maxPositional)),
+            where);
     }
     return std::nullopt;
 }

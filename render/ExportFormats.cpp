@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ExportFormats.h"
 
+#include "core/exchange/ExchangeExport.h"
 #include "core/export/ClaimReviewExport.h"
 #include "core/export/CsvExport.h"
-#include "core/exchange/ExchangeExport.h"
 #include "core/export/HtmlReport.h"
 #include "render/PdfReport.h"
 

@@ -5,32 +5,32 @@
 #include "core/common/LoginName.h"
 #include "ui/CaseBackup.h"
 #include "ui/ClaimActions.h"
-#include "ui/Preferences.h"
-#include "ui/dialogs/ConfirmationBox.h"
-#include "ui/dialogs/PreferencesDialog.h"
-#include "ui/panes/LinkLegend.h"
 #include "ui/DockLayout.h"
 #include "ui/DockNavigation.h"
+#include "ui/ExchangeActions.h"
+#include "ui/Preferences.h"
 #include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
-#include "ui/ExchangeActions.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/ThemeMenu.h"
+#include "ui/dialogs/ConfirmationBox.h"
 #include "ui/dialogs/ErrorMessage.h"
+#include "ui/dialogs/ExportDialog.h"
+#include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
+#include "ui/entities/EntitiesPane.h"
 #include "ui/panes/AnalysisPane.h"
-#include "ui/dialogs/ExportDialog.h"
 #include "ui/panes/ClaimsPane.h"
 #include "ui/panes/EmptyCasePage.h"
 #include "ui/panes/InspectorPane.h"
+#include "ui/panes/LinkLegend.h"
 #include "ui/panes/NotesPane.h"
 #include "ui/panes/ReportListPane.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/panes/SourcesPane.h"
-#include "ui/entities/EntitiesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
 #include "ui/search/SearchDock.h"
@@ -41,8 +41,8 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFileInfo>
@@ -56,8 +56,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QUndoStack>
 #include <QTextCursor>
+#include <QUndoStack>
 #include <QUndoView>
 
 #include <algorithm>
@@ -194,7 +194,8 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     }
     m_docks->sizeFor(size()); // the first run's layout; a saved one replaces it below
     m_docks->restoreState(m_settings.value(kStateKey).toByteArray());
-    m_claimActions->action(ClaimActions::Id::ShowFurniture)->setChecked(m_settings.value(kFurnitureKey, false).toBool());
+    m_claimActions->action(ClaimActions::Id::ShowFurniture)
+        ->setChecked(m_settings.value(kFurnitureKey, false).toBool());
     // Kept as it changes, so that the preferences show it and View and Preferences stay in step.
     connect(m_claimActions->action(ClaimActions::Id::ShowFurniture), &QAction::toggled, this,
             [this](bool shown) { m_settings.setValue(kFurnitureKey, shown); });
@@ -224,12 +225,12 @@ void MainWindow::createActions()
     m_openSampleCaseAction = makeAction(tr("Open &Sample Case"), "openSampleCaseAction");
     connect(m_openSampleCaseAction, &QAction::triggered, this, &MainWindow::openSampleCase);
     m_resetSampleCaseAction = makeAction(tr("R&eset Sample Case…"), "resetSampleCaseAction");
-    m_resetSampleCaseAction->setStatusTip(tr("Start again from a fresh sample case; the edited one is kept as a backup"));
+    m_resetSampleCaseAction->setStatusTip(
+        tr("Start again from a fresh sample case; the edited one is kept as a backup"));
     connect(m_resetSampleCaseAction, &QAction::triggered, this, &MainWindow::confirmResetSampleCase);
     m_caseBackup = new CaseBackup(*m_document, m_prompts, this);
-    connect(m_caseBackup, &CaseBackup::backedUp, this, [this](const QString& message) {
-        statusBar()->showMessage(message, 10000);
-    });
+    connect(m_caseBackup, &CaseBackup::backedUp, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_preferencesAction = makeAction(tr("Pre&ferences…"), "preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
@@ -340,21 +341,21 @@ void MainWindow::createSearchDock()
                     pane->setSearchHits(hits);
                 }
             });
-    connect(m_searchDock, &SearchDock::markRequested, this,
-            [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start,
-                   qsizetype end) {
-                m_paneArea->openReport(report);
-                ReportPane* pane = m_paneArea->currentPane();
-                if (!pane || pane->report() != report) {
-                    return;
-                }
-                pane->setSearchHits(hits);
-                QTextCursor cursor(pane->textView()->document());
-                cursor.setPosition(int(pane->offsetMap().toDisplay(start)));
-                cursor.setPosition(int(pane->offsetMap().toDisplay(end)), QTextCursor::KeepAnchor);
-                pane->textView()->setTextCursor(cursor);
-                m_claimActions->action(ClaimActions::Id::MarkClaim)->trigger();
-            });
+    connect(
+        m_searchDock, &SearchDock::markRequested, this,
+        [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start, qsizetype end) {
+            m_paneArea->openReport(report);
+            ReportPane* pane = m_paneArea->currentPane();
+            if (!pane || pane->report() != report) {
+                return;
+            }
+            pane->setSearchHits(hits);
+            QTextCursor cursor(pane->textView()->document());
+            cursor.setPosition(int(pane->offsetMap().toDisplay(start)));
+            cursor.setPosition(int(pane->offsetMap().toDisplay(end)), QTextCursor::KeepAnchor);
+            pane->textView()->setTextCursor(cursor);
+            m_claimActions->action(ClaimActions::Id::MarkClaim)->trigger();
+        });
 }
 
 void MainWindow::createMenus()
@@ -394,17 +395,21 @@ void MainWindow::createMenus()
 
     QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
     claimMenu->setObjectName(QStringLiteral("claimMenu"));
-    claimMenu->addActions({m_claimActions->action(ClaimActions::Id::MarkClaim), m_claimActions->action(ClaimActions::Id::AcceptSuggestedSource), m_claimActions->action(ClaimActions::Id::LinkClaim),
+    claimMenu->addActions({m_claimActions->action(ClaimActions::Id::MarkClaim),
+                           m_claimActions->action(ClaimActions::Id::AcceptSuggestedSource),
+                           m_claimActions->action(ClaimActions::Id::LinkClaim),
                            m_claimActions->action(ClaimActions::Id::DeleteClaim)});
     claimMenu->addSeparator();
-    claimMenu->addActions({m_claimActions->action(ClaimActions::Id::NextClaim), m_claimActions->action(ClaimActions::Id::PreviousClaim)});
+    claimMenu->addActions(
+        {m_claimActions->action(ClaimActions::Id::NextClaim), m_claimActions->action(ClaimActions::Id::PreviousClaim)});
     editMenu->addSeparator();
     editMenu->addActions(m_searchActions);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addActions(
-        {m_claimActions->action(ClaimActions::Id::NextPane), m_claimActions->action(ClaimActions::Id::PreviousPane), m_claimActions->action(ClaimActions::Id::AddPane), m_claimActions->action(ClaimActions::Id::ClosePane)});
+        {m_claimActions->action(ClaimActions::Id::NextPane), m_claimActions->action(ClaimActions::Id::PreviousPane),
+         m_claimActions->action(ClaimActions::Id::AddPane), m_claimActions->action(ClaimActions::Id::ClosePane)});
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::ShowFurniture));
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::CaretBrowsing));
@@ -503,11 +508,11 @@ bool MainWindow::resetSampleCase()
     }
     // Another window writing into the renamed file would go on in the backup without knowing it.
     if (const auto holder = casefile::CaseLock::holder(m_sample.casePath)) {
-        showFailure(tr("Cannot reset the sample case"),
-                    Error{ErrorCode::Busy,
-                          tr("the sample case is open in another window: %1; close it there first")
-                              .arg(holder->describe()),
-                          m_sample.casePath});
+        showFailure(
+            tr("Cannot reset the sample case"),
+            Error{ErrorCode::Busy,
+                  tr("the sample case is open in another window: %1; close it there first").arg(holder->describe()),
+                  m_sample.casePath});
         return false;
     }
     auto moved = moveSampleCaseAside(m_sample, QDateTime::currentDateTime());
@@ -538,7 +543,7 @@ void MainWindow::applyPreferences(const Preferences& preferences)
 {
     preferences.save(m_settings);
     m_document->setOptions(caseOptions(m_settings)); // the open case records the new name from its next change
-    m_themeMenu->setTheme(preferences.theme); // View > Theme shows and applies it
+    m_themeMenu->setTheme(preferences.theme);        // View > Theme shows and applies it
     m_claimActions->action(ClaimActions::Id::ShowFurniture)->setChecked(preferences.showFurniture);
 }
 

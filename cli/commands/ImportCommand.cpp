@@ -16,9 +16,8 @@ QJsonObject importedJson(const casefile::ImportedFile& f)
 {
     QJsonArray ranges;
     for (const model::TextRange& r : f.excludedRanges) {
-        ranges.append(QJsonObject{{QStringLiteral("start"), r.start},
-                                  {QStringLiteral("end"), r.end},
-                                  {QStringLiteral("reason"), r.reason}});
+        ranges.append(QJsonObject{
+            {QStringLiteral("start"), r.start}, {QStringLiteral("end"), r.end}, {QStringLiteral("reason"), r.reason}});
     }
     const model::ReportMetadata& m = f.report.metadata;
     return {{QStringLiteral("file"), f.file},

@@ -90,8 +90,8 @@ int runLinkEdit(CliContext& ctx, const QStringList& args)
                                    "empty --note removes the note, --confidence none removes the confidence."));
     QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("LINK"), QStringLiteral("The link's id (see 'links')."));
-    const QCommandLineOption confidence(QStringLiteral("confidence"),
-                                        QStringLiteral("How sure, from 0 to 1, or none."), QStringLiteral("C"));
+    const QCommandLineOption confidence(QStringLiteral("confidence"), QStringLiteral("How sure, from 0 to 1, or none."),
+                                        QStringLiteral("C"));
     parser.addOptions({kType, kNote, confidence});
     cmd.addJsonOption();
     if (!cmd.parse(args, 2, 2)) {

@@ -12,8 +12,7 @@ int runNew(CliContext& ctx, const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Create an empty case file (refuses to overwrite a file)."));
     parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file to create (.corrob)."));
-    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The case's title."),
-                                   QStringLiteral("T"));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The case's title."), QStringLiteral("T"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     parser.addOptions({title, json});
     if (auto code = ctx.parse(parser, QStringLiteral("new"), args, 1, 1)) {

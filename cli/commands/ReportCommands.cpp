@@ -23,8 +23,7 @@ int runReportSet(CliContext& ctx, const QStringList& args)
     QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id (see 'reports')."));
     const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("The headline."), QStringLiteral("S"));
-    const QCommandLineOption outlet(QStringLiteral("outlet"), QStringLiteral("Who published it."),
-                                    QStringLiteral("S"));
+    const QCommandLineOption outlet(QStringLiteral("outlet"), QStringLiteral("Who published it."), QStringLiteral("S"));
     const QCommandLineOption republisher(QStringLiteral("republished-by"),
                                          QStringLiteral("A site that republished another outlet's article."),
                                          QStringLiteral("S"));
@@ -36,8 +35,7 @@ int runReportSet(CliContext& ctx, const QStringList& args)
                                        QStringLiteral("DATE"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("A BCP 47 code: en, uk, pt-BR."),
                                       QStringLiteral("L"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where it was published."),
-                                 QStringLiteral("U"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("Where it was published."), QStringLiteral("U"));
     parser.addOptions({title, outlet, republisher, author, translation, published, language, url});
     cmd.addJsonOption(QStringLiteral("Print the report as JSON."));
     if (!cmd.parse(args, 2, 2)) {

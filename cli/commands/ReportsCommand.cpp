@@ -12,25 +12,24 @@ namespace corrob::cli {
 QJsonObject reportJson(const model::ReportSummary& r)
 {
     const model::ReportMetadata& m = r.metadata;
-    return QJsonObject{{QStringLiteral("id"), r.id.value},
-                       {QStringLiteral("title"), m.title},
-                       {QStringLiteral("outlet"), jsonText(m.outlet)},
-                       {QStringLiteral("republished_by"), jsonText(m.republishedBy)},
-                       {QStringLiteral("author"), jsonText(m.author)},
-                       {QStringLiteral("published"), jsonText(m.published.iso)},
-                       {QStringLiteral("language"), jsonText(m.language)},
-                       {QStringLiteral("url"), jsonText(m.url)},
-                       {QStringLiteral("sha256"), r.sha256},
-                       {QStringLiteral("chars"), r.chars},
-                       {QStringLiteral("captured_at"), r.capturedAt},
-                       {QStringLiteral("translation_credit"), jsonText(m.translationCredit)},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
-                       {QStringLiteral("near_duplicate_of"), r.nearDuplicateOf.isValid()
-                                                                 ? QJsonValue(r.nearDuplicateOf.value)
-                                                                 : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("previous_version"), r.previousVersion.isValid()
-                                                                ? QJsonValue(r.previousVersion.value)
-                                                                : QJsonValue(QJsonValue::Null)}};
+    return QJsonObject{
+        {QStringLiteral("id"), r.id.value},
+        {QStringLiteral("title"), m.title},
+        {QStringLiteral("outlet"), jsonText(m.outlet)},
+        {QStringLiteral("republished_by"), jsonText(m.republishedBy)},
+        {QStringLiteral("author"), jsonText(m.author)},
+        {QStringLiteral("published"), jsonText(m.published.iso)},
+        {QStringLiteral("language"), jsonText(m.language)},
+        {QStringLiteral("url"), jsonText(m.url)},
+        {QStringLiteral("sha256"), r.sha256},
+        {QStringLiteral("chars"), r.chars},
+        {QStringLiteral("captured_at"), r.capturedAt},
+        {QStringLiteral("translation_credit"), jsonText(m.translationCredit)},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(r.warnings)},
+        {QStringLiteral("near_duplicate_of"),
+         r.nearDuplicateOf.isValid() ? QJsonValue(r.nearDuplicateOf.value) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("previous_version"),
+         r.previousVersion.isValid() ? QJsonValue(r.previousVersion.value) : QJsonValue(QJsonValue::Null)}};
 }
 
 int runReports(CliContext& ctx, const QStringList& args)
@@ -54,8 +53,7 @@ int runReports(CliContext& ctx, const QStringList& args)
     }
     for (const auto& r : reports.value()) {
         const model::ReportMetadata& m = r.metadata;
-        ctx.out() << qSetFieldWidth(5) << Qt::right << r.id.value << qSetFieldWidth(0) << Qt::left << "  "
-                  << m.title;
+        ctx.out() << qSetFieldWidth(5) << Qt::right << r.id.value << qSetFieldWidth(0) << Qt::left << "  " << m.title;
         if (!m.outlet.isEmpty()) {
             ctx.out() << " \u2014 " << m.outlet;
         }

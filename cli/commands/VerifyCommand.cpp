@@ -28,20 +28,20 @@ int runVerify(CliContext& ctx, const QStringList& args)
     if (cmd.json()) {
         QJsonArray problems;
         for (const auto& p : report.problems) {
-            problems.append(QJsonObject{{QStringLiteral("kind"), casefile::IntegrityProblem::kindName(p.kind)},
-                                        {QStringLiteral("report"), p.report.isValid() ? QJsonValue(p.report.value)
-                                                                                      : QJsonValue(QJsonValue::Null)},
-                                        {QStringLiteral("audit_seq"), p.auditSeq ? QJsonValue(p.auditSeq)
-                                                                                 : QJsonValue(QJsonValue::Null)},
-                                        {QStringLiteral("detail"), p.detail}});
+            problems.append(QJsonObject{
+                {QStringLiteral("kind"), casefile::IntegrityProblem::kindName(p.kind)},
+                {QStringLiteral("report"),
+                 p.report.isValid() ? QJsonValue(p.report.value) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("audit_seq"), p.auditSeq ? QJsonValue(p.auditSeq) : QJsonValue(QJsonValue::Null)},
+                {QStringLiteral("detail"), p.detail}});
         }
-        ctx.printJson(QJsonObject{{QStringLiteral("ok"), report.ok()},
-                                  {QStringLiteral("reports_checked"), report.reportsChecked},
-                                  {QStringLiteral("audit_entries"), report.auditEntries},
-                                  {QStringLiteral("audit_head"),
-                                   QJsonObject{{QStringLiteral("seq"), report.auditHeadSeq},
-                                               {QStringLiteral("hash"), report.auditHeadHash}}},
-                                  {QStringLiteral("problems"), problems}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("ok"), report.ok()},
+                        {QStringLiteral("reports_checked"), report.reportsChecked},
+                        {QStringLiteral("audit_entries"), report.auditEntries},
+                        {QStringLiteral("audit_head"), QJsonObject{{QStringLiteral("seq"), report.auditHeadSeq},
+                                                                   {QStringLiteral("hash"), report.auditHeadHash}}},
+                        {QStringLiteral("problems"), problems}});
     } else if (report.ok()) {
         ctx.out() << "ok: " << report.reportsChecked << " originals and " << report.auditEntries
                   << " audit entries verified\n"

@@ -191,8 +191,7 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
     while (true) {
         std::vector<Pending> batch;
         qint64 batchBytes = 0;
-        while (!outcome.cancelled && i < files.size() && int(batch.size()) < kBatchFiles &&
-               batchBytes < kBatchBytes) {
+        while (!outcome.cancelled && i < files.size() && int(batch.size()) < kBatchFiles && batchBytes < kBatchBytes) {
             const QString& path = files.at(i);
             if (progress && !progress(i, static_cast<int>(files.size()), path)) {
                 outcome.cancelled = true;

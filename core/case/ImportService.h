@@ -66,9 +66,10 @@ using ImportByteProgress = std::function<bool(qint64 done, qint64 total, const Q
 
 // Imports files and folders into a case in batches (decisions/0022): the files of a batch are read in order on the
 // calling thread, prepared (hashed, decoded, inferred, signed) on every core while the calling thread stores the
-// batch before, in order, in one transaction, each report in a savepoint of its own. A report is wholly present or wholly absent after a crash, a
-// committed batch is never lost, and a bad file never stops the others. Identical originals are skipped as
-// duplicates; a changed version of a report in the case takes over its claims (Case::storeReport).
+// batch before, in order, in one transaction, each report in a savepoint of its own. A report is wholly present or
+// wholly absent after a crash, a committed batch is never lost, and a bad file never stops the others. Identical
+// originals are skipped as duplicates; a changed version of a report in the case takes over its claims
+// (Case::storeReport).
 class ImportService
 {
 public:

@@ -25,9 +25,9 @@ struct IntegrityProblem
         Index,    // the search index disagrees with the case (corroborate-cli reindex rebuilds it)
     };
     Kind kind = Kind::Original;
-    ReportId report; // the report concerned, if any
+    ReportId report;     // the report concerned, if any
     qint64 auditSeq = 0; // the audit entry concerned, if any
-    QString detail;  // a sentence naming the report or entry
+    QString detail;      // a sentence naming the report or entry
 
     static QString kindName(Kind k);
 };

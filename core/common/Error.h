@@ -30,10 +30,7 @@ struct Error
     QString context;
 
     // "message (context)", or just the message when there is no context.
-    [[nodiscard]] QString toString() const
-    {
-        return context.isEmpty() ? message : message + u" (" + context + u')';
-    }
+    [[nodiscard]] QString toString() const { return context.isEmpty() ? message : message + u" (" + context + u')'; }
 };
 
 } // namespace corrob

@@ -10,8 +10,7 @@
 namespace corrob {
 
 // A row id that cannot be mixed up with the id of another kind of item. 0 means "none".
-template<typename Tag>
-struct Id
+template <typename Tag> struct Id
 {
     qint64 value = 0;
 
@@ -21,8 +20,7 @@ struct Id
     constexpr auto operator<=>(const Id&) const = default;
 };
 
-template<typename Tag>
-size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
+template <typename Tag> size_t qHash(Id<Tag> id, size_t seed = 0) noexcept
 {
     return ::qHash(id.value, seed);
 }

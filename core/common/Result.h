@@ -13,8 +13,7 @@ namespace corrob {
 
 // A value or an Error. Returned across every core library boundary instead of exceptions.
 // Accessing value() of a failed result (or error() of a successful one) is a programming error.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
@@ -53,8 +52,7 @@ private:
 };
 
 // Success carries nothing: Result<void>.
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

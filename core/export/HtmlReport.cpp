@@ -101,18 +101,24 @@ QString HtmlReport::escape(const QString& text)
 
 QString HtmlReport::reliabilityWords(const QString& grade)
 {
-    if (grade == u"A")
+    if (grade == u"A") {
         return tr("completely reliable");
-    if (grade == u"B")
+    }
+    if (grade == u"B") {
         return tr("usually reliable");
-    if (grade == u"C")
+    }
+    if (grade == u"C") {
         return tr("fairly reliable");
-    if (grade == u"D")
+    }
+    if (grade == u"D") {
         return tr("not usually reliable");
-    if (grade == u"E")
+    }
+    if (grade == u"E") {
         return tr("unreliable");
-    if (grade == u"F")
+    }
+    if (grade == u"F") {
         return tr("reliability cannot be judged");
+    }
     return {};
 }
 

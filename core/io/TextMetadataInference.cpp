@@ -86,13 +86,12 @@ model::PartialDate dateInLine(QStringView line)
 {
     static const QRegularExpression iso = re(QStringLiteral(R"(\b(\d{4})-(\d{2})-(\d{2})(?!\d))"));
     // "13 June 2022", "1er avril 2022", "2. April 2022", "2 de abril de 2022", "2 квітня 2022 року".
-    static const QRegularExpression dayMonth = re(
-        QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?%1(?:\s+de)?,?(?:\s+(\d{4}))?\b)")
-            .arg(monthGroup()));
+    static const QRegularExpression dayMonth =
+        re(QStringLiteral(R"(\b(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?%1(?:\s+de)?,?(?:\s+(\d{4}))?\b)")
+               .arg(monthGroup()));
     static const QRegularExpression monthDay =
         re(QStringLiteral(R"(\b%1\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4})\b)?)").arg(monthGroup()));
-    static const QRegularExpression monthYear =
-        re(QStringLiteral(R"(\b%1(?:\s+de)?\s+(\d{4})\b)").arg(monthGroup()));
+    static const QRegularExpression monthYear = re(QStringLiteral(R"(\b%1(?:\s+de)?\s+(\d{4})\b)").arg(monthGroup()));
     if (const auto m = iso.match(line); m.hasMatch()) {
         return makeDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     }

@@ -58,7 +58,7 @@ struct ReportSummary
     QString sha256;
     qint64 chars = 0; // length of the working text in UTF-16 code units
     QString capturedAt;
-    QStringList warnings;    // findings at import (Provenance::warnings), e.g. an encoding fallback
+    QStringList warnings;     // findings at import (Provenance::warnings), e.g. an encoding fallback
     ReportId nearDuplicateOf; // an earlier report with nearly the same text, if any
     ReportId previousVersion; // the report this one is a changed version of (its claims moved here), if any
 };

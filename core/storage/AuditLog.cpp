@@ -93,9 +93,9 @@ Result<std::vector<AuditProblem>> AuditLog::verifyChain()
                 {e.seq, QStringLiteral("audit entry %1 does not chain to the entry before it").arg(e.seq)});
         }
         if (computeHash(e) != e.hash) {
-            problems.push_back({e.seq, QStringLiteral("audit entry %1 (%2) was changed after it was written")
-                                           .arg(e.seq)
-                                           .arg(e.action)});
+            problems.push_back(
+                {e.seq,
+                 QStringLiteral("audit entry %1 (%2) was changed after it was written").arg(e.seq).arg(e.action)});
         }
         expectedSeq = e.seq + 1;
         prevHash = e.hash;

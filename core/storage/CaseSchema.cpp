@@ -390,7 +390,6 @@ Status rebuildSearchIndex(Database& db)
 
 namespace {
 
-
 // Version 5: entities (docs/schema.md, entities). The investigator's
 // decisions are the entities and aliases; the mentions are derived, cached per report row (one version of a
 // report) with the extractor version that computed them, and recomputed in the background when missing.
@@ -477,7 +476,9 @@ const std::vector<Migration>& caseMigrations()
 {
     static const std::vector<Migration> migrations = {
         {1, QStringLiteral("reports, sources, claims, links, tags, notes, audit log"),
-         [](Database& db) { return db.exec(QString::fromUtf8(kSchemaV1)); }},
+         [](Database& db) {
+             return db.exec(QString::fromUtf8(kSchemaV1));
+         }},
         {2, QStringLiteral("text signatures for near-duplicate detection"),
          [](Database& db) -> Status {
              if (auto s = db.exec(QString::fromUtf8(kSchemaV2)); !s) {
@@ -503,7 +504,9 @@ const std::vector<Migration>& caseMigrations()
              return db.exec(QString::fromUtf8(kSchemaV4Triggers));
          }},
         {5, QStringLiteral("entities, their aliases and mentions"),
-         [](Database& db) { return db.exec(QString::fromUtf8(kSchemaEntities)); }},
+         [](Database& db) {
+             return db.exec(QString::fromUtf8(kSchemaEntities));
+         }},
     };
     return migrations;
 }

@@ -16,10 +16,10 @@ namespace corrob::storage {
 Result<std::optional<SourceId>> SourceRepository::findByName(const QString& name)
 {
     return rows::optionalId<SourceId>(*m_db,
-                                       QStringLiteral("SELECT id FROM sources WHERE name_key = ?1 "
-                                                      "UNION SELECT source_id FROM source_aliases WHERE alias_key = ?1 "
-                                                      "ORDER BY 1 LIMIT 1"),
-                                       text::foldKey(name));
+                                      QStringLiteral("SELECT id FROM sources WHERE name_key = ?1 "
+                                                     "UNION SELECT source_id FROM source_aliases WHERE alias_key = ?1 "
+                                                     "ORDER BY 1 LIMIT 1"),
+                                      text::foldKey(name));
 }
 
 Result<SourceId> SourceRepository::findOrCreate(const QString& name, const QString& kind, bool* created)
@@ -96,8 +96,8 @@ Status writeAliases(Database& db, SourceId id, const QStringList& aliases)
     if (auto s = rows::run(db, QStringLiteral("DELETE FROM source_aliases WHERE source_id = ?"), id.value); !s) {
         return s;
     }
-    auto stmt =
-        db.prepare(QStringLiteral("INSERT OR IGNORE INTO source_aliases (source_id, alias, alias_key) VALUES (?, ?, ?)"));
+    auto stmt = db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO source_aliases (source_id, alias, alias_key) VALUES (?, ?, ?)"));
     if (!stmt) {
         return stmt.error();
     }
@@ -110,8 +110,7 @@ Status writeAliases(Database& db, SourceId id, const QStringList& aliases)
     return {};
 }
 
-template<typename T>
-Result<std::vector<T>> ids(Database& db, const QString& sql, SourceId id)
+template <typename T> Result<std::vector<T>> ids(Database& db, const QString& sql, SourceId id)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
@@ -121,8 +120,7 @@ Result<std::vector<T>> ids(Database& db, const QString& sql, SourceId id)
     return rows::collect<T>(stmt.value(), [](const Statement& s) { return T(s.int64(0)); });
 }
 
-template<typename T>
-Status pointAll(Database& db, const QString& sql, const std::vector<T>& rowIds, SourceId target)
+template <typename T> Status pointAll(Database& db, const QString& sql, const std::vector<T>& rowIds, SourceId target)
 {
     auto stmt = db.prepare(sql);
     if (!stmt) {
@@ -162,9 +160,9 @@ Result<SourceId> SourceRepository::insert(const model::Source& source)
 
 Status SourceRepository::update(const model::Source& source)
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "UPDATE sources SET name = ?2, name_key = ?3, kind = ?4, affiliation_id = ?5, reliability = ?6, "
-        "reliability_rationale = ?7, created_at = ?8 WHERE id = ?1"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("UPDATE sources SET name = ?2, name_key = ?3, kind = ?4, affiliation_id = ?5, reliability = ?6, "
+                       "reliability_rationale = ?7, created_at = ?8 WHERE id = ?1"));
     if (!stmt) {
         return stmt.error();
     }
@@ -189,7 +187,8 @@ Result<std::vector<model::Source>> SourceRepository::query(const QString& filter
 {
     const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
     auto stmt = m_db->prepare(u"SELECT id, name, kind, affiliation_id, reliability, reliability_rationale, "
-                              u"created_at FROM sources " + where + u"ORDER BY name_key, id");
+                              u"created_at FROM sources " +
+                              where + u"ORDER BY name_key, id");
     if (!stmt) {
         return stmt.error();
     }
@@ -202,8 +201,8 @@ Result<std::vector<model::Source>> SourceRepository::query(const QString& filter
     }
     // Aliases come back ordered by fold key: deterministic, so a restored source reads back identical.
     auto aliases = m_db->prepare(u"SELECT source_aliases.source_id, source_aliases.alias FROM source_aliases "
-                                 u"JOIN sources ON sources.id = source_aliases.source_id " + where +
-                                 u"ORDER BY source_aliases.source_id, source_aliases.alias_key");
+                                 u"JOIN sources ON sources.id = source_aliases.source_id " +
+                                 where + u"ORDER BY source_aliases.source_id, source_aliases.alias_key");
     if (!aliases) {
         return aliases.error();
     }
@@ -280,7 +279,7 @@ Result<std::vector<model::ReportOutlet>> SourceRepository::reportOutlets()
     }
     return rows::collect<model::ReportOutlet>(stmt.value(), [](const Statement& s) {
         return model::ReportOutlet{ReportId(s.int64(0)), SourceId(s.isNull(1) ? 0 : s.int64(1)),
-                            SourceId(s.isNull(2) ? 0 : s.int64(2))};
+                                   SourceId(s.isNull(2) ? 0 : s.int64(2))};
     });
 }
 
@@ -289,7 +288,8 @@ Status SourceRepository::pointReferences(const SourceReferences& refs, SourceId 
     if (auto s = ClaimRepository(*m_db).setSource(refs.claims, target); !s) {
         return s;
     }
-    if (auto s = pointAll(*m_db, QStringLiteral("UPDATE reports SET outlet_id = ? WHERE id = ?"), refs.outletOf, target);
+    if (auto s =
+            pointAll(*m_db, QStringLiteral("UPDATE reports SET outlet_id = ? WHERE id = ?"), refs.outletOf, target);
         !s) {
         return s;
     }

@@ -16,8 +16,7 @@ Statement::Statement(sqlite3_stmt* stmt, Database* db, QString sql) : m_stmt(stm
 
 Statement::Statement(Statement&& other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(std::exchange(other.m_db, nullptr)),
-      m_sql(std::move(other.m_sql)),
-      m_bindError(std::exchange(other.m_bindError, std::nullopt))
+      m_sql(std::move(other.m_sql)), m_bindError(std::exchange(other.m_bindError, std::nullopt))
 {
 }
 

@@ -43,26 +43,32 @@ protected:
         source({QStringLiteral("Russian Government"), QStringLiteral("--kind"), QStringLiteral("government")});
 
         // Reports 1-5 are the seeds 000-004 in order.
-        m_claims["amnesty"] = claim(1, QStringLiteral("Amnesty International said on Friday it had evidence of alleged "
-                                                      "war crimes"),
+        m_claims["amnesty"] = claim(1,
+                                    QStringLiteral("Amnesty International said on Friday it had evidence of alleged "
+                                                   "war crimes"),
                                     QStringLiteral("Amnesty International"));
-        m_claims["fox"] = claim(2, QStringLiteral("Amnesty International says it has documented war crimes by Russian "
-                                                  "forces around Ukraine's capital city."),
+        m_claims["fox"] = claim(2,
+                                QStringLiteral("Amnesty International says it has documented war crimes by Russian "
+                                               "forces around Ukraine's capital city."),
                                 QStringLiteral("Amnesty International"));
-        m_claims["commondreams"] = claim(3, QStringLiteral("Amnesty International declared Friday that Russia's "
-                                                           "invasion of Ukraine"),
+        m_claims["commondreams"] = claim(3,
+                                         QStringLiteral("Amnesty International declared Friday that Russia's "
+                                                        "invasion of Ukraine"),
                                          QStringLiteral("Amnesty International"));
         m_claims["cluster"] = claim(5, QStringLiteral("accused Moscow of using banned cluster bombs"),
                                     QStringLiteral("Amnesty International"));
-        m_claims["higgins"] = claim(4, QStringLiteral("cluster bombs in civilian areas"), QStringLiteral("Eliot Higgins"));
+        m_claims["higgins"] =
+            claim(4, QStringLiteral("cluster bombs in civilian areas"), QStringLiteral("Eliot Higgins"));
         // Written without the accent: the source is found case- and diacritics-insensitively.
-        m_claims["callamard"] = claim(4, QStringLiteral("There is no possible justification for dropping cluster "
-                                                        "munitions in populated areas"),
+        m_claims["callamard"] = claim(4,
+                                      QStringLiteral("There is no possible justification for dropping cluster "
+                                                     "munitions in populated areas"),
                                       QStringLiteral("agnes callamard"));
         m_claims["denial-fox"] = claim(2, QStringLiteral("denying allegations of war crimes"),
                                        QStringLiteral("Russian Government"), QStringLiteral("denial"));
-        m_claims["denial-cluster"] = claim(4, QStringLiteral("Russia consistently denies carrying out illegal attacks."),
-                                           QStringLiteral("Russian Government"), QStringLiteral("denial"));
+        m_claims["denial-cluster"] =
+            claim(4, QStringLiteral("Russia consistently denies carrying out illegal attacks."),
+                  QStringLiteral("Russian Government"), QStringLiteral("denial"));
 
         link("fox", "amnesty", QStringLiteral("repeats"));
         link("commondreams", "amnesty", QStringLiteral("repeats"));
@@ -76,11 +82,13 @@ protected:
         ASSERT_EQ(run.exitCode, 0) << ok(run).toStdString();
     }
 
-    qint64 claim(int report, const QString& quote, const QString& source, const QString& kind = QStringLiteral("allegation"))
+    qint64 claim(int report, const QString& quote, const QString& source,
+                 const QString& kind = QStringLiteral("allegation"))
     {
-        const CliRun run = runCli({QStringLiteral("claim"), QStringLiteral("add"), m_case, QStringLiteral("--report"),
-                                   QString::number(report), QStringLiteral("--quote"), quote, QStringLiteral("--source"),
-                                   source, QStringLiteral("--kind"), kind, QStringLiteral("--json")});
+        const CliRun run =
+            runCli({QStringLiteral("claim"), QStringLiteral("add"), m_case, QStringLiteral("--report"),
+                    QString::number(report), QStringLiteral("--quote"), quote, QStringLiteral("--source"), source,
+                    QStringLiteral("--kind"), kind, QStringLiteral("--json")});
         EXPECT_EQ(run.exitCode, 0) << quote.toStdString() << ": " << ok(run).toStdString();
         return run.json().object().value(QStringLiteral("id")).toInteger();
     }
@@ -165,7 +173,8 @@ TEST_F(AnalyzeScenario, OutletsRepeatingOnePressReleaseAreOneSource)
     EXPECT_EQ(sortedIds(amnesty.value(QStringLiteral("corroborated_by"))), sortedIds(ids({"fox", "commondreams"})));
     EXPECT_EQ(amnesty.value(QStringLiteral("suggested_credibility")).toInt(), 3);
     const QString reason = amnesty.value(QStringLiteral("reason")).toString();
-    EXPECT_TRUE(reason.contains(QStringLiteral("one origin")) && reason.contains(QStringLiteral("Amnesty International")))
+    EXPECT_TRUE(reason.contains(QStringLiteral("one origin")) &&
+                reason.contains(QStringLiteral("Amnesty International")))
         << reason.toStdString();
     // The repetition carries the same judgement: Fox's copy is not a second source.
     EXPECT_EQ(result["fox"].value(QStringLiteral("independent_sources")).toInt(), 1);

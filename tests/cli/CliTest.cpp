@@ -51,7 +51,8 @@ TEST(Cli, ImportsTheSeedsWithTheirSha256AndVerifies)
     ASSERT_EQ(created.exitCode, 0) << created.err.toStdString();
 
     const QStringList seeds = test::seedFiles();
-    const CliRun imported = cli(QStringList{QStringLiteral("import"), path} + seeds + QStringList{QStringLiteral("--json")});
+    const CliRun imported =
+        cli(QStringList{QStringLiteral("import"), path} + seeds + QStringList{QStringLiteral("--json")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     const QJsonObject result = imported.json().object();
     const QJsonArray reports = result.value(QStringLiteral("imported")).toArray();
@@ -60,8 +61,8 @@ TEST(Cli, ImportsTheSeedsWithTheirSha256AndVerifies)
     EXPECT_TRUE(result.value(QStringLiteral("failed")).toArray().isEmpty());
     for (int i = 0; i < reports.size(); ++i) {
         const QJsonObject r = reports.at(i).toObject();
-        for (const char* key : {"file", "report", "title", "outlet", "published", "language", "sha256",
-                                "excluded_ranges"}) {
+        for (const char* key :
+             {"file", "report", "title", "outlet", "published", "language", "sha256", "excluded_ranges"}) {
             EXPECT_TRUE(r.contains(QString::fromLatin1(key))) << "missing key " << key;
         }
         EXPECT_EQ(r.value(QStringLiteral("file")).toString(), seeds.at(i));
@@ -92,7 +93,8 @@ TEST(Cli, VerifyFailsAndNamesTheReportWhoseOriginalChanged)
     const QJsonObject o = json.json().object();
     EXPECT_FALSE(o.value(QStringLiteral("ok")).toBool(true));
     ASSERT_EQ(o.value(QStringLiteral("problems")).toArray().size(), 1);
-    EXPECT_EQ(o.value(QStringLiteral("problems")).toArray().at(0).toObject().value(QStringLiteral("report")).toInt(), 4);
+    EXPECT_EQ(o.value(QStringLiteral("problems")).toArray().at(0).toObject().value(QStringLiteral("report")).toInt(),
+              4);
 }
 
 TEST(Cli, ListsReportsAndPrintsTheirText)
@@ -125,7 +127,8 @@ TEST(Cli, ImportReportsEachFailedFileAndStillImportsTheRest)
     const QString path = dir.filePath(QStringLiteral("x.corrob"));
     ASSERT_EQ(cli({QStringLiteral("new"), path}).exitCode, 0);
     const QString missing = dir.filePath(QStringLiteral("gone.txt"));
-    const CliRun run = cli({QStringLiteral("import"), path, missing, test::seedFiles().at(0), QStringLiteral("--json")});
+    const CliRun run =
+        cli({QStringLiteral("import"), path, missing, test::seedFiles().at(0), QStringLiteral("--json")});
     EXPECT_EQ(run.exitCode, 1);
     const QJsonObject o = run.json().object();
     EXPECT_EQ(o.value(QStringLiteral("imported")).toArray().size(), 1);
@@ -148,7 +151,9 @@ TEST(Cli, ExitsWithTwoOnBadUsageAndThreeWhenTheCaseCannotBeOpened)
     EXPECT_EQ(cli({}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
     EXPECT_EQ(cli({QStringLiteral("import")}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("reports"), dir.filePath(QStringLiteral("a.corrob")), QStringLiteral("--bogus")}).exitCode, 2);
+    EXPECT_EQ(
+        cli({QStringLiteral("reports"), dir.filePath(QStringLiteral("a.corrob")), QStringLiteral("--bogus")}).exitCode,
+        2);
     const QString path = seededCase(dir);
     const CliRun badDate = cli({QStringLiteral("import"), path, test::seedFiles().at(0), QStringLiteral("--published"),
                                 QStringLiteral("last Friday")});

@@ -28,17 +28,31 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
     const CliRun overview = test::runCli({s("--help")});
     ASSERT_EQ(overview.exitCode, 0);
     const QStringList listed = test::listedCommands(overview.out);
-    const QStringList expected = {
-        s("new"),          s("import"),       s("reports"),    s("report set"), s("report delete"), s("report purge"),
-        s("text"),         s("extract"),      s("verify"),     s("backup"),     s("analyze"),    s("claim add"),     s("claim edit"),
-        s("claim delete"), s("claims"),       s("link"),       s("link edit"),  s("unlink"),        s("links"),
-        s("source set"),   s("source merge"), s("sources"),    s("tag add"),    s("tag rename"),    s("tag edit"),
-        s("tag move"),     s("tag merge"),    s("tag delete"), s("tags"),       s("note add"),      s("note edit"),
-        s("note delete"),  s("notes"),        s("exclusions"), s("exclude"),    s("include"),
-        s("export"),       s("import-annotations"), s("import-bundle"),
-        s("search"),       s("reindex"),
-        s("entities"),     s("entity merge"), s("entity rename"), s("entity alias"), s("entity split"),
-        s("entity retype"), s("entity confirm"), s("entity delete"), s("entity to-source")};
+    const QStringList expected = {s("new"),           s("import"),
+                                  s("reports"),       s("report set"),
+                                  s("report delete"), s("report purge"),
+                                  s("text"),          s("extract"),
+                                  s("verify"),        s("backup"),
+                                  s("analyze"),       s("claim add"),
+                                  s("claim edit"),    s("claim delete"),
+                                  s("claims"),        s("link"),
+                                  s("link edit"),     s("unlink"),
+                                  s("links"),         s("source set"),
+                                  s("source merge"),  s("sources"),
+                                  s("tag add"),       s("tag rename"),
+                                  s("tag edit"),      s("tag move"),
+                                  s("tag merge"),     s("tag delete"),
+                                  s("tags"),          s("note add"),
+                                  s("note edit"),     s("note delete"),
+                                  s("notes"),         s("exclusions"),
+                                  s("exclude"),       s("include"),
+                                  s("export"),        s("import-annotations"),
+                                  s("import-bundle"), s("search"),
+                                  s("reindex"),       s("entities"),
+                                  s("entity merge"),  s("entity rename"),
+                                  s("entity alias"),  s("entity split"),
+                                  s("entity retype"), s("entity confirm"),
+                                  s("entity delete"), s("entity to-source")};
     EXPECT_EQ(listed, expected) << overview.out.toStdString();
 
     for (const QString& command : listed) {

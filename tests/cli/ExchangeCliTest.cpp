@@ -115,7 +115,8 @@ TEST_F(ExchangeCli, ExportFiltersByTagAndRefusesBadUsage)
     run({s("export"), path, s("--format"), s("docx"), s("--out"), out}, 2);
     run({s("export"), path, s("--format"), s("w3c")}, 2);
     run({s("export"), path, s("--format"), s("bundle"), s("--out"), out, s("--tag"), s("Violence")}, 2);
-    run({s("export"), path, s("--format"), s("w3c"), s("--out"), out, s("--tag"), s("No such tag")}, 2); // an unknown tag is bad usage, as for every format
+    run({s("export"), path, s("--format"), s("w3c"), s("--out"), out, s("--tag"), s("No such tag")},
+        2); // an unknown tag is bad usage, as for every format
 }
 
 TEST_F(ExchangeCli, QdpxExportWritesAZip)

@@ -161,7 +161,8 @@ TEST_F(ExportCli, RefusesBadUsageAndWritesNothing)
         QStringList args;
         const char* error;
     } cases[] = {
-        {{s("export"), m_case, s("--out"), out}, "error: --format is required (html|pdf|csv|claimreview|w3c|qdpx|bundle)"},
+        {{s("export"), m_case, s("--out"), out},
+         "error: --format is required (html|pdf|csv|claimreview|w3c|qdpx|bundle)"},
         {{s("export"), m_case, s("--format"), s("docx"), s("--out"), out},
          "error: unknown format 'docx'; use html, pdf, csv, claimreview"},
         {{s("export"), m_case, s("--format"), s("html")}, "error: --out PATH is required"},

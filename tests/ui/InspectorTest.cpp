@@ -9,14 +9,14 @@
 #include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
-#include "ui/models/SourceListModel.h"
-#include "ui/panes/SourcesPane.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/LinkColours.h"
 #include "ui/models/ClaimListModel.h"
 #include "ui/models/ReportListModel.h"
+#include "ui/models/SourceListModel.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
+#include "ui/panes/SourcesPane.h"
 #include "ui/widgets/LinkCurveOverlay.h"
 
 #include <QApplication>
@@ -282,12 +282,13 @@ TEST(Inspector, ASourcesReliabilityGradedThereShowsInTheSourcesDockAndTheAnalysi
     Inspector w;
     auto* sources = w.find<ui::SourcesPane>("sourcesView");
     const auto rowOf = [&](const QString& name) {
-        const QModelIndexList found = sources->model()->match(sources->model()->index(0, 0), Qt::DisplayRole, name, 1,
-                                                              Qt::MatchExactly);
+        const QModelIndexList found =
+            sources->model()->match(sources->model()->index(0, 0), Qt::DisplayRole, name, 1, Qt::MatchExactly);
         return found.isEmpty() ? QModelIndex() : found.front();
     };
     ASSERT_TRUE(rowOf(QStringLiteral("Oleksandr Pavlyuk")).isValid());
-    const SourceId pavlyuk(rowOf(QStringLiteral("Oleksandr Pavlyuk")).data(ui::SourceListModel::SourceIdRole).toLongLong());
+    const SourceId pavlyuk(
+        rowOf(QStringLiteral("Oleksandr Pavlyuk")).data(ui::SourceListModel::SourceIdRole).toLongLong());
     w.find<QDockWidget>("sourcesDock")->raise();
     Inspector::settle();
     sources->scrollTo(rowOf(QStringLiteral("Oleksandr Pavlyuk")));

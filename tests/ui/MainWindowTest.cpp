@@ -8,11 +8,11 @@
 #include "tests/support/TestPaths.h"
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/Theme.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/ReadableColours.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
-#include "ui/Theme.h"
-#include "ui/document/ReadableColours.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>

@@ -146,7 +146,8 @@ TEST(Translations, GermanCountsUseTheSingularForOneAndThePluralForMore)
     const QStringList seeds = test::seedFiles();
 
     h.import({seeds.at(0)});
-    EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("1 Bericht · 0 Behauptungen · "))) << h.caseStatus().toStdString();
+    EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("1 Bericht · 0 Behauptungen · ")))
+        << h.caseStatus().toStdString();
     // Every import says what it did (decision 0014), a single report in the singular.
     ASSERT_EQ(h.prompts.summaries.size(), 1u);
     EXPECT_EQ(h.prompts.summaries[0].text, QStringLiteral("1 Bericht importiert."));
@@ -155,7 +156,8 @@ TEST(Translations, GermanCountsUseTheSingularForOneAndThePluralForMore)
     h.import({seeds.at(0), seeds.at(1), seeds.at(2)});
     ASSERT_EQ(h.prompts.summaries.size(), 2u);
     EXPECT_EQ(h.prompts.summaries[1].text, QStringLiteral("2 Berichte importiert. 1 Duplikat übersprungen."));
-    EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("3 Berichte · 0 Behauptungen · "))) << h.caseStatus().toStdString();
+    EXPECT_TRUE(h.caseStatus().startsWith(QStringLiteral("3 Berichte · 0 Behauptungen · ")))
+        << h.caseStatus().toStdString();
 }
 
 TEST(Translations, EnglishCountsComeFromTheEnglishPluralForms)

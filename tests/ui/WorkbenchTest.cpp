@@ -23,8 +23,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDoubleSpinBox>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QDrag>
 #include <QFont>
 #include <QLabel>
@@ -136,7 +136,9 @@ TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
     EXPECT_TRUE(w.find<QDockWidget>("inspectorDock")->isVisible());
     EXPECT_EQ(w.find<QPlainTextEdit>("claimStatementLineEdit")->toPlainText(), words);
     EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 4);
-    auto headerLine = [&w] { return w.pane(0)->findChild<QLabel*>(QStringLiteral("reportMetaLabel"))->text(); };
+    auto headerLine = [&w] {
+        return w.pane(0)->findChild<QLabel*>(QStringLiteral("reportMetaLabel"))->text();
+    };
     EXPECT_TRUE(headerLine().endsWith(QStringLiteral("4 claims"))) << headerLine().toStdString();
     EXPECT_TRUE(w.prompts.errors.empty());
 
@@ -315,8 +317,8 @@ TEST(Workbench, DraggingTheCurrentClaimCarriesItToLinkButDraggingOverAnotherClai
         QDrag::cancel();
     });
     QTest::mousePress(w.view(0)->viewport(), Qt::LeftButton, {}, on);
-    QMouseEvent move(QEvent::MouseMove, QPointF(away), w.view(0)->viewport()->mapToGlobal(QPointF(away)),
-                     Qt::NoButton, Qt::LeftButton, {});
+    QMouseEvent move(QEvent::MouseMove, QPointF(away), w.view(0)->viewport()->mapToGlobal(QPointF(away)), Qt::NoButton,
+                     Qt::LeftButton, {});
     QApplication::sendEvent(w.view(0)->viewport(), &move);
     if (carried.isEmpty()) { // a drag that returned at once (no event loop): its QDrag is still there
         if (auto* drag = w.pane(0)->findChild<QDrag*>()) {
@@ -382,9 +384,8 @@ TEST(Workbench, ClickingALinkCurveSelectsItsLinkForTheInspector)
     ASSERT_FALSE(curves.isEmpty()) << "the sample opens with linked claims side by side";
     // A curve whose left end no other curve shares (two links of one claim start at the same point).
     const auto alone = std::find_if(curves.cbegin(), curves.cend(), [&curves](const auto& c) {
-        return std::count_if(curves.cbegin(), curves.cend(), [&c](const auto& o) {
-                   return (o.from - c.from).manhattanLength() < 10;
-               }) == 1;
+        return std::count_if(curves.cbegin(), curves.cend(),
+                             [&c](const auto& o) { return (o.from - c.from).manhattanLength() < 10; }) == 1;
     });
     ASSERT_NE(alone, curves.cend());
     const auto& curve = *alone;
@@ -400,9 +401,9 @@ TEST(Workbench, ClickingALinkCurveSelectsItsLinkForTheInspector)
     Workbench::settle();
     const auto redrawn = w.window->paneArea().overlay()->curves();
     EXPECT_EQ(std::count_if(redrawn.cbegin(), redrawn.cend(), [](const auto& c) { return c.selected; }), 1);
-    EXPECT_TRUE(std::any_of(redrawn.cbegin(), redrawn.cend(),
-                            [&curve](const auto& c) { return c.selected && c.key == curve.key; }))
-        << "the selected link's curve stands out from the others";
+    EXPECT_TRUE(std::any_of(redrawn.cbegin(), redrawn.cend(), [&curve](const auto& c) {
+        return c.selected && c.key == curve.key;
+    })) << "the selected link's curve stands out from the others";
 
     // A click in the text away from any curve is an ordinary click.
     w.document().selection().setCurrentLink(LinkId());

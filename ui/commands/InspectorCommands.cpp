@@ -13,8 +13,8 @@ EditSourceCommand::EditSourceCommand(CaseDocument& document, SourceId source, ca
 {
 }
 
-EditReportCommand::EditReportCommand(CaseDocument& document, ReportId report,
-                                     casefile::ReportMetadataChanges changes, const QString& text)
+EditReportCommand::EditReportCommand(CaseDocument& document, ReportId report, casefile::ReportMetadataChanges changes,
+                                     const QString& text)
     // The outlet may name a new media source, and the analysis counts outlets as origins.
     : EditCommand(document, std::make_unique<casefile::EditReportMetadata>(report, std::move(changes)),
                   Change::Reports | Change::Sources, text.isEmpty() ? QObject::tr("Edit report") : text)

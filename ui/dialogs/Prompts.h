@@ -71,7 +71,8 @@ public:
     // Where to write an export (caption names it; filter and suffix the file type; proposedName the file name),
     // starting in folder; empty when the user cancels. An existing file there is replaced.
     virtual QString chooseExchangeExportPath(QWidget* parent, const QString& caption, const QString& folder,
-                                     const QString& filter, const QString& suffix, const QString& proposedName) = 0;
+                                             const QString& filter, const QString& suffix,
+                                             const QString& proposedName) = 0;
     // The title of a report made from pasted text, proposing suggested; nullopt when the user cancels.
     virtual std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) = 0;
     // Shows the progress of a long task that runs while the window stays usable (so not modal). cancel is called

@@ -133,7 +133,7 @@ QString QtPrompts::chooseAnnotationsToImport(QWidget* parent, const QString& fol
 }
 
 QString QtPrompts::chooseExchangeExportPath(QWidget* parent, const QString& caption, const QString& folder,
-                                    const QString& filter, const QString& suffix, const QString& proposedName)
+                                            const QString& filter, const QString& suffix, const QString& proposedName)
 {
     return filedialogs::saveFile(parent, caption, folder, filter, suffix, proposedName);
 }

@@ -10,9 +10,9 @@
 
 namespace corrob::ui {
 
-// Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases (*.corrob)") and files to import,
-// QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with details, and a QProgressDialog
-// that is not modal for progress.
+// Prompts as Qt dialogs: FileDialogs (which never read the files they list) for case files ("Corroborate cases
+// (*.corrob)") and files to import, QInputDialog for a title, QMessageBox for messages, SummaryDialog for outcomes with
+// details, and a QProgressDialog that is not modal for progress.
 class QtPrompts final : public Prompts
 {
     Q_DECLARE_TR_FUNCTIONS(QtPrompts)
@@ -31,7 +31,8 @@ public:
                              const QString& suffix) override;
     QString chooseAnnotationsToImport(QWidget* parent, const QString& folder) override;
     QString chooseExchangeExportPath(QWidget* parent, const QString& caption, const QString& folder,
-                                     const QString& filter, const QString& suffix, const QString& proposedName) override;
+                                     const QString& filter, const QString& suffix,
+                                     const QString& proposedName) override;
     std::optional<QString> askReportTitle(QWidget* parent, const QString& suggested) override;
     std::unique_ptr<TaskProgress> showProgress(QWidget* parent, const QString& title,
                                                std::function<void()> cancel) override;

@@ -5,8 +5,8 @@
 #include <functional>
 
 #include "core/case/Case.h"
-#include "core/case/EntityIndex.h"
 #include "core/case/CaseLock.h"
+#include "core/case/EntityIndex.h"
 #include "core/case/WorkbenchCache.h"
 #include "core/common/Result.h"
 #include "core/model/Note.h"

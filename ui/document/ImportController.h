@@ -20,9 +20,10 @@ class TaskProgress;
 
 // Imports files, folders and pasted text into the document's open case without blocking the window: a worker
 // thread opens its own casefile::Case on the same file and runs ImportService there (batches of files, one
-// transaction each, prepared on every core: decisions/0022), posting progress back to this object (queued). The UI's Case is never touched by the worker.
-// While an import runs the document must keep its case open (the window disables what would close it).
-// Questions, progress and the final summary go through Prompts. Lives on the UI thread; at most one import runs.
+// transaction each, prepared on every core: decisions/0022), posting progress back to this object (queued). The UI's
+// Case is never touched by the worker. While an import runs the document must keep its case open (the window disables
+// what would close it). Questions, progress and the final summary go through Prompts. Lives on the UI thread; at most
+// one import runs.
 class ImportController : public QObject
 {
     Q_OBJECT

@@ -28,9 +28,9 @@ ReportListModel::ReportListModel(const CaseDocument& document, QObject* parent)
     // or other reports reset the model.
     connect(&document, &CaseDocument::reportsChanged, this, [this] {
         const auto& reports = m_document.reportSummaries();
-        const bool sameRows = !m_reports.empty() &&
-                              std::equal(m_reports.cbegin(), m_reports.cend(), reports.cbegin(), reports.cend(),
-                                         [](const auto& a, const auto& b) { return a.id == b.id; });
+        const bool sameRows =
+            !m_reports.empty() && std::equal(m_reports.cbegin(), m_reports.cend(), reports.cbegin(), reports.cend(),
+                                             [](const auto& a, const auto& b) { return a.id == b.id; });
         if (!sameRows) {
             reload();
             return;

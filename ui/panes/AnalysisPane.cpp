@@ -14,8 +14,8 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QListView>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>

@@ -117,8 +117,8 @@ WelcomePage::WelcomePage(QWidget* parent)
     // A link rather than a fourth big button: it is rarely wanted, and never by a first-time user.
     m_resetSampleButton->setFlat(true);
     m_resetSampleButton->setCursor(Qt::PointingHandCursor);
-    m_resetSampleButton->setStyleSheet(QStringLiteral(
-        "QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0; }"));
+    m_resetSampleButton->setStyleSheet(
+        QStringLiteral("QPushButton { color: palette(link); text-decoration: underline; border: none; padding: 0; }"));
     m_resetSampleButton->setToolTip(tr("Start again from a fresh sample case; your edited copy is kept as a backup"));
     m_resetSampleButton->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     connect(sampleButton, &QPushButton::clicked, this, &WelcomePage::openSampleCaseRequested);

@@ -47,9 +47,9 @@ Status checkLanguage(const QString& language, const QString& where)
 {
     static const QRegularExpression bcp47(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
     if (!language.isEmpty() && !bcp47.match(language).hasMatch()) {
-        return invalid(QStringLiteral("'%1' is not a language code: use a BCP 47 code such as en, uk or pt-BR")
-                           .arg(language),
-                       where);
+        return invalid(
+            QStringLiteral("'%1' is not a language code: use a BCP 47 code such as en, uk or pt-BR").arg(language),
+            where);
     }
     return {};
 }
@@ -74,9 +74,9 @@ Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QS
     if (changes.published) {
         const QString text = changes.published->trimmed();
         if (!text.isEmpty() && !model::PartialDate::fromIso(text).isKnown()) {
-            return invalid(QStringLiteral("'%1' is not a date: use 2022, 2022-08, 2022-08-04 or 2022-08-04T10:30Z")
-                               .arg(text),
-                           where);
+            return invalid(
+                QStringLiteral("'%1' is not a date: use 2022, 2022-08, 2022-08-04 or 2022-08-04T10:30Z").arg(text),
+                where);
         }
     }
     if (changes.language) {
@@ -178,7 +178,8 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
     if (!republisher) {
         return at(republisher.error(), where);
     }
-    if (after == before && outlet.value() == sourcesBefore->outlet && republisher.value() == sourcesBefore->republisher) {
+    if (after == before && outlet.value() == sourcesBefore->outlet &&
+        republisher.value() == sourcesBefore->republisher) {
         return invalid(QStringLiteral("nothing to change: the report already says so"), where);
     }
     if (auto s = reports.updateMetadata(m_id, after, outlet.value(), republisher.value()); !s) {

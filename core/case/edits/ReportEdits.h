@@ -30,8 +30,7 @@ struct ReportMetadataChanges
 
     [[nodiscard]] bool isEmpty() const
     {
-        return !title && !outlet && !republishedBy && !author && !translationCredit && !url && !language &&
-               !published;
+        return !title && !outlet && !republishedBy && !author && !translationCredit && !url && !language && !published;
     }
 };
 
@@ -48,10 +47,7 @@ Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QS
 class EditReportMetadata final : public Edit
 {
 public:
-    EditReportMetadata(ReportId report, ReportMetadataChanges changes)
-        : m_id(report), m_changes(std::move(changes))
-    {
-    }
+    EditReportMetadata(ReportId report, ReportMetadataChanges changes) : m_id(report), m_changes(std::move(changes)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Edit report"); }
     [[nodiscard]] const model::ReportMetadata& before() const { return m_before; }
     [[nodiscard]] const model::ReportMetadata& after() const { return m_after; }

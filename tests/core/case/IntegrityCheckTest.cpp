@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/IntegrityCheck.h"
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
-#include "core/case/IntegrityCheck.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 

@@ -12,8 +12,7 @@ namespace {
 
 QString shown(const char* iso)
 {
-    return PartialDate::fromIso(QString::fromLatin1(iso))
-        .displayText(QLocale::c());
+    return PartialDate::fromIso(QString::fromLatin1(iso)).displayText(QLocale::c());
 }
 
 } // namespace

@@ -44,8 +44,10 @@ TEST(AuditLog, ChainsEveryEntryToThePreviousOne)
     QTemporaryDir dir;
     auto db = CaseFile::create(dir.filePath(QStringLiteral("a.corrob")));
     AuditLog log(db.value());
-    auto first = log.append(QStringLiteral("lara"), QStringLiteral("case.created"), {{QStringLiteral("title"), QStringLiteral("T")}});
-    auto second = log.append(QStringLiteral("lara"), QStringLiteral("report.imported"), {{QStringLiteral("report"), 1}});
+    auto first = log.append(QStringLiteral("lara"), QStringLiteral("case.created"),
+                            {{QStringLiteral("title"), QStringLiteral("T")}});
+    auto second =
+        log.append(QStringLiteral("lara"), QStringLiteral("report.imported"), {{QStringLiteral("report"), 1}});
     ASSERT_TRUE(first.ok() && second.ok());
     EXPECT_EQ(first->seq, 1);
     EXPECT_EQ(first->prevHash, AuditLog::genesisHash());

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/common/Hash.h"
 #include "core/storage/CaseFile.h"
+#include "core/common/Hash.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/Transaction.h"

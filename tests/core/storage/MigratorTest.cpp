@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "core/storage/Database.h"
 #include "core/storage/Migrator.h"
+#include "core/storage/Database.h"
 
 #include <QTemporaryDir>
 
@@ -44,8 +44,9 @@ TEST(Migrator, AFailingStepLeavesTheDatabaseExactlyAsItWas)
 {
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("m.db")), Database::OpenMode::CreateIfMissing);
-    const Migration broken{3, QStringLiteral("broken"),
-                           [](Database& d) { return d.exec(QStringLiteral("CREATE TABLE oops (")); }};
+    const Migration broken{3, QStringLiteral("broken"), [](Database& d) {
+                               return d.exec(QStringLiteral("CREATE TABLE oops ("));
+                           }};
     auto s = migrate(db.value(), {createTable(1, QStringLiteral("a")), createTable(2, QStringLiteral("b")), broken});
     ASSERT_FALSE(s.ok());
     EXPECT_TRUE(s.error().message.contains(QStringLiteral("schema version 3")));

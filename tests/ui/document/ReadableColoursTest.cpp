@@ -19,9 +19,14 @@ namespace {
 // might pick (saturated, pale and very dark ones).
 QList<QColor> highlightColours()
 {
-    QList<QColor> colours{QColor(model::Tag::defaultColour()), QColor(Qt::yellow), QColor(Qt::red),
-                          QColor(Qt::blue),  QColor(0xff, 0xf5, 0xd6), QColor(0x10, 0x10, 0x10),
-                          QColor(Qt::white), QColor(0x00, 0xff, 0x7f)};
+    QList<QColor> colours{QColor(model::Tag::defaultColour()),
+                          QColor(Qt::yellow),
+                          QColor(Qt::red),
+                          QColor(Qt::blue),
+                          QColor(0xff, 0xf5, 0xd6),
+                          QColor(0x10, 0x10, 0x10),
+                          QColor(Qt::white),
+                          QColor(0x00, 0xff, 0x7f)};
     for (model::LinkType type : {model::LinkType::Corroborates, model::LinkType::Contradicts, model::LinkType::Repeats,
                                  model::LinkType::Updates, model::LinkType::Elaborates}) {
         colours << linkTypeColour(type);

@@ -135,8 +135,7 @@ TEST(AnalysisPane, TheBodyCountRestsOnPavlyukAloneAndTheDenialOfAmnestysClaimIsN
     // The claim it backs is listed under its own heading, by the number the reason gives it.
     EXPECT_TRUE(shown.contains(QStringLiteral("Claims it corroborates (1)"))) << shown.toStdString();
     EXPECT_TRUE(shown.contains(QStringLiteral("#%1 “22 unlawful killings").arg(killings.value))) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QStringLiteral("backs claim #%1 (link #").arg(killings.value)))
-        << shown.toStdString();
+    EXPECT_TRUE(shown.contains(QStringLiteral("backs claim #%1 (link #").arg(killings.value))) << shown.toStdString();
 
     // Amnesty's claim: backed by Pavlyuk, disputed by the ministry, whose E grade discounts the denial.
     const QString amnesty = w.claimText(killings);

@@ -43,8 +43,8 @@ QIcon colourDot(const QColor& colour)
 
 LinkInspector::LinkInspector(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_titleLabel(new QLabel(this)), m_fromLabel(new QLabel(this)),
-      m_toLabel(new QLabel(this)), m_typeCombo(new QComboBox(this)),
-      m_noteEdit(new CommitTextEdit(this)), m_confidenceSpin(new QDoubleSpinBox(this)), m_madeLabel(new QLabel(this)),
+      m_toLabel(new QLabel(this)), m_typeCombo(new QComboBox(this)), m_noteEdit(new CommitTextEdit(this)),
+      m_confidenceSpin(new QDoubleSpinBox(this)), m_madeLabel(new QLabel(this)),
       m_removeButton(new QPushButton(tr("Remove Link"), this))
 {
     setObjectName(QStringLiteral("linkInspector"));

@@ -40,25 +40,26 @@ ReportInspector::ReportInspector(CaseDocument& document, QWidget* parent)
       m_claimsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("reportInspector"));
-    QLineEdit* title = addField("reportTitleLineEdit", &Changes::title, [](const Metadata& m) { return m.title; },
-                                tr("Set report title"));
-    QLineEdit* outlet = addField("reportOutletLineEdit", &Changes::outlet, [](const Metadata& m) { return m.outlet; },
-                                 tr("Set report outlet"));
-    QLineEdit* republisher =
-        addField("reportRepublisherLineEdit", &Changes::republishedBy,
-                 [](const Metadata& m) { return m.republishedBy; }, tr("Set report republisher"));
-    QLineEdit* author = addField("reportAuthorLineEdit", &Changes::author, [](const Metadata& m) { return m.author; },
-                                 tr("Set report author"));
-    QLineEdit* translation =
-        addField("reportTranslationLineEdit", &Changes::translationCredit,
-                 [](const Metadata& m) { return m.translationCredit; }, tr("Set report translation credit"));
-    QLineEdit* published =
-        addField("reportPublishedLineEdit", &Changes::published,
-                 [](const Metadata& m) { return m.published.iso; }, tr("Set report date"));
-    QLineEdit* language = addField("reportLanguageLineEdit", &Changes::language,
-                                   [](const Metadata& m) { return m.language; }, tr("Set report language"));
-    QLineEdit* url =
-        addField("reportUrlLineEdit", &Changes::url, [](const Metadata& m) { return m.url; }, tr("Set report URL"));
+    QLineEdit* title = addField(
+        "reportTitleLineEdit", &Changes::title, [](const Metadata& m) { return m.title; }, tr("Set report title"));
+    QLineEdit* outlet = addField(
+        "reportOutletLineEdit", &Changes::outlet, [](const Metadata& m) { return m.outlet; }, tr("Set report outlet"));
+    QLineEdit* republisher = addField(
+        "reportRepublisherLineEdit", &Changes::republishedBy, [](const Metadata& m) { return m.republishedBy; },
+        tr("Set report republisher"));
+    QLineEdit* author = addField(
+        "reportAuthorLineEdit", &Changes::author, [](const Metadata& m) { return m.author; }, tr("Set report author"));
+    QLineEdit* translation = addField(
+        "reportTranslationLineEdit", &Changes::translationCredit, [](const Metadata& m) { return m.translationCredit; },
+        tr("Set report translation credit"));
+    QLineEdit* published = addField(
+        "reportPublishedLineEdit", &Changes::published, [](const Metadata& m) { return m.published.iso; },
+        tr("Set report date"));
+    QLineEdit* language = addField(
+        "reportLanguageLineEdit", &Changes::language, [](const Metadata& m) { return m.language; },
+        tr("Set report language"));
+    QLineEdit* url = addField(
+        "reportUrlLineEdit", &Changes::url, [](const Metadata& m) { return m.url; }, tr("Set report URL"));
     outlet->setPlaceholderText(tr("Who published it"));
     republisher->setPlaceholderText(tr("A site that republished it, if any"));
     translation->setPlaceholderText(tr("Who translated it, if anyone"));

@@ -88,8 +88,8 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
     connect(m_affiliationEdit, &QLineEdit::editingFinished, this, [this] {
         casefile::SourceChanges changes;
         changes.affiliationName = m_affiliationEdit->text().simplified();
-        apply(changes, changes.affiliationName->isEmpty() ? tr("Remove source affiliation")
-                                                          : tr("Set source affiliation"));
+        apply(changes,
+              changes.affiliationName->isEmpty() ? tr("Remove source affiliation") : tr("Set source affiliation"));
     });
     connect(m_aliasesEdit, &QLineEdit::editingFinished, this, [this] {
         const model::Source* source = m_document.cache().source(m_shown);

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/CaseReader.h"
+#include "core/case/IntegrityCheck.h"
 #include "core/case/edits/LinkEdits.h"
 #include "core/case/edits/NoteEdits.h"
-#include "core/case/IntegrityCheck.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/support/TestPaths.h"
 

@@ -44,7 +44,8 @@ QString rowCounts(casefile::Case& c);
 void expectIndexInStep(casefile::Case& c, const QString& after);
 
 // Applies edit (which must succeed), then checks undo restores the state before it and redo the state after it,
-// with the same ids, and the search index in step after each; three audit entries are appended. Leaves the edit applied.
+// with the same ids, and the search index in step after each; three audit entries are appended. Leaves the edit
+// applied.
 void expectRoundTrip(casefile::Case& c, casefile::Edit& edit);
 
 // Applies an edit that must fail and checks that nothing changed (no row, no audit entry). Returns the error.

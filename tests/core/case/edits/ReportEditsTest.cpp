@@ -135,10 +135,11 @@ TEST(EditReportMetadata, RefusesABadDateLanguageOrUrlAMissingReportAndNoChange)
     EXPECT_EQ(gone.context, QStringLiteral("report 99"));
 
     // A stored value the checks would refuse does not block a change to another field.
-    ASSERT_TRUE(c->database()
-                    .exec(QStringLiteral("UPDATE reports SET language = 'English (UK)' WHERE id = %1")
-                              .arg(test::kSeed001.value))
-                    .ok());
+    ASSERT_TRUE(
+        c->database()
+            .exec(
+                QStringLiteral("UPDATE reports SET language = 'English (UK)' WHERE id = %1").arg(test::kSeed001.value))
+            .ok());
     ReportMetadataChanges author;
     author.author = QStringLiteral("Staff");
     EditReportMetadata otherField(test::kSeed001, author);

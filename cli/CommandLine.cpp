@@ -81,6 +81,10 @@ const QList<Command>& commands()
         {QStringLiteral("entity"),
          QStringLiteral("entity merge|rename|alias|split|retype|confirm|delete|to-source CASE ..."),
          QStringLiteral("the investigator's decisions on entities"), runEntity},
+        {QStringLiteral("stance"), QStringLiteral("stance --pairs PAIRS.csv --bodies BODIES.csv --out OUT.csv"),
+         QStringLiteral("judge whether each body agrees with, disputes, discusses or is unrelated to its headline "
+                        "(FNC-1 CSV)"),
+         runStance},
     };
     return all;
 }

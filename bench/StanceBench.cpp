@@ -85,7 +85,7 @@ int main(int argc, char** argv)
         const bool held = bench::isHeldOut(pair.bodyId);
         const auto& body = prepared(bodies, pair.bodyId, data->bodies.value(pair.bodyId));
         const auto& headline = prepared(headlines, pair.headline, pair.headline);
-        const std::vector<float> f = text::stance::features(headline, body, model.weights().idf);
+        const std::vector<float> f = text::stance::features(headline, body, model.weights().tables);
         const Judged j{*pair.stance, f[std::size_t(overlapFeature)]};
         if (!held) {
             learnt.push_back(j);

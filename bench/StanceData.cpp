@@ -46,6 +46,11 @@ Result<text::StanceInput> loadFnc1Training(const QString& dir)
 
 bool isHeldOut(const QString& bodyId)
 {
+    return bodyHash(bodyId) % 100 < 20;
+}
+
+quint32 bodyHash(const QString& bodyId)
+{
     // FNV-1a over the seed and the id's UTF-16 code units, then a final mix so nearby ids scatter.
     quint32 h = 2166136261U ^ kSplitSeed;
     for (const QChar c : bodyId) {
@@ -55,7 +60,7 @@ bool isHeldOut(const QString& bodyId)
     h ^= h >> 16;
     h *= 0x7feb352dU;
     h ^= h >> 15;
-    return h % 100 < 20;
+    return h;
 }
 
 void Confusion::add(text::Stance gold, text::Stance predicted)

@@ -21,6 +21,8 @@ Result<text::StanceInput> loadFnc1Training(const QString& dir);
 // there, the same on every machine; a body's pairs are all on one side.
 inline constexpr quint32 kSplitSeed = 20261205;
 bool isHeldOut(const QString& bodyId);
+// The hash isHeldOut uses (FNV-1a over the seed and the UTF-16 code units, then mixed).
+quint32 bodyHash(const QString& bodyId);
 
 // The FNC-1 score as the competition's scorer computes it: 0.25 for each pair whose related/unrelated decision is
 // right, 0.75 more when a related pair's stance is exactly right; and the best possible score of the same pairs.

@@ -19,12 +19,14 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <vector>
 
 using namespace corrob;
@@ -32,14 +34,17 @@ using text::kStanceCount;
 
 namespace {
 
-constexpr int kRounds = 250;
-constexpr int kDepth = 4;
-constexpr double kLearningRate = 0.1;
+// The settings that made the shipped weights; $CORROB_STANCE_TRAIN overrides them for experiments
+// ("rounds=300 depth=5 rate=0.1 weights=1.5,3,1,1 aside-only": aside-only stops after scoring the part kept aside).
+int s_rounds = 250;
+int s_depth = 4;
+double s_learningRate = 0.1;
+bool s_asideOnly = false;
 constexpr double kLambda = 1.0;
 constexpr double kMinChildHessian = 2.0;
 constexpr int kMaxBins = 64;
 // Per-class weights of the training pairs (agree, disagree, discuss, unrelated): disagree is 1.7% of the pairs.
-constexpr std::array<double, kStanceCount> kClassWeight{1.5, 3.0, 1.0, 1.0};
+std::array<double, kStanceCount> s_classWeight{1.5, 3.0, 1.0, 1.0};
 
 struct Sample
 {
@@ -116,7 +121,7 @@ text::StanceTree growTree(const Binned& b, const std::vector<int>& rows, const s
         int bestFeature = -1;
         int bestBin = 0;
         double bestGain = 1e-6;
-        if (item.depth < kDepth && hSum >= 2 * kMinChildHessian) {
+        if (item.depth < s_depth && hSum >= 2 * kMinChildHessian) {
             const double parent = gSum * gSum / (hSum + kLambda);
             std::array<double, kMaxBins> gh{};
             std::array<double, kMaxBins> hh{};
@@ -149,7 +154,7 @@ text::StanceTree growTree(const Binned& b, const std::vector<int>& rows, const s
             }
         }
         if (bestFeature < 0) {
-            const double value = -kLearningRate * gSum / (hSum + kLambda);
+            const double value = -s_learningRate * gSum / (hSum + kLambda);
             tree.nodes[std::size_t(item.node)].value = float(value);
             for (const int r : item.rows) {
                 out[std::size_t(r)] += double(float(value));
@@ -178,13 +183,13 @@ text::StanceTree growTree(const Binned& b, const std::vector<int>& rows, const s
 
 // Learns bias and trees on the samples `rows`.
 text::StanceWeights learn(const Binned& b, const std::vector<Sample>& samples, const std::vector<int>& rows,
-                          std::vector<float> idf)
+                          const text::stance::Tables& tables)
 {
     text::StanceWeights w;
-    w.idf = std::move(idf);
+    w.tables = tables;
     std::array<double, kStanceCount> prior{};
     for (const int r : rows) {
-        prior[std::size_t(samples[std::size_t(r)].y)] += kClassWeight[std::size_t(samples[std::size_t(r)].y)];
+        prior[std::size_t(samples[std::size_t(r)].y)] += s_classWeight[std::size_t(samples[std::size_t(r)].y)];
     }
     double total = 0;
     for (const double p : prior) {
@@ -198,7 +203,7 @@ text::StanceWeights learn(const Binned& b, const std::vector<Sample>& samples, c
     std::vector<double> g(n);
     std::vector<double> h(n);
     std::vector<std::vector<double>> delta(kStanceCount, std::vector<double>(n));
-    for (int round = 0; round < kRounds; ++round) {
+    for (int round = 0; round < s_rounds; ++round) {
         std::vector<std::array<double, kStanceCount>> p(n);
         for (const int r : rows) {
             const auto& s = score[std::size_t(r)];
@@ -215,7 +220,7 @@ text::StanceWeights learn(const Binned& b, const std::vector<Sample>& samples, c
         for (int c = 0; c < kStanceCount; ++c) {
             for (const int r : rows) {
                 const Sample& s = samples[std::size_t(r)];
-                const double weight = kClassWeight[std::size_t(s.y)];
+                const double weight = s_classWeight[std::size_t(s.y)];
                 const double pc = p[std::size_t(r)][std::size_t(c)];
                 g[std::size_t(r)] = weight * (pc - (s.y == c ? 1.0 : 0.0));
                 h[std::size_t(r)] = weight * std::max(pc * (1 - pc), 1e-6);
@@ -229,10 +234,74 @@ text::StanceWeights learn(const Binned& b, const std::vector<Sample>& samples, c
             }
         }
         if ((round + 1) % 50 == 0) {
-            std::fprintf(stderr, "train_stance: round %d of %d\n", round + 1, kRounds);
+            std::fprintf(stderr, "train_stance: round %d of %d\n", round + 1, s_rounds);
         }
     }
     return w;
+}
+
+constexpr int kFolds = 5;
+constexpr int kLexiconWords = 600;
+constexpr int kLexiconMinPairs = 20;
+
+// A learnt related pair: its texts, stance, fold, and the words of its body's best-matching sentences.
+struct Doc
+{
+    const text::stance::PreparedText* headline = nullptr;
+    const text::stance::PreparedText* body = nullptr;
+    int y = 0;
+    int fold = 0;
+    bool inner = false;
+    QSet<QString> words;
+};
+
+// The lexicon of the related pairs outside `fold` (all of them for -1): each word in at least kLexiconMinPairs of
+// them gets, per related stance, the smoothed log-odds of being in that stance's pairs rather than the other two's;
+// the kLexiconWords words that lean most, weighed by how often they occur, are kept.
+text::stance::Lexicon buildLexicon(const std::vector<Doc>& docs, int fold)
+{
+    std::array<double, 3> pairs{};
+    QHash<QString, std::array<int, 3>> counts;
+    for (const Doc& d : docs) {
+        if (d.fold == fold || d.y == int(text::Stance::Unrelated)) {
+            continue;
+        }
+        pairs[std::size_t(d.y)] += 1;
+        for (const QString& w : d.words) {
+            ++counts[w][std::size_t(d.y)];
+        }
+    }
+    struct Candidate
+    {
+        QString word;
+        std::array<float, 3> lean;
+        double weight;
+    };
+    std::vector<Candidate> candidates;
+    const double allPairs = pairs[0] + pairs[1] + pairs[2];
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const std::array<int, 3>& n = it.value();
+        const int total = n[0] + n[1] + n[2];
+        if (total < kLexiconMinPairs) {
+            continue;
+        }
+        Candidate c{it.key(), {}, 0};
+        for (std::size_t k = 0; k < 3; ++k) {
+            const double in = std::log((n[k] + 1.0) / (pairs[k] + 2.0));
+            const double out = std::log((total - n[k] + 1.0) / (allPairs - pairs[k] + 2.0));
+            c.lean[k] = QString::number(in - out, 'g', 4).toFloat();
+            c.weight = std::max(c.weight, std::abs(in - out) * std::log(double(total)));
+        }
+        candidates.push_back(std::move(c));
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        return a.weight != b.weight ? a.weight > b.weight : a.word < b.word;
+    });
+    text::stance::Lexicon lexicon;
+    for (std::size_t k = 0; k < candidates.size() && k < std::size_t(kLexiconWords); ++k) {
+        lexicon.insert(candidates[k].word, candidates[k].lean);
+    }
+    return lexicon;
 }
 
 double scoreOf(const text::StanceModel& model, const std::vector<Sample>& samples, const std::vector<int>& rows)
@@ -245,11 +314,36 @@ double scoreOf(const text::StanceModel& model, const std::vector<Sample>& sample
     return confusion.relativeScore();
 }
 
+void readSettings()
+{
+    for (const QString& setting : qEnvironmentVariable("CORROB_STANCE_TRAIN").split(u' ', Qt::SkipEmptyParts)) {
+        const QString key = setting.section(u'=', 0, 0);
+        const QString value = setting.section(u'=', 1);
+        if (key == u"rounds") {
+            s_rounds = value.toInt();
+        } else if (key == u"depth") {
+            s_depth = value.toInt();
+        } else if (key == u"rate") {
+            s_learningRate = value.toDouble();
+        } else if (key == u"weights") {
+            const QStringList w = value.split(u',');
+            for (int c = 0; c < kStanceCount && c < w.size(); ++c) {
+                s_classWeight[std::size_t(c)] = w[c].toDouble();
+            }
+        } else if (key == u"aside-only") {
+            s_asideOnly = true;
+        }
+    }
+    std::fprintf(stderr, "train_stance: %d rounds, depth %d, rate %g, class weights %g %g %g %g\n", s_rounds, s_depth,
+                 s_learningRate, s_classWeight[0], s_classWeight[1], s_classWeight[2], s_classWeight[3]);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    readSettings();
     QTextStream out(stdout);
     const QString target =
         argc > 1
@@ -292,23 +386,49 @@ int main(int argc, char** argv)
         idf[k] = float(1.0 + std::clamp(std::round((raw - 1.0) / 0.25), 0.0, 35.0) * 0.25);
     }
 
-    // Features of every learnt pair; a fifth of the learnt bodies is kept aside to choose the decision weights.
-    std::vector<Sample> samples;
-    QHash<QString, text::stance::PreparedText> headlines;
+    text::stance::Tables tables;
+    tables.idf = std::move(idf);
+
+    // First pass: every learnt pair's best-matching sentences, whose words are the lexicon's documents.
+    std::vector<Doc> docs;
+    std::map<QString, text::stance::PreparedText> headlines; // nodes stay put: docs point into them
     for (const text::StancePair& pair : data->pairs) {
         if (bench::isHeldOut(pair.bodyId)) {
             continue;
         }
         auto h = headlines.find(pair.headline);
         if (h == headlines.end()) {
-            h = headlines.insert(pair.headline, text::stance::prepare(pair.headline));
+            h = headlines.emplace(pair.headline, text::stance::prepare(pair.headline)).first;
         }
-        Sample s;
-        s.x = text::stance::features(*h, prepared.value(pair.bodyId), idf);
-        s.y = int(*pair.stance);
-        s.inner = bench::isHeldOut(pair.bodyId + u"/inner");
-        samples.push_back(std::move(s));
+        Doc d;
+        d.headline = &h->second;
+        d.body = &*prepared.constFind(pair.bodyId);
+        d.y = int(*pair.stance);
+        d.fold = int(bench::bodyHash(pair.bodyId + u"/fold") % kFolds);
+        d.inner = bench::isHeldOut(pair.bodyId + u"/inner");
+        std::vector<int> top;
+        (void)text::stance::features(*d.headline, *d.body, tables, &top);
+        for (const auto& t : d.body->tokens) {
+            if (t.content && std::find(top.begin(), top.end(), t.sentence) != top.end()) {
+                d.words.insert(t.stem);
+            }
+        }
+        docs.push_back(std::move(d));
     }
+    // The features with a lexicon learnt without the pair's own body (out of fold), so the trees learn how far a
+    // lexicon carries to bodies it has not seen; the weights file keeps the lexicon of every learnt body.
+    std::vector<Sample> samples(docs.size());
+    for (int fold = 0; fold < kFolds; ++fold) {
+        text::stance::Tables foldTables{tables.idf, buildLexicon(docs, fold)};
+        for (std::size_t k = 0; k < docs.size(); ++k) {
+            if (docs[k].fold == fold) {
+                samples[k].x = text::stance::features(*docs[k].headline, *docs[k].body, foldTables);
+                samples[k].y = docs[k].y;
+                samples[k].inner = docs[k].inner;
+            }
+        }
+    }
+    tables.lexicon = buildLexicon(docs, -1);
     const int featureCount = int(text::stance::featureNames().size());
     std::fprintf(stderr, "train_stance: %zu pairs, %d features, %.1f s\n", samples.size(), featureCount,
                  timer.elapsed() / 1000.0);
@@ -322,7 +442,7 @@ int main(int argc, char** argv)
     }
 
     // Decision weights: learn on the rest, try a small grid on the part kept aside.
-    text::StanceWeights first = learn(binned, samples, fit, idf);
+    text::StanceWeights first = learn(binned, samples, fit, tables);
     std::array<double, kStanceCount> bestDecision{1, 1, 1, 1};
     double bestScore = -1;
     for (const double agree : {0.8, 1.0, 1.25, 1.5}) {
@@ -339,8 +459,21 @@ int main(int argc, char** argv)
     }
     std::fprintf(stderr, "train_stance: decision weights %.2f %.2f %.2f %.2f (%.2f%% on the part kept aside)\n",
                  bestDecision[0], bestDecision[1], bestDecision[2], bestDecision[3], 100 * bestScore);
+    if (s_asideOnly) {
+        first.decision = bestDecision;
+        const text::StanceModel asideModel(std::move(first));
+        bench::Confusion confusion;
+        for (const int r : aside) {
+            confusion.add(text::Stance(samples[std::size_t(r)].y),
+                          asideModel.judgeFeatures(samples[std::size_t(r)].x).stance);
+        }
+        std::fprintf(stderr, "train_stance: aside F1 agree %.3f disagree %.3f discuss %.3f unrelated %.3f\n",
+                     confusion.f1(text::Stance::Agree), confusion.f1(text::Stance::Disagree),
+                     confusion.f1(text::Stance::Discuss), confusion.f1(text::Stance::Unrelated));
+        return 0;
+    }
 
-    text::StanceWeights weights = learn(binned, samples, all, idf);
+    text::StanceWeights weights = learn(binned, samples, all, tables);
     weights.decision = bestDecision;
     const text::StanceModel model(std::move(weights));
     const QString comment =
@@ -352,13 +485,13 @@ int main(int argc, char** argv)
             .arg(samples.size())
             .arg(learntBodies)
             .arg(bench::kSplitSeed)
-            .arg(kRounds)
-            .arg(kDepth)
-            .arg(kLearningRate)
-            .arg(kClassWeight[0])
-            .arg(kClassWeight[1])
-            .arg(kClassWeight[2])
-            .arg(kClassWeight[3]);
+            .arg(s_rounds)
+            .arg(s_depth)
+            .arg(s_learningRate)
+            .arg(s_classWeight[0])
+            .arg(s_classWeight[1])
+            .arg(s_classWeight[2])
+            .arg(s_classWeight[3]);
     QSaveFile file(target);
     if (!file.open(QIODevice::WriteOnly) || file.write(model.toText(comment).toUtf8()) < 0 || !file.commit()) {
         std::fprintf(stderr, "train_stance: cannot write %s\n", qPrintable(target));

@@ -48,7 +48,7 @@ std::optional<Stance> stanceNamed(QStringView name)
 
 StanceModel::StanceModel(StanceWeights weights) : m_weights(std::move(weights))
 {
-    Q_ASSERT(m_weights.idf.size() == std::size_t(stance::kIdfBuckets));
+    Q_ASSERT(m_weights.tables.idf.size() == std::size_t(stance::kIdfBuckets));
 }
 
 const StanceModel& StanceModel::bundled()
@@ -64,7 +64,7 @@ const StanceModel& StanceModel::bundled()
             return std::move(parsed.value());
         }
         StanceWeights none;
-        none.idf.assign(std::size_t(stance::kIdfBuckets), 1.0F);
+        none.tables.idf.assign(std::size_t(stance::kIdfBuckets), 1.0F);
         return StanceModel(std::move(none));
     }();
     return model;
@@ -73,7 +73,7 @@ const StanceModel& StanceModel::bundled()
 Result<StanceModel> StanceModel::parse(const QString& text, const QString& where)
 {
     StanceWeights w;
-    w.idf.assign(std::size_t(stance::kIdfBuckets), 0.0F);
+    w.tables.idf.assign(std::size_t(stance::kIdfBuckets), 0.0F);
     std::vector<bool> idfSeen(std::size_t(stance::kIdfBuckets / kIdfRow), false);
     bool sawFormat = false;
     bool sawFeatures = false;
@@ -160,9 +160,28 @@ Result<StanceModel> StanceModel::parse(const QString& text, const QString& where
                     return fileError(QStringLiteral("'%1' is not a base-36 digit").arg(fields[2].at(k)), where,
                                      lineNumber);
                 }
-                w.idf[std::size_t(start + k)] = float(1.0 + digit * kIdfStep);
+                w.tables.idf[std::size_t(start + k)] = float(1.0 + digit * kIdfStep);
             }
             idfSeen[std::size_t(start / kIdfRow)] = true;
+        } else if (kind == u"word") {
+            std::array<double, kStanceCount> lean{};
+            if (fields.size() != 5 || fields[1].isEmpty()) {
+                return fileError(QStringLiteral("A 'word' record is: word<TAB>STEM<TAB>AGREE<TAB>DISAGREE<TAB>DISCUSS"),
+                                 where, lineNumber);
+            }
+            if (w.tables.lexicon.contains(fields[1])) {
+                return fileError(QStringLiteral("The word '%1' is given twice").arg(fields[1]), where, lineNumber);
+            }
+            std::array<float, 3> values{};
+            for (int c = 0; c < 3; ++c) {
+                bool ok = false;
+                lean[std::size_t(c)] = fields[2 + c].toDouble(&ok);
+                if (!ok || !std::isfinite(lean[std::size_t(c)])) {
+                    return fileError(QStringLiteral("'%1' is not a number").arg(fields[2 + c]), where, lineNumber);
+                }
+                values[std::size_t(c)] = float(lean[std::size_t(c)]);
+            }
+            w.tables.lexicon.insert(fields[1], values);
         } else if (kind == u"tree") {
             bool ok = false;
             StanceTree tree;
@@ -263,10 +282,17 @@ QString StanceModel::toText(const QString& comment) const
     for (int start = 0; start < stance::kIdfBuckets; start += kIdfRow) {
         QString digits;
         for (int k = 0; k < kIdfRow; ++k) {
-            const double steps = std::round((m_weights.idf[std::size_t(start + k)] - 1.0) / kIdfStep);
+            const double steps = std::round((m_weights.tables.idf[std::size_t(start + k)] - 1.0) / kIdfStep);
             digits += QString::number(std::clamp(int(steps), 0, 35), 36);
         }
         out += u"idf\t" + QString::number(start) + u'\t' + digits + u'\n';
+    }
+    QStringList words = m_weights.tables.lexicon.keys();
+    words.sort();
+    for (const QString& word : words) {
+        const std::array<float, 3> lean = m_weights.tables.lexicon.value(word);
+        out += u"word\t" + word + u'\t' + QString::number(lean[0], 'g', 4) + u'\t' + QString::number(lean[1], 'g', 4) +
+               u'\t' + QString::number(lean[2], 'g', 4) + u'\n';
     }
     for (const StanceTree& tree : m_weights.trees) {
         out += u"tree\t" + QString::number(tree.stanceClass);
@@ -290,7 +316,7 @@ StanceJudgement StanceModel::judge(QStringView headline, QStringView body) const
 
 StanceJudgement StanceModel::judge(const stance::PreparedText& headline, const stance::PreparedText& body) const
 {
-    return judgeFeatures(stance::features(headline, body, m_weights.idf));
+    return judgeFeatures(stance::features(headline, body, m_weights.tables));
 }
 
 StanceJudgement StanceModel::judgeFeatures(const std::vector<float>& features) const

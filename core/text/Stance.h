@@ -53,11 +53,12 @@ struct StanceTree
     std::vector<StanceTreeNode> nodes; // nodes[0] is the root
 };
 
-// What a weights file holds: the inverse document frequencies of the hashed words (stance::kIdfBuckets), one score
-// per class to start from, the boosted trees, and the weights the decision gives each class's probability.
+// What a weights file holds: the inverse document frequencies of the hashed words (stance::kIdfBuckets) and the
+// lexicon, one score per class to start from, the boosted trees, and the weights the decision gives each class's
+// probability.
 struct StanceWeights
 {
-    std::vector<float> idf;
+    stance::Tables tables;
     std::array<double, kStanceCount> bias{};
     std::array<double, kStanceCount> decision{1, 1, 1, 1};
     std::vector<StanceTree> trees;
@@ -78,7 +79,7 @@ public:
 
     // Reads a weights file (see toText). Errors name `where` and the line: an unknown record, a number that is
     // not one, features other than this version computes, a tree node pointing outside its tree or backwards,
-    // missing or incomplete IDF rows, no trees.
+    // missing or incomplete IDF rows, a lexicon word given twice, no trees.
     static Result<StanceModel> parse(const QString& text, const QString& where);
 
     // The weights file: `comment` (lines, each written after "# ") then the records, tab-separated.

@@ -113,6 +113,16 @@ const QSet<QString>& assertingStems()
     return words;
 }
 
+// Words whose negation disputes a claim: "not true", "no evidence", "never happened".
+const QSet<QString>& truthStems()
+{
+    static const QSet<QString> words =
+        wordSet({u"true", u"real", u"genuine", u"evidence", u"authentic", u"happen", u"happened", u"exist", u"exists",
+                 u"confirmed", u"proof", u"accurate", u"correct", u"legit", u"legitimate", u"credible"},
+                true);
+    return words;
+}
+
 bool isWordChar(QChar c)
 {
     return c.isLetterOrNumber();
@@ -226,13 +236,23 @@ const QStringList& featureNames()
             list << name + u"_body" << name + u"_top3" << name + u"_near" << name + u"_headline" << name + u"_lead"
                  << name + u"_best";
         }
+        list << QStringLiteral("negated_truth") << QStringLiteral("negated_truth_top3")
+             << QStringLiteral("body_question");
+        for (const char* region : {"body", "top3"}) {
+            for (const char* stance : {"agree", "disagree", "discuss"}) {
+                list << QStringLiteral("lexicon_%1_%2").arg(QLatin1String(stance), QLatin1String(region));
+            }
+            list << QStringLiteral("lexicon_words_%1").arg(QLatin1String(region));
+        }
         return list;
     }();
     return names;
 }
 
-std::vector<float> features(const PreparedText& headline, const PreparedText& body, const std::vector<float>& idf)
+std::vector<float> features(const PreparedText& headline, const PreparedText& body, const Tables& tables,
+                            std::vector<int>* topSentences)
 {
+    const std::vector<float>& idf = tables.idf;
     Q_ASSERT(idf.size() == std::size_t(kIdfBuckets));
     std::vector<float> f;
     f.reserve(std::size_t(featureNames().size()));
@@ -438,6 +458,50 @@ std::vector<float> features(const PreparedText& headline, const PreparedText& bo
     f.push_back(headlineNegated != bestNegated ? 1.0F : 0.0F);
     for (const auto& c : cues) {
         f.insert(f.end(), c.begin(), c.end());
+    }
+    // "not true", "no evidence", "never happened": a negation with a word of truth at most three words after it.
+    int negatedTruth = 0;
+    int negatedTruthTop = 0;
+    for (std::size_t k = 0; k < body.tokens.size(); ++k) {
+        if (!body.tokens[k].negation) {
+            continue;
+        }
+        for (std::size_t m = k + 1; m < std::min(body.tokens.size(), k + 4); ++m) {
+            if (truthStems().contains(body.tokens[m].stem)) {
+                ++negatedTruth;
+                negatedTruthTop += rank[std::size_t(std::min(body.tokens[k].sentence, sentences - 1))] < 3 ? 1 : 0;
+                break;
+            }
+        }
+    }
+    f.push_back(float(negatedTruth));
+    f.push_back(float(negatedTruthTop));
+    f.push_back(body.question ? 1.0F : 0.0F);
+
+    // The lexicon's lean of the body's distinct content words, in the whole body and in the three best sentences.
+    for (const bool topOnly : {false, true}) {
+        QSet<QString> seen;
+        std::array<double, 3> sum{};
+        for (const Token& t : body.tokens) {
+            if (!t.content || (topOnly && rank[std::size_t(std::min(t.sentence, sentences - 1))] >= 3)) {
+                continue;
+            }
+            const auto it = tables.lexicon.constFind(t.stem);
+            if (it == tables.lexicon.constEnd() || seen.contains(t.stem)) {
+                continue;
+            }
+            seen.insert(t.stem);
+            for (std::size_t c = 0; c < 3; ++c) {
+                sum[c] += (*it)[c];
+            }
+        }
+        for (const double v : sum) {
+            f.push_back(safeDiv(v, std::sqrt(double(seen.size()) + 1.0)));
+        }
+        f.push_back(float(seen.size()));
+    }
+    if (topSentences) {
+        topSentences->assign(order.begin(), order.begin() + top);
     }
     Q_ASSERT(f.size() == std::size_t(featureNames().size()));
     return f;

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -43,7 +45,21 @@ std::uint32_t termBucket(QStringView stem);
 // The names of the features, in the order features() returns them; the weights file repeats them.
 const QStringList& featureNames();
 
-// The features of a (headline, body) pair. idf has kIdfBuckets entries.
-std::vector<float> features(const PreparedText& headline, const PreparedText& body, const std::vector<float>& idf);
+// Words learnt to lean towards a related stance: per stem, its log-odds for agree, disagree and discuss (each against
+// the other two) in the sentences of a body that best match its headline.
+using Lexicon = QHash<QString, std::array<float, 3>>;
+
+// What the features are computed with, learnt from the training bodies: the inverse document frequency of each
+// bucket of words (kIdfBuckets entries) and the lexicon.
+struct Tables
+{
+    std::vector<float> idf;
+    Lexicon lexicon;
+};
+
+// The features of a (headline, body) pair. topSentences, when given, receives the body's sentences that best match
+// the headline (at most three, best first).
+std::vector<float> features(const PreparedText& headline, const PreparedText& body, const Tables& tables,
+                            std::vector<int>* topSentences = nullptr);
 
 } // namespace corrob::text::stance

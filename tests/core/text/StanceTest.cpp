@@ -154,6 +154,11 @@ TEST(Stance, TheParserRefusesBadWeightsNamingTheLine)
         EXPECT_EQ(parsed.error().context, QStringLiteral("w.tsv, line %1").arg(c.line)) << c.says;
         EXPECT_TRUE(parsed.error().message.contains(s(c.says))) << parsed.error().message.toStdString();
     }
+    const int word = lineOf("word");
+    const Result<StanceModel> twice = StanceModel::parse(replaced(word + 1, lines[word]), s("w.tsv"));
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().context, QStringLiteral("w.tsv, line %1").arg(word + 2));
+    EXPECT_TRUE(twice.error().message.contains(s("given twice"))) << twice.error().message.toStdString();
     const Result<StanceModel> missingIdf = StanceModel::parse(replaced(idf, QString()), s("w.tsv"));
     ASSERT_FALSE(missingIdf.ok());
     EXPECT_TRUE(missingIdf.error().message.contains(s("'idf' record starting at 0 is missing")));

@@ -35,11 +35,14 @@ using text::kStanceCount;
 namespace {
 
 // The settings that made the shipped weights; $CORROB_STANCE_TRAIN overrides them for experiments
-// ("rounds=300 depth=5 rate=0.1 weights=1.5,3,1,1 aside-only": aside-only stops after scoring the part kept aside).
+// ("rounds=300 depth=5 rate=0.1 weights=1.5,3,1,1 lexicon=600 min-pairs=20 aside-only": aside-only stops after
+// scoring the part kept aside).
 int s_rounds = 250;
 int s_depth = 4;
 double s_learningRate = 0.1;
 bool s_asideOnly = false;
+int s_lexiconWords = 600;
+int s_lexiconMinPairs = 20;
 constexpr double kLambda = 1.0;
 constexpr double kMinChildHessian = 2.0;
 constexpr int kMaxBins = 64;
@@ -241,8 +244,6 @@ text::StanceWeights learn(const Binned& b, const std::vector<Sample>& samples, c
 }
 
 constexpr int kFolds = 5;
-constexpr int kLexiconWords = 600;
-constexpr int kLexiconMinPairs = 20;
 
 // A learnt related pair: its texts, stance, fold, and the words of its body's best-matching sentences.
 struct Doc
@@ -255,9 +256,9 @@ struct Doc
     QSet<QString> words;
 };
 
-// The lexicon of the related pairs outside `fold` (all of them for -1): each word in at least kLexiconMinPairs of
+// The lexicon of the related pairs outside `fold` (all of them for -1): each word in at least s_lexiconMinPairs of
 // them gets, per related stance, the smoothed log-odds of being in that stance's pairs rather than the other two's;
-// the kLexiconWords words that lean most, weighed by how often they occur, are kept.
+// the s_lexiconWords words that lean most, weighed by how often they occur, are kept.
 text::stance::Lexicon buildLexicon(const std::vector<Doc>& docs, int fold)
 {
     std::array<double, 3> pairs{};
@@ -282,7 +283,7 @@ text::stance::Lexicon buildLexicon(const std::vector<Doc>& docs, int fold)
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
         const std::array<int, 3>& n = it.value();
         const int total = n[0] + n[1] + n[2];
-        if (total < kLexiconMinPairs) {
+        if (total < s_lexiconMinPairs) {
             continue;
         }
         Candidate c{it.key(), {}, 0};
@@ -298,7 +299,7 @@ text::stance::Lexicon buildLexicon(const std::vector<Doc>& docs, int fold)
         return a.weight != b.weight ? a.weight > b.weight : a.word < b.word;
     });
     text::stance::Lexicon lexicon;
-    for (std::size_t k = 0; k < candidates.size() && k < std::size_t(kLexiconWords); ++k) {
+    for (std::size_t k = 0; k < candidates.size() && k < std::size_t(s_lexiconWords); ++k) {
         lexicon.insert(candidates[k].word, candidates[k].lean);
     }
     return lexicon;
@@ -330,6 +331,10 @@ void readSettings()
             for (int c = 0; c < kStanceCount && c < w.size(); ++c) {
                 s_classWeight[std::size_t(c)] = w[c].toDouble();
             }
+        } else if (key == u"lexicon") {
+            s_lexiconWords = value.toInt();
+        } else if (key == u"min-pairs") {
+            s_lexiconMinPairs = value.toInt();
         } else if (key == u"aside-only") {
             s_asideOnly = true;
         }

@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <thread>
+#include <vector>
 
 using namespace corrob;
 using text::Stance;
@@ -88,6 +90,41 @@ TEST(Stance, AReportThatTakesNoSideDiscusses)
           "be reached for comment. Sources suggest he might step down if the investigation continues; the claims "
           "have not been verified."));
     EXPECT_EQ(j.stance, Stance::Discuss) << name(j.stance);
+}
+
+TEST(Stance, JudgesTheSameFromManyThreadsAtOnce)
+{
+    const QStringList bodies = {
+        s("Tom Brennan denies he resigns; the bribery story is fake, his office said."),
+        s("Springfield mayor Tom Brennan resigned after a bribery investigation, officials confirmed."),
+        s("A rare white tiger cub was born at the city zoo last week."),
+        s("Mayor Tom Brennan may resign, according to unconfirmed reports of a bribery investigation."),
+    };
+    std::vector<text::StanceJudgement> expected;
+    for (const QString& body : bodies) {
+        expected.push_back(StanceModel::bundled().judge(s(kHeadline), body));
+    }
+    std::vector<std::vector<text::StanceJudgement>> got(4);
+    std::vector<std::thread> threads;
+    for (std::size_t t = 0; t < got.size(); ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 50; ++round) {
+                for (const QString& body : bodies) {
+                    got[t].push_back(StanceModel::bundled().judge(s(kHeadline), body));
+                }
+            }
+        });
+    }
+    for (std::thread& thread : threads) {
+        thread.join();
+    }
+    for (const auto& results : got) {
+        ASSERT_EQ(results.size(), 50 * expected.size());
+        for (std::size_t k = 0; k < results.size(); ++k) {
+            EXPECT_EQ(results[k].stance, expected[k % expected.size()].stance);
+            EXPECT_EQ(results[k].probability, expected[k % expected.size()].probability);
+        }
+    }
 }
 
 TEST(Stance, StanceNamesAreTheFnc1Labels)

@@ -220,6 +220,22 @@ PreparedText prepare(QStringView text)
     return out;
 }
 
+PreparedText passage(const PreparedText& text, const std::vector<int>& sentences)
+{
+    std::vector<int> chosen = sentences;
+    std::sort(chosen.begin(), chosen.end());
+    PreparedText out;
+    for (const Token& t : text.tokens) {
+        const auto it = std::lower_bound(chosen.begin(), chosen.end(), t.sentence);
+        if (it != chosen.end() && *it == t.sentence) {
+            out.tokens.push_back(t);
+            out.tokens.back().sentence = int(it - chosen.begin());
+        }
+    }
+    out.sentences = int(chosen.size());
+    return out;
+}
+
 const QStringList& featureNames()
 {
     static const QStringList names = [] {

@@ -39,6 +39,10 @@ struct PreparedText
 
 PreparedText prepare(QStringView text);
 
+// The part of a prepared text made of the given sentences (in text order, renumbered from 0): a passage, such as
+// the sentence of a body that best matches a headline.
+PreparedText passage(const PreparedText& text, const std::vector<int>& sentences);
+
 // The bucket of a stem: FNV-1a over its UTF-16 code units, so files made on any machine agree.
 std::uint32_t termBucket(QStringView stem);
 

@@ -92,6 +92,29 @@ TEST(Stance, AReportThatTakesNoSideDiscusses)
     EXPECT_EQ(j.stance, Stance::Discuss) << name(j.stance);
 }
 
+TEST(Stance, SingleSentencesAreJudgedAsSuggestionsNeedThem)
+{
+    const QString claim = s("Russian forces killed civilians in Bucha");
+    const struct
+    {
+        const char* sentence;
+        Stance expected;
+    } cases[] = {
+        {"The Russian Defence Ministry denied that its forces killed civilians in Bucha and called the images a "
+         "staged provocation.",
+         Stance::Disagree},
+        {"Investigators found the bodies of civilians killed by Russian forces in Bucha, prosecutors confirmed.",
+         Stance::Agree},
+        {"Ukraine says Russian forces killed civilians in Bucha; the claims could not be independently verified.",
+         Stance::Discuss},
+        {"The price of wheat rose sharply on world markets this week.", Stance::Unrelated},
+    };
+    for (const auto& c : cases) {
+        const auto j = StanceModel::bundled().judge(claim, s(c.sentence));
+        EXPECT_EQ(j.stance, c.expected) << c.sentence << " -> " << name(j.stance);
+    }
+}
+
 TEST(Stance, JudgesTheSameFromManyThreadsAtOnce)
 {
     const QStringList bodies = {

@@ -69,9 +69,22 @@ Result<text::Gazetteer> EntityIndex::gazetteer()
         return sources.error();
     }
     for (const model::Source& s : sources.value()) {
-        if (const auto kind = kindOfSource(s.kind)) {
-            g.add(text::KnownName{s.name, *kind, s.aliases});
+        const auto kind = kindOfSource(s.kind);
+        if (!kind) {
+            continue;
         }
+        // A spelling the bundled table knows as a place ("Russia" as an alias of the Russian government) stays the
+        // place: a source's alias serves attribution ("Russia said"), and folding every mention of the country into
+        // the organisation would be wrong. An investigator who merges the two gets it through the entity below. The
+        // source's own name is the investigator's choice and is kept.
+        text::KnownName name{s.name, *kind, {}};
+        for (const QString& alias : s.aliases) {
+            if (const text::KnownName* known = g.find(text::entityKey(alias));
+                !known || known->kind != text::NameKind::Place) {
+                name.aliases << alias;
+            }
+        }
+        g.add(name);
     }
     auto entities = storage::EntityRepository(m_case->database()).all();
     if (!entities) {
@@ -186,19 +199,20 @@ Result<int> EntityIndex::scanPending(const std::function<bool(int, int)>& progre
 Result<std::vector<ReportEntityMention>> EntityIndex::mentionsOf(ReportId report)
 {
     storage::EntityRepository repo(m_case->database());
-    if (!m_case->isReadOnly()) {
-        auto pending = repo.reportsToScan(kExtractorVersion);
-        if (!pending) {
-            return pending.error();
+    auto pending = repo.reportsToScan(kExtractorVersion);
+    if (!pending) {
+        return pending.error();
+    }
+    if (std::find(pending->begin(), pending->end(), report) != pending->end()) {
+        auto g = gazetteer();
+        if (!g) {
+            return g.error();
         }
-        if (std::find(pending->begin(), pending->end(), report) != pending->end()) {
-            auto g = gazetteer();
-            if (!g) {
-                return g.error();
-            }
-            if (auto s = scan({report}, g.value()); !s) {
-                return s.error();
-            }
+        if (m_case->isReadOnly()) {
+            return mentionsUnstored(report, g.value());
+        }
+        if (auto s = scan({report}, g.value()); !s) {
+            return s.error();
         }
     }
     auto rows = repo.mentionsOf(report);
@@ -220,6 +234,55 @@ Result<std::vector<ReportEntityMention>> EntityIndex::mentionsOf(ReportId report
             continue;
         }
         out.push_back({r.start, r.end, r.text, e->canonical, e->type, r.entity});
+    }
+    return out;
+}
+
+Result<std::vector<ReportEntityMention>> EntityIndex::mentionsUnstored(ReportId report,
+                                                                       const text::Gazetteer& gazetteer)
+{
+    storage::EntityRepository repo(m_case->database());
+    auto table = repo.aliasTable();
+    if (!table) {
+        return table.error();
+    }
+    auto entities = repo.all();
+    if (!entities) {
+        return entities.error();
+    }
+    QHash<qint64, const model::Entity*> byId;
+    for (const model::Entity& e : entities.value()) {
+        byId.insert(e.id.value, &e);
+    }
+    auto text = m_case->reportText(report, Case::TextView::All);
+    if (!text) {
+        return text.error();
+    }
+    std::vector<ReportEntityMention> out;
+    for (const text::EntityMention& m : text::extractEntities(text.value(), gazetteer)) {
+        // The same order of look-ups as scan(): the investigator's word for these words, the canonical name, the
+        // words; what no entity has yet stays without one.
+        const QString nameKey = text::entityKey(m.canonical);
+        const QString textKey = m.description ? QString() : text::entityKey(m.text);
+        auto target = table->constFind(textKey);
+        if (target == table->constEnd() || !target->decided) {
+            target = table->constFind(nameKey);
+        }
+        if (target == table->constEnd() && !textKey.isEmpty()) {
+            target = table->constFind(textKey);
+        }
+        ReportEntityMention mention{m.start, m.end, m.text, m.canonical, text::nameKindName(m.kind), EntityId()};
+        if (target != table->constEnd()) {
+            if (target->deleted) {
+                continue;
+            }
+            if (const model::Entity* e = byId.value(target->entity.value)) {
+                mention.canonical = e->canonical;
+                mention.type = e->type;
+                mention.entity = e->id;
+            }
+        }
+        out.push_back(std::move(mention));
     }
     return out;
 }

@@ -179,6 +179,7 @@ QString entityKey(const QString& name)
 {
     const std::vector<Token> tokens = entities::tokenize(name);
     QString key;
+    key.reserve(name.size()); // not null: appending a token's key copies its characters, never shares them
     for (const Token& t : tokens) {
         if (!key.isEmpty()) {
             key += u' ';

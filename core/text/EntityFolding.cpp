@@ -7,6 +7,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <array>
 #include <optional>
 
 namespace corrob::text::entities {
@@ -21,22 +22,26 @@ void Extraction::resolveCandidates()
     QHash<QString, int> initials;   // initials key -> found index
     QHash<QString, int> surnames;   // last word key -> person found index (-1: ambiguous)
     QHash<QString, int> firstWords; // first word key -> organisation found index (-1: ambiguous)
-    auto note = [](QHash<QString, int>& map, const QString& key, int index, const QString& canonicalKey,
-                   const std::vector<Found>& found) {
+    std::vector<QString> keys;      // the canonical key of each found name, computed once
+    keys.reserve(m_found.size());
+    std::vector<int> foundAt(m_tokens.size(), -1); // token -> the found name starting there
+    auto note = [&keys](QHash<QString, int>& map, const QString& key, int index, const QString& canonicalKey) {
         auto it = map.find(key);
         if (it == map.end()) {
             map.insert(key, index);
-        } else if (it.value() >= 0 && entityKey(found[static_cast<size_t>(it.value())].canonical) != canonicalKey) {
+        } else if (it.value() >= 0 && keys[static_cast<size_t>(it.value())] != canonicalKey) {
             it.value() = -1;
         }
     };
     for (int k = 0; k < static_cast<int>(m_found.size()); ++k) {
         const Found& f = m_found[static_cast<size_t>(k)];
-        const QString ckey = entityKey(f.canonical);
+        keys.push_back(entityKey(f.canonical));
+        const QString& ckey = keys.back();
+        foundAt[static_cast<size_t>(f.firstToken)] = k;
         byKey.insert(ckey, k);
         const QStringList words = ckey.split(u' ');
         if (f.kind == NameKind::Person && words.size() >= 2) {
-            note(surnames, words.back(), k, ckey, m_found);
+            note(surnames, words.back(), k, ckey);
         }
         if (f.kind == NameKind::Organisation || f.kind == NameKind::Unit) {
             if (words.size() >= 2) {
@@ -47,11 +52,11 @@ void Extraction::resolveCandidates()
                     }
                 }
                 if (letters.size() >= 2) {
-                    note(initials, letters, k, ckey, m_found);
+                    note(initials, letters, k, ckey);
                 }
                 if (!organisationWords().contains(words.front()) && !isDemonym(words.front()) &&
                     !titleModifiers().contains(words.front())) {
-                    note(firstWords, words.front(), k, ckey, m_found);
+                    note(firstWords, words.front(), k, ckey);
                 }
             }
             // "the International Criminal Court (ICC)"
@@ -71,9 +76,9 @@ void Extraction::resolveCandidates()
         if (!t.allCaps || c.token + 1 >= count()) {
             continue;
         }
-        for (int k = 0; k < static_cast<int>(m_found.size()); ++k) {
+        if (const int k = foundAt[static_cast<size_t>(c.token + 1)]; k >= 0) {
             const Found& f = m_found[static_cast<size_t>(k)];
-            if (f.firstToken == c.token + 1 && QStringView(m_text).mid(t.end, f.start - t.end).trimmed() == u"(") {
+            if (QStringView(m_text).mid(t.end, f.start - t.end).trimmed() == u"(") {
                 defined.insert(t.key, k);
             }
         }
@@ -133,12 +138,19 @@ void Extraction::resolveCandidates()
     std::sort(m_found.begin(), m_found.end(), [](const Found& a, const Found& b) { return a.start < b.start; });
 }
 
-// "the rights group", "the court", "the mayor": the nearest name before it that such words describe.
+// "the rights group", "the court", "the mayor": the nearest name before it that such words describe. The names
+// before the current word are walked once, in text order, keeping the latest of each kind of description target
+// (an organisation's family, a unit, a person by title), so each description is one look-up.
 void Extraction::matchDescriptions()
 {
     const int n = count();
     std::vector<Found> added;
     size_t before = 0; // m_found[0, before) start before the current word
+    constexpr size_t kFamilies = static_cast<size_t>(OrgFamily::Government) + 1;
+    std::array<int, kFamilies> latestOfFamily;
+    latestOfFamily.fill(-1);
+    int latestUnit = -1;
+    QHash<QString, int> latestPersonTitled; // title key -> the latest person named with it
     for (int i = 0; i + 1 < n; ++i) {
         if (tok(i).key != u"the" || claimed(i + 1)) {
             continue;
@@ -154,34 +166,42 @@ void Extraction::matchDescriptions()
             if (families.empty() && !personHead && !unitHead) {
                 continue;
             }
-            while (before < m_found.size() && m_found[before].start < tok(i).start) {
-                ++before;
+            for (; before < m_found.size() && m_found[before].start < tok(i).start; ++before) {
+                const Found& f = m_found[before];
+                const int index = static_cast<int>(before);
+                if (f.kind == NameKind::Organisation) {
+                    latestOfFamily[static_cast<size_t>(familyOf(entityKey(f.canonical)))] = index;
+                } else if (f.kind == NameKind::Unit) {
+                    latestUnit = index;
+                } else if (f.kind == NameKind::Person) {
+                    for (const QString& title : f.titles) {
+                        latestPersonTitled.insert(title, index);
+                    }
+                }
             }
-            for (size_t b = before; b-- > 0;) {
-                const Found& to = m_found[b];
-                bool fits = false;
-                if (personHead) {
-                    fits = to.kind == NameKind::Person && to.titles.contains(head.key);
-                } else if (unitHead) {
-                    fits = to.kind == NameKind::Unit;
-                } else if (to.kind == NameKind::Organisation) {
-                    const OrgFamily family = familyOf(entityKey(to.canonical));
-                    fits = std::find(families.begin(), families.end(), family) != families.end();
+            int target = -1;
+            if (personHead) {
+                target = latestPersonTitled.value(head.key, -1);
+            } else if (unitHead) {
+                target = latestUnit;
+            } else {
+                for (const OrgFamily family : families) {
+                    target = std::max(target, latestOfFamily[static_cast<size_t>(family)]);
                 }
-                if (fits) {
-                    Found f;
-                    f.firstToken = i + 1;
-                    f.lastToken = i + k;
-                    f.start = tok(i + 1).start;
-                    f.end = head.end;
-                    f.canonical = to.canonical;
-                    f.kind = to.kind;
-                    f.known = to.known;
-                    f.description = true;
-                    f.titles = to.titles;
-                    added.push_back(std::move(f));
-                    break;
-                }
+            }
+            if (target >= 0) {
+                const Found& to = m_found[static_cast<size_t>(target)];
+                Found f;
+                f.firstToken = i + 1;
+                f.lastToken = i + k;
+                f.start = tok(i + 1).start;
+                f.end = head.end;
+                f.canonical = to.canonical;
+                f.kind = to.kind;
+                f.known = to.known;
+                f.description = true;
+                f.titles = to.titles;
+                added.push_back(std::move(f));
             }
             break;
         }

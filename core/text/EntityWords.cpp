@@ -35,6 +35,10 @@ Words wordSet(std::initializer_list<const char*> words)
 
 bool isWordChar(QChar c)
 {
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        return (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+    }
     return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
 }
 
@@ -107,7 +111,16 @@ std::vector<Token> tokenize(const QString& text)
             t.possessive = true;
         }
         const QStringView word = QStringView(text).mid(t.start, t.end - t.start);
-        t.key = wordKey(word);
+        // Most words are their own key (lower-case ASCII, no dots): the key then views the text, no copy.
+        bool ownKey = true;
+        for (const QChar ch : word) {
+            const char16_t u = ch.unicode();
+            if (u >= 0x80 || u == u'.' || (u >= u'A' && u <= u'Z')) {
+                ownKey = false;
+                break;
+            }
+        }
+        t.key = ownKey ? QString::fromRawData(word.data(), word.size()) : wordKey(word);
         t.cap = word.front().isUpper();
         int letters = 0;
         bool upper = true;

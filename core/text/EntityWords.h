@@ -19,6 +19,8 @@ struct Token
 {
     qsizetype start = 0;
     qsizetype end = 0; // without a possessive "'s"
+    // The word's key (wordKey). It may view the characters of the text tokenized (QString::fromRawData, and so its
+    // copies): a token and its key never outlive that text; a key kept longer is rebuilt (entityKey does).
     QString key;
     bool cap = false;           // starts with a capital letter
     bool allCaps = false;       // two or more letters, all capitals (acronyms, shouting)

@@ -37,7 +37,7 @@ struct ReportEntityMention
 class EntityIndex
 {
 public:
-    static constexpr int kExtractorVersion = 1;
+    static constexpr int kExtractorVersion = 2; // 2: page furniture left out (issue 14)
 
     explicit EntityIndex(Case& target) : m_case(&target) {}
 

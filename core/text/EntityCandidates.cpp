@@ -67,7 +67,7 @@ void Extraction::takeRun(int first, int last)
     while (last >= first && connectors().contains(tok(last).key)) {
         --last;
     }
-    if (first > last) {
+    if (first > last || isFurniture(first, last)) {
         return;
     }
     // A title before the name: "Secretary General Agnès Callamard", "Russian Deputy Foreign Minister X".
@@ -190,7 +190,8 @@ NameKind Extraction::kindOfRun(int first, int last, bool titled) const
 void Extraction::takeSingle(int i, bool titled, const QStringList& titleKeys)
 {
     const Token& t = tok(i);
-    if (!titled && (isDemonym(t.key) || functionWords().contains(t.key) || t.key.size() < 2)) {
+    if (!titled &&
+        (isDemonym(t.key) || functionWords().contains(t.key) || furnitureWords().contains(t.key) || t.key.size() < 2)) {
         return;
     }
     Candidate c;

@@ -40,6 +40,17 @@ struct Candidate
     bool titled = false;
 };
 
+// A line of the text (between line breaks), as page furniture is told from prose.
+struct Line
+{
+    int firstToken = 0;
+    int endToken = 0; // one past the last
+    // Every word is capitalised, a number or a function word: a heading, a label, a menu item, a byline.
+    bool titleCase = false;
+    // A title-case line next to another (a menu, a list of links or labels).
+    bool inList = false;
+};
+
 class Extraction
 {
 public:
@@ -78,6 +89,14 @@ private:
     NameKind kindOfRun(int first, int last, bool titled) const;
     void takeSingle(int i, bool titled, const QStringList& titleKeys);
 
+    // EntityFurniture.cpp
+    // Splits the text into lines and marks the title-case ones that stand between blocks.
+    void readLines();
+    bool isFurniture(int first, int last) const;
+    // Drops what title-case lines yield unless the gazetteer knows it, the prose names it too, or the line is a
+    // person's name alone (a byline).
+    void dropFurniture();
+
     // EntityFolding.cpp
     // What the text's longer names make of the single words: a defined acronym, an acronym of a name's initials,
     // a person's surname, the first word of an organisation's name; else a cue word says what it is, or it is
@@ -95,6 +114,8 @@ private:
     std::vector<Candidate> m_candidates;
     QHash<int, QStringList> m_candidateTitles;
     QSet<QString> m_lowerWords; // words the text writes in lower case somewhere: common words, not names
+    std::vector<Line> m_lines;
+    std::vector<int> m_lineOf; // token -> index into m_lines
 };
 
 } // namespace corrob::text::entities

@@ -20,6 +20,7 @@ Extraction::Extraction(const QString& text, const Gazetteer& gazetteer)
             m_lowerWords.insert(t.key);
         }
     }
+    readLines();
 }
 
 std::vector<EntityMention> Extraction::run()
@@ -27,6 +28,7 @@ std::vector<EntityMention> Extraction::run()
     matchKnownNames();
     matchRuns();
     resolveCandidates();
+    dropFurniture();
     matchDescriptions();
     return mentions();
 }

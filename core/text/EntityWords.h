@@ -51,6 +51,9 @@ const Words& organisationWords();
 const Words& placeWords();
 const Words& placePrepositions();
 const Words& speechVerbs();
+// The vocabulary of page furniture and user interfaces ("icon", "caption", "cookies", "newsletter", "share"): a run
+// of capitalised words holding one is a label, not a name.
+const Words& furnitureWords();
 
 // Endings of words that name a people or its language ("Russian", "Ukrainians"): an adjective, never a name.
 bool isDemonym(const QString& key);

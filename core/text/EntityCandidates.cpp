@@ -60,7 +60,9 @@ bool Extraction::isNameWord(int i) const
 
 void Extraction::takeRun(int first, int last)
 {
+    // Leading function words, connectors, adverbs and interface words ("Shares of …", "Share this …").
     while (first <= last && (functionWords().contains(tok(first).key) || connectors().contains(tok(first).key) ||
+                             furnitureWords().contains(tok(first).key) ||
                              (tok(first).sentenceStart && tok(first).key.endsWith(u"ly")))) {
         ++first;
     }

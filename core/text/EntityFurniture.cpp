@@ -44,12 +44,9 @@ bool closesBlock(QStringView line)
            c == u'\u2019' || c == u')';
 }
 
-// The start of a line that opens a block: a capital, a number, a quote (not a lower-case word that continues a
-// hard-wrapped sentence).
-bool opensBlock(QStringView line)
+bool isBlank(QStringView line)
 {
-    const QStringView t = trimmedLine(line);
-    return t.isEmpty() || !t.front().isLower();
+    return trimmedLine(line).isEmpty();
 }
 
 // The verbs among the function words: written in lower case they make a sentence, where a headline would
@@ -87,6 +84,9 @@ void Extraction::readLines()
         for (; t < count() && tok(t).start < end; ++t) {
             const Token& w = tok(t);
             m_lineOf[static_cast<size_t>(t)] = static_cast<int>(m_lines.size());
+            if (!titleCase) {
+                continue; // prose already: no more look-ups
+            }
             const bool function = functionWords().contains(w.key) || connectors().contains(w.key);
             if (w.cap || w.allCaps) {
                 anyName = anyName || !function;
@@ -105,8 +105,8 @@ void Extraction::readLines()
         m_lines.push_back(line);
         lineStart = end + 1;
     }
-    // A title-case line stands between blocks when what is before it ends one and what follows starts one (or is
-    // title case too); inside a hard-wrapped sentence it is prose.
+    // A title-case line stands between blocks when what is before it ends one (or is title case too) and a blank
+    // line or another title-case line follows; at the start of a hard-wrapped paragraph or inside one it is prose.
     const auto lines = static_cast<int>(m_lines.size());
     auto words = [this](int l) {
         return m_lines[static_cast<size_t>(l)].endToken - m_lines[static_cast<size_t>(l)].firstToken;
@@ -118,7 +118,7 @@ void Extraction::readLines()
         const bool before =
             l == 0 || title[static_cast<size_t>(l - 1)] || closesBlock(texts[static_cast<size_t>(l - 1)]);
         const bool after =
-            l + 1 == lines || title[static_cast<size_t>(l + 1)] || opensBlock(texts[static_cast<size_t>(l + 1)]);
+            l + 1 == lines || title[static_cast<size_t>(l + 1)] || isBlank(texts[static_cast<size_t>(l + 1)]);
         Line& line = m_lines[static_cast<size_t>(l)];
         line.titleCase = before && after;
         if (!line.titleCase || words(l) > kMaxListItemWords) {
@@ -152,6 +152,9 @@ void Extraction::dropFurniture()
     auto lineOf = [this](const Found& f) -> const Line& {
         return m_lines[static_cast<size_t>(m_lineOf[static_cast<size_t>(f.firstToken)])];
     };
+    if (std::none_of(m_found.begin(), m_found.end(), [&](const Found& f) { return lineOf(f).titleCase; })) {
+        return;
+    }
     QSet<QString> prose; // the names found in prose, where capitals mean names
     for (const Found& f : m_found) {
         if (!lineOf(f).titleCase) {

@@ -348,17 +348,16 @@ const Words& speechVerbs()
 const Words& furnitureWords()
 {
     static const Words w = wordSet(
-        {"icon",      "icons",       "logo",         "logos",         "button",        "buttons",        "caption",
-         "captions",  "cookie",      "cookies",      "menu",          "menus",         "newsletter",     "newsletters",
-         "subscribe", "subscribers", "subscription", "unsubscribe",   "login",         "logout",         "signup",
-         "sign-in",   "sign-up",     "log-in",       "share",         "shares",        "sharing",        "print",
-         "email",     "e-mail",      "comment",      "comments",      "advertisement", "advertisements", "advert",
-         "adverts",   "sponsored",   "skip",         "navigation",    "homepage",      "copyright",      "image",
-         "photo",     "photos",      "video",        "videos",        "gallery",       "slideshow",      "download",
-         "downloads", "app",         "click",        "tap",           "scroll",        "toggle",         "widget",
-         "thumbnail", "banner",      "sidebar",      "footer",        "header",        "playlist",       "bookmark",
-         "rss",       "permalink",   "settings",     "accessibility", "feedback",      "loading",        "expand",
-         "collapse"});
+        {"icon",      "icons",       "logo",          "logos",       "button",        "buttons",        "caption",
+         "captions",  "cookie",      "cookies",       "menu",        "menus",         "newsletter",     "newsletters",
+         "subscribe", "subscribers", "subscription",  "unsubscribe", "login",         "logout",         "signup",
+         "sign-in",   "sign-up",     "log-in",        "share",       "shares",        "sharing",        "print",
+         "email",     "e-mail",      "comment",       "comments",    "advertisement", "advertisements", "advert",
+         "adverts",   "sponsored",   "skip",          "navigation",  "homepage",      "copyright",      "image",
+         "photo",     "photos",      "video",         "videos",      "gallery",       "slideshow",      "download",
+         "downloads", "app",         "click",         "tap",         "scroll",        "toggle",         "widget",
+         "thumbnail", "sidebar",     "footer",        "header",      "playlist",      "bookmark",       "rss",
+         "permalink", "settings",    "accessibility", "feedback",    "loading",       "expand",         "collapse"});
     return w;
 }
 

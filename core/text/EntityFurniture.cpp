@@ -14,6 +14,7 @@ namespace {
 constexpr int kMaxTitleLineWords = 20;
 constexpr qsizetype kMaxTitleLineChars = 200;
 constexpr int kMaxListItemWords = 4; // menu items and labels are short; headlines are longer
+constexpr int kMinShoutedWords = 4;  // fewer capitals in a row are a name or an acronym ("UN OCHA")
 
 bool isBlankChar(QChar c)
 {
@@ -69,7 +70,8 @@ void Extraction::readLines()
 {
     m_lineOf.assign(m_tokens.size(), 0);
     std::vector<QStringView> texts;
-    std::vector<bool> title; // title case, whatever stands around it
+    std::vector<bool> title;  // title case, whatever stands around it
+    std::vector<bool> shouts; // every word in capitals
     const qsizetype n = m_text.size();
     int t = 0;
     for (qsizetype lineStart = 0; lineStart <= n;) {
@@ -100,6 +102,13 @@ void Extraction::readLines()
             titleCase = false;
         }
         line.endToken = t;
+        // Shouting ("TAP HERE TO GET THE APP"): every word in capitals, a prompt whatever stands around it.
+        bool shouted = line.endToken - line.firstToken >= kMinShoutedWords;
+        for (int k = line.firstToken; shouted && k < line.endToken; ++k) {
+            const Token& w = tok(k);
+            shouted = w.allCaps || (w.cap && w.end - w.start == 1) || m_text.at(w.start).isDigit();
+        }
+        shouts.push_back(shouted);
         title.push_back(titleCase && anyName && line.endToken - line.firstToken <= kMaxTitleLineWords);
         texts.push_back(QStringView(m_text).mid(lineStart, end - lineStart));
         m_lines.push_back(line);
@@ -120,7 +129,7 @@ void Extraction::readLines()
         const bool after =
             l + 1 == lines || title[static_cast<size_t>(l + 1)] || isBlank(texts[static_cast<size_t>(l + 1)]);
         Line& line = m_lines[static_cast<size_t>(l)];
-        line.titleCase = before && after;
+        line.titleCase = (before && after) || shouts[static_cast<size_t>(l)];
         if (!line.titleCase || words(l) > kMaxListItemWords) {
             continue;
         }

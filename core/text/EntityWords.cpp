@@ -71,6 +71,7 @@ QString wordKey(QStringView word)
 std::vector<Token> tokenize(const QString& text)
 {
     std::vector<Token> tokens;
+    tokens.reserve(static_cast<size_t>(text.size() / 6) + 4); // about one word per six characters of prose
     const qsizetype n = text.size();
     bool sentenceStart = true;
     qsizetype i = 0;

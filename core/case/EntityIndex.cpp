@@ -15,6 +15,10 @@ namespace corrob::casefile {
 namespace {
 
 constexpr size_t kBatch = 64; // reports per transaction: few commits, short write locks
+// Batches between two reads of the alias table in scanPending: reading it for every batch made a large case's scan
+// quadratic (the table grows with the case); reading it again now and then lets the investigator's edits made on
+// another connection meanwhile (a merge, a split) reach the batches that follow.
+constexpr size_t kAliasRefreshBatches = 8;
 
 std::optional<text::NameKind> kindOfSource(model::SourceKind kind)
 {
@@ -98,7 +102,12 @@ Result<text::Gazetteer> EntityIndex::gazetteer()
     return g;
 }
 
-Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer)
+struct EntityIndex::AliasCache
+{
+    std::optional<QHash<QString, storage::EntityRepository::AliasTarget>> table;
+};
+
+Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer, AliasCache* cache)
 {
     storage::Database& db = m_case->database();
     storage::EntityRepository repo(db);
@@ -106,10 +115,18 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
     if (!tx) {
         return tx.error();
     }
-    auto table = repo.aliasTable();
-    if (!table) {
-        return table.error();
+    // A scanPending shares the table between its batches, which add what they create (a failed batch ends the
+    // scan); see kAliasRefreshBatches.
+    AliasCache local;
+    AliasCache& aliases = cache ? *cache : local;
+    if (!aliases.table) {
+        auto read = repo.aliasTable();
+        if (!read) {
+            return read.error();
+        }
+        aliases.table = std::move(read).value();
     }
+    auto* table = &*aliases.table;
     const QString now = utcNowIso();
     for (const ReportId report : reports) {
         auto text = m_case->reportText(report, Case::TextView::All);
@@ -181,11 +198,15 @@ Result<int> EntityIndex::scanPending(const std::function<bool(int, int)>& progre
         return g.error();
     }
     const auto& ids = pending.value();
+    AliasCache cache;
     int done = 0;
     for (size_t at = 0; at < ids.size(); at += kBatch) {
+        if ((at / kBatch) % kAliasRefreshBatches == 0) {
+            cache.table.reset();
+        }
         const std::vector<ReportId> batch(ids.begin() + static_cast<qsizetype>(at),
                                           ids.begin() + static_cast<qsizetype>(std::min(ids.size(), at + kBatch)));
-        if (auto s = scan(batch, g.value()); !s) {
+        if (auto s = scan(batch, g.value(), &cache); !s) {
             return s.error();
         }
         done += static_cast<int>(batch.size());

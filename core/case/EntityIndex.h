@@ -62,7 +62,8 @@ public:
     Result<std::vector<std::pair<EntityId, qint64>>> coMentioned(EntityId entity);
 
 private:
-    Status scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer);
+    struct AliasCache; // the alias table, read once for a whole scanPending and kept up to date by its batches
+    Status scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer, AliasCache* cache = nullptr);
     Result<std::vector<ReportEntityMention>> mentionsUnstored(ReportId report, const text::Gazetteer& gazetteer);
     Case* m_case;
 };

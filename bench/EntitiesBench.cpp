@@ -164,12 +164,15 @@ int main(int argc, char** argv)
     }
     std::atomic<bool> done{false};
     qint64 scanMs = 0;
+    qint64 scanCpuMs = 0;
     int scanned = 0;
     std::thread worker([&] {
         auto c = casefile::Case::open(path, options);
         QElapsedTimer t;
         t.start();
+        const qint64 cpu = threadCpuNs();
         auto n = casefile::EntityIndex(*c.value()).scanPending();
+        scanCpuMs = (threadCpuNs() - cpu) / 1000000;
         scanMs = t.elapsed();
         scanned = n ? n.value() : -1;
         done = true;
@@ -187,8 +190,8 @@ int main(int argc, char** argv)
     }
     worker.join();
     auto entities = casefile::EntityIndex(*reader.value()).entities();
-    out << "background: mentions of " << scanned << " reports in " << scanMs << " ms on a worker; "
-        << (entities ? entities->size() : 0) << " entities; meanwhile " << reads
+    out << "background: mentions of " << scanned << " reports in " << scanMs << " ms on a worker (" << scanCpuMs
+        << " ms CPU); " << (entities ? entities->size() : 0) << " entities; meanwhile " << reads
         << " report reads on another connection, worst " << QString::number(double(worstRead) / 1e6, 'f', 2) << " ms"
         << Qt::endl;
     return 0;

@@ -3,6 +3,7 @@
 #include "cli/CaseCommand.h"
 #include "cli/Command.h"
 
+#include "core/case/EntityIndex.h"
 #include "core/text/AttributionExtractor.h"
 #include "core/text/FigureParser.h"
 #include "core/text/SentenceSplitter.h"
@@ -107,15 +108,30 @@ QJsonObject attributionJson(const text::Attribution& a, const QString& outlet)
             {QStringLiteral("anonymous"), a.anonymous}};
 }
 
+// A mention of an entity; "entity" is the case's entity id, null for a name no entity has yet (a case open
+// read-only).
+QJsonObject entityJson(const casefile::ReportEntityMention& m)
+{
+    return {{QStringLiteral("start"), m.start},
+            {QStringLiteral("end"), m.end},
+            {QStringLiteral("text"), m.text},
+            {QStringLiteral("canonical"), m.canonical},
+            {QStringLiteral("type"), m.type},
+            {QStringLiteral("entity"), m.entity.isValid() ? QJsonValue(m.entity.value) : QJsonValue(QJsonValue::Null)}};
+}
+
 } // namespace
 
 int runExtract(CliContext& ctx, const QStringList& args)
 {
-    CaseCommand cmd(ctx, QStringLiteral("extract"),
-                    QStringLiteral("What a report's working text says, as found by the text readers: its sentences, "
-                                   "its figures (what is counted and as of when) and who said what (the chain from "
-                                   "the publisher to the original observer). Offsets are UTF-16 code units of the "
-                                   "working text, as claim anchors count them."));
+    CaseCommand cmd(
+        ctx, QStringLiteral("extract"),
+        QStringLiteral(
+            "What a report's working text says, as found by the text readers: its sentences, "
+            "the entities it mentions (as the case's entity index folds them), its figures (what is counted and as of "
+            "when) and who said what (the chain from "
+            "the publisher to the original observer). Offsets are UTF-16 code units of the "
+            "working text, as claim anchors count them."));
     cmd.parser().addPositionalArgument(QStringLiteral("REPORT"), QStringLiteral("The report's id (see 'reports')."));
     cmd.addJsonOption(QStringLiteral("Print the extraction as JSON."));
     if (!cmd.parse(args, 2, 2)) {
@@ -138,6 +154,12 @@ int runExtract(CliContext& ctx, const QStringList& args)
     std::vector<text::Sentence> sentences = text::splitSentences(working);
     const QList<text::Figure> figures = text::parseFigures(working);
     const std::vector<text::Attribution> attributions = text::AttributionExtractor(working, sentences).extract();
+    // The report's mentions as the case's entity index has them (computed and stored first when not yet), so the
+    // entity ids agree with `entities` and the investigator's merges, renames and deletions apply.
+    auto mentions = casefile::EntityIndex(cmd.target()).mentionsOf(ReportId(*id));
+    if (!mentions) {
+        return cmd.inputFailed(mentions.error());
+    }
 
     if (cmd.json()) {
         QJsonArray sentenceArray;
@@ -145,6 +167,10 @@ int runExtract(CliContext& ctx, const QStringList& args)
             sentenceArray.append(QJsonObject{{QStringLiteral("start"), s.start},
                                              {QStringLiteral("end"), s.end},
                                              {QStringLiteral("paragraph"), s.paragraph}});
+        }
+        QJsonArray entityArray;
+        for (const casefile::ReportEntityMention& m : mentions.value()) {
+            entityArray.append(entityJson(m));
         }
         QJsonArray figureArray;
         for (const text::Figure& f : figures) {
@@ -155,9 +181,14 @@ int runExtract(CliContext& ctx, const QStringList& args)
             attributionArray.append(attributionJson(a, outlet));
         }
         ctx.printJson(QJsonObject{{QStringLiteral("sentences"), sentenceArray},
+                                  {QStringLiteral("entities"), entityArray},
                                   {QStringLiteral("figures"), figureArray},
                                   {QStringLiteral("attributions"), attributionArray}});
         return kExitOk;
+    }
+    for (const casefile::ReportEntityMention& m : mentions.value()) {
+        ctx.out() << "entity [" << m.start << ',' << m.end << ") " << m.text << " -> " << m.canonical << " (" << m.type
+                  << ")\n";
     }
     for (const text::Figure& f : figures) {
         ctx.out() << "figure [" << f.start << ',' << f.end << ") " << f.text;
@@ -170,8 +201,8 @@ int runExtract(CliContext& ctx, const QStringList& args)
         ctx.out() << "attribution [" << a.start << ',' << a.end << ") " << a.speaker << " (" << a.cue
                   << "): " << working.mid(a.start, a.end - a.start).left(80).replace(u'\n', u' ') << '\n';
     }
-    ctx.out() << sentences.size() << " sentences, " << figures.size() << " figures, " << attributions.size()
-              << " attributions" << Qt::endl;
+    ctx.out() << sentences.size() << " sentences, " << mentions->size() << " entity mentions, " << figures.size()
+              << " figures, " << attributions.size() << " attributions" << Qt::endl;
     return kExitOk;
 }
 

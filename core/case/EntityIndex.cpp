@@ -15,6 +15,10 @@ namespace corrob::casefile {
 namespace {
 
 constexpr size_t kBatch = 64; // reports per transaction: few commits, short write locks
+// Batches between two reads of the alias table in scanPending: reading it for every batch made a large case's scan
+// quadratic (the table grows with the case); reading it again now and then lets the investigator's edits made on
+// another connection meanwhile (a merge, a split) reach the batches that follow.
+constexpr size_t kAliasRefreshBatches = 8;
 
 std::optional<text::NameKind> kindOfSource(model::SourceKind kind)
 {
@@ -69,9 +73,22 @@ Result<text::Gazetteer> EntityIndex::gazetteer()
         return sources.error();
     }
     for (const model::Source& s : sources.value()) {
-        if (const auto kind = kindOfSource(s.kind)) {
-            g.add(text::KnownName{s.name, *kind, s.aliases});
+        const auto kind = kindOfSource(s.kind);
+        if (!kind) {
+            continue;
         }
+        // A spelling the bundled table knows as a place ("Russia" as an alias of the Russian government) stays the
+        // place: a source's alias serves attribution ("Russia said"), and folding every mention of the country into
+        // the organisation would be wrong. An investigator who merges the two gets it through the entity below. The
+        // source's own name is the investigator's choice and is kept.
+        text::KnownName name{s.name, *kind, {}};
+        for (const QString& alias : s.aliases) {
+            if (const text::KnownName* known = g.find(text::entityKey(alias));
+                !known || known->kind != text::NameKind::Place) {
+                name.aliases << alias;
+            }
+        }
+        g.add(name);
     }
     auto entities = storage::EntityRepository(m_case->database()).all();
     if (!entities) {
@@ -85,7 +102,12 @@ Result<text::Gazetteer> EntityIndex::gazetteer()
     return g;
 }
 
-Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer)
+struct EntityIndex::AliasCache
+{
+    std::optional<QHash<QString, storage::EntityRepository::AliasTarget>> table;
+};
+
+Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer, AliasCache* cache)
 {
     storage::Database& db = m_case->database();
     storage::EntityRepository repo(db);
@@ -93,10 +115,18 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
     if (!tx) {
         return tx.error();
     }
-    auto table = repo.aliasTable();
-    if (!table) {
-        return table.error();
+    // A scanPending shares the table between its batches, which add what they create (a failed batch ends the
+    // scan); see kAliasRefreshBatches.
+    AliasCache local;
+    AliasCache& aliases = cache ? *cache : local;
+    if (!aliases.table) {
+        auto read = repo.aliasTable();
+        if (!read) {
+            return read.error();
+        }
+        aliases.table = std::move(read).value();
     }
+    auto* table = &*aliases.table;
     const QString now = utcNowIso();
     for (const ReportId report : reports) {
         auto text = m_case->reportText(report, Case::TextView::All);
@@ -168,11 +198,15 @@ Result<int> EntityIndex::scanPending(const std::function<bool(int, int)>& progre
         return g.error();
     }
     const auto& ids = pending.value();
+    AliasCache cache;
     int done = 0;
     for (size_t at = 0; at < ids.size(); at += kBatch) {
+        if ((at / kBatch) % kAliasRefreshBatches == 0) {
+            cache.table.reset();
+        }
         const std::vector<ReportId> batch(ids.begin() + static_cast<qsizetype>(at),
                                           ids.begin() + static_cast<qsizetype>(std::min(ids.size(), at + kBatch)));
-        if (auto s = scan(batch, g.value()); !s) {
+        if (auto s = scan(batch, g.value(), &cache); !s) {
             return s.error();
         }
         done += static_cast<int>(batch.size());
@@ -186,19 +220,20 @@ Result<int> EntityIndex::scanPending(const std::function<bool(int, int)>& progre
 Result<std::vector<ReportEntityMention>> EntityIndex::mentionsOf(ReportId report)
 {
     storage::EntityRepository repo(m_case->database());
-    if (!m_case->isReadOnly()) {
-        auto pending = repo.reportsToScan(kExtractorVersion);
-        if (!pending) {
-            return pending.error();
+    auto pending = repo.reportsToScan(kExtractorVersion);
+    if (!pending) {
+        return pending.error();
+    }
+    if (std::find(pending->begin(), pending->end(), report) != pending->end()) {
+        auto g = gazetteer();
+        if (!g) {
+            return g.error();
         }
-        if (std::find(pending->begin(), pending->end(), report) != pending->end()) {
-            auto g = gazetteer();
-            if (!g) {
-                return g.error();
-            }
-            if (auto s = scan({report}, g.value()); !s) {
-                return s.error();
-            }
+        if (m_case->isReadOnly()) {
+            return mentionsUnstored(report, g.value());
+        }
+        if (auto s = scan({report}, g.value()); !s) {
+            return s.error();
         }
     }
     auto rows = repo.mentionsOf(report);
@@ -220,6 +255,55 @@ Result<std::vector<ReportEntityMention>> EntityIndex::mentionsOf(ReportId report
             continue;
         }
         out.push_back({r.start, r.end, r.text, e->canonical, e->type, r.entity});
+    }
+    return out;
+}
+
+Result<std::vector<ReportEntityMention>> EntityIndex::mentionsUnstored(ReportId report,
+                                                                       const text::Gazetteer& gazetteer)
+{
+    storage::EntityRepository repo(m_case->database());
+    auto table = repo.aliasTable();
+    if (!table) {
+        return table.error();
+    }
+    auto entities = repo.all();
+    if (!entities) {
+        return entities.error();
+    }
+    QHash<qint64, const model::Entity*> byId;
+    for (const model::Entity& e : entities.value()) {
+        byId.insert(e.id.value, &e);
+    }
+    auto text = m_case->reportText(report, Case::TextView::All);
+    if (!text) {
+        return text.error();
+    }
+    std::vector<ReportEntityMention> out;
+    for (const text::EntityMention& m : text::extractEntities(text.value(), gazetteer)) {
+        // The same order of look-ups as scan(): the investigator's word for these words, the canonical name, the
+        // words; what no entity has yet stays without one.
+        const QString nameKey = text::entityKey(m.canonical);
+        const QString textKey = m.description ? QString() : text::entityKey(m.text);
+        auto target = table->constFind(textKey);
+        if (target == table->constEnd() || !target->decided) {
+            target = table->constFind(nameKey);
+        }
+        if (target == table->constEnd() && !textKey.isEmpty()) {
+            target = table->constFind(textKey);
+        }
+        ReportEntityMention mention{m.start, m.end, m.text, m.canonical, text::nameKindName(m.kind), EntityId()};
+        if (target != table->constEnd()) {
+            if (target->deleted) {
+                continue;
+            }
+            if (const model::Entity* e = byId.value(target->entity.value)) {
+                mention.canonical = e->canonical;
+                mention.type = e->type;
+                mention.entity = e->id;
+            }
+        }
+        out.push_back(std::move(mention));
     }
     return out;
 }

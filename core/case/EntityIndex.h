@@ -37,7 +37,7 @@ struct ReportEntityMention
 class EntityIndex
 {
 public:
-    static constexpr int kExtractorVersion = 1;
+    static constexpr int kExtractorVersion = 2; // 2: page furniture left out (issue 14)
 
     explicit EntityIndex(Case& target) : m_case(&target) {}
 
@@ -48,7 +48,8 @@ public:
     // each batch and returns false to stop (what was stored stays). Returns the number of reports scanned.
     Result<int> scanPending(const std::function<bool(int, int)>& progress = {});
 
-    // The mentions of a report, computed first when not cached.
+    // The mentions of a report, computed first when not cached (and then stored, unless the case is open read-only:
+    // then computed and mapped to the existing entities only, a mention of a name no entity has yet without one).
     Result<std::vector<ReportEntityMention>> mentionsOf(ReportId report);
 
     // Reads for the front ends (they never see storage): every entity not deleted with its counts; one entity; the
@@ -61,7 +62,9 @@ public:
     Result<std::vector<std::pair<EntityId, qint64>>> coMentioned(EntityId entity);
 
 private:
-    Status scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer);
+    struct AliasCache; // the alias table, read once for a whole scanPending and kept up to date by its batches
+    Status scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer, AliasCache* cache = nullptr);
+    Result<std::vector<ReportEntityMention>> mentionsUnstored(ReportId report, const text::Gazetteer& gazetteer);
     Case* m_case;
 };
 

@@ -16,6 +16,7 @@ bool isAsciiDigit(QChar c)
 std::vector<Token> tokenize(const QString& text, const QString& lowered)
 {
     std::vector<Token> tokens;
+    tokens.reserve(static_cast<size_t>(text.size() / 5) + 16); // about one token per five characters of prose
     const qsizetype n = text.size();
     qsizetype i = 0;
     while (i < n) {

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// corroborate-cli extract: a report's sentences, figures and attributions, with offsets that read back in the
-// working text (`text --all`), as claim anchors do.
+// corroborate-cli extract: a report's sentences, entities, figures and attributions, with offsets that read back in
+// the working text (`text --all`), as claim anchors do.
 #include "tests/support/CliRun.h"
 #include "tests/support/TestFiles.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -61,7 +62,7 @@ TEST_F(ExtractCli, PrintsFiguresWithWhatTheyCountAndTheirDate)
     const CliRun run = runCli({s("extract"), m_case, s("1"), s("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = run.json().object();
-    EXPECT_FALSE(json.contains(s("entities"))); // the entities branch adds them
+    EXPECT_TRUE(json.value(s("entities")).isArray());
 
     const QJsonArray sentences = json.value(s("sentences")).toArray();
     ASSERT_GE(sentences.size(), 5);
@@ -126,6 +127,54 @@ TEST_F(ExtractCli, PrintsWhoSaidWhatWithTheChainFromThePublisher)
     EXPECT_TRUE(official.value(s("anonymous")).toBool());
 }
 
+TEST_F(ExtractCli, PrintsEntityMentionsAsTheCaseEntitiesHaveThem)
+{
+    const CliRun run = runCli({s("extract"), m_case, s("1"), s("--json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray entities = run.json().object().value(s("entities")).toArray();
+    ASSERT_FALSE(entities.isEmpty()) << run.out.toStdString();
+    QHash<QString, QJsonObject> byText;
+    for (const QJsonValue& v : entities) {
+        const QJsonObject m = v.toObject();
+        // The contract's keys, and offsets that select the words in the working text.
+        for (const char* key : {"start", "end", "text", "canonical", "type", "entity"}) {
+            EXPECT_TRUE(m.contains(s(key))) << key;
+        }
+        EXPECT_EQ(at(m), m.value(s("text")).toString());
+        byText.insert(m.value(s("text")).toString(), m);
+    }
+    // "Bucha’s": the possessive stays outside the span, counted in UTF-16 units after a non-ASCII apostrophe.
+    ASSERT_TRUE(byText.contains(s("Bucha"))) << run.out.toStdString();
+    EXPECT_EQ(byText.value(s("Bucha")).value(s("start")).toInt(), 0);
+    EXPECT_EQ(byText.value(s("Bucha")).value(s("type")).toString(), s("place"));
+    const QJsonObject callamard = byText.value(s("Agn\u00e8s Callamard"));
+    EXPECT_EQ(callamard.value(s("canonical")).toString(), s("Agn\u00e8s Callamard"));
+    EXPECT_EQ(callamard.value(s("type")).toString(), s("person"));
+    const QJsonObject amnesty = byText.value(s("Amnesty International"));
+    EXPECT_EQ(amnesty.value(s("type")).toString(), s("organisation"));
+
+    // The entity ids are the case's: `entities` lists the same one, and an investigator's rename shows here.
+    const CliRun list = runCli({s("entities"), m_case, s("--json")});
+    ASSERT_EQ(list.exitCode, 0) << list.err.toStdString();
+    qint64 listed = 0;
+    for (const QJsonValue& v : list.json().array()) {
+        if (v.toObject().value(s("canonical")).toString() == s("Amnesty International")) {
+            listed = v.toObject().value(s("id")).toInteger();
+        }
+    }
+    EXPECT_EQ(amnesty.value(s("entity")).toInteger(), listed);
+    ASSERT_EQ(runCli({s("entity"), s("rename"), m_case, s("Amnesty International"), s("Amnesty")}).exitCode, 0);
+    const CliRun again = runCli({s("extract"), m_case, s("1"), s("--json")});
+    bool renamed = false;
+    for (const QJsonValue& v : again.json().object().value(s("entities")).toArray()) {
+        const QJsonObject m = v.toObject();
+        if (m.value(s("text")).toString() == s("Amnesty International")) {
+            renamed = m.value(s("canonical")).toString() == s("Amnesty") && m.value(s("entity")).toInteger() == listed;
+        }
+    }
+    EXPECT_TRUE(renamed) << again.out.toStdString();
+}
+
 TEST_F(ExtractCli, PrintsAReadableSummaryAndRefusesAMissingReport)
 {
     const CliRun run = runCli({s("extract"), m_case, s("1")});
@@ -133,6 +182,7 @@ TEST_F(ExtractCli, PrintsAReadableSummaryAndRefusesAMissingReport)
     EXPECT_TRUE(run.out.contains(s("figure ["))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(s("(by May 11)"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(s("2 figures"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(s("entity [0,5) Bucha -> Bucha (place)"))) << run.out.toStdString();
 
     const CliRun missing = runCli({s("extract"), m_case, s("9"), s("--json")});
     EXPECT_EQ(missing.exitCode, 1);

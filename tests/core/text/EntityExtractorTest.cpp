@@ -252,3 +252,86 @@ TEST(EntityExtractor, EntityKeysIgnoreCaseAccentsDotsAndSpaces)
     EXPECT_EQ(entityKey(QStringLiteral("Agnès  Callamard")), entityKey(QStringLiteral("agnes callamard")));
     EXPECT_EQ(entityKey(QStringLiteral("Slov’yansk")), entityKey(QStringLiteral("Slov'yansk")));
 }
+
+namespace {
+
+// The words of every person or organisation mention, to check what page furniture left.
+QStringList actorWords(const char* text)
+{
+    QStringList out;
+    for (const EntityMention& m : extract(text)) {
+        if (m.kind == NameKind::Person || m.kind == NameKind::Organisation) {
+            out << m.text;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(EntityExtractor, LabelsWithInterfaceWordsAreNoNames)
+{
+    const char* text = "Olena Kovalenko, a nurse in Sumy, said the clinic had been without power for a week.\n\n"
+                       "Follow the Lowland Courier:\n"
+                       "  \u2022 White Instagram Icon\n"
+                       "  \u2022 Dark LinkedIn Logo\n\n"
+                       "Manage Cookie Preferences\n\n"
+                       "Main Photo Caption: a queue outside the clinic.\n";
+    const QStringList actors = actorWords(text);
+    for (const QString& words : actors) {
+        for (const char* ui : {"Icon", "Logo", "Cookie", "Caption", "Photo"}) {
+            EXPECT_FALSE(words.contains(QString::fromLatin1(ui))) << words.toStdString();
+        }
+    }
+    const auto nurse = mentionOf(extract(text), "Olena Kovalenko");
+    ASSERT_TRUE(nurse);
+    EXPECT_EQ(nurse->kind, NameKind::Person);
+}
+
+TEST(EntityExtractor, MenusAndTeaserHeadlinesBetweenBlocksAreNoNames)
+{
+    const char* text = "Home\nWorld Politics\nBusiness Live\nCulture Desk\n\n"
+                       "TAP HERE FOR THE RIVER DESK APP\n"
+                       "The Danube Shipping Authority said on Monday that barges were stuck near Izmail.\n\n"
+                       "More stories\n\n"
+                       "Record Heat Grips Southern Vineyards As Growers Count Losses\n\n"
+                       "SIGN UP FOR OUR FREE ALERTS\n";
+    const QStringList actors = actorWords(text);
+    for (const char* noise : {"World Politics", "Business Live", "Culture Desk", "Record Heat Grips", "Growers Count",
+                              "Southern Vineyards", "ALERTS", "FREE", "TAP", "DESK"}) {
+        for (const QString& words : actors) {
+            EXPECT_FALSE(words.contains(QString::fromLatin1(noise))) << noise << " in " << words.toStdString();
+        }
+    }
+    const auto authority = mentionOf(extract(text), "Danube Shipping Authority");
+    ASSERT_TRUE(authority);
+    EXPECT_EQ(authority->kind, NameKind::Organisation);
+}
+
+TEST(EntityExtractor, NamesInHeadingsStayWhenTheProseOrALineOfTheirOwnSaysSo)
+{
+    // A headline's name that the article then uses; a byline; a credit line.
+    const char* text = "Bridge Over the Dnipro Reopens, Says Mayor Ivan Petrenko\n\n"
+                       "By Marta Ruiz\n\n"
+                       "The bridge reopened on Friday, Petrenko said, after eight months of repairs.\n\n"
+                       "Illustration by Tomas Berg\n";
+    const auto mentions = extract(text);
+    const auto mayor = mentionOf(mentions, "Ivan Petrenko");
+    ASSERT_TRUE(mayor) << actorWords(text).join(u'|').toStdString();
+    EXPECT_EQ(mayor->kind, NameKind::Person);
+    EXPECT_EQ(canonicalOf(text, "Petrenko"), QStringLiteral("Ivan Petrenko"));
+    const auto byline = mentionOf(mentions, "Marta Ruiz");
+    ASSERT_TRUE(byline);
+    EXPECT_EQ(byline->kind, NameKind::Person);
+    EXPECT_TRUE(mentionOf(mentions, "Tomas Berg")) << actorWords(text).join(u'|').toStdString();
+    EXPECT_FALSE(mentionOf(mentions, "Bridge Over")) << actorWords(text).join(u'|').toStdString();
+}
+
+TEST(EntityExtractor, AHardWrappedSentenceIsProseNotAHeading)
+{
+    // A line of capitalised words inside a sentence broken over lines.
+    const char* text = "The talks in Cairo were led by\nForeign Minister Ali Ghazal\nand ended without a deal.\n";
+    const auto minister = mentionOf(extract(text), "Ali Ghazal");
+    ASSERT_TRUE(minister) << actorWords(text).join(u'|').toStdString();
+    EXPECT_EQ(minister->kind, NameKind::Person);
+}

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs of capitalised words as names: titles before a person's name, shouting and common title-case phrases left
+// out, and the kind a run's words and cue words give it.
+#include "core/text/EntityExtraction.h"
+
+namespace corrob::text::entities {
+
+bool Extraction::startsRun(int i) const
+{
+    const Token& t = tok(i);
+    if (claimed(i)) {
+        return false;
+    }
+    if (t.cap || t.allCaps) {
+        return true;
+    }
+    return t.ordinal && i + 1 < count() && tok(i + 1).cap && adjacent(m_text, t, tok(i + 1));
+}
+
+// Capitalised words in a row, joined by connectors ("Ministry of Defence").
+void Extraction::matchRuns()
+{
+    const int n = count();
+    int i = 0;
+    while (i < n) {
+        if (!startsRun(i)) {
+            ++i;
+            continue;
+        }
+        int last = i;
+        int j = i + 1;
+        while (j < n && !claimed(j) && adjacent(m_text, tok(j - 1), tok(j))) {
+            if ((tok(j).cap || tok(j).allCaps) && !functionWords().contains(tok(j).key)) {
+                last = j++;
+            } else if (connectors().contains(tok(j).key) && j + 1 < n && !claimed(j + 1) && tok(j + 1).cap &&
+                       adjacent(m_text, tok(j), tok(j + 1))) {
+                j += 2;
+                last = j - 1;
+            } else if (connectors().contains(tok(j).key) && j + 2 < n && connectors().contains(tok(j + 1).key) &&
+                       !claimed(j + 2) && tok(j + 2).cap && adjacent(m_text, tok(j + 1), tok(j + 2))) {
+                j += 3;
+                last = j - 1;
+            } else {
+                break;
+            }
+        }
+        takeRun(i, last);
+        i = last + 1;
+    }
+}
+
+bool Extraction::isNameWord(int i) const
+{
+    const Token& t = tok(i);
+    return t.cap && (!t.allCaps || t.key.size() <= 2) && !t.ordinal && !connectors().contains(t.key) &&
+           !functionWords().contains(t.key) && !organisationWords().contains(t.key) && !unitWords().contains(t.key) &&
+           !placeWords().contains(t.key);
+}
+
+void Extraction::takeRun(int first, int last)
+{
+    // Leading function words, connectors, adverbs and interface words ("Shares of …", "Share this …").
+    while (first <= last && (functionWords().contains(tok(first).key) || connectors().contains(tok(first).key) ||
+                             furnitureWords().contains(tok(first).key) ||
+                             (tok(first).sentenceStart && tok(first).key.endsWith(u"ly")))) {
+        ++first;
+    }
+    while (last >= first && connectors().contains(tok(last).key)) {
+        --last;
+    }
+    if (first > last || isFurniture(first, last)) {
+        return;
+    }
+    // A title before the name: "Secretary General Agnès Callamard", "Russian Deputy Foreign Minister X".
+    QStringList titleKeys;
+    if (first > 0 && titles().contains(tok(first - 1).key) && !tok(first - 1).cap) {
+        titleKeys << tok(first - 1).key; // "mayor Anatoliy Fedoruk"
+    }
+    int nameStart = first;
+    bool titled = false;
+    for (int i = first; i <= last; ++i) {
+        const QString& key = tok(i).key;
+        nameStart = i;
+        if (titles().contains(key)) {
+            titleKeys << key;
+            titled = true;
+        } else if (!titleModifiers().contains(key) && !isDemonym(key)) {
+            break;
+        }
+        nameStart = i + 1;
+    }
+    if (titled && nameStart > last) {
+        return; // only titles: "Russian President", "Secretary General"
+    }
+    if (!titled) {
+        nameStart = first;
+    }
+    if (nameStart > first) {
+        bool nameLike = last - nameStart < 3;
+        for (int i = nameStart; nameLike && i <= last; ++i) {
+            nameLike = isNameWord(i) || (i > nameStart && connectors().contains(tok(i).key));
+        }
+        if (nameLike) {
+            first = nameStart;
+        } else {
+            titleKeys.clear();
+        }
+    }
+    if (first < last && titleKeys.isEmpty() && !known(first, last)) {
+        // Shouting ("CLICK HERE TO GET") and title-case phrases whose words the text also writes in lower case
+        // ("War Crimes", "Climate Change") are no names.
+        int shouted = 0;
+        int common = 0;
+        for (int i = first; i <= last; ++i) {
+            shouted += tok(i).allCaps && tok(i).key.size() > 2 ? 1 : 0;
+            common += m_lowerWords.contains(tok(i).key) || connectors().contains(tok(i).key) ? 1 : 0;
+        }
+        if (shouted >= 2 || common == last - first + 1) {
+            return;
+        }
+        if (isDemonym(tok(first).key) && !hasCue(first, last)) {
+            ++first; // "Russian Grad"
+        }
+    }
+    if (first == last) {
+        takeSingle(first, !titleKeys.isEmpty(), titleKeys);
+        return;
+    }
+    Found f;
+    f.firstToken = first;
+    f.lastToken = last;
+    f.start = tok(first).start;
+    f.end = tok(last).end;
+    f.canonical = span(f.start, f.end).simplified();
+    f.titles = titleKeys;
+    f.kind = kindOfRun(first, last, !titleKeys.isEmpty());
+    addFound(std::move(f));
+}
+
+bool Extraction::known(int first, int last) const
+{
+    QString key;
+    for (int i = first; i <= last; ++i) {
+        key += (i > first ? QStringLiteral(" ") : QString()) + tok(i).key;
+    }
+    return m_gazetteer.find(key) != nullptr;
+}
+
+bool Extraction::hasCue(int first, int last) const
+{
+    for (int i = first; i <= last; ++i) {
+        const QString& key = tok(i).key;
+        if (organisationWords().contains(key) || unitWords().contains(key) || placeWords().contains(key)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+NameKind Extraction::kindOfRun(int first, int last, bool titled) const
+{
+    if (titled) {
+        return NameKind::Person;
+    }
+    bool unit = false;
+    bool org = false;
+    bool place = false;
+    bool allNames = last - first < 3;
+    for (int i = first; i <= last; ++i) {
+        const QString& key = tok(i).key;
+        unit = unit || unitWords().contains(key);
+        org = org || organisationWords().contains(key) || tok(i).allCaps;
+        place = place || placeWords().contains(key);
+        allNames = allNames && isNameWord(i) && !m_lowerWords.contains(key);
+    }
+    if (unit) {
+        return NameKind::Unit;
+    }
+    if (org) {
+        return NameKind::Organisation;
+    }
+    if (place || (first > 0 && placePrepositions().contains(tok(first - 1).key))) {
+        return NameKind::Place;
+    }
+    if (allNames) {
+        return NameKind::Person;
+    }
+    return NameKind::Organisation;
+}
+
+void Extraction::takeSingle(int i, bool titled, const QStringList& titleKeys)
+{
+    const Token& t = tok(i);
+    if (!titled &&
+        (isDemonym(t.key) || functionWords().contains(t.key) || furnitureWords().contains(t.key) || t.key.size() < 2)) {
+        return;
+    }
+    Candidate c;
+    c.token = i;
+    c.titled = titled;
+    m_candidates.push_back(c);
+    if (titled) {
+        m_candidateTitles.insert(i, titleKeys);
+    }
+}
+
+} // namespace corrob::text::entities

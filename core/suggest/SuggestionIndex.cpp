@@ -632,7 +632,7 @@ struct Judged
 };
 
 Judged judge(const IndexData& d, const Passage& probe, const QString& probePublished, const QString& probeOutlet,
-             const Passage& p, double similarity)
+             const Passage& p, double similarity, const std::optional<Stance>& stance)
 {
     Judged j;
     double evidence = 0;
@@ -720,11 +720,7 @@ Judged judge(const IndexData& d, const Passage& probe, const QString& probePubli
         j.reasons.append(SuggestionReasons::sameOutlet(meta.outlet));
     }
 
-    // The stance model, when there is one.
-    std::optional<Stance> stance;
-    if (d.stance) {
-        stance = d.stance(probe.text, p.text);
-    }
+    // The stance model's judgement, when there is one.
     if (stance) {
         evidence += 0.1 * (stance->agree + stance->disagree + stance->discuss) - 0.1 * stance->unrelated;
         if (stance->disagree > 0.5) {
@@ -800,28 +796,52 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
     const auto retrieved = retrieve(
         d, query, [&](const Passage& p) { return exclude.keeps(p); }, std::max(kRescore, top));
     const double self = std::max(bm25(d, query, probe), 1e-9);
-    std::vector<Candidate> out;
-    out.reserve(retrieved.size());
+    struct Scored
+    {
+        const Passage* passage;
+        double similarity;
+        Judged judged;
+    };
+    std::vector<Scored> scored;
+    scored.reserve(retrieved.size());
     for (const auto& [raw, index] : retrieved) {
         const Passage& p = d.passages[std::size_t(index)];
         // Normalised like a cosine: an identical passage scores 1 whatever its length.
         const double similarity = std::min(1.0, raw / std::sqrt(self * std::max(selfScore(d, p), 1e-9)));
-        Judged j = judge(d, probe, published, outlet, p, similarity);
+        scored.push_back({&p, similarity, judge(d, probe, published, outlet, p, similarity, std::nullopt)});
+    }
+    const auto byScore = [](const Scored& x, const Scored& y) {
+        return x.judged.score > y.judged.score;
+    };
+    std::stable_sort(scored.begin(), scored.end(), byScore);
+    // The stance model is the costliest evidence: it judges only the leading candidates, which it may reorder.
+    if (d.stance) {
+        const std::size_t judged = std::min(scored.size(), std::size_t(std::max(2 * top, 20)));
+        for (std::size_t i = 0; i < judged; ++i) {
+            Scored& x = scored[i];
+            x.judged = judge(d, probe, published, outlet, *x.passage, x.similarity,
+                             d.stance(probe.context.isEmpty() ? probe.text : probe.context, x.passage->text));
+        }
+        std::stable_sort(scored.begin(), scored.begin() + qsizetype(judged), byScore);
+    }
+    std::vector<Candidate> out;
+    out.reserve(std::min(scored.size(), std::size_t(top)));
+    for (const Scored& x : scored) {
+        if (out.size() >= std::size_t(top)) {
+            break;
+        }
+        const Passage& p = *x.passage;
         Candidate c;
         c.report = p.report;
         c.start = p.start;
         c.end = p.end;
         c.text = p.text;
         c.claim = p.claim;
-        c.score = j.score;
-        c.relation = j.relation;
-        c.reasons = j.reasons;
+        c.score = x.judged.score;
+        c.relation = x.judged.relation;
+        c.reasons = x.judged.reasons;
         c.passageHash = p.hash;
         out.push_back(std::move(c));
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
-    if (out.size() > std::size_t(top)) {
-        out.resize(std::size_t(top));
     }
     return out;
 }

@@ -439,7 +439,7 @@ void SuggestionIndex::addReport(const ReportInput& report)
     meta.published = report.published;
     meta.passages.clear();
     for (Passage& p : passages) {
-        addTerms(*d, p, false);
+        addTerms(*d, p, true); // names and figures are evidence, not retrieval terms (decisions/0024)
         const int index = int(d->passages.size());
         for (const auto& [term, tf] : p.terms) {
             d->postings[std::size_t(term)].push_back(Posting{index, tf});

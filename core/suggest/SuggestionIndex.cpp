@@ -802,7 +802,7 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
     std::stable_sort(scored.begin(), scored.end(), byScore);
     // The stance model is the costliest evidence: it judges only the leading candidates, which it may reorder.
     if (d.stance) {
-        const std::size_t judged = std::min(scored.size(), std::size_t(std::max(2 * top, 20)));
+        const std::size_t judged = std::min(scored.size(), std::size_t(std::max(2 * top, 10)));
         for (std::size_t i = 0; i < judged; ++i) {
             Scored& x = scored[i];
             x.judged = judge(d, probe, published, outlet, *x.passage, x.similarity,

@@ -85,6 +85,11 @@ const QList<Command>& commands()
          QStringLiteral("judge whether each body agrees with, disputes, discusses or is unrelated to its headline "
                         "(FNC-1 CSV)"),
          runStance},
+        {QStringLiteral("suggest"), QStringLiteral("suggest CASE [--claim C] [--top K] [--json]"),
+         QStringLiteral("passages of other reports that state a claim or its opposite, with reasons"), runSuggest},
+        {QStringLiteral("suggest accept"),
+         QStringLiteral("suggest accept|dismiss CASE --claim C --report R --start S --end E [--type T] [--json]"),
+         QStringLiteral("accept a suggestion (mark and link) or dismiss it for good"), runSuggest},
     };
     return all;
 }

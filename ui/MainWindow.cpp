@@ -34,6 +34,7 @@
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
 #include "ui/search/SearchDock.h"
+#include "ui/suggest/ClaimFinder.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
@@ -393,6 +394,11 @@ void MainWindow::createMenus()
     editMenu->addSeparator();
     editMenu->addAction(m_preferencesAction);
 
+    // The claim finder (issue 11): underlines check-worthy sentences, F9 marks one; also in the panes' menus.
+    auto* finder = new ClaimFinder(*m_document, *m_paneArea, m_claimActions->action(ClaimActions::Id::MarkClaim), this);
+    m_paneArea->setContextActions(m_paneArea->contextActions() +
+                                  QList<QAction*>{finder->showAction(), finder->markAction()});
+
     QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
     claimMenu->setObjectName(QStringLiteral("claimMenu"));
     claimMenu->addActions({m_claimActions->action(ClaimActions::Id::MarkClaim),
@@ -402,6 +408,8 @@ void MainWindow::createMenus()
     claimMenu->addSeparator();
     claimMenu->addActions(
         {m_claimActions->action(ClaimActions::Id::NextClaim), m_claimActions->action(ClaimActions::Id::PreviousClaim)});
+    claimMenu->addSeparator();
+    claimMenu->addAction(finder->markAction());
     editMenu->addSeparator();
     editMenu->addActions(m_searchActions);
 
@@ -413,6 +421,7 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::ShowFurniture));
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::CaretBrowsing));
+    viewMenu->addAction(finder->showAction());
     viewMenu->addMenu(m_themeMenu);
     viewMenu->addSeparator();
     for (QDockWidget* dock : m_docks->docks()) {

@@ -60,5 +60,7 @@ int runReindex(CliContext& ctx, const QStringList& args);
 // entities, entity (cli/commands/EntityCommands.cpp).
 int runEntities(CliContext& ctx, const QStringList& args);
 int runEntity(CliContext& ctx, const QStringList& args);
+// suggest, suggest accept|dismiss (cli/commands/SuggestCommands.cpp).
+int runSuggest(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

@@ -81,6 +81,11 @@ const QList<Command>& commands()
         {QStringLiteral("entity"),
          QStringLiteral("entity merge|rename|alias|split|retype|confirm|delete|to-source CASE ..."),
          QStringLiteral("the investigator's decisions on entities"), runEntity},
+        {QStringLiteral("suggest"),
+         QStringLiteral("suggest CASE [--claim C] [--top K] [--json] | suggest accept|dismiss CASE --claim C "
+                        "--report R --start S --end E [--type T]"),
+         QStringLiteral("passages of other reports that state a claim or its opposite; accept or dismiss one"),
+         runSuggest},
     };
     return all;
 }

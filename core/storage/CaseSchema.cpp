@@ -430,6 +430,13 @@ CREATE TABLE entity_scans (
 );
 )sql";
 
+// Version 6: dismissed suggestions remember the passage's text (its SHA-256), so a dismissal holds when the
+// report's offsets move; the table itself is version 1's.
+const char* const kSchemaSuggestions = R"sql(
+ALTER TABLE dismissed_suggestions ADD COLUMN passage_sha256 TEXT NOT NULL DEFAULT '';
+CREATE INDEX dismissed_suggestions_report ON dismissed_suggestions(report_id);
+)sql";
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db)
 {
@@ -506,6 +513,10 @@ const std::vector<Migration>& caseMigrations()
         {5, QStringLiteral("entities, their aliases and mentions"),
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaEntities));
+         }},
+        {6, QStringLiteral("dismissed suggestions keep the passage's text hash"),
+         [](Database& db) {
+             return db.exec(QString::fromUtf8(kSchemaSuggestions));
          }},
     };
     return migrations;

@@ -65,6 +65,11 @@ protected:
     virtual Result<Record> forward(EditContext& ctx) = 0;
     virtual Result<Record> backward(EditContext& ctx) = 0;
 
+    // For a compound edit (AcceptSuggestion): runs a part's forward or backward inside this edit's transaction,
+    // without a transaction or audit entry of its own; the caller puts the part's record into its own.
+    static Result<Record> forwardPart(Edit& part, EditContext& ctx) { return part.forward(ctx); }
+    static Result<Record> backwardPart(Edit& part, EditContext& ctx) { return part.backward(ctx); }
+
 private:
     Status run(Case& target, bool isForward);
     bool m_applied = false;

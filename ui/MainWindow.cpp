@@ -35,6 +35,7 @@
 #include "ui/panes/WelcomePage.h"
 #include "ui/search/SearchDock.h"
 #include "ui/suggest/ClaimFinder.h"
+#include "ui/suggest/SuggestionsPane.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
@@ -299,6 +300,13 @@ void MainWindow::createDocks()
     connect(entities, &EntitiesPane::reportPicked, m_paneArea, &ReportPaneArea::openReport);
     m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Tags); // Alt+9
     createSearchDock();
+    // Suggestions (issue 11): a tab of the left column following the current claim, and the review queue.
+    m_suggestions = new SuggestionsPane(*m_document, *m_paneArea, this);
+    connect(m_suggestions, &SuggestionsPane::editFailed, this,
+            [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
+    m_suggestions->setDock(
+        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Tags));
+    m_docks->dock(DockLayout::Dock::Case)->raise();
 }
 
 void MainWindow::createSearchDock()
@@ -410,6 +418,7 @@ void MainWindow::createMenus()
         {m_claimActions->action(ClaimActions::Id::NextClaim), m_claimActions->action(ClaimActions::Id::PreviousClaim)});
     claimMenu->addSeparator();
     claimMenu->addAction(finder->markAction());
+    claimMenu->addActions(m_suggestions->menuActions());
     editMenu->addSeparator();
     editMenu->addActions(m_searchActions);
 

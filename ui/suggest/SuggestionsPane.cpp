@@ -44,6 +44,13 @@ std::optional<model::LinkType> typeOfDigit(int key)
     return std::nullopt;
 }
 
+// A passage for the details line: one paragraph, at most about four lines of the dock.
+QString elidedPassage(const QString& text)
+{
+    const QString simple = text.simplified();
+    return simple.size() > 280 ? simple.left(279) + QChar(0x2026) : simple;
+}
+
 bool sameSpan(const suggest::Candidate& a, const suggest::Candidate& b)
 {
     return a.report == b.report && a.start == b.start && a.end == b.end;
@@ -93,11 +100,15 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 4);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
     m_keys = new QLabel(forClaim);
     m_keys->setObjectName(QStringLiteral("suggestionKeys"));
     m_keys->setWordWrap(true);
     m_keys->setForegroundRole(QPalette::PlaceholderText);
+    QFont small = m_keys->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_keys->setFont(small);
     {
         QStringList digits;
         for (int i = 0; i < 5; ++i) {
@@ -384,11 +395,11 @@ void SuggestionsPane::updateDetails()
     m_dismiss->setEnabled(c != nullptr && !m_document.isReadOnly());
     if (c) {
         const model::ReportSummary* report = m_document.reportSummary(c->report);
-        m_details->setText(
-            tr("<p><span style=\"color:%1\">\u25A0</span> <b>%2</b> · %3</p><p>\u201C%4\u201D</p><p><i>%5</i></p>")
-                .arg(linkTypeColour(c->relation).name(), linkTypeText(c->relation).toHtmlEscaped(),
-                     (report ? report->metadata.title : QString()).toHtmlEscaped(),
-                     c->text.simplified().toHtmlEscaped(), c->reasons.join(QStringLiteral("; ")).toHtmlEscaped()));
+        m_details->setText(tr("<p><span style=\"color:%1\">\u25A0</span> <b>%2</b> · %3</p><p>%4</p><p><i>%5</i></p>")
+                               .arg(linkTypeColour(c->relation).name(), linkTypeText(c->relation).toHtmlEscaped(),
+                                    (report ? report->metadata.title : QString()).toHtmlEscaped(),
+                                    elidedPassage(c->text).toHtmlEscaped(),
+                                    c->reasons.join(QStringLiteral("; ")).toHtmlEscaped()));
     } else if (!m_claim.isValid()) {
         m_details->clear();
     } else if (!m_waiting) {

@@ -62,5 +62,7 @@ int runEntities(CliContext& ctx, const QStringList& args);
 int runEntity(CliContext& ctx, const QStringList& args);
 // suggest, suggest accept|dismiss (cli/commands/SuggestCommands.cpp).
 int runSuggest(CliContext& ctx, const QStringList& args);
+// stance (cli/commands/StanceCommand.cpp): FNC-1 CSV in and out, no case.
+int runStance(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

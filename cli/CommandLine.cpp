@@ -86,6 +86,10 @@ const QList<Command>& commands()
                         "--report R --start S --end E [--type T]"),
          QStringLiteral("passages of other reports that state a claim or its opposite; accept or dismiss one"),
          runSuggest},
+        {QStringLiteral("stance"), QStringLiteral("stance --pairs PAIRS.csv --bodies BODIES.csv --out OUT.csv"),
+         QStringLiteral("judge whether each body agrees with, disputes, discusses or is unrelated to its headline "
+                        "(FNC-1 CSV)"),
+         runStance},
     };
     return all;
 }

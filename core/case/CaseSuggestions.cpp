@@ -6,6 +6,7 @@
 #include "core/case/CaseReader.h"
 #include "core/case/EntityIndex.h"
 #include "core/storage/SuggestionRepository.h"
+#include "core/text/Stance.h"
 
 #include <QHash>
 
@@ -34,8 +35,17 @@ suggest::ReportInput inputOf(const model::ReportSummary& summary, QString text, 
 
 } // namespace
 
-CaseSuggestions::CaseSuggestions(Case& target) : m_case(&target)
+suggest::StanceJudge bundledStance()
 {
+    return [](const QString& claim, const QString& passage) -> std::optional<suggest::Stance> {
+        const text::StanceJudgement j = text::StanceModel::bundled().judge(claim, passage);
+        return suggest::Stance{j.probability[0], j.probability[1], j.probability[2], j.probability[3]};
+    };
+}
+
+CaseSuggestions::CaseSuggestions(Case& target) : m_case(&target), m_stance(bundledStance())
+{
+    m_index.setStanceJudge(m_stance);
 }
 
 Result<bool> CaseSuggestions::build(const suggest::Progress& progress)

@@ -12,6 +12,9 @@ namespace corrob::casefile {
 
 class Case;
 
+// The bundled stance model (text::StanceModel) as a judge for the suggestion index.
+suggest::StanceJudge bundledStance();
+
 // Suggestions for the claims of one open case (issue 11): reads the case's reports, claims, links and dismissed
 // suggestions and ranks candidates with a suggest::SuggestionIndex it keeps
 // (docs/decisions/0023-suggestions.md). Accepting and dismissing are the edits AcceptSuggestion and
@@ -48,7 +51,8 @@ public:
     // One claim's row of the queue, for updating the queue cheaply after that claim changed (an accept, a dismiss).
     Result<suggest::ReviewItem> reviewItem(ClaimId claim, int perClaim = 3);
 
-    // One more piece of evidence (the stance model); none by default.
+    // One more piece of evidence: by default the bundled stance model (text::StanceModel::bundled(), judging the
+    // claim's sentences against each leading candidate); an empty judge turns it off.
     void setStanceJudge(suggest::StanceJudge judge)
     {
         m_stance = judge;

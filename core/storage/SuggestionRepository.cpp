@@ -73,6 +73,12 @@ Result<std::vector<DismissedSuggestion>> SuggestionRepository::ofClaim(ClaimId c
     return rows::select<DismissedSuggestion>(*m_db, selectSql("WHERE claim_id = ? ORDER BY id"), readRow, claim.value);
 }
 
+Result<std::vector<DismissedSuggestion>> SuggestionRepository::involving(ClaimId claim)
+{
+    return rows::select<DismissedSuggestion>(
+        *m_db, selectSql("WHERE claim_id = ?1 OR target_claim_id = ?1 ORDER BY id"), readRow, claim.value);
+}
+
 Result<std::optional<DismissedSuggestion>> SuggestionRepository::find(ClaimId claim, ReportId report, qint64 start,
                                                                       qint64 end, const QString& passageSha256)
 {

@@ -41,6 +41,9 @@ public:
     Status remove(qint64 id);
     // The dismissals of one claim, by id.
     Result<std::vector<DismissedSuggestion>> ofClaim(ClaimId claim);
+    // The dismissals a deleted claim takes with it (ON DELETE CASCADE): those for it and those of it as the
+    // suggested passage, by id.
+    Result<std::vector<DismissedSuggestion>> involving(ClaimId claim);
     // The dismissal of this passage for this claim (same span, or same text hash in that report), if any.
     Result<std::optional<DismissedSuggestion>> find(ClaimId claim, ReportId report, qint64 start, qint64 end,
                                                     const QString& passageSha256);

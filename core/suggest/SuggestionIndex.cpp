@@ -69,6 +69,7 @@ struct Passage
     qsizetype start = 0;
     qsizetype end = 0;
     QString text;
+    QString context; // a claim's sentences, when they say more than the claim
     std::optional<ClaimId> claim;
     QString hash;
     std::vector<std::pair<int, int>> terms; // term id, frequency
@@ -193,13 +194,21 @@ template <typename T, typename StartOf> auto firstAtOrAfter(const T& items, qsiz
                             [&](const auto& item, qsizetype p) { return startOf(item) < p; });
 }
 
-Passage makePassage(const QString& text, qsizetype start, qsizetype end, const ReportAnalysis& a)
+// A passage [start, end); its words, names, figures and speaker are read from [contextStart, contextEnd) (a claim's
+// sentences: the claim stands for them in the index).
+Passage makePassage(const QString& text, qsizetype start, qsizetype end, const ReportAnalysis& a,
+                    qsizetype contextStart = -1, qsizetype contextEnd = -1)
 {
     Passage p;
     p.start = start;
     p.end = end;
     p.text = text.mid(start, end - start);
     p.hash = sha256Hex(p.text);
+    if (contextStart >= 0 && (contextStart < start || contextEnd > end)) {
+        p.context = text.mid(contextStart, contextEnd - contextStart);
+        start = contextStart;
+        end = contextEnd;
+    }
     // Mentions and figures start inside the passage (both lists are ordered by start).
     for (auto it = firstAtOrAfter(a.entities, start, [](const text::EntityMention& m) { return m.start; });
          it != a.entities.end() && it->start < end; ++it) {
@@ -239,7 +248,7 @@ void assignSpeakers(std::vector<Passage>& passages, const std::vector<text::Attr
 
 void addTerms(IndexData& d, Passage& p, bool wordsOnly)
 {
-    const std::vector<Word> words = wordsOf(p.text);
+    const std::vector<Word> words = wordsOf(p.context.isEmpty() ? p.text : p.context);
     QHash<int, int> tf;
     int length = 0;
     for (const Word& w : words) {
@@ -259,7 +268,7 @@ void addTerms(IndexData& d, Passage& p, bool wordsOnly)
             }
         }
     }
-    p.cue = denialCue(p.text, words);
+    p.cue = denialCue(p.context.isEmpty() ? p.text : p.context, words);
     p.length = std::max(length, 1);
     p.terms.clear();
     for (auto it = tf.cbegin(); it != tf.cend(); ++it) {
@@ -293,15 +302,27 @@ std::vector<Passage> passagesOf(const ReportInput& r, const text::Gazetteer& gaz
     };
     std::vector<ClaimSpan> claims = r.claims;
     std::sort(claims.begin(), claims.end(), [](const ClaimSpan& x, const ClaimSpan& y) { return x.start < y.start; });
+    const std::vector<text::Sentence> sentences = text::splitSentences(r.text);
+    auto claimPassage = [&](const ClaimSpan& c) {
+        qsizetype from = c.start;
+        qsizetype to = c.end;
+        for (auto it = std::lower_bound(sentences.begin(), sentences.end(), c.start,
+                                        [](const text::Sentence& x, qsizetype pos) { return x.end <= pos; });
+             it != sentences.end() && it->start < c.end; ++it) {
+            from = std::min(from, it->start);
+            to = std::max(to, it->end);
+        }
+        Passage p = makePassage(r.text, c.start, c.end, a, from, to);
+        p.claim = c.id;
+        return p;
+    };
     std::size_t ci = 0;
-    for (const text::Sentence& s : text::splitSentences(r.text)) {
+    for (const text::Sentence& s : sentences) {
         // Claims starting before this sentence's end become passages in text order.
         while (ci < claims.size() && claims[ci].start < s.end) {
             const ClaimSpan& c = claims[ci++];
             if (c.start >= 0 && c.end <= r.text.size() && c.start < c.end) {
-                Passage p = makePassage(r.text, c.start, c.end, a);
-                p.claim = c.id;
-                out.push_back(std::move(p));
+                out.push_back(claimPassage(c));
             }
         }
         bool inClaim = false;
@@ -320,9 +341,7 @@ std::vector<Passage> passagesOf(const ReportInput& r, const text::Gazetteer& gaz
     for (; ci < claims.size(); ++ci) {
         const ClaimSpan& c = claims[ci];
         if (c.start >= 0 && c.end <= r.text.size() && c.start < c.end) {
-            Passage p = makePassage(r.text, c.start, c.end, a);
-            p.claim = c.id;
-            out.push_back(std::move(p));
+            out.push_back(claimPassage(c));
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Passage& x, const Passage& y) { return x.start < y.start; });
@@ -467,6 +486,7 @@ void SuggestionIndex::removeReport(ReportId report)
         d->live -= 1;
         // The dead passage's postings stay until the next build; queries skip them. Its text goes now.
         p.text.clear();
+        p.context.clear();
         p.figures.clear();
         p.entities.clear();
     }
@@ -499,6 +519,17 @@ double bm25(const IndexData& d, const std::vector<std::pair<int, double>>& query
         if (it != p.terms.end() && it->first == term) {
             score += qtf * d.idf(term) * (it->second * (kK1 + 1)) / (it->second + norm);
         }
+    }
+    return score;
+}
+
+// A passage's BM25 against its own terms: what a passage identical to it would score.
+double selfScore(const IndexData& d, const Passage& p)
+{
+    const double norm = kK1 * (1 - kB + kB * p.length / d.avgLength());
+    double score = 0;
+    for (const auto& [term, tf] : p.terms) {
+        score += tf * d.idf(term) * (tf * (kK1 + 1)) / (tf + norm);
     }
     return score;
 }
@@ -601,7 +632,7 @@ struct Judged
 };
 
 Judged judge(const IndexData& d, const Passage& probe, const QString& probePublished, const QString& probeOutlet,
-             const Passage& p, double similarity)
+             const Passage& p, double similarity, const std::optional<Stance>& stance)
 {
     Judged j;
     double evidence = 0;
@@ -677,7 +708,7 @@ Judged judge(const IndexData& d, const Passage& probe, const QString& probePubli
     const bool denial = p.cue.isEmpty() != probe.cue.isEmpty();
     if (denial) {
         j.reasons.append(SuggestionReasons::denial(p.cue.isEmpty() ? probe.cue : p.cue));
-        evidence += 0.05;
+        evidence += 0.1;
     }
 
     // Same speaker, same outlet.
@@ -689,11 +720,7 @@ Judged judge(const IndexData& d, const Passage& probe, const QString& probePubli
         j.reasons.append(SuggestionReasons::sameOutlet(meta.outlet));
     }
 
-    // The stance model, when there is one.
-    std::optional<Stance> stance;
-    if (d.stance) {
-        stance = d.stance(probe.text, p.text);
-    }
+    // The stance model's judgement, when there is one.
     if (stance) {
         evidence += 0.1 * (stance->agree + stance->disagree + stance->discuss) - 0.1 * stance->unrelated;
         if (stance->disagree > 0.5) {
@@ -769,27 +796,52 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
     const auto retrieved = retrieve(
         d, query, [&](const Passage& p) { return exclude.keeps(p); }, std::max(kRescore, top));
     const double self = std::max(bm25(d, query, probe), 1e-9);
-    std::vector<Candidate> out;
-    out.reserve(retrieved.size());
+    struct Scored
+    {
+        const Passage* passage;
+        double similarity;
+        Judged judged;
+    };
+    std::vector<Scored> scored;
+    scored.reserve(retrieved.size());
     for (const auto& [raw, index] : retrieved) {
         const Passage& p = d.passages[std::size_t(index)];
-        const double similarity = std::min(1.0, raw / self);
-        Judged j = judge(d, probe, published, outlet, p, similarity);
+        // Normalised like a cosine: an identical passage scores 1 whatever its length.
+        const double similarity = std::min(1.0, raw / std::sqrt(self * std::max(selfScore(d, p), 1e-9)));
+        scored.push_back({&p, similarity, judge(d, probe, published, outlet, p, similarity, std::nullopt)});
+    }
+    const auto byScore = [](const Scored& x, const Scored& y) {
+        return x.judged.score > y.judged.score;
+    };
+    std::stable_sort(scored.begin(), scored.end(), byScore);
+    // The stance model is the costliest evidence: it judges only the leading candidates, which it may reorder.
+    if (d.stance) {
+        const std::size_t judged = std::min(scored.size(), std::size_t(std::max(2 * top, 20)));
+        for (std::size_t i = 0; i < judged; ++i) {
+            Scored& x = scored[i];
+            x.judged = judge(d, probe, published, outlet, *x.passage, x.similarity,
+                             d.stance(probe.context.isEmpty() ? probe.text : probe.context, x.passage->text));
+        }
+        std::stable_sort(scored.begin(), scored.begin() + qsizetype(judged), byScore);
+    }
+    std::vector<Candidate> out;
+    out.reserve(std::min(scored.size(), std::size_t(top)));
+    for (const Scored& x : scored) {
+        if (out.size() >= std::size_t(top)) {
+            break;
+        }
+        const Passage& p = *x.passage;
         Candidate c;
         c.report = p.report;
         c.start = p.start;
         c.end = p.end;
         c.text = p.text;
         c.claim = p.claim;
-        c.score = j.score;
-        c.relation = j.relation;
-        c.reasons = j.reasons;
+        c.score = x.judged.score;
+        c.relation = x.judged.relation;
+        c.reasons = x.judged.reasons;
         c.passageHash = p.hash;
         out.push_back(std::move(c));
-    }
-    std::stable_sort(out.begin(), out.end(), [](const Candidate& x, const Candidate& y) { return x.score > y.score; });
-    if (out.size() > std::size_t(top)) {
-        out.resize(std::size_t(top));
     }
     return out;
 }

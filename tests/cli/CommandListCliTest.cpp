@@ -52,7 +52,8 @@ TEST(CliCommands, OverviewListsEveryCommandAndEachAnswersItsHelp)
                                   s("entity merge"),  s("entity rename"),
                                   s("entity alias"),  s("entity split"),
                                   s("entity retype"), s("entity confirm"),
-                                  s("entity delete"), s("entity to-source")};
+                                  s("entity delete"), s("entity to-source"),
+                                  s("stance")};
     EXPECT_EQ(listed, expected) << overview.out.toStdString();
 
     for (const QString& command : listed) {

@@ -222,11 +222,16 @@ Result<Edit::Record> DeleteClaim::forward(EditContext& ctx)
             return s.error();
         }
     }
-    // Dismissed suggestions of the claim go with it (ON DELETE CASCADE). Nothing dismisses suggestions yet; the
-    // suggestions work must snapshot them here so undo brings them back.
+    // Dismissed suggestions of the claim (and of it as a suggested passage) go with it (ON DELETE CASCADE); kept so
+    // undo brings them back.
+    auto dismissed = storage::SuggestionRepository(ctx.db).involving(m_id);
+    if (!dismissed) {
+        return dismissed.error();
+    }
     if (auto s = claims.remove(m_id); !s) {
         return s.error();
     }
+    m_dismissed = dismissed.value();
     m_claim = claim.value();
     m_links = claimLinks.value();
     m_notes = allNotes;
@@ -265,9 +270,16 @@ Result<Edit::Record> DeleteClaim::backward(EditContext& ctx)
             return id.error();
         }
     }
+    storage::SuggestionRepository dismissals(ctx.db);
+    for (const storage::DismissedSuggestion& d : m_dismissed) {
+        if (auto id = dismissals.insert(d); !id) {
+            return id.error();
+        }
+    }
     QJsonObject payload = claimJson(m_claim);
     payload.insert(QStringLiteral("links"), static_cast<qint64>(m_links.size()));
     payload.insert(QStringLiteral("notes"), static_cast<qint64>(m_notes.size()));
+    payload.insert(QStringLiteral("dismissed_suggestions"), static_cast<qint64>(m_dismissed.size()));
     return Record{QStringLiteral("claim.restored"), payload};
 }
 

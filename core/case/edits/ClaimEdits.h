@@ -9,6 +9,7 @@
 #include "core/model/Link.h"
 #include "core/model/Note.h"
 #include "core/model/Source.h"
+#include "core/storage/SuggestionRepository.h"
 
 #include <optional>
 #include <vector>
@@ -109,6 +110,7 @@ private:
     model::Claim m_claim;
     std::vector<model::Link> m_links;
     std::vector<model::Note> m_notes;
+    std::vector<storage::DismissedSuggestion> m_dismissed; // go with the claim (cascade), come back on undo
 };
 
 } // namespace corrob::casefile

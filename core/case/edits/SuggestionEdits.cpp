@@ -213,13 +213,15 @@ Result<Edit::Record> DismissSuggestion::forward(EditContext& ctx)
     row.end = m_passage.end;
     row.targetClaim = m_targetClaim;
     row.passageSha256 = m_hash;
-    row.dismissedBy = ctx.actor;
-    row.dismissedAt = ctx.now;
+    row.dismissedBy = first ? ctx.actor : m_by;
+    row.dismissedAt = first ? ctx.now : m_at;
     auto id = storage::SuggestionRepository(ctx.db).insert(row);
     if (!id) {
         return id.error();
     }
     m_id = id.value();
+    m_by = row.dismissedBy;
+    m_at = row.dismissedAt;
     QJsonObject payload{{QStringLiteral("id"), m_id},
                         {QStringLiteral("claim"), m_claim.value},
                         {QStringLiteral("report"), m_passage.report.value},

@@ -74,6 +74,8 @@ private:
     qint64 m_id = 0;
     std::optional<ClaimId> m_targetClaim;
     QString m_hash;
+    QString m_by; // who dismissed it and when: written again as they were by redo
+    QString m_at;
 };
 
 } // namespace corrob::casefile

@@ -3,6 +3,7 @@
 #include "tests/core/case/edits/EditTestSupport.h"
 
 #include "core/storage/SearchRepository.h"
+#include "core/storage/Statement.h"
 
 #include "core/case/CaseReader.h"
 #include "core/case/ImportService.h"
@@ -146,6 +147,21 @@ QString snapshot(casefile::Case& c)
         }
     }
     all.insert(QStringLiteral("excluded"), excluded);
+    // Dismissed suggestions: a dismissal is an edit, and a deleted claim takes its dismissals with it.
+    QJsonArray dismissed;
+    auto rows = c.database().prepare(QStringLiteral(
+        "SELECT id, claim_id, report_id, start, \"end\", ifnull(target_claim_id, 0), passage_sha256, dismissed_at "
+        "FROM dismissed_suggestions ORDER BY id"));
+    EXPECT_TRUE(rows.ok());
+    while (rows) {
+        auto row = rows->step();
+        if (!row || !row.value()) {
+            break;
+        }
+        dismissed.append(QJsonArray{rows->int64(0), rows->int64(1), rows->int64(2), rows->int64(3), rows->int64(4),
+                                    rows->int64(5), rows->text(6), rows->text(7)});
+    }
+    all.insert(QStringLiteral("dismissed_suggestions"), dismissed);
     return QString::fromUtf8(QJsonDocument(all).toJson(QJsonDocument::Indented));
 }
 

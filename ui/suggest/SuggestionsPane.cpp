@@ -182,7 +182,7 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
     m_queueTimer->setSingleShot(true);
     m_queueTimer->setInterval(800);
     connect(m_queueTimer, &QTimer::timeout, this, [this] {
-        if (m_tabs->currentIndex() == 1 && isVisible()) {
+        if (m_tabs->currentIndex() == 1 && isShown()) {
             m_service->requestQueue(kPerClaim);
             updateQueueStatus();
         }
@@ -264,6 +264,17 @@ SuggestionsPane::~SuggestionsPane() = default;
 void SuggestionsPane::setDock(QDockWidget* dock)
 {
     m_dock = dock;
+    m_dockShown = dock->isVisible() && !dock->visibleRegion().isEmpty();
+    // A dock tabbed behind another keeps its widgets "visible": the dock says when its tab comes to the front.
+    connect(dock, &QDockWidget::visibilityChanged, this, [this](bool shown) {
+        m_dockShown = shown;
+        if (shown && m_pending) {
+            requestCandidates();
+        }
+        if (shown && m_tabs->currentIndex() == 1 && m_queueStale && !m_service->isQueueRunning()) {
+            m_queueTimer->start();
+        }
+    });
     QWidget* window = dock->window();
     m_showAction = new QAction(tr("&Suggestions for Claim"), window);
     m_showAction->setObjectName(QStringLiteral("showSuggestionsAction"));
@@ -328,8 +339,27 @@ void SuggestionsPane::followClaim(ClaimId claim)
     requestCandidates();
 }
 
+void SuggestionsPane::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_pending && isShown()) {
+        requestCandidates();
+    }
+}
+
+bool SuggestionsPane::isShown() const
+{
+    return m_dock ? m_dockShown : isVisible();
+}
+
 void SuggestionsPane::requestCandidates()
 {
+    if (!isShown()) {
+        m_pending = true;
+        m_waiting = false;
+        return;
+    }
+    m_pending = false;
     m_waiting = m_claim.isValid();
     if (m_waiting && m_model->rowCount() == 0) {
         m_details->setText(tr("<i>Looking for the same statement in the other reports\u2026</i>"));
@@ -504,7 +534,7 @@ bool SuggestionsPane::dismissCurrent()
 void SuggestionsPane::markQueueStale()
 {
     m_queueStale = true;
-    if (m_tabs->currentIndex() == 1 && isVisible()) {
+    if (m_tabs->currentIndex() == 1 && isShown()) {
         m_queueTimer->start();
     }
 }

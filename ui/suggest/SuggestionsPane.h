@@ -36,7 +36,8 @@ class SuggestionService;
 // each one undoable step through the document (AcceptSuggestionCommand, DismissSuggestionCommand). The second tab is
 // the review queue: every claim with likely links not made yet, computed in the background with progress and Cancel
 // while the tab is shown, and again after the case's claims or reports change; picking an entry makes its claim
-// current, Enter shows its suggestions.
+// current, Enter shows its suggestions. Nothing is computed while the dock is hidden (a big case's index is built
+// only once the investigator asks for suggestions).
 class SuggestionsPane : public QWidget
 {
     Q_OBJECT
@@ -70,8 +71,11 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    // Whether the investigator can see the dock (its tab in front).
+    [[nodiscard]] bool isShown() const;
     void followClaim(ClaimId claim);
     void requestCandidates();
     void showCandidates(ClaimId claim, const std::vector<suggest::Candidate>& candidates, const QString& error);
@@ -105,6 +109,8 @@ private:
     QTimer* m_queueTimer = nullptr; // one queue per burst of changes
     ClaimId m_claim;
     bool m_waiting = false;
+    bool m_pending = false;   // the claim changed while the dock was hidden: ask when it shows
+    bool m_dockShown = false; // the dock is shown and its tab in front (QDockWidget::visibilityChanged)
     bool m_queueStale = true;
     bool m_queueCancelled = false;
     bool m_queueShownOnce = false;

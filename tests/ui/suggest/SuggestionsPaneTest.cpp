@@ -38,9 +38,10 @@ struct SuggestionsWindow : test::SampleWindow
 {
     ui::SuggestionsPane* pane() const { return find<ui::SuggestionsPane>("suggestionsPane"); }
 
-    // Makes claim current and waits for its suggestions.
+    // Brings the dock up (Ctrl+Shift+S), makes claim current and waits for its suggestions.
     void showSuggestionsOf(ClaimId claim) const
     {
+        QTest::keyClick(window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
         document().selection().setCurrentClaim(claim);
         settle();
         QTRY_VERIFY_WITH_TIMEOUT(!pane()->isBusy(), kWaitMs);
@@ -109,6 +110,25 @@ TEST(SuggestionsDock, FollowsTheCurrentClaimWithRankedCandidatesAndReasons)
     w.document().selection().setCurrentClaim(ClaimId());
     w.settle();
     EXPECT_EQ(model->rowCount(), 0);
+}
+
+TEST(SuggestionsDock, ComputesNothingWhileHiddenAndCatchesUpWhenShown)
+{
+    SuggestionsWindow w;
+    auto* dock = w.find<QDockWidget>("suggestionsDock");
+    w.find<QDockWidget>("caseDock")->raise(); // the Suggestions tab is behind it
+    w.settle();
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    w.document().selection().setCurrentClaim(killings);
+    w.settle();
+    EXPECT_FALSE(w.pane()->isBusy());
+    EXPECT_EQ(w.pane()->model()->rowCount(), 0);
+    dock->show();
+    dock->raise();
+    w.settle();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isBusy(), kWaitMs);
+    EXPECT_EQ(w.pane()->model()->claim(), killings);
+    EXPECT_GT(w.pane()->model()->rowCount(), 0);
 }
 
 TEST(SuggestionsDock, PickingOpensThePassageBesideTheClaimWithADashedCurve)

@@ -38,7 +38,7 @@ ClaimFinder::ClaimFinder(CaseDocument& document, ReportPaneArea& area, QAction* 
     m_show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_show->setStatusTip(tr("Underline the sentences worth checking: figures, allegations, denials, attributed "
                             "statements and legal qualifications that are not claims yet"));
-    m_mark = new QAction(tr("Mark Check-Worthy Se&ntence"), window);
+    m_mark = new QAction(tr("Mark Check-&Worthy Sentence"), window);
     m_mark->setObjectName(QStringLiteral("markCheckWorthyAction"));
     m_mark->setShortcut(QKeySequence(Qt::Key_F9));
     m_mark->setStatusTip(tr("Mark the check-worthy sentence at the cursor, or the next one, as a claim"));

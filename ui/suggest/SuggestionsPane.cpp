@@ -276,7 +276,7 @@ void SuggestionsPane::setDock(QDockWidget* dock)
         }
     });
     QWidget* window = dock->window();
-    m_showAction = new QAction(tr("&Suggestions for Claim"), window);
+    m_showAction = new QAction(tr("Su&ggestions for Claim"), window);
     m_showAction->setObjectName(QStringLiteral("showSuggestionsAction"));
     m_showAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_showAction->setStatusTip(tr("The passages of other reports that most likely say the same as the current claim, "

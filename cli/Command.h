@@ -60,9 +60,9 @@ int runReindex(CliContext& ctx, const QStringList& args);
 // entities, entity (cli/commands/EntityCommands.cpp).
 int runEntities(CliContext& ctx, const QStringList& args);
 int runEntity(CliContext& ctx, const QStringList& args);
-// suggest, suggest accept|dismiss (cli/commands/SuggestCommands.cpp).
-int runSuggest(CliContext& ctx, const QStringList& args);
 // stance (cli/commands/StanceCommand.cpp): FNC-1 CSV in and out, no case.
 int runStance(CliContext& ctx, const QStringList& args);
+// suggest, suggest accept|dismiss (cli/commands/SuggestCommands.cpp).
+int runSuggest(CliContext& ctx, const QStringList& args);
 
 } // namespace corrob::cli

@@ -81,15 +81,15 @@ const QList<Command>& commands()
         {QStringLiteral("entity"),
          QStringLiteral("entity merge|rename|alias|split|retype|confirm|delete|to-source CASE ..."),
          QStringLiteral("the investigator's decisions on entities"), runEntity},
-        {QStringLiteral("suggest"),
-         QStringLiteral("suggest CASE [--claim C] [--top K] [--json] | suggest accept|dismiss CASE --claim C "
-                        "--report R --start S --end E [--type T]"),
-         QStringLiteral("passages of other reports that state a claim or its opposite; accept or dismiss one"),
-         runSuggest},
         {QStringLiteral("stance"), QStringLiteral("stance --pairs PAIRS.csv --bodies BODIES.csv --out OUT.csv"),
          QStringLiteral("judge whether each body agrees with, disputes, discusses or is unrelated to its headline "
                         "(FNC-1 CSV)"),
          runStance},
+        {QStringLiteral("suggest"), QStringLiteral("suggest CASE [--claim C] [--top K] [--json]"),
+         QStringLiteral("passages of other reports that state a claim or its opposite, with reasons"), runSuggest},
+        {QStringLiteral("suggest accept"),
+         QStringLiteral("suggest accept|dismiss CASE --claim C --report R --start S --end E [--type T] [--json]"),
+         QStringLiteral("accept a suggestion (mark and link) or dismiss it for good"), runSuggest},
     };
     return all;
 }

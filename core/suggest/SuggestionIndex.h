@@ -97,7 +97,7 @@ public:
     [[nodiscard]] std::vector<Candidate> bm25Only(const QString& text, ReportId report, int top) const;
 
     // Candidates scoring below this are not worth an investigator's time; the review queue leaves them out.
-    static constexpr double kQueueThreshold = 0.3;
+    static constexpr double kQueueThreshold = 0.25;
 
 private:
     std::unique_ptr<IndexData> d;

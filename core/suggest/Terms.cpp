@@ -129,11 +129,6 @@ QString denialCue(const QString& text, const std::vector<Word>& words)
         if (cues.contains(words[i].fold)) {
             return text.mid(words[i].start, words[i].end - words[i].start);
         }
-        // "did not take responsibility", "does not", "never happened"
-        if ((words[i].fold == u"did" || words[i].fold == u"does" || words[i].fold == u"do") && i + 1 < words.size() &&
-            (words[i + 1].fold == u"not" || words[i + 1].fold == u"t")) {
-            return text.mid(words[i].start, words[i + 1].end - words[i].start);
-        }
     }
     return {};
 }

@@ -22,7 +22,7 @@ struct Word
 // The words (runs of letters and digits) of text[from, to). Linear; pure.
 std::vector<Word> wordsOf(const QString& text, qsizetype from = 0, qsizetype to = -1);
 
-// A denial or rejection cue among the words ("denies", "rejected", "staged", "did not"), as written; empty when
+// A denial or rejection cue among the words ("denies", "rejected", "staged", "baseless"), as written; empty when
 // there is none.
 QString denialCue(const QString& text, const std::vector<Word>& words);
 

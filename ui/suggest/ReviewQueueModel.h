@@ -36,6 +36,7 @@ public:
     // Removes the rows of claims the case no longer has.
     void dropMissingClaims();
     [[nodiscard]] ClaimId claimAt(int row) const;
+    [[nodiscard]] const std::vector<suggest::ReviewItem>& items() const { return m_items; }
     [[nodiscard]] int rowOf(ClaimId claim) const;
 
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;

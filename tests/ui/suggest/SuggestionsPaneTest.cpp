@@ -244,36 +244,45 @@ TEST(SuggestionsDock, DeleteDismissesForGoodEvenAfterTheCaseIsOpenedAgain)
     EXPECT_FALSE(proposes(w.pane(), dismissed));
 }
 
-TEST(SuggestionsDock, TheReviewQueueListsClaimsWithLikelyLinksAndPickingOneSelectsIt)
+TEST(SuggestionsDock, TheReviewQueueListsClaimsWithLikelyLinksAndFollowsNewReports)
 {
     SuggestionsWindow w;
     QAbstractItemModelTester tester(w.pane()->queueModel(), QAbstractItemModelTester::FailureReportingMode::Warning);
-    // A newer report repeats the governor's figure word for word: a likely link nobody has made.
+    w.find<QAction>("showReviewQueueAction")->trigger();
+    w.settle();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy(), kWaitMs);
+    ui::ReviewQueueModel* queue = w.pane()->queueModel();
+    const auto bestReportOf = [&](ClaimId claim) {
+        const int row = queue->rowOf(claim);
+        return row < 0 ? ReportId() : queue->items().at(size_t(row)).candidates.front().report;
+    };
+    const ClaimId bodies = w.claimWith(QStringLiteral("1,235 civilian bodies"));
+
+    // A newer report repeats the governor's figure word for word: the queue, shown, is computed again and has it.
     const QString path = w.dir.filePath(QStringLiteral("repeat.txt"));
     QFile file(path);
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
     file.write("Bodies found near Kyiv\n\nKyiv regional governor Oleksandr Pavlyuk said that at least 1,235 civilian "
                "bodies have been found in the region.\n");
     file.close();
-    ASSERT_EQ(test::importInto(w.document(), {path}).imported.size(), 1u);
-    w.settle();
-    w.find<QAction>("showReviewQueueAction")->trigger();
-    w.settle();
-    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy(), kWaitMs);
-    ui::ReviewQueueModel* queue = w.pane()->queueModel();
-    ASSERT_GT(queue->rowCount(), 0) << w.find<QLabel>("reviewQueueStatus")->text().toStdString();
+    const auto outcome = test::importInto(w.document(), {path});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const ReportId repeat = outcome.imported.front().report.id;
+    ASSERT_NE(bestReportOf(bodies), repeat);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy() && bestReportOf(bodies) == repeat, kWaitMs);
     EXPECT_TRUE(w.find<QLabel>("reviewQueueStatus")
                     ->text()
                     .contains(QStringLiteral("have likely corroborations you have not linked")))
         << w.find<QLabel>("reviewQueueStatus")->text().toStdString();
-    const ClaimId bodies = w.claimWith(QStringLiteral("1,235 civilian bodies"));
-    EXPECT_GE(queue->rowOf(bodies), 0) << "the claim the new report repeats is in the queue";
-    const ClaimId first = queue->claimAt(0);
-    w.pane()->queueList()->setCurrentIndex(queue->index(0, 0));
-    EXPECT_EQ(w.document().selection().currentClaim(), first);
-    // Enter shows its suggestions.
+
+    // Picking an entry makes its claim current; Enter shows its suggestions.
+    const int row = queue->rowOf(bodies);
+    w.pane()->queueList()->setCurrentIndex(queue->index(row, 0));
+    EXPECT_EQ(w.document().selection().currentClaim(), bodies);
     QTest::keyClick(w.pane()->queueList(), Qt::Key_Return);
     QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isBusy(), kWaitMs);
-    EXPECT_EQ(w.pane()->model()->claim(), first);
+    EXPECT_EQ(w.pane()->model()->claim(), bodies);
     EXPECT_TRUE(w.pane()->list()->hasFocus());
+    ASSERT_GT(w.pane()->model()->rowCount(), 0);
+    EXPECT_EQ(w.pane()->model()->candidate(0)->report, repeat) << "the word-for-word repeat first";
 }

@@ -67,7 +67,7 @@ QVariant SuggestionListModel::data(const QModelIndex& index, int role) const
             if (!report) {
                 return tr("Report #%1").arg(c->report.value);
             }
-            return report->metadata.outlet.isEmpty() ? tr("#%1").arg(c->report.value) : report->metadata.outlet;
+            return report->metadata.outlet.isEmpty() ? tr("Report #%1").arg(c->report.value) : report->metadata.outlet;
         case Passage:
             return c->text.simplified();
         case Reasons:

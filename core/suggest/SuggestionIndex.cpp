@@ -50,7 +50,7 @@ namespace {
 
 constexpr double kK1 = 1.2;
 constexpr double kB = 0.75;
-constexpr int kRescore = 300; // candidates taken from BM25 to the evidence scoring
+constexpr int kRescore = 300; // at most this many candidates go from BM25 to the evidence scoring (10 × top, >= 50)
 const QChar kEntityMark(0x1);
 const QChar kFigureMark(0x2);
 
@@ -439,7 +439,7 @@ void SuggestionIndex::addReport(const ReportInput& report)
     meta.published = report.published;
     meta.passages.clear();
     for (Passage& p : passages) {
-        addTerms(*d, p, false);
+        addTerms(*d, p, true); // names and figures are evidence, not retrieval terms (decisions/0024)
         const int index = int(d->passages.size());
         for (const auto& [term, tf] : p.terms) {
             d->postings[std::size_t(term)].push_back(Posting{index, tf});
@@ -608,8 +608,9 @@ struct Judged
     QStringList reasons;
 };
 
-Judged judge(const IndexData& d, const Passage& probe, const QString& probePublished, const QString& probeOutlet,
-             const Passage& p, double similarity, const std::optional<Stance>& stance)
+Judged judge(const IndexData& d, const Passage& probe, const std::vector<Word>& probeWords,
+             const QString& probePublished, const QString& probeOutlet, const Passage& p, double similarity,
+             const std::optional<Stance>& stance)
 {
     Judged j;
     double evidence = 0;
@@ -668,9 +669,8 @@ Judged judge(const IndexData& d, const Passage& probe, const QString& probePubli
     }
 
     // Shared wording, and an identical quoted phrase.
-    const std::vector<Word> a = wordsOf(probe.text);
     const std::vector<Word> b = wordsOf(p.text);
-    const Run run = longestCommonRun(probe.text, a, p.text, b);
+    const Run run = longestCommonRun(probe.text, probeWords, p.text, b);
     const bool identicalQuote = (run.length >= 6 && (p.quoted || probe.quoted) && run.contentWords >= 3) ||
                                 (run.length >= 10 && run.contentWords >= 4);
     if (identicalQuote) {
@@ -778,8 +778,10 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
     const auto query = queryTermsOf(d, probe, true);
     const ExclusionSet exclude(exclusions, report);
     const auto retrieved = retrieve(
-        d, query, [&](const Passage& p) { return exclude.keeps(p); }, std::max(kRescore, top));
+        d, query, [&](const Passage& p) { return exclude.keeps(p); },
+        std::max(top, std::min(kRescore, std::max(10 * top, 50))));
     const double self = std::max(bm25(d, query, probe), 1e-9);
+    const std::vector<Word> probeWords = wordsOf(probe.text);
     struct Scored
     {
         const Passage* passage;
@@ -794,7 +796,7 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
         // Relative to what the claim scores against itself: keeps BM25's order, which a length-normalised (cosine)
         // similarity spoilt on ECB+ (recall@5 0.555 against BM25's 0.617).
         const double similarity = std::min(1.0, raw / self);
-        scored.push_back({&p, similarity, judge(d, probe, published, outlet, p, similarity, std::nullopt)});
+        scored.push_back({&p, similarity, judge(d, probe, probeWords, published, outlet, p, similarity, std::nullopt)});
     }
     const auto byScore = [](const Scored& x, const Scored& y) {
         return x.judged.score > y.judged.score;
@@ -802,10 +804,10 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
     std::stable_sort(scored.begin(), scored.end(), byScore);
     // The stance model is the costliest evidence: it judges only the leading candidates, which it may reorder.
     if (d.stance) {
-        const std::size_t judged = std::min(scored.size(), std::size_t(std::max(2 * top, 20)));
+        const std::size_t judged = std::min(scored.size(), std::size_t(std::max(2 * top, 10)));
         for (std::size_t i = 0; i < judged; ++i) {
             Scored& x = scored[i];
-            x.judged = judge(d, probe, published, outlet, *x.passage, x.similarity,
+            x.judged = judge(d, probe, probeWords, published, outlet, *x.passage, x.similarity,
                              d.stance(probe.context.isEmpty() ? probe.text : probe.context, x.passage->text));
         }
         std::stable_sort(scored.begin(), scored.begin() + qsizetype(judged), byScore);

@@ -11,6 +11,7 @@
 #include "core/storage/NoteRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SourceRepository.h"
+#include "core/storage/SuggestionRepository.h"
 #include "core/text/Reanchor.h"
 
 #include <QJsonArray>
@@ -19,6 +20,7 @@
 #include <QRegularExpression>
 #include <QUrl>
 #include <algorithm>
+#include <map>
 
 namespace corrob::casefile {
 
@@ -575,6 +577,7 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
     }
     std::vector<Removed> removed;
     QSet<qint64> seen;
+    std::map<qint64, storage::DismissedSuggestion> dismissed; // by id: a row can involve claims of two reports
     for (const ReportId id : m_ids) {
         if (seen.contains(id.value)) {
             return invalid(QStringLiteral("the report is listed twice"), reportWhere(id));
@@ -583,6 +586,16 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
         auto r = resolve(ctx, id);
         if (!r) {
             return r.error();
+        }
+        // The dismissed suggestions of (and for) the claims deleted go with them (ON DELETE CASCADE).
+        for (const model::Claim& c : r->claims) {
+            auto rows = storage::SuggestionRepository(ctx.db).involving(c.id);
+            if (!rows) {
+                return rows.error();
+            }
+            for (const storage::DismissedSuggestion& d : rows.value()) {
+                dismissed.emplace(d.id, d);
+            }
         }
         if (auto s = write(ctx, r.value(), ctx.now); !s) {
             return s.error();
@@ -618,6 +631,10 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
     }
     m_removed = std::move(removed);
     m_sources = std::move(freed);
+    m_dismissed.clear();
+    for (auto& [id, row] : dismissed) {
+        m_dismissed.push_back(row);
+    }
     m_deletedAt = ctx.now;
     m_resolved = true;
     return Record{QStringLiteral("report.deleted"), payload()};
@@ -635,6 +652,12 @@ Result<Edit::Record> DeleteReports::backward(EditContext& ctx)
     for (auto it = m_removed.rbegin(); it != m_removed.rend(); ++it) {
         if (auto s = unwrite(ctx, *it); !s) {
             return s.error();
+        }
+    }
+    storage::SuggestionRepository dismissals(ctx.db);
+    for (const storage::DismissedSuggestion& d : m_dismissed) {
+        if (auto id = dismissals.insert(d); !id) {
+            return id.error();
         }
     }
     return Record{QStringLiteral("report.restored"), payload()};

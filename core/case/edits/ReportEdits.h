@@ -9,6 +9,7 @@
 #include "core/model/Link.h"
 #include "core/model/Note.h"
 #include "core/model/Report.h"
+#include "core/storage/SuggestionRepository.h"
 
 #include <optional>
 #include <vector>
@@ -174,7 +175,8 @@ private:
     bool m_resolved = false;
     QString m_deletedAt;
     std::vector<Removed> m_removed;
-    std::vector<model::Source> m_sources; // outlet sources only these reports used, deleted with them
+    std::vector<model::Source> m_sources;                  // outlet sources only these reports used, deleted with them
+    std::vector<storage::DismissedSuggestion> m_dismissed; // of the deleted claims (cascade), back on undo
 };
 
 } // namespace corrob::casefile

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/edits/SuggestionEdits.h"
+#include "core/case/edits/ReportEdits.h"
 
 #include "core/case/CaseReader.h"
 #include "core/storage/SuggestionRepository.h"
@@ -120,6 +121,19 @@ TEST(DismissSuggestion, DeletingTheClaimTakesItsDismissalsAndUndoBringsThemBack)
     ASSERT_TRUE(dismiss.apply(s.c.get()).ok());
     DeleteClaim del(s.killings);
     ASSERT_TRUE(del.apply(s.c.get()).ok());
+    EXPECT_TRUE(s.dismissed().empty());
+    ASSERT_TRUE(del.revert(s.c.get()).ok());
+    ASSERT_EQ(s.dismissed().size(), 1u);
+    EXPECT_EQ(s.dismissed().front().id, dismiss.dismissalId());
+}
+
+TEST(DismissSuggestion, DeletingTheClaimsReportTakesItsDismissalsAndUndoBringsThemBack)
+{
+    Suggested s;
+    DismissSuggestion dismiss(s.killings, s.passage());
+    ASSERT_TRUE(dismiss.apply(s.c.get()).ok());
+    DeleteReports del({test::kSeed000});
+    test::expectRoundTrip(s.c.get(), del); // the snapshot holds the dismissed suggestions
     EXPECT_TRUE(s.dismissed().empty());
     ASSERT_TRUE(del.revert(s.c.get()).ok());
     ASSERT_EQ(s.dismissed().size(), 1u);

@@ -34,6 +34,8 @@
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
 #include "ui/search/SearchDock.h"
+#include "ui/suggest/ClaimFinder.h"
+#include "ui/suggest/SuggestionsPane.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
@@ -298,6 +300,13 @@ void MainWindow::createDocks()
     connect(entities, &EntitiesPane::reportPicked, m_paneArea, &ReportPaneArea::openReport);
     m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Tags); // Alt+9
     createSearchDock();
+    // Suggestions (issue 11): a tab of the left column following the current claim, and the review queue.
+    m_suggestions = new SuggestionsPane(*m_document, *m_paneArea, this);
+    connect(m_suggestions, &SuggestionsPane::editFailed, this,
+            [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
+    m_suggestions->setDock(
+        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Tags));
+    m_docks->dock(DockLayout::Dock::Case)->raise();
 }
 
 void MainWindow::createSearchDock()
@@ -393,6 +402,11 @@ void MainWindow::createMenus()
     editMenu->addSeparator();
     editMenu->addAction(m_preferencesAction);
 
+    // The claim finder (issue 11): underlines check-worthy sentences, F9 marks one; also in the panes' menus.
+    auto* finder = new ClaimFinder(*m_document, *m_paneArea, m_claimActions->action(ClaimActions::Id::MarkClaim), this);
+    m_paneArea->setContextActions(m_paneArea->contextActions() +
+                                  QList<QAction*>{finder->showAction(), finder->markAction()});
+
     QMenu* claimMenu = menuBar()->addMenu(tr("&Claim"));
     claimMenu->setObjectName(QStringLiteral("claimMenu"));
     claimMenu->addActions({m_claimActions->action(ClaimActions::Id::MarkClaim),
@@ -402,6 +416,9 @@ void MainWindow::createMenus()
     claimMenu->addSeparator();
     claimMenu->addActions(
         {m_claimActions->action(ClaimActions::Id::NextClaim), m_claimActions->action(ClaimActions::Id::PreviousClaim)});
+    claimMenu->addSeparator();
+    claimMenu->addAction(finder->markAction());
+    claimMenu->addActions(m_suggestions->menuActions());
     editMenu->addSeparator();
     editMenu->addActions(m_searchActions);
 
@@ -413,6 +430,7 @@ void MainWindow::createMenus()
     viewMenu->addSeparator();
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::ShowFurniture));
     viewMenu->addAction(m_claimActions->action(ClaimActions::Id::CaretBrowsing));
+    viewMenu->addAction(finder->showAction());
     viewMenu->addMenu(m_themeMenu);
     viewMenu->addSeparator();
     for (QDockWidget* dock : m_docks->docks()) {

@@ -25,6 +25,7 @@ namespace corrob::ui {
 
 class CaseBackup;
 class SearchDock;
+class SuggestionsPane;
 class CaseDocument;
 class ClaimActions;
 class DockLayout;
@@ -134,6 +135,7 @@ private:
     ExchangeActions* m_exchangeActions = nullptr;
     SearchDock* m_searchDock = nullptr; // Ctrl+Shift+F; F3 / Shift+F3 step through the hits it opened
     QDockWidget* m_searchDockWidget = nullptr;
+    SuggestionsPane* m_suggestions = nullptr; // the Suggestions dock (issue 11)
     QList<QAction*> m_searchActions;
     QLabel* m_statusLabel = nullptr;
     LinkLegend* m_linkLegend = nullptr;

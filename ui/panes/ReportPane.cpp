@@ -144,6 +144,8 @@ void ReportPane::showReport(ReportId report)
     const bool changed = report != m_report;
     if (changed) {
         m_searchHits.clear();
+        m_checkWorthy.clear();
+        m_suggestion.reset();
     }
     auto text = m_document.reportText(report, casefile::Case::TextView::All);
     auto furniture = m_document.excludedRanges(report);
@@ -213,6 +215,8 @@ void ReportPane::showNothing()
     m_map = {};
     m_claims.clear();
     m_claimIndex.clear();
+    m_checkWorthy.clear();
+    m_suggestion.reset();
     m_titleLabel->clear();
     m_metaLabel->clear();
     m_titleLabel->hide();
@@ -345,7 +349,44 @@ void ReportPane::refreshHighlights()
         format.setFontWeight(QFont::Bold);
         entities.append({cursor, format});
     }
-    m_textView->setExtraSelections(selections + entities + emphasised);
+    // The claim finder's sentences: a faint dotted underline beneath everything else.
+    QList<QTextEdit::ExtraSelection> underlined;
+    QColor faint = palette().color(QPalette::Text);
+    faint.setAlpha(120);
+    QTextCharFormat worthFormat;
+    worthFormat.setProperty(kCheckWorthyProperty, true);
+    worthFormat.setUnderlineStyle(QTextCharFormat::DotLine);
+    worthFormat.setUnderlineColor(faint);
+    for (const Underline& sentence : std::as_const(m_checkWorthy)) {
+        if (sentence.end > m_map.fullLength()) {
+            continue;
+        }
+        const int start = int(m_map.toDisplay(sentence.start));
+        const int end = int(m_map.toDisplay(sentence.end));
+        if (start < end) {
+            QTextCursor cursor(text);
+            cursor.setPosition(start);
+            cursor.setPosition(end, QTextCursor::KeepAnchor);
+            underlined.append({cursor, worthFormat});
+        }
+    }
+    // The suggested passage: tinted and underlined with dashes in its link type's colour, over the claims.
+    if (m_suggestion && m_suggestion->end <= m_map.fullLength()) {
+        const int start = int(m_map.toDisplay(m_suggestion->start));
+        const int end = int(m_map.toDisplay(m_suggestion->end));
+        if (start < end) {
+            QTextCursor cursor(text);
+            cursor.setPosition(start);
+            cursor.setPosition(end, QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            format.setProperty(kSuggestedProperty, true);
+            format.setBackground(readableTint(m_suggestion->colour, 70, palette()));
+            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
+            format.setUnderlineColor(m_suggestion->colour);
+            emphasised.append({cursor, format});
+        }
+    }
+    m_textView->setExtraSelections(underlined + selections + entities + emphasised);
     m_textView->setMarginMarks(std::move(marks));
     Q_EMIT viewChanged();
 }
@@ -360,6 +401,18 @@ void ReportPane::setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits)
         m_textView->setTextCursor(cursor);
         moveToSearchHit(true);
     }
+}
+
+void ReportPane::setCheckWorthy(QList<Underline> sentences)
+{
+    m_checkWorthy = std::move(sentences);
+    refreshHighlights();
+}
+
+void ReportPane::setSuggestion(std::optional<Suggestion> suggestion)
+{
+    m_suggestion = std::move(suggestion);
+    refreshHighlights();
 }
 
 bool ReportPane::moveToSearchHit(bool forward)
@@ -470,23 +523,51 @@ std::optional<QRect> ReportPane::claimRect(ClaimId claim) const
     return QRect(QPoint(m_textView->columnLeft(), start.top()), QPoint(m_textView->columnRight(), end.bottom()));
 }
 
+std::optional<QRect> ReportPane::spanRect(qsizetype start, qsizetype end) const
+{
+    if (!m_report.isValid() || start >= end || end > m_map.fullLength()) {
+        return std::nullopt;
+    }
+    const int from = int(m_map.toDisplay(start));
+    const int to = int(m_map.toDisplay(end));
+    if (from >= to) {
+        return std::nullopt; // all of it is hidden furniture
+    }
+    QTextCursor cursor(m_textView->document());
+    cursor.setPosition(from);
+    const QRect first = m_textView->cursorRect(cursor);
+    cursor.setPosition(to);
+    const QRect last = m_textView->cursorRect(cursor);
+    return QRect(QPoint(m_textView->columnLeft(), first.top()), QPoint(m_textView->columnRight(), last.bottom()));
+}
+
+void ReportPane::revealSpan(qsizetype start, qsizetype end)
+{
+    if (const std::optional<QRect> rect = spanRect(start, end)) {
+        revealRect(*rect);
+    }
+}
+
 void ReportPane::revealClaim(ClaimId claim)
 {
-    const std::optional<QRect> rect = claimRect(claim);
-    if (!rect) {
-        return;
+    if (const std::optional<QRect> rect = claimRect(claim)) {
+        revealRect(*rect);
     }
+}
+
+void ReportPane::revealRect(const QRect& rect)
+{
     const QRect visible = m_textView->viewport()->rect();
     const int line = m_textView->fontMetrics().lineSpacing();
-    const int bottom = rect->bottom() + line; // claimRect's bottom is the top of its last line
-    if (rect->top() >= 0 && bottom <= visible.bottom()) {
+    const int bottom = rect.bottom() + line; // claimRect's bottom is the top of its last line
+    if (rect.top() >= 0 && bottom <= visible.bottom()) {
         return; // all of it is in view already
     }
     // A third from the top, or as high as it takes to show all of a long claim (its start stays in view).
-    const int height = bottom - rect->top();
+    const int height = bottom - rect.top();
     const int offset = std::clamp(visible.height() - height - line, line / 2, visible.height() / 3);
     QScrollBar* bar = m_textView->verticalScrollBar();
-    bar->setValue(bar->value() + rect->top() - offset);
+    bar->setValue(bar->value() + rect.top() - offset);
     // Never leave half a line at the top edge: move up to that line's start.
     QTextCursor top = m_textView->cursorForPosition(QPoint(m_textView->columnLeft(), 1));
     if (const int cut = m_textView->cursorRect(top).top(); cut < 0) {
@@ -604,6 +685,20 @@ bool ReportPane::moveToClaim(bool forward)
     return true;
 }
 
+QString ReportPane::spanToolTipAt(int displayPosition) const
+{
+    const qsizetype full = m_map.toFull(displayPosition);
+    if (m_suggestion && m_suggestion->start <= full && full < m_suggestion->end) {
+        return m_suggestion->toolTip;
+    }
+    for (const Underline& sentence : m_checkWorthy) {
+        if (sentence.start <= full && full < sentence.end) {
+            return sentence.toolTip;
+        }
+    }
+    return {};
+}
+
 void ReportPane::showFindBar()
 {
     m_findEdit->show();
@@ -710,6 +805,9 @@ bool ReportPane::eventFilter(QObject* watched, QEvent* event)
             if (claim == m_document.selection().currentClaim()) {
                 tip += tr("<p><i>Drag it onto a claim in another pane to link them.</i></p>");
             }
+            QToolTip::showText(help->globalPos(), tip, m_textView->viewport());
+        } else if (const QString tip = spanToolTipAt(m_textView->cursorForPosition(help->pos()).position());
+                   !tip.isEmpty()) {
             QToolTip::showText(help->globalPos(), tip, m_textView->viewport());
         } else {
             QToolTip::hideText();

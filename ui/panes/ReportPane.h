@@ -6,6 +6,7 @@
 #include "core/model/TextRange.h"
 #include "ui/document/TextOffsetMap.h"
 
+#include <QColor>
 #include <QHash>
 #include <QList>
 #include <QWidget>
@@ -92,6 +93,36 @@ public:
     void setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits);
     [[nodiscard]] const QList<std::pair<qsizetype, qsizetype>>& searchHits() const { return m_searchHits; }
     bool moveToSearchHit(bool forward);
+    // Sentences the claim finder underlines faintly (full working-text spans, sorted, each with its tooltip: why it
+    // is worth checking), until another report is shown; empty clears them.
+    static constexpr int kCheckWorthyProperty = 0x100103; // bool: the extra selection underlines such a sentence
+    struct Underline
+    {
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QString toolTip;
+    };
+    void setCheckWorthy(QList<Underline> sentences);
+    [[nodiscard]] const QList<Underline>& checkWorthy() const { return m_checkWorthy; }
+    // A passage the Suggestions dock proposes for a claim (usually shown in another pane): highlighted with a dashed
+    // outline in the colour of the guessed link type, joined to the claim by a dashed curve (ReportPaneArea), until
+    // cleared or another report is shown.
+    static constexpr int kSuggestedProperty = 0x100104; // bool: the extra selection marks the suggested passage
+    struct Suggestion
+    {
+        ClaimId claim; // the claim it is proposed for
+        qsizetype start = 0;
+        qsizetype end = 0;
+        QColor colour; // the guessed link type's
+        QString toolTip;
+    };
+    void setSuggestion(std::optional<Suggestion> suggestion);
+    [[nodiscard]] const std::optional<Suggestion>& suggestion() const { return m_suggestion; }
+    // Where the full working-text span [start, end) is, from its first line's top to its last line's, across the
+    // text column, in the text view's viewport coordinates; nullopt when no part of it is shown.
+    [[nodiscard]] std::optional<QRect> spanRect(qsizetype start, qsizetype end) const;
+    // Scrolls so the full working-text span is visible, as revealClaim does.
+    void revealSpan(qsizetype start, qsizetype end);
     // Whether this is the pane the Case list opens reports in (a coloured bar over its heading says so).
     void setCurrent(bool current);
     // Actions added to the text's context menu after the standard ones.
@@ -128,6 +159,9 @@ private:
     void refreshHighlights();
     void onCurrentClaimChanged(ClaimId claim);
     void showContextMenu(const QPoint& pos);
+    void revealRect(const QRect& rect);
+    // The tooltip of the suggested passage or check-worthy sentence at a displayed position, or empty.
+    [[nodiscard]] QString spanToolTipAt(int displayPosition) const;
     [[nodiscard]] const ShownClaim* shown(ClaimId claim) const;
     // A report dragged from the Case list: accepted when it is one of the open case's, and shown here when dropped.
     // Both return false when the drag carries no report (it is then a claim, handled by the caller).
@@ -145,6 +179,8 @@ private:
     QHash<ClaimId, qsizetype> m_claimIndex; // claim -> position in m_claims
     QList<QAction*> m_contextActions;
     QList<std::pair<qsizetype, qsizetype>> m_searchHits; // full-text spans
+    QList<Underline> m_checkWorthy;                      // full-text spans
+    std::optional<Suggestion> m_suggestion;              // full-text span
     QPoint m_pressPos;
     ClaimId m_pressedClaim;
 

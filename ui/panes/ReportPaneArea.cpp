@@ -320,7 +320,50 @@ void ReportPaneArea::updateCurves()
             }
         }
     }
+    appendSuggestionCurves(curves);
     m_overlay->setCurves(std::move(curves));
+}
+
+void ReportPaneArea::appendSuggestionCurves(QList<LinkCurveOverlay::Curve>& curves) const
+{
+    // A passage the Suggestions dock proposes, joined by a dashed curve to its claim in a neighbouring pane.
+    for (qsizetype i = 0; i < m_panes.size(); ++i) {
+        const ReportPane* proposed = m_panes[i];
+        const auto& suggestion = proposed->suggestion();
+        if (!suggestion) {
+            continue;
+        }
+        for (const qsizetype j : {i - 1, i + 1}) {
+            if (j < 0 || j >= m_panes.size() || !m_panes[j]->showsClaim(suggestion->claim)) {
+                continue;
+            }
+            const bool claimOnLeft = j < i;
+            const ReportPane* left = claimOnLeft ? m_panes[j] : proposed;
+            const ReportPane* right = claimOnLeft ? proposed : m_panes[j];
+            const auto claimRect = m_panes[j]->claimRect(suggestion->claim);
+            const auto spanRect = proposed->spanRect(suggestion->start, suggestion->end);
+            if (!claimRect || !spanRect) {
+                continue;
+            }
+            const QRect& leftRect = claimOnLeft ? *claimRect : *spanRect;
+            const QRect& rightRect = claimOnLeft ? *spanRect : *claimRect;
+            QWidget* leftPort = left->textView()->viewport();
+            QWidget* rightPort = right->textView()->viewport();
+            const int leftX = std::min(left->textView()->columnRight() + 6, leftPort->width());
+            const int rightX = std::max(right->textView()->columnLeft() - 20, 0);
+            const int fromY = leftRect.top() + left->textView()->fontMetrics().height() / 2;
+            const int toY = rightRect.top() + right->textView()->fontMetrics().height() / 2;
+            if ((fromY < 0 || fromY > leftPort->height()) && (toY < 0 || toY > rightPort->height())) {
+                break; // neither end is in view
+            }
+            const QPoint p1 = leftPort->mapTo(this, QPoint(leftX, std::clamp(fromY, 0, leftPort->height())));
+            const QPoint p2 = rightPort->mapTo(this, QPoint(rightX, std::clamp(toY, 0, rightPort->height())));
+            LinkCurveOverlay::Curve curve{p1, p2, suggestion->colour, true, 0, false, suggestion->toolTip};
+            curve.dashed = true;
+            curves.append(curve);
+            break;
+        }
+    }
 }
 
 } // namespace corrob::ui

@@ -4,6 +4,7 @@
 
 #include "core/common/Ids.h"
 #include "ui/document/PaneSession.h"
+#include "ui/widgets/LinkCurveOverlay.h"
 
 #include <QList>
 #include <QWidget>
@@ -18,7 +19,6 @@ struct Link;
 namespace corrob::ui {
 
 class CaseDocument;
-class LinkCurveOverlay;
 class ReportPane;
 
 // The centre of the workbench: two to four ReportPanes side by side, one of them current (the one last clicked or
@@ -62,6 +62,7 @@ public:
     [[nodiscard]] bool isCaretBrowsing() const { return m_caretBrowsing; }
     // Actions offered in every pane's context menu.
     void setContextActions(QList<QAction*> actions);
+    [[nodiscard]] const QList<QAction*>& contextActions() const { return m_contextActions; }
     [[nodiscard]] LinkCurveOverlay* overlay() const { return m_overlay; }
 
 Q_SIGNALS:
@@ -79,6 +80,7 @@ private:
     ReportPane* createPane();
     void revealFirstLinkedPair();
     void updateCurves();
+    void appendSuggestionCurves(QList<LinkCurveOverlay::Curve>& curves) const;
     void scheduleCurves();
     // A curve's tooltip: the two claims and the link type between them.
     [[nodiscard]] QString curveToolTip(const model::Link& link) const;

@@ -170,7 +170,7 @@ void LinkCurveOverlay::paintEvent(QPaintEvent*)
         QColor colour = curve.colour;
         colour.setAlpha(curve.selected || curve.emphasised ? 240 : 150);
         const qreal width = curve.selected ? 4.5 : curve.emphasised ? 3.0 : 1.8;
-        painter.setPen(QPen(colour, width, Qt::SolidLine, Qt::RoundCap));
+        painter.setPen(QPen(colour, width, curve.dashed ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap));
         painter.setBrush(Qt::NoBrush);
         painter.drawPath(path);
         painter.setBrush(colour);

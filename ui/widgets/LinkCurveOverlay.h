@@ -34,6 +34,7 @@ public:
         qint64 key = 0;          // the owner's name for what the curve stands for
         bool selected = false;   // drawn thickest, over a halo (the link the Inspector shows)
         QString toolTip;         // shown while the pointer rests on the curve (plain text)
+        bool dashed = false;     // drawn dashed: a proposed link, not made yet
     };
 
     explicit LinkCurveOverlay(QWidget* parent = nullptr);

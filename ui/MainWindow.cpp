@@ -19,6 +19,7 @@
 #include "ui/dialogs/PreferencesDialog.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/CaseUpgrader.h"
 #include "ui/document/ImportController.h"
 #include "ui/entities/EntitiesPane.h"
 #include "ui/panes/AnalysisPane.h"
@@ -231,6 +232,9 @@ void MainWindow::createActions()
         tr("Start again from a fresh sample case; the edited one is kept as a backup"));
     connect(m_resetSampleCaseAction, &QAction::triggered, this, &MainWindow::confirmResetSampleCase);
     m_caseBackup = new CaseBackup(*m_document, m_prompts, this);
+    // An old case is upgraded on a worker, with progress, before it opens (the search index of a large case: seconds).
+    m_document->setUpgrader(
+        [upgrader = new CaseUpgrader(m_prompts, this)](const QString& path) { return upgrader->run(path); });
     connect(m_caseBackup, &CaseBackup::backedUp, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_preferencesAction = makeAction(tr("Pre&ferences…"), "preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));

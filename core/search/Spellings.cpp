@@ -17,33 +17,29 @@
 namespace corrob::search {
 namespace {
 
-// ICU transliterators are not thread-safe to share; each thread builds its own, once.
-struct Transliterators
+// ICU transliterators are not thread-safe to share; each thread builds its own, once, and only the one it needs
+// (building one takes tens of milliseconds: a search of Latin words never builds the one to Latin).
+std::unique_ptr<icu::Transliterator> makeTransliterator(const char* id)
 {
-    std::unique_ptr<icu::Transliterator> toLatin;
-    std::unique_ptr<icu::Transliterator> toCyrillic;
-
-    Transliterators()
-    {
-        UErrorCode status = U_ZERO_ERROR;
-        toLatin.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Any-Latin; Latin-ASCII"),
-                                                          UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) {
-            toLatin.reset();
-        }
-        status = U_ZERO_ERROR;
-        toCyrillic.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8("Latin-Cyrillic"),
-                                                             UTRANS_FORWARD, status));
-        if (U_FAILURE(status)) {
-            toCyrillic.reset();
-        }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> t(
+        icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) {
+        t.reset();
     }
-};
-
-Transliterators& transliterators()
-{
-    thread_local Transliterators t;
     return t;
+}
+
+icu::Transliterator* toLatin()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t = makeTransliterator("Any-Latin; Latin-ASCII");
+    return t.get();
+}
+
+icu::Transliterator* toCyrillic()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t = makeTransliterator("Latin-Cyrillic");
+    return t.get();
 }
 
 QString apply(icu::Transliterator* t, const QString& word)
@@ -93,12 +89,11 @@ QStringList transliterations(const QString& word)
         cache.clear();
     }
     QStringList out;
-    Transliterators& t = transliterators();
     if (isLatin(word)) {
         // Lower case first: ICU reads a leading capital as a separate letter in some rules.
-        addSpelling(out, word, apply(t.toCyrillic.get(), word.toLower()));
+        addSpelling(out, word, apply(toCyrillic(), word.toLower()));
     } else {
-        addSpelling(out, word, apply(t.toLatin.get(), word));
+        addSpelling(out, word, apply(toLatin(), word));
     }
     cache.insert(word, out);
     return out;

@@ -182,7 +182,7 @@ Result<Database> CaseFile::openReadOnly(const QString& path, const std::vector<M
 }
 
 Result<Database> CaseFile::open(const QString& path, const std::vector<Migration>& migrations,
-                                UpgradeBackup* backupMade, const CaseLimits& limits)
+                                UpgradeBackup* backupMade, const CaseLimits& limits, const MigrationObserver& progress)
 {
     auto db = openChecked(path, migrations, Database::OpenMode::ExistingOnly, limits);
     if (!db) {
@@ -196,7 +196,14 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
     // An empty case (version 0: nothing but the application id) has nothing worth keeping.
     if (version.value() > 0 && version.value() < latest) {
         const QString copy = upgradeBackupPath(path, latest, QDateTime::currentDateTime());
-        if (auto s = backup(db.value(), copy, Overwrite::Refuse); !s) {
+        Database::BackupProgress copied;
+        if (progress) {
+            copied = [&progress](qint64 done, qint64 total) {
+                progress({MigrationProgress::Phase::Backup, 0, 0, 0, done, total});
+                return true;
+            };
+        }
+        if (auto s = backup(db.value(), copy, Overwrite::Refuse, copied); !s) {
             return Error{s.error().code,
                          QStringLiteral("the case must be upgraded to schema version %1, and a copy of it as it is "
                                         "could not be kept first (%2); the case was not changed")
@@ -211,13 +218,26 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
     if (auto s = useWal(db.value()); !s) {
         return s.error();
     }
-    if (auto s = migrate(db.value(), migrations); !s) {
+    if (auto s = migrate(db.value(), migrations, progress); !s) {
         return s.error();
     }
     if (auto s = trustIfOurTriggers(db.value(), migrations, latestVersion(migrations)); !s) {
         return s.error();
     }
     return db;
+}
+
+Result<int> CaseFile::schemaVersion(const QString& path)
+{
+    auto db = Database::open(path, Database::OpenMode::ReadOnly);
+    if (!db) {
+        return db.error();
+    }
+    auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    return static_cast<int>(version.value());
 }
 
 Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Migration>& migrations,
@@ -296,7 +316,7 @@ Result<QStringList> CaseFile::expectedSchema(const std::vector<Migration>& migra
         if (m.toVersion > version) {
             break;
         }
-        if (auto s = m.apply(memory.value()); !s) {
+        if (auto s = m.run(memory.value()); !s) {
             return s.error();
         }
     }

@@ -41,9 +41,13 @@ public:
     // Opens an existing case and applies any pending migrations. Fails with NotFound, NotACase (not SQLite, or
     // SQLite without the case application id), NewerSchema, Busy or Corrupt. A refused file (not a case, or a
     // newer schema) is never modified. Before a migration, the case as it was is copied beside it (upgradeBackupPath)
-    // and the copy checked; no copy, no upgrade. *backup (when given) says where the copy went.
+    // and the copy checked; no copy, no upgrade. *backup (when given) says where the copy went. progress (when given)
+    // hears how far the copy and the migrations are, on the calling thread.
     static Result<Database> open(const QString& path, const std::vector<Migration>& migrations = caseMigrations(),
-                                 UpgradeBackup* backup = nullptr, const CaseLimits& limits = {});
+                                 UpgradeBackup* backup = nullptr, const CaseLimits& limits = {},
+                                 const MigrationObserver& progress = {});
+    // The schema version of the case at path as its header says (PRAGMA user_version), read without changing it.
+    static Result<int> schemaVersion(const QString& path);
     // Opens an existing case read-only: the same checks, nothing written. A case that needs a migration is refused
     // (Unsupported), since upgrading it is a write.
     static Result<Database> openReadOnly(const QString& path,

@@ -4,7 +4,10 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/SignatureRepository.h"
+#include "core/storage/Statement.h"
 #include "core/text/TextSignature.h"
+
+#include <vector>
 
 namespace corrob::storage {
 namespace {
@@ -438,8 +441,18 @@ CREATE INDEX dismissed_suggestions_report ON dismissed_suggestions(report_id);
 )sql";
 
 // Signs every report already in the case, one working text at a time.
-Status signExistingReports(Database& db)
+Status signExistingReports(Database& db, const StepProgress& progress)
 {
+    qint64 total = 0;
+    if (progress) {
+        auto n = db.queryInt(QStringLiteral("SELECT count(*) FROM report_texts"));
+        if (!n) {
+            return n.error();
+        }
+        total = n.value();
+        progress(0, total);
+    }
+    qint64 done = 0;
     auto reports = db.prepare(QStringLiteral("SELECT report_id, working_text FROM report_texts ORDER BY report_id"));
     if (!reports) {
         return reports.error();
@@ -474,6 +487,70 @@ Status signExistingReports(Database& db)
         if (auto s = signatures.store(ReportId(id), text::computeSignature(reports->text(1), std::move(skip))); !s) {
             return s;
         }
+        if (progress) {
+            progress(++done, total);
+        }
+    }
+}
+
+// Fills the search index of a case that had none (version 4): search_docs from the views, then both FTS5 indexes a
+// slice of documents at a time, in doc_id order (what FTS5's 'rebuild' reads, so the index is the same), saying how
+// many documents are indexed.
+Status fillSearchIndex(Database& db, const StepProgress& progress)
+{
+    if (auto s = db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)); !s) {
+        return s;
+    }
+    auto total = db.queryInt(QStringLiteral("SELECT count(*) FROM search_docs"));
+    if (!total) {
+        return total.error();
+    }
+    auto bound = db.prepare(
+        QStringLiteral("SELECT max(doc_id), count(*) FROM (SELECT doc_id FROM search_docs WHERE doc_id > ? ORDER BY "
+                       "doc_id LIMIT 256)"));
+    if (!bound) {
+        return bound.error();
+    }
+    std::vector<Statement> fill;
+    for (const char* table : {"search_fts", "search_exact"}) {
+        auto insert = db.prepare(QStringLiteral("INSERT INTO %1 (rowid, title, statement, body) SELECT doc_id, title, "
+                                                "statement, body FROM search_content WHERE doc_id > ? AND doc_id <= ? "
+                                                "ORDER BY doc_id")
+                                     .arg(QLatin1StringView(table)));
+        if (!insert) {
+            return insert.error();
+        }
+        fill.push_back(std::move(insert).value());
+    }
+    qint64 done = 0;
+    qint64 after = -1;
+    if (progress) {
+        progress(0, total.value());
+    }
+    while (true) {
+        bound->reset();
+        bound->bind(1, after);
+        auto row = bound->step();
+        if (!row) {
+            return row.error();
+        }
+        if (!row.value() || bound->isNull(0)) {
+            return {};
+        }
+        const qint64 last = bound->int64(0);
+        const qint64 count = bound->int64(1);
+        for (Statement& insert : fill) {
+            insert.reset();
+            insert.bind(1, after).bind(2, last);
+            if (auto stepped = insert.step(); !stepped) {
+                return stepped.error();
+            }
+        }
+        after = last;
+        done += count;
+        if (progress) {
+            progress(done, total.value());
+        }
     }
 }
 
@@ -486,26 +563,23 @@ const std::vector<Migration>& caseMigrations()
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaV1));
          }},
-        {2, QStringLiteral("text signatures for near-duplicate detection"),
-         [](Database& db) -> Status {
+        {2, QStringLiteral("text signatures for near-duplicate detection"), nullptr,
+         [](Database& db, const StepProgress& progress) -> Status {
              if (auto s = db.exec(QString::fromUtf8(kSchemaV2)); !s) {
                  return s;
              }
-             return signExistingReports(db);
+             return signExistingReports(db, progress);
          }},
         {3, QStringLiteral("deleted reports kept until purged"),
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaV3));
          }},
-        {4, QStringLiteral("full-text search index"),
-         [](Database& db) -> Status {
+        {4, QStringLiteral("full-text search index"), nullptr,
+         [](Database& db, const StepProgress& progress) -> Status {
              if (auto s = db.exec(QString::fromUtf8(kSchemaV4)); !s) {
                  return s;
              }
-             if (auto s = db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected) +
-                                  QStringLiteral("; INSERT INTO search_fts (search_fts) VALUES ('rebuild'); "
-                                                 "INSERT INTO search_exact (search_exact) VALUES ('rebuild');"));
-                 !s) {
+             if (auto s = fillSearchIndex(db, progress); !s) {
                  return s;
              }
              return db.exec(QString::fromUtf8(kSchemaV4Triggers));

@@ -22,7 +22,15 @@ Error newerSchemaError(const QString& path, qint64 version, int latest)
                  path};
 }
 
-Status migrate(Database& db, const std::vector<Migration>& migrations)
+Status Migration::run(Database& db, const StepProgress& progress) const
+{
+    if (applyWithProgress) {
+        return applyWithProgress(db, progress);
+    }
+    return apply(db);
+}
+
+Status migrate(Database& db, const std::vector<Migration>& migrations, const MigrationObserver& progress)
 {
     const int latest = latestVersion(migrations);
     auto tx = Transaction::begin(db);
@@ -40,12 +48,25 @@ Status migrate(Database& db, const std::vector<Migration>& migrations)
     if (version.value() == latest) {
         return {}; // the transaction rolls back: nothing to write
     }
+    int steps = 0;
+    for (const Migration& m : migrations) {
+        steps += m.toVersion > version.value() ? 1 : 0;
+    }
+    int step = 0;
     for (const Migration& m : migrations) {
         Q_ASSERT(m.toVersion >= 1);
         if (m.toVersion <= version.value()) {
             continue;
         }
-        if (auto s = m.apply(db); !s) {
+        ++step;
+        StepProgress stepProgress;
+        if (progress) {
+            progress({MigrationProgress::Phase::Upgrade, step, steps, m.toVersion, 0, 0});
+            stepProgress = [&progress, step, steps, &m](qint64 done, qint64 total) {
+                progress({MigrationProgress::Phase::Upgrade, step, steps, m.toVersion, done, total});
+            };
+        }
+        if (auto s = m.run(db, stepProgress); !s) {
             return Error{s.error().code,
                          QStringLiteral("cannot upgrade the case to schema version %1 (%2): %3")
                              .arg(m.toVersion)

@@ -13,18 +13,45 @@ namespace corrob::storage {
 
 class Database;
 
-// One forward-only schema step: brings a database from version toVersion - 1 to toVersion.
+// How far a step of long work has gone: done of total units (total 0 when the step cannot measure itself).
+using StepProgress = std::function<void(qint64 done, qint64 total)>;
+
+// One forward-only schema step: brings a database from version toVersion - 1 to toVersion. A step that takes long on a
+// large case (building an index) has applyWithProgress instead of apply, and reports how far it is.
 struct Migration
 {
     int toVersion = 0;
     QString description;
     std::function<Status(Database&)> apply;
+    std::function<Status(Database&, const StepProgress&)> applyWithProgress = {};
+
+    // Runs the step (whichever of the two it has).
+    Status run(Database& db, const StepProgress& progress = {}) const;
 };
+
+// Where opening an old case is: copying the case as it was, then each pending migration in turn.
+struct MigrationProgress
+{
+    enum class Phase
+    {
+        Backup,  // the copy kept before the upgrade (done/total: pages)
+        Upgrade, // migration `step` of `steps` (to toVersion); done/total: its own units, total 0 when unmeasured
+    };
+    Phase phase = Phase::Upgrade;
+    int step = 0;
+    int steps = 0;
+    int toVersion = 0;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+// Called on the thread doing the work; it must not touch the database.
+using MigrationObserver = std::function<void(const MigrationProgress&)>;
 
 // Applies every migration above the database's PRAGMA user_version, in order, in one transaction: either the
 // database ends at the last version or it is left exactly as it was. Refuses (NewerSchema) a database whose
-// version is above the last migration's. Migrations must be sorted and numbered 1, 2, 3...
-Status migrate(Database& db, const std::vector<Migration>& migrations);
+// version is above the last migration's. Migrations must be sorted and numbered 1, 2, 3... progress (when given) hears
+// of each pending step as it starts, and of its own progress while it runs.
+Status migrate(Database& db, const std::vector<Migration>& migrations, const MigrationObserver& progress = {});
 
 // The refusal for a database at `version` when this build reads up to `latest`.
 Error newerSchemaError(const QString& path, qint64 version, int latest);

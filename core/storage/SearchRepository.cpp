@@ -7,6 +7,7 @@
 #include "core/storage/RowHelpers.h"
 #include "core/text/Fold.h"
 
+#include <optional>
 #include <variant>
 
 namespace corrob::storage {
@@ -191,6 +192,24 @@ QString unmark(const QString& marked, std::vector<TextSpan>& hits)
     return plain;
 }
 
+// Fills a match's snippet, its hits, what matched and (from the marked body of a report) where its first hit is.
+void applyMarks(SearchMatch& m, const QString& snippet, const QString& highlighted)
+{
+    m.snippet = unmark(snippet, m.snippetHits);
+    if (!highlighted.isEmpty()) {
+        std::vector<TextSpan> bodyHits;
+        unmark(highlighted, bodyHits);
+        if (!bodyHits.empty()) {
+            m.start = bodyHits.front().start;
+            m.end = bodyHits.front().end;
+        }
+    }
+    if (!m.snippetHits.empty()) {
+        const TextSpan& h = m.snippetHits.front();
+        m.matched = m.snippet.mid(h.start, h.end - h.start);
+    }
+}
+
 } // namespace
 
 QString SearchRepository::renderMatch(const QueryNode& node)
@@ -279,8 +298,20 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     }
     const QString filters = filterSql(query.filters, params);
 
+    // The snippet of every column and, for a report, its body with the hits marked (for the first hit's place).
+    const QString markColumns = QStringLiteral("snippet(%1, -1, char(2), char(3), '\u2026', 16), "
+                                               "CASE WHEN rowid % 4 = 0 THEN highlight(%1, 2, char(2), char(3)) END")
+                                    .arg(table);
+    // A MATCH alone lets FTS5 rank and cut by itself, so SQLite asks for the marks of the kept rows only and they can
+    // be read in the same statement. Other conditions make SQLite sort, which would mark every matching row: their
+    // marks are read afterwards, row by row.
+    const bool marksInline = !match.isEmpty() && exact.isEmpty() && filters.isEmpty();
+
     QString sql;
-    if (!match.isEmpty()) {
+    if (marksInline) {
+        sql = QStringLiteral("SELECT rowid, rank, %2 FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?")
+                  .arg(table, markColumns);
+    } else if (!match.isEmpty()) {
         // FTS5 alone, so it can rank and cut without a join; the document's kind and id are in its rowid.
         sql = QStringLiteral("SELECT rowid, rank FROM %1 WHERE %1 MATCH ?").arg(table);
         for (qsizetype i = 0; i < exact.size(); ++i) {
@@ -310,30 +341,41 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     }
     bindParams(stmt.value(), params, index);
     stmt->bind(index + int(params.size()), qint64(limit));
-    auto rows = rows::collect<SearchMatch>(stmt.value(), [](Statement& s) {
-        SearchMatch m;
+    struct Found
+    {
+        SearchMatch match;
+        QString snippet;     // marked, when read inline
+        QString highlighted; // marked, when read inline
+    };
+    auto rows = rows::collect<Found>(stmt.value(), [marksInline](Statement& s) {
+        Found f;
         const qint64 docId = s.int64(0);
-        m.kind = DocKind(docId % 4);
-        m.id = docId / 4;
-        m.rank = s.real(1);
-        return m;
+        f.match.kind = DocKind(docId % 4);
+        f.match.id = docId / 4;
+        f.match.rank = s.real(1);
+        if (marksInline) {
+            f.snippet = s.text(2);
+            f.highlighted = s.text(3);
+        }
+        return f;
     });
     if (!rows) {
         return rows.error();
     }
-    out = std::move(rows.value());
 
-    // Snippets, hits and report details, for the few rows kept.
-    auto marks =
-        match.isEmpty()
-            ? m_db->prepare(QStringLiteral("SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, "
-                                           "160), '' FROM search_docs WHERE doc_id = ?2 AND ?1 IS NOT NULL"))
-            : m_db->prepare(QStringLiteral("SELECT snippet(%1, -1, char(2), char(3), '\u2026', 16), "
-                                           "CASE WHEN rowid % 4 = 0 THEN highlight(%1, 2, char(2), char(3)) END "
-                                           "FROM %1 WHERE %1 MATCH ?1 AND rowid = ?2")
-                                .arg(table));
-    if (!marks) {
-        return marks.error();
+    // Snippets (unless read above), hits and report details, for the few rows kept.
+    std::optional<Statement> marks;
+    if (!marksInline) {
+        auto prepared =
+            match.isEmpty()
+                ? m_db->prepare(QStringLiteral("SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, "
+                                               "160), '' FROM search_docs WHERE doc_id = ?2 AND ?1 IS NOT NULL"))
+                : m_db->prepare(
+                      QStringLiteral("SELECT %2 FROM %1 WHERE %1 MATCH ?1 AND rowid = ?2").arg(table, markColumns));
+        if (!prepared) {
+            return prepared.error();
+        }
+        marks.emplace(std::move(prepared).value());
     }
     auto owner = m_db->prepare(QStringLiteral("SELECT report_id FROM search_docs WHERE doc_id = ?"));
     if (!owner) {
@@ -348,7 +390,9 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     if (!report) {
         return report.error();
     }
-    for (SearchMatch& m : out) {
+    out.reserve(rows->size());
+    for (Found& found : rows.value()) {
+        SearchMatch& m = out.emplace_back(std::move(found.match));
         const qint64 docId = m.id * 4 + qint64(m.kind);
         owner->reset();
         owner->bind(1, docId);
@@ -357,25 +401,18 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         } else if (row.value()) {
             m.reportId = owner->isNull(0) ? 0 : owner->int64(0);
         }
-        marks->reset();
-        marks->bind(1, match.isEmpty() ? QStringLiteral("-") : match).bind(2, docId);
-        if (auto row = marks->step(); !row) {
-            return row.error();
-        } else if (row.value()) {
-            m.snippet = unmark(marks->text(0), m.snippetHits);
-            std::vector<TextSpan> bodyHits;
-            const QString highlighted = marks->text(1);
-            if (!highlighted.isEmpty()) {
-                unmark(highlighted, bodyHits);
-                if (!bodyHits.empty()) {
-                    m.start = bodyHits.front().start;
-                    m.end = bodyHits.front().end;
-                }
+        if (marks) {
+            marks->reset();
+            marks->bind(1, match.isEmpty() ? QStringLiteral("-") : match).bind(2, docId);
+            auto row = marks->step();
+            if (!row) {
+                return row.error();
             }
-            if (!m.snippetHits.empty()) {
-                const TextSpan& h = m.snippetHits.front();
-                m.matched = m.snippet.mid(h.start, h.end - h.start);
+            if (row.value()) {
+                applyMarks(m, marks->text(0), marks->text(1));
             }
+        } else {
+            applyMarks(m, found.snippet, found.highlighted);
         }
         if (m.kind == DocKind::Claim) {
             anchor->reset();

@@ -3,6 +3,7 @@
 #include "ui/document/CaseDocument.h"
 
 #include "core/case/CaseReader.h"
+#include "core/case/CaseUpgrade.h"
 #include "core/case/SampleCase.h"
 #include "core/case/edits/ReportEdits.h"
 #include "ui/commands/EditCommand.h"
@@ -53,7 +54,18 @@ Status CaseDocument::open(const QString& path, casefile::Case::Access access)
             lock = std::move(taken).value();
         }
     }
+    QString upgradedCopy;
+    if (access == casefile::Case::Access::ReadWrite && m_upgrader && casefile::needsUpgrade(path)) {
+        auto upgraded = m_upgrader(path); // under the lock: no other window opens the case meanwhile
+        if (!upgraded) {
+            return upgraded.error();
+        }
+        upgradedCopy = upgraded.value();
+    }
+    // Set before adopt() announces the case (caseOpened): the announcement says where the copy is.
+    QString previousCopy = std::exchange(m_upgradedCopy, upgradedCopy);
     if (auto opened = adopt(casefile::Case::open(path, m_options, access)); !opened) {
+        m_upgradedCopy = std::move(previousCopy);
         return opened;
     }
     m_lock = std::move(lock);
@@ -371,7 +383,10 @@ Status CaseDocument::backup(const QString& target, bool replaceExisting,
 
 QString CaseDocument::upgradeBackupPath() const
 {
-    return m_case ? m_case->upgradeBackup().path : QString();
+    if (!m_case) {
+        return {};
+    }
+    return m_case->upgradeBackup().path.isEmpty() ? m_upgradedCopy : m_case->upgradeBackup().path;
 }
 
 Result<std::vector<model::Entity>> CaseDocument::entities()

@@ -65,6 +65,10 @@ public:
     Status backup(const QString& target, bool replaceExisting, const std::function<bool(qint64, qint64)>& progress);
     // Where opening the current case kept the case as it was before upgrading its schema; empty when no upgrade.
     [[nodiscard]] QString upgradeBackupPath() const;
+    // Upgrades an old case (casefile::needsUpgrade) before open() opens it for writing, returning where the case as it
+    // was is kept: the window's CaseUpgrader, a worker with progress. Without one, opening upgrades on this thread.
+    using Upgrader = std::function<Result<QString>(const QString& path)>;
+    void setUpgrader(Upgrader upgrader) { m_upgrader = std::move(upgrader); }
     // Closes the open case (emits caseClosed); does nothing when no case is open.
     void close();
 
@@ -194,6 +198,8 @@ private:
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
     std::unique_ptr<casefile::CaseLock> m_lock; // held while a case is open for writing
+    Upgrader m_upgrader;
+    QString m_upgradedCopy; // where m_upgrader kept the open case as it was before upgrading it
     QString m_title;
     std::vector<model::ReportSummary> m_reports;
     QHash<ReportId, std::size_t> m_reportIndex; // report id -> position in m_reports

@@ -14,6 +14,9 @@
 
 #include <QTemporaryDir>
 
+#include <algorithm>
+#include <iterator>
+
 #include <gtest/gtest.h>
 
 using namespace corrob;
@@ -100,6 +103,34 @@ TEST_F(SearchTest, IgnoresCaseAndDiacritics)
     EXPECT_EQ(hits.front().matched, QStringLiteral("Agnès"));
     EXPECT_EQ(hits.front().start, 0);
     EXPECT_EQ(hits.front().end, 5);
+}
+
+TEST_F(SearchTest, SnippetsAndFirstHitsAreTheSameWithOrWithoutFilters)
+{
+    // Words alone are ranked, cut and marked in one statement; with a filter the marks are read row by row: the
+    // results a report gets must not depend on which way they were read.
+    for (const QString& words : {QStringLiteral("Kharkiv"), QStringLiteral("running"), QStringLiteral("Odesa grain")}) {
+        const auto plain = find(words);
+        const auto filtered = find(words + QStringLiteral(" in:reports"));
+        std::vector<SearchMatch> plainReports;
+        std::copy_if(plain.begin(), plain.end(), std::back_inserter(plainReports),
+                     [](const SearchMatch& m) { return m.kind == search::DocKind::Report; });
+        ASSERT_FALSE(plainReports.empty()) << words.toStdString();
+        ASSERT_EQ(plainReports.size(), filtered.size()) << words.toStdString();
+        for (std::size_t i = 0; i < filtered.size(); ++i) {
+            const SearchMatch& a = plainReports[i];
+            const SearchMatch& b = filtered[i];
+            EXPECT_EQ(a.id, b.id) << words.toStdString();
+            EXPECT_EQ(a.snippet, b.snippet) << words.toStdString();
+            EXPECT_EQ(a.snippetHits, b.snippetHits) << words.toStdString();
+            EXPECT_EQ(a.matched, b.matched) << words.toStdString();
+            EXPECT_EQ(a.start, b.start) << words.toStdString();
+            EXPECT_EQ(a.end, b.end) << words.toStdString();
+            EXPECT_EQ(a.reportTitle, b.reportTitle) << words.toStdString();
+            EXPECT_FALSE(a.snippet.isEmpty()) << words.toStdString();
+            EXPECT_GE(a.start, 0) << words.toStdString();
+        }
+    }
 }
 
 TEST_F(SearchTest, StemsWordsButKeepsQuotedPhrasesExact)

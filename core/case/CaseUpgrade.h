@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/storage/CaseFile.h"
+#include "core/storage/Migrator.h"
+
+#include <QString>
+
+namespace corrob::casefile {
+
+using UpgradeProgress = storage::MigrationProgress;
+using UpgradeObserver = storage::MigrationObserver;
+
+// Whether opening the case at path for writing would upgrade its schema (an older case, not empty). False for an
+// up-to-date or newer case and for a file that is not a case at all: opening it says what is wrong.
+bool needsUpgrade(const QString& path);
+
+// Upgrades the case at path as opening it for writing does (Case::open: the copy of the case as it was kept and
+// checked first, no copy no upgrade, every migration in one transaction, the case untouched on failure) and closes
+// it again, telling progress how far the copy and each migration are. For a worker thread: it opens its own
+// connection, and progress is called on that thread. Returns where the copy went (empty path: nothing to upgrade).
+Result<storage::UpgradeBackup> upgradeCase(const QString& path, const UpgradeObserver& progress);
+
+} // namespace corrob::casefile

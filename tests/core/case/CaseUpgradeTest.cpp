@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 10: an old case upgraded with progress (the search index built a slice at a time), for the window's worker.
+#include "core/case/CaseUpgrade.h"
+#include "core/case/Case.h"
+#include "core/case/CaseSearch.h"
+#include "core/case/IntegrityCheck.h"
+#include "core/storage/CaseSchema.h"
+#include "tests/support/RawSqlite.h"
+#include "tests/support/TestPaths.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using namespace corrob::casefile;
+using corrob::test::rawQuery;
+
+namespace {
+
+QString copyFixture(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    EXPECT_TRUE(QFile::copy(test::dataDir() + u'/' + name, path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+
+} // namespace
+
+TEST(CaseUpgrade, AnOldCaseIsUpgradedWithProgressAndItsSearchIndexBuilt)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("case-v3.corrob"));
+    ASSERT_TRUE(needsUpgrade(path));
+
+    std::vector<UpgradeProgress> heard;
+    auto kept = upgradeCase(path, [&heard](const UpgradeProgress& p) { heard.push_back(p); });
+    ASSERT_TRUE(kept.ok()) << kept.error().toString().toStdString();
+    EXPECT_FALSE(kept->path.isEmpty());
+    EXPECT_EQ(kept->fromVersion, 3);
+    EXPECT_EQ(rawQuery(kept->path, QStringLiteral("PRAGMA user_version")), QStringLiteral("3"));
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")), QString::number(storage::caseSchemaVersion()));
+    EXPECT_FALSE(needsUpgrade(path));
+
+    // The copy first, then each of the two pending migrations in turn (4: the search index, 5: entities).
+    ASSERT_FALSE(heard.empty());
+    EXPECT_EQ(heard.front().phase, UpgradeProgress::Phase::Backup);
+    int lastStep = 0;
+    qint64 indexed = -1;
+    qint64 documents = 0;
+    for (const UpgradeProgress& p : heard) {
+        if (p.phase == UpgradeProgress::Phase::Backup) {
+            EXPECT_EQ(lastStep, 0) << "the copy is made before any migration";
+            continue;
+        }
+        EXPECT_GE(p.step, lastStep);
+        EXPECT_EQ(p.steps, 2);
+        lastStep = p.step;
+        if (p.toVersion == 4 && p.total > 0) {
+            EXPECT_GE(p.done, indexed) << "the index build only goes forward";
+            indexed = p.done;
+            documents = p.total;
+        }
+    }
+    EXPECT_EQ(lastStep, 2);
+    EXPECT_GT(documents, 0);
+    EXPECT_EQ(indexed, documents) << "the index build reports every document";
+
+    // The index built a slice at a time is the index: it agrees with the case, and finds what is there.
+    auto c = Case::open(path, {QStringLiteral("tester")});
+    ASSERT_TRUE(c.ok());
+    auto report = verifyCase(*c.value());
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->ok()) << report->problems.size() << " problem(s)";
+    auto found = searchCase(*c.value(), QStringLiteral("the"));
+    ASSERT_TRUE(found.ok());
+    EXPECT_FALSE(found->empty());
+}
+
+TEST(CaseUpgrade, AnUpToDateCaseNeedsNoUpgradeAndNotACaseIsLeftToOpening)
+{
+    QTemporaryDir dir;
+    EXPECT_FALSE(needsUpgrade(copyFixture(dir, QStringLiteral("case-v5.corrob"))));
+    EXPECT_FALSE(needsUpgrade(dir.filePath(QStringLiteral("missing.corrob"))));
+    const QString text = dir.filePath(QStringLiteral("text.corrob"));
+    QFile f(text);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("not a case");
+    f.close();
+    EXPECT_FALSE(needsUpgrade(text));
+}

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/document/CaseUpgrader.h"
+
+#include "core/case/CaseUpgrade.h"
+#include "ui/dialogs/Prompts.h"
+
+#include <QEventLoop>
+#include <QThread>
+#include <QTimer>
+#include <QWidget>
+
+#include <algorithm>
+#include <atomic>
+#include <limits>
+#include <memory>
+#include <optional>
+
+namespace corrob::ui {
+namespace {
+
+// What the worker reports, read by the UI thread's timer; the outcome is read once the worker finished.
+struct Shared
+{
+    std::atomic<int> phase{int(casefile::UpgradeProgress::Phase::Backup)};
+    std::atomic<int> step{0};
+    std::atomic<int> steps{0};
+    std::atomic<qint64> done{0};
+    std::atomic<qint64> total{0};
+    std::optional<Result<QString>> outcome;
+};
+
+int clamped(qint64 n)
+{
+    return static_cast<int>(std::clamp<qint64>(n, 0, std::numeric_limits<int>::max()));
+}
+
+} // namespace
+
+CaseUpgrader::CaseUpgrader(Prompts& prompts, QWidget* window) : QObject(window), m_prompts(prompts), m_window(window)
+{
+}
+
+Result<QString> CaseUpgrader::run(const QString& path)
+{
+    auto shared = std::make_shared<Shared>();
+    std::unique_ptr<QThread> worker(QThread::create([shared, path] {
+        auto kept = casefile::upgradeCase(path, [&s = *shared](const casefile::UpgradeProgress& p) {
+            s.phase = int(p.phase);
+            s.step = p.step;
+            s.steps = p.steps;
+            s.done = p.done;
+            s.total = p.total;
+        });
+        if (kept) {
+            shared->outcome.emplace(kept->path);
+        } else {
+            shared->outcome.emplace(kept.error());
+        }
+    }));
+    worker->setObjectName(QStringLiteral("caseUpgradeWorker"));
+
+    // The upgrade cannot stop halfway on its own terms (one transaction, rolled back only by failing): no Cancel.
+    auto progress = m_prompts.showProgress(m_window, tr("Upgrade Case"), [] {});
+    auto show = [&progress, &shared] {
+        if (shared->phase == int(casefile::UpgradeProgress::Phase::Backup)) {
+            progress->setProgress(clamped(shared->done), clamped(shared->total),
+                                  tr("Keeping a copy of the case as it was…"));
+        } else {
+            progress->setProgress(clamped(shared->done), clamped(shared->total),
+                                  tr("Upgrading the case for this version of Corroborate (step %1 of %2)…")
+                                      .arg(shared->step.load())
+                                      .arg(shared->steps.load()));
+        }
+    };
+    show();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &loop, show);
+    connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+    worker->start();
+    poll.start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    show();
+    return shared->outcome.value_or(Error{ErrorCode::Database, tr("the case upgrade stopped unexpectedly"), path});
+}
+
+} // namespace corrob::ui

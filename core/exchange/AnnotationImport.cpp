@@ -4,6 +4,7 @@
 
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
+#include "core/case/edits/ClaimEdits.h"
 #include "core/exchange/CodePoints.h"
 #include "core/exchange/ExchangeVocabulary.h"
 #include "core/model/Anchor.h"
@@ -188,11 +189,6 @@ QString normalizedUrl(const QString& url)
     return u;
 }
 
-QString reportWhere(ReportId id)
-{
-    return QStringLiteral("report %1").arg(id.value);
-}
-
 } // namespace
 
 Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json, const QString& where)
@@ -365,7 +361,6 @@ ImportAnnotations::ImportAnnotations(AnnotationPlan plan, QString fileName)
 
 Status ImportAnnotations::resolve(casefile::EditContext& ctx)
 {
-    storage::ReportRepository reports(ctx.db);
     storage::ClaimRepository claims(ctx.db);
     storage::LinkRepository links(ctx.db);
     storage::NoteRepository notes(ctx.db);
@@ -376,43 +371,22 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
     QHash<QString, ClaimId> byIri;
     for (const PlacedAnnotation& p : m_plan.placed) {
         const ParsedAnnotation& a = p.annotation;
-        const QString where = reportWhere(p.report);
-        auto text = reports.workingText(p.report);
-        if (!text) {
-            return text.error();
-        }
-        auto anchor = model::anchorAt(text.value(), p.start, p.end, where);
-        if (!anchor) {
-            return anchor.error();
-        }
-        model::Claim c;
-        c.report = p.report;
-        c.anchor = anchor.value();
-        c.statement = a.statement.simplified().isEmpty() ? c.anchor.quote.simplified() : a.statement.trimmed();
+        casefile::ClaimDraft draft;
+        draft.report = p.report;
+        draft.start = p.start;
+        draft.end = p.end;
+        draft.statement = a.statement;
         if (auto kind = model::parseClaimKind(a.kind); kind) {
-            c.kind = kind.value();
+            draft.kind = kind.value();
         }
-        c.credibility = a.credibility;
-        c.createdAt = ctx.now;
-        c.createdBy = ctx.actor;
-        c.updatedAt = ctx.now;
-        if (!a.attributedTo.trimmed().isEmpty()) {
-            auto source = sourceNamed(ctx, a.attributedTo, model::SourceKind::Other, created);
-            if (!source) {
-                return at(source.error(), where);
-            }
-            c.source = source.value();
+        draft.sourceName = a.attributedTo;
+        draft.credibility = a.credibility;
+        draft.tagPaths = a.tags;
+        auto built = buildClaim(ctx, draft, created);
+        if (!built) {
+            return built.error();
         }
-        for (const QString& path : a.tags) {
-            auto tag = tagAtPath(ctx, path, created);
-            if (!tag) {
-                return at(tag.error(), where);
-            }
-            if (!c.tags.contains(tag.value())) {
-                c.tags.append(tag.value());
-            }
-        }
-        std::sort(c.tags.begin(), c.tags.end());
+        model::Claim c = std::move(built).value();
         auto id = claims.insert(c);
         if (!id) {
             return id.error();

@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/edits/EditSupport.h"
 
+#include "core/case/edits/ClaimEdits.h"
+#include "core/model/Anchor.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/TagRepository.h"
+
+#include <algorithm>
 
 namespace corrob::casefile::edits {
 
@@ -55,6 +59,52 @@ QJsonObject CreatedItems::toJson() const
         t.append(tagJson(tag));
     }
     return {{QStringLiteral("sources"), s}, {QStringLiteral("tags"), t}};
+}
+
+Result<model::Claim> buildClaim(EditContext& ctx, const ClaimDraft& draft, CreatedItems& created)
+{
+    const QString where = QStringLiteral("report %1").arg(draft.report.value);
+    if (draft.credibility != 0) {
+        if (auto s = model::checkCredibility(draft.credibility); !s) {
+            return at(s.error(), where);
+        }
+    }
+    auto text = storage::ReportRepository(ctx.db).workingText(draft.report);
+    if (!text) {
+        return text.error();
+    }
+    auto anchor = (draft.start || draft.end)
+                      ? model::anchorAt(text.value(), draft.start.value_or(-1), draft.end.value_or(-1), where)
+                      : model::anchorOfQuote(text.value(), draft.quote, draft.occurrence, where);
+    if (!anchor) {
+        return anchor.error();
+    }
+    model::Claim c;
+    c.report = draft.report;
+    c.anchor = anchor.value();
+    c.statement = draft.statement.simplified().isEmpty() ? c.anchor.quote.simplified() : draft.statement.trimmed();
+    c.kind = draft.kind;
+    c.credibility = draft.credibility;
+    c.createdAt = ctx.now;
+    c.createdBy = ctx.actor;
+    c.updatedAt = ctx.now;
+    if (!draft.sourceName.trimmed().isEmpty()) {
+        auto source = sourceNamed(ctx, draft.sourceName, model::SourceKind::Other, created);
+        if (!source) {
+            return at(source.error(), where);
+        }
+        c.source = source.value();
+    }
+    for (const QString& path : draft.tagPaths) {
+        auto tag = tagAtPath(ctx, path, created);
+        if (!tag) {
+            return at(tag.error(), where);
+        }
+        c.tags.append(tag.value());
+    }
+    std::sort(c.tags.begin(), c.tags.end());
+    c.tags.erase(std::unique(c.tags.begin(), c.tags.end()), c.tags.end());
+    return c;
 }
 
 Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::SourceKind kind, CreatedItems& created)

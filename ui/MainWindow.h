@@ -24,7 +24,7 @@ class QStackedWidget;
 namespace corrob::ui {
 
 class CaseBackup;
-class SearchDock;
+class SearchActions;
 class CaseDocument;
 class ClaimActions;
 class DockLayout;
@@ -96,7 +96,6 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void createSearchDock();
     void createMenus();
     void updateForCase();
     void updateActions();
@@ -132,9 +131,7 @@ private:
     DockLayout* m_docks = nullptr;
     ThemeMenu* m_themeMenu = nullptr; // View > Theme
     ExchangeActions* m_exchangeActions = nullptr;
-    SearchDock* m_searchDock = nullptr; // Ctrl+Shift+F; F3 / Shift+F3 step through the hits it opened
-    QDockWidget* m_searchDockWidget = nullptr;
-    QList<QAction*> m_searchActions;
+    SearchActions* m_searchActions = nullptr; // the Search dock: Ctrl+Shift+F; F3 / Shift+F3
     QLabel* m_statusLabel = nullptr;
     LinkLegend* m_linkLegend = nullptr;
     HelpWindow* m_helpWindow = nullptr; // made when first asked for

@@ -156,23 +156,23 @@ Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id) c
     return reports.excludedRangeRecords(id);
 }
 
-Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vector<ReportId>& which)
+Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vector<ReportId>& reports)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return tx.error();
     }
-    storage::ReportRepository reports(m_db);
+    storage::ReportRepository repo(m_db);
     std::vector<model::ReportSummary> targets;
-    if (which.empty()) {
-        auto deleted = reports.deletedSummaries();
+    if (reports.empty()) {
+        auto deleted = repo.deletedSummaries();
         if (!deleted) {
             return deleted.error();
         }
         targets = std::move(deleted).value();
     }
-    for (const ReportId id : which) {
-        auto deleted = reports.isDeleted(id);
+    for (const ReportId id : reports) {
+        auto deleted = repo.isDeleted(id);
         if (!deleted) {
             return deleted.error().code == ErrorCode::NotFound
                        ? Error{ErrorCode::NotFound, QStringLiteral("no such report"),
@@ -184,7 +184,7 @@ Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vec
                          QStringLiteral("the report is not deleted: delete it first, then purge it"),
                          QStringLiteral("report %1").arg(id.value)};
         }
-        auto summary = reports.summary(id, storage::ReportRepository::Deleted::Include);
+        auto summary = repo.summary(id, storage::ReportRepository::Deleted::Include);
         if (!summary) {
             return summary.error();
         }
@@ -195,7 +195,7 @@ Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vec
         if (std::any_of(purged.begin(), purged.end(), [&](const PurgedReport& p) { return p.id == r.id; })) {
             continue;
         }
-        if (auto s = reports.purge(r.id); !s) {
+        if (auto s = repo.purge(r.id); !s) {
             return s.error();
         }
         auto entry = m_audit.append(actor(), QStringLiteral("report.purged"),

@@ -11,6 +11,7 @@
 #include "core/storage/TagRepository.h"
 
 #include <algorithm>
+#include <ranges>
 
 namespace corrob::casefile::edits {
 
@@ -34,14 +35,14 @@ Status CreatedItems::reinsert(EditContext& ctx) const
 Status CreatedItems::remove(EditContext& ctx) const
 {
     storage::TagRepository tagRepo(ctx.db);
-    for (auto it = tags.rbegin(); it != tags.rend(); ++it) {
-        if (auto s = tagRepo.remove(it->id); !s) {
+    for (const model::Tag& t : std::views::reverse(tags)) { // children before parents
+        if (auto s = tagRepo.remove(t.id); !s) {
             return s;
         }
     }
     storage::SourceRepository sourceRepo(ctx.db);
-    for (auto it = sources.rbegin(); it != sources.rend(); ++it) {
-        if (auto s = sourceRepo.remove(it->id); !s) {
+    for (const model::Source& source : std::views::reverse(sources)) {
+        if (auto s = sourceRepo.remove(source.id); !s) {
             return s;
         }
     }

@@ -22,6 +22,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <ranges>
 
 namespace corrob::exchange {
 
@@ -43,12 +44,12 @@ QJsonArray asArray(const QJsonValue& v)
 
 bool hasType(const QJsonObject& o, QStringView type)
 {
-    for (const QJsonValue& t : asArray(o.value(QStringLiteral("type")))) {
+    for (const auto& t : asArray(o.value(QStringLiteral("type")))) {
         if (t.toString() == type) {
             return true;
         }
     }
-    for (const QJsonValue& t : asArray(o.value(QStringLiteral("@type")))) {
+    for (const auto& t : asArray(o.value(QStringLiteral("@type")))) {
         if (t.toString() == type) {
             return true;
         }
@@ -80,7 +81,7 @@ struct Terms
 
 Terms termsOf(const QJsonValue& context, Terms inherited)
 {
-    for (const QJsonValue& c : asArray(context)) {
+    for (const auto& c : asArray(context)) {
         const QJsonObject o = c.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.value().toString() == kNamespace) {
@@ -109,7 +110,7 @@ void readTarget(const QJsonValue& targetValue, const Terms& terms, ParsedAnnotat
     if (a.sha256.isEmpty()) {
         a.sha256 = sha256OfNiUri(a.sourceIri);
     }
-    for (const QJsonValue& sv : asArray(t.value(QStringLiteral("selector")))) {
+    for (const auto& sv : asArray(t.value(QStringLiteral("selector")))) {
         const QJsonObject s = sv.toObject();
         if (hasType(s, u"TextQuoteSelector")) {
             a.exact = s.value(QStringLiteral("exact")).toString();
@@ -133,7 +134,7 @@ void readBodies(const QJsonObject& o, const Terms& terms, ParsedAnnotation& a)
         bodies.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
                                   {QStringLiteral("value"), o.value(QStringLiteral("bodyValue"))}});
     }
-    for (const QJsonValue& bv : bodies) {
+    for (const auto& bv : bodies) {
         const QJsonObject b = bv.toObject();
         const QString purpose = b.value(QStringLiteral("purpose")).toString();
         const QString value = b.value(QStringLiteral("value")).toString();
@@ -216,7 +217,7 @@ Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json
         }
     }
     std::vector<ParsedAnnotation> out;
-    for (const QJsonValue& item : items) {
+    for (const auto& item : items) {
         const QJsonObject o = item.toObject();
         if (hasType(o, u"Annotation")) {
             out.push_back(readAnnotation(o, terms));
@@ -279,9 +280,9 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             matchedBy = QStringLiteral("sha256");
         }
         if (candidates.empty() && !a.sourceIri.isEmpty() && !a.sourceIri.startsWith(u"ni:")) {
-            for (auto it = reports->rbegin(); it != reports->rend(); ++it) {
-                if (!it->metadata.url.isEmpty() && normalizedUrl(it->metadata.url) == normalizedUrl(a.sourceIri)) {
-                    candidates.push_back(it->id);
+            for (const model::ReportSummary& r : std::views::reverse(reports.value())) {
+                if (!r.metadata.url.isEmpty() && normalizedUrl(r.metadata.url) == normalizedUrl(a.sourceIri)) {
+                    candidates.push_back(r.id);
                 }
             }
             matchedBy = QStringLiteral("url");

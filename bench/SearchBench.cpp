@@ -11,6 +11,7 @@
 #include "core/case/Case.h"
 #include "core/case/CaseSearch.h"
 #include "core/common/Hash.h"
+#include "core/storage/Database.h"
 #include "core/storage/SearchRepository.h"
 
 #include <QCoreApplication>

@@ -11,6 +11,7 @@
 #include "ui/Preferences.h"
 #include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
+#include "ui/SearchActions.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/ThemeMenu.h"
 #include "ui/dialogs/ConfirmationBox.h"
@@ -34,10 +35,8 @@
 #include "ui/panes/SourcesPane.h"
 #include "ui/panes/TagsPane.h"
 #include "ui/panes/WelcomePage.h"
-#include "ui/search/SearchDock.h"
 #include "ui/suggest/ClaimFinder.h"
 #include "ui/suggest/SuggestionsPane.h"
-#include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -59,7 +58,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTextCursor>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -303,7 +301,9 @@ void MainWindow::createDocks()
     auto* entities = new EntitiesPane(*m_document, *m_paneArea, this);
     connect(entities, &EntitiesPane::reportPicked, m_paneArea, &ReportPaneArea::openReport);
     m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Tags); // Alt+9
-    createSearchDock();
+    // Search (issue 10): Ctrl+Shift+F, F3 / Shift+F3.
+    m_searchActions = new SearchActions(*m_document, *m_paneArea, *m_docks,
+                                        *m_claimActions->action(ClaimActions::Id::MarkClaim), this);
     // Suggestions (issue 11): a tab of the left column following the current claim, and the review queue.
     m_suggestions = new SuggestionsPane(*m_document, *m_paneArea, this);
     connect(m_suggestions, &SuggestionsPane::editFailed, this,
@@ -311,64 +311,6 @@ void MainWindow::createDocks()
     m_suggestions->setDock(
         m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Tags));
     m_docks->dock(DockLayout::Dock::Case)->raise();
-}
-
-void MainWindow::createSearchDock()
-{
-    // Search (issue 10): a tab of the left column; Ctrl+Shift+F brings it up, Enter opens a result in the current
-    // pane with its hits highlighted, F3 / Shift+F3 step through them.
-    m_searchDock = new SearchDock(*m_document, this);
-    m_searchDockWidget = m_docks->addTabbed(m_searchDock, tr("Search"), "searchDock", DockLayout::Dock::Tags);
-    m_docks->dock(DockLayout::Dock::Case)->raise(); // the Case list stays the tab in front
-    auto* searchCase = new QAction(tr("Search &Case\u2026"), this);
-    searchCase->setObjectName(QStringLiteral("searchCaseAction"));
-    searchCase->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
-    searchCase->setStatusTip(tr("Search every report, claim, note and source of the case"));
-    connect(searchCase, &QAction::triggered, this, [this] {
-        m_searchDockWidget->show();
-        m_searchDockWidget->raise();
-        m_searchDock->focusQuery();
-    });
-    auto* nextHit = new QAction(tr("&Next Search Hit"), this);
-    nextHit->setObjectName(QStringLiteral("nextSearchHitAction"));
-    nextHit->setShortcut(QKeySequence(Qt::Key_F3));
-    connect(nextHit, &QAction::triggered, this, [this] {
-        if (ReportPane* pane = m_paneArea->currentPane()) {
-            pane->moveToSearchHit(true);
-        }
-    });
-    auto* previousHit = new QAction(tr("Pre&vious Search Hit"), this);
-    previousHit->setObjectName(QStringLiteral("previousSearchHitAction"));
-    previousHit->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
-    connect(previousHit, &QAction::triggered, this, [this] {
-        if (ReportPane* pane = m_paneArea->currentPane()) {
-            pane->moveToSearchHit(false);
-        }
-    });
-    m_searchActions = {searchCase, nextHit, previousHit};
-    addActions(m_searchActions);
-    connect(m_searchDock, &SearchDock::openRequested, this,
-            [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits) {
-                m_paneArea->openReport(report);
-                if (ReportPane* pane = m_paneArea->currentPane(); pane && pane->report() == report) {
-                    pane->setSearchHits(hits);
-                }
-            });
-    connect(
-        m_searchDock, &SearchDock::markRequested, this,
-        [this](ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start, qsizetype end) {
-            m_paneArea->openReport(report);
-            ReportPane* pane = m_paneArea->currentPane();
-            if (!pane || pane->report() != report) {
-                return;
-            }
-            pane->setSearchHits(hits);
-            QTextCursor cursor(pane->textView()->document());
-            cursor.setPosition(int(pane->offsetMap().toDisplay(start)));
-            cursor.setPosition(int(pane->offsetMap().toDisplay(end)), QTextCursor::KeepAnchor);
-            pane->textView()->setTextCursor(cursor);
-            m_claimActions->action(ClaimActions::Id::MarkClaim)->trigger();
-        });
 }
 
 void MainWindow::createMenus()
@@ -424,7 +366,7 @@ void MainWindow::createMenus()
     claimMenu->addAction(finder->markAction());
     claimMenu->addActions(m_suggestions->menuActions());
     editMenu->addSeparator();
-    editMenu->addActions(m_searchActions);
+    editMenu->addActions(m_searchActions->actions());
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));

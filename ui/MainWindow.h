@@ -24,7 +24,7 @@ class QStackedWidget;
 namespace corrob::ui {
 
 class CaseBackup;
-class SearchDock;
+class SearchActions;
 class SuggestionsPane;
 class CaseDocument;
 class ClaimActions;
@@ -97,7 +97,6 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void createSearchDock();
     void createMenus();
     void updateForCase();
     void updateActions();
@@ -133,10 +132,8 @@ private:
     DockLayout* m_docks = nullptr;
     ThemeMenu* m_themeMenu = nullptr; // View > Theme
     ExchangeActions* m_exchangeActions = nullptr;
-    SearchDock* m_searchDock = nullptr; // Ctrl+Shift+F; F3 / Shift+F3 step through the hits it opened
-    QDockWidget* m_searchDockWidget = nullptr;
+    SearchActions* m_searchActions = nullptr; // the Search dock: Ctrl+Shift+F; F3 / Shift+F3
     SuggestionsPane* m_suggestions = nullptr; // the Suggestions dock (issue 11)
-    QList<QAction*> m_searchActions;
     QLabel* m_statusLabel = nullptr;
     LinkLegend* m_linkLegend = nullptr;
     HelpWindow* m_helpWindow = nullptr; // made when first asked for

@@ -123,7 +123,7 @@ private:
         m_sourceIndex.insert(id, slot);
         m_sourceIds.push_back(id);
         m_sourceNames.push_back(QStringLiteral("source %1").arg(id.value));
-        m_sourceGrades.push_back(QString());
+        m_sourceGrades.emplace_back();
         m_affiliation.push_back(-1);
         return slot;
     }
@@ -470,7 +470,7 @@ private:
     static void appendNumber(QString& out, qint64 n)
     {
         char digits[24];
-        const auto end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
+        auto* const end = std::to_chars(std::begin(digits), std::end(digits), n).ptr;
         out.append(QLatin1String(digits, qsizetype(end - digits)));
     }
 

@@ -3,8 +3,10 @@
 #include "core/case/Case.h"
 
 #include "core/common/Hash.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/CaseFile.h"
 #include "core/storage/CaseMetaRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SignatureRepository.h"
 #include "core/storage/SourceRepository.h"
@@ -20,12 +22,27 @@ namespace corrob::casefile {
 
 using storage::Transaction;
 
-Case::Case(storage::Database db, CaseOptions options)
-    : m_db(std::move(db)), m_options(std::move(options)), m_audit(m_db)
+struct Case::Connection
+{
+    explicit Connection(storage::Database database) : db(std::move(database)), audit(db) {}
+    storage::Database db;
+    storage::AuditLog audit; // refers to db
+};
+
+Case::Case(std::unique_ptr<Connection> connection, CaseOptions options)
+    : m_connection(std::move(connection)), m_db(m_connection->db), m_audit(m_connection->audit),
+      m_options(std::move(options))
 {
     if (m_options.actor.isEmpty()) {
         m_options.actor = QStringLiteral("unknown");
     }
+}
+
+Case::~Case() = default;
+
+const QString& Case::path() const
+{
+    return m_db.path();
 }
 
 Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& title, const CaseOptions& options)
@@ -34,7 +51,7 @@ Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& t
     if (!db) {
         return db.error();
     }
-    std::unique_ptr<Case> c(new Case(std::move(db).value(), options));
+    std::unique_ptr<Case> c(new Case(std::make_unique<Connection>(std::move(db).value()), options));
     const QString caseTitle = title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : title.trimmed();
     auto recorded = [&]() -> Status {
         auto tx = Transaction::begin(c->m_db);
@@ -68,15 +85,15 @@ Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& t
 
 Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions& options, Access access)
 {
-    UpgradeBackup upgraded;
+    storage::UpgradeBackup upgraded;
     auto db = access == Access::ReadOnly ? storage::CaseFile::openReadOnly(path)
                                          : storage::CaseFile::open(path, storage::caseMigrations(), &upgraded);
     if (!db) {
         return db.error();
     }
-    std::unique_ptr<Case> opened(new Case(std::move(db).value(), options));
+    std::unique_ptr<Case> opened(new Case(std::make_unique<Connection>(std::move(db).value()), options));
     opened->m_access = access;
-    opened->m_upgradeBackup = std::move(upgraded);
+    opened->m_upgradeBackup = {upgraded.path, upgraded.fromVersion, upgraded.toVersion};
     return opened;
 }
 
@@ -87,7 +104,7 @@ Status Case::backup(const QString& target, bool replaceExisting, const BackupPro
         progress);
 }
 
-Result<QString> Case::title()
+Result<QString> Case::title() const
 {
     auto t = storage::CaseMetaRepository(m_db).value(QStringLiteral("title"));
     if (t && t.value().isEmpty()) {
@@ -96,17 +113,17 @@ Result<QString> Case::title()
     return t;
 }
 
-Result<std::vector<model::ReportSummary>> Case::reports()
+Result<std::vector<model::ReportSummary>> Case::reports() const
 {
     return storage::ReportRepository(m_db).summaries();
 }
 
-Result<model::ReportSummary> Case::report(ReportId id)
+Result<model::ReportSummary> Case::report(ReportId id) const
 {
     return storage::ReportRepository(m_db).summary(id);
 }
 
-Result<QString> Case::reportText(ReportId id, TextView view)
+Result<QString> Case::reportText(ReportId id, TextView view) const
 {
     storage::ReportRepository reports(m_db);
     auto text = reports.workingText(id);
@@ -120,17 +137,17 @@ Result<QString> Case::reportText(ReportId id, TextView view)
     return model::textWithout(text.value(), ranges.value());
 }
 
-Result<QList<model::TextRange>> Case::excludedRanges(ReportId id)
+Result<QList<model::TextRange>> Case::excludedRanges(ReportId id) const
 {
     return storage::ReportRepository(m_db).excludedRanges(id);
 }
 
-Result<QByteArray> Case::original(ReportId id)
+Result<QByteArray> Case::original(ReportId id) const
 {
     return storage::ReportRepository(m_db).original(id);
 }
 
-Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id)
+Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id) const
 {
     storage::ReportRepository reports(m_db);
     if (auto summary = reports.summary(id); !summary) {
@@ -139,23 +156,23 @@ Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id)
     return reports.excludedRangeRecords(id);
 }
 
-Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vector<ReportId>& which)
+Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vector<ReportId>& reports)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx) {
         return tx.error();
     }
-    storage::ReportRepository reports(m_db);
+    storage::ReportRepository repo(m_db);
     std::vector<model::ReportSummary> targets;
-    if (which.empty()) {
-        auto deleted = reports.deletedSummaries();
+    if (reports.empty()) {
+        auto deleted = repo.deletedSummaries();
         if (!deleted) {
             return deleted.error();
         }
         targets = std::move(deleted).value();
     }
-    for (const ReportId id : which) {
-        auto deleted = reports.isDeleted(id);
+    for (const ReportId id : reports) {
+        auto deleted = repo.isDeleted(id);
         if (!deleted) {
             return deleted.error().code == ErrorCode::NotFound
                        ? Error{ErrorCode::NotFound, QStringLiteral("no such report"),
@@ -167,7 +184,7 @@ Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vec
                          QStringLiteral("the report is not deleted: delete it first, then purge it"),
                          QStringLiteral("report %1").arg(id.value)};
         }
-        auto summary = reports.summary(id, storage::ReportRepository::Deleted::Include);
+        auto summary = repo.summary(id, storage::ReportRepository::Deleted::Include);
         if (!summary) {
             return summary.error();
         }
@@ -178,7 +195,7 @@ Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vec
         if (std::any_of(purged.begin(), purged.end(), [&](const PurgedReport& p) { return p.id == r.id; })) {
             continue;
         }
-        if (auto s = reports.purge(r.id); !s) {
+        if (auto s = repo.purge(r.id); !s) {
             return s.error();
         }
         auto entry = m_audit.append(actor(), QStringLiteral("report.purged"),

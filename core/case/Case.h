@@ -5,15 +5,20 @@
 #include "core/case/ReportVersions.h"
 #include "core/common/Result.h"
 #include "core/model/Report.h"
-#include "core/storage/AuditLog.h"
-#include "core/storage/CaseFile.h"
-#include "core/storage/Database.h"
 #include "core/text/TextSignature.h"
 
-#include <functional>
+#include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
+
+// Storage stays out of this header (issue 9): the front ends include it and never see storage. Core code that uses
+// database() or auditLog() includes core/storage/Database.h or AuditLog.h itself.
+namespace corrob::storage {
+class AuditLog;
+class Database;
+} // namespace corrob::storage
 
 namespace corrob::casefile {
 
@@ -41,7 +46,13 @@ public:
     static Result<std::unique_ptr<Case>> open(const QString& path, const CaseOptions& options,
                                               Access access = Access::ReadWrite);
 
-    using UpgradeBackup = storage::UpgradeBackup;
+    // What opening did to an older case (storage::UpgradeBackup, copied so that the front ends need no storage).
+    struct UpgradeBackup
+    {
+        QString path; // empty when no upgrade was needed (or the case was empty, schema version 0)
+        int fromVersion = 0;
+        int toVersion = 0;
+    };
     // The copy kept when opening upgraded the case's schema; its path is empty when no upgrade was needed.
     [[nodiscard]] const UpgradeBackup& upgradeBackup() const { return m_upgradeBackup; }
 
@@ -53,30 +64,30 @@ public:
     // confirmed), and the case's own files. Writes nothing to the case; works on a read-only view too.
     Status backup(const QString& target, bool replaceExisting, const BackupProgress& progress = {});
 
-    [[nodiscard]] const QString& path() const { return m_db.path(); }
+    [[nodiscard]] const QString& path() const;
     [[nodiscard]] const QString& actor() const { return m_options.actor; }
     [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
     // Who the audit log records from the next change on (the investigator renamed themselves in the preferences).
     void setActor(const QString& actor) { m_options.actor = actor; }
     // The title given at creation, or the file's base name.
-    Result<QString> title();
+    Result<QString> title() const;
 
-    Result<std::vector<model::ReportSummary>> reports();
-    Result<model::ReportSummary> report(ReportId id);
+    Result<std::vector<model::ReportSummary>> reports() const;
+    Result<model::ReportSummary> report(ReportId id) const;
 
     enum class TextView
     {
         Reading, // excluded ranges (page furniture) removed
         All,     // the whole working text; anchors are offsets into this one
     };
-    Result<QString> reportText(ReportId id, TextView view);
-    Result<QList<model::TextRange>> excludedRanges(ReportId id);
-    Result<QByteArray> original(ReportId id);
+    Result<QString> reportText(ReportId id, TextView view) const;
+    Result<QList<model::TextRange>> excludedRanges(ReportId id) const;
+    Result<QByteArray> original(ReportId id) const;
 
     // (Corrections of what the import inferred are the EditReportMetadata edit: core/case/edits/ReportEdits.h.)
 
     // Excluded ranges (page furniture hidden when reading) with their ids, by start offset.
-    Result<std::vector<model::ExcludedRange>> excludedRangeList(ReportId id);
+    Result<std::vector<model::ExcludedRange>> excludedRangeList(ReportId id) const;
     // (Hiding and showing ranges are the ExcludeRange and IncludeRange edits: core/case/edits/ReportEdits.h.)
 
     // Stores an imported report: its outlet and republisher become media sources, and the audit log records
@@ -129,12 +140,19 @@ public:
     storage::Database& database() { return m_db; }
     storage::AuditLog& auditLog() { return m_audit; }
 
+    ~Case();
+    Case(const Case&) = delete;
+    Case& operator=(const Case&) = delete;
+
 private:
-    Case(storage::Database db, CaseOptions options);
-    storage::Database m_db;
+    struct Connection; // the database and its audit log, defined in Case.cpp
+    Case(std::unique_ptr<Connection> connection, CaseOptions options);
+    std::unique_ptr<Connection> m_connection;
+    // Both refer into m_connection, which lives as long as the Case.
+    storage::Database& m_db;
+    storage::AuditLog& m_audit;
     CaseOptions m_options;
     Access m_access = Access::ReadWrite;
-    storage::AuditLog m_audit;
     UpgradeBackup m_upgradeBackup;
 };
 

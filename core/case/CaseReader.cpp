@@ -4,6 +4,7 @@
 
 #include "core/case/Case.h"
 #include "core/storage/ClaimRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/LinkRepository.h"
 #include "core/storage/NoteRepository.h"
 #include "core/storage/SourceRepository.h"

@@ -5,6 +5,8 @@
 #include "core/case/Case.h"
 #include "core/search/Query.h"
 #include "core/search/Spellings.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonObject>

@@ -4,6 +4,7 @@
 
 #include "core/case/Case.h"
 #include "core/common/Hash.h"
+#include "core/storage/Database.h"
 #include "core/storage/EntityRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/Transaction.h"

@@ -8,6 +8,7 @@
 #include "core/io/MarkdownImporter.h"
 #include "core/io/PdfImporter.h"
 #include "core/io/PlainTextImporter.h"
+#include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/Transaction.h"
 

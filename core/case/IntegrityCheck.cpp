@@ -4,6 +4,8 @@
 
 #include "core/case/Case.h"
 #include "core/common/Hash.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SearchRepository.h"
 

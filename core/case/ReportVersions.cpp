@@ -5,7 +5,9 @@
 #include "core/common/Hash.h"
 #include "core/model/Anchor.h"
 #include "core/storage/ClaimRepository.h"
+#include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
+#include "core/storage/SignatureRepository.h"
 
 #include <QJsonArray>
 

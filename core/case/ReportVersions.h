@@ -6,7 +6,6 @@
 #include "core/common/Result.h"
 #include "core/model/Report.h"
 #include "core/model/TextRange.h"
-#include "core/storage/SignatureRepository.h"
 #include "core/text/Reanchor.h"
 
 #include <QJsonObject>
@@ -16,7 +15,8 @@
 
 namespace corrob::storage {
 class Database;
-}
+struct NearDuplicate; // core/storage/SignatureRepository.h; Case.h includes this header and must not see storage
+} // namespace corrob::storage
 
 namespace corrob::casefile {
 

@@ -4,6 +4,7 @@
 
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
+#include "core/case/edits/ClaimEdits.h"
 #include "core/exchange/CodePoints.h"
 #include "core/exchange/ExchangeVocabulary.h"
 #include "core/model/Anchor.h"
@@ -21,6 +22,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <ranges>
 
 namespace corrob::exchange {
 
@@ -42,12 +44,12 @@ QJsonArray asArray(const QJsonValue& v)
 
 bool hasType(const QJsonObject& o, QStringView type)
 {
-    for (const QJsonValue& t : asArray(o.value(QStringLiteral("type")))) {
+    for (const auto& t : asArray(o.value(QStringLiteral("type")))) {
         if (t.toString() == type) {
             return true;
         }
     }
-    for (const QJsonValue& t : asArray(o.value(QStringLiteral("@type")))) {
+    for (const auto& t : asArray(o.value(QStringLiteral("@type")))) {
         if (t.toString() == type) {
             return true;
         }
@@ -79,7 +81,7 @@ struct Terms
 
 Terms termsOf(const QJsonValue& context, Terms inherited)
 {
-    for (const QJsonValue& c : asArray(context)) {
+    for (const auto& c : asArray(context)) {
         const QJsonObject o = c.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (it.value().toString() == kNamespace) {
@@ -108,7 +110,7 @@ void readTarget(const QJsonValue& targetValue, const Terms& terms, ParsedAnnotat
     if (a.sha256.isEmpty()) {
         a.sha256 = sha256OfNiUri(a.sourceIri);
     }
-    for (const QJsonValue& sv : asArray(t.value(QStringLiteral("selector")))) {
+    for (const auto& sv : asArray(t.value(QStringLiteral("selector")))) {
         const QJsonObject s = sv.toObject();
         if (hasType(s, u"TextQuoteSelector")) {
             a.exact = s.value(QStringLiteral("exact")).toString();
@@ -132,7 +134,7 @@ void readBodies(const QJsonObject& o, const Terms& terms, ParsedAnnotation& a)
         bodies.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("TextualBody")},
                                   {QStringLiteral("value"), o.value(QStringLiteral("bodyValue"))}});
     }
-    for (const QJsonValue& bv : bodies) {
+    for (const auto& bv : bodies) {
         const QJsonObject b = bv.toObject();
         const QString purpose = b.value(QStringLiteral("purpose")).toString();
         const QString value = b.value(QStringLiteral("value")).toString();
@@ -188,11 +190,6 @@ QString normalizedUrl(const QString& url)
     return u;
 }
 
-QString reportWhere(ReportId id)
-{
-    return QStringLiteral("report %1").arg(id.value);
-}
-
 } // namespace
 
 Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json, const QString& where)
@@ -220,7 +217,7 @@ Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json
         }
     }
     std::vector<ParsedAnnotation> out;
-    for (const QJsonValue& item : items) {
+    for (const auto& item : items) {
         const QJsonObject o = item.toObject();
         if (hasType(o, u"Annotation")) {
             out.push_back(readAnnotation(o, terms));
@@ -283,9 +280,9 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             matchedBy = QStringLiteral("sha256");
         }
         if (candidates.empty() && !a.sourceIri.isEmpty() && !a.sourceIri.startsWith(u"ni:")) {
-            for (auto it = reports->rbegin(); it != reports->rend(); ++it) {
-                if (!it->metadata.url.isEmpty() && normalizedUrl(it->metadata.url) == normalizedUrl(a.sourceIri)) {
-                    candidates.push_back(it->id);
+            for (const model::ReportSummary& r : std::views::reverse(reports.value())) {
+                if (!r.metadata.url.isEmpty() && normalizedUrl(r.metadata.url) == normalizedUrl(a.sourceIri)) {
+                    candidates.push_back(r.id);
                 }
             }
             matchedBy = QStringLiteral("url");
@@ -365,7 +362,6 @@ ImportAnnotations::ImportAnnotations(AnnotationPlan plan, QString fileName)
 
 Status ImportAnnotations::resolve(casefile::EditContext& ctx)
 {
-    storage::ReportRepository reports(ctx.db);
     storage::ClaimRepository claims(ctx.db);
     storage::LinkRepository links(ctx.db);
     storage::NoteRepository notes(ctx.db);
@@ -376,43 +372,22 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
     QHash<QString, ClaimId> byIri;
     for (const PlacedAnnotation& p : m_plan.placed) {
         const ParsedAnnotation& a = p.annotation;
-        const QString where = reportWhere(p.report);
-        auto text = reports.workingText(p.report);
-        if (!text) {
-            return text.error();
-        }
-        auto anchor = model::anchorAt(text.value(), p.start, p.end, where);
-        if (!anchor) {
-            return anchor.error();
-        }
-        model::Claim c;
-        c.report = p.report;
-        c.anchor = anchor.value();
-        c.statement = a.statement.simplified().isEmpty() ? c.anchor.quote.simplified() : a.statement.trimmed();
+        casefile::ClaimDraft draft;
+        draft.report = p.report;
+        draft.start = p.start;
+        draft.end = p.end;
+        draft.statement = a.statement;
         if (auto kind = model::parseClaimKind(a.kind); kind) {
-            c.kind = kind.value();
+            draft.kind = kind.value();
         }
-        c.credibility = a.credibility;
-        c.createdAt = ctx.now;
-        c.createdBy = ctx.actor;
-        c.updatedAt = ctx.now;
-        if (!a.attributedTo.trimmed().isEmpty()) {
-            auto source = sourceNamed(ctx, a.attributedTo, model::SourceKind::Other, created);
-            if (!source) {
-                return at(source.error(), where);
-            }
-            c.source = source.value();
+        draft.sourceName = a.attributedTo;
+        draft.credibility = a.credibility;
+        draft.tagPaths = a.tags;
+        auto built = buildClaim(ctx, draft, created);
+        if (!built) {
+            return built.error();
         }
-        for (const QString& path : a.tags) {
-            auto tag = tagAtPath(ctx, path, created);
-            if (!tag) {
-                return at(tag.error(), where);
-            }
-            if (!c.tags.contains(tag.value())) {
-                c.tags.append(tag.value());
-            }
-        }
-        std::sort(c.tags.begin(), c.tags.end());
+        model::Claim c = std::move(built).value();
         auto id = claims.insert(c);
         if (!id) {
             return id.error();

@@ -6,6 +6,7 @@
 #include "core/case/IntegrityCheck.h"
 #include "core/common/Hash.h"
 #include "core/exchange/ZipArchive.h"
+#include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
 
 #include <QCryptographicHash>

@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
 #include "core/storage/CaseMetaRepository.h"
+#include "core/storage/Database.h"
 
 #include <QSet>
 

@@ -18,54 +18,55 @@ QString typeOfSource(const QString& kind)
 
 } // namespace
 
-QJsonObject ClaimReviewExport::review(const ClaimEntry& e, const ReportContent& content)
+QJsonObject ClaimReviewExport::review(const ClaimEntry& entry, const ReportContent& content)
 {
     QJsonObject claim{{QStringLiteral("@type"), QStringLiteral("Claim")},
-                      {QStringLiteral("text"), e.claim.anchor.quote}};
-    if (!e.source.isEmpty()) {
+                      {QStringLiteral("text"), entry.claim.anchor.quote}};
+    if (!entry.source.isEmpty()) {
         QString kind;
         for (const SourceEntry& s : content.sources) {
-            if (s.id == e.claim.source) {
+            if (s.id == entry.claim.source) {
                 kind = s.kind;
             }
         }
-        claim.insert(QStringLiteral("author"),
-                     QJsonObject{{QStringLiteral("@type"), typeOfSource(kind)}, {QStringLiteral("name"), e.source}});
+        claim.insert(QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), typeOfSource(kind)},
+                                                           {QStringLiteral("name"), entry.source}});
     }
     QJsonObject appearance{{QStringLiteral("@type"), QStringLiteral("CreativeWork")},
-                           {QStringLiteral("headline"), e.reportTitle}};
-    if (!e.outlet.isEmpty()) {
-        appearance.insert(
-            QStringLiteral("publisher"),
-            QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")}, {QStringLiteral("name"), e.outlet}});
+                           {QStringLiteral("headline"), entry.reportTitle}};
+    if (!entry.outlet.isEmpty()) {
+        appearance.insert(QStringLiteral("publisher"),
+                          QJsonObject{{QStringLiteral("@type"), QStringLiteral("Organization")},
+                                      {QStringLiteral("name"), entry.outlet}});
     }
-    if (!e.published.isEmpty()) {
-        appearance.insert(QStringLiteral("datePublished"), e.published);
-        claim.insert(QStringLiteral("datePublished"), e.published);
+    if (!entry.published.isEmpty()) {
+        appearance.insert(QStringLiteral("datePublished"), entry.published);
+        claim.insert(QStringLiteral("datePublished"), entry.published);
     }
     for (const ReportEntry& r : content.reports) {
-        if (r.id == e.claim.report && !r.url.isEmpty()) {
+        if (r.id == entry.claim.report && !r.url.isEmpty()) {
             appearance.insert(QStringLiteral("url"), r.url);
         }
     }
     claim.insert(QStringLiteral("appearance"), appearance);
     claim.insert(QStringLiteral("firstAppearance"), appearance);
 
-    const int g = e.claim.credibility;
+    const int g = entry.claim.credibility;
     QJsonObject rating{{QStringLiteral("@type"), QStringLiteral("Rating")},
                        {QStringLiteral("alternateName"), HtmlReport::credibilityWords(g)},
-                       {QStringLiteral("identifier"), QString(QStringLiteral("admiralty:") + e.grade())}};
+                       {QStringLiteral("identifier"), QString(QStringLiteral("admiralty:") + entry.grade())}};
     if (g >= 1 && g <= 5) {
         rating.insert(QStringLiteral("ratingValue"), 6 - g);
         rating.insert(QStringLiteral("bestRating"), 5);
         rating.insert(QStringLiteral("worstRating"), 1);
     }
-    if (!e.reason.isEmpty()) {
-        rating.insert(QStringLiteral("ratingExplanation"), e.reason);
+    if (!entry.reason.isEmpty()) {
+        rating.insert(QStringLiteral("ratingExplanation"), entry.reason);
     }
     return {{QStringLiteral("@type"), QStringLiteral("ClaimReview")},
-            {QStringLiteral("identifier"), QStringLiteral("claim-%1").arg(e.claim.id.value)},
-            {QStringLiteral("claimReviewed"), e.claim.statement.isEmpty() ? e.claim.anchor.quote : e.claim.statement},
+            {QStringLiteral("identifier"), QStringLiteral("claim-%1").arg(entry.claim.id.value)},
+            {QStringLiteral("claimReviewed"),
+             entry.claim.statement.isEmpty() ? entry.claim.anchor.quote : entry.claim.statement},
             {QStringLiteral("datePublished"), content.exportedAt.left(10)},
             {QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
                                                    {QStringLiteral("name"), content.author}}},

@@ -19,7 +19,7 @@ namespace corrob::exporting {
 class ClaimReviewExport
 {
 public:
-    static QJsonObject review(const ClaimEntry& claim, const ReportContent& content);
+    static QJsonObject review(const ClaimEntry& entry, const ReportContent& content);
     static QByteArray document(const ReportContent& content);
 };
 

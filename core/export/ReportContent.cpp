@@ -7,6 +7,7 @@
 #include "core/case/CaseReader.h"
 #include "core/common/Hash.h"
 #include "core/model/Vocabulary.h"
+#include "core/storage/AuditLog.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

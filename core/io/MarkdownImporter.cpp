@@ -13,13 +13,14 @@
 
 #include <md4c.h>
 
+#include <ranges>
 #include <string>
 #include <vector>
 
 namespace corrob::io {
 namespace {
 
-constexpr qsizetype kFrontMatterSearch = 64 * 1024;
+constexpr qsizetype kFrontMatterSearch = qsizetype{64} * 1024;
 constexpr qsizetype kMaxTitle = 300;
 
 QString cutTitle(const QString& line)
@@ -269,9 +270,9 @@ private:
 
     Container* innermostList()
     {
-        for (auto it = m_containers.rbegin(); it != m_containers.rend(); ++it) {
-            if (it->type == MD_BLOCK_UL || it->type == MD_BLOCK_OL) {
-                return &*it;
+        for (Container& c : std::views::reverse(m_containers)) {
+            if (c.type == MD_BLOCK_UL || c.type == MD_BLOCK_OL) {
+                return &c;
             }
         }
         return nullptr;
@@ -356,7 +357,7 @@ Result<model::NewReport> MarkdownImporter::read(const ImportInput& input) const
         if (plain) {
             plain->provenance.warnings << QStringLiteral("the Markdown file is larger than %1 MB: it was read as "
                                                          "plain text")
-                                              .arg(kMaxBytes / (1024 * 1024));
+                                              .arg(kMaxBytes / (qsizetype{1024} * 1024));
         }
         return plain;
     }

@@ -20,7 +20,7 @@ namespace corrob::io {
 class MarkdownImporter final : public Importer
 {
 public:
-    static constexpr qsizetype kMaxBytes = 32 * 1024 * 1024;
+    static constexpr qsizetype kMaxBytes = qsizetype{32} * 1024 * 1024;
     static constexpr int kMaxDepth = 16;
 
     [[nodiscard]] QString name() const override { return QStringLiteral("Markdown"); }

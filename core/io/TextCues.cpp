@@ -96,7 +96,7 @@ QString captured(const QRegularExpression& pattern, QStringView line, int group 
     }
     QString name = m.captured(group).trimmed();
     // A name pattern takes dots for initials ("Karim A.A. Khan"); a sentence's final dot is not part of it.
-    while (name.endsWith(u'.') && !(name.size() >= 2 && name.at(name.size() - 2).isUpper())) {
+    while (name.endsWith(u'.') && (name.size() < 2 || !name.at(name.size() - 2).isUpper())) {
         name.chop(1);
     }
     return name;

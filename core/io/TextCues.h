@@ -39,8 +39,8 @@ bool looksLikePersonName(QStringView line);
 // A photo caption or credit: "(Photo: Pierre Crom/Getty Images)", "[File: Ricardo Moraes/Reuters]".
 bool isPhotoCaption(QStringView line);
 
-// The usual spelling of an outlet's name: known outlets by case-insensitive match or prefix, otherwise the name
-// with an all-capitals spelling turned into title case.
-QString canonicalOutlet(const QString& name);
+// The usual spelling of an outlet's name: known outlets by case-insensitive match or prefix, otherwise raw with an
+// all-capitals spelling turned into title case.
+QString canonicalOutlet(const QString& raw);
 
 } // namespace corrob::io::cues

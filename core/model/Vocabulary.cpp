@@ -151,6 +151,7 @@ Result<QString> parseReliability(const QString& grade)
 
 Status checkConfidence(double confidence)
 {
+    // NOLINTNEXTLINE(readability-simplify-boolean-expr): written so that NaN fails too, which De Morgan's form lets by
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("confidence must be between 0 and 1 (got %1)").arg(confidence),

@@ -54,7 +54,7 @@ Result<AuditEntry> AuditLog::append(const QString& actor, const QString& action,
     return e;
 }
 
-Status AuditLog::forEach(const std::function<bool(const AuditEntry&)>& visit)
+Status AuditLog::forEach(const std::function<bool(const AuditEntry&)>& visit) const
 {
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT seq, at, actor, action, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
@@ -77,7 +77,7 @@ Status AuditLog::forEach(const std::function<bool(const AuditEntry&)>& visit)
     }
 }
 
-Result<std::vector<AuditProblem>> AuditLog::verifyChain()
+Result<std::vector<AuditProblem>> AuditLog::verifyChain() const
 {
     std::vector<AuditProblem> problems;
     qint64 expectedSeq = 1;
@@ -107,7 +107,7 @@ Result<std::vector<AuditProblem>> AuditLog::verifyChain()
     return problems;
 }
 
-Result<qint64> AuditLog::count()
+Result<qint64> AuditLog::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM audit_log"));
 }

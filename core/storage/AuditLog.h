@@ -44,12 +44,12 @@ public:
     Result<AuditEntry> append(const QString& actor, const QString& action, const QJsonObject& payload);
 
     // Calls visit for every entry in sequence order; visit returns false to stop.
-    Status forEach(const std::function<bool(const AuditEntry&)>& visit);
+    Status forEach(const std::function<bool(const AuditEntry&)>& visit) const;
 
     // Recomputes the whole chain; an empty list means it is intact.
-    Result<std::vector<AuditProblem>> verifyChain();
+    Result<std::vector<AuditProblem>> verifyChain() const;
 
-    Result<qint64> count();
+    Result<qint64> count() const;
 
     // The hash an entry must carry: SHA-256 over seq, at, actor, action, payload and prevHash.
     static QString computeHash(const AuditEntry& entry);

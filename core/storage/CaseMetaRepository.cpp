@@ -6,7 +6,7 @@
 
 namespace corrob::storage {
 
-Result<QString> CaseMetaRepository::value(const QString& key)
+Result<QString> CaseMetaRepository::value(const QString& key) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT value FROM case_meta WHERE key = ?"));
     if (!stmt) {

@@ -17,7 +17,7 @@ public:
     explicit CaseMetaRepository(Database& db) : m_db(&db) {}
 
     // The value, or a null QString when the key is not set.
-    Result<QString> value(const QString& key);
+    Result<QString> value(const QString& key) const;
     Status setValue(const QString& key, const QString& value);
 
 private:

@@ -123,7 +123,8 @@ Status ClaimRepository::remove(ClaimId id)
                                QStringLiteral("DELETE FROM claims WHERE id = ?"), id.value);
 }
 
-Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, qint64 param, const QString& order)
+Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, qint64 param,
+                                                         const QString& order) const
 {
     // filter is a condition on "claims" columns with at most one parameter (?1), or empty for every claim.
     const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
@@ -165,7 +166,7 @@ Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, 
     return claims;
 }
 
-Result<model::Claim> ClaimRepository::find(ClaimId id)
+Result<model::Claim> ClaimRepository::find(ClaimId id) const
 {
     auto found = query(QStringLiteral("claims.id = ?1"), id.value, QStringLiteral("claims.id"));
     if (!found) {
@@ -177,7 +178,7 @@ Result<model::Claim> ClaimRepository::find(ClaimId id)
     return found->front();
 }
 
-Result<bool> ClaimRepository::exists(ClaimId id)
+Result<bool> ClaimRepository::exists(ClaimId id) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT 1 FROM claims WHERE id = ?"));
     if (!stmt) {
@@ -187,13 +188,13 @@ Result<bool> ClaimRepository::exists(ClaimId id)
     return stmt->step();
 }
 
-Result<std::vector<model::Claim>> ClaimRepository::ofReport(ReportId report)
+Result<std::vector<model::Claim>> ClaimRepository::ofReport(ReportId report) const
 {
     return query(QStringLiteral("claims.report_id = ?1"), report.value,
                  QStringLiteral("claims.anchor_start, claims.anchor_end, claims.id"));
 }
 
-Result<std::vector<model::Claim>> ClaimRepository::all()
+Result<std::vector<model::Claim>> ClaimRepository::all() const
 {
     // Read in table order and sorted here: ordering by the claims_report index costs a table lookup per claim,
     // which at 50,000 claims is a good part of opening a case. Claims are mostly stored in report order already.
@@ -210,13 +211,13 @@ Result<std::vector<model::Claim>> ClaimRepository::all()
     return claims;
 }
 
-Result<std::vector<model::Claim>> ClaimRepository::orphaned()
+Result<std::vector<model::Claim>> ClaimRepository::orphaned() const
 {
     return query(QStringLiteral("claims.orphaned = ?1"), 1,
                  QStringLiteral("claims.report_id, claims.anchor_start, claims.anchor_end, claims.id"));
 }
 
-Result<std::vector<ClaimId>> ClaimRepository::attributedTo(SourceId source)
+Result<std::vector<ClaimId>> ClaimRepository::attributedTo(SourceId source) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM claims WHERE source_id = ? ORDER BY id"));
     if (!stmt) {
@@ -242,7 +243,7 @@ Status ClaimRepository::setSource(const std::vector<ClaimId>& claims, SourceId s
     return {};
 }
 
-Result<qint64> ClaimRepository::count()
+Result<qint64> ClaimRepository::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM claims"));
 }

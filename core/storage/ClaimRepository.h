@@ -28,22 +28,22 @@ public:
     // Removes a claim; its links and tag assignments go with it (ON DELETE CASCADE). NotFound when it is gone.
     Status remove(ClaimId id);
 
-    Result<model::Claim> find(ClaimId id);
-    Result<bool> exists(ClaimId id);
+    Result<model::Claim> find(ClaimId id) const;
+    Result<bool> exists(ClaimId id) const;
     // The claims of one report ordered by anchor start (then end, then id).
-    Result<std::vector<model::Claim>> ofReport(ReportId report);
+    Result<std::vector<model::Claim>> ofReport(ReportId report) const;
     // Every claim, by report then anchor start.
-    Result<std::vector<model::Claim>> all();
+    Result<std::vector<model::Claim>> all() const;
     // The claims whose anchor could not be placed again (orphaned), by report then anchor start.
-    Result<std::vector<model::Claim>> orphaned();
+    Result<std::vector<model::Claim>> orphaned() const;
     // The claims attributed to a source, by id.
-    Result<std::vector<ClaimId>> attributedTo(SourceId source);
+    Result<std::vector<ClaimId>> attributedTo(SourceId source) const;
     // Re-attributes the listed claims (merging or un-merging sources).
     Status setSource(const std::vector<ClaimId>& claims, SourceId source);
-    Result<qint64> count();
+    Result<qint64> count() const;
 
 private:
-    Result<std::vector<model::Claim>> query(const QString& filter, qint64 param, const QString& order);
+    Result<std::vector<model::Claim>> query(const QString& filter, qint64 param, const QString& order) const;
     Database* m_db;
 };
 

@@ -49,7 +49,7 @@ void Database::finalizeIdle()
     m_idle.clear();
 }
 
-void Database::recycle(const QString& sql, sqlite3_stmt* stmt)
+void Database::recycle(const QString& sql, sqlite3_stmt* stmt) const
 {
     sqlite3_reset(stmt);
     sqlite3_clear_bindings(stmt); // no-copy bindings must not outlive their buffers
@@ -190,7 +190,7 @@ Status Database::copyTo(const QString& path)
     return {};
 }
 
-Result<Statement> Database::prepare(const QString& sql)
+Result<Statement> Database::prepare(const QString& sql) const
 {
     if (const auto idle = m_idle.find(sql); idle != m_idle.end()) {
         sqlite3_stmt* kept = idle.value();
@@ -228,7 +228,7 @@ Result<Statement> Database::prepare(const QString& sql)
     return Statement(stmt, this, sql);
 }
 
-Result<qint64> Database::queryInt(const QString& sql)
+Result<qint64> Database::queryInt(const QString& sql) const
 {
     auto stmt = prepare(sql);
     if (!stmt) {
@@ -241,7 +241,7 @@ Result<qint64> Database::queryInt(const QString& sql)
     return row.value() ? stmt->int64(0) : qint64{0};
 }
 
-Result<QStringList> Database::quickCheck()
+Result<QStringList> Database::quickCheck() const
 {
     auto stmt = prepare(QStringLiteral("PRAGMA quick_check"));
     if (!stmt) {
@@ -263,7 +263,7 @@ Result<QStringList> Database::quickCheck()
     return findings;
 }
 
-bool Database::isFalseNullFinding(const QString& finding)
+bool Database::isFalseNullFinding(const QString& finding) const
 {
     // SQLite 3.40's quick_check reports "NULL value in T.C" for every row of a WITHOUT ROWID table whose NOT NULL
     // column C is declared before a primary-key column (source_aliases.alias in schema 1), although the row holds

@@ -16,7 +16,9 @@ struct sqlite3;
 namespace corrob::storage {
 
 // One SQLite connection (RAII: closed on destruction). Move-only; use it from one thread at a time.
-// Every other storage class works through a Database&.
+// Every other storage class works through a Database&. The read side is const (prepare, queryInt, quickCheck), so a
+// const Database& can read; const does not make the connection thread-safe: the statement cache changes on every
+// prepare, even through a const Database, so one thread at a time still holds for const use.
 class Database
 {
 public:
@@ -49,15 +51,15 @@ public:
     // Compiles one statement; bind parameters with Statement::bind, never by pasting values into sql. A statement
     // given back (its Statement destroyed) is kept, reset and unbound, and handed out again for the same sql: the
     // repositories prepare per call, and compiling was 40% of storing an imported report.
-    Result<Statement> prepare(const QString& sql);
+    Result<Statement> prepare(const QString& sql) const;
 
     // The first column of the first row of a parameterless query, as an integer (0 when there is no row).
-    Result<qint64> queryInt(const QString& sql);
+    Result<qint64> queryInt(const QString& sql) const;
 
     // SQLite's own structural check (PRAGMA quick_check): an empty list when the file is sound, otherwise
     // SQLite's findings. Reads the whole file. A "NULL value in T.C" finding is kept only when a query finds the
     // NULL (SQLite 3.40 reports it wrongly for some WITHOUT ROWID tables).
-    Result<QStringList> quickCheck();
+    Result<QStringList> quickCheck() const;
 
     // A consistent copy of the whole database in a new file (VACUUM INTO), through SQLite: the way to copy an open
     // case without touching its files (decisions/0013). Fails when path exists. Must not run inside a transaction.
@@ -87,12 +89,15 @@ private:
     friend class Statement;
     Database(sqlite3* handle, QString path);
     // Takes a statement back from a Statement: kept for the next prepare(sql), or finalized.
-    void recycle(const QString& sql, sqlite3_stmt* stmt);
+    void recycle(const QString& sql, sqlite3_stmt* stmt) const;
     void finalizeIdle();
-    bool isFalseNullFinding(const QString& finding);
+    bool isFalseNullFinding(const QString& finding) const;
     sqlite3* m_db = nullptr;
     QString m_path;
-    QHash<QString, sqlite3_stmt*> m_idle; // compiled statements not in use, by their sql
+    // Compiled statements not in use, by their sql. A cache, not state: mutable so that reads through a const
+    // Database can reuse statements. Not synchronised: like the connection, one thread at a time (a worker thread
+    // opens its own Database).
+    mutable QHash<QString, sqlite3_stmt*> m_idle;
     static constexpr qsizetype kMaxIdle = 96;
 };
 

@@ -81,7 +81,7 @@ Status LinkRepository::update(const model::Link& link)
     return {};
 }
 
-Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qint64 param)
+Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qint64 param) const
 {
     const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
     auto stmt =
@@ -96,7 +96,7 @@ Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qi
     return rows::collect<model::Link>(stmt.value(), readLink);
 }
 
-Result<model::Link> LinkRepository::find(LinkId id)
+Result<model::Link> LinkRepository::find(LinkId id) const
 {
     auto found = query(QStringLiteral("id = ?1"), id.value);
     if (!found) {
@@ -108,24 +108,24 @@ Result<model::Link> LinkRepository::find(LinkId id)
     return found->front();
 }
 
-Result<std::optional<LinkId>> LinkRepository::find(ClaimId from, ClaimId to, model::LinkType type)
+Result<std::optional<LinkId>> LinkRepository::find(ClaimId from, ClaimId to, model::LinkType type) const
 {
     return rows::optionalId<LinkId>(
         *m_db, QStringLiteral("SELECT id FROM links WHERE from_claim_id = ? AND to_claim_id = ? AND type = ?"),
         from.value, to.value, model::linkTypeName(type));
 }
 
-Result<std::vector<model::Link>> LinkRepository::ofClaim(ClaimId claim)
+Result<std::vector<model::Link>> LinkRepository::ofClaim(ClaimId claim) const
 {
     return query(QStringLiteral("from_claim_id = ?1 OR to_claim_id = ?1"), claim.value);
 }
 
-Result<std::vector<model::Link>> LinkRepository::all()
+Result<std::vector<model::Link>> LinkRepository::all() const
 {
     return query(QString(), 0);
 }
 
-Result<qint64> LinkRepository::count()
+Result<qint64> LinkRepository::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM links"));
 }

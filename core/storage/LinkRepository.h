@@ -26,17 +26,17 @@ public:
     // Rewrites a link's type, note and confidence (its ends, author and creation time never change).
     Status update(const model::Link& link);
 
-    Result<model::Link> find(LinkId id);
+    Result<model::Link> find(LinkId id) const;
     // The link from -> to of this type, if any.
-    Result<std::optional<LinkId>> find(ClaimId from, ClaimId to, model::LinkType type);
+    Result<std::optional<LinkId>> find(ClaimId from, ClaimId to, model::LinkType type) const;
     // The links from or to a claim, by id.
-    Result<std::vector<model::Link>> ofClaim(ClaimId claim);
+    Result<std::vector<model::Link>> ofClaim(ClaimId claim) const;
     // Every link, by id.
-    Result<std::vector<model::Link>> all();
-    Result<qint64> count();
+    Result<std::vector<model::Link>> all() const;
+    Result<qint64> count() const;
 
 private:
-    Result<std::vector<model::Link>> query(const QString& filter, qint64 param);
+    Result<std::vector<model::Link>> query(const QString& filter, qint64 param) const;
     Database* m_db;
 };
 

@@ -74,7 +74,7 @@ Status NoteRepository::remove(NoteId id)
                                QStringLiteral("DELETE FROM notes WHERE id = ?"), id.value);
 }
 
-Result<model::Note> NoteRepository::find(NoteId id)
+Result<model::Note> NoteRepository::find(NoteId id) const
 {
     auto stmt = m_db->prepare(kColumns + u"WHERE id = ?");
     if (!stmt) {
@@ -91,7 +91,7 @@ Result<model::Note> NoteRepository::find(NoteId id)
     return found->front();
 }
 
-Result<std::vector<model::Note>> NoteRepository::of(model::NoteTarget target, qint64 targetId)
+Result<std::vector<model::Note>> NoteRepository::of(model::NoteTarget target, qint64 targetId) const
 {
     auto stmt = m_db->prepare(kColumns + u"WHERE target_kind = ? AND target_id = ? ORDER BY created_at, id");
     if (!stmt) {
@@ -101,7 +101,7 @@ Result<std::vector<model::Note>> NoteRepository::of(model::NoteTarget target, qi
     return rows::collect<model::Note>(stmt.value(), readNote);
 }
 
-Result<std::vector<model::Note>> NoteRepository::all()
+Result<std::vector<model::Note>> NoteRepository::all() const
 {
     auto stmt = m_db->prepare(kColumns + u"ORDER BY id");
     if (!stmt) {
@@ -110,7 +110,7 @@ Result<std::vector<model::Note>> NoteRepository::all()
     return rows::collect<model::Note>(stmt.value(), readNote);
 }
 
-Result<qint64> NoteRepository::count()
+Result<qint64> NoteRepository::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM notes"));
 }

@@ -26,12 +26,12 @@ public:
     Status update(const model::Note& note);
     Status remove(NoteId id);
 
-    Result<model::Note> find(NoteId id);
+    Result<model::Note> find(NoteId id) const;
     // The notes on one target, oldest first.
-    Result<std::vector<model::Note>> of(model::NoteTarget target, qint64 targetId);
+    Result<std::vector<model::Note>> of(model::NoteTarget target, qint64 targetId) const;
     // Every note, by id.
-    Result<std::vector<model::Note>> all();
-    Result<qint64> count();
+    Result<std::vector<model::Note>> all() const;
+    Result<qint64> count() const;
 
 private:
     Database* m_db;

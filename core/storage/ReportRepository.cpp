@@ -146,7 +146,7 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     return id;
 }
 
-Result<ReportRepository::MetadataSources> ReportRepository::metadataSources(ReportId id)
+Result<ReportRepository::MetadataSources> ReportRepository::metadataSources(ReportId id) const
 {
     return found(rows::selectFirst<MetadataSources>(
                      *m_db, QStringLiteral("SELECT outlet_id, republished_by_id FROM reports WHERE id = ?"),
@@ -188,14 +188,14 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
     return {};
 }
 
-Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& url)
+Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& url) const
 {
     return rows::optionalId<ReportId>(
         *m_db, QStringLiteral("SELECT id FROM reports WHERE url = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1"),
         url);
 }
 
-Result<ReportId> ReportRepository::latestVersion(ReportId id)
+Result<ReportId> ReportRepository::latestVersion(ReportId id) const
 {
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT id FROM reports WHERE previous_version_id = ? AND deleted_at IS NULL ORDER BY id DESC "
@@ -220,7 +220,7 @@ Result<ReportId> ReportRepository::latestVersion(ReportId id)
     return current;
 }
 
-Result<QStringList> ReportRepository::versionFileNames(ReportId id)
+Result<QStringList> ReportRepository::versionFileNames(ReportId id) const
 {
     auto stmt =
         m_db->prepare(QStringLiteral("SELECT coalesce(file_name, ''), previous_version_id FROM reports WHERE id = ?"));
@@ -249,29 +249,29 @@ Result<QStringList> ReportRepository::versionFileNames(ReportId id)
     return names;
 }
 
-Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256)
+Result<std::optional<ReportId>> ReportRepository::findBySha256(const QString& sha256) const
 {
     return rows::optionalId<ReportId>(
         *m_db, QStringLiteral("SELECT id FROM reports WHERE sha256 = ? AND deleted_at IS NULL ORDER BY id LIMIT 1"),
         sha256);
 }
 
-Result<std::vector<model::ReportSummary>> ReportRepository::summaries()
+Result<std::vector<model::ReportSummary>> ReportRepository::summaries() const
 {
     return summariesWhere(QStringLiteral("WHERE r.deleted_at IS NULL ORDER BY r.id"));
 }
 
-Result<std::vector<model::ReportSummary>> ReportRepository::deletedSummaries()
+Result<std::vector<model::ReportSummary>> ReportRepository::deletedSummaries() const
 {
     return summariesWhere(QStringLiteral("WHERE r.deleted_at IS NOT NULL ORDER BY r.id"));
 }
 
-Result<std::vector<model::ReportSummary>> ReportRepository::summariesWhere(const QString& where)
+Result<std::vector<model::ReportSummary>> ReportRepository::summariesWhere(const QString& where) const
 {
     return rows::select<model::ReportSummary>(*m_db, kSummaryColumns + where, readSummary);
 }
 
-Result<model::ReportSummary> ReportRepository::summary(ReportId id, Deleted deleted)
+Result<model::ReportSummary> ReportRepository::summary(ReportId id, Deleted deleted) const
 {
     auto found = queryOne<std::pair<model::ReportSummary, bool>>(*m_db, kSummaryColumns + u"WHERE r.id = ?", id,
                                                                  [](const Statement& s) {
@@ -286,7 +286,7 @@ Result<model::ReportSummary> ReportRepository::summary(ReportId id, Deleted dele
     return found->first;
 }
 
-Result<bool> ReportRepository::isDeleted(ReportId id)
+Result<bool> ReportRepository::isDeleted(ReportId id) const
 {
     return queryOne<bool>(*m_db, QStringLiteral("SELECT deleted_at IS NOT NULL FROM reports WHERE id = ?"), id,
                           [](const Statement& s) { return s.int64(0) != 0; });
@@ -343,7 +343,7 @@ Status ReportRepository::purge(ReportId id)
     return m_db->changes() == 1 ? Status() : Status(notFound(id));
 }
 
-Result<QString> ReportRepository::workingText(ReportId id, Deleted deleted)
+Result<QString> ReportRepository::workingText(ReportId id, Deleted deleted) const
 {
     if (deleted == Deleted::Skip) {
         auto gone = isDeleted(id);
@@ -358,13 +358,13 @@ Result<QString> ReportRepository::workingText(ReportId id, Deleted deleted)
                              [](const Statement& s) { return s.text(0); });
 }
 
-Result<QByteArray> ReportRepository::original(ReportId id)
+Result<QByteArray> ReportRepository::original(ReportId id) const
 {
     return queryOne<QByteArray>(*m_db, QStringLiteral("SELECT bytes FROM report_originals WHERE report_id = ?"), id,
                                 [](const Statement& s) { return s.blob(0); });
 }
 
-Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id)
+Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id) const
 {
     auto ranges = rows::select<model::TextRange>(
         *m_db, QStringLiteral("SELECT start, \"end\", reason FROM excluded_ranges WHERE report_id = ? ORDER BY start"),
@@ -378,7 +378,7 @@ Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id)
     return QList<model::TextRange>(ranges->begin(), ranges->end());
 }
 
-Result<std::vector<model::ExcludedRange>> ReportRepository::excludedRangeRecords(ReportId id)
+Result<std::vector<model::ExcludedRange>> ReportRepository::excludedRangeRecords(ReportId id) const
 {
     return rows::select<model::ExcludedRange>(
         *m_db,
@@ -387,7 +387,7 @@ Result<std::vector<model::ExcludedRange>> ReportRepository::excludedRangeRecords
         readExcludedRange, id.value);
 }
 
-Result<model::ExcludedRange> ReportRepository::excludedRange(ReportId report, ExcludedRangeId id)
+Result<model::ExcludedRange> ReportRepository::excludedRange(ReportId report, ExcludedRangeId id) const
 {
     return found(
         rows::selectFirst<model::ExcludedRange>(
@@ -435,12 +435,12 @@ Status ReportRepository::deleteExcludedRange(ExcludedRangeId id)
     return {};
 }
 
-Result<qint64> ReportRepository::count()
+Result<qint64> ReportRepository::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM reports WHERE deleted_at IS NULL"));
 }
 
-Status ReportRepository::forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit)
+Status ReportRepository::forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT r.id, r.title, r.sha256, o.bytes FROM reports r "
                                              "LEFT JOIN report_originals o ON o.report_id = r.id ORDER BY r.id"));

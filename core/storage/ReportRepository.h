@@ -36,11 +36,11 @@ public:
                             ReportId nearDuplicateOf = ReportId(), ReportId previousVersion = ReportId());
 
     // The newest report with this URL, if any.
-    Result<std::optional<ReportId>> newestWithUrl(const QString& url);
+    Result<std::optional<ReportId>> newestWithUrl(const QString& url) const;
     // The last report of the version chain that starts at id (id itself when nothing was stored as its version).
-    Result<ReportId> latestVersion(ReportId id);
+    Result<ReportId> latestVersion(ReportId id) const;
     // The file names of id and of every earlier version of it (following previous_version_id back), newest first.
-    Result<QStringList> versionFileNames(ReportId id);
+    Result<QStringList> versionFileNames(ReportId id) const;
 
     // The sources a report's outlet and republisher point at (invalid ids for none); NotFound for no such report.
     struct MetadataSources
@@ -48,12 +48,12 @@ public:
         SourceId outlet;
         SourceId republisher;
     };
-    Result<MetadataSources> metadataSources(ReportId id);
+    Result<MetadataSources> metadataSources(ReportId id) const;
     // Replaces the metadata of a report (outlet and republisher as source ids, invalid for none).
     Status updateMetadata(ReportId id, const model::ReportMetadata& metadata, SourceId outlet, SourceId republisher);
 
     // The report whose original has this SHA-256, if any (the oldest when there are several).
-    Result<std::optional<ReportId>> findBySha256(const QString& sha256);
+    Result<std::optional<ReportId>> findBySha256(const QString& sha256) const;
 
     // Whether a read sees deleted reports (deleted_at set: kept until purged, hidden from every list).
     enum class Deleted
@@ -63,13 +63,13 @@ public:
     };
 
     // Every report that is not deleted, in import order, without texts or originals.
-    Result<std::vector<model::ReportSummary>> summaries();
+    Result<std::vector<model::ReportSummary>> summaries() const;
     // The deleted reports (kept until purged), in import order.
-    Result<std::vector<model::ReportSummary>> deletedSummaries();
-    Result<model::ReportSummary> summary(ReportId id, Deleted deleted = Deleted::Skip);
-    Result<QString> workingText(ReportId id, Deleted deleted = Deleted::Skip);
+    Result<std::vector<model::ReportSummary>> deletedSummaries() const;
+    Result<model::ReportSummary> summary(ReportId id, Deleted deleted = Deleted::Skip) const;
+    Result<QString> workingText(ReportId id, Deleted deleted = Deleted::Skip) const;
     // Whether the report is deleted; NotFound when there is no such row (never imported, or purged).
-    Result<bool> isDeleted(ReportId id);
+    Result<bool> isDeleted(ReportId id) const;
     // Marks a report deleted at `at` (UTC ISO 8601): it keeps its row, original, text and ranges, and disappears
     // from every list. NotFound when it is already deleted or does not exist.
     Status markDeleted(ReportId id, const QString& at);
@@ -81,22 +81,22 @@ public:
     // CASCADE); other reports' near_duplicate_of / previous_version_id pointing at it become NULL. NotFound when
     // the report is not deleted.
     Status purge(ReportId id);
-    Result<QList<model::TextRange>> excludedRanges(ReportId id);
+    Result<QList<model::TextRange>> excludedRanges(ReportId id) const;
     // The excluded ranges of a report with their ids and origins, by start offset.
-    Result<std::vector<model::ExcludedRange>> excludedRangeRecords(ReportId id);
+    Result<std::vector<model::ExcludedRange>> excludedRangeRecords(ReportId id) const;
     // One excluded range of a report (NotFound when the report has no range with that id).
-    Result<model::ExcludedRange> excludedRange(ReportId report, ExcludedRangeId id);
+    Result<model::ExcludedRange> excludedRange(ReportId report, ExcludedRangeId id) const;
     // Stores an excluded range; with a valid range.id that id is reused (putting back a removed range).
     Result<ExcludedRangeId> insertExcludedRange(ReportId report, const model::ExcludedRange& range);
     Status deleteExcludedRange(ExcludedRangeId id);
-    Result<QByteArray> original(ReportId id);
-    Result<qint64> count();
+    Result<QByteArray> original(ReportId id) const;
+    Result<qint64> count() const;
 
     // Streams every original in id order, deleted reports' included; visit returns false to stop.
-    Status forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit);
+    Status forEachOriginal(const std::function<bool(const StoredOriginal&)>& visit) const;
 
 private:
-    Result<std::vector<model::ReportSummary>> summariesWhere(const QString& where);
+    Result<std::vector<model::ReportSummary>> summariesWhere(const QString& where) const;
     Database* m_db;
 };
 

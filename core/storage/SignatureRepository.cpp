@@ -41,7 +41,7 @@ Status SignatureRepository::store(ReportId report, const text::TextSignature& si
 }
 
 Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(const text::TextSignature& signature,
-                                                                            double threshold)
+                                                                            double threshold) const
 {
     if (signature.words == 0) {
         return std::optional<NearDuplicate>();

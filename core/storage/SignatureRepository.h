@@ -32,7 +32,8 @@ public:
     Status store(ReportId report, const text::TextSignature& signature);
 
     // The earlier report most similar to a text with this signature, when the similarity reaches threshold.
-    Result<std::optional<NearDuplicate>> findNearDuplicate(const text::TextSignature& signature, double threshold);
+    Result<std::optional<NearDuplicate>> findNearDuplicate(const text::TextSignature& signature,
+                                                           double threshold) const;
 
     // Reports compared at most per lookup (the candidates sharing a band, lowest ids first).
     static constexpr int kMaxCandidates = 256;

@@ -13,7 +13,7 @@
 
 namespace corrob::storage {
 
-Result<std::optional<SourceId>> SourceRepository::findByName(const QString& name)
+Result<std::optional<SourceId>> SourceRepository::findByName(const QString& name) const
 {
     return rows::optionalId<SourceId>(*m_db,
                                       QStringLiteral("SELECT id FROM sources WHERE name_key = ?1 "
@@ -49,7 +49,7 @@ Result<SourceId> SourceRepository::findOrCreate(const QString& name, const QStri
     return SourceId(m_db->lastInsertRowId());
 }
 
-Result<QString> SourceRepository::name(SourceId id)
+Result<QString> SourceRepository::name(SourceId id) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT name FROM sources WHERE id = ?"));
     if (!stmt) {
@@ -183,7 +183,7 @@ Status SourceRepository::remove(SourceId id)
                                QStringLiteral("DELETE FROM sources WHERE id = ?"), id.value);
 }
 
-Result<std::vector<model::Source>> SourceRepository::query(const QString& filter, qint64 param)
+Result<std::vector<model::Source>> SourceRepository::query(const QString& filter, qint64 param) const
 {
     const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
     auto stmt = m_db->prepare(u"SELECT id, name, kind, affiliation_id, reliability, reliability_rationale, "
@@ -226,7 +226,7 @@ Result<std::vector<model::Source>> SourceRepository::query(const QString& filter
     return sources;
 }
 
-Result<model::Source> SourceRepository::find(SourceId id)
+Result<model::Source> SourceRepository::find(SourceId id) const
 {
     auto found = query(QStringLiteral("sources.id = ?1"), id.value);
     if (!found) {
@@ -238,17 +238,17 @@ Result<model::Source> SourceRepository::find(SourceId id)
     return found->front();
 }
 
-Result<std::vector<model::Source>> SourceRepository::all()
+Result<std::vector<model::Source>> SourceRepository::all() const
 {
     return query(QString(), 0);
 }
 
-Result<qint64> SourceRepository::count()
+Result<qint64> SourceRepository::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM sources"));
 }
 
-Result<SourceReferences> SourceRepository::references(SourceId id)
+Result<SourceReferences> SourceRepository::references(SourceId id) const
 {
     SourceReferences refs;
     auto claims = ClaimRepository(*m_db).attributedTo(id);
@@ -270,7 +270,7 @@ Result<SourceReferences> SourceRepository::references(SourceId id)
     return refs;
 }
 
-Result<std::vector<model::ReportOutlet>> SourceRepository::reportOutlets()
+Result<std::vector<model::ReportOutlet>> SourceRepository::reportOutlets() const
 {
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT id, outlet_id, republished_by_id FROM reports WHERE deleted_at IS NULL ORDER BY id"));

@@ -34,10 +34,10 @@ public:
     explicit SourceRepository(Database& db) : m_db(&db) {}
 
     // The source whose name or alias folds to the same key as name, if any (the oldest when several do).
-    Result<std::optional<SourceId>> findByName(const QString& name);
+    Result<std::optional<SourceId>> findByName(const QString& name) const;
     // Finds the source by name, or creates one of the given kind; created is set when a row was added.
     Result<SourceId> findOrCreate(const QString& name, const QString& kind, bool* created = nullptr);
-    Result<QString> name(SourceId id);
+    Result<QString> name(SourceId id) const;
 
     // Stores a source and its aliases. A valid source.id is kept (restoring a removed source); an invalid one
     // gets a new id. The name is stored simplified (whitespace collapsed).
@@ -47,19 +47,19 @@ public:
     // Removes a source and its aliases. References to it become NULL (ON DELETE SET NULL): move them first.
     Status remove(SourceId id);
 
-    Result<model::Source> find(SourceId id);
+    Result<model::Source> find(SourceId id) const;
     // Every source, by name key.
-    Result<std::vector<model::Source>> all();
-    Result<qint64> count();
+    Result<std::vector<model::Source>> all() const;
+    Result<qint64> count() const;
 
-    Result<SourceReferences> references(SourceId id);
+    Result<SourceReferences> references(SourceId id) const;
     // Who published each report, by report id: (report, outlet, republisher); invalid ids where unknown.
-    Result<std::vector<model::ReportOutlet>> reportOutlets();
+    Result<std::vector<model::ReportOutlet>> reportOutlets() const;
     // Points every listed reference at target (which may be invalid: NULL).
     Status pointReferences(const SourceReferences& refs, SourceId target);
 
 private:
-    Result<std::vector<model::Source>> query(const QString& filter, qint64 param);
+    Result<std::vector<model::Source>> query(const QString& filter, qint64 param) const;
     Database* m_db;
 };
 

@@ -10,7 +10,8 @@
 
 namespace corrob::storage {
 
-Statement::Statement(sqlite3_stmt* stmt, Database* db, QString sql) : m_stmt(stmt), m_db(db), m_sql(std::move(sql))
+Statement::Statement(sqlite3_stmt* stmt, const Database* db, QString sql)
+    : m_stmt(stmt), m_db(db), m_sql(std::move(sql))
 {
 }
 

@@ -66,12 +66,12 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt* stmt, Database* db, QString sql);
+    Statement(sqlite3_stmt* stmt, const Database* db, QString sql);
     Statement& checkBind(int rc, int index);
     // Gives the compiled statement back to the database for the next prepare of the same sql.
     void release();
     sqlite3_stmt* m_stmt = nullptr;
-    Database* m_db = nullptr;
+    const Database* m_db = nullptr;
     QString m_sql;
     std::optional<Error> m_bindError;
 };

@@ -87,7 +87,7 @@ Status TagRepository::remove(TagId id)
                                QStringLiteral("DELETE FROM tags WHERE id = ?"), id.value);
 }
 
-Result<model::Tag> TagRepository::find(TagId id)
+Result<model::Tag> TagRepository::find(TagId id) const
 {
     auto stmt = m_db->prepare(kColumns + u"WHERE id = ?");
     if (!stmt) {
@@ -104,7 +104,7 @@ Result<model::Tag> TagRepository::find(TagId id)
     return found->front();
 }
 
-Result<std::optional<TagId>> TagRepository::findChild(TagId parent, const QString& name)
+Result<std::optional<TagId>> TagRepository::findChild(TagId parent, const QString& name) const
 {
     return rows::optionalId<TagId>(
         *m_db,
@@ -112,7 +112,7 @@ Result<std::optional<TagId>> TagRepository::findChild(TagId parent, const QStrin
         parent.value, name.trimmed());
 }
 
-Result<std::vector<model::Tag>> TagRepository::tree()
+Result<std::vector<model::Tag>> TagRepository::tree() const
 {
     auto stmt = m_db->prepare(kColumns + u"ORDER BY position, name, id");
     if (!stmt) {
@@ -152,7 +152,7 @@ Result<std::vector<model::Tag>> TagRepository::tree()
     return out;
 }
 
-Result<std::vector<model::Tag>> TagRepository::subtree(TagId tag)
+Result<std::vector<model::Tag>> TagRepository::subtree(TagId tag) const
 {
     auto all = tree();
     if (!all) {
@@ -173,7 +173,7 @@ Result<std::vector<model::Tag>> TagRepository::subtree(TagId tag)
     return out;
 }
 
-Result<int> TagRepository::nextPosition(TagId parent)
+Result<int> TagRepository::nextPosition(TagId parent) const
 {
     auto stmt =
         m_db->prepare(QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM tags WHERE ifnull(parent_id, 0) = ?"));
@@ -188,12 +188,12 @@ Result<int> TagRepository::nextPosition(TagId parent)
     return static_cast<int>(stmt->int64(0));
 }
 
-Result<qint64> TagRepository::count()
+Result<qint64> TagRepository::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM tags"));
 }
 
-Result<std::vector<ClaimId>> TagRepository::claimsWith(TagId tag)
+Result<std::vector<ClaimId>> TagRepository::claimsWith(TagId tag) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT claim_id FROM claim_tags WHERE tag_id = ? ORDER BY claim_id"));
     if (!stmt) {

@@ -28,19 +28,19 @@ public:
     Status update(const model::Tag& tag);
     Status remove(TagId id);
 
-    Result<model::Tag> find(TagId id);
+    Result<model::Tag> find(TagId id) const;
     // The child of parent (invalid: top level) with this name, compared case-insensitively.
-    Result<std::optional<TagId>> findChild(TagId parent, const QString& name);
+    Result<std::optional<TagId>> findChild(TagId parent, const QString& name) const;
     // Every tag in tree order: parents before children, siblings by position then name.
-    Result<std::vector<model::Tag>> tree();
+    Result<std::vector<model::Tag>> tree() const;
     // tag and all its descendants, parents first.
-    Result<std::vector<model::Tag>> subtree(TagId tag);
+    Result<std::vector<model::Tag>> subtree(TagId tag) const;
     // The position after the last child of parent.
-    Result<int> nextPosition(TagId parent);
-    Result<qint64> count();
+    Result<int> nextPosition(TagId parent) const;
+    Result<qint64> count() const;
 
     // The claims carrying a tag, by id.
-    Result<std::vector<ClaimId>> claimsWith(TagId tag);
+    Result<std::vector<ClaimId>> claimsWith(TagId tag) const;
     // Adds or removes assignments (adding an existing one, or removing a missing one, is not an error).
     Status assign(const std::vector<ClaimId>& claims, TagId tag);
     Status unassign(const std::vector<ClaimId>& claims, TagId tag);

@@ -69,6 +69,67 @@ rule("storage:: in a front end"
   "storage::"
   "^(core|app)/"
   "the ui and cli never see storage; they go through casefile::Case and the edits")
+rule("storage header included in a front end"
+  "#[ \t]*include[ \t]*[<\"]core/storage/"
+  "^core/"
+  "the ui and cli never see storage; core code that needs a repository includes it in its own .cpp")
+
+# Issue 9: the front ends do not see storage through the headers they include either. Every header reached from a
+# ui/, cli/ or app/ file through #include "..." chains (of files in the tree) must be outside core/storage. The walk
+# does not go on through these core headers, which still hold storage types in members or aliases (to be hidden too);
+# core/case/Case.h must never be one of them.
+set(storage_walk_stops core/case/edits/SourceEdits.h core/case/edits/EntityEdits.h core/case/CaseSearch.h)
+# The quoted includes of a file that exist in the tree, read once per file.
+function(direct_includes file out)
+  get_property(known GLOBAL PROPERTY "includes_read_${file}" SET)
+  if(NOT known)
+    set(found "")
+    file(STRINGS "${ROOT}/${file}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*\"")
+    foreach(line IN LISTS lines)
+      if(line MATCHES "#[ \t]*include[ \t]*\"([^\"]+)\"" AND EXISTS "${ROOT}/${CMAKE_MATCH_1}")
+        list(APPEND found "${CMAKE_MATCH_1}")
+      endif()
+    endforeach()
+    set_property(GLOBAL PROPERTY "includes_read_${file}" "${found}")
+  endif()
+  get_property(found GLOBAL PROPERTY "includes_read_${file}")
+  set(${out} "${found}" PARENT_SCOPE)
+endfunction()
+foreach(source IN LISTS sources)
+  if(NOT source MATCHES "^(ui|cli|app)/")
+    continue()
+  endif()
+  set(reached "")
+  set(pending "${source}")
+  while(pending)
+    list(POP_FRONT pending current)
+    direct_includes("${current}" headers)
+    foreach(header IN LISTS headers)
+      if(header IN_LIST reached)
+        continue()
+      endif()
+      list(APPEND reached "${header}")
+      set(via_${header} "${current}")
+      if(header MATCHES "^core/storage/" AND NOT current STREQUAL source)
+        # The chain that reaches it ("core/storage/X.h <- core/case/Y.h <- ui/Z.cpp"); a direct include is the rule
+        # above's.
+        set(chain "${header}")
+        set(step "${header}")
+        while(NOT step STREQUAL source)
+          set(step "${via_${step}}")
+          string(APPEND chain " <- ${step}")
+        endwhile()
+        message(SEND_ERROR "${source}: storage header reached through its includes: ${chain}\n"
+                           "    (the ui and cli never see storage; forward-declare the storage type in the core "
+                           "header, and include storage in its .cpp)")
+        math(EXPR violations "${violations} + 1")
+      elseif(NOT header IN_LIST storage_walk_stops)
+        list(APPEND pending "${header}")
+      endif()
+    endforeach()
+  endwhile()
+endforeach()
+
 rule("gumbo outside the HTML importer"
   "#[ \t]*include[ \t]*[<\"]gumbo"
   "^core/io/(HtmlImporter\\.cpp|html/)"

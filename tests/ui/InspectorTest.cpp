@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
 #include "core/model/Vocabulary.h"
+#include "core/storage/Database.h"
 #include "tests/ui/FakePrompts.h"
 #include "tests/ui/SampleWindow.h"
 #include "tests/ui/UiTestSupport.h"

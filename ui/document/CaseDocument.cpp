@@ -159,7 +159,7 @@ const model::ReportSummary* CaseDocument::reportSummary(ReportId id) const
     return it == m_reportIndex.cend() ? nullptr : &m_reports[*it];
 }
 
-Result<QString> CaseDocument::reportText(ReportId id, casefile::Case::TextView view)
+Result<QString> CaseDocument::reportText(ReportId id, casefile::Case::TextView view) const
 {
     if (!m_case) {
         return Error{ErrorCode::NotFound, QStringLiteral("no case is open"), QStringLiteral("report %1").arg(id.value)};
@@ -200,7 +200,7 @@ Status CaseDocument::reloadReports()
     return {};
 }
 
-Result<QList<model::TextRange>> CaseDocument::excludedRanges(ReportId id)
+Result<QList<model::TextRange>> CaseDocument::excludedRanges(ReportId id) const
 {
     if (!m_case) {
         return Error{ErrorCode::NotFound, QStringLiteral("no case is open"), QStringLiteral("report %1").arg(id.value)};
@@ -208,7 +208,7 @@ Result<QList<model::TextRange>> CaseDocument::excludedRanges(ReportId id)
     return m_case->excludedRanges(id);
 }
 
-Result<casefile::ReportDeletionCounts> CaseDocument::reportDeletionCounts(const std::vector<ReportId>& reports)
+Result<casefile::ReportDeletionCounts> CaseDocument::reportDeletionCounts(const std::vector<ReportId>& reports) const
 {
     if (!m_case) {
         return Error{ErrorCode::NotFound, QStringLiteral("no case is open"), QString()};
@@ -356,7 +356,7 @@ QString CaseDocument::reportTitle(ReportId id) const
     return summary->metadata.title.isEmpty() ? tr("(untitled)") : summary->metadata.title;
 }
 
-Result<std::vector<model::Note>> CaseDocument::notesOf(model::NoteTarget target, qint64 targetId)
+Result<std::vector<model::Note>> CaseDocument::notesOf(model::NoteTarget target, qint64 targetId) const
 {
     if (!m_case) {
         return std::vector<model::Note>();
@@ -364,7 +364,7 @@ Result<std::vector<model::Note>> CaseDocument::notesOf(model::NoteTarget target,
     return casefile::CaseReader(*m_case).notesOf(target, targetId);
 }
 
-Result<std::vector<model::Note>> CaseDocument::notes()
+Result<std::vector<model::Note>> CaseDocument::notes() const
 {
     if (!m_case) {
         return std::vector<model::Note>();
@@ -389,7 +389,7 @@ QString CaseDocument::upgradeBackupPath() const
     return m_case->upgradeBackup().path.isEmpty() ? m_upgradedCopy : m_case->upgradeBackup().path;
 }
 
-Result<std::vector<model::Entity>> CaseDocument::entities()
+Result<std::vector<model::Entity>> CaseDocument::entities() const
 {
     if (!m_case) {
         return std::vector<model::Entity>();
@@ -405,7 +405,7 @@ Result<std::vector<casefile::ReportEntityMention>> CaseDocument::entityMentions(
     return casefile::EntityIndex(*m_case).mentionsOf(report);
 }
 
-Result<std::vector<ReportId>> CaseDocument::reportsMentioningAll(const std::vector<EntityId>& entities)
+Result<std::vector<ReportId>> CaseDocument::reportsMentioningAll(const std::vector<EntityId>& entities) const
 {
     if (!m_case) {
         return std::vector<ReportId>();
@@ -413,7 +413,7 @@ Result<std::vector<ReportId>> CaseDocument::reportsMentioningAll(const std::vect
     return casefile::EntityIndex(*m_case).reportsMentioningAll(entities);
 }
 
-Result<std::vector<std::pair<EntityId, qint64>>> CaseDocument::coMentioned(EntityId entity)
+Result<std::vector<std::pair<EntityId, qint64>>> CaseDocument::coMentioned(EntityId entity) const
 {
     if (!m_case) {
         return std::vector<std::pair<EntityId, qint64>>();

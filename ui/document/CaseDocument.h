@@ -90,11 +90,11 @@ public:
     // The report title to show for a report id ("(untitled)" when empty).
     [[nodiscard]] QString reportTitle(ReportId id) const;
     // A report's working text: All (with its excluded ranges, the page furniture) or Reading (as read).
-    Result<QString> reportText(ReportId id, casefile::Case::TextView view);
+    Result<QString> reportText(ReportId id, casefile::Case::TextView view) const;
     // A report's excluded ranges (page furniture), UTF-16 offsets of the full working text.
-    Result<QList<model::TextRange>> excludedRanges(ReportId id);
+    Result<QList<model::TextRange>> excludedRanges(ReportId id) const;
     // What deleting these reports takes with it (claims, links; claims that go back to a previous version).
-    Result<casefile::ReportDeletionCounts> reportDeletionCounts(const std::vector<ReportId>& reports);
+    Result<casefile::ReportDeletionCounts> reportDeletionCounts(const std::vector<ReportId>& reports) const;
     // Takes the open case's reports as read on another connection to the same file (a worker's, after it added
     // reports) instead of reading them again here, rereads the cache (an import may add outlet sources) and
     // emits reportsChanged and sourcesChanged.
@@ -103,17 +103,17 @@ public:
     Status reloadReports();
 
     // The notes on one target, oldest first (read from the case, not cached).
-    Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId);
+    Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId) const;
     // Every note of the case.
-    Result<std::vector<model::Note>> notes();
+    Result<std::vector<model::Note>> notes() const;
 
     // The entities (casefile::EntityIndex, read from the case, not cached; empty when no case is open): every one
     // not deleted with its counts; a report's mentions (computed first when not cached: one report, a few ms);
     // the reports mentioning all of some entities; the entities mentioned in the same reports as one.
-    Result<std::vector<model::Entity>> entities();
+    Result<std::vector<model::Entity>> entities() const;
     Result<std::vector<casefile::ReportEntityMention>> entityMentions(ReportId report);
-    Result<std::vector<ReportId>> reportsMentioningAll(const std::vector<EntityId>& entities);
-    Result<std::vector<std::pair<EntityId, qint64>>> coMentioned(EntityId entity);
+    Result<std::vector<ReportId>> reportsMentioningAll(const std::vector<EntityId>& entities) const;
+    Result<std::vector<std::pair<EntityId, qint64>>> coMentioned(EntityId entity) const;
 
     // The home of every undoable change to the open case; cleared when a case opens or closes.
     [[nodiscard]] QUndoStack* undoStack() const { return m_undoStack; }

@@ -16,11 +16,6 @@ using namespace edits;
 
 namespace {
 
-QString reportWhere(ReportId id)
-{
-    return QStringLiteral("report %1").arg(id.value);
-}
-
 void sortTags(QList<TagId>& tags)
 {
     std::sort(tags.begin(), tags.end());
@@ -33,47 +28,7 @@ void sortTags(QList<TagId>& tags)
 
 Result<model::Claim> AddClaim::resolve(EditContext& ctx, CreatedItems& created)
 {
-    const QString where = reportWhere(m_draft.report);
-    if (m_draft.credibility != 0) {
-        if (auto s = model::checkCredibility(m_draft.credibility); !s) {
-            return at(s.error(), where);
-        }
-    }
-    auto text = storage::ReportRepository(ctx.db).workingText(m_draft.report);
-    if (!text) {
-        return text.error();
-    }
-    auto anchor = (m_draft.start || m_draft.end)
-                      ? model::anchorAt(text.value(), m_draft.start.value_or(-1), m_draft.end.value_or(-1), where)
-                      : model::anchorOfQuote(text.value(), m_draft.quote, m_draft.occurrence, where);
-    if (!anchor) {
-        return anchor.error();
-    }
-    model::Claim c;
-    c.report = m_draft.report;
-    c.anchor = anchor.value();
-    c.statement = m_draft.statement.simplified().isEmpty() ? c.anchor.quote.simplified() : m_draft.statement.trimmed();
-    c.kind = m_draft.kind;
-    c.credibility = m_draft.credibility;
-    c.createdAt = ctx.now;
-    c.createdBy = ctx.actor;
-    c.updatedAt = ctx.now;
-    if (!m_draft.sourceName.trimmed().isEmpty()) {
-        auto source = sourceNamed(ctx, m_draft.sourceName, model::SourceKind::Other, created);
-        if (!source) {
-            return at(source.error(), where);
-        }
-        c.source = source.value();
-    }
-    for (const QString& path : m_draft.tagPaths) {
-        auto tag = tagAtPath(ctx, path, created);
-        if (!tag) {
-            return at(tag.error(), where);
-        }
-        c.tags.append(tag.value());
-    }
-    sortTags(c.tags);
-    return c;
+    return buildClaim(ctx, m_draft, created);
 }
 
 Result<Edit::Record> AddClaim::forward(EditContext& ctx)

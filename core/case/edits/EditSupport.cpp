@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/edits/EditSupport.h"
 
+#include "core/case/edits/ClaimEdits.h"
+#include "core/model/Anchor.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/TagRepository.h"
+
+#include <algorithm>
+#include <ranges>
 
 namespace corrob::casefile::edits {
 
@@ -30,14 +35,14 @@ Status CreatedItems::reinsert(EditContext& ctx) const
 Status CreatedItems::remove(EditContext& ctx) const
 {
     storage::TagRepository tagRepo(ctx.db);
-    for (auto it = tags.rbegin(); it != tags.rend(); ++it) {
-        if (auto s = tagRepo.remove(it->id); !s) {
+    for (const model::Tag& t : std::views::reverse(tags)) { // children before parents
+        if (auto s = tagRepo.remove(t.id); !s) {
             return s;
         }
     }
     storage::SourceRepository sourceRepo(ctx.db);
-    for (auto it = sources.rbegin(); it != sources.rend(); ++it) {
-        if (auto s = sourceRepo.remove(it->id); !s) {
+    for (const model::Source& source : std::views::reverse(sources)) {
+        if (auto s = sourceRepo.remove(source.id); !s) {
             return s;
         }
     }
@@ -55,6 +60,52 @@ QJsonObject CreatedItems::toJson() const
         t.append(tagJson(tag));
     }
     return {{QStringLiteral("sources"), s}, {QStringLiteral("tags"), t}};
+}
+
+Result<model::Claim> buildClaim(EditContext& ctx, const ClaimDraft& draft, CreatedItems& created)
+{
+    const QString where = QStringLiteral("report %1").arg(draft.report.value);
+    if (draft.credibility != 0) {
+        if (auto s = model::checkCredibility(draft.credibility); !s) {
+            return at(s.error(), where);
+        }
+    }
+    auto text = storage::ReportRepository(ctx.db).workingText(draft.report);
+    if (!text) {
+        return text.error();
+    }
+    auto anchor = (draft.start || draft.end)
+                      ? model::anchorAt(text.value(), draft.start.value_or(-1), draft.end.value_or(-1), where)
+                      : model::anchorOfQuote(text.value(), draft.quote, draft.occurrence, where);
+    if (!anchor) {
+        return anchor.error();
+    }
+    model::Claim c;
+    c.report = draft.report;
+    c.anchor = anchor.value();
+    c.statement = draft.statement.simplified().isEmpty() ? c.anchor.quote.simplified() : draft.statement.trimmed();
+    c.kind = draft.kind;
+    c.credibility = draft.credibility;
+    c.createdAt = ctx.now;
+    c.createdBy = ctx.actor;
+    c.updatedAt = ctx.now;
+    if (!draft.sourceName.trimmed().isEmpty()) {
+        auto source = sourceNamed(ctx, draft.sourceName, model::SourceKind::Other, created);
+        if (!source) {
+            return at(source.error(), where);
+        }
+        c.source = source.value();
+    }
+    for (const QString& path : draft.tagPaths) {
+        auto tag = tagAtPath(ctx, path, created);
+        if (!tag) {
+            return at(tag.error(), where);
+        }
+        c.tags.append(tag.value());
+    }
+    std::sort(c.tags.begin(), c.tags.end());
+    c.tags.erase(std::unique(c.tags.begin(), c.tags.end()), c.tags.end());
+    return c;
 }
 
 Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::SourceKind kind, CreatedItems& created)

@@ -16,6 +16,10 @@
 #include <optional>
 #include <vector>
 
+namespace corrob::casefile {
+struct ClaimDraft; // core/case/edits/ClaimEdits.h
+} // namespace corrob::casefile
+
 namespace corrob::casefile::edits {
 
 // The sources and tags an edit created along the way (a claim attributed to a new source, tagged with a new
@@ -119,6 +123,15 @@ Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& cre
 
 // The tag at path, if every part of it exists.
 Result<std::optional<TagId>> findTagAtPath(EditContext& ctx, const QString& path);
+
+// A new claim built from a draft, not stored yet (no id): anchored on the draft's span or else its quote and
+// occurrence in the report's working text (UTF-16 offsets), the statement defaulting to the quote (whitespace
+// collapsed), created and updated now by ctx.actor, attributed to the source named by the draft (found by name or
+// alias, created when missing) and tagged at its tag paths (missing tags created; ids sorted, each once). What
+// it creates goes into created. Fails, naming the report, when the report does not exist, the span or quote does not
+// fit its text, or the credibility is not 0 or 1-6. Every edit that makes a claim (AddClaim, an annotation
+// import) builds it here.
+Result<model::Claim> buildClaim(EditContext& ctx, const ClaimDraft& draft, CreatedItems& created);
 
 // Fails with NotFound ("no such claim (claim 7)") unless the item exists.
 Status requireClaim(EditContext& ctx, ClaimId id);

@@ -70,11 +70,11 @@ Result<bool> isInSubtree(storage::TagRepository& repo, TagId tag, TagId candidat
 AddTag::AddTag(TagId parent, QString name, QString colour, QString description)
 {
     m_tag.parent = parent;
-    m_tag.name = name.simplified();
+    m_tag.name = std::move(name).simplified();
     if (!colour.isEmpty()) {
-        m_tag.colour = colour;
+        m_tag.colour = std::move(colour);
     }
-    m_tag.description = description.trimmed();
+    m_tag.description = std::move(description).trimmed();
 }
 
 Result<Edit::Record> AddTag::forward(EditContext& ctx)
@@ -334,6 +334,7 @@ Result<Edit::Record> DeleteTag::forward(EditContext& ctx)
     m_claims = claims;
     QJsonObject payload = tagJson(m_subtree.front());
     std::vector<TagId> ids;
+    ids.reserve(m_subtree.size());
     for (const model::Tag& t : m_subtree) {
         ids.push_back(t.id);
     }

@@ -157,7 +157,7 @@ bool isArticleType(const QJsonValue& type)
     static const QRegularExpression article(QStringLiteral("Article|Posting|^Report$|APIReference"),
                                             QRegularExpression::CaseInsensitiveOption);
     if (type.isArray()) {
-        for (const QJsonValue& t : type.toArray()) {
+        for (const auto& t : type.toArray()) {
             if (article.match(t.toString()).hasMatch()) {
                 return true;
             }
@@ -177,7 +177,7 @@ QString personNames(const QJsonValue& v)
     }
     if (v.isArray()) {
         QStringList names;
-        for (const QJsonValue& item : v.toArray()) {
+        for (const auto& item : v.toArray()) {
             const QString n = personNames(item);
             if (!n.isEmpty()) {
                 names << n;
@@ -212,7 +212,7 @@ std::optional<JsonLdArticle> findJsonLdArticle(const QStringList& blocks)
         for (size_t i = 0; i < queue.size() && seen < kMaxObjects; ++i, ++seen) {
             const QJsonValue v = queue[i];
             if (v.isArray()) {
-                for (const QJsonValue& item : v.toArray()) {
+                for (const auto& item : v.toArray()) {
                     queue.push_back(item);
                 }
                 continue;

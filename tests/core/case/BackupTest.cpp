@@ -4,7 +4,7 @@
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
-#include "core/storage/CaseSchema.h"
+#include "core/storage/CaseFile.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 

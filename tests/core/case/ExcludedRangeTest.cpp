@@ -4,6 +4,7 @@
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
 #include "core/case/edits/ReportEdits.h"
+#include "core/storage/AuditLog.h"
 #include "tests/support/TestPaths.h"
 
 #include <QTemporaryDir>
@@ -52,6 +53,25 @@ TEST(ExcludedRanges, ImportedFurnitureIsListedWithIdsAndImportOrigin)
         EXPECT_EQ(r.origin, QStringLiteral("import"));
     }
     EXPECT_EQ(list->front().range.reason, QStringLiteral("navigation"));
+}
+
+TEST(ExcludedRanges, AConstCaseReadsTheTextWithAndWithoutThem)
+{
+    SeededCase s;
+    seed(s);
+    const Case& view = *s.c; // the read side is const (issue 9)
+    auto all = view.reportText(s.report, Case::TextView::All);
+    auto reading = view.reportText(s.report, Case::TextView::Reading);
+    auto ranges = view.excludedRanges(s.report);
+    ASSERT_TRUE(all.ok() && reading.ok() && ranges.ok());
+    ASSERT_FALSE(ranges->isEmpty());
+    EXPECT_EQ(reading.value(), model::textWithout(all.value(), ranges.value()));
+    EXPECT_LT(reading->size(), all->size());
+    EXPECT_EQ(view.excludedRangeList(s.report)->size(), size_t(ranges->size()));
+    EXPECT_EQ(view.report(s.report)->id, s.report);
+    EXPECT_EQ(view.reports()->size(), 1u);
+    EXPECT_FALSE(view.original(s.report)->isEmpty());
+    EXPECT_EQ(view.title().value(), QStringLiteral("ranges"));
 }
 
 TEST(ExcludedRanges, ExcludeThenIncludeIsOneAuditedTransactionEachAndRoundTrips)

@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
+#include "core/storage/Database.h"
 #include "core/storage/FaultVfs.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"

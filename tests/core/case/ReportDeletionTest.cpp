@@ -12,6 +12,7 @@
 #include "core/case/edits/ReportEdits.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/CaseSchema.h"
+#include "core/storage/Database.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/support/TestPaths.h"
 

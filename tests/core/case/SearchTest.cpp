@@ -9,6 +9,7 @@
 #include "core/case/edits/ReportEdits.h"
 #include "core/case/edits/SourceEdits.h"
 #include "core/common/Hash.h"
+#include "core/storage/Database.h"
 #include "core/storage/SearchRepository.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 

@@ -5,6 +5,7 @@
 #include "core/exchange/CaseSnapshot.h"
 #include "core/exchange/CodePoints.h"
 #include "core/exchange/W3cAnnotationExporter.h"
+#include "core/storage/AuditLog.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/core/exchange/ExchangeTestSupport.h"
 #include "tests/support/TestFiles.h"

@@ -4,6 +4,7 @@
 
 #include "core/case/CaseReader.h"
 #include "core/case/IntegrityCheck.h"
+#include "core/storage/AuditLog.h"
 #include "tests/core/export/ExportTestSupport.h"
 
 #include <gtest/gtest.h>

@@ -109,6 +109,24 @@ TEST(Database, AStatementPreparedAgainStartsUnboundAndTwoAtOnceAreIndependent)
     EXPECT_EQ(again->text(1), QStringLiteral("null"));
 }
 
+TEST(Database, AConstConnectionReadsAndReusesItsStatements)
+{
+    QTemporaryDir dir;
+    Database db = freshDatabase(dir);
+    ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO t (s) VALUES ('one'), ('two')")).ok());
+    const Database& view = db; // the read side is const (issue 9)
+    const QString sql = QStringLiteral("SELECT s FROM t WHERE id = ?");
+    for (const auto& [id, expected] : {std::pair{1, QStringLiteral("one")}, std::pair{2, QStringLiteral("two")}}) {
+        auto select = view.prepare(sql); // the second time, the statement the first one gave back
+        ASSERT_TRUE(select.ok());
+        select->bind(1, qint64(id));
+        ASSERT_TRUE(select->step().value());
+        EXPECT_EQ(select->text(0), expected);
+    }
+    EXPECT_EQ(view.queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 2);
+    EXPECT_TRUE(view.quickCheck().value().isEmpty());
+}
+
 TEST(Database, ReportsSqlErrorsAsResultsNotCrashes)
 {
     QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include "core/case/IntegrityCheck.h"
 #include "core/case/edits/LinkEdits.h"
 #include "core/case/edits/NoteEdits.h"
+#include "core/storage/AuditLog.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/support/TestPaths.h"
 

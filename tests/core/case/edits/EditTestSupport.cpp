@@ -9,6 +9,8 @@
 #include "core/case/ImportService.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/model/Vocabulary.h"
+#include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 #include "tests/support/TestPaths.h"
 
 #include <QJsonArray>

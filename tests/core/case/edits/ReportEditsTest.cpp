@@ -3,6 +3,7 @@
 #include "core/case/edits/ReportEdits.h"
 #include "core/case/CaseReader.h"
 #include "core/case/edits/ClaimEdits.h"
+#include "core/storage/Database.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 
 #include <gtest/gtest.h>

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Ids.h"
+
+#include <QList>
+#include <QObject>
+
+#include <utility>
+
+class QAction;
+class QDockWidget;
+class QWidget;
+
+namespace corrob::ui {
+
+class CaseDocument;
+class DockLayout;
+class ReportPaneArea;
+class SearchDock;
+
+// The Search dock (issue 10) and its actions: a tab of the left column beside Tags. Edit > Search Case…
+// (Ctrl+Shift+F) brings it up with the query focused; a result opened from it (Enter) shows in the current report
+// pane with its hits highlighted, and F3 / Shift+F3 step through them; a result marked as a claim selects its text
+// there and triggers markClaim (Claim > Mark Claim). The actions are added to window, so their shortcuts work
+// wherever the focus is.
+class SearchActions : public QObject
+{
+    Q_OBJECT
+public:
+    SearchActions(CaseDocument& document, ReportPaneArea& panes, DockLayout& docks, QAction& markClaim,
+                  QWidget* window);
+
+    // Search Case…, Next Search Hit, Previous Search Hit (for the Edit menu).
+    [[nodiscard]] const QList<QAction*>& actions() const { return m_actions; }
+    [[nodiscard]] SearchDock* dock() const { return m_dock; }
+
+private:
+    using Hits = QList<std::pair<qsizetype, qsizetype>>;
+    void showSearch();
+    void moveToHit(bool forward);
+    void openResult(ReportId report, const Hits& hits);
+    void markResult(ReportId report, const Hits& hits, qsizetype start, qsizetype end);
+
+    ReportPaneArea& m_panes;
+    QAction& m_markClaim;
+    SearchDock* m_dock = nullptr;
+    QDockWidget* m_dockWidget = nullptr;
+    QList<QAction*> m_actions;
+};
+
+} // namespace corrob::ui

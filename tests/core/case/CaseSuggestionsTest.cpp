@@ -10,6 +10,7 @@
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/SuggestionEdits.h"
 #include "core/model/Vocabulary.h"
+#include "core/storage/Database.h"
 #include "tests/support/TestPaths.h"
 
 #include <QFile>

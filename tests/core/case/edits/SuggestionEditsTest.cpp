@@ -4,6 +4,7 @@
 #include "core/case/edits/ReportEdits.h"
 
 #include "core/case/CaseReader.h"
+#include "core/storage/Database.h"
 #include "core/storage/SuggestionRepository.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 

@@ -495,6 +495,14 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Go to %1</source>
         <translation>Zu „%1“ wechseln</translation>
     </message>
+    <message>
+        <source>Accept suggestion (%1)</source>
+        <translation>Vorschlag übernehmen (%1)</translation>
+    </message>
+    <message>
+        <source>Dismiss suggestion</source>
+        <translation>Vorschlag verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>QtPrompts</name>
@@ -576,6 +584,61 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>cannot move the sample case aside: %1</source>
         <translation>der Beispielfall kann nicht beiseitegelegt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionReasons</name>
+    <message>
+        <source>shares %1</source>
+        <translation>gemeinsam: %1</translation>
+    </message>
+    <message>
+        <source>same figure: %1</source>
+        <translation>gleiche Zahl: %1</translation>
+    </message>
+    <message>
+        <source>newer figure: %1 vs %2</source>
+        <translation>neuere Zahl: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>older figure: %1 vs %2</source>
+        <translation>ältere Zahl: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>different figure: %1 vs %2</source>
+        <translation>andere Zahl: %1 statt %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>shared wording: &apos;%1&apos;</source>
+        <translation>gleicher Wortlaut: „%1“</translation>
+    </message>
+    <message>
+        <source>denial cue: &apos;%1&apos;</source>
+        <translation>Hinweis auf Dementi: „%1“</translation>
+    </message>
+    <message>
+        <source>same speaker: %1</source>
+        <translation>gleiche Sprecherin oder gleicher Sprecher: %1</translation>
+    </message>
+    <message>
+        <source>same outlet: %1</source>
+        <translation>gleiches Medium: %1</translation>
+    </message>
+    <message>
+        <source>identical quote: &apos;%1&apos;</source>
+        <translation>identisches Zitat: „%1“</translation>
+    </message>
+    <message>
+        <source>the stance model reads a disagreement</source>
+        <translation>das Haltungsmodell liest Widerspruch</translation>
+    </message>
+    <message>
+        <source>the stance model reads an agreement</source>
+        <translation>das Haltungsmodell liest Zustimmung</translation>
     </message>
 </context>
 <context>
@@ -908,6 +971,25 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
 </context>
 <context>
+    <name>corrob::ui::CaseUpgrader</name>
+    <message>
+        <source>Upgrade Case</source>
+        <translation>Fall aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keeping a copy of the case as it was…</source>
+        <translation>Eine Kopie des bisherigen Falls wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Upgrading the case for this version of Corroborate (step %1 of %2)…</source>
+        <translation>Der Fall wird für diese Version von Corroborate aktualisiert (Schritt %1 von %2)…</translation>
+    </message>
+    <message>
+        <source>the case upgrade stopped unexpectedly</source>
+        <translation>die Aktualisierung des Falls brach unerwartet ab</translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::ClaimActions</name>
     <message>
         <source>&amp;Mark Claim</source>
@@ -1000,6 +1082,57 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Move a caret through the report text with the arrow keys; Shift and the arrows select, for marking claims without the mouse</source>
         <translation>Mit den Pfeiltasten einen Textcursor durch den Bericht bewegen; Umschalt und die Pfeiltasten wählen aus, um Behauptungen ohne Maus zu markieren</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::ClaimFinder</name>
+    <message>
+        <source>Check-&amp;Worthy Sentences</source>
+        <translation>Prüf&amp;würdige Sätze</translation>
+    </message>
+    <message>
+        <source>Underline the sentences worth checking: figures, allegations, denials, attributed statements and legal qualifications that are not claims yet</source>
+        <translation>Prüfwürdige Sätze unterstreichen: Zahlen, Vorwürfe, Dementis, zugeschriebene Aussagen und rechtliche Einordnungen, die noch keine Behauptungen sind</translation>
+    </message>
+    <message>
+        <source>Mark Check-&amp;Worthy Sentence</source>
+        <translation>Prüfwürdigen Satz mar&amp;kieren</translation>
+    </message>
+    <message>
+        <source>Mark the check-worthy sentence at the cursor, or the next one, as a claim</source>
+        <translation>Den prüfwürdigen Satz am Cursor oder den nächsten als Behauptung markieren</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>a figure: %1</source>
+        <translation>eine Zahl: %1</translation>
+    </message>
+    <message>
+        <source>a legal qualification: %1</source>
+        <translation>eine rechtliche Einordnung: %1</translation>
+    </message>
+    <message>
+        <source>an allegation: %1</source>
+        <translation>ein Vorwurf: %1</translation>
+    </message>
+    <message>
+        <source>a denial: %1</source>
+        <translation>ein Dementi: %1</translation>
+    </message>
+    <message>
+        <source>attributed to a speaker</source>
+        <translation>einer sprechenden Person zugeschrieben</translation>
+    </message>
+    <message>
+        <source>attributed to %1</source>
+        <translation>%1 zugeschrieben</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Worth checking&lt;/b&gt;: %1.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%2 marks it as a claim.&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Prüfwürdig&lt;/b&gt;: %1.&lt;/p&gt;&lt;p&gt;&lt;i&gt;%2 markiert ihn als Behauptung.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2147,28 +2280,12 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <translation>Entitäten</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Suche</translation>
-    </message>
-    <message>
-        <source>Search &amp;Case…</source>
-        <translation>Fall &amp;durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Search every report, claim, note and source of the case</source>
-        <translation>Alle Berichte, Behauptungen, Notizen und Quellen des Falls durchsuchen</translation>
-    </message>
-    <message>
-        <source>&amp;Next Search Hit</source>
-        <translation>&amp;Nächster Suchtreffer</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious Search Hit</source>
-        <translation>V&amp;origer Suchtreffer</translation>
-    </message>
-    <message>
         <source>Exported to %1</source>
         <translation>Nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2710,56 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
 </context>
 <context>
+    <name>corrob::ui::ReviewQueueModel</name>
+    <message>
+        <source>Claim #%1</source>
+        <translation>Behauptung Nr. %1</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Best Candidate</source>
+        <translation>Bester Kandidat</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidaten</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SearchActions</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search &amp;Case…</source>
+        <translation>Fall &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search every report, claim, note and source of the case</source>
+        <translation>Alle Berichte, Behauptungen, Notizen und Quellen des Falls durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Next Search Hit</source>
+        <translation>&amp;Nächster Suchtreffer</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Search Hit</source>
+        <translation>V&amp;origer Suchtreffer</translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::SearchDock</name>
     <message>
         <source>Search: words, &quot;phrases&quot;, OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05</source>
@@ -2834,6 +3001,182 @@ Einstufung %1: %2</translation>
     <message>
         <source>%1. %2 or the check mark creates the source and attributes the claim.</source>
         <translation>%1. %2 oder das Häkchen legt die Quelle an und ordnet ihr die Behauptung zu.</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SuggestionListModel</name>
+    <message>
+        <source>Report #%1</source>
+        <translation>Bericht Nr. %1</translation>
+    </message>
+    <message>
+        <source>Already a claim in that report</source>
+        <translation>Schon eine Behauptung in diesem Bericht</translation>
+    </message>
+    <message>
+        <source>A sentence not marked as a claim yet</source>
+        <translation>Ein Satz, der noch nicht als Behauptung markiert ist</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Textstelle</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::SuggestionsPane</name>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; &lt;span style=&quot;color:%2&quot;&gt;■&lt;/span&gt; %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enter&lt;/b&gt; accepts as guessed · %1 · &lt;b&gt;Del&lt;/b&gt; dismisses</source>
+        <translation>&lt;b&gt;Eingabe&lt;/b&gt; übernimmt wie vermutet · %1 · &lt;b&gt;Entf&lt;/b&gt; verwirft</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>Mark the passage as a claim if it is not one and link it as the guessed relation (Enter)</source>
+        <translation>Die Textstelle als Behauptung markieren, falls sie noch keine ist, und mit der vermuteten Beziehung verknüpfen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Never propose this passage for this claim again (Delete)</source>
+        <translation>Diese Textstelle für diese Behauptung nie wieder vorschlagen (Entf)</translation>
+    </message>
+    <message>
+        <source>For This &amp;Claim</source>
+        <translation>Für diese &amp;Behauptung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Look for likely links across the whole case again</source>
+        <translation>Im ganzen Fall erneut nach wahrscheinlichen Verknüpfungen suchen</translation>
+    </message>
+    <message>
+        <source>Review &amp;Queue</source>
+        <translation>&amp;Prüfliste</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggestions for Claim</source>
+        <translation>Vorschlä&amp;ge zur Behauptung</translation>
+    </message>
+    <message>
+        <source>The passages of other reports that most likely say the same as the current claim, or the opposite</source>
+        <translation>Die Textstellen anderer Berichte, die am wahrscheinlichsten dasselbe wie die aktuelle Behauptung sagen, oder das Gegenteil</translation>
+    </message>
+    <message>
+        <source>&amp;Review Queue</source>
+        <translation>Prü&amp;fliste</translation>
+    </message>
+    <message>
+        <source>Every claim with likely links you have not made yet</source>
+        <translation>Jede Behauptung mit wahrscheinlichen Verknüpfungen, die Sie noch nicht angelegt haben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pick a claim to see what the other reports say about it.</source>
+        <translation>Wählen Sie eine Behauptung, um zu sehen, was die anderen Berichte dazu sagen.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Looking for the same statement in the other reports…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Dieselbe Aussage wird in den anderen Berichten gesucht…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Suggestions are not available: %1</source>
+        <translation>Vorschläge sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;i&gt;%5&lt;/i&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;span style=&quot;color:%1&quot;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt; · %3&lt;/p&gt;&lt;p&gt;%4&lt;/p&gt;&lt;p&gt;&lt;i&gt;%5&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No other report seems to say this or the opposite.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Kein anderer Bericht scheint dies oder das Gegenteil zu sagen.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) in other reports may say the same or the opposite. Pick one to read it beside the claim.</source>
+        <translation>
+            <numerusform>%n Textstelle in anderen Berichten sagt vielleicht dasselbe oder das Gegenteil. Wählen Sie sie, um sie neben der Behauptung zu lesen.</numerusform>
+            <numerusform>%n Textstellen in anderen Berichten sagen vielleicht dasselbe oder das Gegenteil. Wählen Sie eine, um sie neben der Behauptung zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (%2%)
+%3
+Enter in the Suggestions dock accepts, Delete dismisses.</source>
+        <translation>Vorgeschlagen: %1 (%2 %)
+%3
+Eingabe im Vorschlagsfenster übernimmt, Entf verwirft.</translation>
+    </message>
+    <message>
+        <source>Cannot accept the suggestion</source>
+        <translation>Der Vorschlag kann nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Cannot dismiss the suggestion</source>
+        <translation>Der Vorschlag kann nicht verworfen werden</translation>
+    </message>
+    <message>
+        <source>Open a case to review its likely links.</source>
+        <translation>Öffnen Sie einen Fall, um seine wahrscheinlichen Verknüpfungen zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Looking for likely links across the case…</source>
+        <translation>Im ganzen Fall wird nach wahrscheinlichen Verknüpfungen gesucht…</translation>
+    </message>
+    <message>
+        <source>The review queue could not be computed: %1</source>
+        <translation>Die Prüfliste konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled. Refresh to look again.</source>
+        <translation>Abgebrochen. Aktualisieren Sie, um erneut zu suchen.</translation>
+    </message>
+    <message>
+        <source>Shown here: every claim with likely links you have not made yet.</source>
+        <translation>Hier erscheint jede Behauptung mit wahrscheinlichen Verknüpfungen, die Sie noch nicht angelegt haben.</translation>
+    </message>
+    <message>
+        <source>No claim has likely links you have not made.</source>
+        <translation>Keine Behauptung hat wahrscheinliche Verknüpfungen, die noch fehlen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have likely corroborations you have not linked. Pick one to work through its suggestions.</source>
+        <translation>
+            <numerusform>%n Behauptung hat wahrscheinliche Bestätigungen, die Sie nicht verknüpft haben. Wählen Sie sie, um ihre Vorschläge durchzugehen.</numerusform>
+            <numerusform>%n Behauptungen haben wahrscheinliche Bestätigungen, die Sie nicht verknüpft haben. Wählen Sie eine, um ihre Vorschläge durchzugehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

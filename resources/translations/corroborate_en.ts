@@ -294,4 +294,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>corrob::ui::SuggestionsPane</name>
+    <message numerus="yes">
+        <source>%n passage(s) in other reports may say the same or the opposite. Pick one to read it beside the claim.</source>
+        <translation>
+            <numerusform>%n passage in another report may say the same or the opposite. Pick it to read it beside the claim.</numerusform>
+            <numerusform>%n passages in other reports may say the same or the opposite. Pick one to read it beside the claim.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) have likely corroborations you have not linked. Pick one to work through its suggestions.</source>
+        <translation>
+            <numerusform>%n claim has likely corroborations you have not linked. Pick it to work through its suggestions.</numerusform>
+            <numerusform>%n claims have likely corroborations you have not linked. Pick one to work through its suggestions.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -42,6 +42,8 @@ public:
                                               Access access = Access::ReadWrite);
 
     using UpgradeBackup = storage::UpgradeBackup;
+    // How many copies made before upgrades are kept per case (older ones are deleted after an upgrade).
+    static constexpr int kKeptUpgradeBackups = storage::CaseFile::kKeptUpgradeBackups;
     // The copy kept when opening upgraded the case's schema; its path is empty when no upgrade was needed.
     [[nodiscard]] const UpgradeBackup& upgradeBackup() const { return m_upgradeBackup; }
 

@@ -121,6 +121,8 @@ std::unique_ptr<FixtureCase> makeFixtureCase(QString* problem)
             return fail(report.error());
         }
         report->metadata.url = QString::fromLatin1(r.url);
+        report->provenance.importMethod = QStringLiteral("file");
+        report->provenance.capturedAt = QStringLiteral("2026-12-04T10:00:00.000Z");
         auto stored = fixture->opened->storeReport(report.value());
         if (!stored) {
             return fail(stored.error());

@@ -484,8 +484,11 @@ QString QueryNode::toString() const
     return {};
 }
 
-Query parseQuery(const QString& text)
+Query parseQuery(const QString& typed)
 {
+    // A NUL ends the MATCH string for SQLite's FTS5 ("unterminated string", found by the fuzz target): a space here.
+    QString text = typed;
+    text.replace(QChar(u'\0'), QChar(u' '));
     Query q;
     std::vector<Token> tokens = repair(tokenize(text, q.filters));
     Parser parser(std::move(tokens));

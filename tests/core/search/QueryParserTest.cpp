@@ -126,6 +126,12 @@ TEST(QueryParser, DeepNestingAndLongRunsOfNotAreReadWithoutRecursingIntoThem)
               "and(term(a) not(term(b)))");
 }
 
+TEST(QueryParser, ANulIsASpace)
+{
+    // A NUL inside a word ended FTS5's MATCH string and the search failed (a fuzz reproducer).
+    EXPECT_EQ(tree(QStringLiteral("quo") + QChar(u'\0') + QStringLiteral("ted")), "and(term(quo) term(ted))");
+}
+
 TEST(QueryParser, ManyExcludedWordsAreOneLevelForTheIndex)
 {
     // Each NOT nested the MATCH one level deeper, and FTS5 refused a few hundred ("parser stack overflow").

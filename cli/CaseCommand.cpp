@@ -46,6 +46,10 @@ bool CaseCommand::open()
     if (const auto& kept = m_case->upgradeBackup(); !kept.path.isEmpty()) {
         m_ctx.err() << "note: upgraded the case from schema version " << kept.fromVersion << " to " << kept.toVersion
                     << "; the case as it was is kept in " << kept.path << Qt::endl;
+        for (const QString& removed : kept.removed) {
+            m_ctx.err() << "note: removed an older copy kept before an upgrade (the newest "
+                        << casefile::Case::kKeptUpgradeBackups << " are kept): " << removed << Qt::endl;
+        }
     }
     return true;
 }

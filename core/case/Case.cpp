@@ -83,6 +83,8 @@ Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& t
     return c;
 }
 
+static_assert(Case::kKeptUpgradeBackups == storage::CaseFile::kKeptUpgradeBackups);
+
 Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions& options, Access access)
 {
     storage::UpgradeBackup upgraded;
@@ -93,7 +95,7 @@ Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions&
     }
     std::unique_ptr<Case> opened(new Case(std::make_unique<Connection>(std::move(db).value()), options));
     opened->m_access = access;
-    opened->m_upgradeBackup = {upgraded.path, upgraded.fromVersion, upgraded.toVersion};
+    opened->m_upgradeBackup = {upgraded.path, upgraded.fromVersion, upgraded.toVersion, upgraded.removed};
     return opened;
 }
 

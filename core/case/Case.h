@@ -8,6 +8,7 @@
 #include "core/text/TextSignature.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -52,7 +53,11 @@ public:
         QString path; // empty when no upgrade was needed (or the case was empty, schema version 0)
         int fromVersion = 0;
         int toVersion = 0;
+        QStringList removed; // older copies of the same case deleted to keep only the newest few
     };
+    // How many copies made before upgrades are kept per case (older ones are deleted after an upgrade); Case.cpp
+    // checks that it equals storage's.
+    static constexpr int kKeptUpgradeBackups = 3;
     // The copy kept when opening upgraded the case's schema; its path is empty when no upgrade was needed.
     [[nodiscard]] const UpgradeBackup& upgradeBackup() const { return m_upgradeBackup; }
 

@@ -119,7 +119,11 @@ void readTarget(const QJsonValue& targetValue, const Terms& terms, ParsedAnnotat
         } else if (hasType(s, u"TextPositionSelector")) {
             const QJsonValue start = s.value(QStringLiteral("start"));
             const QJsonValue end = s.value(QStringLiteral("end"));
-            if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() >= start.toDouble()) {
+            // A position past 2^53 is past any text (and a double past qsizetype's range cannot be converted at all:
+            // undefined behaviour): no position, the quote is searched for instead.
+            constexpr double kLargestPosition = 9007199254740992.0;
+            if (start.isDouble() && end.isDouble() && start.toDouble() >= 0 && end.toDouble() >= start.toDouble() &&
+                end.toDouble() <= kLargestPosition) {
                 a.start = qsizetype(start.toDouble());
                 a.end = qsizetype(end.toDouble());
             }

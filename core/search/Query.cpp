@@ -247,18 +247,33 @@ std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
     return out;
 }
 
-// Operators without operands become words; unmatched parentheses are dropped or closed.
+// Parentheses nested deeper than this are read as if they were not there (the words inside still count): the
+// parser recurses once per level, and SQLite's FTS5 refuses a MATCH nested much deeper ("parser stack overflow").
+constexpr int kMaxGroupDepth = 12;
+
+// Operators without operands become words; unmatched parentheses are dropped or closed, and those nested deeper than
+// kMaxGroupDepth dropped.
 std::vector<Token> repair(std::vector<Token> in)
 {
     std::vector<Token> balanced;
-    int depth = 0;
+    std::vector<bool> open; // for each open parenthesis: whether it was kept
+    int depth = 0;          // kept parentheses open
     for (Token& t : in) {
         if (t.type == Token::Type::RParen) {
-            if (depth == 0) {
+            if (open.empty()) {
+                continue;
+            }
+            const bool kept = open.back();
+            open.pop_back();
+            if (!kept) {
                 continue;
             }
             --depth;
         } else if (t.type == Token::Type::LParen) {
+            open.push_back(depth < kMaxGroupDepth);
+            if (!open.back()) {
+                continue;
+            }
             ++depth;
         }
         balanced.push_back(std::move(t));
@@ -368,19 +383,20 @@ private:
 
     std::optional<QueryNode> parseUnary()
     {
-        const Token* t = peek();
-        if (t && t->type == Token::Type::Not) {
+        // NOT NOT x reads as NOT x, as does any run of NOTs (counted, not recursed: a run can be as long as the text).
+        bool negated = false;
+        while (peek() && peek()->type == Token::Type::Not) {
             ++m_pos;
-            auto operand = parseUnary();
-            if (!operand || operand->type == QueryNode::Type::Not) {
-                return operand; // NOT NOT x reads as x
-            }
-            QueryNode n;
-            n.type = QueryNode::Type::Not;
-            n.children.push_back(std::move(*operand));
-            return n;
+            negated = true;
         }
-        return parsePrimary();
+        auto operand = parsePrimary();
+        if (!negated || !operand || operand->type == QueryNode::Type::Not) {
+            return operand;
+        }
+        QueryNode n;
+        n.type = QueryNode::Type::Not;
+        n.children.push_back(std::move(*operand));
+        return n;
     }
 
     std::optional<QueryNode> parsePrimary()
@@ -468,8 +484,11 @@ QString QueryNode::toString() const
     return {};
 }
 
-Query parseQuery(const QString& text)
+Query parseQuery(const QString& typed)
 {
+    // A NUL ends the MATCH string for SQLite's FTS5 ("unterminated string", found by the fuzz target): a space here.
+    QString text = typed;
+    text.replace(QChar(u'\0'), QChar(u' '));
     Query q;
     std::vector<Token> tokens = repair(tokenize(text, q.filters));
     Parser parser(std::move(tokens));

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <filesystem>
@@ -212,7 +213,7 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
                          path};
         }
         if (backupMade) {
-            *backupMade = UpgradeBackup{copy, static_cast<int>(version.value()), latest};
+            *backupMade = UpgradeBackup{copy, static_cast<int>(version.value()), latest, {}};
         }
     }
     if (auto s = useWal(db.value()); !s) {
@@ -223,6 +224,13 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
     }
     if (auto s = trustIfOurTriggers(db.value(), migrations, latestVersion(migrations)); !s) {
         return s.error();
+    }
+    // Upgraded: older copies can go (never before the upgrade succeeded, so a failed one keeps them all).
+    if (version.value() > 0 && version.value() < latest) {
+        const QStringList removed = removeOldUpgradeBackups(path);
+        if (backupMade) {
+            backupMade->removed = removed;
+        }
     }
     return db;
 }
@@ -341,6 +349,43 @@ QString CaseFile::upgradeBackupPath(const QString& path, int to, const QDateTime
         candidate = info.dir().filePath(stem + QStringLiteral(" %1).").arg(n) + suffix);
     }
     return candidate;
+}
+
+QStringList CaseFile::removeOldUpgradeBackups(const QString& path, int keep)
+{
+    const QFileInfo info(path);
+    const QString suffix = info.suffix().isEmpty() ? QStringLiteral("corrob") : info.suffix();
+    // Exactly the names upgradeBackupPath makes for this case: "<name> (before schema N, yyyy-MM-dd HHmmss[
+    // n]).<suffix>".
+    const QRegularExpression name(
+        QStringLiteral("^%1 \\(before schema \\d+, (\\d{4}-\\d{2}-\\d{2} \\d{6})(?: (\\d+))?\\)\\.%2$")
+            .arg(QRegularExpression::escape(info.completeBaseName()), QRegularExpression::escape(suffix)));
+    struct Copy
+    {
+        QString when; // sorts as the time does
+        int number = 1;
+        QString path;
+    };
+    std::vector<Copy> copies;
+    const QDir dir = info.dir();
+    for (const QString& file : dir.entryList(QDir::Files | QDir::Hidden)) {
+        if (const auto m = name.match(file); m.hasMatch()) {
+            copies.push_back({m.captured(1), m.captured(2).isEmpty() ? 1 : m.captured(2).toInt(), dir.filePath(file)});
+        }
+    }
+    std::sort(copies.begin(), copies.end(),
+              [](const Copy& a, const Copy& b) { return a.when != b.when ? a.when > b.when : a.number > b.number; });
+    QStringList removed;
+    for (size_t i = size_t(std::max(keep, 0)); i < copies.size(); ++i) {
+        const QString& copy = copies[i].path;
+        if (QFile::remove(copy)) {
+            // What SQLite may have left beside a copy that was opened; without the copy it means nothing.
+            QFile::remove(copy + u"-wal");
+            QFile::remove(copy + u"-shm");
+            removed << copy;
+        }
+    }
+    return removed;
 }
 
 Status CaseFile::backup(Database& db, const QString& target, Overwrite overwrite,

@@ -23,6 +23,7 @@ struct UpgradeBackup
     QString path; // empty when no upgrade was needed (or the case was empty, schema version 0)
     int fromVersion = 0;
     int toVersion = 0;
+    QStringList removed; // older copies of the same case deleted to keep only the newest few (CaseFile::removeOld...)
 };
 
 // Opens and creates case files: checks that a file is a case, puts it in WAL mode and brings its schema up to date.
@@ -41,8 +42,10 @@ public:
     // Opens an existing case and applies any pending migrations. Fails with NotFound, NotACase (not SQLite, or
     // SQLite without the case application id), NewerSchema, Busy or Corrupt. A refused file (not a case, or a
     // newer schema) is never modified. Before a migration, the case as it was is copied beside it (upgradeBackupPath)
-    // and the copy checked; no copy, no upgrade. *backup (when given) says where the copy went. progress (when given)
-    // hears how far the copy and the migrations are, on the calling thread.
+    // and the copy checked; no copy, no upgrade. Once the upgrade is done, only the newest kKeptUpgradeBackups copies
+    // of this case are kept (removeOldUpgradeBackups). *backup (when given) says where the copy went and what was
+    // removed. progress (when given) hears how far
+    // the copy and the migrations are, on the calling thread.
     static Result<Database> open(const QString& path, const std::vector<Migration>& migrations = caseMigrations(),
                                  UpgradeBackup* backup = nullptr, const CaseLimits& limits = {},
                                  const MigrationObserver& progress = {});
@@ -56,6 +59,14 @@ public:
     // Where the copy made before upgrading path from schema `from` to `to` goes: beside the case, named
     // "<name> (before schema <to>, <yyyy-MM-dd HHmmss>).corrob", with " 2", " 3"... added when that name is taken.
     static QString upgradeBackupPath(const QString& path, int to, const QDateTime& when);
+
+    // How many copies made before upgrades are kept per case.
+    static constexpr int kKeptUpgradeBackups = 3;
+    // Deletes the copies made before upgrades of the case at path (the files beside it named as upgradeBackupPath
+    // names them, with their -wal and -shm) except the newest `keep`, by the date and number in their names. Nothing
+    // else is touched: not the copies of another case, not a ".part" an interrupted copy left, not any other file.
+    // A copy that cannot be deleted stays. Returns the paths deleted.
+    static QStringList removeOldUpgradeBackups(const QString& path, int keep = kKeptUpgradeBackups);
 
     enum class Overwrite
     {

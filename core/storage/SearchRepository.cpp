@@ -263,8 +263,11 @@ QString SearchRepository::renderMatch(const QueryNode& node)
             return {};
         }
         QString out = positive.size() == 1 ? positive.front() : u'(' + positive.join(QStringLiteral(" AND ")) + u')';
-        for (const QString& n : negative) {
-            out = u'(' + out + QStringLiteral(" NOT ") + n + u')';
+        // a NOT b NOT c as a NOT (b OR c): one level however many words are excluded (FTS5 refuses deep nesting).
+        if (!negative.isEmpty()) {
+            out = u'(' + out + QStringLiteral(" NOT ") +
+                  (negative.size() == 1 ? negative.front() : u'(' + negative.join(QStringLiteral(" OR ")) + u')') +
+                  u')';
         }
         return out;
     }

@@ -30,6 +30,20 @@ QString checkPdfImporter(const QByteArray& bytes);
 // public read paths: title, reports (texts, ranges, originals), claims, links, sources, tags and their paths,
 // notes, the corroboration analysis and verify. Each either answers or fails with an Error with a message.
 QString checkCaseOpener(const QByteArray& bytes);
+// exchange::parseW3cAnnotations on the bytes, planned against a small case (two reports, a claim) and imported:
+// the ImportAnnotations edit applied, undone, redone and undone. A failure has a message; every annotation is placed
+// or listed as unplaced with a reason; a placed span lies in its report's text; the edit adds exactly its claims and
+// undo removes them (redo with the same ids).
+QString checkW3cAnnotations(const QByteArray& bytes);
+// The bytes as a case bundle (a zip) given to exchange::importCaseBundle: either a case that opens, verifies and
+// reads (the case opener's read paths), or an Error with a message and nothing left behind (no case, no staging
+// folder).
+QString checkBundleImporter(const QByteArray& bytes);
+// The bytes (UTF-8) as a search query: search::parseQuery gives a tree of the documented shape (And, Or, Near with
+// two or more children, Not only under And, every term and phrase with a letter or digit), and the query runs on a
+// small case (searchCase, searchHitsInReport, and each line as a term of batchSearch) without an error: every text
+// is a query.
+QString checkSearchQuery(const QByteArray& bytes);
 
 struct Target
 {

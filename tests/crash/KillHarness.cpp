@@ -1,9 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 13: the kill harness. Runs imports, edits (claims, links, tags, notes) and schema upgrades (an old fixture
-// copied from tests/data and opened) in a child corroborate-cli, kills it with SIGKILL at a random moment, and after
-// every kill checks that the case opens, PRAGMA integrity_check is ok, verify passes, every import is wholly present
-// or wholly absent, and every edit the child acknowledged (printed its JSON) is there.
+// Issue 13: the kill harness. Runs imports, edits (claims, links, tags, notes), backups and schema upgrades (an old
+// fixture copied from tests/data and opened) in a child corroborate-cli, kills it with SIGKILL at a random moment, and
+// after every kill checks that the case opens, PRAGMA integrity_check is ok, verify passes, every import is wholly
+// present or wholly absent, every edit the child acknowledged (printed its JSON) is there, and no half-written backup
+// is under the backup's name (a backup there opens, verifies and passes integrity_check; an acknowledged one is
+// there).
 //
 //   kill_harness [--kills N] [--seed S]      (ctest runs it as crash.kill_harness with the default, 300 kills)
 //
@@ -20,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +58,7 @@ enum class Op
     Tag,
     Note,
     Upgrade,
+    Backup,
 };
 
 const char* opName(Op op)
@@ -72,6 +76,8 @@ const char* opName(Op op)
         return "note add";
     case Op::Upgrade:
         return "upgrade";
+    case Op::Backup:
+        return "backup";
     }
     return "?";
 }
@@ -112,10 +118,12 @@ public:
             op = m_claims.size() >= 2 ? Op::Link : Op::Claim;
         } else if (roll < 75) {
             op = Op::Tag;
-        } else if (roll < 85) {
+        } else if (roll < 82) {
             op = Op::Note;
-        } else {
+        } else if (roll < 91) {
             op = Op::Upgrade;
+        } else {
+            op = Op::Backup;
         }
         QString target = m_case;
         QStringList args = this->args(op, rng, target);
@@ -152,6 +160,11 @@ public:
         recordAcks(op, stdoutBytes);
 
         QStringList problems = check(target, op);
+        if (op == Op::Backup) {
+            problems << checkBackup(finished && child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0);
+        }
+        auto& tally = m_byOp[op];
+        ++(killed ? tally.first : tally.second);
         out() << "kill " << index << '/' << total << " seed " << seed << ": " << opName(op) << ' '
               << (killed ? QStringLiteral("killed after %1 ms").arg(delay) : QStringLiteral("finished"))
               << (problems.isEmpty() ? s(": ok") : s(": CORRUPTION: ") + problems.join(s("; "))) << '\n';
@@ -165,6 +178,15 @@ public:
     int kills() const { return m_kills; }
     int completed() const { return m_completed; }
     int corrupt() const { return m_corrupt; }
+    // Per operation: how many runs were killed and how many finished.
+    QString tally() const
+    {
+        QStringList parts;
+        for (const auto& [op, counts] : m_byOp) {
+            parts << s("%1 %2 killed/%3 finished").arg(QLatin1String(opName(op))).arg(counts.first).arg(counts.second);
+        }
+        return parts.join(s(", "));
+    }
 
 private:
     QStringList args(Op op, QRandomGenerator& rng, QString& target)
@@ -220,6 +242,10 @@ private:
             QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
             return {s("reports"), target, s("--json")};
         }
+        case Op::Backup:
+            // The same name until a backup is there: a retry after a kill must not be stopped by what the kill left.
+            m_backupTarget = m_dir.filePath(s("backup-%1.corrob").arg(m_backups));
+            return {s("backup"), m_case, s("--out"), m_backupTarget, s("--json")};
         }
         return {};
     }
@@ -250,8 +276,33 @@ private:
             m_acks.push_back({s("notes"), o.value(s("id")).toInteger()});
             break;
         case Op::Upgrade:
+        case Op::Backup:
             break;
         }
+    }
+
+    // After a backup, finished or killed: under the backup's name there is nothing or a whole, sound case; what the
+    // child acknowledged (exit 0) is there.
+    QStringList checkBackup(bool acknowledged)
+    {
+        if (!QFileInfo::exists(m_backupTarget)) {
+            return acknowledged ? QStringList{s("the acknowledged backup %1 is not there").arg(m_backupTarget)}
+                                : QStringList{};
+        }
+        QStringList problems;
+        {
+            auto copy = casefile::Case::open(m_backupTarget, {s("kill-harness")}, casefile::Case::Access::ReadOnly);
+            if (!copy) {
+                problems << s("the backup under its final name does not open: ") + copy.error().toString();
+            } else if (auto report = casefile::verifyCase(*copy.value()); !report || !report->ok()) {
+                problems << s("the backup under its final name does not pass verify");
+            }
+        }
+        if (const QString integrity = test::rawQuery(m_backupTarget, s("PRAGMA integrity_check")); integrity != u"ok") {
+            problems << s("the backup's integrity_check: ") + integrity;
+        }
+        ++m_backups; // the next backup gets a new name
+        return problems;
     }
 
     QStringList check(const QString& path, Op op)
@@ -324,6 +375,9 @@ private:
     int m_tags = 0;
     int m_notes = 0;
     int m_upgrades = 0;
+    int m_backups = 0;
+    QString m_backupTarget;
+    std::map<Op, std::pair<int, int>> m_byOp;
     std::vector<Ack> m_acks;
     std::vector<qint64> m_reports;
     std::vector<qint64> m_claims;
@@ -369,7 +423,7 @@ int main(int argc, char** argv)
     out() << "kill harness: " << harness.kills() << " kills survived, " << harness.completed()
           << " runs finished before their kill, " << harness.corrupt()
           << " with corruption or a lost acknowledged edit, in " << clock.elapsed() / 1000 << " s (first seed " << seed
-          << ")\n";
+          << ")\nkill harness: " << harness.tally() << '\n';
     out().flush();
     return harness.corrupt() == 0 ? 0 : 1;
 }

@@ -149,3 +149,75 @@ TEST(Backup, TwoBackupsInOneSecondGetTwoNames)
     EXPECT_EQ(QFileInfo(storage::CaseFile::upgradeBackupPath(path, 4, when)).fileName(),
               QStringLiteral("case (before schema 4, 2026-12-04 183005 2).corrob"));
 }
+
+TEST(Backup, AnUpgradeKeepsOnlyTheNewestCopiesOfItsCase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old case.corrob"));
+    ASSERT_TRUE(QFile::copy(test::dataDir() + QStringLiteral("/case-v1.corrob"), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    const auto touch = [&](const QString& name) {
+        QFile f(dir.filePath(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly)) << name.toStdString();
+        f.write("copy");
+    };
+    // Copies made before earlier upgrades, oldest first (one with the WAL an opened copy leaves), and files that
+    // only look like them: another case's copy, a copy of a copy, an interrupted copy, a note.
+    const QStringList older = {QStringLiteral("old case (before schema 2, 2025-01-05 090000).corrob"),
+                               QStringLiteral("old case (before schema 3, 2026-03-01 120000).corrob"),
+                               QStringLiteral("old case (before schema 3, 2026-03-01 120000 2).corrob"),
+                               QStringLiteral("old case (before schema 4, 2026-11-30 235959).corrob")};
+    for (const QString& name : older) {
+        touch(name);
+    }
+    touch(older.front() + u"-wal");
+    const QStringList others = {QStringLiteral("other case (before schema 2, 2020-01-01 000000).corrob"),
+                                QStringLiteral("old case 2 (before schema 2, 2020-01-01 000000).corrob"),
+                                QStringLiteral("old case (before schema 2, 2025-01-05 090000) "
+                                               "(before schema 3, 2025-02-01 000000).corrob"),
+                                QStringLiteral("old case (before schema 2, 2019-01-01 000000).corrob.part"),
+                                QStringLiteral("old case (before schema 2, notes).txt")};
+    for (const QString& name : others) {
+        touch(name);
+    }
+
+    auto c = Case::open(path, {QStringLiteral("tester")});
+    ASSERT_TRUE(c.ok()) << c.error().toString().toStdString();
+    const Case::UpgradeBackup& kept = c.value()->upgradeBackup();
+    ASSERT_FALSE(kept.path.isEmpty());
+
+    // The new copy and the two newest older ones stay; the two oldest (and the WAL beside one) are gone.
+    EXPECT_TRUE(QFileInfo::exists(kept.path));
+    EXPECT_EQ(rawQuery(kept.path, QStringLiteral("PRAGMA user_version")), QStringLiteral("1"));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(older.at(3))));
+    EXPECT_TRUE(QFileInfo::exists(dir.filePath(older.at(2))));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(older.at(1))));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(older.at(0))));
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(older.at(0) + u"-wal")));
+    EXPECT_EQ(kept.removed, (QStringList{dir.filePath(older.at(1)), dir.filePath(older.at(0))}));
+    for (const QString& name : others) {
+        EXPECT_TRUE(QFileInfo::exists(dir.filePath(name))) << name.toStdString() << " is not a copy of this case";
+    }
+    EXPECT_TRUE(QFileInfo::exists(path));
+}
+
+TEST(Backup, AFailedUpgradeRemovesNoCopy)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case.corrob"));
+    for (const char* when : {"2026-01-01 000000", "2026-02-01 000000", "2026-03-01 000000", "2026-04-01 000000"}) {
+        QFile f(dir.filePath(QStringLiteral("case (before schema 4, %1).corrob").arg(QLatin1String(when))));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    }
+    // Not a case at all: refused before any upgrade.
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("not a case");
+    }
+    EXPECT_FALSE(Case::open(path, {QStringLiteral("tester")}).ok());
+    EXPECT_EQ(QDir(dir.path()).entryList({QStringLiteral("case (before schema *).corrob")}, QDir::Files).size(), 4);
+    // Asked directly, the same folder keeps the newest three.
+    EXPECT_EQ(storage::CaseFile::removeOldUpgradeBackups(path),
+              QStringList{dir.filePath(QStringLiteral("case (before schema 4, 2026-01-01 000000).corrob"))});
+}

@@ -280,4 +280,30 @@ TEST(W3cAnnotations, RefusesAFileThatIsNotJsonOrHoldsNoAnnotation)
     EXPECT_TRUE(empty.error().message.contains(QStringLiteral("no W3C Web Annotation")));
 }
 
+TEST(W3cAnnotations, APositionNoTextCanHaveIsIgnoredAndTheQuoteDecides)
+{
+    // 1e300 does not fit any integer (converting it was undefined behaviour, seen while writing the W3C fuzz target);
+    // 2^53 + 2 is past any text. Both are read as no position; an ordinary one is kept.
+    const auto read = [](const char* start, const char* end) {
+        const QByteArray json = QStringLiteral(R"({"type": "Annotation", "target": {"source": "urn:x", "selector": [
+              {"type": "TextQuoteSelector", "exact": "40 wounded"},
+              {"type": "TextPositionSelector", "start": %1, "end": %2}]}})")
+                                    .arg(QLatin1String(start), QLatin1String(end))
+                                    .toUtf8();
+        auto parsed = parseW3cAnnotations(json, QStringLiteral("positions.jsonld"));
+        EXPECT_TRUE(parsed.ok());
+        return parsed.ok() ? parsed->front() : ParsedAnnotation{};
+    };
+    for (const auto& [start, end] : {std::pair{"1e300", "1e301"}, std::pair{"9007199254740994", "9007199254740994"},
+                                     std::pair{"9.3e18", "9.3e18"}}) {
+        const ParsedAnnotation a = read(start, end);
+        EXPECT_EQ(a.exact, QStringLiteral("40 wounded"));
+        EXPECT_FALSE(a.start.has_value()) << start;
+        EXPECT_FALSE(a.end.has_value()) << end;
+    }
+    const ParsedAnnotation ordinary = read("10", "20");
+    EXPECT_EQ(ordinary.start, std::optional<qsizetype>(10));
+    EXPECT_EQ(ordinary.end, std::optional<qsizetype>(20));
+}
+
 } // namespace corrob::exchange

@@ -100,3 +100,46 @@ TEST(QueryParser, EveryWordIsQuotedForTheIndex)
     EXPECT_EQ(match(QStringLiteral("a\"b")), "(\"a\" AND \"b\")");
     EXPECT_EQ(match(QStringLiteral("NEAR(a b, 2)")), "NEAR(\"a\" \"b\", 2)");
 }
+
+TEST(QueryParser, DeepNestingAndLongRunsOfNotAreReadWithoutRecursingIntoThem)
+{
+    // 30,000 parentheses overflowed the parser's stack (a fuzz reproducer): now those past twelve levels are read as
+    // if absent, and the words inside still count.
+    EXPECT_EQ(tree(QString(30000, u'(') + QStringLiteral("Kharkiv")), "term(Kharkiv)");
+    QString nested;
+    for (int i = 0; i < 300; ++i) {
+        nested += QStringLiteral("(a%1 OR b%1 ").arg(i);
+    }
+    nested += u'x';
+    const std::string deep = tree(nested);
+    EXPECT_NE(deep.find("term(a0)"), std::string::npos);
+    EXPECT_NE(deep.find("term(a11)"), std::string::npos) << "the twelfth level is still a group";
+    EXPECT_NE(deep.find("term(a299)"), std::string::npos) << "deeper words are kept";
+    size_t ors = 0;
+    for (size_t at = deep.find("or("); at != std::string::npos; at = deep.find("or(", at + 1)) {
+        ++ors;
+    }
+    EXPECT_EQ(ors, 12u) << "twelve groups, the deeper words read flat in the twelfth: " << deep.substr(0, 200);
+
+    // A run of NOTs reads as one NOT, however long.
+    EXPECT_EQ(tree(QStringLiteral("a ") + QStringLiteral("NOT ").repeated(20000) + QStringLiteral("b")),
+              "and(term(a) not(term(b)))");
+}
+
+TEST(QueryParser, ANulIsASpace)
+{
+    // A NUL inside a word ended FTS5's MATCH string and the search failed (a fuzz reproducer).
+    EXPECT_EQ(tree(QStringLiteral("quo") + QChar(u'\0') + QStringLiteral("ted")), "and(term(quo) term(ted))");
+}
+
+TEST(QueryParser, ManyExcludedWordsAreOneLevelForTheIndex)
+{
+    // Each NOT nested the MATCH one level deeper, and FTS5 refused a few hundred ("parser stack overflow").
+    EXPECT_EQ(match(QStringLiteral("a NOT b NOT c")), "(\"a\" NOT (\"b\" OR \"c\"))");
+    QString many = QStringLiteral("a");
+    for (int i = 0; i < 300; ++i) {
+        many += QStringLiteral(" NOT b%1").arg(i);
+    }
+    const std::string rendered = match(many);
+    EXPECT_EQ(rendered.rfind("(\"a\" NOT (\"b0\" OR \"b1\" OR ", 0), 0u) << rendered.substr(0, 80);
+}

@@ -688,7 +688,13 @@ Judged judge(const IndexData& d, const Passage& probe, const std::vector<Word>& 
         // Weighed high when the passage is about the same (a shared name and shared wording): a denial shares few
         // words with what it denies ("Russia consistently denies carrying out illegal attacks"), and finding it is
         // the point of a contradiction.
-        evidence += !shared.isEmpty() && run.contentWords >= 1 ? 0.3 : 0.05;
+        // Any shared content word counts, not only those of the longest common run (which may be a lone stop word).
+        const bool sharesContentWord =
+            run.contentWords >= 1 || std::any_of(b.begin(), b.end(), [&probeWords](const Word& w) {
+                return !w.stem.isEmpty() && std::any_of(probeWords.begin(), probeWords.end(),
+                                                        [&w](const Word& v) { return v.stem == w.stem; });
+            });
+        evidence += !shared.isEmpty() && sharesContentWord ? 0.3 : 0.05;
     }
 
     // Same speaker, same outlet.

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/edits/ClaimEdits.h"
+#include "core/storage/SuggestionRepository.h"
 
 #include "core/model/Vocabulary.h"
 #include "core/storage/ClaimRepository.h"
@@ -145,6 +146,11 @@ Edit::Record EditClaim::record(Update::Step step) const
 }
 
 // ---- DeleteClaim
+
+DeleteClaim::DeleteClaim(ClaimId claim) : m_id(claim)
+{
+}
+DeleteClaim::~DeleteClaim() = default;
 
 Result<Edit::Record> DeleteClaim::forward(EditContext& ctx)
 {

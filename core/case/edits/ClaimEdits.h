@@ -9,10 +9,13 @@
 #include "core/model/Link.h"
 #include "core/model/Note.h"
 #include "core/model/Source.h"
-#include "core/storage/SuggestionRepository.h"
 
 #include <optional>
 #include <vector>
+
+namespace corrob::storage {
+struct DismissedSuggestion;
+}
 
 namespace corrob::casefile {
 
@@ -98,7 +101,8 @@ private:
 class DeleteClaim final : public Edit
 {
 public:
-    explicit DeleteClaim(ClaimId claim) : m_id(claim) {}
+    explicit DeleteClaim(ClaimId claim);
+    ~DeleteClaim() override; // out of line: storage::DismissedSuggestion is complete only in the .cpp
     [[nodiscard]] QString text() const override { return QStringLiteral("Delete claim"); }
 
 protected:

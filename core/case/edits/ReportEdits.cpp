@@ -556,6 +556,11 @@ Status DeleteReports::unwrite(EditContext& ctx, const Removed& r)
     return {};
 }
 
+DeleteReports::DeleteReports(std::vector<ReportId> reports) : m_ids(std::move(reports))
+{
+}
+DeleteReports::~DeleteReports() = default;
+
 Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
 {
     if (m_resolved) {

@@ -9,10 +9,13 @@
 #include "core/model/Link.h"
 #include "core/model/Note.h"
 #include "core/model/Report.h"
-#include "core/storage/SuggestionRepository.h"
 
 #include <optional>
 #include <vector>
+
+namespace corrob::storage {
+struct DismissedSuggestion;
+}
 
 namespace corrob::casefile {
 
@@ -134,7 +137,8 @@ Result<ReportDeletionCounts> countReportDeletion(Case& target, const std::vector
 class DeleteReports final : public Edit
 {
 public:
-    explicit DeleteReports(std::vector<ReportId> reports) : m_ids(std::move(reports)) {}
+    explicit DeleteReports(std::vector<ReportId> reports);
+    ~DeleteReports() override; // out of line: storage::DismissedSuggestion is complete only in the .cpp
     [[nodiscard]] QString text() const override
     {
         return m_ids.size() == 1 ? QStringLiteral("Delete report") : QStringLiteral("Delete reports");

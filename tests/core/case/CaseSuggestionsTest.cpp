@@ -173,7 +173,10 @@ TEST_F(SampleSuggestions, AnAccusationFindsRussiasDenialAsAContradiction)
     const ClaimId accusation =
         mark(kCommonDreams, QStringLiteral("has been marked by indiscriminate attacks on civilian areas and strikes "
                                            "on protected objects such as hospitals"));
-    const auto found = forClaim(accusation, 10);
+    // The denial shares only "Russia" and "attacks" with the accusation, and a dozen Amnesty passages share more: it
+    // ranks 12th on the seeds since mentions of Russia stopped folding into the ministry's source (it was in the top
+    // 10 before). What is pinned is that it is found among the first 15 and guessed as a contradiction.
+    const auto found = forClaim(accusation, 15);
     const int denial = rankOf(found, QStringLiteral("Russia consistently denies carrying out illegal attacks"));
     ASSERT_GE(denial, 0) << listed(found);
     EXPECT_EQ(found[std::size_t(denial)].relation, model::LinkType::Contradicts);

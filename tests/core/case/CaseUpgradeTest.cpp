@@ -57,7 +57,7 @@ TEST(CaseUpgrade, AnOldCaseIsUpgradedWithProgressAndItsSearchIndexBuilt)
             continue;
         }
         EXPECT_GE(p.step, lastStep);
-        EXPECT_EQ(p.steps, 2);
+        EXPECT_EQ(p.steps, storage::caseSchemaVersion() - 3) << "every migration above the fixture's schema 3";
         lastStep = p.step;
         if (p.toVersion == 4 && p.total > 0) {
             EXPECT_GE(p.done, indexed) << "the index build only goes forward";
@@ -65,7 +65,7 @@ TEST(CaseUpgrade, AnOldCaseIsUpgradedWithProgressAndItsSearchIndexBuilt)
             documents = p.total;
         }
     }
-    EXPECT_EQ(lastStep, 2);
+    EXPECT_EQ(lastStep, storage::caseSchemaVersion() - 3);
     EXPECT_GT(documents, 0);
     EXPECT_EQ(indexed, documents) << "the index build reports every document";
 
@@ -83,7 +83,7 @@ TEST(CaseUpgrade, AnOldCaseIsUpgradedWithProgressAndItsSearchIndexBuilt)
 TEST(CaseUpgrade, AnUpToDateCaseNeedsNoUpgradeAndNotACaseIsLeftToOpening)
 {
     QTemporaryDir dir;
-    EXPECT_FALSE(needsUpgrade(copyFixture(dir, QStringLiteral("case-v5.corrob"))));
+    EXPECT_FALSE(needsUpgrade(copyFixture(dir, QStringLiteral("case-v%1.corrob").arg(storage::caseSchemaVersion()))));
     EXPECT_FALSE(needsUpgrade(dir.filePath(QStringLiteral("missing.corrob"))));
     const QString text = dir.filePath(QStringLiteral("text.corrob"));
     QFile f(text);

@@ -14,6 +14,9 @@ QString rawExec(const QString& path, const QString& sql)
         sqlite3_close(db);
         return message;
     }
+    // The window's workers (the entity scan, the search index) may hold the write lock for a moment: wait for it as
+    // the product's own connections do, instead of failing with "database is locked" on a busy machine.
+    sqlite3_busy_timeout(db, 10000);
     char* error = nullptr;
     sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error);
     const QString message = error ? QString::fromUtf8(error) : QString();
@@ -27,6 +30,7 @@ QString rawQuery(const QString& path, const QString& sql)
     sqlite3* db = nullptr;
     QString out;
     if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 10000);
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK &&
             sqlite3_step(stmt) == SQLITE_ROW) {

@@ -237,7 +237,8 @@ TEST(CaseDocument, AFailedRereadAfterAChangeIsAReloadFailureNotAFailedEdit)
 TEST(CaseDocument, TheWindowShowsAFailedRereadAsAnError)
 {
     corrob::test::SampleWindow w;
-    corrob::test::rawExec(w.document().path(), QStringLiteral("ALTER TABLE tags RENAME TO tags_gone"));
+    ASSERT_EQ(corrob::test::rawExec(w.document().path(), QStringLiteral("ALTER TABLE tags RENAME TO tags_gone")),
+              QString());
 
     ASSERT_TRUE(w.document().reloadReports().ok());
 

@@ -22,7 +22,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <ranges>
 
 namespace corrob::exchange {
 
@@ -284,9 +283,9 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             matchedBy = QStringLiteral("sha256");
         }
         if (candidates.empty() && !a.sourceIri.isEmpty() && !a.sourceIri.startsWith(u"ni:")) {
-            for (const model::ReportSummary& r : std::views::reverse(reports.value())) {
-                if (!r.metadata.url.isEmpty() && normalizedUrl(r.metadata.url) == normalizedUrl(a.sourceIri)) {
-                    candidates.push_back(r.id);
+            for (auto r = reports->rbegin(); r != reports->rend(); ++r) {
+                if (!r->metadata.url.isEmpty() && normalizedUrl(r->metadata.url) == normalizedUrl(a.sourceIri)) {
+                    candidates.push_back(r->id);
                 }
             }
             matchedBy = QStringLiteral("url");

@@ -13,7 +13,7 @@
 
 #include <md4c.h>
 
-#include <ranges>
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -270,12 +270,11 @@ private:
 
     Container* innermostList()
     {
-        for (Container& c : std::views::reverse(m_containers)) {
-            if (c.type == MD_BLOCK_UL || c.type == MD_BLOCK_OL) {
-                return &c;
-            }
-        }
-        return nullptr;
+        // Reverse iterators, not std::views::reverse: clang 14 with libstdc++ 12 (the fuzz build) rejects that view.
+        const auto list = std::find_if(m_containers.rbegin(), m_containers.rend(), [](const Container& c) {
+            return c.type == MD_BLOCK_UL || c.type == MD_BLOCK_OL;
+        });
+        return list == m_containers.rend() ? nullptr : &*list;
     }
     bool insideItem() const { return !m_containers.empty() && m_containers.back().type == MD_BLOCK_LI; }
     int listLevel() const { return m_listDepth; }

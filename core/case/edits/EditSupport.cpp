@@ -11,7 +11,6 @@
 #include "core/storage/TagRepository.h"
 
 #include <algorithm>
-#include <ranges>
 
 namespace corrob::casefile::edits {
 
@@ -35,14 +34,14 @@ Status CreatedItems::reinsert(EditContext& ctx) const
 Status CreatedItems::remove(EditContext& ctx) const
 {
     storage::TagRepository tagRepo(ctx.db);
-    for (const model::Tag& t : std::views::reverse(tags)) { // children before parents
-        if (auto s = tagRepo.remove(t.id); !s) {
+    for (auto t = tags.rbegin(); t != tags.rend(); ++t) { // children before parents
+        if (auto s = tagRepo.remove(t->id); !s) {
             return s;
         }
     }
     storage::SourceRepository sourceRepo(ctx.db);
-    for (const model::Source& source : std::views::reverse(sources)) {
-        if (auto s = sourceRepo.remove(source.id); !s) {
+    for (auto source = sources.rbegin(); source != sources.rend(); ++source) {
+        if (auto s = sourceRepo.remove(source->id); !s) {
             return s;
         }
     }

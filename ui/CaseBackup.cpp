@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/CaseBackup.h"
 
+#include "core/case/Case.h"
 #include "ui/dialogs/Prompts.h"
 #include "ui/document/CaseDocument.h"
 
@@ -78,10 +79,34 @@ void CaseBackup::announceUpgrade()
     if (kept.isEmpty()) {
         return;
     }
-    m_prompts.showSummary(m_window, tr("Case Upgraded"),
-                          tr("This case was upgraded to work with this version of Corroborate. The case as it was "
-                             "is kept beside it, for older versions:"),
-                          {QDir::toNativeSeparators(kept)});
+    const QStringList removed = kept == m_upgradeKept ? m_upgradeRemoved : QStringList();
+    m_upgradeKept.clear();
+    m_upgradeRemoved.clear();
+    if (removed.isEmpty()) {
+        m_prompts.showSummary(m_window, tr("Case Upgraded"),
+                              tr("This case was upgraded to work with this version of Corroborate. The case as it was "
+                                 "is kept beside it, for older versions:"),
+                              {QDir::toNativeSeparators(kept)});
+        return;
+    }
+    QStringList details{QDir::toNativeSeparators(kept)};
+    for (const QString& path : removed) {
+        details << QDir::toNativeSeparators(path);
+    }
+    m_prompts.showSummary(
+        m_window, tr("Case Upgraded"),
+        tr("This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, "
+           "for older versions (the first file below). Only the newest %1 copies made before upgrades are kept, so "
+           "%n older copy(ies) of this case (listed after it) were deleted.",
+           nullptr, int(removed.size()))
+            .arg(casefile::Case::kKeptUpgradeBackups),
+        details);
+}
+
+void CaseBackup::noteUpgrade(const QString& kept, const QStringList& removed)
+{
+    m_upgradeKept = kept;
+    m_upgradeRemoved = removed;
 }
 
 } // namespace corrob::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QStringList>
 
 class QAction;
 class QWidget;
@@ -26,6 +27,9 @@ public:
     [[nodiscard]] QAction* action() const { return m_action; }
     // Runs the whole Back Up… interaction; what the action does.
     void run();
+    // An upgrade kept the case as it was at kept and deleted the removed older copies (CaseUpgrader::upgraded): the
+    // announcement after the case opens names them too.
+    void noteUpgrade(const QString& kept, const QStringList& removed);
 
 Q_SIGNALS:
     // A backup was written (message names the file), for the status bar.
@@ -38,6 +42,8 @@ private:
     Prompts& m_prompts;
     QWidget* m_window;
     QAction* m_action;
+    QString m_upgradeKept;        // the copy the last upgrade noted kept
+    QStringList m_upgradeRemoved; // and the older copies it deleted
 };
 
 } // namespace corrob::ui

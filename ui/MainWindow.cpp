@@ -231,8 +231,9 @@ void MainWindow::createActions()
     connect(m_resetSampleCaseAction, &QAction::triggered, this, &MainWindow::confirmResetSampleCase);
     m_caseBackup = new CaseBackup(*m_document, m_prompts, this);
     // An old case is upgraded on a worker, with progress, before it opens (the search index of a large case: seconds).
-    m_document->setUpgrader(
-        [upgrader = new CaseUpgrader(m_prompts, this)](const QString& path) { return upgrader->run(path); });
+    auto* upgrader = new CaseUpgrader(m_prompts, this);
+    connect(upgrader, &CaseUpgrader::upgraded, m_caseBackup, &CaseBackup::noteUpgrade);
+    m_document->setUpgrader([upgrader](const QString& path) { return upgrader->run(path); });
     connect(m_caseBackup, &CaseBackup::backedUp, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_preferencesAction = makeAction(tr("Pre&ferences…"), "preferencesAction", QKeySequence(Qt::CTRL | Qt::Key_Comma));

@@ -3,48 +3,17 @@
 #include "core/suggest/SuggestionIndex.h"
 
 #include "core/common/Hash.h"
+#include "core/suggest/SuggestionEvidence.h"
 #include "core/suggest/Terms.h"
 #include "core/text/AttributionExtractor.h"
 #include "core/text/FigureParser.h"
 #include "core/text/Fold.h"
 #include "core/text/SentenceSplitter.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cmath>
 
 namespace corrob::suggest {
-
-// The reasons' words, translated in this context.
-class SuggestionReasons
-{
-    Q_DECLARE_TR_FUNCTIONS(SuggestionReasons)
-
-public:
-    static QString shares(const QStringList& names) { return tr("shares %1").arg(names.join(QStringLiteral(", "))); }
-    static QString sameFigure(const QString& figure) { return tr("same figure: %1").arg(figure); }
-    static QString newerFigure(const QString& theirs, const QString& ours)
-    {
-        return tr("newer figure: %1 vs %2").arg(theirs, ours);
-    }
-    static QString olderFigure(const QString& theirs, const QString& ours)
-    {
-        return tr("older figure: %1 vs %2").arg(theirs, ours);
-    }
-    static QString otherFigure(const QString& theirs, const QString& ours)
-    {
-        return tr("different figure: %1 vs %2").arg(theirs, ours);
-    }
-    static QString asOf(const QString& figure, const QString& date) { return tr("%1 (%2)").arg(figure, date); }
-    static QString sharedWording(const QString& words) { return tr("shared wording: '%1'").arg(words); }
-    static QString denial(const QString& cue) { return tr("denial cue: '%1'").arg(cue); }
-    static QString sameSpeaker(const QString& name) { return tr("same speaker: %1").arg(name); }
-    static QString sameOutlet(const QString& name) { return tr("same outlet: %1").arg(name); }
-    static QString identicalQuote(const QString& words) { return tr("identical quote: '%1'").arg(words); }
-    static QString stanceDisagrees() { return tr("the stance model reads a disagreement"); }
-    static QString stanceAgrees() { return tr("the stance model reads an agreement"); }
-};
 
 namespace {
 
@@ -62,30 +31,24 @@ struct Posting
 
 } // namespace
 
-// One indexed passage: a sentence or a claim of a report, with the evidence the relation guess reads.
-struct Passage
+// One indexed passage: a sentence or a claim of a report, with the evidence the relation guess reads (text,
+// entities, figures, speaker, denial cue, quoted: PassageEvidence).
+struct Passage : PassageEvidence
 {
     ReportId report;
     qsizetype start = 0;
     qsizetype end = 0;
-    QString text;
     QString context; // a claim's sentences, when they say more than the claim
     std::optional<ClaimId> claim;
     QString hash;
     std::vector<std::pair<int, int>> terms; // term id, frequency
     int length = 0;                         // content words, for BM25's length normalisation
-    QStringList entities;                   // canonical names, each once
-    QList<text::Figure> figures;            // offsets into text
-    QString speaker;
-    QString cue; // a denial cue, as written
-    bool quoted = false;
     bool alive = true;
 };
 
-struct ReportMeta
+// An indexed report: its outlet and date (ReportFacts) and its passages.
+struct ReportMeta : ReportFacts
 {
-    QString outlet;
-    QString published;
     std::vector<int> passages;
 };
 
@@ -159,27 +122,6 @@ bool overlaps(qsizetype a0, qsizetype a1, qsizetype b0, qsizetype b1)
     return a0 < b1 && b0 < a1;
 }
 
-// What the text says a figure counts, with the number: "22 cases of unlawful killings".
-QString figureText(const text::Figure& f)
-{
-    if (!f.unit.isEmpty() && f.counted.startsWith(f.unit) && f.text.endsWith(f.unit)) {
-        return f.text + f.counted.mid(f.unit.size());
-    }
-    if (!f.counted.isEmpty() && !f.text.contains(f.counted)) {
-        const qsizetype at = f.text.lastIndexOf(f.unit);
-        if (at > 0 && !f.unit.isEmpty()) {
-            return f.text.left(at) + f.counted;
-        }
-    }
-    return f.text;
-}
-
-QString figureWithDate(const text::Figure& f)
-{
-    return f.asOf.isEmpty() ? figureText(f) : SuggestionReasons::asOf(figureText(f), f.asOf);
-}
-
-// Everything a passage's evidence needs, computed from its report's text once.
 struct ReportAnalysis
 {
     std::vector<text::EntityMention> entities;
@@ -350,46 +292,6 @@ std::vector<Passage> passagesOf(const ReportInput& r, const text::Gazetteer& gaz
         p.report = r.id;
     }
     return out;
-}
-
-// The longest run of the same words in both (folded), as written in b, with at least one content word.
-struct Run
-{
-    int length = 0;
-    int contentWords = 0;
-    QString text;
-};
-
-Run longestCommonRun(const QString& aText, const std::vector<Word>& a, const QString& bText, const std::vector<Word>& b)
-{
-    Run best;
-    std::vector<int> prev(b.size() + 1, 0);
-    std::vector<int> cur(b.size() + 1, 0);
-    int bestLen = 0;
-    std::size_t bestEnd = 0;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            cur[j] = a[i - 1].fold == b[j - 1].fold ? prev[j - 1] + 1 : 0;
-            if (cur[j] > bestLen) {
-                bestLen = cur[j];
-                bestEnd = j;
-            }
-        }
-        std::swap(prev, cur);
-    }
-    Q_UNUSED(aText);
-    if (bestLen == 0) {
-        return best;
-    }
-    const std::size_t first = bestEnd - std::size_t(bestLen);
-    best.length = bestLen;
-    for (std::size_t k = first; k < bestEnd; ++k) {
-        if (!b[k].stem.isEmpty()) {
-            ++best.contentWords;
-        }
-    }
-    best.text = bText.mid(b[first].start, b[bestEnd - 1].end - b[first].start);
-    return best;
 }
 
 } // namespace
@@ -601,140 +503,6 @@ Passage probePassage(const IndexData& d, const QString& text)
     return p;
 }
 
-struct Judged
-{
-    double score = 0;
-    model::LinkType relation = model::LinkType::Corroborates;
-    QStringList reasons;
-};
-
-Judged judge(const IndexData& d, const Passage& probe, const std::vector<Word>& probeWords,
-             const QString& probePublished, const QString& probeOutlet, const Passage& p, double similarity,
-             const std::optional<Stance>& stance)
-{
-    Judged j;
-    double evidence = 0;
-    static const ReportMeta kNoMeta;
-    const auto metaIt = d.reports.constFind(p.report);
-    const ReportMeta& meta = metaIt == d.reports.constEnd() ? kNoMeta : metaIt.value();
-
-    // Shared entities.
-    QStringList shared;
-    for (const QString& e : std::as_const(probe.entities)) {
-        for (const QString& f : std::as_const(p.entities)) {
-            if (text::foldKey(e) == text::foldKey(f) && !shared.contains(f)) {
-                shared.append(f);
-            }
-        }
-    }
-    if (!shared.isEmpty()) {
-        j.reasons.append(SuggestionReasons::shares(shared));
-        evidence += 0.06 * std::min<qsizetype>(shared.size(), 3);
-    }
-
-    // Figures that count the same thing: the same figure, or a newer, older or different one.
-    bool sameFigure = false;
-    bool otherFigure = false;
-    for (const text::Figure& ours : std::as_const(probe.figures)) {
-        const QString key = text::figureUnitKey(ours.unit);
-        if (key.isEmpty()) {
-            continue;
-        }
-        for (const text::Figure& theirs : std::as_const(p.figures)) {
-            if (text::figureUnitKey(theirs.unit) != key) {
-                continue;
-            }
-            if (!text::figuresDisagree(ours, theirs)) {
-                if (!sameFigure) {
-                    j.reasons.append(SuggestionReasons::sameFigure(figureText(theirs)));
-                }
-                sameFigure = true;
-            } else if (!otherFigure) {
-                otherFigure = true;
-                const QString a = figureWithDate(theirs);
-                const QString b = figureWithDate(ours);
-                if (!meta.published.isEmpty() && !probePublished.isEmpty() && meta.published != probePublished) {
-                    j.reasons.append(meta.published > probePublished ? SuggestionReasons::newerFigure(a, b)
-                                                                     : SuggestionReasons::olderFigure(a, b));
-                } else {
-                    j.reasons.append(SuggestionReasons::otherFigure(a, b));
-                }
-            }
-        }
-    }
-    if (sameFigure) {
-        evidence += 0.15;
-    } else if (otherFigure) {
-        evidence += 0.12;
-    }
-
-    // Shared wording, and an identical quoted phrase.
-    const std::vector<Word> b = wordsOf(p.text);
-    const Run run = longestCommonRun(probe.text, probeWords, p.text, b);
-    const bool identicalQuote = (run.length >= 6 && (p.quoted || probe.quoted) && run.contentWords >= 3) ||
-                                (run.length >= 10 && run.contentWords >= 4);
-    if (identicalQuote) {
-        j.reasons.append(SuggestionReasons::identicalQuote(run.text));
-        evidence += 0.15;
-    } else if (run.length >= 2 && run.contentWords >= 1) {
-        j.reasons.append(SuggestionReasons::sharedWording(run.text));
-        evidence += 0.02 * std::min(run.contentWords, 4);
-    }
-
-    // A denial on one side only.
-    const bool denial = p.cue.isEmpty() != probe.cue.isEmpty();
-    if (denial) {
-        j.reasons.append(SuggestionReasons::denial(p.cue.isEmpty() ? probe.cue : p.cue));
-        // Weighed high when the passage is about the same (a shared name and shared wording): a denial shares few
-        // words with what it denies ("Russia consistently denies carrying out illegal attacks"), and finding it is
-        // the point of a contradiction.
-        // Any shared content word counts, not only those of the longest common run (which may be a lone stop word).
-        const bool sharesContentWord =
-            run.contentWords >= 1 || std::any_of(b.begin(), b.end(), [&probeWords](const Word& w) {
-                return !w.stem.isEmpty() && std::any_of(probeWords.begin(), probeWords.end(),
-                                                        [&w](const Word& v) { return v.stem == w.stem; });
-            });
-        evidence += !shared.isEmpty() && sharesContentWord ? 0.3 : 0.05;
-    }
-
-    // Same speaker, same outlet.
-    if (!p.speaker.isEmpty() && text::foldKey(p.speaker) == text::foldKey(probe.speaker)) {
-        j.reasons.append(SuggestionReasons::sameSpeaker(p.speaker));
-        evidence += 0.05;
-    }
-    if (!meta.outlet.isEmpty() && text::foldKey(meta.outlet) == text::foldKey(probeOutlet)) {
-        j.reasons.append(SuggestionReasons::sameOutlet(meta.outlet));
-    }
-
-    // The stance model's judgement, when there is one.
-    if (stance) {
-        evidence += 0.1 * (stance->agree + stance->disagree + stance->discuss) - 0.1 * stance->unrelated;
-        if (stance->disagree > 0.5) {
-            j.reasons.append(SuggestionReasons::stanceDisagrees());
-        } else if (stance->agree > 0.5) {
-            j.reasons.append(SuggestionReasons::stanceAgrees());
-        }
-    }
-
-    // The relation: an identical quote repeats; a denial (or the stance's disagreement) contradicts; a different
-    // count of the same thing updates; weak wording with shared names elaborates; else it corroborates.
-    if (identicalQuote) {
-        j.relation = model::LinkType::Repeats;
-    } else if (denial || (stance && stance->disagree > 0.5)) {
-        j.relation = model::LinkType::Contradicts;
-    } else if (otherFigure && !sameFigure) {
-        j.relation = model::LinkType::Updates;
-    } else if (similarity < 0.1 && !sameFigure && !shared.isEmpty()) {
-        j.relation = model::LinkType::Elaborates;
-    } else {
-        j.relation = model::LinkType::Corroborates;
-    }
-    // The evidence reorders what the words found; at half weight it helped on ECB+ (bench_suggest), at full weight
-    // it began to push the words' best aside.
-    j.score = std::clamp(0.7 * similarity + 0.5 * evidence, 0.0, 1.0);
-    return j;
-}
-
 struct ExclusionSet
 {
     QHash<ReportId, std::vector<Exclusions::Span>> spans;
@@ -776,9 +544,12 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
     if (top <= 0) {
         return {};
     }
-    const auto metaIt = d.reports.constFind(report);
-    const QString published = metaIt == d.reports.constEnd() ? QString() : metaIt->published;
-    const QString outlet = metaIt == d.reports.constEnd() ? QString() : metaIt->outlet;
+    static const ReportMeta kNoMeta;
+    const auto factsOf = [&d](ReportId id) -> const ReportFacts& {
+        const auto it = d.reports.constFind(id);
+        return it == d.reports.constEnd() ? kNoMeta : it.value();
+    };
+    const ReportFacts& probeReport = factsOf(report);
     // Retrieval on the words: names and figures as query terms of their own lowered recall on ECB+; they weigh in
     // as evidence instead.
     const auto query = queryTermsOf(d, probe, true);
@@ -792,7 +563,7 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
     {
         const Passage* passage;
         double similarity;
-        Judged judged;
+        Judgement judged;
     };
     std::vector<Scored> scored;
     scored.reserve(retrieved.size());
@@ -802,7 +573,8 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
         // Relative to what the claim scores against itself: keeps BM25's order, which a length-normalised (cosine)
         // similarity spoilt on ECB+ (recall@5 0.555 against BM25's 0.617).
         const double similarity = std::min(1.0, raw / self);
-        scored.push_back({&p, similarity, judge(d, probe, probeWords, published, outlet, p, similarity, std::nullopt)});
+        scored.push_back(
+            {&p, similarity, judge(probe, probeWords, probeReport, p, factsOf(p.report), similarity, std::nullopt)});
     }
     const auto byScore = [](const Scored& x, const Scored& y) {
         return x.judged.score > y.judged.score;
@@ -813,7 +585,7 @@ std::vector<Candidate> rank(const IndexData& d, const Passage& probe, ReportId r
         const std::size_t judged = std::min(scored.size(), std::size_t(std::max(2 * top, 10)));
         for (std::size_t i = 0; i < judged; ++i) {
             Scored& x = scored[i];
-            x.judged = judge(d, probe, probeWords, published, outlet, *x.passage, x.similarity,
+            x.judged = judge(probe, probeWords, probeReport, *x.passage, factsOf(x.passage->report), x.similarity,
                              d.stance(probe.context.isEmpty() ? probe.text : probe.context, x.passage->text));
         }
         std::stable_sort(scored.begin(), scored.begin() + qsizetype(judged), byScore);

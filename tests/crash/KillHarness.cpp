@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Issue 13: the kill harness. Runs imports, edits (claims, links, tags, notes), backups and schema upgrades (an old
-// fixture copied from tests/data and opened) in a child corroborate-cli, kills it with SIGKILL at a random moment, and
-// after every kill checks that the case opens, PRAGMA integrity_check is ok, verify passes, every import is wholly
-// present or wholly absent, every edit the child acknowledged (printed its JSON) is there, and no half-written backup
-// is under the backup's name (a backup there opens, verifies and passes integrity_check; an acknowledged one is
-// there).
+// Issue 13: the kill harness. Runs imports, edits (claims, links, tags, notes, suggestions accepted and dismissed),
+// backups and schema upgrades (an old fixture copied from tests/data and opened) in a child corroborate-cli, kills it
+// with SIGKILL at a random moment, and after every kill checks that the case opens, PRAGMA integrity_check is ok,
+// verify passes, every import is wholly present or wholly absent, every edit the child acknowledged (printed its JSON)
+// is there, and no half-written backup is under the backup's name (a backup there opens, verifies and passes
+// integrity_check; an acknowledged one is there).
 //
 //   kill_harness [--kills N] [--seed S]      (ctest runs it as crash.kill_harness with the default, 300 kills)
 //
@@ -23,6 +23,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,6 +58,8 @@ enum class Op
     Link,
     Tag,
     Note,
+    Accept,
+    Dismiss,
     Upgrade,
     Backup,
 };
@@ -74,6 +77,10 @@ const char* opName(Op op)
         return "tag add";
     case Op::Note:
         return "note add";
+    case Op::Accept:
+        return "suggest accept";
+    case Op::Dismiss:
+        return "suggest dismiss";
     case Op::Upgrade:
         return "upgrade";
     case Op::Backup:
@@ -110,12 +117,18 @@ public:
         QRandomGenerator rng(seed);
         Op op = Op::Import;
         const int roll = static_cast<int>(rng.bounded(100));
-        if (m_reports.empty() || roll < 25) {
+        // A suggestion is decided for a claim on a passage of another report.
+        const bool canSuggest = !m_claims.empty() && m_reports.size() >= 2;
+        if (m_reports.empty() || roll < 22) {
             op = Op::Import;
-        } else if (roll < 50) {
+        } else if (roll < 42) {
             op = Op::Claim;
-        } else if (roll < 65) {
+        } else if (roll < 54) {
             op = m_claims.size() >= 2 ? Op::Link : Op::Claim;
+        } else if (roll < 62) {
+            op = canSuggest ? Op::Accept : Op::Claim;
+        } else if (roll < 68) {
+            op = canSuggest ? Op::Dismiss : Op::Claim;
         } else if (roll < 75) {
             op = Op::Tag;
         } else if (roll < 82) {
@@ -155,6 +168,9 @@ public:
         } else {
             known->second = (known->second * 3 + clock.elapsed()) / 4;
             ++m_completed;
+            if (child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0) {
+                ++m_acknowledged[op];
+            }
         }
         const QByteArray stdoutBytes = child.readAllStandardOutput();
         recordAcks(op, stdoutBytes);
@@ -183,7 +199,12 @@ public:
     {
         QStringList parts;
         for (const auto& [op, counts] : m_byOp) {
-            parts << s("%1 %2 killed/%3 finished").arg(QLatin1String(opName(op))).arg(counts.first).arg(counts.second);
+            const auto acked = m_acknowledged.find(op);
+            parts << s("%1 %2 killed/%3 finished (%4 acknowledged)")
+                         .arg(QLatin1String(opName(op)))
+                         .arg(counts.first)
+                         .arg(counts.second)
+                         .arg(acked == m_acknowledged.end() ? 0 : acked->second);
         }
         return parts.join(s(", "));
     }
@@ -230,6 +251,33 @@ private:
             return {s("link"),         m_case,     QString::number(a), QString::number(b), s("--type"),
                     s("corroborates"), s("--json")};
         }
+        case Op::Accept:
+        case Op::Dismiss: {
+            const qint64 claim = m_claims.at(rng.bounded(static_cast<quint32>(m_claims.size())));
+            const qint64 own = m_claimReports.value(claim);
+            qint64 report = m_reports.at(rng.bounded(static_cast<quint32>(m_reports.size())));
+            if (report == own) {
+                report = m_reports.front() == own ? m_reports.back() : m_reports.front();
+            }
+            const auto [start, end] = passageOf(report, rng);
+            QStringList args{s("suggest"),
+                             op == Op::Accept ? s("accept") : s("dismiss"),
+                             m_case,
+                             s("--claim"),
+                             QString::number(claim),
+                             s("--report"),
+                             QString::number(report),
+                             s("--start"),
+                             QString::number(start),
+                             s("--end"),
+                             QString::number(end),
+                             s("--json")};
+            // Without --type the child asks the suggestion engine for its guess (it builds the case's index first).
+            if (op == Op::Accept && rng.bounded(2u) == 0) {
+                args << s("--type") << s("elaborates");
+            }
+            return args;
+        }
         case Op::Tag:
             return {s("tag"), s("add"), m_case, s("Tag %1").arg(++m_tags), s("--json")};
         case Op::Note:
@@ -248,6 +296,29 @@ private:
             return {s("backup"), m_case, s("--out"), m_backupTarget, s("--json")};
         }
         return {};
+    }
+
+    // A passage of a report's working text (UTF-16 offsets): a run of whole words, 30 to 120 code units long, from
+    // a random place.
+    std::pair<qsizetype, qsizetype> passageOf(qint64 report, QRandomGenerator& rng) const
+    {
+        const QString text =
+            test::rawQuery(m_case, s("SELECT working_text FROM report_texts WHERE report_id = %1").arg(report));
+        if (text.size() < 2) {
+            return {0, 1};
+        }
+        qsizetype start = rng.bounded(static_cast<quint32>(text.size()));
+        while (start > 0 && text.at(start - 1).isLetterOrNumber()) {
+            --start;
+        }
+        while (start < text.size() - 1 && !text.at(start).isLetterOrNumber()) {
+            ++start;
+        }
+        qsizetype end = std::min<qsizetype>(text.size(), start + 30 + rng.bounded(91u));
+        while (end < text.size() && text.at(end).isLetterOrNumber()) {
+            ++end;
+        }
+        return {start, std::max(end, start + 1)};
     }
 
     void recordAcks(Op op, const QByteArray& bytes)
@@ -274,6 +345,14 @@ private:
             break;
         case Op::Note:
             m_acks.push_back({s("notes"), o.value(s("id")).toInteger()});
+            break;
+        case Op::Accept:
+            // The passage's claim (added, or the one that had its span) and the link to the claim.
+            m_acks.push_back({s("claims"), o.value(s("passage_claim")).toInteger()});
+            m_acks.push_back({s("links"), o.value(s("link")).toObject().value(s("id")).toInteger()});
+            break;
+        case Op::Dismiss:
+            m_acks.push_back({s("dismissed_suggestions"), o.value(s("dismissed")).toInteger()});
             break;
         case Op::Upgrade:
         case Op::Backup:
@@ -357,13 +436,16 @@ private:
         // What later operations can use.
         m_reports.clear();
         m_claims.clear();
+        m_claimReports.clear();
         for (const QString& id :
              test::rawQuery(path, s("SELECT group_concat(id) FROM reports")).split(u',', Qt::SkipEmptyParts)) {
             m_reports.push_back(id.toLongLong());
         }
-        for (const QString& id :
-             test::rawQuery(path, s("SELECT group_concat(id) FROM claims")).split(u',', Qt::SkipEmptyParts)) {
-            m_claims.push_back(id.toLongLong());
+        for (const QString& pair : test::rawQuery(path, s("SELECT group_concat(id || ':' || report_id) FROM claims"))
+                                       .split(u',', Qt::SkipEmptyParts)) {
+            const qint64 id = pair.section(u':', 0, 0).toLongLong();
+            m_claims.push_back(id);
+            m_claimReports.insert(id, pair.section(u':', 1, 1).toLongLong());
         }
         return problems;
     }
@@ -378,9 +460,11 @@ private:
     int m_backups = 0;
     QString m_backupTarget;
     std::map<Op, std::pair<int, int>> m_byOp;
+    std::map<Op, int> m_acknowledged; // runs that finished with success
     std::vector<Ack> m_acks;
     std::vector<qint64> m_reports;
     std::vector<qint64> m_claims;
+    QHash<qint64, qint64> m_claimReports; // claim -> its report
     std::map<Op, qint64> m_duration;
     int m_kills = 0;
     int m_completed = 0;

@@ -11,6 +11,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -96,4 +97,38 @@ TEST(CaseUpgradeWindow, WhenNoCopyCanBeKeptTheCaseIsNotUpgradedAndTheOpenCaseSta
     // With room on the disk again it opens, upgraded.
     ASSERT_TRUE(w.window->openCase(path));
     EXPECT_FALSE(casefile::needsUpgrade(path));
+}
+
+TEST(CaseUpgradeWindow, TheMessageNamesTheOlderCopiesTheUpgradeDeleted)
+{
+    test::SampleWindow w;
+    const QString path = copyFixture(w, QStringLiteral("case-v4.corrob"));
+    // Three copies kept before earlier upgrades of this case (the names the upgrade gives them), the oldest first:
+    // with the new one there are four, one more than are kept.
+    const QString stem = QFileInfo(path).completeBaseName();
+    QStringList older;
+    for (const char* when : {"2020-01-01 000000", "2021-01-01 000000", "2022-01-01 000000"}) {
+        older << w.dir.filePath(QStringLiteral("%1 (before schema 4, %2).corrob").arg(stem, QLatin1String(when)));
+        QFile f(older.back());
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("an older copy");
+    }
+    ASSERT_TRUE(w.window->openCase(path));
+
+    const QString kept = w.document().upgradeBackupPath();
+    ASSERT_FALSE(kept.isEmpty());
+    EXPECT_FALSE(QFileInfo::exists(older.front())) << "the oldest copy is deleted";
+    ASSERT_FALSE(w.prompts.summaries.empty());
+    const auto& summary = w.prompts.summaries.back();
+    EXPECT_EQ(summary.details, (QStringList{QDir::toNativeSeparators(kept), QDir::toNativeSeparators(older.front())}))
+        << "the kept copy, then the deleted one";
+    EXPECT_TRUE(summary.text.contains(QStringLiteral("1 older copy"))) << summary.text.toStdString();
+    EXPECT_TRUE(summary.text.contains(QStringLiteral("deleted"))) << summary.text.toStdString();
+
+    // An upgrade that deleted nothing says nothing of deleted copies.
+    test::SampleWindow other;
+    ASSERT_TRUE(other.window->openCase(copyFixture(other, QStringLiteral("case-v3.corrob"))));
+    ASSERT_FALSE(other.prompts.summaries.empty());
+    EXPECT_EQ(other.prompts.summaries.back().details.size(), 1);
+    EXPECT_FALSE(other.prompts.summaries.back().text.contains(QStringLiteral("deleted")));
 }

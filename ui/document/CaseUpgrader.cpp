@@ -28,6 +28,7 @@ struct Shared
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
     std::optional<Result<QString>> outcome;
+    QStringList removed; // older copies the upgrade deleted
 };
 
 int clamped(qint64 n)
@@ -53,6 +54,7 @@ Result<QString> CaseUpgrader::run(const QString& path)
             s.total = p.total;
         });
         if (kept) {
+            shared->removed = kept->removed;
             shared->outcome.emplace(kept->path);
         } else {
             shared->outcome.emplace(kept.error());
@@ -84,6 +86,9 @@ Result<QString> CaseUpgrader::run(const QString& path)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     worker->wait();
     show();
+    if (shared->outcome && shared->outcome->ok() && !shared->outcome->value().isEmpty()) {
+        Q_EMIT upgraded(shared->outcome->value(), shared->removed);
+    }
     return shared->outcome.value_or(Error{ErrorCode::Database, tr("the case upgrade stopped unexpectedly"), path});
 }
 

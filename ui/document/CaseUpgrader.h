@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -27,6 +28,11 @@ public:
 
     // Upgrades the case at path; returns where the case as it was is kept (empty: nothing needed upgrading).
     Result<QString> run(const QString& path);
+
+Q_SIGNALS:
+    // run upgraded a case: the case as it was is kept at kept; removed are the older copies of it made before earlier
+    // upgrades that were deleted to keep only the newest few (casefile::Case::kKeptUpgradeBackups).
+    void upgraded(const QString& kept, const QStringList& removed);
 
 private:
     Prompts& m_prompts;

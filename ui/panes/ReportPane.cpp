@@ -145,7 +145,7 @@ void ReportPane::showReport(ReportId report)
     if (changed) {
         m_searchHits.clear();
         m_checkWorthy.clear();
-        m_suggestion.reset();
+        m_suggestion.clear();
     }
     auto text = m_document.reportText(report, casefile::Case::TextView::All);
     auto furniture = m_document.excludedRanges(report);
@@ -216,7 +216,7 @@ void ReportPane::showNothing()
     m_claims.clear();
     m_claimIndex.clear();
     m_checkWorthy.clear();
-    m_suggestion.reset();
+    m_suggestion.clear();
     m_titleLabel->clear();
     m_metaLabel->clear();
     m_titleLabel->hide();
@@ -325,17 +325,7 @@ void ReportPane::refreshHighlights()
         }
         marks.append({claim.start, claim.end, claim.id == current ? colour.darker(150) : colour.darker(110)});
     }
-    QTextCharFormat hitFormat;
-    hitFormat.setProperty(kSearchHitProperty, true);
-    hitFormat.setBackground(readableTint(QColor(255, 200, 0), 200, palette()));
-    hitFormat.setFontWeight(QFont::Bold);
-    for (const auto& [start, end] : std::as_const(m_searchHits)) {
-        QTextCursor cursor(text);
-        cursor.setPosition(int(m_map.toDisplay(start)));
-        cursor.setPosition(int(std::min<qsizetype>(m_map.toDisplay(end), text->characterCount() - 1)),
-                           QTextCursor::KeepAnchor);
-        emphasised.append({cursor, hitFormat});
-    }
+    emphasised.append(m_searchHits.selections(text, m_map, palette()));
     QList<QTextEdit::ExtraSelection> entities;
     for (const model::TextRange& range : std::as_const(m_entityRanges)) {
         if (range.end > m_map.fullLength() || m_map.isHidden(range.start)) {
@@ -350,41 +340,10 @@ void ReportPane::refreshHighlights()
         entities.append({cursor, format});
     }
     // The claim finder's sentences: a faint dotted underline beneath everything else.
-    QList<QTextEdit::ExtraSelection> underlined;
-    QColor faint = palette().color(QPalette::Text);
-    faint.setAlpha(120);
-    QTextCharFormat worthFormat;
-    worthFormat.setProperty(kCheckWorthyProperty, true);
-    worthFormat.setUnderlineStyle(QTextCharFormat::DotLine);
-    worthFormat.setUnderlineColor(faint);
-    for (const Underline& sentence : std::as_const(m_checkWorthy)) {
-        if (sentence.end > m_map.fullLength()) {
-            continue;
-        }
-        const int start = int(m_map.toDisplay(sentence.start));
-        const int end = int(m_map.toDisplay(sentence.end));
-        if (start < end) {
-            QTextCursor cursor(text);
-            cursor.setPosition(start);
-            cursor.setPosition(end, QTextCursor::KeepAnchor);
-            underlined.append({cursor, worthFormat});
-        }
-    }
+    const QList<QTextEdit::ExtraSelection> underlined = m_checkWorthy.selections(text, m_map, palette());
     // The suggested passage: tinted and underlined with dashes in its link type's colour, over the claims.
-    if (m_suggestion && m_suggestion->end <= m_map.fullLength()) {
-        const int start = int(m_map.toDisplay(m_suggestion->start));
-        const int end = int(m_map.toDisplay(m_suggestion->end));
-        if (start < end) {
-            QTextCursor cursor(text);
-            cursor.setPosition(start);
-            cursor.setPosition(end, QTextCursor::KeepAnchor);
-            QTextCharFormat format;
-            format.setProperty(kSuggestedProperty, true);
-            format.setBackground(readableTint(m_suggestion->colour, 70, palette()));
-            format.setUnderlineStyle(QTextCharFormat::DashUnderline);
-            format.setUnderlineColor(m_suggestion->colour);
-            emphasised.append({cursor, format});
-        }
+    if (auto suggested = m_suggestion.selection(text, m_map, palette())) {
+        emphasised.append(*suggested);
     }
     m_textView->setExtraSelections(underlined + selections + entities + emphasised);
     m_textView->setMarginMarks(std::move(marks));
@@ -393,59 +352,26 @@ void ReportPane::refreshHighlights()
 
 void ReportPane::setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits)
 {
-    m_searchHits = std::move(hits);
+    m_searchHits.set(std::move(hits));
     refreshHighlights();
-    if (!m_searchHits.isEmpty()) {
-        QTextCursor cursor = m_textView->textCursor();
-        cursor.setPosition(0);
-        m_textView->setTextCursor(cursor);
-        moveToSearchHit(true);
-    }
+    m_searchHits.selectFirst(*m_textView, m_map);
 }
 
 void ReportPane::setCheckWorthy(QList<Underline> sentences)
 {
-    m_checkWorthy = std::move(sentences);
+    m_checkWorthy.set(std::move(sentences));
     refreshHighlights();
 }
 
 void ReportPane::setSuggestion(std::optional<Suggestion> suggestion)
 {
-    m_suggestion = std::move(suggestion);
+    m_suggestion.set(std::move(suggestion));
     refreshHighlights();
 }
 
 bool ReportPane::moveToSearchHit(bool forward)
 {
-    if (m_searchHits.isEmpty()) {
-        return false;
-    }
-    // After the selection going forward, before it going back; wrapping around.
-    const QTextCursor now = m_textView->textCursor();
-    const qsizetype after = m_map.toFull(now.selectionEnd());
-    const qsizetype before = m_map.toFull(now.selectionStart());
-    const std::pair<qsizetype, qsizetype>* chosen = forward ? &m_searchHits.front() : &m_searchHits.back();
-    if (forward) {
-        for (const auto& hit : std::as_const(m_searchHits)) {
-            if (hit.first >= after && !(hit.first == before && now.hasSelection())) {
-                chosen = &hit;
-                break;
-            }
-        }
-    } else {
-        for (auto it = m_searchHits.crbegin(); it != m_searchHits.crend(); ++it) {
-            if (it->second <= before && it->first < before) {
-                chosen = &*it;
-                break;
-            }
-        }
-    }
-    QTextCursor cursor(m_textView->document());
-    cursor.setPosition(int(m_map.toDisplay(chosen->first)));
-    cursor.setPosition(int(m_map.toDisplay(chosen->second)), QTextCursor::KeepAnchor);
-    m_textView->setTextCursor(cursor);
-    m_textView->ensureCursorVisible();
-    return true;
+    return m_searchHits.step(*m_textView, m_map, forward);
 }
 
 void ReportPane::onCurrentClaimChanged(ClaimId claim)
@@ -688,15 +614,10 @@ bool ReportPane::moveToClaim(bool forward)
 QString ReportPane::spanToolTipAt(int displayPosition) const
 {
     const qsizetype full = m_map.toFull(displayPosition);
-    if (m_suggestion && m_suggestion->start <= full && full < m_suggestion->end) {
-        return m_suggestion->toolTip;
+    if (QString tip = m_suggestion.toolTipAt(full); !tip.isEmpty()) {
+        return tip;
     }
-    for (const Underline& sentence : m_checkWorthy) {
-        if (sentence.start <= full && full < sentence.end) {
-            return sentence.toolTip;
-        }
-    }
-    return {};
+    return m_checkWorthy.toolTipAt(full);
 }
 
 void ReportPane::showFindBar()

@@ -5,6 +5,9 @@
 #include "core/common/Ids.h"
 #include "core/model/TextRange.h"
 #include "ui/document/TextOffsetMap.h"
+#include "ui/panes/CheckWorthyUnderlines.h"
+#include "ui/panes/SearchHitStepper.h"
+#include "ui/panes/SuggestedPassageMark.h"
 
 #include <QColor>
 #include <QHash>
@@ -89,35 +92,23 @@ public:
     // Search hits to highlight (full working-text spans, sorted), until another report is shown; the first is
     // selected and scrolled into view. moveToSearchHit (F3 / Shift+F3) selects the next or previous one after the
     // cursor, wrapping; false when there is none.
-    static constexpr int kSearchHitProperty = 0x100102; // bool: the extra selection marks a search hit
+    static constexpr int kSearchHitProperty = SearchHitStepper::kProperty; // bool: the extra selection marks a hit
     void setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits);
-    [[nodiscard]] const QList<std::pair<qsizetype, qsizetype>>& searchHits() const { return m_searchHits; }
+    [[nodiscard]] const QList<std::pair<qsizetype, qsizetype>>& searchHits() const { return m_searchHits.hits(); }
     bool moveToSearchHit(bool forward);
     // Sentences the claim finder underlines faintly (full working-text spans, sorted, each with its tooltip: why it
     // is worth checking), until another report is shown; empty clears them.
-    static constexpr int kCheckWorthyProperty = 0x100103; // bool: the extra selection underlines such a sentence
-    struct Underline
-    {
-        qsizetype start = 0;
-        qsizetype end = 0;
-        QString toolTip;
-    };
+    static constexpr int kCheckWorthyProperty = CheckWorthyUnderlines::kProperty; // bool: underlines such a sentence
+    using Underline = CheckWorthyUnderlines::Underline;
     void setCheckWorthy(QList<Underline> sentences);
-    [[nodiscard]] const QList<Underline>& checkWorthy() const { return m_checkWorthy; }
+    [[nodiscard]] const QList<Underline>& checkWorthy() const { return m_checkWorthy.sentences(); }
     // A passage the Suggestions dock proposes for a claim (usually shown in another pane): highlighted with a dashed
     // outline in the colour of the guessed link type, joined to the claim by a dashed curve (ReportPaneArea), until
     // cleared or another report is shown.
-    static constexpr int kSuggestedProperty = 0x100104; // bool: the extra selection marks the suggested passage
-    struct Suggestion
-    {
-        ClaimId claim; // the claim it is proposed for
-        qsizetype start = 0;
-        qsizetype end = 0;
-        QColor colour; // the guessed link type's
-        QString toolTip;
-    };
+    static constexpr int kSuggestedProperty = SuggestedPassageMark::kProperty; // bool: marks the suggested passage
+    using Suggestion = SuggestedPassageMark::Suggestion;
     void setSuggestion(std::optional<Suggestion> suggestion);
-    [[nodiscard]] const std::optional<Suggestion>& suggestion() const { return m_suggestion; }
+    [[nodiscard]] const std::optional<Suggestion>& suggestion() const { return m_suggestion.suggestion(); }
     // Where the full working-text span [start, end) is, from its first line's top to its last line's, across the
     // text column, in the text view's viewport coordinates; nullopt when no part of it is shown.
     [[nodiscard]] std::optional<QRect> spanRect(qsizetype start, qsizetype end) const;
@@ -178,9 +169,9 @@ private:
     QList<ShownClaim> m_claims;             // by start
     QHash<ClaimId, qsizetype> m_claimIndex; // claim -> position in m_claims
     QList<QAction*> m_contextActions;
-    QList<std::pair<qsizetype, qsizetype>> m_searchHits; // full-text spans
-    QList<Underline> m_checkWorthy;                      // full-text spans
-    std::optional<Suggestion> m_suggestion;              // full-text span
+    SearchHitStepper m_searchHits;
+    CheckWorthyUnderlines m_checkWorthy;
+    SuggestedPassageMark m_suggestion;
     QPoint m_pressPos;
     ClaimId m_pressedClaim;
 

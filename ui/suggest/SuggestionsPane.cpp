@@ -488,6 +488,15 @@ void SuggestionsPane::showPicked()
     target->revealSpan(c->start, c->end);
 }
 
+void SuggestionsPane::removeCandidate(int row)
+{
+    clearPanes();
+    m_model->takeRow(row);
+    if (m_model->rowCount() > 0) {
+        m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
+    }
+}
+
 bool SuggestionsPane::acceptCurrent(std::optional<model::LinkType> type)
 {
     const int row = m_list->currentIndex().row();
@@ -502,11 +511,7 @@ bool SuggestionsPane::acceptCurrent(std::optional<model::LinkType> type)
         Q_EMIT editFailed(tr("Cannot accept the suggestion"), errorMessage(done.error()));
         return false;
     }
-    clearPanes();
-    m_model->takeRow(row);
-    if (m_model->rowCount() > 0) {
-        m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
-    }
+    removeCandidate(row);
     return true;
 }
 
@@ -523,11 +528,7 @@ bool SuggestionsPane::dismissCurrent()
         Q_EMIT editFailed(tr("Cannot dismiss the suggestion"), errorMessage(done.error()));
         return false;
     }
-    clearPanes();
-    m_model->takeRow(row);
-    if (m_model->rowCount() > 0) {
-        m_list->setCurrentIndex(m_model->index(std::min(row, m_model->rowCount() - 1), 0));
-    }
+    removeCandidate(row);
     return true;
 }
 

@@ -81,6 +81,8 @@ private:
     void showCandidates(ClaimId claim, const std::vector<suggest::Candidate>& candidates, const QString& error);
     void showPicked();
     void clearPanes();
+    // After an accepted or dismissed candidate: clears the panes' mark, takes the row and selects its neighbour.
+    void removeCandidate(int row);
     void updateDetails();
     void updateQueueStatus();
     void markQueueStale();

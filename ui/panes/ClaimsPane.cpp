@@ -45,8 +45,12 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
                                Qt::ToolTipRole);
     for (QComboBox* combo : {m_reportCombo, m_sourceCombo, m_tagCombo, m_statusCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(8);
+        combo->setMinimumContentsLength(5);
     }
+    // In a narrow dock the four boxes took all the room and left the words filter a sliver ("Fi…"): it keeps the
+    // width of its hint and the clear button.
+    m_filterEdit->setMinimumWidth(m_filterEdit->fontMetrics().horizontalAdvance(m_filterEdit->placeholderText()) +
+                                  2 * m_filterEdit->fontMetrics().height() + 8);
     connect(m_reportCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setReport(ReportId(m_reportCombo->currentData().toLongLong())); });
     connect(m_sourceCombo, &QComboBox::currentIndexChanged, this,

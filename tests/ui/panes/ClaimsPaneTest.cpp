@@ -9,7 +9,9 @@
 #include "ui/models/ClaimListModel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -94,4 +96,18 @@ TEST(ClaimsPane, EveryColumnStaysResizableAndTheStatementTakesWhatTheOthersLeave
         others += h.width(column);
     }
     EXPECT_EQ(h.width(ClaimListModel::StatementColumn), h.viewport() - others);
+}
+
+TEST(ClaimsPane, TheWordsFilterKeepsRoomForItsHintBesideTheFourBoxesInANarrowDock)
+{
+    ClaimsPaneHarness h;
+    // The Claims dock of a 1280-pixel-wide window is about 500 pixels wide.
+    h.resizeTo(500);
+    auto* filter = h.pane.findChild<QLineEdit*>(QStringLiteral("claimFilterLineEdit"));
+    ASSERT_NE(filter, nullptr);
+    EXPECT_GE(filter->width(), filter->fontMetrics().horizontalAdvance(filter->placeholderText()));
+    // The boxes still fit: nothing pushed past the pane's right edge.
+    auto* status = h.pane.findChild<QComboBox*>(QStringLiteral("claimStatusFilterComboBox"));
+    ASSERT_NE(status, nullptr);
+    EXPECT_LE(status->geometry().right(), h.pane.width());
 }

@@ -70,7 +70,13 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     m_list->setObjectName(QStringLiteral("entityTreeWidget"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Entity"), tr("Type"), tr("Mentions"), tr("Reports")});
+    // The name gets the room; the type and the two counts take what their words need (at the default 100 pixels
+    // each they left "Amnesty…" in a dock of the left column).
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < 4; ++column) {
+        m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
     m_list->setSortingEnabled(true);
     m_list->sortByColumn(2, Qt::DescendingOrder);
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -102,6 +108,13 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     coLabel->setBuddy(m_coMentions);
     layout->addWidget(coLabel);
     layout->addWidget(m_coMentions, 1);
+    // The three lists share the height by their stretch (3:1:1), not by their size hints: those asked for the
+    // same height each, and the entities' list, first to give way, showed two rows in a short dock.
+    const int line = fontMetrics().lineSpacing();
+    for (QAbstractScrollArea* area : std::initializer_list<QAbstractScrollArea*>{m_list, m_reports, m_coMentions}) {
+        area->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+        area->setMinimumHeight(line * (area == m_list ? 6 : 3));
+    }
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("entityStatusLabel"));
     layout->addWidget(m_status);

@@ -82,3 +82,21 @@ TEST(EntitiesPane, DeleteRemovesAnEntityAndUndoBringsItBack)
     w.document().undoStack()->redo();
     EXPECT_EQ(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
 }
+
+TEST(EntitiesPane, TheEntitiesListGetsTheRoomAndItsNamesTheWidestColumn)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_9, Qt::AltModifier); // brings the dock to the front
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Kyiv")) != nullptr, 30000);
+    test::SampleWindow::settle();
+    ASSERT_TRUE(list->isVisible());
+    // The list of entities is what the dock is for: taller than either list below it, whatever their hints.
+    for (const char* name : {"entityReportsListWidget", "entityCoMentionsListWidget"}) {
+        EXPECT_GT(list->height(), w.find<QListWidget>(name)->height()) << name;
+    }
+    // A name reads: its column is wider than the type's and the counts'.
+    for (int column = 1; column < list->columnCount(); ++column) {
+        EXPECT_GT(list->columnWidth(0), list->columnWidth(column)) << column;
+    }
+}

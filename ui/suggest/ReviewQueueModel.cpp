@@ -3,6 +3,7 @@
 #include "ui/suggest/ReviewQueueModel.h"
 
 #include "ui/document/CaseDocument.h"
+#include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
 #include "ui/document/VocabularyText.h"
 
@@ -88,10 +89,9 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case Claim:
             return claim ? claim->statement.simplified() : tr("Claim #%1").arg(item.claim.value);
-        case Report: {
-            const model::ReportSummary* report = claim ? m_document.reportSummary(claim->report) : nullptr;
-            return report ? report->metadata.outlet : QString();
-        }
+        case Report:
+            // As the Claims table labels it: a report without an outlet still has its number.
+            return claim ? reportShortLabel(m_document, claim->report) : QString();
         case Best:
             return tr("%1 %2%").arg(linkTypeText(best.relation), QLocale().toString(qRound(best.score * 100)));
         case Count:

@@ -270,9 +270,8 @@ TEST(SuggestionsDock, TheReviewQueueListsClaimsWithLikelyLinksAndFollowsNewRepor
     const ReportId repeat = outcome.imported.front().report.id;
     ASSERT_NE(bestReportOf(bodies), repeat);
     QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy() && bestReportOf(bodies) == repeat, kWaitMs);
-    EXPECT_TRUE(w.find<QLabel>("reviewQueueStatus")
-                    ->text()
-                    .contains(QStringLiteral("have likely corroborations you have not linked")))
+    EXPECT_TRUE(
+        w.find<QLabel>("reviewQueueStatus")->text().contains(QStringLiteral("have likely corroborations you have not linked")))
         << w.find<QLabel>("reviewQueueStatus")->text().toStdString();
 
     // Picking an entry makes its claim current; Enter shows its suggestions.
@@ -285,4 +284,21 @@ TEST(SuggestionsDock, TheReviewQueueListsClaimsWithLikelyLinksAndFollowsNewRepor
     EXPECT_TRUE(w.pane()->list()->hasFocus());
     ASSERT_GT(w.pane()->model()->rowCount(), 0);
     EXPECT_EQ(w.pane()->model()->candidate(0)->report, repeat) << "the word-for-word repeat first";
+}
+
+TEST(SuggestionsDock, TheReviewQueueNamesAReportWithoutAnOutletAsTheClaimsTableDoes)
+{
+    SuggestionsWindow w;
+    w.find<QAction>("showReviewQueueAction")->trigger();
+    w.settle();
+    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy(), kWaitMs);
+    ui::ReviewQueueModel* queue = w.pane()->queueModel();
+    // The sample's first report names no outlet: its row says which report it is rather than nothing.
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    const int row = queue->rowOf(killings);
+    ASSERT_GE(row, 0);
+    const ReportId report = w.document().cache().claim(killings)->report;
+    ASSERT_TRUE(w.document().reportSummary(report)->metadata.outlet.isEmpty());
+    EXPECT_EQ(queue->index(row, ui::ReviewQueueModel::Report).data().toString(),
+              QStringLiteral("Report #%1").arg(report.value));
 }

@@ -562,9 +562,8 @@ void SuggestionsPane::updateQueueStatus()
         m_queueStatus->setText(tr("No claim has likely links you have not made."));
     } else {
         m_queueStatus->setText(
-            tr("%n claim(s) have likely corroborations you have not linked. Pick one to work through its "
-               "suggestions.",
-               nullptr, claims));
+            tr("%n claim(s) have likely links you have not made. Pick one to work through its suggestions.", nullptr,
+               claims));
     }
 }
 

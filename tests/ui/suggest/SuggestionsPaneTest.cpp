@@ -271,7 +271,7 @@ TEST(SuggestionsDock, TheReviewQueueListsClaimsWithLikelyLinksAndFollowsNewRepor
     ASSERT_NE(bestReportOf(bodies), repeat);
     QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy() && bestReportOf(bodies) == repeat, kWaitMs);
     EXPECT_TRUE(
-        w.find<QLabel>("reviewQueueStatus")->text().contains(QStringLiteral("have likely corroborations you have not linked")))
+        w.find<QLabel>("reviewQueueStatus")->text().contains(QStringLiteral("have likely links you have not made")))
         << w.find<QLabel>("reviewQueueStatus")->text().toStdString();
 
     // Picking an entry makes its claim current; Enter shows its suggestions.

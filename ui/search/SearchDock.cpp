@@ -17,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
@@ -31,6 +32,30 @@ constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
 constexpr int kQueryDelayMs = 200;
 constexpr int kResultLimit = 200;
+
+// Measures an item at the width its column gives it, so that a long snippet wraps onto as many lines as it needs.
+// QTreeView asks the delegate's size hint with no usable width, and a word-wrapped row then stayed one line high and
+// was cut with "…", often before the word that was found.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView* view) : QStyledItemDelegate(view), m_view(view) {}
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        int depth = m_view->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex up = index.parent(); up.isValid(); up = up.parent()) {
+            ++depth;
+        }
+        QStyleOptionViewItem measured(option);
+        const int width = m_view->columnWidth(index.column()) - depth * m_view->indentation();
+        measured.rect = QRect(0, 0, std::max(width, 1), std::max(option.rect.height(), 1));
+        return QStyledItemDelegate::sizeHint(measured, index);
+    }
+
+private:
+    QTreeView* m_view;
+};
 
 } // namespace
 
@@ -85,6 +110,9 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     m_results->setRootIsDecorated(true);
     m_results->setUniformRowHeights(false);
     m_results->setWordWrap(true);
+    m_results->setItemDelegate(new WrappingDelegate(m_results));
+    // Wider or narrower, the rows are measured again.
+    connect(m_results->header(), &QHeaderView::sectionResized, m_results, [this] { m_results->doItemsLayout(); });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_markButton = new QPushButton(tr("Mark as &Claim"), this);

@@ -8,6 +8,7 @@
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/ReadingTextView.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -89,4 +90,33 @@ TEST(SearchDock, AHitBecomesAClaimInOneStep)
     ASSERT_NE(mark, nullptr);
     mark->click();
     QTRY_COMPARE_WITH_TIMEOUT(w.reader().claims().value().size(), before + 1, 10000);
+}
+
+TEST(SearchDock, AResultLongerThanTheDockIsWidePutsItsSnippetOnSeveralLines)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* query = w.find<QLineEdit>("searchQuery");
+    auto* results = w.find<QTreeWidget>("searchResults");
+    ASSERT_TRUE(query && results);
+    QTest::keyClicks(query, QStringLiteral("Bucha"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
+    QApplication::processEvents();
+    // The snippet says where the word was found: cut to one line with "…", the hit itself was often cut off.
+    const int lineHeight = results->fontMetrics().lineSpacing();
+    int longOnes = 0;
+    for (int g = 0; g < results->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = results->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            QTreeWidgetItem* item = group->child(i);
+            const QRect rect = results->visualItemRect(item);
+            if (results->fontMetrics().horizontalAdvance(item->text(0)) <= rect.width()) {
+                continue;
+            }
+            ++longOnes;
+            SCOPED_TRACE(item->text(0).toStdString());
+            EXPECT_GE(rect.height(), 2 * lineHeight);
+        }
+    }
+    EXPECT_GT(longOnes, 0) << "the dock is narrower than the sample's snippets";
 }

@@ -256,6 +256,7 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
         }
     });
     followClaim(document.selection().currentClaim());
+    updateClaimLabel(); // followClaim does nothing for no claim at first, and the tab stood empty without a hint
     updateQueueStatus();
 }
 
@@ -331,12 +332,17 @@ void SuggestionsPane::followClaim(ClaimId claim)
     m_claim = claim;
     clearPanes();
     m_model->setCandidates(claim, {});
-    if (const model::Claim* found = m_document.cache().claim(claim)) {
+    updateClaimLabel();
+    requestCandidates();
+}
+
+void SuggestionsPane::updateClaimLabel()
+{
+    if (const model::Claim* found = m_document.cache().claim(m_claim)) {
         m_claimLabel->setText(tr("<b>%1</b>").arg(claimLabel(m_document, found->id).toHtmlEscaped()));
     } else {
         m_claimLabel->setText(tr("Pick a claim to see what the other reports say about it."));
     }
-    requestCandidates();
 }
 
 void SuggestionsPane::showEvent(QShowEvent* event)

@@ -77,6 +77,7 @@ private:
     // Whether the investigator can see the dock (its tab in front).
     [[nodiscard]] bool isShown() const;
     void followClaim(ClaimId claim);
+    void updateClaimLabel();
     void requestCandidates();
     void showCandidates(ClaimId claim, const std::vector<suggest::Candidate>& candidates, const QString& error);
     void showPicked();

@@ -302,3 +302,14 @@ TEST(SuggestionsDock, TheReviewQueueNamesAReportWithoutAnOutletAsTheClaimsTableD
     EXPECT_EQ(queue->index(row, ui::ReviewQueueModel::Report).data().toString(),
               QStringLiteral("Report #%1").arg(report.value));
 }
+
+TEST(SuggestionsDock, WithNoClaimPickedItSaysWhatToDo)
+{
+    SuggestionsWindow w;
+    ASSERT_FALSE(w.document().selection().currentClaim().isValid());
+    QTest::keyClick(w.window.get(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    w.settle();
+    auto* label = w.find<QLabel>("suggestionsClaimLabel");
+    ASSERT_TRUE(label->isVisible());
+    EXPECT_TRUE(label->text().contains(QStringLiteral("Pick a claim"))) << label->text().toStdString();
+}

@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTimer>
 #include <QTreeView>
@@ -135,7 +136,16 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
     claimLayout->setContentsMargins(4, 4, 4, 4);
     claimLayout->addWidget(m_claimLabel);
     claimLayout->addWidget(m_list, 1);
-    claimLayout->addWidget(m_details);
+    // The details (relation, report, passage, reasons) run longer than a short dock has room for: they scroll
+    // rather than lose their last lines, which are the reasons.
+    auto* detailsArea = new QScrollArea(forClaim);
+    detailsArea->setObjectName(QStringLiteral("suggestionDetailsArea"));
+    detailsArea->setWidget(m_details);
+    detailsArea->setWidgetResizable(true);
+    detailsArea->setFrameShape(QFrame::NoFrame);
+    detailsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailsArea->setMinimumHeight(m_details->minimumHeight());
+    claimLayout->addWidget(detailsArea);
     claimLayout->addWidget(m_keys);
     claimLayout->addLayout(buttons);
     m_tabs->addTab(forClaim, tr("For This &Claim"));

@@ -36,6 +36,7 @@ constexpr int kWaitMs = 30000; // the worker builds the index first; generous fo
 
 struct SuggestionsWindow : test::SampleWindow
 {
+    using SampleWindow::SampleWindow;
     ui::SuggestionsPane* pane() const { return find<ui::SuggestionsPane>("suggestionsPane"); }
 
     // Brings the dock up (Ctrl+Shift+S), makes claim current and waits for its suggestions.
@@ -312,4 +313,19 @@ TEST(SuggestionsDock, WithNoClaimPickedItSaysWhatToDo)
     auto* label = w.find<QLabel>("suggestionsClaimLabel");
     ASSERT_TRUE(label->isVisible());
     EXPECT_TRUE(label->text().contains(QStringLiteral("Pick a claim"))) << label->text().toStdString();
+}
+
+TEST(SuggestionsDock, ThePickedSuggestionsReasonsAreNeverCutOffInAShortDock)
+{
+    SuggestionsWindow w(QSize(1180, 740)); // the window's first size on a 1280 x 800 screen
+    const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
+    w.showSuggestionsOf(killings);
+    ASSERT_GT(w.pane()->model()->rowCount(), 0);
+    w.pick(0);
+    w.settle();
+    auto* details = w.find<QLabel>("suggestionDetails");
+    const QString reasons = w.pane()->model()->candidate(0)->reasons.join(QStringLiteral("; ")).toHtmlEscaped();
+    ASSERT_TRUE(details->text().contains(reasons));
+    // All of the text has its height: what the dock cannot show scrolls into view instead of being clipped.
+    EXPECT_GE(details->height(), details->heightForWidth(details->width()));
 }

@@ -56,6 +56,8 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     m_filter->setObjectName(QStringLiteral("entityFilterLineEdit"));
     m_filter->setPlaceholderText(tr("Filter entities"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Type to filter; the Up and Down arrows pick an entity without leaving the field"));
+    m_filter->installEventFilter(this);
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("entityTypeComboBox"));
     m_type->addItem(tr("All types"), QString());
@@ -385,6 +387,22 @@ void EntitiesPane::showMenu(const QPoint& pos)
 
 bool EntitiesPane::eventFilter(QObject* watched, QEvent* event)
 {
+    // As in the Search dock: the arrows in the filter walk the filtered list, so typing a name and pressing Down
+    // shows its mentions.
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) && m_list->topLevelItemCount() > 0) {
+            QTreeWidgetItem* current = m_list->currentItem();
+            QTreeWidgetItem* next = !current                     ? m_list->topLevelItem(0)
+                                    : key->key() == Qt::Key_Down ? m_list->itemBelow(current)
+                                                                 : m_list->itemAbove(current);
+            if (next) {
+                m_list->setCurrentItem(next);
+                m_list->scrollToItem(next);
+            }
+            return true;
+        }
+    }
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (key->key() == Qt::Key_Delete) {

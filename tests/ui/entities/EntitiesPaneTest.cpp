@@ -100,3 +100,19 @@ TEST(EntitiesPane, TheEntitiesListGetsTheRoomAndItsNamesTheWidestColumn)
         EXPECT_GT(list->columnWidth(0), list->columnWidth(column)) << column;
     }
 }
+
+TEST(EntitiesPane, TheArrowsInTheFilterPickAnEntityWithoutLeavingIt)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_9, Qt::AltModifier);
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    auto* filter = w.find<QLineEdit>("entityFilterLineEdit");
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Kyiv")) != nullptr, 30000);
+    filter->setFocus();
+    QTest::keyClicks(filter, QStringLiteral("Kyiv"));
+    QTest::keyClick(filter, Qt::Key_Down);
+    ASSERT_NE(list->currentItem(), nullptr);
+    EXPECT_EQ(list->currentItem()->text(0), QStringLiteral("Kyiv"));
+    EXPECT_TRUE(filter->hasFocus());
+    EXPECT_GT(w.find<QListWidget>("entityReportsListWidget")->count(), 0) << "its reports are listed at once";
+}

@@ -299,6 +299,7 @@ void SuggestionsPane::setDock(QDockWidget* dock)
     });
     m_queueAction = new QAction(tr("&Review Queue"), window);
     m_queueAction->setObjectName(QStringLiteral("showReviewQueueAction"));
+    m_queueAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_queueAction->setStatusTip(tr("Every claim with likely links you have not made yet"));
     connect(m_queueAction, &QAction::triggered, this, [this] {
         m_dock->show();

@@ -329,3 +329,14 @@ TEST(SuggestionsDock, ThePickedSuggestionsReasonsAreNeverCutOffInAShortDock)
     // All of the text has its height: what the dock cannot show scrolls into view instead of being clipped.
     EXPECT_GE(details->height(), details->heightForWidth(details->width()));
 }
+
+TEST(SuggestionsDock, CtrlShiftROpensTheReviewQueueWithTheFocusInItsList)
+{
+    SuggestionsWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    w.settle();
+    EXPECT_TRUE(w.pane()->queueList()->isVisible());
+    EXPECT_TRUE(w.pane()->queueList()->hasFocus());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy(), kWaitMs);
+    EXPECT_GT(w.pane()->queueModel()->rowCount(), 0);
+}

@@ -403,9 +403,11 @@ void SearchDock::showBatchSearch()
                     for (const casefile::TermHits& t : found) {
                         auto* row = new QTreeWidgetItem(
                             target.data(), {t.term, QString::number(t.reports.size()), QString::number(t.totalHits)});
+                        // A report's row names it and counts its hits; its number under "Reports" read as a
+                        // count of reports.
                         for (const auto& r : t.reports) {
-                            new QTreeWidgetItem(row,
-                                                {r.title, QString::number(r.report.value), QString::number(r.hits)});
+                            auto* report = new QTreeWidgetItem(row, {r.title, QString(), QString::number(r.hits)});
+                            report->setToolTip(0, r.title);
                         }
                     }
                 },

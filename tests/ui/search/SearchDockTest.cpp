@@ -9,7 +9,9 @@
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 #include <QTextCursor>
@@ -119,4 +121,42 @@ TEST(SearchDock, AResultLongerThanTheDockIsWidePutsItsSnippetOnSeveralLines)
         }
     }
     EXPECT_GT(longOnes, 0) << "the dock is narrower than the sample's snippets";
+}
+
+TEST(SearchDock, BatchSearchCountsReportsOnATermsRowAndHitsOnEachReportsRow)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    QPushButton* batch = nullptr;
+    for (auto* b : w.window->findChildren<QPushButton*>()) {
+        if (b->text().contains(QStringLiteral("Batch"))) {
+            batch = b;
+        }
+    }
+    ASSERT_NE(batch, nullptr);
+    batch->click();
+    auto* dialog = w.window->findChild<QDialog*>(QStringLiteral("batchSearchDialog"));
+    ASSERT_NE(dialog, nullptr);
+    dialog->findChild<QPlainTextEdit*>(QStringLiteral("batchTerms"))->setPlainText(QStringLiteral("Bucha\nKyiv"));
+    for (auto* b : dialog->findChildren<QPushButton*>()) {
+        if (b->text().contains(QStringLiteral("Search"))) {
+            b->click();
+        }
+    }
+    auto* table = dialog->findChild<QTreeWidget*>(QStringLiteral("batchResults"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->topLevelItemCount() == 2, 10000);
+    for (int t = 0; t < table->topLevelItemCount(); ++t) {
+        QTreeWidgetItem* term = table->topLevelItem(t);
+        SCOPED_TRACE(term->text(0).toStdString());
+        ASSERT_GT(term->childCount(), 0);
+        EXPECT_EQ(term->text(1), QString::number(term->childCount())) << "the term's row counts its reports";
+        qint64 hits = 0;
+        for (int r = 0; r < term->childCount(); ++r) {
+            // A report's row has no count of reports (its id there read as one), only its hits.
+            EXPECT_TRUE(term->child(r)->text(1).isEmpty()) << term->child(r)->text(1).toStdString();
+            hits += term->child(r)->text(2).toLongLong();
+        }
+        EXPECT_EQ(term->text(2).toLongLong(), hits);
+    }
+    dialog->close();
 }

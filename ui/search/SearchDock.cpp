@@ -115,6 +115,7 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     connect(m_results->header(), &QHeaderView::sectionResized, m_results, [this] { m_results->doItemsLayout(); });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
+    m_status->setWordWrap(true); // beside the two buttons a hint takes two lines
     m_markButton = new QPushButton(tr("Mark as &Claim"), this);
     m_markButton->setToolTip(tr("Open the selected hit's report and mark the hit as a claim"));
     auto* batch = new QPushButton(tr("&Batch Search\u2026"), this);
@@ -281,6 +282,9 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(error);
     } else if (query.trimmed().isEmpty()) {
         m_status->clear();
+    } else if (hits == 0) {
+        // "0 results, 0 reports" said nothing about what to try next.
+        m_status->setText(tr("Nothing found. Try fewer words, a word's start with * (Kharkiv*) or OR."));
     } else {
         m_status->setText(tr("%n result(s)", nullptr, hits) + QStringLiteral(", ") +
                           tr("%n report(s)", nullptr, int(groups.size())));

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -159,4 +160,19 @@ TEST(SearchDock, BatchSearchCountsReportsOnATermsRowAndHitsOnEachReportsRow)
         EXPECT_EQ(term->text(2).toLongLong(), hits);
     }
     dialog->close();
+}
+
+TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* query = w.find<QLineEdit>("searchQuery");
+    auto* status = w.find<QLabel>("searchStatus");
+    QTest::keyClicks(query, QStringLiteral("Bucha"));
+    QTRY_VERIFY_WITH_TIMEOUT(w.find<QTreeWidget>("searchResults")->topLevelItemCount() > 0, 10000);
+    query->clear();
+    QTest::keyClicks(query, QStringLiteral("zzyzx"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Nothing found")), 10000);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("*"))) << status->text().toStdString();
+    EXPECT_EQ(w.find<QTreeWidget>("searchResults")->topLevelItemCount(), 0);
 }

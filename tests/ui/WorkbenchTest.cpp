@@ -15,6 +15,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ClaimListModel.h"
 #include "ui/models/ReportListModel.h"
+#include "ui/panes/NotesPane.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/LinkCurveOverlay.h"
@@ -768,4 +769,25 @@ TEST(Workbench, NotesAddedInTheInspectorAppearInTheNotesDock)
     EXPECT_EQ(notes->topLevelItem(0)->text(0), QStringLiteral("Check against the OHCHR count"));
     w.document().undoStack()->undo();
     EXPECT_EQ(notes->topLevelItemCount(), 0);
+}
+
+TEST(Workbench, TheEmptyNotesDockSaysWhereNotesComeFrom)
+{
+    Workbench w;
+    QTest::keyClick(w.window.get(), Qt::Key_7, Qt::AltModifier); // the Notes dock, in front
+    auto* notes = w.find<ui::NotesPane>("notesTreeWidget");
+    test::SampleWindow::settle();
+    ASSERT_TRUE(notes->isVisible());
+    ASSERT_EQ(notes->topLevelItemCount(), 0);
+    EXPECT_TRUE(notes->placeholderText().contains(QStringLiteral("Inspector")));
+    // The hint is drawn: the empty list is not a blank box.
+    const QImage shown = notes->viewport()->grab().toImage();
+    const QRgb base = notes->palette().color(QPalette::Base).rgb();
+    int written = 0;
+    for (int y = 0; y < shown.height(); ++y) {
+        for (int x = 0; x < shown.width(); ++x) {
+            written += shown.pixel(x, y) != base ? 1 : 0;
+        }
+    }
+    EXPECT_GT(written, 50);
 }

@@ -7,6 +7,7 @@
 #include "ui/document/VocabularyText.h"
 
 #include <QHeaderView>
+#include <QPainter>
 
 namespace corrob::ui {
 
@@ -28,6 +29,26 @@ NotesPane::NotesPane(CaseDocument& document, QWidget* parent) : QTreeWidget(pare
         }
     });
     refresh();
+}
+
+QString NotesPane::placeholderText() const
+{
+    return tr("No notes yet. Pick a claim and add a note in the Inspector's Notes field: every note of the case is "
+              "listed here.");
+}
+
+void NotesPane::paintEvent(QPaintEvent* event)
+{
+    QTreeWidget::paintEvent(event);
+    if (topLevelItemCount() > 0) {
+        return;
+    }
+    // As the Inspector's and the Analysis's empty pages do: say what would be here and how it gets here.
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const int margin = fontMetrics().averageCharWidth() * 2;
+    painter.drawText(viewport()->rect().adjusted(margin, margin, -margin, -margin),
+                     Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, placeholderText());
 }
 
 void NotesPane::refresh()

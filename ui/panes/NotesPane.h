@@ -16,6 +16,12 @@ class NotesPane : public QTreeWidget
 public:
     explicit NotesPane(CaseDocument& document, QWidget* parent = nullptr);
 
+    // What the empty list says (where notes come from), drawn in its middle while it has no note.
+    [[nodiscard]] QString placeholderText() const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     void refresh();
 

@@ -10,6 +10,7 @@
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDropEvent>
 #include <QHeaderView>
@@ -345,9 +346,12 @@ void EntitiesPane::showMenu(const QPoint& pos)
         return;
     }
     QMenu menu(this);
-    menu.addAction(tr("&Confirm"), this, [this] {
+    // The menu names the keys the list takes for the same decisions (shown only: the list's event filter acts).
+    QAction* confirm = menu.addAction(tr("&Confirm"), this, [this] {
         execute(tr("Confirm entity"), [](EntityId id) { return std::make_unique<casefile::ConfirmEntity>(id, true); });
     });
+    confirm->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    confirm->setShortcutContext(Qt::WidgetShortcut);
     menu.addAction(tr("&Rename…"), this, [this] {
         const QString name = QInputDialog::getText(this, tr("Rename Entity"), tr("New name:"), QLineEdit::Normal,
                                                    m_list->currentItem()->text(0));
@@ -379,9 +383,11 @@ void EntitiesPane::showMenu(const QPoint& pos)
         execute(tr("Make entity a source"), [](EntityId id) { return std::make_unique<casefile::EntityToSource>(id); });
     });
     menu.addSeparator();
-    menu.addAction(tr("&Delete"), this, [this] {
+    QAction* remove = menu.addAction(tr("&Delete"), this, [this] {
         execute(tr("Delete entity"), [](EntityId id) { return std::make_unique<casefile::DeleteEntity>(id); });
     });
+    remove->setShortcut(QKeySequence(QKeySequence::Delete));
+    remove->setShortcutContext(Qt::WidgetShortcut);
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 

@@ -4,9 +4,12 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/widgets/ReadingTextView.h"
 
+#include <QApplication>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -115,4 +118,29 @@ TEST(EntitiesPane, TheArrowsInTheFilterPickAnEntityWithoutLeavingIt)
     EXPECT_EQ(list->currentItem()->text(0), QStringLiteral("Kyiv"));
     EXPECT_TRUE(filter->hasFocus());
     EXPECT_GT(w.find<QListWidget>("entityReportsListWidget")->count(), 0) << "its reports are listed at once";
+}
+
+TEST(EntitiesPane, TheContextMenuNamesTheKeysForConfirmAndDelete)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_9, Qt::AltModifier);
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Kyiv")) != nullptr, 30000);
+    list->setFocus();
+    list->setCurrentItem(itemNamed(list, QStringLiteral("Kyiv")));
+    QMap<QString, QKeySequence> keys;
+    QTimer::singleShot(0, [&keys] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu) {
+            return;
+        }
+        for (QAction* action : menu->actions()) {
+            keys.insert(action->text().remove(u'&'), action->shortcut());
+        }
+        menu->close();
+    });
+    QTest::keyClick(list, Qt::Key_Menu);
+    EXPECT_EQ(keys.value(QStringLiteral("Confirm")), QKeySequence(Qt::CTRL | Qt::Key_Return));
+    EXPECT_EQ(keys.value(QStringLiteral("Delete")), QKeySequence(QKeySequence::Delete));
+    ASSERT_NE(itemNamed(list, QStringLiteral("Kyiv")), nullptr) << "showing the keys deletes nothing";
 }

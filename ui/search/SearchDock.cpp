@@ -146,6 +146,11 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     });
     connect(m_results, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) { openItem(item, false); });
     connect(m_markButton, &QPushButton::clicked, this, [this] { openItem(m_results->currentItem(), true); });
+    // Nothing to mark without a result (the button did nothing then), nor in a case opened read-only.
+    m_markButton->setEnabled(false);
+    connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
+        m_markButton->setEnabled(current != nullptr && !m_document.isReadOnly());
+    });
     connect(batch, &QPushButton::clicked, this, &SearchDock::showBatchSearch);
     // The index changes with every edit and import: the shown results follow.
     for (auto signal : {&CaseDocument::reportsChanged, &CaseDocument::claimsChanged, &CaseDocument::notesChanged,

@@ -176,3 +176,26 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
     EXPECT_TRUE(status->text().contains(QStringLiteral("*"))) << status->text().toStdString();
     EXPECT_EQ(w.find<QTreeWidget>("searchResults")->topLevelItemCount(), 0);
 }
+
+TEST(SearchDock, MarkAsClaimIsOfferedOnlyWithAResultToMark)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* query = w.find<QLineEdit>("searchQuery");
+    auto* results = w.find<QTreeWidget>("searchResults");
+    QPushButton* mark = nullptr;
+    for (auto* b : w.window->findChildren<QPushButton*>()) {
+        if (b->text().contains(QStringLiteral("Claim")) && b->parentWidget() == results->parentWidget()) {
+            mark = b;
+        }
+    }
+    ASSERT_NE(mark, nullptr);
+    EXPECT_FALSE(mark->isEnabled()) << "nothing searched yet";
+    QTest::keyClicks(query, QStringLiteral("Bucha"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
+    EXPECT_TRUE(mark->isEnabled());
+    query->clear();
+    QTest::keyClicks(query, QStringLiteral("zzyzx"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() == 0, 10000);
+    EXPECT_FALSE(mark->isEnabled()) << "no result left to mark";
+}

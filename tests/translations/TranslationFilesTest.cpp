@@ -103,10 +103,11 @@ QString refreshedCopy(const QTemporaryDir& dir, const QString& name, const QStri
     QProcess lupdate;
     lupdate.setWorkingDirectory(kSourceDir);
     lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    // As scripts/update-translations: render/ too, whose export formats' names the export dialog shows.
     QStringList args{
-        QStringLiteral("-I"),           QStringLiteral("."),  QStringLiteral("-locations"), QStringLiteral("none"),
-        QStringLiteral("-no-obsolete"), QStringLiteral("ui"), QStringLiteral("cli"),        QStringLiteral("core"),
-        QStringLiteral("app")};
+        QStringLiteral("-I"),           QStringLiteral("."),     QStringLiteral("-locations"), QStringLiteral("none"),
+        QStringLiteral("-no-obsolete"), QStringLiteral("ui"),    QStringLiteral("cli"),        QStringLiteral("core"),
+        QStringLiteral("app"),          QStringLiteral("render")};
     args << extraOptions << QStringLiteral("-ts") << copy;
     lupdate.start(QStringLiteral(CORROB_LUPDATE), args);
     EXPECT_TRUE(lupdate.waitForFinished(120000)) << "lupdate did not finish";

@@ -115,20 +115,23 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     connect(m_results->header(), &QHeaderView::sectionResized, m_results, [this] { m_results->doItemsLayout(); });
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
-    m_status->setWordWrap(true); // beside the two buttons a hint takes two lines
+    m_status->setWordWrap(true);
     m_markButton = new QPushButton(tr("Mark as &Claim"), this);
     m_markButton->setToolTip(tr("Open the selected hit's report and mark the hit as a claim"));
     auto* batch = new QPushButton(tr("&Batch Search\u2026"), this);
     batch->setToolTip(tr("Search a list of terms, one a line: the reports and hit counts of each"));
 
+    // The status has a line of its own: beside the two buttons (longer in German) a hint was squeezed into a column
+    // of one or two words a line.
     auto* buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
+    buttons->addStretch(1);
     buttons->addWidget(m_markButton);
     buttons->addWidget(batch);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_query);
     layout->addWidget(m_results, 1);
+    layout->addWidget(m_status);
     layout->addLayout(buttons);
 
     m_debounce = new QTimer(this);

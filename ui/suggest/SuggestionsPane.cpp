@@ -30,6 +30,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace corrob::ui {
 namespace {
 
@@ -165,10 +167,17 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
     m_queueList = makeList("reviewQueueList", m_queueModel, queuePage);
     m_queueList->header()->setSectionResizeMode(ReviewQueueModel::Claim, QHeaderView::Stretch);
     m_queueList->header()->setStretchLastSection(false);
+    // The other columns take what their contents need while the claim keeps a good part of the width
+    // (fitQueueColumns): sized to contents alone they left the claim a word ("Russia hits …"), in German less.
     for (int column : {int(ReviewQueueModel::Report), int(ReviewQueueModel::Best), int(ReviewQueueModel::Count)}) {
-        m_queueList->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+        m_queueList->header()->setSectionResizeMode(column, QHeaderView::Interactive);
     }
     m_queueList->installEventFilter(this);
+    m_queueList->viewport()->installEventFilter(this);
+    connect(m_queueModel, &QAbstractItemModel::modelReset, this, &SuggestionsPane::fitQueueColumns,
+            Qt::QueuedConnection);
+    connect(m_queueModel, &QAbstractItemModel::dataChanged, this, &SuggestionsPane::fitQueueColumns,
+            Qt::QueuedConnection);
     auto* progressRow = new QHBoxLayout;
     progressRow->addWidget(m_queueProgress, 1);
     progressRow->addWidget(m_queueCancel);
@@ -584,8 +593,30 @@ void SuggestionsPane::updateQueueStatus()
     }
 }
 
+void SuggestionsPane::fitQueueColumns()
+{
+    QHeaderView* header = m_queueList->header();
+    const int available = m_queueList->viewport()->width();
+    const int room = available * 55 / 100; // the claim keeps at least 45 %
+    const int others[] = {ReviewQueueModel::Report, ReviewQueueModel::Best, ReviewQueueModel::Count};
+    const QAbstractItemView* view = m_queueList; // sizeHintForColumn is public there
+    int wanted = 0;
+    std::array<int, 3> widths{};
+    for (size_t i = 0; i < widths.size(); ++i) {
+        widths[i] = std::max(view->sizeHintForColumn(others[i]), header->sectionSizeHint(others[i]));
+        wanted += widths[i];
+    }
+    for (size_t i = 0; i < widths.size(); ++i) {
+        header->resizeSection(others[i], wanted > room ? widths[i] * room / wanted : widths[i]);
+    }
+}
+
 bool SuggestionsPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (m_queueList && watched == m_queueList->viewport() && event->type() == QEvent::Resize) {
+        fitQueueColumns();
+        return false;
+    }
     if (watched == m_list && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         const auto* key = static_cast<QKeyEvent*>(event);
         const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;

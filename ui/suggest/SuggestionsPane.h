@@ -78,6 +78,7 @@ private:
     [[nodiscard]] bool isShown() const;
     void followClaim(ClaimId claim);
     void updateClaimLabel();
+    void fitQueueColumns();
     void requestCandidates();
     void showCandidates(ClaimId claim, const std::vector<suggest::Candidate>& candidates, const QString& error);
     void showPicked();

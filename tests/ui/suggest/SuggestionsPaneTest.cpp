@@ -340,3 +340,19 @@ TEST(SuggestionsDock, CtrlShiftROpensTheReviewQueueWithTheFocusInItsList)
     QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy(), kWaitMs);
     EXPECT_GT(w.pane()->queueModel()->rowCount(), 0);
 }
+
+TEST(SuggestionsDock, TheReviewQueueLeavesTheClaimAGoodPartOfTheWidth)
+{
+    SuggestionsWindow w(QSize(1180, 740)); // the window's first size on a 1280 x 800 screen
+    QTest::keyClick(w.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy() && w.pane()->queueModel()->rowCount() > 0, kWaitMs);
+    w.settle();
+    QTreeView* list = w.pane()->queueList();
+    EXPECT_GE(list->columnWidth(ui::ReviewQueueModel::Claim), list->viewport()->width() * 40 / 100);
+    // The columns fill the list without scrolling sideways.
+    int total = 0;
+    for (int column = 0; column < ui::ReviewQueueModel::ColumnCount; ++column) {
+        total += list->columnWidth(column);
+    }
+    EXPECT_LE(total, list->viewport()->width());
+}

@@ -114,7 +114,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
 
 QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+    // The tooltip repeats the title: the queue's narrow columns cut "Best Candidate" and "Candidates" short.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }
     switch (section) {

@@ -355,4 +355,9 @@ TEST(SuggestionsDock, TheReviewQueueLeavesTheClaimAGoodPartOfTheWidth)
         total += list->columnWidth(column);
     }
     EXPECT_LE(total, list->viewport()->width());
+    // A title cut short is there in full as the header's tooltip.
+    for (int column = 0; column < ui::ReviewQueueModel::ColumnCount; ++column) {
+        EXPECT_EQ(w.pane()->queueModel()->headerData(column, Qt::Horizontal, Qt::ToolTipRole),
+                  w.pane()->queueModel()->headerData(column, Qt::Horizontal, Qt::DisplayRole));
+    }
 }

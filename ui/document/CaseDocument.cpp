@@ -25,7 +25,7 @@ CaseDocument::CaseDocument(casefile::CaseOptions options, QObject* parent)
     : QObject(parent), m_options(std::move(options)), m_undoStack(new QUndoStack(this)),
       m_analysis(new AnalysisRunner(
           [this](const QList<ClaimId>& changed) {
-              Q_EMIT claimRowsChanged(changed);
+              Q_EMIT analysisRowsChanged(changed);
               Q_EMIT analysisChanged();
           },
           this)),

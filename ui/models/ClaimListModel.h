@@ -51,6 +51,10 @@ public:
 protected:
     void resetState() override;
     void rowsAboutToSync(const QList<ClaimId>& claims) override;
+    [[nodiscard]] std::pair<int, int> analysisColumns() const override
+    {
+        return {IndependentColumn, IndependentColumn};
+    }
 
 private:
     void namesChanged();

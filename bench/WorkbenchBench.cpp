@@ -282,11 +282,16 @@ int main(int argc, char** argv)
     auto* filterEdit = claimsPane.findChild<QLineEdit*>(QStringLiteral("claimFilterLineEdit"));
 
     Timing open;
+    // The first search of the Claims filter after an open: at once when the analysis is applied (every other open),
+    // or after the user looked at the window for a second (the others), then cleared.
+    Timing firstFilter;
+    Timing firstFilterAfterPause;
     // What an investigator's process holds after opening the case once; later opens in the same process add what
-    // the allocator keeps from the case before.
+    // the allocator keeps from the case before. Opened five times at least, to see whether that stays flat.
     long residentAfterFirstOpen = 0;
     long peakAfterFirstOpen = 0;
-    for (int i = 0; i < std::max(1, runs / 2); ++i) {
+    std::vector<long> residentPerOpen;
+    for (int i = 0; i < std::max(6, runs / 2); ++i) {
         document.close();
         QCoreApplication::processEvents();
         timed(document, open, [&] {
@@ -296,6 +301,20 @@ int main(int argc, char** argv)
             }
             claimTable->viewport()->repaint();
         });
+        if (i % 2 == 1) {
+            QElapsedTimer pause;
+            pause.start();
+            while (pause.elapsed() < 1000) {
+                QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            }
+        }
+        timed(document, i % 2 == 0 ? firstFilter : firstFilterAfterPause, [&] {
+            filterEdit->setText(QStringLiteral("hospital %1").arg(200 + i));
+            claimTable->viewport()->repaint();
+        });
+        filterEdit->clear();
+        QCoreApplication::processEvents();
+        residentPerOpen.push_back(residentKb("VmRSS:"));
         if (i == 0) {
             residentAfterFirstOpen = residentKb("VmRSS:");
             peakAfterFirstOpen = residentKb();
@@ -304,10 +323,11 @@ int main(int argc, char** argv)
     const long residentAfterOpen = residentKb("VmRSS:");
     if (args.contains(QStringLiteral("--open-only"))) { // for a profiler: nothing but opening
         std::printf("open: responds %.1f ms (UI thread CPU %.1f ms), analysed %.1f ms (process CPU %.1f ms); resident "
-                    "after the first open %ld MB (peak %ld MB), after %zu opens %ld MB; load average %.1f\n",
+                    "after the first open %ld MB (peak %ld MB), after %zu opens %ld MB; first filter %.1f ms; load "
+                    "average %.1f\n",
                     median(open.responds), median(open.respondsCpu), median(open.analysed), median(open.analysedCpu),
                     residentAfterFirstOpen / 1024, peakAfterFirstOpen / 1024, open.responds.size(),
-                    residentAfterOpen / 1024, loadAverage());
+                    residentAfterOpen / 1024, median(firstFilter.responds), loadAverage());
         return 0;
     }
     int reportsShown = 0;
@@ -374,6 +394,24 @@ int main(int argc, char** argv)
         step(unfilter, [&] { filterEdit->clear(); });
     }
 
+    // Before the analysis followed edits incrementally: the same edit and its undo analysed whole on the worker.
+    Timing editWhole;
+    Timing editWholeUndo;
+    document.analysis().setIncremental(false);
+    for (int i = 0; i < runs; ++i) {
+        timed(document, editWhole, [&] {
+            casefile::ClaimChanges changes;
+            changes.statement = QStringLiteral("Edited whole %1").arg(i);
+            (void)document.execute(std::make_unique<ui::EditClaimCommand>(document, target.id, changes));
+            claimTable->viewport()->repaint();
+        });
+        timed(document, editWholeUndo, [&] {
+            document.undoStack()->undo();
+            claimTable->viewport()->repaint();
+        });
+    }
+    document.analysis().setIncremental(true);
+
     // The same edit while the Analysis dock shows its conflict list (tens of thousands of conflicts here).
     auto* analysisTabs = analysisPane.findChild<QTabWidget*>(QStringLiteral("analysisTabWidget"));
     analysisTabs->setCurrentIndex(1);
@@ -411,6 +449,8 @@ int main(int argc, char** argv)
                 median(open.responds) < 1000.0 ? "meets" : "MISSES",
                 median(open.analysed) < 1000.0 ? "meets" : "MISSES", reportsShown);
     print("baseline: full reload (every edit before)", fullReload);
+    print("edit claim statement, analysis whole (before)", editWhole);
+    print("  undo, analysis whole (before)", editWholeUndo);
     print("add claim", add);
     print("  undo", addUndo);
     print("edit claim statement", edit);
@@ -420,6 +460,13 @@ int main(int argc, char** argv)
     print("filter the Claims table by two words", filter);
     print("  clear the filter", unfilter);
     print("edit claim statement, Conflicts tab shown", editConflictsShown);
+    print("first filter after opening, at once", firstFilter);
+    print("first filter after opening and a 1 s pause", firstFilterAfterPause);
+    std::printf("resident after each open:");
+    for (long kb : residentPerOpen) {
+        std::printf(" %ld", kb / 1024);
+    }
+    std::printf(" MB\n");
     std::printf("resident after opening once: %ld MB, peak until then %ld MB (bar: under 300 MB: %s); after %zu opens: "
                 "%ld MB; peak over the run (with the baseline's full reloads): %ld MB\n",
                 residentAfterFirstOpen / 1024, peakAfterFirstOpen / 1024,
@@ -428,6 +475,9 @@ int main(int argc, char** argv)
     result("open", open);
     result("edit claim", edit);
     result("filter Claims", filter);
+    result("first filter after opening", firstFilter);
+    result("first filter after opening and a pause", firstFilterAfterPause);
+    result("edit claim, analysis whole (before)", editWhole);
     std::printf("RESULT\tworkbench resident after %zu opens\t%ld MB\t%ld MB\t%.2f\n", open.responds.size(),
                 residentAfterOpen / 1024, residentAfterFirstOpen / 1024,
                 double(residentAfterOpen) / double(std::max(residentAfterFirstOpen, 1L)));

@@ -134,6 +134,7 @@ struct Conflict
     // "more than 5.7 million refugees (2022-03-20) vs more than six million refugees (2022-04-12)", or for a
     // contradiction "Amnesty International (2022-03-04) vs Russian Ministry of Defence (2022-03-05)".
     QString detail;
+    LinkId link{}; // the link it comes from (the first of the pair, input order); may be invalid
 };
 
 struct AnalysisResult

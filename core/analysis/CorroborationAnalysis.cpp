@@ -644,7 +644,8 @@ private:
                 contradictions.insert(key);
                 const QString detail = dated(m_origins.at(m_origin[size_t(from)]).name, from) + QStringLiteral(" vs ") +
                                        dated(m_origins.at(m_origin[size_t(to)]).name, to);
-                result.conflicts.append(Conflict{claim(from).id, claim(to).id, ConflictKind::Contradicts, detail});
+                result.conflicts.append(
+                    Conflict{claim(from).id, claim(to).id, ConflictKind::Contradicts, detail, link.id});
                 continue;
             }
             if (link.type != LinkType::Corroborates && link.type != LinkType::Updates) {
@@ -665,7 +666,8 @@ private:
             if (auto pair = disagreeingFigures(first, second)) {
                 const QString detail =
                     dated(pair->first.text, first) + QStringLiteral(" vs ") + dated(pair->second.text, second);
-                result.conflicts.append(Conflict{claim(first).id, claim(second).id, ConflictKind::Figures, detail});
+                result.conflicts.append(
+                    Conflict{claim(first).id, claim(second).id, ConflictKind::Figures, detail, link.id});
             }
         }
     }

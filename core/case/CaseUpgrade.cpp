@@ -4,6 +4,8 @@
 
 #include "core/storage/CaseSchema.h"
 
+#include <QFile>
+
 namespace corrob::casefile {
 
 bool needsUpgrade(const QString& path)
@@ -15,8 +17,19 @@ bool needsUpgrade(const QString& path)
 Result<storage::UpgradeBackup> upgradeCase(const QString& path, const UpgradeObserver& progress)
 {
     storage::UpgradeBackup kept;
-    auto db = storage::CaseFile::open(path, storage::caseMigrations(), &kept, {}, progress);
+    bool cancelled = false;
+    UpgradeObserver heard;
+    if (progress) {
+        heard = [&progress, &cancelled](const UpgradeProgress& p) {
+            cancelled = cancelled || !progress(p);
+            return !cancelled;
+        };
+    }
+    auto db = storage::CaseFile::open(path, storage::caseMigrations(), &kept, {}, heard);
     if (!db) {
+        if (cancelled && !kept.path.isEmpty()) {
+            QFile::remove(kept.path); // the case was not changed: its copy as it was is not needed
+        }
         return db.error();
     }
     return kept;

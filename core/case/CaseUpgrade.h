@@ -21,6 +21,8 @@ bool needsUpgrade(const QString& path);
 // checked first, no copy no upgrade, every migration in one transaction, the case untouched on failure) and closes
 // it again, telling progress how far the copy and each migration are. For a worker thread: it opens its own
 // connection, and progress is called on that thread. Returns where the copy went (empty path: nothing to upgrade).
+// progress returning false cancels (the running migration ends first): the migrations roll back, the copy is
+// removed, the case is exactly as it was, and the error says the upgrade was cancelled.
 Result<storage::UpgradeBackup> upgradeCase(const QString& path, const UpgradeObserver& progress);
 
 } // namespace corrob::casefile

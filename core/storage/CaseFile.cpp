@@ -198,13 +198,18 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
     if (version.value() > 0 && version.value() < latest) {
         const QString copy = upgradeBackupPath(path, latest, QDateTime::currentDateTime());
         Database::BackupProgress copied;
+        bool cancelled = false;
         if (progress) {
-            copied = [&progress](qint64 done, qint64 total) {
-                progress({MigrationProgress::Phase::Backup, 0, 0, 0, done, total});
-                return true;
+            copied = [&progress, &cancelled](qint64 done, qint64 total) {
+                cancelled = !progress({MigrationProgress::Phase::Backup, 0, 0, 0, done, total});
+                return !cancelled;
             };
         }
         if (auto s = backup(db.value(), copy, Overwrite::Refuse, copied); !s) {
+            if (cancelled) {
+                QFile::remove(copy); // the part copied so far
+                return cancelledUpgradeError(path);
+            }
             return Error{s.error().code,
                          QStringLiteral("the case must be upgraded to schema version %1, and a copy of it as it is "
                                         "could not be kept first (%2); the case was not changed")

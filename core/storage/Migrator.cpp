@@ -30,6 +30,11 @@ Status Migration::run(Database& db, const StepProgress& progress) const
     return apply(db);
 }
 
+Error cancelledUpgradeError(const QString& path)
+{
+    return Error{ErrorCode::Io, QStringLiteral("the upgrade was cancelled; the case was not changed"), path};
+}
+
 Status migrate(Database& db, const std::vector<Migration>& migrations, const MigrationObserver& progress)
 {
     const int latest = latestVersion(migrations);
@@ -53,6 +58,7 @@ Status migrate(Database& db, const std::vector<Migration>& migrations, const Mig
         steps += m.toVersion > version.value() ? 1 : 0;
     }
     int step = 0;
+    bool cancelled = false; // the observer asked to stop: the running step ends, the transaction rolls back
     for (const Migration& m : migrations) {
         Q_ASSERT(m.toVersion >= 1);
         if (m.toVersion <= version.value()) {
@@ -61,9 +67,14 @@ Status migrate(Database& db, const std::vector<Migration>& migrations, const Mig
         ++step;
         StepProgress stepProgress;
         if (progress) {
-            progress({MigrationProgress::Phase::Upgrade, step, steps, m.toVersion, 0, 0});
-            stepProgress = [&progress, step, steps, &m](qint64 done, qint64 total) {
-                progress({MigrationProgress::Phase::Upgrade, step, steps, m.toVersion, done, total});
+            if (!progress({MigrationProgress::Phase::Upgrade, step, steps, m.toVersion, 0, 0})) {
+                return cancelledUpgradeError(db.path());
+            }
+            stepProgress = [&progress, &cancelled, step, steps, &m](qint64 done, qint64 total) {
+                if (!cancelled &&
+                    !progress({MigrationProgress::Phase::Upgrade, step, steps, m.toVersion, done, total})) {
+                    cancelled = true;
+                }
             };
         }
         if (auto s = m.run(db, stepProgress); !s) {
@@ -72,6 +83,9 @@ Status migrate(Database& db, const std::vector<Migration>& migrations, const Mig
                              .arg(m.toVersion)
                              .arg(m.description, s.error().message),
                          db.path()};
+        }
+        if (cancelled) {
+            return cancelledUpgradeError(db.path());
         }
         // PRAGMA takes no bound parameters; the value is an int from our own table, never user input.
         if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)); !s) {

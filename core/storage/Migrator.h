@@ -44,8 +44,13 @@ struct MigrationProgress
     qint64 done = 0;
     qint64 total = 0;
 };
-// Called on the thread doing the work; it must not touch the database.
-using MigrationObserver = std::function<void(const MigrationProgress&)>;
+// Called on the thread doing the work; it must not touch the database. Returning false cancels: migrate() stops at
+// the next step or when the running one ends, returns an error (cancelledUpgradeError) and the transaction rolls back,
+// leaving the database exactly as it was; a copy being made stops at once.
+using MigrationObserver = std::function<bool(const MigrationProgress&)>;
+
+// What migrate() and CaseFile::open return when the observer cancelled the upgrade.
+Error cancelledUpgradeError(const QString& path);
 
 // Applies every migration above the database's PRAGMA user_version, in order, in one transaction: either the
 // database ends at the last version or it is left exactly as it was. Refuses (NewerSchema) a database whose

@@ -132,3 +132,39 @@ TEST(CaseUpgradeWindow, TheMessageNamesTheOlderCopiesTheUpgradeDeleted)
     EXPECT_EQ(other.prompts.summaries.back().details.size(), 1);
     EXPECT_FALSE(other.prompts.summaries.back().text.contains(QStringLiteral("deleted")));
 }
+
+TEST(CaseUpgradeWindow, CancelStopsTheUpgradeAndTheCaseStaysExactlyAsItWas)
+{
+    test::SampleWindow w;
+    const QString sample = w.document().path();
+    const QString path = copyFixture(w, QStringLiteral("case-v4.corrob"));
+    const QByteArray before = bytesOf(path);
+    // The user presses Cancel as soon as the progress shows.
+    w.prompts.progress->onProgress = [](test::FakePrompts::Progress& progress, int) {
+        if (progress.cancel) {
+            progress.cancel();
+        }
+    };
+    EXPECT_FALSE(w.window->openCase(path));
+    EXPECT_FALSE(w.prompts.progress->cancelling.isEmpty()) << "the progress says it is cancelling";
+    EXPECT_FALSE(w.prompts.progress->open);
+    ASSERT_FALSE(w.prompts.errors.empty());
+    const QString said = w.prompts.errors.back().text;
+    EXPECT_TRUE(said.contains(QStringLiteral("cancelled")) && said.contains(QStringLiteral("not changed")))
+        << said.toStdString();
+    EXPECT_EQ(bytesOf(path), before) << "the case is exactly as it was";
+    EXPECT_TRUE(casefile::needsUpgrade(path));
+    EXPECT_EQ(w.document().path(), sample) << "the case open before is still open";
+    // No copy of the case as it was is left beside it.
+    const QString name = QFileInfo(path).fileName();
+    for (const QString& file : QDir(w.dir.path()).entryList(QDir::Files)) {
+        EXPECT_TRUE(!file.startsWith(QStringLiteral("old ")) || file == name || file == name + QStringLiteral("-wal") ||
+                    file == name + QStringLiteral("-shm"))
+            << file.toStdString();
+    }
+
+    // Opened again without cancelling, it is upgraded.
+    w.prompts.progress->onProgress = nullptr;
+    ASSERT_TRUE(w.window->openCase(path));
+    EXPECT_FALSE(casefile::needsUpgrade(path));
+}

@@ -49,18 +49,27 @@ public:
     // From how many claims + links the analysis runs on the worker; measured by bench_workbench (decision 0012).
     [[nodiscard]] int backgroundFrom() const { return m_backgroundFrom; }
     void setBackgroundFrom(int claimsAndLinks) { m_backgroundFrom = claimsAndLinks; }
+    // Whether a new input is analysed from the previous result, only around what changed
+    // (analysis::reanalyzeCorroboration), rather than whole; on unless bench_workbench measures the difference.
+    [[nodiscard]] bool isIncremental() const { return m_incremental; }
+    void setIncremental(bool incremental) { m_incremental = incremental; }
 
 private:
     struct Run
     {
         analysis::AnalysisInput input;
+        analysis::AnalysisInput previousInput; // what previous is the analysis of
         analysis::AnalysisResult previous;
+        bool incremental = true;
     };
     struct Output
     {
+        analysis::AnalysisInput input;
         analysis::AnalysisResult result;
         QList<ClaimId> changed;
     };
+    // previous's analysis advanced to run.input: whole, or around what changed.
+    static analysis::AnalysisResult analyseRun(const Run& job);
     void start(Run run);
     void cancel();
     void launch(Run run);
@@ -68,7 +77,9 @@ private:
 
     Applied m_applied;
     analysis::AnalysisResult m_result;
+    analysis::AnalysisInput m_resultInput; // what m_result is the analysis of
     int m_backgroundFrom = 20000;
+    bool m_incremental = true;
     std::unique_ptr<QThread> m_thread;
     std::shared_ptr<Output> m_output; // written by the worker, read here once it finished
     std::optional<Run> m_queued;

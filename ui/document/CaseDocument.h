@@ -160,6 +160,10 @@ Q_SIGNALS:
     // Row by row, before the coarse signals above: these claims were added, changed or removed in the cache, or
     // their analysis changed (an item model inserts, updates or removes their rows).
     void claimRowsChanged(const QList<corrob::ClaimId>& claims);
+    // The analysis of these claims changed and nothing else of them: a worker's analysis was applied (a large case;
+    // after opening it, every claim). An item model updates the cells that show the analysis; what does not show it
+    // (suggestions, source counts) has nothing to do.
+    void analysisRowsChanged(const QList<corrob::ClaimId>& claims);
     // The whole cache was reread after an edit that did not name its claims (an item model resets).
     void cacheReloaded();
     // analysis() changed (after claimRowsChanged names the claims whose analysis differs).

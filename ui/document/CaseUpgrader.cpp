@@ -27,6 +27,7 @@ struct Shared
     std::atomic<int> steps{0};
     std::atomic<qint64> done{0};
     std::atomic<qint64> total{0};
+    std::atomic<bool> cancel{false}; // the user pressed Cancel: the worker stops at its next progress
     std::optional<Result<QString>> outcome;
     QStringList removed; // older copies the upgrade deleted
 };
@@ -52,6 +53,7 @@ Result<QString> CaseUpgrader::run(const QString& path)
             s.steps = p.steps;
             s.done = p.done;
             s.total = p.total;
+            return !s.cancel.load();
         });
         if (kept) {
             shared->removed = kept->removed;
@@ -62,9 +64,18 @@ Result<QString> CaseUpgrader::run(const QString& path)
     }));
     worker->setObjectName(QStringLiteral("caseUpgradeWorker"));
 
-    // The upgrade cannot stop halfway on its own terms (one transaction, rolled back only by failing): no Cancel.
-    auto progress = m_prompts.showProgress(m_window, tr("Upgrade Case"), [] {});
+    // Cancel stops the worker at its next progress: the copy being made is removed, or the migrations (one
+    // transaction) roll back when the running one ends; either way the case is exactly as it was.
+    std::unique_ptr<TaskProgress> progress;
+    progress = m_prompts.showProgress(m_window, tr("Upgrade Case"), [&progress, &shared] {
+        if (!shared->cancel.exchange(true) && progress) {
+            progress->setCancelling(tr("Cancelling the upgrade; the case stays as it was…"));
+        }
+    });
     auto show = [&progress, &shared] {
+        if (shared->cancel) {
+            return; // the progress says it is cancelling
+        }
         if (shared->phase == int(casefile::UpgradeProgress::Phase::Backup)) {
             progress->setProgress(clamped(shared->done), clamped(shared->total),
                                   tr("Keeping a copy of the case as it was…"));
@@ -86,6 +97,10 @@ Result<QString> CaseUpgrader::run(const QString& path)
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     worker->wait();
     show();
+    if (shared->cancel && shared->outcome && !shared->outcome->ok()) {
+        // Said in the window's words: the worker's error names the same outcome in core's.
+        return Error{ErrorCode::Io, tr("The upgrade was cancelled: the case was not changed and is not open."), path};
+    }
     if (shared->outcome && shared->outcome->ok() && !shared->outcome->value().isEmpty()) {
         Q_EMIT upgraded(shared->outcome->value(), shared->removed);
     }

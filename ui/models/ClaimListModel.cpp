@@ -8,9 +8,11 @@
 #include "ui/document/ClaimText.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFont>
 #include <QIcon>
 #include <QStyle>
+#include <QTimer>
 
 namespace corrob::ui {
 namespace {
@@ -37,9 +39,49 @@ ClaimListModel::ClaimListModel(const CaseDocument& document, QObject* parent) : 
     reset();
 }
 
+void ClaimListModel::resetState()
+{
+    m_searchText.clear();
+    scheduleSearchTexts();
+}
+
+void ClaimListModel::scheduleSearchTexts()
+{
+    const bool scheduled = m_searchTextsFrom >= 0;
+    m_searchTextsFrom = 0;
+    if (!scheduled) {
+        QTimer::singleShot(0, this, &ClaimListModel::makeSearchTexts);
+    }
+}
+
+void ClaimListModel::makeSearchTexts()
+{
+    if (document().analysis().isBusy()) {
+        // Its result changes the Independent column, which the search text holds: wait for it.
+        QTimer::singleShot(50, this, &ClaimListModel::makeSearchTexts);
+        return;
+    }
+    QElapsedTimer slice;
+    slice.start();
+    const int rows = rowCount();
+    int row = m_searchTextsFrom;
+    for (; row < rows && slice.elapsed() < 8; ++row) {
+        if (!m_searchText.contains(claimAt(row))) {
+            (void)searchText(index(row, 0));
+        }
+    }
+    if (row >= rows) {
+        m_searchTextsFrom = -1;
+        return;
+    }
+    m_searchTextsFrom = row;
+    QTimer::singleShot(0, this, &ClaimListModel::makeSearchTexts);
+}
+
 void ClaimListModel::namesChanged()
 {
     m_searchText.clear();
+    scheduleSearchTexts();
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, SourceColumn), index(rowCount() - 1, GradeColumn));
     }
@@ -63,6 +105,9 @@ void ClaimListModel::rowsAboutToSync(const QList<ClaimId>& claims)
 {
     for (ClaimId claim : claims) {
         m_searchText.remove(claim);
+    }
+    if (claims.size() > 1000) { // the analysis of a whole case applied, most likely: make them again meanwhile
+        scheduleSearchTexts();
     }
 }
 

@@ -49,11 +49,19 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    void resetState() override { m_searchText.clear(); }
+    void resetState() override;
     void rowsAboutToSync(const QList<ClaimId>& claims) override;
+    [[nodiscard]] std::pair<int, int> analysisColumns() const override
+    {
+        return {IndependentColumn, IndependentColumn};
+    }
 
 private:
     void namesChanged();
+    // Makes the search texts not made yet, a few ms at a time between events once the analysis is applied, so the
+    // first filter after opening a large case does not make 50,000 of them while the user waits.
+    void scheduleSearchTexts();
+    void makeSearchTexts();
     [[nodiscard]] QString searchText(const QModelIndex& index) const;
     [[nodiscard]] QString tagsText(const model::Claim& claim) const;
     [[nodiscard]] QString sourceReliability(const model::Claim& claim) const;
@@ -64,6 +72,7 @@ private:
     // every cell's text each time. Forgotten for the claims of each row change, on reset, and when sources or tags
     // change (their names and aliases are in it).
     mutable QHash<ClaimId, QString> m_searchText;
+    int m_searchTextsFrom = -1; // the next row makeSearchTexts() looks at; -1 when none is scheduled
 };
 
 } // namespace corrob::ui

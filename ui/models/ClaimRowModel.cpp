@@ -16,6 +16,36 @@ ClaimRowModel::ClaimRowModel(const CaseDocument& document, QObject* parent)
         connect(&document, signal, this, &ClaimRowModel::reset);
     }
     connect(&document, &CaseDocument::claimRowsChanged, this, &ClaimRowModel::syncRows);
+    connect(&document, &CaseDocument::analysisRowsChanged, this, &ClaimRowModel::syncAnalysis);
+}
+
+void ClaimRowModel::syncAnalysis(const QList<ClaimId>& claims)
+{
+    rowsAboutToSync(claims);
+    const auto [first, last] = analysisColumns();
+    std::vector<int> rows;
+    if (qsizetype(claims.size()) < qsizetype(m_rows.size())) {
+        for (ClaimId id : claims) {
+            if (const int row = rowOf(id); row >= 0) {
+                rows.push_back(row);
+            }
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    } else { // the whole case, after opening it: one signal
+        for (int row = 0; row < int(m_rows.size()); ++row) {
+            rows.push_back(row);
+        }
+    }
+    for (std::size_t i = 0; i < rows.size() && first >= 0 && last >= first;) {
+        std::size_t j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1) {
+            ++j;
+        }
+        Q_EMIT dataChanged(index(rows[i], first), index(rows[j], last));
+        i = j + 1;
+    }
+    rowsSynced();
 }
 
 void ClaimRowModel::reset()

@@ -7,6 +7,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 
+#include <utility>
 #include <vector>
 
 namespace corrob::ui {
@@ -15,7 +16,8 @@ class CaseDocument;
 
 // A table with one row per claim of the open case, in the document's order (CaseDocument::cache().claims()), kept in
 // step with the document row by row: CaseDocument::claimRowsChanged inserts, updates (every column) or removes the rows
-// of the claims it names, so a view keeps its selection and scroll position across edits; opening or closing a
+// of the claims it names (CaseDocument::analysisRowsChanged updates only their analysis columns), so a view keeps its
+// selection and scroll position across edits; opening or closing a
 // case, a change of reports and a full reread (cacheReloaded) reset it. Subclasses say how many columns there are
 // and what the cells hold; they may extend rowsChanged() and reset() for state of their own.
 class ClaimRowModel : public QAbstractTableModel
@@ -41,9 +43,15 @@ protected:
     // after (rows already inserted, removed, updated).
     virtual void rowsAboutToSync(const QList<ClaimId>& claims) { Q_UNUSED(claims); }
     virtual void rowsSynced() {}
+    // The first and last column that show the corroboration analysis: updated when only the analysis of a row
+    // changed (CaseDocument::analysisRowsChanged), so a view sorted by another column does not sort again. All of
+    // them unless a subclass says otherwise.
+    [[nodiscard]] virtual std::pair<int, int> analysisColumns() const { return {0, columnCount() - 1}; }
 
 private:
     void syncRows(const QList<ClaimId>& claims);
+    // The analysis of these claims changed: their analysis columns are updated (between the two hooks above).
+    void syncAnalysis(const QList<ClaimId>& claims);
     void indexFrom(int row);
 
     const CaseDocument& m_document;

@@ -31,6 +31,7 @@ void ConflictListModel::setConflicts(const QList<analysis::Conflict>& conflicts)
         // To or from the single "no conflicts" row.
         beginResetModel();
         m_conflicts = conflicts;
+        m_shownStatements.clear();
         endResetModel();
         return;
     }
@@ -54,8 +55,34 @@ void ConflictListModel::setConflicts(const QList<analysis::Conflict>& conflicts)
         std::copy(conflicts.cbegin() + prefix, conflicts.cbegin() + prefix + inserted, m_conflicts.begin() + prefix);
         endInsertRows();
     }
-    // The rows kept may show statements that changed: their text is made again when shown.
-    Q_EMIT dataChanged(index(0), index(int(m_conflicts.size()) - 1));
+    // The rows kept may show statements that changed: those rows are announced, in runs, to be made again.
+    for (qsizetype row = 0; row < m_conflicts.size();) {
+        if (!showsChangedStatement(m_conflicts[row])) {
+            ++row;
+            continue;
+        }
+        qsizetype end = row + 1;
+        while (end < m_conflicts.size() && showsChangedStatement(m_conflicts[end])) {
+            ++end;
+        }
+        Q_EMIT dataChanged(index(int(row)), index(int(end - 1)));
+        row = end;
+    }
+}
+
+bool ConflictListModel::showsChangedStatement(const analysis::Conflict& conflict) const
+{
+    for (ClaimId id : {conflict.a, conflict.b}) {
+        const auto shown = m_shownStatements.constFind(id);
+        if (shown == m_shownStatements.cend()) {
+            continue; // never shown: made from the current statement when it is
+        }
+        const model::Claim* claim = m_document.cache().claim(id);
+        if (!claim || claim->statement != *shown) {
+            return true;
+        }
+    }
+    return false;
 }
 
 int ConflictListModel::rowCount(const QModelIndex& parent) const
@@ -96,6 +123,8 @@ QString ConflictListModel::text(const analysis::Conflict& conflict) const
 {
     const model::Claim* a = m_document.cache().claim(conflict.a);
     const model::Claim* b = m_document.cache().claim(conflict.b);
+    m_shownStatements.insert(conflict.a, a ? a->statement : QString());
+    m_shownStatements.insert(conflict.b, b ? b->statement : QString());
     return tr("%1 — “%2” vs “%3”\n%4")
         .arg(conflictKindText(conflict.kind), a ? a->statement.simplified() : QString(),
              b ? b->statement.simplified() : QString(), conflict.detail);

@@ -5,6 +5,7 @@
 #include "core/analysis/AnalysisTypes.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace corrob::ui {
@@ -37,9 +38,14 @@ public:
 
 private:
     [[nodiscard]] QString text(const analysis::Conflict& conflict) const;
+    // Whether a kept row shows a statement that changed since it was last made.
+    [[nodiscard]] bool showsChangedStatement(const analysis::Conflict& conflict) const;
 
     const CaseDocument& m_document;
     QList<analysis::Conflict> m_conflicts;
+    // The statements the rows shown so far were made with, by claim: after setConflicts() only the kept rows whose
+    // statements differ are announced as changed (announcing all of them relays out a view of tens of thousands).
+    mutable QHash<ClaimId, QString> m_shownStatements;
 };
 
 } // namespace corrob::ui

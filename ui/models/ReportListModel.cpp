@@ -36,23 +36,55 @@ ReportListModel::ReportListModel(const CaseDocument& document, QObject* parent)
             return;
         }
         m_reports = reports;
+        readClaimCounts();
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), {Qt::DisplayRole, SortRole});
     });
-    // Claim counts change with every mark and delete: one column changes, the rows (and the selection) stay.
-    connect(&document, &CaseDocument::claimsChanged, this, [this] {
-        if (!m_reports.empty()) {
-            Q_EMIT dataChanged(index(0, ClaimsColumn), index(rowCount() - 1, ClaimsColumn),
-                               {Qt::DisplayRole, SortRole});
-        }
-    });
+    // Claim counts change with every mark and delete: one column changes, the rows (and the selection) stay. Only
+    // the rows whose count changed are announced: all 20,000 of a large case would have a sorting view sort again.
+    connect(&document, &CaseDocument::claimsChanged, this, &ReportListModel::syncClaimCounts);
     m_reports = document.reportSummaries();
+    readClaimCounts();
+}
+
+void ReportListModel::readClaimCounts()
+{
+    m_claimCounts.clear();
+    m_claimCounts.reserve(m_reports.size());
+    for (const model::ReportSummary& report : m_reports) {
+        m_claimCounts.push_back(m_document.cache().claimCount(report.id));
+    }
 }
 
 void ReportListModel::reload()
 {
     beginResetModel();
     m_reports = m_document.reportSummaries();
+    readClaimCounts();
     endResetModel();
+}
+
+void ReportListModel::syncClaimCounts()
+{
+    m_claimCounts.resize(m_reports.size(), -1);
+    for (std::size_t row = 0; row < m_reports.size();) {
+        auto differs = [this](std::size_t r) {
+            const int count = m_document.cache().claimCount(m_reports[r].id);
+            const bool changed = m_claimCounts[r] != count;
+            m_claimCounts[r] = count;
+            return changed;
+        };
+        if (!differs(row)) {
+            ++row;
+            continue;
+        }
+        std::size_t end = row + 1;
+        while (end < m_reports.size() && differs(end)) {
+            ++end;
+        }
+        Q_EMIT dataChanged(index(int(row), ClaimsColumn), index(int(end - 1), ClaimsColumn),
+                           {Qt::DisplayRole, SortRole});
+        row = end + 1; // differs(end) was false, and recorded
+    }
 }
 
 int ReportListModel::rowCount(const QModelIndex& parent) const

@@ -51,9 +51,13 @@ public:
 
 private:
     void reload();
+    // After claims changed: announces the rows whose claim count differs from the one last announced.
+    void syncClaimCounts();
+    void readClaimCounts();
 
     const CaseDocument& m_document;
     std::vector<model::ReportSummary> m_reports;
+    std::vector<int> m_claimCounts; // per row, as last announced (reload() or syncClaimCounts())
 };
 
 } // namespace corrob::ui

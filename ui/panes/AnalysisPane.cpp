@@ -36,6 +36,8 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     m_conflictList->setObjectName(QStringLiteral("conflictListView"));
     m_conflictList->setModel(m_conflicts);
     m_conflictList->setWordWrap(true);
+    // Rows of wrapped text differ in height: tens of thousands are laid out in batches, between events.
+    m_conflictList->setLayoutMode(QListView::Batched);
     m_conflictList->setAlternatingRowColors(true);
     m_conflictList->setEditTriggers(QAbstractItemView::NoEditTriggers);
 

@@ -7,6 +7,7 @@
 #include "ui/document/CaseDocument.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QThread>
 
 namespace corrob::ui {
@@ -119,10 +120,12 @@ void SuggestionService::onCaseOpened()
 void SuggestionService::onClaimRowsChanged(const QList<ClaimId>& claims)
 {
     QList<ReportId> reports;
+    QSet<ReportId> listed; // all 50,000 claims after a large case's analysis: no scan of the list per claim
     for (const ClaimId id : claims) {
         ReportId report = m_claimReports.value(id);
         if (const model::Claim* claim = m_document.cache().claim(id)) {
-            if (report.isValid() && report != claim->report && !reports.contains(report)) {
+            if (report.isValid() && report != claim->report && !listed.contains(report)) {
+                listed.insert(report);
                 reports.append(report);
             }
             report = claim->report;
@@ -130,7 +133,8 @@ void SuggestionService::onClaimRowsChanged(const QList<ClaimId>& claims)
         } else {
             m_claimReports.remove(id);
         }
-        if (report.isValid() && !reports.contains(report)) {
+        if (report.isValid() && !listed.contains(report)) {
+            listed.insert(report);
             reports.append(report);
         }
     }

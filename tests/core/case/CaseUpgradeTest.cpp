@@ -9,8 +9,12 @@
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <gtest/gtest.h>
 
@@ -37,7 +41,10 @@ TEST(CaseUpgrade, AnOldCaseIsUpgradedWithProgressAndItsSearchIndexBuilt)
     ASSERT_TRUE(needsUpgrade(path));
 
     std::vector<UpgradeProgress> heard;
-    auto kept = upgradeCase(path, [&heard](const UpgradeProgress& p) { heard.push_back(p); });
+    auto kept = upgradeCase(path, [&heard](const UpgradeProgress& p) {
+        heard.push_back(p);
+        return true;
+    });
     ASSERT_TRUE(kept.ok()) << kept.error().toString().toStdString();
     EXPECT_FALSE(kept->path.isEmpty());
     EXPECT_EQ(kept->fromVersion, 3);
@@ -91,4 +98,39 @@ TEST(CaseUpgrade, AnUpToDateCaseNeedsNoUpgradeAndNotACaseIsLeftToOpening)
     f.write("not a case");
     f.close();
     EXPECT_FALSE(needsUpgrade(text));
+}
+
+TEST(CaseUpgrade, ACancelledUpgradeLeavesTheCaseExactlyAsItWasAndNoCopy)
+{
+    // Cancelled while the copy is made, when a migration starts, and while the search index is built.
+    const std::vector<std::function<bool(const UpgradeProgress&)>> cancels = {
+        [](const UpgradeProgress& p) { return p.phase != UpgradeProgress::Phase::Backup; },
+        [](const UpgradeProgress& p) { return p.phase != UpgradeProgress::Phase::Upgrade || p.step < 2; },
+        [](const UpgradeProgress& p) { return p.phase != UpgradeProgress::Phase::Upgrade || p.done == 0; },
+    };
+    for (std::size_t i = 0; i < cancels.size(); ++i) {
+        SCOPED_TRACE(i);
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QStringLiteral("case-v3.corrob"));
+        QFile original(path);
+        ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+        const QByteArray before = original.readAll();
+        original.close();
+
+        auto kept = upgradeCase(path, cancels[i]);
+        ASSERT_FALSE(kept.ok());
+        EXPECT_TRUE(kept.error().message.contains(QStringLiteral("cancelled")))
+            << kept.error().toString().toStdString();
+        EXPECT_TRUE(kept.error().message.contains(QStringLiteral("not changed")));
+        ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+        EXPECT_EQ(original.readAll(), before) << "the case is exactly as it was";
+        EXPECT_TRUE(needsUpgrade(path));
+        // No copy is left beside it (the case's own -wal and -shm may be, from reading it).
+        const QStringList files = QDir(dir.path()).entryList(QDir::Files);
+        const QString name = QFileInfo(path).fileName();
+        for (const QString& file : files) {
+            EXPECT_TRUE(file == name || file == name + QStringLiteral("-wal") || file == name + QStringLiteral("-shm"))
+                << file.toStdString();
+        }
+    }
 }

@@ -243,11 +243,16 @@ Status Case::storeTexts(DeferredTexts& deferred)
 {
     std::vector<storage::ReportRepository::PendingText> texts;
     texts.reserve(deferred.size());
-    for (DeferredText& t : deferred) {
-        texts.push_back({t.report, std::move(t.utf8)});
+    for (const DeferredText& t : deferred) {
+        texts.push_back({t.report, t.utf8}); // shared, not copied
     }
-    deferred.clear();
-    return storage::ReportRepository(m_db).insertTexts(texts);
+    auto written = storage::ReportRepository(m_db).insertTexts(texts);
+    if (written) {
+        deferred.clear();
+    }
+    // On failure the list is kept: the batch's final storeTexts fails too (some may be written: their rows clash),
+    // so the batch is rolled back whole rather than committed with reports that have no text.
+    return written;
 }
 
 Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, const text::TextSignature& signature,

@@ -179,3 +179,36 @@ TEST(BatchedImport, EveryReportOfEveryBatchIsSearchableAndTheIndexEqualsARebuild
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok());
 }
+
+// Should writing a batch's texts fail (here a trigger refuses one of them, first when a new version in the batch has
+// them written, then again at the batch's end), the whole batch is rolled back: never a report without its text.
+TEST(BatchedImport, ABatchWhoseTextsCannotBeWrittenIsWhollyAbsent)
+{
+    Fixture f;
+    const QString folder = writeStories(f.dir, 20);
+    test::writeFile(folder + QStringLiteral("/story-0010-poisoned.txt"),
+                    QByteArray("Poisoned story\n\nThis one's text is refused when it is written.\n"));
+    QFile seed(test::seedFiles().at(1));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    const QByteArray original = seed.readAll();
+    const QString name = QFileInfo(seed.fileName()).fileName();
+    QDir().mkpath(folder + QStringLiteral("/z1"));
+    QDir().mkpath(folder + QStringLiteral("/z2"));
+    test::writeFile(folder + QStringLiteral("/z1/") + name, original);
+    test::writeFile(folder + QStringLiteral("/z2/") + name, "Update: a line added.\n" + original);
+    test::rawExec(f.path, QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON report_texts "
+                                         "WHEN NEW.working_text LIKE '%Poisoned story%' "
+                                         "BEGIN SELECT RAISE(ABORT, 'poisoned'); END"));
+    ImportService service(*f.target);
+    const ImportOutcome outcome = service.importPaths({folder}, {});
+    test::rawExec(f.path, QStringLiteral("DROP TRIGGER poison"));
+
+    EXPECT_TRUE(outcome.imported.empty());
+    EXPECT_EQ(outcome.failed.size(), size_t(23));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), 0);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), 0);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_docs WHERE kind = 'report'")), 0);
+    auto verified = verifyCase(*f.target);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}

@@ -10,16 +10,15 @@
 //   line.
 // (1) prints the best wall time and the best thread CPU time of its runs and the load average: on a shared machine
 // CPU time is the figure to compare. The stories are read from the dataset at run time; none is stored here.
+#include "ReutersCorpus.h"
 #include "core/case/Case.h"
 #include "core/case/EntityIndex.h"
 #include "core/common/Hash.h"
 #include "core/text/EntityExtractor.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -27,48 +26,7 @@
 #include <atomic>
 #include <thread>
 
-#include <time.h>
-
 using namespace corrob;
-
-namespace {
-
-QStringList reutersBodies(const QString& dir)
-{
-    QStringList bodies;
-    static const QRegularExpression body(QStringLiteral("<BODY>(.*?)</BODY>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    for (const QString& name : QDir(dir).entryList({QStringLiteral("reut2-*.sgm")}, QDir::Files, QDir::Name)) {
-        QFile f(QDir(dir).filePath(name));
-        if (!f.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QString text = QString::fromLatin1(f.readAll());
-        for (auto it = body.globalMatch(text); it.hasNext();) {
-            QString b = it.next().captured(1);
-            b.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-                .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-            b.remove(QStringLiteral(" Reuter\n\x03")).remove(QChar(3));
-            bodies << b.trimmed();
-        }
-    }
-    return bodies;
-}
-
-qint64 threadCpuNs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
-}
-
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(u' ', 0, 2) : QStringLiteral("?");
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -85,7 +43,7 @@ int main(int argc, char** argv)
     }
     const bool extractOnly = args.contains(QStringLiteral("--extract-only"));
     const QString dir = QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/reuters21578");
-    QStringList bodies = reutersBodies(dir);
+    QStringList bodies = bench::reutersBodies(dir);
     if (bodies.isEmpty()) {
         out << "no Reuters stories in " << dir << Qt::endl;
         return 1;
@@ -109,15 +67,17 @@ int main(int argc, char** argv)
     for (int run = 0; run < runs; ++run) {
         QElapsedTimer t;
         t.start();
-        const qint64 cpu = threadCpuNs();
+        const qint64 cpu = bench::threadCpuNs();
         found = text::extractEntities(mb, gazetteer).size();
-        bestCpu = std::min(bestCpu, threadCpuNs() - cpu);
+        bestCpu = std::min(bestCpu, bench::threadCpuNs() - cpu);
         best = std::min(best, t.nsecsElapsed());
     }
     out << "extract: " << (mb.size() * 2) / 1024 << " KB of UTF-16 text, " << found << " mentions, best of " << runs
         << ": " << QString::number(double(best) / 1e6, 'f', 1) << " ms wall, "
-        << QString::number(double(bestCpu) / 1e6, 'f', 1) << " ms CPU (bar: 100 ms per MB); load " << loadAverage()
-        << Qt::endl;
+        << QString::number(double(bestCpu) / 1e6, 'f', 1) << " ms CPU (bar: 100 ms per MB); load "
+        << bench::loadAverages() << Qt::endl;
+    out << "RESULT\tentities: extraction of 1 MB, CPU (bar: 100 ms)\t" << QString::number(double(bestCpu) / 1e6, 'f', 1)
+        << " ms\t-\t-" << Qt::endl;
     if (const qsizetype i = args.indexOf(QStringLiteral("--dump")); i > 0 && i + 1 < args.size()) {
         // Every mention of the 1 MB, one a line, to compare two builds' output.
         QFile dump(args.at(i + 1));
@@ -170,9 +130,9 @@ int main(int argc, char** argv)
         auto c = casefile::Case::open(path, options);
         QElapsedTimer t;
         t.start();
-        const qint64 cpu = threadCpuNs();
+        const qint64 cpu = bench::threadCpuNs();
         auto n = casefile::EntityIndex(*c.value()).scanPending();
-        scanCpuMs = (threadCpuNs() - cpu) / 1000000;
+        scanCpuMs = (bench::threadCpuNs() - cpu) / 1000000;
         scanMs = t.elapsed();
         scanned = n ? n.value() : -1;
         done = true;
@@ -194,5 +154,8 @@ int main(int argc, char** argv)
         << " ms CPU); " << (entities ? entities->size() : 0) << " entities; meanwhile " << reads
         << " report reads on another connection, worst " << QString::number(double(worstRead) / 1e6, 'f', 2) << " ms"
         << Qt::endl;
+    out << "RESULT\tentities: mentions of " << scanned << " reports on a worker\t" << scanMs << " ms\t-\t-" << Qt::endl;
+    out << "RESULT\tentities: worst report read meanwhile\t" << QString::number(double(worstRead) / 1e6, 'f', 2)
+        << " ms\t-\t-" << Qt::endl;
     return 0;
 }

@@ -8,6 +8,7 @@
 // shared: the CPU time of the query rounds is printed beside the wall time). The dataset's text never leaves the
 // temporary folder unless --case names a place for it. --dump FILE writes every result of the first round (to compare
 // two builds' results).
+#include "ReutersCorpus.h"
 #include "core/case/Case.h"
 #include "core/case/CaseSearch.h"
 #include "core/common/Hash.h"
@@ -15,28 +16,17 @@
 #include "core/storage/SearchRepository.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace corrob;
 
 namespace {
-
-QString unescape(QString s)
-{
-    static const QRegularExpression numeric(QStringLiteral("&#\\d+;"));
-    s.remove(numeric);
-    s.replace(QStringLiteral("&lt;"), QStringLiteral("<")).replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return s.trimmed();
-}
 
 const QStringList& queries()
 {
@@ -143,13 +133,6 @@ const QStringList& queries()
     return q;
 }
 
-double cpuSeconds()
-{
-    timespec t{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
-    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
-}
-
 // Takes "--name VALUE" out of args; fallback when absent.
 QString takeOption(QStringList& args, const QString& name, const QString& fallback = {})
 {
@@ -191,44 +174,32 @@ int main(int argc, char** argv)
     }
     casefile::Case& c = *created.value();
 
-    static const QRegularExpression story(QStringLiteral("<REUTERS[^>]*>(.*?)</REUTERS>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression title(QStringLiteral("<TITLE>(.*?)</TITLE>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression body(QStringLiteral("<BODY>(.*?)</BODY>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
     QElapsedTimer importTimer;
     importTimer.start();
     int added = 0;
     qint64 textBytes = 0;
-    const QStringList files = QDir(dataset).entryList({QStringLiteral("reut2-*.sgm")}, QDir::Files, QDir::Name);
-    for (const QString& name : reuse ? QStringList() : files) {
-        QFile f(QDir(dataset).filePath(name));
-        if (!f.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QString sgml = QString::fromLatin1(f.readAll());
-        for (auto it = story.globalMatch(sgml); it.hasNext() && added < stories;) {
-            const QString s = it.next().captured(1);
+    if (!reuse) {
+        bench::forEachReutersStory(dataset, [&](const bench::ReutersStory& s) {
             model::NewReport r;
-            r.metadata.title = unescape(title.match(s).captured(1));
-            r.workingText = unescape(body.match(s).captured(1));
+            r.metadata.title = bench::unescapeReutersDroppingNumeric(s.title);
+            r.workingText = bench::unescapeReutersDroppingNumeric(s.body);
             if (r.workingText.isEmpty()) {
                 r.workingText = r.metadata.title;
             }
-            r.original = s.toUtf8();
+            r.original = s.sgml.toUtf8();
             r.sha256 = sha256Hex(QByteArrayView(r.original));
             r.provenance.importMethod = QStringLiteral("file");
             r.provenance.capturedAt = QStringLiteral("2026-01-01T00:00:00Z");
             r.provenance.mediaType = QStringLiteral("text/plain");
             r.provenance.encoding = QStringLiteral("windows-1252");
-            r.provenance.fileName = name;
+            r.provenance.fileName = s.file;
             r.metadata.outlet = QStringLiteral("Reuters");
             if (c.addReport(r)) {
                 ++added;
                 textBytes += r.workingText.toUtf8().size();
             }
-        }
+            return added < stories;
+        });
     }
     const double importSeconds = double(importTimer.elapsed()) / 1000.0;
     if (reuse) {
@@ -241,7 +212,7 @@ int main(int argc, char** argv)
 
     std::vector<double> times(size_t(queries().size()), 1e300);
     qint64 found = 0;
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = bench::processCpuMs() / 1e3;
     QElapsedTimer wall;
     wall.start();
     for (int round = 0; round < rounds; ++round) {
@@ -273,7 +244,7 @@ int main(int argc, char** argv)
             }
         }
     }
-    const double queryCpu = cpuSeconds() - cpuStart;
+    const double queryCpu = bench::processCpuMs() / 1e3 - cpuStart;
     const double queryWall = double(wall.nsecsElapsed()) / 1e9;
     if (app.arguments().contains(QStringLiteral("--slowest"))) {
         std::vector<size_t> order(times.size());
@@ -305,6 +276,14 @@ int main(int argc, char** argv)
             << QString::number(double(sizes->first) / double(textBytes), 'f', 2) << " x the text)\n";
     } else {
         out << "index\tsize not available (SQLite without dbstat)\n";
+    }
+    // For scripts/bench's table: name, figure, baseline, ratio.
+    out << "RESULT\tsearch: median of " << times.size() << " queries (target < 2 ms)\t"
+        << QString::number(median, 'f', 3) << " ms\t-\t-\n";
+    out << "RESULT\tsearch: p95 (target < 10 ms)\t" << QString::number(p95, 'f', 3) << " ms\t-\t-\n";
+    if (sizes && sizes->first >= 0) {
+        out << "RESULT\tsearch: index size (baseline: the text)\t" << sizes->first / 1024 << " KB\t" << textBytes / 1024
+            << " KB\t" << QString::number(double(sizes->first) / double(textBytes), 'f', 2) << "\n";
     }
     return 0;
 }

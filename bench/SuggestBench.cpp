@@ -13,6 +13,7 @@
 //     through CaseSuggestions as the GUI's worker would (bar: 10 s), with the stance model.
 // Usage (Release or the ci preset's RelWithDebInfo build): bench_suggest [--only quality|speed|queue]
 //   [--sentences N] [--queue-reports N] [--queries N]
+#include "ReutersCorpus.h"
 #include "core/case/Case.h"
 #include "core/case/CaseSuggestions.h"
 #include "core/case/edits/ClaimEdits.h"
@@ -25,7 +26,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHash>
-#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -296,6 +296,9 @@ void quality(int maxQueries)
     t.restart();
     const Scores ours = score([&](const QString& text, ReportId own) { return index.forText(text, own, 100, {}); });
     print("suggestions", ours, t.elapsed());
+    out() << "RESULT\tsuggest: ECB+ recall@5 (baseline: BM25)\t" << QString::number(ours.recall, 'f', 3) << '\t'
+          << QString::number(bm25.recall, 'f', 3) << '\t'
+          << QString::number(bm25.recall > 0 ? ours.recall / bm25.recall : 0.0, 'f', 2) << Qt::endl;
     index.setStanceJudge(casefile::bundledStance());
     t.restart();
     const Scores stance = score([&](const QString& text, ReportId own) { return index.forText(text, own, 100, {}); });
@@ -306,30 +309,7 @@ void quality(int maxQueries)
 
 QStringList reutersBodies(int limit)
 {
-    const QString dir = QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/reuters21578");
-    QStringList bodies;
-    static const QRegularExpression body(QStringLiteral("<BODY>(.*?)</BODY>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    for (const QString& name : QDir(dir).entryList({QStringLiteral("reut2-*.sgm")}, QDir::Files, QDir::Name)) {
-        QFile f(QDir(dir).filePath(name));
-        if (!f.open(QIODevice::ReadOnly)) {
-            continue;
-        }
-        const QString text = QString::fromLatin1(f.readAll());
-        for (auto it = body.globalMatch(text); it.hasNext();) {
-            QString b = it.next().captured(1);
-            b.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-                .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-            b.remove(QStringLiteral(" Reuter\n\x03")).remove(QChar(3));
-            // Stories are hard-wrapped: a paragraph a line, as imported working text keeps them.
-            b.replace(QRegularExpression(QStringLiteral("\n(?=\\S)")), QStringLiteral(" "));
-            bodies << b.trimmed();
-            if (limit > 0 && bodies.size() >= limit) {
-                return bodies;
-            }
-        }
-    }
-    return bodies;
+    return bench::reutersBodies(QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/reuters21578"), limit, true);
 }
 
 double median(std::vector<double> v)
@@ -386,6 +366,8 @@ void speed(int sentences)
         out() << "    one claim, top 10 (" << what << "): median " << QString::number(median(ms), 'f', 2)
               << " ms, worst " << QString::number(*std::max_element(ms.begin(), ms.end()), 'f', 2) << " ms over "
               << ms.size() << " claims (bar: 20 ms)" << Qt::endl;
+        out() << "RESULT\tsuggest: one claim against " << index.passageCount() << " passages, " << what << "\t"
+              << QString::number(median(ms), 'f', 2) << " ms\t-\t-" << Qt::endl;
     };
     time("without the stance model");
     index.setStanceJudge(casefile::bundledStance());
@@ -460,6 +442,8 @@ void queue(int reportCount)
           << " s, queue in " << QString::number(queueMs / 1000.0, 'f', 2) << " s, total "
           << QString::number((buildMs + queueMs) / 1000.0, 'f', 2) << " s (bar: 10 s); " << q->items.size()
           << " claims with likely unlinked passages" << Qt::endl;
+    out() << "RESULT\tsuggest: review queue of " << bodies.size() << " reports (bar: 10 s)\t"
+          << QString::number((buildMs + queueMs) / 1000.0, 'f', 2) << " s\t-\t-" << Qt::endl;
     suggestions.setStanceJudge({});
     t.restart();
     auto plain = suggestions.reviewQueue(3);

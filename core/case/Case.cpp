@@ -239,7 +239,24 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
     return storeReport(report, signatureOf(report));
 }
 
-Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, const text::TextSignature& signature)
+Status Case::storeTexts(DeferredTexts& deferred)
+{
+    std::vector<storage::ReportRepository::PendingText> texts;
+    texts.reserve(deferred.size());
+    for (const DeferredText& t : deferred) {
+        texts.push_back({t.report, t.utf8}); // shared, not copied
+    }
+    auto written = storage::ReportRepository(m_db).insertTexts(texts);
+    if (written) {
+        deferred.clear();
+    }
+    // On failure the list is kept: the batch's final storeTexts fails too (some may be written: their rows clash),
+    // so the batch is rolled back whole rather than committed with reports that have no text.
+    return written;
+}
+
+Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, const text::TextSignature& signature,
+                                             DeferredTexts* deferred)
 {
     // The recorded hash is the evidence's fingerprint: a mismatch (an importer's bug, bytes changed in memory) must
     // never be stored, in any build, so it is an error and not an assertion.
@@ -250,9 +267,17 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
                          .arg(report.sha256, actual),
                      report.provenance.fileName};
     }
-    auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return tx.error();
+    // Alone, the lookups run inside the report's transaction. In a batch (deferred) the caller's transaction already
+    // holds the write lock, so they run first and the report's savepoint begins after the deferred texts a new
+    // version needs were written: a report that fails must not take those back with it.
+    Q_ASSERT(!deferred || m_db.inTransaction());
+    std::optional<Transaction> tx;
+    if (!deferred) {
+        auto begun = Transaction::begin(m_db);
+        if (!begun) {
+            return begun.error();
+        }
+        tx.emplace(std::move(begun).value());
     }
     storage::SignatureRepository signatures(m_db);
     auto nearDuplicate = signatures.findNearDuplicate(signature, kNearDuplicateThreshold);
@@ -262,6 +287,18 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     auto previous = findPreviousVersion(m_db, report, nearDuplicate.value());
     if (!previous) {
         return previous.error();
+    }
+    if (deferred) {
+        if (previous.value().isValid() && !deferred->empty()) {
+            if (auto s = storeTexts(*deferred); !s) {
+                return s.error();
+            }
+        }
+        auto begun = Transaction::begin(m_db);
+        if (!begun) {
+            return begun.error();
+        }
+        tx.emplace(std::move(begun).value());
     }
     StoredReport stored;
     stored.previousVersion = previous.value();
@@ -284,7 +321,10 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
         return republisher.error();
     }
     storage::ReportRepository reports(m_db);
-    auto id = reports.insert(report, outlet.value(), republisher.value(), similar, stored.previousVersion);
+    // A new version's text is written at once: moving the claims reads it back.
+    const bool textLater = deferred && !stored.previousVersion.isValid();
+    auto id = reports.insert(report, outlet.value(), republisher.value(), similar, stored.previousVersion,
+                             textLater ? storage::ReportRepository::Text::Later : storage::ReportRepository::Text::Now);
     if (!id) {
         return id.error();
     }
@@ -339,6 +379,9 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     }
     if (auto s = tx->commit(); !s) {
         return s.error();
+    }
+    if (textLater) {
+        deferred->push_back({id.value(), report.workingText.toUtf8()});
     }
     stored.id = id.value();
     return stored;

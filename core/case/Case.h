@@ -123,7 +123,21 @@ public:
     // The same with the report's signature already computed (signatureOf; an import computes it on a worker
     // thread). Inside an open transaction (an import's batch) the report is a savepoint of it: stored whole or not
     // at all, and committed with the batch.
-    Result<StoredReport> storeReport(const model::NewReport& report, const text::TextSignature& signature);
+    //
+    // With deferred (an import's batch, inside the caller's open transaction), the working text is not written but
+    // appended to deferred once the report is stored, and the caller writes the batch's texts with storeTexts before
+    // it commits: the search index then takes the batch in one go instead of a segment per report. A report that is
+    // a new version first has the deferred texts written (its earlier version's text may be among them).
+    struct DeferredText
+    {
+        ReportId report;
+        QByteArray utf8;
+    };
+    using DeferredTexts = std::vector<DeferredText>;
+    Result<StoredReport> storeReport(const model::NewReport& report, const text::TextSignature& signature,
+                                     DeferredTexts* deferred = nullptr);
+    // Writes the deferred texts (and so the reports' search documents) and empties the list.
+    Status storeTexts(DeferredTexts& deferred);
     // The text signature storeReport keeps for near-duplicate lookup: of the working text without its furniture.
     // Pure: safe on any thread.
     static text::TextSignature signatureOf(const model::NewReport& report);

@@ -185,6 +185,7 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
 {
     ImportOutcome outcome;
     const QStringList files = expandPaths(paths, outcome.skipped, outcome.failed);
+    const storage::BulkWrites bulk(m_case.database());
     // A pipeline of batches: batch k+1 is read on this thread (byte progress and cancel stay where they were), then
     // prepared on other threads while this one stores batch k in one transaction, so both cores stay busy.
     std::vector<Pending> prepared; // the previous batch, ready to store
@@ -363,13 +364,20 @@ void ImportService::storeBatch(std::vector<Pending>& batch, ImportOutcome& outco
     // One transaction for the batch, one savepoint per report in it (Case::storeReport): a report is wholly present
     // or wholly absent after a crash, a failing report leaves the others, and the batch costs one sync. Should the
     // batch's transaction not begin, each report takes its own.
+    // The working texts, and with them the search index, are written once for the whole batch at its end
+    // (Case::storeReport with deferred texts).
     auto tx = storage::Transaction::begin(m_case.database());
     const size_t firstImported = outcome.imported.size();
+    Case::DeferredTexts texts;
     for (Pending& pending : batch) {
-        storeOne(pending, outcome);
+        storeOne(pending, outcome, tx ? &texts : nullptr);
     }
     if (tx) {
-        if (auto committed = tx->commit(); !committed) {
+        Status committed = m_case.storeTexts(texts);
+        if (committed) {
+            committed = tx->commit();
+        }
+        if (!committed) {
             // Nothing of the batch was kept: its reports failed after all.
             for (size_t k = firstImported; k < outcome.imported.size(); ++k) {
                 outcome.failed.push_back({outcome.imported[k].file, committed.error().toString()});
@@ -379,7 +387,7 @@ void ImportService::storeBatch(std::vector<Pending>& batch, ImportOutcome& outco
     }
 }
 
-void ImportService::storeOne(Pending& pending, ImportOutcome& outcome)
+void ImportService::storeOne(Pending& pending, ImportOutcome& outcome, Case::DeferredTexts* texts)
 {
     const QString& where = pending.input.where;
     if (!pending.readFailure.isEmpty()) {
@@ -401,7 +409,7 @@ void ImportService::storeOne(Pending& pending, ImportOutcome& outcome)
         return;
     }
     const model::NewReport& r = *pending.report;
-    auto stored = m_case.storeReport(r, pending.signature);
+    auto stored = m_case.storeReport(r, pending.signature, texts);
     if (!stored) {
         outcome.failed.push_back({where, stored.error().toString()});
         return;

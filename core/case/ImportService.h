@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/case/Case.h"
 #include "core/case/ReportVersions.h"
 #include "core/common/Ids.h"
 #include "core/io/Importer.h"
@@ -14,8 +15,6 @@
 #include <vector>
 
 namespace corrob::casefile {
-
-class Case;
 
 // What the investigator states about the files being imported; wins over what the importer infers.
 struct ImportOptions
@@ -119,7 +118,7 @@ private:
     void prepare(Pending& pending, const ImportOptions& options) const;
     void prepareAll(std::vector<Pending>& batch, const ImportOptions& options) const;
     void storeBatch(std::vector<Pending>& batch, ImportOutcome& outcome);
-    void storeOne(Pending& pending, ImportOutcome& outcome);
+    void storeOne(Pending& pending, ImportOutcome& outcome, Case::DeferredTexts* texts = nullptr);
     const io::Importer* importerFor(const io::ImportInput& input) const;
 
     Case& m_case;

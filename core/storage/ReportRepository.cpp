@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace corrob::storage {
 namespace {
 
@@ -81,7 +83,7 @@ model::ExcludedRange readExcludedRange(const Statement& s)
 } // namespace
 
 Result<ReportId> ReportRepository::insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
-                                          ReportId nearDuplicateOf, ReportId previousVersion)
+                                          ReportId nearDuplicateOf, ReportId previousVersion, Text text)
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO reports (sha256, title, outlet_id, republished_by_id, author, translation_credit, published, "
@@ -123,14 +125,10 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     if (auto r = original->run(); !r) {
         return r.error();
     }
-    const QByteArray workingUtf8 = report.workingText.toUtf8(); // outlives the statement below
-    auto text = m_db->prepare(QStringLiteral("INSERT INTO report_texts (report_id, working_text) VALUES (?, ?)"));
-    if (!text) {
-        return text.error();
-    }
-    text->bind(1, id.value).bindTextNoCopy(2, workingUtf8);
-    if (auto r = text->run(); !r) {
-        return r.error();
+    if (text == Text::Now) {
+        if (auto written = insertTexts({{id, report.workingText.toUtf8()}}); !written) {
+            return written.error();
+        }
     }
     auto range = m_db->prepare(
         QStringLiteral("INSERT INTO excluded_ranges (report_id, start, \"end\", reason) VALUES (?, ?, ?, ?)"));
@@ -144,6 +142,32 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
         }
     }
     return id;
+}
+
+Status ReportRepository::insertTexts(const std::vector<PendingText>& texts)
+{
+    // At most kRows rows a statement (two parameters each, far below SQLite's limit); a batch of an import is
+    // usually one statement, and the SQL of a full chunk is compiled once and kept by the statement cache.
+    constexpr size_t kRows = 256;
+    for (size_t first = 0; first < texts.size(); first += kRows) {
+        const size_t n = std::min(kRows, texts.size() - first);
+        QString sql = QStringLiteral("INSERT INTO report_texts (report_id, working_text) VALUES (?, ?)");
+        for (size_t k = 1; k < n; ++k) {
+            sql += QStringLiteral(", (?, ?)");
+        }
+        auto stmt = m_db->prepare(sql);
+        if (!stmt) {
+            return stmt.error();
+        }
+        for (size_t k = 0; k < n; ++k) {
+            const PendingText& t = texts[first + k];
+            stmt->bind(int(2 * k + 1), t.report.value).bindTextNoCopy(int(2 * k + 2), t.utf8);
+        }
+        if (auto r = stmt->run(); !r) {
+            return r;
+        }
+    }
+    return {};
 }
 
 Result<ReportRepository::MetadataSources> ReportRepository::metadataSources(ReportId id) const

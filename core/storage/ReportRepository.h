@@ -31,9 +31,28 @@ class ReportRepository
 public:
     explicit ReportRepository(Database& db) : m_db(&db) {}
 
+    // Whether insert writes the working text (and so the report's search document) at once, or leaves it to the
+    // caller's insertTexts.
+    enum class Text
+    {
+        Now,
+        Later,
+    };
     // Stores a report; outlet, republisher, nearDuplicateOf and previousVersion may be invalid ids (unknown, none).
     Result<ReportId> insert(const model::NewReport& report, SourceId outlet, SourceId republisher,
-                            ReportId nearDuplicateOf = ReportId(), ReportId previousVersion = ReportId());
+                            ReportId nearDuplicateOf = ReportId(), ReportId previousVersion = ReportId(),
+                            Text text = Text::Now);
+
+    // A working text whose report row insert wrote with Text::Later.
+    struct PendingText
+    {
+        ReportId report;
+        QByteArray utf8;
+    };
+    // Writes the texts of many reports in few statements. The search index (FTS5) flushes what it holds to a new
+    // segment at the end of every statement inside a transaction, so one report per statement costs one segment
+    // per report in each index and their merging; a statement for many costs one. The report rows must exist.
+    Status insertTexts(const std::vector<PendingText>& texts);
 
     // The newest report with this URL, if any.
     Result<std::optional<ReportId>> newestWithUrl(const QString& url) const;

@@ -25,19 +25,22 @@ Status SignatureRepository::store(ReportId report, const text::TextSignature& si
     if (signature.words == 0) {
         return {}; // nothing to be similar to
     }
-    auto band = m_db->prepare(
-        QStringLiteral("INSERT OR IGNORE INTO report_signature_bands (band, hash, report_id) VALUES (?, ?, ?)"));
-    if (!band) {
-        return band.error();
+    // The bands in one statement: a statement each was a tenth of storing an imported report.
+    static const QString sql = [] {
+        QString text = QStringLiteral("INSERT OR IGNORE INTO report_signature_bands (band, hash, report_id) VALUES ");
+        for (int b = 0; b < text::TextSignature::kBands; ++b) {
+            text += b == 0 ? QStringLiteral("(?, ?, ?)") : QStringLiteral(", (?, ?, ?)");
+        }
+        return text;
+    }();
+    auto bands = m_db->prepare(sql);
+    if (!bands) {
+        return bands.error();
     }
     for (int b = 0; b < text::TextSignature::kBands; ++b) {
-        band->reset();
-        band->bindAll(qint64(b), signature.band(b), report.value);
-        if (auto r = band->run(); !r) {
-            return r;
-        }
+        bands->bind(3 * b + 1, qint64(b)).bind(3 * b + 2, signature.band(b)).bind(3 * b + 3, report.value);
     }
-    return {};
+    return bands->run();
 }
 
 Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(const text::TextSignature& signature,

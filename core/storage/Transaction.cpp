@@ -39,4 +39,26 @@ Status Transaction::commit()
     return s;
 }
 
+BulkWrites::BulkWrites(Database& db) : m_db(db)
+{
+    auto cache = db.queryInt(QStringLiteral("PRAGMA cache_size"));
+    auto temp = db.queryInt(QStringLiteral("PRAGMA temp_store"));
+    if (!cache || !temp || db.inTransaction()) {
+        return; // left as they are: only slower
+    }
+    m_cacheSize = cache.value();
+    m_tempStore = temp.value();
+    m_changed = true;
+    (void)db.exec(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%1").arg(kCacheKiB));
+}
+
+BulkWrites::~BulkWrites()
+{
+    if (m_changed && !m_db.inTransaction()) {
+        // PRAGMA takes no bound parameters; both values are integers read back from SQLite above.
+        (void)m_db.exec(
+            QStringLiteral("PRAGMA temp_store = %1; PRAGMA cache_size = %2").arg(m_tempStore).arg(m_cacheSize));
+    }
+}
+
 } // namespace corrob::storage

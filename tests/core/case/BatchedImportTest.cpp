@@ -6,8 +6,11 @@
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
 #include "core/case/IntegrityCheck.h"
+#include "core/storage/Database.h"
+#include "core/storage/SearchRepository.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestFiles.h"
+#include "tests/support/TestPaths.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -131,6 +134,80 @@ TEST(BatchedImport, AReportThatFailsHalfWayIsWhollyAbsentAndTheRestOfItsBatchIsK
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signature_bands WHERE report_id NOT IN "
                                      "(SELECT id FROM reports)")),
               0);
+    auto verified = verifyCase(*f.target);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}
+
+// A batch writes its reports' texts, and so their search documents, in one statement at its end: every report of
+// every batch is searchable, the index equals a fresh rebuild, and a new version stored in the same batch as the
+// report it replaces still finds that report's text (its claims would move by it).
+TEST(BatchedImport, EveryReportOfEveryBatchIsSearchableAndTheIndexEqualsARebuildWithAVersionInTheSameBatch)
+{
+    Fixture f;
+    const QString folder = writeStories(f.dir, ImportService::kBatchFiles + 10);
+    QFile seed(test::seedFiles().at(1));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    const QByteArray original = seed.readAll();
+    const QString name = QFileInfo(seed.fileName()).fileName();
+    // The same file name in two folders, the second with a sentence added: a new version of the first, both in
+    // the last batch.
+    QDir().mkpath(folder + QStringLiteral("/z1"));
+    QDir().mkpath(folder + QStringLiteral("/z2"));
+    test::writeFile(folder + QStringLiteral("/z1/") + name, original);
+    test::writeFile(folder + QStringLiteral("/z2/") + name,
+                    "Update: the regional administration of Zorblattsk commented.\n" + original);
+    ImportService service(*f.target);
+    const ImportOutcome outcome = service.importPaths({folder}, {});
+
+    ASSERT_EQ(outcome.imported.size(), size_t(ImportService::kBatchFiles + 12));
+    EXPECT_TRUE(outcome.failed.empty());
+    EXPECT_EQ(outcome.imported.back().report.previousVersion, outcome.imported[outcome.imported.size() - 2].report.id);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), ImportService::kBatchFiles + 12);
+    auto problems = storage::SearchRepository(f.target->database()).check();
+    ASSERT_TRUE(problems.ok()) << problems.error().toString().toStdString();
+    EXPECT_EQ(problems.value().join(u'\n').toStdString(), "");
+    // A word of the first story, of the last of the first batch, of the second batch and of the new version.
+    for (const QString& word : {QStringLiteral("\"Story 0 from\""), QStringLiteral("\"Story 255 from\""),
+                                QStringLiteral("\"Story 265 from\""), QStringLiteral("Zorblattsk")}) {
+        EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '%1'")
+                              .arg(QString(word).replace(u'\'', QStringLiteral("''")))),
+                  1)
+            << word.toStdString();
+    }
+    auto verified = verifyCase(*f.target);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+}
+
+// Should writing a batch's texts fail (here a trigger refuses one of them, first when a new version in the batch has
+// them written, then again at the batch's end), the whole batch is rolled back: never a report without its text.
+TEST(BatchedImport, ABatchWhoseTextsCannotBeWrittenIsWhollyAbsent)
+{
+    Fixture f;
+    const QString folder = writeStories(f.dir, 20);
+    test::writeFile(folder + QStringLiteral("/story-0010-poisoned.txt"),
+                    QByteArray("Poisoned story\n\nThis one's text is refused when it is written.\n"));
+    QFile seed(test::seedFiles().at(1));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    const QByteArray original = seed.readAll();
+    const QString name = QFileInfo(seed.fileName()).fileName();
+    QDir().mkpath(folder + QStringLiteral("/z1"));
+    QDir().mkpath(folder + QStringLiteral("/z2"));
+    test::writeFile(folder + QStringLiteral("/z1/") + name, original);
+    test::writeFile(folder + QStringLiteral("/z2/") + name, "Update: a line added.\n" + original);
+    test::rawExec(f.path, QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON report_texts "
+                                         "WHEN NEW.working_text LIKE '%Poisoned story%' "
+                                         "BEGIN SELECT RAISE(ABORT, 'poisoned'); END"));
+    ImportService service(*f.target);
+    const ImportOutcome outcome = service.importPaths({folder}, {});
+    test::rawExec(f.path, QStringLiteral("DROP TRIGGER poison"));
+
+    EXPECT_TRUE(outcome.imported.empty());
+    EXPECT_EQ(outcome.failed.size(), size_t(23));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), 0);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), 0);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_docs WHERE kind = 'report'")), 0);
     auto verified = verifyCase(*f.target);
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok());

@@ -321,8 +321,12 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
         return republisher.error();
     }
     storage::ReportRepository reports(m_db);
-    // A new version's text is written at once: moving the claims reads it back.
-    const bool textLater = deferred && !stored.previousVersion.isValid();
+    // A new version's text is written at once: moving the claims reads it back. So is a long text: held back, its
+    // UTF-8 copy would sit beside the report's own until the batch ends (a 100 MB file peaked 20 MB over its bound),
+    // and its index segment is a small part of its own cost anyway.
+    constexpr qsizetype kLongestDeferredText = 1 << 20; // UTF-16 units
+    const bool textLater =
+        deferred && !stored.previousVersion.isValid() && report.workingText.size() <= kLongestDeferredText;
     auto id = reports.insert(report, outlet.value(), republisher.value(), similar, stored.previousVersion,
                              textLater ? storage::ReportRepository::Text::Later : storage::ReportRepository::Text::Now);
     if (!id) {

@@ -3,15 +3,14 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/CaseFile.h"
-#include "core/storage/Migrator.h"
+#include "core/common/SchemaUpgrade.h"
 
 #include <QString>
 
 namespace corrob::casefile {
 
-using UpgradeProgress = storage::MigrationProgress;
-using UpgradeObserver = storage::MigrationObserver;
+using UpgradeProgress = MigrationProgress;
+using UpgradeObserver = MigrationObserver;
 
 // Whether opening the case at path for writing would upgrade its schema (an older case, not empty). False for an
 // up-to-date or newer case and for a file that is not a case at all: opening it says what is wrong.
@@ -21,6 +20,6 @@ bool needsUpgrade(const QString& path);
 // checked first, no copy no upgrade, every migration in one transaction, the case untouched on failure) and closes
 // it again, telling progress how far the copy and each migration are. For a worker thread: it opens its own
 // connection, and progress is called on that thread. Returns where the copy went (empty path: nothing to upgrade).
-Result<storage::UpgradeBackup> upgradeCase(const QString& path, const UpgradeObserver& progress);
+Result<UpgradeBackup> upgradeCase(const QString& path, const UpgradeObserver& progress);
 
 } // namespace corrob::casefile

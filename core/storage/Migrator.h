@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/SchemaUpgrade.h"
 
 #include <QString>
 
@@ -29,23 +30,9 @@ struct Migration
     Status run(Database& db, const StepProgress& progress = {}) const;
 };
 
-// Where opening an old case is: copying the case as it was, then each pending migration in turn.
-struct MigrationProgress
-{
-    enum class Phase
-    {
-        Backup,  // the copy kept before the upgrade (done/total: pages)
-        Upgrade, // migration `step` of `steps` (to toVersion); done/total: its own units, total 0 when unmeasured
-    };
-    Phase phase = Phase::Upgrade;
-    int step = 0;
-    int steps = 0;
-    int toVersion = 0;
-    qint64 done = 0;
-    qint64 total = 0;
-};
-// Called on the thread doing the work; it must not touch the database.
-using MigrationObserver = std::function<void(const MigrationProgress&)>;
+// How far opening an old case is (core/common/SchemaUpgrade.h, where the front ends see it without storage).
+using corrob::MigrationObserver;
+using corrob::MigrationProgress;
 
 // Applies every migration above the database's PRAGMA user_version, in order, in one transaction: either the
 // database ends at the last version or it is left exactly as it was. Refuses (NewerSchema) a database whose

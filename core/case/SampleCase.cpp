@@ -43,7 +43,7 @@ Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
     };
     for (const auto& tag : tags) {
         CORROB_TRY(apply(AddTag(TagId(), QString::fromUtf8(tag.name), QString::fromLatin1(tag.colour),
-                                     QString::fromUtf8(tag.description))));
+                                QString::fromUtf8(tag.description))));
     }
     const SourceDraft sources[] = {
         {QStringLiteral("Amnesty International"),

@@ -52,18 +52,9 @@ Status AuditLog::forEach(const std::function<bool(const AuditEntry&)>& visit) co
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT seq, at, actor, action, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
     CORROB_TRY(stmt);
-    while (true) {
-        auto row = stmt->step();
-        CORROB_TRY(row);
-        if (!row.value()) {
-            return {};
-        }
-        const AuditEntry e{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3),
-                           stmt->text(4),  stmt->text(5), stmt->text(6)};
-        if (!visit(e)) {
-            return {};
-        }
-    }
+    return rows::forEach(stmt.value(), [&](const Statement& s) {
+        return visit(AuditEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    });
 }
 
 Result<std::vector<AuditProblem>> AuditLog::verifyChain() const

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/CaseFile.h"
+#include "core/storage/RowHelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -37,14 +38,11 @@ Result<QStringList> schemaObjects(Database& db)
                                           "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"));
     CORROB_TRY(stmt);
     QStringList objects;
-    while (true) {
-        auto row = stmt->step();
-        CORROB_TRY(row);
-        if (!row.value()) {
-            return objects;
-        }
-        objects << stmt->text(0) + u' ' + stmt->text(1) + u" on " + stmt->text(2) + u": " + stmt->text(3);
-    }
+    CORROB_TRY(rows::forEach(stmt.value(), [&](const Statement& s) {
+        objects << s.text(0) + u' ' + s.text(1) + u" on " + s.text(2) + u": " + s.text(3);
+        return true;
+    }));
+    return objects;
 }
 
 QString objectName(const QString& object)

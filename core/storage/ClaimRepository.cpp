@@ -130,14 +130,10 @@ Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, 
         tags->bind(1, param);
     }
     QHash<qint64, QList<TagId>> byClaim;
-    while (true) {
-        auto row = tags->step();
-        CORROB_TRY(row);
-        if (!row.value()) {
-            break;
-        }
-        byClaim[tags->int64(0)].append(TagId(tags->int64(1)));
-    }
+    CORROB_TRY(rows::forEach(tags.value(), [&](const Statement& s) {
+        byClaim[s.int64(0)].append(TagId(s.int64(1)));
+        return true;
+    }));
     for (model::Claim& c : claims.value()) {
         c.tags = byClaim.value(c.id.value);
     }

@@ -286,7 +286,7 @@ Status EntityRepository::replaceRows(const std::vector<EntityId>& ids, const Ent
     if (!in.isEmpty()) {
         for (const char* table : {"entity_mentions", "entity_aliases"}) {
             CORROB_TRY(m_db->exec(
-                    QStringLiteral("DELETE FROM %1 WHERE entity_id IN (%2)").arg(QString::fromLatin1(table), in)));
+                QStringLiteral("DELETE FROM %1 WHERE entity_id IN (%2)").arg(QString::fromLatin1(table), in)));
         }
         CORROB_TRY(m_db->exec(QStringLiteral("DELETE FROM entities WHERE id IN (%1)").arg(in)));
     }
@@ -301,9 +301,9 @@ Status EntityRepository::replaceRows(const std::vector<EntityId>& ids, const Ent
     }
     for (const EntityRows::Alias& a : rows.aliases) {
         CORROB_TRY(run(*m_db,
-                         QStringLiteral("INSERT OR REPLACE INTO entity_aliases (alias_key, entity_id, alias, origin) "
-                                        "VALUES (?, ?, ?, ?)"),
-                         a.key, a.entity.value, a.alias, a.origin));
+                       QStringLiteral("INSERT OR REPLACE INTO entity_aliases (alias_key, entity_id, alias, origin) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       a.key, a.entity.value, a.alias, a.origin));
     }
     for (const model::EntityMentionRow& m : rows.mentions) {
         CORROB_TRY(insertMention(*m_db, m));

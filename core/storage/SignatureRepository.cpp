@@ -58,14 +58,10 @@ Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(cons
     for (int b = 0; b < text::TextSignature::kBands; ++b) {
         band->reset();
         band->bindAll(qint64(b), signature.band(b), qint64(kMaxCandidates));
-        while (true) {
-            auto next = band->step();
-            CORROB_TRY(next);
-            if (!next.value()) {
-                break;
-            }
-            candidates.insert(band->int64(0));
-        }
+        CORROB_TRY(rows::forEach(band.value(), [&](const Statement& s) {
+            candidates.insert(s.int64(0));
+            return true;
+        }));
     }
     std::vector<qint64> ordered(candidates.begin(), candidates.end());
     std::sort(ordered.begin(), ordered.end());

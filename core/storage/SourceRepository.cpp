@@ -172,14 +172,10 @@ Result<std::vector<model::Source>> SourceRepository::query(const QString& filter
         aliases->bind(1, param);
     }
     QHash<qint64, QStringList> bySource;
-    while (true) {
-        auto row = aliases->step();
-        CORROB_TRY(row);
-        if (!row.value()) {
-            break;
-        }
-        bySource[aliases->int64(0)].append(aliases->text(1));
-    }
+    CORROB_TRY(rows::forEach(aliases.value(), [&](const Statement& s) {
+        bySource[s.int64(0)].append(s.text(1));
+        return true;
+    }));
     for (model::Source& src : sources.value()) {
         src.aliases = bySource.value(src.id.value);
     }

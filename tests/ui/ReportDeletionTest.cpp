@@ -89,8 +89,8 @@ TEST(DeleteReport, TheDeleteKeyInTheCaseListAsksWhatGoesWithItThenDeletesItAsOne
     }
     EXPECT_TRUE(w.prompts.errors.empty());
     ASSERT_EQ(doc.undoStack()->count(), steps + 1);
-    // The source text of the Qt plural (no translator in the tests; English reads "Delete 1 report").
-    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Delete 1 report(s)"));
+    // A Qt plural, as the English translation reads it.
+    EXPECT_EQ(doc.undoStack()->undoText(), QStringLiteral("Delete 1 report"));
 
     doc.undoStack()->undo();
     ASSERT_NE(doc.reportSummary(report), nullptr);

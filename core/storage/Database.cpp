@@ -177,7 +177,7 @@ Status Database::exec(const QString& sql)
     return {};
 }
 
-Status Database::copyTo(const QString& path)
+Status Database::copyTo(const QString& path) const
 {
     auto stmt = prepare(QStringLiteral("VACUUM INTO ?"));
     CORROB_TRY(stmt);

@@ -35,7 +35,7 @@ model::ReportSummary readSummary(const Statement& s)
     r.capturedAt = s.text(12);
     // Most reports have no warnings ("[]"): no JSON parser for them.
     if (const QString warnings = s.text(13); warnings.size() > 2) {
-        for (const QJsonValue& w : QJsonDocument::fromJson(warnings.toUtf8()).array()) {
+        for (const auto& w : QJsonDocument::fromJson(warnings.toUtf8()).array()) {
             r.warnings << w.toString();
         }
     }

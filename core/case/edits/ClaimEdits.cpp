@@ -171,20 +171,8 @@ Result<Edit::Record> DeleteClaim::forward(EditContext& ctx)
     m_links = claimLinks.value();
     m_notes = allNotes;
     QJsonObject payload = claimJson(m_claim);
-    payload.insert(QStringLiteral("links"), idsJson([&] {
-                       std::vector<LinkId> ids;
-                       for (const auto& l : m_links) {
-                           ids.push_back(l.id);
-                       }
-                       return ids;
-                   }()));
-    payload.insert(QStringLiteral("notes"), idsJson([&] {
-                       std::vector<NoteId> ids;
-                       for (const auto& n : m_notes) {
-                           ids.push_back(n.id);
-                       }
-                       return ids;
-                   }()));
+    payload.insert(QStringLiteral("links"), itemIdsJson(m_links));
+    payload.insert(QStringLiteral("notes"), itemIdsJson(m_notes));
     return Record{QStringLiteral("claim.deleted"), payload};
 }
 

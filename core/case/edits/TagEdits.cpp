@@ -273,12 +273,7 @@ Result<Edit::Record> DeleteTag::forward(EditContext& ctx)
     m_subtree = subtree.value();
     m_claims = claims;
     QJsonObject payload = tagJson(m_subtree.front());
-    std::vector<TagId> ids;
-    ids.reserve(m_subtree.size());
-    for (const model::Tag& t : m_subtree) {
-        ids.push_back(t.id);
-    }
-    payload.insert(QStringLiteral("subtree"), idsJson(ids));
+    payload.insert(QStringLiteral("subtree"), itemIdsJson(m_subtree));
     return Record{QStringLiteral("tag.deleted"), payload};
 }
 

@@ -25,7 +25,7 @@ QJsonObject linkJson(const model::Link& l)
 
 } // namespace
 
-AddLink::AddLink(ClaimId from, ClaimId to, model::LinkType type, QString note, std::optional<double> confidence)
+AddLink::AddLink(ClaimId from, ClaimId to, model::LinkType type, const QString& note, std::optional<double> confidence)
 {
     m_link.from = from;
     m_link.to = to;

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CaseCommand.h"
 
+#include <utility>
+
 namespace corrob::cli {
 
-CaseCommand::CaseCommand(CliContext& ctx, const QString& name, const QString& description) : m_ctx(ctx), m_name(name)
+CaseCommand::CaseCommand(CliContext& ctx, QString name, const QString& description)
+    : m_ctx(ctx), m_name(std::move(name))
 {
     m_parser.setApplicationDescription(description);
     m_parser.addPositionalArgument(QStringLiteral("CASE"), QStringLiteral("The case file."));

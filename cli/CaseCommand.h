@@ -26,7 +26,7 @@ class CaseCommand
 {
 public:
     // name is what follows "corroborate-cli" ("claim edit"); description heads its --help.
-    CaseCommand(CliContext& ctx, const QString& name, const QString& description);
+    CaseCommand(CliContext& ctx, QString name, const QString& description);
 
     CliContext& context() { return m_ctx; }
     QCommandLineParser& parser() { return m_parser; }

@@ -63,13 +63,9 @@ Result<NameIndex> NameIndex::load(casefile::Case& target)
 {
     casefile::CaseReader reader(target);
     auto sources = reader.sources();
-    if (!sources) {
-        return sources.error();
-    }
+    CORROB_TRY(sources);
     auto tags = reader.tags();
-    if (!tags) {
-        return tags.error();
-    }
+    CORROB_TRY(tags);
     NameIndex index;
     for (const model::Source& s : sources.value()) {
         index.sources.insert(s.id.value, s.name);

@@ -158,7 +158,7 @@ int runReportPurge(CliContext& ctx, const QStringList& args)
         if (!id) {
             return cmd.exitCode();
         }
-        which.push_back(ReportId(*id));
+        which.emplace_back(*id);
     }
     if (!cmd.open()) {
         return cmd.exitCode();

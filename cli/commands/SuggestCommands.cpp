@@ -177,7 +177,7 @@ int runSuggestList(CliContext& ctx, const QStringList& args)
     }
     std::vector<ClaimId> claims;
     if (only) {
-        claims.push_back(ClaimId(*only));
+        claims.emplace_back(*only);
     } else {
         auto all = casefile::CaseReader(cmd.target()).claims();
         if (!all) {

@@ -48,31 +48,23 @@ const QString& Case::path() const
 Result<std::unique_ptr<Case>> Case::create(const QString& path, const QString& title, const CaseOptions& options)
 {
     auto db = storage::CaseFile::create(path);
-    if (!db) {
-        return db.error();
-    }
+    CORROB_TRY(db);
     std::unique_ptr<Case> c(new Case(std::make_unique<Connection>(std::move(db).value()), options));
     const QString caseTitle = title.trimmed().isEmpty() ? QFileInfo(path).completeBaseName() : title.trimmed();
     auto recorded = [&]() -> Status {
         auto tx = Transaction::begin(c->m_db);
-        if (!tx) {
-            return tx.error();
-        }
+        CORROB_TRY(tx);
         storage::CaseMetaRepository meta(c->m_db);
         const QString now = utcNowIso();
         for (const auto& [key, value] :
              {std::pair{QStringLiteral("title"), caseTitle}, std::pair{QStringLiteral("created_at"), now},
               std::pair{QStringLiteral("created_by"), c->actor()}}) {
-            if (auto s = meta.setValue(key, value); !s) {
-                return s;
-            }
+            CORROB_TRY(meta.setValue(key, value));
         }
         auto entry = c->m_audit.append(
             c->actor(), QStringLiteral("case.created"),
             {{QStringLiteral("title"), caseTitle}, {QStringLiteral("schema"), storage::caseSchemaVersion()}});
-        if (!entry) {
-            return entry.error();
-        }
+        CORROB_TRY(entry);
         return tx->commit();
     }();
     if (!recorded) {
@@ -90,9 +82,7 @@ Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions&
     storage::UpgradeBackup upgraded;
     auto db = access == Access::ReadOnly ? storage::CaseFile::openReadOnly(path)
                                          : storage::CaseFile::open(path, storage::caseMigrations(), &upgraded);
-    if (!db) {
-        return db.error();
-    }
+    CORROB_TRY(db);
     std::unique_ptr<Case> opened(new Case(std::make_unique<Connection>(std::move(db).value()), options));
     opened->m_access = access;
     opened->m_upgradeBackup = {upgraded.path, upgraded.fromVersion, upgraded.toVersion, upgraded.removed};
@@ -133,9 +123,7 @@ Result<QString> Case::reportText(ReportId id, TextView view) const
         return text;
     }
     auto ranges = reports.excludedRanges(id);
-    if (!ranges) {
-        return ranges.error();
-    }
+    CORROB_TRY(ranges);
     return model::textWithout(text.value(), ranges.value());
 }
 
@@ -152,25 +140,19 @@ Result<QByteArray> Case::original(ReportId id) const
 Result<std::vector<model::ExcludedRange>> Case::excludedRangeList(ReportId id) const
 {
     storage::ReportRepository reports(m_db);
-    if (auto summary = reports.summary(id); !summary) {
-        return summary.error();
-    }
+    CORROB_TRY(reports.summary(id));
     return reports.excludedRangeRecords(id);
 }
 
 Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vector<ReportId>& reports)
 {
     auto tx = Transaction::begin(m_db);
-    if (!tx) {
-        return tx.error();
-    }
+    CORROB_TRY(tx);
     storage::ReportRepository repo(m_db);
     std::vector<model::ReportSummary> targets;
     if (reports.empty()) {
         auto deleted = repo.deletedSummaries();
-        if (!deleted) {
-            return deleted.error();
-        }
+        CORROB_TRY(deleted);
         targets = std::move(deleted).value();
     }
     for (const ReportId id : reports) {
@@ -187,9 +169,7 @@ Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vec
                          QStringLiteral("report %1").arg(id.value)};
         }
         auto summary = repo.summary(id, storage::ReportRepository::Deleted::Include);
-        if (!summary) {
-            return summary.error();
-        }
+        CORROB_TRY(summary);
         targets.push_back(std::move(summary).value());
     }
     std::vector<PurgedReport> purged;
@@ -197,30 +177,22 @@ Result<std::vector<Case::PurgedReport>> Case::purgeDeletedReports(const std::vec
         if (std::any_of(purged.begin(), purged.end(), [&](const PurgedReport& p) { return p.id == r.id; })) {
             continue;
         }
-        if (auto s = repo.purge(r.id); !s) {
-            return s.error();
-        }
+        CORROB_TRY(repo.purge(r.id));
         auto entry = m_audit.append(actor(), QStringLiteral("report.purged"),
                                     {{QStringLiteral("report"), r.id.value},
                                      {QStringLiteral("title"), r.metadata.title},
                                      {QStringLiteral("sha256"), r.sha256}});
-        if (!entry) {
-            return entry.error();
-        }
+        CORROB_TRY(entry);
         purged.push_back({r.id, r.metadata.title, r.sha256});
     }
-    if (auto s = tx->commit(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(tx->commit());
     return purged;
 }
 
 Result<ReportId> Case::addReport(const model::NewReport& report)
 {
     auto stored = storeReport(report);
-    if (!stored) {
-        return stored.error();
-    }
+    CORROB_TRY(stored);
     return stored->id;
 }
 
@@ -281,9 +253,7 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     }
     storage::SignatureRepository signatures(m_db);
     auto nearDuplicate = signatures.findNearDuplicate(signature, kNearDuplicateThreshold);
-    if (!nearDuplicate) {
-        return nearDuplicate.error();
-    }
+    CORROB_TRY(nearDuplicate);
     auto previous = findPreviousVersion(m_db, report, nearDuplicate.value());
     if (!previous) {
         return previous.error();
@@ -313,13 +283,9 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
         return sources.findOrCreate(name, QStringLiteral("media"));
     };
     auto outlet = mediaSource(report.metadata.outlet);
-    if (!outlet) {
-        return outlet.error();
-    }
+    CORROB_TRY(outlet);
     auto republisher = mediaSource(report.metadata.republishedBy);
-    if (!republisher) {
-        return republisher.error();
-    }
+    CORROB_TRY(republisher);
     storage::ReportRepository reports(m_db);
     // A new version's text is written at once: moving the claims reads it back. So is a long text: held back, its
     // UTF-8 copy would sit beside the report's own until the batch ends (a 100 MB file peaked 20 MB over its bound),
@@ -346,39 +312,27 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
          {QStringLiteral("near_duplicate_of"), similar.isValid() ? QJsonValue(similar.value) : QJsonValue()},
          {QStringLiteral("previous_version"),
           stored.previousVersion.isValid() ? QJsonValue(stored.previousVersion.value) : QJsonValue()}});
-    if (!entry) {
-        return entry.error();
-    }
+    CORROB_TRY(entry);
     if (stored.previousVersion.isValid()) {
         auto oldText = reports.workingText(stored.previousVersion);
-        if (!oldText) {
-            return oldText.error();
-        }
+        CORROB_TRY(oldText);
         auto moved = moveClaimsToVersion(m_db, stored.previousVersion, id.value(), oldText.value(), report.workingText);
-        if (!moved) {
-            return moved.error();
-        }
+        CORROB_TRY(moved);
         stored.moved = std::move(moved).value();
         stored.reanchored = countMethods(stored.moved);
         if (!stored.moved.empty()) {
             auto reanchored = m_audit.append(actor(), QStringLiteral("claims.reanchored"),
                                              movedClaimsJson(stored.previousVersion, id.value(), stored.moved));
-            if (!reanchored) {
-                return reanchored.error();
-            }
+            CORROB_TRY(reanchored);
         }
         auto carried =
             carryExclusionsToVersion(m_db, stored.previousVersion, id.value(), oldText.value(), report.workingText);
-        if (!carried) {
-            return carried.error();
-        }
+        CORROB_TRY(carried);
         stored.carried = std::move(carried).value();
         if (!stored.carried.empty()) {
             auto logged = m_audit.append(actor(), QStringLiteral("ranges.carried"),
                                          carriedRangesJson(stored.previousVersion, id.value(), stored.carried));
-            if (!logged) {
-                return logged.error();
-            }
+            CORROB_TRY(logged);
         }
     }
     if (auto s = tx->commit(); !s) {

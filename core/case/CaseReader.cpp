@@ -14,91 +14,83 @@
 
 namespace corrob::casefile {
 
-Result<std::vector<model::Claim>> CaseReader::claimsOf(ReportId report)
+Result<std::vector<model::Claim>> CaseReader::claimsOf(ReportId report) const
 {
     return storage::ClaimRepository(m_case->database()).ofReport(report);
 }
 
-Result<std::vector<model::Claim>> CaseReader::claims()
+Result<std::vector<model::Claim>> CaseReader::claims() const
 {
     return storage::ClaimRepository(m_case->database()).all();
 }
 
-Result<std::vector<model::Claim>> CaseReader::orphanedClaims()
+Result<std::vector<model::Claim>> CaseReader::orphanedClaims() const
 {
     return storage::ClaimRepository(m_case->database()).orphaned();
 }
 
-Result<model::Claim> CaseReader::claim(ClaimId id)
+Result<model::Claim> CaseReader::claim(ClaimId id) const
 {
     return storage::ClaimRepository(m_case->database()).find(id);
 }
 
-Result<std::vector<model::Link>> CaseReader::linksOf(ClaimId claim)
+Result<std::vector<model::Link>> CaseReader::linksOf(ClaimId claim) const
 {
     return storage::LinkRepository(m_case->database()).ofClaim(claim);
 }
 
-Result<std::vector<model::Link>> CaseReader::links()
+Result<std::vector<model::Link>> CaseReader::links() const
 {
     return storage::LinkRepository(m_case->database()).all();
 }
 
-Result<std::vector<model::Source>> CaseReader::sources()
+Result<std::vector<model::Source>> CaseReader::sources() const
 {
     return storage::SourceRepository(m_case->database()).all();
 }
 
-Result<model::Source> CaseReader::source(SourceId id)
+Result<model::Source> CaseReader::source(SourceId id) const
 {
     return storage::SourceRepository(m_case->database()).find(id);
 }
 
-Result<std::optional<model::Source>> CaseReader::sourceNamed(const QString& name)
+Result<std::optional<model::Source>> CaseReader::sourceNamed(const QString& name) const
 {
     storage::SourceRepository repo(m_case->database());
     auto id = repo.findByName(name);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     if (!id.value()) {
         return std::optional<model::Source>();
     }
     auto found = repo.find(*id.value());
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     return std::optional<model::Source>(found.value());
 }
 
-Result<std::vector<model::ReportOutlet>> CaseReader::reportOutlets()
+Result<std::vector<model::ReportOutlet>> CaseReader::reportOutlets() const
 {
     return storage::SourceRepository(m_case->database()).reportOutlets();
 }
 
-Result<std::vector<model::Tag>> CaseReader::tags()
+Result<std::vector<model::Tag>> CaseReader::tags() const
 {
     return storage::TagRepository(m_case->database()).tree();
 }
 
-Result<std::optional<model::Tag>> CaseReader::tagAtPath(const QString& path)
+Result<std::optional<model::Tag>> CaseReader::tagAtPath(const QString& path) const
 {
     storage::TagRepository repo(m_case->database());
     TagId at;
     for (const QString& part : path.split(u'/')) {
         auto child = repo.findChild(at, part.simplified());
-        if (!child) {
-            return child.error();
-        }
+        CORROB_TRY(child);
         if (!child.value()) {
             return std::optional<model::Tag>();
         }
         at = *child.value();
     }
     auto found = repo.find(at);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     return std::optional<model::Tag>(found.value());
 }
 
@@ -117,12 +109,12 @@ QString CaseReader::tagPath(const std::vector<model::Tag>& tree, TagId tag)
     return parts.join(u'/');
 }
 
-Result<std::vector<model::Note>> CaseReader::notesOf(model::NoteTarget target, qint64 targetId)
+Result<std::vector<model::Note>> CaseReader::notesOf(model::NoteTarget target, qint64 targetId) const
 {
     return storage::NoteRepository(m_case->database()).of(target, targetId);
 }
 
-Result<std::vector<model::Note>> CaseReader::notes()
+Result<std::vector<model::Note>> CaseReader::notes() const
 {
     return storage::NoteRepository(m_case->database()).all();
 }

@@ -7,6 +7,7 @@
 #include "core/search/Spellings.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
+#include "core/storage/SearchRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QJsonObject>
@@ -60,16 +61,12 @@ Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms
         search::Query query = prepare(target, term, options);
         query.filters.in = {search::DocKind::Report};
         auto found = repo.search(query, std::numeric_limits<int>::max());
-        if (!found) {
-            return found.error();
-        }
+        CORROB_TRY(found);
         TermHits t;
         t.term = term;
         for (const SearchMatch& m : found.value()) {
             auto hits = repo.hitsInReport(query, ReportId(m.id));
-            if (!hits) {
-                return hits.error();
-            }
+            CORROB_TRY(hits);
             const qint64 n = std::max<qint64>(1, qint64(hits.value().size()));
             t.reports.push_back({ReportId(m.id), m.reportTitle, n});
             t.totalHits += n;
@@ -85,16 +82,10 @@ Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms
 Status reindexCase(Case& target)
 {
     auto tx = storage::Transaction::begin(target.database());
-    if (!tx) {
-        return tx.error();
-    }
+    CORROB_TRY(tx);
     storage::SearchRepository repo(target.database());
-    if (auto s = repo.rebuild(); !s) {
-        return s;
-    }
-    if (auto e = target.auditLog().append(target.actor(), QStringLiteral("search.reindexed"), QJsonObject{}); !e) {
-        return e.error();
-    }
+    CORROB_TRY(repo.rebuild());
+    CORROB_TRY(target.auditLog().append(target.actor(), QStringLiteral("search.reindexed"), QJsonObject{}));
     return tx->commit();
 }
 

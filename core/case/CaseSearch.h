@@ -4,7 +4,7 @@
 
 #include "core/common/Ids.h"
 #include "core/common/Result.h"
-#include "core/storage/SearchRepository.h"
+#include "core/search/SearchMatch.h"
 #include "core/text/NameVariants.h"
 
 #include <QString>
@@ -16,8 +16,8 @@ namespace corrob::casefile {
 
 class Case;
 
-using SearchMatch = storage::SearchMatch;
-using TextSpan = storage::TextSpan;
+using SearchMatch = search::SearchMatch;
+using TextSpan = search::TextSpan;
 
 struct SearchOptions
 {

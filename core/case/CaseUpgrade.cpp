@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/CaseUpgrade.h"
 
+#include "core/storage/CaseFile.h"
 #include "core/storage/CaseSchema.h"
 
 #include <QFile>

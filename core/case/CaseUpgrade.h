@@ -3,15 +3,14 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/storage/CaseFile.h"
-#include "core/storage/Migrator.h"
+#include "core/common/SchemaUpgrade.h"
 
 #include <QString>
 
 namespace corrob::casefile {
 
-using UpgradeProgress = storage::MigrationProgress;
-using UpgradeObserver = storage::MigrationObserver;
+using UpgradeProgress = MigrationProgress;
+using UpgradeObserver = MigrationObserver;
 
 // Whether opening the case at path for writing would upgrade its schema (an older case, not empty). False for an
 // up-to-date or newer case and for a file that is not a case at all: opening it says what is wrong.
@@ -23,6 +22,6 @@ bool needsUpgrade(const QString& path);
 // connection, and progress is called on that thread. Returns where the copy went (empty path: nothing to upgrade).
 // progress returning false cancels (the running migration ends first): the migrations roll back, the copy is
 // removed, the case is exactly as it was, and the error says the upgrade was cancelled.
-Result<storage::UpgradeBackup> upgradeCase(const QString& path, const UpgradeObserver& progress);
+Result<UpgradeBackup> upgradeCase(const QString& path, const UpgradeObserver& progress);
 
 } // namespace corrob::casefile

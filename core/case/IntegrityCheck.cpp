@@ -59,17 +59,13 @@ Result<IntegrityReport> verifyCase(Case& target)
     using Kind = IntegrityProblem::Kind;
 
     auto findings = target.database().quickCheck();
-    if (!findings) {
-        return findings.error();
-    }
+    CORROB_TRY(findings);
     for (const QString& finding : findings.value()) {
         out.problems.push_back({Kind::File, ReportId(), 0, QStringLiteral("the case file is damaged: ") + finding});
     }
 
     auto chain = target.auditLog().verifyChain();
-    if (!chain) {
-        return chain.error();
-    }
+    CORROB_TRY(chain);
     for (const auto& p : chain.value()) {
         out.problems.push_back({Kind::Audit, ReportId(), p.seq, p.detail});
     }
@@ -93,9 +89,7 @@ Result<IntegrityReport> verifyCase(Case& target)
         }
         return true;
     });
-    if (!collected) {
-        return collected.error();
-    }
+    CORROB_TRY(collected);
 
     storage::ReportRepository reports(target.database());
     QHash<qint64, QString> titles;
@@ -123,9 +117,7 @@ Result<IntegrityReport> verifyCase(Case& target)
         }
         return true;
     });
-    if (!walked) {
-        return walked.error();
-    }
+    CORROB_TRY(walked);
 
     // Working texts are derived, but claims anchor into them: a silent change would move every claim.
     for (auto it = imports.constBegin(); it != imports.constEnd(); ++it) {
@@ -147,9 +139,7 @@ Result<IntegrityReport> verifyCase(Case& target)
         }
     }
     auto index = storage::SearchRepository(target.database()).check();
-    if (!index) {
-        return index.error();
-    }
+    CORROB_TRY(index);
     for (const QString& p : index.value()) {
         out.problems.push_back({Kind::Index, ReportId(), 0, p});
     }

@@ -23,9 +23,7 @@ Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewRepo
     ReportId found;
     if (!report.metadata.url.trimmed().isEmpty()) {
         auto byUrl = reports.newestWithUrl(report.metadata.url);
-        if (!byUrl) {
-            return byUrl.error();
-        }
+        CORROB_TRY(byUrl);
         if (byUrl.value()) {
             found = *byUrl.value();
         }
@@ -40,13 +38,9 @@ Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewRepo
     // one wire story are different reports): a version needs both. The most similar report may be another version
     // in the same chain (captured under another name), so the names of the whole chain count.
     auto latest = reports.latestVersion(nearDuplicate->report);
-    if (!latest) {
-        return latest.error();
-    }
+    CORROB_TRY(latest);
     auto names = reports.versionFileNames(latest.value());
-    if (!names) {
-        return names.error();
-    }
+    CORROB_TRY(names);
     return names->contains(report.provenance.fileName) ? latest.value() : ReportId();
 }
 
@@ -55,9 +49,7 @@ Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, Repor
 {
     storage::ClaimRepository claims(db);
     auto list = claims.ofReport(from);
-    if (!list) {
-        return list.error();
-    }
+    CORROB_TRY(list);
     const QString now = utcNowIso();
     const QString where = QStringLiteral("report %1").arg(to.value);
     std::vector<MovedClaim> moved;
@@ -73,18 +65,14 @@ Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, Repor
             c.orphaned = true;
         } else {
             auto anchor = model::anchorAt(newText, placed.start, placed.end, where);
-            if (!anchor) {
-                return anchor.error();
-            }
+            CORROB_TRY(anchor);
             c.anchor = anchor.value();
             c.orphaned = false;
             m.newStart = placed.start;
             m.newEnd = placed.end;
         }
         c.updatedAt = now;
-        if (auto s = claims.update(c); !s) {
-            return s.error();
-        }
+        CORROB_TRY(claims.update(c));
         moved.push_back(m);
     }
     return moved;
@@ -95,13 +83,9 @@ Result<std::vector<CarriedRange>> carryExclusionsToVersion(storage::Database& db
 {
     storage::ReportRepository reports(db);
     auto before = reports.excludedRangeRecords(from);
-    if (!before) {
-        return before.error();
-    }
+    CORROB_TRY(before);
     auto existing = reports.excludedRangeRecords(to);
-    if (!existing) {
-        return existing.error();
-    }
+    CORROB_TRY(existing);
     const QString where = QStringLiteral("report %1").arg(from.value);
     std::vector<CarriedRange> carried;
     for (const model::ExcludedRange& range : before.value()) {
@@ -128,9 +112,7 @@ Result<std::vector<CarriedRange>> carryExclusionsToVersion(storage::Database& db
                                                model::TextRange{placed.start, placed.end, range.range.reason},
                                                range.origin};
                     auto id = reports.insertExcludedRange(to, moved);
-                    if (!id) {
-                        return id.error();
-                    }
+                    CORROB_TRY(id);
                     moved.id = id.value();
                     item.after = moved;
                 }

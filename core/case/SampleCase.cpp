@@ -42,11 +42,8 @@ Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
         {"Accountability", "#81b29a", "Calls for justice and investigation"},
     };
     for (const auto& tag : tags) {
-        if (auto done = apply(AddTag(TagId(), QString::fromUtf8(tag.name), QString::fromLatin1(tag.colour),
-                                     QString::fromUtf8(tag.description)));
-            !done) {
-            return done;
-        }
+        CORROB_TRY(apply(AddTag(TagId(), QString::fromUtf8(tag.name), QString::fromLatin1(tag.colour),
+                                QString::fromUtf8(tag.description))));
     }
     const SourceDraft sources[] = {
         {QStringLiteral("Amnesty International"),
@@ -70,9 +67,7 @@ Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
         {QStringLiteral("Oleksandr Pavlyuk"), model::SourceKind::Government, {QStringLiteral("Pavlyuk")}, {}, {}, {}},
     };
     for (const SourceDraft& source : sources) {
-        if (auto done = apply(CreateSource(source)); !done) {
-            return done;
-        }
+        CORROB_TRY(apply(CreateSource(source)));
     }
     struct SampleClaim
     {
@@ -116,9 +111,7 @@ Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
         draft.credibility = claim.credibility;
         draft.tagPaths = {QString::fromUtf8(claim.tag)};
         AddClaim add(draft);
-        if (auto done = add.apply(target); !done) {
-            return done;
-        }
+        CORROB_TRY(add.apply(target));
         ids.append(add.claim().id);
     }
     const struct
@@ -133,9 +126,7 @@ Status addSampleClaims(Case& target, ReportId cbc, ReportId fox)
         {4, 0, model::LinkType::Contradicts, "Russia denies the war crimes Amnesty documents"},
     };
     for (const auto& link : links) {
-        if (auto done = apply(AddLink(ids[link.from], ids[link.to], link.type, QString::fromUtf8(link.note))); !done) {
-            return done;
-        }
+        CORROB_TRY(apply(AddLink(ids[link.from], ids[link.to], link.type, QString::fromUtf8(link.note))));
     }
     return {};
 }
@@ -156,9 +147,7 @@ Result<bool> ensureSampleCase(const QString& casePath, const QString& articlesDi
         return Error{ErrorCode::Io, QStringLiteral("cannot create the folder for the sample case"), casePath};
     }
     auto created = Case::create(casePath, sampleCaseTitle(), options);
-    if (!created) {
-        return created.error();
-    }
+    CORROB_TRY(created);
     ImportService importer(*created.value());
     ImportOptions importOptions;
     importOptions.method = QStringLiteral("sample");

@@ -115,9 +115,7 @@ Result<std::vector<CsvRecord>> readRecords(QStringView text, const QString& wher
 Result<CsvTable> readTable(QStringView text, const QString& where)
 {
     Result<std::vector<CsvRecord>> records = readRecords(text, where);
-    if (!records) {
-        return records.error();
-    }
+    CORROB_TRY(records);
     std::vector<CsvRecord>& all = records.value();
     if (all.empty()) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("The file is empty: a header row is expected"), where};

@@ -74,3 +74,16 @@ private:
 using Status = Result<void>;
 
 } // namespace corrob
+
+// Passes a failure up: evaluates expr (a Result or Status) once and, when it failed, returns its error from the
+// enclosing function (which returns a Result or Status). The one shape of "check, then return x.error()":
+//     CORROB_TRY(stmt->run());
+//     auto found = repo.find(id);
+//     CORROB_TRY(found);
+// A macro because only a macro can return from its caller; it is the whole of the project's error plumbing.
+#define CORROB_TRY(expr)                                                                                               \
+    do {                                                                                                               \
+        if (auto&& corrobTryResult_ = (expr); !corrobTryResult_) {                                                     \
+            return corrobTryResult_.error();                                                                           \
+        }                                                                                                              \
+    } while (false)

@@ -236,9 +236,7 @@ Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json
 Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::vector<ParsedAnnotation>& annotations)
 {
     auto reports = target.reports();
-    if (!reports) {
-        return reports.error();
-    }
+    CORROB_TRY(reports);
     // Texts are read once, when first needed.
     QHash<qint64, QString> texts;
     QHash<qint64, std::shared_ptr<CodePointIndex>> indexes;
@@ -247,16 +245,12 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             return *it;
         }
         auto text = target.reportText(id, casefile::Case::TextView::All);
-        if (!text) {
-            return text.error();
-        }
+        CORROB_TRY(text);
         texts.insert(id.value, text.value());
         return text.value();
     };
     auto existing = casefile::CaseReader(target).claims();
-    if (!existing) {
-        return existing.error();
-    }
+    CORROB_TRY(existing);
     QSet<QString> taken;
     for (const model::Claim& c : existing.value()) {
         taken.insert(QStringLiteral("%1:%2:%3").arg(c.report.value).arg(c.anchor.start).arg(c.anchor.end));
@@ -293,9 +287,7 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
         if (candidates.empty()) {
             for (const model::ReportSummary& r : reports.value()) {
                 auto text = textOf(r.id);
-                if (!text) {
-                    return text.error();
-                }
+                CORROB_TRY(text);
                 if (text->contains(a.exact)) {
                     candidates.push_back(r.id);
                 }
@@ -310,9 +302,7 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
         double bestScore = -1;
         for (ReportId report : candidates) {
             auto text = textOf(report);
-            if (!text) {
-                return text.error();
-            }
+            CORROB_TRY(text);
             auto& index = indexes[report.value];
             if (!index) {
                 index = std::make_shared<CodePointIndex>(text.value());
@@ -387,14 +377,10 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
         draft.credibility = a.credibility;
         draft.tagPaths = a.tags;
         auto built = buildClaim(ctx, draft, created);
-        if (!built) {
-            return built.error();
-        }
+        CORROB_TRY(built);
         model::Claim c = std::move(built).value();
         auto id = claims.insert(c);
-        if (!id) {
-            return id.error();
-        }
+        CORROB_TRY(id);
         c.id = id.value();
         if (!a.id.isEmpty()) {
             byIri.insert(a.id, c.id);
@@ -408,9 +394,7 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
             n.createdAt = ctx.now;
             n.updatedAt = ctx.now;
             auto noteId = notes.insert(n);
-            if (!noteId) {
-                return noteId.error();
-            }
+            CORROB_TRY(noteId);
             n.id = noteId.value();
             newNotes.push_back(n);
         }
@@ -426,9 +410,7 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
                 continue;
             }
             auto duplicate = links.find(newClaims[i].id, *other, type.value());
-            if (!duplicate) {
-                return duplicate.error();
-            }
+            CORROB_TRY(duplicate);
             if (duplicate.value()) {
                 continue;
             }
@@ -443,9 +425,7 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
             l.author = ctx.actor;
             l.createdAt = ctx.now;
             auto id = links.insert(l);
-            if (!id) {
-                return id.error();
-            }
+            CORROB_TRY(id);
             l.id = id.value();
             newLinks.push_back(l);
         }
@@ -465,32 +445,22 @@ Result<casefile::Edit::Record> ImportAnnotations::forward(casefile::EditContext&
         if (m_plan.placed.empty()) {
             return invalid(QStringLiteral("no annotation could be placed in this case"), m_fileName);
         }
-        if (auto s = resolve(ctx); !s) {
-            return s.error();
-        }
+        CORROB_TRY(resolve(ctx));
         return record(QStringLiteral("annotations.imported"), QStringLiteral("created"));
     }
     // Redo: the same rows with the same ids.
-    if (auto s = m_created.reinsert(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_created.reinsert(ctx));
     storage::ClaimRepository claims(ctx.db);
     for (const model::Claim& c : m_claims) {
-        if (auto id = claims.insert(c); !id) {
-            return id.error();
-        }
+        CORROB_TRY(claims.insert(c));
     }
     storage::LinkRepository links(ctx.db);
     for (const model::Link& l : m_links) {
-        if (auto id = links.insert(l); !id) {
-            return id.error();
-        }
+        CORROB_TRY(links.insert(l));
     }
     storage::NoteRepository notes(ctx.db);
     for (const model::Note& n : m_notes) {
-        if (auto id = notes.insert(n); !id) {
-            return id.error();
-        }
+        CORROB_TRY(notes.insert(n));
     }
     return record(QStringLiteral("annotations.imported"), QStringLiteral("created"));
 }
@@ -499,25 +469,17 @@ Result<casefile::Edit::Record> ImportAnnotations::backward(casefile::EditContext
 {
     storage::NoteRepository notes(ctx.db);
     for (const model::Note& n : m_notes) {
-        if (auto s = notes.remove(n.id); !s) {
-            return s.error();
-        }
+        CORROB_TRY(notes.remove(n.id));
     }
     storage::LinkRepository links(ctx.db);
     for (const model::Link& l : m_links) {
-        if (auto s = links.remove(l.id); !s) {
-            return s.error();
-        }
+        CORROB_TRY(links.remove(l.id));
     }
     storage::ClaimRepository claims(ctx.db);
     for (const model::Claim& c : m_claims) {
-        if (auto s = claims.remove(c.id); !s) {
-            return s.error();
-        }
+        CORROB_TRY(claims.remove(c.id));
     }
-    if (auto s = m_created.remove(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_created.remove(ctx));
     return record(QStringLiteral("annotations.removed"), QStringLiteral("removed"));
 }
 

@@ -69,22 +69,14 @@ Result<BundleSummary> exportCaseBundle(casefile::Case& source, const QString& pa
         return Error{ErrorCode::Io, QStringLiteral("cannot make a temporary folder: %1").arg(tmp.errorString()), path};
     }
     const QString copy = tmp.filePath(kCaseEntry);
-    if (auto s = source.database().copyTo(copy); !s) {
-        return s.error();
-    }
+    CORROB_TRY(source.database().copyTo(copy));
     auto caseHash = fileSha256(copy);
-    if (!caseHash) {
-        return caseHash.error();
-    }
+    CORROB_TRY(caseHash);
     auto writer = ZipWriter::create(path);
-    if (!writer) {
-        return writer.error();
-    }
+    CORROB_TRY(writer);
     BundleSummary summary;
     summary.caseBytes = QFileInfo(copy).size();
-    if (auto s = writer->addFile(kCaseEntry, copy); !s) {
-        return s.error();
-    }
+    CORROB_TRY(writer->addFile(kCaseEntry, copy));
     QString manifest = caseHash.value() + QStringLiteral("  ") + kCaseEntry + u'\n';
     storage::ReportRepository reports(source.database());
     Status failed;
@@ -104,18 +96,10 @@ Result<BundleSummary> exportCaseBundle(casefile::Case& source, const QString& pa
         ++summary.originals;
         return true;
     });
-    if (!walked) {
-        return walked.error();
-    }
-    if (!failed) {
-        return failed.error();
-    }
-    if (auto s = writer->add(kManifestEntry, manifest.toUtf8()); !s) {
-        return s.error();
-    }
-    if (auto s = writer->finish(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(walked);
+    CORROB_TRY(failed);
+    CORROB_TRY(writer->add(kManifestEntry, manifest.toUtf8()));
+    CORROB_TRY(writer->finish());
     return summary;
 }
 
@@ -175,9 +159,7 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
     for (auto& f : files) {
         f->close();
     }
-    if (!entries) {
-        return entries.error();
-    }
+    CORROB_TRY(entries);
 
     // The manifest: every entry with its hash, and nothing more or less.
     if (!seen.contains(kManifestEntry) || !seen.contains(kCaseEntry)) {
@@ -238,9 +220,7 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
             return e;
         }
         auto check = casefile::verifyCase(*opened.value());
-        if (!check) {
-            return check.error();
-        }
+        CORROB_TRY(check);
         if (!check->ok()) {
             return refused(QStringLiteral("the case does not verify: ") + check->problems.front().detail,
                            bundlePath + u": " + kCaseEntry);
@@ -251,9 +231,7 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
                               recorded.insert(o.sha256.toLower());
                               return true;
                           });
-        if (!walked) {
-            return walked.error();
-        }
+        CORROB_TRY(walked);
         for (const QString& h : originalHashes) {
             if (!recorded.contains(h)) {
                 return refused(QStringLiteral("an original (SHA-256 %1) is not one the case recorded").arg(h),

@@ -83,40 +83,28 @@ Result<CaseSnapshot> readSnapshot(casefile::Case& source)
 {
     CaseSnapshot s;
     auto title = source.title();
-    if (!title) {
-        return title.error();
-    }
+    CORROB_TRY(title);
     s.title = title.value();
     storage::CaseMetaRepository meta(source.database());
     auto created = meta.value(QStringLiteral("created_at"));
-    if (!created) {
-        return created.error();
-    }
+    CORROB_TRY(created);
     s.createdAt = created.value();
     auto createdBy = meta.value(QStringLiteral("created_by"));
-    if (!createdBy) {
-        return createdBy.error();
-    }
+    CORROB_TRY(createdBy);
     s.caseUuid = QUuid::createUuidV5(casesNamespace(), s.createdAt + u'\n' + createdBy.value());
 
     auto reports = source.reports();
-    if (!reports) {
-        return reports.error();
-    }
+    CORROB_TRY(reports);
     QSet<qint64> reportIds;
     for (const model::ReportSummary& r : reports.value()) {
         auto text = source.reportText(r.id, casefile::Case::TextView::All);
-        if (!text) {
-            return text.error();
-        }
+        CORROB_TRY(text);
         s.reports.push_back({r, text.value()});
         reportIds.insert(r.id.value);
     }
     casefile::CaseReader reader(source);
     auto claims = reader.claims();
-    if (!claims) {
-        return claims.error();
-    }
+    CORROB_TRY(claims);
     QSet<qint64> claimIds;
     for (const model::Claim& c : claims.value()) {
         if (!reportIds.contains(c.report.value)) {
@@ -130,28 +118,20 @@ Result<CaseSnapshot> readSnapshot(casefile::Case& source)
         s.claims.push_back(c);
     }
     auto links = reader.links();
-    if (!links) {
-        return links.error();
-    }
+    CORROB_TRY(links);
     for (const model::Link& l : links.value()) {
         if (claimIds.contains(l.from.value) && claimIds.contains(l.to.value)) {
             s.links.push_back(l);
         }
     }
     auto tags = reader.tags();
-    if (!tags) {
-        return tags.error();
-    }
+    CORROB_TRY(tags);
     s.tags = std::move(tags).value();
     auto sources = reader.sources();
-    if (!sources) {
-        return sources.error();
-    }
+    CORROB_TRY(sources);
     s.sources = std::move(sources).value();
     auto notes = reader.notes();
-    if (!notes) {
-        return notes.error();
-    }
+    CORROB_TRY(notes);
     s.notes = std::move(notes).value();
     return s;
 }

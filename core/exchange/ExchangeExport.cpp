@@ -85,27 +85,19 @@ Result<ExportSummary> exportExchange(casefile::Case& source, ExchangeFormat form
     ExportSummary summary;
     if (format == ExchangeFormat::Bundle) {
         auto bundle = exportCaseBundle(source, path);
-        if (!bundle) {
-            return bundle.error();
-        }
+        CORROB_TRY(bundle);
         summary.originals = bundle->originals;
         return summary;
     }
     auto snapshot = readSnapshot(source);
-    if (!snapshot) {
-        return snapshot.error();
-    }
-    if (auto s = applyFilter(snapshot.value(), filter); !s) {
-        return s.error();
-    }
+    CORROB_TRY(snapshot);
+    CORROB_TRY(applyFilter(snapshot.value(), filter));
     summary.claims = int(snapshot->claims.size());
     summary.reports = int(snapshot->reports.size());
     summary.links = int(snapshot->links.size());
     summary.orphanedClaims = snapshot->orphanedClaims;
     if (format == ExchangeFormat::Qdpx) {
-        if (auto s = exportQdpx(snapshot.value(), path); !s) {
-            return s.error();
-        }
+        CORROB_TRY(exportQdpx(snapshot.value(), path));
         return summary;
     }
     QSaveFile file(path);

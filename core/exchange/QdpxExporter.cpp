@@ -277,17 +277,11 @@ QByteArray qdpxProjectXml(const CaseSnapshot& snapshot)
 Status exportQdpx(const CaseSnapshot& snapshot, const QString& path)
 {
     auto writer = ZipWriter::create(path);
-    if (!writer) {
-        return writer.error();
-    }
-    if (auto s = writer->add(QStringLiteral("project.qde"), qdpxProjectXml(snapshot)); !s) {
-        return s;
-    }
+    CORROB_TRY(writer);
+    CORROB_TRY(writer->add(QStringLiteral("project.qde"), qdpxProjectXml(snapshot)));
     for (const SnapshotReport& r : snapshot.reports) {
         const QString name = QStringLiteral("Sources/%1.txt").arg(qdpxSourceGuid(snapshot, r.summary.id));
-        if (auto s = writer->add(name, r.text.toUtf8()); !s) {
-            return s;
-        }
+        CORROB_TRY(writer->add(name, r.text.toUtf8()));
     }
     return writer->finish();
 }

@@ -89,9 +89,7 @@ Status ZipWriter::writeHeader(const QString& name, qint64 size)
 
 Status ZipWriter::add(const QString& name, QByteArrayView bytes)
 {
-    if (auto s = writeHeader(name, bytes.size()); !s) {
-        return s;
-    }
+    CORROB_TRY(writeHeader(name, bytes.size()));
     for (qint64 done = 0; done < bytes.size();) {
         const la_ssize_t n =
             archive_write_data(m_state->archive, bytes.data() + done, size_t(qMin(kChunk, bytes.size() - done)));
@@ -109,9 +107,7 @@ Status ZipWriter::addFile(const QString& name, const QString& path)
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorCode::Io, QStringLiteral("cannot read: %1").arg(file.errorString()), path};
     }
-    if (auto s = writeHeader(name, file.size()); !s) {
-        return s;
-    }
+    CORROB_TRY(writeHeader(name, file.size()));
     while (!file.atEnd()) {
         const QByteArray chunk = file.read(kChunk);
         if (chunk.isEmpty() && file.error() != QFileDevice::NoError) {
@@ -210,9 +206,7 @@ Result<std::vector<ZipEntry>> readZip(const QString& path, qint64 maxEntryBytes,
         }
         ZipEntry info{name, archive_entry_size_is_set(entry) != 0 ? archive_entry_size(entry) : -1, {}};
         auto sink = open(info);
-        if (!sink) {
-            return sink.error();
-        }
+        CORROB_TRY(sink);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 total = 0;
         std::vector<char> buffer(static_cast<size_t>(kChunk));

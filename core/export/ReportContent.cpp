@@ -81,9 +81,7 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
     ReportContent out;
 
     auto title = target.title();
-    if (!title) {
-        return title.error();
-    }
+    CORROB_TRY(title);
     out.caseTitle = title.value();
     out.caseFile = QFileInfo(target.path()).fileName();
     out.author = target.actor();
@@ -116,9 +114,7 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
     QSet<TagId> tagSet;
     if (!selection.tag.isEmpty()) {
         auto tag = reader.tagAtPath(selection.tag);
-        if (!tag) {
-            return tag.error();
-        }
+        CORROB_TRY(tag);
         if (!tag.value()) {
             return Error{ErrorCode::InvalidArgument,
                          QStringLiteral("tag '%1' is not in the case's codebook").arg(selection.tag),
@@ -148,9 +144,7 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
     };
 
     auto analysis = casefile::analyzeCase(target);
-    if (!analysis) {
-        return analysis.error();
-    }
+    CORROB_TRY(analysis);
 
     QHash<SourceId, const model::Source*> sourceById;
     for (const model::Source& s : sources.value()) {
@@ -295,9 +289,7 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
         out.auditEntries = entry.seq;
         return true;
     });
-    if (!status) {
-        return status.error();
-    }
+    CORROB_TRY(status);
     return out;
 }
 

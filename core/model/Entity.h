@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace corrob::model {
 
 // A person, organisation, place or military unit the reports mention, owned by the investigator: found by the
@@ -38,6 +40,24 @@ struct EntityMentionRow
     EntityId entity;
 
     bool operator==(const EntityMentionRow&) const = default;
+};
+
+// Every stored row of some entities: what an entity edit takes before and after itself, to undo and redo.
+struct EntityRows
+{
+    std::vector<Entity> entities;
+    struct Alias
+    {
+        EntityId entity;
+        QString alias;
+        QString key;
+        QString origin; // "name", "found", "investigator"
+        bool operator==(const Alias&) const = default;
+    };
+    std::vector<Alias> aliases;
+    std::vector<EntityMentionRow> mentions;
+
+    bool operator==(const EntityRows&) const = default;
 };
 
 } // namespace corrob::model

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace corrob::model {
 
 // What kind of actor a source is. Stored as the names of sourceKindName().
@@ -49,6 +51,17 @@ struct ReportOutlet
     SourceId republisher;
 
     bool operator==(const ReportOutlet&) const = default;
+};
+
+// Everything in the case that points at one source (what a merge moves and its undo moves back).
+struct SourceReferences
+{
+    std::vector<ClaimId> claims;         // claims.source_id
+    std::vector<ReportId> outletOf;      // reports.outlet_id
+    std::vector<ReportId> republisherOf; // reports.republished_by_id
+    std::vector<SourceId> affiliated;    // sources.affiliation_id (people speaking for it)
+
+    bool operator==(const SourceReferences&) const = default;
 };
 
 } // namespace corrob::model

@@ -149,9 +149,7 @@ Result<text::NameVariants> nameVariantsWithUserTable(const QString& path)
                      path};
     }
     auto user = text::NameVariants::parse(QString::fromUtf8(f.readAll()), path);
-    if (!user) {
-        return user.error();
-    }
+    CORROB_TRY(user);
     table.add(user.value());
     return table;
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/AuditLog.h"
+#include "core/storage/RowHelpers.h"
 
 #include "core/common/Hash.h"
 #include "core/storage/Database.h"
@@ -26,13 +27,9 @@ QString AuditLog::computeHash(const AuditEntry& e)
 Result<AuditEntry> AuditLog::append(const QString& actor, const QString& action, const QJsonObject& payload)
 {
     auto last = m_db->prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
-    if (!last) {
-        return last.error();
-    }
+    CORROB_TRY(last);
     auto row = last->step();
-    if (!row) {
-        return row.error();
-    }
+    CORROB_TRY(row);
     AuditEntry e;
     e.seq = row.value() ? last->int64(0) + 1 : 1;
     e.prevHash = row.value() ? last->text(1) : genesisHash();
@@ -42,15 +39,11 @@ Result<AuditEntry> AuditLog::append(const QString& actor, const QString& action,
     e.payload = QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
 
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO audit_log (seq, at, actor, action, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert) {
-        return insert.error();
-    }
-    insert->bindAll(e.seq, e.at, e.actor, e.action, e.payload, e.prevHash, e.hash);
-    if (auto s = insert->run(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(rows::run(
+        *m_db,
+        QStringLiteral(
+            "INSERT INTO audit_log (seq, at, actor, action, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        e.seq, e.at, e.actor, e.action, e.payload, e.prevHash, e.hash));
     return e;
 }
 
@@ -58,23 +51,10 @@ Status AuditLog::forEach(const std::function<bool(const AuditEntry&)>& visit) co
 {
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT seq, at, actor, action, payload, prev_hash, hash FROM audit_log ORDER BY seq"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return {};
-        }
-        const AuditEntry e{stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3),
-                           stmt->text(4),  stmt->text(5), stmt->text(6)};
-        if (!visit(e)) {
-            return {};
-        }
-    }
+    CORROB_TRY(stmt);
+    return rows::forEach(stmt.value(), [&](const Statement& s) {
+        return visit(AuditEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    });
 }
 
 Result<std::vector<AuditProblem>> AuditLog::verifyChain() const
@@ -101,9 +81,7 @@ Result<std::vector<AuditProblem>> AuditLog::verifyChain() const
         prevHash = e.hash;
         return true;
     });
-    if (!s) {
-        return s.error();
-    }
+    CORROB_TRY(s);
     return problems;
 }
 

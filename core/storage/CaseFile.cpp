@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/CaseFile.h"
+#include "core/storage/RowHelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,20 +36,13 @@ Result<QStringList> schemaObjects(Database& db)
 {
     auto stmt = db.prepare(QStringLiteral("SELECT type, name, tbl_name, ifnull(sql, '') FROM sqlite_schema "
                                           "WHERE name NOT LIKE 'sqlite\\_stat%' ESCAPE '\\' ORDER BY type, name"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     QStringList objects;
-    while (true) {
-        auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            return objects;
-        }
-        objects << stmt->text(0) + u' ' + stmt->text(1) + u" on " + stmt->text(2) + u": " + stmt->text(3);
-    }
+    CORROB_TRY(rows::forEach(stmt.value(), [&](const Statement& s) {
+        objects << s.text(0) + u' ' + s.text(1) + u" on " + s.text(2) + u": " + s.text(3);
+        return true;
+    }));
+    return objects;
 }
 
 QString objectName(const QString& object)
@@ -62,13 +56,9 @@ QString objectName(const QString& object)
 Status checkSchema(Database& db, const std::vector<Migration>& migrations, int version)
 {
     auto expected = CaseFile::expectedSchema(migrations, version);
-    if (!expected) {
-        return expected.error();
-    }
+    CORROB_TRY(expected);
     auto actual = schemaObjects(db);
-    if (!actual) {
-        return actual.error();
-    }
+    CORROB_TRY(actual);
     for (const QString& object : actual.value()) {
         if (!expected->contains(object)) {
             const bool known = std::any_of(expected->begin(), expected->end(),
@@ -106,9 +96,7 @@ Status checkSchema(Database& db, const std::vector<Migration>& migrations, int v
 Status trustIfOurTriggers(Database& db, const std::vector<Migration>& migrations, int version)
 {
     auto expected = CaseFile::expectedSchema(migrations, version);
-    if (!expected) {
-        return expected.error();
-    }
+    CORROB_TRY(expected);
     const bool hasTriggers =
         std::any_of(expected->begin(), expected->end(), [](const QString& o) { return o.startsWith(u"trigger "); });
     return hasTriggers ? db.trustVerifiedSchema() : Status{};
@@ -127,12 +115,8 @@ bool samePath(const QString& a, const QString& b)
 Status useWal(Database& db)
 {
     auto stmt = db.prepare(QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    if (auto row = stmt->step(); !row) {
-        return row.error();
-    }
+    CORROB_TRY(stmt);
+    CORROB_TRY(stmt->step());
     // NORMAL is crash-safe in WAL mode: a kill -9 loses at most the transaction in flight.
     return db.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
 }
@@ -145,34 +129,20 @@ Result<Database> CaseFile::create(const QString& path)
         return Error{ErrorCode::AlreadyExists, QStringLiteral("a file with this name already exists"), path};
     }
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
-    if (!db) {
-        return db.error();
-    }
-    if (auto s = db->exec(QStringLiteral("PRAGMA application_id = %1").arg(kCaseApplicationId)); !s) {
-        return s.error();
-    }
-    if (auto s = useWal(db.value()); !s) {
-        return s.error();
-    }
-    if (auto s = migrate(db.value(), caseMigrations()); !s) {
-        return s.error();
-    }
-    if (auto s = trustIfOurTriggers(db.value(), caseMigrations(), caseSchemaVersion()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(db);
+    CORROB_TRY(db->exec(QStringLiteral("PRAGMA application_id = %1").arg(kCaseApplicationId)));
+    CORROB_TRY(useWal(db.value()));
+    CORROB_TRY(migrate(db.value(), caseMigrations()));
+    CORROB_TRY(trustIfOurTriggers(db.value(), caseMigrations(), caseSchemaVersion()));
     return db;
 }
 
 Result<Database> CaseFile::openReadOnly(const QString& path, const std::vector<Migration>& migrations)
 {
     auto db = openChecked(path, migrations, Database::OpenMode::ReadOnly);
-    if (!db) {
-        return db.error();
-    }
+    CORROB_TRY(db);
     auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!version) {
-        return version.error();
-    }
+    CORROB_TRY(version);
     if (version.value() < latestVersion(migrations)) {
         return Error{ErrorCode::Unsupported,
                      QStringLiteral("the case must be upgraded to this version of Corroborate first, and a read-only "
@@ -186,13 +156,9 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
                                 UpgradeBackup* backupMade, const CaseLimits& limits, const MigrationObserver& progress)
 {
     auto db = openChecked(path, migrations, Database::OpenMode::ExistingOnly, limits);
-    if (!db) {
-        return db.error();
-    }
+    CORROB_TRY(db);
     auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!version) {
-        return version.error();
-    }
+    CORROB_TRY(version);
     const int latest = latestVersion(migrations);
     // An empty case (version 0: nothing but the application id) has nothing worth keeping.
     if (version.value() > 0 && version.value() < latest) {
@@ -221,15 +187,9 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
             *backupMade = UpgradeBackup{copy, static_cast<int>(version.value()), latest, {}};
         }
     }
-    if (auto s = useWal(db.value()); !s) {
-        return s.error();
-    }
-    if (auto s = migrate(db.value(), migrations, progress); !s) {
-        return s.error();
-    }
-    if (auto s = trustIfOurTriggers(db.value(), migrations, latestVersion(migrations)); !s) {
-        return s.error();
-    }
+    CORROB_TRY(useWal(db.value()));
+    CORROB_TRY(migrate(db.value(), migrations, progress));
+    CORROB_TRY(trustIfOurTriggers(db.value(), migrations, latestVersion(migrations)));
     // Upgraded: older copies can go (never before the upgrade succeeded, so a failed one keeps them all).
     if (version.value() > 0 && version.value() < latest) {
         const QStringList removed = removeOldUpgradeBackups(path);
@@ -243,13 +203,9 @@ Result<Database> CaseFile::open(const QString& path, const std::vector<Migration
 Result<int> CaseFile::schemaVersion(const QString& path)
 {
     auto db = Database::open(path, Database::OpenMode::ReadOnly);
-    if (!db) {
-        return db.error();
-    }
+    CORROB_TRY(db);
     auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!version) {
-        return version.error();
-    }
+    CORROB_TRY(version);
     return static_cast<int>(version.value());
 }
 
@@ -261,14 +217,10 @@ Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Mi
         return tooLarge(path, QStringLiteral("the case file is"), bytes, limits);
     }
     auto db = Database::open(path, mode);
-    if (!db) {
-        return db.error();
-    }
+    CORROB_TRY(db);
     // The first read is where SQLite notices that a file is not a database at all.
     auto appId = db->queryInt(QStringLiteral("PRAGMA application_id"));
-    if (!appId) {
-        return appId.error();
-    }
+    CORROB_TRY(appId);
     if (appId.value() != kCaseApplicationId) {
         if (QFileInfo(path).size() == 0) {
             return Error{ErrorCode::NotACase, QStringLiteral("not a Corroborate case (the file is empty)"), path};
@@ -278,9 +230,7 @@ Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Mi
     }
     // Refuse a newer case before anything (even the journal mode) is written to it.
     auto version = db->queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!version) {
-        return version.error();
-    }
+    CORROB_TRY(version);
     if (version.value() > latestVersion(migrations)) {
         return newerSchemaError(path, version.value(), latestVersion(migrations));
     }
@@ -288,24 +238,16 @@ Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Mi
         return Error{ErrorCode::NotACase, QStringLiteral("not a Corroborate case (a negative schema version)"), path};
     }
     auto pages = db->queryInt(QStringLiteral("PRAGMA page_count"));
-    if (!pages) {
-        return pages.error();
-    }
+    CORROB_TRY(pages);
     auto pageSize = db->queryInt(QStringLiteral("PRAGMA page_size"));
-    if (!pageSize) {
-        return pageSize.error();
-    }
+    CORROB_TRY(pageSize);
     if (pages.value() > limits.maxBytes / qMax<qint64>(pageSize.value(), 1)) {
         return tooLarge(
             path, QStringLiteral("the case file claims %1 pages of %2 bytes,").arg(pages.value()).arg(pageSize.value()),
             pages.value() * pageSize.value(), limits);
     }
-    if (auto s = checkSchema(db.value(), migrations, static_cast<int>(version.value())); !s) {
-        return s.error();
-    }
-    if (auto s = trustIfOurTriggers(db.value(), migrations, static_cast<int>(version.value())); !s) {
-        return s.error();
-    }
+    CORROB_TRY(checkSchema(db.value(), migrations, static_cast<int>(version.value())));
+    CORROB_TRY(trustIfOurTriggers(db.value(), migrations, static_cast<int>(version.value())));
     return db;
 }
 
@@ -322,16 +264,12 @@ Result<QStringList> CaseFile::expectedSchema(const std::vector<Migration>& migra
         }
     }
     auto memory = Database::open(QStringLiteral(":memory:"), Database::OpenMode::CreateIfMissing);
-    if (!memory) {
-        return memory.error();
-    }
+    CORROB_TRY(memory);
     for (const Migration& m : migrations) {
         if (m.toVersion > version) {
             break;
         }
-        if (auto s = m.run(memory.value()); !s) {
-            return s.error();
-        }
+        CORROB_TRY(m.run(memory.value()));
     }
     auto objects = schemaObjects(memory.value());
     if (objects && cacheable) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/common/SchemaUpgrade.h"
 #include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
 
@@ -17,14 +18,8 @@ struct CaseLimits
     qint64 maxBytes = qint64{256} * 1024 * 1024 * 1024;
 };
 
-// The copy made before a schema upgrade, so the case as it was can be opened by the older version again.
-struct UpgradeBackup
-{
-    QString path; // empty when no upgrade was needed (or the case was empty, schema version 0)
-    int fromVersion = 0;
-    int toVersion = 0;
-    QStringList removed; // older copies of the same case deleted to keep only the newest few (CaseFile::removeOld...)
-};
+// The copy made before a schema upgrade (core/common/SchemaUpgrade.h).
+using corrob::UpgradeBackup;
 
 // Opens and creates case files: checks that a file is a case, puts it in WAL mode and brings its schema up to date.
 //

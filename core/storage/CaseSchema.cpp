@@ -381,12 +381,8 @@ const char* const kSearchDocsExpected = "SELECT * FROM search_report_docs UNION 
 
 Status rebuildSearchIndex(Database& db)
 {
-    if (auto s = db.exec(QStringLiteral("DELETE FROM search_docs")); !s) {
-        return s;
-    }
-    if (auto s = db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)); !s) {
-        return s;
-    }
+    CORROB_TRY(db.exec(QStringLiteral("DELETE FROM search_docs")));
+    CORROB_TRY(db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)));
     return db.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild'); "
                                   "INSERT INTO search_exact (search_exact) VALUES ('rebuild');"));
 }
@@ -446,27 +442,19 @@ Status signExistingReports(Database& db, const StepProgress& progress)
     qint64 total = 0;
     if (progress) {
         auto n = db.queryInt(QStringLiteral("SELECT count(*) FROM report_texts"));
-        if (!n) {
-            return n.error();
-        }
+        CORROB_TRY(n);
         total = n.value();
         progress(0, total);
     }
     qint64 done = 0;
     auto reports = db.prepare(QStringLiteral("SELECT report_id, working_text FROM report_texts ORDER BY report_id"));
-    if (!reports) {
-        return reports.error();
-    }
+    CORROB_TRY(reports);
     auto ranges = db.prepare(QStringLiteral("SELECT start, \"end\" FROM excluded_ranges WHERE report_id = ?"));
-    if (!ranges) {
-        return ranges.error();
-    }
+    CORROB_TRY(ranges);
     SignatureRepository signatures(db);
     while (true) {
         auto row = reports->step();
-        if (!row) {
-            return row.error();
-        }
+        CORROB_TRY(row);
         if (!row.value()) {
             return {};
         }
@@ -476,17 +464,13 @@ Status signExistingReports(Database& db, const StepProgress& progress)
         ranges->bind(1, id);
         while (true) {
             auto r = ranges->step();
-            if (!r) {
-                return r.error();
-            }
+            CORROB_TRY(r);
             if (!r.value()) {
                 break;
             }
             skip.emplace_back(ranges->int64(0), ranges->int64(1));
         }
-        if (auto s = signatures.store(ReportId(id), text::computeSignature(reports->text(1), std::move(skip))); !s) {
-            return s;
-        }
+        CORROB_TRY(signatures.store(ReportId(id), text::computeSignature(reports->text(1), std::move(skip))));
         if (progress) {
             progress(++done, total);
         }
@@ -498,28 +482,20 @@ Status signExistingReports(Database& db, const StepProgress& progress)
 // many documents are indexed.
 Status fillSearchIndex(Database& db, const StepProgress& progress)
 {
-    if (auto s = db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)); !s) {
-        return s;
-    }
+    CORROB_TRY(db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)));
     auto total = db.queryInt(QStringLiteral("SELECT count(*) FROM search_docs"));
-    if (!total) {
-        return total.error();
-    }
+    CORROB_TRY(total);
     auto bound = db.prepare(
         QStringLiteral("SELECT max(doc_id), count(*) FROM (SELECT doc_id FROM search_docs WHERE doc_id > ? ORDER BY "
                        "doc_id LIMIT 256)"));
-    if (!bound) {
-        return bound.error();
-    }
+    CORROB_TRY(bound);
     std::vector<Statement> fill;
     for (const char* table : {"search_fts", "search_exact"}) {
         auto insert = db.prepare(QStringLiteral("INSERT INTO %1 (rowid, title, statement, body) SELECT doc_id, title, "
                                                 "statement, body FROM search_content WHERE doc_id > ? AND doc_id <= ? "
                                                 "ORDER BY doc_id")
                                      .arg(QLatin1StringView(table)));
-        if (!insert) {
-            return insert.error();
-        }
+        CORROB_TRY(insert);
         fill.push_back(std::move(insert).value());
     }
     qint64 done = 0;
@@ -531,9 +507,7 @@ Status fillSearchIndex(Database& db, const StepProgress& progress)
         bound->reset();
         bound->bind(1, after);
         auto row = bound->step();
-        if (!row) {
-            return row.error();
-        }
+        CORROB_TRY(row);
         if (!row.value() || bound->isNull(0)) {
             return {};
         }
@@ -542,9 +516,7 @@ Status fillSearchIndex(Database& db, const StepProgress& progress)
         for (Statement& insert : fill) {
             insert.reset();
             insert.bind(1, after).bind(2, last);
-            if (auto stepped = insert.step(); !stepped) {
-                return stepped.error();
-            }
+            CORROB_TRY(insert.step());
         }
         after = last;
         done += count;
@@ -565,9 +537,7 @@ const std::vector<Migration>& caseMigrations()
          }},
         {2, QStringLiteral("text signatures for near-duplicate detection"), nullptr,
          [](Database& db, const StepProgress& progress) -> Status {
-             if (auto s = db.exec(QString::fromUtf8(kSchemaV2)); !s) {
-                 return s;
-             }
+             CORROB_TRY(db.exec(QString::fromUtf8(kSchemaV2)));
              return signExistingReports(db, progress);
          }},
         {3, QStringLiteral("deleted reports kept until purged"),
@@ -576,12 +546,8 @@ const std::vector<Migration>& caseMigrations()
          }},
         {4, QStringLiteral("full-text search index"), nullptr,
          [](Database& db, const StepProgress& progress) -> Status {
-             if (auto s = db.exec(QString::fromUtf8(kSchemaV4)); !s) {
-                 return s;
-             }
-             if (auto s = fillSearchIndex(db, progress); !s) {
-                 return s;
-             }
+             CORROB_TRY(db.exec(QString::fromUtf8(kSchemaV4)));
+             CORROB_TRY(fillSearchIndex(db, progress));
              return db.exec(QString::fromUtf8(kSchemaV4Triggers));
          }},
         {5, QStringLiteral("entities, their aliases and mentions"),

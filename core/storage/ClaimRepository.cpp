@@ -58,18 +58,12 @@ void bindFields(Statement& s, const model::Claim& c)
 
 Status writeTags(Database& db, ClaimId claim, const QList<TagId>& tags)
 {
-    if (auto s = rows::run(db, QStringLiteral("DELETE FROM claim_tags WHERE claim_id = ?"), claim.value); !s) {
-        return s;
-    }
+    CORROB_TRY(rows::run(db, QStringLiteral("DELETE FROM claim_tags WHERE claim_id = ?"), claim.value));
     auto stmt = db.prepare(QStringLiteral("INSERT OR IGNORE INTO claim_tags (claim_id, tag_id) VALUES (?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     for (const TagId tag : tags) {
         stmt->bindAll(claim.value, tag.value);
-        if (auto s = stmt->run(); !s) {
-            return s;
-        }
+        CORROB_TRY(stmt->run());
     }
     return {};
 }
@@ -82,18 +76,12 @@ Result<ClaimId> ClaimRepository::insert(const model::Claim& claim)
         "INSERT INTO claims (id, report_id, anchor_start, anchor_end, quote, prefix, suffix, orphaned, statement, "
         "kind, source_id, credibility, created_at, created_by, updated_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     rows::bindId(stmt.value(), 1, claim.id);
     bindFields(stmt.value(), claim);
-    if (auto s = stmt->run(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(stmt->run());
     const ClaimId id(m_db->lastInsertRowId());
-    if (auto s = writeTags(*m_db, id, claim.tags); !s) {
-        return s.error();
-    }
+    CORROB_TRY(writeTags(*m_db, id, claim.tags));
     return id;
 }
 
@@ -103,14 +91,10 @@ Status ClaimRepository::update(const model::Claim& claim)
         QStringLiteral("UPDATE claims SET report_id = ?2, anchor_start = ?3, anchor_end = ?4, quote = ?5, prefix = ?6, "
                        "suffix = ?7, orphaned = ?8, statement = ?9, kind = ?10, source_id = ?11, credibility = ?12, "
                        "created_at = ?13, created_by = ?14, updated_at = ?15 WHERE id = ?1"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, claim.id.value);
     bindFields(stmt.value(), claim);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
+    CORROB_TRY(stmt->run());
     if (m_db->changes() == 0) {
         return rows::notFound(QStringLiteral("claim"), claim.id.value);
     }
@@ -129,9 +113,7 @@ Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, 
     // filter is a condition on "claims" columns with at most one parameter (?1), or empty for every claim.
     const QString where = filter.isEmpty() ? QString() : u"WHERE " + filter + u' ';
     auto stmt = m_db->prepare(kColumns + where + u"ORDER BY " + order);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     if (!filter.isEmpty()) {
         stmt->bind(1, param);
     }
@@ -143,23 +125,15 @@ Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, 
     auto tags = m_db->prepare(u"SELECT claim_tags.claim_id, claim_tags.tag_id FROM claim_tags JOIN claims ON claims.id "
                               u"= claim_tags.claim_id " +
                               where + u"ORDER BY claim_tags.claim_id, claim_tags.tag_id");
-    if (!tags) {
-        return tags.error();
-    }
+    CORROB_TRY(tags);
     if (!filter.isEmpty()) {
         tags->bind(1, param);
     }
     QHash<qint64, QList<TagId>> byClaim;
-    while (true) {
-        auto row = tags->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            break;
-        }
-        byClaim[tags->int64(0)].append(TagId(tags->int64(1)));
-    }
+    CORROB_TRY(rows::forEach(tags.value(), [&](const Statement& s) {
+        byClaim[s.int64(0)].append(TagId(s.int64(1)));
+        return true;
+    }));
     for (model::Claim& c : claims.value()) {
         c.tags = byClaim.value(c.id.value);
     }
@@ -169,9 +143,7 @@ Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, 
 Result<model::Claim> ClaimRepository::find(ClaimId id) const
 {
     auto found = query(QStringLiteral("claims.id = ?1"), id.value, QStringLiteral("claims.id"));
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found->empty()) {
         return rows::notFound(QStringLiteral("claim"), id.value);
     }
@@ -181,9 +153,7 @@ Result<model::Claim> ClaimRepository::find(ClaimId id) const
 Result<bool> ClaimRepository::exists(ClaimId id) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT 1 FROM claims WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, id.value);
     return stmt->step();
 }
@@ -220,9 +190,7 @@ Result<std::vector<model::Claim>> ClaimRepository::orphaned() const
 Result<std::vector<ClaimId>> ClaimRepository::attributedTo(SourceId source) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT id FROM claims WHERE source_id = ? ORDER BY id"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, source.value);
     return rows::collect<ClaimId>(stmt.value(), [](const Statement& s) { return ClaimId(s.int64(0)); });
 }
@@ -230,15 +198,11 @@ Result<std::vector<ClaimId>> ClaimRepository::attributedTo(SourceId source) cons
 Status ClaimRepository::setSource(const std::vector<ClaimId>& claims, SourceId source)
 {
     auto stmt = m_db->prepare(QStringLiteral("UPDATE claims SET source_id = ? WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     for (const ClaimId claim : claims) {
         rows::bindId(stmt.value(), 1, source);
         stmt->bind(2, claim.value);
-        if (auto s = stmt->run(); !s) {
-            return s;
-        }
+        CORROB_TRY(stmt->run());
     }
     return {};
 }

@@ -177,12 +177,10 @@ Status Database::exec(const QString& sql)
     return {};
 }
 
-Status Database::copyTo(const QString& path)
+Status Database::copyTo(const QString& path) const
 {
     auto stmt = prepare(QStringLiteral("VACUUM INTO ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, path);
     if (auto s = stmt->run(); !s) {
         return Error{s.error().code, QStringLiteral("cannot copy the case: ") + s.error().message, path};
@@ -231,28 +229,20 @@ Result<Statement> Database::prepare(const QString& sql) const
 Result<qint64> Database::queryInt(const QString& sql) const
 {
     auto stmt = prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
+    CORROB_TRY(row);
     return row.value() ? stmt->int64(0) : qint64{0};
 }
 
 Result<QStringList> Database::quickCheck() const
 {
     auto stmt = prepare(QStringLiteral("PRAGMA quick_check"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     QStringList findings;
     while (true) {
         auto row = stmt->step();
-        if (!row) {
-            return row.error();
-        }
+        CORROB_TRY(row);
         if (!row.value()) {
             break;
         }

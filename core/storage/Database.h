@@ -16,8 +16,8 @@ struct sqlite3;
 namespace corrob::storage {
 
 // One SQLite connection (RAII: closed on destruction). Move-only; use it from one thread at a time.
-// Every other storage class works through a Database&. The read side is const (prepare, queryInt, quickCheck), so a
-// const Database& can read; const does not make the connection thread-safe: the statement cache changes on every
+// Every other storage class works through a Database&. The read side is const (prepare, queryInt, quickCheck, copyTo),
+// so a const Database& can read; const does not make the connection thread-safe: the statement cache changes on every
 // prepare, even through a const Database, so one thread at a time still holds for const use.
 class Database
 {
@@ -63,7 +63,7 @@ public:
 
     // A consistent copy of the whole database in a new file (VACUUM INTO), through SQLite: the way to copy an open
     // case without touching its files (decisions/0013). Fails when path exists. Must not run inside a transaction.
-    Status copyTo(const QString& path);
+    Status copyTo(const QString& path) const;
 
     [[nodiscard]] qint64 lastInsertRowId() const;
     // Whether a transaction is open on this connection (BEGIN without COMMIT or ROLLBACK yet).

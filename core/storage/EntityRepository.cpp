@@ -66,25 +66,19 @@ Status insertMention(Database& db, const model::EntityMentionRow& m)
 
 } // namespace
 
-Result<std::vector<model::Entity>> EntityRepository::query(const QString& where, qint64 param)
+Result<std::vector<model::Entity>> EntityRepository::query(const QString& where, qint64 param) const
 {
     auto list = param > 0 ? select<model::Entity>(*m_db, kEntityColumns + where, readEntity, param)
                           : select<model::Entity>(*m_db, kEntityColumns + where, readEntity);
-    if (!list) {
-        return list.error();
-    }
+    CORROB_TRY(list);
     auto aliases = m_db->prepare(
         QStringLiteral("SELECT alias FROM entity_aliases WHERE entity_id = ? AND origin <> 'name' ORDER BY alias_key"));
-    if (!aliases) {
-        return aliases.error();
-    }
+    CORROB_TRY(aliases);
     for (model::Entity& e : list.value()) {
         aliases->reset();
         aliases->bind(1, e.id.value);
         auto names = collect<QString>(aliases.value(), [](const Statement& s) { return s.text(0); });
-        if (!names) {
-            return names.error();
-        }
+        CORROB_TRY(names);
         for (const QString& a : names.value()) {
             e.aliases << a;
         }
@@ -92,36 +86,32 @@ Result<std::vector<model::Entity>> EntityRepository::query(const QString& where,
     return list;
 }
 
-Result<std::vector<model::Entity>> EntityRepository::all()
+Result<std::vector<model::Entity>> EntityRepository::all() const
 {
     return query(QStringLiteral("WHERE e.deleted = 0 ORDER BY e.canonical COLLATE NOCASE, e.id"), 0);
 }
 
-Result<model::Entity> EntityRepository::find(EntityId id)
+Result<model::Entity> EntityRepository::find(EntityId id) const
 {
     auto list = query(QStringLiteral("WHERE e.id = ?"), id.value);
-    if (!list) {
-        return list.error();
-    }
+    CORROB_TRY(list);
     if (list->empty()) {
         return notFound(QStringLiteral("entity"), id.value);
     }
     return list->front();
 }
 
-Result<std::optional<EntityId>> EntityRepository::findByKey(const QString& key)
+Result<std::optional<EntityId>> EntityRepository::findByKey(const QString& key) const
 {
     return optionalId<EntityId>(*m_db, QStringLiteral("SELECT entity_id FROM entity_aliases WHERE alias_key = ?"), key);
 }
 
-Result<QHash<QString, EntityRepository::AliasTarget>> EntityRepository::aliasTable()
+Result<QHash<QString, EntityRepository::AliasTarget>> EntityRepository::aliasTable() const
 {
     QHash<QString, AliasTarget> out;
     auto stmt = m_db->prepare(QStringLiteral("SELECT a.alias_key, a.entity_id, a.origin, e.deleted, e.confirmed FROM "
                                              "entity_aliases a JOIN entities e ON e.id = a.entity_id"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     if (auto s = forEach(stmt.value(),
                          [&](Statement& row) {
                              out.insert(row.text(0), AliasTarget{EntityId(row.int64(1)),
@@ -158,16 +148,12 @@ Status EntityRepository::update(const model::Entity& entity)
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "UPDATE entities SET canonical = ?, type = ?, confirmed = ?, deleted = ?, source_id = ? WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, entity.canonical).bind(2, entity.type).bind(3, entity.confirmed ? 1 : 0);
     stmt->bind(4, entity.deleted ? 1 : 0);
     bindId(stmt.value(), 5, entity.source);
     stmt->bind(6, entity.id.value);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
+    CORROB_TRY(stmt->run());
     if (m_db->changes() == 0) {
         return notFound(QStringLiteral("entity"), entity.id.value);
     }
@@ -187,7 +173,7 @@ Status EntityRepository::removeAlias(const QString& key)
     return run(*m_db, QStringLiteral("DELETE FROM entity_aliases WHERE alias_key = ?"), key);
 }
 
-Result<std::vector<model::EntityMentionRow>> EntityRepository::mentionsOf(ReportId report)
+Result<std::vector<model::EntityMentionRow>> EntityRepository::mentionsOf(ReportId report) const
 {
     return select<model::EntityMentionRow>(
         *m_db, kMentionColumns + QStringLiteral("WHERE report_id = ? ORDER BY start"), readMention, report.value);
@@ -214,7 +200,7 @@ Status EntityRepository::storeMentions(ReportId report, const std::vector<model:
                report.value, version);
 }
 
-Result<std::vector<ReportId>> EntityRepository::reportsToScan(int version)
+Result<std::vector<ReportId>> EntityRepository::reportsToScan(int version) const
 {
     return select<ReportId>(
         *m_db,
@@ -238,7 +224,7 @@ Status EntityRepository::pointMentionsWithKey(EntityId from, const QString& key,
                to.value, from.value, key, key, from.value);
 }
 
-Result<std::vector<ReportId>> EntityRepository::reportsMentioningAll(const std::vector<EntityId>& entities)
+Result<std::vector<ReportId>> EntityRepository::reportsMentioningAll(const std::vector<EntityId>& entities) const
 {
     if (entities.empty()) {
         return std::vector<ReportId>{};
@@ -252,7 +238,7 @@ Result<std::vector<ReportId>> EntityRepository::reportsMentioningAll(const std::
                             [](const Statement& s) { return ReportId(s.int64(0)); });
 }
 
-Result<std::vector<std::pair<EntityId, qint64>>> EntityRepository::coMentioned(EntityId entity)
+Result<std::vector<std::pair<EntityId, qint64>>> EntityRepository::coMentioned(EntityId entity) const
 {
     return select<std::pair<EntityId, qint64>>(
         *m_db,
@@ -266,7 +252,7 @@ Result<std::vector<std::pair<EntityId, qint64>>> EntityRepository::coMentioned(E
         entity.value, entity.value);
 }
 
-Result<EntityRows> EntityRepository::rows(const std::vector<EntityId>& ids)
+Result<EntityRows> EntityRepository::rows(const std::vector<EntityId>& ids) const
 {
     EntityRows out;
     const QString in = idList(ids);
@@ -274,9 +260,7 @@ Result<EntityRows> EntityRepository::rows(const std::vector<EntityId>& ids)
         return out;
     }
     auto entities = query(QStringLiteral("WHERE e.id IN (%1) ORDER BY e.id").arg(in), 0);
-    if (!entities) {
-        return entities.error();
-    }
+    CORROB_TRY(entities);
     out.entities = std::move(entities).value();
     auto aliases = select<EntityRows::Alias>(
         *m_db,
@@ -286,16 +270,12 @@ Result<EntityRows> EntityRepository::rows(const std::vector<EntityId>& ids)
         [](const Statement& s) {
             return EntityRows::Alias{EntityId(s.int64(0)), s.text(1), s.text(2), s.text(3)};
         });
-    if (!aliases) {
-        return aliases.error();
-    }
+    CORROB_TRY(aliases);
     out.aliases = std::move(aliases).value();
     auto mentions = select<model::EntityMentionRow>(
         *m_db, kMentionColumns + QStringLiteral("WHERE entity_id IN (%1) ORDER BY report_id, start").arg(in),
         readMention);
-    if (!mentions) {
-        return mentions.error();
-    }
+    CORROB_TRY(mentions);
     out.mentions = std::move(mentions).value();
     return out;
 }
@@ -305,42 +285,28 @@ Status EntityRepository::replaceRows(const std::vector<EntityId>& ids, const Ent
     const QString in = idList(ids);
     if (!in.isEmpty()) {
         for (const char* table : {"entity_mentions", "entity_aliases"}) {
-            if (auto s = m_db->exec(
-                    QStringLiteral("DELETE FROM %1 WHERE entity_id IN (%2)").arg(QString::fromLatin1(table), in));
-                !s) {
-                return s;
-            }
+            CORROB_TRY(m_db->exec(
+                QStringLiteral("DELETE FROM %1 WHERE entity_id IN (%2)").arg(QString::fromLatin1(table), in)));
         }
-        if (auto s = m_db->exec(QStringLiteral("DELETE FROM entities WHERE id IN (%1)").arg(in)); !s) {
-            return s;
-        }
+        CORROB_TRY(m_db->exec(QStringLiteral("DELETE FROM entities WHERE id IN (%1)").arg(in)));
     }
     for (const model::Entity& e : rows.entities) {
         auto stmt = m_db->prepare(QStringLiteral("INSERT INTO entities (id, canonical, type, confirmed, deleted, "
                                                  "source_id, created_at) VALUES (?, ?, ?, ?, ?, ?, "
                                                  "strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"));
-        if (!stmt) {
-            return stmt.error();
-        }
+        CORROB_TRY(stmt);
         stmt->bindAll(e.id.value, e.canonical, e.type, e.confirmed ? 1 : 0, e.deleted ? 1 : 0);
         bindId(stmt.value(), 6, e.source);
-        if (auto s = stmt->run(); !s) {
-            return s;
-        }
+        CORROB_TRY(stmt->run());
     }
     for (const EntityRows::Alias& a : rows.aliases) {
-        if (auto s = run(*m_db,
-                         QStringLiteral("INSERT OR REPLACE INTO entity_aliases (alias_key, entity_id, alias, origin) "
-                                        "VALUES (?, ?, ?, ?)"),
-                         a.key, a.entity.value, a.alias, a.origin);
-            !s) {
-            return s;
-        }
+        CORROB_TRY(run(*m_db,
+                       QStringLiteral("INSERT OR REPLACE INTO entity_aliases (alias_key, entity_id, alias, origin) "
+                                      "VALUES (?, ?, ?, ?)"),
+                       a.key, a.entity.value, a.alias, a.origin));
     }
     for (const model::EntityMentionRow& m : rows.mentions) {
-        if (auto s = insertMention(*m_db, m); !s) {
-            return s;
-        }
+        CORROB_TRY(insertMention(*m_db, m));
     }
     return {};
 }

@@ -32,9 +32,7 @@ Result<LinkId> LinkRepository::insert(const model::Link& link)
 {
     auto stmt = m_db->prepare(QStringLiteral("INSERT INTO links (id, from_claim_id, to_claim_id, type, note, "
                                              "confidence, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     auto& s = stmt.value();
     rows::bindId(s, 1, link.id);
     s.bind(2, link.from.value).bind(3, link.to.value).bind(4, model::linkTypeName(link.type));
@@ -45,9 +43,7 @@ Result<LinkId> LinkRepository::insert(const model::Link& link)
         s.bind(6, nullptr);
     }
     s.bind(7, link.author).bind(8, link.createdAt);
-    if (auto r = s.run(); !r) {
-        return r.error();
-    }
+    CORROB_TRY(s.run());
     return LinkId(m_db->lastInsertRowId());
 }
 
@@ -60,9 +56,7 @@ Status LinkRepository::remove(LinkId id)
 Status LinkRepository::update(const model::Link& link)
 {
     auto stmt = m_db->prepare(QStringLiteral("UPDATE links SET type = ?1, note = ?2, confidence = ?3 WHERE id = ?4"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     auto& s = stmt.value();
     s.bind(1, model::linkTypeName(link.type));
     s.bind(2, link.note.isEmpty() ? QString() : link.note);
@@ -72,9 +66,7 @@ Status LinkRepository::update(const model::Link& link)
         s.bind(3, nullptr);
     }
     s.bind(4, link.id.value);
-    if (auto r = s.run(); !r) {
-        return r;
-    }
+    CORROB_TRY(s.run());
     if (m_db->changes() != 1) {
         return rows::notFound(QStringLiteral("link"), link.id.value);
     }
@@ -87,9 +79,7 @@ Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qi
     auto stmt =
         m_db->prepare(u"SELECT id, from_claim_id, to_claim_id, type, note, confidence, author, created_at FROM links " +
                       where + u"ORDER BY id");
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     if (!filter.isEmpty()) {
         stmt->bind(1, param);
     }
@@ -99,9 +89,7 @@ Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qi
 Result<model::Link> LinkRepository::find(LinkId id) const
 {
     auto found = query(QStringLiteral("id = ?1"), id.value);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found->empty()) {
         return rows::notFound(QStringLiteral("link"), id.value);
     }

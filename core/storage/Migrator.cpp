@@ -39,14 +39,10 @@ Status migrate(Database& db, const std::vector<Migration>& migrations, const Mig
 {
     const int latest = latestVersion(migrations);
     auto tx = Transaction::begin(db);
-    if (!tx) {
-        return tx.error();
-    }
+    CORROB_TRY(tx);
     // Read the version inside the transaction so two processes opening an old case cannot both migrate it.
     auto version = db.queryInt(QStringLiteral("PRAGMA user_version"));
-    if (!version) {
-        return version.error();
-    }
+    CORROB_TRY(version);
     if (version.value() > latest) {
         return newerSchemaError(db.path(), version.value(), latest);
     }
@@ -88,9 +84,7 @@ Status migrate(Database& db, const std::vector<Migration>& migrations, const Mig
             return cancelledUpgradeError(db.path());
         }
         // PRAGMA takes no bound parameters; the value is an int from our own table, never user input.
-        if (auto s = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)); !s) {
-            return s;
-        }
+        CORROB_TRY(db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.toVersion)));
     }
     return tx->commit();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/common/SchemaUpgrade.h"
 
 #include <QString>
 
@@ -29,25 +30,9 @@ struct Migration
     Status run(Database& db, const StepProgress& progress = {}) const;
 };
 
-// Where opening an old case is: copying the case as it was, then each pending migration in turn.
-struct MigrationProgress
-{
-    enum class Phase
-    {
-        Backup,  // the copy kept before the upgrade (done/total: pages)
-        Upgrade, // migration `step` of `steps` (to toVersion); done/total: its own units, total 0 when unmeasured
-    };
-    Phase phase = Phase::Upgrade;
-    int step = 0;
-    int steps = 0;
-    int toVersion = 0;
-    qint64 done = 0;
-    qint64 total = 0;
-};
-// Called on the thread doing the work; it must not touch the database. Returning false cancels: migrate() stops at
-// the next step or when the running one ends, returns an error (cancelledUpgradeError) and the transaction rolls back,
-// leaving the database exactly as it was; a copy being made stops at once.
-using MigrationObserver = std::function<bool(const MigrationProgress&)>;
+// How far opening an old case is (core/common/SchemaUpgrade.h, where the front ends see it without storage).
+using corrob::MigrationObserver;
+using corrob::MigrationProgress;
 
 // What migrate() and CaseFile::open return when the observer cancelled the upgrade.
 Error cancelledUpgradeError(const QString& path);

@@ -39,14 +39,10 @@ Result<NoteId> NoteRepository::insert(const model::Note& note)
 {
     auto stmt = m_db->prepare(QStringLiteral("INSERT INTO notes (id, target_kind, target_id, body, author, created_at, "
                                              "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     rows::bindId(stmt.value(), 1, note.id);
     bindFields(stmt.value(), note);
-    if (auto s = stmt->run(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(stmt->run());
     return NoteId(m_db->lastInsertRowId());
 }
 
@@ -54,14 +50,10 @@ Status NoteRepository::update(const model::Note& note)
 {
     auto stmt = m_db->prepare(QStringLiteral("UPDATE notes SET target_kind = ?2, target_id = ?3, body = ?4, "
                                              "author = ?5, created_at = ?6, updated_at = ?7 WHERE id = ?1"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, note.id.value);
     bindFields(stmt.value(), note);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
+    CORROB_TRY(stmt->run());
     if (m_db->changes() == 0) {
         return rows::notFound(QStringLiteral("note"), note.id.value);
     }
@@ -77,14 +69,10 @@ Status NoteRepository::remove(NoteId id)
 Result<model::Note> NoteRepository::find(NoteId id) const
 {
     auto stmt = m_db->prepare(kColumns + u"WHERE id = ?");
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, id.value);
     auto found = rows::collect<model::Note>(stmt.value(), readNote);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found->empty()) {
         return rows::notFound(QStringLiteral("note"), id.value);
     }
@@ -93,20 +81,15 @@ Result<model::Note> NoteRepository::find(NoteId id) const
 
 Result<std::vector<model::Note>> NoteRepository::of(model::NoteTarget target, qint64 targetId) const
 {
-    auto stmt = m_db->prepare(kColumns + u"WHERE target_kind = ? AND target_id = ? ORDER BY created_at, id");
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(model::noteTargetName(target), targetId);
-    return rows::collect<model::Note>(stmt.value(), readNote);
+    return rows::select<model::Note>(*m_db,
+                                     kColumns + u"WHERE target_kind = ? AND target_id = ? ORDER BY created_at, id",
+                                     readNote, model::noteTargetName(target), targetId);
 }
 
 Result<std::vector<model::Note>> NoteRepository::all() const
 {
     auto stmt = m_db->prepare(kColumns + u"ORDER BY id");
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     return rows::collect<model::Note>(stmt.value(), readNote);
 }
 

@@ -37,7 +37,7 @@ model::ReportSummary readSummary(const Statement& s)
     r.capturedAt = s.text(12);
     // Most reports have no warnings ("[]"): no JSON parser for them.
     if (const QString warnings = s.text(13); warnings.size() > 2) {
-        for (const QJsonValue& w : QJsonDocument::fromJson(warnings.toUtf8()).array()) {
+        for (const auto& w : QJsonDocument::fromJson(warnings.toUtf8()).array()) {
             r.warnings << w.toString();
         }
     }
@@ -60,9 +60,7 @@ Error deletedError(ReportId id)
 // The value a lookup found, or missing when it found no row.
 template <typename T> Result<T> found(Result<std::optional<T>> row, const Error& missing)
 {
-    if (!row) {
-        return row.error();
-    }
+    CORROB_TRY(row);
     if (!row.value()) {
         return missing;
     }
@@ -189,9 +187,7 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
     auto stmt = m_db->prepare(QStringLiteral(
         "UPDATE reports SET title = ?1, outlet_id = ?2, republished_by_id = ?3, author = ?4, translation_credit = ?5, "
         "published = ?6, published_precision = ?7, url = ?8, language = ?9 WHERE id = ?10"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     auto& s = stmt.value();
     s.bind(1, m.title.isNull() ? QStringLiteral("") : m.title);
     rows::bindId(s, 2, outlet);
@@ -203,9 +199,7 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
         s.bind(6, nullptr).bind(7, nullptr);
     }
     s.bind(8, m.url).bind(9, m.language).bind(10, id.value);
-    if (auto r = s.run(); !r) {
-        return r;
-    }
+    CORROB_TRY(s.run());
     if (m_db->changes() != 1) {
         return notFound(id);
     }
@@ -224,18 +218,14 @@ Result<ReportId> ReportRepository::latestVersion(ReportId id) const
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT id FROM reports WHERE previous_version_id = ? AND deleted_at IS NULL ORDER BY id DESC "
                        "LIMIT 1"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     ReportId current = id;
     // A chain is acyclic (a version always has a larger id than the one before); the bound only guards a bad file.
     for (int step = 0; step < 100000; ++step) {
         stmt->reset();
         stmt->bind(1, current.value);
         auto next = rows::first<ReportId>(stmt.value(), [](const Statement& s) { return ReportId(s.int64(0)); });
-        if (!next) {
-            return next.error();
-        }
+        CORROB_TRY(next);
         if (!next.value() || next.value()->value <= current.value) {
             break;
         }
@@ -248,9 +238,7 @@ Result<QStringList> ReportRepository::versionFileNames(ReportId id) const
 {
     auto stmt =
         m_db->prepare(QStringLiteral("SELECT coalesce(file_name, ''), previous_version_id FROM reports WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     QStringList names;
     ReportId current = id;
     // Each step goes to a smaller id (a version is always stored after the one before), so the walk ends.
@@ -260,9 +248,7 @@ Result<QStringList> ReportRepository::versionFileNames(ReportId id) const
         auto version = rows::first<std::pair<QString, ReportId>>(stmt.value(), [](const Statement& s) {
             return std::pair{s.text(0), ReportId(s.isNull(1) ? 0 : s.int64(1))};
         });
-        if (!version) {
-            return version.error();
-        }
+        CORROB_TRY(version);
         if (!version.value()) {
             break;
         }
@@ -301,9 +287,7 @@ Result<model::ReportSummary> ReportRepository::summary(ReportId id, Deleted dele
                                                                  [](const Statement& s) {
                                                                      return std::pair{readSummary(s), !s.isNull(16)};
                                                                  });
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found->second && deleted == Deleted::Skip) {
         return deletedError(id);
     }
@@ -318,23 +302,16 @@ Result<bool> ReportRepository::isDeleted(ReportId id) const
 
 Status ReportRepository::markDeleted(ReportId id, const QString& at)
 {
-    if (auto s =
-            rows::run(*m_db, QStringLiteral("UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
-                      at, id.value);
-        !s) {
-        return s;
-    }
+    CORROB_TRY(rows::run(*m_db, QStringLiteral("UPDATE reports SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                         at, id.value));
     return m_db->changes() == 1 ? Status() : Status(deletedError(id));
 }
 
 Status ReportRepository::markRestored(ReportId id)
 {
-    if (auto s = rows::run(
-            *m_db, QStringLiteral("UPDATE reports SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"),
-            id.value);
-        !s) {
-        return s;
-    }
+    CORROB_TRY(rows::run(*m_db,
+                         QStringLiteral("UPDATE reports SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"),
+                         id.value));
     if (m_db->changes() == 1) {
         return {};
     }
@@ -345,25 +322,18 @@ Status ReportRepository::markRestored(ReportId id)
 Status ReportRepository::setMetadataSources(ReportId id, SourceId outlet, SourceId republisher)
 {
     auto stmt = m_db->prepare(QStringLiteral("UPDATE reports SET outlet_id = ?, republished_by_id = ? WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     rows::bindId(stmt.value(), 1, outlet);
     rows::bindId(stmt.value(), 2, republisher);
     stmt->bind(3, id.value);
-    if (auto r = stmt->run(); !r) {
-        return r;
-    }
+    CORROB_TRY(stmt->run());
     return m_db->changes() == 1 ? Status() : Status(notFound(id));
 }
 
 Status ReportRepository::purge(ReportId id)
 {
-    if (auto s =
-            rows::run(*m_db, QStringLiteral("DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL"), id.value);
-        !s) {
-        return s;
-    }
+    CORROB_TRY(
+        rows::run(*m_db, QStringLiteral("DELETE FROM reports WHERE id = ? AND deleted_at IS NOT NULL"), id.value));
     return m_db->changes() == 1 ? Status() : Status(notFound(id));
 }
 
@@ -371,9 +341,7 @@ Result<QString> ReportRepository::workingText(ReportId id, Deleted deleted) cons
 {
     if (deleted == Deleted::Skip) {
         auto gone = isDeleted(id);
-        if (!gone) {
-            return gone.error();
-        }
+        CORROB_TRY(gone);
         if (gone.value()) {
             return deletedError(id);
         }
@@ -396,9 +364,7 @@ Result<QList<model::TextRange>> ReportRepository::excludedRanges(ReportId id) co
             return model::TextRange{s.int64(0), s.int64(1), s.text(2)};
         },
         id.value);
-    if (!ranges) {
-        return ranges.error();
-    }
+    CORROB_TRY(ranges);
     return QList<model::TextRange>(ranges->begin(), ranges->end());
 }
 
@@ -427,31 +393,23 @@ Result<ExcludedRangeId> ReportRepository::insertExcludedRange(ReportId report, c
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO excluded_ranges (id, report_id, start, \"end\", reason, origin) VALUES (?, ?, ?, ?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     rows::bindId(stmt.value(), 1, range.id);
     stmt->bind(2, report.value)
         .bind(3, static_cast<qint64>(range.range.start))
         .bind(4, static_cast<qint64>(range.range.end))
         .bind(5, range.range.reason.isNull() ? QStringLiteral("") : range.range.reason)
         .bind(6, range.origin.isEmpty() ? QStringLiteral("user") : range.origin);
-    if (auto r = stmt->run(); !r) {
-        return r.error();
-    }
+    CORROB_TRY(stmt->run());
     return ExcludedRangeId(m_db->lastInsertRowId());
 }
 
 Status ReportRepository::deleteExcludedRange(ExcludedRangeId id)
 {
     auto stmt = m_db->prepare(QStringLiteral("DELETE FROM excluded_ranges WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, id.value);
-    if (auto r = stmt->run(); !r) {
-        return r;
-    }
+    CORROB_TRY(stmt->run());
     if (m_db->changes() != 1) {
         return Error{ErrorCode::NotFound, QStringLiteral("no such excluded range"),
                      QStringLiteral("excluded range %1").arg(id.value)};
@@ -468,9 +426,7 @@ Status ReportRepository::forEachOriginal(const std::function<bool(const StoredOr
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT r.id, r.title, r.sha256, o.bytes FROM reports r "
                                              "LEFT JOIN report_originals o ON o.report_id = r.id ORDER BY r.id"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     return rows::forEach(stmt.value(), [&](const Statement& s) {
         return visit({ReportId(s.int64(0)), s.text(1), s.text(2), s.blob(3), s.isNull(3)});
     });

@@ -29,9 +29,7 @@ template <typename Visit> Status forEach(Statement& stmt, Visit visit)
 {
     while (true) {
         auto row = stmt.step();
-        if (!row) {
-            return row.error();
-        }
+        CORROB_TRY(row);
         if (!row.value() || !visit(stmt)) {
             return {};
         }
@@ -73,9 +71,7 @@ template <typename T, typename Read, typename... Args>
 Result<std::vector<T>> select(Database& db, const QString& sql, Read read, const Args&... args)
 {
     auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     if constexpr (sizeof...(Args) > 0) {
         stmt->bindAll(args...);
     }
@@ -87,9 +83,7 @@ template <typename T, typename Read, typename... Args>
 Result<std::optional<T>> selectFirst(Database& db, const QString& sql, Read read, const Args&... args)
 {
     auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     if constexpr (sizeof...(Args) > 0) {
         stmt->bindAll(args...);
     }
@@ -100,9 +94,7 @@ Result<std::optional<T>> selectFirst(Database& db, const QString& sql, Read read
 template <typename... Args> Status run(Database& db, const QString& sql, const Args&... args)
 {
     auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     if constexpr (sizeof...(Args) > 0) {
         stmt->bindAll(args...);
     }
@@ -113,9 +105,7 @@ template <typename... Args> Status run(Database& db, const QString& sql, const A
 template <typename... Args>
 Status runOnExisting(Database& db, const QString& what, const QString& sql, const Args&... args)
 {
-    if (auto s = run(db, sql, args...); !s) {
-        return s;
-    }
+    CORROB_TRY(run(db, sql, args...));
     if (db.changes() == 0) {
         return Error{ErrorCode::NotFound, QStringLiteral("no such %1").arg(what.section(u' ', 0, 0)), what};
     }

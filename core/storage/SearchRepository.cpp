@@ -277,7 +277,7 @@ QString SearchRepository::renderMatch(const QueryNode& node)
     return {};
 }
 
-Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& query, int limit)
+Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& query, int limit) const
 {
     std::vector<SearchMatch> out;
     if (query.empty() || limit <= 0) {
@@ -332,9 +332,7 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         sql += QStringLiteral(" ORDER BY d.report_id DESC, d.doc_id LIMIT ?");
     }
     auto stmt = m_db->prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     int index = 1;
     if (!match.isEmpty()) {
         stmt->bind(index++, match);
@@ -362,9 +360,7 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         }
         return f;
     });
-    if (!rows) {
-        return rows.error();
-    }
+    CORROB_TRY(rows);
 
     // Snippets (unless read above), hits and report details, for the few rows kept.
     std::optional<Statement> marks;
@@ -375,42 +371,32 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
                                                "160), '' FROM search_docs WHERE doc_id = ?2 AND ?1 IS NOT NULL"))
                 : m_db->prepare(
                       QStringLiteral("SELECT %2 FROM %1 WHERE %1 MATCH ?1 AND rowid = ?2").arg(table, markColumns));
-        if (!prepared) {
-            return prepared.error();
-        }
+        CORROB_TRY(prepared);
         marks.emplace(std::move(prepared).value());
     }
     auto owner = m_db->prepare(QStringLiteral("SELECT report_id FROM search_docs WHERE doc_id = ?"));
-    if (!owner) {
-        return owner.error();
-    }
+    CORROB_TRY(owner);
     auto anchor = m_db->prepare(QStringLiteral("SELECT anchor_start, anchor_end FROM claims WHERE id = ?"));
-    if (!anchor) {
-        return anchor.error();
-    }
+    CORROB_TRY(anchor);
     auto report = m_db->prepare(QStringLiteral("SELECT r.title, o.name, r.published FROM reports r "
                                                "LEFT JOIN sources o ON o.id = r.outlet_id WHERE r.id = ?"));
-    if (!report) {
-        return report.error();
-    }
+    CORROB_TRY(report);
     out.reserve(rows->size());
     for (Found& found : rows.value()) {
         SearchMatch& m = out.emplace_back(std::move(found.match));
         const qint64 docId = m.id * 4 + qint64(m.kind);
         owner->reset();
         owner->bind(1, docId);
-        if (auto row = owner->step(); !row) {
-            return row.error();
-        } else if (row.value()) {
+        auto ownerRow = owner->step();
+        CORROB_TRY(ownerRow);
+        if (ownerRow.value()) {
             m.reportId = owner->isNull(0) ? 0 : owner->int64(0);
         }
         if (marks) {
             marks->reset();
             marks->bind(1, match.isEmpty() ? QStringLiteral("-") : match).bind(2, docId);
             auto row = marks->step();
-            if (!row) {
-                return row.error();
-            }
+            CORROB_TRY(row);
             if (row.value()) {
                 applyMarks(m, marks->text(0), marks->text(1));
             }
@@ -420,9 +406,9 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         if (m.kind == DocKind::Claim) {
             anchor->reset();
             anchor->bind(1, m.id);
-            if (auto row = anchor->step(); !row) {
-                return row.error();
-            } else if (row.value()) {
+            auto anchorRow = anchor->step();
+            CORROB_TRY(anchorRow);
+            if (anchorRow.value()) {
                 m.start = anchor->int64(0);
                 m.end = anchor->int64(1);
             }
@@ -430,9 +416,9 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         if (m.reportId > 0) {
             report->reset();
             report->bind(1, m.reportId);
-            if (auto row = report->step(); !row) {
-                return row.error();
-            } else if (row.value()) {
+            auto reportRow = report->step();
+            CORROB_TRY(reportRow);
+            if (reportRow.value()) {
                 m.reportTitle = report->text(0);
                 m.outlet = report->text(1);
                 m.published = report->text(2);
@@ -442,7 +428,7 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     return out;
 }
 
-Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query& query, ReportId report)
+Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query& query, ReportId report) const
 {
     std::vector<TextSpan> hits;
     if (!query.root) {
@@ -454,47 +440,37 @@ Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query
     }
     auto stmt = m_db->prepare(QStringLiteral("SELECT highlight(search_fts, 2, char(2), char(3)) FROM search_fts "
                                              "WHERE search_fts MATCH ? AND rowid = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, match).bind(2, report.value * 4);
     auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
+    CORROB_TRY(row);
     if (row.value()) {
         unmark(stmt->text(0), hits);
     }
     return hits;
 }
 
-Result<QStringList> SearchRepository::sourceSpellings(const QString& name)
+Result<QStringList> SearchRepository::sourceSpellings(const QString& name) const
 {
     const QString key = text::foldKey(name);
     auto stmt = m_db->prepare(QStringLiteral(
         "WITH hit(id) AS (SELECT id FROM sources WHERE name_key = ?1 UNION SELECT source_id FROM source_aliases "
         "WHERE alias_key = ?1) SELECT name FROM sources WHERE id IN hit UNION "
         "SELECT alias FROM source_aliases WHERE source_id IN hit"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, key);
     auto names = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
-    if (!names) {
-        return names.error();
-    }
+    CORROB_TRY(names);
     return QStringList(names.value().begin(), names.value().end());
 }
 
-Result<QStringList> SearchRepository::check()
+Result<QStringList> SearchRepository::check() const
 {
     QStringList problems;
     const QString expected = QString::fromUtf8(kSearchDocsExpected);
     auto missing = m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (") + expected +
                                  QStringLiteral(" EXCEPT SELECT * FROM search_docs) ORDER BY 1, 2 LIMIT 20"));
-    if (!missing) {
-        return missing.error();
-    }
+    CORROB_TRY(missing);
     if (auto s = rows::forEach(missing.value(),
                                [&](Statement& row) {
                                    problems << QStringLiteral("the search index lacks or misstates %1 %2")
@@ -508,9 +484,7 @@ Result<QStringList> SearchRepository::check()
     auto extra =
         m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (SELECT * FROM search_docs EXCEPT SELECT * FROM (") +
                       expected + QStringLiteral(")) ORDER BY 1, 2 LIMIT 20"));
-    if (!extra) {
-        return extra.error();
-    }
+    CORROB_TRY(extra);
     if (auto s = rows::forEach(extra.value(),
                                [&](Statement& row) {
                                    problems << QStringLiteral("the search index holds %1 %2, which the case does not")
@@ -540,7 +514,7 @@ Status SearchRepository::rebuild()
     return rebuildSearchIndex(*m_db);
 }
 
-Result<std::pair<qint64, qint64>> SearchRepository::sizes()
+Result<std::pair<qint64, qint64>> SearchRepository::sizes() const
 {
     auto index = m_db->queryInt(QStringLiteral(
         "SELECT sum(pgsize) FROM dbstat WHERE name = 'search_docs' OR name LIKE 'search_fts%' OR name LIKE "
@@ -549,9 +523,7 @@ Result<std::pair<qint64, qint64>> SearchRepository::sizes()
         return std::pair<qint64, qint64>{-1, -1};
     }
     auto texts = m_db->queryInt(QStringLiteral("SELECT sum(length(CAST(working_text AS BLOB))) FROM report_texts"));
-    if (!texts) {
-        return texts.error();
-    }
+    CORROB_TRY(texts);
     return std::pair<qint64, qint64>{index.value(), texts.value()};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SignatureRepository.h"
+#include "core/storage/RowHelpers.h"
 
 #include "core/storage/Database.h"
 
@@ -13,15 +14,11 @@ namespace corrob::storage {
 
 Status SignatureRepository::store(ReportId report, const text::TextSignature& signature)
 {
-    auto stmt = m_db->prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO report_signatures (report_id, text_key, words, minhash) VALUES (?, ?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(report.value, signature.textKey, signature.words, signature.minhashBlob());
-    if (auto r = stmt->run(); !r) {
-        return r;
-    }
+    CORROB_TRY(rows::run(
+        *m_db,
+        QStringLiteral(
+            "INSERT OR REPLACE INTO report_signatures (report_id, text_key, words, minhash) VALUES (?, ?, ?, ?)"),
+        report.value, signature.textKey, signature.words, signature.minhashBlob()));
     if (signature.words == 0) {
         return {}; // nothing to be similar to
     }
@@ -52,14 +49,10 @@ Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(cons
     auto same =
         m_db->prepare(QStringLiteral("SELECT s.report_id FROM report_signatures s JOIN reports r ON r.id = s.report_id "
                                      "WHERE s.text_key = ? AND r.deleted_at IS NULL ORDER BY s.report_id LIMIT 1"));
-    if (!same) {
-        return same.error();
-    }
+    CORROB_TRY(same);
     same->bind(1, signature.textKey);
     auto row = same->step();
-    if (!row) {
-        return row.error();
-    }
+    CORROB_TRY(row);
     if (row.value()) {
         return std::optional<NearDuplicate>(NearDuplicate{ReportId(same->int64(0)), 1.0, true});
     }
@@ -67,23 +60,15 @@ Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(cons
     auto band = m_db->prepare(
         QStringLiteral("SELECT b.report_id FROM report_signature_bands b JOIN reports r ON r.id = b.report_id "
                        "WHERE b.band = ? AND b.hash = ? AND r.deleted_at IS NULL ORDER BY b.report_id LIMIT ?"));
-    if (!band) {
-        return band.error();
-    }
+    CORROB_TRY(band);
     QSet<qint64> candidates;
     for (int b = 0; b < text::TextSignature::kBands; ++b) {
         band->reset();
         band->bindAll(qint64(b), signature.band(b), qint64(kMaxCandidates));
-        while (true) {
-            auto next = band->step();
-            if (!next) {
-                return next.error();
-            }
-            if (!next.value()) {
-                break;
-            }
-            candidates.insert(band->int64(0));
-        }
+        CORROB_TRY(rows::forEach(band.value(), [&](const Statement& s) {
+            candidates.insert(s.int64(0));
+            return true;
+        }));
     }
     std::vector<qint64> ordered(candidates.begin(), candidates.end());
     std::sort(ordered.begin(), ordered.end());
@@ -91,17 +76,13 @@ Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(cons
         ordered.resize(size_t(kMaxCandidates));
     }
     auto load = m_db->prepare(QStringLiteral("SELECT minhash FROM report_signatures WHERE report_id = ?"));
-    if (!load) {
-        return load.error();
-    }
+    CORROB_TRY(load);
     std::optional<NearDuplicate> best;
     for (const qint64 id : ordered) {
         load->reset();
         load->bind(1, id);
         auto found = load->step();
-        if (!found) {
-            return found.error();
-        }
+        CORROB_TRY(found);
         if (!found.value()) {
             continue;
         }

@@ -28,21 +28,13 @@ Result<SourceId> SourceRepository::findOrCreate(const QString& name, const QStri
         *created = false;
     }
     auto found = findByName(name);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found.value()) {
         return *found.value();
     }
-    auto stmt =
-        m_db->prepare(QStringLiteral("INSERT INTO sources (name, name_key, kind, created_at) VALUES (?, ?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
-    stmt->bindAll(name.simplified(), text::foldKey(name), kind, utcNowIso());
-    if (auto s = stmt->run(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(rows::run(*m_db,
+                         QStringLiteral("INSERT INTO sources (name, name_key, kind, created_at) VALUES (?, ?, ?, ?)"),
+                         name.simplified(), text::foldKey(name), kind, utcNowIso()));
     if (created) {
         *created = true;
     }
@@ -52,14 +44,10 @@ Result<SourceId> SourceRepository::findOrCreate(const QString& name, const QStri
 Result<QString> SourceRepository::name(SourceId id) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT name FROM sources WHERE id = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, id.value);
     auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
+    CORROB_TRY(row);
     if (!row.value()) {
         return Error{ErrorCode::NotFound, QStringLiteral("no such source"), QStringLiteral("source %1").arg(id.value)};
     }
@@ -93,19 +81,13 @@ void bindFields(Statement& s, const model::Source& src)
 
 Status writeAliases(Database& db, SourceId id, const QStringList& aliases)
 {
-    if (auto s = rows::run(db, QStringLiteral("DELETE FROM source_aliases WHERE source_id = ?"), id.value); !s) {
-        return s;
-    }
+    CORROB_TRY(rows::run(db, QStringLiteral("DELETE FROM source_aliases WHERE source_id = ?"), id.value));
     auto stmt = db.prepare(
         QStringLiteral("INSERT OR IGNORE INTO source_aliases (source_id, alias, alias_key) VALUES (?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     for (const QString& alias : aliases) {
         stmt->bindAll(id.value, alias.simplified(), text::foldKey(alias));
-        if (auto s = stmt->run(); !s) {
-            return s;
-        }
+        CORROB_TRY(stmt->run());
     }
     return {};
 }
@@ -113,9 +95,7 @@ Status writeAliases(Database& db, SourceId id, const QStringList& aliases)
 template <typename T> Result<std::vector<T>> ids(Database& db, const QString& sql, SourceId id)
 {
     auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, id.value);
     return rows::collect<T>(stmt.value(), [](const Statement& s) { return T(s.int64(0)); });
 }
@@ -123,15 +103,11 @@ template <typename T> Result<std::vector<T>> ids(Database& db, const QString& sq
 template <typename T> Status pointAll(Database& db, const QString& sql, const std::vector<T>& rowIds, SourceId target)
 {
     auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     for (const T row : rowIds) {
         rows::bindId(stmt.value(), 1, target);
         stmt->bind(2, row.value);
-        if (auto s = stmt->run(); !s) {
-            return s;
-        }
+        CORROB_TRY(stmt->run());
     }
     return {};
 }
@@ -143,18 +119,12 @@ Result<SourceId> SourceRepository::insert(const model::Source& source)
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO sources (id, name, name_key, kind, affiliation_id, reliability, reliability_rationale, "
         "created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     rows::bindId(stmt.value(), 1, source.id);
     bindFields(stmt.value(), source);
-    if (auto s = stmt->run(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(stmt->run());
     const SourceId id(m_db->lastInsertRowId());
-    if (auto s = writeAliases(*m_db, id, source.aliases); !s) {
-        return s.error();
-    }
+    CORROB_TRY(writeAliases(*m_db, id, source.aliases));
     return id;
 }
 
@@ -163,14 +133,10 @@ Status SourceRepository::update(const model::Source& source)
     auto stmt = m_db->prepare(
         QStringLiteral("UPDATE sources SET name = ?2, name_key = ?3, kind = ?4, affiliation_id = ?5, reliability = ?6, "
                        "reliability_rationale = ?7, created_at = ?8 WHERE id = ?1"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, source.id.value);
     bindFields(stmt.value(), source);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
+    CORROB_TRY(stmt->run());
     if (m_db->changes() == 0) {
         return rows::notFound(QStringLiteral("source"), source.id.value);
     }
@@ -189,9 +155,7 @@ Result<std::vector<model::Source>> SourceRepository::query(const QString& filter
     auto stmt = m_db->prepare(u"SELECT id, name, kind, affiliation_id, reliability, reliability_rationale, "
                               u"created_at FROM sources " +
                               where + u"ORDER BY name_key, id");
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     if (!filter.isEmpty()) {
         stmt->bind(1, param);
     }
@@ -203,23 +167,15 @@ Result<std::vector<model::Source>> SourceRepository::query(const QString& filter
     auto aliases = m_db->prepare(u"SELECT source_aliases.source_id, source_aliases.alias FROM source_aliases "
                                  u"JOIN sources ON sources.id = source_aliases.source_id " +
                                  where + u"ORDER BY source_aliases.source_id, source_aliases.alias_key");
-    if (!aliases) {
-        return aliases.error();
-    }
+    CORROB_TRY(aliases);
     if (!filter.isEmpty()) {
         aliases->bind(1, param);
     }
     QHash<qint64, QStringList> bySource;
-    while (true) {
-        auto row = aliases->step();
-        if (!row) {
-            return row.error();
-        }
-        if (!row.value()) {
-            break;
-        }
-        bySource[aliases->int64(0)].append(aliases->text(1));
-    }
+    CORROB_TRY(rows::forEach(aliases.value(), [&](const Statement& s) {
+        bySource[s.int64(0)].append(s.text(1));
+        return true;
+    }));
     for (model::Source& src : sources.value()) {
         src.aliases = bySource.value(src.id.value);
     }
@@ -229,9 +185,7 @@ Result<std::vector<model::Source>> SourceRepository::query(const QString& filter
 Result<model::Source> SourceRepository::find(SourceId id) const
 {
     auto found = query(QStringLiteral("sources.id = ?1"), id.value);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found->empty()) {
         return rows::notFound(QStringLiteral("source"), id.value);
     }
@@ -274,9 +228,7 @@ Result<std::vector<model::ReportOutlet>> SourceRepository::reportOutlets() const
 {
     auto stmt = m_db->prepare(
         QStringLiteral("SELECT id, outlet_id, republished_by_id FROM reports WHERE deleted_at IS NULL ORDER BY id"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     return rows::collect<model::ReportOutlet>(stmt.value(), [](const Statement& s) {
         return model::ReportOutlet{ReportId(s.int64(0)), SourceId(s.isNull(1) ? 0 : s.int64(1)),
                                    SourceId(s.isNull(2) ? 0 : s.int64(2))};
@@ -285,19 +237,10 @@ Result<std::vector<model::ReportOutlet>> SourceRepository::reportOutlets() const
 
 Status SourceRepository::pointReferences(const SourceReferences& refs, SourceId target)
 {
-    if (auto s = ClaimRepository(*m_db).setSource(refs.claims, target); !s) {
-        return s;
-    }
-    if (auto s =
-            pointAll(*m_db, QStringLiteral("UPDATE reports SET outlet_id = ? WHERE id = ?"), refs.outletOf, target);
-        !s) {
-        return s;
-    }
-    if (auto s = pointAll(*m_db, QStringLiteral("UPDATE reports SET republished_by_id = ? WHERE id = ?"),
-                          refs.republisherOf, target);
-        !s) {
-        return s;
-    }
+    CORROB_TRY(ClaimRepository(*m_db).setSource(refs.claims, target));
+    CORROB_TRY(pointAll(*m_db, QStringLiteral("UPDATE reports SET outlet_id = ? WHERE id = ?"), refs.outletOf, target));
+    CORROB_TRY(pointAll(*m_db, QStringLiteral("UPDATE reports SET republished_by_id = ? WHERE id = ?"),
+                        refs.republisherOf, target));
     return pointAll(*m_db, QStringLiteral("UPDATE sources SET affiliation_id = ? WHERE id = ?"), refs.affiliated,
                     target);
 }

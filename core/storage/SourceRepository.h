@@ -15,16 +15,8 @@ namespace corrob::storage {
 
 class Database;
 
-// Everything in the case that points at one source (what a merge moves and its undo moves back).
-struct SourceReferences
-{
-    std::vector<ClaimId> claims;         // claims.source_id
-    std::vector<ReportId> outletOf;      // reports.outlet_id
-    std::vector<ReportId> republisherOf; // reports.republished_by_id
-    std::vector<SourceId> affiliated;    // sources.affiliation_id (people speaking for it)
-
-    bool operator==(const SourceReferences&) const = default;
-};
+// Everything in the case that points at one source (core/model/Source.h).
+using SourceReferences = model::SourceReferences;
 
 // Sources (people, organisations, outlets) with their aliases. Names match case- and diacritics-insensitively
 // (text::foldKey), on the name and on every alias. Writes must run inside the caller's transaction.

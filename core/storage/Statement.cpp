@@ -131,9 +131,7 @@ Result<bool> Statement::step()
 Status Statement::run()
 {
     auto r = step();
-    if (!r) {
-        return r.error();
-    }
+    CORROB_TRY(r);
     reset();
     return {};
 }

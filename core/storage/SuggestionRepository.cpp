@@ -39,9 +39,7 @@ Result<qint64> SuggestionRepository::insert(const DismissedSuggestion& row)
 {
     auto stmt = m_db->prepare(QStringLiteral("INSERT INTO dismissed_suggestions (") + QString::fromLatin1(kColumns) +
                               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     auto& s = stmt.value();
     if (row.id > 0) {
         s.bind(1, row.id);
@@ -56,9 +54,7 @@ Result<qint64> SuggestionRepository::insert(const DismissedSuggestion& row)
     }
     s.bind(7, row.passageSha256.isNull() ? QStringLiteral("") : row.passageSha256);
     s.bind(8, row.dismissedBy).bind(9, row.dismissedAt);
-    if (auto r = s.run(); !r) {
-        return r.error();
-    }
+    CORROB_TRY(s.run());
     return m_db->lastInsertRowId();
 }
 

@@ -34,14 +34,10 @@ void bindFields(Statement& s, const model::Tag& t)
 Status runForClaims(Database& db, const QString& sql, const std::vector<ClaimId>& claims, TagId tag)
 {
     auto stmt = db.prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     for (const ClaimId claim : claims) {
         stmt->bindAll(claim.value, tag.value);
-        if (auto s = stmt->run(); !s) {
-            return s;
-        }
+        CORROB_TRY(stmt->run());
     }
     return {};
 }
@@ -52,14 +48,10 @@ Result<TagId> TagRepository::insert(const model::Tag& tag)
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "INSERT INTO tags (id, parent_id, name, colour, description, position) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     rows::bindId(stmt.value(), 1, tag.id);
     bindFields(stmt.value(), tag);
-    if (auto s = stmt->run(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(stmt->run());
     return TagId(m_db->lastInsertRowId());
 }
 
@@ -67,14 +59,10 @@ Status TagRepository::update(const model::Tag& tag)
 {
     auto stmt = m_db->prepare(QStringLiteral(
         "UPDATE tags SET parent_id = ?2, name = ?3, colour = ?4, description = ?5, position = ?6 WHERE id = ?1"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, tag.id.value);
     bindFields(stmt.value(), tag);
-    if (auto s = stmt->run(); !s) {
-        return s;
-    }
+    CORROB_TRY(stmt->run());
     if (m_db->changes() == 0) {
         return rows::notFound(QStringLiteral("tag"), tag.id.value);
     }
@@ -90,14 +78,10 @@ Status TagRepository::remove(TagId id)
 Result<model::Tag> TagRepository::find(TagId id) const
 {
     auto stmt = m_db->prepare(kColumns + u"WHERE id = ?");
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, id.value);
     auto found = rows::collect<model::Tag>(stmt.value(), readTag);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found->empty()) {
         return rows::notFound(QStringLiteral("tag"), id.value);
     }
@@ -115,9 +99,7 @@ Result<std::optional<TagId>> TagRepository::findChild(TagId parent, const QStrin
 Result<std::vector<model::Tag>> TagRepository::tree() const
 {
     auto stmt = m_db->prepare(kColumns + u"ORDER BY position, name, id");
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     auto tags = rows::collect<model::Tag>(stmt.value(), readTag);
     if (!tags) {
         return tags;
@@ -177,14 +159,10 @@ Result<int> TagRepository::nextPosition(TagId parent) const
 {
     auto stmt =
         m_db->prepare(QStringLiteral("SELECT ifnull(max(position) + 1, 0) FROM tags WHERE ifnull(parent_id, 0) = ?"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, parent.value);
     auto row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
+    CORROB_TRY(row);
     return static_cast<int>(stmt->int64(0));
 }
 
@@ -196,9 +174,7 @@ Result<qint64> TagRepository::count() const
 Result<std::vector<ClaimId>> TagRepository::claimsWith(TagId tag) const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT claim_id FROM claim_tags WHERE tag_id = ? ORDER BY claim_id"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     stmt->bind(1, tag.value);
     return rows::collect<ClaimId>(stmt.value(), [](const Statement& s) { return ClaimId(s.int64(0)); });
 }

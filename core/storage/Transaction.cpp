@@ -11,9 +11,7 @@ namespace corrob::storage {
 Result<Transaction> Transaction::begin(Database& db)
 {
     const bool nested = db.inTransaction();
-    if (auto s = db.exec(nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE")); !s) {
-        return s.error();
-    }
+    CORROB_TRY(db.exec(nested ? QStringLiteral("SAVEPOINT nested") : QStringLiteral("BEGIN IMMEDIATE")));
     return Transaction(&db, nested);
 }
 

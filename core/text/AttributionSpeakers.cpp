@@ -97,10 +97,10 @@ void SpeakerHistory::addName(const QString& name, qsizetype at, const QStringLis
     m_named.push_back(Mention{name, SpeakerKind::Person, paragraph, gender, at});
     noteGender(m_named.back());
     if (const QString surname = lastWordIfSeveral(name); !surname.isEmpty()) {
-        m_nameBySurname[surname].push_back({at, name});
+        m_nameBySurname[surname].emplace_back(at, name);
     }
     for (const QString& title : titles) {
-        m_nameByTitle[title].push_back({at, name});
+        m_nameByTitle[title].emplace_back(at, name);
     }
 }
 

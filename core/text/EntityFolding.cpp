@@ -52,7 +52,8 @@ void Extraction::resolveCandidates()
                     }
                 }
                 if (letters.size() >= 2) {
-                    note(initials, letters, k, ckey);
+                    // The initials are the key; ckey the name they stand for.
+                    note(initials, letters, k, ckey); // NOLINT(readability-suspicious-call-argument)
                 }
                 if (!organisationWords().contains(words.front()) && !isDemonym(words.front()) &&
                     !titleModifiers().contains(words.front())) {

@@ -77,7 +77,7 @@ std::vector<Token> tokenize(const QString& text, const QString& lowered)
             t.lower = QStringView(lowered).mid(i, 1);
             ++i;
         }
-        tokens.push_back(std::move(t));
+        tokens.push_back(t); // a Token is trivially copyable (a QStringView, offsets)
     }
     return tokens;
 }

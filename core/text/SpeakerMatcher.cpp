@@ -57,10 +57,10 @@ bool meaningful(const QStringList& words)
 
 } // namespace
 
-SpeakerMatcher::SpeakerMatcher(std::vector<KnownSpeaker> known)
+SpeakerMatcher::SpeakerMatcher(const std::vector<KnownSpeaker>& known)
 {
     m_entries.reserve(known.size());
-    for (KnownSpeaker& k : known) {
+    for (const KnownSpeaker& k : known) {
         Entry e{k.id, k.name, {foldKey(k.name)}};
         for (const QString& alias : k.aliases) {
             e.keys << foldKey(alias);

@@ -39,7 +39,7 @@ struct SpeakerMatch
 class SpeakerMatcher
 {
 public:
-    explicit SpeakerMatcher(std::vector<KnownSpeaker> known);
+    explicit SpeakerMatcher(const std::vector<KnownSpeaker>& known);
 
     [[nodiscard]] SpeakerMatch match(const QString& speaker, SpeakerKind kind) const;
 

@@ -31,17 +31,11 @@ Result<StanceInput> readStanceInput(QStringView pairsCsv, const QString& pairsWh
                                     const QString& bodiesWhere, bool withLabels)
 {
     Result<csv::CsvTable> bodies = csv::readTable(bodiesCsv, bodiesWhere);
-    if (!bodies) {
-        return bodies.error();
-    }
+    CORROB_TRY(bodies);
     const Result<int> bodyIdColumn = requireColumn(bodies.value(), u"Body ID", bodiesWhere);
-    if (!bodyIdColumn) {
-        return bodyIdColumn.error();
-    }
+    CORROB_TRY(bodyIdColumn);
     const Result<int> articleColumn = requireColumn(bodies.value(), u"articleBody", bodiesWhere);
-    if (!articleColumn) {
-        return articleColumn.error();
-    }
+    CORROB_TRY(articleColumn);
     StanceInput input;
     QHash<QString, int> bodyLine;
     for (const csv::CsvRecord& r : bodies->records) {
@@ -55,23 +49,15 @@ Result<StanceInput> readStanceInput(QStringView pairsCsv, const QString& pairsWh
     }
 
     Result<csv::CsvTable> pairs = csv::readTable(pairsCsv, pairsWhere);
-    if (!pairs) {
-        return pairs.error();
-    }
+    CORROB_TRY(pairs);
     const Result<int> headlineColumn = requireColumn(pairs.value(), u"Headline", pairsWhere);
-    if (!headlineColumn) {
-        return headlineColumn.error();
-    }
+    CORROB_TRY(headlineColumn);
     const Result<int> pairBodyColumn = requireColumn(pairs.value(), u"Body ID", pairsWhere);
-    if (!pairBodyColumn) {
-        return pairBodyColumn.error();
-    }
+    CORROB_TRY(pairBodyColumn);
     int stanceColumn = -1;
     if (withLabels) {
         const Result<int> column = requireColumn(pairs.value(), u"Stance", pairsWhere);
-        if (!column) {
-            return column.error();
-        }
+        CORROB_TRY(column);
         stanceColumn = column.value();
     }
     input.pairs.reserve(pairs->records.size());

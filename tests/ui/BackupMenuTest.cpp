@@ -3,7 +3,7 @@
 // Issue 13: File > Back Up… writes a checked copy of the open case, with progress, and never replaces a file silently.
 #include "core/case/Case.h"
 #include "core/case/IntegrityCheck.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
 
 #include <QAction>

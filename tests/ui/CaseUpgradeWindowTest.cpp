@@ -6,7 +6,7 @@
 #include "core/storage/FaultVfs.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
 
 #include <QDir>

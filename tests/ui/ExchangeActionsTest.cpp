@@ -3,7 +3,7 @@
 // File > Import Annotations… and File > Export for Other Tools in the window: the file dialogs answered by
 // FakePrompts, the import as one undo step with a summary of what could not be placed.
 #include "tests/support/TestFiles.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
 
 #include <QAction>

@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The window over a temporary folder for the import tests (ImportTest, ImportPlacementTest, DropAndPasteTest): its
-// settings, a sample case location, FakePrompts, and what those tests do to it (a new case, files to import, drops).
+// What the import tests (ImportTest, ImportPlacementTest, DropAndPasteTest) do to the test window: a new case, files
+// to import, drops.
 #pragma once
 
 #include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
-#include "tests/ui/FakePrompts.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
@@ -33,29 +33,9 @@
 
 namespace corrob::test {
 
-struct ImportHarness
+// The test window (no case open) with what the import tests do to it.
+struct ImportHarness : TestWindow
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
-
-    ImportHarness()
-    {
-        window = std::make_unique<ui::MainWindow>(
-            prompts, settings,
-            ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample.corrob")), resources::sampleArticlesDir()});
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = window->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(child, nullptr) << "no " << name;
-        return child;
-    }
-    QTableView* reportList() const { return find<QTableView>("reportListView"); }
     QStringList listedTitles() const { return test::columnTexts(*reportList()->model()); }
     // The title of the report being read (in the current report pane).
     QString shownTitle() const
@@ -84,9 +64,6 @@ struct ImportHarness
         }
         return true;
     }
-
-    // Opens a report for reading, as a double-click in the Case list does.
-    void doubleClickRow(int row) const { test::clickRow(*reportList(), row, true); }
 
     QString writeFile(const QString& name, const QByteArray& bytes) const
     {

@@ -6,7 +6,7 @@
 #include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
-#include "tests/ui/FakePrompts.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/Theme.h"
 #include "ui/document/CaseDocument.h"
@@ -42,41 +42,9 @@ using corrob::test::FakePrompts;
 
 namespace {
 
-// A main window over a temporary folder: its settings file, its sample case location and any case files a test
-// writes, all removed afterwards.
-struct WindowHarness
+// The test window (no case open) with what the main-window tests look at.
+struct WindowHarness : test::TestWindow
 {
-    QTemporaryDir dir;
-    QSettings settings{dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};
-    FakePrompts prompts;
-    std::unique_ptr<ui::MainWindow> window;
-
-    WindowHarness() { reopenWindow(); }
-
-    ui::SampleCaseLocation sample() const
-    {
-        return {dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()};
-    }
-
-    // A fresh window over the same settings, as when the application starts again.
-    void reopenWindow()
-    {
-        if (window) {
-            window->close();
-        }
-        window = std::make_unique<ui::MainWindow>(prompts, settings, sample());
-        window->show();
-        EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
-    }
-
-    template <typename T> T* find(const char* name) const
-    {
-        T* child = window->findChild<T*>(QString::fromLatin1(name));
-        EXPECT_NE(child, nullptr) << "no " << name;
-        return child;
-    }
-
-    QTableView* reportList() const { return find<QTableView>("reportListView"); }
     // A child of the first (left) report pane, where the Case list opens reports when a case opens.
     template <typename T> T* inFirstPane(const char* name) const
     {
@@ -92,10 +60,6 @@ struct WindowHarness
         QPushButton* button = find<QPushButton>(buttonName);
         QTest::mouseClick(button, Qt::LeftButton);
     }
-
-    void clickRow(int row) const { test::clickRow(*reportList(), row); }
-    // Opens a report for reading, as a double-click in the Case list does.
-    void doubleClickRow(int row) const { test::clickRow(*reportList(), row, true); }
 
     // The case files listed under File > Open Recent, top to bottom.
     QStringList recentMenuPaths() const
@@ -371,7 +335,7 @@ TEST(MainWindow, OpenRecentListsCasesMostRecentFirst)
     EXPECT_EQ(h.recentMenuPaths(), (QStringList{first, second}));
 
     // The list outlives the window.
-    h.reopenWindow();
+    h.reopen();
     EXPECT_EQ(h.recentMenuPaths(), (QStringList{first, second}));
 
     h.find<QAction>("clearRecentAction")->trigger();
@@ -455,7 +419,7 @@ TEST(MainWindow, RemembersItsSizeBetweenRuns)
 {
     WindowHarness h;
     h.window->resize(900, 640);
-    h.reopenWindow();
+    h.reopen();
     EXPECT_EQ(h.window->size(), QSize(900, 640));
 }
 
@@ -463,7 +427,7 @@ TEST(MainWindow, RecordsTheConfiguredActorInTheAuditLog)
 {
     WindowHarness h;
     h.settings.setValue(QStringLiteral("audit/actor"), QStringLiteral("Investigator Jane"));
-    h.reopenWindow();
+    h.reopen();
     const QString path = h.dir.filePath(QStringLiteral("Audited.corrob"));
     h.prompts.newCasePaths << path;
 
@@ -492,7 +456,7 @@ TEST(MainWindow, ReopensACaseWithThePanesAsTheyWereLeft)
     const qsizetype top = first->topTextPosition();
     ASSERT_GT(top, 0);
 
-    h.reopenWindow();
+    h.reopen();
     ASSERT_TRUE(h.window->openSampleCase());
     QApplication::processEvents(); // the restored panes scroll once laid out
     ui::ReportPaneArea& again = h.window->paneArea();
@@ -547,7 +511,7 @@ TEST(MainWindow, DarkThemeKeepsEveryClaimHighlightReadableAndIsRememberedAfterAR
     }
     EXPECT_GE(highlights, 6) << "the sample's claims are highlighted in both panes";
 
-    h.reopenWindow();
+    h.reopen();
     EXPECT_TRUE(h.find<QAction>("themeDarkAction")->isChecked());
     EXPECT_TRUE(ui::isDark(QApplication::palette()));
     h.find<QAction>("themeSystemAction")->trigger();

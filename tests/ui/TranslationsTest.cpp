@@ -6,7 +6,7 @@
 #include "resources/Translations.h"
 #include "core/model/Vocabulary.h"
 #include "tests/support/TestPaths.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"

@@ -9,8 +9,7 @@ namespace {
 
 QString deleteText(std::size_t count)
 {
-    return count == 1 ? QCoreApplication::translate("DeleteReportsCommand", "Delete report")
-                      : QCoreApplication::translate("DeleteReportsCommand", "Delete %n report(s)", nullptr, int(count));
+    return QCoreApplication::translate("DeleteReportsCommand", "Delete %n report(s)", nullptr, int(count));
 }
 
 } // namespace

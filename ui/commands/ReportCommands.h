@@ -18,7 +18,8 @@ inline constexpr CaseDocument::Changes kReportsChanged =
     CaseDocument::Changes(CaseDocument::Change::Reports) | CaseDocument::Change::Claims | CaseDocument::Change::Links |
     CaseDocument::Change::Sources | CaseDocument::Change::Tags | CaseDocument::Change::Notes;
 
-// Deletes reports with their claims, links and notes (casefile::DeleteReports); named "Delete report" for one.
+// Deletes reports with their claims, links and notes (casefile::DeleteReports); named with a Qt plural ("Delete %n
+// report(s)").
 class DeleteReportsCommand final : public EditCommand
 {
 public:

@@ -38,17 +38,13 @@ Result<Edit::Record> AddClaim::forward(EditContext& ctx)
     CreatedItems created = m_created;
     if (!claim.id.isValid()) {
         auto resolved = resolve(ctx, created);
-        if (!resolved) {
-            return resolved.error();
-        }
+        CORROB_TRY(resolved);
         claim = resolved.value();
-    } else if (auto s = created.reinsert(ctx); !s) {
-        return s.error();
+    } else {
+        CORROB_TRY(created.reinsert(ctx));
     }
     auto id = storage::ClaimRepository(ctx.db).insert(claim);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     claim.id = id.value();
     m_claim = claim;
     m_created = created;
@@ -59,12 +55,8 @@ Result<Edit::Record> AddClaim::forward(EditContext& ctx)
 
 Result<Edit::Record> AddClaim::backward(EditContext& ctx)
 {
-    if (auto s = storage::ClaimRepository(ctx.db).remove(m_claim.id); !s) {
-        return s.error();
-    }
-    if (auto s = m_created.remove(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::ClaimRepository(ctx.db).remove(m_claim.id));
+    CORROB_TRY(m_created.remove(ctx));
     QJsonObject payload = claimJson(m_claim);
     payload.insert(QStringLiteral("removed"), m_created.toJson());
     return Record{QStringLiteral("claim.removed"), payload};
@@ -124,17 +116,13 @@ Result<Edit::Record> EditClaim::forward(EditContext& ctx)
         after.updatedAt = ctx.now;
         return after;
     };
-    if (auto s = m_update.apply<storage::ClaimRepository>(ctx, m_id, change); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.apply<storage::ClaimRepository>(ctx, m_id, change));
     return record(Update::Step::Apply);
 }
 
 Result<Edit::Record> EditClaim::backward(EditContext& ctx)
 {
-    if (auto s = m_update.revert<storage::ClaimRepository>(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.revert<storage::ClaimRepository>(ctx));
     return record(Update::Step::Revert);
 }
 
@@ -158,84 +146,50 @@ Result<Edit::Record> DeleteClaim::forward(EditContext& ctx)
     storage::LinkRepository links(ctx.db);
     storage::NoteRepository notes(ctx.db);
     auto claim = claims.find(m_id);
-    if (!claim) {
-        return claim.error();
-    }
+    CORROB_TRY(claim);
     auto claimLinks = links.ofClaim(m_id);
-    if (!claimLinks) {
-        return claimLinks.error();
-    }
+    CORROB_TRY(claimLinks);
     // Notes have no foreign key: remove (and keep for undo) the notes on the claim and on its links.
     auto claimNotes = notes.of(model::NoteTarget::Claim, m_id.value);
-    if (!claimNotes) {
-        return claimNotes.error();
-    }
+    CORROB_TRY(claimNotes);
     std::vector<model::Note> allNotes = claimNotes.value();
     for (const model::Link& l : claimLinks.value()) {
         auto linkNotes = notes.of(model::NoteTarget::Link, l.id.value);
-        if (!linkNotes) {
-            return linkNotes.error();
-        }
+        CORROB_TRY(linkNotes);
         allNotes.insert(allNotes.end(), linkNotes->begin(), linkNotes->end());
     }
     for (const model::Note& n : allNotes) {
-        if (auto s = notes.remove(n.id); !s) {
-            return s.error();
-        }
+        CORROB_TRY(notes.remove(n.id));
     }
     // Dismissed suggestions of the claim (and of it as a suggested passage) go with it (ON DELETE CASCADE); kept so
     // undo brings them back.
     auto dismissed = storage::SuggestionRepository(ctx.db).involving(m_id);
-    if (!dismissed) {
-        return dismissed.error();
-    }
-    if (auto s = claims.remove(m_id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(dismissed);
+    CORROB_TRY(claims.remove(m_id));
     m_dismissed = dismissed.value();
     m_claim = claim.value();
     m_links = claimLinks.value();
     m_notes = allNotes;
     QJsonObject payload = claimJson(m_claim);
-    payload.insert(QStringLiteral("links"), idsJson([&] {
-                       std::vector<LinkId> ids;
-                       for (const auto& l : m_links) {
-                           ids.push_back(l.id);
-                       }
-                       return ids;
-                   }()));
-    payload.insert(QStringLiteral("notes"), idsJson([&] {
-                       std::vector<NoteId> ids;
-                       for (const auto& n : m_notes) {
-                           ids.push_back(n.id);
-                       }
-                       return ids;
-                   }()));
+    payload.insert(QStringLiteral("links"), itemIdsJson(m_links));
+    payload.insert(QStringLiteral("notes"), itemIdsJson(m_notes));
     return Record{QStringLiteral("claim.deleted"), payload};
 }
 
 Result<Edit::Record> DeleteClaim::backward(EditContext& ctx)
 {
-    if (auto id = storage::ClaimRepository(ctx.db).insert(m_claim); !id) {
-        return id.error();
-    }
+    CORROB_TRY(storage::ClaimRepository(ctx.db).insert(m_claim));
     storage::LinkRepository links(ctx.db);
     for (const model::Link& l : m_links) {
-        if (auto id = links.insert(l); !id) {
-            return id.error();
-        }
+        CORROB_TRY(links.insert(l));
     }
     storage::NoteRepository notes(ctx.db);
     for (const model::Note& n : m_notes) {
-        if (auto id = notes.insert(n); !id) {
-            return id.error();
-        }
+        CORROB_TRY(notes.insert(n));
     }
     storage::SuggestionRepository dismissals(ctx.db);
     for (const storage::DismissedSuggestion& d : m_dismissed) {
-        if (auto id = dismissals.insert(d); !id) {
-            return id.error();
-        }
+        CORROB_TRY(dismissals.insert(d));
     }
     QJsonObject payload = claimJson(m_claim);
     payload.insert(QStringLiteral("links"), static_cast<qint64>(m_links.size()));

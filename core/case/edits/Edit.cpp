@@ -32,9 +32,7 @@ Status Edit::revert(Case& target)
 Status Edit::run(Case& target, bool isForward)
 {
     auto tx = storage::Transaction::begin(target.database());
-    if (!tx) {
-        return tx.error();
-    }
+    CORROB_TRY(tx);
     EditContext ctx{target.database(), target.actor(), utcNowIso()};
     auto record = isForward ? forward(ctx) : backward(ctx);
     if (!record) {
@@ -43,12 +41,8 @@ Status Edit::run(Case& target, bool isForward)
     if (!isForward) {
         record->payload.insert(QStringLiteral("undo"), true);
     }
-    if (auto entry = target.auditLog().append(target.actor(), record->action, record->payload); !entry) {
-        return entry.error();
-    }
-    if (auto s = tx->commit(); !s) {
-        return s;
-    }
+    CORROB_TRY(target.auditLog().append(target.actor(), record->action, record->payload));
+    CORROB_TRY(tx->commit());
     m_applied = isForward;
     return {};
 }

@@ -18,15 +18,11 @@ Status CreatedItems::reinsert(EditContext& ctx) const
 {
     storage::SourceRepository sourceRepo(ctx.db);
     for (const model::Source& s : sources) {
-        if (auto id = sourceRepo.insert(s); !id) {
-            return id.error();
-        }
+        CORROB_TRY(sourceRepo.insert(s));
     }
     storage::TagRepository tagRepo(ctx.db);
     for (const model::Tag& t : tags) {
-        if (auto id = tagRepo.insert(t); !id) {
-            return id.error();
-        }
+        CORROB_TRY(tagRepo.insert(t));
     }
     return {};
 }
@@ -35,15 +31,11 @@ Status CreatedItems::remove(EditContext& ctx) const
 {
     storage::TagRepository tagRepo(ctx.db);
     for (auto t = tags.rbegin(); t != tags.rend(); ++t) { // children before parents
-        if (auto s = tagRepo.remove(t->id); !s) {
-            return s;
-        }
+        CORROB_TRY(tagRepo.remove(t->id));
     }
     storage::SourceRepository sourceRepo(ctx.db);
     for (auto source = sources.rbegin(); source != sources.rend(); ++source) {
-        if (auto s = sourceRepo.remove(source->id); !s) {
-            return s;
-        }
+        CORROB_TRY(sourceRepo.remove(source->id));
     }
     return {};
 }
@@ -70,15 +62,11 @@ Result<model::Claim> buildClaim(EditContext& ctx, const ClaimDraft& draft, Creat
         }
     }
     auto text = storage::ReportRepository(ctx.db).workingText(draft.report);
-    if (!text) {
-        return text.error();
-    }
+    CORROB_TRY(text);
     auto anchor = (draft.start || draft.end)
                       ? model::anchorAt(text.value(), draft.start.value_or(-1), draft.end.value_or(-1), where)
                       : model::anchorOfQuote(text.value(), draft.quote, draft.occurrence, where);
-    if (!anchor) {
-        return anchor.error();
-    }
+    CORROB_TRY(anchor);
     model::Claim c;
     c.report = draft.report;
     c.anchor = anchor.value();
@@ -114,9 +102,7 @@ Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::Sourc
     }
     storage::SourceRepository repo(ctx.db);
     auto found = repo.findByName(name);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     if (found.value()) {
         return *found.value();
     }
@@ -125,9 +111,7 @@ Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::Sourc
     source.kind = kind;
     source.createdAt = ctx.now;
     auto id = repo.insert(source);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     source.id = id.value();
     created.sources.push_back(source);
     return id;
@@ -144,25 +128,19 @@ Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& cre
             return invalid(QStringLiteral("the tag '%1' has an empty name part").arg(path), QString());
         }
         auto found = repo.findChild(parent, name);
-        if (!found) {
-            return found.error();
-        }
+        CORROB_TRY(found);
         if (found.value()) {
             parent = *found.value();
             continue;
         }
         auto position = repo.nextPosition(parent);
-        if (!position) {
-            return position.error();
-        }
+        CORROB_TRY(position);
         model::Tag tag;
         tag.parent = parent;
         tag.name = name;
         tag.position = position.value();
         auto id = repo.insert(tag);
-        if (!id) {
-            return id.error();
-        }
+        CORROB_TRY(id);
         tag.id = id.value();
         created.tags.push_back(tag);
         parent = tag.id;
@@ -176,9 +154,7 @@ Result<std::optional<TagId>> findTagAtPath(EditContext& ctx, const QString& path
     TagId parent;
     for (const QString& raw : path.split(u'/')) {
         auto found = repo.findChild(parent, raw.simplified());
-        if (!found) {
-            return found.error();
-        }
+        CORROB_TRY(found);
         if (!found.value()) {
             return std::optional<TagId>();
         }
@@ -190,9 +166,7 @@ Result<std::optional<TagId>> findTagAtPath(EditContext& ctx, const QString& path
 Status requireClaim(EditContext& ctx, ClaimId id)
 {
     auto exists = storage::ClaimRepository(ctx.db).exists(id);
-    if (!exists) {
-        return exists.error();
-    }
+    CORROB_TRY(exists);
     if (!exists.value()) {
         return Error{ErrorCode::NotFound, QStringLiteral("no such claim"), QStringLiteral("claim %1").arg(id.value)};
     }

@@ -153,6 +153,16 @@ template <typename T> QJsonArray idsJson(const T& ids)
     return out;
 }
 
+// The ids of some items (claims, links, notes, tags: anything with an id), in their order.
+template <typename T> QJsonArray itemIdsJson(const T& items)
+{
+    QJsonArray out;
+    for (const auto& item : items) {
+        out.append(item.id.value);
+    }
+    return out;
+}
+
 // An error with a context naming where it happened.
 inline Error invalid(const QString& what, const QString& where)
 {

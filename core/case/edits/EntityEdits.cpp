@@ -4,6 +4,7 @@
 
 #include "core/case/EntityIndex.h"
 #include "core/model/Vocabulary.h"
+#include "core/storage/EntityRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/text/EntityExtractor.h"
 #include "core/text/Fold.h"
@@ -32,9 +33,7 @@ QJsonObject payloadOf(EntityId id, std::initializer_list<std::pair<const char*, 
 Status requireFree(storage::EntityRepository& repo, const QString& key, EntityId self, const QString& name)
 {
     auto owner = repo.findByKey(key);
-    if (!owner) {
-        return owner.error();
-    }
+    CORROB_TRY(owner);
     if (owner.value() && *owner.value() != self) {
         auto other = repo.find(*owner.value());
         return Error{ErrorCode::AlreadyExists,
@@ -52,9 +51,7 @@ Status requireFree(storage::EntityRepository& repo, const QString& key, EntityId
 Result<model::Entity> EntityEdit::entity(EditContext& ctx, EntityId id) const
 {
     auto e = storage::EntityRepository(ctx.db).find(id);
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     if (e->deleted) {
         return Error{ErrorCode::NotFound, QStringLiteral("the entity was deleted"), where(id)};
     }
@@ -65,28 +62,18 @@ Result<Edit::Record> EntityEdit::forward(EditContext& ctx)
 {
     storage::EntityRepository repo(ctx.db);
     if (m_resolved) {
-        if (auto s = redoOutside(ctx); !s) {
-            return s.error();
-        }
-        if (auto s = repo.replaceRows(m_ids, m_after); !s) {
-            return s.error();
-        }
+        CORROB_TRY(redoOutside(ctx));
+        CORROB_TRY(repo.replaceRows(m_ids, m_after));
         return record();
     }
     std::vector<EntityId> ids = involved();
     auto before = repo.rows(ids);
-    if (!before) {
-        return before.error();
-    }
+    CORROB_TRY(before);
     auto created = change(ctx);
-    if (!created) {
-        return created.error();
-    }
+    CORROB_TRY(created);
     ids.insert(ids.end(), created->begin(), created->end());
     auto after = repo.rows(ids);
-    if (!after) {
-        return after.error();
-    }
+    CORROB_TRY(after);
     m_ids = std::move(ids);
     m_before = std::move(before).value();
     m_after = std::move(after).value();
@@ -96,12 +83,8 @@ Result<Edit::Record> EntityEdit::forward(EditContext& ctx)
 
 Result<Edit::Record> EntityEdit::backward(EditContext& ctx)
 {
-    if (auto s = storage::EntityRepository(ctx.db).replaceRows(m_ids, m_before); !s) {
-        return s.error();
-    }
-    if (auto s = undoOutside(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::EntityRepository(ctx.db).replaceRows(m_ids, m_before));
+    CORROB_TRY(undoOutside(ctx));
     return record();
 }
 
@@ -110,13 +93,9 @@ Result<Edit::Record> EntityEdit::backward(EditContext& ctx)
 Result<std::vector<EntityId>> ConfirmEntity::change(EditContext& ctx)
 {
     auto e = entity(ctx, m_id);
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     e->confirmed = m_confirmed;
-    if (auto s = storage::EntityRepository(ctx.db).update(e.value()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::EntityRepository(ctx.db).update(e.value()));
     return std::vector<EntityId>{};
 }
 
@@ -129,38 +108,24 @@ Result<std::vector<EntityId>> RenameEntity::change(EditContext& ctx)
 {
     storage::EntityRepository repo(ctx.db);
     auto e = entity(ctx, m_id);
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     const QString name = m_name.simplified();
     const QString key = text::entityKey(name);
     if (key.isEmpty()) {
         return Error{ErrorCode::InvalidArgument, QStringLiteral("an entity needs a name"), where(m_id)};
     }
-    if (auto s = requireFree(repo, key, m_id, name); !s) {
-        return s.error();
-    }
+    CORROB_TRY(requireFree(repo, key, m_id, name));
     m_old = e->canonical;
     const QString oldKey = text::entityKey(m_old);
-    if (auto s = repo.removeAlias(oldKey); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.removeAlias(oldKey));
     if (oldKey != key) {
-        if (auto s = repo.addAlias(m_id, m_old, oldKey, QStringLiteral("investigator")); !s) {
-            return s.error();
-        }
+        CORROB_TRY(repo.addAlias(m_id, m_old, oldKey, QStringLiteral("investigator")));
     }
-    if (auto s = repo.removeAlias(key); !s) {
-        return s.error();
-    }
-    if (auto s = repo.addAlias(m_id, name, key, QStringLiteral("name")); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.removeAlias(key));
+    CORROB_TRY(repo.addAlias(m_id, name, key, QStringLiteral("name")));
     e->canonical = name;
     e->confirmed = true;
-    if (auto s = repo.update(e.value()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.update(e.value()));
     m_name = name;
     return std::vector<EntityId>{};
 }
@@ -173,29 +138,21 @@ Edit::Record RenameEntity::record() const
 Result<std::vector<EntityId>> AddEntityAliases::change(EditContext& ctx)
 {
     storage::EntityRepository repo(ctx.db);
-    if (auto e = entity(ctx, m_id); !e) {
-        return e.error();
-    }
+    CORROB_TRY(entity(ctx, m_id));
     for (const QString& alias : m_aliases) {
         const QString key = text::entityKey(alias);
         if (key.isEmpty()) {
             return Error{ErrorCode::InvalidArgument, QStringLiteral("an empty alias"), where(m_id)};
         }
-        if (auto s = requireFree(repo, key, m_id, alias.simplified()); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireFree(repo, key, m_id, alias.simplified()));
         auto owner = repo.findByKey(key);
-        if (!owner) {
-            return owner.error();
-        }
+        CORROB_TRY(owner);
         if (owner.value()) {
             if (auto s = repo.removeAlias(key); !s) { // a found alias becomes the investigator's
                 return s.error();
             }
         }
-        if (auto s = repo.addAlias(m_id, alias.simplified(), key, QStringLiteral("investigator")); !s) {
-            return s.error();
-        }
+        CORROB_TRY(repo.addAlias(m_id, alias.simplified(), key, QStringLiteral("investigator")));
     }
     return std::vector<EntityId>{};
 }
@@ -213,35 +170,21 @@ Result<std::vector<EntityId>> MergeEntities::change(EditContext& ctx)
                      where(m_from)};
     }
     auto from = entity(ctx, m_from);
-    if (!from) {
-        return from.error();
-    }
+    CORROB_TRY(from);
     auto into = entity(ctx, m_into);
-    if (!into) {
-        return into.error();
-    }
+    CORROB_TRY(into);
     auto rows = repo.rows({m_from});
-    if (!rows) {
-        return rows.error();
-    }
-    if (auto s = repo.pointMentions(m_from, m_into); !s) {
-        return s.error();
-    }
-    if (auto s = repo.replaceRows({m_from}, {}); !s) {
-        return s.error();
-    }
-    for (const storage::EntityRows::Alias& a : rows->aliases) {
-        if (auto s = repo.addAlias(m_into, a.alias, a.key, QStringLiteral("investigator")); !s) {
-            return s.error();
-        }
+    CORROB_TRY(rows);
+    CORROB_TRY(repo.pointMentions(m_from, m_into));
+    CORROB_TRY(repo.replaceRows({m_from}, {}));
+    for (const model::EntityRows::Alias& a : rows->aliases) {
+        CORROB_TRY(repo.addAlias(m_into, a.alias, a.key, QStringLiteral("investigator")));
     }
     into->confirmed = true;
     if (!into->source.isValid()) {
         into->source = from->source;
     }
-    if (auto s = repo.update(into.value()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.update(into.value()));
     return std::vector<EntityId>{};
 }
 
@@ -254,14 +197,10 @@ Result<std::vector<EntityId>> SplitEntity::change(EditContext& ctx)
 {
     storage::EntityRepository repo(ctx.db);
     auto e = entity(ctx, m_id);
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     const QString key = text::entityKey(m_alias);
     auto owner = repo.findByKey(key);
-    if (!owner) {
-        return owner.error();
-    }
+    CORROB_TRY(owner);
     if (!owner.value() || *owner.value() != m_id || key == text::entityKey(e->canonical)) {
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("'%1' is not one of the entity's aliases").arg(m_alias.simplified()), where(m_id)};
@@ -271,18 +210,10 @@ Result<std::vector<EntityId>> SplitEntity::change(EditContext& ctx)
     part.type = e->type;
     part.confirmed = true;
     auto id = repo.insert(part, ctx.now);
-    if (!id) {
-        return id.error();
-    }
-    if (auto s = repo.removeAlias(key); !s) {
-        return s.error();
-    }
-    if (auto s = repo.addAlias(id.value(), part.canonical, key, QStringLiteral("name")); !s) {
-        return s.error();
-    }
-    if (auto s = repo.pointMentionsWithKey(m_id, key, id.value()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(id);
+    CORROB_TRY(repo.removeAlias(key));
+    CORROB_TRY(repo.addAlias(id.value(), part.canonical, key, QStringLiteral("name")));
+    CORROB_TRY(repo.pointMentionsWithKey(m_id, key, id.value()));
     m_created = id.value();
     m_alias = part.canonical;
     return std::vector<EntityId>{id.value()};
@@ -296,19 +227,13 @@ Edit::Record SplitEntity::record() const
 Result<std::vector<EntityId>> RetypeEntity::change(EditContext& ctx)
 {
     auto e = entity(ctx, m_id);
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     auto type = parseEntityType(m_type, where(m_id));
-    if (!type) {
-        return type.error();
-    }
+    CORROB_TRY(type);
     m_old = e->type;
     e->type = type.value();
     e->confirmed = true;
-    if (auto s = storage::EntityRepository(ctx.db).update(e.value()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::EntityRepository(ctx.db).update(e.value()));
     m_type = type.value();
     return std::vector<EntityId>{};
 }
@@ -322,20 +247,14 @@ Result<std::vector<EntityId>> DeleteEntity::change(EditContext& ctx)
 {
     storage::EntityRepository repo(ctx.db);
     auto e = entity(ctx, m_id);
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     m_name = e->canonical;
     auto rows = repo.rows({m_id});
-    if (!rows) {
-        return rows.error();
-    }
-    storage::EntityRows kept = rows.value();
+    CORROB_TRY(rows);
+    model::EntityRows kept = rows.value();
     kept.mentions.clear();
     kept.entities.front().deleted = true;
-    if (auto s = repo.replaceRows({m_id}, kept); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.replaceRows({m_id}, kept));
     return std::vector<EntityId>{};
 }
 
@@ -349,9 +268,7 @@ Result<std::vector<EntityId>> EntityToSource::change(EditContext& ctx)
     storage::EntityRepository entities(ctx.db);
     storage::SourceRepository sources(ctx.db);
     auto e = entity(ctx, m_id);
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     if (e->type != u"person" && e->type != u"organisation") {
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("only a person or an organisation can be a source, not a %1").arg(e->type),
@@ -361,14 +278,10 @@ Result<std::vector<EntityId>> EntityToSource::change(EditContext& ctx)
         return Error{ErrorCode::AlreadyExists, QStringLiteral("the entity is a source already"), where(m_id)};
     }
     auto existing = sources.findByName(e->canonical);
-    if (!existing) {
-        return existing.error();
-    }
+    CORROB_TRY(existing);
     if (existing.value()) {
         auto before = sources.find(*existing.value());
-        if (!before) {
-            return before.error();
-        }
+        CORROB_TRY(before);
         model::Source after = before.value();
         QSet<QString> keys{text::foldKey(after.name)};
         for (const QString& a : after.aliases) {
@@ -376,17 +289,13 @@ Result<std::vector<EntityId>> EntityToSource::change(EditContext& ctx)
         }
         for (const QString& a : e->aliases) {
             auto other = sources.findByName(a);
-            if (!other) {
-                return other.error();
-            }
+            CORROB_TRY(other);
             if (!keys.contains(text::foldKey(a)) && !other.value()) {
                 after.aliases << a;
                 keys.insert(text::foldKey(a));
             }
         }
-        if (auto s = sources.update(after); !s) {
-            return s.error();
-        }
+        CORROB_TRY(sources.update(after));
         m_source = after.id;
         m_sourceBefore = before.value();
         m_sourceAfter = after;
@@ -397,17 +306,13 @@ Result<std::vector<EntityId>> EntityToSource::change(EditContext& ctx)
         s.createdAt = ctx.now;
         for (const QString& a : e->aliases) {
             auto other = sources.findByName(a);
-            if (!other) {
-                return other.error();
-            }
+            CORROB_TRY(other);
             if (!other.value()) {
                 s.aliases << a;
             }
         }
         auto id = sources.insert(s);
-        if (!id) {
-            return id.error();
-        }
+        CORROB_TRY(id);
         s.id = id.value();
         m_source = s.id;
         m_sourceAfter = s;
@@ -415,9 +320,7 @@ Result<std::vector<EntityId>> EntityToSource::change(EditContext& ctx)
     }
     e->source = m_source;
     e->confirmed = true;
-    if (auto s = entities.update(e.value()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(entities.update(e.value()));
     return std::vector<EntityId>{};
 }
 

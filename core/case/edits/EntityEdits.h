@@ -8,7 +8,6 @@
 #include "core/case/edits/Edit.h"
 #include "core/model/Entity.h"
 #include "core/model/Source.h"
-#include "core/storage/EntityRepository.h"
 
 #include <QStringList>
 
@@ -38,54 +37,58 @@ protected:
 private:
     bool m_resolved = false;
     std::vector<EntityId> m_ids;
-    storage::EntityRows m_before;
-    storage::EntityRows m_after;
+    model::EntityRows m_before;
+    model::EntityRows m_after;
+};
+
+// An edit of one entity: the id it was made with is the one entity it reads before and after.
+class OneEntityEdit : public EntityEdit
+{
+protected:
+    explicit OneEntityEdit(EntityId id) : m_id(id) {}
+    [[nodiscard]] std::vector<EntityId> involved() const final { return {m_id}; }
+
+    EntityId m_id;
 };
 
 // Marks an entity kept (or no longer kept) by the investigator: confirmed names feed later extraction.
-class ConfirmEntity final : public EntityEdit
+class ConfirmEntity final : public OneEntityEdit
 {
 public:
-    ConfirmEntity(EntityId id, bool confirmed) : m_id(id), m_confirmed(confirmed) {}
+    ConfirmEntity(EntityId id, bool confirmed) : OneEntityEdit(id), m_confirmed(confirmed) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Confirm entity"); }
 
 private:
-    std::vector<EntityId> involved() const override { return {m_id}; }
     Result<std::vector<EntityId>> change(EditContext& ctx) override;
     Record record() const override;
-    EntityId m_id;
     bool m_confirmed;
 };
 
 // Gives an entity a new canonical name; the old one stays an alias. Refuses a name that names another entity
 // (merge them instead).
-class RenameEntity final : public EntityEdit
+class RenameEntity final : public OneEntityEdit
 {
 public:
-    RenameEntity(EntityId id, QString name) : m_id(id), m_name(std::move(name)) {}
+    RenameEntity(EntityId id, QString name) : OneEntityEdit(id), m_name(std::move(name)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Rename entity"); }
 
 private:
-    std::vector<EntityId> involved() const override { return {m_id}; }
     Result<std::vector<EntityId>> change(EditContext& ctx) override;
     Record record() const override;
-    EntityId m_id;
     QString m_name;
     QString m_old;
 };
 
 // Adds names the entity goes by. Refuses a name that names another entity.
-class AddEntityAliases final : public EntityEdit
+class AddEntityAliases final : public OneEntityEdit
 {
 public:
-    AddEntityAliases(EntityId id, QStringList aliases) : m_id(id), m_aliases(std::move(aliases)) {}
+    AddEntityAliases(EntityId id, QStringList aliases) : OneEntityEdit(id), m_aliases(std::move(aliases)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Add entity alias"); }
 
 private:
-    std::vector<EntityId> involved() const override { return {m_id}; }
     Result<std::vector<EntityId>> change(EditContext& ctx) override;
     Record record() const override;
-    EntityId m_id;
     QStringList m_aliases;
 };
 
@@ -105,69 +108,61 @@ private:
 };
 
 // Takes one of an entity's aliases out into an entity of its own (confirmed), with the mentions written that way.
-class SplitEntity final : public EntityEdit
+class SplitEntity final : public OneEntityEdit
 {
 public:
-    SplitEntity(EntityId id, QString alias) : m_id(id), m_alias(std::move(alias)) {}
+    SplitEntity(EntityId id, QString alias) : OneEntityEdit(id), m_alias(std::move(alias)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Split entity"); }
     [[nodiscard]] EntityId created() const { return m_created; }
 
 private:
-    std::vector<EntityId> involved() const override { return {m_id}; }
     Result<std::vector<EntityId>> change(EditContext& ctx) override;
     Record record() const override;
-    EntityId m_id;
     QString m_alias;
     EntityId m_created;
 };
 
 // Changes what an entity is: person, organisation, place or unit.
-class RetypeEntity final : public EntityEdit
+class RetypeEntity final : public OneEntityEdit
 {
 public:
-    RetypeEntity(EntityId id, QString type) : m_id(id), m_type(std::move(type)) {}
+    RetypeEntity(EntityId id, QString type) : OneEntityEdit(id), m_type(std::move(type)) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Retype entity"); }
 
 private:
-    std::vector<EntityId> involved() const override { return {m_id}; }
     Result<std::vector<EntityId>> change(EditContext& ctx) override;
     Record record() const override;
-    EntityId m_id;
     QString m_type;
     QString m_old;
 };
 
 // Deletes an entity: its mentions go, and its names are no entity in later imports.
-class DeleteEntity final : public EntityEdit
+class DeleteEntity final : public OneEntityEdit
 {
 public:
-    explicit DeleteEntity(EntityId id) : m_id(id) {}
+    explicit DeleteEntity(EntityId id) : OneEntityEdit(id) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Delete entity"); }
 
 private:
-    std::vector<EntityId> involved() const override { return {m_id}; }
     Result<std::vector<EntityId>> change(EditContext& ctx) override;
     Record record() const override;
-    EntityId m_id;
     QString m_name;
 };
 
 // Makes a person or organisation entity a source with its name and aliases (or links it to the source that already
 // has its name, adding the entity's aliases to it). The entity is confirmed.
-class EntityToSource final : public EntityEdit
+class EntityToSource final : public OneEntityEdit
 {
 public:
-    explicit EntityToSource(EntityId id) : m_id(id) {}
+    explicit EntityToSource(EntityId id) : OneEntityEdit(id) {}
     [[nodiscard]] QString text() const override { return QStringLiteral("Make entity a source"); }
     [[nodiscard]] SourceId source() const { return m_source; }
 
 private:
-    std::vector<EntityId> involved() const override { return {m_id}; }
     Result<std::vector<EntityId>> change(EditContext& ctx) override;
     Status redoOutside(EditContext& ctx) override;
     Status undoOutside(EditContext& ctx) override;
     Record record() const override;
-    EntityId m_id;
     SourceId m_source;
     bool m_createdSource = false;
     QStringList m_addedAliases; // aliases added to an existing source

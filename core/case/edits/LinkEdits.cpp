@@ -25,7 +25,7 @@ QJsonObject linkJson(const model::Link& l)
 
 } // namespace
 
-AddLink::AddLink(ClaimId from, ClaimId to, model::LinkType type, QString note, std::optional<double> confidence)
+AddLink::AddLink(ClaimId from, ClaimId to, model::LinkType type, const QString& note, std::optional<double> confidence)
 {
     m_link.from = from;
     m_link.to = to;
@@ -50,14 +50,10 @@ Result<Edit::Record> AddLink::forward(EditContext& ctx)
             }
         }
         for (const ClaimId claim : {link.from, link.to}) {
-            if (auto s = requireClaim(ctx, claim); !s) {
-                return s.error();
-            }
+            CORROB_TRY(requireClaim(ctx, claim));
         }
         auto existing = links.find(link.from, link.to, link.type);
-        if (!existing) {
-            return existing.error();
-        }
+        CORROB_TRY(existing);
         if (existing.value()) {
             return Error{ErrorCode::AlreadyExists,
                          QStringLiteral("claim %1 already %2 claim %3 (link %4)")
@@ -71,9 +67,7 @@ Result<Edit::Record> AddLink::forward(EditContext& ctx)
         link.createdAt = ctx.now;
     }
     auto id = links.insert(link);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     link.id = id.value();
     m_link = link;
     return Record{QStringLiteral("link.added"), linkJson(m_link)};
@@ -81,9 +75,7 @@ Result<Edit::Record> AddLink::forward(EditContext& ctx)
 
 Result<Edit::Record> AddLink::backward(EditContext& ctx)
 {
-    if (auto s = storage::LinkRepository(ctx.db).remove(m_link.id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::LinkRepository(ctx.db).remove(m_link.id));
     return Record{QStringLiteral("link.removed"), linkJson(m_link)};
 }
 
@@ -92,21 +84,13 @@ Result<Edit::Record> RemoveLink::forward(EditContext& ctx)
     storage::LinkRepository links(ctx.db);
     storage::NoteRepository notes(ctx.db);
     auto link = links.find(m_id);
-    if (!link) {
-        return link.error();
-    }
+    CORROB_TRY(link);
     auto linkNotes = notes.of(model::NoteTarget::Link, m_id.value);
-    if (!linkNotes) {
-        return linkNotes.error();
-    }
+    CORROB_TRY(linkNotes);
     for (const model::Note& n : linkNotes.value()) {
-        if (auto s = notes.remove(n.id); !s) {
-            return s.error();
-        }
+        CORROB_TRY(notes.remove(n.id));
     }
-    if (auto s = links.remove(m_id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(links.remove(m_id));
     m_link = link.value();
     m_notes = linkNotes.value();
     QJsonObject payload = linkJson(m_link);
@@ -116,14 +100,10 @@ Result<Edit::Record> RemoveLink::forward(EditContext& ctx)
 
 Result<Edit::Record> RemoveLink::backward(EditContext& ctx)
 {
-    if (auto id = storage::LinkRepository(ctx.db).insert(m_link); !id) {
-        return id.error();
-    }
+    CORROB_TRY(storage::LinkRepository(ctx.db).insert(m_link));
     storage::NoteRepository notes(ctx.db);
     for (const model::Note& n : m_notes) {
-        if (auto id = notes.insert(n); !id) {
-            return id.error();
-        }
+        CORROB_TRY(notes.insert(n));
     }
     return Record{QStringLiteral("link.added"), linkJson(m_link)};
 }
@@ -152,9 +132,7 @@ Result<Edit::Record> EditLink::forward(EditContext& ctx)
         }
         if (after.type != before.type) {
             auto existing = storage::LinkRepository(ctx.db).find(after.from, after.to, after.type);
-            if (!existing) {
-                return existing.error();
-            }
+            CORROB_TRY(existing);
             if (existing.value()) {
                 return Error{ErrorCode::AlreadyExists,
                              QStringLiteral("claim %1 already %2 claim %3 (link %4)")
@@ -167,17 +145,13 @@ Result<Edit::Record> EditLink::forward(EditContext& ctx)
         }
         return after;
     };
-    if (auto s = m_update.apply<storage::LinkRepository>(ctx, m_id, change); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.apply<storage::LinkRepository>(ctx, m_id, change));
     return record(Update::Step::Apply);
 }
 
 Result<Edit::Record> EditLink::backward(EditContext& ctx)
 {
-    if (auto s = m_update.revert<storage::LinkRepository>(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.revert<storage::LinkRepository>(ctx));
     return record(Update::Step::Revert);
 }
 

@@ -18,7 +18,7 @@ namespace corrob::casefile {
 class AddLink final : public Edit
 {
 public:
-    AddLink(ClaimId from, ClaimId to, model::LinkType type, QString note = {},
+    AddLink(ClaimId from, ClaimId to, model::LinkType type, const QString& note = {},
             std::optional<double> confidence = std::nullopt);
     [[nodiscard]] QString text() const override { return QStringLiteral("Link claims"); }
     [[nodiscard]] const model::Link& link() const { return m_link; }

@@ -65,18 +65,14 @@ Result<Edit::Record> AddNote::forward(EditContext& ctx)
         if (note.body.trimmed().isEmpty()) {
             return emptyBody(where);
         }
-        if (auto s = requireTarget(ctx, note.target, note.targetId); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireTarget(ctx, note.target, note.targetId));
         note.body = note.body.trimmed();
         note.author = ctx.actor;
         note.createdAt = ctx.now;
         note.updatedAt = ctx.now;
     }
     auto id = storage::NoteRepository(ctx.db).insert(note);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     note.id = id.value();
     m_note = note;
     return Record{QStringLiteral("note.added"), noteJson(m_note)};
@@ -84,9 +80,7 @@ Result<Edit::Record> AddNote::forward(EditContext& ctx)
 
 Result<Edit::Record> AddNote::backward(EditContext& ctx)
 {
-    if (auto s = storage::NoteRepository(ctx.db).remove(m_note.id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::NoteRepository(ctx.db).remove(m_note.id));
     return Record{QStringLiteral("note.removed"), noteJson(m_note)};
 }
 
@@ -101,17 +95,13 @@ Result<Edit::Record> EditNote::forward(EditContext& ctx)
         after.updatedAt = ctx.now;
         return after;
     };
-    if (auto s = m_update.apply<storage::NoteRepository>(ctx, m_id, change); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.apply<storage::NoteRepository>(ctx, m_id, change));
     return Record{QStringLiteral("note.edited"), m_update.payload(Update::Step::Apply, noteJson)};
 }
 
 Result<Edit::Record> EditNote::backward(EditContext& ctx)
 {
-    if (auto s = m_update.revert<storage::NoteRepository>(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.revert<storage::NoteRepository>(ctx));
     return Record{QStringLiteral("note.edited"), m_update.payload(Update::Step::Revert, noteJson)};
 }
 
@@ -119,21 +109,15 @@ Result<Edit::Record> DeleteNote::forward(EditContext& ctx)
 {
     storage::NoteRepository notes(ctx.db);
     auto note = notes.find(m_id);
-    if (!note) {
-        return note.error();
-    }
-    if (auto s = notes.remove(m_id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(note);
+    CORROB_TRY(notes.remove(m_id));
     m_note = note.value();
     return Record{QStringLiteral("note.deleted"), noteJson(m_note)};
 }
 
 Result<Edit::Record> DeleteNote::backward(EditContext& ctx)
 {
-    if (auto id = storage::NoteRepository(ctx.db).insert(m_note); !id) {
-        return id.error();
-    }
+    CORROB_TRY(storage::NoteRepository(ctx.db).insert(m_note));
     return Record{QStringLiteral("note.restored"), noteJson(m_note)};
 }
 

@@ -82,14 +82,10 @@ Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QS
         }
     }
     if (changes.language) {
-        if (auto s = checkLanguage(changes.language->simplified(), where); !s) {
-            return s;
-        }
+        CORROB_TRY(checkLanguage(changes.language->simplified(), where));
     }
     if (changes.url) {
-        if (auto s = checkUrl(changes.url->trimmed(), where); !s) {
-            return s;
-        }
+        CORROB_TRY(checkUrl(changes.url->trimmed(), where));
     }
     return {};
 }
@@ -120,32 +116,22 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
 {
     storage::ReportRepository reports(ctx.db);
     if (m_resolved) {
-        if (auto s = m_created.reinsert(ctx); !s) {
-            return s.error();
-        }
-        if (auto s = reports.updateMetadata(m_id, m_after, m_outletAfter, m_republisherAfter); !s) {
-            return s.error();
-        }
+        CORROB_TRY(m_created.reinsert(ctx));
+        CORROB_TRY(reports.updateMetadata(m_id, m_after, m_outletAfter, m_republisherAfter));
         return record(m_before, m_after);
     }
     const QString where = reportWhere(m_id);
     auto summary = reports.summary(m_id);
-    if (!summary) {
-        return summary.error();
-    }
+    CORROB_TRY(summary);
     if (m_changes.isEmpty()) {
         return invalid(QStringLiteral("nothing to change: give a title, outlet, republisher, author, date, "
                                       "language or URL"),
                        where);
     }
     // Only the fields given: what the import stored stays as it is even when it would not pass.
-    if (auto s = checkReportMetadataChanges(m_changes, where); !s) {
-        return s.error();
-    }
+    CORROB_TRY(checkReportMetadataChanges(m_changes, where));
     auto sourcesBefore = storage::ReportRepository(ctx.db).metadataSources(m_id);
-    if (!sourcesBefore) {
-        return sourcesBefore.error();
-    }
+    CORROB_TRY(sourcesBefore);
     const model::ReportMetadata before = summary->metadata;
     model::ReportMetadata after = before;
     auto take = [](const std::optional<QString>& change, QString& field) {
@@ -184,14 +170,10 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
         republisher.value() == sourcesBefore->republisher) {
         return invalid(QStringLiteral("nothing to change: the report already says so"), where);
     }
-    if (auto s = reports.updateMetadata(m_id, after, outlet.value(), republisher.value()); !s) {
-        return s.error();
-    }
+    CORROB_TRY(reports.updateMetadata(m_id, after, outlet.value(), republisher.value()));
     // What the report shows now: a source found by an alias or another spelling keeps its own name.
     auto stored = reports.summary(m_id);
-    if (!stored) {
-        return stored.error();
-    }
+    CORROB_TRY(stored);
     m_before = before;
     m_after = stored->metadata;
     m_outletBefore = sourcesBefore->outlet;
@@ -205,13 +187,8 @@ Result<Edit::Record> EditReportMetadata::forward(EditContext& ctx)
 
 Result<Edit::Record> EditReportMetadata::backward(EditContext& ctx)
 {
-    if (auto s = storage::ReportRepository(ctx.db).updateMetadata(m_id, m_before, m_outletBefore, m_republisherBefore);
-        !s) {
-        return s.error();
-    }
-    if (auto s = m_created.remove(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::ReportRepository(ctx.db).updateMetadata(m_id, m_before, m_outletBefore, m_republisherBefore));
+    CORROB_TRY(m_created.remove(ctx));
     return record(m_after, m_before);
 }
 
@@ -235,9 +212,7 @@ Result<Edit::Record> ExcludeRange::forward(EditContext& ctx)
     model::ExcludedRange range = m_range;
     if (!range.id.isValid()) {
         auto summary = reports.summary(m_report);
-        if (!summary) {
-            return summary.error();
-        }
+        CORROB_TRY(summary);
         const model::TextRange& r = range.range;
         if (r.start < 0 || r.end <= r.start || r.end > summary->chars) {
             return invalid(QStringLiteral("the range %1\u2013%2 is not inside the report's text (0\u2013%3, start "
@@ -250,9 +225,7 @@ Result<Edit::Record> ExcludeRange::forward(EditContext& ctx)
         range.origin = QStringLiteral("user");
     }
     auto id = reports.insertExcludedRange(m_report, range);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     range.id = id.value();
     m_range = range;
     return Record{QStringLiteral("range.excluded"), rangeJson(m_report, m_range)};
@@ -260,9 +233,7 @@ Result<Edit::Record> ExcludeRange::forward(EditContext& ctx)
 
 Result<Edit::Record> ExcludeRange::backward(EditContext& ctx)
 {
-    if (auto s = storage::ReportRepository(ctx.db).deleteExcludedRange(m_range.id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::ReportRepository(ctx.db).deleteExcludedRange(m_range.id));
     return Record{QStringLiteral("range.included"), rangeJson(m_report, m_range)};
 }
 
@@ -270,21 +241,15 @@ Result<Edit::Record> IncludeRange::forward(EditContext& ctx)
 {
     storage::ReportRepository reports(ctx.db);
     auto range = reports.excludedRange(m_report, m_id);
-    if (!range) {
-        return range.error();
-    }
-    if (auto s = reports.deleteExcludedRange(m_id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(range);
+    CORROB_TRY(reports.deleteExcludedRange(m_id));
     m_range = range.value();
     return Record{QStringLiteral("range.included"), rangeJson(m_report, m_range)};
 }
 
 Result<Edit::Record> IncludeRange::backward(EditContext& ctx)
 {
-    if (auto id = storage::ReportRepository(ctx.db).insertExcludedRange(m_report, m_range); !id) {
-        return id.error();
-    }
+    CORROB_TRY(storage::ReportRepository(ctx.db).insertExcludedRange(m_report, m_range));
     return Record{QStringLiteral("range.excluded"), rangeJson(m_report, m_range)};
 }
 
@@ -316,9 +281,7 @@ Status collectLinksAndNotes(EditContext& ctx, const std::vector<model::Claim>& c
     QSet<qint64> seen;
     for (const model::Claim& c : claims) {
         auto of = linkRepo.ofClaim(c.id);
-        if (!of) {
-            return of.error();
-        }
+        CORROB_TRY(of);
         for (const model::Link& l : of.value()) {
             if (!seen.contains(l.id.value)) {
                 seen.insert(l.id.value);
@@ -326,16 +289,12 @@ Status collectLinksAndNotes(EditContext& ctx, const std::vector<model::Claim>& c
             }
         }
         auto claimNotes = noteRepo.of(model::NoteTarget::Claim, c.id.value);
-        if (!claimNotes) {
-            return claimNotes.error();
-        }
+        CORROB_TRY(claimNotes);
         notes.insert(notes.end(), claimNotes->begin(), claimNotes->end());
     }
     for (const model::Link& l : links) {
         auto linkNotes = noteRepo.of(model::NoteTarget::Link, l.id.value);
-        if (!linkNotes) {
-            return linkNotes.error();
-        }
+        CORROB_TRY(linkNotes);
         notes.insert(notes.end(), linkNotes->begin(), linkNotes->end());
     }
     return {};
@@ -347,17 +306,13 @@ Result<bool> onlyUsedBy(EditContext& ctx, SourceId id, const std::vector<ReportI
 {
     storage::SourceRepository sources(ctx.db);
     auto source = sources.find(id);
-    if (!source) {
-        return source.error();
-    }
+    CORROB_TRY(source);
     if (source->kind != model::SourceKind::Media || !source->aliases.isEmpty() || !source->reliability.isEmpty() ||
         !source->rationale.isEmpty() || source->affiliation.isValid()) {
         return false;
     }
     auto refs = sources.references(id);
-    if (!refs) {
-        return refs.error();
-    }
+    CORROB_TRY(refs);
     auto onlyThis = [&](const std::vector<ReportId>& ids) {
         return std::all_of(ids.begin(), ids.end(),
                            [&](ReportId r) { return std::find(reports.begin(), reports.end(), r) != reports.end(); });
@@ -367,9 +322,7 @@ Result<bool> onlyUsedBy(EditContext& ctx, SourceId id, const std::vector<ReportI
         return false;
     }
     auto notes = storage::NoteRepository(ctx.db).of(model::NoteTarget::Source, id.value);
-    if (!notes) {
-        return notes.error();
-    }
+    CORROB_TRY(notes);
     return notes->empty();
 }
 
@@ -384,13 +337,9 @@ Result<ReportDeletionCounts> countReportDeletion(Case& target, const std::vector
     std::vector<model::Claim> deleted;
     for (const ReportId id : reports) {
         auto summary = reportRepo.summary(id);
-        if (!summary) {
-            return summary.error();
-        }
+        CORROB_TRY(summary);
         auto claims = claimRepo.ofReport(id);
-        if (!claims) {
-            return claims.error();
-        }
+        CORROB_TRY(claims);
         const ReportId previous = summary->previousVersion;
         const bool movesBack = previous.isValid() && reportRepo.summary(previous).ok() &&
                                std::find(reports.begin(), reports.end(), previous) == reports.end();
@@ -400,16 +349,12 @@ Result<ReportDeletionCounts> countReportDeletion(Case& target, const std::vector
             deleted.insert(deleted.end(), claims->begin(), claims->end());
         }
         auto notes = storage::NoteRepository(ctx.db).of(model::NoteTarget::Report, id.value);
-        if (!notes) {
-            return notes.error();
-        }
+        CORROB_TRY(notes);
         counts.notes += int(notes->size());
     }
     std::vector<model::Link> links;
     std::vector<model::Note> notes;
-    if (auto s = collectLinksAndNotes(ctx, deleted, links, notes); !s) {
-        return s.error();
-    }
+    CORROB_TRY(collectLinksAndNotes(ctx, deleted, links, notes));
     counts.claims = int(deleted.size());
     counts.links = int(links.size());
     counts.notes += int(notes.size());
@@ -434,23 +379,17 @@ Result<DeleteReports::Removed> DeleteReports::resolve(EditContext& ctx, ReportId
 {
     storage::ReportRepository reports(ctx.db);
     auto summary = reports.summary(id);
-    if (!summary) {
-        return summary.error();
-    }
+    CORROB_TRY(summary);
     Removed r;
     r.id = id;
     r.title = summary->metadata.title;
     r.sha256 = summary->sha256;
     auto sources = reports.metadataSources(id);
-    if (!sources) {
-        return sources.error();
-    }
+    CORROB_TRY(sources);
     r.outlet = sources->outlet;
     r.republisher = sources->republisher;
     auto claims = storage::ClaimRepository(ctx.db).ofReport(id);
-    if (!claims) {
-        return claims.error();
-    }
+    CORROB_TRY(claims);
     // Earlier reports of this step are already marked deleted, so an earlier version deleted with it is not live.
     const ReportId previous = summary->previousVersion;
     if (previous.isValid() && reports.summary(previous).ok()) {
@@ -471,9 +410,7 @@ Result<DeleteReports::Removed> DeleteReports::resolve(EditContext& ctx, ReportId
                 back.orphaned = true;
             } else {
                 auto anchor = model::anchorAt(newText.value(), placed.start, placed.end, to);
-                if (!anchor) {
-                    return anchor.error();
-                }
+                CORROB_TRY(anchor);
                 back.anchor = anchor.value();
                 back.orphaned = false;
             }
@@ -483,14 +420,10 @@ Result<DeleteReports::Removed> DeleteReports::resolve(EditContext& ctx, ReportId
         }
     } else {
         r.claims = claims.value();
-        if (auto s = collectLinksAndNotes(ctx, r.claims, r.links, r.notes); !s) {
-            return s.error();
-        }
+        CORROB_TRY(collectLinksAndNotes(ctx, r.claims, r.links, r.notes));
     }
     auto reportNotes = storage::NoteRepository(ctx.db).of(model::NoteTarget::Report, id.value);
-    if (!reportNotes) {
-        return reportNotes.error();
-    }
+    CORROB_TRY(reportNotes);
     r.notes.insert(r.notes.end(), reportNotes->begin(), reportNotes->end());
     return r;
 }
@@ -499,9 +432,7 @@ Status DeleteReports::write(EditContext& ctx, const Removed& r, const QString& d
 {
     storage::NoteRepository notes(ctx.db);
     for (const model::Note& n : r.notes) {
-        if (auto s = notes.remove(n.id); !s) {
-            return s;
-        }
+        CORROB_TRY(notes.remove(n.id));
     }
     storage::ClaimRepository claims(ctx.db);
     for (const model::Claim& c : r.claims) {
@@ -510,48 +441,32 @@ Status DeleteReports::write(EditContext& ctx, const Removed& r, const QString& d
         }
     }
     for (const model::Claim& c : r.movedAfter) {
-        if (auto s = claims.update(c); !s) {
-            return s;
-        }
+        CORROB_TRY(claims.update(c));
     }
-    if (auto s = storage::ReportRepository(ctx.db).markDeleted(r.id, deletedAt); !s) {
-        return s;
-    }
+    CORROB_TRY(storage::ReportRepository(ctx.db).markDeleted(r.id, deletedAt));
     return {};
 }
 
 Status DeleteReports::unwrite(EditContext& ctx, const Removed& r)
 {
     storage::ReportRepository reports(ctx.db);
-    if (auto s = reports.markRestored(r.id); !s) {
-        return s;
-    }
+    CORROB_TRY(reports.markRestored(r.id));
     // Deleting an outlet source set the report's outlet_id (or republished_by_id) to NULL.
-    if (auto s = reports.setMetadataSources(r.id, r.outlet, r.republisher); !s) {
-        return s;
-    }
+    CORROB_TRY(reports.setMetadataSources(r.id, r.outlet, r.republisher));
     storage::ClaimRepository claims(ctx.db);
     for (const model::Claim& c : r.claims) {
-        if (auto id = claims.insert(c); !id) {
-            return id.error();
-        }
+        CORROB_TRY(claims.insert(c));
     }
     for (const model::Claim& c : r.movedBefore) {
-        if (auto s = claims.update(c); !s) {
-            return s;
-        }
+        CORROB_TRY(claims.update(c));
     }
     storage::LinkRepository links(ctx.db);
     for (const model::Link& l : r.links) {
-        if (auto id = links.insert(l); !id) {
-            return id.error();
-        }
+        CORROB_TRY(links.insert(l));
     }
     storage::NoteRepository notes(ctx.db);
     for (const model::Note& n : r.notes) {
-        if (auto id = notes.insert(n); !id) {
-            return id.error();
-        }
+        CORROB_TRY(notes.insert(n));
     }
     return {};
 }
@@ -565,15 +480,11 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
 {
     if (m_resolved) {
         for (const Removed& r : m_removed) {
-            if (auto s = write(ctx, r, m_deletedAt); !s) {
-                return s.error();
-            }
+            CORROB_TRY(write(ctx, r, m_deletedAt));
         }
         storage::SourceRepository sources(ctx.db);
         for (const model::Source& source : m_sources) {
-            if (auto s = sources.remove(source.id); !s) {
-                return s.error();
-            }
+            CORROB_TRY(sources.remove(source.id));
         }
         return Record{QStringLiteral("report.deleted"), payload()};
     }
@@ -589,22 +500,16 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
         }
         seen.insert(id.value);
         auto r = resolve(ctx, id);
-        if (!r) {
-            return r.error();
-        }
+        CORROB_TRY(r);
         // The dismissed suggestions of (and for) the claims deleted go with them (ON DELETE CASCADE).
         for (const model::Claim& c : r->claims) {
             auto rows = storage::SuggestionRepository(ctx.db).involving(c.id);
-            if (!rows) {
-                return rows.error();
-            }
+            CORROB_TRY(rows);
             for (const storage::DismissedSuggestion& d : rows.value()) {
                 dismissed.emplace(d.id, d);
             }
         }
-        if (auto s = write(ctx, r.value(), ctx.now); !s) {
-            return s.error();
-        }
+        CORROB_TRY(write(ctx, r.value(), ctx.now));
         removed.push_back(std::move(r).value());
     }
     // The outlet sources are free only once every report's claims are gone; removed after every report was read
@@ -618,19 +523,13 @@ Result<Edit::Record> DeleteReports::forward(EditContext& ctx)
                 continue;
             }
             auto free = onlyUsedBy(ctx, sid, m_ids);
-            if (!free) {
-                return free.error();
-            }
+            CORROB_TRY(free);
             if (!free.value()) {
                 continue;
             }
             auto source = sources.find(sid);
-            if (!source) {
-                return source.error();
-            }
-            if (auto s = sources.remove(sid); !s) {
-                return s.error();
-            }
+            CORROB_TRY(source);
+            CORROB_TRY(sources.remove(sid));
             freed.push_back(source.value());
         }
     }
@@ -649,21 +548,15 @@ Result<Edit::Record> DeleteReports::backward(EditContext& ctx)
 {
     storage::SourceRepository sources(ctx.db);
     for (const model::Source& source : m_sources) {
-        if (auto id = sources.insert(source); !id) {
-            return id.error();
-        }
+        CORROB_TRY(sources.insert(source));
     }
     // Last deleted first: a link recorded with an earlier report may point at a claim of a later one.
     for (auto it = m_removed.rbegin(); it != m_removed.rend(); ++it) {
-        if (auto s = unwrite(ctx, *it); !s) {
-            return s.error();
-        }
+        CORROB_TRY(unwrite(ctx, *it));
     }
     storage::SuggestionRepository dismissals(ctx.db);
     for (const storage::DismissedSuggestion& d : m_dismissed) {
-        if (auto id = dismissals.insert(d); !id) {
-            return id.error();
-        }
+        CORROB_TRY(dismissals.insert(d));
     }
     return Record{QStringLiteral("report.restored"), payload()};
 }

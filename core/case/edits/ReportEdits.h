@@ -11,6 +11,7 @@
 #include "core/model/Report.h"
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace corrob::storage {
@@ -81,7 +82,7 @@ private:
 class ExcludeRange final : public Edit
 {
 public:
-    ExcludeRange(ReportId report, model::TextRange range) : m_report(report) { m_range.range = range; }
+    ExcludeRange(ReportId report, model::TextRange range) : m_report(report) { m_range.range = std::move(range); }
     [[nodiscard]] QString text() const override { return QStringLiteral("Hide text"); }
     [[nodiscard]] const model::ExcludedRange& range() const { return m_range; }
 

@@ -4,6 +4,7 @@
 
 #include "core/model/Vocabulary.h"
 #include "core/storage/NoteRepository.h"
+#include "core/storage/SourceRepository.h"
 #include "core/text/Fold.h"
 
 #include <QSet>
@@ -26,9 +27,7 @@ Status requireNamesFree(EditContext& ctx, const QStringList& names, SourceId sel
     storage::SourceRepository repo(ctx.db);
     for (const QString& name : names) {
         auto found = repo.findByName(name);
-        if (!found) {
-            return found.error();
-        }
+        CORROB_TRY(found);
         if (found.value() && *found.value() != self) {
             auto other = repo.name(*found.value());
             return Error{ErrorCode::AlreadyExists,
@@ -98,23 +97,17 @@ Result<Edit::Record> CreateSource::forward(EditContext& ctx)
             }
             source.reliability = grade.value();
         }
-        if (auto s = requireNamesFree(ctx, QStringList{source.name} + source.aliases, SourceId(), where); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireNamesFree(ctx, QStringList{source.name} + source.aliases, SourceId(), where));
         if (!m_draft.affiliationName.trimmed().isEmpty()) {
             auto affiliation = affiliationNamed(ctx, m_draft.affiliationName, source.name, created, where);
-            if (!affiliation) {
-                return affiliation.error();
-            }
+            CORROB_TRY(affiliation);
             source.affiliation = affiliation.value();
         }
-    } else if (auto s = created.reinsert(ctx); !s) {
-        return s.error();
+    } else {
+        CORROB_TRY(created.reinsert(ctx));
     }
     auto id = repo.insert(source);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     source.id = id.value();
     m_source = source;
     m_created = created;
@@ -125,12 +118,8 @@ Result<Edit::Record> CreateSource::forward(EditContext& ctx)
 
 Result<Edit::Record> CreateSource::backward(EditContext& ctx)
 {
-    if (auto s = storage::SourceRepository(ctx.db).remove(m_source.id); !s) {
-        return s.error();
-    }
-    if (auto s = m_created.remove(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::SourceRepository(ctx.db).remove(m_source.id));
+    CORROB_TRY(m_created.remove(ctx));
     QJsonObject payload = sourceJson(m_source);
     payload.insert(QStringLiteral("removed"), m_created.toJson());
     return Record{QStringLiteral("source.removed"), payload};
@@ -179,16 +168,12 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
         if (m_changes.name) {
             added.prepend(after.name);
         }
-        if (auto s = requireNamesFree(ctx, added, m_id, where); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireNamesFree(ctx, added, m_id, where));
         if (m_changes.affiliationName) {
             after.affiliation = SourceId();
             if (!m_changes.affiliationName->trimmed().isEmpty()) {
                 auto affiliation = affiliationNamed(ctx, *m_changes.affiliationName, after.name, created, where);
-                if (!affiliation) {
-                    return affiliation.error();
-                }
+                CORROB_TRY(affiliation);
                 if (affiliation.value() == m_id) {
                     return invalid(QStringLiteral("a source cannot be affiliated with itself"), where);
                 }
@@ -197,17 +182,13 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
         }
         return after;
     };
-    if (auto s = m_update.apply<storage::SourceRepository>(ctx, m_id, change); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.apply<storage::SourceRepository>(ctx, m_id, change));
     return record(Update::Step::Apply);
 }
 
 Result<Edit::Record> EditSource::backward(EditContext& ctx)
 {
-    if (auto s = m_update.revert<storage::SourceRepository>(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.revert<storage::SourceRepository>(ctx));
     return record(Update::Step::Revert);
 }
 
@@ -242,21 +223,13 @@ Result<Edit::Record> MergeSources::forward(EditContext& ctx)
                            QStringLiteral("source %1").arg(m_keep.value));
         }
         auto keep = repo.find(m_keep);
-        if (!keep) {
-            return keep.error();
-        }
+        CORROB_TRY(keep);
         auto other = repo.find(m_other);
-        if (!other) {
-            return other.error();
-        }
+        CORROB_TRY(other);
         auto refs = repo.references(m_other);
-        if (!refs) {
-            return refs.error();
-        }
+        CORROB_TRY(refs);
         auto otherNotes = notes.of(model::NoteTarget::Source, m_other.value);
-        if (!otherNotes) {
-            return otherNotes.error();
-        }
+        CORROB_TRY(otherNotes);
         model::Source after = keep.value();
         after.aliases = mergedAliases(after.name, after.aliases, QStringList{other->name} + other->aliases);
         if (after.affiliation == m_other) {
@@ -277,43 +250,27 @@ Result<Edit::Record> MergeSources::forward(EditContext& ctx)
         m_resolved = true;
     }
     // keep's own affiliation is settled by m_keepAfter, never by pointing it at itself.
-    storage::SourceReferences moved = m_references;
+    model::SourceReferences moved = m_references;
     std::erase(moved.affiliated, m_keep);
-    if (auto s = repo.pointReferences(moved, m_keep); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.pointReferences(moved, m_keep));
     for (model::Note n : m_notes) {
         n.targetId = m_keep.value;
-        if (auto s = notes.update(n); !s) {
-            return s.error();
-        }
+        CORROB_TRY(notes.update(n));
     }
-    if (auto s = repo.remove(m_other); !s) {
-        return s.error();
-    }
-    if (auto s = repo.update(m_keepAfter); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.remove(m_other));
+    CORROB_TRY(repo.update(m_keepAfter));
     return record(QStringLiteral("source.merged"));
 }
 
 Result<Edit::Record> MergeSources::backward(EditContext& ctx)
 {
     storage::SourceRepository repo(ctx.db);
-    if (auto id = repo.insert(m_otherSource); !id) {
-        return id.error();
-    }
-    if (auto s = repo.update(m_keepBefore); !s) {
-        return s.error();
-    }
-    if (auto s = repo.pointReferences(m_references, m_other); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.insert(m_otherSource));
+    CORROB_TRY(repo.update(m_keepBefore));
+    CORROB_TRY(repo.pointReferences(m_references, m_other));
     storage::NoteRepository notes(ctx.db);
     for (const model::Note& n : m_notes) {
-        if (auto s = notes.update(n); !s) {
-            return s.error();
-        }
+        CORROB_TRY(notes.update(n));
     }
     return record(QStringLiteral("source.unmerged"));
 }

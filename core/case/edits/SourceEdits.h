@@ -7,7 +7,6 @@
 #include "core/case/edits/EditSupport.h"
 #include "core/model/Note.h"
 #include "core/model/Source.h"
-#include "core/storage/SourceRepository.h"
 
 #include <optional>
 #include <vector>
@@ -104,8 +103,8 @@ private:
     model::Source m_keepBefore;
     model::Source m_keepAfter;
     model::Source m_otherSource;
-    storage::SourceReferences m_references; // of other, before the merge
-    std::vector<model::Note> m_notes;       // notes on other
+    model::SourceReferences m_references; // of other, before the merge
+    std::vector<model::Note> m_notes;     // notes on other
 };
 
 } // namespace corrob::casefile

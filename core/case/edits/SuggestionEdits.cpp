@@ -22,9 +22,7 @@ QString passageWhere(const SuggestedPassage& p)
 Status checkSpan(EditContext& ctx, const SuggestedPassage& p, QString* text)
 {
     auto working = storage::ReportRepository(ctx.db).workingText(p.report);
-    if (!working) {
-        return working.error();
-    }
+    CORROB_TRY(working);
     if (p.start < 0 || p.end > working->size() || p.start >= p.end) {
         return invalid(
             QStringLiteral("the span is empty or outside the report's text (%1 characters)").arg(working->size()),
@@ -40,9 +38,7 @@ Status checkSpan(EditContext& ctx, const SuggestedPassage& p, QString* text)
 Result<std::optional<ClaimId>> claimWithSpan(EditContext& ctx, const SuggestedPassage& p)
 {
     auto claims = storage::ClaimRepository(ctx.db).ofReport(p.report);
-    if (!claims) {
-        return claims.error();
-    }
+    CORROB_TRY(claims);
     for (const model::Claim& c : claims.value()) {
         if (c.anchor.start == p.start && c.anchor.end == p.end) {
             return std::optional<ClaimId>(c.id);
@@ -76,16 +72,10 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
                         {QStringLiteral("end"), qint64(m_passage.end)},
                         {QStringLiteral("type"), model::linkTypeName(m_type)}};
     if (!m_resolved) {
-        if (auto s = requireClaim(ctx, m_claim); !s) {
-            return s.error();
-        }
-        if (auto s = checkSpan(ctx, m_passage, nullptr); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireClaim(ctx, m_claim));
+        CORROB_TRY(checkSpan(ctx, m_passage, nullptr));
         auto existing = claimWithSpan(ctx, m_passage);
-        if (!existing) {
-            return existing.error();
-        }
+        CORROB_TRY(existing);
         std::unique_ptr<AddClaim> addClaim;
         ClaimId passageClaim;
         QJsonObject added;
@@ -98,9 +88,7 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
             draft.end = m_passage.end;
             addClaim = std::make_unique<AddClaim>(draft);
             auto record = forwardPart(*addClaim, ctx);
-            if (!record) {
-                return record.error();
-            }
+            CORROB_TRY(record);
             passageClaim = addClaim->claim().id;
             added = record->payload;
         }
@@ -109,9 +97,7 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
         }
         auto addLink = std::make_unique<AddLink>(passageClaim, m_claim, m_type);
         auto linked = forwardPart(*addLink, ctx);
-        if (!linked) {
-            return linked.error();
-        }
+        CORROB_TRY(linked);
         m_addClaim = std::move(addClaim);
         m_addLink = std::move(addLink);
         m_passageClaim = passageClaim;
@@ -125,15 +111,11 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
     // Redo: the parts write the same rows with the same ids.
     if (m_addClaim) {
         auto record = forwardPart(*m_addClaim, ctx);
-        if (!record) {
-            return record.error();
-        }
+        CORROB_TRY(record);
         payload.insert(QStringLiteral("claim_added"), record->payload);
     }
     auto linked = forwardPart(*m_addLink, ctx);
-    if (!linked) {
-        return linked.error();
-    }
+    CORROB_TRY(linked);
     payload.insert(QStringLiteral("link_added"), linked->payload);
     return Record{QStringLiteral("suggestion.accepted"), payload};
 }
@@ -146,15 +128,11 @@ Result<Edit::Record> AcceptSuggestion::backward(EditContext& ctx)
                         {QStringLiteral("end"), qint64(m_passage.end)},
                         {QStringLiteral("type"), model::linkTypeName(m_type)}};
     auto unlinked = backwardPart(*m_addLink, ctx);
-    if (!unlinked) {
-        return unlinked.error();
-    }
+    CORROB_TRY(unlinked);
     payload.insert(QStringLiteral("link_removed"), unlinked->payload);
     if (m_addClaim) {
         auto removed = backwardPart(*m_addClaim, ctx);
-        if (!removed) {
-            return removed.error();
-        }
+        CORROB_TRY(removed);
         payload.insert(QStringLiteral("claim_removed"), removed->payload);
     }
     return Record{QStringLiteral("suggestion.unaccepted"), payload};
@@ -164,32 +142,22 @@ Result<Edit::Record> AcceptSuggestion::backward(EditContext& ctx)
 
 Result<QJsonObject> DismissSuggestion::resolve(EditContext& ctx)
 {
-    if (auto s = requireClaim(ctx, m_claim); !s) {
-        return s.error();
-    }
+    CORROB_TRY(requireClaim(ctx, m_claim));
     auto claim = storage::ClaimRepository(ctx.db).find(m_claim);
-    if (!claim) {
-        return claim.error();
-    }
+    CORROB_TRY(claim);
     if (claim->report == m_passage.report) {
         return invalid(QStringLiteral("a passage of the claim's own report is never suggested"),
                        passageWhere(m_passage));
     }
     QString text;
-    if (auto s = checkSpan(ctx, m_passage, &text); !s) {
-        return s.error();
-    }
+    CORROB_TRY(checkSpan(ctx, m_passage, &text));
     m_hash = sha256Hex(text);
     auto target = claimWithSpan(ctx, m_passage);
-    if (!target) {
-        return target.error();
-    }
+    CORROB_TRY(target);
     m_targetClaim = target.value();
     auto existing =
         storage::SuggestionRepository(ctx.db).find(m_claim, m_passage.report, m_passage.start, m_passage.end, m_hash);
-    if (!existing) {
-        return existing.error();
-    }
+    CORROB_TRY(existing);
     if (existing.value()) {
         return Error{ErrorCode::AlreadyExists, QStringLiteral("this suggestion is already dismissed"),
                      QStringLiteral("claim %1, %2").arg(m_claim.value).arg(passageWhere(m_passage))};
@@ -201,9 +169,7 @@ Result<Edit::Record> DismissSuggestion::forward(EditContext& ctx)
 {
     const bool first = m_id == 0;
     if (first) {
-        if (auto r = resolve(ctx); !r) {
-            return r.error();
-        }
+        CORROB_TRY(resolve(ctx));
     }
     storage::DismissedSuggestion row;
     row.id = m_id;
@@ -216,9 +182,7 @@ Result<Edit::Record> DismissSuggestion::forward(EditContext& ctx)
     row.dismissedBy = first ? ctx.actor : m_by;
     row.dismissedAt = first ? ctx.now : m_at;
     auto id = storage::SuggestionRepository(ctx.db).insert(row);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     m_id = id.value();
     m_by = row.dismissedBy;
     m_at = row.dismissedAt;
@@ -236,9 +200,7 @@ Result<Edit::Record> DismissSuggestion::forward(EditContext& ctx)
 
 Result<Edit::Record> DismissSuggestion::backward(EditContext& ctx)
 {
-    if (auto s = storage::SuggestionRepository(ctx.db).remove(m_id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::SuggestionRepository(ctx.db).remove(m_id));
     return Record{QStringLiteral("suggestion.restored"),
                   QJsonObject{{QStringLiteral("id"), m_id}, {QStringLiteral("claim"), m_claim.value}}};
 }

@@ -32,9 +32,7 @@ Status requireFreeName(storage::TagRepository& repo, TagId parent, const QString
             where);
     }
     auto sibling = repo.findChild(parent, name);
-    if (!sibling) {
-        return sibling.error();
-    }
+    CORROB_TRY(sibling);
     if (sibling.value() && *sibling.value() != self) {
         return Error{
             ErrorCode::AlreadyExists,
@@ -57,9 +55,7 @@ Status requireParent(storage::TagRepository& repo, TagId parent)
 Result<bool> isInSubtree(storage::TagRepository& repo, TagId tag, TagId candidate)
 {
     auto subtree = repo.subtree(tag);
-    if (!subtree) {
-        return subtree.error();
-    }
+    CORROB_TRY(subtree);
     return std::any_of(subtree->begin(), subtree->end(), [&](const model::Tag& t) { return t.id == candidate; });
 }
 
@@ -89,22 +85,14 @@ Result<Edit::Record> AddTag::forward(EditContext& ctx)
             return at(colour.error(), where);
         }
         tag.colour = colour.value();
-        if (auto s = requireParent(repo, tag.parent); !s) {
-            return s.error();
-        }
-        if (auto s = requireFreeName(repo, tag.parent, tag.name, TagId(), where); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireParent(repo, tag.parent));
+        CORROB_TRY(requireFreeName(repo, tag.parent, tag.name, TagId(), where));
         auto position = repo.nextPosition(tag.parent);
-        if (!position) {
-            return position.error();
-        }
+        CORROB_TRY(position);
         tag.position = position.value();
     }
     auto id = repo.insert(tag);
-    if (!id) {
-        return id.error();
-    }
+    CORROB_TRY(id);
     tag.id = id.value();
     m_tag = tag;
     return Record{QStringLiteral("tag.added"), tagJson(m_tag)};
@@ -112,9 +100,7 @@ Result<Edit::Record> AddTag::forward(EditContext& ctx)
 
 Result<Edit::Record> AddTag::backward(EditContext& ctx)
 {
-    if (auto s = storage::TagRepository(ctx.db).remove(m_tag.id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(storage::TagRepository(ctx.db).remove(m_tag.id));
     return Record{QStringLiteral("tag.removed"), tagJson(m_tag)};
 }
 
@@ -134,9 +120,7 @@ Result<Edit::Record> EditTag::forward(EditContext& ctx)
         model::Tag after = before;
         if (m_changes.name) {
             after.name = m_changes.name->simplified();
-            if (auto s = requireFreeName(repo, after.parent, after.name, m_id, where); !s) {
-                return s.error();
-            }
+            CORROB_TRY(requireFreeName(repo, after.parent, after.name, m_id, where));
         }
         if (m_changes.colour) {
             auto colour = model::parseColour(*m_changes.colour);
@@ -150,17 +134,13 @@ Result<Edit::Record> EditTag::forward(EditContext& ctx)
         }
         return after;
     };
-    if (auto s = m_update.apply<storage::TagRepository>(ctx, m_id, change); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.apply<storage::TagRepository>(ctx, m_id, change));
     return Record{QStringLiteral("tag.edited"), m_update.payload(Update::Step::Apply, tagJson)};
 }
 
 Result<Edit::Record> EditTag::backward(EditContext& ctx)
 {
-    if (auto s = m_update.revert<storage::TagRepository>(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.revert<storage::TagRepository>(ctx));
     return Record{QStringLiteral("tag.edited"), m_update.payload(Update::Step::Revert, tagJson)};
 }
 
@@ -171,43 +151,31 @@ Result<Edit::Record> MoveTag::forward(EditContext& ctx)
     storage::TagRepository repo(ctx.db);
     const auto change = [&](const model::Tag& before, CreatedItems&) -> Result<model::Tag> {
         const QString where = tagWhere(before);
-        if (auto s = requireParent(repo, m_parent); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireParent(repo, m_parent));
         if (m_parent.isValid()) {
             auto cycle = isInSubtree(repo, m_id, m_parent);
-            if (!cycle) {
-                return cycle.error();
-            }
+            CORROB_TRY(cycle);
             if (cycle.value()) {
                 return invalid(QStringLiteral("a tag cannot be moved under itself or one of its own sub-tags (tag %1)")
                                    .arg(m_parent.value),
                                where);
             }
         }
-        if (auto s = requireFreeName(repo, m_parent, before.name, m_id, where); !s) {
-            return s.error();
-        }
+        CORROB_TRY(requireFreeName(repo, m_parent, before.name, m_id, where));
         auto position = repo.nextPosition(m_parent);
-        if (!position) {
-            return position.error();
-        }
+        CORROB_TRY(position);
         model::Tag after = before;
         after.parent = m_parent;
         after.position = position.value();
         return after;
     };
-    if (auto s = m_update.apply<storage::TagRepository>(ctx, m_id, change); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.apply<storage::TagRepository>(ctx, m_id, change));
     return Record{QStringLiteral("tag.moved"), m_update.payload(Update::Step::Apply, tagJson)};
 }
 
 Result<Edit::Record> MoveTag::backward(EditContext& ctx)
 {
-    if (auto s = m_update.revert<storage::TagRepository>(ctx); !s) {
-        return s.error();
-    }
+    CORROB_TRY(m_update.revert<storage::TagRepository>(ctx));
     return Record{QStringLiteral("tag.moved"), m_update.payload(Update::Step::Revert, tagJson)};
 }
 
@@ -231,19 +199,13 @@ Result<Edit::Record> MergeTags::forward(EditContext& ctx)
                            QStringLiteral("tag %1").arg(m_keep.value));
         }
         auto keep = repo.find(m_keep);
-        if (!keep) {
-            return keep.error();
-        }
+        CORROB_TRY(keep);
         auto other = repo.subtree(m_other);
-        if (!other) {
-            return other.error();
-        }
+        CORROB_TRY(other);
         const QString where = tagWhere(other->front());
         // keep inside other's subtree would be removed with other.
         auto keepInside = isInSubtree(repo, m_other, m_keep);
-        if (!keepInside) {
-            return keepInside.error();
-        }
+        CORROB_TRY(keepInside);
         if (keepInside.value()) {
             return invalid(
                 QStringLiteral("a tag cannot be merged into one of its own sub-tags (tag %1)").arg(m_keep.value),
@@ -252,9 +214,7 @@ Result<Edit::Record> MergeTags::forward(EditContext& ctx)
         std::vector<model::Tag> children;
         for (const model::Tag& t : other.value()) {
             if (t.parent == m_other) {
-                if (auto s = requireFreeName(repo, m_keep, t.name, t.id, where); !s) {
-                    return s.error();
-                }
+                CORROB_TRY(requireFreeName(repo, m_keep, t.name, t.id, where));
                 children.push_back(t);
             }
         }
@@ -277,36 +237,22 @@ Result<Edit::Record> MergeTags::forward(EditContext& ctx)
     for (model::Tag child : m_children) {
         child.parent = m_keep;
         child.position = position++;
-        if (auto s = repo.update(child); !s) {
-            return s.error();
-        }
+        CORROB_TRY(repo.update(child));
     }
-    if (auto s = repo.assign(m_newlyKept, m_keep); !s) {
-        return s.error();
-    }
-    if (auto s = repo.remove(m_other); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.assign(m_newlyKept, m_keep));
+    CORROB_TRY(repo.remove(m_other));
     return record(QStringLiteral("tag.merged"));
 }
 
 Result<Edit::Record> MergeTags::backward(EditContext& ctx)
 {
     storage::TagRepository repo(ctx.db);
-    if (auto id = repo.insert(m_otherTag); !id) {
-        return id.error();
-    }
+    CORROB_TRY(repo.insert(m_otherTag));
     for (const model::Tag& child : m_children) {
-        if (auto s = repo.update(child); !s) {
-            return s.error();
-        }
+        CORROB_TRY(repo.update(child));
     }
-    if (auto s = repo.unassign(m_newlyKept, m_keep); !s) {
-        return s.error();
-    }
-    if (auto s = repo.assign(m_otherClaims, m_other); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.unassign(m_newlyKept, m_keep));
+    CORROB_TRY(repo.assign(m_otherClaims, m_other));
     return record(QStringLiteral("tag.unmerged"));
 }
 
@@ -316,29 +262,18 @@ Result<Edit::Record> DeleteTag::forward(EditContext& ctx)
 {
     storage::TagRepository repo(ctx.db);
     auto subtree = repo.subtree(m_id);
-    if (!subtree) {
-        return subtree.error();
-    }
+    CORROB_TRY(subtree);
     std::vector<std::vector<ClaimId>> claims;
     for (const model::Tag& t : subtree.value()) {
         auto tagged = repo.claimsWith(t.id);
-        if (!tagged) {
-            return tagged.error();
-        }
+        CORROB_TRY(tagged);
         claims.push_back(tagged.value());
     }
-    if (auto s = repo.remove(m_id); !s) {
-        return s.error();
-    }
+    CORROB_TRY(repo.remove(m_id));
     m_subtree = subtree.value();
     m_claims = claims;
     QJsonObject payload = tagJson(m_subtree.front());
-    std::vector<TagId> ids;
-    ids.reserve(m_subtree.size());
-    for (const model::Tag& t : m_subtree) {
-        ids.push_back(t.id);
-    }
-    payload.insert(QStringLiteral("subtree"), idsJson(ids));
+    payload.insert(QStringLiteral("subtree"), itemIdsJson(m_subtree));
     return Record{QStringLiteral("tag.deleted"), payload};
 }
 
@@ -346,12 +281,8 @@ Result<Edit::Record> DeleteTag::backward(EditContext& ctx)
 {
     storage::TagRepository repo(ctx.db);
     for (size_t i = 0; i < m_subtree.size(); ++i) {
-        if (auto id = repo.insert(m_subtree[i]); !id) {
-            return id.error();
-        }
-        if (auto s = repo.assign(m_claims[i], m_subtree[i].id); !s) {
-            return s.error();
-        }
+        CORROB_TRY(repo.insert(m_subtree[i]));
+        CORROB_TRY(repo.assign(m_claims[i], m_subtree[i].id));
     }
     return Record{QStringLiteral("tag.restored"), tagJson(m_subtree.front())};
 }

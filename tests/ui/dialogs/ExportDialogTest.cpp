@@ -4,7 +4,7 @@
 // choice of claims, and an export written where the file dialog said.
 #include "ui/dialogs/ExportDialog.h"
 
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/MainWindow.h"
 
 #include <QAction>

@@ -3,7 +3,7 @@
 // Help, inside the application and offline: F1 opens the manual, its links lead to the other pages in the same
 // window (clicked as a user clicks them), and the licence is there in full.
 #include "ui/dialogs/HelpWindow.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/MainWindow.h"
 
 #include <QAbstractTextDocumentLayout>

@@ -4,7 +4,7 @@
 // change, the theme stays in step with View > Theme, and the defaults apply where they are used.
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/Preferences.h"

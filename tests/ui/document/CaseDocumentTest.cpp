@@ -6,7 +6,7 @@
 #include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/SampleCaseLocation.h"

@@ -5,7 +5,7 @@
 #include "core/case/ImportService.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "resources/Resources.h"
-#include "tests/ui/FakePrompts.h"
+#include "tests/support/FakePrompts.h"
 #include "ui/MainWindow.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"

@@ -3,8 +3,8 @@
 // The Analysis dock as an investigator reads it in the sample case: the answer first, in the words of the case.
 #include "ui/panes/AnalysisPane.h"
 #include "core/case/edits/ClaimEdits.h"
-#include "tests/ui/FakePrompts.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/FakePrompts.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/commands/ClaimCommands.h"

@@ -4,7 +4,7 @@
 // table (Indep., Grade) and the legend of the link colours. Driven through the real window on the sample case.
 #include "core/case/Case.h"
 #include "core/model/Vocabulary.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"

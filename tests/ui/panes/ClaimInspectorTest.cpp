@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Inspector's claim page at a laptop's size: a long statement read whole and edited there.
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
 
 #include <QApplication>

@@ -4,7 +4,7 @@
 // them answer the mouse all along their length.
 #include "ui/panes/ReportPaneArea.h"
 #include "core/model/Vocabulary.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"

@@ -3,7 +3,7 @@
 // Reading and marking with the keyboard alone: selecting from the last click, caret browsing (F7), and the
 // workbench's keys beside them. Real widgets, keys sent as a user types them.
 #include "core/case/CaseReader.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"

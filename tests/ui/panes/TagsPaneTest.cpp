@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/panes/TagsPane.h"
 #include "core/case/CaseReader.h"
-#include "tests/ui/FakePrompts.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/FakePrompts.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"

@@ -8,7 +8,7 @@
 #include "core/case/SampleCase.h"
 #include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"

@@ -3,7 +3,7 @@
 // The Search dock driven from the keyboard on the sample case: Ctrl+Shift+F, results as you type, arrows, Enter
 // opening the report with every hit highlighted, F3 / Shift+F3, and marking a hit as a claim in one step.
 #include "ui/search/SearchDock.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/ReadingTextView.h"

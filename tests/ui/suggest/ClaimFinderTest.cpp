@@ -3,7 +3,7 @@
 // The claim finder on the sample case, from the keyboard: Ctrl+Shift+U underlines the check-worthy sentences of the
 // report panes, F9 marks the one at the cursor as a claim (one undo step), and a claimed sentence is no longer
 // underlined.
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"

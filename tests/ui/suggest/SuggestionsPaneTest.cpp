@@ -5,7 +5,7 @@
 // for the passage away again), a digit accepts as another type, Delete dismisses for good (also after the case is
 // opened again), and the review queue lists the claims with likely links.
 #include "ui/suggest/SuggestionsPane.h"
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/ReportPane.h"

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "tests/ui/SampleWindow.h"
+#include "tests/support/TestWindow.h"
 
 #include "resources/Resources.h"
 #include "tests/ui/UiTestSupport.h"
@@ -16,47 +16,50 @@
 
 namespace corrob::test {
 
-SampleWindow::SampleWindow(QSize size)
+TestWindow::TestWindow(QSize size) : m_size(size)
 {
-    reopen(size);
-    EXPECT_TRUE(window->openSampleCase());
-    settle();
+    reopen();
 }
 
-SampleWindow::~SampleWindow()
+TestWindow::~TestWindow()
 {
     // The theme is the application's palette: leave it as the next test expects it.
     ui::applyTheme(ui::Theme::System);
 }
 
-void SampleWindow::reopen(QSize size)
+ui::SampleCaseLocation TestWindow::sample() const
+{
+    return {dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()};
+}
+
+void TestWindow::reopen()
 {
     if (window) {
         window->close();
     }
-    window = std::make_unique<ui::MainWindow>(
-        prompts, settings,
-        ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()});
-    window->resize(size);
+    window = std::make_unique<ui::MainWindow>(prompts, settings, sample());
+    if (m_size.isValid()) {
+        window->resize(m_size);
+    }
     window->show();
     EXPECT_TRUE(QTest::qWaitForWindowExposed(window.get()));
     window->activateWindow();
     EXPECT_TRUE(QTest::qWaitForWindowActive(window.get()));
 }
 
-void SampleWindow::settle()
+void TestWindow::settle()
 {
     for (int pass = 0; pass < 3; ++pass) {
         QApplication::processEvents();
     }
 }
 
-ui::CaseDocument& SampleWindow::document() const
+ui::CaseDocument& TestWindow::document() const
 {
     return window->document();
 }
 
-casefile::CaseReader SampleWindow::reader() const
+casefile::CaseReader TestWindow::reader() const
 {
     if (!m_beside || m_beside->path() != document().path()) {
         m_beside = openBeside(document());
@@ -64,17 +67,32 @@ casefile::CaseReader SampleWindow::reader() const
     return casefile::CaseReader(*m_beside);
 }
 
-ui::ReportPane* SampleWindow::pane(int i) const
+ui::ReportPane* TestWindow::pane(int i) const
 {
     return window->paneArea().panes().at(i);
 }
 
-ui::ReadingTextView* SampleWindow::view(int i) const
+ui::ReadingTextView* TestWindow::view(int i) const
 {
     return pane(i)->textView();
 }
 
-ClaimId SampleWindow::claimWith(const QString& statementPart) const
+QTableView* TestWindow::reportList() const
+{
+    return find<QTableView>("reportListView");
+}
+
+void TestWindow::clickRow(int row) const
+{
+    test::clickRow(*reportList(), row);
+}
+
+void TestWindow::doubleClickRow(int row) const
+{
+    test::clickRow(*reportList(), row, true);
+}
+
+ClaimId TestWindow::claimWith(const QString& statementPart) const
 {
     for (const model::Claim& claim : document().cache().claims()) {
         if (claim.statement.contains(statementPart)) {
@@ -84,7 +102,7 @@ ClaimId SampleWindow::claimWith(const QString& statementPart) const
     return {};
 }
 
-void SampleWindow::clickClaimRow(ClaimId claim) const
+void TestWindow::clickClaimRow(ClaimId claim) const
 {
     auto* table = find<QTableView>("claimTableView");
     for (int row = 0; row < table->model()->rowCount(); ++row) {
@@ -96,6 +114,12 @@ void SampleWindow::clickClaimRow(ClaimId claim) const
         }
     }
     ADD_FAILURE() << "claim " << claim.value << " is not in the Claims table";
+}
+
+SampleWindow::SampleWindow(QSize size) : TestWindow(size)
+{
+    EXPECT_TRUE(window->openSampleCase());
+    settle();
 }
 
 } // namespace corrob::test

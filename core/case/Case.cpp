@@ -287,9 +287,9 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     auto republisher = mediaSource(report.metadata.republishedBy);
     CORROB_TRY(republisher);
     storage::ReportRepository reports(m_db);
-    // A new version's text is written at once: moving the claims reads it back. So is a long text: held back, its
-    // UTF-8 copy would sit beside the report's own until the batch ends (a 100 MB file peaked 20 MB over its bound),
-    // and its index segment is a small part of its own cost anyway.
+    // A new version's text is written at once: moving the claims reads it back. So is a long text: a batch holds its
+    // deferred texts (UTF-8 copies) until it ends, and a batch of long files must not hold them all; for a long text
+    // its own index segment is a small part of its cost anyway.
     constexpr qsizetype kLongestDeferredText = 1 << 20; // UTF-16 units
     const bool textLater =
         deferred && !stored.previousVersion.isValid() && report.workingText.size() <= kLongestDeferredText;

@@ -95,10 +95,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
 </context>
 <context>
     <name>DeleteReportsCommand</name>
-    <message>
-        <source>Delete report</source>
-        <translation>Bericht löschen</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n report(s)</source>
         <translation>
@@ -132,6 +128,37 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormatText</name>
+    <message>
+        <source>Investigation report (HTML)</source>
+        <translation>Untersuchungsbericht (HTML)</translation>
+    </message>
+    <message>
+        <source>Investigation report (PDF)</source>
+        <translation>Untersuchungsbericht (PDF)</translation>
+    </message>
+    <message>
+        <source>Claims and links (CSV)</source>
+        <translation>Behauptungen und Verknüpfungen (CSV)</translation>
+    </message>
+    <message>
+        <source>ClaimReview (schema.org JSON-LD)</source>
+        <translation>ClaimReview (schema.org JSON-LD)</translation>
+    </message>
+    <message>
+        <source>W3C Web Annotations (JSON-LD)</source>
+        <translation>W3C-Web-Annotationen (JSON-LD)</translation>
+    </message>
+    <message>
+        <source>REFI-QDA project (.qdpx)</source>
+        <translation>REFI-QDA-Projekt (.qdpx)</translation>
+    </message>
+    <message>
+        <source>Case bundle (zip with originals)</source>
+        <translation>Fallpaket (ZIP mit Originalen)</translation>
     </message>
 </context>
 <context>
@@ -431,6 +458,13 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>%1 file</source>
         <translation>%1-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>PdfText</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -946,6 +980,13 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, for older versions:</source>
         <translation>Dieser Fall wurde für diese Version von Corroborate aktualisiert. Der bisherige Fall wird für ältere Versionen daneben aufbewahrt:</translation>
     </message>
+    <message numerus="yes">
+        <source>This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, for older versions (the first file below). Only the newest %1 copies made before upgrades are kept, so %n older copy(ies) of this case (listed after it) were deleted.</source>
+        <translation>
+            <numerusform>Dieser Fall wurde für diese Version von Corroborate aktualisiert. Der Fall, wie er war, liegt für ältere Versionen daneben (die erste Datei unten). Nur die neuesten %1 Kopien vor Aktualisierungen werden behalten, daher wurde %n ältere Kopie dieses Falls (danach aufgeführt) gelöscht.</numerusform>
+            <numerusform>Dieser Fall wurde für diese Version von Corroborate aktualisiert. Der Fall, wie er war, liegt für ältere Versionen daneben (die erste Datei unten). Nur die neuesten %1 Kopien vor Aktualisierungen werden behalten, daher wurden %n ältere Kopien dieses Falls (danach aufgeführt) gelöscht.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::CaseDocument</name>
@@ -987,6 +1028,14 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>the case upgrade stopped unexpectedly</source>
         <translation>die Aktualisierung des Falls brach unerwartet ab</translation>
+    </message>
+    <message>
+        <source>Cancelling the upgrade; the case stays as it was…</source>
+        <translation>Aktualisierung wird abgebrochen; der Fall bleibt, wie er war …</translation>
+    </message>
+    <message>
+        <source>The upgrade was cancelled: the case was not changed and is not open.</source>
+        <translation>Die Aktualisierung wurde abgebrochen: Der Fall wurde nicht verändert und ist nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1617,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Delete entity</source>
         <translation>Entität löschen</translation>
+    </message>
+    <message>
+        <source>Type to filter; the Up and Down arrows pick an entity without leaving the field</source>
+        <translation>Tippen zum Filtern; die Pfeiltasten nach oben und unten wählen eine Entität, ohne das Feld zu verlassen</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2363,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>case</source>
         <translation>Fall</translation>
     </message>
+    <message>
+        <source>No notes yet. Pick a claim and add a note in the Inspector&apos;s Notes field: every note of the case is listed here.</source>
+        <translation>Noch keine Notizen. Wählen Sie eine Behauptung und fügen Sie im Notizfeld des Inspektors eine Notiz hinzu: Hier stehen alle Notizen des Falls.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::PreferencesDialog</name>
@@ -2847,6 +2904,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
+    <message>
+        <source>Nothing found. Try fewer words, a word&apos;s start with * (Kharkiv*) or OR.</source>
+        <translation>Nichts gefunden. Versuchen Sie weniger Wörter, einen Wortanfang mit * (Kharkiv*) oder OR.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>
@@ -3172,10 +3233,10 @@ Eingabe im Vorschlagsfenster übernimmt, Entf verwirft.</translation>
         <translation>Keine Behauptung hat wahrscheinliche Verknüpfungen, die noch fehlen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) have likely corroborations you have not linked. Pick one to work through its suggestions.</source>
+        <source>%n claim(s) have likely links you have not made. Pick one to work through its suggestions.</source>
         <translation>
-            <numerusform>%n Behauptung hat wahrscheinliche Bestätigungen, die Sie nicht verknüpft haben. Wählen Sie sie, um ihre Vorschläge durchzugehen.</numerusform>
-            <numerusform>%n Behauptungen haben wahrscheinliche Bestätigungen, die Sie nicht verknüpft haben. Wählen Sie eine, um ihre Vorschläge durchzugehen.</numerusform>
+            <numerusform>%n Behauptung hat wahrscheinliche Verknüpfungen, die Sie noch nicht angelegt haben. Wählen Sie eine aus, um ihre Vorschläge durchzugehen.</numerusform>
+            <numerusform>%n Behauptungen haben wahrscheinliche Verknüpfungen, die Sie noch nicht angelegt haben. Wählen Sie eine aus, um ihre Vorschläge durchzugehen.</numerusform>
         </translation>
     </message>
 </context>

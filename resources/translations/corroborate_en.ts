@@ -80,6 +80,16 @@
     </message>
 </context>
 <context>
+    <name>corrob::ui::CaseBackup</name>
+    <message numerus="yes">
+        <source>This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, for older versions (the first file below). Only the newest %1 copies made before upgrades are kept, so %n older copy(ies) of this case (listed after it) were deleted.</source>
+        <translation>
+            <numerusform>This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, for older versions (the first file below). Only the newest %1 copies made before upgrades are kept, so %n older copy of this case (listed after it) was deleted.</numerusform>
+            <numerusform>This case was upgraded to work with this version of Corroborate. The case as it was is kept beside it, for older versions (the first file below). Only the newest %1 copies made before upgrades are kept, so %n older copies of this case (listed after it) were deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::ClaimListModel</name>
     <message numerus="yes">
         <source>%n independent source(s): %1</source>
@@ -304,10 +314,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n claim(s) have likely corroborations you have not linked. Pick one to work through its suggestions.</source>
+        <source>%n claim(s) have likely links you have not made. Pick one to work through its suggestions.</source>
         <translation>
-            <numerusform>%n claim has likely corroborations you have not linked. Pick it to work through its suggestions.</numerusform>
-            <numerusform>%n claims have likely corroborations you have not linked. Pick one to work through its suggestions.</numerusform>
+            <numerusform>%n claim has likely links you have not made. Pick it to work through its suggestions.</numerusform>
+            <numerusform>%n claims have likely links you have not made. Pick one to work through its suggestions.</numerusform>
         </translation>
     </message>
 </context>

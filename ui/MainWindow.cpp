@@ -427,9 +427,7 @@ Result<bool> MainWindow::openOrOfferReadOnly(const QString& path)
     if (!m_prompts.askOpenReadOnly(this, path, holder->describe())) {
         return false; // the user chose not to open it: nothing to report
     }
-    if (auto viewed = m_document->open(path, casefile::Case::Access::ReadOnly); !viewed) {
-        return viewed.error();
-    }
+    CORROB_TRY(m_document->open(path, casefile::Case::Access::ReadOnly));
     return true;
 }
 

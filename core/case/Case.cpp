@@ -246,28 +246,20 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     std::optional<Transaction> tx;
     if (!deferred) {
         auto begun = Transaction::begin(m_db);
-        if (!begun) {
-            return begun.error();
-        }
+        CORROB_TRY(begun);
         tx.emplace(std::move(begun).value());
     }
     storage::SignatureRepository signatures(m_db);
     auto nearDuplicate = signatures.findNearDuplicate(signature, kNearDuplicateThreshold);
     CORROB_TRY(nearDuplicate);
     auto previous = findPreviousVersion(m_db, report, nearDuplicate.value());
-    if (!previous) {
-        return previous.error();
-    }
+    CORROB_TRY(previous);
     if (deferred) {
         if (previous.value().isValid() && !deferred->empty()) {
-            if (auto s = storeTexts(*deferred); !s) {
-                return s.error();
-            }
+            CORROB_TRY(storeTexts(*deferred));
         }
         auto begun = Transaction::begin(m_db);
-        if (!begun) {
-            return begun.error();
-        }
+        CORROB_TRY(begun);
         tx.emplace(std::move(begun).value());
     }
     StoredReport stored;
@@ -295,12 +287,8 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
         deferred && !stored.previousVersion.isValid() && report.workingText.size() <= kLongestDeferredText;
     auto id = reports.insert(report, outlet.value(), republisher.value(), similar, stored.previousVersion,
                              textLater ? storage::ReportRepository::Text::Later : storage::ReportRepository::Text::Now);
-    if (!id) {
-        return id.error();
-    }
-    if (auto s = signatures.store(id.value(), signature); !s) {
-        return s.error();
-    }
+    CORROB_TRY(id);
+    CORROB_TRY(signatures.store(id.value(), signature));
     auto entry = m_audit.append(
         actor(), QStringLiteral("report.imported"),
         {{QStringLiteral("report"), id->value},
@@ -335,9 +323,7 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
             CORROB_TRY(logged);
         }
     }
-    if (auto s = tx->commit(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(tx->commit());
     if (textLater) {
         deferred->push_back({id.value(), report.workingText.toUtf8()});
     }

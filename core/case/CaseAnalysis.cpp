@@ -34,26 +34,16 @@ Result<analysis::AnalysisResult> analyzeCase(Case& target)
 {
     CaseReader reader(target);
     auto reports = target.reports();
-    if (!reports) {
-        return reports.error();
-    }
+    CORROB_TRY(reports);
     auto claims = reader.claims();
-    if (!claims) {
-        return claims.error();
-    }
+    CORROB_TRY(claims);
     auto sources = reader.sources();
-    if (!sources) {
-        return sources.error();
-    }
+    CORROB_TRY(sources);
     auto links = reader.links();
-    if (!links) {
-        return links.error();
-    }
+    CORROB_TRY(links);
 
     auto outlets = reader.reportOutlets();
-    if (!outlets) {
-        return outlets.error();
-    }
+    CORROB_TRY(outlets);
     return analysis::analyzeCorroboration(
         analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value())));
 }

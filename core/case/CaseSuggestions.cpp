@@ -52,17 +52,11 @@ Result<bool> CaseSuggestions::build(const suggest::Progress& progress)
 {
     m_built = false;
     auto gazetteer = EntityIndex(*m_case).gazetteer();
-    if (!gazetteer) {
-        return gazetteer.error();
-    }
+    CORROB_TRY(gazetteer);
     auto reports = m_case->reports();
-    if (!reports) {
-        return reports.error();
-    }
+    CORROB_TRY(reports);
     auto claims = CaseReader(*m_case).claims();
-    if (!claims) {
-        return claims.error();
-    }
+    CORROB_TRY(claims);
     QHash<ReportId, std::vector<model::Claim>> byReport;
     for (model::Claim& c : claims.value()) {
         byReport[c.report].push_back(std::move(c));
@@ -73,13 +67,9 @@ Result<bool> CaseSuggestions::build(const suggest::Progress& progress)
     int done = 0;
     for (const model::ReportSummary& summary : reports.value()) {
         auto text = m_case->reportText(summary.id, Case::TextView::All);
-        if (!text) {
-            return text.error();
-        }
+        CORROB_TRY(text);
         auto excluded = m_case->excludedRanges(summary.id);
-        if (!excluded) {
-            return excluded.error();
-        }
+        CORROB_TRY(excluded);
         index.addReport(
             inputOf(summary, std::move(text).value(), std::move(excluded).value(), byReport.value(summary.id)));
         if (progress && !progress(++done, total)) {
@@ -95,21 +85,13 @@ Result<bool> CaseSuggestions::build(const suggest::Progress& progress)
 Result<suggest::ReportInput> CaseSuggestions::readReport(ReportId report)
 {
     auto summary = m_case->report(report);
-    if (!summary) {
-        return summary.error();
-    }
+    CORROB_TRY(summary);
     auto text = m_case->reportText(report, Case::TextView::All);
-    if (!text) {
-        return text.error();
-    }
+    CORROB_TRY(text);
     auto excluded = m_case->excludedRanges(report);
-    if (!excluded) {
-        return excluded.error();
-    }
+    CORROB_TRY(excluded);
     auto claims = CaseReader(*m_case).claimsOf(report);
-    if (!claims) {
-        return claims.error();
-    }
+    CORROB_TRY(claims);
     return inputOf(summary.value(), std::move(text).value(), std::move(excluded).value(), claims.value());
 }
 
@@ -136,9 +118,7 @@ Status CaseSuggestions::ensureBuilt()
         return {};
     }
     auto built = build();
-    if (!built) {
-        return built.error();
-    }
+    CORROB_TRY(built);
     return {};
 }
 
@@ -149,9 +129,7 @@ Result<suggest::Exclusions> CaseSuggestions::exclusionsOf(ClaimId claim, ReportI
     out.claims.insert(claim);
     CaseReader reader(*m_case);
     auto links = reader.linksOf(claim);
-    if (!links) {
-        return links.error();
-    }
+    CORROB_TRY(links);
     for (const model::Link& l : links.value()) {
         const ClaimId other = l.from == claim ? l.to : l.from;
         out.claims.insert(other);
@@ -162,9 +140,7 @@ Result<suggest::Exclusions> CaseSuggestions::exclusionsOf(ClaimId claim, ReportI
         }
     }
     auto dismissed = storage::SuggestionRepository(m_case->database()).ofClaim(claim);
-    if (!dismissed) {
-        return dismissed.error();
-    }
+    CORROB_TRY(dismissed);
     for (const storage::DismissedSuggestion& d : dismissed.value()) {
         if (d.targetClaim) {
             out.claims.insert(*d.targetClaim);
@@ -178,16 +154,10 @@ Result<suggest::Exclusions> CaseSuggestions::exclusionsOf(ClaimId claim, ReportI
 Result<std::vector<suggest::Candidate>> CaseSuggestions::forClaim(ClaimId claim, int top)
 {
     auto c = CaseReader(*m_case).claim(claim);
-    if (!c) {
-        return c.error();
-    }
-    if (auto s = ensureBuilt(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(c);
+    CORROB_TRY(ensureBuilt());
     auto exclusions = exclusionsOf(claim, c->report);
-    if (!exclusions) {
-        return exclusions.error();
-    }
+    CORROB_TRY(exclusions);
     if (m_index.contains(c->report) && !c->orphaned) {
         auto found = m_index.forClaim(claim, top, exclusions.value());
         if (!found.empty() || c->anchor.start < c->anchor.end) {
@@ -201,9 +171,7 @@ Result<std::vector<suggest::Candidate>> CaseSuggestions::forClaim(ClaimId claim,
 Result<suggest::ReviewItem> CaseSuggestions::reviewItem(ClaimId claim, int perClaim)
 {
     auto found = forClaim(claim, perClaim);
-    if (!found) {
-        return found.error();
-    }
+    CORROB_TRY(found);
     suggest::ReviewItem item;
     item.claim = claim;
     for (suggest::Candidate& c : found.value()) {
@@ -216,21 +184,15 @@ Result<suggest::ReviewItem> CaseSuggestions::reviewItem(ClaimId claim, int perCl
 
 Result<suggest::ReviewQueue> CaseSuggestions::reviewQueue(int perClaim, const suggest::Progress& progress)
 {
-    if (auto s = ensureBuilt(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(ensureBuilt());
     auto claims = CaseReader(*m_case).claims();
-    if (!claims) {
-        return claims.error();
-    }
+    CORROB_TRY(claims);
     suggest::ReviewQueue queue;
     const int total = int(claims->size());
     int done = 0;
     for (const model::Claim& c : claims.value()) {
         auto item = reviewItem(c.id, perClaim);
-        if (!item) {
-            return item.error();
-        }
+        CORROB_TRY(item);
         if (!item->candidates.empty()) {
             queue.items.push_back(std::move(item).value());
         }

@@ -70,9 +70,7 @@ Result<text::Gazetteer> EntityIndex::gazetteer()
 {
     text::Gazetteer g = text::Gazetteer::bundled();
     auto sources = storage::SourceRepository(m_case->database()).all();
-    if (!sources) {
-        return sources.error();
-    }
+    CORROB_TRY(sources);
     for (const model::Source& s : sources.value()) {
         const auto kind = kindOfSource(s.kind);
         if (!kind) {
@@ -92,9 +90,7 @@ Result<text::Gazetteer> EntityIndex::gazetteer()
         g.add(name);
     }
     auto entities = storage::EntityRepository(m_case->database()).all();
-    if (!entities) {
-        return entities.error();
-    }
+    CORROB_TRY(entities);
     for (const model::Entity& e : entities.value()) {
         if (e.confirmed || e.source.isValid()) {
             g.add(text::KnownName{e.canonical, kindNamed(e.type), e.aliases});
@@ -113,27 +109,21 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
     storage::Database& db = m_case->database();
     storage::EntityRepository repo(db);
     auto tx = storage::Transaction::begin(db);
-    if (!tx) {
-        return tx.error();
-    }
+    CORROB_TRY(tx);
     // A scanPending shares the table between its batches, which add what they create (a failed batch ends the
     // scan); see kAliasRefreshBatches.
     AliasCache local;
     AliasCache& aliases = cache ? *cache : local;
     if (!aliases.table) {
         auto read = repo.aliasTable();
-        if (!read) {
-            return read.error();
-        }
+        CORROB_TRY(read);
         aliases.table = std::move(read).value();
     }
     auto* table = &*aliases.table;
     const QString now = utcNowIso();
     for (const ReportId report : reports) {
         auto text = m_case->reportText(report, Case::TextView::All);
-        if (!text) {
-            return text.error();
-        }
+        CORROB_TRY(text);
         std::vector<model::EntityMentionRow> rows;
         for (const text::EntityMention& m : text::extractEntities(text.value(), gazetteer)) {
             model::EntityMentionRow row;
@@ -161,9 +151,7 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
                 e.canonical = m.canonical;
                 e.type = text::nameKindName(m.kind);
                 auto id = repo.insert(e, now);
-                if (!id) {
-                    return id.error();
-                }
+                CORROB_TRY(id);
                 if (auto s = repo.addAlias(id.value(), m.canonical, row.nameKey, QStringLiteral("name")); !s) {
                     return s;
                 }
@@ -188,16 +176,12 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
 Result<int> EntityIndex::scanPending(const std::function<bool(int, int)>& progress)
 {
     auto pending = storage::EntityRepository(m_case->database()).reportsToScan(kExtractorVersion);
-    if (!pending) {
-        return pending.error();
-    }
+    CORROB_TRY(pending);
     if (pending->empty()) {
         return 0;
     }
     auto g = gazetteer();
-    if (!g) {
-        return g.error();
-    }
+    CORROB_TRY(g);
     const auto& ids = pending.value();
     AliasCache cache;
     int done = 0;
@@ -207,9 +191,7 @@ Result<int> EntityIndex::scanPending(const std::function<bool(int, int)>& progre
         }
         const std::vector<ReportId> batch(ids.begin() + static_cast<qsizetype>(at),
                                           ids.begin() + static_cast<qsizetype>(std::min(ids.size(), at + kBatch)));
-        if (auto s = scan(batch, g.value(), &cache); !s) {
-            return s.error();
-        }
+        CORROB_TRY(scan(batch, g.value(), &cache));
         done += static_cast<int>(batch.size());
         if (progress && !progress(done, static_cast<int>(ids.size()))) {
             break;
@@ -222,14 +204,10 @@ Result<std::vector<ReportEntityMention>> EntityIndex::mentionsOf(ReportId report
 {
     storage::EntityRepository repo(m_case->database());
     auto pending = repo.reportsToScan(kExtractorVersion);
-    if (!pending) {
-        return pending.error();
-    }
+    CORROB_TRY(pending);
     if (std::find(pending->begin(), pending->end(), report) != pending->end()) {
         auto g = gazetteer();
-        if (!g) {
-            return g.error();
-        }
+        CORROB_TRY(g);
         if (m_case->isReadOnly()) {
             return mentionsUnstored(report, g.value());
         }
@@ -238,13 +216,9 @@ Result<std::vector<ReportEntityMention>> EntityIndex::mentionsOf(ReportId report
         }
     }
     auto rows = repo.mentionsOf(report);
-    if (!rows) {
-        return rows.error();
-    }
+    CORROB_TRY(rows);
     auto entities = repo.all();
-    if (!entities) {
-        return entities.error();
-    }
+    CORROB_TRY(entities);
     QHash<qint64, const model::Entity*> byId;
     for (const model::Entity& e : entities.value()) {
         byId.insert(e.id.value, &e);
@@ -265,21 +239,15 @@ Result<std::vector<ReportEntityMention>> EntityIndex::mentionsUnstored(ReportId 
 {
     storage::EntityRepository repo(m_case->database());
     auto table = repo.aliasTable();
-    if (!table) {
-        return table.error();
-    }
+    CORROB_TRY(table);
     auto entities = repo.all();
-    if (!entities) {
-        return entities.error();
-    }
+    CORROB_TRY(entities);
     QHash<qint64, const model::Entity*> byId;
     for (const model::Entity& e : entities.value()) {
         byId.insert(e.id.value, &e);
     }
     auto text = m_case->reportText(report, Case::TextView::All);
-    if (!text) {
-        return text.error();
-    }
+    CORROB_TRY(text);
     std::vector<ReportEntityMention> out;
     for (const text::EntityMention& m : text::extractEntities(text.value(), gazetteer)) {
         // The same order of look-ups as scan(): the investigator's word for these words, the canonical name, the
@@ -335,9 +303,7 @@ Result<std::optional<EntityId>> EntityIndex::entityNamed(const QString& idOrName
         return found;
     }
     auto e = repo.find(*found.value());
-    if (!e) {
-        return e.error();
-    }
+    CORROB_TRY(e);
     return e->deleted ? std::nullopt : found.value();
 }
 

@@ -25,9 +25,7 @@ template <typename T, typename Read> Status readIf(bool wanted, std::optional<T>
         return {};
     }
     auto value = read();
-    if (!value) {
-        return value.error();
-    }
+    CORROB_TRY(value);
     into = std::move(value).value();
     return {};
 }
@@ -90,9 +88,7 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
         }
         fresh.push_back(read ? std::optional<model::Claim>(std::move(read).value()) : std::nullopt);
         auto links = reader.linksOf(id);
-        if (!links) {
-            return links.error();
-        }
+        CORROB_TRY(links);
         freshLinks.insert(freshLinks.end(), links->begin(), links->end());
     }
     std::optional<std::vector<model::Source>> sources;

@@ -163,13 +163,9 @@ Result<model::NewReport> HtmlImporter::read(const ImportInput& input) const
                      input.where};
     }
     auto decoded = decodeHtml(input.bytes, input.where);
-    if (!decoded) {
-        return decoded.error();
-    }
+    CORROB_TRY(decoded);
     auto doc = html::HtmlDocument::parse(decoded->text.toUtf8(), input.where);
-    if (!doc) {
-        return doc.error();
-    }
+    CORROB_TRY(doc);
     const html::HtmlMetadata meta = html::extractMetadata(doc.value());
 
     model::NewReport report;

@@ -361,9 +361,7 @@ Result<model::NewReport> MarkdownImporter::read(const ImportInput& input) const
         return plain;
     }
     auto decoded = text::decodeText(input.bytes, input.where);
-    if (!decoded) {
-        return decoded.error();
-    }
+    CORROB_TRY(decoded);
     const Rendered rendered = render(text::normalizeWorkingText(decoded->text));
     model::NewReport report;
     report.workingText = text::normalizeWorkingText(rendered.text);

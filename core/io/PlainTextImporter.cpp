@@ -53,9 +53,7 @@ QString PlainTextImporter::titleFromText(const QString& text)
 Result<model::NewReport> PlainTextImporter::read(const ImportInput& input) const
 {
     auto decoded = text::decodeText(input.bytes, input.where);
-    if (!decoded) {
-        return decoded.error();
-    }
+    CORROB_TRY(decoded);
     model::NewReport report;
     {
         // Released as soon as the working text exists (when cleaning had to copy it): a huge file must not be

@@ -130,17 +130,13 @@ Result<EntityId> EntityRepository::insert(const model::Entity& entity, const QSt
 {
     auto stmt = m_db->prepare(QStringLiteral("INSERT INTO entities (id, canonical, type, confirmed, deleted, "
                                              "source_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     bindId(stmt.value(), 1, entity.id);
     stmt->bind(2, entity.canonical).bind(3, entity.type).bind(4, entity.confirmed ? 1 : 0);
     stmt->bind(5, entity.deleted ? 1 : 0);
     bindId(stmt.value(), 6, entity.source);
     stmt->bind(7, now);
-    if (auto s = stmt->run(); !s) {
-        return s.error();
-    }
+    CORROB_TRY(stmt->run());
     return EntityId(m_db->lastInsertRowId());
 }
 
@@ -186,9 +182,7 @@ Status EntityRepository::storeMentions(ReportId report, const std::vector<model:
     }
     auto stmt = m_db->prepare(QStringLiteral("INSERT OR IGNORE INTO entity_mentions (report_id, start, \"end\", text, "
                                              "name_key, text_key, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     for (const model::EntityMentionRow& m : rows) {
         stmt->reset();
         stmt->bindAll(report.value, m.start, m.end, m.text, m.nameKey, m.textKey, m.entity.value);

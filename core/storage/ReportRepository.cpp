@@ -88,9 +88,7 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
         "published_precision, url, language, file_name, import_method, captured_at, media_type, encoding, "
         "warnings, chars, near_duplicate_of, previous_version_id) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"));
-    if (!stmt) {
-        return stmt.error();
-    }
+    CORROB_TRY(stmt);
     const auto& m = report.metadata;
     const auto& p = report.provenance;
     auto& s = stmt.value();
@@ -109,20 +107,14 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     s.bind(17, static_cast<qint64>(report.workingText.size()));
     rows::bindId(s, 18, nearDuplicateOf);
     rows::bindId(s, 19, previousVersion);
-    if (auto r = s.run(); !r) {
-        return r.error();
-    }
+    CORROB_TRY(s.run());
     const ReportId id(m_db->lastInsertRowId());
 
     // The original and the text are bound without copies: a 100 MB report must not be held four times.
     auto original = m_db->prepare(QStringLiteral("INSERT INTO report_originals (report_id, bytes) VALUES (?, ?)"));
-    if (!original) {
-        return original.error();
-    }
+    CORROB_TRY(original);
     original->bind(1, id.value).bindBlobNoCopy(2, report.original);
-    if (auto r = original->run(); !r) {
-        return r.error();
-    }
+    CORROB_TRY(original->run());
     if (text == Text::Now) {
         if (auto written = insertTexts({{id, report.workingText.toUtf8()}}); !written) {
             return written.error();
@@ -130,14 +122,10 @@ Result<ReportId> ReportRepository::insert(const model::NewReport& report, Source
     }
     auto range = m_db->prepare(
         QStringLiteral("INSERT INTO excluded_ranges (report_id, start, \"end\", reason) VALUES (?, ?, ?, ?)"));
-    if (!range) {
-        return range.error();
-    }
+    CORROB_TRY(range);
     for (const model::TextRange& r : report.excludedRanges) {
         range->bindAll(id.value, static_cast<qint64>(r.start), static_cast<qint64>(r.end), r.reason);
-        if (auto ok = range->run(); !ok) {
-            return ok.error();
-        }
+        CORROB_TRY(range->run());
     }
     return id;
 }
@@ -154,9 +142,7 @@ Status ReportRepository::insertTexts(const std::vector<PendingText>& texts)
             sql += QStringLiteral(", (?, ?)");
         }
         auto stmt = m_db->prepare(sql);
-        if (!stmt) {
-            return stmt.error();
-        }
+        CORROB_TRY(stmt);
         for (size_t k = 0; k < n; ++k) {
             const PendingText& t = texts[first + k];
             stmt->bind(int(2 * k + 1), t.report.value).bindTextNoCopy(int(2 * k + 2), t.utf8);

@@ -31,9 +31,7 @@ Status SignatureRepository::store(ReportId report, const text::TextSignature& si
         return text;
     }();
     auto bands = m_db->prepare(sql);
-    if (!bands) {
-        return bands.error();
-    }
+    CORROB_TRY(bands);
     for (int b = 0; b < text::TextSignature::kBands; ++b) {
         bands->bind(3 * b + 1, qint64(b)).bind(3 * b + 2, signature.band(b)).bind(3 * b + 3, report.value);
     }

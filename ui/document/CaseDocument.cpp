@@ -61,9 +61,7 @@ Status CaseDocument::open(const QString& path, casefile::Case::Access access)
     QString upgradedCopy;
     if (access == casefile::Case::Access::ReadWrite && m_upgrader && casefile::needsUpgrade(path)) {
         auto upgraded = m_upgrader(path); // under the lock: no other window opens the case meanwhile
-        if (!upgraded) {
-            return upgraded.error();
-        }
+        CORROB_TRY(upgraded);
         upgradedCopy = upgraded.value();
     }
     // Set before adopt() announces the case (caseOpened): the announcement says where the copy is.
@@ -79,36 +77,26 @@ Status CaseDocument::open(const QString& path, casefile::Case::Access access)
 Status CaseDocument::create(const QString& path, const QString& title)
 {
     auto created = casefile::Case::create(path, title, m_options);
-    if (!created) {
-        return created.error();
-    }
+    CORROB_TRY(created);
     created.value().reset(); // a new file: nobody else can have it open yet
     return open(path);
 }
 
 Status CaseDocument::openSample(const SampleCaseLocation& location)
 {
-    if (auto ensured = casefile::ensureSampleCase(location.casePath, location.articlesDir, m_options); !ensured) {
-        return ensured.error();
-    }
+    CORROB_TRY(casefile::ensureSampleCase(location.casePath, location.articlesDir, m_options));
     return open(location.casePath);
 }
 
 Status CaseDocument::adopt(Result<std::unique_ptr<casefile::Case>> opened)
 {
-    if (!opened) {
-        return opened.error();
-    }
+    CORROB_TRY(opened);
     std::unique_ptr<casefile::Case> next = std::move(opened).value();
     auto title = next->title();
-    if (!title) {
-        return title.error();
-    }
+    CORROB_TRY(title);
     // Load everything the panes need before touching the open case, so a failure leaves it as it was.
     auto reports = next->reports();
-    if (!reports) {
-        return reports.error();
-    }
+    CORROB_TRY(reports);
     close();
     m_case = std::move(next);
     m_title = title.value();
@@ -202,9 +190,7 @@ Status CaseDocument::reloadReports()
         return {};
     }
     auto reports = m_case->reports();
-    if (!reports) {
-        return reports.error();
-    }
+    CORROB_TRY(reports);
     adoptReports(std::move(reports).value());
     return {};
 }
@@ -322,9 +308,7 @@ Status CaseDocument::updateCache(const QList<ClaimId>& claims, Changes& changes)
     rereads.setFlag(casefile::WorkbenchCache::Reread::Sources, changes.testFlag(Change::Sources));
     rereads.setFlag(casefile::WorkbenchCache::Reread::Tags, changes.testFlag(Change::Tags));
     auto updated = m_cache.update(*m_case, claims, rereads);
-    if (!updated) {
-        return updated.error();
-    }
+    CORROB_TRY(updated);
     // A claim edit may create a source or a tag; it usually does not, and then nothing about them is announced.
     if (!updated->sourcesChanged) {
         changes &= ~Changes(Change::Sources);

@@ -54,14 +54,10 @@ public:
             return repo.update(m_after);
         }
         auto before = repo.find(id);
-        if (!before) {
-            return before.error();
-        }
+        CORROB_TRY(before);
         CreatedItems created;
         Result<Item> after = change(before.value(), created);
-        if (!after) {
-            return after.error();
-        }
+        CORROB_TRY(after);
         if (auto s = repo.update(after.value()); !s) {
             return s;
         }

@@ -11,7 +11,7 @@ namespace corrob::ui {
 
 namespace {
 
-constexpr int kStateVersion = 2; // docks around report panes
+constexpr int kStateVersion = 3; // 3: Suggestions and Search beside the Inspector, not the Case list
 
 } // namespace
 

@@ -17,7 +17,8 @@ namespace corrob::ui {
 // column's top (tabbed) above the Inspector; the Claims table, Notes and History share the bottom row (tabbed)
 // beside the Analysis. Sizes the first run's layout to the window, hides the docks while the start page shows and
 // brings them back as they were, and saves and restores the layout (its state carries a version: a layout saved
-// by a build with other docks is not applied).
+// by a build with other docks is not applied). Further docks go beside the Inspector (addTabbed): the left column's
+// two tab groups keep every tab's whole name in a 380-pixel column, in English and German.
 class DockLayout final : public QObject
 {
     Q_OBJECT

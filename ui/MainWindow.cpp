@@ -291,8 +291,10 @@ void MainWindow::createDocks()
     auto* history = new QUndoView(m_document->undoStack(), this);
     history->setObjectName(QStringLiteral("undoHistoryView"));
     history->setEmptyLabel(tr("<opened>"));
+    auto* claims = new ClaimsPane(*m_document, this);
+    claims->rememberColumnsIn(m_settings);
     m_docks = new DockLayout(*this, {.caseList = m_reportList,
-                                     .claims = new ClaimsPane(*m_document, this),
+                                     .claims = claims,
                                      .inspector = inspector,
                                      .analysis = new AnalysisPane(*m_document, this),
                                      .sources = new SourcesPane(*m_document, this),
@@ -301,7 +303,7 @@ void MainWindow::createDocks()
                                      .history = history});
     auto* entities = new EntitiesPane(*m_document, *m_paneArea, this);
     connect(entities, &EntitiesPane::reportPicked, m_paneArea, &ReportPaneArea::openReport);
-    m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Tags); // Alt+9
+    m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Inspector); // Alt+9
     // Search (issue 10): Ctrl+Shift+F, F3 / Shift+F3.
     m_searchActions = new SearchActions(*m_document, *m_paneArea, *m_docks,
                                         *m_claimActions->action(ClaimActions::Id::MarkClaim), this);
@@ -310,7 +312,7 @@ void MainWindow::createDocks()
     connect(m_suggestions, &SuggestionsPane::editFailed, this,
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
     m_suggestions->setDock(
-        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Tags));
+        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Inspector));
     m_docks->dock(DockLayout::Dock::Case)->raise();
 }
 

@@ -20,7 +20,7 @@ SearchActions::SearchActions(CaseDocument& document, ReportPaneArea& panes, Dock
     : QObject(window), m_panes(panes), m_markClaim(markClaim)
 {
     m_dock = new SearchDock(document, window);
-    m_dockWidget = docks.addTabbed(m_dock, tr("Search"), "searchDock", DockLayout::Dock::Tags);
+    m_dockWidget = docks.addTabbed(m_dock, tr("Search"), "searchDock", DockLayout::Dock::Inspector);
     docks.dock(DockLayout::Dock::Case)->raise(); // the Case list stays the tab in front
 
     auto* searchCase = new QAction(tr("Search &Case\u2026"), this);

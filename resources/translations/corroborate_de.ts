@@ -842,7 +842,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Claim Matrix</source>
-        <translation>Behauptungsmatrix</translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>backs the claim</source>

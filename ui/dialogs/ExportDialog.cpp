@@ -103,6 +103,10 @@ void ExportDialog::buildUi()
     scopeLayout->addRow(chosen);
     m_claimList = new QListWidget(scopeBox);
     m_claimList->setObjectName(QStringLiteral("exportClaimList"));
+    // A claim's label is a whole sentence: it wraps to the list's width, never a sideways scroll.
+    m_claimList->setWordWrap(true);
+    m_claimList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_claimList->setResizeMode(QListView::Adjust);
     const ClaimId current = m_document.selection().currentClaim();
     for (const model::Claim& c : m_document.cache().claims()) {
         auto* item = new QListWidgetItem(claimLabel(m_document, c.id), m_claimList);

@@ -73,9 +73,16 @@ AnalysisPane::AnalysisPane(CaseDocument& document, QWidget* parent)
     auto* tabs = new QTabWidget(this);
     tabs->setObjectName(QStringLiteral("analysisTabWidget"));
     tabs->setDocumentMode(true);
+    // In a narrow dock every tab stays in sight, its name shortened with "…" (whole in its tooltip), rather than
+    // the last tabs going behind scroll arrows.
+    tabs->setElideMode(Qt::ElideRight);
+    tabs->setUsesScrollButtons(false);
     tabs->addTab(m_claimView, tr("Claim"));
     tabs->addTab(m_conflictList, tr("Conflicts"));
     tabs->addTab(matrixPage, tr("Claim Matrix"));
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setTabToolTip(i, tabs->tabText(i));
+    }
     m_tabs = tabs;
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);

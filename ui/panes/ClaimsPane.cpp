@@ -12,13 +12,21 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace corrob::ui {
+namespace {
+
+const QString kColumnsKey = QStringLiteral("claims/columnWidths");
+
+} // namespace
 
 ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new ClaimListModel(document, this)),
@@ -80,6 +88,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     connect(header, &QHeaderView::sectionResized, this, [this](int column) {
         if (!m_fitting && column != ClaimListModel::StatementColumn) {
             m_userSized = true;
+            saveColumns();
         }
     });
     m_view->viewport()->installEventFilter(this);
@@ -115,6 +124,9 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     });
     connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &ClaimsPane::selectCurrentClaim);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsPane::selectCurrentClaim);
+    // New texts may need other widths (until the user sizes the columns).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsPane::scheduleFit);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ClaimsPane::scheduleFit);
     for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::sourcesChanged,
                         &CaseDocument::tagsChanged, &CaseDocument::reportsChanged}) {
         connect(&document, signal, this, &ClaimsPane::fillFilterCombos);
@@ -132,8 +144,9 @@ bool ClaimsPane::eventFilter(QObject* watched, QEvent* event)
 
 void ClaimsPane::fitColumns()
 {
-    // The statement is what an investigator reads: it gets most of the width. Source, Report and Tags get a share
-    // that grows with the dock up to a few words each (tooltips have the rest); Grade and Indep. just fit.
+    // The statement is what an investigator reads: it keeps at least 45% of the width. Source, Report and Tags get
+    // what their texts in sight need, up to a few words each (tooltips have the rest); in a dock too narrow for
+    // that they share what the statement leaves in proportion to their need. Grade and Indep. just fit.
     QHeaderView* header = m_view->horizontalHeader();
     const QFontMetrics headerMetrics = header->fontMetrics();
     const int character = m_view->fontMetrics().averageCharWidth();
@@ -144,18 +157,35 @@ void ClaimsPane::fitColumns()
                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("B2"))) +
                           18;
         const int independent = headerMetrics.horizontalAdvance(tr("Indep.")) + 18;
-        const int shared = width - grade - independent;
-        auto share = [&](double fraction, int fewest, int most) {
-            return std::clamp(int(shared * fraction), fewest, std::max(fewest, character * most));
-        };
         // Cells have a margin each side and elide with "…".
         const int margins = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
-        header->resizeSection(ClaimListModel::SourceColumn, share(0.14, character * 8, 18));
         // "#12 · Al Jazeera"; at least "Report #12" (a report without outlet), whose number matters most.
         const int reportNumber =
             m_view->fontMetrics().horizontalAdvance(tr("Report %1").arg(QStringLiteral("#12"))) + margins;
-        header->resizeSection(ClaimListModel::ReportColumn, share(0.13, reportNumber, 16));
-        header->resizeSection(ClaimListModel::TagsColumn, share(0.10, character * 6, 14));
+        struct Share
+        {
+            int column;
+            int fewest;
+            int wanted;
+        };
+        std::array<Share, 3> shares{{{ClaimListModel::SourceColumn, character * 8, 0},
+                                     {ClaimListModel::ReportColumn, reportNumber, 0},
+                                     {ClaimListModel::TagsColumn, character * 6, 0}}};
+        const int most = character * 32;
+        int fewest = 0;
+        int above = 0; // what they want beyond their floors
+        for (Share& share : shares) {
+            share.wanted = std::clamp(contentWidth(share.column), share.fewest, std::max(share.fewest, most));
+            fewest += share.fewest;
+            above += share.wanted - share.fewest;
+        }
+        // Each keeps its floor; what is left beyond the floors goes in proportion to what each wants beyond its own.
+        const int room = width - grade - independent - std::max(width * 45 / 100, character * 20) - fewest;
+        for (const Share& share : shares) {
+            const int extra = share.wanted - share.fewest;
+            const int size = share.fewest + (above <= room ? extra : int(qint64(extra) * std::max(room, 0) / above));
+            header->resizeSection(share.column, size);
+        }
         header->resizeSection(ClaimListModel::GradeColumn, grade);
         header->resizeSection(ClaimListModel::IndependentColumn, independent);
     }
@@ -168,6 +198,63 @@ void ClaimsPane::fitColumns()
     }
     header->resizeSection(ClaimListModel::StatementColumn, std::max(width - others, character * 20));
     m_fitting = false;
+}
+
+int ClaimsPane::contentWidth(int column) const
+{
+    // The rows in sight (a case may have 50,000 claims) and the header.
+    int widest = m_view->horizontalHeader()->sectionSizeHint(column);
+    const int rows = m_proxy->rowCount();
+    const int first = std::max(0, m_view->rowAt(0));
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    last = std::min(last < 0 ? rows - 1 : last, first + 100);
+    for (int row = first; row <= last; ++row) {
+        widest = std::max(widest, m_view->sizeHintForIndex(m_proxy->index(row, column)).width());
+    }
+    return widest;
+}
+
+void ClaimsPane::scheduleFit()
+{
+    if (m_fitPending) {
+        return;
+    }
+    m_fitPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_fitPending = false;
+        fitColumns();
+    });
+}
+
+void ClaimsPane::rememberColumnsIn(QSettings& settings)
+{
+    m_settings = &settings;
+    const QVariantList saved = settings.value(kColumnsKey).toList();
+    if (saved.size() != ClaimListModel::ColumnCount) {
+        return; // none saved, or by a build with other columns
+    }
+    QHeaderView* header = m_view->horizontalHeader();
+    m_fitting = true;
+    for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+        if (const int size = saved.at(column).toInt(); size > 0 && column != ClaimListModel::StatementColumn) {
+            header->resizeSection(column, size);
+        }
+    }
+    m_fitting = false;
+    m_userSized = true;
+    fitColumns();
+}
+
+void ClaimsPane::saveColumns()
+{
+    if (m_settings == nullptr) {
+        return;
+    }
+    QVariantList sizes;
+    for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+        sizes.append(m_view->horizontalHeader()->sectionSize(column));
+    }
+    m_settings->setValue(kColumnsKey, sizes);
 }
 
 void ClaimsPane::fillFilterCombos()

@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSettings;
 class QTableView;
 
 namespace corrob::ui {
@@ -25,15 +26,21 @@ public:
     [[nodiscard]] ClaimListModel* model() const { return m_model; }
     [[nodiscard]] ClaimFilterProxyModel* proxy() const { return m_proxy; }
     [[nodiscard]] QTableView* view() const { return m_view; }
+    // Restores the column widths the user last set (kept in settings) and keeps each new one there.
+    void rememberColumnsIn(QSettings& settings);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void fillFilterCombos();
-    // Shares the table's width out: most to the statement, a few words each to the others, until the user sizes a
-    // column; after that the statement takes what the others leave.
+    // Shares the table's width out: most to the statement, to the others what their texts need up to a few words,
+    // until the user sizes a column; after that the statement takes what the others leave.
     void fitColumns();
+    void scheduleFit();
+    // The width the column's header and its cells in sight ask for.
+    [[nodiscard]] int contentWidth(int column) const;
+    void saveColumns();
     void selectCurrentClaim();
 
     CaseDocument& m_document;
@@ -48,6 +55,8 @@ private:
     bool m_syncing = false;
     bool m_fitting = false;
     bool m_userSized = false;
+    bool m_fitPending = false;
+    QSettings* m_settings = nullptr;
 };
 
 } // namespace corrob::ui

@@ -8,11 +8,13 @@
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -92,6 +94,31 @@ TEST(ExportDialog, PreviewsTheReportAndFollowsTheChoiceOfClaims)
     dialog->findChild<QSpinBox*>(QStringLiteral("exportGradeSpinBox"))->setValue(3);
     EXPECT_EQ(dialog->selection().minCredibility, 3);
     EXPECT_TRUE(dialog->selection().claims.isEmpty());
+}
+
+TEST(ExportDialog, TheClaimListWrapsItsLabelsInsteadOfScrollingSideways)
+{
+    test::SampleWindow w;
+    ui::ExportDialog* dialog = openExport(w);
+    ASSERT_TRUE(dialog);
+    auto* list = dialog->findChild<QListWidget*>(QStringLiteral("exportClaimList"));
+    ASSERT_TRUE(list);
+    QApplication::processEvents();
+    EXPECT_FALSE(list->horizontalScrollBar()->isVisible());
+    EXPECT_EQ(list->horizontalScrollBar()->maximum(), 0);
+    // Each claim's whole label is there to read: a label wider than the list takes several lines.
+    const int lineHeight = list->fontMetrics().lineSpacing();
+    int wrapped = 0;
+    for (int i = 0; i < list->count(); ++i) {
+        const QRect rect = list->visualItemRect(list->item(i));
+        SCOPED_TRACE(list->item(i)->text().toStdString());
+        EXPECT_LE(rect.right(), list->viewport()->width());
+        if (list->fontMetrics().horizontalAdvance(list->item(i)->text()) > rect.width()) {
+            ++wrapped;
+            EXPECT_GE(rect.height(), 2 * lineHeight);
+        }
+    }
+    EXPECT_GT(wrapped, 0) << "the sample's claim labels should be wider than the list";
 }
 
 TEST(ExportDialog, WritesThePdfWhereTheUserSaidAndCloses)

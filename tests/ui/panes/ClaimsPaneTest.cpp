@@ -81,6 +81,24 @@ TEST(ClaimsPane, TheStatementGetsMostOfTheWidthOfANarrowDockAndTheOthersAFewWord
     EXPECT_GT(h.width(ClaimListModel::StatementColumn), statement + 300);
 }
 
+TEST(ClaimsPane, AWideDockShowsEverySourceAndTagWhole)
+{
+    ClaimsPaneHarness h;
+    QTableView* view = h.pane.view();
+    for (int paneWidth : {1000, 1200}) {
+        h.resizeTo(paneWidth);
+        SCOPED_TRACE(paneWidth);
+        for (int column : {ClaimListModel::SourceColumn, ClaimListModel::TagsColumn}) {
+            for (int row = 0; row < view->model()->rowCount(); ++row) {
+                const QModelIndex index = view->model()->index(row, column);
+                SCOPED_TRACE(index.data().toString().toStdString());
+                EXPECT_GE(h.width(column), view->sizeHintForIndex(index).width()) << "cut";
+            }
+        }
+        EXPECT_GE(h.width(ClaimListModel::StatementColumn), h.viewport() * 45 / 100);
+    }
+}
+
 TEST(ClaimsPane, EveryColumnStaysResizableAndTheStatementTakesWhatTheOthersLeave)
 {
     ClaimsPaneHarness h;

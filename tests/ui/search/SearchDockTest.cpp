@@ -29,20 +29,57 @@ QString selected(ui::ReportPane* pane)
     return pane->textView()->textCursor().selectedText();
 }
 
+// The first push button under parent whose text has the words.
+QPushButton* buttonSaying(const QWidget* parent, const QString& words)
+{
+    for (auto* b : parent->findChildren<QPushButton*>()) {
+        if (b->text().contains(words)) {
+            return b;
+        }
+    }
+    return nullptr;
+}
+
+// The sample window's Search dock, opened with its key as a user does.
+struct SearchHarness
+{
+    test::SampleWindow w;
+    QLineEdit* query = nullptr;
+    QTreeWidget* results = nullptr;
+
+    SearchHarness()
+    {
+        QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+        query = w.find<QLineEdit>("searchQuery");
+        results = w.find<QTreeWidget>("searchResults");
+    }
+    // Types a query in place of the one there.
+    void type(const QString& text)
+    {
+        query->clear();
+        QTest::keyClicks(query, text);
+    }
+    // Types a query and waits for the worker's first results.
+    void search(const QString& text)
+    {
+        type(text);
+        QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
+    }
+};
+
 } // namespace
 
 TEST(SearchDock, TheKeyboardFindsOpensAndStepsThroughHits)
 {
-    test::SampleWindow w;
-    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* query = w.find<QLineEdit>("searchQuery");
-    auto* results = w.find<QTreeWidget>("searchResults");
+    SearchHarness s;
+    test::SampleWindow& w = s.w;
+    QLineEdit* query = s.query;
+    QTreeWidget* results = s.results;
     ASSERT_TRUE(query && results);
     QTRY_VERIFY(query->hasFocus());
 
-    QTest::keyClicks(query, QStringLiteral("Kharkov"));
     // Results come from the worker thread, grouped by report; Kharkov finds the sample's Kharkiv.
-    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
+    s.search(QStringLiteral("Kharkov"));
     QTreeWidgetItem* group = results->topLevelItem(0);
     ASSERT_GT(group->childCount(), 0);
     EXPECT_EQ(results->currentItem(), group);
@@ -76,34 +113,22 @@ TEST(SearchDock, TheKeyboardFindsOpensAndStepsThroughHits)
 
 TEST(SearchDock, AHitBecomesAClaimInOneStep)
 {
-    test::SampleWindow w;
-    const size_t before = w.reader().claims().value().size();
-    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* query = w.find<QLineEdit>("searchQuery");
-    auto* results = w.find<QTreeWidget>("searchResults");
-    QTest::keyClicks(query, QStringLiteral("\"cluster bombs\""));
-    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
-    QTest::keyClick(query, Qt::Key_Down);
-    QPushButton* mark = nullptr;
-    for (auto* b : w.window->findChildren<QPushButton*>()) {
-        if (b->text().contains(QStringLiteral("Claim"))) {
-            mark = b;
-        }
-    }
+    SearchHarness s;
+    const size_t before = s.w.reader().claims().value().size();
+    s.search(QStringLiteral("\"cluster bombs\""));
+    QTest::keyClick(s.query, Qt::Key_Down);
+    QPushButton* mark = buttonSaying(s.results->parentWidget(), QStringLiteral("Claim"));
     ASSERT_NE(mark, nullptr);
     mark->click();
-    QTRY_COMPARE_WITH_TIMEOUT(w.reader().claims().value().size(), before + 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(s.w.reader().claims().value().size(), before + 1, 10000);
 }
 
 TEST(SearchDock, AResultLongerThanTheDockIsWidePutsItsSnippetOnSeveralLines)
 {
-    test::SampleWindow w;
-    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* query = w.find<QLineEdit>("searchQuery");
-    auto* results = w.find<QTreeWidget>("searchResults");
-    ASSERT_TRUE(query && results);
-    QTest::keyClicks(query, QStringLiteral("Bucha"));
-    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
+    SearchHarness s;
+    QTreeWidget* results = s.results;
+    ASSERT_TRUE(s.query && results);
+    s.search(QStringLiteral("Bucha"));
     QApplication::processEvents();
     // The snippet says where the word was found: cut to one line with "…", the hit itself was often cut off.
     const int lineHeight = results->fontMetrics().lineSpacing();
@@ -126,24 +151,16 @@ TEST(SearchDock, AResultLongerThanTheDockIsWidePutsItsSnippetOnSeveralLines)
 
 TEST(SearchDock, BatchSearchCountsReportsOnATermsRowAndHitsOnEachReportsRow)
 {
-    test::SampleWindow w;
-    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    QPushButton* batch = nullptr;
-    for (auto* b : w.window->findChildren<QPushButton*>()) {
-        if (b->text().contains(QStringLiteral("Batch"))) {
-            batch = b;
-        }
-    }
+    SearchHarness s;
+    QPushButton* batch = buttonSaying(s.w.window.get(), QStringLiteral("Batch"));
     ASSERT_NE(batch, nullptr);
     batch->click();
-    auto* dialog = w.window->findChild<QDialog*>(QStringLiteral("batchSearchDialog"));
+    auto* dialog = s.w.window->findChild<QDialog*>(QStringLiteral("batchSearchDialog"));
     ASSERT_NE(dialog, nullptr);
     dialog->findChild<QPlainTextEdit*>(QStringLiteral("batchTerms"))->setPlainText(QStringLiteral("Bucha\nKyiv"));
-    for (auto* b : dialog->findChildren<QPushButton*>()) {
-        if (b->text().contains(QStringLiteral("Search"))) {
-            b->click();
-        }
-    }
+    QPushButton* search = buttonSaying(dialog, QStringLiteral("Search"));
+    ASSERT_NE(search, nullptr);
+    search->click();
     auto* table = dialog->findChild<QTreeWidget*>(QStringLiteral("batchResults"));
     QTRY_VERIFY_WITH_TIMEOUT(table->topLevelItemCount() == 2, 10000);
     for (int t = 0; t < table->topLevelItemCount(); ++t) {
@@ -164,38 +181,42 @@ TEST(SearchDock, BatchSearchCountsReportsOnATermsRowAndHitsOnEachReportsRow)
 
 TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
 {
-    test::SampleWindow w;
-    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* query = w.find<QLineEdit>("searchQuery");
-    auto* status = w.find<QLabel>("searchStatus");
-    QTest::keyClicks(query, QStringLiteral("Bucha"));
-    QTRY_VERIFY_WITH_TIMEOUT(w.find<QTreeWidget>("searchResults")->topLevelItemCount() > 0, 10000);
-    query->clear();
-    QTest::keyClicks(query, QStringLiteral("zzyzx"));
+    SearchHarness s;
+    auto* status = s.w.find<QLabel>("searchStatus");
+    s.search(QStringLiteral("Bucha"));
+    s.type(QStringLiteral("zzyzx"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Nothing found")), 10000);
     EXPECT_TRUE(status->text().contains(QStringLiteral("*"))) << status->text().toStdString();
-    EXPECT_EQ(w.find<QTreeWidget>("searchResults")->topLevelItemCount(), 0);
+    EXPECT_EQ(s.results->topLevelItemCount(), 0);
 }
 
 TEST(SearchDock, MarkAsClaimIsOfferedOnlyWithAResultToMark)
 {
-    test::SampleWindow w;
-    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
-    auto* query = w.find<QLineEdit>("searchQuery");
-    auto* results = w.find<QTreeWidget>("searchResults");
-    QPushButton* mark = nullptr;
-    for (auto* b : w.window->findChildren<QPushButton*>()) {
-        if (b->text().contains(QStringLiteral("Claim")) && b->parentWidget() == results->parentWidget()) {
-            mark = b;
-        }
-    }
+    SearchHarness s;
+    QPushButton* mark = buttonSaying(s.results->parentWidget(), QStringLiteral("Claim"));
     ASSERT_NE(mark, nullptr);
     EXPECT_FALSE(mark->isEnabled()) << "nothing searched yet";
-    QTest::keyClicks(query, QStringLiteral("Bucha"));
-    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
+    s.search(QStringLiteral("Bucha"));
     EXPECT_TRUE(mark->isEnabled());
-    query->clear();
-    QTest::keyClicks(query, QStringLiteral("zzyzx"));
-    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() == 0, 10000);
+    s.type(QStringLiteral("zzyzx"));
+    QTRY_VERIFY_WITH_TIMEOUT(s.results->topLevelItemCount() == 0, 10000);
     EXPECT_FALSE(mark->isEnabled()) << "no result left to mark";
+}
+
+TEST(SearchDock, TheGermanSpellingButschaFindsTheReportsThatSayBucha)
+{
+    SearchHarness s;
+    s.search(QStringLiteral("Butscha"));
+    // Every hit is the sample's "Bucha", and each says that spelling matched.
+    int hits = 0;
+    for (int g = 0; g < s.results->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = s.results->topLevelItem(g);
+        for (int i = 0; i < group->childCount(); ++i) {
+            ++hits;
+            SCOPED_TRACE(group->child(i)->text(0).toStdString());
+            EXPECT_TRUE(group->child(i)->text(0).contains(QStringLiteral("Bucha")));
+            EXPECT_EQ(group->child(i)->toolTip(0), QString::fromUtf8("Matched \u201cBucha\u201d"));
+        }
+    }
+    EXPECT_GT(hits, 0);
 }

@@ -1,0 +1,102 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The window as a new user first sees it on a laptop screen, in English and in German: every tab says its whole name,
+// the Claims table keeps the widths the user gave its columns.
+#include "resources/Translations.h"
+#include "tests/support/TestWindow.h"
+#include "ui/models/ClaimListModel.h"
+
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+using namespace corrob;
+using corrob::ui::ClaimListModel;
+
+namespace {
+
+constexpr QSize kLaptop{1280, 800};
+
+// Every tab bar in sight (the docks' tabs and the tabs inside docks) is as wide as its tabs' whole names need:
+// none is cut to "Ca…" and none hides behind scroll arrows. Each dock is brought to the front in turn.
+void expectEveryTabNameWhole(const test::SampleWindow& w)
+{
+    const QList<QDockWidget*> docks = w.window->findChildren<QDockWidget*>();
+    ASSERT_GE(docks.size(), 8);
+    for (QDockWidget* dock : docks) {
+        dock->raise();
+        test::TestWindow::settle();
+        SCOPED_TRACE(dock->objectName().toStdString());
+        int bars = 0;
+        for (QTabBar* bar : w.window->findChildren<QTabBar*>()) {
+            if (!bar->isVisible() || bar->visibleRegion().isEmpty()) {
+                continue; // a dock behind another's tab
+            }
+            ++bars;
+            QStringList names;
+            for (int i = 0; i < bar->count(); ++i) {
+                names << bar->tabText(i);
+            }
+            SCOPED_TRACE(names.join(QStringLiteral(" | ")).toStdString());
+            EXPECT_GE(bar->width(), bar->sizeHint().width());
+        }
+        // The left column's two groups, the bottom row and the Analysis dock's own tabs.
+        EXPECT_GE(bars, 4);
+    }
+}
+
+} // namespace
+
+TEST(WindowLayout, EveryTabNameIsWholeInA1280PixelWindow)
+{
+    test::SampleWindow w(kLaptop);
+    expectEveryTabNameWhole(w);
+}
+
+TEST(WindowLayout, EveryTabNameIsWholeInA1280PixelWindowInGerman)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    ASSERT_EQ(german.language(), QStringLiteral("de"));
+    test::SampleWindow w(kLaptop);
+    expectEveryTabNameWhole(w);
+}
+
+TEST(WindowLayout, TheAnalysisTabsStayInSightInANarrowDock)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    test::SampleWindow w(QSize(1024, 768));
+    auto* dock = w.find<QDockWidget>("analysisDock");
+    auto* tabs = w.find<QTabWidget>("analysisTabWidget");
+    ASSERT_TRUE(dock && tabs);
+    w.window->resizeDocks({dock}, {260}, Qt::Horizontal);
+    test::TestWindow::settle();
+    QTabBar* bar = tabs->tabBar();
+    ASSERT_LT(bar->width(), bar->sizeHint().width()) << "the dock should be too narrow for the whole names";
+    // Shortened with "…", whole in the tooltip: no tab is pushed out of sight behind scroll arrows.
+    for (int i = 0; i < bar->count(); ++i) {
+        SCOPED_TRACE(bar->tabText(i).toStdString());
+        EXPECT_TRUE(bar->rect().contains(bar->tabRect(i))) << "tab out of sight";
+        EXPECT_EQ(bar->tabToolTip(i), bar->tabText(i).section(QStringLiteral(" ("), 0, 0));
+    }
+}
+
+TEST(WindowLayout, TheClaimsTableKeepsTheColumnWidthsTheUserGaveIt)
+{
+    test::SampleWindow w(kLaptop);
+    auto* table = w.find<QTableView>("claimTableView");
+    ASSERT_TRUE(table);
+    table->horizontalHeader()->resizeSection(ClaimListModel::SourceColumn, 230); // as a drag of the divider does
+    table->horizontalHeader()->resizeSection(ClaimListModel::TagsColumn, 150);
+
+    w.reopen();
+    w.window->openSampleCase();
+    test::TestWindow::settle();
+    table = w.find<QTableView>("claimTableView");
+    ASSERT_TRUE(table);
+    EXPECT_EQ(table->horizontalHeader()->sectionSize(ClaimListModel::SourceColumn), 230);
+    EXPECT_EQ(table->horizontalHeader()->sectionSize(ClaimListModel::TagsColumn), 150);
+}

@@ -8,9 +8,22 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace corrob::test {
+
+// The first of the queued answers, taken off the queue; when none is left, a value-initialised one (an empty path,
+// nullopt, false), which the prompts read as "cancel".
+template <typename Queue> typename Queue::value_type takeNext(Queue& queue)
+{
+    if (queue.empty()) {
+        return {};
+    }
+    typename Queue::value_type answer = std::move(queue.front());
+    queue.erase(queue.begin());
+    return answer;
+}
 
 // Prompts that answer at once from queued answers and record every message, so GUI tests never block.
 class FakePrompts final : public ui::Prompts
@@ -64,62 +77,32 @@ public:
     QStringList backupPaths;     // answers to chooseBackupPath, first first; none left: cancel
     QStringList proposedBackups; // what chooseBackupPath proposed
 
-    QString chooseCaseToOpen(QWidget*, const QString&) override
-    {
-        return casesToOpen.isEmpty() ? QString() : casesToOpen.takeFirst();
-    }
-    QString chooseNewCasePath(QWidget*, const QString&) override
-    {
-        return newCasePaths.isEmpty() ? QString() : newCasePaths.takeFirst();
-    }
+    QString chooseCaseToOpen(QWidget*, const QString&) override { return takeNext(casesToOpen); }
+    QString chooseNewCasePath(QWidget*, const QString&) override { return takeNext(newCasePaths); }
     QString chooseExportPath(QWidget*, const QString&, const QString& proposedPath, const QString&) override
     {
         proposedExportPaths << proposedPath;
-        return exportPaths.isEmpty() ? QString() : exportPaths.takeFirst();
+        return takeNext(exportPaths);
     }
     std::optional<ui::LinkChoice> chooseLink(QWidget*, const QString&,
                                              const QList<ui::LinkCandidate>& candidates) override
     {
         offeredCandidates = candidates;
-        if (linkChoices.empty()) {
-            return std::nullopt;
-        }
-        auto answer = linkChoices.front();
-        linkChoices.erase(linkChoices.begin());
-        return answer;
+        return takeNext(linkChoices);
     }
     std::optional<model::LinkType> chooseLinkType(QWidget*, const QPoint&, const QString& question) override
     {
         linkTypeQuestions << question;
-        if (linkTypes.empty()) {
-            return std::nullopt;
-        }
-        auto answer = linkTypes.front();
-        linkTypes.erase(linkTypes.begin());
-        return answer;
+        return takeNext(linkTypes);
     }
-    QString chooseAnnotationsToImport(QWidget*, const QString&) override
-    {
-        return annotationFiles.isEmpty() ? QString() : annotationFiles.takeFirst();
-    }
+    QString chooseAnnotationsToImport(QWidget*, const QString&) override { return takeNext(annotationFiles); }
     QString chooseExchangeExportPath(QWidget*, const QString&, const QString&, const QString&, const QString&,
                                      const QString&) override
     {
-        return exchangeExportPaths.isEmpty() ? QString() : exchangeExportPaths.takeFirst();
+        return takeNext(exchangeExportPaths);
     }
-    QStringList chooseFilesToImport(QWidget*, const QString&) override
-    {
-        if (filesToImport.empty()) {
-            return {};
-        }
-        QStringList files = filesToImport.front();
-        filesToImport.erase(filesToImport.begin());
-        return files;
-    }
-    QString chooseFolderToImport(QWidget*, const QString&) override
-    {
-        return foldersToImport.isEmpty() ? QString() : foldersToImport.takeFirst();
-    }
+    QStringList chooseFilesToImport(QWidget*, const QString&) override { return takeNext(filesToImport); }
+    QString chooseFolderToImport(QWidget*, const QString&) override { return takeNext(foldersToImport); }
     std::optional<QString> askReportTitle(QWidget*, const QString& suggested) override
     {
         suggestedTitles << suggested;
@@ -163,28 +146,18 @@ public:
     std::optional<QColor> chooseColour(QWidget*, const QString& title, const QColor&) override
     {
         colourTitles << title;
-        if (colours.empty()) {
-            return std::nullopt;
-        }
-        auto answer = colours.front();
-        colours.erase(colours.begin());
-        return answer;
+        return takeNext(colours);
     }
 
     QString chooseBackupPath(QWidget*, const QString& proposed) override
     {
         proposedBackups << proposed;
-        return backupPaths.isEmpty() ? QString() : backupPaths.takeFirst();
+        return takeNext(backupPaths);
     }
     bool confirmDestructive(QWidget*, const QString& title, const QString& message, const QString& acceptText) override
     {
         confirmQuestions.push_back({title, message, {acceptText}});
-        if (confirmations.empty()) {
-            return false;
-        }
-        const bool answer = confirmations.front();
-        confirmations.erase(confirmations.begin());
-        return answer;
+        return takeNext(confirmations);
     }
 
 private:

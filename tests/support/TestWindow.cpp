@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/TestWindow.h"
 
-#include "resources/Resources.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/Theme.h"
 #include "ui/document/CaseDocument.h"
@@ -29,7 +28,7 @@ TestWindow::~TestWindow()
 
 ui::SampleCaseLocation TestWindow::sample() const
 {
-    return {dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()};
+    return sampleCaseIn(dir);
 }
 
 void TestWindow::reopen()

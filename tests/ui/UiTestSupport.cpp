@@ -3,6 +3,7 @@
 #include "tests/ui/UiTestSupport.h"
 
 #include "core/io/PlainTextImporter.h"
+#include "resources/Resources.h"
 #include "tests/support/TestPaths.h"
 #include "ui/document/CaseDocument.h"
 
@@ -10,11 +11,17 @@
 #include <QAbstractItemView>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <gtest/gtest.h>
 
 namespace corrob::test {
+
+ui::SampleCaseLocation sampleCaseIn(const QTemporaryDir& dir)
+{
+    return {dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()};
+}
 
 QStringList seedTitles()
 {

@@ -4,6 +4,7 @@
 
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
+#include "ui/document/SampleCaseLocation.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@
 
 class QAbstractItemModel;
 class QAbstractItemView;
+class QTemporaryDir;
 
 namespace corrob::ui {
 class CaseDocument;
@@ -26,6 +28,8 @@ inline void PrintTo(const QString& text, std::ostream* out)
 
 namespace corrob::test {
 
+// Where a test keeps the sample case: "Sample case.corrob" in dir, made on first use from the bundled seed articles.
+ui::SampleCaseLocation sampleCaseIn(const QTemporaryDir& dir);
 // The title core's importer gives each seed article (its headline, not page furniture), in the order of
 // seedFiles().
 QStringList seedTitles();

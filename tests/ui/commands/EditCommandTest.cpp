@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/EditCommand.h"
 #include "core/case/CaseReader.h"
-#include "resources/Resources.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
@@ -24,12 +23,7 @@ struct CommandHarness
     QTemporaryDir dir;
     CaseDocument document{{QStringLiteral("test")}};
 
-    CommandHarness()
-    {
-        const ui::SampleCaseLocation sample{dir.filePath(QStringLiteral("Sample case.corrob")),
-                                            resources::sampleArticlesDir()};
-        EXPECT_TRUE(document.openSample(sample).ok());
-    }
+    CommandHarness() { EXPECT_TRUE(document.openSample(test::sampleCaseIn(dir)).ok()); }
     QUndoStack& stack() const { return *document.undoStack(); }
     // What the file holds, read on a connection of its own.
     casefile::CaseReader reader() const

@@ -166,10 +166,7 @@ TEST(CaseDocument, KeepsItsCacheEqualToTheCaseThroughEditsUndoAndRedoWithoutRere
 {
     QTemporaryDir dir;
     CaseDocument document({QStringLiteral("test")});
-    ASSERT_TRUE(
-        document
-            .openSample({dir.filePath(QStringLiteral("Sample case.corrob")), corrob::resources::sampleArticlesDir()})
-            .ok());
+    ASSERT_TRUE(document.openSample(corrob::test::sampleCaseIn(dir)).ok());
     QSignalSpy reloaded(&document, &CaseDocument::cacheReloaded);
     QSignalSpy rows(&document, &CaseDocument::claimRowsChanged);
     using namespace corrob;

@@ -4,8 +4,8 @@
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
 #include "core/case/edits/ClaimEdits.h"
-#include "resources/Resources.h"
 #include "tests/support/FakePrompts.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/MainWindow.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
@@ -41,10 +41,7 @@ protected:
     {
         return std::make_unique<ui::MainWindow>(prompts, m_settings, sample());
     }
-    ui::SampleCaseLocation sample() const
-    {
-        return {m_dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()};
-    }
+    ui::SampleCaseLocation sample() const { return test::sampleCaseIn(m_dir); }
 
     QTemporaryDir m_dir;
     QSettings m_settings{m_dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat};

@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ClaimListModel.h"
-#include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
@@ -38,12 +37,7 @@ struct ClaimModelHarness
     QSignalSpy reset{&model, &QAbstractItemModel::modelReset};
 
     ClaimModelHarness() { proxy.setSourceModel(&model); }
-    void openSample()
-    {
-        ASSERT_TRUE(
-            document.openSample({dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()})
-                .ok());
-    }
+    void openSample() { ASSERT_TRUE(document.openSample(test::sampleCaseIn(dir)).ok()); }
     int rowWith(const QString& statementPart) const
     {
         for (int row = 0; row < model.rowCount(); ++row) {

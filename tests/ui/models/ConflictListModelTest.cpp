@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ConflictListModel.h"
-#include "resources/Resources.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
 
@@ -26,12 +26,7 @@ struct ConflictModelHarness
     QSignalSpy inserted{&model, &QAbstractItemModel::rowsInserted};
     QSignalSpy removed{&model, &QAbstractItemModel::rowsRemoved};
 
-    ConflictModelHarness()
-    {
-        EXPECT_TRUE(
-            document.openSample({dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()})
-                .ok());
-    }
+    ConflictModelHarness() { EXPECT_TRUE(document.openSample(test::sampleCaseIn(dir)).ok()); }
     [[nodiscard]] ClaimId claim(int i) const { return document.cache().claims().at(std::size_t(i)).id; }
     [[nodiscard]] analysis::Conflict conflict(int a, int b, const QString& detail = {}) const
     {

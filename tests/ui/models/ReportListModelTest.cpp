@@ -1,7 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/ReportListModel.h"
-#include "resources/Resources.h"
 #include "tests/support/TestPaths.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
@@ -120,10 +119,7 @@ TEST(ReportListModel, NamesTheReportInEachRow)
 TEST(ReportListModel, CountsEachReportsClaimsAndUpdatesTheCountWithoutAReset)
 {
     ModelHarness h;
-    ASSERT_TRUE(
-        h.document
-            .openSample({h.dir.filePath(QStringLiteral("Sample case.corrob")), corrob::resources::sampleArticlesDir()})
-            .ok());
+    ASSERT_TRUE(h.document.openSample(corrob::test::sampleCaseIn(h.dir)).ok());
     EXPECT_EQ(h.model.index(0, ReportListModel::ClaimsColumn).data().toInt(), 3);
     EXPECT_EQ(h.model.index(1, ReportListModel::ClaimsColumn).data().toInt(), 3);
     EXPECT_EQ(h.model.index(2, ReportListModel::ClaimsColumn).data().toInt(), 0);

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/models/SourceListModel.h"
-#include "resources/Resources.h"
+#include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/commands/InspectorCommands.h"
 #include "ui/document/CaseDocument.h"
@@ -30,9 +30,7 @@ struct SourceModelHarness
 
     void openSample()
     {
-        ASSERT_TRUE(
-            document.openSample({dir.filePath(QStringLiteral("Sample case.corrob")), resources::sampleArticlesDir()})
-                .ok());
+        ASSERT_TRUE(document.openSample(test::sampleCaseIn(dir)).ok());
         reset.clear();
     }
     [[nodiscard]] int rowNamed(const QString& name) const

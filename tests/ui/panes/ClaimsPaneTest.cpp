@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Claims dock's table as an investigator sizes it: the statement gets the room, every column stays resizable.
 #include "ui/panes/ClaimsPane.h"
+#include "tests/ui/UiTestSupport.h"
 
-#include "resources/Resources.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
 #include "ui/models/ClaimListModel.h"
@@ -31,10 +31,7 @@ struct ClaimsPaneHarness
 
     ClaimsPaneHarness()
     {
-        EXPECT_TRUE(document
-                        .openSample(ui::SampleCaseLocation{dir.filePath(QStringLiteral("Sample case.corrob")),
-                                                           resources::sampleArticlesDir()})
-                        .ok());
+        EXPECT_TRUE(document.openSample(test::sampleCaseIn(dir)).ok());
         pane.show();
         EXPECT_TRUE(QTest::qWaitForWindowExposed(&pane));
     }

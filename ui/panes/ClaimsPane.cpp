@@ -124,9 +124,13 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     });
     connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, &ClaimsPane::selectCurrentClaim);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsPane::selectCurrentClaim);
-    // New texts may need other widths (until the user sizes the columns).
-    connect(m_model, &QAbstractItemModel::modelReset, this, &ClaimsPane::scheduleFit);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ClaimsPane::scheduleFit);
+    // New texts may need other widths (until the user sizes the columns): once, after a burst of changes.
+    auto* refit = new QTimer(this);
+    refit->setSingleShot(true);
+    refit->setInterval(0);
+    connect(refit, &QTimer::timeout, this, &ClaimsPane::fitColumns);
+    connect(m_model, &QAbstractItemModel::modelReset, refit, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, refit, qOverload<>(&QTimer::start));
     for (auto signal : {&CaseDocument::caseOpened, &CaseDocument::caseClosed, &CaseDocument::sourcesChanged,
                         &CaseDocument::tagsChanged, &CaseDocument::reportsChanged}) {
         connect(&document, signal, this, &ClaimsPane::fillFilterCombos);
@@ -212,18 +216,6 @@ int ClaimsPane::contentWidth(int column) const
         widest = std::max(widest, m_view->sizeHintForIndex(m_proxy->index(row, column)).width());
     }
     return widest;
-}
-
-void ClaimsPane::scheduleFit()
-{
-    if (m_fitPending) {
-        return;
-    }
-    m_fitPending = true;
-    QTimer::singleShot(0, this, [this] {
-        m_fitPending = false;
-        fitColumns();
-    });
 }
 
 void ClaimsPane::rememberColumnsIn(QSettings& settings)

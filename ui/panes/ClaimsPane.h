@@ -37,7 +37,6 @@ private:
     // Shares the table's width out: most to the statement, to the others what their texts need up to a few words,
     // until the user sizes a column; after that the statement takes what the others leave.
     void fitColumns();
-    void scheduleFit();
     // The width the column's header and its cells in sight ask for.
     [[nodiscard]] int contentWidth(int column) const;
     void saveColumns();
@@ -55,7 +54,6 @@ private:
     bool m_syncing = false;
     bool m_fitting = false;
     bool m_userSized = false;
-    bool m_fitPending = false;
     QSettings* m_settings = nullptr;
 };
 

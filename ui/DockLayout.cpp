@@ -72,7 +72,7 @@ void DockLayout::sizeFor(const QSize& window)
     m_window.resizeDocks({dock(Dock::Case), dock(Dock::Inspector)},
                          {window.height() * 40 / 100, window.height() * 60 / 100}, Qt::Vertical);
     const int rest = window.width() - left;
-    m_window.resizeDocks({dock(Dock::Claims), dock(Dock::Analysis)}, {rest * 58 / 100, rest * 42 / 100},
+    m_window.resizeDocks({dock(Dock::Claims), dock(Dock::Analysis)}, {rest * 62 / 100, rest * 38 / 100},
                          Qt::Horizontal);
     m_window.resizeDocks({dock(Dock::Claims)}, {bottom}, Qt::Vertical);
 }

@@ -107,6 +107,7 @@ void ExportDialog::buildUi()
     m_claimList->setWordWrap(true);
     m_claimList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_claimList->setResizeMode(QListView::Adjust);
+    m_claimList->setSpacing(2);
     const ClaimId current = m_document.selection().currentClaim();
     for (const model::Claim& c : m_document.cache().claims()) {
         auto* item = new QListWidgetItem(claimLabel(m_document, c.id), m_claimList);

@@ -8,7 +8,7 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
+#include <QGridLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -25,6 +25,7 @@ namespace corrob::ui {
 namespace {
 
 const QString kColumnsKey = QStringLiteral("claims/columnWidths");
+constexpr int kLeastStatement = 12; // characters of the statement always in sight
 
 } // namespace
 
@@ -53,7 +54,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
                                Qt::ToolTipRole);
     for (QComboBox* combo : {m_reportCombo, m_sourceCombo, m_tagCombo, m_statusCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(5);
+        combo->setMinimumContentsLength(4);
     }
     // In a narrow dock the four boxes took all the room and left the words filter a sliver ("Fi…"): it keeps the
     // width of its hint and the clear button.
@@ -97,17 +98,15 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     header->setSortIndicatorClearable(true);
     m_view->setSortingEnabled(true);
 
-    auto* filters = new QHBoxLayout;
-    filters->setContentsMargins(0, 0, 0, 0);
-    filters->addWidget(m_filterEdit, 2);
-    filters->addWidget(m_reportCombo, 1);
-    filters->addWidget(m_sourceCombo, 1);
-    filters->addWidget(m_tagCombo, 1);
-    filters->addWidget(m_statusCombo, 1);
+    m_filters = new QGridLayout;
+    m_filters->setContentsMargins(0, 0, 0, 0);
+    m_filters->setSpacing(4);
+    placeFilters(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
-    layout->addLayout(filters);
+    layout->setSizeConstraint(QLayout::SetNoConstraint); // the least width is minimumSizeHint()'s, in two rows
+    layout->addLayout(m_filters);
     layout->addWidget(m_view, 1);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
@@ -136,6 +135,59 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
         connect(&document, signal, this, &ClaimsPane::fillFilterCombos);
     }
     fillFilterCombos();
+}
+
+void ClaimsPane::placeFilters(bool twoRows)
+{
+    // One row when the words filter and the four boxes fit side by side; in a narrow dock (the bottom row of a
+    // 1024-pixel window) the boxes go under the words filter, so that the dock beside keeps its share.
+    m_twoRows = twoRows;
+    for (QWidget* filter : filterWidgets()) {
+        m_filters->removeWidget(filter);
+    }
+    const int boxRow = twoRows ? 1 : 0;
+    const int firstBox = twoRows ? 0 : 2;
+    m_filters->addWidget(m_filterEdit, 0, 0, 1, twoRows ? 4 : 2);
+    m_filters->addWidget(m_reportCombo, boxRow, firstBox);
+    m_filters->addWidget(m_sourceCombo, boxRow, firstBox + 1);
+    m_filters->addWidget(m_tagCombo, boxRow, firstBox + 2);
+    m_filters->addWidget(m_statusCombo, boxRow, firstBox + 3);
+    for (int column = 0; column < 6; ++column) {
+        m_filters->setColumnStretch(column, column < firstBox + 4 ? 1 : 0);
+    }
+}
+
+QList<QWidget*> ClaimsPane::filterWidgets() const
+{
+    return {m_filterEdit, m_reportCombo, m_sourceCombo, m_tagCombo, m_statusCombo};
+}
+
+int ClaimsPane::oneRowWidth() const
+{
+    int width = 4 * m_filters->spacing() + 8; // and the pane's margins
+    for (QWidget* filter : filterWidgets()) {
+        width += filter->minimumSizeHint().width();
+    }
+    return std::max(width, m_filterEdit->minimumWidth() + width - m_filterEdit->minimumSizeHint().width());
+}
+
+QSize ClaimsPane::minimumSizeHint() const
+{
+    // The two-row arrangement's: the boxes side by side, each at its least.
+    int boxes = 3 * m_filters->spacing() + 8;
+    for (QWidget* box : filterWidgets().mid(1)) {
+        boxes += box->minimumSizeHint().width();
+    }
+    const QSize least = QWidget::minimumSizeHint();
+    return {std::min(least.width(), std::max(boxes, m_filterEdit->minimumWidth() + 8)), least.height()};
+}
+
+void ClaimsPane::resizeEvent(QResizeEvent* event)
+{
+    if (const bool twoRows = width() < oneRowWidth(); twoRows != m_twoRows) {
+        placeFilters(twoRows);
+    }
+    QWidget::resizeEvent(event);
 }
 
 bool ClaimsPane::eventFilter(QObject* watched, QEvent* event)
@@ -183,11 +235,13 @@ void ClaimsPane::fitColumns()
             fewest += share.fewest;
             above += share.wanted - share.fewest;
         }
-        // Each keeps its floor; what is left beyond the floors goes in proportion to what each wants beyond its own.
-        const int room = width - grade - independent - std::max(width * 45 / 100, character * 20) - fewest;
+        // Each keeps its floor (a few readable characters: in a table too narrow even for those, it scrolls
+        // sideways); what is left beyond the floors goes in proportion to what each wants beyond its own.
+        const int room = width - grade - independent - std::max(width * 45 / 100, character * kLeastStatement) - fewest;
         for (const Share& share : shares) {
             const int extra = share.wanted - share.fewest;
-            const int size = share.fewest + (above <= room ? extra : int(qint64(extra) * std::max(room, 0) / above));
+            const int size =
+                share.fewest + (above <= room ? extra : int(qint64(extra) * std::max(room, 0) / std::max(above, 1)));
             header->resizeSection(share.column, size);
         }
         header->resizeSection(ClaimListModel::GradeColumn, grade);
@@ -200,7 +254,7 @@ void ClaimsPane::fitColumns()
             others += header->sectionSize(column);
         }
     }
-    header->resizeSection(ClaimListModel::StatementColumn, std::max(width - others, character * 20));
+    header->resizeSection(ClaimListModel::StatementColumn, std::max(width - others, character * kLeastStatement));
     m_fitting = false;
 }
 

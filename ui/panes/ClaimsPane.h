@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QGridLayout;
 class QLineEdit;
 class QSettings;
 class QTableView;
@@ -28,12 +29,20 @@ public:
     [[nodiscard]] QTableView* view() const { return m_view; }
     // Restores the column widths the user last set (kept in settings) and keeps each new one there.
     void rememberColumnsIn(QSettings& settings);
+    // As narrow as the filters allow with the four boxes in a row under the words filter.
+    [[nodiscard]] QSize minimumSizeHint() const override;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void fillFilterCombos();
+    // The words filter and the four boxes in one row, or the boxes in a second row under it.
+    void placeFilters(bool twoRows);
+    [[nodiscard]] QList<QWidget*> filterWidgets() const;
+    // The least width that holds every filter in one row.
+    [[nodiscard]] int oneRowWidth() const;
     // Shares the table's width out: most to the statement, to the others what their texts need up to a few words,
     // until the user sizes a column; after that the statement takes what the others leave.
     void fitColumns();
@@ -51,6 +60,8 @@ private:
     QComboBox* m_tagCombo = nullptr;
     QComboBox* m_statusCombo = nullptr;
     QTableView* m_view = nullptr;
+    QGridLayout* m_filters = nullptr;
+    bool m_twoRows = false;
     bool m_syncing = false;
     bool m_fitting = false;
     bool m_userSized = false;

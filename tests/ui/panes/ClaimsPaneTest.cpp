@@ -126,3 +126,28 @@ TEST(ClaimsPane, TheWordsFilterKeepsRoomForItsHintBesideTheFourBoxesInANarrowDoc
     ASSERT_NE(status, nullptr);
     EXPECT_LE(status->geometry().right(), h.pane.width());
 }
+
+TEST(ClaimsPane, InADockNarrowerThanItsFiltersTheBoxesGoUnderTheWordsFilter)
+{
+    ClaimsPaneHarness h;
+    auto* filter = h.pane.findChild<QLineEdit*>(QStringLiteral("claimFilterLineEdit"));
+    const QList<QComboBox*> boxes = h.pane.findChildren<QComboBox*>();
+    ASSERT_TRUE(filter);
+    ASSERT_EQ(boxes.size(), 4);
+    // The Claims dock of a 1024-pixel-wide window is about 370 pixels wide: the dock may be that narrow, and the
+    // Analysis dock beside it keeps its share.
+    EXPECT_LE(h.pane.minimumSizeHint().width(), 370);
+    h.resizeTo(370);
+    for (QComboBox* box : boxes) {
+        SCOPED_TRACE(box->objectName().toStdString());
+        EXPECT_GT(box->y(), filter->geometry().bottom()) << "under the words filter";
+        EXPECT_GE(box->width(), box->minimumSizeHint().width());
+        EXPECT_LE(box->geometry().right(), h.pane.width());
+    }
+    EXPECT_GE(filter->width(), filter->fontMetrics().horizontalAdvance(filter->placeholderText()));
+    // A wide dock has them all in one row again.
+    h.resizeTo(900);
+    for (QComboBox* box : boxes) {
+        EXPECT_LT(box->y(), filter->geometry().bottom()) << box->objectName().toStdString();
+    }
+}

@@ -145,14 +145,15 @@ void ClaimsPane::placeFilters(bool twoRows)
     for (QWidget* filter : filterWidgets()) {
         m_filters->removeWidget(filter);
     }
+    // Room beyond their least widths is shared alike, so that the boxes show "All reports" whole where they can.
     const int boxRow = twoRows ? 1 : 0;
-    const int firstBox = twoRows ? 0 : 2;
-    m_filters->addWidget(m_filterEdit, 0, 0, 1, twoRows ? 4 : 2);
+    const int firstBox = twoRows ? 0 : 1;
+    m_filters->addWidget(m_filterEdit, 0, 0, 1, twoRows ? 4 : 1);
     m_filters->addWidget(m_reportCombo, boxRow, firstBox);
     m_filters->addWidget(m_sourceCombo, boxRow, firstBox + 1);
     m_filters->addWidget(m_tagCombo, boxRow, firstBox + 2);
     m_filters->addWidget(m_statusCombo, boxRow, firstBox + 3);
-    for (int column = 0; column < 6; ++column) {
+    for (int column = 0; column < 5; ++column) {
         m_filters->setColumnStretch(column, column < firstBox + 4 ? 1 : 0);
     }
 }

@@ -7,6 +7,8 @@
 #include "core/search/Spellings.h"
 #include "ui/document/CaseDocument.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -14,14 +16,19 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QThread>
 #include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <memory>
 
 namespace corrob::ui {
 
@@ -36,6 +43,7 @@ constexpr int kResultLimit = 200;
 // Measures an item at the width its column gives it, so that a long snippet wraps onto as many lines as it needs.
 // QTreeView asks the delegate's size hint with no usable width, and a word-wrapped row then stayed one line high and
 // was cut with "…", often before the word that was found.
+// A row with marked text (SearchDock::MarkedTextRole) shows its hits in bold.
 class WrappingDelegate : public QStyledItemDelegate
 {
 public:
@@ -50,12 +58,81 @@ public:
         QStyleOptionViewItem measured(option);
         const int width = m_view->columnWidth(index.column()) - depth * m_view->indentation();
         measured.rect = QRect(0, 0, std::max(width, 1), std::max(option.rect.height(), 1));
-        return QStyledItemDelegate::sizeHint(measured, index);
+        QSize size = QStyledItemDelegate::sizeHint(measured, index);
+        if (const QString html = index.data(SearchDock::MarkedTextRole).toString(); !html.isEmpty()) {
+            // Bold hits are wider than plain text: measure the text as it is drawn.
+            initStyleOption(&measured, index);
+            const QRect text = textRect(measured);
+            const auto document = layOut(html, measured.font, text.width());
+            size.setHeight(std::max(size.height(), int(std::ceil(document->size().height())) + measured.rect.height() -
+                                                       text.height()));
+        }
+        return size;
+    }
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        const QString html = index.data(SearchDock::MarkedTextRole).toString();
+        if (html.isEmpty()) {
+            QStyledItemDelegate::paint(painter, option, index);
+            return;
+        }
+        QStyleOptionViewItem item(option);
+        initStyleOption(&item, index);
+        const QRect text = textRect(item);
+        item.text.clear(); // the style draws the background, selection and focus; the text is drawn below
+        QStyle* style = item.widget ? item.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &item, painter, item.widget);
+        const auto document = layOut(html, item.font, text.width());
+        QAbstractTextDocumentLayout::PaintContext context;
+        const bool selected = item.state.testFlag(QStyle::State_Selected);
+        context.palette.setColor(QPalette::Text,
+                                 selected ? item.palette.highlightedText().color() : item.palette.text().color());
+        context.clip = QRectF(0, 0, text.width(), text.height());
+        painter->save();
+        painter->translate(text.topLeft());
+        painter->setClipRect(context.clip);
+        document->documentLayout()->draw(painter, context);
+        painter->restore();
     }
 
 private:
+    static QRect textRect(const QStyleOptionViewItem& item)
+    {
+        QStyle* style = item.widget ? item.widget->style() : QApplication::style();
+        return style->subElementRect(QStyle::SE_ItemViewItemText, &item, item.widget)
+            .adjusted(kTextMargin, 0, -kTextMargin, 0);
+    }
+    static std::unique_ptr<QTextDocument> layOut(const QString& html, const QFont& font, int width)
+    {
+        auto document = std::make_unique<QTextDocument>();
+        document->setDocumentMargin(0);
+        document->setDefaultFont(font);
+        document->setHtml(html);
+        document->setTextWidth(std::max(width, 1));
+        return document;
+    }
+    static constexpr int kTextMargin = 3;
+
     QTreeView* m_view;
 };
+
+// The row's text, "kind: snippet", as HTML with the snippet's hits in bold; white space folded as in the plain text.
+QString markedText(const QString& kind, const casefile::SearchMatch& m)
+{
+    constexpr QChar kOpen(0x0002);
+    constexpr QChar kClose(0x0003);
+    QString snippet = m.snippet;
+    for (auto hit = m.snippetHits.rbegin(); hit != m.snippetHits.rend(); ++hit) {
+        if (hit->start >= 0 && hit->start < hit->end && hit->end <= snippet.size()) {
+            snippet.insert(hit->end, kClose);
+            snippet.insert(hit->start, kOpen);
+        }
+    }
+    QString html = QString(kind + QStringLiteral(": ") + snippet.simplified()).toHtmlEscaped();
+    html.replace(kOpen, QStringLiteral("<b>")).replace(kClose, QStringLiteral("</b>"));
+    return html;
+}
 
 } // namespace
 
@@ -279,6 +356,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         item->setData(0, kReportRole, m.reportId);
         item->setData(0, kStartRole, m.start);
         item->setData(0, kEndRole, m.end);
+        item->setData(0, MarkedTextRole, markedText(kind, m));
         item->setToolTip(0, m.matched.isEmpty() ? m.snippet : tr("Matched \u201c%1\u201d").arg(m.matched));
         ++hits;
     }

@@ -37,6 +37,9 @@ class SearchDock : public QWidget
     Q_OBJECT
 
 public:
+    // A result row's text as HTML with its hits in bold (what the row shows).
+    static constexpr int MarkedTextRole = Qt::UserRole + 3;
+
     explicit SearchDock(CaseDocument& document, QWidget* parent = nullptr);
     ~SearchDock() override;
 

@@ -216,6 +216,11 @@ TEST(SearchDock, TheGermanSpellingButschaFindsTheReportsThatSayBucha)
             SCOPED_TRACE(group->child(i)->text(0).toStdString());
             EXPECT_TRUE(group->child(i)->text(0).contains(QStringLiteral("Bucha")));
             EXPECT_EQ(group->child(i)->toolTip(0), QString::fromUtf8("Matched \u201cBucha\u201d"));
+            // The row shows the hit in bold, and only the hit.
+            const QString marked = group->child(i)->data(0, ui::SearchDock::MarkedTextRole).toString();
+            EXPECT_TRUE(marked.contains(QStringLiteral("<b>Bucha</b>"))) << marked.toStdString();
+            EXPECT_EQ(marked.count(QStringLiteral("<b>")), group->child(i)->text(0).count(QStringLiteral("Bucha")))
+                << marked.toStdString();
         }
     }
     EXPECT_GT(hits, 0);

@@ -204,6 +204,13 @@ bool isDonationAppeal(QStringView core)
         }
         ascii.append(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
     }
+    // Addressed to the reader (the pattern below) needs "we" or "ou" ("our", "you"): most lines of ASCII have neither.
+    if (isAscii) {
+        const QStringView lower(ascii.data(), ascii.size());
+        if (!lower.contains(u"we") && !lower.contains(u"ou")) {
+            return false;
+        }
+    }
     const QString foldedCopy = isAscii ? QString() : core.toString().toCaseFolded();
     const QStringView folded = isAscii ? QStringView(ascii.data(), ascii.size()) : QStringView(foldedCopy);
     int groups = 0;

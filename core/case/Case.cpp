@@ -205,10 +205,20 @@ text::TextSignature Case::signatureOf(const model::NewReport& report)
     return text::computeSignature(report.workingText, std::move(furniture));
 }
 
+Case::ReportDigest Case::digestOf(const model::NewReport& report, QString originalSha256)
+{
+    ReportDigest digest;
+    digest.signature = signatureOf(report);
+    digest.originalSha256 =
+        originalSha256.isEmpty() ? sha256Hex(QByteArrayView(report.original)) : std::move(originalSha256);
+    digest.workingSha256 = sha256Hex(report.workingText);
+    return digest;
+}
+
 Result<Case::StoredReport> Case::storeReport(const model::NewReport& report)
 {
-    // Signed before the transaction: it reads the whole text, and the write lock should be held briefly.
-    return storeReport(report, signatureOf(report));
+    // Digested before the transaction: it reads the whole text, and the write lock should be held briefly.
+    return storeReport(report, digestOf(report));
 }
 
 Status Case::storeTexts(DeferredTexts& deferred)
@@ -227,12 +237,13 @@ Status Case::storeTexts(DeferredTexts& deferred)
     return written;
 }
 
-Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, const text::TextSignature& signature,
+Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, const ReportDigest& digest,
                                              DeferredTexts* deferred)
 {
     // The recorded hash is the evidence's fingerprint: a mismatch (an importer's bug, bytes changed in memory) must
-    // never be stored, in any build, so it is an error and not an assertion.
-    if (const QString actual = sha256Hex(QByteArrayView(report.original)); report.sha256 != actual) {
+    // never be stored, in any build, so it is an error and not an assertion. The digest's hash was computed from the
+    // original's bytes (digestOf, or the import as it read the file).
+    if (const QString& actual = digest.originalSha256; report.sha256 != actual) {
         return Error{ErrorCode::Integrity,
                      QStringLiteral("the original's SHA-256 does not match the one recorded at import (%1 recorded, "
                                     "%2 computed); nothing was stored")
@@ -250,7 +261,7 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
         tx.emplace(std::move(begun).value());
     }
     storage::SignatureRepository signatures(m_db);
-    auto nearDuplicate = signatures.findNearDuplicate(signature, kNearDuplicateThreshold);
+    auto nearDuplicate = signatures.findNearDuplicate(digest.signature, kNearDuplicateThreshold);
     CORROB_TRY(nearDuplicate);
     auto previous = findPreviousVersion(m_db, report, nearDuplicate.value());
     CORROB_TRY(previous);
@@ -279,16 +290,13 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     auto republisher = mediaSource(report.metadata.republishedBy);
     CORROB_TRY(republisher);
     storage::ReportRepository reports(m_db);
-    // A new version's text is written at once: moving the claims reads it back. So is a long text: a batch holds its
-    // deferred texts (UTF-8 copies) until it ends, and a batch of long files must not hold them all; for a long text
-    // its own index segment is a small part of its cost anyway.
-    constexpr qsizetype kLongestDeferredText = 1 << 20; // UTF-16 units
-    const bool textLater =
-        deferred && !stored.previousVersion.isValid() && report.workingText.size() <= kLongestDeferredText;
+    // A new version's text is written at once: moving the claims reads it back. (How many bytes of deferred texts a
+    // batch holds is its caller's limit: ImportService ends a batch once they pass kBatchTextBytes.)
+    const bool textLater = deferred && !stored.previousVersion.isValid();
     auto id = reports.insert(report, outlet.value(), republisher.value(), similar, stored.previousVersion,
                              textLater ? storage::ReportRepository::Text::Later : storage::ReportRepository::Text::Now);
     CORROB_TRY(id);
-    CORROB_TRY(signatures.store(id.value(), signature));
+    CORROB_TRY(signatures.store(id.value(), digest.signature));
     auto entry = m_audit.append(
         actor(), QStringLiteral("report.imported"),
         {{QStringLiteral("report"), id->value},
@@ -296,7 +304,7 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
          {QStringLiteral("method"), report.provenance.importMethod},
          {QStringLiteral("title"), report.metadata.title},
          {QStringLiteral("sha256"), report.sha256},
-         {QStringLiteral("working_sha256"), sha256Hex(report.workingText)},
+         {QStringLiteral("working_sha256"), digest.workingSha256},
          {QStringLiteral("near_duplicate_of"), similar.isValid() ? QJsonValue(similar.value) : QJsonValue()},
          {QStringLiteral("previous_version"),
           stored.previousVersion.isValid() ? QJsonValue(stored.previousVersion.value) : QJsonValue()}});

@@ -120,21 +120,35 @@ public:
     // method; "ranges.carried" when there were exclusions to carry) are one transaction. Refuses (Integrity, nothing
     // stored) a report whose sha256 is not the SHA-256 of its original, in every build.
     Result<StoredReport> storeReport(const model::NewReport& report);
-    // The same with the report's signature already computed (signatureOf; an import computes it on a worker
-    // thread). Inside an open transaction (an import's batch) the report is a savepoint of it: stored whole or not
-    // at all, and committed with the batch.
+    // The same with the report's digest already computed (digestOf; an import computes it on a worker thread). Inside
+    // an open transaction (an import's batch) the report is a savepoint of it: stored whole or not at all, and
+    // committed with the batch.
     //
     // With deferred (an import's batch, inside the caller's open transaction), the working text is not written but
     // appended to deferred once the report is stored, and the caller writes the batch's texts with storeTexts before
     // it commits: the search index then takes the batch in one go instead of a segment per report. A report that is
-    // a new version first has the deferred texts written (its earlier version's text may be among them).
+    // a new version first has the deferred texts written (its earlier version's text may be among them). The
+    // deferred texts are UTF-8 copies held until written: the caller bounds how many bytes it lets them hold.
     struct DeferredText
     {
         ReportId report;
         QByteArray utf8;
     };
     using DeferredTexts = std::vector<DeferredText>;
-    Result<StoredReport> storeReport(const model::NewReport& report, const text::TextSignature& signature,
+    // What storeReport computes from a report before it stores it, computed ahead on any thread (an import does it on
+    // its workers, so the writing thread only writes): the signature (signatureOf), the SHA-256 of the original
+    // (which storeReport still compares with report.sha256, refusing a mismatch) and of the working text (for the
+    // audit entry).
+    struct ReportDigest
+    {
+        text::TextSignature signature;
+        QString originalSha256;
+        QString workingSha256;
+    };
+    // Pure: safe on any thread. originalSha256, when given, is the SHA-256 of report.original's bytes computed by the
+    // caller (an import hashes each file once, as it reads it); otherwise it is computed here.
+    static ReportDigest digestOf(const model::NewReport& report, QString originalSha256 = {});
+    Result<StoredReport> storeReport(const model::NewReport& report, const ReportDigest& digest,
                                      DeferredTexts* deferred = nullptr);
     // Writes the deferred texts (and so the reports' search documents) and empties the list.
     Status storeTexts(DeferredTexts& deferred);

@@ -177,7 +177,7 @@ struct ImportService::Pending
     QString sha256;      // of the original bytes
     const io::Importer* importer = nullptr;
     std::optional<model::NewReport> report;
-    text::TextSignature signature;
+    Case::ReportDigest digest;
 };
 
 ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportOptions& options,
@@ -186,11 +186,18 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
     ImportOutcome outcome;
     const QStringList files = expandPaths(paths, outcome.skipped, outcome.failed);
     const storage::BulkWrites bulk(m_case.database());
-    // A pipeline of batches: batch k+1 is read on this thread (byte progress and cancel stay where they were), then
-    // prepared on other threads while this one stores batch k in one transaction, so both cores stay busy.
+    // A pipeline of batches: batch k is stored in one transaction on a thread of its own while this thread reads
+    // batch k+1 (byte progress and cancel stay where they were, on this thread) and prepares it on every core, so
+    // reading, preparing and storing overlap. The connection is used by one thread at a time: the storing thread
+    // is joined before this one touches the case again.
     std::vector<Pending> prepared; // the previous batch, ready to store
     int i = 0;
     while (true) {
+        std::thread storing;
+        if (!prepared.empty()) {
+            storing = std::thread([this, &prepared, &outcome] { storeBatch(prepared, outcome); });
+        }
+        // Only `cancelled` of the outcome is touched here; the storing thread fills its lists.
         std::vector<Pending> batch;
         qint64 batchBytes = 0;
         while (!outcome.cancelled && i < files.size() && int(batch.size()) < kBatchFiles && batchBytes < kBatchBytes) {
@@ -208,12 +215,9 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
             batchBytes += pending.input.bytes.size();
             batch.push_back(std::move(pending));
         }
-        if (prepared.empty()) {
-            prepareAll(batch, options);
-        } else {
-            std::thread preparing([this, &batch, &options] { prepareAll(batch, options); });
-            storeBatch(prepared, outcome);
-            preparing.join();
+        prepareAll(batch, options);
+        if (storing.joinable()) {
+            storing.join();
         }
         prepared = std::move(batch);
         if (outcome.cancelled || i >= files.size()) {
@@ -318,7 +322,10 @@ void ImportService::prepare(Pending& pending, const ImportOptions& options) cons
     }
     r.provenance.importMethod = options.method;
     r.provenance.capturedAt = utcNowIso();
-    pending.signature = Case::signatureOf(r);
+    // The original is the bytes read, hashed above: not hashed again when the importer kept them as they are.
+    const bool sameBytes =
+        r.original.constData() == pending.input.bytes.constData() && r.original.size() == pending.input.bytes.size();
+    pending.digest = Case::digestOf(r, sameBytes ? pending.sha256 : QString());
     pending.report = std::move(r);
 }
 
@@ -358,19 +365,36 @@ void ImportService::prepareAll(std::vector<Pending>& batch, const ImportOptions&
 
 void ImportService::storeBatch(std::vector<Pending>& batch, ImportOutcome& outcome)
 {
-    if (batch.empty()) {
-        return;
+    for (size_t next = 0; next < batch.size();) {
+        next = storeTransaction(batch, next, outcome);
     }
+}
+
+size_t ImportService::storeTransaction(std::vector<Pending>& batch, size_t from, ImportOutcome& outcome)
+{
     // One transaction for the batch, one savepoint per report in it (Case::storeReport): a report is wholly present
     // or wholly absent after a crash, a failing report leaves the others, and the batch costs one sync. Should the
     // batch's transaction not begin, each report takes its own.
     // The working texts, and with them the search index, are written once for the whole batch at its end
-    // (Case::storeReport with deferred texts).
+    // (Case::storeReport with deferred texts), or earlier once they hold kBatchTextBytes: then the transaction ends
+    // there and the rest of the batch takes the next one.
     auto tx = storage::Transaction::begin(m_case.database());
     const size_t firstImported = outcome.imported.size();
     Case::DeferredTexts texts;
-    for (Pending& pending : batch) {
+    size_t k = from;
+    while (k < batch.size()) {
+        Pending& pending = batch[k++];
         storeOne(pending, outcome, tx ? &texts : nullptr);
+        // Stored (or failed): what it held is not needed any more, and the next batch is being prepared meanwhile.
+        pending.report.reset();
+        pending.input.bytes = QByteArray();
+        qint64 held = 0;
+        for (const Case::DeferredText& text : texts) {
+            held += text.utf8.size();
+        }
+        if (held >= kBatchTextBytes) {
+            break;
+        }
     }
     if (tx) {
         Status committed = m_case.storeTexts(texts);
@@ -378,13 +402,14 @@ void ImportService::storeBatch(std::vector<Pending>& batch, ImportOutcome& outco
             committed = tx->commit();
         }
         if (!committed) {
-            // Nothing of the batch was kept: its reports failed after all.
-            for (size_t k = firstImported; k < outcome.imported.size(); ++k) {
-                outcome.failed.push_back({outcome.imported[k].file, committed.error().toString()});
+            // Nothing of the transaction was kept: its reports failed after all.
+            for (size_t r = firstImported; r < outcome.imported.size(); ++r) {
+                outcome.failed.push_back({outcome.imported[r].file, committed.error().toString()});
             }
             outcome.imported.resize(firstImported);
         }
     }
+    return k;
 }
 
 void ImportService::storeOne(Pending& pending, ImportOutcome& outcome, Case::DeferredTexts* texts)
@@ -409,7 +434,7 @@ void ImportService::storeOne(Pending& pending, ImportOutcome& outcome, Case::Def
         return;
     }
     const model::NewReport& r = *pending.report;
-    auto stored = m_case.storeReport(r, pending.signature, texts);
+    auto stored = m_case.storeReport(r, pending.digest, texts);
     if (!stored) {
         outcome.failed.push_back({where, stored.error().toString()});
         return;

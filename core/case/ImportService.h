@@ -109,6 +109,10 @@ public:
     // storing (a fraction of a second), and a crash loses at most the batch being stored.
     static constexpr int kBatchFiles = 256;
     static constexpr qint64 kBatchBytes = qint64(32) * 1024 * 1024;
+    // A batch's working texts are written, and its transaction committed, at its end or as soon as the texts it holds
+    // (UTF-8, waiting to be written in one statement) reach this many bytes: a big text simply ends its transaction,
+    // and the rest of the batch goes on in the next.
+    static constexpr qint64 kBatchTextBytes = qint64(16) * 1024 * 1024;
 
 private:
     struct Pending;
@@ -118,6 +122,8 @@ private:
     void prepare(Pending& pending, const ImportOptions& options) const;
     void prepareAll(std::vector<Pending>& batch, const ImportOptions& options) const;
     void storeBatch(std::vector<Pending>& batch, ImportOutcome& outcome);
+    // Stores batch[from...] in one transaction until its texts hold kBatchTextBytes; returns where it stopped.
+    size_t storeTransaction(std::vector<Pending>& batch, size_t from, ImportOutcome& outcome);
     void storeOne(Pending& pending, ImportOutcome& outcome, Case::DeferredTexts* texts = nullptr);
     const io::Importer* importerFor(const io::ImportInput& input) const;
 

@@ -6,6 +6,7 @@
 
 #include <QRegularExpression>
 #include <QSet>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -45,9 +46,20 @@ bool endsSentence(QStringView line)
     return c == u'.' || c == u'!' || c == u'?' || c == u'"' || c == u'\u201d' || c == u':' || c == u'\u2019';
 }
 
+// The parts between spaces that are not empty (what split(u' ', Qt::SkipEmptyParts) counts, without the list).
 qsizetype wordCount(QStringView line)
 {
-    return line.split(u' ', Qt::SkipEmptyParts).size();
+    qsizetype words = 0;
+    bool inWord = false;
+    for (const QChar c : line) {
+        if (c == u' ') {
+            inWord = false;
+        } else if (!inWord) {
+            inWord = true;
+            ++words;
+        }
+    }
+    return words;
 }
 
 bool isNavigationLabel(QStringView core)
@@ -149,11 +161,10 @@ bool isMediaPromo(QStringView core)
 // Fox-style inline links to other stories: a whole line in capitals, no sentence punctuation.
 bool isCapitalisedLink(QStringView core)
 {
-    // Six words at least: a shouted short quote ("WE WILL NOT SURRENDER") is not a link.
-    if (core.size() > kShortLine || endsSentence(core) || wordCount(core) < 6 || core.contains(u'"') ||
-        core.contains(u'\u201c')) {
+    if (core.size() > kShortLine || endsSentence(core)) {
         return false;
     }
+    // The capitals first: most lines fail at their first lower-case letter.
     int upper = 0;
     for (const QChar c : core) {
         if (c.isLower()) {
@@ -161,7 +172,8 @@ bool isCapitalisedLink(QStringView core)
         }
         upper += c.isUpper() ? 1 : 0; // scripts without case (Arabic, CJK) never count as capitals
     }
-    return upper >= 15;
+    // Six words at least: a shouted short quote ("WE WILL NOT SURRENDER") is not a link.
+    return upper >= 15 && wordCount(core) >= 6 && !core.contains(u'"') && !core.contains(u'\u201c');
 }
 
 // A fundraising appeal: two different kinds of appeal cue, addressed to the reader ("we", "our", "you").
@@ -180,8 +192,27 @@ bool isDonationAppeal(QStringView core)
         return false;
     }
     // Folded once, then searched case-sensitively (what Qt::CaseInsensitive compares, without folding every
-    // character again for each of the 13 cues: this was the costliest step of importing a plain-text story).
-    const QString folded = core.toString().toCaseFolded();
+    // character again for each of the 13 cues: this was the costliest step of importing a plain-text story). A line
+    // of ASCII only (most) folds to its lower case: done in a buffer on the stack, without Unicode's tables.
+    QVarLengthArray<char16_t, 512> ascii;
+    bool isAscii = true;
+    for (const QChar c : core) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80) {
+            isAscii = false;
+            break;
+        }
+        ascii.append(u >= u'A' && u <= u'Z' ? char16_t(u + (u'a' - u'A')) : u);
+    }
+    // Addressed to the reader (the pattern below) needs "we" or "ou" ("our", "you"): most lines of ASCII have neither.
+    if (isAscii) {
+        const QStringView lower(ascii.data(), ascii.size());
+        if (!lower.contains(u"we") && !lower.contains(u"ou")) {
+            return false;
+        }
+    }
+    const QString foldedCopy = isAscii ? QString() : core.toString().toCaseFolded();
+    const QStringView folded = isAscii ? QStringView(ascii.data(), ascii.size()) : QStringView(foldedCopy);
     int groups = 0;
     int left = int(cueGroups.size());
     for (const QStringList& group : cueGroups) {

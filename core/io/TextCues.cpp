@@ -183,20 +183,47 @@ Copyright copyright(QStringView line)
     return out;
 }
 
+namespace {
+
+// The first or last letter a pattern anchored there needs, as a cheap test before the pattern (most lines fail it).
+// Caseless matching takes only the two ASCII forms of these letters ('c', 'f', 'o' have no other case variants).
+bool startsWithEither(QStringView line, char16_t lower)
+{
+    return !line.isEmpty() && (line.front() == lower || line.front() == char16_t(lower - (u'a' - u'A')));
+}
+bool endsWithEither(QStringView line, char16_t lower)
+{
+    if (line.endsWith(u'\n')) {
+        line.chop(1); // `$` matches before a final newline too
+    }
+    return !line.isEmpty() && (line.back() == lower || line.back() == char16_t(lower - (u'a' - u'A')));
+}
+
+} // namespace
+
 QString appPromptOutlet(QStringView line)
 {
+    if (!startsWithEither(line, u'c')) {
+        return {};
+    }
     static const QRegularExpression prompt = re(R"(^click here to (?:get|download) (?:the )?(.+?) app\b)");
     return canonicalOutlet(captured(prompt, line));
 }
 
 QString logoName(QStringView line)
 {
+    if (!endsWithEither(line, u'o')) {
+        return {};
+    }
     static const QRegularExpression logo = re(R"(^([\p{L}\p{N}'’&. -]{2,60}?)\s+logo$)");
     return canonicalOutlet(captured(logo, line));
 }
 
 QString followName(QStringView line)
 {
+    if (!startsWithEither(line, u'f')) {
+        return {};
+    }
     static const QRegularExpression follow = re(R"(^follow\s+(.+?)\s+(?:for more updates|for updates|for more)\s*:?$)");
     const QString name = captured(follow, line);
     return name.compare(u"us", Qt::CaseInsensitive) == 0 ? QString() : canonicalOutlet(name);

@@ -19,7 +19,8 @@ Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::mo
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)), m_idle(std::exchange(other.m_idle, {}))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_idle(std::exchange(other.m_idle, {})), m_afterTransaction(std::exchange(other.m_afterTransaction, {}))
 {
 }
 
@@ -31,6 +32,7 @@ Database& Database::operator=(Database&& other) noexcept
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_idle = std::exchange(other.m_idle, {});
+        m_afterTransaction = std::exchange(other.m_afterTransaction, {});
     }
     return *this;
 }
@@ -171,10 +173,27 @@ Status Database::exec(const QString& sql)
     char* message = nullptr;
     const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
     sqlite3_free(message);
-    if (rc != SQLITE_OK) {
-        return lastError(rc, QStringLiteral("a database command failed"));
+    // Read before the waiting statements run: they may fail too and change the connection's last error.
+    Status status = rc == SQLITE_OK ? Status() : Status(lastError(rc, QStringLiteral("a database command failed")));
+    if (!m_afterTransaction.isEmpty() && !inTransaction()) {
+        // Taken first: each runs through exec, which must not run them again.
+        const QStringList waiting = std::exchange(m_afterTransaction, {});
+        for (const QString& statement : waiting) {
+            char* ignored = nullptr;
+            (void)sqlite3_exec(m_db, statement.toUtf8().constData(), nullptr, nullptr, &ignored);
+            sqlite3_free(ignored);
+        }
     }
-    return {};
+    return status;
+}
+
+void Database::execOutsideTransaction(const QString& sql)
+{
+    if (inTransaction()) {
+        m_afterTransaction << sql;
+        return;
+    }
+    (void)exec(sql);
 }
 
 Status Database::copyTo(const QString& path) const

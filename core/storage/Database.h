@@ -48,6 +48,12 @@ public:
     // Runs one or more statements that take no parameters and return no rows (DDL, PRAGMA).
     Status exec(const QString& sql);
 
+    // Runs sql (as exec) as soon as no transaction is open on this connection: at once when none is, otherwise just
+    // after the open one ends by a commit or a rollback run through exec (Transaction's are). For settings that
+    // cannot change inside a transaction (temp_store): BulkWrites restores them so even when it ends inside one.
+    // Several are run in the order given; a failure is ignored (they are settings, and the connection still works).
+    void execOutsideTransaction(const QString& sql);
+
     // Compiles one statement; bind parameters with Statement::bind, never by pasting values into sql. A statement
     // given back (its Statement destroyed) is kept, reset and unbound, and handed out again for the same sql: the
     // repositories prepare per call, and compiling was 40% of storing an imported report.
@@ -98,6 +104,7 @@ private:
     // Database can reuse statements. Not synchronised: like the connection, one thread at a time (a worker thread
     // opens its own Database).
     mutable QHash<QString, sqlite3_stmt*> m_idle;
+    QStringList m_afterTransaction; // execOutsideTransaction's statements waiting for the transaction to end
     static constexpr qsizetype kMaxIdle = 96;
 };
 

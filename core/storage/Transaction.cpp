@@ -41,21 +41,28 @@ BulkWrites::BulkWrites(Database& db) : m_db(db)
 {
     auto cache = db.queryInt(QStringLiteral("PRAGMA cache_size"));
     auto temp = db.queryInt(QStringLiteral("PRAGMA temp_store"));
-    if (!cache || !temp || db.inTransaction()) {
+    auto checkpoint = db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint"));
+    if (!cache || !temp || !checkpoint || db.inTransaction()) {
         return; // left as they are: only slower
     }
     m_cacheSize = cache.value();
     m_tempStore = temp.value();
+    m_checkpointPages = checkpoint.value();
     m_changed = true;
-    (void)db.exec(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%1").arg(kCacheKiB));
+    (void)db.exec(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%1; PRAGMA wal_autocheckpoint = %2")
+                      .arg(kCacheKiB)
+                      .arg(kCheckpointPages));
 }
 
 BulkWrites::~BulkWrites()
 {
-    if (m_changed && !m_db.inTransaction()) {
+    if (m_changed) {
         // PRAGMA takes no bound parameters; both values are integers read back from SQLite above.
-        (void)m_db.exec(
-            QStringLiteral("PRAGMA temp_store = %1; PRAGMA cache_size = %2").arg(m_tempStore).arg(m_cacheSize));
+        m_db.execOutsideTransaction(QStringLiteral("PRAGMA temp_store = %1; PRAGMA cache_size = %2; "
+                                                   "PRAGMA wal_autocheckpoint = %3; PRAGMA wal_checkpoint(PASSIVE)")
+                                        .arg(m_tempStore)
+                                        .arg(m_cacheSize)
+                                        .arg(m_checkpointPages));
     }
 }
 

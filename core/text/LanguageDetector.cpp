@@ -3,7 +3,6 @@
 #include "core/text/LanguageDetector.h"
 
 #include <QHash>
-#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -44,17 +43,20 @@ constexpr std::array<Language, 9> kLanguages = {{
            u"але також який які може та й"},
 }};
 
-const std::array<QSet<QString>, kLanguages.size()>& stopwordSets()
+// Each stopword with the languages that have it (bit i: kLanguages[i]): one lookup a word instead of one a language.
+const QHash<QString, quint16>& stopwordLanguages()
 {
-    static const auto sets = [] {
-        std::array<QSet<QString>, kLanguages.size()> out;
+    static_assert(kLanguages.size() <= 16);
+    static const auto table = [] {
+        QHash<QString, quint16> out;
         for (size_t i = 0; i < kLanguages.size(); ++i) {
-            const QStringList words = QString::fromUtf16(kLanguages[i].stopwords).split(u' ', Qt::SkipEmptyParts);
-            out[i] = QSet<QString>(words.begin(), words.end());
+            for (const QString& word : QString::fromUtf16(kLanguages[i].stopwords).split(u' ', Qt::SkipEmptyParts)) {
+                out[word] |= quint16(1u << i);
+            }
         }
         return out;
     }();
-    return sets;
+    return table;
 }
 
 bool isCyrillic(char16_t c)
@@ -67,7 +69,7 @@ bool isCyrillic(char16_t c)
 QString detectLanguage(const QString& text)
 {
     const QStringView sample = QStringView(text).left(kSampleChars);
-    const auto& sets = stopwordSets();
+    const auto& stopwords = stopwordLanguages();
     std::array<int, kLanguages.size()> hits{};
     int words = 0;
     qsizetype latin = 0;
@@ -80,8 +82,9 @@ QString detectLanguage(const QString& text)
             return;
         }
         ++words;
-        for (size_t i = 0; i < sets.size(); ++i) {
-            if (sets[i].contains(word)) {
+        const quint16 languages = stopwords.value(word);
+        for (size_t i = 0; languages != 0 && i < kLanguages.size(); ++i) {
+            if (languages & (1u << i)) {
                 ++hits[i];
             }
         }

@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QTemporaryDir>
 
+#include <functional>
+
 #include <gtest/gtest.h>
 
 using namespace corrob;
@@ -45,6 +47,20 @@ QString writeStories(const QTemporaryDir& dir, int count)
     return folder;
 }
 
+// The first seed article in folder/z1 and, with `added` before it, in folder/z2: the same file name, so the second is a
+// new version of the first, and both are stored last, in the same batch.
+void writeVersionPair(const QString& folder, const QByteArray& added)
+{
+    QFile seed(test::seedFiles().at(1));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    const QByteArray original = seed.readAll();
+    const QString name = QFileInfo(seed.fileName()).fileName();
+    QDir().mkpath(folder + QStringLiteral("/z1"));
+    QDir().mkpath(folder + QStringLiteral("/z2"));
+    test::writeFile(folder + QStringLiteral("/z1/") + name, original);
+    test::writeFile(folder + QStringLiteral("/z2/") + name, added + original);
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -58,6 +74,35 @@ struct Fixture
         target = std::move(created).value();
     }
     int count(const QString& sql) const { return test::rawQuery(path, sql).toInt(); }
+
+    // Imports `stories` stories and a poisoned one (story-NNNN-poisoned.txt, after story NNNN = poisonAt, whose title
+    // is "Poisoned story") while a trigger refuses every row of table whose column mentions that title; the trigger
+    // is dropped afterwards. `before` adds files to the folder first.
+    ImportOutcome importPoisoned(int stories, int poisonAt, const QString& table, const QString& column,
+                                 const std::function<void(const QString& folder)>& before = {})
+    {
+        const QString folder = writeStories(dir, stories);
+        test::writeFile(folder + QStringLiteral("/story-%1-poisoned.txt").arg(poisonAt, 4, 10, QChar(u'0')),
+                        QByteArray("Poisoned story\n\nThis one is refused when it is written.\n"));
+        if (before) {
+            before(folder);
+        }
+        test::rawExec(path, QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON %1 WHEN NEW.%2 LIKE "
+                                           "'%Poisoned story%' BEGIN SELECT RAISE(ABORT, 'poisoned'); END")
+                                .arg(table, column));
+        ImportService service(*target);
+        ImportOutcome outcome = service.importPaths({folder}, {});
+        test::rawExec(path, QStringLiteral("DROP TRIGGER poison"));
+        return outcome;
+    }
+
+    // What `corroborate-cli verify` checks, the search index among it, finds nothing wrong.
+    void expectVerified() const
+    {
+        auto verified = verifyCase(*target);
+        ASSERT_TRUE(verified.ok());
+        EXPECT_TRUE(verified->ok());
+    }
 };
 
 } // namespace
@@ -82,9 +127,7 @@ TEST(BatchedImport, ImportsEveryFileOfSeveralBatchesOnceInNameOrderWithEachRepor
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'report.imported'")), kFiles);
     EXPECT_EQ(test::rawQuery(f.path, QStringLiteral("SELECT title FROM reports ORDER BY id LIMIT 1 OFFSET 300")),
               QStringLiteral("Story 300 from Irpin"));
-    auto verified = verifyCase(*f.target);
-    ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->ok());
+    f.expectVerified();
 
     // The same folder again: every file is a duplicate, none is stored twice.
     const ImportOutcome again = service.importPaths({folder}, {});
@@ -106,24 +149,14 @@ TEST(BatchedImport, ACancelInTheSecondBatchKeepsExactlyTheFilesBeforeIt)
     EXPECT_EQ(outcome.imported.size(), size_t(stopAt));
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), stopAt);
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signatures")), stopAt);
-    auto verified = verifyCase(*f.target);
-    ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->ok());
+    f.expectVerified();
 }
 
 TEST(BatchedImport, AReportThatFailsHalfWayIsWhollyAbsentAndTheRestOfItsBatchIsKept)
 {
     Fixture f;
-    const QString folder = writeStories(f.dir, 40);
-    test::writeFile(folder + QStringLiteral("/story-0020-poisoned.txt"),
-                    QByteArray("Poisoned story\n\nThis one fails after its report and signature rows are written.\n"));
     // The report's audit entry is written last in its savepoint: refusing it fails the report half-way.
-    test::rawExec(f.path, QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON audit_log "
-                                         "WHEN NEW.payload LIKE '%Poisoned story%' "
-                                         "BEGIN SELECT RAISE(ABORT, 'poisoned'); END"));
-    ImportService service(*f.target);
-    const ImportOutcome outcome = service.importPaths({folder}, {});
-    test::rawExec(f.path, QStringLiteral("DROP TRIGGER poison"));
+    const ImportOutcome outcome = f.importPoisoned(40, 20, QStringLiteral("audit_log"), QStringLiteral("payload"));
 
     EXPECT_EQ(outcome.imported.size(), size_t(40));
     ASSERT_EQ(outcome.failed.size(), size_t(1));
@@ -134,9 +167,7 @@ TEST(BatchedImport, AReportThatFailsHalfWayIsWhollyAbsentAndTheRestOfItsBatchIsK
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signature_bands WHERE report_id NOT IN "
                                      "(SELECT id FROM reports)")),
               0);
-    auto verified = verifyCase(*f.target);
-    ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->ok());
+    f.expectVerified();
 }
 
 // A batch writes its reports' texts, and so their search documents, in one statement at its end: every report of
@@ -146,17 +177,7 @@ TEST(BatchedImport, EveryReportOfEveryBatchIsSearchableAndTheIndexEqualsARebuild
 {
     Fixture f;
     const QString folder = writeStories(f.dir, ImportService::kBatchFiles + 10);
-    QFile seed(test::seedFiles().at(1));
-    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
-    const QByteArray original = seed.readAll();
-    const QString name = QFileInfo(seed.fileName()).fileName();
-    // The same file name in two folders, the second with a sentence added: a new version of the first, both in
-    // the last batch.
-    QDir().mkpath(folder + QStringLiteral("/z1"));
-    QDir().mkpath(folder + QStringLiteral("/z2"));
-    test::writeFile(folder + QStringLiteral("/z1/") + name, original);
-    test::writeFile(folder + QStringLiteral("/z2/") + name,
-                    "Update: the regional administration of Zorblattsk commented.\n" + original);
+    writeVersionPair(folder, "Update: the regional administration of Zorblattsk commented.\n");
     ImportService service(*f.target);
     const ImportOutcome outcome = service.importPaths({folder}, {});
 
@@ -175,9 +196,7 @@ TEST(BatchedImport, EveryReportOfEveryBatchIsSearchableAndTheIndexEqualsARebuild
                   1)
             << word.toStdString();
     }
-    auto verified = verifyCase(*f.target);
-    ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->ok());
+    f.expectVerified();
 }
 
 // Should writing a batch's texts fail (here a trigger refuses one of them, first when a new version in the batch has
@@ -185,30 +204,37 @@ TEST(BatchedImport, EveryReportOfEveryBatchIsSearchableAndTheIndexEqualsARebuild
 TEST(BatchedImport, ABatchWhoseTextsCannotBeWrittenIsWhollyAbsent)
 {
     Fixture f;
-    const QString folder = writeStories(f.dir, 20);
-    test::writeFile(folder + QStringLiteral("/story-0010-poisoned.txt"),
-                    QByteArray("Poisoned story\n\nThis one's text is refused when it is written.\n"));
-    QFile seed(test::seedFiles().at(1));
-    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
-    const QByteArray original = seed.readAll();
-    const QString name = QFileInfo(seed.fileName()).fileName();
-    QDir().mkpath(folder + QStringLiteral("/z1"));
-    QDir().mkpath(folder + QStringLiteral("/z2"));
-    test::writeFile(folder + QStringLiteral("/z1/") + name, original);
-    test::writeFile(folder + QStringLiteral("/z2/") + name, "Update: a line added.\n" + original);
-    test::rawExec(f.path, QStringLiteral("CREATE TRIGGER poison BEFORE INSERT ON report_texts "
-                                         "WHEN NEW.working_text LIKE '%Poisoned story%' "
-                                         "BEGIN SELECT RAISE(ABORT, 'poisoned'); END"));
-    ImportService service(*f.target);
-    const ImportOutcome outcome = service.importPaths({folder}, {});
-    test::rawExec(f.path, QStringLiteral("DROP TRIGGER poison"));
+    const ImportOutcome outcome =
+        f.importPoisoned(20, 10, QStringLiteral("report_texts"), QStringLiteral("working_text"),
+                         [](const QString& folder) { writeVersionPair(folder, "Update: a line added.\n"); });
 
     EXPECT_TRUE(outcome.imported.empty());
     EXPECT_EQ(outcome.failed.size(), size_t(23));
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), 0);
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), 0);
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_docs WHERE kind = 'report'")), 0);
-    auto verified = verifyCase(*f.target);
-    ASSERT_TRUE(verified.ok());
-    EXPECT_TRUE(verified->ok());
+    f.expectVerified();
+}
+
+// A batch holds its texts until it writes them, so a big text ends its transaction (ImportService::kBatchTextBytes)
+// and the rest of the batch follows in the next: every file is imported whole, in order, and searchable.
+TEST(BatchedImport, ABigTextInTheMiddleOfABatchEndsItsTransactionAndTheRestFollows)
+{
+    Fixture f;
+    const QString folder = writeStories(f.dir, 30);
+    const QByteArray paragraph = "The convoy of Zorblattsk passed the bridge at dawn, the witness said, and the "
+                                 "shelling began an hour later.\n\n";
+    const qsizetype repeats = ImportService::kBatchTextBytes / paragraph.size() + 100;
+    test::writeFile(folder + QStringLiteral("/story-0015-big.txt"), "A big report\n\n" + paragraph.repeated(repeats));
+    ImportService service(*f.target);
+    const ImportOutcome outcome = service.importPaths({folder}, {});
+
+    ASSERT_EQ(outcome.imported.size(), size_t(31));
+    EXPECT_TRUE(outcome.failed.empty());
+    EXPECT_TRUE(outcome.imported[15].file.endsWith(QStringLiteral("story-0015-big.txt")));
+    EXPECT_TRUE(outcome.imported[30].file.endsWith(QStringLiteral("story-0029.txt")));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), 31);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'Zorblattsk'")), 1);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"Story 29 from\"'")), 1);
+    f.expectVerified();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Hard-wrap detection on real texts (../shared/datasets, skipped when absent): Reuters newswire bodies are
 // hard-wrapped at ~65 columns with indented paragraphs; FNC-1 article bodies have one paragraph per line.
+#include "bench/ReutersCorpus.h"
 #include "core/io/LineJoiner.h"
 #include "core/io/PdfImporter.h"
 #include "core/io/PlainTextImporter.h"
@@ -19,44 +20,23 @@ using namespace corrob;
 
 namespace {
 
-QString unescapeSgml(QString s)
-{
-    static const QRegularExpression numeric(QStringLiteral("&#\\d+;"));
-    s.remove(numeric); // control characters of the wire
-    s.replace(QStringLiteral("&lt;"), QStringLiteral("<"));
-    s.replace(QStringLiteral("&gt;"), QStringLiteral(">"));
-    s.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-    return s;
-}
-
-// Reuters stories with a body, as the text an investigator would save: title, blank line, dateline and body.
+// Reuters stories with a body, as the text an investigator would save: title, blank line, dateline and body; from
+// the first `files` files of the distribution, read by the benchmarks' reader.
 QStringList reutersStories(const QString& root, int files)
 {
+    static const QRegularExpression numeric(QStringLiteral("&#\\d+;")); // control characters of the wire
+    const QString last = QStringLiteral("reut2-%1.sgm").arg(files - 1, 3, 10, QChar(u'0'));
     QStringList out;
-    static const QRegularExpression story(QStringLiteral(R"(<REUTERS[^>]*>(.*?)</REUTERS>)"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression title(QStringLiteral("<TITLE>(.*?)</TITLE>"),
-                                          QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression dateline(QStringLiteral("<DATELINE>(.*?)</DATELINE>"),
-                                             QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression body(QStringLiteral("<BODY>(.*?)</BODY>"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    for (int i = 0; i < files; ++i) {
-        QFile f(root + QStringLiteral("/reuters21578/reut2-%1.sgm").arg(i, 3, 10, QChar(u'0')));
-        if (!f.open(QIODevice::ReadOnly)) {
-            continue;
+    bench::forEachReutersStory(bench::reutersDir(root), [&](const bench::ReutersStory& s) {
+        if (s.file > last) {
+            return false;
         }
-        const QString sgml = QString::fromLatin1(f.readAll());
-        for (auto it = story.globalMatch(sgml); it.hasNext();) {
-            const QString s = it.next().captured(1);
-            const auto b = body.match(s);
-            if (!b.hasMatch()) {
-                continue;
-            }
-            out << unescapeSgml(title.match(s).captured(1) + QStringLiteral("\n\n") + dateline.match(s).captured(1) +
-                                b.captured(1));
+        if (s.hasBody) {
+            QString story = s.title + QStringLiteral("\n\n") + s.dateline + s.body;
+            out << bench::unescapeReuters(story.remove(numeric));
         }
-    }
+        return true;
+    });
     return out;
 }
 

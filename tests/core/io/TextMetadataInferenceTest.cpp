@@ -142,6 +142,22 @@ TEST(TextMetadataInference, DoesNotHideProseThatMentionsFurnitureWords)
     EXPECT_FALSE(reading.contains(QStringLiteral("\nHome")));
 }
 
+// A fundraising appeal after the article is furniture whatever its case and script; a line with the appeal's words
+// that does not address the reader ("we", "our", "you") is text.
+TEST(TextMetadataInference, HidesADonationAppealAfterTheArticleInAnyCaseButNotProseAboutDonations)
+{
+    const QString text = QStringLiteral("Amnesty accuses Russia of war crimes\n\n") + kBody + u'\n' + kBody + u'\n' +
+                         kBody +
+                         QStringLiteral(u"\nYOUR DONATION keeps this newsroom free: Chip In today, no paywall.\n\n"
+                                        u"Caf\u00e9 readers, we need you: donate, or become a member.\n\n"
+                                        u"Board members debated donations and the paywall for an hour.\n");
+    const QString reading = readingText(text);
+    EXPECT_FALSE(reading.contains(QStringLiteral("YOUR DONATION keeps"))) << reading.toStdString();
+    EXPECT_FALSE(reading.contains(QStringLiteral(u"Caf\u00e9 readers"))) << reading.toStdString();
+    EXPECT_TRUE(reading.contains(QStringLiteral("Board members debated donations and the paywall")));
+    EXPECT_TRUE(reading.contains(QStringLiteral("Investigators interviewed dozens of witnesses")));
+}
+
 TEST(TextMetadataInference, TakesAMarkdownHeadingAsTheTitle)
 {
     const QString text =

@@ -5,6 +5,9 @@
 
 #include <QTemporaryDir>
 
+#include <optional>
+#include <tuple>
+
 #include <gtest/gtest.h>
 
 using namespace corrob;
@@ -188,4 +191,51 @@ TEST(Database, PrepareRefusesMoreThanOneStatementButAllowsTrailingComments)
     ASSERT_TRUE(one.ok()) << one.error().toString().toStdString();
     ASSERT_TRUE(one->bind(1, QStringLiteral("kept")).run().ok());
     EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 1);
+}
+
+// An import's settings (a 32 MB page cache, journals in memory, rarer checkpoints) are restored when it ends, also when
+// it ends inside a transaction left open by an error path: then as soon as that transaction ends, by a commit or by a
+// rollback.
+TEST(BulkWrites, RestoresTheConnectionsSettingsOnceATransactionLeftOpenEnds)
+{
+    QTemporaryDir dir;
+    Database db = freshDatabase(dir);
+    const qint64 cache = db.queryInt(QStringLiteral("PRAGMA cache_size")).value();
+    const qint64 tempStore = db.queryInt(QStringLiteral("PRAGMA temp_store")).value();
+    const qint64 checkpoint = db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")).value();
+    ASSERT_NE(cache, -qint64(BulkWrites::kCacheKiB));
+    auto settings = [&] {
+        return std::tuple{db.queryInt(QStringLiteral("PRAGMA cache_size")).value(),
+                          db.queryInt(QStringLiteral("PRAGMA temp_store")).value(),
+                          db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")).value()};
+    };
+    {
+        const BulkWrites bulk(db);
+        EXPECT_EQ(settings(), std::tuple(-qint64(BulkWrites::kCacheKiB), qint64(2),
+                                         qint64(BulkWrites::kCheckpointPages))); // 2: MEMORY
+    }
+    EXPECT_EQ(settings(), std::tuple(cache, tempStore, checkpoint));
+
+    for (const QString& end : {QStringLiteral("COMMIT"), QStringLiteral("ROLLBACK")}) {
+        {
+            const BulkWrites bulk(db);
+            ASSERT_TRUE(db.exec(QStringLiteral("BEGIN IMMEDIATE; INSERT INTO t (s) VALUES ('left open')")).ok());
+        } // destroyed with the transaction still open
+        EXPECT_EQ(std::get<0>(settings()), -qint64(BulkWrites::kCacheKiB)) << "restored inside the transaction";
+        ASSERT_TRUE(db.exec(end).ok());
+        EXPECT_EQ(settings(), std::tuple(cache, tempStore, checkpoint)) << "after " << end.toStdString();
+    }
+
+    // Through a Transaction that rolls back on destruction, too; one made inside a transaction changes nothing.
+    {
+        std::optional<BulkWrites> bulk(std::in_place, db);
+        auto tx = Transaction::begin(db);
+        ASSERT_TRUE(tx.ok());
+        {
+            const BulkWrites insideTransaction(db);
+        }
+        bulk.reset();
+        EXPECT_EQ(std::get<0>(settings()), -qint64(BulkWrites::kCacheKiB));
+    }
+    EXPECT_EQ(settings(), std::tuple(cache, tempStore, checkpoint));
 }

@@ -26,10 +26,12 @@
 #include "ui/panes/ReportListPane.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
+#include "ui/search/SearchDock.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
@@ -43,6 +45,10 @@
 #include <random>
 #include <time.h>
 #include <vector>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace corrob;
 
@@ -88,6 +94,7 @@ struct Timing
     std::vector<double> analysed;    // until the document has no analysis under way
     std::vector<double> respondsCpu; // the UI thread's CPU time until it responds
     std::vector<double> analysedCpu; // the process's CPU time (UI thread and analysis worker) until analysed
+    std::vector<double> applyCpu;    // the UI thread's CPU time from responding until analysed (applying the result)
 };
 
 // Runs step and the events it posted (view updates), then waits for the analysis the step started.
@@ -100,13 +107,57 @@ template <typename F> void timed(const ui::CaseDocument& document, Timing& into,
     step();
     QCoreApplication::processEvents();
     into.responds.push_back(msSince(timer));
-    into.respondsCpu.push_back(cpuMs(CLOCK_THREAD_CPUTIME_ID) - threadStart);
+    const double responded = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+    into.respondsCpu.push_back(responded - threadStart);
     while (document.analysis().isBusy()) {
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     QCoreApplication::processEvents();
     into.analysed.push_back(msSince(timer));
     into.analysedCpu.push_back(cpuMs(CLOCK_PROCESS_CPUTIME_ID) - processStart);
+    into.applyCpu.push_back(cpuMs(CLOCK_THREAD_CPUTIME_ID) - responded);
+}
+
+// Types query into the Search dock one character at a time, a character every 120 ms (a fast typist), then waits
+// for its results (the dock's status no longer says it is searching). Returns the longest the UI thread was busy
+// in one go (one pass of the event loop), wall and CPU: what a user typing would feel as a stutter.
+std::pair<double, double> typeIntoSearch(ui::SearchDock& dock, const QString& query)
+{
+    double longest = 0;
+    double longestCpu = 0;
+    auto pass = [&] {
+        QElapsedTimer busy;
+        busy.start();
+        const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        QCoreApplication::processEvents();
+        longest = std::max(longest, msSince(busy));
+        longestCpu = std::max(longestCpu, cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu);
+    };
+    auto idle = [&](int ms) {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < ms) {
+            pass();
+            QThread::usleep(1000);
+        }
+    };
+    auto* status = dock.findChild<QLabel*>(QStringLiteral("searchStatus"));
+    for (const QChar c : query) {
+        QElapsedTimer busy;
+        busy.start();
+        const double cpu = cpuMs(CLOCK_THREAD_CPUTIME_ID);
+        dock.queryField()->insert(QString(c)); // what a key press does to the line
+        longest = std::max(longest, msSince(busy));
+        longestCpu = std::max(longestCpu, cpuMs(CLOCK_THREAD_CPUTIME_ID) - cpu);
+        idle(120);
+    }
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 5000 && status && status->text() == ui::SearchDock::tr("Searching\u2026")) {
+        idle(5);
+    }
+    idle(200); // the results laid out and painted
+    return {longest, longestCpu};
 }
 
 // The load average over the last minute (/proc/loadavg): above the core count, other processes inflate the
@@ -270,11 +321,13 @@ int main(int argc, char** argv)
     ui::ClaimsPane claimsPane(document);
     ui::ReportListPane reportsPane(document);
     ui::AnalysisPane analysisPane(document);
+    ui::SearchDock searchDock(document);
     // As the main window does: a case opens on its first reports side by side.
     ui::ReportPaneArea paneArea(document);
     QObject::connect(&document, &ui::CaseDocument::caseOpened, &paneArea, &ui::ReportPaneArea::openFirstReports);
-    for (QWidget* pane : {static_cast<QWidget*>(&claimsPane), static_cast<QWidget*>(&reportsPane),
-                          static_cast<QWidget*>(&analysisPane), static_cast<QWidget*>(&paneArea)}) {
+    for (QWidget* pane :
+         {static_cast<QWidget*>(&claimsPane), static_cast<QWidget*>(&reportsPane), static_cast<QWidget*>(&analysisPane),
+          static_cast<QWidget*>(&paneArea), static_cast<QWidget*>(&searchDock)}) {
         pane->resize(900, 600);
         pane->show();
     }
@@ -291,9 +344,15 @@ int main(int argc, char** argv)
     long residentAfterFirstOpen = 0;
     long peakAfterFirstOpen = 0;
     std::vector<long> residentPerOpen;
+    std::vector<long> inUsePerOpen;    // kB the allocator has handed out (mallinfo2), after each open
+    std::vector<long> heldFreePerOpen; // kB it holds free
+    std::vector<long> inUseAfterClose; // kB handed out before each open, with the case before closed
     for (int i = 0; i < std::max(6, runs / 2); ++i) {
         document.close();
         QCoreApplication::processEvents();
+#ifdef __GLIBC__
+        inUseAfterClose.push_back(long(mallinfo2().uordblks / 1024));
+#endif
         timed(document, open, [&] {
             if (auto opened = document.open(path); !opened) {
                 std::fprintf(stderr, "error: %s\n", qPrintable(opened.error().toString()));
@@ -315,12 +374,33 @@ int main(int argc, char** argv)
         filterEdit->clear();
         QCoreApplication::processEvents();
         residentPerOpen.push_back(residentKb("VmRSS:"));
+#ifdef __GLIBC__
+        {
+            // What the allocator has handed out and what it holds free (all arenas): a leak grows the first, a
+            // fragmented heap the second.
+            const struct mallinfo2 info = mallinfo2();
+            inUsePerOpen.push_back(long(info.uordblks / 1024));
+            heldFreePerOpen.push_back(long(info.fordblks / 1024));
+        }
+#endif
         if (i == 0) {
             residentAfterFirstOpen = residentKb("VmRSS:");
             peakAfterFirstOpen = residentKb();
         }
     }
     const long residentAfterOpen = residentKb("VmRSS:");
+    auto printAllocated = [&] {
+        std::printf("resident / allocated by malloc / held free by malloc after each open:");
+        for (std::size_t i = 0; i < inUsePerOpen.size(); ++i) {
+            std::printf(" %ld/%ld/%ld", residentPerOpen[i] / 1024, inUsePerOpen[i] / 1024, heldFreePerOpen[i] / 1024);
+        }
+        std::printf(" MB\n");
+        std::printf("allocated by malloc before each open (the case before closed):");
+        for (long kb : inUseAfterClose) {
+            std::printf(" %ld", kb / 1024);
+        }
+        std::printf(" MB\n");
+    };
     if (args.contains(QStringLiteral("--open-only"))) { // for a profiler: nothing but opening
         std::printf("open: responds %.1f ms (UI thread CPU %.1f ms), analysed %.1f ms (process CPU %.1f ms); resident "
                     "after the first open %ld MB (peak %ld MB), after %zu opens %ld MB; first filter %.1f ms; load "
@@ -328,6 +408,7 @@ int main(int argc, char** argv)
                     median(open.responds), median(open.respondsCpu), median(open.analysed), median(open.analysedCpu),
                     residentAfterFirstOpen / 1024, peakAfterFirstOpen / 1024, open.responds.size(),
                     residentAfterOpen / 1024, median(firstFilter.responds), loadAverage());
+        printAllocated();
         return 0;
     }
     int reportsShown = 0;
@@ -364,6 +445,8 @@ int main(int argc, char** argv)
     const model::Claim target = document.cache().claims()[claimCount / 2];
     const model::Claim other = document.cache().claims()[claimCount / 3];
     document.selection().setCurrentClaim(target.id);
+    // For a profiler: perf record -k CLOCK_MONOTONIC ..., then perf report --time FROM,TO shows the edits alone.
+    const double editsFrom = cpuMs(CLOCK_MONOTONIC) / 1e3;
     for (int i = 0; i < runs; ++i) {
         auto step = [&](Timing& into, auto&& doIt) {
             timed(document, into, [&] {
@@ -393,6 +476,8 @@ int main(int argc, char** argv)
         step(filter, [&] { filterEdit->setText(QStringLiteral("hospital %1").arg(100 + i)); });
         step(unfilter, [&] { filterEdit->clear(); });
     }
+
+    std::fprintf(stderr, "edits from %.6f to %.6f s (CLOCK_MONOTONIC)\n", editsFrom, cpuMs(CLOCK_MONOTONIC) / 1e3);
 
     // Before the analysis followed edits incrementally: the same edit and its undo analysed whole on the worker.
     Timing editWhole;
@@ -426,9 +511,26 @@ int main(int argc, char** argv)
         });
     }
 
+    // Typing in the Search dock: the longest the window was busy in one go while a query was typed and answered.
+    std::vector<double> searchStalls;
+    std::vector<double> searchStallsCpu;
+    for (int i = 0; i < runs; ++i) {
+        searchDock.queryField()->clear();
+        QCoreApplication::processEvents();
+        const auto [stall, stallCpu] = typeIntoSearch(searchDock, QStringLiteral("hospital roof %1").arg(i));
+        searchStalls.push_back(stall);
+        searchStallsCpu.push_back(stallCpu);
+    }
+    const QLabel* searchStatus = searchDock.findChild<QLabel*>(QStringLiteral("searchStatus"));
+    const QString searchAnswer = searchStatus ? searchStatus->text() : QString();
+    searchDock.queryField()->clear();
+
+    // UI CPU: the UI thread's CPU time until it responds (the load does not inflate it); then until the analysis
+    // is applied.
     auto print = [](const char* what, const Timing& timing) {
-        std::printf("%-44s responds: median %7.1f ms   analysed: median %7.1f ms\n", what, median(timing.responds),
-                    median(timing.analysed));
+        std::printf("%-44s responds: median %7.1f ms   analysed: median %7.1f ms   UI CPU: %5.1f ms + %5.1f ms\n", what,
+                    median(timing.responds), median(timing.analysed), median(timing.respondsCpu),
+                    median(timing.applyCpu));
     };
     // One line per figure for scripts/bench: name, figure, baseline (the full reload), ratio.
     auto result = [&](const char* what, const Timing& timing) {
@@ -462,11 +564,16 @@ int main(int argc, char** argv)
     print("edit claim statement, Conflicts tab shown", editConflictsShown);
     print("first filter after opening, at once", firstFilter);
     print("first filter after opening and a 1 s pause", firstFilterAfterPause);
+    std::printf("type a query in the Search dock, a character each 120 ms: the window busy at most %.1f ms in one go "
+                "(median of %d runs; UI CPU %.1f ms; bar: one frame, 16 ms: %s); the dock said: %s\n",
+                median(searchStalls), runs, median(searchStallsCpu), median(searchStalls) <= 16.0 ? "meets" : "MISSES",
+                qPrintable(searchAnswer));
     std::printf("resident after each open:");
     for (long kb : residentPerOpen) {
         std::printf(" %ld", kb / 1024);
     }
     std::printf(" MB\n");
+    printAllocated();
     std::printf("resident after opening once: %ld MB, peak until then %ld MB (bar: under 300 MB: %s); after %zu opens: "
                 "%ld MB; peak over the run (with the baseline's full reloads): %ld MB\n",
                 residentAfterFirstOpen / 1024, peakAfterFirstOpen / 1024,
@@ -478,6 +585,8 @@ int main(int argc, char** argv)
     result("first filter after opening", firstFilter);
     result("first filter after opening and a pause", firstFilterAfterPause);
     result("edit claim, analysis whole (before)", editWhole);
+    std::printf("RESULT\tworkbench typing a search: longest stall\t%.1f ms\t%.1f ms\t%.2f\n", median(searchStalls),
+                median(fullReload.responds), median(searchStalls) / median(fullReload.responds));
     std::printf("RESULT\tworkbench resident after %zu opens\t%ld MB\t%ld MB\t%.2f\n", open.responds.size(),
                 residentAfterOpen / 1024, residentAfterFirstOpen / 1024,
                 double(residentAfterOpen) / double(std::max(residentAfterFirstOpen, 1L)));

@@ -64,7 +64,7 @@ AnalysisResult reanalyzeCorroboration(const AnalysisInput& before, const Analysi
     const int n = int(after.claims.size());
     auto fallBack = [&] {
         if (stats) {
-            *stats = ReanalysisStats{n, n, true};
+            *stats = ReanalysisStats{n, n, true, {}};
         }
         return analyzeCorroboration(after);
     };
@@ -75,19 +75,33 @@ AnalysisResult reanalyzeCorroboration(const AnalysisInput& before, const Analysi
 
     // The claims that changed: added, or with other input. A removed claim took its links with it: their other
     // ends are seeded with the links below.
-    QHash<ClaimId, int> at;
-    at.reserve(n);
-    for (int c = 0; c < n; ++c) {
-        const qsizetype size = at.size();
-        at.insert(after.claims.at(c).id, c);
-        if (at.size() == size) {
-            return fallBack(); // a duplicate id: an issue, which the full analysis reports
+    // Most edits keep every claim in its place (a claim edited in place, a link added or removed): then the
+    // previous analysis' index is the index of `after` too, and building it again (50,000 inserts) is saved.
+    bool samePlaces = before.claims.size() == n && previous.index.size() == n;
+    for (int c = 0; samePlaces && c < n; ++c) {
+        samePlaces = before.claims.at(c).id == after.claims.at(c).id;
+    }
+    QHash<ClaimId, qsizetype> at;
+    if (samePlaces) {
+        at = previous.index;
+    } else {
+        at.reserve(n);
+        for (int c = 0; c < n; ++c) {
+            const qsizetype size = at.size();
+            at.insert(after.claims.at(c).id, c);
+            if (at.size() == size) {
+                return fallBack(); // a duplicate id: an issue, which the full analysis reports
+            }
         }
     }
+    auto positionOf = [&at](ClaimId id) {
+        return int(at.value(id, -1));
+    };
     std::vector<int> level(std::size_t(n), kOutside);
     std::vector<char> kept(std::size_t(n), 0);
-    for (const ClaimInput& was : before.claims) {
-        const int c = at.value(was.id, -1);
+    for (qsizetype b = 0; b < before.claims.size(); ++b) {
+        const ClaimInput& was = before.claims.at(b);
+        const int c = samePlaces ? int(b) : positionOf(was.id);
         if (c >= 0) {
             kept[std::size_t(c)] = sameClaim(was, after.claims.at(c)) ? 1 : 0;
         }
@@ -106,8 +120,8 @@ AnalysisResult reanalyzeCorroboration(const AnalysisInput& before, const Analysi
     }
     // Links added, removed or changed (both lists by increasing id): their ends still in the case.
     auto seedEnds = [&](const LinkInput& link) {
-        seed(at.value(link.from, -1));
-        seed(at.value(link.to, -1));
+        seed(positionOf(link.from));
+        seed(positionOf(link.to));
     };
     for (qsizetype i = 0, j = 0; i < before.links.size() || j < after.links.size();) {
         if (j == after.links.size() || (i < before.links.size() && before.links.at(i).id < after.links.at(j).id)) {
@@ -130,8 +144,8 @@ AnalysisResult reanalyzeCorroboration(const AnalysisInput& before, const Analysi
     ends.reserve(std::size_t(after.links.size()));
     UnionFind statements(n);
     for (const LinkInput& link : after.links) {
-        const int from = at.value(link.from, -1);
-        const int to = at.value(link.to, -1);
+        const int from = positionOf(link.from);
+        const int to = positionOf(link.to);
         if (from < 0 || to < 0 || from == to) {
             return fallBack(); // a link the analysis skips with an issue
         }
@@ -226,21 +240,32 @@ AnalysisResult reanalyzeCorroboration(const AnalysisInput& before, const Analysi
 
     AnalysisResult result;
     result.claims.reserve(n);
-    result.index.reserve(n);
+    if (samePlaces) {
+        result.index = previous.index;
+    } else {
+        result.index.reserve(n);
+    }
+    QList<ClaimId> recomputed;
     for (int c = 0; c < n; ++c) {
         const ClaimId id = after.claims.at(c).id;
         const int l = level[std::size_t(c)];
-        const ClaimAnalysis* analysis = l != kOutside && l <= kRecomputed ? fresh.find(id) : previous.find(id);
+        const bool fromRegion = l != kOutside && l <= kRecomputed;
+        const ClaimAnalysis* analysis = fromRegion ? fresh.find(id) : previous.find(id);
         if (!analysis) {
             return fallBack(); // `previous` is not the analysis of `before`
         }
-        result.index.insert(id, result.claims.size());
+        if (!samePlaces) {
+            result.index.insert(id, result.claims.size());
+        }
         result.claims.append(*analysis);
+        if (fromRegion) {
+            recomputed.append(id);
+        }
     }
     // A conflict is about its link's two claims: recomputed when either changed, else kept. Both lists are in
     // increasing link id order, and so is their merge.
     auto changed = [&](ClaimId id) {
-        const int c = at.value(id, -1);
+        const int c = positionOf(id);
         return c < 0 || level[std::size_t(c)] == kChanged; // a claim gone: its conflicts went with it
     };
     qsizetype i = 0;
@@ -269,7 +294,7 @@ AnalysisResult reanalyzeCorroboration(const AnalysisInput& before, const Analysi
         }
     }
     if (stats) {
-        *stats = ReanalysisStats{qsizetype(region.size()), qsizetype(recomputedEnd), false};
+        *stats = ReanalysisStats{qsizetype(region.size()), qsizetype(recomputedEnd), false, std::move(recomputed)};
     }
     return result;
 }

@@ -13,6 +13,9 @@ struct ReanalysisStats
     qsizetype analysed = 0;   // claims in the analysis it ran (the region around the change, or all)
     qsizetype recomputed = 0; // claims whose analysis it took from that run; the others kept theirs
     bool full = false;
+    // The claims whose analysis it took from that run (input order), when it did not fall back: the only claims
+    // whose analysis can differ from `previous`' (every other one is copied from it).
+    QList<ClaimId> recomputedClaims;
 };
 
 // The analysis of `after`, given an earlier input `before` and its analysis `previous`

@@ -62,6 +62,23 @@ ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,
     return facts;
 }
 
+analysis::ClaimInput claimInput(const model::Claim& claim, const ReportFactsById& reports)
+{
+    const auto fact = reports.constFind(claim.report);
+    const bool known = fact != reports.cend();
+    return {claim.id,
+            claim.report,
+            claim.source,
+            known ? fact->outlet : SourceId(),
+            claim.statement.isEmpty() ? claim.anchor.quote : claim.statement,
+            known ? fact->published : QString()};
+}
+
+analysis::LinkInput linkInput(const model::Link& link)
+{
+    return {link.from, link.to, toAnalysis(link.type), link.id};
+}
+
 analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
                                       const std::vector<model::Source>& sources, const std::vector<model::Link>& links,
                                       const ReportFactsById& reports)
@@ -69,9 +86,7 @@ analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
     analysis::AnalysisInput input;
     input.claims.reserve(qsizetype(claims.size()));
     for (const model::Claim& claim : claims) {
-        const ReportFacts fact = reports.value(claim.report);
-        input.claims.append({claim.id, claim.report, claim.source, fact.outlet,
-                             claim.statement.isEmpty() ? claim.anchor.quote : claim.statement, fact.published});
+        input.claims.append(claimInput(claim, reports));
     }
     input.sources.reserve(qsizetype(sources.size()));
     for (const model::Source& source : sources) {
@@ -79,7 +94,7 @@ analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
     }
     input.links.reserve(qsizetype(links.size()));
     for (const model::Link& link : links) {
-        input.links.append({link.from, link.to, toAnalysis(link.type), link.id});
+        input.links.append(linkInput(link));
     }
     return input;
 }

@@ -38,6 +38,10 @@ ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,
 
 // The analysis input for values already read (a front end's cache), built exactly as analyzeCase builds it, so
 // analyzeCorroboration(analysisInput(...)) equals analyzeCase on the same case. Pure; O(claims + sources + links).
+// One claim's and one link's entry of that input.
+analysis::ClaimInput claimInput(const model::Claim& claim, const ReportFactsById& reports);
+analysis::LinkInput linkInput(const model::Link& link);
+
 analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
                                       const std::vector<model::Source>& sources, const std::vector<model::Link>& links,
                                       const ReportFactsById& reports);

@@ -54,11 +54,14 @@ Status WorkbenchCache::reload(Case& target, const std::vector<model::ReportSumma
     m_sources = std::move(sources).value();
     m_tags = std::move(tags).value();
     m_reportFacts = reportFacts(reports, outlets.value());
+    m_input = casefile::analysisInput(m_claims, m_sources, m_links, m_reportFacts);
     if (listsRead) {
         listsRead();
     }
     m_claimIndex.reserve(qsizetype(m_claims.size()));
-    indexClaimsFrom(0);
+    for (const model::Claim& c : m_claims) {
+        m_claimIndex.insert(c.id, keyOf(c));
+    }
     m_claimCounts.reserve(qsizetype(reports.size()));
     for (const model::Claim& c : m_claims) {
         ++m_claimCounts[c.report];
@@ -104,30 +107,38 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
     // fresh one put in its place in the order, and the positions after either are reindexed.
     for (std::size_t i = 0; i < fresh.size(); ++i) {
         const ClaimId id = touched[qsizetype(i)];
-        if (const auto at = m_claimIndex.constFind(id); at != m_claimIndex.cend()) {
-            const std::size_t position = *at;
+        if (const int found = claimPosition(id); found >= 0) {
+            const auto position = std::size_t(found);
             if (fresh[i] && !claimBefore(*fresh[i], m_claims[position]) &&
                 !claimBefore(m_claims[position], *fresh[i])) {
-                m_claims[position] = *fresh[i]; // same place in the order: edited in place
+                m_claims[position] = *fresh[i]; // same place in the order (the same key): edited in place
+                m_input.claims[qsizetype(position)] = claimInput(*fresh[i]);
                 continue;
             }
             --m_claimCounts[m_claims[position].report];
             m_claims.erase(m_claims.begin() + qsizetype(position));
+            m_input.claims.removeAt(qsizetype(position));
             m_claimIndex.remove(id);
-            indexClaimsFrom(position);
         }
         if (fresh[i]) {
             const auto at = std::lower_bound(m_claims.begin(), m_claims.end(), *fresh[i], claimBefore);
             const auto position = std::size_t(at - m_claims.begin());
             m_claims.insert(at, *fresh[i]);
+            m_input.claims.insert(qsizetype(position), claimInput(*fresh[i]));
             ++m_claimCounts[fresh[i]->report];
-            indexClaimsFrom(position);
+            m_claimIndex.insert(id, keyOf(*fresh[i]));
         }
     }
 
-    // Links: every link from or to a touched claim is replaced by what was read (none for a deleted claim).
-    // Positions after the first link taken out or put in shift, and only they are reindexed.
-    std::size_t firstMoved = m_links.size();
+    // Links: every link from or to a touched claim is replaced by what was read (none for a deleted claim). They
+    // are found by id (the list is in id order), so nothing is reindexed. A link read back with the same ends is
+    // replaced in place (most edits: a claim's statement changed, its links did not); only a link gone or new moves
+    // the entries after it.
+    QHash<LinkId, const model::Link*> read;
+    for (const model::Link& l : freshLinks) {
+        read.insert(l.id, &l);
+    }
+    std::vector<std::size_t> removed;
     QList<ClaimId> relinked;
     auto unlist = [this, &relinked](ClaimId claim, LinkId link) {
         m_linksByClaim[claim].removeOne(link);
@@ -135,32 +146,40 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
     };
     for (ClaimId id : touched) {
         for (LinkId link : m_linksByClaim.value(id)) {
-            if (const auto at = m_linkIndex.constFind(link); at != m_linkIndex.cend()) {
-                const std::size_t position = *at;
-                firstMoved = std::min(firstMoved, position);
-                unlist(m_links[position].from, link);
-                unlist(m_links[position].to, link);
-                m_linkIndex.remove(link);
-                m_links[position].id = LinkId(); // marked, dropped below
+            const int found = linkPosition(link);
+            if (found < 0) {
+                continue;
             }
+            const auto position = std::size_t(found);
+            const model::Link* again = read.value(link);
+            if (again && again->from == m_links[position].from && again->to == m_links[position].to) {
+                m_links[position] = *again;
+                m_input.links[qsizetype(position)] = linkInput(*again);
+                continue;
+            }
+            unlist(m_links[position].from, link);
+            unlist(m_links[position].to, link);
+            removed.push_back(position);
         }
     }
-    std::erase_if(m_links, [](const model::Link& l) { return !l.id.isValid(); });
+    // Taken out from the back, so the positions before stay right.
+    std::sort(removed.begin(), removed.end(), std::greater<>());
+    removed.erase(std::unique(removed.begin(), removed.end()), removed.end());
+    for (const std::size_t position : removed) {
+        m_links.erase(m_links.begin() + qsizetype(position));
+        m_input.links.removeAt(qsizetype(position));
+    }
     for (const model::Link& l : freshLinks) {
-        if (m_linkIndex.contains(l.id)) {
-            continue; // read twice: both its claims were touched
+        const auto at = std::lower_bound(m_links.begin(), m_links.end(), l.id,
+                                         [](const model::Link& a, LinkId b) { return a.id < b; });
+        if (at != m_links.end() && at->id == l.id) {
+            continue; // kept in place above, or read twice (both its claims were touched)
         }
-        const auto at = std::lower_bound(m_links.begin(), m_links.end(), l,
-                                         [](const model::Link& a, const model::Link& b) { return a.id < b.id; });
-        firstMoved = std::min(firstMoved, std::size_t(at - m_links.begin()));
-        m_linkIndex.insert(l.id, std::size_t(at - m_links.begin())); // corrected by the reindex below
+        m_input.links.insert(qsizetype(at - m_links.begin()), linkInput(l));
         m_links.insert(at, l);
         m_linksByClaim[l.from].append(l.id);
         m_linksByClaim[l.to].append(l.id);
         relinked << l.from << l.to;
-    }
-    for (std::size_t i = firstMoved; i < m_links.size(); ++i) {
-        m_linkIndex.insert(m_links[i].id, i);
     }
     for (ClaimId claim : relinked) {
         QList<LinkId>& ids = m_linksByClaim[claim];
@@ -173,6 +192,7 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
     if (sources && *sources != m_sources) {
         m_sources = std::move(*sources);
         indexSources();
+        m_input.sources = casefile::analysisInput({}, m_sources, {}, {}).sources;
         updated.sourcesChanged = true;
     }
     if (tags && *tags != m_tags) {
@@ -185,34 +205,36 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
 
 void WorkbenchCache::clear()
 {
-    m_claims.clear();
+    // Swapped with empty ones, not cleared: clear() (and `= {}`, which assigns an empty initializer list) keeps a
+    // vector's storage, 17 MB of claims and 16 MB of links in a large case, which a closed case must not hold.
+    std::vector<model::Claim>().swap(m_claims);
     m_claimIndex.clear();
     m_claimCounts.clear();
-    m_links.clear();
-    m_linkIndex.clear();
+    std::vector<model::Link>().swap(m_links);
     m_linksByClaim.clear();
-    m_sources.clear();
+    std::vector<model::Source>().swap(m_sources);
     m_sourceIndex.clear();
-    m_tags.clear();
+    std::vector<model::Tag>().swap(m_tags);
     m_tagIndex.clear();
     m_reportFacts.clear();
+    m_input = analysis::AnalysisInput();
 }
 
-void WorkbenchCache::indexClaimsFrom(std::size_t position)
+analysis::ClaimInput WorkbenchCache::claimInput(const model::Claim& claim) const
 {
-    for (std::size_t i = position; i < m_claims.size(); ++i) {
-        m_claimIndex.insert(m_claims[i].id, i);
-    }
+    return casefile::claimInput(claim, m_reportFacts);
+}
+
+WorkbenchCache::ClaimKey WorkbenchCache::keyOf(const model::Claim& claim)
+{
+    return {claim.report.value, claim.anchor.start, claim.anchor.end};
 }
 
 void WorkbenchCache::indexLinks()
 {
-    m_linkIndex.clear();
     m_linksByClaim.clear();
-    m_linkIndex.reserve(qsizetype(m_links.size()));
     m_linksByClaim.reserve(qsizetype(m_claims.size()));
     for (std::size_t i = 0; i < m_links.size(); ++i) {
-        m_linkIndex.insert(m_links[i].id, i);
         m_linksByClaim[m_links[i].from].append(m_links[i].id);
         m_linksByClaim[m_links[i].to].append(m_links[i].id);
     }
@@ -236,14 +258,24 @@ void WorkbenchCache::indexTags()
 
 const model::Claim* WorkbenchCache::claim(ClaimId id) const
 {
-    const auto it = m_claimIndex.constFind(id);
-    return it == m_claimIndex.cend() ? nullptr : &m_claims[*it];
+    const int position = claimPosition(id);
+    return position < 0 ? nullptr : &m_claims[std::size_t(position)];
 }
 
 int WorkbenchCache::claimPosition(ClaimId id) const
 {
     const auto it = m_claimIndex.constFind(id);
-    return it == m_claimIndex.cend() ? -1 : int(*it);
+    if (it == m_claimIndex.cend()) {
+        return -1;
+    }
+    // The claims are in the order of (report, anchor start, anchor end, id): a binary search finds the one.
+    const auto [report, start, end] = *it;
+    const auto at =
+        std::lower_bound(m_claims.cbegin(), m_claims.cend(), std::tie(report, start, end, id.value),
+                         [](const model::Claim& c, const auto& key) {
+                             return std::tie(c.report.value, c.anchor.start, c.anchor.end, c.id.value) < key;
+                         });
+    return at != m_claims.cend() && at->id == id ? int(at - m_claims.cbegin()) : -1;
 }
 
 std::vector<model::Claim> WorkbenchCache::claimsOf(ReportId report) const
@@ -260,17 +292,24 @@ std::vector<model::Claim> WorkbenchCache::claimsOf(ReportId report) const
     return result;
 }
 
+int WorkbenchCache::linkPosition(LinkId id) const
+{
+    const auto at = std::lower_bound(m_links.cbegin(), m_links.cend(), id,
+                                     [](const model::Link& l, LinkId wanted) { return l.id < wanted; });
+    return at != m_links.cend() && at->id == id ? int(at - m_links.cbegin()) : -1;
+}
+
 const model::Link* WorkbenchCache::link(LinkId id) const
 {
-    const auto it = m_linkIndex.constFind(id);
-    return it == m_linkIndex.cend() ? nullptr : &m_links[*it];
+    const int position = linkPosition(id);
+    return position < 0 ? nullptr : &m_links[std::size_t(position)];
 }
 
 std::vector<model::Link> WorkbenchCache::linksOf(ClaimId claim) const
 {
     std::vector<model::Link> result;
     for (LinkId id : m_linksByClaim.value(claim)) {
-        result.push_back(m_links[m_linkIndex.value(id)]);
+        result.push_back(m_links[std::size_t(linkPosition(id))]);
     }
     return result;
 }
@@ -294,7 +333,7 @@ QString WorkbenchCache::tagPath(TagId id) const
 
 analysis::AnalysisInput WorkbenchCache::analysisInput() const
 {
-    return casefile::analysisInput(m_claims, m_sources, m_links, m_reportFacts);
+    return m_input;
 }
 
 } // namespace corrob::casefile

@@ -16,11 +16,28 @@ QString elided(const QString& text)
     return simple.size() > 40 ? simple.left(39) + QChar(0x2026) : simple;
 }
 
+// Sources and tags are reread (and announced) only when the claim names a source or tags, which may create them:
+// rereading a large case's thousands of sources after every statement edit cost the UI thread milliseconds.
+CaseDocument::Changes addedChanges(const casefile::ClaimDraft& draft)
+{
+    CaseDocument::Changes changes = Change::Claims;
+    changes.setFlag(Change::Sources, !draft.sourceName.isEmpty());
+    changes.setFlag(Change::Tags, !draft.tagPaths.isEmpty());
+    return changes;
+}
+
+CaseDocument::Changes editedChanges(const casefile::ClaimChanges& edit)
+{
+    CaseDocument::Changes changes = Change::Claims;
+    changes.setFlag(Change::Sources, edit.sourceName.has_value());
+    changes.setFlag(Change::Tags, !edit.addTags.isEmpty() || !edit.removeTags.isEmpty());
+    return changes;
+}
+
 } // namespace
 
 AddClaimCommand::AddClaimCommand(CaseDocument& document, casefile::ClaimDraft draft, const QString& quote)
-    : EditCommand(document, std::make_unique<casefile::AddClaim>(draft),
-                  Change::Claims | Change::Sources | Change::Tags,
+    : EditCommand(document, std::make_unique<casefile::AddClaim>(draft), addedChanges(draft),
                   QObject::tr("Mark claim “%1”").arg(elided(quote.isEmpty() ? draft.quote : quote)))
 {
 }
@@ -32,8 +49,8 @@ ClaimId AddClaimCommand::claimId() const
 
 EditClaimCommand::EditClaimCommand(CaseDocument& document, ClaimId claim, casefile::ClaimChanges changes,
                                    const QString& text)
-    : EditCommand(document, std::make_unique<casefile::EditClaim>(claim, std::move(changes)),
-                  Change::Claims | Change::Sources | Change::Tags, text.isEmpty() ? QObject::tr("Edit claim") : text),
+    : EditCommand(document, std::make_unique<casefile::EditClaim>(claim, changes), editedChanges(changes),
+                  text.isEmpty() ? QObject::tr("Edit claim") : text),
       m_claim(claim)
 {
 }

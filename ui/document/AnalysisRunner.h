@@ -16,9 +16,10 @@ namespace corrob::ui {
 
 // The claims whose analysis differs between before and after (new claims included; claims gone are not). Members
 // of one corroborating set share their lists, so each pair of old and new lists is compared once: O(claims), not
-// O(set size²). Pure; safe on any thread.
-QList<ClaimId> claimsWhoseAnalysisChanged(const analysis::AnalysisResult& before,
-                                          const analysis::AnalysisResult& after);
+// O(set size²). With candidates, only those claims are compared (the others are known to be the same: an
+// incremental analysis copied them), in their order: O(candidates). Pure; safe on any thread.
+QList<ClaimId> claimsWhoseAnalysisChanged(const analysis::AnalysisResult& before, const analysis::AnalysisResult& after,
+                                          const QList<ClaimId>* candidates = nullptr);
 
 // Keeps a case's corroboration analysis current and decides where it runs: inline, before the change is announced,
 // when the case is small (claims + links below backgroundFrom()); on a worker thread, one run at a time, in a
@@ -69,11 +70,14 @@ private:
         QList<ClaimId> changed;
     };
     // previous's analysis advanced to run.input: whole, or around what changed.
-    static analysis::AnalysisResult analyseRun(const Run& job);
+    // changed: the claims whose analysis differs from job.previous'.
+    static analysis::AnalysisResult analyseRun(const Run& job, QList<ClaimId>& changed);
     void start(Run run);
     void cancel();
     void launch(Run run);
     void onFinished();
+    // Frees an analysis and its input that were replaced off the UI thread.
+    static void retire(analysis::AnalysisResult result, analysis::AnalysisInput input);
 
     Applied m_applied;
     analysis::AnalysisResult m_result;

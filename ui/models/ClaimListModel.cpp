@@ -123,7 +123,7 @@ QString ClaimListModel::searchText(const QModelIndex& index) const
     for (int column = 0; column < ColumnCount; ++column) {
         text += text::foldKey(data(this->index(index.row(), column)).toString()) + u'\n';
     }
-    const model::Claim* found = document().cache().claim(claim);
+    const model::Claim* found = claimOfRow(index.row());
     if (const model::Source* source = found ? document().cache().source(found->source) : nullptr) {
         for (const QString& alias : source->aliases) {
             text += text::foldKey(alias) + u'\n';
@@ -173,7 +173,7 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const model::Claim* found = document().cache().claim(claimAt(index.row()));
+    const model::Claim* found = claimOfRow(index.row());
     if (!found) {
         return {};
     }

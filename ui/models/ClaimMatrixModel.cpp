@@ -9,6 +9,9 @@
 #include <QGuiApplication>
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 namespace corrob::ui {
 
 namespace {
@@ -28,15 +31,48 @@ ClaimMatrixModel::ClaimMatrixModel(const CaseDocument& document, QObject* parent
     reset();
 }
 
-QList<analysis::Origin> ClaimMatrixModel::currentOrigins() const
+QList<analysis::Origin> ClaimMatrixModel::currentOrigins()
 {
     QList<analysis::Origin> origins;
-    QSet<OriginKey> seen;
+    m_originOf.clear();
+    m_claimsOfOrigin.clear();
     for (const model::Claim& claim : document().cache().claims()) {
-        if (const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim.id);
-            analysed && !seen.contains(keyOf(analysed->origin))) {
-            seen.insert(keyOf(analysed->origin));
-            origins.append(analysed->origin);
+        if (const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim.id)) {
+            const OriginKey key = keyOf(analysed->origin);
+            m_originOf.insert(claim.id, key);
+            if (m_claimsOfOrigin[key]++ == 0) {
+                origins.append(analysed->origin);
+            }
+        }
+    }
+    return origins;
+}
+
+QList<analysis::Origin> ClaimMatrixModel::recountOrigins(const QList<ClaimId>& claims)
+{
+    std::vector<std::pair<int, analysis::Origin>> appeared; // (position in the document's order, origin)
+    for (ClaimId id : claims) {
+        if (const auto was = m_originOf.constFind(id); was != m_originOf.cend()) {
+            if (--m_claimsOfOrigin[*was] == 0) {
+                m_claimsOfOrigin.remove(*was);
+            }
+            m_originOf.erase(was);
+        }
+        const int position = document().cache().claimPosition(id);
+        const analysis::ClaimAnalysis* analysed = position >= 0 ? document().analysis().result().find(id) : nullptr;
+        if (analysed) {
+            const OriginKey key = keyOf(analysed->origin);
+            m_originOf.insert(id, key);
+            if (m_claimsOfOrigin[key]++ == 0) {
+                appeared.emplace_back(position, analysed->origin);
+            }
+        }
+    }
+    std::sort(appeared.begin(), appeared.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<analysis::Origin> origins;
+    for (const auto& [position, origin] : appeared) {
+        if (m_claimsOfOrigin.value(keyOf(origin)) > 0) {
+            origins.append(origin);
         }
     }
     return origins;
@@ -61,18 +97,23 @@ QColor ClaimMatrixModel::oneVoiceColour() const
 
 void ClaimMatrixModel::resetState()
 {
+    m_syncing.clear();
     m_origins = currentOrigins();
+}
+
+void ClaimMatrixModel::rowsAboutToSync(const QList<ClaimId>& claims)
+{
+    m_syncing = claims;
 }
 
 void ClaimMatrixModel::rowsSynced()
 {
-    const QList<analysis::Origin> now = currentOrigins();
-    QSet<OriginKey> present;
-    for (const analysis::Origin& origin : now) {
-        present.insert(keyOf(origin));
-    }
+    // A few claims (an edit): only theirs are counted again. Many (a large case's first analysis): all of them.
+    const bool few = m_syncing.size() * 8 < rowCount();
+    const QList<analysis::Origin> now = few ? recountOrigins(m_syncing) : currentOrigins();
+    m_syncing.clear();
     for (int column = int(m_origins.size()) - 1; column >= 0; --column) {
-        if (!present.contains(keyOf(m_origins[column]))) {
+        if (!m_claimsOfOrigin.contains(keyOf(m_origins[column]))) {
             beginRemoveColumns({}, column, column);
             m_origins.removeAt(column);
             endRemoveColumns();
@@ -155,7 +196,7 @@ QVariant ClaimMatrixModel::headerData(int section, Qt::Orientation orientation, 
     }
     if (orientation == Qt::Vertical && section >= 0 && section < rowCount()) {
         const ClaimId claim = claimAt(section);
-        const model::Claim* found = document().cache().claim(claim);
+        const model::Claim* found = claimOfRow(section);
         const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim);
         const bool oneVoice = analysed && analysed->independentSources <= 1;
         switch (role) {

@@ -45,15 +45,22 @@ public:
 
 protected:
     void resetState() override;
+    void rowsAboutToSync(const QList<ClaimId>& claims) override;
     void rowsSynced() override;
 
 private:
     using OriginKey = std::pair<qint64, qint64>; // (source id, report id): what makes an origin one origin
     static OriginKey keyOf(const analysis::Origin& origin) { return {origin.source.value, origin.report.value}; }
-    // The origins of the case's claims in order of first appearance.
-    [[nodiscard]] QList<analysis::Origin> currentOrigins() const;
+    // The origins of the case's claims in order of first appearance; counts every claim's origin afresh.
+    [[nodiscard]] QList<analysis::Origin> currentOrigins();
+    // After a few claims changed: their origins counted again; the origins no claim had before, in the document's
+    // order. O(claims named), so an edit in a large case does not walk every claim.
+    [[nodiscard]] QList<analysis::Origin> recountOrigins(const QList<ClaimId>& claims);
 
     QList<analysis::Origin> m_origins;
+    QHash<ClaimId, OriginKey> m_originOf;   // each claim's origin as counted
+    QHash<OriginKey, int> m_claimsOfOrigin; // how many claims come from each origin
+    QList<ClaimId> m_syncing;               // the claims named by the sync under way
     QPalette m_palette;
 };
 

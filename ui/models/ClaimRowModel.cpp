@@ -56,18 +56,8 @@ void ClaimRowModel::reset()
     for (const model::Claim& claim : m_document.cache().claims()) {
         m_rows.push_back(claim.id);
     }
-    m_rowOf.clear();
-    m_rowOf.reserve(qsizetype(m_rows.size()));
-    indexFrom(0);
     resetState();
     endResetModel();
-}
-
-void ClaimRowModel::indexFrom(int row)
-{
-    for (int i = row; i < int(m_rows.size()); ++i) {
-        m_rowOf.insert(m_rows[std::size_t(i)], i);
-    }
 }
 
 void ClaimRowModel::syncRows(const QList<ClaimId>& claims)
@@ -89,9 +79,7 @@ void ClaimRowModel::syncRows(const QList<ClaimId>& claims)
     gone.erase(std::unique(gone.begin(), gone.end()), gone.end());
     for (int row : gone) {
         beginRemoveRows({}, row, row);
-        m_rowOf.remove(m_rows[std::size_t(row)]);
         m_rows.erase(m_rows.begin() + row);
-        indexFrom(row);
         endRemoveRows();
     }
     // With every other row in the document's order, inserting in ascending order puts each claim at its position.
@@ -103,7 +91,6 @@ void ClaimRowModel::syncRows(const QList<ClaimId>& claims)
         }
         beginInsertRows({}, position, position);
         m_rows.insert(m_rows.begin() + position, id);
-        indexFrom(position);
         endInsertRows();
     }
     // A claim that moved in the order (its report or anchor changed) leaves the rows out of step: start again.
@@ -150,9 +137,28 @@ ClaimId ClaimRowModel::claimAt(int row) const
     return row >= 0 && row < int(m_rows.size()) ? m_rows[std::size_t(row)] : ClaimId();
 }
 
+const model::Claim* ClaimRowModel::claimOfRow(int row) const
+{
+    const ClaimId claim = claimAt(row);
+    const std::vector<model::Claim>& claims = m_document.cache().claims();
+    if (claim.isValid() && std::size_t(row) < claims.size() && claims[std::size_t(row)].id == claim) {
+        return &claims[std::size_t(row)];
+    }
+    return claim.isValid() ? m_document.cache().claim(claim) : nullptr;
+}
+
 int ClaimRowModel::rowOf(ClaimId claim) const
 {
-    return m_rowOf.value(claim, -1);
+    const int rows = int(m_rows.size());
+    const int position = m_document.cache().claimPosition(claim);
+    // In step, or (during a sync) a row or two off where a claim was added or removed before it.
+    for (const int row : {position, position - 1, position + 1, position - 2, position + 2}) {
+        if (position >= 0 && row >= 0 && row < rows && m_rows[std::size_t(row)] == claim) {
+            return row;
+        }
+    }
+    const auto at = std::find(m_rows.cbegin(), m_rows.cend(), claim);
+    return at == m_rows.cend() ? -1 : int(at - m_rows.cbegin());
 }
 
 } // namespace corrob::ui

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/Ids.h"
+#include "core/model/Claim.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -30,7 +31,11 @@ public:
 
     // The claim shown in row, or an invalid id for a row out of range.
     [[nodiscard]] ClaimId claimAt(int row) const;
-    // The row of claim, or -1. O(1).
+    // The cached claim shown in row (nullptr when none): the cache's entry at the same position while the rows are
+    // in step with it, found by id otherwise. O(1) in step: what data() reads for every cell.
+    [[nodiscard]] const model::Claim* claimOfRow(int row) const;
+    // The row of claim, or -1. O(log claims) while the rows are in step with the document's cache (always, but
+    // while a sync is under way); then it looks beside the cache's position, and through the rows at worst.
     [[nodiscard]] int rowOf(ClaimId claim) const;
 
 protected:
@@ -52,11 +57,11 @@ private:
     void syncRows(const QList<ClaimId>& claims);
     // The analysis of these claims changed: their analysis columns are updated (between the two hooks above).
     void syncAnalysis(const QList<ClaimId>& claims);
-    void indexFrom(int row);
 
     const CaseDocument& m_document;
+    // The rows mirror the cache's order, so the cache's position of a claim is its row: no index of its own to
+    // renumber after a row is inserted or removed (tens of thousands of entries in a large case, per model).
     std::vector<ClaimId> m_rows;
-    QHash<ClaimId, int> m_rowOf;
 };
 
 } // namespace corrob::ui

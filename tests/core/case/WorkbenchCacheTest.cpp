@@ -25,9 +25,45 @@ ClaimChanges statementAndSource(const QString& statement, std::optional<QString>
     return changes;
 }
 
-// The cache holds what CaseReader reads afresh: every list, every index, every count.
+// The analysis input the cache keeps in step with its edits is the one a fresh read of the case builds, entry by
+// entry and in the same order (the analysis' output order and its ties follow it).
+void expectSameAnalysisInput(const analysis::AnalysisInput& kept, const analysis::AnalysisInput& fresh)
+{
+    ASSERT_EQ(kept.claims.size(), fresh.claims.size());
+    for (qsizetype i = 0; i < fresh.claims.size(); ++i) {
+        const analysis::ClaimInput& a = kept.claims.at(i);
+        const analysis::ClaimInput& e = fresh.claims.at(i);
+        EXPECT_EQ(a.id, e.id) << "claim input " << i;
+        EXPECT_EQ(a.report, e.report) << "claim " << e.id.value;
+        EXPECT_EQ(a.source, e.source) << "claim " << e.id.value;
+        EXPECT_EQ(a.outlet, e.outlet) << "claim " << e.id.value;
+        EXPECT_EQ(a.text, e.text) << "claim " << e.id.value;
+        EXPECT_EQ(a.reportPublished, e.reportPublished) << "claim " << e.id.value;
+    }
+    ASSERT_EQ(kept.links.size(), fresh.links.size());
+    for (qsizetype i = 0; i < fresh.links.size(); ++i) {
+        const analysis::LinkInput& a = kept.links.at(i);
+        const analysis::LinkInput& e = fresh.links.at(i);
+        EXPECT_EQ(a.id, e.id) << "link input " << i;
+        EXPECT_EQ(a.from, e.from) << "link " << e.id.value;
+        EXPECT_EQ(a.to, e.to) << "link " << e.id.value;
+        EXPECT_EQ(a.type, e.type) << "link " << e.id.value;
+    }
+    ASSERT_EQ(kept.sources.size(), fresh.sources.size());
+    for (qsizetype i = 0; i < fresh.sources.size(); ++i) {
+        EXPECT_EQ(kept.sources.at(i).id, fresh.sources.at(i).id);
+        EXPECT_EQ(kept.sources.at(i).name, fresh.sources.at(i).name);
+        EXPECT_EQ(kept.sources.at(i).affiliation, fresh.sources.at(i).affiliation);
+        EXPECT_EQ(kept.sources.at(i).reliability, fresh.sources.at(i).reliability);
+    }
+}
+
+// The cache holds what CaseReader reads afresh: every list, every index, every count, and the analysis input.
 void expectCacheMatchesTheCase(const WorkbenchCache& cache, Case& c)
 {
+    WorkbenchCache fresh;
+    ASSERT_TRUE(fresh.reload(c, c.reports().value()).ok());
+    expectSameAnalysisInput(cache.analysisInput(), fresh.analysisInput());
     CaseReader reader(c);
     EXPECT_EQ(cache.claims(), reader.claims().value());
     EXPECT_EQ(cache.links(), reader.links().value());

@@ -26,6 +26,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace corrob::ui {
 
 namespace {
@@ -73,11 +75,13 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     m_list->setObjectName(QStringLiteral("entityTreeWidget"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Entity"), tr("Type"), tr("Mentions"), tr("Reports")});
-    // The name gets the room; the type and the two counts take what their words need (at the default 100 pixels
-    // each they left "Amnesty…" in a dock of the left column).
+    // The name gets the room; the two counts take what their headers need, the type what its words need while the
+    // name keeps half the width (fitColumns; at the default 100 pixels each they left "Amnesty…" in a dock of the
+    // left column).
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column) {
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    for (int column = 2; column < 4; ++column) {
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     m_list->setSortingEnabled(true);
@@ -240,9 +244,10 @@ void EntitiesPane::refill()
         item->setData(2, Qt::DisplayRole, e.mentions);
         item->setData(3, Qt::DisplayRole, e.reports);
         item->setData(0, kIdRole, e.id.value);
-        if (!e.aliases.isEmpty()) {
-            item->setToolTip(0, tr("Also: %1").arg(e.aliases.join(QStringLiteral(", "))));
-        }
+        // The whole name, which a narrow dock shortens with "…", and the other names it goes by.
+        item->setToolTip(0, e.aliases.isEmpty()
+                                ? e.canonical
+                                : e.canonical + u'\n' + tr("Also: %1").arg(e.aliases.join(QStringLiteral(", "))));
         if (e.confirmed) {
             QFont f = item->font(0);
             f.setBold(true);
@@ -255,6 +260,7 @@ void EntitiesPane::refill()
     m_with->setCurrentIndex(std::max(0, m_with->findData(with)));
     m_with->blockSignals(false);
     m_list->setSortingEnabled(true);
+    fitColumns();
     if (select) {
         m_list->setCurrentItem(select);
     }
@@ -391,8 +397,21 @@ void EntitiesPane::showMenu(const QPoint& pos)
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
+void EntitiesPane::fitColumns()
+{
+    QHeaderView* header = m_list->header();
+    const int counts = header->sectionSize(2) + header->sectionSize(3);
+    const QAbstractItemView* view = m_list; // sizeHintForColumn is public there
+    const int type = std::max(view->sizeHintForColumn(1), header->sectionSizeHint(1));
+    const int room = m_list->viewport()->width() / 2 - counts; // the name keeps half
+    header->resizeSection(1, std::clamp(room, header->sectionSizeHint(1), type));
+}
+
 bool EntitiesPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
     // As in the Search dock: the arrows in the filter walk the filtered list, so typing a name and pressing Down
     // shows its mentions.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {

@@ -220,8 +220,9 @@ void ClaimsPane::fitColumns()
     const int leastStatement = leastStatementWidth();
     m_fitting = true;
     if (!m_userSized) {
+        // The header style's margins (4 pixels each side) and a little air: the words whole, no more.
         auto headerWidth = [&](int column) {
-            return headerMetrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 18;
+            return headerMetrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 12;
         };
         const int grade = std::max(headerWidth(ClaimListModel::GradeColumn),
                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("B2")) + 18);

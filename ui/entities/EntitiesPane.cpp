@@ -399,12 +399,16 @@ void EntitiesPane::showMenu(const QPoint& pos)
 
 void EntitiesPane::fitColumns()
 {
+    // The counts take what their headers need; the type its words while the name keeps half the width, else down
+    // to its header's word ("Organisation" gives way before "Amnesty International").
     QHeaderView* header = m_list->header();
-    const int counts = header->sectionSize(2) + header->sectionSize(3);
     const QAbstractItemView* view = m_list; // sizeHintForColumn is public there
-    const int type = std::max(view->sizeHintForColumn(1), header->sectionSizeHint(1));
-    const int room = m_list->viewport()->width() / 2 - counts; // the name keeps half
-    header->resizeSection(1, std::clamp(room, header->sectionSizeHint(1), type));
+    auto wanted = [&](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const int counts = wanted(2) + wanted(3);
+    const int room = m_list->viewport()->width() / 2 - counts;
+    header->resizeSection(1, std::clamp(room, header->sectionSizeHint(1), wanted(1)));
 }
 
 bool EntitiesPane::eventFilter(QObject* watched, QEvent* event)

@@ -100,3 +100,19 @@ TEST(WindowLayout, TheClaimsTableKeepsTheColumnWidthsTheUserGaveIt)
     EXPECT_EQ(table->horizontalHeader()->sectionSize(ClaimListModel::SourceColumn), 230);
     EXPECT_EQ(table->horizontalHeader()->sectionSize(ClaimListModel::TagsColumn), 150);
 }
+
+TEST(WindowLayout, TheCaseListsTitlesHaveTheWidestColumnAndEveryHeaderIsWholeInGerman)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    test::SampleWindow w(kLaptop);
+    auto* table = w.find<QTableView>("reportListView");
+    ASSERT_TRUE(table && table->isVisible());
+    QHeaderView* header = table->horizontalHeader();
+    // "Amnesty In…" beside "Veröffentlicht" and "Behauptungen" before: the titles are what the list is for.
+    for (int column = 1; column < header->count(); ++column) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        SCOPED_TRACE(title.toStdString());
+        EXPECT_GT(header->sectionSize(0), header->sectionSize(column));
+        EXPECT_GE(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 8) << "cut";
+    }
+}

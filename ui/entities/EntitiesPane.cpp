@@ -241,6 +241,7 @@ void EntitiesPane::refill()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, e.canonical);
         item->setText(1, typeText(e.type));
+        item->setToolTip(1, item->text(1)); // "Orga…" where the type gives way to the name
         item->setData(2, Qt::DisplayRole, e.mentions);
         item->setData(3, Qt::DisplayRole, e.reports);
         item->setData(0, kIdRole, e.id.value);

@@ -173,6 +173,7 @@ TEST(EntitiesPane, ANameCutShortIsWholeInItsTooltipAndTheTypeGivesWayToTheNameIn
         const QTreeWidgetItem* item = list->topLevelItem(i);
         SCOPED_TRACE(item->text(0).toStdString());
         EXPECT_TRUE(item->toolTip(0).startsWith(item->text(0)));
+        EXPECT_EQ(item->toolTip(1), item->text(1));
     }
     // A narrower dock shortens long names; their tooltips still say them whole.
     list->resize(200, list->height());

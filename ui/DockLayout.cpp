@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/DockLayout.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
 
@@ -104,6 +105,21 @@ QByteArray DockLayout::saveState() const
 bool DockLayout::restoreState(const QByteArray& state)
 {
     return m_window.restoreState(state, kStateVersion);
+}
+
+void DockLayout::raiseOver(Dock which, const QList<QDockWidget*>& lookups)
+{
+    QDockWidget* wanted = dock(which);
+    const QWidget* focus = QApplication::focusWidget();
+    for (QDockWidget* lookup : lookups) {
+        // A tab behind another keeps isVisible() but has nothing in sight.
+        if (lookup != nullptr && lookup->isVisible() && !lookup->visibleRegion().isEmpty() &&
+            m_window.tabifiedDockWidgets(lookup).contains(wanted) &&
+            (focus == nullptr || !lookup->isAncestorOf(focus))) {
+            wanted->raise();
+            return;
+        }
+    }
 }
 
 } // namespace corrob::ui

@@ -71,6 +71,9 @@ public:
     // saved one is not applied.
     [[nodiscard]] QByteArray saveState() const;
     bool restoreState(const QByteArray& state);
+    // Brings which to the front of its tab group when one of lookups (tabbed with it) is there and does not have
+    // the focus: a dock looked at and left (Search, Entities) gives the place back to the Inspector.
+    void raiseOver(Dock which, const QList<QDockWidget*>& lookups);
 
 private:
     QDockWidget* add(QWidget* content, const QString& title, const char* name, int area);

@@ -303,10 +303,19 @@ void MainWindow::createDocks()
                                      .history = history});
     auto* entities = new EntitiesPane(*m_document, *m_paneArea, this);
     connect(entities, &EntitiesPane::reportPicked, m_paneArea, &ReportPaneArea::openReport);
-    m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Inspector); // Alt+9
+    QDockWidget* entitiesDock =
+        m_docks->addTabbed(entities, tr("Entities"), "entitiesDock", DockLayout::Dock::Inspector); // Alt+9
     // Search (issue 10): Ctrl+Shift+F, F3 / Shift+F3.
     m_searchActions = new SearchActions(*m_document, *m_paneArea, *m_docks,
                                         *m_claimActions->action(ClaimActions::Id::MarkClaim), this);
+    // Search and Entities share the Inspector's place: a claim picked elsewhere (a report, the Claims table) shows
+    // in the Inspector again, as when they were tabs of the Case list. Suggestions follow the current claim: they
+    // keep the place.
+    connect(&m_document->selection(), &WorkbenchSelection::selectionChanged, m_docks, [this, entitiesDock] {
+        if (m_document->selection().selection() == WorkbenchSelection::Selection::Claim) {
+            m_docks->raiseOver(DockLayout::Dock::Inspector, {m_searchActions->dockWidget(), entitiesDock});
+        }
+    });
     // Suggestions (issue 11): a tab of the left column following the current claim, and the review queue.
     m_suggestions = new SuggestionsPane(*m_document, *m_paneArea, this);
     connect(m_suggestions, &SuggestionsPane::editFailed, this,

@@ -20,7 +20,7 @@ class DockLayout;
 class ReportPaneArea;
 class SearchDock;
 
-// The Search dock (issue 10) and its actions: a tab of the left column beside Tags. Edit > Search Case…
+// The Search dock (issue 10) and its actions: a tab of the left column beside the Inspector. Edit > Search Case…
 // (Ctrl+Shift+F) brings it up with the query focused; a result opened from it (Enter) shows in the current report
 // pane with its hits highlighted, and F3 / Shift+F3 step through them; a result marked as a claim selects its text
 // there and triggers markClaim (Claim > Mark Claim). The actions are added to window, so their shortcuts work
@@ -35,6 +35,7 @@ public:
     // Search Case…, Next Search Hit, Previous Search Hit (for the Edit menu).
     [[nodiscard]] const QList<QAction*>& actions() const { return m_actions; }
     [[nodiscard]] SearchDock* dock() const { return m_dock; }
+    [[nodiscard]] QDockWidget* dockWidget() const { return m_dockWidget; }
 
 private:
     using Hits = QList<std::pair<qsizetype, qsizetype>>;

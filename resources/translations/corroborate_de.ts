@@ -1295,7 +1295,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Schlagwörter</translation>
+        <translation>Schlagw.</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -1510,7 +1510,7 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Mentions</source>
-        <translation>Erwähnungen</translation>
+        <translation>Nennungen</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -2672,7 +2672,7 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
     <message>
         <source>Published</source>
-        <translation>Veröffentlicht</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Claims</source>
@@ -2695,7 +2695,7 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
     <message>
         <source>Published</source>
-        <translation>Veröffentlicht</translation>
+        <translation>Datum</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2790,7 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
     <message>
         <source>Candidates</source>
-        <translation>Kandidaten</translation>
+        <translation>Anzahl</translation>
     </message>
 </context>
 <context>

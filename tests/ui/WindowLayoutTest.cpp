@@ -11,6 +11,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -47,6 +48,12 @@ void expectEveryTabNameWhole(const test::SampleWindow& w)
         // The left column's two groups, the bottom row and the Analysis dock's own tabs.
         EXPECT_GE(bars, 4);
     }
+}
+
+// A dock in sight: shown and not behind another's tab.
+bool inFront(const QDockWidget* dock)
+{
+    return dock->isVisible() && !dock->visibleRegion().isEmpty();
 }
 
 } // namespace
@@ -99,4 +106,54 @@ TEST(WindowLayout, TheClaimsTableKeepsTheColumnWidthsTheUserGaveIt)
     ASSERT_TRUE(table);
     EXPECT_EQ(table->horizontalHeader()->sectionSize(ClaimListModel::SourceColumn), 230);
     EXPECT_EQ(table->horizontalHeader()->sectionSize(ClaimListModel::TagsColumn), 150);
+}
+
+TEST(WindowLayout, TheCaseListsTitlesHaveTheWidestColumnAndEveryHeaderIsWholeInGerman)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    test::SampleWindow w(kLaptop);
+    auto* table = w.find<QTableView>("reportListView");
+    ASSERT_TRUE(table && table->isVisible());
+    QHeaderView* header = table->horizontalHeader();
+    // "Amnesty In…" beside "Veröffentlicht" and "Behauptungen" before: the titles are what the list is for.
+    for (int column = 1; column < header->count(); ++column) {
+        const QString title = table->model()->headerData(column, Qt::Horizontal).toString();
+        SCOPED_TRACE(title.toStdString());
+        EXPECT_GT(header->sectionSize(0), header->sectionSize(column));
+        EXPECT_GE(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 8) << "cut";
+    }
+}
+
+TEST(WindowLayout, CtrlShiftFBringsSearchForwardAndAClaimPickedInTheClaimsTableBringsTheInspectorBack)
+{
+    test::SampleWindow w(kLaptop);
+    auto* inspector = w.find<QDockWidget>("inspectorDock");
+    auto* search = w.find<QDockWidget>("searchDock");
+    auto* table = w.find<QTableView>("claimTableView");
+    ASSERT_TRUE(inspector && search && table);
+    ASSERT_TRUE(inFront(inspector));
+    // The shortcut opens search: its dock comes forward over the Inspector, with the focus in it.
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    test::TestWindow::settle();
+    EXPECT_TRUE(inFront(search));
+    EXPECT_FALSE(inFront(inspector));
+    // A claim picked while the search has the focus (a result opened from it) leaves the search in front ...
+    table->selectRow(2);
+    test::TestWindow::settle();
+    EXPECT_TRUE(inFront(search));
+    // ... and a claim picked in the Claims table shows in the Inspector, in front again.
+    table->setFocus();
+    const QModelIndex second = table->model()->index(1, 0);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(second).center());
+    test::TestWindow::settle();
+    EXPECT_TRUE(inFront(inspector));
+    EXPECT_FALSE(inFront(search));
+    // The same claim picked again after another look at Search brings it back too.
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    test::TestWindow::settle();
+    ASSERT_FALSE(inFront(inspector));
+    table->setFocus();
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(second).center());
+    test::TestWindow::settle();
+    EXPECT_TRUE(inFront(inspector));
 }

@@ -26,6 +26,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace corrob::ui {
 
 namespace {
@@ -73,11 +75,13 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     m_list->setObjectName(QStringLiteral("entityTreeWidget"));
     m_list->setRootIsDecorated(false);
     m_list->setHeaderLabels({tr("Entity"), tr("Type"), tr("Mentions"), tr("Reports")});
-    // The name gets the room; the type and the two counts take what their words need (at the default 100 pixels
-    // each they left "Amnesty…" in a dock of the left column).
+    // The name gets the room; the two counts take what their headers need, the type what its words need while the
+    // name keeps half the width (fitColumns; at the default 100 pixels each they left "Amnesty…" in a dock of the
+    // left column).
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column) {
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    for (int column = 2; column < 4; ++column) {
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
     m_list->setSortingEnabled(true);
@@ -237,12 +241,14 @@ void EntitiesPane::refill()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, e.canonical);
         item->setText(1, typeText(e.type));
+        item->setToolTip(1, item->text(1)); // "Orga…" where the type gives way to the name
         item->setData(2, Qt::DisplayRole, e.mentions);
         item->setData(3, Qt::DisplayRole, e.reports);
         item->setData(0, kIdRole, e.id.value);
-        if (!e.aliases.isEmpty()) {
-            item->setToolTip(0, tr("Also: %1").arg(e.aliases.join(QStringLiteral(", "))));
-        }
+        // The whole name, which a narrow dock shortens with "…", and the other names it goes by.
+        item->setToolTip(0, e.aliases.isEmpty()
+                                ? e.canonical
+                                : e.canonical + u'\n' + tr("Also: %1").arg(e.aliases.join(QStringLiteral(", "))));
         if (e.confirmed) {
             QFont f = item->font(0);
             f.setBold(true);
@@ -255,6 +261,7 @@ void EntitiesPane::refill()
     m_with->setCurrentIndex(std::max(0, m_with->findData(with)));
     m_with->blockSignals(false);
     m_list->setSortingEnabled(true);
+    fitColumns();
     if (select) {
         m_list->setCurrentItem(select);
     }
@@ -391,8 +398,25 @@ void EntitiesPane::showMenu(const QPoint& pos)
     menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
+void EntitiesPane::fitColumns()
+{
+    // The counts take what their headers need; the type its words while the name keeps half the width, else down
+    // to its header's word ("Organisation" gives way before "Amnesty International").
+    QHeaderView* header = m_list->header();
+    const QAbstractItemView* view = m_list; // sizeHintForColumn is public there
+    auto wanted = [&](int column) {
+        return std::max(view->sizeHintForColumn(column), header->sectionSizeHint(column));
+    };
+    const int counts = wanted(2) + wanted(3);
+    const int room = m_list->viewport()->width() / 2 - counts;
+    header->resizeSection(1, std::clamp(room, header->sectionSizeHint(1), wanted(1)));
+}
+
 bool EntitiesPane::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize) {
+        fitColumns();
+    }
     // As in the Search dock: the arrows in the filter walk the filtered list, so typing a name and pressing Down
     // shows its mentions.
     if (watched == m_filter && event->type() == QEvent::KeyPress) {

@@ -58,6 +58,8 @@ protected:
 
 private:
     void refill();
+    // The name keeps at least half the width; the type gives way (to its header) before it.
+    void fitColumns();
     void highlightPanes();
     void showDetails();
     void showMenu(const QPoint& pos);

@@ -5,6 +5,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ClaimFilterProxyModel.h"
 #include "ui/models/ClaimListModel.h"
+#include "ui/widgets/ElidingComboBox.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -25,15 +26,15 @@ namespace corrob::ui {
 namespace {
 
 const QString kColumnsKey = QStringLiteral("claims/columnWidths");
-constexpr int kLeastStatement = 12; // characters of the statement always in sight
+constexpr int kLeastStatement = 20; // characters of the statement always in sight
 
 } // namespace
 
 ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_model(new ClaimListModel(document, this)),
-      m_proxy(new ClaimFilterProxyModel(this)), m_filterEdit(new QLineEdit(this)), m_reportCombo(new QComboBox(this)),
-      m_sourceCombo(new QComboBox(this)), m_tagCombo(new QComboBox(this)), m_statusCombo(new QComboBox(this)),
-      m_view(new QTableView(this))
+      m_proxy(new ClaimFilterProxyModel(this)), m_filterEdit(new QLineEdit(this)),
+      m_reportCombo(new ElidingComboBox(this)), m_sourceCombo(new ElidingComboBox(this)),
+      m_tagCombo(new ElidingComboBox(this)), m_statusCombo(new ElidingComboBox(this)), m_view(new QTableView(this))
 {
     setObjectName(QStringLiteral("claimsPane"));
     m_proxy->setSourceModel(m_model);
@@ -199,35 +200,42 @@ bool ClaimsPane::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+int ClaimsPane::leastStatementWidth() const
+{
+    // The colour swatch, the cell's margins and about twenty characters of the statement: a few words to read.
+    const int swatch = m_view->iconSize().isValid() ? m_view->iconSize().width() : m_view->fontMetrics().height();
+    return swatch + 16 + m_view->fontMetrics().averageCharWidth() * kLeastStatement;
+}
+
 void ClaimsPane::fitColumns()
 {
-    // The statement is what an investigator reads: it keeps at least 45% of the width. Source, Report and Tags get
-    // what their texts in sight need, up to a few words each (tooltips have the rest); in a dock too narrow for
-    // that they share what the statement leaves in proportion to their need. Grade and Indep. just fit.
+    // The statement is what an investigator reads: it keeps at least 45% of the width, and never less than a few
+    // words (leastStatementWidth). Source, Report and Tags get what their texts in sight need, up to a few words each
+    // (tooltips have the rest); in a dock too narrow for that they give way first, in proportion to their need, down
+    // to their headers' whole words. Grade and Indep. just fit. Only a table too narrow even for that scrolls sideways.
     QHeaderView* header = m_view->horizontalHeader();
     const QFontMetrics headerMetrics = header->fontMetrics();
     const int character = m_view->fontMetrics().averageCharWidth();
     const int width = m_view->viewport()->width();
+    const int leastStatement = leastStatementWidth();
     m_fitting = true;
     if (!m_userSized) {
-        const int grade = std::max(headerMetrics.horizontalAdvance(tr("Grade")),
-                                   m_view->fontMetrics().horizontalAdvance(QStringLiteral("B2"))) +
-                          18;
-        const int independent = headerMetrics.horizontalAdvance(tr("Indep.")) + 18;
-        // Cells have a margin each side and elide with "…".
-        const int margins = 2 * m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
-        // "#12 · Al Jazeera"; at least "Report #12" (a report without outlet), whose number matters most.
-        const int reportNumber =
-            m_view->fontMetrics().horizontalAdvance(tr("Report %1").arg(QStringLiteral("#12"))) + margins;
+        // The header style's margins (4 pixels each side) and a little air: the words whole, no more.
+        auto headerWidth = [&](int column) {
+            return headerMetrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 12;
+        };
+        const int grade = std::max(headerWidth(ClaimListModel::GradeColumn),
+                                   m_view->fontMetrics().horizontalAdvance(QStringLiteral("B2")) + 18);
+        const int independent = headerWidth(ClaimListModel::IndependentColumn);
         struct Share
         {
             int column;
             int fewest;
             int wanted;
         };
-        std::array<Share, 3> shares{{{ClaimListModel::SourceColumn, character * 8, 0},
-                                     {ClaimListModel::ReportColumn, reportNumber, 0},
-                                     {ClaimListModel::TagsColumn, character * 6, 0}}};
+        std::array<Share, 3> shares{{{ClaimListModel::SourceColumn, headerWidth(ClaimListModel::SourceColumn), 0},
+                                     {ClaimListModel::ReportColumn, headerWidth(ClaimListModel::ReportColumn), 0},
+                                     {ClaimListModel::TagsColumn, headerWidth(ClaimListModel::TagsColumn), 0}}};
         const int most = character * 32;
         int fewest = 0;
         int above = 0; // what they want beyond their floors
@@ -236,9 +244,9 @@ void ClaimsPane::fitColumns()
             fewest += share.fewest;
             above += share.wanted - share.fewest;
         }
-        // Each keeps its floor (a few readable characters: in a table too narrow even for those, it scrolls
-        // sideways); what is left beyond the floors goes in proportion to what each wants beyond its own.
-        const int room = width - grade - independent - std::max(width * 45 / 100, character * kLeastStatement) - fewest;
+        // Each keeps its floor (its header whole); what is left beyond the floors and the statement's share goes in
+        // proportion to what each wants beyond its own.
+        const int room = width - grade - independent - std::max(width * 45 / 100, leastStatement) - fewest;
         for (const Share& share : shares) {
             const int extra = share.wanted - share.fewest;
             const int size =
@@ -255,7 +263,7 @@ void ClaimsPane::fitColumns()
             others += header->sectionSize(column);
         }
     }
-    header->resizeSection(ClaimListModel::StatementColumn, std::max(width - others, character * kLeastStatement));
+    header->resizeSection(ClaimListModel::StatementColumn, std::max(width - others, leastStatement));
     m_fitting = false;
 }
 

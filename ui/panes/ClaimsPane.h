@@ -31,6 +31,8 @@ public:
     void rememberColumnsIn(QSettings& settings);
     // As narrow as the filters allow with the four boxes in a row under the words filter.
     [[nodiscard]] QSize minimumSizeHint() const override;
+    // The statement column is never narrower: a few words of the statement beside its colour.
+    [[nodiscard]] int leastStatementWidth() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -73,13 +73,10 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     header->setSectionResizeMode(ReportListModel::PublishedColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(ReportListModel::ClaimsColumn, QHeaderView::Interactive);
     header->resizeSection(ReportListModel::ClaimsColumn, header->fontMetrics().horizontalAdvance(tr("Claims")) + 16);
-    // Room for a short outlet name and a full date; the title takes the rest.
+    // Room for a short outlet name; the dates take what the case's dates need (fitDates), the title the rest.
     const QFontMetrics metrics = m_view->fontMetrics();
     header->resizeSection(ReportListModel::OutletColumn, metrics.horizontalAdvance(QStringLiteral("Al Jazeera")) + 16);
-    header->resizeSection(ReportListModel::PublishedColumn,
-                          std::max(metrics.horizontalAdvance(QStringLiteral("2022-04-01")),
-                                   header->fontMetrics().horizontalAdvance(tr("Published"))) +
-                              24);
+    fitDates();
     // Import order until the user clicks a header; a third click on a header returns to import order.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorClearable(true);
@@ -157,6 +154,19 @@ void ReportListPane::onModelReset()
     }
     m_beforeReset = ReportId();
     announceCurrent();
+    fitDates();
+}
+
+void ReportListPane::fitDates()
+{
+    // As wide as the dates in sight or the header's word, whichever is wider: room for "2022-04-01" where a report
+    // has a full date, and the room of a year or of "—" given to the title where none has (in German the crowded
+    // title read "Amnesty In…" beside "Veröffentlicht" and "Behauptungen").
+    QHeaderView* header = m_view->horizontalHeader();
+    const QAbstractItemView* view = m_view; // sizeHintForColumn is public there
+    header->resizeSection(ReportListModel::PublishedColumn,
+                          std::max(view->sizeHintForColumn(ReportListModel::PublishedColumn),
+                                   header->sectionSizeHint(ReportListModel::PublishedColumn)));
 }
 
 void ReportListPane::syncSelection()

@@ -42,6 +42,7 @@ Q_SIGNALS:
 
 private:
     void onModelReset();
+    void fitDates();
     void syncSelection();
     // Emits reportSelected when the current report differs from the one last announced.
     void announceCurrent();

@@ -597,17 +597,32 @@ void SuggestionsPane::fitQueueColumns()
 {
     QHeaderView* header = m_queueList->header();
     const int available = m_queueList->viewport()->width();
-    const int room = available * 55 / 100; // the claim keeps at least 45 %
+    // The claim keeps at least 45 % while the others' contents fit, and never less than 40 %; within that each
+    // other column keeps its header's whole words ("Kandidaten"), and what their contents want beyond that is shared
+    // in proportion. Only a list too narrow even for the headers cuts them (their tooltips say them whole).
+    const int room = available * 55 / 100;
+    const int most = available * 60 / 100;
     const int others[] = {ReviewQueueModel::Report, ReviewQueueModel::Best, ReviewQueueModel::Count};
     const QAbstractItemView* view = m_queueList; // sizeHintForColumn is public there
     int wanted = 0;
+    int least = 0;
     std::array<int, 3> widths{};
+    std::array<int, 3> floors{};
     for (size_t i = 0; i < widths.size(); ++i) {
-        widths[i] = std::max(view->sizeHintForColumn(others[i]), header->sectionSizeHint(others[i]));
+        floors[i] = header->sectionSizeHint(others[i]);
+        widths[i] = std::max(view->sizeHintForColumn(others[i]), floors[i]);
         wanted += widths[i];
+        least += floors[i];
     }
     for (size_t i = 0; i < widths.size(); ++i) {
-        header->resizeSection(others[i], wanted > room ? widths[i] * room / wanted : widths[i]);
+        int size = widths[i];
+        if (least > most) {
+            size = floors[i] * most / least;
+        } else if (wanted > room) {
+            const int spare = std::max(room - least, 0);
+            size = floors[i] + (widths[i] - floors[i]) * spare / std::max(wanted - least, 1);
+        }
+        header->resizeSection(others[i], size);
     }
 }
 

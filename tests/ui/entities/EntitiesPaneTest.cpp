@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "resources/Translations.h"
 #include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -143,4 +145,40 @@ TEST(EntitiesPane, TheContextMenuNamesTheKeysForConfirmAndDelete)
     EXPECT_EQ(keys.value(QStringLiteral("Confirm")), QKeySequence(Qt::CTRL | Qt::Key_Return));
     EXPECT_EQ(keys.value(QStringLiteral("Delete")), QKeySequence(QKeySequence::Delete));
     ASSERT_NE(itemNamed(list, QStringLiteral("Kyiv")), nullptr) << "showing the keys deletes nothing";
+}
+
+TEST(EntitiesPane, ANameCutShortIsWholeInItsTooltipAndTheTypeGivesWayToTheNameInGerman)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    test::SampleWindow w(QSize(1280, 800));
+    QTest::keyClick(w.window.get(), Qt::Key_9, Qt::AltModifier); // brings the dock to the front
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Amnesty International")) != nullptr, 30000);
+    test::SampleWindow::settle();
+    ASSERT_TRUE(list->isVisible());
+    // The name gets the room ("Amnest…" beside the German "Erwähnungen" and "Organisation" before): the type gives
+    // way to its header's word first while the name has less than half the list.
+    EXPECT_GE(list->columnWidth(0), list->viewport()->width() / 3);
+    if (list->columnWidth(0) < list->viewport()->width() / 2) {
+        EXPECT_EQ(list->columnWidth(1), list->header()->sectionSizeHint(1));
+    }
+    // The headers of the type and of the counts are whole.
+    for (int column = 1; column < list->columnCount(); ++column) {
+        const QString title = list->headerItem()->text(column);
+        EXPECT_GE(list->columnWidth(column), list->header()->fontMetrics().horizontalAdvance(title) + 8)
+            << title.toStdString();
+    }
+    // Every name, whether the column shows it whole or not, is whole at the start of its tooltip.
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        SCOPED_TRACE(item->text(0).toStdString());
+        EXPECT_TRUE(item->toolTip(0).startsWith(item->text(0)));
+        EXPECT_EQ(item->toolTip(1), item->text(1));
+    }
+    // A narrower dock shortens long names; their tooltips still say them whole.
+    list->resize(200, list->height());
+    test::SampleWindow::settle();
+    const QTreeWidgetItem* amnesty = itemNamed(list, QStringLiteral("Amnesty International"));
+    EXPECT_LT(list->columnWidth(0), list->fontMetrics().horizontalAdvance(amnesty->text(0)));
+    EXPECT_TRUE(amnesty->toolTip(0).startsWith(QStringLiteral("Amnesty International")));
 }

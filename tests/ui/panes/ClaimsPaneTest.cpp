@@ -4,14 +4,17 @@
 #include "ui/panes/ClaimsPane.h"
 #include "tests/ui/UiTestSupport.h"
 
+#include "resources/Translations.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
 #include "ui/models/ClaimListModel.h"
+#include "ui/widgets/ElidingComboBox.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,5 +152,51 @@ TEST(ClaimsPane, InADockNarrowerThanItsFiltersTheBoxesGoUnderTheWordsFilter)
     h.resizeTo(900);
     for (QComboBox* box : boxes) {
         EXPECT_LT(box->y(), filter->geometry().bottom()) << box->objectName().toStdString();
+    }
+}
+
+TEST(ClaimsPane, FilterBoxesTooNarrowForTheirTextShortenItWithAnEllipsisAndSayItWholeInTheirTooltip)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    ClaimsPaneHarness h;
+    int shortened = 0;
+    for (int paneWidth : {370, 500}) { // the Claims dock of a 1024- and of a 1280-pixel-wide window
+        h.resizeTo(paneWidth);
+        for (auto* box : h.pane.findChildren<ui::ElidingComboBox*>()) {
+            SCOPED_TRACE(box->currentText().toStdString());
+            const QString shown = box->shownText();
+            EXPECT_LT(box->fontMetrics().horizontalAdvance(shown), box->width());
+            if (shown != box->currentText()) {
+                ++shortened;
+                EXPECT_TRUE(shown.endsWith(QChar(0x2026))) << shown.toStdString() << ": cut, not shortened";
+                EXPECT_EQ(box->toolTip(), box->currentText());
+            } else {
+                EXPECT_TRUE(box->toolTip().isEmpty());
+            }
+        }
+    }
+    EXPECT_GT(shortened, 0) << "'Alle Berichte' should not fit a box of a 370-pixel dock";
+}
+
+TEST(ClaimsPane, EveryHeaderIsWholeInGermanAndTheStatementKeepsAFewWords)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    ClaimsPaneHarness h;
+    const QFontMetrics metrics = h.header()->fontMetrics();
+    for (int paneWidth : {370, 500, 900}) {
+        h.resizeTo(paneWidth);
+        SCOPED_TRACE(paneWidth);
+        int total = 0;
+        for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+            const QString title = h.pane.view()->model()->headerData(column, Qt::Horizontal).toString();
+            SCOPED_TRACE(title.toStdString());
+            EXPECT_GE(h.width(column), metrics.horizontalAdvance(title) + 8) << "cut (\"Schla\")";
+            total += h.width(column);
+        }
+        // About twenty characters of the statement, never the dozen pixels of "Unla…".
+        EXPECT_GE(h.width(ClaimListModel::StatementColumn), h.pane.leastStatementWidth());
+        EXPECT_GE(h.pane.leastStatementWidth(), h.pane.view()->fontMetrics().averageCharWidth() * 20);
+        // The table scrolls sideways only when the other columns have given way to their headers.
+        EXPECT_EQ(h.pane.view()->horizontalScrollBar()->isVisible(), total > h.viewport());
     }
 }

@@ -5,6 +5,7 @@
 // for the passage away again), a digit accepts as another type, Delete dismisses for good (also after the case is
 // opened again), and the review queue lists the claims with likely links.
 #include "ui/suggest/SuggestionsPane.h"
+#include "resources/Translations.h"
 #include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/document/CaseDocument.h"
@@ -19,6 +20,7 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QTest>
 #include <QTreeView>
@@ -360,4 +362,22 @@ TEST(SuggestionsDock, TheReviewQueueLeavesTheClaimAGoodPartOfTheWidth)
         EXPECT_EQ(w.pane()->queueModel()->headerData(column, Qt::Horizontal, Qt::ToolTipRole),
                   w.pane()->queueModel()->headerData(column, Qt::Horizontal, Qt::DisplayRole));
     }
+}
+
+TEST(SuggestionsDock, TheReviewQueueShowsEveryHeaderWholeInGerman)
+{
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    ASSERT_EQ(german.language(), QStringLiteral("de"));
+    SuggestionsWindow w(QSize(1180, 740)); // the window's first size on a 1280 x 800 screen
+    QTest::keyClick(w.window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.pane()->isQueueBusy() && w.pane()->queueModel()->rowCount() > 0, kWaitMs);
+    w.settle();
+    QTreeView* list = w.pane()->queueList();
+    const QFontMetrics metrics = list->header()->fontMetrics();
+    for (int column = 1; column < ui::ReviewQueueModel::ColumnCount; ++column) {
+        const QString title = w.pane()->queueModel()->headerData(column, Qt::Horizontal).toString();
+        SCOPED_TRACE(title.toStdString());
+        EXPECT_GE(list->columnWidth(column), metrics.horizontalAdvance(title) + 8) << "cut (\"Kandida\")";
+    }
+    EXPECT_GE(list->columnWidth(ui::ReviewQueueModel::Claim), list->viewport()->width() * 40 / 100);
 }

@@ -1,0 +1,29 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QComboBox>
+
+namespace corrob::ui {
+
+// A combo box that shortens its current text with "…" when it is narrower than the text (Qt's own cuts the text
+// off mid-word: German "Alle Berich"), and says the whole text in its tooltip then.
+class ElidingComboBox final : public QComboBox
+{
+    Q_OBJECT
+
+public:
+    explicit ElidingComboBox(QWidget* parent = nullptr);
+
+    // The current text as the box draws it at its present width.
+    QString shownText() const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void updateToolTip();
+};
+
+} // namespace corrob::ui

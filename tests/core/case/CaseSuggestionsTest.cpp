@@ -10,6 +10,7 @@
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/SuggestionEdits.h"
 #include "core/model/Vocabulary.h"
+#include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestPaths.h"
 
@@ -359,7 +360,8 @@ TEST(SuggestionSchema, ACaseOfVersion5IsUpgradedAndItsDismissalsGetAPassageHashC
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto opened = Case::open(path, {QStringLiteral("tester")});
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
-    EXPECT_EQ(opened.value()->database().queryInt(QStringLiteral("PRAGMA user_version")).value(), 6);
+    EXPECT_EQ(opened.value()->database().queryInt(QStringLiteral("PRAGMA user_version")).value(),
+              storage::caseSchemaVersion());
     EXPECT_EQ(opened.value()
                   ->database()
                   .queryInt(QStringLiteral("SELECT count(*) FROM pragma_table_info('dismissed_suggestions') "
@@ -391,7 +393,7 @@ TEST(SuggestionSchema, TheVersion6FixtureOpensAndItsDismissalHolds)
     const QString path = dir.filePath(QStringLiteral("case-v6.corrob"));
     ASSERT_TRUE(QFile::copy(test::dataDir() + QStringLiteral("/case-v6.corrob"), path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = Case::open(path, {QStringLiteral("tester")}, Case::Access::ReadOnly);
+    auto opened = Case::open(path, {QStringLiteral("tester")}); // upgraded to the latest schema
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     CaseSuggestions suggestions(*opened.value());
     auto found = suggestions.forClaim(ClaimId(1), 20);

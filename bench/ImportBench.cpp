@@ -11,7 +11,7 @@
 // Prints both wall and CPU times and the ratio import / baseline. The dataset text never leaves the temporary
 // folder. Build in Release:
 //   cmake --preset release && cmake --build build-release --target bench_import
-//   ./build-release/bench/bench_import [--stories N] [--datasets DIR]
+//   ./build-release/bench/bench_import [--stories N] [--datasets DIR] [--urls]
 #include "ReutersCorpus.h"
 #include "core/case/Case.h"
 #include "core/case/ImportService.h"
@@ -31,8 +31,10 @@ using namespace corrob;
 
 namespace {
 
-// Writes the stories with a body as story-NNNNN.txt into folder; returns how many were written.
-int writeStories(const QString& root, const QString& folder, int limit)
+// Writes the stories with a body as story-NNNNN.txt into folder; returns how many were written. With urls, as
+// story-NNNNN.html pages of a web capture instead, each with its own canonical URL (so the import looks up every
+// report's URL and version chain).
+int writeStories(const QString& root, const QString& folder, int limit, bool urls)
 {
     int written = 0;
     bool failed = false;
@@ -40,12 +42,25 @@ int writeStories(const QString& root, const QString& folder, int limit)
         if (!s.hasBody) {
             return true;
         }
-        QFile out(folder + QStringLiteral("/story-%1.txt").arg(written, 5, 10, QChar(u'0')));
+        const QString number = QStringLiteral("%1").arg(written, 5, 10, QChar(u'0'));
+        QFile out(folder + QStringLiteral("/story-") + number + (urls ? u".html" : u".txt"));
         if (!out.open(QIODevice::WriteOnly)) {
             failed = true;
             return false;
         }
-        out.write((s.title + QStringLiteral("\n\n") + s.dateline + s.body).toLatin1());
+        if (urls) {
+            const QString page =
+                QStringLiteral("<!DOCTYPE html><html><head><title>%1</title><link rel=\"canonical\" "
+                               "href=\"https://wire.example.org/story/%2\"></head><body><h1>%1</h1><p>%3</p>"
+                               "</body></html>")
+                    .arg(s.title.toHtmlEscaped(), number,
+                         QString(s.dateline + s.body)
+                             .toHtmlEscaped()
+                             .replace(QStringLiteral("\n\n"), QStringLiteral("</p><p>")));
+            out.write(page.toUtf8());
+        } else {
+            out.write((s.title + QStringLiteral("\n\n") + s.dateline + s.body).toLatin1());
+        }
         return ++written < limit;
     });
     return failed ? -1 : written;
@@ -123,13 +138,14 @@ int main(int argc, char** argv)
     QTemporaryDir dir;
     const QString folder = dir.filePath(QStringLiteral("reuters"));
     QDir().mkpath(folder);
-    const int stories = writeStories(root, folder, limit);
+    const bool urls = args.contains(QStringLiteral("--urls"));
+    const int stories = writeStories(root, folder, limit, urls);
     if (stories <= 0) {
         std::fprintf(stderr, "no stories written from %s\n", qPrintable(root));
         return 2;
     }
-    std::printf("bench_import: %d Reuters-21578 stories, one file each; load average %.2f on %d cores\n", stories,
-                bench::loadAverage(), QThread::idealThreadCount());
+    std::printf("bench_import: %d Reuters-21578 stories, one %s file each; load average %.2f on %d cores\n", stories,
+                urls ? "HTML (with a canonical URL)" : "text", bench::loadAverage(), QThread::idealThreadCount());
 
     int rows = 0;
     const Timing raw = rawFts5(folder, dir.filePath(QStringLiteral("raw.sqlite")), rows);

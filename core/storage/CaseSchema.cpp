@@ -436,6 +436,15 @@ ALTER TABLE dismissed_suggestions ADD COLUMN passage_sha256 TEXT NOT NULL DEFAUL
 CREATE INDEX dismissed_suggestions_report ON dismissed_suggestions(report_id);
 )sql";
 
+// Version 7: the two lookups an import makes per report that scanned the reports table: the newest report with a URL
+// (ReportRepository::newestWithUrl) and the next version of a report (latestVersion, a step per version; also the
+// child lookup of previous_version_id's ON DELETE SET NULL when a report is purged). An index entry ends with the
+// rowid, so both find their newest row (ORDER BY id DESC LIMIT 1) without sorting.
+const char* const kSchemaReportLookups = R"sql(
+CREATE INDEX reports_url ON reports(url);
+CREATE INDEX reports_previous_version ON reports(previous_version_id);
+)sql";
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db, const StepProgress& progress)
 {
@@ -557,6 +566,10 @@ const std::vector<Migration>& caseMigrations()
         {6, QStringLiteral("dismissed suggestions keep the passage's text hash"),
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaSuggestions));
+         }},
+        {7, QStringLiteral("indexes for the lookups of a report's URL and next version"),
+         [](Database& db) {
+             return db.exec(QString::fromUtf8(kSchemaReportLookups));
          }},
     };
     return migrations;

@@ -192,18 +192,19 @@ Status ReportRepository::updateMetadata(ReportId id, const model::ReportMetadata
     return {};
 }
 
+const char* const ReportRepository::kNewestWithUrlSql =
+    "SELECT id FROM reports WHERE url = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1";
+const char* const ReportRepository::kNextVersionSql =
+    "SELECT id FROM reports WHERE previous_version_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1";
+
 Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& url) const
 {
-    return rows::optionalId<ReportId>(
-        *m_db, QStringLiteral("SELECT id FROM reports WHERE url = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1"),
-        url);
+    return rows::optionalId<ReportId>(*m_db, QString::fromLatin1(kNewestWithUrlSql), url);
 }
 
 Result<ReportId> ReportRepository::latestVersion(ReportId id) const
 {
-    auto stmt = m_db->prepare(
-        QStringLiteral("SELECT id FROM reports WHERE previous_version_id = ? AND deleted_at IS NULL ORDER BY id DESC "
-                       "LIMIT 1"));
+    auto stmt = m_db->prepare(QString::fromLatin1(kNextVersionSql));
     CORROB_TRY(stmt);
     ReportId current = id;
     // A chain is acyclic (a version always has a larger id than the one before); the bound only guards a bad file.

@@ -54,10 +54,14 @@ public:
     // per report in each index and their merging; a statement for many costs one. The report rows must exist.
     Status insertTexts(const std::vector<PendingText>& texts);
 
-    // The newest report with this URL, if any.
+    // The newest report with this URL, if any (index reports_url, schema version 7).
     Result<std::optional<ReportId>> newestWithUrl(const QString& url) const;
-    // The last report of the version chain that starts at id (id itself when nothing was stored as its version).
+    // The last report of the version chain that starts at id (id itself when nothing was stored as its version; index
+    // reports_previous_version, schema version 7).
     Result<ReportId> latestVersion(ReportId id) const;
+    // The statements of newestWithUrl and latestVersion (one parameter each), for tests of their query plans.
+    static const char* const kNewestWithUrlSql;
+    static const char* const kNextVersionSql;
     // The file names of id and of every earlier version of it (following previous_version_id back), newest first.
     Result<QStringList> versionFileNames(ReportId id) const;
 

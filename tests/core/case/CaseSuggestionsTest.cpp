@@ -10,6 +10,7 @@
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/SuggestionEdits.h"
 #include "core/model/Vocabulary.h"
+#include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestPaths.h"
 
@@ -359,7 +360,8 @@ TEST(SuggestionSchema, ACaseOfVersion5IsUpgradedAndItsDismissalsGetAPassageHashC
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     auto opened = Case::open(path, {QStringLiteral("tester")});
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
-    EXPECT_EQ(opened.value()->database().queryInt(QStringLiteral("PRAGMA user_version")).value(), 6);
+    EXPECT_EQ(opened.value()->database().queryInt(QStringLiteral("PRAGMA user_version")).value(),
+              storage::caseSchemaVersion());
     EXPECT_EQ(opened.value()
                   ->database()
                   .queryInt(QStringLiteral("SELECT count(*) FROM pragma_table_info('dismissed_suggestions') "
@@ -385,13 +387,15 @@ TEST(SuggestionSchema, ACaseOfVersion5IsUpgradedAndItsDismissalsGetAPassageHashC
     EXPECT_NE(again->front().text, first.text);
 }
 
-TEST(SuggestionSchema, TheVersion6FixtureOpensAndItsDismissalHolds)
+// Opens a copy of the fixture (made with a claim 1 in report 1, report 2's passage 105-219 dismissed for it and
+// report 5 deleted): the dismissal holds and the deleted report is not suggested.
+void expectTheFixturesDismissalHolds(const QString& fixture, Case::Access access)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("case-v6.corrob"));
-    ASSERT_TRUE(QFile::copy(test::dataDir() + QStringLiteral("/case-v6.corrob"), path));
+    const QString path = dir.filePath(fixture);
+    ASSERT_TRUE(QFile::copy(test::dataDir() + u'/' + fixture, path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    auto opened = Case::open(path, {QStringLiteral("tester")}, Case::Access::ReadOnly);
+    auto opened = Case::open(path, {QStringLiteral("tester")}, access);
     ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
     CaseSuggestions suggestions(*opened.value());
     auto found = suggestions.forClaim(ClaimId(1), 20);
@@ -401,6 +405,16 @@ TEST(SuggestionSchema, TheVersion6FixtureOpensAndItsDismissalHolds)
         EXPECT_FALSE(c.report == ReportId(2) && c.start == 105) << "dismissed in the fixture";
         EXPECT_NE(c.report, ReportId(5)) << "report 5 is deleted in the fixture";
     }
+}
+
+TEST(SuggestionSchema, TheVersion6FixtureOpensAndItsDismissalHolds)
+{
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v6.corrob"), Case::Access::ReadWrite); // upgraded
+}
+
+TEST(SuggestionSchema, TheVersion7FixtureOpensReadOnlyAndItsDismissalHolds)
+{
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v7.corrob"), Case::Access::ReadOnly);
 }
 
 } // namespace

@@ -6,6 +6,9 @@
 #include "core/case/CaseSearch.h"
 #include "core/case/IntegrityCheck.h"
 #include "core/storage/CaseSchema.h"
+#include "core/storage/Database.h"
+#include "core/storage/ReportRepository.h"
+#include "core/storage/Statement.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 
@@ -32,7 +35,63 @@ QString copyFixture(const QTemporaryDir& dir, const QString& name)
     return path;
 }
 
+// SQLite's plan for sql with its one parameter bound: the detail lines, joined by " | ".
+QString queryPlan(storage::Database& db, const char* sql)
+{
+    auto plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromLatin1(sql));
+    EXPECT_TRUE(plan.ok());
+    if (!plan.ok()) {
+        return {};
+    }
+    plan->bind(1, QStringLiteral("https://example.org/a"));
+    QStringList lines;
+    while (true) {
+        auto row = plan->step();
+        EXPECT_TRUE(row.ok());
+        if (!row.ok() || !row.value()) {
+            break;
+        }
+        lines << plan->text(3);
+    }
+    return lines.join(QStringLiteral(" | "));
+}
+
 } // namespace
+
+// Issue 10 (speed): importing a web capture looked up each report's URL and next version by scanning the reports
+// table. Schema version 7 indexes both; a version-6 case gets the indexes when upgraded (its copy kept first), and
+// both lookups search the index instead of scanning.
+TEST(CaseUpgrade, AVersionSixCaseGetsTheIndexesOfTheUrlAndVersionLookups)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("case-v6.corrob"));
+    const QString index = QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name IN "
+                                         "('reports_url', 'reports_previous_version')");
+    ASSERT_EQ(rawQuery(path, index), QStringLiteral("0"));
+    {
+        auto opened = Case::open(path, {QStringLiteral("tester")});
+        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+        const QString kept = opened.value()->upgradeBackup().path;
+        ASSERT_FALSE(kept.isEmpty()) << "a copy is kept before the upgrade";
+        EXPECT_EQ(rawQuery(kept, QStringLiteral("PRAGMA user_version")), QStringLiteral("6"));
+        EXPECT_EQ(rawQuery(kept, index), QStringLiteral("0"));
+    }
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")), QString::number(storage::caseSchemaVersion()));
+    EXPECT_EQ(rawQuery(path, index), QStringLiteral("2"));
+    EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM reports")), QStringLiteral("5")) << "reports kept";
+
+    auto db = storage::Database::open(path, storage::Database::OpenMode::ReadOnly);
+    ASSERT_TRUE(db.ok());
+    const QString byUrl = queryPlan(db.value(), storage::ReportRepository::kNewestWithUrlSql);
+    EXPECT_TRUE(byUrl.contains(QStringLiteral("USING INDEX reports_url"))) << byUrl.toStdString();
+    const QString nextVersion = queryPlan(db.value(), storage::ReportRepository::kNextVersionSql);
+    EXPECT_TRUE(nextVersion.contains(QStringLiteral("USING INDEX reports_previous_version")))
+        << nextVersion.toStdString();
+    for (const QString& plan : {byUrl, nextVersion}) {
+        EXPECT_FALSE(plan.contains(QStringLiteral("SCAN"))) << plan.toStdString();
+        EXPECT_FALSE(plan.contains(QStringLiteral("TEMP B-TREE"))) << "the newest row without a sort";
+    }
+}
 
 TEST(CaseUpgrade, AnOldCaseIsUpgradedWithProgressAndItsSearchIndexBuilt)
 {

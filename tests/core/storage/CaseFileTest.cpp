@@ -177,7 +177,7 @@ TEST(CaseFile, LeavesANewerCaseInItsOwnJournalMode)
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("future-rollback.corrob"));
     ASSERT_TRUE(CaseFile::create(path).ok());
-    ASSERT_EQ(rawExec(path, QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA user_version = 7")), QString());
+    ASSERT_EQ(rawExec(path, QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99")), QString());
     ASSERT_EQ(CaseFile::open(path).error().code, ErrorCode::NewerSchema);
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
 }

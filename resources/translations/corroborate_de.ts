@@ -1383,18 +1383,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>Behauptungen, die in der neuen Fassung ihres Berichts nicht wiedergefunden wurden</translation>
     </message>
     <message>
-        <source>Grade</source>
-        <translation>Einstufung</translation>
-    </message>
-    <message>
-        <source>Indep.</source>
-        <translation>Unabh.</translation>
-    </message>
-    <message>
-        <source>Report %1</source>
-        <translation>Bericht %1</translation>
-    </message>
-    <message>
         <source>All reports</source>
         <translation>Alle Berichte</translation>
     </message>
@@ -2692,10 +2680,6 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Claims</source>
         <translation>Behauptungen</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Datum</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,23 @@ void Parser::matchAsOf(Figure& f) const
                        "(?:week|month|year|weekend)|yesterday|today)"),
         QRegularExpression::UseUnicodePropertiesOption);
     const auto [a, b] = clauseAround(f.start, f.end);
+    // Every phrase the expression finds starts with one of these words (caseless: PCRE2 matches the long s 'ſ' for
+    // 's'); a clause without any, most of them, is not searched. A word starts where the character before is no
+    // letter, digit or '_' (where \\b can hold).
+    const QStringView clause = QStringView(m_lower).mid(a, b - a);
+    auto startsWord = [&](QStringView word) {
+        for (qsizetype at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
+            const QChar before = charAt(a + at - 1);
+            if (at == 0 || !(before.isLetterOrNumber() || before == u'_')) { // the search starts at the clause
+                return true;
+            }
+        }
+        return false;
+    };
+    if (!startsWord(u"by") && !startsWord(u"as") && !startsWord(u"a\u017f") && !startsWord(u"until") &&
+        !startsWord(u"till") && !startsWord(u"through")) {
+        return;
+    }
     QRegularExpressionMatch best;
     auto it = re.globalMatch(QStringView(m_text).mid(a, b - a));
     while (it.hasNext()) {

@@ -146,17 +146,27 @@ void Parser::matchAsOf(Figure& f) const
     // 's'); a clause without any, most of them, is not searched. A word starts where the character before is no
     // letter, digit or '_' (where \\b can hold).
     const QStringView clause = QStringView(m_lower).mid(a, b - a);
-    auto startsWord = [&](QStringView word) {
-        for (qsizetype at = clause.indexOf(word); at >= 0; at = clause.indexOf(word, at + 1)) {
-            const QChar before = charAt(a + at - 1);
-            if (at == 0 || !(before.isLetterOrNumber() || before == u'_')) { // the search starts at the clause
-                return true;
-            }
+    auto opensDate = [&](qsizetype k) {
+        const QStringView rest = clause.mid(k);
+        switch (clause.at(k).unicode()) {
+        case u'b':
+            return rest.startsWith(u"by");
+        case u'a':
+            return rest.startsWith(u"as") || rest.startsWith(u"a\u017f");
+        case u'u':
+            return rest.startsWith(u"until");
+        case u't':
+            return rest.startsWith(u"till") || rest.startsWith(u"through");
+        default:
+            return false;
         }
-        return false;
     };
-    if (!startsWord(u"by") && !startsWord(u"as") && !startsWord(u"a\u017f") && !startsWord(u"until") &&
-        !startsWord(u"till") && !startsWord(u"through")) {
+    bool opens = false;
+    for (qsizetype k = 0; k < clause.size() && !opens; ++k) {
+        // The search starts at the clause: its first character starts a word.
+        opens = opensDate(k) && (k == 0 || !(charAt(a + k - 1).isLetterOrNumber() || charAt(a + k - 1) == u'_'));
+    }
+    if (!opens) {
         return;
     }
     QRegularExpressionMatch best;

@@ -7,10 +7,12 @@
 #include "core/text/FigureParser.h"
 
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <memory>
 #include <optional>
 #include <system_error>
 #include <thread>
@@ -19,6 +21,10 @@
 
 namespace corrob::analysis {
 namespace {
+
+// From how many claims (compared for figures, or in the input) an analysis reads the figures on a second thread and
+// leaves freeing what it worked with to a pooled one: fewer take less than starting a thread.
+constexpr size_t kLargeAnalysis = 2000;
 
 // The first few links of one kind a statement's reason names, and how many there are; no allocation.
 struct FirstLinks
@@ -617,9 +623,6 @@ private:
         }
     }
 
-    // From how many claims to read a second thread reads the figures (fewer take less than starting one).
-    static constexpr size_t kFiguresAsideFrom = 2000;
-
     // Starts reading the figures of the claims findConflicts compares into m_figures, or returns no thread when
     // there are few or one core. Until it is joined, nothing else touches m_figures.
     std::jthread readFiguresAside()
@@ -641,7 +644,7 @@ private:
                 }
             }
         }
-        if (claims.size() < kFiguresAsideFrom) {
+        if (claims.size() < kLargeAnalysis) {
             return {};
         }
         try {
@@ -754,7 +757,16 @@ private:
 
 AnalysisResult analyzeCorroboration(const AnalysisInput& input)
 {
-    return Analyzer(input).run();
+    if (input.claims.size() < qsizetype(kLargeAnalysis)) {
+        return Analyzer(input).run();
+    }
+    // What a large analysis worked with (the figures of every claim compared, statements, indexes) is tens of
+    // thousands of small blocks: a pooled thread frees them while the result goes to whoever waits for it. The
+    // analyzer's reference to input is not used again.
+    auto analyzer = std::make_shared<Analyzer>(input);
+    AnalysisResult result = analyzer->run();
+    QThreadPool::globalInstance()->start([analyzer = std::move(analyzer)]() mutable { analyzer.reset(); });
+    return result;
 }
 
 } // namespace corrob::analysis

@@ -22,7 +22,7 @@
 namespace corrob::analysis {
 namespace {
 
-// From how many claims (compared for figures, or in the input) an analysis reads the figures on a second thread and
+// From how many claims (compared for figures, or in the input) an analysis compares figures on a second thread and
 // leaves freeing what it worked with to a pooled one: fewer take less than starting a thread.
 constexpr size_t kLargeAnalysis = 2000;
 
@@ -89,10 +89,10 @@ public:
     {
         indexClaims();
         resolveLinks();
-        // The figures of claims linked as corroborating or updating depend on nothing but their texts: a large
-        // analysis reads them on a second thread while it works out the rest (joined when this scope ends, even
-        // on an exception), and findConflicts finds them read.
-        std::jthread figures = readFiguresAside();
+        // The figure conflicts between claims linked as corroborating or updating depend on nothing but their texts
+        // and dates: a large analysis finds them on a second thread while it works out the rest (joined when this
+        // scope ends, even on an exception), and findConflicts puts them in link order among the contradictions.
+        std::jthread figures = compareFiguresAside();
         indexSources();
         resolveOrigins();
         buildStatements();
@@ -102,10 +102,11 @@ public:
         AnalysisResult result;
         result.issues = m_issues;
         fillClaims(result);
-        if (figures.joinable()) {
+        const bool figuresAside = figures.joinable();
+        if (figuresAside) {
             figures.join();
         }
-        findConflicts(result);
+        findConflicts(result, figuresAside);
         return result;
     }
 
@@ -623,38 +624,33 @@ private:
         }
     }
 
-    // Starts reading the figures of the claims findConflicts compares into m_figures, or returns no thread when
-    // there are few or one core. Until it is joined, nothing else touches m_figures.
-    std::jthread readFiguresAside()
+    // Starts comparing the figures of claims linked as corroborating or updating (figureConflicts) on a second
+    // thread, or returns no thread when few claims are compared or there is one core. Until it is joined, nothing
+    // else touches m_figures or m_figureConflicts.
+    std::jthread compareFiguresAside()
     {
         m_figures.resize(m_claimInput.size());
         if (std::thread::hardware_concurrency() < 2) {
             return {};
         }
-        std::vector<bool> wanted(m_claimInput.size(), false);
-        std::vector<int> claims;
+        std::vector<bool> compared(m_claimInput.size(), false);
+        size_t count = 0;
         for (const Link& link : m_links) {
             if (link.type != LinkType::Corroborates && link.type != LinkType::Updates) {
                 continue;
             }
             for (const int c : {link.from, link.to}) {
-                if (!wanted[size_t(c)]) {
-                    wanted[size_t(c)] = true;
-                    claims.push_back(c);
-                }
+                count += compared[size_t(c)] ? 0 : 1;
+                compared[size_t(c)] = true;
             }
         }
-        if (claims.size() < kLargeAnalysis) {
+        if (count < kLargeAnalysis) {
             return {};
         }
         try {
-            return std::jthread([this, claims = std::move(claims)] {
-                for (const int c : claims) {
-                    m_figures[size_t(c)] = text::parseFigures(claim(c).text);
-                }
-            });
+            return std::jthread([this] { m_figureConflicts = figureConflicts(); });
         } catch (const std::system_error&) {
-            return {}; // no thread to be had: findConflicts reads them itself
+            return {}; // no thread to be had: findConflicts compares them itself
         }
     }
 
@@ -678,29 +674,21 @@ private:
         return analysis::disagreeingFigures(figuresOf(a), figuresOf(b));
     }
 
-    void findConflicts(AnalysisResult& result)
+    // The figure conflicts between claims linked as corroborating or updating, each with the index of its link in
+    // m_links, in link order; a pair of claims is compared once. Reads only the input and m_figures: safe on the
+    // second thread while the rest is worked out.
+    std::vector<std::pair<size_t, Conflict>> figureConflicts()
     {
-        m_figures.resize(m_claimInput.size());
-        QSet<std::pair<int, int>> contradictions;
+        std::vector<std::pair<size_t, Conflict>> out;
         QSet<std::pair<int, int>> figurePairs;
-        for (const Link& link : m_links) {
-            const int from = link.from;
-            const int to = link.to;
-            const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
-            if (link.type == LinkType::Contradicts) {
-                if (contradictions.contains(key)) {
-                    continue;
-                }
-                contradictions.insert(key);
-                const QString detail = dated(m_origins.at(m_origin[size_t(from)]).name, from) + QStringLiteral(" vs ") +
-                                       dated(m_origins.at(m_origin[size_t(to)]).name, to);
-                result.conflicts.append(
-                    Conflict{claim(from).id, claim(to).id, ConflictKind::Contradicts, detail, link.id});
-                continue;
-            }
+        for (size_t l = 0; l < m_links.size(); ++l) {
+            const Link& link = m_links[l];
             if (link.type != LinkType::Corroborates && link.type != LinkType::Updates) {
                 continue;
             }
+            const int from = link.from;
+            const int to = link.to;
+            const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
             if (figuresOf(from).isEmpty() || figuresOf(to).isEmpty() || figurePairs.contains(key)) {
                 continue;
             }
@@ -716,8 +704,38 @@ private:
             if (auto pair = disagreeingFigures(first, second)) {
                 const QString detail =
                     dated(pair->first.text, first) + QStringLiteral(" vs ") + dated(pair->second.text, second);
+                out.emplace_back(l,
+                                 Conflict{claim(first).id, claim(second).id, ConflictKind::Figures, detail, link.id});
+            }
+        }
+        return out;
+    }
+
+    // Contradictions and figure conflicts in link order (the figure conflicts found on the second thread, if it ran).
+    void findConflicts(AnalysisResult& result, bool figuresAside)
+    {
+        if (!figuresAside) {
+            m_figureConflicts = figureConflicts();
+        }
+        auto figures = m_figureConflicts.begin();
+        QSet<std::pair<int, int>> contradictions;
+        for (size_t l = 0; l < m_links.size(); ++l) {
+            const Link& link = m_links[l];
+            if (link.type == LinkType::Contradicts) {
+                const int from = link.from;
+                const int to = link.to;
+                const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
+                if (contradictions.contains(key)) {
+                    continue;
+                }
+                contradictions.insert(key);
+                const QString detail = dated(m_origins.at(m_origin[size_t(from)]).name, from) + QStringLiteral(" vs ") +
+                                       dated(m_origins.at(m_origin[size_t(to)]).name, to);
                 result.conflicts.append(
-                    Conflict{claim(first).id, claim(second).id, ConflictKind::Figures, detail, link.id});
+                    Conflict{claim(from).id, claim(to).id, ConflictKind::Contradicts, detail, link.id});
+            } else if (figures != m_figureConflicts.end() && figures->first == l) {
+                result.conflicts.append(std::move(figures->second));
+                ++figures;
             }
         }
     }
@@ -751,6 +769,7 @@ private:
     std::vector<int> m_originKeys; // each statement's evidence origins, statement after statement
 
     std::vector<std::optional<QList<text::Figure>>> m_figures;
+    std::vector<std::pair<size_t, Conflict>> m_figureConflicts; // figureConflicts()
 };
 
 } // namespace

@@ -71,7 +71,16 @@ Buckets bucketSort(int bucketCount, const std::vector<std::pair<int, int>>& pair
 std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(const QList<text::Figure>& fa,
                                                                         const QList<text::Figure>& fb)
 {
+    if (fa.isEmpty() || fb.isEmpty()) {
+        return std::nullopt;
+    }
     const bool single = fa.size() == 1 && fb.size() == 1;
+    if (single) { // most claims state one figure: compared directly, nothing to collect
+        if (text::figuresDisagree(fa.first(), fb.first())) {
+            return std::make_pair(fa.first(), fb.first());
+        }
+        return std::nullopt;
+    }
     QStringList keysB;
     for (const text::Figure& y : fb) {
         keysB.append(text::figureUnitKey(y.unit));

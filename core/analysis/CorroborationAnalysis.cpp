@@ -7,16 +7,24 @@
 #include "core/text/FigureParser.h"
 
 #include <QSet>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <memory>
 #include <optional>
+#include <system_error>
+#include <thread>
 #include <utility>
 #include <vector>
 
 namespace corrob::analysis {
 namespace {
+
+// From how many claims (compared for figures, or in the input) an analysis compares figures on a second thread and
+// leaves freeing what it worked with to a pooled one: fewer take less than starting a thread.
+constexpr size_t kLargeAnalysis = 2000;
 
 // The first few links of one kind a statement's reason names, and how many there are; no allocation.
 struct FirstLinks
@@ -81,6 +89,10 @@ public:
     {
         indexClaims();
         resolveLinks();
+        // The figure conflicts between claims linked as corroborating or updating depend on nothing but their texts
+        // and dates: a large analysis finds them on a second thread while it works out the rest (joined when this
+        // scope ends, even on an exception), and findConflicts puts them in link order among the contradictions.
+        std::jthread figures = compareFiguresAside();
         indexSources();
         resolveOrigins();
         buildStatements();
@@ -90,7 +102,11 @@ public:
         AnalysisResult result;
         result.issues = m_issues;
         fillClaims(result);
-        findConflicts(result);
+        const bool figuresAside = figures.joinable();
+        if (figuresAside) {
+            figures.join();
+        }
+        findConflicts(result, figuresAside);
         return result;
     }
 
@@ -608,6 +624,36 @@ private:
         }
     }
 
+    // Starts comparing the figures of claims linked as corroborating or updating (figureConflicts) on a second
+    // thread, or returns no thread when few claims are compared or there is one core. Until it is joined, nothing
+    // else touches m_figures or m_figureConflicts.
+    std::jthread compareFiguresAside()
+    {
+        m_figures.resize(m_claimInput.size());
+        if (std::thread::hardware_concurrency() < 2) {
+            return {};
+        }
+        std::vector<bool> compared(m_claimInput.size(), false);
+        size_t count = 0;
+        for (const Link& link : m_links) {
+            if (link.type != LinkType::Corroborates && link.type != LinkType::Updates) {
+                continue;
+            }
+            for (const int c : {link.from, link.to}) {
+                count += compared[size_t(c)] ? 0 : 1;
+                compared[size_t(c)] = true;
+            }
+        }
+        if (count < kLargeAnalysis) {
+            return {};
+        }
+        try {
+            return std::jthread([this] { m_figureConflicts = figureConflicts(); });
+        } catch (const std::system_error&) {
+            return {}; // no thread to be had: findConflicts compares them itself
+        }
+    }
+
     const QList<text::Figure>& figuresOf(int c)
     {
         auto& slot = m_figures[size_t(c)];
@@ -628,29 +674,21 @@ private:
         return analysis::disagreeingFigures(figuresOf(a), figuresOf(b));
     }
 
-    void findConflicts(AnalysisResult& result)
+    // The figure conflicts between claims linked as corroborating or updating, each with the index of its link in
+    // m_links, in link order; a pair of claims is compared once. Reads only the input and m_figures: safe on the
+    // second thread while the rest is worked out.
+    std::vector<std::pair<size_t, Conflict>> figureConflicts()
     {
-        m_figures.resize(m_claimInput.size());
-        QSet<std::pair<int, int>> contradictions;
+        std::vector<std::pair<size_t, Conflict>> out;
         QSet<std::pair<int, int>> figurePairs;
-        for (const Link& link : m_links) {
-            const int from = link.from;
-            const int to = link.to;
-            const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
-            if (link.type == LinkType::Contradicts) {
-                if (contradictions.contains(key)) {
-                    continue;
-                }
-                contradictions.insert(key);
-                const QString detail = dated(m_origins.at(m_origin[size_t(from)]).name, from) + QStringLiteral(" vs ") +
-                                       dated(m_origins.at(m_origin[size_t(to)]).name, to);
-                result.conflicts.append(
-                    Conflict{claim(from).id, claim(to).id, ConflictKind::Contradicts, detail, link.id});
-                continue;
-            }
+        for (size_t l = 0; l < m_links.size(); ++l) {
+            const Link& link = m_links[l];
             if (link.type != LinkType::Corroborates && link.type != LinkType::Updates) {
                 continue;
             }
+            const int from = link.from;
+            const int to = link.to;
+            const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
             if (figuresOf(from).isEmpty() || figuresOf(to).isEmpty() || figurePairs.contains(key)) {
                 continue;
             }
@@ -666,8 +704,38 @@ private:
             if (auto pair = disagreeingFigures(first, second)) {
                 const QString detail =
                     dated(pair->first.text, first) + QStringLiteral(" vs ") + dated(pair->second.text, second);
+                out.emplace_back(l,
+                                 Conflict{claim(first).id, claim(second).id, ConflictKind::Figures, detail, link.id});
+            }
+        }
+        return out;
+    }
+
+    // Contradictions and figure conflicts in link order (the figure conflicts found on the second thread, if it ran).
+    void findConflicts(AnalysisResult& result, bool figuresAside)
+    {
+        if (!figuresAside) {
+            m_figureConflicts = figureConflicts();
+        }
+        auto figures = m_figureConflicts.begin();
+        QSet<std::pair<int, int>> contradictions;
+        for (size_t l = 0; l < m_links.size(); ++l) {
+            const Link& link = m_links[l];
+            if (link.type == LinkType::Contradicts) {
+                const int from = link.from;
+                const int to = link.to;
+                const std::pair<int, int> key{std::min(from, to), std::max(from, to)};
+                if (contradictions.contains(key)) {
+                    continue;
+                }
+                contradictions.insert(key);
+                const QString detail = dated(m_origins.at(m_origin[size_t(from)]).name, from) + QStringLiteral(" vs ") +
+                                       dated(m_origins.at(m_origin[size_t(to)]).name, to);
                 result.conflicts.append(
-                    Conflict{claim(first).id, claim(second).id, ConflictKind::Figures, detail, link.id});
+                    Conflict{claim(from).id, claim(to).id, ConflictKind::Contradicts, detail, link.id});
+            } else if (figures != m_figureConflicts.end() && figures->first == l) {
+                result.conflicts.append(std::move(figures->second));
+                ++figures;
             }
         }
     }
@@ -701,13 +769,23 @@ private:
     std::vector<int> m_originKeys; // each statement's evidence origins, statement after statement
 
     std::vector<std::optional<QList<text::Figure>>> m_figures;
+    std::vector<std::pair<size_t, Conflict>> m_figureConflicts; // figureConflicts()
 };
 
 } // namespace
 
 AnalysisResult analyzeCorroboration(const AnalysisInput& input)
 {
-    return Analyzer(input).run();
+    if (input.claims.size() < qsizetype(kLargeAnalysis)) {
+        return Analyzer(input).run();
+    }
+    // What a large analysis worked with (the figures of every claim compared, statements, indexes) is tens of
+    // thousands of small blocks: a pooled thread frees them while the result goes to whoever waits for it. The
+    // analyzer's reference to input is not used again.
+    auto analyzer = std::make_shared<Analyzer>(input);
+    AnalysisResult result = analyzer->run();
+    QThreadPool::globalInstance()->start([analyzer = std::move(analyzer)]() mutable { analyzer.reset(); });
+    return result;
 }
 
 } // namespace corrob::analysis

@@ -62,7 +62,7 @@ QString figureUnitKey(const QString& unit)
 
 bool figuresDisagree(const Figure& a, const Figure& b)
 {
-    if (figureUnitKey(a.unit) != figureUnitKey(b.unit)) {
+    if (a.unit != b.unit && figureUnitKey(a.unit) != figureUnitKey(b.unit)) {
         return false;
     }
     const Interval x = intervalOf(a);

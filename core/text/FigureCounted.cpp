@@ -142,6 +142,33 @@ void Parser::matchAsOf(Figure& f) const
                        "(?:week|month|year|weekend)|yesterday|today)"),
         QRegularExpression::UseUnicodePropertiesOption);
     const auto [a, b] = clauseAround(f.start, f.end);
+    // Every phrase the expression finds starts with one of these words (caseless: PCRE2 matches the long s 'ſ' for
+    // 's'); a clause without any, most of them, is not searched. A word starts where the character before is no
+    // letter, digit or '_' (where \\b can hold).
+    const QStringView clause = QStringView(m_lower).mid(a, b - a);
+    auto opensDate = [&](qsizetype k) {
+        const QStringView rest = clause.mid(k);
+        switch (clause.at(k).unicode()) {
+        case u'b':
+            return rest.startsWith(u"by");
+        case u'a':
+            return rest.startsWith(u"as") || rest.startsWith(u"a\u017f");
+        case u'u':
+            return rest.startsWith(u"until");
+        case u't':
+            return rest.startsWith(u"till") || rest.startsWith(u"through");
+        default:
+            return false;
+        }
+    };
+    bool opens = false;
+    for (qsizetype k = 0; k < clause.size() && !opens; ++k) {
+        // The search starts at the clause: its first character starts a word.
+        opens = opensDate(k) && (k == 0 || !(charAt(a + k - 1).isLetterOrNumber() || charAt(a + k - 1) == u'_'));
+    }
+    if (!opens) {
+        return;
+    }
     QRegularExpressionMatch best;
     auto it = re.globalMatch(QStringView(m_text).mid(a, b - a));
     while (it.hasNext()) {

@@ -4,6 +4,8 @@
 // numbers that are no counts (years, dates, codes, compounds, phone numbers).
 #include "core/text/FigureParserImpl.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 #include <cmath>
@@ -248,6 +250,10 @@ std::vector<std::pair<qsizetype, qsizetype>> Parser::findPhoneNumbers(const QStr
 {
     std::vector<std::pair<qsizetype, qsizetype>> out;
     if (!text.contains(u'-') && !text.contains(u'+') && !text.contains(u'(') && !text.contains(u' ')) {
+        return out;
+    }
+    // A phone number has at least seven digits (below): a text with fewer is not searched.
+    if (std::count_if(text.cbegin(), text.cend(), isAsciiDigit) < 7) {
         return out;
     }
     static const QRegularExpression re(QStringLiteral(

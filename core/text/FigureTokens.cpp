@@ -50,9 +50,18 @@ std::vector<Token> tokenize(const QString& text, const QString& lowered)
                 j = k;
             }
             t.end = j;
-            QString digits = text.mid(i, j - i);
-            digits.remove(u',');
-            t.number = digits.toDouble();
+            if (!t.separated && t.decimals == 0 && j - i <= 15) {
+                // Up to 15 digits a double holds the integer exactly: no string to build.
+                double value = 0;
+                for (qsizetype k = i; k < j; ++k) {
+                    value = value * 10 + (text.at(k).unicode() - u'0');
+                }
+                t.number = value;
+            } else {
+                QString digits = text.mid(i, j - i);
+                digits.remove(u',');
+                t.number = digits.toDouble();
+            }
             i = j;
         } else if (c.isLetter()) {
             t.kind = Token::Kind::Word;
@@ -85,8 +94,11 @@ std::vector<Token> tokenize(const QString& text, const QString& lowered)
 QString lowerUnits(const QString& text)
 {
     QString out(text.size(), Qt::Uninitialized);
+    QChar* to = out.data(); // detached once, not per character
+    const QChar* from = text.constData();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        out[i] = text.at(i).toLower();
+        const char16_t c = from[i].unicode();
+        to[i] = c < 0x80 ? QChar(c >= u'A' && c <= u'Z' ? char16_t(c + 32) : c) : from[i].toLower();
     }
     return out;
 }

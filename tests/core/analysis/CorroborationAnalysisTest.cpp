@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 using namespace corrob;
 using namespace corrob::analysis;
 using namespace corrob::test;
@@ -276,4 +278,39 @@ TEST(LinkType, NamesRoundTripTheCliWords)
         EXPECT_EQ(linkTypeName(*type), QString::fromLatin1(word));
     }
     EXPECT_FALSE(linkTypeFromName(QStringLiteral("supports")));
+}
+
+// A large analysis compares figures on a second thread (from 2,000 compared claims): every disagreeing pair is
+// found, in link order among the contradictions, as in a small one.
+TEST(CorroborationAnalysis, FindsEveryFigureConflictInALargeCase)
+{
+    for (const int pairs : {10, 3000}) {
+        AnalysisInput in;
+        in.sources.append(source(1, "Kyiv Independent"));
+        in.sources.append(source(2, "Reuters"));
+        QList<std::tuple<ConflictKind, qint64, qint64>> expected;
+        for (int p = 0; p < pairs; ++p) {
+            const qint64 a = 2 * p + 1;
+            const qint64 b = 2 * p + 2;
+            const int killed = 1001 + 2 * (p % 400); // odd: no round number to read as "about"
+            const int stated = p % 3 == 0 ? killed + 52 : killed;
+            in.claims.append(
+                claim(a, 1, 1, 0, qPrintable(QStringLiteral("%1 civilians were killed").arg(killed)), "2022-03-01"));
+            in.claims.append(
+                claim(b, 2, 2, 0, qPrintable(QStringLiteral("%1 civilians were killed").arg(stated)), "2022-03-02"));
+            in.links.append(link(b, LinkType::Corroborates, a, 2 * p + 1));
+            if (stated != killed) {
+                expected.append({ConflictKind::Figures, a, b}); // the older report's count first
+            }
+            if (p % 4 == 0) {
+                in.links.append(link(a, LinkType::Contradicts, b, 2 * p + 2));
+                expected.append({ConflictKind::Contradicts, a, b});
+            }
+        }
+        QList<std::tuple<ConflictKind, qint64, qint64>> found;
+        for (const Conflict& c : analyzeCorroboration(in).conflicts) {
+            found.append({c.kind, c.a.value, c.b.value});
+        }
+        EXPECT_EQ(found, expected) << pairs << " pairs";
+    }
 }

@@ -318,6 +318,25 @@ TEST(FigureParser, ReadsTheDateACountIsAsOf)
     EXPECT_TRUE(only(QStringLiteral("up to 40 people died")).asOf.isEmpty());
 }
 
+// The parser skips the date search in a clause without "by", "as", "until", "till" or "through" starting a word,
+// and the phone number search in a text of fewer than seven digits: what they find must not change.
+TEST(FigureParser, FindsDatesAndPhoneNumbersWhateverTheirCaseAndDigits)
+{
+    EXPECT_EQ(only(QStringLiteral("AS OF March 20, 2022, 902 civilians had died.")).asOf,
+              QStringLiteral("AS OF March 20, 2022"));
+    EXPECT_EQ(only(QStringLiteral("902 civilians had died a\u017f of March 20.")).asOf,
+              QStringLiteral("a\u017f of March 20"));
+    EXPECT_EQ(only(QStringLiteral("902 civilians had died THROUGH Friday.")).asOf, QStringLiteral("THROUGH Friday"));
+    EXPECT_EQ(only(QStringLiteral("902 civilians,till Friday")).asOf, QStringLiteral("till Friday"));
+    EXPECT_TRUE(only(QStringLiteral("902 casualties in Basra, Tilburg and Ruby until")).asOf.isEmpty());
+    EXPECT_TRUE(only(QStringLiteral("902 civilians died in Vitill Friday")).asOf.isEmpty());
+    // Seven digits make a phone number, not a count.
+    EXPECT_TRUE(parseFigures(QStringLiteral("Call 555-0147-1 now")).isEmpty());
+    // Integers of any length read as the number they write.
+    EXPECT_EQ(only(QStringLiteral("1234567890123 people")).value, 1234567890123.0);
+    EXPECT_EQ(only(QStringLiteral("12345678901234567890 people")).value, 12345678901234567890.0);
+}
+
 TEST(FigureParser, ReadsWordQuantitiesAndRanges)
 {
     const Figure hundreds = only(QStringLiteral("hundreds were buried"));

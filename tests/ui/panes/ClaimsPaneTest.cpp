@@ -16,6 +16,7 @@
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QScrollBar>
+#include <QSettings>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -218,6 +219,34 @@ TEST(ClaimsPane, AShortenedFilterBoxsTooltipSaysItsTextOfNowAfterTheCaseIsClosed
     const QString tip = toolTipOver(reports);
     EXPECT_FALSE(tip.contains(title)) << tip.toStdString();
     EXPECT_TRUE(tip.isEmpty() || tip == reports->currentText()) << tip.toStdString();
+}
+
+TEST(ClaimsPane, WidthsRememberedInAnotherLanguageNeverCutAHeader)
+{
+    ClaimsPaneHarness h;
+    // Widths saved in English ("Grade" and "Indep." narrower than German "Einstufung" and "Unabh."), or dragged
+    // narrow then.
+    QSettings settings(h.dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    QVariantList saved;
+    for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+        saved.append(h.header()->fontMetrics().horizontalAdvance(
+                         h.pane.view()->model()->headerData(column, Qt::Horizontal).toString()) +
+                     4);
+    }
+    settings.setValue(QStringLiteral("claims/columnWidths"), saved);
+    const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));
+    ui::ClaimsPane pane(h.document);
+    pane.resize(900, 320);
+    pane.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&pane));
+    pane.rememberColumnsIn(settings);
+    QApplication::processEvents();
+    QHeaderView* header = pane.view()->horizontalHeader();
+    for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+        const QString title = pane.view()->model()->headerData(column, Qt::Horizontal).toString();
+        SCOPED_TRACE(title.toStdString());
+        EXPECT_GE(header->sectionSize(column), header->fontMetrics().horizontalAdvance(title) + 8) << "cut";
+    }
 }
 
 TEST(ClaimsPane, EveryHeaderIsWholeInGermanAndTheStatementKeepsAFewWords)

@@ -12,7 +12,9 @@ namespace corrob::ui {
 
 namespace {
 
-constexpr int kStateVersion = 3; // 3: Suggestions and Search beside the Inspector, not the Case list
+// 3: Suggestions and Search beside the Inspector, not the Case list; 4: Suggestions back beside the Case list, so that
+// the Inspector's claim and its suggestions are in sight together.
+constexpr int kStateVersion = 4;
 
 } // namespace
 

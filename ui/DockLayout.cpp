@@ -12,9 +12,7 @@ namespace corrob::ui {
 
 namespace {
 
-// 3: Suggestions and Search beside the Inspector, not the Case list; 4: Suggestions back beside the Case list, so that
-// the Inspector's claim and its suggestions are in sight together.
-constexpr int kStateVersion = 4;
+constexpr int kStateVersion = 3; // 3: Suggestions and Search beside the Inspector, not the Case list
 
 } // namespace
 

@@ -309,20 +309,19 @@ void MainWindow::createDocks()
     m_searchActions = new SearchActions(*m_document, *m_paneArea, *m_docks,
                                         *m_claimActions->action(ClaimActions::Id::MarkClaim), this);
     // Search and Entities share the Inspector's place: a claim picked elsewhere (a report, the Claims table) shows
-    // in the Inspector again, as when they were tabs of the Case list.
+    // in the Inspector again, as when they were tabs of the Case list. Suggestions follow the current claim: they
+    // keep the place.
     connect(&m_document->selection(), &WorkbenchSelection::selectionChanged, m_docks, [this, entitiesDock] {
         if (m_document->selection().selection() == WorkbenchSelection::Selection::Claim) {
             m_docks->raiseOver(DockLayout::Dock::Inspector, {m_searchActions->dockWidget(), entitiesDock});
         }
     });
-    // Suggestions (issue 11): a tab beside the Case list (above the Inspector, so that the claim and its suggestions
-    // are in sight together) following the current claim, and the review queue. Every tab name stays whole at
-    // 1280 px in English and German (WindowLayoutTest).
+    // Suggestions (issue 11): a tab of the left column following the current claim, and the review queue.
     m_suggestions = new SuggestionsPane(*m_document, *m_paneArea, this);
     connect(m_suggestions, &SuggestionsPane::editFailed, this,
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
     m_suggestions->setDock(
-        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Case));
+        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Inspector));
     m_docks->dock(DockLayout::Dock::Case)->raise();
 }
 

@@ -93,22 +93,6 @@ TEST(WindowLayout, TheAnalysisTabsStayInSightInANarrowDock)
     }
 }
 
-TEST(WindowLayout, TheInspectorAndTheSuggestionsForItsClaimAreInSightTogether)
-{
-    test::SampleWindow w(kLaptop);
-    auto* inspector = w.find<QDockWidget>("inspectorDock");
-    auto* suggestions = w.find<QDockWidget>("suggestionsDock");
-    auto* table = w.find<QTableView>("claimTableView");
-    ASSERT_TRUE(inspector && suggestions && table);
-    suggestions->raise();
-    table->setFocus();
-    const QModelIndex first = table->model()->index(0, 0);
-    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(first).center());
-    test::TestWindow::settle();
-    EXPECT_TRUE(inFront(inspector));
-    EXPECT_TRUE(inFront(suggestions));
-}
-
 TEST(WindowLayout, TheClaimsTableKeepsTheColumnWidthsTheUserGaveIt)
 {
     test::SampleWindow w(kLaptop);

@@ -103,10 +103,8 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
     m_details->setTextFormat(Qt::RichText);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    // Small floors (the details scroll): the dock shares the left column's height with the Inspector below it, and a
-    // 640-pixel-high window still fits.
-    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 2);
-    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 3);
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3);
+    m_list->setMinimumHeight(m_list->fontMetrics().lineSpacing() * 6);
     m_keys = new QLabel(forClaim);
     m_keys->setObjectName(QStringLiteral("suggestionKeys"));
     m_keys->setWordWrap(true);

@@ -107,6 +107,10 @@ void ExportDialog::buildUi()
     m_claimList->setWordWrap(true);
     m_claimList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_claimList->setResizeMode(QListView::Adjust);
+    // Laid out in batches from the event loop: a case of 50,000 claims wraps them all again on each resize, which
+    // in one go froze the dialog.
+    m_claimList->setLayoutMode(QListView::Batched);
+    m_claimList->setBatchSize(200);
     m_claimList->setSpacing(2);
     const ClaimId current = m_document.selection().currentClaim();
     for (const model::Claim& c : m_document.cache().claims()) {

@@ -81,6 +81,11 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    connect(m_list->header(), &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == 1 && !m_fitting) {
+            m_userSized = true;
+        }
+    });
     for (int column = 2; column < 4; ++column) {
         m_list->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     }
@@ -402,6 +407,9 @@ void EntitiesPane::fitColumns()
 {
     // The counts take what their headers need; the type its words while the name keeps half the width, else down
     // to its header's word ("Organisation" gives way before "Amnesty International").
+    if (m_userSized) {
+        return;
+    }
     QHeaderView* header = m_list->header();
     const QAbstractItemView* view = m_list; // sizeHintForColumn is public there
     auto wanted = [&](int column) {
@@ -409,7 +417,9 @@ void EntitiesPane::fitColumns()
     };
     const int counts = wanted(2) + wanted(3);
     const int room = m_list->viewport()->width() / 2 - counts;
+    m_fitting = true;
     header->resizeSection(1, std::clamp(room, header->sectionSizeHint(1), wanted(1)));
+    m_fitting = false;
 }
 
 bool EntitiesPane::eventFilter(QObject* watched, QEvent* event)

@@ -58,7 +58,8 @@ protected:
 
 private:
     void refill();
-    // The name keeps at least half the width; the type gives way (to its header) before it.
+    // The name keeps at least half the width; the type gives way (to its header) before it. A width the user gave
+    // the type stays.
     void fitColumns();
     void highlightPanes();
     void showDetails();
@@ -77,6 +78,8 @@ private:
     QLabel* m_status = nullptr;
     std::vector<model::Entity> m_entities;
     QPointer<QThread> m_worker;
+    bool m_fitting = false;   // fitColumns() is resizing the type's column (not the user)
+    bool m_userSized = false; // the user gave the type's column its width: fitColumns() keeps it
 };
 
 } // namespace corrob::ui

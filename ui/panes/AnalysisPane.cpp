@@ -308,7 +308,7 @@ void AnalysisPane::scheduleRefresh()
             refreshConflicts();
         } else {
             m_conflictsStale = true;
-            m_tabs->setTabText(1, tr("Conflicts (%1)").arg(m_document.analysis().result().conflicts.size()));
+            showConflictCount(m_document.analysis().result().conflicts.size());
         }
     });
 }
@@ -317,8 +317,16 @@ void AnalysisPane::refreshConflicts()
 {
     m_conflictsStale = false;
     const QList<analysis::Conflict>& conflicts = m_document.analysis().result().conflicts;
-    m_tabs->setTabText(1, tr("Conflicts (%1)").arg(conflicts.size()));
+    showConflictCount(conflicts.size());
     m_conflicts->setConflicts(conflicts);
+}
+
+void AnalysisPane::showConflictCount(qsizetype count)
+{
+    // The tooltip says the tab's name whole when a narrow dock shortens it: the count too.
+    const QString text = tr("Conflicts (%1)").arg(count);
+    m_tabs->setTabText(1, text);
+    m_tabs->setTabToolTip(1, text);
 }
 
 } // namespace corrob::ui

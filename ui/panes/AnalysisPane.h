@@ -46,6 +46,8 @@ private:
     [[nodiscard]] QString reasonText(const analysis::ClaimAnalysis& analysed) const;
     void refreshClaim();
     void refreshConflicts();
+    // "Conflicts (3)" on the tab and in its tooltip.
+    void showConflictCount(qsizetype count);
     // Selects the current claim's row of the matrix and scrolls to it.
     void followCurrentClaim();
     void refreshMatrixLegend();

@@ -207,6 +207,14 @@ int ClaimsPane::leastStatementWidth() const
     return swatch + 16 + m_view->fontMetrics().averageCharWidth() * kLeastStatement;
 }
 
+int ClaimsPane::headerWordsWidth(int column) const
+{
+    // The header style's margins (4 pixels each side) and a little air: the words whole, no more.
+    return m_view->horizontalHeader()->fontMetrics().horizontalAdvance(
+               m_proxy->headerData(column, Qt::Horizontal).toString()) +
+           12;
+}
+
 void ClaimsPane::fitColumns()
 {
     // The statement is what an investigator reads: it keeps at least 45% of the width, and never less than a few
@@ -220,9 +228,8 @@ void ClaimsPane::fitColumns()
     const int leastStatement = leastStatementWidth();
     m_fitting = true;
     if (!m_userSized) {
-        // The header style's margins (4 pixels each side) and a little air: the words whole, no more.
-        auto headerWidth = [&](int column) {
-            return headerMetrics.horizontalAdvance(m_proxy->headerData(column, Qt::Horizontal).toString()) + 12;
+        auto headerWidth = [this](int column) {
+            return headerWordsWidth(column);
         };
         const int grade = std::max(headerWidth(ClaimListModel::GradeColumn),
                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("B2")) + 18);
@@ -291,8 +298,10 @@ void ClaimsPane::rememberColumnsIn(QSettings& settings)
     QHeaderView* header = m_view->horizontalHeader();
     m_fitting = true;
     for (int column = 0; column < ClaimListModel::ColumnCount; ++column) {
+        // Never narrower than the header's words in the language of now: widths saved in English cut German
+        // "Einstufung".
         if (const int size = saved.at(column).toInt(); size > 0 && column != ClaimListModel::StatementColumn) {
-            header->resizeSection(column, size);
+            header->resizeSection(column, std::max(size, headerWordsWidth(column)));
         }
     }
     m_fitting = false;

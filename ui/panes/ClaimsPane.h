@@ -33,6 +33,8 @@ public:
     [[nodiscard]] QSize minimumSizeHint() const override;
     // The statement column is never narrower: a few words of the statement beside its colour.
     [[nodiscard]] int leastStatementWidth() const;
+    // A column's header words whole, with the header's margins.
+    [[nodiscard]] int headerWordsWidth(int column) const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

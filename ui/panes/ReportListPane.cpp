@@ -77,6 +77,11 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     const QFontMetrics metrics = m_view->fontMetrics();
     header->resizeSection(ReportListModel::OutletColumn, metrics.horizontalAdvance(QStringLiteral("Al Jazeera")) + 16);
     fitDates();
+    connect(header, &QHeaderView::sectionResized, this, [this](int column) {
+        if (column == ReportListModel::PublishedColumn && !m_fittingDates) {
+            m_datesUserSized = true;
+        }
+    });
     // Import order until the user clicks a header; a third click on a header returns to import order.
     header->setSortIndicator(-1, Qt::AscendingOrder);
     header->setSortIndicatorClearable(true);
@@ -90,6 +95,14 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
 
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_beforeReset = currentReport(); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReportListPane::onModelReset);
+    // A corrected date changes its row in place: "2022-04-01" where there was only a year needs more room.
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex& topLeft, const QModelIndex& bottomRight) {
+                if (topLeft.column() <= ReportListModel::PublishedColumn &&
+                    bottomRight.column() >= ReportListModel::PublishedColumn) {
+                    fitDates();
+                }
+            });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ReportListPane::announceCurrent);
     // Double-click or Enter opens a report for reading; a click only picks it (the Inspector shows it), so the report
     // being read stays where it is.
@@ -162,11 +175,17 @@ void ReportListPane::fitDates()
     // As wide as the dates in sight or the header's word, whichever is wider: room for "2022-04-01" where a report
     // has a full date, and the room of a year or of "—" given to the title where none has (in German the crowded
     // title read "Amnesty In…" beside "Veröffentlicht" and "Behauptungen").
+    // A width the user gave the column stays.
+    if (m_datesUserSized) {
+        return;
+    }
     QHeaderView* header = m_view->horizontalHeader();
     const QAbstractItemView* view = m_view; // sizeHintForColumn is public there
+    m_fittingDates = true;
     header->resizeSection(ReportListModel::PublishedColumn,
                           std::max(view->sizeHintForColumn(ReportListModel::PublishedColumn),
                                    header->sectionSizeHint(ReportListModel::PublishedColumn)));
+    m_fittingDates = false;
 }
 
 void ReportListPane::syncSelection()

@@ -51,8 +51,10 @@ private:
     QSortFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     QTableView* m_view = nullptr;
-    ReportId m_current;     // the report last announced with reportSelected
-    ReportId m_beforeReset; // the report current before the model was reset
+    ReportId m_current;            // the report last announced with reportSelected
+    ReportId m_beforeReset;        // the report current before the model was reset
+    bool m_fittingDates = false;   // fitDates() is resizing the dates' column (not the user)
+    bool m_datesUserSized = false; // the user gave the dates' column its width: fitDates() keeps it
 };
 
 } // namespace corrob::ui

@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -63,9 +64,8 @@ public:
             // Bold hits are wider than plain text: measure the text as it is drawn.
             initStyleOption(&measured, index);
             const QRect text = textRect(measured);
-            const auto document = layOut(html, measured.font, text.width());
-            size.setHeight(std::max(size.height(), int(std::ceil(document->size().height())) + measured.rect.height() -
-                                                       text.height()));
+            size.setHeight(std::max(size.height(), markedHeight(html, measured.font, text.width()) +
+                                                       measured.rect.height() - text.height()));
         }
         return size;
     }
@@ -112,9 +112,27 @@ private:
         document->setTextWidth(std::max(width, 1));
         return document;
     }
+    // The height of the marked text laid out at width, remembered: the view asks every row's size on each resize
+    // and each relayout, and parsing the HTML into a document each time made a resize of 200 results cost 200
+    // documents. Keyed by the text, width and font, so a stale entry is never asked for; forgotten in bulk when many.
+    int markedHeight(const QString& html, const QFont& font, int width) const
+    {
+        const QString key = QString::number(width) + QLatin1Char('\x1f') + font.key() + QLatin1Char('\x1f') + html;
+        if (const auto found = m_heights.constFind(key); found != m_heights.cend()) {
+            return *found;
+        }
+        if (m_heights.size() > kRememberedHeights) {
+            m_heights.clear();
+        }
+        const int height = int(std::ceil(layOut(html, font, width)->size().height()));
+        m_heights.insert(key, height);
+        return height;
+    }
     static constexpr int kTextMargin = 3;
+    static constexpr qsizetype kRememberedHeights = 4000;
 
     QTreeView* m_view;
+    mutable QHash<QString, int> m_heights;
 };
 
 // The row's text, "kind: snippet", as HTML with the snippet's hits in bold; white space folded as in the plain text.

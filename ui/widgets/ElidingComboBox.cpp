@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/widgets/ElidingComboBox.h"
 
+#include <QHelpEvent>
 #include <QStyleOptionComboBox>
 #include <QStylePainter>
+#include <QToolTip>
 
 namespace corrob::ui {
 
 ElidingComboBox::ElidingComboBox(QWidget* parent) : QComboBox(parent)
 {
-    connect(this, &QComboBox::currentTextChanged, this, &ElidingComboBox::updateToolTip);
 }
 
 QString ElidingComboBox::shownText() const
@@ -34,15 +35,20 @@ void ElidingComboBox::paintEvent(QPaintEvent* /*event*/)
     painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }
 
-void ElidingComboBox::resizeEvent(QResizeEvent* event)
+bool ElidingComboBox::event(QEvent* event)
 {
-    QComboBox::resizeEvent(event);
-    updateToolTip();
-}
-
-void ElidingComboBox::updateToolTip()
-{
-    setToolTip(shownText() == currentText() ? QString() : currentText());
+    // Worked out when asked: the items may change with the box's signals blocked (a refill), so a tooltip set
+    // beforehand could name an item no longer there.
+    if (event->type() == QEvent::ToolTip) {
+        if (const QString text = currentText(); shownText() != text) {
+            QToolTip::showText(static_cast<QHelpEvent*>(event)->globalPos(), text, this);
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QComboBox::event(event);
 }
 
 } // namespace corrob::ui

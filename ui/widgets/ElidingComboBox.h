@@ -19,11 +19,8 @@ public:
     QString shownText() const;
 
 protected:
+    bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
-
-private:
-    void updateToolTip();
 };
 
 } // namespace corrob::ui

@@ -106,6 +106,24 @@ TEST(EntitiesPane, TheEntitiesListGetsTheRoomAndItsNamesTheWidestColumn)
     }
 }
 
+TEST(EntitiesPane, TheTypeColumnKeepsTheWidthTheUserGaveIt)
+{
+    test::SampleWindow w;
+    QTest::keyClick(w.window.get(), Qt::Key_9, Qt::AltModifier); // brings the dock to the front
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Kyiv")) != nullptr, 30000);
+    test::SampleWindow::settle();
+    const int given = list->columnWidth(1) + 37;
+    list->header()->resizeSection(1, given); // as a drag of the divider does
+    // A wider window resizes the list; a filter refills it: the width stays.
+    w.window->resize(w.window->width() + 120, w.window->height());
+    test::SampleWindow::settle();
+    EXPECT_EQ(list->columnWidth(1), given);
+    QTest::keyClicks(w.find<QLineEdit>("entityFilterLineEdit"), QStringLiteral("ky"));
+    test::SampleWindow::settle();
+    EXPECT_EQ(list->columnWidth(1), given);
+}
+
 TEST(EntitiesPane, TheArrowsInTheFilterPickAnEntityWithoutLeavingIt)
 {
     test::SampleWindow w;

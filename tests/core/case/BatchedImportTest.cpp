@@ -8,6 +8,7 @@
 #include "core/case/IntegrityCheck.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchRepository.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestFiles.h"
 #include "tests/support/TestPaths.h"
@@ -27,21 +28,31 @@ namespace {
 // More files than two batches hold, each a different story.
 constexpr int kFiles = ImportService::kBatchFiles * 2 + 37;
 
-QString writeStories(const QTemporaryDir& dir, int count)
+// `count` stories, each with `lines` more lines of its clerk's list.
+QString writeStories(const QTemporaryDir& dir, int count, int lines = 0)
 {
     const QString folder = dir.filePath(QStringLiteral("stories"));
     QDir().mkpath(folder);
     const QStringList towns = {QStringLiteral("Irpin"), QStringLiteral("Bucha"), QStringLiteral("Hostomel"),
                                QStringLiteral("Borodianka"), QStringLiteral("Makariv")};
     for (int i = 0; i < count; ++i) {
-        const QString text = QStringLiteral("Story %1 from %2\n\nThe council of %2 met for the %1th time on Monday "
-                                            "and counted %3 damaged houses, %4 schools and %5 bridges; "
-                                            "its clerk number %1 signed the list.\n")
-                                 .arg(i)
-                                 .arg(towns[i % towns.size()])
-                                 .arg(i * 7 + 3)
-                                 .arg(i % 13)
-                                 .arg(i % 5);
+        QString text = QStringLiteral("Story %1 from %2\n\nThe council of %2 met for the %1th time on Monday "
+                                      "and counted %3 damaged houses, %4 schools and %5 bridges; "
+                                      "its clerk number %1 signed the list.\n")
+                           .arg(i)
+                           .arg(towns[i % towns.size()])
+                           .arg(i * 7 + 3)
+                           .arg(i % 13)
+                           .arg(i % 5);
+        QString list;
+        for (int line = 0; line < lines; ++line) {
+            list += QStringLiteral("Item %1 of list %2: house %3 on the %4th street, roof and windows.\n")
+                        .arg(line)
+                        .arg(i)
+                        .arg(line * 31 + i)
+                        .arg(line % 17);
+        }
+        text += list;
         test::writeFile(folder + QStringLiteral("/story-%1.txt").arg(i, 4, 10, QChar(u'0')), text.toUtf8());
     }
     return folder;
@@ -285,5 +296,39 @@ TEST(BatchedImport, ABigTextInTheMiddleOfABatchEndsItsTransactionAndTheRestFollo
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'Zorblattsk'")), 1);
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"Story 14 from\"'")), 1);
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"Story 15 from\"'")), 0);
+    f.expectVerified();
+}
+
+// An import checkpoints the write-ahead log as it goes (storage::BulkWrites::committed), and every connection's
+// journal_size_limit shrinks the file after a checkpoint: what another connection (the window's) finds there and
+// would copy back, with a sync, on its next edit is a batch or two, not the whole import; and the -wal file does not
+// stay the import's size on disk. The import's settings are the connection's own again afterwards.
+TEST(BatchedImport, TheWriteAheadLogHoldsABatchOrTwoThroughAnImportOfManyBatches)
+{
+    Fixture f;
+    storage::Database& db = f.target->database();
+    const qint64 autoCheckpoint = db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")).value();
+    const qint64 cache = db.queryInt(QStringLiteral("PRAGMA cache_size")).value();
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA journal_size_limit")).value(), storage::Database::kJournalSizeLimit);
+    const int stories = ImportService::kBatchFiles * 10;
+    const QString folder = writeStories(f.dir, stories, 12);
+    ImportService service(*f.target);
+    const ImportOutcome outcome = service.importPaths({folder}, {});
+    ASSERT_EQ(outcome.imported.size(), size_t(stories));
+
+    // The import wrote more than the bound to the log (every page of the case went through it)...
+    const qint64 caseBytes = QFileInfo(f.path).size();
+    const qint64 walBytes = QFileInfo(f.path + QStringLiteral("-wal")).size();
+    EXPECT_GT(caseBytes, 2 * storage::Database::kJournalSizeLimit);
+    // ... but holds only the last commits' (it was started over after each checkpoint, every two commits of ten)...
+    EXPECT_LT(walBytes, caseBytes / 2) << "case " << caseBytes << " bytes";
+    // ... and the next write, which starts it over after the import's last checkpoint, shrinks it to the limit.
+    ASSERT_EQ(service.importBytes("One more story\n\nThe clerk added a line.\n", QStringLiteral("more.txt"), {})
+                  .imported.size(),
+              size_t(1));
+    EXPECT_LE(QFileInfo(f.path + QStringLiteral("-wal")).size(), storage::Database::kJournalSizeLimit);
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")).value(), autoCheckpoint);
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA cache_size")).value(), cache);
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA journal_size_limit")).value(), storage::Database::kJournalSizeLimit);
     f.expectVerified();
 }

@@ -36,12 +36,12 @@ using ReportFactsById = QHash<ReportId, ReportFacts>;
 ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,
                             const std::vector<model::ReportOutlet>& outlets);
 
-// The analysis input for values already read (a front end's cache), built exactly as analyzeCase builds it, so
-// analyzeCorroboration(analysisInput(...)) equals analyzeCase on the same case. Pure; O(claims + sources + links).
-// One claim's and one link's entry of that input.
+// One claim's and one link's entry of the analysis input below.
 analysis::ClaimInput claimInput(const model::Claim& claim, const ReportFactsById& reports);
 analysis::LinkInput linkInput(const model::Link& link);
 
+// The analysis input for values already read (a front end's cache), built exactly as analyzeCase builds it, so
+// analyzeCorroboration(analysisInput(...)) equals analyzeCase on the same case. Pure; O(claims + sources + links).
 analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
                                       const std::vector<model::Source>& sources, const std::vector<model::Link>& links,
                                       const ReportFactsById& reports);

@@ -185,7 +185,8 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
 {
     ImportOutcome outcome;
     const QStringList files = expandPaths(paths, outcome.skipped, outcome.failed);
-    const storage::BulkWrites bulk(m_case.database());
+    storage::BulkWrites bulk(m_case.database());
+    m_bulk = &bulk;
     // A pipeline of batches: batch k is stored in one transaction on a thread of its own while this thread reads
     // batch k+1 (byte progress and cancel stay where they were, on this thread) and prepares it on every core, so
     // reading, preparing and storing overlap. The connection is used by one thread at a time: the storing thread
@@ -228,6 +229,7 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
     if (progress && !outcome.cancelled) {
         progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());
     }
+    m_bulk = nullptr;
     return outcome;
 }
 
@@ -400,6 +402,9 @@ size_t ImportService::storeTransaction(std::vector<Pending>& batch, size_t from,
         Status committed = m_case.storeTexts(texts);
         if (committed) {
             committed = tx->commit();
+        }
+        if (committed && m_bulk) {
+            m_bulk->committed(); // on this (the storing) thread: the WAL is checkpointed here, not by the window
         }
         if (!committed) {
             // Nothing of the transaction was kept: its reports failed after all.

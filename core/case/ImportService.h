@@ -14,6 +14,10 @@
 #include <memory>
 #include <vector>
 
+namespace corrob::storage {
+class BulkWrites;
+}
+
 namespace corrob::casefile {
 
 // What the investigator states about the files being imported; wins over what the importer infers.
@@ -132,6 +136,7 @@ private:
     const io::Importer* m_textFallback = nullptr; // reads files no importer claims (owned by m_importers)
     const io::Importer* m_pdfImporter = nullptr;  // Poppler: one file at a time, on the calling thread
     ImportByteProgress m_byteProgress;
+    storage::BulkWrites* m_bulk = nullptr; // importPaths's, told of each batch's commit
 };
 
 } // namespace corrob::casefile

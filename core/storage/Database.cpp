@@ -93,7 +93,10 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
             return db.lastError(configured, QStringLiteral("cannot make the connection safe for an untrusted file"));
         }
     }
-    if (auto s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON")); !s) {
+    if (auto s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON; "
+                                        "PRAGMA journal_size_limit = %1")
+                             .arg(kJournalSizeLimit));
+        !s) {
         return s.error();
     }
     return db;

@@ -42,6 +42,11 @@ public:
     ~Database();
 
     [[nodiscard]] const QString& path() const { return m_path; }
+
+    // Every connection's journal_size_limit: after a checkpoint has copied the whole write-ahead log back, the next
+    // write that starts it over truncates the -wal file to this size, so a big import does not leave it tens of MB
+    // long on disk while the case is open.
+    static constexpr qint64 kJournalSizeLimit = qint64(4) * 1024 * 1024;
     // Whether every write fails (opened ReadOnly, or the file or its folder refuse writes).
     [[nodiscard]] bool isReadOnly() const;
 

@@ -54,6 +54,13 @@ BulkWrites::BulkWrites(Database& db) : m_db(db)
                       .arg(kCheckpointPages));
 }
 
+void BulkWrites::committed()
+{
+    if (++m_commits % kCheckpointCommits == 0 && !m_db.inTransaction()) {
+        (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); // a failure leaves it to the next one
+    }
+}
+
 BulkWrites::~BulkWrites()
 {
     if (m_changed) {

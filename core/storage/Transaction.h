@@ -40,10 +40,15 @@ private:
 //    writes were to them);
 //  - a page cache of kCacheKiB: a batch's dirty pages (originals, texts, the search index, the signature bands'
 //    scattered index pages) are not spilled to the WAL half-way through and written again;
-//  - the WAL checkpointed after kCheckpointPages instead of SQLite's 1,000 (4 MB): a checkpoint writes the pages
-//    back and syncs the file, and the index pages that every batch touches were written back after nearly every
-//    batch (the checkpoints were 15% of the writing thread). On destruction the WAL is checkpointed once (passive:
-//    it waits for no reader), so the window's next write does not inherit the work.
+//  - the WAL checkpointed by the import itself, on its writing thread, every kCheckpointCommits commits (committed()),
+//    instead of by SQLite after every commit once it holds 1,000 pages (4 MB): a checkpoint writes the pages back
+//    and syncs the file, and the index pages that every batch touches were written back after nearly every batch.
+//    The automatic checkpoint waits for kCheckpointPages (64 MB) meanwhile, a bound only a batch of big files
+//    reaches. wal_autocheckpoint is per connection: had the import only raised it, the WAL would grow to 64 MB and
+//    the window's connection (still at 1,000 pages) would checkpoint all of it, with a sync, on the UI thread after
+//    its next edit; checkpointed every two commits, the WAL holds a batch or two for anyone else to copy back. The
+//    checkpoints are passive (they wait for no reader; what a reader still needs is copied back by a later one). On
+//    destruction the WAL is checkpointed once more, and Database::kJournalSizeLimit shrinks the file after it.
 // A commit still appends to the WAL and the crash guarantees are SQLite's: the WAL is only longer meanwhile.
 // Created inside a transaction it changes nothing (temp_store cannot change inside one). Destroyed inside one (an
 // error path that left it open), it restores the settings once that transaction ends (Database::
@@ -58,6 +63,10 @@ public:
 
     static constexpr int kCacheKiB = 32 * 1024;
     static constexpr int kCheckpointPages = 16 * 1024;
+    static constexpr int kCheckpointCommits = 2;
+
+    // To be called after each commit of the run: checkpoints the WAL every kCheckpointCommits of them.
+    void committed();
 
 private:
     Database& m_db;
@@ -65,6 +74,7 @@ private:
     qint64 m_tempStore = 0;
     qint64 m_checkpointPages = 0;
     bool m_changed = false;
+    int m_commits = 0;
 };
 
 } // namespace corrob::storage

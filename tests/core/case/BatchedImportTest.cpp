@@ -8,6 +8,7 @@
 #include "core/case/IntegrityCheck.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchRepository.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestFiles.h"
 #include "tests/support/TestPaths.h"
@@ -27,21 +28,31 @@ namespace {
 // More files than two batches hold, each a different story.
 constexpr int kFiles = ImportService::kBatchFiles * 2 + 37;
 
-QString writeStories(const QTemporaryDir& dir, int count)
+// `count` stories, each with `lines` more lines of its clerk's list.
+QString writeStories(const QTemporaryDir& dir, int count, int lines = 0)
 {
     const QString folder = dir.filePath(QStringLiteral("stories"));
     QDir().mkpath(folder);
     const QStringList towns = {QStringLiteral("Irpin"), QStringLiteral("Bucha"), QStringLiteral("Hostomel"),
                                QStringLiteral("Borodianka"), QStringLiteral("Makariv")};
     for (int i = 0; i < count; ++i) {
-        const QString text = QStringLiteral("Story %1 from %2\n\nThe council of %2 met for the %1th time on Monday "
-                                            "and counted %3 damaged houses, %4 schools and %5 bridges; "
-                                            "its clerk number %1 signed the list.\n")
-                                 .arg(i)
-                                 .arg(towns[i % towns.size()])
-                                 .arg(i * 7 + 3)
-                                 .arg(i % 13)
-                                 .arg(i % 5);
+        QString text = QStringLiteral("Story %1 from %2\n\nThe council of %2 met for the %1th time on Monday "
+                                      "and counted %3 damaged houses, %4 schools and %5 bridges; "
+                                      "its clerk number %1 signed the list.\n")
+                           .arg(i)
+                           .arg(towns[i % towns.size()])
+                           .arg(i * 7 + 3)
+                           .arg(i % 13)
+                           .arg(i % 5);
+        QString list;
+        for (int line = 0; line < lines; ++line) {
+            list += QStringLiteral("Item %1 of list %2: house %3 on the %4th street, roof and windows.\n")
+                        .arg(line)
+                        .arg(i)
+                        .arg(line * 31 + i)
+                        .arg(line % 17);
+        }
+        text += list;
         test::writeFile(folder + QStringLiteral("/story-%1.txt").arg(i, 4, 10, QChar(u'0')), text.toUtf8());
     }
     return folder;
@@ -75,15 +86,18 @@ struct Fixture
     }
     int count(const QString& sql) const { return test::rawQuery(path, sql).toInt(); }
 
-    // Imports `stories` stories and a poisoned one (story-NNNN-poisoned.txt, after story NNNN = poisonAt, whose title
-    // is "Poisoned story") while a trigger refuses every row of table whose column mentions that title; the trigger
-    // is dropped afterwards. `before` adds files to the folder first.
-    ImportOutcome importPoisoned(int stories, int poisonAt, const QString& table, const QString& column,
-                                 const std::function<void(const QString& folder)>& before = {})
+    // Imports `stories` stories and a poisoned one for each of `poisonAt` (story-NNNN-poisoned.txt, just before story
+    // NNNN, whose title is "Poisoned story") while a trigger refuses every row of table whose column mentions that
+    // title; the trigger is dropped afterwards. `before` adds files to the folder first.
+    ImportOutcome importPoisoned(int stories, const std::vector<int>& poisonAt, const QString& table,
+                                 const QString& column, const std::function<void(const QString& folder)>& before = {})
     {
         const QString folder = writeStories(dir, stories);
-        test::writeFile(folder + QStringLiteral("/story-%1-poisoned.txt").arg(poisonAt, 4, 10, QChar(u'0')),
-                        QByteArray("Poisoned story\n\nThis one is refused when it is written.\n"));
+        for (const int at : poisonAt) {
+            test::writeFile(folder + QStringLiteral("/story-%1-poisoned.txt").arg(at, 4, 10, QChar(u'0')),
+                            QByteArray("Poisoned story %1\n\nThis one is refused when it is written.\n")
+                                .replace("%1", QByteArray::number(at)));
+        }
         if (before) {
             before(folder);
         }
@@ -152,18 +166,31 @@ TEST(BatchedImport, ACancelInTheSecondBatchKeepsExactlyTheFilesBeforeIt)
     f.expectVerified();
 }
 
+// Two batches: the first is stored on the storing thread while the second is prepared, the last on the importing
+// thread; a report fails half-way in each.
 TEST(BatchedImport, AReportThatFailsHalfWayIsWhollyAbsentAndTheRestOfItsBatchIsKept)
 {
     Fixture f;
+    const int stories = ImportService::kBatchFiles + 40;
+    const int later = ImportService::kBatchFiles + 20;
     // The report's audit entry is written last in its savepoint: refusing it fails the report half-way.
-    const ImportOutcome outcome = f.importPoisoned(40, 20, QStringLiteral("audit_log"), QStringLiteral("payload"));
+    const ImportOutcome outcome =
+        f.importPoisoned(stories, {20, later}, QStringLiteral("audit_log"), QStringLiteral("payload"));
 
-    EXPECT_EQ(outcome.imported.size(), size_t(40));
-    ASSERT_EQ(outcome.failed.size(), size_t(1));
+    ASSERT_EQ(outcome.imported.size(), size_t(stories));
+    for (int i = 0; i < stories; ++i) {
+        EXPECT_TRUE(
+            outcome.imported[size_t(i)].file.endsWith(QStringLiteral("story-%1.txt").arg(i, 4, 10, QChar(u'0'))))
+            << "story " << i << " missing or out of order";
+    }
+    ASSERT_EQ(outcome.failed.size(), size_t(2));
     EXPECT_TRUE(outcome.failed[0].file.endsWith(QStringLiteral("story-0020-poisoned.txt")));
-    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports WHERE title = 'Poisoned story'")), 0);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), 40);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signatures")), 40);
+    EXPECT_TRUE(
+        outcome.failed[1].file.endsWith(QStringLiteral("story-%1-poisoned.txt").arg(later, 4, 10, QChar(u'0'))));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports WHERE title LIKE 'Poisoned story%'")), 0);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), stories);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signatures")), stories);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), stories);
     EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_signature_bands WHERE report_id NOT IN "
                                      "(SELECT id FROM reports)")),
               0);
@@ -205,7 +232,7 @@ TEST(BatchedImport, ABatchWhoseTextsCannotBeWrittenIsWhollyAbsent)
 {
     Fixture f;
     const ImportOutcome outcome =
-        f.importPoisoned(20, 10, QStringLiteral("report_texts"), QStringLiteral("working_text"),
+        f.importPoisoned(20, {10}, QStringLiteral("report_texts"), QStringLiteral("working_text"),
                          [](const QString& folder) { writeVersionPair(folder, "Update: a line added.\n"); });
 
     EXPECT_TRUE(outcome.imported.empty());
@@ -216,25 +243,92 @@ TEST(BatchedImport, ABatchWhoseTextsCannotBeWrittenIsWhollyAbsent)
     f.expectVerified();
 }
 
+// The same, with the batch stored on the storing thread while the next is prepared: the first batch is rolled back
+// and reported failed there, the second is kept whole.
+TEST(BatchedImport, ABatchWhoseTextsCannotBeWrittenOnTheStoringThreadIsWhollyAbsentAndTheNextIsKept)
+{
+    Fixture f;
+    const int stories = ImportService::kBatchFiles + 20;
+    const ImportOutcome outcome =
+        f.importPoisoned(stories, {10}, QStringLiteral("report_texts"), QStringLiteral("working_text"));
+
+    // The first batch: 255 stories and the poisoned one.
+    const int kept = stories - (ImportService::kBatchFiles - 1);
+    EXPECT_EQ(outcome.failed.size(), size_t(ImportService::kBatchFiles));
+    ASSERT_EQ(outcome.imported.size(), size_t(kept));
+    for (int k = 0; k < kept; ++k) {
+        const int story = ImportService::kBatchFiles - 1 + k;
+        EXPECT_TRUE(
+            outcome.imported[size_t(k)].file.endsWith(QStringLiteral("story-%1.txt").arg(story, 4, 10, QChar(u'0'))))
+            << "story " << story << " missing or out of order";
+    }
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), kept);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), kept);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_docs WHERE kind = 'report'")), kept);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports WHERE title = 'Story 0 from Irpin'")), 0);
+    f.expectVerified();
+}
+
 // A batch holds its texts until it writes them, so a big text ends its transaction (ImportService::kBatchTextBytes)
-// and the rest of the batch follows in the next: every file is imported whole, in order, and searchable.
+// and the rest of the batch follows in the next. Seen through a text refused after the big one: the transaction
+// that ended with the big text is kept, only the next one's reports fail.
 TEST(BatchedImport, ABigTextInTheMiddleOfABatchEndsItsTransactionAndTheRestFollows)
 {
     Fixture f;
-    const QString folder = writeStories(f.dir, 30);
     const QByteArray paragraph = "The convoy of Zorblattsk passed the bridge at dawn, the witness said, and the "
                                  "shelling began an hour later.\n\n";
     const qsizetype repeats = ImportService::kBatchTextBytes / paragraph.size() + 100;
-    test::writeFile(folder + QStringLiteral("/story-0015-big.txt"), "A big report\n\n" + paragraph.repeated(repeats));
+    const ImportOutcome outcome = f.importPoisoned(
+        30, {20}, QStringLiteral("report_texts"), QStringLiteral("working_text"), [&](const QString& folder) {
+            test::writeFile(folder + QStringLiteral("/story-0015-big.txt"),
+                            "A big report\n\n" + paragraph.repeated(repeats));
+        });
+
+    // Stories 0 to 14 and the big one (named just before story 15) in the first transaction; stories 15 to 29 and
+    // the poisoned one in the second, all failed.
+    ASSERT_EQ(outcome.imported.size(), size_t(16));
+    EXPECT_TRUE(outcome.imported[0].file.endsWith(QStringLiteral("story-0000.txt")));
+    EXPECT_TRUE(outcome.imported[15].file.endsWith(QStringLiteral("story-0015-big.txt")));
+    ASSERT_EQ(outcome.failed.size(), size_t(16));
+    EXPECT_TRUE(outcome.failed[0].file.endsWith(QStringLiteral("story-0015.txt")));
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM reports")), 16);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), 16);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'Zorblattsk'")), 1);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"Story 14 from\"'")), 1);
+    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"Story 15 from\"'")), 0);
+    f.expectVerified();
+}
+
+// An import checkpoints the write-ahead log as it goes (storage::BulkWrites::committed), and every connection's
+// journal_size_limit shrinks the file after a checkpoint: what another connection (the window's) finds there and
+// would copy back, with a sync, on its next edit is a batch or two, not the whole import; and the -wal file does not
+// stay the import's size on disk. The import's settings are the connection's own again afterwards.
+TEST(BatchedImport, TheWriteAheadLogHoldsABatchOrTwoThroughAnImportOfManyBatches)
+{
+    Fixture f;
+    storage::Database& db = f.target->database();
+    const qint64 autoCheckpoint = db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")).value();
+    const qint64 cache = db.queryInt(QStringLiteral("PRAGMA cache_size")).value();
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA journal_size_limit")).value(), storage::Database::kJournalSizeLimit);
+    const int stories = ImportService::kBatchFiles * 10;
+    const QString folder = writeStories(f.dir, stories, 12);
     ImportService service(*f.target);
     const ImportOutcome outcome = service.importPaths({folder}, {});
+    ASSERT_EQ(outcome.imported.size(), size_t(stories));
 
-    ASSERT_EQ(outcome.imported.size(), size_t(31));
-    EXPECT_TRUE(outcome.failed.empty());
-    EXPECT_TRUE(outcome.imported[15].file.endsWith(QStringLiteral("story-0015-big.txt")));
-    EXPECT_TRUE(outcome.imported[30].file.endsWith(QStringLiteral("story-0029.txt")));
-    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM report_texts")), 31);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'Zorblattsk'")), 1);
-    EXPECT_EQ(f.count(QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH '\"Story 29 from\"'")), 1);
+    // The import wrote more than the bound to the log (every page of the case went through it)...
+    const qint64 caseBytes = QFileInfo(f.path).size();
+    const qint64 walBytes = QFileInfo(f.path + QStringLiteral("-wal")).size();
+    EXPECT_GT(caseBytes, 2 * storage::Database::kJournalSizeLimit);
+    // ... but holds only the last commits' (it was started over after each checkpoint, every two commits of ten)...
+    EXPECT_LT(walBytes, caseBytes / 2) << "case " << caseBytes << " bytes";
+    // ... and the next write, which starts it over after the import's last checkpoint, shrinks it to the limit.
+    ASSERT_EQ(service.importBytes("One more story\n\nThe clerk added a line.\n", QStringLiteral("more.txt"), {})
+                  .imported.size(),
+              size_t(1));
+    EXPECT_LE(QFileInfo(f.path + QStringLiteral("-wal")).size(), storage::Database::kJournalSizeLimit);
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA wal_autocheckpoint")).value(), autoCheckpoint);
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA cache_size")).value(), cache);
+    EXPECT_EQ(db.queryInt(QStringLiteral("PRAGMA journal_size_limit")).value(), storage::Database::kJournalSizeLimit);
     f.expectVerified();
 }

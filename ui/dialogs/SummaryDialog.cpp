@@ -57,7 +57,11 @@ SummaryDialog::SummaryDialog(const QString& title, const QString& message, const
     layout->addWidget(list, 1);
     layout->addWidget(buttons);
 
-    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 80), sizeHint().height());
+    // The list opens at that least height, not at a list view's default of about twelve rows: one detail is one
+    // short list under the message, not a tall empty box. The user can still make the dialog taller.
+    const int listSurplus = list->isVisibleTo(this) ? list->sizeHint().height() - list->minimumHeight() : 0;
+    resize(std::max(sizeHint().width(), fontMetrics().averageCharWidth() * 80),
+           sizeHint().height() - std::max(0, listSurplus));
 }
 
 } // namespace corrob::ui

@@ -74,3 +74,28 @@ TEST(SummaryDialog, ShowsTheMessageAndEveryDetailAtOnce)
     EXPECT_EQ(list->item(1)->text(), details[1]);
     dialog.grab().save(QStringLiteral("/tmp/corrob-summary-dialog.png"));
 }
+
+TEST(SummaryDialog, OneDetailIsAShortListAndManyDetailsShowADozenAtOnce)
+{
+    ui::SummaryDialog one(QStringLiteral("Case Upgraded"), QStringLiteral("The case as it was is kept beside it:"),
+                          {QStringLiteral("/home/someone/Cases/Bucha (before schema 7, 2026-12-05 095159).corrob")});
+    one.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&one));
+    auto* list = one.findChild<QListWidget*>(QStringLiteral("summaryDetailsListWidget"));
+    ASSERT_NE(list, nullptr);
+    const int line = list->fontMetrics().height();
+    // Room for the detail wrapped on two lines, not a tall empty box under it.
+    EXPECT_GE(list->height(), 2 * line);
+    EXPECT_LE(list->height(), 5 * line);
+
+    QStringList many;
+    for (int i = 1; i <= 40; ++i) {
+        many << QStringLiteral("story-%1.txt — the file has no text").arg(i);
+    }
+    ui::SummaryDialog dozens(QStringLiteral("Import"), QStringLiteral("40 files could not be imported:"), many);
+    dozens.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dozens));
+    auto* longList = dozens.findChild<QListWidget*>(QStringLiteral("summaryDetailsListWidget"));
+    ASSERT_NE(longList, nullptr);
+    EXPECT_GE(longList->height(), 12 * line); // a dozen at once; the rest scroll
+}

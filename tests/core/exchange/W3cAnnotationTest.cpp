@@ -269,6 +269,32 @@ TEST(W3cAnnotations, ReanchorsByUrlThenByQuoteAndListsWhatItCannotPlace)
     EXPECT_TRUE(again.unplaced[0].reason.contains(QStringLiteral("already"))) << again.unplaced[0].reason.toStdString();
 }
 
+TEST(W3cAnnotations, EveryTargetOfAnAnnotationIsPlacedAndARefinedQuoteIsFound)
+{
+    test::ExchangeCase source;
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    const QString text = fresh->reportText(ReportId{6}, casefile::Case::TextView::All).value();
+    // W3C 3.2: one or more targets, the bodies apply to each; 4.2.9: a selector refined by a quote.
+    const QByteArray json = QStringLiteral(R"({
+      "@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/1", "type": "Annotation",
+      "body": {"type": "TextualBody", "value": "casualty figure", "purpose": "tagging"},
+      "target": [
+        {"source": "https://elsewhere.example/a", "selector": {"type": "TextQuoteSelector", "exact": "40 wounded"}},
+        {"source": "https://elsewhere.example/a",
+         "selector": {"type": "FragmentSelector", "value": "para5",
+                      "refinedBy": {"type": "TextQuoteSelector", "exact": "at least 15 bodies"}}}]})")
+                                .toUtf8();
+    const AnnotationPlan p = plan(*fresh, json);
+    EXPECT_TRUE(p.unplaced.empty()) << (p.unplaced.empty() ? std::string() : p.unplaced[0].reason.toStdString());
+    QStringList quotes;
+    for (const PlacedAnnotation& placed : p.placed) {
+        quotes << text.mid(placed.start, placed.end - placed.start);
+        EXPECT_EQ(placed.annotation.tags, QStringList{QStringLiteral("casualty figure")});
+    }
+    EXPECT_EQ(quotes, (QStringList{QStringLiteral("40 wounded"), QStringLiteral("at least 15 bodies")}));
+}
+
 TEST(W3cAnnotations, RefusesAFileThatIsNotJsonOrHoldsNoAnnotation)
 {
     auto notJson = parseW3cAnnotations(QByteArrayLiteral("<html>"), QStringLiteral("x.jsonld"));

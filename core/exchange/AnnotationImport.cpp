@@ -209,7 +209,8 @@ std::vector<ParsedAnnotation> readAnnotation(const QJsonObject& o, const Terms& 
 
 QString normalizedUrl(const QString& url)
 {
-    QString u = url.trimmed();
+    const QString iri = absoluteIri(url);
+    QString u = iri.isEmpty() ? url.trimmed() : iri;
     while (u.endsWith(u'/')) {
         u.chop(1);
     }

@@ -4,6 +4,7 @@
 #include "core/exchange/AnnotationImport.h"
 #include "core/exchange/CaseSnapshot.h"
 #include "core/exchange/CodePoints.h"
+#include "core/exchange/ExchangeVocabulary.h"
 #include "core/exchange/W3cAnnotationExporter.h"
 #include "core/storage/AuditLog.h"
 #include "tests/core/case/edits/EditTestSupport.h"
@@ -137,6 +138,31 @@ TEST(W3cAnnotations, EveryExportedAnnotationPassesTheW3cSuitesMustAssertions)
     EXPECT_EQ(test::runW3cMusts(file, output), 0) << output.toStdString();
     EXPECT_TRUE(output.contains(QStringLiteral("5 annotation(s), 54 assertion(s), 0 failure(s)")))
         << output.toStdString();
+}
+
+TEST(W3cAnnotations, ATargetsSourceIsAnIriEvenWhenTheReportsUrlIsNone)
+{
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    ASSERT_GE(snapshot->reports.size(), 2u);
+    // URLs as a user types them at import: no scheme, a space in the path.
+    snapshot->reports[0].summary.metadata.url = QStringLiteral("example.com/news/a b");
+    for (size_t i = 1; i < snapshot->reports.size(); ++i) {
+        snapshot->reports[i].summary.metadata.url = QStringLiteral("https://example.org/a b?q=\"x\"");
+    }
+    QStringList ids;
+    for (const QJsonValue& v : itemsOf(w3cAnnotationCollection(snapshot.value()))) {
+        const QJsonObject target = v.toObject().value(QStringLiteral("target")).toObject();
+        const QString id = target.value(QStringLiteral("source")).toObject().value(QStringLiteral("id")).toString();
+        ids << id;
+        // An absolute IRI: a scheme, and nothing RFC 3987 forbids.
+        EXPECT_TRUE(id.contains(u':') && !id.contains(u' ') && !id.contains(u'"')) << id.toStdString();
+    }
+    EXPECT_TRUE(ids.contains(niUriOfSha256(snapshot->reports[0].summary.sha256)));
+    EXPECT_TRUE(ids.contains(QStringLiteral("https://example.org/a%20b?q=%22x%22"))) << ids.join(u' ').toStdString();
+    EXPECT_EQ(absoluteIri(QStringLiteral("https://example.org/a%20b")),
+              absoluteIri(QStringLiteral("https://example.org/a b")));
 }
 
 TEST(W3cAnnotations, TheSuiteRunnerFailsAnAnnotationThatBreaksAMust)

@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace corrob::search {
 namespace {
 
@@ -89,7 +91,12 @@ bool applyField(const QString& field, const QString& value, QueryFilters& f)
     } else if (name == u"source") {
         f.sources << value;
     } else if (name == u"tag") {
-        f.tags << value;
+        // A path as written everywhere else ("Violence/Shelling"), its parts trimmed.
+        QStringList parts = value.split(u'/');
+        for (QString& part : parts) {
+            part = part.simplified();
+        }
+        f.tags << parts.join(u'/');
     } else if (name == u"kind") {
         f.kinds << value.toLower();
     } else if (name == u"report") {

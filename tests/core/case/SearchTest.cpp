@@ -207,6 +207,27 @@ TEST_F(SearchTest, FiltersNarrowTheResults)
     EXPECT_TRUE(find(QStringLiteral("shelling source:reuters")).empty());
 }
 
+TEST_F(SearchTest, ATagFilterTakesAPathAndFindsTheTagsBelowIt)
+{
+    // Tags are written as paths everywhere else ("claim add --tag Violence/Shelling", "export --tag"): the filter
+    // reads them so too, and a tag stands for the tags below it, as the export's --tag does.
+    ClaimDraft draft;
+    draft.report = m_kharkiv;
+    draft.quote = QStringLiteral("the shelling of Kharkiv");
+    draft.tagPaths = {QStringLiteral("Violence/Shelling")};
+    AddClaim add(draft);
+    ASSERT_TRUE(add.apply(*m_case).ok());
+    const qint64 claim = add.claim().id.value;
+    for (const QString& q : {QStringLiteral("tag:Shelling"), QStringLiteral("tag:violence/shelling"),
+                             QStringLiteral("tag:Violence"), QStringLiteral("Kharkiv tag:\"Violence / Shelling\"")}) {
+        const auto found = find(q);
+        ASSERT_EQ(found.size(), 1u) << q.toStdString();
+        EXPECT_EQ(found.front().id, claim) << q.toStdString();
+    }
+    EXPECT_TRUE(find(QStringLiteral("tag:Shelling/Violence")).empty());
+    EXPECT_TRUE(find(QStringLiteral("tag:Viol")).empty());
+}
+
 TEST_F(SearchTest, HostileQueriesNeverFail)
 {
     for (const QString& q :

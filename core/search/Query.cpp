@@ -124,8 +124,12 @@ bool applyField(const QString& field, const QString& value, QueryFilters& f)
         if ((from.isEmpty() && to.isEmpty()) || (!from.isEmpty() && !isDate(from)) || (!to.isEmpty() && !isDate(to))) {
             return false;
         }
-        f.publishedFrom = from;
-        f.publishedTo = to;
+        // A range typed backwards (2022-05..2022-03) means the same months: read it forwards rather than find
+        // nothing. Compared on the precision both share, so 2022-03-10..2022-03 (to the month's end) stays as it is.
+        const qsizetype shared = std::min(from.size(), to.size());
+        const bool reversed = !from.isEmpty() && !to.isEmpty() && from.left(shared) > to.left(shared);
+        f.publishedFrom = reversed ? to : from;
+        f.publishedTo = reversed ? from : to;
     } else {
         return false;
     }

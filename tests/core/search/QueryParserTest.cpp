@@ -64,6 +64,20 @@ TEST(QueryParser, FieldFiltersAreReadAndRemovedFromTheWords)
     EXPECT_TRUE(open.filters.publishedTo.isEmpty());
 }
 
+TEST(QueryParser, ADateRangeTypedBackwardsIsReadForwards)
+{
+    const Query q = parseQuery(QStringLiteral("published:2022-05..2022-03"));
+    EXPECT_EQ(q.filters.publishedFrom, QStringLiteral("2022-03"));
+    EXPECT_EQ(q.filters.publishedTo, QStringLiteral("2022-05"));
+    const Query years = parseQuery(QStringLiteral("published:2023..2021-06-30"));
+    EXPECT_EQ(years.filters.publishedFrom, QStringLiteral("2021-06-30"));
+    EXPECT_EQ(years.filters.publishedTo, QStringLiteral("2023"));
+    // From the 10th to the end of the month: forwards already.
+    const Query month = parseQuery(QStringLiteral("published:2022-03-10..2022-03"));
+    EXPECT_EQ(month.filters.publishedFrom, QStringLiteral("2022-03-10"));
+    EXPECT_EQ(month.filters.publishedTo, QStringLiteral("2022-03"));
+}
+
 TEST(QueryParser, WhatIsNoFilterIsAWord)
 {
     EXPECT_EQ(tree(QStringLiteral("http://example.org")), "term(http://example.org)");

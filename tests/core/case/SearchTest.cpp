@@ -166,6 +166,30 @@ TEST_F(SearchTest, NameVariantsAndTransliterationFindOtherSpellingsAndSayWhichMa
     EXPECT_EQ(putin.front().matched, QStringLiteral("Путин"));
 }
 
+TEST_F(SearchTest, TransliterationReadsTheRomanisationOfEnglishLanguageNews)
+{
+    // Names in no variants table, romanised as English-language news does (BGN/PCGN, UN), not as ISO 9.
+    const ReportId ru = add(QStringLiteral("Ru"), QStringLiteral("TASS"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Шевченко и Ходорковский встретились с Жуковым."));
+    const ReportId en = add(QStringLiteral("En"), QStringLiteral("AP"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Shevchenko met Prigozhin; Mitsotakis was in Athens."));
+    const ReportId gr = add(QStringLiteral("Gr"), QStringLiteral("ERT"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Ο Μητσοτάκης μίλησε."));
+    const auto sorted = [&](const QString& q) {
+        Ids ids = reports(q);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    EXPECT_EQ(sorted(QStringLiteral("Shevchenko")), (Ids{ru.value, en.value})) << "Latin finds Cyrillic";
+    EXPECT_EQ(sorted(QStringLiteral("Khodorkovsky")), Ids{ru.value});
+    EXPECT_EQ(sorted(QStringLiteral("Шевченко")), (Ids{ru.value, en.value})) << "Cyrillic finds Latin";
+    EXPECT_EQ(sorted(QStringLiteral("Пригожин")), Ids{en.value});
+    EXPECT_EQ(sorted(QStringLiteral("Μητσοτάκης")), (Ids{en.value, gr.value})) << "Greek finds Latin";
+    const auto hits = find(QStringLiteral("Khodorkovsky"));
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(hits.front().matched, QStringLiteral("Ходорковский"));
+}
+
 TEST_F(SearchTest, SourceAliasesExpandAQuery)
 {
     SourceDraft draft;

@@ -14,6 +14,7 @@
 #include "core/storage/NoteRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/text/Reanchor.h"
+#include "core/text/TextNormalizer.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -121,9 +122,11 @@ void readTarget(const QJsonValue& target, const Terms& terms, ParsedAnnotation& 
     collectSelectors(t.value(QStringLiteral("selector")), selectors);
     for (const QJsonObject& s : selectors) {
         if (hasType(s, u"TextQuoteSelector")) {
-            a.exact = s.value(QStringLiteral("exact")).toString();
-            a.prefix = s.value(QStringLiteral("prefix")).toString();
-            a.suffix = s.value(QStringLiteral("suffix")).toString();
+            // Another tool quoted the document as it had it: decomposed accents (NFD), CRLF line ends. Compare
+            // with the working text as it was made from the original (NFC, LF, no control characters).
+            a.exact = text::normalizeWorkingText(s.value(QStringLiteral("exact")).toString());
+            a.prefix = text::normalizeWorkingText(s.value(QStringLiteral("prefix")).toString());
+            a.suffix = text::normalizeWorkingText(s.value(QStringLiteral("suffix")).toString());
         } else if (hasType(s, u"TextPositionSelector")) {
             const QJsonValue start = s.value(QStringLiteral("start"));
             const QJsonValue end = s.value(QStringLiteral("end"));

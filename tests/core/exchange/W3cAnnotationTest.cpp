@@ -321,6 +321,32 @@ TEST(W3cAnnotations, EveryTargetOfAnAnnotationIsPlacedAndARefinedQuoteIsFound)
     EXPECT_EQ(quotes, (QStringList{QStringLiteral("40 wounded"), QStringLiteral("at least 15 bodies")}));
 }
 
+TEST(W3cAnnotations, AQuoteFromAToolThatKeptDecomposedAccentsAndCrlfLinesIsPlaced)
+{
+    test::ExchangeCase source;
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    const QString text = fresh->reportText(ReportId{1}, casefile::Case::TextView::All).value();
+    const qsizetype agnes = text.indexOf(QStringLiteral("Agnès Callamard"));
+    ASSERT_GE(agnes, 0);
+    // The same words as another tool has them: e + U+0300, and a line end written CRLF.
+    const qsizetype lineEnd = text.indexOf(u'\n', agnes);
+    ASSERT_GT(lineEnd, agnes);
+    const QString quoted = text.mid(agnes, lineEnd + 1 - agnes).normalized(QString::NormalizationForm_D);
+    QJsonObject selector{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                         {QStringLiteral("exact"), QString(quoted).replace(u'\n', QStringLiteral("\r\n"))}};
+    const QJsonObject annotation{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+                                 {QStringLiteral("id"), QStringLiteral("https://example.org/anno/nfd")},
+                                 {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                 {QStringLiteral("target"),
+                                  QJsonObject{{QStringLiteral("source"), QStringLiteral("https://elsewhere.example/x")},
+                                              {QStringLiteral("selector"), selector}}}};
+    const AnnotationPlan p = plan(*fresh, QJsonDocument(annotation).toJson());
+    ASSERT_EQ(p.placed.size(), 1u) << (p.unplaced.empty() ? std::string() : p.unplaced[0].reason.toStdString());
+    EXPECT_EQ(p.placed[0].start, agnes);
+    EXPECT_EQ(p.placed[0].end, lineEnd + 1);
+}
+
 TEST(W3cAnnotations, RefusesAFileThatIsNotJsonOrHoldsNoAnnotation)
 {
     auto notJson = parseW3cAnnotations(QByteArrayLiteral("<html>"), QStringLiteral("x.jsonld"));

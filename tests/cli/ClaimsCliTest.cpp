@@ -137,6 +137,18 @@ TEST_F(ClaimsCli, ClaimAddPicksTheNthOccurrence)
     EXPECT_EQ(r.json().object().value(s("start")).toInteger(), second);
 }
 
+TEST_F(ClaimsCli, ClaimAddFindsAQuoteTypedDecomposed)
+{
+    // "Agnès" as macOS and some editors paste it: e + U+0300. The working text is NFC.
+    const QString decomposed = s("Agnès Callamard").normalized(QString::NormalizationForm_D);
+    ASSERT_NE(decomposed, s("Agnès Callamard"));
+    const CliRun r = run({s("claim"), s("add"), s("--report"), s("1"), s("--quote"), decomposed, s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString text = run({s("text"), s("1"), s("--all")}).out;
+    EXPECT_EQ(r.json().object().value(s("start")).toInteger(), text.indexOf(s("Agnès Callamard")));
+    EXPECT_EQ(r.json().object().value(s("end")).toInteger(), text.indexOf(s("Agnès Callamard")) + 15);
+}
+
 TEST_F(ClaimsCli, BadClaimInputFailsWithTheContractsExitStatusAndChangesNothing)
 {
     const qint64 audit = auditEntries();

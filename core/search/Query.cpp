@@ -321,7 +321,11 @@ public:
     std::optional<QueryNode> parse()
     {
         auto root = parseOr();
-        // Anything left (cannot happen with balanced parentheses) is ignored.
+        // Anything left (cannot happen with balanced parentheses) is ignored. Exclusions alone have nothing to take
+        // away from: they match nothing.
+        if (root && root->type == QueryNode::Type::Not) {
+            return std::nullopt;
+        }
         return root;
     }
 
@@ -340,12 +344,25 @@ private:
                 flat.push_back(std::move(item));
             }
         }
-        if (type == QueryNode::Type::Or) {
+        if (type == QueryNode::Type::Or && flat.size() > 1) {
             std::erase_if(flat, [](const QueryNode& c) { return c.type == QueryNode::Type::Not; });
         }
-        if (type == QueryNode::Type::And &&
+        if (type == QueryNode::Type::And && !flat.empty() &&
             std::none_of(flat.begin(), flat.end(), [](const QueryNode& c) { return c.type != QueryNode::Type::Not; })) {
-            return std::nullopt;
+            // Only exclusions, as in the group of "rice (NOT netanyahu)": one NOT of them all (NOT a NOT b is
+            // NOT (a OR b)), for the AND around the group to take away; at the root it matches nothing (parse()).
+            if (flat.size() == 1) {
+                return std::move(flat.front());
+            }
+            QueryNode any;
+            any.type = QueryNode::Type::Or;
+            for (QueryNode& c : flat) {
+                any.children.push_back(std::move(c.children.front()));
+            }
+            QueryNode n;
+            n.type = QueryNode::Type::Not;
+            n.children.push_back(std::move(any));
+            return n;
         }
         if (flat.empty()) {
             return std::nullopt;

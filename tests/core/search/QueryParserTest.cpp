@@ -37,6 +37,17 @@ TEST(QueryParser, WordsAreAndedAndOperatorsCombineThem)
     EXPECT_EQ(tree(QStringLiteral("NEAR(cluster \"banned bombs\")")), "near/10(term(cluster) phrase(banned bombs))");
 }
 
+TEST(QueryParser, AnExclusionInParenthesesStillExcludes)
+{
+    // The group held only a NOT and was dropped with it: "rice AND (NOT netanyahu)" found the Netanyahu reports.
+    EXPECT_EQ(tree(QStringLiteral("rice AND (NOT netanyahu)")), "and(term(rice) not(term(netanyahu)))");
+    EXPECT_EQ(tree(QStringLiteral("rice (NOT a NOT b)")), "and(term(rice) not(or(term(a) term(b))))");
+    EXPECT_EQ(match(QStringLiteral("rice (NOT a NOT b)")), "(\"rice\" NOT (\"a\" OR \"b\"))");
+    EXPECT_EQ(tree(QStringLiteral("rice (NOT (a OR b))")), "and(term(rice) not(or(term(a) term(b))))");
+    EXPECT_EQ(tree(QStringLiteral("(NOT a)")), "-"); // nothing to take a away from
+    EXPECT_EQ(tree(QStringLiteral("x OR (NOT a)")), "term(x)");
+}
+
 TEST(QueryParser, LowerCaseOperatorsAreWords)
 {
     EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");

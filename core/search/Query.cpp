@@ -174,10 +174,7 @@ std::optional<QueryNode> readNear(const QString& inside)
             while (j < words.size() && !isSpace(words[j]) && words[j] != u'"' && words[j] != u',') {
                 ++j;
             }
-            n = wordNode(words.mid(i, j - i));
-            if (n) {
-                n->prefix = false; // FTS5 NEAR takes phrases; a prefix inside is read as the word
-            }
+            n = wordNode(words.mid(i, j - i)); // a prefix stays one: FTS5's NEAR takes "word"* as a phrase
             i = j;
         }
         if (n) {

@@ -229,7 +229,7 @@ QString SearchRepository::renderMatch(const QueryNode& node)
         QStringList parts;
         for (const QueryNode& c : node.children) {
             if (search::hasWordCharacters(c.text)) {
-                parts << quoted(c.text);
+                parts << quoted(c.text) + (c.prefix ? QStringLiteral("*") : QString());
             }
         }
         if (parts.isEmpty()) {

@@ -148,6 +148,7 @@ TEST_F(SearchTest, PrefixOrNotNear)
     EXPECT_EQ(reports(QStringLiteral("Odessa OR Callamard")).size(), 2u);
     EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT troops")), Ids{m_kharkiv.value});
     EXPECT_EQ(reports(QStringLiteral("NEAR(shelling days, 5)")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("NEAR(shell* days, 5)")), Ids{m_kharkiv.value}); // a prefix inside NEAR
     EXPECT_TRUE(reports(QStringLiteral("NEAR(Agnès days, 2)")).empty());
 }
 

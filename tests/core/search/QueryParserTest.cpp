@@ -48,6 +48,12 @@ TEST(QueryParser, AnExclusionInParenthesesStillExcludes)
     EXPECT_EQ(tree(QStringLiteral("x OR (NOT a)")), "term(x)");
 }
 
+TEST(QueryParser, APrefixInsideNearStaysAPrefix)
+{
+    EXPECT_EQ(tree(QStringLiteral("NEAR(Kharki* shelling, 3)")), "near/3(term(Kharki*) term(shelling))");
+    EXPECT_EQ(match(QStringLiteral("NEAR(Kharki* shelling, 3)")), "NEAR(\"Kharki\"* \"shelling\", 3)");
+}
+
 TEST(QueryParser, LowerCaseOperatorsAreWords)
 {
     EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");

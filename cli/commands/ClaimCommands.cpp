@@ -127,8 +127,8 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
         if (parser.isSet(QStringLiteral("occurrence"))) {
             bool ok = false;
             draft.occurrence = parser.value(QStringLiteral("occurrence")).toInt(&ok);
-            if (!ok) {
-                return cmd.usageError(QStringLiteral("--occurrence must be a number such as 2 (got '%1')")
+            if (!ok || draft.occurrence < 1) {
+                return cmd.usageError(QStringLiteral("--occurrence must be a number from 1, such as 2 (got '%1')")
                                           .arg(parser.value(QStringLiteral("occurrence"))));
             }
         }

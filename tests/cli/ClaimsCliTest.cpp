@@ -162,6 +162,13 @@ TEST_F(ClaimsCli, BadClaimInputFailsWithTheContractsExitStatusAndChangesNothing)
             .exitCode,
         1);
     EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("99"), s("--quote"), s("Kyiv")}).exitCode, 1);
+    // An occurrence below 1 is bad usage, whatever the report holds (exit 2, as --credibility 7).
+    EXPECT_EQ(
+        run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--occurrence"), s("0")}).exitCode,
+        2);
+    EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--occurrence"), s("-1")})
+                  .exitCode,
+              2);
     const CliRun kind =
         run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--kind"), s("rumour")});
     EXPECT_EQ(kind.exitCode, 2);

@@ -141,7 +141,8 @@ int run(const QStringList& arguments)
             return c.run(ctx, args);
         }
     }
-    return ctx.fail(kExitUsage, QStringLiteral("unknown command '%1'; see corroborate-cli --help").arg(first));
+    return ctx.fail(kExitUsage, QStringLiteral("unknown command '%1'; see corroborate-cli --help").arg(first),
+                    QStringLiteral("corroborate-cli"));
 }
 
 } // namespace corrob::cli

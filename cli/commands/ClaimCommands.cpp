@@ -8,6 +8,7 @@
 #include "core/case/CaseReader.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/model/Vocabulary.h"
+#include "core/text/TextNormalizer.h"
 
 #include <QJsonArray>
 
@@ -121,12 +122,13 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
             return cmd.usageError(QStringLiteral("--start and --end must both be offsets"));
         }
     } else {
-        draft.quote = parser.value(QStringLiteral("quote"));
+        // As the working text was made (NFC, LF line ends): a quote pasted from a decomposed (NFD) or CRLF source.
+        draft.quote = text::normalizeWorkingText(parser.value(QStringLiteral("quote")));
         if (parser.isSet(QStringLiteral("occurrence"))) {
             bool ok = false;
             draft.occurrence = parser.value(QStringLiteral("occurrence")).toInt(&ok);
-            if (!ok) {
-                return cmd.usageError(QStringLiteral("--occurrence must be a number such as 2 (got '%1')")
+            if (!ok || draft.occurrence < 1) {
+                return cmd.usageError(QStringLiteral("--occurrence must be a number from 1, such as 2 (got '%1')")
                                           .arg(parser.value(QStringLiteral("occurrence"))));
             }
         }

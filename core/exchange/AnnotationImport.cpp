@@ -14,6 +14,7 @@
 #include "core/storage/NoteRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/text/Reanchor.h"
+#include "core/text/TextNormalizer.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -91,13 +92,21 @@ Terms termsOf(const QJsonValue& context, Terms inherited)
     return inherited;
 }
 
-void readTarget(const QJsonValue& targetValue, const Terms& terms, ParsedAnnotation& a)
+// A selector and the selectors refining it (W3C 4.2.9 refinedBy: a quote inside a fragment, say), outermost first.
+void collectSelectors(const QJsonValue& selectors, QList<QJsonObject>& out, int depth = 0)
 {
-    const QJsonArray targets = asArray(targetValue);
-    if (targets.isEmpty()) {
+    if (depth > 16) { // a refinement chain deeper than any real file: stop rather than recurse without end
         return;
     }
-    const QJsonValue target = targets.first();
+    for (const auto& sv : asArray(selectors)) {
+        const QJsonObject s = sv.toObject();
+        out.append(s);
+        collectSelectors(s.value(QStringLiteral("refinedBy")), out, depth + 1);
+    }
+}
+
+void readTarget(const QJsonValue& target, const Terms& terms, ParsedAnnotation& a)
+{
     if (target.isString()) {
         a.sourceIri = target.toString();
         return;
@@ -109,12 +118,15 @@ void readTarget(const QJsonValue& targetValue, const Terms& terms, ParsedAnnotat
     if (a.sha256.isEmpty()) {
         a.sha256 = sha256OfNiUri(a.sourceIri);
     }
-    for (const auto& sv : asArray(t.value(QStringLiteral("selector")))) {
-        const QJsonObject s = sv.toObject();
+    QList<QJsonObject> selectors;
+    collectSelectors(t.value(QStringLiteral("selector")), selectors);
+    for (const QJsonObject& s : selectors) {
         if (hasType(s, u"TextQuoteSelector")) {
-            a.exact = s.value(QStringLiteral("exact")).toString();
-            a.prefix = s.value(QStringLiteral("prefix")).toString();
-            a.suffix = s.value(QStringLiteral("suffix")).toString();
+            // Another tool quoted the document as it had it: decomposed accents (NFD), CRLF line ends. Compare
+            // with the working text as it was made from the original (NFC, LF, no control characters).
+            a.exact = text::normalizeWorkingText(s.value(QStringLiteral("exact")).toString());
+            a.prefix = text::normalizeWorkingText(s.value(QStringLiteral("prefix")).toString());
+            a.suffix = text::normalizeWorkingText(s.value(QStringLiteral("suffix")).toString());
         } else if (hasType(s, u"TextPositionSelector")) {
             const QJsonValue start = s.value(QStringLiteral("start"));
             const QJsonValue end = s.value(QStringLiteral("end"));
@@ -168,12 +180,13 @@ void readBodies(const QJsonObject& o, const Terms& terms, ParsedAnnotation& a)
     }
 }
 
-ParsedAnnotation readAnnotation(const QJsonObject& o, const Terms& inherited)
+// One ParsedAnnotation per target: the bodies apply to each (W3C 3.2: "an Annotation has 1 or more Targets"). Links
+// leave from the first target's claim only, and other annotations' links reach that one.
+std::vector<ParsedAnnotation> readAnnotation(const QJsonObject& o, const Terms& inherited)
 {
     const Terms terms = termsOf(o.value(QStringLiteral("@context")), inherited);
     ParsedAnnotation a;
     a.id = idOf(o);
-    readTarget(o.value(QStringLiteral("target")), terms, a);
     readBodies(o, terms, a);
     a.kind = terms.get(o, u"kind").toString();
     const QJsonValue credibility = terms.get(o, u"credibility");
@@ -181,12 +194,26 @@ ParsedAnnotation readAnnotation(const QJsonObject& o, const Terms& inherited)
         a.credibility = credibility.toInt();
     }
     a.attributedTo = terms.get(o, u"attributedTo").toString();
-    return a;
+    const QJsonArray targets = asArray(o.value(QStringLiteral("target")));
+    std::vector<ParsedAnnotation> out;
+    for (const auto& target : targets) {
+        ParsedAnnotation one = a;
+        if (!out.empty()) {
+            one.links.clear();
+        }
+        readTarget(target, terms, one);
+        out.push_back(std::move(one));
+    }
+    if (out.empty()) {
+        out.push_back(std::move(a)); // no target: listed as not placed, with the reason
+    }
+    return out;
 }
 
 QString normalizedUrl(const QString& url)
 {
-    QString u = url.trimmed();
+    const QString iri = absoluteIri(url);
+    QString u = iri.isEmpty() ? url.trimmed() : iri;
     while (u.endsWith(u'/')) {
         u.chop(1);
     }
@@ -223,7 +250,9 @@ Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json
     for (const auto& item : items) {
         const QJsonObject o = item.toObject();
         if (hasType(o, u"Annotation")) {
-            out.push_back(readAnnotation(o, terms));
+            for (ParsedAnnotation& a : readAnnotation(o, terms)) {
+                out.push_back(std::move(a));
+            }
         }
     }
     if (out.empty()) {
@@ -383,7 +412,9 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
         CORROB_TRY(id);
         c.id = id.value();
         if (!a.id.isEmpty()) {
-            byIri.insert(a.id, c.id);
+            if (!byIri.contains(a.id)) { // an annotation with several targets: links reach its first
+                byIri.insert(a.id, c.id);
+            }
         }
         for (const QString& body : a.notes) {
             model::Note n;

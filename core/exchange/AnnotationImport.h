@@ -52,7 +52,9 @@ struct ParsedAnnotation
 };
 
 // Reads every annotation of a file: an AnnotationCollection (its first page's items), an AnnotationPage, an array
-// or a single Annotation. Fails (InvalidArgument, naming where) when the bytes are not JSON or hold no annotation.
+// or a single Annotation; one ParsedAnnotation per target (an annotation may have several), a TextQuoteSelector
+// also found where it refines another selector (refinedBy). Fails (InvalidArgument, naming where) when the bytes
+// are not JSON or hold no annotation.
 Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json, const QString& where);
 
 struct PlacedAnnotation

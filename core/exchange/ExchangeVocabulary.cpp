@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/ExchangeVocabulary.h"
 
+#include <QUrl>
+
 namespace corrob::exchange {
 
 namespace {
@@ -26,6 +28,15 @@ QString sha256OfNiUri(const QString& uri)
         return {};
     }
     return QString::fromLatin1(decoded.decoded.toHex());
+}
+
+QString absoluteIri(const QString& url)
+{
+    const QUrl u(url.trimmed(), QUrl::TolerantMode);
+    if (!u.isValid() || u.isRelative() || u.scheme().size() < 2) { // "C:/x" is a Windows path, not a URL
+        return {};
+    }
+    return u.toString(QUrl::FullyEncoded);
 }
 
 } // namespace corrob::exchange

@@ -28,4 +28,9 @@ QString niUriOfSha256(const QString& sha256Hex);
 // The hex SHA-256 named by such a URI, or an empty string when it is not one.
 QString sha256OfNiUri(const QString& uri);
 
+// A report's URL as an absolute IRI (RFC 3987), percent-encoding what an IRI cannot hold (spaces, quotes); an empty
+// string when the URL has no scheme or cannot be read ("example.com/page"): the caller then names the report
+// otherwise. Also what the importer compares URLs by, so "a b" and "a%20b" are the same page.
+QString absoluteIri(const QString& url);
+
 } // namespace corrob::exchange

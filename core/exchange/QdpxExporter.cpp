@@ -280,7 +280,7 @@ Status exportQdpx(const CaseSnapshot& snapshot, const QString& path)
     CORROB_TRY(writer);
     CORROB_TRY(writer->add(QStringLiteral("project.qde"), qdpxProjectXml(snapshot)));
     for (const SnapshotReport& r : snapshot.reports) {
-        const QString name = QStringLiteral("Sources/%1.txt").arg(qdpxSourceGuid(snapshot, r.summary.id));
+        const QString name = QStringLiteral("sources/%1.txt").arg(qdpxSourceGuid(snapshot, r.summary.id));
         CORROB_TRY(writer->add(name, r.text.toUtf8()));
     }
     return writer->finish();

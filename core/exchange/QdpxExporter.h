@@ -11,7 +11,7 @@ namespace corrob::exchange {
 
 // REFI-QDA project (QDA-XML 1.0, "urn:QDA-XML:project:1.0"), what ATLAS.ti, NVivo, MAXQDA and QualCoder exchange:
 //  - the codebook's tags become Codes (nested as the tree is, with colour and description);
-//  - each report becomes a TextSource whose working text is Sources/GUID.txt (UTF-8), referenced as
+//  - each report becomes a TextSource whose working text is sources/GUID.txt (UTF-8), referenced as
 //    plainTextPath="internal://GUID.txt";
 //  - each claim becomes a PlainTextSelection of its report (startPosition and endPosition in Unicode code points
 //    of that text, the end exclusive: the cursor positions before its first and after its last character) with
@@ -22,10 +22,10 @@ namespace corrob::exchange {
 // The project names Corroborate (and its version) as its origin.
 QByteArray qdpxProjectXml(const CaseSnapshot& snapshot);
 
-// Writes the .qdpx (a zip: project.qde and Sources/*.txt) to path, replacing it.
+// Writes the .qdpx (a zip: project.qde and sources/*.txt) to path, replacing it.
 Status exportQdpx(const CaseSnapshot& snapshot, const QString& path);
 
-// The GUID of a report's text source, which names its file "Sources/GUID.txt".
+// The GUID of a report's text source, which names its file "sources/GUID.txt".
 QString qdpxSourceGuid(const CaseSnapshot& snapshot, ReportId report);
 
 } // namespace corrob::exchange

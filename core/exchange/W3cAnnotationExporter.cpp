@@ -42,7 +42,9 @@ void putDate(QJsonObject& o, const QString& key, const QString& iso)
 QJsonObject targetOf(const model::Claim& claim, const SnapshotReport& report, const CodePointIndex& index)
 {
     const model::ReportSummary& r = report.summary;
-    QJsonObject source{{QStringLiteral("id"), r.metadata.url.isEmpty() ? niUriOfSha256(r.sha256) : r.metadata.url},
+    // The target's source must be an IRI: a URL that is none ("example.com/a b", typed at import) names nothing.
+    const QString url = absoluteIri(r.metadata.url);
+    QJsonObject source{{QStringLiteral("id"), url.isEmpty() ? niUriOfSha256(r.sha256) : url},
                        {QStringLiteral("type"), QStringLiteral("Text")},
                        {term(u"sha256"), r.sha256}};
     if (!r.metadata.title.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QUrl>
 
 namespace corrob::exporting {
 namespace {
@@ -44,8 +45,11 @@ QJsonObject ClaimReviewExport::review(const ClaimEntry& entry, const ReportConte
         claim.insert(QStringLiteral("datePublished"), entry.published);
     }
     for (const ReportEntry& r : content.reports) {
-        if (r.id == entry.claim.report && !r.url.isEmpty()) {
-            appearance.insert(QStringLiteral("url"), r.url);
+        // schema.org's url is a URL: one typed at import without a scheme ("example.com/a") is none, and is left out;
+        // spaces and quotes are percent-encoded.
+        const QUrl url(r.url.trimmed(), QUrl::TolerantMode);
+        if (r.id == entry.claim.report && url.isValid() && !url.isRelative() && url.scheme().size() > 1) {
+            appearance.insert(QStringLiteral("url"), url.toString(QUrl::FullyEncoded));
         }
     }
     claim.insert(QStringLiteral("appearance"), appearance);

@@ -9,6 +9,8 @@ namespace corrob::exporting {
 namespace {
 
 // Shared by the browser and QTextDocument (which ignores what it does not know); the print block is for browsers.
+// No italics: the fonts Qt finds have no slanted face for Arabic or Hebrew, and the PDF drew quotes in those scripts
+// as empty boxes (quotes and titles are set off by quotation marks instead).
 const char* const kStyle = R"css(
 body { font-family: "DejaVu Sans", Arial, sans-serif; font-size: 10pt; color: #111; margin: 2em; }
 h1 { font-size: 20pt; margin-bottom: 0.2em; }
@@ -18,7 +20,7 @@ table { border-collapse: collapse; margin: 0.4em 0; }
 th, td { border: 1px solid #bbb; padding: 3px 6px; text-align: left; vertical-align: top; }
 th { background-color: #eee; }
 table.facts th { width: 11em; }
-blockquote { margin: 0.4em 1.5em; font-style: italic; }
+blockquote { margin: 0.4em 1.5em; }
 .meta { color: #444; }
 .note { white-space: pre-wrap; font-family: "DejaVu Sans Mono", monospace; font-size: 9pt; }
 .hash { font-family: "DejaVu Sans Mono", monospace; font-size: 8pt; }
@@ -157,7 +159,7 @@ QString HtmlReport::render(const ReportContent& c)
             text += u' ' + esc(tr("(%1)").arg(r.source));
         }
         if (!r.reportTitle.isEmpty()) {
-            text += QStringLiteral(", <i>%1</i>").arg(esc(r.reportTitle));
+            text += QStringLiteral(", \u201c%1\u201d").arg(esc(r.reportTitle));
         }
         return text;
     };

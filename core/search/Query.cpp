@@ -4,6 +4,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace corrob::search {
 namespace {
 
@@ -89,7 +91,12 @@ bool applyField(const QString& field, const QString& value, QueryFilters& f)
     } else if (name == u"source") {
         f.sources << value;
     } else if (name == u"tag") {
-        f.tags << value;
+        // A path as written everywhere else ("Violence/Shelling"), its parts trimmed.
+        QStringList parts = value.split(u'/');
+        for (QString& part : parts) {
+            part = part.simplified();
+        }
+        f.tags << parts.join(u'/');
     } else if (name == u"kind") {
         f.kinds << value.toLower();
     } else if (name == u"report") {
@@ -117,8 +124,12 @@ bool applyField(const QString& field, const QString& value, QueryFilters& f)
         if ((from.isEmpty() && to.isEmpty()) || (!from.isEmpty() && !isDate(from)) || (!to.isEmpty() && !isDate(to))) {
             return false;
         }
-        f.publishedFrom = from;
-        f.publishedTo = to;
+        // A range typed backwards (2022-05..2022-03) means the same months: read it forwards rather than find
+        // nothing. Compared on the precision both share, so 2022-03-10..2022-03 (to the month's end) stays as it is.
+        const qsizetype shared = std::min(from.size(), to.size());
+        const bool reversed = !from.isEmpty() && !to.isEmpty() && from.left(shared) > to.left(shared);
+        f.publishedFrom = reversed ? to : from;
+        f.publishedTo = reversed ? from : to;
     } else {
         return false;
     }
@@ -163,10 +174,7 @@ std::optional<QueryNode> readNear(const QString& inside)
             while (j < words.size() && !isSpace(words[j]) && words[j] != u'"' && words[j] != u',') {
                 ++j;
             }
-            n = wordNode(words.mid(i, j - i));
-            if (n) {
-                n->prefix = false; // FTS5 NEAR takes phrases; a prefix inside is read as the word
-            }
+            n = wordNode(words.mid(i, j - i)); // a prefix stays one: FTS5's NEAR takes "word"* as a phrase
             i = j;
         }
         if (n) {
@@ -310,7 +318,11 @@ public:
     std::optional<QueryNode> parse()
     {
         auto root = parseOr();
-        // Anything left (cannot happen with balanced parentheses) is ignored.
+        // Anything left (cannot happen with balanced parentheses) is ignored. Exclusions alone have nothing to take
+        // away from: they match nothing.
+        if (root && root->type == QueryNode::Type::Not) {
+            return std::nullopt;
+        }
         return root;
     }
 
@@ -329,12 +341,25 @@ private:
                 flat.push_back(std::move(item));
             }
         }
-        if (type == QueryNode::Type::Or) {
+        if (type == QueryNode::Type::Or && flat.size() > 1) {
             std::erase_if(flat, [](const QueryNode& c) { return c.type == QueryNode::Type::Not; });
         }
-        if (type == QueryNode::Type::And &&
+        if (type == QueryNode::Type::And && !flat.empty() &&
             std::none_of(flat.begin(), flat.end(), [](const QueryNode& c) { return c.type != QueryNode::Type::Not; })) {
-            return std::nullopt;
+            // Only exclusions, as in the group of "rice (NOT netanyahu)": one NOT of them all (NOT a NOT b is
+            // NOT (a OR b)), for the AND around the group to take away; at the root it matches nothing (parse()).
+            if (flat.size() == 1) {
+                return std::move(flat.front());
+            }
+            QueryNode any;
+            any.type = QueryNode::Type::Or;
+            for (QueryNode& c : flat) {
+                any.children.push_back(std::move(c.children.front()));
+            }
+            QueryNode n;
+            n.type = QueryNode::Type::Not;
+            n.children.push_back(std::move(any));
+            return n;
         }
         if (flat.empty()) {
             return std::nullopt;

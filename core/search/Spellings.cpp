@@ -42,6 +42,62 @@ icu::Transliterator* toCyrillic()
     return t.get();
 }
 
+// English-language news romanises Russian and Ukrainian names with digraphs (BGN/PCGN: Shevchenko, Zhukov,
+// Khodorkovsky, Tsarev, Yanukovych); ICU's Latin-Cyrillic reads the ISO 9 letters (š, ž, č) and turns "sh" into
+// "сх", so "Shevchenko" never found "Шевченко". These rules read the digraphs and the usual endings first.
+icu::Transliterator* toCyrillicFromEnglish()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t = [] {
+        static const char* const rules = "::Lower; shch > щ; sh > ш; ch > ч; zh > ж; kh > х; ts > ц; ya > я; yu > ю; "
+                                         "yo > ё; ye > е; skyy } [^[:L:][:M:]] > ський; sky } [^[:L:][:M:]] > ский; "
+                                         "skiy } [^[:L:][:M:]] > ский; iy } [^[:L:][:M:]] > ий; "
+                                         "y } [^[:L:][:M:]] > ый; ::Latin-Cyrillic;";
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError parseError;
+        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createFromRules(
+            icu::UnicodeString::fromUTF8("corrob-en-Cyrl"), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD,
+            parseError, status));
+        if (U_FAILURE(status)) {
+            made.reset();
+        }
+        return made;
+    }();
+    return t.get();
+}
+
+// The romanisations English-language news uses (BGN/PCGN for Russian and Ukrainian, UN for Greek), where ICU's
+// Any-Latin gives the scholarly ones ("Шевченко": Ševčenko; "Μητσοτάκης": Mētsotákēs).
+icu::Transliterator* russianToLatin()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t =
+        makeTransliterator("Russian-Latin/BGN; [\u02B9\u02BA] Remove; Latin-ASCII");
+    return t.get();
+}
+
+icu::Transliterator* ukrainianToLatin()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t =
+        makeTransliterator("Ukrainian-Latin/BGN; [\u02B9\u02BA] Remove; Latin-ASCII");
+    return t.get();
+}
+
+icu::Transliterator* greekToLatin()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t = makeTransliterator("Greek-Latin/UNGEGN; Latin-ASCII");
+    return t.get();
+}
+
+// The script of a word's first letter.
+QChar::Script scriptOf(const QString& word)
+{
+    for (QChar c : word) {
+        if (c.isLetter()) {
+            return c.script();
+        }
+    }
+    return QChar::Script_Unknown;
+}
+
 QString apply(icu::Transliterator* t, const QString& word)
 {
     if (!t) {
@@ -92,8 +148,16 @@ QStringList transliterations(const QString& word)
     if (isLatin(word)) {
         // Lower case first: ICU reads a leading capital as a separate letter in some rules.
         addSpelling(out, word, apply(toCyrillic(), word.toLower()));
+        addSpelling(out, word, apply(toCyrillicFromEnglish(), word));
     } else {
         addSpelling(out, word, apply(toLatin(), word));
+        const QChar::Script script = scriptOf(word);
+        if (script == QChar::Script_Cyrillic) {
+            addSpelling(out, word, apply(russianToLatin(), word));
+            addSpelling(out, word, apply(ukrainianToLatin(), word));
+        } else if (script == QChar::Script_Greek) {
+            addSpelling(out, word, apply(greekToLatin(), word));
+        }
     }
     cache.insert(word, out);
     return out;

@@ -26,8 +26,9 @@ struct SpellingSources
 void expandSpellings(QueryNode& node, const SpellingSources& sources);
 
 // The other scripts' forms of a word: a Latin word in Cyrillic, any other script (Cyrillic, Greek, Arabic...) in
-// Latin (ICU transliterators, ASCII-folded). Empty when nothing differs. (Latin to Greek as well doubled the time of
-// a query for names that English news rarely spells in Greek.)
+// Latin (ICU transliterators, ASCII-folded), each both as ICU's scholarly tables and as English-language news
+// romanises it (Shevchenko / Шевченко, Mitsotakis / Μητσοτάκης). Empty when nothing differs. (Latin to Greek as well
+// doubled the time of a query for names that English news rarely spells in Greek.)
 QStringList transliterations(const QString& word);
 
 // The bundled name-variants table extended by the user's own table at path (same format), when that file exists.

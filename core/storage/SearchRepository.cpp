@@ -106,14 +106,21 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
         where << QStringLiteral("d.kind = 'claim' AND (") + any.join(QStringLiteral(" OR ")) + u')';
     }
     if (!f.tags.isEmpty()) {
+        // A tag named by its name or its path ("Violence/Shelling"), with the tags below it (as export --tag).
         QStringList any;
         for (const QString& t : f.tags) {
-            params.emplace_back(t.simplified());
-            any << QStringLiteral("t.name = ? COLLATE NOCASE");
+            params.emplace_back(t);
+            params.emplace_back(t);
+            any << QStringLiteral("path = ? COLLATE NOCASE OR name = ? COLLATE NOCASE");
         }
-        where << QStringLiteral("d.kind = 'claim' AND d.item_id IN (SELECT ct.claim_id FROM claim_tags ct JOIN tags t "
-                                "ON t.id = ct.tag_id WHERE ") +
-                     any.join(QStringLiteral(" OR ")) + u')';
+        where << QStringLiteral("d.kind = 'claim' AND d.item_id IN (SELECT claim_id FROM claim_tags WHERE tag_id IN ("
+                                "WITH RECURSIVE paths(id, name, path) AS (SELECT id, name, name FROM tags WHERE "
+                                "parent_id IS NULL UNION ALL SELECT t.id, t.name, p.path || '/' || t.name FROM tags t "
+                                "JOIN paths p ON t.parent_id = p.id), "
+                                "below(id) AS (SELECT id FROM paths WHERE ") +
+                     any.join(QStringLiteral(" OR ")) +
+                     QStringLiteral(" UNION SELECT t.id FROM tags t JOIN below b ON t.parent_id = b.id) "
+                                    "SELECT id FROM below))");
     }
     if (!f.kinds.isEmpty()) {
         QStringList marks;
@@ -222,7 +229,7 @@ QString SearchRepository::renderMatch(const QueryNode& node)
         QStringList parts;
         for (const QueryNode& c : node.children) {
             if (search::hasWordCharacters(c.text)) {
-                parts << quoted(c.text);
+                parts << quoted(c.text) + (c.prefix ? QStringLiteral("*") : QString());
             }
         }
         if (parts.isEmpty()) {

@@ -137,6 +137,18 @@ TEST_F(ClaimsCli, ClaimAddPicksTheNthOccurrence)
     EXPECT_EQ(r.json().object().value(s("start")).toInteger(), second);
 }
 
+TEST_F(ClaimsCli, ClaimAddFindsAQuoteTypedDecomposed)
+{
+    // "Agnès" as macOS and some editors paste it: e + U+0300. The working text is NFC.
+    const QString decomposed = s("Agnès Callamard").normalized(QString::NormalizationForm_D);
+    ASSERT_NE(decomposed, s("Agnès Callamard"));
+    const CliRun r = run({s("claim"), s("add"), s("--report"), s("1"), s("--quote"), decomposed, s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QString text = run({s("text"), s("1"), s("--all")}).out;
+    EXPECT_EQ(r.json().object().value(s("start")).toInteger(), text.indexOf(s("Agnès Callamard")));
+    EXPECT_EQ(r.json().object().value(s("end")).toInteger(), text.indexOf(s("Agnès Callamard")) + 15);
+}
+
 TEST_F(ClaimsCli, BadClaimInputFailsWithTheContractsExitStatusAndChangesNothing)
 {
     const qint64 audit = auditEntries();
@@ -150,6 +162,13 @@ TEST_F(ClaimsCli, BadClaimInputFailsWithTheContractsExitStatusAndChangesNothing)
             .exitCode,
         1);
     EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("99"), s("--quote"), s("Kyiv")}).exitCode, 1);
+    // An occurrence below 1 is bad usage, whatever the report holds (exit 2, as --credibility 7).
+    EXPECT_EQ(
+        run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--occurrence"), s("0")}).exitCode,
+        2);
+    EXPECT_EQ(run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--occurrence"), s("-1")})
+                  .exitCode,
+              2);
     const CliRun kind =
         run({s("claim"), s("add"), s("--report"), s("2"), s("--quote"), s("Kyiv"), s("--kind"), s("rumour")});
     EXPECT_EQ(kind.exitCode, 2);

@@ -149,7 +149,11 @@ TEST(Cli, ExitsWithTwoOnBadUsageAndThreeWhenTheCaseCannotBeOpened)
 {
     QTemporaryDir dir;
     EXPECT_EQ(cli({}).exitCode, 2);
-    EXPECT_EQ(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+    const CliRun unknown = cli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    // The contract's one line, "error: <what> (<where>)", for every error.
+    EXPECT_EQ(unknown.err.trimmed(),
+              QStringLiteral("error: unknown command 'frobnicate'; see corroborate-cli --help (corroborate-cli)"));
     EXPECT_EQ(cli({QStringLiteral("import")}).exitCode, 2);
     EXPECT_EQ(
         cli({QStringLiteral("reports"), dir.filePath(QStringLiteral("a.corrob")), QStringLiteral("--bogus")}).exitCode,

@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace corrob;
@@ -104,6 +106,38 @@ TEST(PdfReport, HasRealTextOnNumberedPages)
     }
     EXPECT_TRUE(text.contains(QStringLiteral("<script>alert(\"pwned\")</script>")));
     EXPECT_TRUE(text.contains(QRegularExpression(QStringLiteral("[0-9a-f]{64}"))));
+}
+
+TEST(PdfReport, QuotesInRightToLeftScriptsAreDrawnAsText)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto content = exporting::collectReport(*sample->target, {});
+    ASSERT_TRUE(content.ok());
+    ASSERT_GE(content->claims.size(), 2u);
+    // Quotes from Hebrew and Arabic reports. The fonts at hand have no slanted face for these scripts: a quote set in
+    // italics came out as empty boxes, with no text to find or copy.
+    const QString hebrew = QStringLiteral("\u05E9\u05DC\u05D5\u05DD"); // shalom
+    const QString arabic = QStringLiteral("\u0627\u0644\u0642\u0635\u0641");
+    content->claims[0].claim.anchor.quote = hebrew;
+    content->claims[1].claim.anchor.quote = arabic;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rtl.pdf"));
+    ASSERT_TRUE(render::writePdf(exporting::HtmlReport::render(content.value()), path,
+                                 {QStringLiteral("RTL"), QStringLiteral("Ana")}, [](int, int) { return true; })
+                    .ok());
+    const QString text = pdfText(path);
+    if (text.isNull()) {
+        GTEST_SKIP() << "pdftotext (poppler-utils) is not installed";
+    }
+    // Arabic is written in its shaped (presentation) forms: compare compatibility-normalised, without spaces.
+    QString folded = text.normalized(QString::NormalizationForm_KC);
+    folded.remove(QRegularExpression(QStringLiteral("\\s|[\\x{200E}\\x{200F}\\x{202A}-\\x{202E}]")));
+    for (const QString& quote : {hebrew, arabic}) {
+        QString reversed = quote;
+        std::reverse(reversed.begin(), reversed.end());
+        EXPECT_GE(folded.count(quote) + folded.count(reversed), 1) << quote.toStdString();
+    }
 }
 
 TEST(PdfReport, InternalLinksGoToThePageOfTheirTarget)

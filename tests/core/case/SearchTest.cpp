@@ -148,6 +148,7 @@ TEST_F(SearchTest, PrefixOrNotNear)
     EXPECT_EQ(reports(QStringLiteral("Odessa OR Callamard")).size(), 2u);
     EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT troops")), Ids{m_kharkiv.value});
     EXPECT_EQ(reports(QStringLiteral("NEAR(shelling days, 5)")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("NEAR(shell* days, 5)")), Ids{m_kharkiv.value}); // a prefix inside NEAR
     EXPECT_TRUE(reports(QStringLiteral("NEAR(Agnès days, 2)")).empty());
 }
 
@@ -164,6 +165,30 @@ TEST_F(SearchTest, NameVariantsAndTransliterationFindOtherSpellingsAndSayWhichMa
     const auto putin = find(QStringLiteral("Putin"));
     ASSERT_EQ(putin.size(), 1u);
     EXPECT_EQ(putin.front().matched, QStringLiteral("Путин"));
+}
+
+TEST_F(SearchTest, TransliterationReadsTheRomanisationOfEnglishLanguageNews)
+{
+    // Names in no variants table, romanised as English-language news does (BGN/PCGN, UN), not as ISO 9.
+    const ReportId ru = add(QStringLiteral("Ru"), QStringLiteral("TASS"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Шевченко и Ходорковский встретились с Жуковым."));
+    const ReportId en = add(QStringLiteral("En"), QStringLiteral("AP"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Shevchenko met Prigozhin; Mitsotakis was in Athens."));
+    const ReportId gr = add(QStringLiteral("Gr"), QStringLiteral("ERT"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Ο Μητσοτάκης μίλησε."));
+    const auto sorted = [&](const QString& q) {
+        Ids ids = reports(q);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    EXPECT_EQ(sorted(QStringLiteral("Shevchenko")), (Ids{ru.value, en.value})) << "Latin finds Cyrillic";
+    EXPECT_EQ(sorted(QStringLiteral("Khodorkovsky")), Ids{ru.value});
+    EXPECT_EQ(sorted(QStringLiteral("Шевченко")), (Ids{ru.value, en.value})) << "Cyrillic finds Latin";
+    EXPECT_EQ(sorted(QStringLiteral("Пригожин")), Ids{en.value});
+    EXPECT_EQ(sorted(QStringLiteral("Μητσοτάκης")), (Ids{en.value, gr.value})) << "Greek finds Latin";
+    const auto hits = find(QStringLiteral("Khodorkovsky"));
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(hits.front().matched, QStringLiteral("Ходорковский"));
 }
 
 TEST_F(SearchTest, SourceAliasesExpandAQuery)
@@ -205,6 +230,27 @@ TEST_F(SearchTest, FiltersNarrowTheResults)
     EXPECT_EQ(claims.front().start, 21); // the claim's anchor
     EXPECT_EQ(find(QStringLiteral("shelling source:callamard")).size(), 1u);
     EXPECT_TRUE(find(QStringLiteral("shelling source:reuters")).empty());
+}
+
+TEST_F(SearchTest, ATagFilterTakesAPathAndFindsTheTagsBelowIt)
+{
+    // Tags are written as paths everywhere else ("claim add --tag Violence/Shelling", "export --tag"): the filter
+    // reads them so too, and a tag stands for the tags below it, as the export's --tag does.
+    ClaimDraft draft;
+    draft.report = m_kharkiv;
+    draft.quote = QStringLiteral("the shelling of Kharkiv");
+    draft.tagPaths = {QStringLiteral("Violence/Shelling")};
+    AddClaim add(draft);
+    ASSERT_TRUE(add.apply(*m_case).ok());
+    const qint64 claim = add.claim().id.value;
+    for (const QString& q : {QStringLiteral("tag:Shelling"), QStringLiteral("tag:violence/shelling"),
+                             QStringLiteral("tag:Violence"), QStringLiteral("Kharkiv tag:\"Violence / Shelling\"")}) {
+        const auto found = find(q);
+        ASSERT_EQ(found.size(), 1u) << q.toStdString();
+        EXPECT_EQ(found.front().id, claim) << q.toStdString();
+    }
+    EXPECT_TRUE(find(QStringLiteral("tag:Shelling/Violence")).empty());
+    EXPECT_TRUE(find(QStringLiteral("tag:Viol")).empty());
 }
 
 TEST_F(SearchTest, HostileQueriesNeverFail)

@@ -84,7 +84,9 @@ TEST(QdpxExport, IsAZipOfTheProjectAndTheTextsReferencedAsInternalPaths)
             currentSource = attr.value(QStringLiteral("guid")).toString();
             const QString plainTextPath = attr.value(QStringLiteral("plainTextPath")).toString();
             EXPECT_EQ(plainTextPath, QStringLiteral("internal://%1.txt").arg(currentSource));
-            const QString file = QStringLiteral("Sources/") + plainTextPath.mid(QStringLiteral("internal://").size());
+            // REFI-QDA 1.5 §8.1 and §8.3: internal files sit in a folder named "sources" (zip names are
+            // case-sensitive).
+            const QString file = QStringLiteral("sources/") + plainTextPath.mid(QStringLiteral("internal://").size());
             ASSERT_TRUE(entries.contains(file)) << file.toStdString();
             textOfSource.insert(currentSource, QString::fromUtf8(entries.value(file)));
         } else if (xml.name() == u"PlainTextSelection") {

@@ -4,6 +4,7 @@
 #include "core/exchange/AnnotationImport.h"
 #include "core/exchange/CaseSnapshot.h"
 #include "core/exchange/CodePoints.h"
+#include "core/exchange/ExchangeVocabulary.h"
 #include "core/exchange/W3cAnnotationExporter.h"
 #include "core/storage/AuditLog.h"
 #include "tests/core/case/edits/EditTestSupport.h"
@@ -139,6 +140,31 @@ TEST(W3cAnnotations, EveryExportedAnnotationPassesTheW3cSuitesMustAssertions)
         << output.toStdString();
 }
 
+TEST(W3cAnnotations, ATargetsSourceIsAnIriEvenWhenTheReportsUrlIsNone)
+{
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    ASSERT_GE(snapshot->reports.size(), 2u);
+    // URLs as a user types them at import: no scheme, a space in the path.
+    snapshot->reports[0].summary.metadata.url = QStringLiteral("example.com/news/a b");
+    for (size_t i = 1; i < snapshot->reports.size(); ++i) {
+        snapshot->reports[i].summary.metadata.url = QStringLiteral("https://example.org/a b?q=\"x\"");
+    }
+    QStringList ids;
+    for (const QJsonValue& v : itemsOf(w3cAnnotationCollection(snapshot.value()))) {
+        const QJsonObject target = v.toObject().value(QStringLiteral("target")).toObject();
+        const QString id = target.value(QStringLiteral("source")).toObject().value(QStringLiteral("id")).toString();
+        ids << id;
+        // An absolute IRI: a scheme, and nothing RFC 3987 forbids.
+        EXPECT_TRUE(id.contains(u':') && !id.contains(u' ') && !id.contains(u'"')) << id.toStdString();
+    }
+    EXPECT_TRUE(ids.contains(niUriOfSha256(snapshot->reports[0].summary.sha256)));
+    EXPECT_TRUE(ids.contains(QStringLiteral("https://example.org/a%20b?q=%22x%22"))) << ids.join(u' ').toStdString();
+    EXPECT_EQ(absoluteIri(QStringLiteral("https://example.org/a%20b")),
+              absoluteIri(QStringLiteral("https://example.org/a b")));
+}
+
 TEST(W3cAnnotations, TheSuiteRunnerFailsAnAnnotationThatBreaksAMust)
 {
     if (test::standardsDir().isEmpty()) {
@@ -267,6 +293,58 @@ TEST(W3cAnnotations, ReanchorsByUrlThenByQuoteAndListsWhatItCannotPlace)
     AnnotationPlan again = plan(*fresh, json);
     EXPECT_TRUE(again.placed.empty());
     EXPECT_TRUE(again.unplaced[0].reason.contains(QStringLiteral("already"))) << again.unplaced[0].reason.toStdString();
+}
+
+TEST(W3cAnnotations, EveryTargetOfAnAnnotationIsPlacedAndARefinedQuoteIsFound)
+{
+    test::ExchangeCase source;
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    const QString text = fresh->reportText(ReportId{6}, casefile::Case::TextView::All).value();
+    // W3C 3.2: one or more targets, the bodies apply to each; 4.2.9: a selector refined by a quote.
+    const QByteArray json = QStringLiteral(R"({
+      "@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/1", "type": "Annotation",
+      "body": {"type": "TextualBody", "value": "casualty figure", "purpose": "tagging"},
+      "target": [
+        {"source": "https://elsewhere.example/a", "selector": {"type": "TextQuoteSelector", "exact": "40 wounded"}},
+        {"source": "https://elsewhere.example/a",
+         "selector": {"type": "FragmentSelector", "value": "para5",
+                      "refinedBy": {"type": "TextQuoteSelector", "exact": "at least 15 bodies"}}}]})")
+                                .toUtf8();
+    const AnnotationPlan p = plan(*fresh, json);
+    EXPECT_TRUE(p.unplaced.empty()) << (p.unplaced.empty() ? std::string() : p.unplaced[0].reason.toStdString());
+    QStringList quotes;
+    for (const PlacedAnnotation& placed : p.placed) {
+        quotes << text.mid(placed.start, placed.end - placed.start);
+        EXPECT_EQ(placed.annotation.tags, QStringList{QStringLiteral("casualty figure")});
+    }
+    EXPECT_EQ(quotes, (QStringList{QStringLiteral("40 wounded"), QStringLiteral("at least 15 bodies")}));
+}
+
+TEST(W3cAnnotations, AQuoteFromAToolThatKeptDecomposedAccentsAndCrlfLinesIsPlaced)
+{
+    test::ExchangeCase source;
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    const QString text = fresh->reportText(ReportId{1}, casefile::Case::TextView::All).value();
+    const qsizetype agnes = text.indexOf(QStringLiteral("Agnès Callamard"));
+    ASSERT_GE(agnes, 0);
+    // The same words as another tool has them: e + U+0300, and a line end written CRLF.
+    const qsizetype lineEnd = text.indexOf(u'\n', agnes);
+    ASSERT_GT(lineEnd, agnes);
+    const QString quoted = text.mid(agnes, lineEnd + 1 - agnes).normalized(QString::NormalizationForm_D);
+    QJsonObject selector{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                         {QStringLiteral("exact"), QString(quoted).replace(u'\n', QStringLiteral("\r\n"))}};
+    const QJsonObject annotation{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+                                 {QStringLiteral("id"), QStringLiteral("https://example.org/anno/nfd")},
+                                 {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                 {QStringLiteral("target"),
+                                  QJsonObject{{QStringLiteral("source"), QStringLiteral("https://elsewhere.example/x")},
+                                              {QStringLiteral("selector"), selector}}}};
+    const AnnotationPlan p = plan(*fresh, QJsonDocument(annotation).toJson());
+    ASSERT_EQ(p.placed.size(), 1u) << (p.unplaced.empty() ? std::string() : p.unplaced[0].reason.toStdString());
+    EXPECT_EQ(p.placed[0].start, agnes);
+    EXPECT_EQ(p.placed[0].end, lineEnd + 1);
 }
 
 TEST(W3cAnnotations, RefusesAFileThatIsNotJsonOrHoldsNoAnnotation)

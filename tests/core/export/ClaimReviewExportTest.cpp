@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace corrob;
@@ -56,6 +58,44 @@ TEST(ClaimReviewExport, ReviewsEveryGradedClaimAndOnlyThose)
               QStringLiteral("documented 22 cases of unlawful killings by Russian forces"));
     EXPECT_FALSE(item[QStringLiteral("appearance")][QStringLiteral("headline")].toString().isEmpty());
     EXPECT_EQ(one[QStringLiteral("author")][QStringLiteral("name")].toString(), QStringLiteral("Ana Investigator"));
+}
+
+TEST(ClaimReviewExport, AnAppearancesUrlIsAnAbsoluteUrlOrLeftOut)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    ReportContent content = read.value();
+    ASSERT_GE(content.reports.size(), 2u);
+    for (ReportEntry& r : content.reports) {
+        r.url = QStringLiteral("https://example.org/a b?q=\"x\"");
+    }
+    content.reports[0].url = QStringLiteral("example.com/no scheme");
+    const QJsonArray graph = QJsonDocument::fromJson(ClaimReviewExport::document(content))
+                                 .object()
+                                 .value(QStringLiteral("@graph"))
+                                 .toArray();
+    ASSERT_FALSE(graph.isEmpty());
+    int withUrl = 0;
+    int without = 0;
+    for (const QJsonValue& v : graph) {
+        const QJsonObject appearance = v[QStringLiteral("itemReviewed")][QStringLiteral("appearance")].toObject();
+        const qint64 claim = v[QStringLiteral("identifier")].toString().mid(6).toLongLong();
+        const auto entry = std::find_if(content.claims.begin(), content.claims.end(),
+                                        [&](const ClaimEntry& e) { return e.claim.id.value == claim; });
+        ASSERT_NE(entry, content.claims.end());
+        if (entry->claim.report == content.reports[0].id) {
+            EXPECT_FALSE(appearance.contains(QStringLiteral("url")));
+            ++without;
+        } else {
+            ++withUrl;
+            EXPECT_EQ(appearance.value(QStringLiteral("url")).toString(),
+                      QStringLiteral("https://example.org/a%20b?q=%22x%22"));
+        }
+    }
+    EXPECT_GT(withUrl, 0);
+    EXPECT_GT(without, 0);
 }
 
 } // namespace

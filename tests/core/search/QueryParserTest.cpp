@@ -37,6 +37,23 @@ TEST(QueryParser, WordsAreAndedAndOperatorsCombineThem)
     EXPECT_EQ(tree(QStringLiteral("NEAR(cluster \"banned bombs\")")), "near/10(term(cluster) phrase(banned bombs))");
 }
 
+TEST(QueryParser, AnExclusionInParenthesesStillExcludes)
+{
+    // The group held only a NOT and was dropped with it: "rice AND (NOT netanyahu)" found the Netanyahu reports.
+    EXPECT_EQ(tree(QStringLiteral("rice AND (NOT netanyahu)")), "and(term(rice) not(term(netanyahu)))");
+    EXPECT_EQ(tree(QStringLiteral("rice (NOT a NOT b)")), "and(term(rice) not(or(term(a) term(b))))");
+    EXPECT_EQ(match(QStringLiteral("rice (NOT a NOT b)")), "(\"rice\" NOT (\"a\" OR \"b\"))");
+    EXPECT_EQ(tree(QStringLiteral("rice (NOT (a OR b))")), "and(term(rice) not(or(term(a) term(b))))");
+    EXPECT_EQ(tree(QStringLiteral("(NOT a)")), "-"); // nothing to take a away from
+    EXPECT_EQ(tree(QStringLiteral("x OR (NOT a)")), "term(x)");
+}
+
+TEST(QueryParser, APrefixInsideNearStaysAPrefix)
+{
+    EXPECT_EQ(tree(QStringLiteral("NEAR(Kharki* shelling, 3)")), "near/3(term(Kharki*) term(shelling))");
+    EXPECT_EQ(match(QStringLiteral("NEAR(Kharki* shelling, 3)")), "NEAR(\"Kharki\"* \"shelling\", 3)");
+}
+
 TEST(QueryParser, LowerCaseOperatorsAreWords)
 {
     EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");
@@ -62,6 +79,20 @@ TEST(QueryParser, FieldFiltersAreReadAndRemovedFromTheWords)
     EXPECT_FALSE(open.root);
     EXPECT_EQ(open.filters.publishedFrom, QStringLiteral("2022-03"));
     EXPECT_TRUE(open.filters.publishedTo.isEmpty());
+}
+
+TEST(QueryParser, ADateRangeTypedBackwardsIsReadForwards)
+{
+    const Query q = parseQuery(QStringLiteral("published:2022-05..2022-03"));
+    EXPECT_EQ(q.filters.publishedFrom, QStringLiteral("2022-03"));
+    EXPECT_EQ(q.filters.publishedTo, QStringLiteral("2022-05"));
+    const Query years = parseQuery(QStringLiteral("published:2023..2021-06-30"));
+    EXPECT_EQ(years.filters.publishedFrom, QStringLiteral("2021-06-30"));
+    EXPECT_EQ(years.filters.publishedTo, QStringLiteral("2023"));
+    // From the 10th to the end of the month: forwards already.
+    const Query month = parseQuery(QStringLiteral("published:2022-03-10..2022-03"));
+    EXPECT_EQ(month.filters.publishedFrom, QStringLiteral("2022-03-10"));
+    EXPECT_EQ(month.filters.publishedTo, QStringLiteral("2022-03"));
 }
 
 TEST(QueryParser, WhatIsNoFilterIsAWord)

@@ -105,10 +105,12 @@ int runExport(CliContext& ctx, const QStringList& args)
     auto done = chosen->run(cmd.target(), request, {});
     if (!done) {
         // A bad selection is bad usage; a file that cannot be written is a failed input; the rest is the case's.
-        const int code = done.error().code == ErrorCode::InvalidArgument ? kExitUsage
-                         : done.error().code == ErrorCode::Io            ? kExitSomeFailed
-                                                                         : kExitCannotOpen;
-        return cmd.fail(code, done.error());
+        // Bad usage is located as every usage error is, "(corroborate-cli export)", whatever the exporter put as its
+        // context (a bare "export", the output path, the tag).
+        if (done.error().code == ErrorCode::InvalidArgument) {
+            return cmd.usageError(done.error().message);
+        }
+        return cmd.fail(done.error().code == ErrorCode::Io ? kExitSomeFailed : kExitCannotOpen, done.error());
     }
     if (cmd.json()) {
         QJsonObject result{{QStringLiteral("format"), chosen->name},

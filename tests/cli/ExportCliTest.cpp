@@ -172,11 +172,24 @@ TEST_F(ExportCli, RefusesBadUsageAndWritesNothing)
          "error: --claim must be an id such as 3 (got 'x')"},
         {{s("export"), m_case, s("--format"), s("html"), s("--out"), out, s("--tag"), s("Nope")},
          "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("csv"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("w3c"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("qdpx"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("w3c"), s("--out"), out, s("--claim"), s("2")},
+         "error: the w3c format chooses claims by tag and grade only"},
+        {{s("export"), m_case, s("--format"), s("bundle"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: a bundle holds the whole case"},
     };
     for (const auto& c : cases) {
         const CliRun run = runCli(c.args);
         EXPECT_EQ(run.exitCode, 2) << c.args.join(u' ').toStdString();
         EXPECT_TRUE(run.err.startsWith(QString::fromUtf8(c.error))) << run.err.toStdString();
+        // The contract's one line, located as every usage error is.
+        EXPECT_TRUE(run.err.endsWith(s(" (corroborate-cli export)\n"))) << run.err.toStdString();
+        EXPECT_EQ(run.err.count(u'\n'), 1) << run.err.toStdString();
         EXPECT_TRUE(run.out.isEmpty());
         EXPECT_FALSE(QFileInfo::exists(out));
     }

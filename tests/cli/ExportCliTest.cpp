@@ -137,6 +137,31 @@ TEST_F(ExportCli, WritesClaimReviewsOfTheGradedClaims)
     EXPECT_EQ(graph[0][s("reviewRating")][s("ratingValue")].toInt(), 4);
 }
 
+TEST_F(ExportCli, ClaimReviewsPointAtTheirClaimInTheReportPublishedAtReviewUrl)
+{
+    const QString out = m_dir.filePath(s("reviews.jsonld"));
+    const CliRun run = exportAs(s("claimreview"), out, {s("--review-url"), s("https://news.example/kharkiv.html")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray graph = QJsonDocument::fromJson(readAll(out)).object().value(s("@graph")).toArray();
+    ASSERT_FALSE(graph.isEmpty());
+    for (const QJsonValue review : graph) {
+        // The HTML report gives each claim the id claim-N, which the review's identifier names too.
+        EXPECT_EQ(review[s("url")].toString(),
+                  s("https://news.example/kharkiv.html#") + review[s("identifier")].toString());
+    }
+    // Without it the reviews have no url; a URL that is no page address, or another format, is bad usage.
+    ASSERT_EQ(exportAs(s("claimreview"), out).exitCode, 0);
+    EXPECT_FALSE(QJsonDocument::fromJson(readAll(out))[s("@graph")][0].toObject().contains(s("url")));
+    for (const QStringList& bad : {QStringList{s("claimreview"), s("news.example/kharkiv.html")},
+                                   QStringList{s("claimreview"), s("file:///tmp/kharkiv.html")},
+                                   QStringList{s("html"), s("https://news.example/kharkiv.html")}}) {
+        const CliRun refused = exportAs(bad[0], m_dir.filePath(s("refused")), {s("--review-url"), bad[1]});
+        EXPECT_EQ(refused.exitCode, 2) << bad.join(u' ').toStdString();
+        EXPECT_TRUE(refused.err.startsWith(s("error: --review-url"))) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.endsWith(s(" (corroborate-cli export)\n"))) << refused.err.toStdString();
+    }
+}
+
 TEST_F(ExportCli, SelectsClaimsByTagAndById)
 {
     const QString out = m_dir.filePath(s("t.html"));

@@ -27,6 +27,15 @@ int CliContext::fail(int code, const QString& what, const QString& where)
     return code;
 }
 
+void CliContext::warn(const QString& what, const QString& where)
+{
+    m_err << "warning: " << what;
+    if (!where.isEmpty()) {
+        m_err << " (" << where << ')';
+    }
+    m_err << Qt::endl;
+}
+
 int CliContext::fail(int code, const Error& error)
 {
     return fail(code, error.message, error.context);

@@ -34,6 +34,10 @@ public:
     // Prints "error: <what> (<where>)" on stderr and returns code, so a command can `return ctx.fail(...)`.
     int fail(int code, const QString& what, const QString& where = {});
     int fail(int code, const Error& error);
+    // Prints "warning: <what> (<where>)" on stderr: something went wrong and the command goes on (its exit status
+    // is not changed by it).
+    void warn(const QString& what, const QString& where = {});
+    void warn(const Error& error) { warn(error.message, error.context); }
 
     // Parses a command's arguments; on bad usage prints the error (and how to get help) and returns kExitUsage.
     std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& args,

@@ -102,7 +102,9 @@ Result<ExportOutcome> exportClaimReview(casefile::Case& target, const ExportRequ
     if (!content) {
         return content.error();
     }
-    if (auto w = writeFile(request.out, exporting::ClaimReviewExport::document(content.value())); !w) {
+    if (auto w =
+            writeFile(request.out, exporting::ClaimReviewExport::document(content.value(), QUrl(request.reviewUrl)));
+        !w) {
         return w.error();
     }
     const auto& claims = content.value().claims;

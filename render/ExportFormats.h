@@ -24,6 +24,7 @@ struct ExportRequest
     QString format; // an ExportFormat's name
     QString out;    // the file to write (csv: the stem of the two files, see ExportFormat::run)
     exporting::Selection selection;
+    QString reviewUrl{}; // claimreview: where the investigation report is published (each review's url), or empty
 };
 
 // What an export wrote.

@@ -146,6 +146,18 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
     if (!cmd.open()) {
         return cmd.exitCode();
     }
+    if (!bySpan) {
+        // A quote copied out of the PDF keeps its ligatures (ﬁ), which the working text of a report imported now
+        // spells as letters (text::foldLigatures); an older report's text keeps them, so the quote is tried as given
+        // first.
+        const QString folded = text::foldLigatures(draft.quote);
+        if (folded != draft.quote) {
+            auto text = cmd.target().reportText(draft.report, casefile::Case::TextView::All);
+            if (text && !text->contains(draft.quote) && text->contains(folded)) {
+                draft.quote = folded;
+            }
+        }
+    }
     casefile::AddClaim add(draft);
     if (int code = applyEdit(ctx, cmd.target(), add); code != kExitOk) {
         return code;

@@ -3,6 +3,7 @@
 #include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
+#include "core/export/ClaimReviewExport.h"
 
 #include "render/ExportFormats.h"
 #include "render/PdfReport.h"
@@ -10,6 +11,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrl>
 
 #include <optional>
 
@@ -60,7 +62,12 @@ int runExport(CliContext& ctx, const QStringList& args)
         QStringLiteral("Only claims graded N or better (1 confirmed ... 6 cannot be judged); ungraded claims are left "
                        "out."),
         QStringLiteral("N"));
-    p.addOptions({format, out, tag, claim, minCredibility});
+    const QCommandLineOption reviewUrl(
+        QStringLiteral("review-url"),
+        QStringLiteral("claimreview: the address where the investigation report (the html export) is published; each "
+                       "review's url is it with the claim's anchor (#claim-7)."),
+        QStringLiteral("URL"));
+    p.addOptions({format, out, tag, claim, minCredibility, reviewUrl});
     cmd.addJsonOption(QStringLiteral("Print what was written as JSON: {\"files\", \"format\", \"claims\"}."));
     if (!cmd.parse(args, 1, 1)) {
         return cmd.exitCode();
@@ -86,6 +93,15 @@ int runExport(CliContext& ctx, const QStringList& args)
                 QStringLiteral("--min-credibility '%1' is not a grade 1-6").arg(p.value(minCredibility)));
         }
     }
+    if (p.isSet(reviewUrl)) {
+        if (chosen->name != u"claimreview") {
+            return cmd.usageError(QStringLiteral("--review-url applies to the claimreview format only"));
+        }
+        if (!exporting::ClaimReviewExport::isReviewUrl(QUrl(p.value(reviewUrl).trimmed()))) {
+            return cmd.usageError(
+                QStringLiteral("--review-url '%1' is not an absolute http or https URL").arg(p.value(reviewUrl)));
+        }
+    }
     for (const QString& value : p.values(claim)) {
         auto id = cmd.id(value, QStringLiteral("--claim"));
         if (!id) {
@@ -101,14 +117,17 @@ int runExport(CliContext& ctx, const QStringList& args)
     if (!cmd.open()) {
         return cmd.exitCode();
     }
-    const render::ExportRequest request{chosen->name, QFileInfo(p.value(out)).absoluteFilePath(), selection};
+    const render::ExportRequest request{chosen->name, QFileInfo(p.value(out)).absoluteFilePath(), selection,
+                                        p.value(reviewUrl).trimmed()};
     auto done = chosen->run(cmd.target(), request, {});
     if (!done) {
         // A bad selection is bad usage; a file that cannot be written is a failed input; the rest is the case's.
-        const int code = done.error().code == ErrorCode::InvalidArgument ? kExitUsage
-                         : done.error().code == ErrorCode::Io            ? kExitSomeFailed
-                                                                         : kExitCannotOpen;
-        return cmd.fail(code, done.error());
+        // Bad usage is located as every usage error is, "(corroborate-cli export)", whatever the exporter put as its
+        // context (a bare "export", the output path, the tag).
+        if (done.error().code == ErrorCode::InvalidArgument) {
+            return cmd.usageError(done.error().message);
+        }
+        return cmd.fail(done.error().code == ErrorCode::Io ? kExitSomeFailed : kExitCannotOpen, done.error());
     }
     if (cmd.json()) {
         QJsonObject result{{QStringLiteral("format"), chosen->name},

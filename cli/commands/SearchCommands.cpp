@@ -118,7 +118,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
     }
     auto variants = search::nameVariantsWithUserTable(search::userNameVariantsPath());
     if (!variants) {
-        ctx.fail(kExitOk, variants.error()); // a warning: the bundled table is used
+        ctx.warn(variants.error()); // the search goes on with the bundled table
     } else {
         static text::NameVariants table;
         table = std::move(variants.value());

@@ -25,10 +25,9 @@ int runText(CliContext& ctx, const QStringList& args)
     if (!text) {
         return cmd.inputFailed(text.error());
     }
+    // Exactly the working text, no final newline added: a client compares it, or its length, with what `reports
+    // --json` says ("chars") and counts claim offsets in it.
     ctx.out() << text.value();
-    if (!text->endsWith(u'\n')) {
-        ctx.out() << '\n';
-    }
     ctx.out().flush();
     return kExitOk;
 }

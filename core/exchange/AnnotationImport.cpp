@@ -294,6 +294,12 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             unplaced(QStringLiteral("no quote: the annotation has no TextQuoteSelector"));
             continue;
         }
+        // A quote from a tool that kept a PDF's ligatures (ﬁ) against a text imported since the importers fold them
+        // (docs/decisions/0025): the quote as given first, then with its ligatures folded.
+        const QString foldedExact = text::foldLigatures(a.exact);
+        const auto quoteIn = [&](const QString& text) {
+            return text.contains(a.exact) || (foldedExact != a.exact && text.contains(foldedExact));
+        };
         // The candidate reports, most certain first.
         std::vector<ReportId> candidates;
         QString matchedBy;
@@ -317,7 +323,7 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             for (const model::ReportSummary& r : reports.value()) {
                 auto text = textOf(r.id);
                 CORROB_TRY(text);
-                if (text->contains(a.exact)) {
+                if (quoteIn(text.value())) {
                     candidates.push_back(r.id);
                 }
             }
@@ -337,9 +343,10 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
                 index = std::make_shared<CodePointIndex>(text.value());
             }
             text::QuoteSelector selector;
-            selector.quote = a.exact;
-            selector.prefix = a.prefix;
-            selector.suffix = a.suffix;
+            const bool folded = foldedExact != a.exact && !text->contains(a.exact) && text->contains(foldedExact);
+            selector.quote = folded ? foldedExact : a.exact;
+            selector.prefix = folded ? text::foldLigatures(a.prefix) : a.prefix;
+            selector.suffix = folded ? text::foldLigatures(a.suffix) : a.suffix;
             const qsizetype start = a.start ? index->toUtf16(*a.start) : -1;
             const qsizetype end = a.end ? index->toUtf16(*a.end) : -1;
             if (start >= 0 && end >= start) {
@@ -348,7 +355,7 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             } else {
                 // No usable position: start the search where the quote would be without one (the middle).
                 selector.start = text->size() / 2;
-                selector.end = selector.start + a.exact.size();
+                selector.end = selector.start + selector.quote.size();
             }
             const text::ReanchorResult found = text::reanchor(selector, text->size(), text.value());
             if (found.method == text::ReanchorMethod::Orphaned || found.score <= bestScore) {

@@ -58,7 +58,9 @@ Status applyFilter(CaseSnapshot& snapshot, const ExportFilter& filter)
             }
         }
         if (wanted.isEmpty()) {
-            return Error{ErrorCode::NotFound, QStringLiteral("no tag at this path"), filter.tagPath};
+            return Error{ErrorCode::NotFound,
+                         QStringLiteral("tag '%1' is not in the case's codebook").arg(filter.tagPath),
+                         QStringLiteral("export")};
         }
     }
     QSet<qint64> kept;

@@ -20,6 +20,27 @@ QString guid(const QUuid& uuid)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+// XML 1.0 (§2.2 Char) cannot hold the C0 controls other than tab, line feed and carriage return, lone surrogates,
+// U+FFFE or U+FFFF, not even as character references: each becomes U+FFFD, the replacement character, so a reader
+// sees that something was there (QXmlStreamWriter would drop the controls without a word and stop at the others).
+QString xmlChars(const QString& value)
+{
+    QString out = value;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const char16_t c = out.at(i).unicode();
+        const bool pair = QChar::isHighSurrogate(c) && i + 1 < out.size() && out.at(i + 1).isLowSurrogate();
+        if (pair) {
+            ++i;
+            continue;
+        }
+        const bool control = c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r';
+        if (control || QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF) {
+            out[i] = QChar::ReplacementCharacter;
+        }
+    }
+    return out;
+}
+
 class ProjectWriter
 {
 public:
@@ -34,7 +55,7 @@ public:
         m_xml.writeStartDocument();
         m_xml.writeDefaultNamespace(QStringLiteral("urn:QDA-XML:project:1.0"));
         m_xml.writeStartElement(QStringLiteral("Project"));
-        m_xml.writeAttribute(QStringLiteral("name"), m_s.title);
+        attribute(QStringLiteral("name"), m_s.title);
         m_xml.writeAttribute(QStringLiteral("origin"),
                              QStringLiteral("Corroborate %1").arg(QStringLiteral(CORROB_VERSION)));
         dateAttribute(QStringLiteral("creationDateTime"), m_s.createdAt);
@@ -45,7 +66,7 @@ public:
         writeLinks();
         const auto caseNotes = m_s.notesOn(model::NoteTarget::Case, 0);
         if (!caseNotes.empty()) {
-            m_xml.writeTextElement(QStringLiteral("Description"), caseNotes.front()->body);
+            textElement(QStringLiteral("Description"), caseNotes.front()->body);
         }
         noteRefs(caseNotes);
         m_xml.writeEndElement();
@@ -53,12 +74,31 @@ public:
     }
 
 private:
+    void attribute(const QString& name, const QString& value) { m_xml.writeAttribute(name, xmlChars(value)); }
+
+    // An XML reader turns every CR LF and lone CR of character data into LF (XML 1.0 §2.11); a CR written as the
+    // reference &#xD; survives, so a note's or a statement's line ends come back as they were.
+    void textElement(const QString& name, const QString& value)
+    {
+        m_xml.writeStartElement(name);
+        const QStringList parts = xmlChars(value).split(u'\r');
+        for (qsizetype i = 0; i < parts.size(); ++i) {
+            if (i > 0) {
+                m_xml.writeEntityReference(QStringLiteral("#xD"));
+            }
+            if (!parts.at(i).isEmpty()) {
+                m_xml.writeCharacters(parts.at(i));
+            }
+        }
+        m_xml.writeEndElement();
+    }
+
     QString userGuid(const QString& name) const { return guid(m_s.uuidOf(QStringLiteral("user:") + name, 0)); }
 
     void dateAttribute(const QString& name, const QString& iso)
     {
         if (!iso.isEmpty()) {
-            m_xml.writeAttribute(name, iso);
+            attribute(name, iso);
         }
     }
 
@@ -76,8 +116,8 @@ private:
         m_xml.writeStartElement(QStringLiteral("Users"));
         for (const QString& name : names) {
             m_xml.writeEmptyElement(QStringLiteral("User"));
-            m_xml.writeAttribute(QStringLiteral("guid"), userGuid(name));
-            m_xml.writeAttribute(QStringLiteral("name"), name);
+            attribute(QStringLiteral("guid"), userGuid(name));
+            attribute(QStringLiteral("name"), name);
         }
         m_xml.writeEndElement();
     }
@@ -85,14 +125,14 @@ private:
     void writeCode(const model::Tag& tag)
     {
         m_xml.writeStartElement(QStringLiteral("Code"));
-        m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("tag"), tag.id.value)));
-        m_xml.writeAttribute(QStringLiteral("name"), tag.name);
-        m_xml.writeAttribute(QStringLiteral("isCodable"), QStringLiteral("true"));
+        attribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("tag"), tag.id.value)));
+        attribute(QStringLiteral("name"), tag.name);
+        attribute(QStringLiteral("isCodable"), QStringLiteral("true"));
         if (tag.colour.size() == 7 && tag.colour.startsWith(u'#')) {
-            m_xml.writeAttribute(QStringLiteral("color"), tag.colour);
+            attribute(QStringLiteral("color"), tag.colour);
         }
         if (!tag.description.isEmpty()) {
-            m_xml.writeTextElement(QStringLiteral("Description"), tag.description);
+            textElement(QStringLiteral("Description"), tag.description);
         }
         for (const model::Tag& child : m_s.tags) {
             if (child.parent == tag.id) {
@@ -122,19 +162,19 @@ private:
     {
         for (const model::Note* n : notes) {
             m_xml.writeEmptyElement(QStringLiteral("NoteRef"));
-            m_xml.writeAttribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("note"), n->id.value)));
+            attribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("note"), n->id.value)));
         }
     }
 
     void writeSelection(const model::Claim& claim, const CodePointIndex& index)
     {
         m_xml.writeStartElement(QStringLiteral("PlainTextSelection"));
-        m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("claim"), claim.id.value)));
-        m_xml.writeAttribute(QStringLiteral("name"), claim.statement);
-        m_xml.writeAttribute(QStringLiteral("startPosition"), QString::number(index.toCodePoints(claim.anchor.start)));
-        m_xml.writeAttribute(QStringLiteral("endPosition"), QString::number(index.toCodePoints(claim.anchor.end)));
+        attribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("claim"), claim.id.value)));
+        attribute(QStringLiteral("name"), claim.statement);
+        attribute(QStringLiteral("startPosition"), QString::number(index.toCodePoints(claim.anchor.start)));
+        attribute(QStringLiteral("endPosition"), QString::number(index.toCodePoints(claim.anchor.end)));
         if (!claim.createdBy.isEmpty()) {
-            m_xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(claim.createdBy));
+            attribute(QStringLiteral("creatingUser"), userGuid(claim.createdBy));
         }
         dateAttribute(QStringLiteral("creationDateTime"), claim.createdAt);
         dateAttribute(QStringLiteral("modifiedDateTime"), claim.updatedAt);
@@ -146,17 +186,17 @@ private:
         if (claim.credibility != 0) {
             description += u"\n" + QStringLiteral("Credibility: %1").arg(claim.credibility);
         }
-        m_xml.writeTextElement(QStringLiteral("Description"), description);
+        textElement(QStringLiteral("Description"), description);
         for (TagId tag : claim.tags) {
             m_xml.writeStartElement(QStringLiteral("Coding"));
-            m_xml.writeAttribute(QStringLiteral("guid"),
-                                 guid(m_s.uuidOf(QStringLiteral("coding:%1").arg(claim.id.value), tag.value)));
+            attribute(QStringLiteral("guid"),
+                      guid(m_s.uuidOf(QStringLiteral("coding:%1").arg(claim.id.value), tag.value)));
             if (!claim.createdBy.isEmpty()) {
-                m_xml.writeAttribute(QStringLiteral("creatingUser"), userGuid(claim.createdBy));
+                attribute(QStringLiteral("creatingUser"), userGuid(claim.createdBy));
             }
             dateAttribute(QStringLiteral("creationDateTime"), claim.updatedAt);
             m_xml.writeEmptyElement(QStringLiteral("CodeRef"));
-            m_xml.writeAttribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("tag"), tag.value)));
+            attribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("tag"), tag.value)));
             m_xml.writeEndElement();
         }
         noteRefs(m_s.notesOn(model::NoteTarget::Claim, claim.id.value));
@@ -172,11 +212,11 @@ private:
         for (const SnapshotReport& r : m_s.reports) {
             const QString sourceGuid = qdpxSourceGuid(m_s, r.summary.id);
             m_xml.writeStartElement(QStringLiteral("TextSource"));
-            m_xml.writeAttribute(QStringLiteral("guid"), sourceGuid);
-            m_xml.writeAttribute(QStringLiteral("name"), r.summary.metadata.title.isEmpty()
-                                                             ? QStringLiteral("Report %1").arg(r.summary.id.value)
-                                                             : r.summary.metadata.title);
-            m_xml.writeAttribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(sourceGuid));
+            attribute(QStringLiteral("guid"), sourceGuid);
+            attribute(QStringLiteral("name"), r.summary.metadata.title.isEmpty()
+                                                  ? QStringLiteral("Report %1").arg(r.summary.id.value)
+                                                  : r.summary.metadata.title);
+            attribute(QStringLiteral("plainTextPath"), QStringLiteral("internal://%1.txt").arg(sourceGuid));
             dateAttribute(QStringLiteral("creationDateTime"), r.summary.capturedAt);
             QStringList about;
             if (!r.summary.metadata.outlet.isEmpty()) {
@@ -186,7 +226,7 @@ private:
                 about << QStringLiteral("URL: %1").arg(r.summary.metadata.url);
             }
             about << QStringLiteral("SHA-256 of the original: %1").arg(r.summary.sha256);
-            m_xml.writeTextElement(QStringLiteral("Description"), about.join(u'\n'));
+            textElement(QStringLiteral("Description"), about.join(u'\n'));
             const CodePointIndex index(r.text);
             for (const model::Claim& c : m_s.claims) {
                 if (c.report == r.summary.id) {
@@ -218,11 +258,11 @@ private:
         m_xml.writeStartElement(QStringLiteral("Notes"));
         for (const model::Note* n : written) {
             m_xml.writeStartElement(QStringLiteral("Note"));
-            m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("note"), n->id.value)));
-            m_xml.writeAttribute(QStringLiteral("name"), n->body.section(u'\n', 0, 0).left(80));
+            attribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("note"), n->id.value)));
+            attribute(QStringLiteral("name"), n->body.section(u'\n', 0, 0).left(80));
             dateAttribute(QStringLiteral("creationDateTime"), n->createdAt);
             dateAttribute(QStringLiteral("modifiedDateTime"), n->updatedAt);
-            m_xml.writeTextElement(QStringLiteral("PlainTextContent"), n->body);
+            textElement(QStringLiteral("PlainTextContent"), n->body);
             m_xml.writeEndElement();
         }
         m_xml.writeEndElement();
@@ -236,11 +276,11 @@ private:
         m_xml.writeStartElement(QStringLiteral("Links"));
         for (const model::Link& l : m_s.links) {
             m_xml.writeStartElement(QStringLiteral("Link"));
-            m_xml.writeAttribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("link"), l.id.value)));
-            m_xml.writeAttribute(QStringLiteral("name"), model::linkTypeName(l.type));
-            m_xml.writeAttribute(QStringLiteral("direction"), QStringLiteral("OneWay"));
-            m_xml.writeAttribute(QStringLiteral("originGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.from.value)));
-            m_xml.writeAttribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.to.value)));
+            attribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("link"), l.id.value)));
+            attribute(QStringLiteral("name"), model::linkTypeName(l.type));
+            attribute(QStringLiteral("direction"), QStringLiteral("OneWay"));
+            attribute(QStringLiteral("originGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.from.value)));
+            attribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.to.value)));
             noteRefs(m_s.notesOn(model::NoteTarget::Link, l.id.value));
             m_xml.writeEndElement();
         }

@@ -19,7 +19,10 @@ namespace corrob::exchange {
 //  - links become Links between the selections (name = relation, direction OneWay, notes as NoteRefs);
 //  - notes on the case, reports, claims and links become Notes referenced by NoteRef where they belong.
 // Every GUID is a name-based UUID of the case and the item, so exporting the same case twice gives the same file.
-// The project names Corroborate (and its version) as its origin.
+// The project names Corroborate (and its version) as its origin. Text keeps its line ends: a carriage return in
+// character data is written as &#xD; (an XML reader would turn a raw CR LF into LF). What XML 1.0 cannot hold at
+// all (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF) is written as U+FFFD, the replacement
+// character, where it stood.
 QByteArray qdpxProjectXml(const CaseSnapshot& snapshot);
 
 // Writes the .qdpx (a zip: project.qde and sources/*.txt) to path, replacing it.

@@ -19,7 +19,7 @@ QString typeOfSource(const QString& kind)
 
 } // namespace
 
-QJsonObject ClaimReviewExport::review(const ClaimEntry& entry, const ReportContent& content)
+QJsonObject ClaimReviewExport::review(const ClaimEntry& entry, const ReportContent& content, const QUrl& reviewUrl)
 {
     QJsonObject claim{{QStringLiteral("@type"), QStringLiteral("Claim")},
                       {QStringLiteral("text"), entry.claim.anchor.quote}};
@@ -67,23 +67,35 @@ QJsonObject ClaimReviewExport::review(const ClaimEntry& entry, const ReportConte
     if (!entry.reason.isEmpty()) {
         rating.insert(QStringLiteral("ratingExplanation"), entry.reason);
     }
-    return {{QStringLiteral("@type"), QStringLiteral("ClaimReview")},
-            {QStringLiteral("identifier"), QStringLiteral("claim-%1").arg(entry.claim.id.value)},
-            {QStringLiteral("claimReviewed"),
-             entry.claim.statement.isEmpty() ? entry.claim.anchor.quote : entry.claim.statement},
-            {QStringLiteral("datePublished"), content.exportedAt.left(10)},
-            {QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
-                                                   {QStringLiteral("name"), content.author}}},
-            {QStringLiteral("reviewRating"), rating},
-            {QStringLiteral("itemReviewed"), claim}};
+    QJsonObject out{{QStringLiteral("@type"), QStringLiteral("ClaimReview")},
+                    {QStringLiteral("identifier"), QStringLiteral("claim-%1").arg(entry.claim.id.value)},
+                    {QStringLiteral("claimReviewed"),
+                     entry.claim.statement.isEmpty() ? entry.claim.anchor.quote : entry.claim.statement},
+                    {QStringLiteral("datePublished"), content.exportedAt.left(10)},
+                    {QStringLiteral("author"), QJsonObject{{QStringLiteral("@type"), QStringLiteral("Person")},
+                                                           {QStringLiteral("name"), content.author}}},
+                    {QStringLiteral("reviewRating"), rating},
+                    {QStringLiteral("itemReviewed"), claim}};
+    if (isReviewUrl(reviewUrl)) {
+        QUrl url = reviewUrl;
+        url.setFragment(QStringLiteral("claim-%1").arg(entry.claim.id.value));
+        out.insert(QStringLiteral("url"), url.toString(QUrl::FullyEncoded));
+    }
+    return out;
 }
 
-QByteArray ClaimReviewExport::document(const ReportContent& content)
+bool ClaimReviewExport::isReviewUrl(const QUrl& url)
+{
+    return url.isValid() && !url.isRelative() && (url.scheme() == u"https" || url.scheme() == u"http") &&
+           !url.host().isEmpty();
+}
+
+QByteArray ClaimReviewExport::document(const ReportContent& content, const QUrl& reviewUrl)
 {
     QJsonArray graph;
     for (const ClaimEntry& e : content.claims) {
         if (e.claim.credibility > 0) {
-            graph.append(review(e, content));
+            graph.append(review(e, content, reviewUrl));
         }
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("@context"), QStringLiteral("https://schema.org")},

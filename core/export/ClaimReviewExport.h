@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace corrob::exporting {
 
@@ -15,12 +16,18 @@ namespace corrob::exporting {
 // as ratingValue 5-1 (bestRating 5, worstRating 1: schema.org's scale rises with truth), alternateName the grade's
 // words ("probably true"); grade 6 (truth cannot be judged) has no ratingValue, only its words. The exact grade
 // stays in reviewRating.identifier ("admiralty:B2"). itemReviewed is the Claim: its author (the attributed source),
-// its appearance (the report: headline, publisher, date, URL) and the exact quote. Pure.
+// its appearance (the report: headline, publisher, date, URL) and the exact quote. Given the address where the
+// investigation report (the HTML export) is published, each review's url (what Google's ClaimReview guidelines ask
+// for: the page of the fact check) is that address with the claim's anchor as fragment (#claim-7, the id the HTML
+// report gives the claim); without one the reviews have no url. Pure.
 class ClaimReviewExport
 {
 public:
-    static QJsonObject review(const ClaimEntry& entry, const ReportContent& content);
-    static QByteArray document(const ReportContent& content);
+    // reviewUrl: an absolute URL, or empty (no url); its own fragment, if any, is replaced.
+    static QJsonObject review(const ClaimEntry& entry, const ReportContent& content, const QUrl& reviewUrl = {});
+    static QByteArray document(const ReportContent& content, const QUrl& reviewUrl = {});
+    // Whether a URL typed by the user can be the reviews' base: absolute, http or https, with a host.
+    static bool isReviewUrl(const QUrl& url);
 };
 
 } // namespace corrob::exporting

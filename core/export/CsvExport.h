@@ -13,8 +13,9 @@ namespace corrob::exporting {
 // CSV as RFC 4180 writes it: UTF-8 without a byte-order mark, a header row, records ended by CRLF, a field quoted
 // when it holds a comma, a double quote, CR or LF (inner quotes doubled; line breaks inside a field kept as they
 // are). Values are written as they are (no formula escaping: a spreadsheet user should import, not open, them).
-// Offsets ("start", "end") are UTF-16 code units of the report's working text, as `corroborate-cli claims` gives
-// them. Pure.
+// Offsets ("start", "end") are Unicode code points of the report's working text (ClaimEntry::codePointStart/End),
+// as W3C and REFI-QDA count and as Python or R index a string; `corroborate-cli claims` gives UTF-16 code units,
+// which differ after a character outside the BMP (an emoji). Pure.
 namespace csv {
 
 // One field, quoted when it must be.

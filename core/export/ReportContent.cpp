@@ -6,6 +6,7 @@
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
 #include "core/common/Hash.h"
+#include "core/exchange/CodePoints.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/AuditLog.h"
 
@@ -239,6 +240,21 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
         out.claims.push_back(std::move(e));
         if (!step(1)) {
             return cancelled();
+        }
+    }
+    // Exports count offsets in code points (product.md, "anchor"; decisions 0017, 0018): one text at a time, read
+    // only for the reports the exported claims sit in.
+    QHash<ReportId, std::vector<ClaimEntry*>> entriesByReport;
+    for (ClaimEntry& e : out.claims) {
+        entriesByReport[e.claim.report].push_back(&e);
+    }
+    for (auto it = entriesByReport.cbegin(); it != entriesByReport.cend(); ++it) {
+        auto text = target.reportText(it.key(), casefile::Case::TextView::All);
+        CORROB_TRY(text);
+        const exchange::CodePointIndex index(text.value());
+        for (ClaimEntry* e : it.value()) {
+            e->codePointStart = index.toCodePoints(e->claim.anchor.start);
+            e->codePointEnd = index.toCodePoints(e->claim.anchor.end);
         }
     }
     if (selection.isAll()) {

@@ -57,6 +57,10 @@ struct ReportEntry
 struct ClaimEntry
 {
     model::Claim claim;
+    // The anchor's start and end in Unicode code points of the working text, as exports count them (W3C, REFI-QDA,
+    // and a Python or R user slicing the text); claim.anchor keeps UTF-16 code units.
+    qsizetype codePointStart = 0;
+    qsizetype codePointEnd = 0;
     QString reportTitle;
     QString outlet;
     QString published; // the report's ISO partial date
@@ -105,7 +109,8 @@ struct LinkEntry
 };
 
 // Everything an export writes, collected once from a case: the investigation report (HTML, PDF), the CSV files and
-// the ClaimReview JSON-LD are rendered from it. Plain values; anchors keep UTF-16 offsets.
+// the ClaimReview JSON-LD are rendered from it. Plain values; anchors keep UTF-16 offsets (each claim has its code
+// point offsets beside them).
 struct ReportContent
 {
     QString caseTitle;

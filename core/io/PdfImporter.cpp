@@ -124,8 +124,9 @@ Result<model::NewReport> PdfImporter::read(const ImportInput& input) const
     bool anyText = false;
     for (int i = 0; i < pages; ++i) {
         const std::unique_ptr<poppler::page> page(doc->create_page(i));
-        QString pageText = page ? text::normalizeWorkingText(fromUstring(
-                                      page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout)))
+        // Ligatures folded here, before any offset (page markers, furniture) is taken in the text.
+        QString pageText = page ? text::foldLigatures(text::normalizeWorkingText(fromUstring(
+                                      page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout))))
                                 : QString();
         while (!pageText.isEmpty() && pageText.back().isSpace()) {
             pageText.chop(1);

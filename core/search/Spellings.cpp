@@ -3,6 +3,7 @@
 #include "core/search/Spellings.h"
 
 #include "core/text/Fold.h"
+#include "core/text/TextNormalizer.h"
 
 #include <QFile>
 #include <QHash>
@@ -132,6 +133,57 @@ void addSpelling(QStringList& out, const QString& own, const QString& spelling)
     out << spelling;
 }
 
+// Other spellings the orthography gives a word or phrase (docs/decisions/0025-search-folding.md): German ß and
+// capital ẞ written "ss" and back (FTS5's unicode61 folds ẞ to ß, never ß to ss); a query typed with a ligature
+// (U+FB00-FB06) as its letters; and the letters as the f-ligatures ﬀ ﬁ ﬂ ﬃ ﬄ, which the texts of PDF reports
+// imported before the importers folded them still hold. foldKey would call most of these the query itself (it
+// decomposes ligatures), so they are added as they are, without addSpelling's check.
+QStringList orthographicSpellings(const QString& text)
+{
+    QStringList out;
+    const auto add = [&](const QString& s) {
+        if (s.compare(text, Qt::CaseInsensitive) != 0 && !out.contains(s, Qt::CaseInsensitive)) {
+            out << s;
+        }
+    };
+    const QString base = text::foldLigatures(text);
+    add(base);
+    if (base.contains(u'ß') || base.contains(QChar(0x1E9E))) {
+        QString ss = base;
+        ss.replace(u'ß', QStringLiteral("ss")).replace(QChar(0x1E9E), QStringLiteral("SS"));
+        add(ss);
+    }
+    // Each "ss" may be a ß (Strasse / Straße, Schlossstrasse / Schloßstraße): every choice of up to three of them.
+    QList<qsizetype> at;
+    for (qsizetype i = base.indexOf(QStringLiteral("ss"), 0, Qt::CaseInsensitive); i >= 0 && at.size() < 3;
+         i = base.indexOf(QStringLiteral("ss"), i + 2, Qt::CaseInsensitive)) {
+        at << i;
+    }
+    for (int mask = 1; mask < (1 << at.size()); ++mask) {
+        QString sharp = base;
+        for (qsizetype k = at.size() - 1; k >= 0; --k) { // from the right, so earlier positions stay valid
+            if (mask & (1 << k)) {
+                sharp.replace(at.at(k), 2, QStringLiteral("ß"));
+            }
+        }
+        add(sharp);
+    }
+    static const std::pair<QString, QString> kLigatures[] = {
+        {QStringLiteral("ffi"), QStringLiteral("\uFB03")}, {QStringLiteral("ffl"), QStringLiteral("\uFB04")},
+        {QStringLiteral("ff"), QStringLiteral("\uFB00")},  {QStringLiteral("fi"), QStringLiteral("\uFB01")},
+        {QStringLiteral("fl"), QStringLiteral("\uFB02")},
+    };
+    const QString lower = base.toLower();
+    QString ligated = lower;
+    for (const auto& [letters, ligature] : kLigatures) {
+        ligated.replace(letters, ligature);
+    }
+    if (ligated != lower) {
+        add(ligated);
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList transliterations(const QString& word)
@@ -191,6 +243,11 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
     if (sources.transliterate && !node.text.contains(u' ')) {
         for (const QString& s : transliterations(node.text)) {
             addSpelling(found, node.text, s);
+        }
+    }
+    for (const QString& s : orthographicSpellings(node.text)) {
+        if (!found.contains(s, Qt::CaseInsensitive)) {
+            found << s;
         }
     }
     node.spellings = found;

@@ -48,4 +48,24 @@ QString normalizeWorkingText(const QString& decoded)
     return out.normalized(QString::NormalizationForm_C);
 }
 
+QString foldLigatures(const QString& text)
+{
+    const auto isLigature = [](QChar c) {
+        return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06;
+    };
+    if (std::none_of(text.begin(), text.end(), isLigature)) {
+        return text;
+    }
+    QString out;
+    out.reserve(text.size() + 16);
+    for (QChar c : text) {
+        if (isLigature(c)) {
+            out += QString(c).normalized(QString::NormalizationForm_KC);
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace corrob::text

@@ -11,4 +11,13 @@ namespace corrob::text {
 // so the function must stay deterministic: the same input always yields the same output.
 QString normalizeWorkingText(const QString& decoded);
 
+// Replaces the Latin presentation-form ligatures U+FB00-FB06 (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which PDF text extraction gives and
+// text copied out of a PDF keeps, by the letters they stand for (their compatibility decomposition, NFKC: "ff", "fi",
+// "fl", "ffi", "ffl", "st", "st"), so that "finance" finds what was typeset "ﬁnance". Nothing else is decomposed (no
+// NFKC of the whole text: it would change superscripts, fractions, full-width forms). The importers apply it to the
+// working text of new reports, after normalizeWorkingText; it is not part of normalizeWorkingText, because a quote
+// normalised for an older case (whose text keeps its ligatures) must still match it. Returns the text itself
+// (shared, not copied) when it holds no such ligature. See docs/decisions/0025-search-folding.md.
+QString foldLigatures(const QString& text);
+
 } // namespace corrob::text

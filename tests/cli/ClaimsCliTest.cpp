@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -147,6 +148,20 @@ TEST_F(ClaimsCli, ClaimAddFindsAQuoteTypedDecomposed)
     const QString text = run({s("text"), s("1"), s("--all")}).out;
     EXPECT_EQ(r.json().object().value(s("start")).toInteger(), text.indexOf(s("Agnès Callamard")));
     EXPECT_EQ(r.json().object().value(s("end")).toInteger(), text.indexOf(s("Agnès Callamard")) + 15);
+}
+
+TEST_F(ClaimsCli, ClaimAddFindsAQuoteCopiedFromAPdfWithItsLigatures)
+{
+    // The working text spells "fi"; a quote copied out of the PDF has the ligature U+FB01.
+    const QString text = run({s("text"), s("1"), s("--all")}).out;
+    const QRegularExpressionMatch word = QRegularExpression(s("\\w*fi\\w* \\w+")).match(text);
+    ASSERT_TRUE(word.hasMatch());
+    QString copied = word.captured(0);
+    copied.replace(s("fi"), s("\uFB01"));
+    const CliRun r = run({s("claim"), s("add"), s("--report"), s("1"), s("--quote"), copied, s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(r.json().object().value(s("start")).toInteger(), word.capturedStart(0));
+    EXPECT_EQ(r.json().object().value(s("end")).toInteger(), word.capturedEnd(0));
 }
 
 TEST_F(ClaimsCli, BadClaimInputFailsWithTheContractsExitStatusAndChangesNothing)

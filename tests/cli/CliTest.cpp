@@ -114,11 +114,34 @@ TEST(Cli, ListsReportsAndPrintsTheirText)
     const CliRun text = cli({QStringLiteral("text"), path, QString::number(second.value(QStringLiteral("id")).toInt()),
                              QStringLiteral("--all")});
     ASSERT_EQ(text.exitCode, 0);
-    // --all: the whole working text, plus a final newline when it has none.
+    // --all: the whole working text, exactly (as long as "chars" says).
     const int chars = second.value(QStringLiteral("chars")).toInt();
-    EXPECT_TRUE(text.out.size() == chars || (text.out.size() == chars + 1 && text.out.endsWith(u'\n')))
-        << text.out.size() << " vs " << chars;
+    EXPECT_EQ(text.out.size(), chars);
     EXPECT_TRUE(text.out.contains(QStringLiteral("Oleksandr Pavlyuk")));
+}
+
+TEST(Cli, TextPrintsExactlyTheWorkingTextAddingNoFinalNewline)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("x.corrob"));
+    ASSERT_EQ(cli({QStringLiteral("new"), path}).exitCode, 0);
+    const QString file = dir.filePath(QStringLiteral("pasted.txt"));
+    const QByteArray body = "Shelling hit the market, the mayor said.\n\nTwelve people were killed.";
+    QFile out(file);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(body);
+    out.close();
+    ASSERT_EQ(cli({QStringLiteral("import"), path, file}).exitCode, 0);
+    const CliRun listed = cli({QStringLiteral("reports"), path, QStringLiteral("--json")});
+    ASSERT_EQ(listed.json().array().size(), 1);
+    const int chars = listed.json().array().at(0).toObject().value(QStringLiteral("chars")).toInt();
+    for (const QStringList& view : {QStringList{QStringLiteral("--all")}, QStringList{}}) {
+        const CliRun text = cli(QStringList{QStringLiteral("text"), path, QStringLiteral("1")} + view);
+        ASSERT_EQ(text.exitCode, 0) << text.err.toStdString();
+        EXPECT_FALSE(text.out.endsWith(u'\n')) << view.join(u' ').toStdString();
+        EXPECT_EQ(text.out.size(), chars) << view.join(u' ').toStdString();
+        EXPECT_TRUE(text.out.endsWith(QStringLiteral("were killed."))) << text.out.toStdString();
+    }
 }
 
 TEST(Cli, ImportReportsEachFailedFileAndStillImportsTheRest)

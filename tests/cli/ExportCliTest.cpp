@@ -137,6 +137,31 @@ TEST_F(ExportCli, WritesClaimReviewsOfTheGradedClaims)
     EXPECT_EQ(graph[0][s("reviewRating")][s("ratingValue")].toInt(), 4);
 }
 
+TEST_F(ExportCli, ClaimReviewsPointAtTheirClaimInTheReportPublishedAtReviewUrl)
+{
+    const QString out = m_dir.filePath(s("reviews.jsonld"));
+    const CliRun run = exportAs(s("claimreview"), out, {s("--review-url"), s("https://news.example/kharkiv.html")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonArray graph = QJsonDocument::fromJson(readAll(out)).object().value(s("@graph")).toArray();
+    ASSERT_FALSE(graph.isEmpty());
+    for (const QJsonValue review : graph) {
+        // The HTML report gives each claim the id claim-N, which the review's identifier names too.
+        EXPECT_EQ(review[s("url")].toString(),
+                  s("https://news.example/kharkiv.html#") + review[s("identifier")].toString());
+    }
+    // Without it the reviews have no url; a URL that is no page address, or another format, is bad usage.
+    ASSERT_EQ(exportAs(s("claimreview"), out).exitCode, 0);
+    EXPECT_FALSE(QJsonDocument::fromJson(readAll(out))[s("@graph")][0].toObject().contains(s("url")));
+    for (const QStringList& bad : {QStringList{s("claimreview"), s("news.example/kharkiv.html")},
+                                   QStringList{s("claimreview"), s("file:///tmp/kharkiv.html")},
+                                   QStringList{s("html"), s("https://news.example/kharkiv.html")}}) {
+        const CliRun refused = exportAs(bad[0], m_dir.filePath(s("refused")), {s("--review-url"), bad[1]});
+        EXPECT_EQ(refused.exitCode, 2) << bad.join(u' ').toStdString();
+        EXPECT_TRUE(refused.err.startsWith(s("error: --review-url"))) << refused.err.toStdString();
+        EXPECT_TRUE(refused.err.endsWith(s(" (corroborate-cli export)\n"))) << refused.err.toStdString();
+    }
+}
+
 TEST_F(ExportCli, SelectsClaimsByTagAndById)
 {
     const QString out = m_dir.filePath(s("t.html"));
@@ -172,11 +197,24 @@ TEST_F(ExportCli, RefusesBadUsageAndWritesNothing)
          "error: --claim must be an id such as 3 (got 'x')"},
         {{s("export"), m_case, s("--format"), s("html"), s("--out"), out, s("--tag"), s("Nope")},
          "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("csv"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("w3c"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("qdpx"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: tag 'Nope' is not in the case's codebook"},
+        {{s("export"), m_case, s("--format"), s("w3c"), s("--out"), out, s("--claim"), s("2")},
+         "error: the w3c format chooses claims by tag and grade only"},
+        {{s("export"), m_case, s("--format"), s("bundle"), s("--out"), out, s("--tag"), s("Nope")},
+         "error: a bundle holds the whole case"},
     };
     for (const auto& c : cases) {
         const CliRun run = runCli(c.args);
         EXPECT_EQ(run.exitCode, 2) << c.args.join(u' ').toStdString();
         EXPECT_TRUE(run.err.startsWith(QString::fromUtf8(c.error))) << run.err.toStdString();
+        // The contract's one line, located as every usage error is.
+        EXPECT_TRUE(run.err.endsWith(s(" (corroborate-cli export)\n"))) << run.err.toStdString();
+        EXPECT_EQ(run.err.count(u'\n'), 1) << run.err.toStdString();
         EXPECT_TRUE(run.out.isEmpty());
         EXPECT_FALSE(QFileInfo::exists(out));
     }

@@ -5,6 +5,7 @@
 #include "tests/support/CliRun.h"
 #include "tests/support/TestPaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -112,6 +113,27 @@ TEST_F(SearchCli, TermsFileCountsHitsPerReport)
     EXPECT_GE(bucha.value(s("reports")).toArray().size(), 2);
     // Kharkov finds the seed that writes Kharkiv, through the name variants.
     EXPECT_FALSE(all.at(1).toObject().value(s("reports")).toArray().isEmpty());
+}
+
+TEST_F(SearchCli, ABadUserVariantsTableIsAWarningAndTheSearchGoesOnWithTheBundledTable)
+{
+    // The user's table lives in the application's data folder ($XDG_DATA_HOME/Corroborate/Corroborate).
+    ASSERT_TRUE(QDir(dir.path()).mkpath(s("data/Corroborate/Corroborate")));
+    const QString table = writeLines(s("data/Corroborate/Corroborate/name-variants.tsv"), s("nonsense\n"));
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    const bool wasSet = qEnvironmentVariableIsSet("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", dir.filePath(s("data")).toUtf8());
+    const CliRun r = test::runCli({s("search"), path, s("Kharkov"), s("--json")});
+    if (wasSet) {
+        qputenv("XDG_DATA_HOME", saved);
+    } else {
+        qunsetenv("XDG_DATA_HOME");
+    }
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.err.startsWith(s("warning: "))) << r.err.toStdString();
+    EXPECT_FALSE(r.err.contains(s("error:"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(table)) << r.err.toStdString();
+    EXPECT_FALSE(r.json().array().isEmpty()) << "Kharkov still finds Kharkiv through the bundled table";
 }
 
 TEST_F(SearchCli, ReindexKeepsVerifyGreen)

@@ -336,3 +336,43 @@ TEST_F(SearchTest, VerifyFindsAnIndexOutOfStepAndReindexRepairsIt)
     EXPECT_TRUE(verified->ok());
     EXPECT_EQ(reports(QStringLiteral("Odessa")), Ids{m_odesa.value});
 }
+
+TEST_F(SearchTest, SharpSAndSsFindEachOtherAndLigaturesFindTheirLetters)
+{
+    const ReportId sharp = add(QStringLiteral("Berlin"), QStringLiteral("taz"), QStringLiteral("2022-05-01"),
+                               QStringLiteral("Die Straße am Schloß war gesperrt."));
+    const ReportId capital = add(QStringLiteral("BERLIN"), QStringLiteral("Bild"), QStringLiteral("2022-05-02"),
+                                 QStringLiteral("DIE STRAẞE WAR GESPERRT."));
+    const ReportId swiss = add(QStringLiteral("Zürich"), QStringLiteral("NZZ"), QStringLiteral("2022-05-03"),
+                               QStringLiteral("Die Strasse am Schloss war gesperrt."));
+    // A PDF report imported before the importers folded ligatures: its working text keeps U+FB01 and U+FB03.
+    const ReportId ligatures = add(QStringLiteral("Budget"), QStringLiteral("Reuters"), QStringLiteral("2022-05-04"),
+                                   QStringLiteral("The \uFB01nance ministry's o\uFB03cial spoke."));
+    const ReportId letters = add(QStringLiteral("Budget 2"), QStringLiteral("AP"), QStringLiteral("2022-05-05"),
+                                 QStringLiteral("The finance ministry's official spoke again."));
+    const auto sorted = [](Ids ids) {
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    const Ids streets = sorted({sharp.value, capital.value, swiss.value});
+    for (const char* query : {"Strasse", "Straße", "STRAẞE", "strasse"}) {
+        EXPECT_EQ(sorted(reports(QString::fromUtf8(query))), streets) << query;
+    }
+    EXPECT_EQ(sorted(reports(QStringLiteral("Schloss"))), (Ids{sharp.value, swiss.value}));
+    EXPECT_EQ(sorted(reports(QStringLiteral("Schloß"))), (Ids{sharp.value, swiss.value}));
+    // In a phrase too, each "ss" may be a ß on its own.
+    EXPECT_EQ(sorted(reports(QStringLiteral("\"Strasse am Schloss\""))), (Ids{sharp.value, swiss.value}));
+    EXPECT_EQ(sorted(reports(QStringLiteral("\"Straße am Schloss\""))), (Ids{sharp.value, swiss.value}));
+
+    const Ids budget = sorted({ligatures.value, letters.value});
+    for (const QString& query : {QStringLiteral("finance"), QStringLiteral("\uFB01nance"), QStringLiteral("Official"),
+                                 QStringLiteral("\"finance ministry\"")}) {
+        EXPECT_EQ(sorted(reports(query)), budget) << query.toStdString();
+    }
+    const auto hits = find(QStringLiteral("finance"));
+    const auto old = std::find_if(hits.begin(), hits.end(), [&](const SearchMatch& m) {
+        return m.kind == search::DocKind::Report && m.id == ligatures.value;
+    });
+    ASSERT_NE(old, hits.end());
+    EXPECT_EQ(old->matched, QStringLiteral("\uFB01nance")) << "the result says which spelling matched";
+}

@@ -48,6 +48,34 @@ struct Selection
     QStringList codes;
 };
 
+// Validates an XML file against the REFI-QDA project schema with xmllint (libxml2-utils); its exit status.
+int validateProject(const QString& file, QString& output)
+{
+    const QString xsd = QDir(test::standardsDir()).filePath(QStringLiteral("refi-qda/Project-mrt2019.xsd"));
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, file});
+    EXPECT_TRUE(p.waitForFinished(60000)) << "xmllint (libxml2-utils) did not run: " << p.errorString().toStdString();
+    output = QString::fromUtf8(p.readAll());
+    return p.exitCode();
+}
+
+// The text of the first element with this name whose text contains `marker`, as an XML reader reads it.
+QString elementText(const QByteArray& xml, const QString& name, const QString& marker)
+{
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement && reader.name() == name) {
+            const QString text = reader.readElementText();
+            if (text.contains(marker)) {
+                return text;
+            }
+        }
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    return {};
+}
+
 } // namespace
 
 TEST(QdpxExport, IsAZipOfTheProjectAndTheTextsReferencedAsInternalPaths)
@@ -144,16 +172,7 @@ TEST(QdpxExport, ProjectValidatesAgainstTheRefiQdaSchema)
     ASSERT_TRUE(snapshot.ok());
     const QString project = source.dir() + QStringLiteral("/project.qde");
     test::writeFile(project, qdpxProjectXml(snapshot.value()));
-    const QString xsd = QDir(test::standardsDir()).filePath(QStringLiteral("refi-qda/Project-mrt2019.xsd"));
-    const auto validate = [&](const QString& file, QString& output) {
-        QProcess p;
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("xmllint"), {QStringLiteral("--noout"), QStringLiteral("--schema"), xsd, file});
-        EXPECT_TRUE(p.waitForFinished(60000))
-            << "xmllint (libxml2-utils) did not run: " << p.errorString().toStdString();
-        output = QString::fromUtf8(p.readAll());
-        return p.exitCode();
-    };
+    const auto validate = validateProject;
     QString output;
     EXPECT_EQ(validate(project, output), 0) << output.toStdString();
     EXPECT_TRUE(output.contains(QStringLiteral("validates"))) << output.toStdString();
@@ -164,6 +183,46 @@ TEST(QdpxExport, ProjectValidatesAgainstTheRefiQdaSchema)
     const QString bad = source.dir() + QStringLiteral("/broken.qde");
     test::writeFile(bad, broken);
     EXPECT_NE(validate(bad, output), 0) << output.toStdString();
+}
+
+TEST(QdpxExport, CarriageReturnsSurviveAnXmlReaderAndCharactersXmlCannotHoldBecomeReplacementCharacters)
+{
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    // A note pasted from Windows (CRLF, a lone CR) and a statement with controls and a lone surrogate.
+    const QString note = QStringLiteral("\rFirst line\r\nsecond line\rthird\tcolumn\r\n");
+    ASSERT_FALSE(snapshot->notes.empty());
+    snapshot->notes.front().body = note;
+    ASSERT_FALSE(snapshot->claims.empty());
+    snapshot->claims.front().statement =
+        QStringLiteral("Bell\u0007 and form\u000Cfeed") + QChar(0xD800) + QStringLiteral(" end\r\nmore");
+    const QByteArray xml = qdpxProjectXml(snapshot.value());
+
+    // What any XML reader gives back (QXmlStreamReader, as libxml2, normalises raw CR LF to LF).
+    EXPECT_EQ(elementText(xml, QStringLiteral("PlainTextContent"), QStringLiteral("First line")), note);
+    // (The selection's Description is the statement followed by the claim's details.)
+    EXPECT_TRUE(elementText(xml, QStringLiteral("Description"), QStringLiteral("Bell"))
+                    .startsWith(QStringLiteral("Bell\uFFFD and form\uFFFDfeed\uFFFD end\r\nmore\n")));
+    QXmlStreamReader reader(xml);
+    QString name;
+    while (!reader.atEnd()) {
+        if (reader.readNext() == QXmlStreamReader::StartElement &&
+            reader.name() == QLatin1String("PlainTextSelection") &&
+            reader.attributes().value(QLatin1String("name")).startsWith(QLatin1String("Bell"))) {
+            name = reader.attributes().value(QLatin1String("name")).toString();
+        }
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    EXPECT_EQ(name, QStringLiteral("Bell\uFFFD and form\uFFFDfeed\uFFFD end\r\nmore"));
+
+    if (test::standardsDir().isEmpty()) {
+        GTEST_SKIP() << "../shared/standards is absent: no REFI-QDA schema to validate against";
+    }
+    const QString project = source.dir() + QStringLiteral("/project.qde");
+    test::writeFile(project, xml);
+    QString output;
+    EXPECT_EQ(validateProject(project, output), 0) << output.toStdString();
 }
 
 TEST(QdpxExport, TheSameCaseGivesTheSameGuids)

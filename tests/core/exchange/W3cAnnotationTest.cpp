@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -345,6 +346,30 @@ TEST(W3cAnnotations, AQuoteFromAToolThatKeptDecomposedAccentsAndCrlfLinesIsPlace
     ASSERT_EQ(p.placed.size(), 1u) << (p.unplaced.empty() ? std::string() : p.unplaced[0].reason.toStdString());
     EXPECT_EQ(p.placed[0].start, agnes);
     EXPECT_EQ(p.placed[0].end, lineEnd + 1);
+}
+
+TEST(W3cAnnotations, AQuoteThatKeptAPdfsLigaturesIsPlacedInATextThatSpellsTheLetters)
+{
+    test::ExchangeCase source;
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    const QString text = fresh->reportText(ReportId{1}, casefile::Case::TextView::All).value();
+    const QRegularExpressionMatch words = QRegularExpression(QStringLiteral("\\w*fi\\w* \\w+ \\w+")).match(text);
+    ASSERT_TRUE(words.hasMatch());
+    QString quoted = words.captured(0);
+    quoted.replace(QStringLiteral("fi"), QStringLiteral("\uFB01")); // as a tool reading the PDF has it
+    const QJsonObject selector{{QStringLiteral("type"), QStringLiteral("TextQuoteSelector")},
+                               {QStringLiteral("exact"), quoted}};
+    const QJsonObject annotation{{QStringLiteral("@context"), QStringLiteral("http://www.w3.org/ns/anno.jsonld")},
+                                 {QStringLiteral("id"), QStringLiteral("https://example.org/anno/ligature")},
+                                 {QStringLiteral("type"), QStringLiteral("Annotation")},
+                                 {QStringLiteral("target"),
+                                  QJsonObject{{QStringLiteral("source"), QStringLiteral("https://elsewhere.example/y")},
+                                              {QStringLiteral("selector"), selector}}}};
+    const AnnotationPlan p = plan(*fresh, QJsonDocument(annotation).toJson());
+    ASSERT_EQ(p.placed.size(), 1u) << (p.unplaced.empty() ? std::string() : p.unplaced[0].reason.toStdString());
+    EXPECT_EQ(p.placed[0].start, words.capturedStart(0));
+    EXPECT_EQ(p.placed[0].end, words.capturedEnd(0));
 }
 
 TEST(W3cAnnotations, RefusesAFileThatIsNotJsonOrHoldsNoAnnotation)

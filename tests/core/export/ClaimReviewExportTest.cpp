@@ -60,6 +60,33 @@ TEST(ClaimReviewExport, ReviewsEveryGradedClaimAndOnlyThose)
     EXPECT_EQ(one[QStringLiteral("author")][QStringLiteral("name")].toString(), QStringLiteral("Ana Investigator"));
 }
 
+TEST(ClaimReviewExport, EachReviewsUrlIsThePublishedReportWithTheClaimsAnchor)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    const QJsonArray graph =
+        QJsonDocument::fromJson(
+            ClaimReviewExport::document(read.value(), QUrl(QStringLiteral("https://news.example/a b.html#top"))))
+            .object()
+            .value(QStringLiteral("@graph"))
+            .toArray();
+    ASSERT_FALSE(graph.isEmpty());
+    for (const QJsonValue review : graph) {
+        EXPECT_EQ(review[QStringLiteral("url")].toString(),
+                  QStringLiteral("https://news.example/a%20b.html#") + review[QStringLiteral("identifier")].toString());
+    }
+    const QJsonArray none = QJsonDocument::fromJson(ClaimReviewExport::document(read.value()))
+                                .object()
+                                .value(QStringLiteral("@graph"))
+                                .toArray();
+    ASSERT_FALSE(none.isEmpty());
+    EXPECT_FALSE(none[0].toObject().contains(QStringLiteral("url")));
+    EXPECT_FALSE(ClaimReviewExport::isReviewUrl(QUrl(QStringLiteral("news.example/a.html"))));
+    EXPECT_FALSE(ClaimReviewExport::isReviewUrl(QUrl(QStringLiteral("file:///tmp/a.html"))));
+}
+
 TEST(ClaimReviewExport, AnAppearancesUrlIsAnAbsoluteUrlOrLeftOut)
 {
     auto sample = test::makeExportCase();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/CsvExport.h"
 
+#include "tests/core/exchange/ExchangeTestSupport.h"
 #include "tests/core/export/ExportTestSupport.h"
 
 #include <gtest/gtest.h>
@@ -60,6 +61,35 @@ TEST(CsvExport, ClaimsRoundTripThroughAnRfc4180ParserOneRowAClaim)
     const qsizetype start = (*one)[col("start")].toLongLong();
     const qsizetype end = (*one)[col("end")].toLongLong();
     EXPECT_EQ(end - start, (*one)[col("quote")].size());
+}
+
+TEST(CsvExport, StartAndEndCountCodePointsSoTheyCutTheQuoteOutAsPythonIndexesTheText)
+{
+    // Emoji (outside the BMP: two UTF-16 code units, one code point) stand before and inside the claims.
+    test::ExchangeCase exchange;
+    auto read = collectReport(exchange.get(), {});
+    ASSERT_TRUE(read.ok());
+    const QList<QStringList> rows = test::parseCsv(csv::claims(read.value()));
+    ASSERT_GE(rows.size(), 2);
+    const QStringList header = rows[0];
+    const auto col = [&](const char* name) {
+        return header.indexOf(QLatin1String(name));
+    };
+    int emojiClaims = 0;
+    for (const QStringList& row : rows.mid(1)) {
+        const ReportId report(row[col("report")].toLongLong());
+        auto text = exchange.get().reportText(report, casefile::Case::TextView::All);
+        ASSERT_TRUE(text.ok());
+        const QList<uint> codePoints = text.value().toUcs4(); // str in Python, a character vector in R
+        const qsizetype start = row[col("start")].toLongLong();
+        const qsizetype end = row[col("end")].toLongLong();
+        ASSERT_TRUE(0 <= start && start <= end && end <= codePoints.size()) << row.join(u'|').toStdString();
+        const QList<uint> cut = codePoints.mid(start, end - start);
+        EXPECT_EQ(QString::fromUcs4(reinterpret_cast<const char32_t*>(cut.constData()), cut.size()), row[col("quote")])
+            << "claim " << row[0].toStdString();
+        emojiClaims += report == exchange.emojiReport() ? 1 : 0;
+    }
+    EXPECT_EQ(emojiClaims, 3);
 }
 
 TEST(CsvExport, LinksHaveOneRowALinkWithBothQuotes)

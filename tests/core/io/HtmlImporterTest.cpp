@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/io/HtmlImporter.h"
+#include "core/io/MarkdownImporter.h"
+#include "core/io/PlainTextImporter.h"
 #include "core/io/html/HtmlDocument.h"
 #include "tests/support/TestPaths.h"
 
@@ -321,4 +323,28 @@ TEST(HtmlImporter, ImportsATenMegabytePage)
     auto report = importHtml(html);
     ASSERT_TRUE(report.ok()) << report.error().toString().toStdString();
     EXPECT_GT(report->workingText.size(), 5 * 1000 * 1000);
+}
+
+TEST(HtmlImporter, NewImportsFoldTheLigaturesOfTextCopiedFromAPdfSoTheTextReadsAsTyped)
+{
+    // Text copied out of a PDF keeps its ligatures (U+FB01 fi, U+FB03 ffi); the working text of every importer
+    // spells the letters, so search, quotes and suggestions see "finance", "official".
+    const QString copied = QStringLiteral("The \uFB01nance ministry's o\uFB03cial said the \uFB02ights resumed.");
+    const QString typed = QStringLiteral("The finance ministry's official said the flights resumed.");
+    const QByteArray html =
+        QStringLiteral("<html><head><title>Flights</title></head><body><article><p>%1</p></article></body></html>")
+            .arg(copied)
+            .toUtf8();
+    auto fromHtml = HtmlImporter().read({html, QStringLiteral("a.html"), QStringLiteral("a.html")});
+    ASSERT_TRUE(fromHtml.ok());
+    EXPECT_TRUE(fromHtml->workingText.contains(typed)) << fromHtml->workingText.toStdString();
+    EXPECT_EQ(fromHtml->original, html) << "the original keeps its bytes";
+
+    auto fromText = io::PlainTextImporter().read({copied.toUtf8(), QStringLiteral("a.txt"), QStringLiteral("a.txt")});
+    ASSERT_TRUE(fromText.ok());
+    EXPECT_TRUE(fromText->workingText.contains(typed)) << fromText->workingText.toStdString();
+
+    auto fromMarkdown = io::MarkdownImporter().read({copied.toUtf8(), QStringLiteral("a.md"), QStringLiteral("a.md")});
+    ASSERT_TRUE(fromMarkdown.ok());
+    EXPECT_TRUE(fromMarkdown->workingText.contains(typed)) << fromMarkdown->workingText.toStdString();
 }

@@ -19,6 +19,7 @@
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/LinkEdits.h"
 #include "core/common/Hash.h"
+#include "core/common/Memory.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/AnalysisPane.h"
@@ -294,6 +295,7 @@ Status makeCase(const QString& path, const Shape& shape)
 
 int main(int argc, char** argv)
 {
+    configureAllocator(); // as the application's main() does, before any thread starts
     qputenv("QT_QPA_PLATFORM",
             qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);

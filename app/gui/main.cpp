@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `corroborate` shows the welcome page, `corroborate CASE` opens a case, `corroborate --sample` opens the sample
 // case (creating it in the user's data folder on first use).
+#include "core/common/Memory.h"
 #include "resources/Resources.h"
 #include "resources/Translations.h"
 #include "ui/MainWindow.h"
@@ -13,6 +14,7 @@
 
 int main(int argc, char** argv)
 {
+    corrob::configureAllocator(); // before any thread starts
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Corroborate"));
     QApplication::setApplicationName(QStringLiteral("Corroborate"));

@@ -17,7 +17,8 @@ const QString kColumns = QStringLiteral(
     "SELECT id, report_id, anchor_start, anchor_end, quote, prefix, suffix, orphaned, statement, kind, source_id, "
     "credibility, created_at, created_by, updated_at FROM claims ");
 
-model::Claim readClaim(const Statement& s)
+// recent: the last author read, shared by the claims that have the same (most often all of them).
+model::Claim readClaim(const Statement& s, Statement::RepeatedText& recent)
 {
     model::Claim c;
     c.id = ClaimId(s.int64(0));
@@ -28,15 +29,15 @@ model::Claim readClaim(const Statement& s)
     c.anchor.prefix = s.text(5);
     c.anchor.suffix = s.text(6);
     c.orphaned = s.int64(7) != 0;
-    c.statement = s.text(8);
+    c.statement = s.text(8, 4, c.anchor.quote); // most often the quote itself: one string for both
     // A kind written by a newer version reads as "other" rather than failing the whole list.
     auto kind = model::parseClaimKind(s.text(9));
     c.kind = kind ? kind.value() : model::ClaimKind::Other;
     c.source = SourceId(s.isNull(10) ? 0 : s.int64(10));
     c.credibility = s.isNull(11) ? 0 : static_cast<int>(s.int64(11));
     c.createdAt = s.text(12);
-    c.createdBy = s.text(13);
-    c.updatedAt = s.text(14);
+    c.createdBy = s.text(13, recent);
+    c.updatedAt = s.text(14, 12, c.createdAt); // a claim never changed: one string for both
     return c;
 }
 
@@ -117,7 +118,9 @@ Result<std::vector<model::Claim>> ClaimRepository::query(const QString& filter, 
     if (!filter.isEmpty()) {
         stmt->bind(1, param);
     }
-    auto claims = rows::collect<model::Claim>(stmt.value(), readClaim);
+    Statement::RepeatedText author;
+    auto claims =
+        rows::collect<model::Claim>(stmt.value(), [&author](const Statement& s) { return readClaim(s, author); });
     if (!claims || claims->empty()) {
         return claims;
     }

@@ -8,7 +8,14 @@
 namespace corrob::storage {
 namespace {
 
-model::Link readLink(const Statement& s)
+// The last author and creation time read, shared by the links that have the same (all of a batch, most often).
+struct RecentLinkTexts
+{
+    Statement::RepeatedText author;
+    Statement::RepeatedText createdAt;
+};
+
+model::Link readLink(const Statement& s, RecentLinkTexts& recent)
 {
     model::Link l;
     l.id = LinkId(s.int64(0));
@@ -21,8 +28,8 @@ model::Link readLink(const Statement& s)
     if (!s.isNull(5)) {
         l.confidence = s.real(5);
     }
-    l.author = s.text(6);
-    l.createdAt = s.text(7);
+    l.author = s.text(6, recent.author);
+    l.createdAt = s.text(7, recent.createdAt);
     return l;
 }
 
@@ -83,7 +90,8 @@ Result<std::vector<model::Link>> LinkRepository::query(const QString& filter, qi
     if (!filter.isEmpty()) {
         stmt->bind(1, param);
     }
-    return rows::collect<model::Link>(stmt.value(), readLink);
+    RecentLinkTexts recent;
+    return rows::collect<model::Link>(stmt.value(), [&recent](const Statement& s) { return readLink(s, recent); });
 }
 
 Result<model::Link> LinkRepository::find(LinkId id) const

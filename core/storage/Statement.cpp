@@ -166,6 +166,35 @@ QString Statement::text(int column) const
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+QString Statement::text(int column, RepeatedText& recent) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data) {
+        return {};
+    }
+    const QByteArrayView bytes(data, sqlite3_column_bytes(m_stmt, column));
+    if (bytes != recent.bytes || recent.text.isNull()) {
+        recent.bytes = bytes.toByteArray();
+        recent.text = QString::fromUtf8(bytes);
+    }
+    return recent.text;
+}
+
+QString Statement::text(int column, int sameAs, const QString& same) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data) {
+        return {};
+    }
+    const QByteArrayView bytes(data, sqlite3_column_bytes(m_stmt, column));
+    // Both pointers stay valid until the next step: reading one column converts nothing in another.
+    const auto* other = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, sameAs));
+    if (other && !same.isNull() && bytes == QByteArrayView(other, sqlite3_column_bytes(m_stmt, sameAs))) {
+        return same;
+    }
+    return QString::fromUtf8(bytes);
+}
+
 QByteArray Statement::blob(int column) const
 {
     const void* data = sqlite3_column_blob(m_stmt, column);

@@ -62,6 +62,18 @@ public:
     [[nodiscard]] qint64 int64(int column) const;
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const; // NULL gives a null QString
+    // The text of a column whose value repeats from row to row (an author, a timestamp of one batch): `recent` keeps
+    // the last value read through it, and a row holding the same text gets that QString shared, not a copy. Rows kept
+    // in memory by the thousand (the workbench's claims and links) hold one string for all of them.
+    struct RepeatedText
+    {
+        QByteArray bytes;
+        QString text;
+    };
+    [[nodiscard]] QString text(int column, RepeatedText& recent) const;
+    // The text of column, or `same` itself (shared, not copied) when column holds the same text as column `sameAs`:
+    // a claim's statement is most often its quote, its last change most often its creation.
+    [[nodiscard]] QString text(int column, int sameAs, const QString& same) const;
     [[nodiscard]] QByteArray blob(int column) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "core/storage/ClaimRepository.h"
 #include "core/model/Report.h"
 #include "core/storage/CaseFile.h"
+#include "core/storage/LinkRepository.h"
 #include "core/storage/ReportRepository.h"
 
 #include <QTemporaryDir>
@@ -94,4 +95,66 @@ TEST(ClaimRepository, ListsEveryClaimByReportThenPositionWhateverOrderTheyWereMa
         order.push_back(c.id);
     }
     EXPECT_EQ(order, (std::vector<ClaimId>{firstName, wholeName, said, secondReport}));
+}
+
+// A large case's claims and links are all held in memory while it is open (the workbench's cache): a statement that
+// is its quote, a claim never changed, and the author every claim and link shares are read as one string each
+// (implicitly shared), not 50,000 copies; a value that differs still reads as what was written.
+TEST(ClaimRepository, ReadsRepeatedTextsAsOneSharedStringAndDifferentOnesAsWritten)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    const ReportId report = addReport(db, SourceId());
+    ClaimRepository claims(db);
+    model::Claim same;
+    same.report = report;
+    same.anchor = {0, 5, QStringLiteral("Agnès"), {}, QStringLiteral(" Callamard said")};
+    same.statement = QStringLiteral("Agnès");
+    same.createdAt = same.updatedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+    same.createdBy = QStringLiteral("tester");
+    model::Claim edited = same;
+    edited.anchor = {16, 20, QStringLiteral("said"), QStringLiteral("Agnès Callamard "), {}};
+    edited.statement = QStringLiteral("Callamard said so");
+    edited.updatedAt = QStringLiteral("2026-11-22T09:00:00.000Z");
+    const ClaimId sameId = claims.insert(same).value();
+    const ClaimId editedId = claims.insert(edited).value();
+    ASSERT_TRUE(LinkRepository(db)
+                    .insert({LinkId(),
+                             sameId,
+                             editedId,
+                             model::LinkType::Corroborates,
+                             {},
+                             {},
+                             QStringLiteral("tester"),
+                             QStringLiteral("2026-11-23T08:00:00.000Z")})
+                    .ok());
+    ASSERT_TRUE(LinkRepository(db)
+                    .insert({LinkId(),
+                             editedId,
+                             sameId,
+                             model::LinkType::Repeats,
+                             {},
+                             {},
+                             QStringLiteral("tester"),
+                             QStringLiteral("2026-11-23T08:00:00.000Z")})
+                    .ok());
+
+    const auto all = claims.all().value();
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].statement, QStringLiteral("Agnès"));
+    EXPECT_TRUE(all[0].statement.isSharedWith(all[0].anchor.quote));
+    EXPECT_TRUE(all[0].updatedAt.isSharedWith(all[0].createdAt));
+    EXPECT_EQ(all[1].statement, QStringLiteral("Callamard said so"));
+    EXPECT_EQ(all[1].anchor.quote, QStringLiteral("said"));
+    EXPECT_EQ(all[1].updatedAt, QStringLiteral("2026-11-22T09:00:00.000Z"));
+    EXPECT_EQ(all[1].createdAt, QStringLiteral("2026-11-21T10:00:00.000Z"));
+    EXPECT_EQ(all[1].createdBy, QStringLiteral("tester"));
+    EXPECT_TRUE(all[1].createdBy.isSharedWith(all[0].createdBy));
+
+    const auto links = LinkRepository(db).all().value();
+    ASSERT_EQ(links.size(), 2u);
+    EXPECT_EQ(links[1].author, QStringLiteral("tester"));
+    EXPECT_EQ(links[1].createdAt, QStringLiteral("2026-11-23T08:00:00.000Z"));
+    EXPECT_TRUE(links[1].author.isSharedWith(links[0].author));
+    EXPECT_TRUE(links[1].createdAt.isSharedWith(links[0].createdAt));
 }

@@ -5,6 +5,9 @@
 #include "core/analysis/CorroborationAnalysis.h"
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
+#include "core/case/ReadSnapshot.h"
+#include "core/storage/ClaimRepository.h"
+#include "core/storage/LinkRepository.h"
 
 #include <QHash>
 
@@ -46,6 +49,39 @@ Result<analysis::AnalysisResult> analyzeCase(Case& target)
     CORROB_TRY(outlets);
     return analysis::analyzeCorroboration(
         analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value())));
+}
+
+Result<SnapshotInput> readAnalysisInput(Case& target)
+{
+    auto snapshot = ReadSnapshot::begin(target);
+    CORROB_TRY(snapshot);
+    SnapshotInput read;
+    auto head = auditHead(target);
+    CORROB_TRY(head);
+    read.auditHead = head.value();
+    CaseReader reader(target);
+    auto reports = target.reports();
+    CORROB_TRY(reports);
+    auto claims = reader.claims();
+    CORROB_TRY(claims);
+    auto sources = reader.sources();
+    CORROB_TRY(sources);
+    auto links = reader.links();
+    CORROB_TRY(links);
+    auto outlets = reader.reportOutlets();
+    CORROB_TRY(outlets);
+    read.input =
+        analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value()));
+    return read;
+}
+
+Result<qint64> claimAndLinkCount(Case& target)
+{
+    auto claims = storage::ClaimRepository(target.database()).count();
+    CORROB_TRY(claims);
+    auto links = storage::LinkRepository(target.database()).count();
+    CORROB_TRY(links);
+    return claims.value() + links.value();
 }
 
 ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,

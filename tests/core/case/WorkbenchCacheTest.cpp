@@ -5,6 +5,7 @@
 #include "core/analysis/CorroborationAnalysis.h"
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
+#include "core/case/ReadSnapshot.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/LinkEdits.h"
 #include "tests/core/case/edits/EditTestSupport.h"
@@ -285,4 +286,23 @@ TEST(WorkbenchCache, ItsInputEditsReplayedOnACopyOfTheInputBeforeGiveTheInputAft
     expectSameAnalysisInput(replayed, f.cache.analysisInput());
     expectCacheMatchesTheCase(f.cache, f.c.get());
     EXPECT_TRUE(f.cache.takeInputEdits().isEmpty()) << "taken once";
+}
+
+TEST(WorkbenchCache, ItsAnalysisInputIsTheOneAWorkerReadsOfTheSameCaseWithTheSameAuditHead)
+{
+    LinkedCase f;
+    // A claim whose statement is empty reads its quote, as the cache builds it.
+    ASSERT_TRUE(EditClaim(f.pavlyuk, statementAndSource(QString())).apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {f.pavlyuk}).ok());
+    auto read = readAnalysisInput(f.c.get());
+    ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
+    expectSameAnalysisInput(read->input, f.cache.analysisInput());
+    EXPECT_EQ(claimAndLinkCount(f.c.get()).value(), 4);
+
+    // Every change appends to the audit log: a read after one sees another head.
+    const qint64 head = auditHead(f.c.get()).value();
+    EXPECT_EQ(read->auditHead, head);
+    ASSERT_TRUE(RemoveLink(f.link).apply(f.c.get()).ok());
+    EXPECT_GT(auditHead(f.c.get()).value(), head);
+    EXPECT_GT(readAnalysisInput(f.c.get())->auditHead, head);
 }

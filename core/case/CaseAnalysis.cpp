@@ -10,6 +10,10 @@
 #include "core/storage/LinkRepository.h"
 
 #include <QHash>
+#include <QThreadPool>
+
+#include <memory>
+#include <tuple>
 
 namespace corrob::casefile {
 namespace {
@@ -51,6 +55,12 @@ Result<analysis::AnalysisResult> analyzeCase(Case& target)
         analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value())));
 }
 
+namespace {
+// From how many claims readAnalysisInput leaves freeing the rows it read to a pooled thread (as the analysis does
+// with its working data from 2,000 claims).
+constexpr std::size_t kFreeRowsElsewhereFrom = 2000;
+} // namespace
+
 Result<SnapshotInput> readAnalysisInput(Case& target)
 {
     auto snapshot = ReadSnapshot::begin(target);
@@ -72,6 +82,16 @@ Result<SnapshotInput> readAnalysisInput(Case& target)
     CORROB_TRY(outlets);
     read.input =
         analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value()));
+    if (claims->size() >= kFreeRowsElsewhereFrom) {
+        // The rows read are hundreds of thousands of small blocks (15-20 ms to free at 50,000 claims and 100,000
+        // links): a pooled thread frees them while the caller goes on to analyse. The strings the input holds are
+        // implicitly shared with them, which is safe across threads.
+        auto rows = std::make_shared<std::tuple<std::vector<model::ReportSummary>, std::vector<model::Claim>,
+                                                std::vector<model::Link>, std::vector<model::ReportOutlet>>>(
+            std::move(reports).value(), std::move(claims).value(), std::move(links).value(),
+            std::move(outlets).value());
+        QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows.reset(); });
+    }
     return read;
 }
 

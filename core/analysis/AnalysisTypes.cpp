@@ -55,4 +55,54 @@ const ClaimAnalysis* AnalysisResult::find(ClaimId id) const
     return it == index.constEnd() ? nullptr : &claims.at(it.value());
 }
 
+void applyInputEdits(AnalysisInput& input, const QList<InputEdit>& edits)
+{
+    for (const InputEdit& edit : edits) {
+        const qsizetype at = edit.position;
+        const qsizetype claims = input.claims.size();
+        const qsizetype links = input.links.size();
+        switch (edit.kind) {
+        case InputEdit::Kind::SetClaim:
+            Q_ASSERT(at >= 0 && at < claims);
+            if (at >= 0 && at < claims) {
+                input.claims[at] = edit.claim;
+            }
+            break;
+        case InputEdit::Kind::InsertClaim:
+            Q_ASSERT(at >= 0 && at <= claims);
+            if (at >= 0 && at <= claims) {
+                input.claims.insert(at, edit.claim);
+            }
+            break;
+        case InputEdit::Kind::RemoveClaim:
+            Q_ASSERT(at >= 0 && at < claims);
+            if (at >= 0 && at < claims) {
+                input.claims.removeAt(at);
+            }
+            break;
+        case InputEdit::Kind::SetLink:
+            Q_ASSERT(at >= 0 && at < links);
+            if (at >= 0 && at < links) {
+                input.links[at] = edit.link;
+            }
+            break;
+        case InputEdit::Kind::InsertLink:
+            Q_ASSERT(at >= 0 && at <= links);
+            if (at >= 0 && at <= links) {
+                input.links.insert(at, edit.link);
+            }
+            break;
+        case InputEdit::Kind::RemoveLink:
+            Q_ASSERT(at >= 0 && at < links);
+            if (at >= 0 && at < links) {
+                input.links.removeAt(at);
+            }
+            break;
+        case InputEdit::Kind::SetSources:
+            input.sources = edit.sources;
+            break;
+        }
+    }
+}
+
 } // namespace corrob::analysis

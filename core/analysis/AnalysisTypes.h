@@ -76,6 +76,32 @@ struct AnalysisInput
     QList<LinkInput> links;
 };
 
+// One change to an AnalysisInput at a position, as a front end's cache makes it to the input it keeps
+// (casefile::WorkbenchCache): replayed in order on another copy (applyInputEdits), it brings that copy to the same
+// input, so that a worker's copy never shares storage with the one the cache changes in place.
+struct InputEdit
+{
+    enum class Kind
+    {
+        SetClaim,    // claims[position] = claim
+        InsertClaim, // claim inserted before claims[position]
+        RemoveClaim, // claims[position] removed
+        SetLink,     // links[position] = link
+        InsertLink,
+        RemoveLink,
+        SetSources, // sources = sources
+    };
+    Kind kind = Kind::SetClaim;
+    qsizetype position = 0; // in claims or links as they are when this edit is applied
+    ClaimInput claim{};
+    LinkInput link{};
+    QList<SourceInput> sources{};
+};
+
+// Applies edits to input in order. An edit whose position is out of range is a programming error (Q_ASSERT) and is
+// skipped. O(edits × the entries a position shift moves).
+void applyInputEdits(AnalysisInput& input, const QList<InputEdit>& edits);
+
 // Where a claim ultimately comes from: a source at the top of its affiliation chain, or, when neither the
 // claim nor its report names anyone, an origin unique to the report ("unknown origin (report 7)").
 struct Origin

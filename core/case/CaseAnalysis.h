@@ -46,4 +46,18 @@ analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
                                       const std::vector<model::Source>& sources, const std::vector<model::Link>& links,
                                       const ReportFactsById& reports);
 
+// The analysis input of a case read in one snapshot (ReadSnapshot: claims, links, sources and report facts, built
+// as analyzeCase builds it), and the audit head of that snapshot (Case::auditHead): equal heads, equal inputs. For a
+// worker's connection of its own: a window reads the same case meanwhile on its own (CaseDocument). In a large case
+// (2,000 claims or more) the rows read are freed on a pooled thread. Fails when the case cannot be read.
+struct SnapshotInput
+{
+    analysis::AnalysisInput input;
+    qint64 auditHead = 0;
+};
+Result<SnapshotInput> readAnalysisInput(Case& target);
+
+// How many claims and links the case has together (what decides where a front end runs its analysis). Two counts.
+Result<qint64> claimAndLinkCount(Case& target);
+
 } // namespace corrob::casefile

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <optional>
 #include <tuple>
+#include <utility>
 
 namespace corrob::casefile {
 namespace {
@@ -112,19 +113,19 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
             if (fresh[i] && !claimBefore(*fresh[i], m_claims[position]) &&
                 !claimBefore(m_claims[position], *fresh[i])) {
                 m_claims[position] = *fresh[i]; // same place in the order (the same key): edited in place
-                m_input.claims[qsizetype(position)] = claimInput(*fresh[i]);
+                editInput({analysis::InputEdit::Kind::SetClaim, qsizetype(position), claimInput(*fresh[i])});
                 continue;
             }
             --m_claimCounts[m_claims[position].report];
             m_claims.erase(m_claims.begin() + qsizetype(position));
-            m_input.claims.removeAt(qsizetype(position));
+            editInput({analysis::InputEdit::Kind::RemoveClaim, qsizetype(position)});
             m_claimIndex.remove(id);
         }
         if (fresh[i]) {
             const auto at = std::lower_bound(m_claims.begin(), m_claims.end(), *fresh[i], claimBefore);
             const auto position = std::size_t(at - m_claims.begin());
             m_claims.insert(at, *fresh[i]);
-            m_input.claims.insert(qsizetype(position), claimInput(*fresh[i]));
+            editInput({analysis::InputEdit::Kind::InsertClaim, qsizetype(position), claimInput(*fresh[i])});
             ++m_claimCounts[fresh[i]->report];
             m_claimIndex.insert(id, keyOf(*fresh[i]));
         }
@@ -154,7 +155,7 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
             const model::Link* again = read.value(link);
             if (again && again->from == m_links[position].from && again->to == m_links[position].to) {
                 m_links[position] = *again;
-                m_input.links[qsizetype(position)] = linkInput(*again);
+                editInput({analysis::InputEdit::Kind::SetLink, qsizetype(position), {}, linkInput(*again)});
                 continue;
             }
             unlist(m_links[position].from, link);
@@ -167,7 +168,7 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
     removed.erase(std::unique(removed.begin(), removed.end()), removed.end());
     for (const std::size_t position : removed) {
         m_links.erase(m_links.begin() + qsizetype(position));
-        m_input.links.removeAt(qsizetype(position));
+        editInput({analysis::InputEdit::Kind::RemoveLink, qsizetype(position)});
     }
     for (const model::Link& l : freshLinks) {
         const auto at = std::lower_bound(m_links.begin(), m_links.end(), l.id,
@@ -175,7 +176,7 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
         if (at != m_links.end() && at->id == l.id) {
             continue; // kept in place above, or read twice (both its claims were touched)
         }
-        m_input.links.insert(qsizetype(at - m_links.begin()), linkInput(l));
+        editInput({analysis::InputEdit::Kind::InsertLink, qsizetype(at - m_links.begin()), {}, linkInput(l)});
         m_links.insert(at, l);
         m_linksByClaim[l.from].append(l.id);
         m_linksByClaim[l.to].append(l.id);
@@ -192,7 +193,8 @@ Result<WorkbenchCache::Updated> WorkbenchCache::update(Case& target, const QList
     if (sources && *sources != m_sources) {
         m_sources = std::move(*sources);
         indexSources();
-        m_input.sources = casefile::analysisInput({}, m_sources, {}, {}).sources;
+        editInput(
+            {analysis::InputEdit::Kind::SetSources, 0, {}, {}, casefile::analysisInput({}, m_sources, {}, {}).sources});
         updated.sourcesChanged = true;
     }
     if (tags && *tags != m_tags) {
@@ -218,6 +220,20 @@ void WorkbenchCache::clear()
     m_tagIndex.clear();
     m_reportFacts.clear();
     m_input = analysis::AnalysisInput();
+    m_inputEdits.clear();
+}
+
+void WorkbenchCache::editInput(analysis::InputEdit edit)
+{
+    // Applied here and kept, so that the owner can replay it on a copy of the input of its own (takeInputEdits):
+    // the input is then changed in place, never copied because another copy shares its storage.
+    analysis::applyInputEdits(m_input, {edit});
+    m_inputEdits.append(std::move(edit));
+}
+
+QList<analysis::InputEdit> WorkbenchCache::takeInputEdits()
+{
+    return std::exchange(m_inputEdits, {});
 }
 
 analysis::ClaimInput WorkbenchCache::claimInput(const model::Claim& claim) const

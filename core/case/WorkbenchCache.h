@@ -86,6 +86,11 @@ public:
     // reload() and kept in step by update() entry by entry, so taking it costs no more than copying three implicitly
     // shared lists: an edit in a large case does not rebuild 50,000 claims' input on the UI thread.
     [[nodiscard]] analysis::AnalysisInput analysisInput() const;
+    // How update() changed analysisInput() since the last call (or since reload(), which starts afresh), entry by
+    // entry (analysis::applyInputEdits replays them): a large case's analysis worker brings its own copy of the
+    // input up to date with them, so that no copy of 50,000 claims' input shares storage with this one and each
+    // edit changes it in place instead of copying it whole on the UI thread.
+    [[nodiscard]] QList<analysis::InputEdit> takeInputEdits();
 
 private:
     // Where a claim sits in the order, but for its id: (report, anchor start, anchor end).
@@ -97,6 +102,8 @@ private:
     void indexSources();
     void indexTags();
     [[nodiscard]] analysis::ClaimInput claimInput(const model::Claim& claim) const;
+    // Changes m_input and records the change in m_inputEdits.
+    void editInput(analysis::InputEdit edit);
 
     std::vector<model::Claim> m_claims;
     // Each claim's key, which with its id places it in m_claims by binary search: an edit that adds or removes a
@@ -111,6 +118,7 @@ private:
     QHash<TagId, std::size_t> m_tagIndex;
     ReportFactsById m_reportFacts;   // what the analysis reads of each report, read with the cache
     analysis::AnalysisInput m_input; // m_claims, m_sources and m_links as the analysis reads them, in their order
+    QList<analysis::InputEdit> m_inputEdits; // m_input's changes since reload() or takeInputEdits()
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(WorkbenchCache::Rereads)

@@ -90,4 +90,9 @@ Result<qint64> AuditLog::count() const
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM audit_log"));
 }
 
+Result<qint64> AuditLog::headSeq() const
+{
+    return m_db->queryInt(QStringLiteral("SELECT coalesce(max(seq), 0) FROM audit_log"));
+}
+
 } // namespace corrob::storage

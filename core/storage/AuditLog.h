@@ -50,6 +50,9 @@ public:
     Result<std::vector<AuditProblem>> verifyChain() const;
 
     Result<qint64> count() const;
+    // The seq of the last entry (0 when the log is empty): every change appends one in its own transaction, so two
+    // snapshots of a case with the same head hold the same case. O(log entries).
+    Result<qint64> headSeq() const;
 
     // The hash an entry must carry: SHA-256 over seq, at, actor, action, payload and prevHash.
     static QString computeHash(const AuditEntry& entry);

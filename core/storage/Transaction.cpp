@@ -37,6 +37,26 @@ Status Transaction::commit()
     return s;
 }
 
+Result<ReadTransaction> ReadTransaction::begin(Database& db)
+{
+    if (db.inTransaction()) {
+        return ReadTransaction(nullptr);
+    }
+    CORROB_TRY(db.exec(QStringLiteral("BEGIN DEFERRED")));
+    return ReadTransaction(&db);
+}
+
+ReadTransaction::ReadTransaction(ReadTransaction&& other) noexcept : m_db(std::exchange(other.m_db, nullptr))
+{
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_db) {
+        (void)m_db->exec(QStringLiteral("COMMIT")); // nothing was written: ends the snapshot
+    }
+}
+
 BulkWrites::BulkWrites(Database& db) : m_db(db)
 {
     auto cache = db.queryInt(QStringLiteral("PRAGMA cache_size"));

@@ -33,6 +33,26 @@ private:
     bool m_nested = false;
 };
 
+// A read transaction: every read between begin() and the end of this object sees one snapshot of the database,
+// whatever other connections commit meanwhile (WAL: readers and the writer never wait for each other). Ended on
+// destruction. Begun while the connection is inside a transaction already, it adds nothing (that one is the
+// snapshot). No write may run through the connection meanwhile.
+class ReadTransaction
+{
+public:
+    static Result<ReadTransaction> begin(Database& db);
+
+    ReadTransaction(ReadTransaction&& other) noexcept;
+    ReadTransaction& operator=(ReadTransaction&&) = delete;
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+    ~ReadTransaction();
+
+private:
+    explicit ReadTransaction(Database* db) : m_db(db) {}
+    Database* m_db = nullptr; // null when it added nothing
+};
+
 // Connection settings for a long run of batched writes (an import), restored on destruction. Durability and the
 // file are unchanged; only memory is traded for system calls:
 //  - temp_store MEMORY: the savepoint and statement journals (the pages a report's savepoint touched, kept to roll

@@ -6,6 +6,7 @@
 #include "core/analysis/IncrementalAnalysis.h"
 
 #include <QHash>
+#include <QSet>
 #include <QThread>
 #include <QThreadPool>
 
@@ -53,7 +54,8 @@ QList<ClaimId> claimsWhoseAnalysisChanged(const analysis::AnalysisResult& before
     return changed;
 }
 
-AnalysisRunner::AnalysisRunner(Applied applied, QObject* parent) : QObject(parent), m_applied(std::move(applied))
+AnalysisRunner::AnalysisRunner(Applied applied, Current current, QObject* parent)
+    : QObject(parent), m_applied(std::move(applied)), m_current(std::move(current))
 {
 }
 
@@ -64,70 +66,178 @@ AnalysisRunner::~AnalysisRunner()
     }
 }
 
-analysis::AnalysisResult AnalysisRunner::analyseRun(const Run& job, QList<ClaimId>& changed)
+AnalysisRunner::Output AnalysisRunner::analyseRun(Run job)
 {
-    if (!job.incremental || job.previousInput.claims.isEmpty()) {
-        analysis::AnalysisResult result = analysis::analyzeCorroboration(job.input);
-        changed = claimsWhoseAnalysisChanged(job.previous, result);
-        return result;
+    Output out;
+    out.generation = job.generation;
+    out.edits = job.edits.size();
+    if (job.read) {
+        out.read = true;
+        auto read = job.read();
+        if (!read) {
+            out.readFailed = true;
+            return out;
+        }
+        job.input = std::move(read->input);
+        out.auditHead = read->auditHead;
     }
-    analysis::ReanalysisStats stats;
-    analysis::AnalysisResult result =
-        analysis::reanalyzeCorroboration(job.previousInput, job.previous, job.input, &stats);
-    // Only the claims the region's run analysed can differ: every other analysis was copied from the previous one.
-    changed = claimsWhoseAnalysisChanged(job.previous, result, stats.full ? nullptr : &stats.recomputedClaims);
-    return result;
+    if (!job.fromEdits) {
+        // The input may share its storage with the window's, which changes it in place after the next edit: the
+        // copy kept with the result is made here, on the worker, not there on the UI thread.
+        job.input.claims.detach();
+        job.input.links.detach();
+        job.input.sources.detach();
+        out.analysed.result = analysis::analyzeCorroboration(job.input);
+        out.changed = claimsWhoseAnalysisChanged(job.previous, out.analysed.result);
+        out.analysed.input = std::move(job.input);
+    } else {
+        analysis::AnalysisInput after = job.input;
+        analysis::applyInputEdits(after, job.edits);
+        if (!job.incremental || job.input.claims.isEmpty()) {
+            out.analysed.result = analysis::analyzeCorroboration(after);
+            out.changed = claimsWhoseAnalysisChanged(job.previous, out.analysed.result);
+        } else {
+            analysis::ReanalysisStats stats;
+            out.analysed.result = analysis::reanalyzeCorroboration(job.input, job.previous, after, &stats);
+            // Only the claims the region's run analysed can differ: every other analysis was copied from previous.
+            out.changed = claimsWhoseAnalysisChanged(job.previous, out.analysed.result,
+                                                     stats.full ? nullptr : &stats.recomputedClaims);
+        }
+        out.analysed.input = std::move(after);
+    }
+    if (!job.changedBefore.isEmpty()) {
+        // Analysed on from an analysis not applied yet: what changed since the one applied is both runs' changes.
+        const QSet<ClaimId> known(job.changedBefore.cbegin(), job.changedBefore.cend());
+        for (ClaimId id : std::as_const(out.changed)) {
+            if (!known.contains(id)) {
+                job.changedBefore.append(id);
+            }
+        }
+        out.changed = std::move(job.changedBefore);
+    }
+    return out;
 }
 
 QList<ClaimId> AnalysisRunner::analyse(analysis::AnalysisInput input, qsizetype claimsAndLinks)
 {
+    ++m_generation; // what runs or waits is of an input this one replaces
+    m_edits.clear();
+    m_ahead.reset();
+    m_aheadChanged.clear();
     if (claimsAndLinks >= m_backgroundFrom) {
-        // A case's first analysis takes about 150 ms at 50,000 claims and 100,000 links, one after an edit a few
-        // ms plus finding what changed: neither holds the window.
-        start(Run{std::move(input), m_resultInput, m_result, m_incremental});
+        // A case's first analysis takes about 150 ms at 50,000 claims and 100,000 links: it does not hold the window.
+        m_whole = std::move(input);
+        m_read = {};
+        m_confirm = {};
+        if (!m_thread) {
+            launchNext();
+        }
         return {};
     }
-    cancel();
-    QList<ClaimId> changed;
-    analysis::AnalysisResult next = analyseRun(Run{input, m_resultInput, m_result, m_incremental}, changed);
-    m_result = std::move(next);
-    m_resultInput = std::move(input);
-    return changed;
+    m_whole.reset();
+    m_read = {};
+    m_confirm = {};
+    Output out = analyseRun(Run{std::move(input), m_result, {}, false, m_incremental, m_generation});
+    m_result = std::move(out.analysed.result);
+    m_resultInput = std::move(out.analysed.input);
+    return out.changed;
+}
+
+void AnalysisRunner::analyseRead(Reader read, Confirm confirm)
+{
+    ++m_generation;
+    m_edits.clear();
+    m_ahead.reset();
+    m_aheadChanged.clear();
+    m_whole.reset();
+    m_read = std::move(read);
+    m_confirm = std::move(confirm);
+    if (!m_thread) {
+        launchNext();
+    }
+}
+
+QList<ClaimId> AnalysisRunner::analyseEdited(QList<analysis::InputEdit> edits, qsizetype claimsAndLinks)
+{
+    if (claimsAndLinks < m_backgroundFrom) {
+        // A small case: from the window's input as it is now (it holds the edits), here, before the change is
+        // announced.
+        ++m_generation;
+        m_whole.reset();
+        m_read = {};
+        m_confirm = {};
+        m_edits.clear();
+        m_ahead.reset();
+        m_aheadChanged.clear();
+        analysis::AnalysisInput now = m_current();
+        analysis::AnalysisResult next;
+        QList<ClaimId> changed;
+        if (m_incremental && !m_resultInput.claims.isEmpty()) {
+            analysis::ReanalysisStats stats;
+            next = analysis::reanalyzeCorroboration(m_resultInput, m_result, now, &stats);
+            changed = claimsWhoseAnalysisChanged(m_result, next, stats.full ? nullptr : &stats.recomputedClaims);
+        } else {
+            next = analysis::analyzeCorroboration(now);
+            changed = claimsWhoseAnalysisChanged(m_result, next);
+        }
+        m_result = std::move(next);
+        m_resultInput = std::move(now);
+        return changed;
+    }
+    m_edits.append(std::move(edits));
+    if (!m_thread) {
+        launchNext();
+    }
+    return {};
 }
 
 void AnalysisRunner::clear()
 {
+    ++m_generation;
     m_result = {};
     m_resultInput = {};
-    cancel();
+    m_whole.reset();
+    m_read = {};
+    m_confirm = {};
+    m_edits.clear();
+    m_ahead.reset();
+    m_aheadChanged.clear();
 }
 
-void AnalysisRunner::start(Run run)
+void AnalysisRunner::launchNext()
 {
-    if (m_thread) {
-        // The run under way describes a case that no longer exists: let it end, then analyse the newest input.
-        m_queued = std::move(run);
-        m_dropped = true;
+    Q_ASSERT(!m_thread);
+    if (m_read) {
+        Run run{{}, m_result, {}, false, m_incremental, m_generation};
+        run.read = std::exchange(m_read, {});
+        launch(std::move(run));
         return;
     }
+    if (m_whole) {
+        launch(Run{std::exchange(m_whole, std::nullopt).value(), m_result, {}, false, m_incremental, m_generation});
+        return;
+    }
+    if (m_edits.isEmpty()) {
+        return;
+    }
+    const Analysed* from = m_ahead ? &*m_ahead : nullptr;
+    const analysis::AnalysisInput& base = from ? from->input : m_resultInput;
+    if (base.claims.isEmpty() && base.links.isEmpty() && base.sources.isEmpty()) {
+        // Nothing analysed to replay the edits on (they came before any analysis): the window's input, whole.
+        m_edits.clear();
+        launch(Run{m_current(), m_result, {}, false, m_incremental, m_generation});
+        return;
+    }
+    Run run{base, from ? from->result : m_result, m_edits, true, m_incremental, m_generation};
+    run.changedBefore = from ? m_aheadChanged : QList<ClaimId>();
     launch(std::move(run));
-}
-
-void AnalysisRunner::cancel()
-{
-    m_queued.reset();
-    m_dropped = m_thread != nullptr;
 }
 
 void AnalysisRunner::launch(Run run)
 {
-    m_dropped = false;
     auto output = std::make_shared<Output>();
     m_output = output;
-    m_thread.reset(QThread::create([run = std::move(run), output] {
-        output->result = AnalysisRunner::analyseRun(run, output->changed);
-        output->input = run.input;
-    }));
+    m_thread.reset(QThread::create([run = std::move(run), output]() mutable { *output = analyseRun(std::move(run)); }));
     m_thread->setObjectName(QStringLiteral("analysisWorker"));
     connect(m_thread.get(), &QThread::finished, this, &AnalysisRunner::onFinished, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);
@@ -138,27 +248,46 @@ void AnalysisRunner::onFinished()
     m_thread->wait(); // returns at once: the thread has finished
     m_thread.reset();
     const std::shared_ptr<Output> output = std::move(m_output);
-    if (m_queued) {
-        Run next = std::move(*m_queued);
-        m_queued.reset();
-        launch(std::move(next));
+    if (output->generation != m_generation) {
+        retire(std::move(output->analysed)); // superseded: by a whole input, or cleared
+        launchNext();
         return;
     }
-    if (!m_dropped) {
-        retire(std::exchange(m_result, std::move(output->result)),
-               std::exchange(m_resultInput, std::move(output->input)));
-        m_applied(output->changed);
+    if (output->read) {
+        const Confirm confirm = std::exchange(m_confirm, {});
+        if (output->readFailed || !confirm || !confirm(output->auditHead)) {
+            // The worker read another state of the case than the window shows (a change landed between the two
+            // reads), or could not read it: the window's input, edits included, is analysed whole instead.
+            retire(std::move(output->analysed));
+            m_edits.clear();
+            m_whole = m_current();
+            launchNext();
+            return;
+        }
     }
-    m_dropped = false;
+    m_edits.remove(0, output->edits);
+    if (m_ahead) {
+        retire(std::move(*m_ahead));
+    }
+    m_ahead = std::move(output->analysed);
+    m_aheadChanged = std::move(output->changed);
+    if (!m_edits.isEmpty() || m_whole) {
+        // The window's input has changed since this run began: analyse on from its result before applying one.
+        launchNext();
+        return;
+    }
+    retire(Analysed{std::exchange(m_resultInput, std::move(m_ahead->input)),
+                    std::exchange(m_result, std::move(m_ahead->result))});
+    m_ahead.reset();
+    m_applied(std::exchange(m_aheadChanged, {}));
 }
 
-void AnalysisRunner::retire(analysis::AnalysisResult result, analysis::AnalysisInput input)
+void AnalysisRunner::retire(Analysed analysed)
 {
     // Most of a large case's analysis is shared with the one replacing it; what is not (the list of 50,000 claims'
     // analyses and every list of the claims analysed again) is thousands of small blocks, about 20 ms to free on the
     // UI thread. A pooled thread frees them instead; the implicitly shared parts are released there safely.
-    auto retired = std::make_shared<std::pair<analysis::AnalysisResult, analysis::AnalysisInput>>(std::move(result),
-                                                                                                  std::move(input));
+    auto retired = std::make_shared<Analysed>(std::move(analysed));
     QThreadPool::globalInstance()->start([retired = std::move(retired)]() mutable { retired.reset(); });
 }
 

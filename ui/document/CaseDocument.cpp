@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/CaseDocument.h"
 
+#include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
 #include "core/case/CaseUpgrade.h"
+#include "core/case/ReadSnapshot.h"
 #include "core/case/SampleCase.h"
 #include "core/case/edits/ReportEdits.h"
 #include "ui/commands/EditCommand.h"
@@ -28,7 +30,7 @@ CaseDocument::CaseDocument(casefile::CaseOptions options, QObject* parent)
               Q_EMIT analysisRowsChanged(changed);
               Q_EMIT analysisChanged();
           },
-          this)),
+          [this] { return m_cache.analysisInput(); }, this)),
       m_selection(new WorkbenchSelection(this))
 {
 }
@@ -92,16 +94,30 @@ Status CaseDocument::adopt(Result<std::unique_ptr<casefile::Case>> opened)
 {
     CORROB_TRY(opened);
     std::unique_ptr<casefile::Case> next = std::move(opened).value();
+    // Everything the window reads as the case opens is of one snapshot of it, whatever another connection commits
+    // meanwhile; a large case's analysis worker reads on a connection of its own, and its analysis is applied only
+    // if it read the same snapshot (the same audit head).
+    auto begun = casefile::ReadSnapshot::begin(*next);
+    CORROB_TRY(begun);
+    std::optional<casefile::ReadSnapshot> snapshot(std::move(begun).value());
     auto title = next->title();
     CORROB_TRY(title);
     // Load everything the panes need before touching the open case, so a failure leaves it as it was.
     auto reports = next->reports();
     CORROB_TRY(reports);
+    auto head = casefile::auditHead(*next);
+    CORROB_TRY(head);
+    auto size = casefile::claimAndLinkCount(*next);
+    CORROB_TRY(size);
     close();
     m_case = std::move(next);
     m_title = title.value();
     setReports(std::move(reports).value());
-    if (auto loaded = reloadCache(); !loaded) {
+    const std::optional<qint64> readOnWorker =
+        size.value() >= m_analysis->backgroundFrom() ? std::optional<qint64>(head.value()) : std::nullopt;
+    const Status loaded = reloadCache(readOnWorker);
+    snapshot.reset(); // ended before anything may write through the case
+    if (!loaded) {
         m_case.reset();
         m_title.clear();
         m_reports.clear();
@@ -289,11 +305,34 @@ void CaseDocument::notifyEditFailed(const QString& what, const Error& error)
     Q_EMIT editFailed(what, error.toString());
 }
 
-Status CaseDocument::reloadCache()
+Status CaseDocument::reloadCache(std::optional<qint64> readOnWorker)
 {
     clearCache();
     if (!m_case) {
         return {};
+    }
+    auto snapshot = casefile::ReadSnapshot::begin(*m_case); // nothing when adopt() began one already
+    CORROB_TRY(snapshot);
+    if (readOnWorker) {
+        // The worker reads the analysis input itself while this thread reads the window's lists: the analysis no
+        // longer waits for them (150-190 ms at 50,000 claims and 100,000 links).
+        const QString path = m_case->path();
+        const ReadHook hook = m_readHook;
+        m_analysis->analyseRead(
+            [path, hook]() -> Result<casefile::SnapshotInput> {
+                if (hook) {
+                    hook(false);
+                }
+                auto opened = casefile::Case::open(path, {}, casefile::Case::Access::ReadOnly);
+                CORROB_TRY(opened);
+                auto read = casefile::readAnalysisInput(*opened.value());
+                if (hook) {
+                    hook(true);
+                }
+                return read;
+            },
+            [this, head = *readOnWorker](qint64 readHead) { return m_case && readHead == head; });
+        return m_cache.reload(*m_case, m_reports);
     }
     // The analysis reads only the lists: a large case's worker starts before the indexes are built, not after.
     return m_cache.reload(*m_case, m_reports, [this] { (void)reanalyse(); });
@@ -316,7 +355,7 @@ Status CaseDocument::updateCache(const QList<ClaimId>& claims, Changes& changes)
     if (!updated->tagsChanged) {
         changes &= ~Changes(Change::Tags);
     }
-    QList<ClaimId> rows = reanalyse();
+    QList<ClaimId> rows = m_analysis->analyseEdited(m_cache.takeInputEdits(), claimsAndLinks());
     for (ClaimId id : std::as_const(updated->claims)) {
         if (!rows.contains(id)) {
             rows.append(id);
@@ -331,7 +370,12 @@ Status CaseDocument::updateCache(const QList<ClaimId>& claims, Changes& changes)
 
 QList<ClaimId> CaseDocument::reanalyse()
 {
-    return m_analysis->analyse(m_cache.analysisInput(), qsizetype(m_cache.claims().size() + m_cache.links().size()));
+    return m_analysis->analyse(m_cache.analysisInput(), claimsAndLinks());
+}
+
+qsizetype CaseDocument::claimsAndLinks() const
+{
+    return qsizetype(m_cache.claims().size() + m_cache.links().size());
 }
 
 void CaseDocument::clearCache()

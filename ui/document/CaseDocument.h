@@ -145,6 +145,11 @@ public:
     // The workbench's selection; cleared when the case closes, and of what an edit removed.
     [[nodiscard]] WorkbenchSelection& selection() const { return *m_selection; }
 
+    // For tests: called on the analysis worker of a large case opening, before (false) and after (true) it reads the
+    // case on its own connection, so that a test can make a change land between that read and the window's.
+    using ReadHook = std::function<void(bool read)>;
+    void setAnalysisReadHook(ReadHook hook) { m_readHook = std::move(hook); }
+
 Q_SIGNALS:
     void caseOpened();
     // The open case is about to close (path() and the cache are still there): the moment to remember its view.
@@ -190,14 +195,17 @@ private:
     void setReports(std::vector<model::ReportSummary> reports);
     // After reports were added: rereads the cache, emits reportsChanged and sourcesChanged.
     void reportsAdded();
-    // Rereads claims, links, sources and tags and reruns the analysis; returns the first read failure.
-    Status reloadCache();
+    // Rereads claims, links, sources and tags (in one snapshot) and reruns the analysis; returns the first read
+    // failure. With readOnWorker (a large case opening; the audit head of the snapshot read here), the analysis
+    // worker reads the case itself meanwhile, and its analysis is applied if it read the same snapshot.
+    Status reloadCache(std::optional<qint64> readOnWorker = std::nullopt);
     void clearCache();
     // Rereads the named claims and their links, and sources and tags when changes flags them; clears those flags
     // when they read back unchanged. Announces the claims' rows.
     Status updateCache(const QList<ClaimId>& claims, Changes& changes);
     // Reruns the analysis on the cache: the claims whose analysis changed, or nothing yet (on the worker).
     QList<ClaimId> reanalyse();
+    [[nodiscard]] qsizetype claimsAndLinks() const;
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
@@ -211,6 +219,7 @@ private:
     casefile::WorkbenchCache m_cache;
     AnalysisRunner* m_analysis = nullptr;      // owned as a QObject child
     WorkbenchSelection* m_selection = nullptr; // owned as a QObject child
+    ReadHook m_readHook;
 };
 
 Q_DECLARE_OPERATORS_FOR_FLAGS(CaseDocument::Changes)

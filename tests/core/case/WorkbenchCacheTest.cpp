@@ -5,6 +5,7 @@
 #include "core/analysis/CorroborationAnalysis.h"
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
+#include "core/case/ReadSnapshot.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/LinkEdits.h"
 #include "tests/core/case/edits/EditTestSupport.h"
@@ -256,4 +257,52 @@ TEST(WorkbenchCache, ClearEmptiesEverything)
     EXPECT_EQ(f.cache.claim(f.amnesty), nullptr);
     EXPECT_EQ(f.cache.claimCount(test::kSeed000), 0);
     EXPECT_TRUE(f.cache.analysisInput().claims.isEmpty());
+}
+
+TEST(WorkbenchCache, ItsInputEditsReplayedOnACopyOfTheInputBeforeGiveTheInputAfter)
+{
+    LinkedCase f;
+    const analysis::AnalysisInput before = f.cache.analysisInput();
+    EXPECT_TRUE(f.cache.takeInputEdits().isEmpty()) << "a reload starts afresh";
+    // A claim with a new source (the sources change too), a link, a claim edited, a claim deleted with its link.
+    const ClaimId added = test::addClaim(f.c.get(), test::kSeed000, QStringLiteral("Borodyanka"));
+    ASSERT_TRUE(EditClaim(added, statementAndSource(QStringLiteral("Borodyanka"), QStringLiteral("A new witness")))
+                    .apply(f.c.get())
+                    .ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {added}, WorkbenchCache::Reread::Sources).ok());
+    AddLink add(added, f.pavlyuk, model::LinkType::Corroborates);
+    ASSERT_TRUE(add.apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {added, f.pavlyuk}).ok());
+    ASSERT_TRUE(
+        EditClaim(f.pavlyuk, statementAndSource(QStringLiteral("at least 1,300 bodies"))).apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {f.pavlyuk}).ok());
+    ASSERT_TRUE(DeleteClaim(f.amnesty).apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {f.amnesty}).ok());
+
+    analysis::AnalysisInput replayed = before;
+    const QList<analysis::InputEdit> edits = f.cache.takeInputEdits();
+    EXPECT_GE(edits.size(), 6);
+    analysis::applyInputEdits(replayed, edits);
+    expectSameAnalysisInput(replayed, f.cache.analysisInput());
+    expectCacheMatchesTheCase(f.cache, f.c.get());
+    EXPECT_TRUE(f.cache.takeInputEdits().isEmpty()) << "taken once";
+}
+
+TEST(WorkbenchCache, ItsAnalysisInputIsTheOneAWorkerReadsOfTheSameCaseWithTheSameAuditHead)
+{
+    LinkedCase f;
+    // A claim whose statement is empty reads its quote, as the cache builds it.
+    ASSERT_TRUE(EditClaim(f.pavlyuk, statementAndSource(QString())).apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {f.pavlyuk}).ok());
+    auto read = readAnalysisInput(f.c.get());
+    ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
+    expectSameAnalysisInput(read->input, f.cache.analysisInput());
+    EXPECT_EQ(claimAndLinkCount(f.c.get()).value(), 4);
+
+    // Every change appends to the audit log: a read after one sees another head.
+    const qint64 head = auditHead(f.c.get()).value();
+    EXPECT_EQ(read->auditHead, head);
+    ASSERT_TRUE(RemoveLink(f.link).apply(f.c.get()).ok());
+    EXPECT_GT(auditHead(f.c.get()).value(), head);
+    EXPECT_GT(readAnalysisInput(f.c.get())->auditHead, head);
 }

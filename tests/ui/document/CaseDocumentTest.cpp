@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/CaseDocument.h"
+#include "core/analysis/CorroborationAnalysis.h"
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
+#include "core/case/SampleCase.h"
+#include "core/case/edits/ClaimEdits.h"
 #include "resources/Resources.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
@@ -11,11 +14,17 @@
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/SampleCaseLocation.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
+
+#include <iterator>
+#include <random>
 
 using corrob::ErrorCode;
 using corrob::ui::CaseDocument;
@@ -241,4 +250,237 @@ TEST(CaseDocument, TheWindowShowsAFailedRereadAsAnError)
 
     ASSERT_EQ(w.prompts.errors.size(), 1u);
     EXPECT_EQ(w.prompts.errors.front().title, QStringLiteral("Reload the case"));
+}
+
+namespace {
+
+// Processes events until the document's analysis has nothing under way or queued (at most 30 s).
+bool waitForTheAnalysis(const CaseDocument& document)
+{
+    QDeadlineTimer deadline(30000);
+    while (document.analysis().isBusy() && !deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    }
+    return !document.analysis().isBusy();
+}
+
+// The document's analysis is the whole analysis of the case as the file holds it: every claim's figures, lists and
+// reason, and every conflict in order.
+void expectAnalysisOfTheCase(const CaseDocument& document)
+{
+    const auto beside = corrob::test::openBeside(document);
+    const corrob::analysis::AnalysisResult fresh = corrob::casefile::analyzeCase(*beside).value();
+    const corrob::analysis::AnalysisResult& shown = document.analysis().result();
+    ASSERT_EQ(shown.claims.size(), fresh.claims.size());
+    for (const corrob::analysis::ClaimAnalysis& expected : fresh.claims) {
+        const corrob::analysis::ClaimAnalysis* got = shown.find(expected.claim);
+        ASSERT_NE(got, nullptr) << "claim " << expected.claim.value;
+        EXPECT_EQ(got->independentSources, expected.independentSources) << "claim " << expected.claim.value;
+        EXPECT_EQ(got->origins, expected.origins) << "claim " << expected.claim.value;
+        EXPECT_EQ(got->component, expected.component) << "claim " << expected.claim.value;
+        EXPECT_EQ(got->contradictedBy, expected.contradictedBy) << "claim " << expected.claim.value;
+        EXPECT_EQ(got->suggestedCredibility, expected.suggestedCredibility) << "claim " << expected.claim.value;
+        EXPECT_EQ(got->reason, expected.reason) << "claim " << expected.claim.value;
+    }
+    ASSERT_EQ(shown.conflicts.size(), fresh.conflicts.size());
+    for (qsizetype i = 0; i < fresh.conflicts.size(); ++i) {
+        EXPECT_EQ(shown.conflicts[i].a, fresh.conflicts[i].a);
+        EXPECT_EQ(shown.conflicts[i].b, fresh.conflicts[i].b);
+        EXPECT_EQ(shown.conflicts[i].detail, fresh.conflicts[i].detail);
+    }
+}
+
+} // namespace
+
+TEST(CaseDocument, InALargeCaseTheWorkerFollowsBurstsOfRandomEditsToTheWholeAnalysisOfTheCase)
+{
+    using namespace corrob;
+    QTemporaryDir dir;
+    CaseDocument document({QStringLiteral("test")});
+    document.analysis().setBackgroundFrom(1); // every case counts as large: the analysis runs on the worker
+    ASSERT_TRUE(document.openSample(test::sampleCaseIn(dir)).ok());
+    ASSERT_TRUE(waitForTheAnalysis(document));
+    expectAnalysisOfTheCase(document);
+    std::mt19937 rng(20261205);
+    auto pick = [&rng](auto size) {
+        return std::uniform_int_distribution<qsizetype>(0, qsizetype(size) - 1)(rng);
+    };
+    static const model::LinkType types[] = {model::LinkType::Corroborates, model::LinkType::Contradicts,
+                                            model::LinkType::Repeats, model::LinkType::Updates};
+    // Bursts of edits, undos and redos, each burst made while the worker is still analysing the one before: the
+    // edits wait for the run under way and are analysed from its result. After each burst the analysis shown is
+    // the whole analysis of the case.
+    for (int burst = 0; burst < 12; ++burst) {
+        for (int step = 0; step < 6; ++step) {
+            const auto& claims = document.cache().claims();
+            const int what = int(pick(7));
+            if (what == 0 || claims.size() < 4) {
+                const model::ReportSummary& report = document.reportSummaries().at(std::size_t(pick(5)));
+                const qsizetype length = document.reportText(report.id, casefile::Case::TextView::All)->size();
+                casefile::ClaimDraft draft;
+                draft.report = report.id;
+                draft.start = pick(length - 40);
+                draft.end = *draft.start + 20 + pick(20);
+                draft.sourceName = QStringLiteral("Witness %1").arg(pick(4));
+                (void)document.execute(std::make_unique<ui::AddClaimCommand>(document, draft));
+            } else if (what == 1) {
+                casefile::ClaimChanges changes;
+                changes.statement = QStringLiteral("at least %1 people were killed").arg(pick(1000));
+                (void)document.execute(std::make_unique<ui::EditClaimCommand>(
+                    document, claims[std::size_t(pick(claims.size()))].id, changes));
+            } else if (what == 2) {
+                (void)document.execute(
+                    std::make_unique<ui::DeleteClaimCommand>(document, claims[std::size_t(pick(claims.size()))].id));
+            } else if (what == 3 && !document.cache().links().empty()) {
+                const auto& links = document.cache().links();
+                (void)document.execute(
+                    std::make_unique<ui::UnlinkClaimsCommand>(document, links[std::size_t(pick(links.size()))].id));
+            } else if (what == 4 && document.undoStack()->canUndo()) {
+                document.undoStack()->undo();
+            } else if (what == 5 && document.undoStack()->canRedo()) {
+                document.undoStack()->redo();
+            } else {
+                const ClaimId from = claims[std::size_t(pick(claims.size()))].id;
+                const ClaimId to = claims[std::size_t(pick(claims.size()))].id;
+                if (from != to) {
+                    (void)document.execute(
+                        std::make_unique<ui::LinkClaimsCommand>(document, from, to, types[pick(std::size(types))]));
+                }
+            }
+        }
+        ASSERT_TRUE(waitForTheAnalysis(document)) << "burst " << burst;
+        SCOPED_TRACE(testing::Message() << "burst " << burst);
+        expectAnalysisOfTheCase(document);
+    }
+}
+
+namespace {
+
+// The sample case written to dir, closed: what the open tests below open in a document that counts every case as
+// large (the analysis runs on the worker, which reads the case on a connection of its own).
+QString closedSampleCase(const QTemporaryDir& dir)
+{
+    const corrob::ui::SampleCaseLocation location = corrob::test::sampleCaseIn(dir);
+    EXPECT_TRUE(
+        corrob::casefile::ensureSampleCase(location.casePath, location.articlesDir, {QStringLiteral("test")}).ok());
+    return location.casePath;
+}
+
+// A claim marked by another program (a connection of its own) in the case at path.
+corrob::ClaimId markClaimElsewhere(const QString& path)
+{
+    using namespace corrob;
+    auto other = casefile::Case::open(path, {QStringLiteral("elsewhere")});
+    EXPECT_TRUE(other.ok());
+    casefile::ClaimDraft draft;
+    draft.report = other.value()->reports().value().at(1).id;
+    draft.start = 0;
+    draft.end = 30;
+    draft.sourceName = QStringLiteral("Another program");
+    casefile::AddClaim add(draft);
+    EXPECT_TRUE(add.apply(*other.value()).ok());
+    return add.claim().id;
+}
+
+// A claim marked in the window, in the sample's third report.
+std::unique_ptr<corrob::ui::AddClaimCommand> markClaim(CaseDocument& document)
+{
+    corrob::casefile::ClaimDraft draft;
+    draft.report = document.reportSummaries().at(2).id;
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    draft.sourceName = QStringLiteral("A new witness");
+    return std::make_unique<corrob::ui::AddClaimCommand>(document, draft);
+}
+
+} // namespace
+
+TEST(CaseDocument, ALargeCasesAnalysisAsItOpensIsOfTheCaseTheWindowShowsThoughAChangeLandsBetweenTheirReads)
+{
+    QTemporaryDir dir;
+    const QString path = closedSampleCase(dir);
+    CaseDocument document({QStringLiteral("test")});
+    document.analysis().setBackgroundFrom(1);
+    // The worker reads only once the window has read the case and another program has marked a claim since.
+    QSemaphore windowRead;
+    document.setAnalysisReadHook([&windowRead](bool read) {
+        if (!read) {
+            (void)windowRead.tryAcquire(1, 30000);
+        }
+    });
+    corrob::ClaimId elsewhere;
+    QObject::connect(&document, &CaseDocument::caseOpened, &document, [&] {
+        elsewhere = markClaimElsewhere(path);
+        windowRead.release();
+    });
+
+    ASSERT_TRUE(document.open(path).ok());
+    ASSERT_TRUE(waitForTheAnalysis(document));
+
+    ASSERT_TRUE(elsewhere.isValid());
+    EXPECT_EQ(document.cache().claim(elsewhere), nullptr) << "the window shows the case as it read it";
+    EXPECT_EQ(document.analysis().result().find(elsewhere), nullptr) << "so does its analysis";
+    const corrob::analysis::AnalysisResult shown =
+        corrob::analysis::analyzeCorroboration(document.cache().analysisInput());
+    ASSERT_EQ(document.analysis().result().claims.size(), shown.claims.size());
+    for (const corrob::analysis::ClaimAnalysis& expected : shown.claims) {
+        const corrob::analysis::ClaimAnalysis* got = document.analysis().result().find(expected.claim);
+        ASSERT_NE(got, nullptr);
+        EXPECT_EQ(got->independentSources, expected.independentSources);
+        EXPECT_EQ(got->origins, expected.origins);
+    }
+    EXPECT_EQ(document.analysis().result().conflicts.size(), shown.conflicts.size());
+}
+
+TEST(CaseDocument, AnEditMadeWhileALargeCasesFirstAnalysisRunsIsAnalysedToo)
+{
+    QTemporaryDir dir;
+    const QString path = closedSampleCase(dir);
+    CaseDocument document({QStringLiteral("test")});
+    document.analysis().setBackgroundFrom(1);
+    // The worker has read the case and waits, its analysis not begun, until the window made an edit.
+    QSemaphore workerRead;
+    QSemaphore edited;
+    document.setAnalysisReadHook([&](bool read) {
+        if (read) {
+            workerRead.release();
+            (void)edited.tryAcquire(1, 30000);
+        }
+    });
+    ASSERT_TRUE(document.open(path).ok());
+    ASSERT_TRUE(workerRead.tryAcquire(1, 30000));
+    auto add = markClaim(document);
+    corrob::ui::AddClaimCommand* added = add.get();
+    ASSERT_TRUE(document.execute(std::move(add)).ok());
+    EXPECT_TRUE(document.analysis().isBusy());
+    edited.release();
+
+    ASSERT_TRUE(waitForTheAnalysis(document));
+    ASSERT_NE(document.analysis().result().find(added->claimId()), nullptr) << "the edit is analysed";
+    expectAnalysisOfTheCase(document);
+}
+
+TEST(CaseDocument, AnEditMadeBeforeALargeCasesWorkerReadsTheCaseIsAnalysedOnce)
+{
+    QTemporaryDir dir;
+    const QString path = closedSampleCase(dir);
+    CaseDocument document({QStringLiteral("test")});
+    document.analysis().setBackgroundFrom(1);
+    // The worker reads the case only after the window deleted a claim: its read lacks the claim, which the window's
+    // own read had, and the window replays the deletion: the read is not the window's, and is not used (replayed on
+    // it, the deletion would take the claim after the deleted one out too).
+    QSemaphore edited;
+    document.setAnalysisReadHook([&](bool read) {
+        if (!read) {
+            (void)edited.tryAcquire(1, 30000);
+        }
+    });
+    ASSERT_TRUE(document.open(path).ok());
+    const corrob::ClaimId deleted = document.cache().claims().front().id;
+    ASSERT_TRUE(document.execute(std::make_unique<corrob::ui::DeleteClaimCommand>(document, deleted)).ok());
+    edited.release();
+
+    ASSERT_TRUE(waitForTheAnalysis(document));
+    EXPECT_EQ(document.analysis().result().find(deleted), nullptr);
+    EXPECT_EQ(document.analysis().result().claims.size(), qsizetype(document.cache().claims().size()));
+    expectAnalysisOfTheCase(document);
 }

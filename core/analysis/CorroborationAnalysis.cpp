@@ -782,7 +782,7 @@ private:
 
 } // namespace
 
-AnalysisResult analyzeCorroboration(const AnalysisInput& input)
+AnalysisResult analyzeCorroboration(const AnalysisInput& input, AfterAnalysis after)
 {
     if (input.claims.size() < qsizetype(kLargeAnalysis)) {
         return Analyzer(input).run();
@@ -792,10 +792,12 @@ AnalysisResult analyzeCorroboration(const AnalysisInput& input)
     // analyzer's reference to input is not used again.
     auto analyzer = std::make_shared<Analyzer>(input);
     AnalysisResult result = analyzer->run();
-    // Then the allocator gives back what it keeps free (20 MB at 50,000 claims, resident until the next open).
-    QThreadPool::globalInstance()->start([analyzer = std::move(analyzer)]() mutable {
+    // Then, if asked, the allocator gives back what it keeps free (20 MB at 50,000 claims).
+    QThreadPool::globalInstance()->start([analyzer = std::move(analyzer), after]() mutable {
         analyzer.reset();
-        releaseFreedMemory();
+        if (after == AfterAnalysis::ReleaseFreedMemory) {
+            releaseFreedMemory();
+        }
     });
     return result;
 }

@@ -87,7 +87,9 @@ AnalysisRunner::Output AnalysisRunner::analyseRun(Run job)
         job.input.claims.detach();
         job.input.links.detach();
         job.input.sources.detach();
-        out.analysed.result = analysis::analyzeCorroboration(job.input);
+        // A whole analysis is an open's or a reread's: the memory it freed is given back, since the next large
+        // analysis (an edit's, of a part) is seconds or minutes away.
+        out.analysed.result = analysis::analyzeCorroboration(job.input, analysis::AfterAnalysis::ReleaseFreedMemory);
         out.changed = claimsWhoseAnalysisChanged(job.previous, out.analysed.result);
         out.analysed.input = std::move(job.input);
     } else {

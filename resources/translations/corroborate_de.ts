@@ -1806,6 +1806,22 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
+    <message>
+        <source>https://example.org/investigation.html (optional)</source>
+        <translation>https://example.org/recherche.html (optional)</translation>
+    </message>
+    <message>
+        <source>Where the investigation report is published. Each review&apos;s url is this address with the claim&apos;s anchor (#claim-7), as Google&apos;s ClaimReview guidelines ask; left empty, the reviews have no url.</source>
+        <translation>Wo der Untersuchungsbericht veröffentlicht ist. Die url jeder Bewertung ist diese Adresse mit dem Anker der Behauptung (#claim-7), wie es Googles ClaimReview-Richtlinien verlangen; bleibt das Feld leer, haben die Bewertungen keine url.</translation>
+    </message>
+    <message>
+        <source>&amp;Published at:</source>
+        <translation>&amp;Veröffentlicht unter:</translation>
+    </message>
+    <message>
+        <source>The address it is published at must be an absolute http or https URL, such as https://example.org/investigation.html.</source>
+        <translation>Die Adresse der Veröffentlichung muss eine absolute http- oder https-URL sein, etwa https://example.org/recherche.html.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::HelpWindow</name>

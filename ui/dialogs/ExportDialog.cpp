@@ -3,6 +3,7 @@
 #include "ui/dialogs/ExportDialog.h"
 
 #include "core/case/Case.h"
+#include "core/export/ClaimReviewExport.h"
 #include "core/export/HtmlReport.h"
 #include "render/ExportFormats.h"
 #include "ui/dialogs/Prompts.h"
@@ -18,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -27,6 +29,7 @@
 #include <QTextBrowser>
 #include <QThread>
 #include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace corrob::ui {
@@ -69,6 +72,14 @@ void ExportDialog::buildUi()
             m_formatCombo->addItem(f.label, f.name);
         }
     }
+
+    m_reviewUrlEdit = new QLineEdit(this);
+    m_reviewUrlEdit->setObjectName(QStringLiteral("exportReviewUrlEdit"));
+    m_reviewUrlEdit->setPlaceholderText(tr("https://example.org/investigation.html (optional)"));
+    m_reviewUrlEdit->setClearButtonEnabled(true);
+    m_reviewUrlEdit->setToolTip(
+        tr("Where the investigation report is published. Each review's url is this address with the claim's anchor "
+           "(#claim-7), as Google's ClaimReview guidelines ask; left empty, the reviews have no url."));
 
     auto* scopeBox = new QGroupBox(tr("What goes in"), this);
     auto* scopeLayout = new QFormLayout(scopeBox);
@@ -153,6 +164,9 @@ void ExportDialog::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     auto* formatRow = new QFormLayout;
     formatRow->addRow(tr("&Format:"), m_formatCombo);
+    m_reviewUrlLabel = new QLabel(tr("&Published at:"), left);
+    m_reviewUrlLabel->setBuddy(m_reviewUrlEdit);
+    formatRow->addRow(m_reviewUrlLabel, m_reviewUrlEdit);
     leftLayout->addLayout(formatRow);
     leftLayout->addWidget(scopeBox, 1);
     auto* right = new QWidget(this);
@@ -176,6 +190,8 @@ void ExportDialog::buildUi()
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(150);
     connect(m_previewTimer, &QTimer::timeout, this, &ExportDialog::startPreview);
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    connect(m_reviewUrlEdit, &QLineEdit::textChanged, this, &ExportDialog::updateEnabled);
     connect(m_scope, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (on) {
             schedulePreview();
@@ -224,10 +240,27 @@ QString ExportDialog::formatName() const
     return m_formatCombo->currentData().toString();
 }
 
+QString ExportDialog::reviewUrl() const
+{
+    return formatName() == QLatin1String("claimreview") ? m_reviewUrlEdit->text().trimmed() : QString();
+}
+
 void ExportDialog::updateEnabled()
 {
     const bool chosenEmpty = m_scope->checkedId() == ChosenClaims && selection().claims.isEmpty();
-    m_exportButton->setEnabled(!m_worker && !chosenEmpty);
+    const bool claimReview = formatName() == QLatin1String("claimreview");
+    m_reviewUrlLabel->setVisible(claimReview);
+    m_reviewUrlEdit->setVisible(claimReview);
+    m_reviewUrlEdit->setEnabled(!m_worker);
+    const bool badUrl = !reviewUrl().isEmpty() && !exporting::ClaimReviewExport::isReviewUrl(QUrl(reviewUrl()));
+    if (badUrl) {
+        m_status->setText(tr("The address it is published at must be an absolute http or https URL, such as "
+                             "https://example.org/investigation.html."));
+    } else if (m_showingBadUrl) {
+        m_status->clear();
+    }
+    m_showingBadUrl = badUrl;
+    m_exportButton->setEnabled(!m_worker && !chosenEmpty && !badUrl);
     m_cancelButton->setEnabled(m_worker != nullptr);
     m_formatCombo->setEnabled(!m_worker);
 }
@@ -297,7 +330,7 @@ void ExportDialog::startExport()
     if (out.isEmpty()) {
         return;
     }
-    const render::ExportRequest request{format->name, out, selection()};
+    const render::ExportRequest request{format->name, out, selection(), reviewUrl()};
     const QString path = m_casePath;
     const casefile::CaseOptions options{m_actor};
     auto outcome = std::make_shared<Result<render::ExportOutcome>>(render::ExportOutcome{});

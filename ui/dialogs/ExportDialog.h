@@ -13,6 +13,7 @@
 class QButtonGroup;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QProgressBar;
 class QPushButton;
@@ -27,11 +28,12 @@ class CaseDocument;
 class Prompts;
 
 // File > Export…: the format (render::exportFormats()), what goes in (all claims, a tag and the tags below it, the
-// claims ticked in a list, claims graded N or better), a preview of the investigation report for that choice, and
-// Export…, which asks where (Prompts::chooseExportPath) and writes with a progress bar and Cancel. Preview and export
-// run on a worker thread with a read-only connection of their own to the case file, so a large case never blocks the
-// window; the dialog waits for its worker only when destroyed. Closes (accept()) once the export is written;
-// written() then names the files.
+// claims ticked in a list, claims graded N or better), a preview of the investigation report for that choice, for
+// ClaimReview the address where the investigation is published (each review's url; optional), and Export…, which asks
+// where (Prompts::chooseExportPath) and writes with a progress bar and Cancel. Preview and export run on a worker
+// thread with a read-only connection of their own to the case file, so a large case never blocks the window; the dialog
+// waits for its worker only when destroyed. Closes (accept()) once the export is written; written() then names the
+// files.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -43,6 +45,8 @@ public:
     // The selection the controls describe.
     [[nodiscard]] exporting::Selection selection() const;
     [[nodiscard]] QString formatName() const;
+    // ClaimReview: the review URL typed (trimmed), or empty.
+    [[nodiscard]] QString reviewUrl() const;
     // The files the export wrote (after accept()).
     [[nodiscard]] const QStringList& written() const { return m_written; }
     // Whether a preview or an export is running.
@@ -74,6 +78,8 @@ private:
     QString m_actor;
 
     QComboBox* m_formatCombo = nullptr;
+    QLabel* m_reviewUrlLabel = nullptr;
+    QLineEdit* m_reviewUrlEdit = nullptr;
     QButtonGroup* m_scope = nullptr;
     QComboBox* m_tagCombo = nullptr;
     QListWidget* m_claimList = nullptr;
@@ -88,6 +94,7 @@ private:
     QThread* m_worker = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     bool m_previewPending = false;
+    bool m_showingBadUrl = false; // m_status says the review URL is not one
     QStringList m_written;
 };
 

@@ -11,6 +11,11 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
@@ -142,6 +147,46 @@ TEST(ExportDialog, WritesThePdfWhereTheUserSaidAndCloses)
     EXPECT_TRUE(w.window->statusBar()->currentMessage().contains(out));
     EXPECT_EQ(w.window->findChild<ui::ExportDialog*>(QStringLiteral("exportDialog")), nullptr)
         << "the dialog closed and went away";
+}
+
+TEST(ExportDialog, ClaimReviewAsksWherePublishedAndGivesEachReviewThatUrl)
+{
+    test::SampleWindow w;
+    ui::ExportDialog* dialog = openExport(w);
+    ASSERT_TRUE(dialog);
+    auto* format = dialog->findChild<QComboBox*>(QStringLiteral("exportFormatComboBox"));
+    auto* url = dialog->findChild<QLineEdit*>(QStringLiteral("exportReviewUrlEdit"));
+    auto* exportButton = dialog->findChild<QPushButton*>(QStringLiteral("exportButton"));
+    ASSERT_TRUE(url);
+    EXPECT_FALSE(url->isVisible()) << "the investigation report (HTML) has no review URL";
+
+    format->setCurrentIndex(format->findData(QStringLiteral("claimreview")));
+    EXPECT_TRUE(url->isVisible());
+    QTest::keyClicks(url, QStringLiteral("example.org/inv"));
+    EXPECT_FALSE(exportButton->isEnabled()) << "an address without its scheme is not a URL a review can have";
+    EXPECT_TRUE(
+        dialog->findChild<QLabel*>(QStringLiteral("exportStatusLabel"))->text().contains(QStringLiteral("https")));
+    url->clear();
+    EXPECT_TRUE(exportButton->isEnabled()) << "the URL is optional";
+    EXPECT_TRUE(dialog->findChild<QLabel*>(QStringLiteral("exportStatusLabel"))->text().isEmpty());
+    QTest::keyClicks(url, QStringLiteral("https://example.org/investigation.html"));
+    EXPECT_TRUE(exportButton->isEnabled());
+
+    const QString out = w.dir.filePath(QStringLiteral("reviews.json"));
+    w.prompts.exportPaths << out;
+    QSignalSpy finished(dialog, &ui::ExportDialog::exportFinished);
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_EQ(finished.takeFirst().at(0).toBool(), true) << w.prompts.errors.size();
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QJsonArray graph = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("@graph")).toArray();
+    ASSERT_FALSE(graph.isEmpty());
+    for (const QJsonValue& review : graph) {
+        const QString reviewUrl = review.toObject().value(QStringLiteral("url")).toString();
+        EXPECT_TRUE(reviewUrl.startsWith(QStringLiteral("https://example.org/investigation.html#claim-")))
+            << reviewUrl.toStdString();
+    }
 }
 
 TEST(ExportDialog, WritesNothingWhenTheFileDialogIsCancelled)

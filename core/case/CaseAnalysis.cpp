@@ -37,29 +37,57 @@ analysis::LinkType toAnalysis(model::LinkType type)
 
 } // namespace
 
-Result<analysis::AnalysisResult> analyzeCase(Case& target)
+namespace {
+
+// What the analysis of a case is made from, as storage reads it.
+struct CaseRows
+{
+    std::vector<model::ReportSummary> reports;
+    std::vector<model::Claim> claims;
+    std::vector<model::Source> sources;
+    std::vector<model::Link> links;
+    std::vector<model::ReportOutlet> outlets;
+
+    [[nodiscard]] analysis::AnalysisInput input() const
+    {
+        return analysisInput(claims, sources, links, reportFacts(reports, outlets));
+    }
+};
+
+Result<CaseRows> readRows(Case& target)
 {
     CaseReader reader(target);
+    CaseRows rows;
     auto reports = target.reports();
     CORROB_TRY(reports);
+    rows.reports = std::move(reports).value();
     auto claims = reader.claims();
     CORROB_TRY(claims);
+    rows.claims = std::move(claims).value();
     auto sources = reader.sources();
     CORROB_TRY(sources);
+    rows.sources = std::move(sources).value();
     auto links = reader.links();
     CORROB_TRY(links);
-
+    rows.links = std::move(links).value();
     auto outlets = reader.reportOutlets();
     CORROB_TRY(outlets);
-    return analysis::analyzeCorroboration(
-        analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value())));
+    rows.outlets = std::move(outlets).value();
+    return rows;
 }
 
-namespace {
 // From how many claims readAnalysisInput leaves freeing the rows it read to a pooled thread (as the analysis does
 // with its working data from 2,000 claims).
 constexpr std::size_t kFreeRowsElsewhereFrom = 2000;
+
 } // namespace
+
+Result<analysis::AnalysisResult> analyzeCase(Case& target)
+{
+    auto rows = readRows(target);
+    CORROB_TRY(rows);
+    return analysis::analyzeCorroboration(rows->input());
+}
 
 Result<SnapshotInput> readAnalysisInput(Case& target)
 {
@@ -69,28 +97,15 @@ Result<SnapshotInput> readAnalysisInput(Case& target)
     auto head = auditHead(target);
     CORROB_TRY(head);
     read.auditHead = head.value();
-    CaseReader reader(target);
-    auto reports = target.reports();
-    CORROB_TRY(reports);
-    auto claims = reader.claims();
-    CORROB_TRY(claims);
-    auto sources = reader.sources();
-    CORROB_TRY(sources);
-    auto links = reader.links();
-    CORROB_TRY(links);
-    auto outlets = reader.reportOutlets();
-    CORROB_TRY(outlets);
-    read.input =
-        analysisInput(claims.value(), sources.value(), links.value(), reportFacts(reports.value(), outlets.value()));
-    if (claims->size() >= kFreeRowsElsewhereFrom) {
+    auto rows = readRows(target);
+    CORROB_TRY(rows);
+    read.input = rows->input();
+    if (rows->claims.size() >= kFreeRowsElsewhereFrom) {
         // The rows read are hundreds of thousands of small blocks (15-20 ms to free at 50,000 claims and 100,000
         // links): a pooled thread frees them while the caller goes on to analyse. The strings the input holds are
         // implicitly shared with them, which is safe across threads.
-        auto rows = std::make_shared<std::tuple<std::vector<model::ReportSummary>, std::vector<model::Claim>,
-                                                std::vector<model::Link>, std::vector<model::ReportOutlet>>>(
-            std::move(reports).value(), std::move(claims).value(), std::move(links).value(),
-            std::move(outlets).value());
-        QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows.reset(); });
+        auto held = std::make_shared<CaseRows>(std::move(rows).value());
+        QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held.reset(); });
     }
     return read;
 }

@@ -105,6 +105,8 @@ private:
     };
     // Runs job on this thread: its analysis, and the claims whose analysis differs from job.previous'.
     static Output analyseRun(Run job);
+    // Drops what runs (its output, when it comes) and whatever waits: the input, edits and analysis not applied.
+    void supersede();
     void launchNext();
     void launch(Run run);
     void onFinished();

@@ -5,6 +5,8 @@
 #include "core/text/Fold.h"
 #include "ui/models/ClaimListModel.h"
 
+#include <algorithm>
+
 namespace corrob::ui {
 
 ClaimFilterProxyModel::ClaimFilterProxyModel(QObject* parent) : QSortFilterProxyModel(parent)
@@ -15,7 +17,10 @@ ClaimFilterProxyModel::ClaimFilterProxyModel(QObject* parent) : QSortFilterProxy
 
 void ClaimFilterProxyModel::setText(const QString& text)
 {
-    m_words = text::foldKey(text).split(u' ', Qt::SkipEmptyParts);
+    m_words.clear();
+    for (const QString& word : text::foldKey(text).split(u' ', Qt::SkipEmptyParts)) {
+        m_words << word.toUtf8();
+    }
     invalidateRowsFilter();
 }
 
@@ -63,8 +68,22 @@ bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     if (m_words.isEmpty()) {
         return true;
     }
-    const QString haystack = first.data(ClaimListModel::SearchTextRole).toString(); // folded, as the words
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString& word) { return haystack.contains(word); });
+    // Each word is in one of the row's texts (folded, as the words), or in its independent sources: asked for only
+    // when a word of digits is in none of its texts, since that count is the analysis' and changes by itself.
+    const QByteArray haystack = first.data(ClaimListModel::SearchTextRole).toByteArray();
+    QByteArray independent;
+    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QByteArray& word) {
+        if (haystack.contains(word)) {
+            return true;
+        }
+        if (!std::all_of(word.cbegin(), word.cend(), [](char c) { return c >= '0' && c <= '9'; })) {
+            return false;
+        }
+        if (independent.isEmpty()) {
+            independent = QByteArray::number(first.siblingAtColumn(ClaimListModel::IndependentColumn).data().toInt());
+        }
+        return independent.contains(word);
+    });
 }
 
 } // namespace corrob::ui

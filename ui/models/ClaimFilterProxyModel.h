@@ -35,7 +35,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
-    QStringList m_words;
+    QList<QByteArray> m_words; // folded (text::foldKey), UTF-8 as ClaimListModel::SearchTextRole
     ReportId m_report;
     SourceId m_source;
     TagId m_tag;

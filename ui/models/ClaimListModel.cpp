@@ -56,19 +56,12 @@ void ClaimListModel::scheduleSearchTexts()
 
 void ClaimListModel::makeSearchTexts()
 {
-    if (document().analysis().isBusy()) {
-        // Its result changes the Independent column, which the search text holds: wait for it.
-        QTimer::singleShot(50, this, &ClaimListModel::makeSearchTexts);
-        return;
-    }
     QElapsedTimer slice;
     slice.start();
     const int rows = rowCount();
     int row = m_searchTextsFrom;
     for (; row < rows && slice.elapsed() < 8; ++row) {
-        if (!m_searchText.contains(claimAt(row))) {
-            (void)searchText(index(row, 0));
-        }
+        (void)searchText(row);
     }
     if (row >= rows) {
         m_searchTextsFrom = -1;
@@ -106,14 +99,14 @@ void ClaimListModel::rowsAboutToSync(const QList<ClaimId>& claims)
     for (ClaimId claim : claims) {
         m_searchText.remove(claim);
     }
-    if (claims.size() > 1000) { // the analysis of a whole case applied, most likely: make them again meanwhile
+    if (claims.size() > 1000) { // many claims changed (an import, a new version): make them again meanwhile
         scheduleSearchTexts();
     }
 }
 
-QString ClaimListModel::searchText(const QModelIndex& index) const
+const QByteArray& ClaimListModel::searchText(int row) const
 {
-    const ClaimId claim = claimAt(index.row());
+    const ClaimId claim = claimAt(row);
     if (const auto known = m_searchText.constFind(claim); known != m_searchText.cend()) {
         return *known;
     }
@@ -121,17 +114,19 @@ QString ClaimListModel::searchText(const QModelIndex& index) const
     // aliases count too: an alias finds the claims of the source it names, as it does when attributing.
     QString text;
     for (int column = 0; column < ColumnCount; ++column) {
-        text += text::foldKey(data(this->index(index.row(), column)).toString()) + u'\n';
+        if (column != IndependentColumn) {
+            text += text::foldKey(data(this->index(row, column)).toString()) + u'\n';
+        }
     }
-    const model::Claim* found = claimOfRow(index.row());
+    const model::Claim* found = claimOfRow(row);
     if (const model::Source* source = found ? document().cache().source(found->source) : nullptr) {
         for (const QString& alias : source->aliases) {
             text += text::foldKey(alias) + u'\n';
         }
     }
-    text.squeeze(); // kept for every row: what appending reserved beyond it is 20 MB at 50,000 claims
-    m_searchText.insert(claim, text);
-    return text;
+    QByteArray utf8 = text.toUtf8();
+    utf8.squeeze(); // kept for every row: what converting reserved beyond it is tens of MB at 50,000 claims
+    return *m_searchText.insert(claim, utf8);
 }
 
 QString ClaimListModel::sourceReliability(const model::Claim& claim) const
@@ -197,7 +192,7 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
     case OrphanedRole:
         return claim.orphaned;
     case SearchTextRole:
-        return searchText(index);
+        return searchText(index.row());
     case Qt::ToolTipRole:
         if (index.column() == ReportColumn) {
             return reportToolTip(claim.report);

@@ -38,8 +38,9 @@ public:
         TagIdsRole,                     // QVariantList of qint64
         SortRole,                       // what the column sorts by (numbers for Grade and Independent)
         OrphanedRole,                   // bool: the claim could not be placed in the new version of its report
-        SearchTextRole,                 // every column's text and the source's aliases, each folded (text::foldKey),
-                                        // one per line: what a filter searches
+        SearchTextRole, // QByteArray, UTF-8: every column's text but Independent's, and the source's aliases, each
+                        // folded (text::foldKey), one per line: what a filter searches (the independent sources
+                        // are the analysis', which changes without the claim: ask IndependentColumn for them)
     };
 
     explicit ClaimListModel(const CaseDocument& document, QObject* parent = nullptr);
@@ -51,6 +52,7 @@ public:
 protected:
     void resetState() override;
     void rowsAboutToSync(const QList<ClaimId>& claims) override;
+    void analysisAboutToSync(const QList<ClaimId>& claims) override { Q_UNUSED(claims); } // kept texts hold none
     [[nodiscard]] std::pair<int, int> analysisColumns() const override
     {
         return {IndependentColumn, IndependentColumn};
@@ -58,20 +60,22 @@ protected:
 
 private:
     void namesChanged();
-    // Makes the search texts not made yet, a few ms at a time between events once the analysis is applied, so the
-    // first filter after opening a large case does not make 50,000 of them while the user waits.
+    // Makes the search texts not made yet, a few ms at a time between events, so the first filter after opening a
+    // large case does not make 50,000 of them while the user waits: as the case opens, while the worker analyses it.
     void scheduleSearchTexts();
     void makeSearchTexts();
-    [[nodiscard]] QString searchText(const QModelIndex& index) const;
+    // SearchTextRole of a row, made once per claim.
+    [[nodiscard]] const QByteArray& searchText(int row) const;
     [[nodiscard]] QString tagsText(const model::Claim& claim) const;
     [[nodiscard]] QString sourceReliability(const model::Claim& claim) const;
     [[nodiscard]] QString reportToolTip(ReportId report) const;
     [[nodiscard]] static QString independentToolTip(const analysis::ClaimAnalysis* analysed);
 
-    // SearchTextRole by claim, made when first asked: filtering 50,000 rows per keystroke would otherwise build
-    // every cell's text each time. Forgotten for the claims of each row change, on reset, and when sources or tags
-    // change (their names and aliases are in it).
-    mutable QHash<ClaimId, QString> m_searchText;
+    // SearchTextRole by claim (UTF-8: half the memory of 50,000 mostly Latin texts), made when first asked: filtering
+    // 50,000 rows per keystroke would otherwise build every cell's text each time. Forgotten for the claims of each row
+    // change, on reset, and when sources or tags change (their names and aliases are in it); not when only the analysis
+    // changes (none of it is in it).
+    mutable QHash<ClaimId, QByteArray> m_searchText;
     int m_searchTextsFrom = -1; // the next row makeSearchTexts() looks at; -1 when none is scheduled
 };
 

@@ -21,7 +21,7 @@ ClaimRowModel::ClaimRowModel(const CaseDocument& document, QObject* parent)
 
 void ClaimRowModel::syncAnalysis(const QList<ClaimId>& claims)
 {
-    rowsAboutToSync(claims);
+    analysisAboutToSync(claims);
     const auto [first, last] = analysisColumns();
     std::vector<int> rows;
     if (qsizetype(claims.size()) < qsizetype(m_rows.size())) {

@@ -48,6 +48,9 @@ protected:
     // after (rows already inserted, removed, updated).
     virtual void rowsAboutToSync(const QList<ClaimId>& claims) { Q_UNUSED(claims); }
     virtual void rowsSynced() {}
+    // Before only the analysis of these claims is synced; the same as rowsAboutToSync unless a subclass keeps
+    // nothing that depends on the analysis.
+    virtual void analysisAboutToSync(const QList<ClaimId>& claims) { rowsAboutToSync(claims); }
     // The first and last column that show the corroboration analysis: updated when only the analysis of a row
     // changed (CaseDocument::analysisRowsChanged), so a view sorted by another column does not sort again. All of
     // them unless a subclass says otherwise.

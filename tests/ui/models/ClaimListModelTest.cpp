@@ -360,6 +360,48 @@ TEST(ClaimListModel, InALargeCaseTheRowChangesAtOnceAndTheAnalysisFollowsFromThe
     EXPECT_TRUE(h.document.analysis().result().claims.isEmpty());
 }
 
+TEST(ClaimFilterProxyModel, FindsClaimsByWordsBeforeTheAnalysisArrivesAndByTheIndependentSourcesItGives)
+{
+    ClaimModelHarness h;
+    h.document.analysis().setBackgroundFrom(1); // the analysis runs on the worker, as in a large case
+    h.openSample();
+    // Before the analysis arrives, the filter finds a claim by its words.
+    ASSERT_TRUE(h.document.analysis().isBusy());
+    h.proxy.setText(QStringLiteral("UNLAWFUL killings"));
+    ASSERT_EQ(h.proxy.rowCount(), 1);
+    const ClaimId claim = h.model.claimAt(h.proxy.mapToSource(h.proxy.index(0, 0)).row());
+    // A number finds the claims that have it in their texts or as their independent sources: at first, every claim
+    // has none, and once the analysis is applied, the count that the column shows.
+    auto expectedRows = [&](const QString& number) {
+        int rows = 0;
+        for (int row = 0; row < h.model.rowCount(); ++row) {
+            const QByteArray text = h.model.index(row, 0).data(ClaimListModel::SearchTextRole).toByteArray();
+            const QString independent = h.model.index(row, ClaimListModel::IndependentColumn).data().toString();
+            rows += text.contains(number.toUtf8()) || independent.contains(number) ? 1 : 0;
+        }
+        return rows;
+    };
+    h.proxy.setText(QStringLiteral("0"));
+    EXPECT_EQ(h.proxy.rowCount(), h.model.rowCount());
+    QSignalSpy analysed(&h.document, &ui::CaseDocument::analysisChanged);
+    ASSERT_TRUE(analysed.wait(10000));
+    const QString independent =
+        h.model.index(h.model.rowOf(claim), ClaimListModel::IndependentColumn).data().toString();
+    ASSERT_NE(independent, QStringLiteral("0"));
+    h.proxy.setText(independent);
+    EXPECT_EQ(h.proxy.rowCount(), expectedRows(independent));
+    EXPECT_GE(h.proxy.rowCount(), 1);
+    h.proxy.setText(QStringLiteral("9"));
+    EXPECT_EQ(h.proxy.rowCount(), expectedRows(QStringLiteral("9")));
+    // The words and the count together: the claim, found by its words and its independent sources.
+    h.proxy.setText(QStringLiteral("killings ") + independent);
+    ASSERT_EQ(h.proxy.rowCount(), 1);
+    EXPECT_EQ(h.model.claimAt(h.proxy.mapToSource(h.proxy.index(0, 0)).row()), claim);
+    // Words in no text of the claim find nothing, whatever the analysis says.
+    h.proxy.setText(QStringLiteral("killings zebra"));
+    EXPECT_EQ(h.proxy.rowCount(), 0);
+}
+
 TEST(ClaimFilterProxyModel, IgnoresAccentsAndFindsAClaimByItsSourcesAliases)
 {
     ClaimModelHarness h;

@@ -64,6 +64,22 @@ TEST(Fold, MatchesNamesIgnoringCaseDiacriticsAndSpacing)
     EXPECT_NE(foldKey(QStringLiteral("Kyiv")), foldKey(QStringLiteral("Kiev")));
 }
 
+// A text of ASCII only takes a shorter way (no decomposition): it must give the key the full way gives, which a
+// combining accent at the end (removed by folding, and not ASCII) makes foldKey take.
+TEST(Fold, GivesATextOfAsciiOnlyTheKeyTheFullWayGives)
+{
+    const QChar accent(0x0301);
+    for (char16_t c = 0; c < 0x80; ++c) {
+        for (const QString& text :
+             QStringList{QString(QChar(c)), QStringLiteral("Ab") + QChar(c) + QStringLiteral("Yz"),
+                         QStringLiteral("  x ") + QChar(c) + QChar(c) + QStringLiteral("\t")}) {
+            EXPECT_EQ(foldKey(text), foldKey(text + accent)) << "code unit " << int(c);
+        }
+    }
+    EXPECT_EQ(foldKey(QStringLiteral(" \t Hello,\r\n  WORLD 42 \v\f")), QStringLiteral("hello, world 42"));
+    EXPECT_EQ(foldKey(QStringLiteral("Amnesty International")), QStringLiteral("amnesty international"));
+}
+
 // Issue 13: a bad copy leaves a few NUL bytes in a text file; they are removed, with a warning, and the text is read.
 TEST(TextDecoder, RemovesAFewNulBytesFromTextWithAWarning)
 {

@@ -445,6 +445,37 @@ CREATE INDEX reports_url ON reports(url);
 CREATE INDEX reports_previous_version ON reports(previous_version_id);
 )sql";
 
+// Version 8: a claim's notes found in search_docs by key. Version 4's claim triggers removed a claim's notes from
+// the index with `kind = 'note' AND item_id IN (...)`, which no index serves: every claim added, edited or deleted
+// scanned the whole of search_docs (a row per report, claim, note and source; 19 of the 21 ms an edit of a claim took
+// in a case of 20,000 reports and 50,000 claims). A note's document is always `id * 4 + 2` (search_note_docs), so the
+// same rows are found by the primary key.
+const char* const kSchemaClaimNoteTriggers = R"sql(
+DROP TRIGGER search_claim_ai;
+DROP TRIGGER search_claim_au;
+DROP TRIGGER search_claim_ad;
+CREATE TRIGGER search_claim_ai AFTER INSERT ON claims BEGIN
+    INSERT INTO search_docs SELECT * FROM search_claim_docs WHERE item_id = new.id;
+    DELETE FROM search_docs
+        WHERE doc_id IN (SELECT id * 4 + 2 FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+    INSERT INTO search_docs SELECT * FROM search_note_docs
+        WHERE item_id IN (SELECT id FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+END;
+CREATE TRIGGER search_claim_au AFTER UPDATE OF report_id, quote, statement ON claims BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 1;
+    INSERT INTO search_docs SELECT * FROM search_claim_docs WHERE item_id = new.id;
+    DELETE FROM search_docs
+        WHERE doc_id IN (SELECT id * 4 + 2 FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+    INSERT INTO search_docs SELECT * FROM search_note_docs
+        WHERE item_id IN (SELECT id FROM notes WHERE target_kind = 'claim' AND target_id = new.id);
+END;
+CREATE TRIGGER search_claim_ad AFTER DELETE ON claims BEGIN
+    DELETE FROM search_docs WHERE doc_id = old.id * 4 + 1;
+    DELETE FROM search_docs
+        WHERE doc_id IN (SELECT id * 4 + 2 FROM notes WHERE target_kind = 'claim' AND target_id = old.id);
+END;
+)sql";
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db, const StepProgress& progress)
 {
@@ -570,6 +601,10 @@ const std::vector<Migration>& caseMigrations()
         {7, QStringLiteral("indexes for the lookups of a report's URL and next version"),
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaReportLookups));
+         }},
+        {8, QStringLiteral("a claim's notes found in the search index by key"),
+         [](Database& db) {
+             return db.exec(QString::fromUtf8(kSchemaClaimNoteTriggers));
          }},
     };
     return migrations;

@@ -13,4 +13,8 @@ QString rawExec(const QString& path, const QString& sql);
 // The first column of the first row of a query, as text (empty when there is no row).
 QString rawQuery(const QString& path, const QString& sql);
 
+// Runs one statement in a transaction it then rolls back, and says how many rows SQLite stepped through in full-table
+// scans to do it, its triggers' included (SQLITE_STMTSTATUS_FULLSCAN_STEP); -1 when the statement fails.
+int rawFullScanSteps(const QString& path, const QString& sql);
+
 } // namespace corrob::test

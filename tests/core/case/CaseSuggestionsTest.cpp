@@ -412,9 +412,14 @@ TEST(SuggestionSchema, TheVersion6FixtureOpensAndItsDismissalHolds)
     expectTheFixturesDismissalHolds(QStringLiteral("case-v6.corrob"), Case::Access::ReadWrite); // upgraded
 }
 
-TEST(SuggestionSchema, TheVersion7FixtureOpensReadOnlyAndItsDismissalHolds)
+TEST(SuggestionSchema, TheVersion7FixtureOpensAndItsDismissalHolds)
 {
-    expectTheFixturesDismissalHolds(QStringLiteral("case-v7.corrob"), Case::Access::ReadOnly);
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v7.corrob"), Case::Access::ReadWrite); // upgraded
+}
+
+TEST(SuggestionSchema, TheVersion8FixtureOpensReadOnlyAndItsDismissalHolds)
+{
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v8.corrob"), Case::Access::ReadOnly);
 }
 
 } // namespace

@@ -93,6 +93,54 @@ TEST(CaseUpgrade, AVersionSixCaseGetsTheIndexesOfTheUrlAndVersionLookups)
     }
 }
 
+// Issue 10 (an edit within a frame): adding, editing or deleting a claim removed its notes from the search index by
+// `kind = 'note' AND item_id IN (...)`, a scan of every document in the case (19 of the 21 ms a claim's edit took at
+// 50,000 claims). Schema version 8 finds them by key; a version-7 case gets the new triggers when upgraded, and the
+// claim's note still follows it in the index.
+TEST(CaseUpgrade, AVersionSevenCaseGetsClaimTriggersThatFindTheClaimsNotesWithoutAScan)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("case-v7.corrob"));
+    ASSERT_EQ(test::rawExec(path, QStringLiteral("INSERT INTO notes (target_kind, target_id, body, author, created_at, "
+                                                 "updated_at) VALUES ('claim', 1, 'zebrafish', 'tester', "
+                                                 "'2026-12-05T00:00:00Z', '2026-12-05T00:00:00Z')")),
+              QString());
+    const QString insert = QStringLiteral(
+        "INSERT INTO claims (report_id, anchor_start, anchor_end, quote, statement, created_at, created_by, updated_at) "
+        "VALUES (1, 0, 4, 'quote', 'statement', '2026-12-05T00:00:00Z', 'tester', '2026-12-05T00:00:00Z')");
+    const QString edit = QStringLiteral("UPDATE claims SET statement = 'edited' WHERE id = 1");
+    const QString remove = QStringLiteral("DELETE FROM claims WHERE id = 1");
+    EXPECT_GT(test::rawFullScanSteps(path, edit), 0) << "version 7 scans the index's documents";
+
+    auto opened = Case::open(path, {QStringLiteral("tester")});
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    opened.value().reset();
+    ASSERT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")), QString::number(storage::caseSchemaVersion()));
+    for (const QString& sql : {insert, edit, remove}) {
+        EXPECT_EQ(test::rawFullScanSteps(path, sql), 0) << sql.toStdString();
+    }
+
+    const QString noteFound = QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'zebrafish'");
+    ASSERT_EQ(test::rawExec(path, edit), QString());
+    EXPECT_EQ(rawQuery(path, noteFound), QStringLiteral("1")) << "the claim's note is indexed after its edit";
+    EXPECT_EQ(rawQuery(path, QStringLiteral("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'edited'")),
+              QStringLiteral("1"));
+    {
+        auto c = Case::open(path, {QStringLiteral("tester")});
+        ASSERT_TRUE(c.ok());
+        auto report = verifyCase(*c.value());
+        ASSERT_TRUE(report.ok());
+        EXPECT_TRUE(report->ok()) << report->problems.size() << " problem(s) after the edit";
+    }
+    ASSERT_EQ(test::rawExec(path, QStringLiteral("PRAGMA foreign_keys = ON; ") + remove), QString());
+    EXPECT_EQ(rawQuery(path, noteFound), QStringLiteral("0")) << "a deleted claim's note leaves the index";
+    auto c = Case::open(path, {QStringLiteral("tester")});
+    ASSERT_TRUE(c.ok());
+    auto report = verifyCase(*c.value());
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(report->ok()) << report->problems.size() << " problem(s) after the delete";
+}
+
 TEST(CaseUpgrade, AnOldCaseIsUpgradedWithProgressAndItsSearchIndexBuilt)
 {
     QTemporaryDir dir;

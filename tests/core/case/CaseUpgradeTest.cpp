@@ -106,7 +106,8 @@ TEST(CaseUpgrade, AVersionSevenCaseGetsClaimTriggersThatFindTheClaimsNotesWithou
                                                  "'2026-12-05T00:00:00Z', '2026-12-05T00:00:00Z')")),
               QString());
     const QString insert = QStringLiteral(
-        "INSERT INTO claims (report_id, anchor_start, anchor_end, quote, statement, created_at, created_by, updated_at) "
+        "INSERT INTO claims (report_id, anchor_start, anchor_end, quote, statement, created_at, created_by, "
+        "updated_at) "
         "VALUES (1, 0, 4, 'quote', 'statement', '2026-12-05T00:00:00Z', 'tester', '2026-12-05T00:00:00Z')");
     const QString edit = QStringLiteral("UPDATE claims SET statement = 'edited' WHERE id = 1");
     const QString remove = QStringLiteral("DELETE FROM claims WHERE id = 1");

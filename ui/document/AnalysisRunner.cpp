@@ -178,8 +178,9 @@ QList<ClaimId> AnalysisRunner::analyseEdited(QList<analysis::InputEdit> edits, q
 void AnalysisRunner::clear()
 {
     supersede();
-    m_result = {};
-    m_resultInput = {};
+    // A large case's analysis is freed off the UI thread, as a replaced one is (retire): 50 ms of frees at 50,000
+    // claims that closing the case, or opening another, no longer waits for.
+    retire(Analysed{std::exchange(m_resultInput, {}), std::exchange(m_result, {})});
 }
 
 void AnalysisRunner::supersede()
@@ -189,7 +190,10 @@ void AnalysisRunner::supersede()
     m_read = {};
     m_confirm = {};
     m_edits.clear();
-    m_ahead.reset();
+    if (m_ahead) {
+        retire(std::move(*m_ahead));
+        m_ahead.reset();
+    }
     m_aheadChanged.clear();
 }
 

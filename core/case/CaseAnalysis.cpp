@@ -8,12 +8,9 @@
 #include "core/case/ReadSnapshot.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/LinkRepository.h"
+#include "core/storage/ReportRepository.h"
 
 #include <QHash>
-#include <QThreadPool>
-
-#include <memory>
-#include <tuple>
 
 namespace corrob::casefile {
 namespace {
@@ -39,46 +36,57 @@ analysis::LinkType toAnalysis(model::LinkType type)
 
 namespace {
 
-// What the analysis of a case is made from, as storage reads it.
+// What the analysis of a case is made from, as storage reads it for the analysis alone: no anchor texts, notes,
+// titles or bookkeeping (a third of reading whole claims, links and report summaries at 50,000 claims).
 struct CaseRows
 {
-    std::vector<model::ReportSummary> reports;
-    std::vector<model::Claim> claims;
+    std::vector<storage::ReportPublication> reports;
+    std::vector<storage::ClaimEvidence> claims;
     std::vector<model::Source> sources;
-    std::vector<model::Link> links;
-    std::vector<model::ReportOutlet> outlets;
+    std::vector<storage::LinkEnds> links;
 
-    [[nodiscard]] analysis::AnalysisInput input() const
+    // The input, built as analysisInput() builds it from whole rows; the claims' texts are moved into it.
+    [[nodiscard]] analysis::AnalysisInput takeInput()
     {
-        return analysisInput(claims, sources, links, reportFacts(reports, outlets));
+        ReportFactsById facts;
+        facts.reserve(qsizetype(reports.size()));
+        for (const storage::ReportPublication& report : reports) {
+            facts.insert(report.id, {report.outlet, report.published.isKnown() ? report.published.iso : QString()});
+        }
+        analysis::AnalysisInput input = analysisInput({}, sources, {}, {});
+        input.claims.reserve(qsizetype(claims.size()));
+        for (storage::ClaimEvidence& claim : claims) {
+            const auto fact = facts.constFind(claim.report);
+            const bool known = fact != facts.cend();
+            input.claims.append({claim.id, claim.report, claim.source, known ? fact->outlet : SourceId(),
+                                 std::move(claim.text), known ? fact->published : QString()});
+        }
+        input.links.reserve(qsizetype(links.size()));
+        for (const storage::LinkEnds& link : links) {
+            input.links.append({link.from, link.to, toAnalysis(link.type), link.id});
+        }
+        return input;
     }
 };
 
 Result<CaseRows> readRows(Case& target)
 {
-    CaseReader reader(target);
+    storage::Database& db = target.database();
     CaseRows rows;
-    auto reports = target.reports();
+    auto reports = storage::ReportRepository(db).publications();
     CORROB_TRY(reports);
     rows.reports = std::move(reports).value();
-    auto claims = reader.claims();
+    auto claims = storage::ClaimRepository(db).allEvidence();
     CORROB_TRY(claims);
     rows.claims = std::move(claims).value();
-    auto sources = reader.sources();
+    auto sources = CaseReader(target).sources();
     CORROB_TRY(sources);
     rows.sources = std::move(sources).value();
-    auto links = reader.links();
+    auto links = storage::LinkRepository(db).allEnds();
     CORROB_TRY(links);
     rows.links = std::move(links).value();
-    auto outlets = reader.reportOutlets();
-    CORROB_TRY(outlets);
-    rows.outlets = std::move(outlets).value();
     return rows;
 }
-
-// From how many claims readAnalysisInput leaves freeing the rows it read to a pooled thread (as the analysis does
-// with its working data from 2,000 claims).
-constexpr std::size_t kFreeRowsElsewhereFrom = 2000;
 
 } // namespace
 
@@ -86,7 +94,7 @@ Result<analysis::AnalysisResult> analyzeCase(Case& target)
 {
     auto rows = readRows(target);
     CORROB_TRY(rows);
-    return analysis::analyzeCorroboration(rows->input());
+    return analysis::analyzeCorroboration(rows->takeInput());
 }
 
 Result<SnapshotInput> readAnalysisInput(Case& target)
@@ -99,14 +107,7 @@ Result<SnapshotInput> readAnalysisInput(Case& target)
     read.auditHead = head.value();
     auto rows = readRows(target);
     CORROB_TRY(rows);
-    read.input = rows->input();
-    if (rows->claims.size() >= kFreeRowsElsewhereFrom) {
-        // The rows read are hundreds of thousands of small blocks (15-20 ms to free at 50,000 claims and 100,000
-        // links): a pooled thread frees them while the caller goes on to analyse. The strings the input holds are
-        // implicitly shared with them, which is safe across threads.
-        auto held = std::make_shared<CaseRows>(std::move(rows).value());
-        QThreadPool::globalInstance()->start([held = std::move(held)]() mutable { held.reset(); });
-    }
+    read.input = rows->takeInput();
     return read;
 }
 

@@ -48,8 +48,8 @@ analysis::AnalysisInput analysisInput(const std::vector<model::Claim>& claims,
 
 // The analysis input of a case read in one snapshot (ReadSnapshot: claims, links, sources and report facts, built
 // as analyzeCase builds it), and the audit head of that snapshot (Case::auditHead): equal heads, equal inputs. For a
-// worker's connection of its own: a window reads the same case meanwhile on its own (CaseDocument). In a large case
-// (2,000 claims or more) the rows read are freed on a pooled thread. Fails when the case cannot be read.
+// worker's connection of its own: a window reads the same case meanwhile on its own (CaseDocument). Reads only the
+// columns the analysis uses (storage's ClaimEvidence, LinkEnds, ReportPublication). Fails when the case cannot be read.
 struct SnapshotInput
 {
     analysis::AnalysisInput input;

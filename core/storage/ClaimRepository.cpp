@@ -184,6 +184,29 @@ Result<std::vector<model::Claim>> ClaimRepository::all() const
     return claims;
 }
 
+Result<std::vector<ClaimEvidence>> ClaimRepository::allEvidence() const
+{
+    // The statement, or the quote when it is empty (casefile::claimInput's rule, so that both reads give one input).
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT id, report_id, source_id, anchor_start, anchor_end, "
+        "CASE WHEN statement IS NULL OR statement = '' THEN quote ELSE statement END FROM claims ORDER BY id"));
+    CORROB_TRY(stmt);
+    auto claims = rows::collect<ClaimEvidence>(stmt.value(), [](const Statement& s) {
+        return ClaimEvidence{ClaimId(s.int64(0)), ReportId(s.int64(1)), SourceId(s.isNull(2) ? 0 : s.int64(2)),
+                             s.int64(3),          s.int64(4),           s.text(5)};
+    });
+    if (claims) {
+        auto before = [](const ClaimEvidence& a, const ClaimEvidence& b) {
+            return std::tie(a.report.value, a.start, a.end, a.id.value) <
+                   std::tie(b.report.value, b.start, b.end, b.id.value);
+        };
+        if (!std::is_sorted(claims->begin(), claims->end(), before)) {
+            std::sort(claims->begin(), claims->end(), before);
+        }
+    }
+    return claims;
+}
+
 Result<std::vector<model::Claim>> ClaimRepository::orphaned() const
 {
     return query(QStringLiteral("claims.orphaned = ?1"), 1,

@@ -12,6 +12,18 @@ namespace corrob::storage {
 
 class Database;
 
+// A claim as the corroboration analysis reads it: where it stands and what it says (its statement, or its quote
+// when the statement is empty), without anchor texts, tags or bookkeeping.
+struct ClaimEvidence
+{
+    ClaimId id;
+    ReportId report;
+    SourceId source; // invalid when nobody is named
+    qint64 start = 0;
+    qint64 end = 0;
+    QString text;
+};
+
 // Claims with their anchors (UTF-16 offsets) and tag assignments. Writes must run inside the caller's
 // transaction (with the audit entry that records them). Does not validate the domain (kinds, grades, spans):
 // core/case's edits do that before writing; the schema's CHECK constraints are the last line.
@@ -34,6 +46,9 @@ public:
     Result<std::vector<model::Claim>> ofReport(ReportId report) const;
     // Every claim, by report then anchor start.
     Result<std::vector<model::Claim>> all() const;
+    // Every claim as the analysis reads it, in the order of all(): a fraction of all()'s reading (a case's analysis
+    // worker reads it as the case opens).
+    Result<std::vector<ClaimEvidence>> allEvidence() const;
     // The claims whose anchor could not be placed again (orphaned), by report then anchor start.
     Result<std::vector<model::Claim>> orphaned() const;
     // The claims attributed to a source, by id.

@@ -121,6 +121,25 @@ Result<std::vector<model::Link>> LinkRepository::all() const
     return query(QString(), 0);
 }
 
+Result<std::vector<LinkEnds>> LinkRepository::allEnds() const
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT id, from_claim_id, to_claim_id, type FROM links ORDER BY id"));
+    CORROB_TRY(stmt);
+    // A handful of types, repeated: each text is parsed when it changes from the row before, not per row.
+    Statement::RepeatedText typeText;
+    QString parsedFrom;
+    auto type = model::LinkType::Corroborates;
+    return rows::collect<LinkEnds>(stmt.value(), [&](const Statement& s) {
+        const QString text = s.text(3, typeText);
+        if (parsedFrom.isNull() || !text.isSharedWith(parsedFrom)) {
+            parsedFrom = text;
+            auto parsed = model::parseLinkType(text); // the schema's CHECK admits only known types
+            type = parsed ? parsed.value() : model::LinkType::Corroborates;
+        }
+        return LinkEnds{LinkId(s.int64(0)), ClaimId(s.int64(1)), ClaimId(s.int64(2)), type};
+    });
+}
+
 Result<qint64> LinkRepository::count() const
 {
     return m_db->queryInt(QStringLiteral("SELECT count(*) FROM links"));

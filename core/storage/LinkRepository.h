@@ -13,6 +13,15 @@ namespace corrob::storage {
 
 class Database;
 
+// A link as the corroboration analysis reads it: its ends and type, without note or bookkeeping.
+struct LinkEnds
+{
+    LinkId id;
+    ClaimId from;
+    ClaimId to;
+    model::LinkType type = model::LinkType::Corroborates;
+};
+
 // Typed links between claims. Writes must run inside the caller's transaction. The schema refuses self-links
 // and duplicates (same from, to, type); core/case's AddLink checks first to give a clearer error.
 class LinkRepository
@@ -33,6 +42,8 @@ public:
     Result<std::vector<model::Link>> ofClaim(ClaimId claim) const;
     // Every link, by id.
     Result<std::vector<model::Link>> all() const;
+    // Every link as the analysis reads it, by id.
+    Result<std::vector<LinkEnds>> allEnds() const;
     Result<qint64> count() const;
 
 private:

@@ -258,6 +258,20 @@ Result<std::vector<model::ReportSummary>> ReportRepository::summaries() const
     return summariesWhere(QStringLiteral("WHERE r.deleted_at IS NULL ORDER BY r.id"));
 }
 
+Result<std::vector<ReportPublication>> ReportRepository::publications() const
+{
+    return rows::select<ReportPublication>(
+        *m_db,
+        QStringLiteral("SELECT id, outlet_id, published, published_precision FROM reports WHERE deleted_at IS NULL "
+                       "ORDER BY id"),
+        [](const Statement& s) {
+            model::PartialDate published;
+            published.iso = s.text(2);
+            published.precision = model::PartialDate::precisionFromName(s.text(3));
+            return ReportPublication{ReportId(s.int64(0)), SourceId(s.isNull(1) ? 0 : s.int64(1)), published};
+        });
+}
+
 Result<std::vector<model::ReportSummary>> ReportRepository::deletedSummaries() const
 {
     return summariesWhere(QStringLiteral("WHERE r.deleted_at IS NOT NULL ORDER BY r.id"));

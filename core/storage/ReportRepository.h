@@ -24,6 +24,14 @@ struct StoredOriginal
     bool missing = false; // the original row is gone
 };
 
+// Who published a report and when, as the corroboration analysis reads it.
+struct ReportPublication
+{
+    ReportId id;
+    SourceId outlet; // invalid when unknown
+    model::PartialDate published;
+};
+
 // Reports: metadata, working text, excluded ranges and the immutable original. Writes must run inside the
 // caller's transaction (with the audit entry that records them).
 class ReportRepository
@@ -87,6 +95,8 @@ public:
 
     // Every report that is not deleted, in import order, without texts or originals.
     Result<std::vector<model::ReportSummary>> summaries() const;
+    // Who published every report that is not deleted, and when, in import order: a fraction of summaries()' reading.
+    Result<std::vector<ReportPublication>> publications() const;
     // The deleted reports (kept until purged), in import order.
     Result<std::vector<model::ReportSummary>> deletedSummaries() const;
     Result<model::ReportSummary> summary(ReportId id, Deleted deleted = Deleted::Skip) const;

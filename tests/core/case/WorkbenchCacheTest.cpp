@@ -8,9 +8,12 @@
 #include "core/case/ReadSnapshot.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/LinkEdits.h"
+#include "core/case/edits/ReportEdits.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace corrob;
 using namespace corrob::casefile;
@@ -294,10 +297,35 @@ TEST(WorkbenchCache, ItsAnalysisInputIsTheOneAWorkerReadsOfTheSameCaseWithTheSam
     // A claim whose statement is empty reads its quote, as the cache builds it.
     ASSERT_TRUE(EditClaim(f.pavlyuk, statementAndSource(QString())).apply(f.c.get()).ok());
     ASSERT_TRUE(f.cache.update(f.c.get(), {f.pavlyuk}).ok());
+    // The worker reads narrower rows than the window (no anchor texts, notes or titles): links of every type, a
+    // report dated to the month, one without a date and one with a new outlet read as the window's do.
+    for (const auto type : {model::LinkType::Corroborates, model::LinkType::Contradicts, model::LinkType::Updates,
+                            model::LinkType::Elaborates}) {
+        ASSERT_TRUE(AddLink(f.pavlyuk, type == model::LinkType::Contradicts ? f.commonDreams : f.amnesty, type)
+                        .apply(f.c.get())
+                        .ok());
+    }
+    ReportMetadataChanges month;
+    month.published = QStringLiteral("2022-04");
+    month.outlet = QStringLiteral("A New Outlet");
+    ASSERT_TRUE(EditReportMetadata(test::kSeed000, month).apply(f.c.get()).ok());
+    auto undated = [&f] {
+        const auto reports = f.c->reports().value();
+        return std::count_if(reports.begin(), reports.end(),
+                             [](const model::ReportSummary& r) { return !r.metadata.published.isKnown(); });
+    };
+    if (undated() == 0) {
+        ReportMetadataChanges clear;
+        clear.published = QString();
+        ASSERT_TRUE(EditReportMetadata(test::kSeed001, clear).apply(f.c.get()).ok());
+    }
+    ASSERT_GT(undated(), 0);
+    ASSERT_TRUE(f.cache.reload(f.c.get(), f.c->reports().value()).ok());
+    ASSERT_EQ(f.cache.analysisInput().links.size(), 5);
     auto read = readAnalysisInput(f.c.get());
     ASSERT_TRUE(read.ok()) << read.error().toString().toStdString();
     expectSameAnalysisInput(read->input, f.cache.analysisInput());
-    EXPECT_EQ(claimAndLinkCount(f.c.get()).value(), 4);
+    EXPECT_EQ(claimAndLinkCount(f.c.get()).value(), 8);
 
     // Every change appends to the audit log: a read after one sees another head.
     const qint64 head = auditHead(f.c.get()).value();

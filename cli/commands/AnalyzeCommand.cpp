@@ -51,7 +51,7 @@ QJsonObject claimJson(const analysis::ClaimAnalysis& c)
             {QStringLiteral("corroborates"), idArray(c.corroborates)},
             {QStringLiteral("links"), links},
             {QStringLiteral("suggested_credibility"), c.suggestedCredibility},
-            {QStringLiteral("reason"), c.reason}};
+            {QStringLiteral("reason"), c.reason()}};
 }
 
 } // namespace
@@ -94,7 +94,7 @@ int runAnalyze(CliContext& ctx, const QStringList& args)
     for (const analysis::ClaimAnalysis& c : analysis.claims) {
         ctx.out() << "claim " << c.claim.value << ": " << c.independentSources
                   << (c.independentSources == 1 ? " independent source" : " independent sources") << ", grade "
-                  << c.suggestedCredibility << " \u2014 " << c.reason << '\n';
+                  << c.suggestedCredibility << " \u2014 " << c.reason() << '\n';
     }
     for (const analysis::Conflict& c : analysis.conflicts) {
         ctx.out() << "conflict (" << analysis::conflictKindName(c.kind) << ") claims " << c.a.value << " and "

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <memory>
 #include <optional>
 
 namespace corrob::analysis {
@@ -114,6 +116,39 @@ struct Origin
     bool operator==(const Origin& other) const { return source == other.source && report == other.report; }
 };
 
+// A link a reason names: of what kind it is to the statement, and the claims the reason names beside it.
+struct ReasonLink
+{
+    enum class Kind : quint8
+    {
+        Repeats,      // a `repeats` link inside the statement
+        Corroborated, // a `corroborates` link into it
+        Contradicted, // a `contradicts` link touching it
+        Backs,        // a `corroborates` link out of it (adds no source to it)
+    };
+    Kind kind = Kind::Repeats;
+    LinkId id;
+    ClaimId from;
+    ClaimId to;
+    ClaimId inside; // the end inside the statement (Repeats: either)
+    QString who;    // the origin named beside the link: the corroborating or contradicting claim's; may be empty
+
+    bool operator==(const ReasonLink&) const = default;
+};
+
+// What the reasons of a statement's claims are made of, shared by all of them: the rule's sentence, then the first
+// few links of each kind the analysis followed and how many there are. ClaimAnalysis::reason() writes one claim's
+// out when asked: written out for every claim, the reasons of 50,000 claims were 39 MB and a third of the analysis.
+struct ReasonParts
+{
+    static constexpr int kShown = 3; // links named per kind; "and 4 more corroborating links" for the rest
+    QString sentence;
+    QList<ReasonLink> links;     // at most kShown of each kind, kind after kind in Kind's order
+    std::array<int, 4> counts{}; // by Kind: how many links of that kind there are
+
+    bool operator==(const ReasonParts&) const = default;
+};
+
 // The analysis of one claim (rules: CorroborationAnalysis.h). Everything but `claim`, `origin` and `reason`
 // describes the claim's *statement* (the claims joined to it by `repeats` links, transitively) and is the same for
 // every claim of that statement. The lists are implicitly shared Qt containers: every claim of a statement holds
@@ -136,7 +171,13 @@ struct ClaimAnalysis
     double contradictingWeight = 0; // W: the same side weighed by source reliability (contradictionWeight)
     QList<FollowedLink> links;      // the links followed for the statement, input order
     int suggestedCredibility = 6;   // Admiralty 1..6
-    QString reason;                 // the rule's sentence, then the links it followed
+    std::shared_ptr<const ReasonParts> reasonParts; // the statement's: see reason()
+
+    // The rule's sentence, then the links it followed ("… — repeats claim #4 (link #9); corroborated by claim #7
+    // (link #12, Kyiv Independent)"), written out for this claim. O(1): a few links of each kind at most.
+    [[nodiscard]] QString reason() const;
+    // Whether reason() is the same for both (of the same claim) without writing either out.
+    [[nodiscard]] bool hasSameReasonAs(const ClaimAnalysis& other) const;
 
     // The claims counted for this one: component without the claim itself (its repeats, then its corroborators).
     // O(component).

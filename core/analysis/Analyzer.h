@@ -29,7 +29,7 @@ inline constexpr size_t kLargeAnalysis = 2000;
 // The first few links of one kind a statement's reason names, and how many there are; no allocation.
 struct FirstLinks
 {
-    static constexpr int kShown = 3;
+    static constexpr int kShown = ReasonParts::kShown;
     int count = 0;
     std::array<int, kShown> first{}; // indices into Analyzer::m_links
 
@@ -121,20 +121,10 @@ private:
 
     void grade();
 
-    // The reasons are built by appending to one string, numbers without a temporary QString: a large case has a
-    // reason per claim, and this is most of what they cost.
-    static void appendNumber(QString& out, qint64 n);
-
-    void appendClaim(QString& out, int c) const;
-
-    // " (link #4 to claim #7, Kyiv Independent)": the link, the end inside the statement when it is not the claim
-    // the reason is for, and whose claim it is.
-    void appendLinkRef(QString& out, const Link& link, int inside, int self, const QString* who = nullptr) const;
-
-    // The links the analysis of claim c followed, as the reason names them: its repeats, what corroborates and
-    // what contradicts its statement, and what it backs (which does not count for it). At most a few of each,
-    // so a claim's reason costs O(1) however large its statement. Appended to out after " — ".
-    void appendFollowedLinks(QString& out, int c, const StatementData& st) const;
+    // The parts of the reasons of statement `self` (st): its sentence and the first few links of each kind it
+    // followed (its repeats, what corroborates and what contradicts it, what it backs), with the claims and origins
+    // they name. O(1) however large the statement.
+    std::shared_ptr<const ReasonParts> reasonParts(const StatementData& st, int self) const;
 
     void fillClaims(AnalysisResult& result) const;
 

@@ -233,7 +233,7 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
                 e.contradictedBy << related(other);
             }
             e.suggestedCredibility = a->suggestedCredibility;
-            e.reason = a->reason;
+            e.reason = a->reason();
         }
         e.notes = notesByClaim.value(c.id);
         out.claimsByCredibility[std::clamp(c.credibility, 0, 6)] += 1;

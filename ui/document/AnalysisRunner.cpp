@@ -10,6 +10,11 @@
 #include <QThread>
 #include <QThreadPool>
 
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
+
 #include <memory>
 
 #include <utility>
@@ -35,7 +40,7 @@ QList<ClaimId> claimsWhoseAnalysisChanged(const analysis::AnalysisResult& before
         const analysis::ClaimAnalysis* was = before.find(now.claim);
         if (!was || was->independentSources != now.independentSources ||
             was->suggestedCredibility != now.suggestedCredibility || !(was->origin == now.origin) ||
-            was->contradictingSources != now.contradictingSources || was->reason != now.reason ||
+            was->contradictingSources != now.contradictingSources || !was->hasSameReasonAs(now) ||
             !same(was->origins, now.origins) || !same(was->contradictingOrigins, now.contradictingOrigins)) {
             changed.append(now.claim);
         }
@@ -226,11 +231,30 @@ void AnalysisRunner::launchNext()
     launch(std::move(run));
 }
 
+namespace {
+
+// The worker gives way to the window's thread when both want a core: opening a large case, the window reads and
+// builds its lists while the worker reads and analyses on two threads, and with two cores the window took a third
+// longer to respond. QThread::LowPriority does nothing under Linux's default scheduler (its priorities are all
+// 0), the thread's nice value does; the thread the analysis starts to compare figures inherits it.
+void giveWayToTheWindow()
+{
+#ifdef Q_OS_LINUX
+    constexpr int kNice = 10; // a tenth of the window's share of a core it competes for
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kNice); // may fail: nothing lost but the order
+#endif
+}
+
+} // namespace
+
 void AnalysisRunner::launch(Run run)
 {
     auto output = std::make_shared<Output>();
     m_output = output;
-    m_thread.reset(QThread::create([run = std::move(run), output]() mutable { *output = analyseRun(std::move(run)); }));
+    m_thread.reset(QThread::create([run = std::move(run), output]() mutable {
+        giveWayToTheWindow();
+        *output = analyseRun(std::move(run));
+    }));
     m_thread->setObjectName(QStringLiteral("analysisWorker"));
     connect(m_thread.get(), &QThread::finished, this, &AnalysisRunner::onFinished, Qt::QueuedConnection);
     m_thread->start(QThread::LowPriority);

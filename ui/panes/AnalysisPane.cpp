@@ -278,7 +278,7 @@ QString AnalysisPane::reasonText(const analysis::ClaimAnalysis& analysed) const
 {
     // The rule's reason starts with the grade's words ("probably true: corroborated by …"), which the grade above
     // already says; and it names an unknown origin by its raw report id, which the investigator never sees.
-    QString reason = analysed.reason;
+    QString reason = analysed.reason();
     if (const qsizetype colon = reason.indexOf(QStringLiteral(": ")); colon > 0) {
         reason = reason.mid(colon + 2);
     }

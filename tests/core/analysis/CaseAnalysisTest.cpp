@@ -77,10 +77,10 @@ TEST(CaseAnalysis, TheSamplesBodyCountRestsOnPavlyukAloneAndIsNotContradicted)
     EXPECT_EQ(a->origins.first().name, QStringLiteral("Oleksandr Pavlyuk"));
     EXPECT_TRUE(a->contradictedBy.isEmpty());
     EXPECT_EQ(a->suggestedCredibility, 3);
-    EXPECT_TRUE(a->reason.endsWith(QStringLiteral("backs claim #%1 (link #%2), which adds no source to this one")
-                                       .arg(killings.value)
-                                       .arg(s.linkOf(model::LinkType::Corroborates).value)))
-        << a->reason.toStdString();
+    EXPECT_TRUE(a->reason().endsWith(QStringLiteral("backs claim #%1 (link #%2), which adds no source to this one")
+                                         .arg(killings.value)
+                                         .arg(s.linkOf(model::LinkType::Corroborates).value)))
+        << a->reason().toStdString();
 }
 
 TEST(CaseAnalysis, TheSamplesKillingsClaimIsBackedByPavlyukAndDisputedByAnEGradedMinistry)
@@ -94,12 +94,12 @@ TEST(CaseAnalysis, TheSamplesKillingsClaimIsBackedByPavlyukAndDisputedByAnEGrade
     EXPECT_EQ(a->contradictedBy, QList<ClaimId>{denial});
     EXPECT_DOUBLE_EQ(a->contradictingWeight, 0.25); // the ministry is graded E in the sample
     EXPECT_EQ(a->suggestedCredibility, 2);
-    EXPECT_TRUE(a->reason.contains(QStringLiteral("disputed only by Russian Ministry of Defence (E)")))
-        << a->reason.toStdString();
-    EXPECT_TRUE(a->reason.contains(QStringLiteral("contradicted by claim #%1 (link #%2, Russian Ministry of Defence)")
-                                       .arg(denial.value)
-                                       .arg(s.linkOf(model::LinkType::Contradicts).value)))
-        << a->reason.toStdString();
+    EXPECT_TRUE(a->reason().contains(QStringLiteral("disputed only by Russian Ministry of Defence (E)")))
+        << a->reason().toStdString();
+    EXPECT_TRUE(a->reason().contains(QStringLiteral("contradicted by claim #%1 (link #%2, Russian Ministry of Defence)")
+                                         .arg(denial.value)
+                                         .arg(s.linkOf(model::LinkType::Contradicts).value)))
+        << a->reason().toStdString();
     // Callamard's quote, repeated by Fox, is one statement with one origin, and says which link it followed.
     const analysis::ClaimAnalysis* quote = nullptr;
     for (const model::Claim& c : s.claims) {
@@ -111,6 +111,6 @@ TEST(CaseAnalysis, TheSamplesKillingsClaimIsBackedByPavlyukAndDisputedByAnEGrade
     ASSERT_NE(quote, nullptr);
     EXPECT_EQ(quote->sameStatement.size(), 2);
     EXPECT_EQ(quote->independentSources, 1);
-    EXPECT_TRUE(quote->reason.contains(QStringLiteral("(link #%1)").arg(s.linkOf(model::LinkType::Repeats).value)))
-        << quote->reason.toStdString();
+    EXPECT_TRUE(quote->reason().contains(QStringLiteral("(link #%1)").arg(s.linkOf(model::LinkType::Repeats).value)))
+        << quote->reason().toStdString();
 }

@@ -84,8 +84,8 @@ TEST(CorroborationAnalysis, OutletsRepeatingAmnestyCountAsOneIndependentSource)
         EXPECT_EQ(names(a->origins), QStringList{QStringLiteral("Amnesty International")}) << id;
         EXPECT_EQ(a->reports.size(), 4) << id; // Amnesty's report, CBC, Fox News, Al Jazeera
         EXPECT_EQ(a->suggestedCredibility, 3) << id;
-        EXPECT_TRUE(a->reason.contains(QStringLiteral("all from one origin (Amnesty International)")))
-            << a->reason.toStdString();
+        EXPECT_TRUE(a->reason().contains(QStringLiteral("all from one origin (Amnesty International)")))
+            << a->reason().toStdString();
     }
     EXPECT_EQ(values(result.find(ClaimId(101))->corroboratedBy()), (QList<qint64>{100, 102, 103}));
     EXPECT_EQ(result.find(ClaimId(101))->origin.name, QStringLiteral("Amnesty International"));
@@ -101,8 +101,8 @@ TEST(CorroborationAnalysis, AmnestyAndBellingcatAreTwoIndependentSourcesForClust
               (QStringList{QStringLiteral("Amnesty International"), QStringLiteral("Bellingcat")}));
     EXPECT_EQ(values(rovera->corroboratedBy()), QList<qint64>{201});
     EXPECT_EQ(rovera->suggestedCredibility, 1);
-    EXPECT_TRUE(rovera->reason.startsWith(QStringLiteral("confirmed: corroborated by 2 independent sources")))
-        << rovera->reason.toStdString();
+    EXPECT_TRUE(rovera->reason().startsWith(QStringLiteral("confirmed: corroborated by 2 independent sources")))
+        << rovera->reason().toStdString();
     EXPECT_TRUE(rovera->contradictedBy.isEmpty());
 }
 
@@ -115,8 +115,8 @@ TEST(CorroborationAnalysis, MinistryOfDefenceDenialsLowerTheGradesAndAreListedAs
     ASSERT_NE(warCrimes, nullptr);
     EXPECT_EQ(values(warCrimes->contradictedBy), QList<qint64>{600});
     EXPECT_EQ(warCrimes->suggestedCredibility, 4);
-    EXPECT_TRUE(warCrimes->reason.contains(QStringLiteral("contradicted by Russian Ministry of Defence")))
-        << warCrimes->reason.toStdString();
+    EXPECT_TRUE(warCrimes->reason().contains(QStringLiteral("contradicted by Russian Ministry of Defence")))
+        << warCrimes->reason().toStdString();
 
     // Two independent sources against one: probably true, naming who contradicts. (Rovera's claim, which the
     // denial names and Higgins corroborates; Higgins's own claim is neither denied nor backed by Rovera's.)
@@ -124,10 +124,10 @@ TEST(CorroborationAnalysis, MinistryOfDefenceDenialsLowerTheGradesAndAreListedAs
     ASSERT_NE(cluster, nullptr);
     EXPECT_EQ(values(cluster->contradictedBy), QList<qint64>{601});
     EXPECT_EQ(cluster->suggestedCredibility, 2);
-    EXPECT_TRUE(cluster->reason.startsWith(QStringLiteral("probably true: corroborated by 2 independent sources "
-                                                          "(Amnesty International and Bellingcat), contradicted by "
-                                                          "Russian Ministry of Defence \u2014 ")))
-        << cluster->reason.toStdString();
+    EXPECT_TRUE(cluster->reason().startsWith(QStringLiteral("probably true: corroborated by 2 independent sources "
+                                                            "(Amnesty International and Bellingcat), contradicted by "
+                                                            "Russian Ministry of Defence \u2014 ")))
+        << cluster->reason().toStdString();
     EXPECT_TRUE(result.find(ClaimId(201))->contradictedBy.isEmpty());
 
     // The denials themselves are contradicted by the claims they deny.
@@ -195,7 +195,7 @@ TEST(CorroborationAnalysis, ClaimWithoutSourceHasItsOutletAsOriginAndWithNeither
     ASSERT_NE(fox, nullptr);
     EXPECT_EQ(fox->origin.name, QStringLiteral("Fox News"));
     EXPECT_EQ(fox->suggestedCredibility, 3);
-    EXPECT_EQ(fox->reason, QStringLiteral("possibly true: a single source (Fox News), not yet corroborated"));
+    EXPECT_EQ(fox->reason(), QStringLiteral("possibly true: a single source (Fox News), not yet corroborated"));
 
     // Each report without any source is its own unknown origin: listed, but no one, so it counts as no source.
     const ClaimAnalysis* anonymous = result.find(ClaimId(700));
@@ -205,7 +205,7 @@ TEST(CorroborationAnalysis, ClaimWithoutSourceHasItsOutletAsOriginAndWithNeither
     EXPECT_EQ(anonymous->origins.size(), 2);
     EXPECT_EQ(anonymous->independentSources, 0);
     EXPECT_EQ(anonymous->suggestedCredibility, 6);
-    EXPECT_TRUE(anonymous->reason.startsWith(QStringLiteral("cannot be judged")));
+    EXPECT_TRUE(anonymous->reason().startsWith(QStringLiteral("cannot be judged")));
 }
 
 TEST(CorroborationAnalysis, AffiliationAndRepeatCyclesEndAndAgreeOnOneOrigin)
@@ -250,7 +250,7 @@ TEST(CorroborationAnalysis, LongRepeatChainsResolveWithoutRecursion)
     EXPECT_EQ(last->independentSources, 1);
     EXPECT_EQ(last->reports.size(), n);
     EXPECT_EQ(last->suggestedCredibility, 3);
-    EXPECT_TRUE(last->reason.contains(QStringLiteral("20000 reports")));
+    EXPECT_TRUE(last->reason().contains(QStringLiteral("20000 reports")));
 }
 
 TEST(CorroborationAnalysis, SkipsLinksToUnknownClaimsAndSelfLinksNamingThem)

@@ -55,8 +55,9 @@ TEST(CorroborationRules, PavlyuksBodyCountIsNotCreditedToAmnestyNorContradictedB
     EXPECT_TRUE(bodies->contradictingOrigins.isEmpty());
     EXPECT_EQ(values(bodies->corroborates), QList<qint64>{1});
     EXPECT_EQ(bodies->suggestedCredibility, 3);
-    EXPECT_EQ(bodies->reason, QStringLiteral("possibly true: a single source (Oleksandr Pavlyuk), not yet corroborated "
-                                             "\u2014 backs claim #1 (link #2), which adds no source to this one"));
+    EXPECT_EQ(bodies->reason(),
+              QStringLiteral("possibly true: a single source (Oleksandr Pavlyuk), not yet corroborated "
+                             "\u2014 backs claim #1 (link #2), which adds no source to this one"));
 
     // What Pavlyuk backs gains him; the denial is Amnesty's claim's alone.
     const ClaimAnalysis* killings = result.find(ClaimId(1));
@@ -243,9 +244,9 @@ TEST(CorroborationRules, AContradictionWeighsWithTheGradeOfItsOriginAndTheReason
     EXPECT_EQ(a->contradictingSources, 1);
     EXPECT_DOUBLE_EQ(a->contradictingWeight, 0.25);
     EXPECT_EQ(a->suggestedCredibility, 3);
-    EXPECT_EQ(a->reason, QStringLiteral("possibly true: a single source (Amnesty International), disputed only by "
-                                        "Russian Ministry of Defence (E), which weighs less than one reliable source "
-                                        "\u2014 contradicted by claim #2 (link #7, Russian Ministry of Defence)"));
+    EXPECT_EQ(a->reason(), QStringLiteral("possibly true: a single source (Amnesty International), disputed only by "
+                                          "Russian Ministry of Defence (E), which weighs less than one reliable source "
+                                          "\u2014 contradicted by claim #2 (link #7, Russian Ministry of Defence)"));
 }
 
 TEST(CorroborationRules, TheReasonNamesTheLinksItFollowedFromTheClaimsSide)
@@ -263,13 +264,13 @@ TEST(CorroborationRules, TheReasonNamesTheLinksItFollowedFromTheClaimsSide)
     const QString followed1 = QStringLiteral(
         "repeated by claim #2 (link #5); claim #3 repeats claim #2 (link #6); corroborated by claim #12 (link #4 to "
         "claim #2, Kyiv Independent); contradicted by claim #9 (link #8, Russian Ministry of Defence)");
-    EXPECT_TRUE(result.find(ClaimId(1))->reason.endsWith(QStringLiteral(" \u2014 ") + followed1))
-        << result.find(ClaimId(1))->reason.toStdString();
+    EXPECT_TRUE(result.find(ClaimId(1))->reason().endsWith(QStringLiteral(" \u2014 ") + followed1))
+        << result.find(ClaimId(1))->reason().toStdString();
     const QString followed2 = QStringLiteral(
         "repeats claim #1 (link #5); repeated by claim #3 (link #6); corroborated by claim #12 (link #4, Kyiv "
         "Independent); contradicted by claim #9 (link #8 to claim #1, Russian Ministry of Defence)");
-    EXPECT_TRUE(result.find(ClaimId(2))->reason.endsWith(QStringLiteral(" \u2014 ") + followed2))
-        << result.find(ClaimId(2))->reason.toStdString();
+    EXPECT_TRUE(result.find(ClaimId(2))->reason().endsWith(QStringLiteral(" \u2014 ") + followed2))
+        << result.find(ClaimId(2))->reason().toStdString();
     // The links as data, for the CLI and the dock.
     QList<qint64> ids;
     for (const FollowedLink& l : result.find(ClaimId(3))->links) {
@@ -278,8 +279,39 @@ TEST(CorroborationRules, TheReasonNamesTheLinksItFollowedFromTheClaimsSide)
     EXPECT_EQ(ids, (QList<qint64>{5, 6, 4, 8}));
     // A claim with no link says only the rule's sentence.
     in.claims.append(claim(20, 6, 1, 0, "alone"));
-    EXPECT_EQ(analyzeCorroboration(in).find(ClaimId(20))->reason,
+    EXPECT_EQ(analyzeCorroboration(in).find(ClaimId(20))->reason(),
               QStringLiteral("possibly true: a single source (Amnesty International), not yet corroborated"));
+}
+
+TEST(CorroborationRules, AReasonIsWrittenFromItsStatementsPartsAndComparedWithoutWritingIt)
+{
+    AnalysisInput in;
+    in.sources = {source(1, "Amnesty International"), source(2, "CBC News"), source(4, "Kyiv Independent")};
+    in.claims = {claim(1, 1, 1, 0, "x"), claim(2, 2, 0, 2, "x"), claim(12, 4, 4, 0, "y")};
+    in.links = {link(2, kRepeats, 1, 5), link(12, kCorroborates, 2, 4)};
+    const AnalysisResult result = analyzeCorroboration(in);
+    const ClaimAnalysis* one = result.find(ClaimId(1));
+    const ClaimAnalysis* two = result.find(ClaimId(2));
+    ASSERT_TRUE(one && two);
+    EXPECT_EQ(one->reasonParts, two->reasonParts) << "one statement, one set of parts";
+    EXPECT_TRUE(one->reason().endsWith(QStringLiteral(
+        "repeated by claim #2 (link #5); corroborated by claim #12 (link #4 to claim #2, Kyiv Independent)")))
+        << one->reason().toStdString();
+    EXPECT_TRUE(two->reason().endsWith(
+        QStringLiteral("repeats claim #1 (link #5); corroborated by claim #12 (link #4, Kyiv Independent)")))
+        << two->reason().toStdString();
+
+    // Analysed again: other parts, the same reasons.
+    const AnalysisResult again = analyzeCorroboration(in);
+    EXPECT_NE(again.find(ClaimId(1))->reasonParts, one->reasonParts);
+    EXPECT_TRUE(again.find(ClaimId(1))->hasSameReasonAs(*one));
+    // The corroborating source renamed: the grade and counts stay, the reason names it anew.
+    in.sources[2].name = QStringLiteral("The Kyiv Independent");
+    const AnalysisResult renamed = analyzeCorroboration(in);
+    EXPECT_EQ(renamed.find(ClaimId(1))->suggestedCredibility, one->suggestedCredibility);
+    EXPECT_FALSE(renamed.find(ClaimId(1))->hasSameReasonAs(*one));
+    EXPECT_TRUE(renamed.find(ClaimId(1))->reason().endsWith(QStringLiteral("The Kyiv Independent)")));
+    EXPECT_TRUE(ClaimAnalysis{}.reason().isEmpty()) << "no analysis, no reason";
 }
 
 TEST(CorroborationRules, AClaimOfAHugeStatementNamesAFewLinksAndSharesTheLists)
@@ -301,8 +333,9 @@ TEST(CorroborationRules, AClaimOfAHugeStatementNamesAFewLinksAndSharesTheLists)
     ASSERT_NE(copy, nullptr);
     EXPECT_EQ(copy->sameStatement.size(), n);
     EXPECT_EQ(copy->corroborates.size(), n - 1);
-    EXPECT_LT(copy->reason.size(), 800) << copy->reason.toStdString();
-    EXPECT_TRUE(copy->reason.contains(QStringLiteral("and 19996 more repeats links"))) << copy->reason.toStdString();
+    EXPECT_LT(copy->reason().size(), 800) << copy->reason().toStdString();
+    EXPECT_TRUE(copy->reason().contains(QStringLiteral("and 19996 more repeats links")))
+        << copy->reason().toStdString();
     EXPECT_EQ(copy->sameStatement.constData(), result.find(ClaimId(1))->sameStatement.constData());
     // Each corroborated claim is backed by the one copy linked to it: Reuters, once.
     EXPECT_EQ(result.find(ClaimId(n + 2))->independentSources, 1);
@@ -322,9 +355,9 @@ TEST(CorroborationRules, AClaimNobodyIsNamedForNeverCountsAsAnIndependentSource)
     ASSERT_NE(figure, nullptr);
     EXPECT_EQ(figure->origins.size(), 2); // both listed, the unknown one as such
     EXPECT_EQ(figure->independentSources, 1);
-    EXPECT_EQ(figure->suggestedCredibility, 3) << figure->reason.toStdString();
-    EXPECT_TRUE(figure->reason.startsWith(u"possibly true")) << figure->reason.toStdString();
-    EXPECT_FALSE(figure->reason.contains(u"independent sources")) << figure->reason.toStdString();
+    EXPECT_EQ(figure->suggestedCredibility, 3) << figure->reason().toStdString();
+    EXPECT_TRUE(figure->reason().startsWith(u"possibly true")) << figure->reason().toStdString();
+    EXPECT_FALSE(figure->reason().contains(u"independent sources")) << figure->reason().toStdString();
     const ClaimAnalysis* fragment = result.find(ClaimId(2));
     EXPECT_EQ(fragment->independentSources, 0);
     EXPECT_EQ(fragment->suggestedCredibility, 6);

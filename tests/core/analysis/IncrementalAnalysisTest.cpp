@@ -48,7 +48,7 @@ void expectSameAnalysis(const AnalysisResult& actual, const AnalysisResult& expe
         EXPECT_DOUBLE_EQ(a.contradictingWeight, e.contradictingWeight);
         EXPECT_TRUE(a.links == e.links);
         EXPECT_EQ(a.suggestedCredibility, e.suggestedCredibility);
-        EXPECT_EQ(a.reason, e.reason);
+        EXPECT_EQ(a.reason(), e.reason());
     }
     ASSERT_EQ(actual.conflicts.size(), expected.conflicts.size());
     for (qsizetype i = 0; i < expected.conflicts.size(); ++i) {
@@ -229,7 +229,7 @@ TEST(IncrementalAnalysisTest, RandomEditSequencesAnalyseAsAFullAnalysisWould)
                     }
                     const ClaimAnalysis* was = analysis.find(now.claim);
                     ASSERT_NE(was, nullptr) << "a new claim was not analysed: " << what.toStdString();
-                    EXPECT_EQ(was->reason, now.reason) << what.toStdString();
+                    EXPECT_EQ(was->reason(), now.reason()) << what.toStdString();
                     EXPECT_EQ(was->suggestedCredibility, now.suggestedCredibility) << what.toStdString();
                     EXPECT_EQ(originNames(was->origins), originNames(now.origins)) << what.toStdString();
                 }

@@ -23,8 +23,15 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <cerrno>
 #include <iterator>
 #include <random>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using corrob::ErrorCode;
 using corrob::ui::CaseDocument;
@@ -280,7 +287,7 @@ void expectAnalysisOfTheCase(const CaseDocument& document)
         EXPECT_EQ(got->component, expected.component) << "claim " << expected.claim.value;
         EXPECT_EQ(got->contradictedBy, expected.contradictedBy) << "claim " << expected.claim.value;
         EXPECT_EQ(got->suggestedCredibility, expected.suggestedCredibility) << "claim " << expected.claim.value;
-        EXPECT_EQ(got->reason, expected.reason) << "claim " << expected.claim.value;
+        EXPECT_EQ(got->reason(), expected.reason()) << "claim " << expected.claim.value;
     }
     ASSERT_EQ(shown.conflicts.size(), fresh.conflicts.size());
     for (qsizetype i = 0; i < fresh.conflicts.size(); ++i) {
@@ -430,6 +437,30 @@ TEST(CaseDocument, ALargeCasesAnalysisAsItOpensIsOfTheCaseTheWindowShowsThoughAC
     }
     EXPECT_EQ(document.analysis().result().conflicts.size(), shown.conflicts.size());
 }
+
+#ifdef Q_OS_LINUX
+TEST(CaseDocument, ALargeCasesAnalysisWorkerGivesWayToTheWindowsThreadWhenBothWantACore)
+{
+    QTemporaryDir dir;
+    const QString path = closedSampleCase(dir);
+    CaseDocument document({QStringLiteral("test")});
+    document.analysis().setBackgroundFrom(1);
+    const int windowNice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+    // The nice value of the thread the worker reads on (Linux schedules threads, not processes, by it).
+    std::atomic<int> workerNice{-100};
+    document.setAnalysisReadHook([&workerNice](bool read) {
+        if (!read) {
+            errno = 0;
+            workerNice = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
+        }
+    });
+    ASSERT_TRUE(document.open(path).ok());
+    ASSERT_TRUE(waitForTheAnalysis(document));
+    EXPECT_GT(workerNice.load(), windowNice) << "the worker runs at a lower priority than the window";
+    EXPECT_EQ(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), windowNice) << "the window's is unchanged";
+    EXPECT_FALSE(document.analysis().result().claims.isEmpty()) << "and the analysis is applied";
+}
+#endif
 
 TEST(CaseDocument, AnEditMadeWhileALargeCasesFirstAnalysisRunsIsAnalysedToo)
 {

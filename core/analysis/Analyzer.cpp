@@ -182,6 +182,13 @@ void Analyzer::buildStatements()
             sets.unite(link.from, link.to);
         }
     }
+    // One statement per set: reserved at its size, since a statement's data is large and moving all of it each time
+    // the list grew was a sixth of an analysis of 50,000 claims.
+    int statementCount = 0;
+    for (int c = 0; c < claimCount; ++c) {
+        statementCount += sets.find(c) == c ? 1 : 0;
+    }
+    m_statements.reserve(size_t(statementCount));
     m_statement.assign(size_t(claimCount), -1);
     std::vector<int> statementOfRoot(size_t(claimCount), -1);
     std::vector<std::pair<int, int>> membership;
@@ -278,6 +285,17 @@ void Analyzer::collectEvidence()
                 st.reports.append(m_reportIds[size_t(r)]);
             }
         };
+        // At most one origin and one report per claim of the evidence (members, then corroborators): reserved, not
+        // grown append by append.
+        qsizetype corroborating = 0;
+        for (int p = st.linksBegin; p < st.linksEnd; ++p) {
+            const Link& link = m_links[size_t(m_statementLinks.items[size_t(p)])];
+            corroborating += link.type == LinkType::Corroborates && m_statement[size_t(link.to)] == stamp ? 1 : 0;
+        }
+        const qsizetype evidence = st.members.size() + corroborating;
+        st.origins.reserve(evidence);
+        st.reports.reserve(evidence);
+        st.corroborators.reserve(corroborating);
         for (int p = m_members.offsets[k]; p < m_members.offsets[k + 1]; ++p) {
             count(m_members.items[size_t(p)]);
         }

@@ -251,7 +251,13 @@ QString readCase(casefile::Case& opened)
     }
     note(checkRead(reader.notes(), "notes"));
     note(checkRead(reader.notesOf(model::NoteTarget::Case, 0), "the case's notes"));
-    note(checkRead(casefile::analyzeCase(opened), "the analysis"));
+    const auto analysis = casefile::analyzeCase(opened);
+    note(checkRead(analysis, "the analysis"));
+    if (analysis) {
+        for (const auto& claim : analysis->claims) {
+            (void)claim.reason(); // written out from the statement's parts, as the panes and the CLI do
+        }
+    }
     note(checkRead(casefile::verifyCase(opened), "verify"));
     return problem;
 }

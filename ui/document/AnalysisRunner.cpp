@@ -15,6 +15,8 @@
 #include <unistd.h>
 #endif
 
+#include <algorithm>
+#include <cerrno>
 #include <memory>
 
 #include <utility>
@@ -240,8 +242,14 @@ namespace {
 void giveWayToTheWindow()
 {
 #ifdef Q_OS_LINUX
-    constexpr int kNice = 10; // a tenth of the window's share of a core it competes for
-    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), kNice); // may fail: nothing lost but the order
+    // Ten below the window's (a tenth of its share of a core they compete for), relative, so that a window started
+    // under `nice` keeps the lead; 19 is as low as it goes. A failure costs nothing but the order.
+    const auto self = static_cast<id_t>(gettid());
+    errno = 0;
+    const int window = getpriority(PRIO_PROCESS, self); // the worker starts with the nice value of its creator
+    if (errno == 0) {
+        (void)setpriority(PRIO_PROCESS, self, std::min(window + 10, 19));
+    }
 #endif
 }
 

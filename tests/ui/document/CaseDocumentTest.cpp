@@ -23,6 +23,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <iterator>
@@ -456,7 +457,8 @@ TEST(CaseDocument, ALargeCasesAnalysisWorkerGivesWayToTheWindowsThreadWhenBothWa
     });
     ASSERT_TRUE(document.open(path).ok());
     ASSERT_TRUE(waitForTheAnalysis(document));
-    EXPECT_GT(workerNice.load(), windowNice) << "the worker runs at a lower priority than the window";
+    // Ten below the window, as far as nice values go (a suite run under `nice -n 19` has nowhere lower to go).
+    EXPECT_EQ(workerNice.load(), std::min(windowNice + 10, 19)) << "the worker runs at a lower priority";
     EXPECT_EQ(getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())), windowNice) << "the window's is unchanged";
     EXPECT_FALSE(document.analysis().result().claims.isEmpty()) << "and the analysis is applied";
 }

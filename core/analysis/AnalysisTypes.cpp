@@ -42,8 +42,8 @@ QString conflictKindName(ConflictKind kind)
 
 namespace {
 
-// Reasons are written by appending to one string, numbers without a temporary QString: the Claims table and the
-// CLI write one per claim.
+// Reasons are written by appending to one string, numbers without a temporary QString: the CLI and the exports
+// write one per claim.
 void appendNumber(QString& out, qint64 n)
 {
     char digits[24];

@@ -32,6 +32,22 @@ analysis::LinkType toAnalysis(model::LinkType type)
     return analysis::LinkType::Elaborates;
 }
 
+// A report's date as the analysis reads it: ISO when known, empty otherwise.
+QString knownDate(const model::PartialDate& published)
+{
+    return published.isKnown() ? published.iso : QString();
+}
+
+// One claim's entry of the input, its report's facts looked up: from whole claims and from evidence rows alike.
+analysis::ClaimInput claimInputOf(ClaimId id, ReportId report, SourceId source, QString text,
+                                  const ReportFactsById& reports)
+{
+    const auto fact = reports.constFind(report);
+    const bool known = fact != reports.cend();
+    return {
+        id, report, source, known ? fact->outlet : SourceId(), std::move(text), known ? fact->published : QString()};
+}
+
 } // namespace
 
 namespace {
@@ -51,15 +67,12 @@ struct CaseRows
         ReportFactsById facts;
         facts.reserve(qsizetype(reports.size()));
         for (const storage::ReportPublication& report : reports) {
-            facts.insert(report.id, {report.outlet, report.published.isKnown() ? report.published.iso : QString()});
+            facts.insert(report.id, {report.outlet, knownDate(report.published)});
         }
         analysis::AnalysisInput input = analysisInput({}, sources, {}, {});
         input.claims.reserve(qsizetype(claims.size()));
         for (storage::ClaimEvidence& claim : claims) {
-            const auto fact = facts.constFind(claim.report);
-            const bool known = fact != facts.cend();
-            input.claims.append({claim.id, claim.report, claim.source, known ? fact->outlet : SourceId(),
-                                 std::move(claim.text), known ? fact->published : QString()});
+            input.claims.append(claimInputOf(claim.id, claim.report, claim.source, std::move(claim.text), facts));
         }
         input.links.reserve(qsizetype(links.size()));
         for (const storage::LinkEnds& link : links) {
@@ -126,7 +139,7 @@ ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,
     ReportFactsById facts;
     facts.reserve(qsizetype(reports.size()));
     for (const model::ReportSummary& report : reports) {
-        facts[report.id].published = report.metadata.published.isKnown() ? report.metadata.published.iso : QString();
+        facts[report.id].published = knownDate(report.metadata.published);
     }
     for (const model::ReportOutlet& outlet : outlets) {
         facts[outlet.report].outlet = outlet.outlet;
@@ -136,14 +149,8 @@ ReportFactsById reportFacts(const std::vector<model::ReportSummary>& reports,
 
 analysis::ClaimInput claimInput(const model::Claim& claim, const ReportFactsById& reports)
 {
-    const auto fact = reports.constFind(claim.report);
-    const bool known = fact != reports.cend();
-    return {claim.id,
-            claim.report,
-            claim.source,
-            known ? fact->outlet : SourceId(),
-            claim.statement.isEmpty() ? claim.anchor.quote : claim.statement,
-            known ? fact->published : QString()};
+    return claimInputOf(claim.id, claim.report, claim.source,
+                        claim.statement.isEmpty() ? claim.anchor.quote : claim.statement, reports);
 }
 
 analysis::LinkInput linkInput(const model::Link& link)

@@ -69,6 +69,18 @@ Status writeTags(Database& db, ClaimId claim, const QList<TagId>& tags)
     return {};
 }
 
+// Sorts claims read in table order by report, then anchor start, end and id (place(c) gives that tuple), unless they
+// are in that order already: ordering by the claims_report index in SQL costs a table lookup per claim.
+template <typename C, typename Place> void sortInReportOrder(std::vector<C>& claims, Place place)
+{
+    auto before = [&place](const C& a, const C& b) {
+        return place(a) < place(b);
+    };
+    if (!std::is_sorted(claims.begin(), claims.end(), before)) {
+        std::sort(claims.begin(), claims.end(), before);
+    }
+}
+
 } // namespace
 
 Result<ClaimId> ClaimRepository::insert(const model::Claim& claim)
@@ -173,13 +185,9 @@ Result<std::vector<model::Claim>> ClaimRepository::all() const
     // which at 50,000 claims is a good part of opening a case. Claims are mostly stored in report order already.
     auto claims = query(QString(), 0, QStringLiteral("claims.id"));
     if (claims) {
-        auto before = [](const model::Claim& a, const model::Claim& b) {
-            return std::tie(a.report.value, a.anchor.start, a.anchor.end, a.id.value) <
-                   std::tie(b.report.value, b.anchor.start, b.anchor.end, b.id.value);
-        };
-        if (!std::is_sorted(claims->begin(), claims->end(), before)) {
-            std::sort(claims->begin(), claims->end(), before);
-        }
+        sortInReportOrder(claims.value(), [](const model::Claim& c) {
+            return std::tuple(c.report.value, qint64(c.anchor.start), qint64(c.anchor.end), c.id.value);
+        });
     }
     return claims;
 }
@@ -196,13 +204,9 @@ Result<std::vector<ClaimEvidence>> ClaimRepository::allEvidence() const
                              s.int64(3),          s.int64(4),           s.text(5)};
     });
     if (claims) {
-        auto before = [](const ClaimEvidence& a, const ClaimEvidence& b) {
-            return std::tie(a.report.value, a.start, a.end, a.id.value) <
-                   std::tie(b.report.value, b.start, b.end, b.id.value);
-        };
-        if (!std::is_sorted(claims->begin(), claims->end(), before)) {
-            std::sort(claims->begin(), claims->end(), before);
-        }
+        sortInReportOrder(claims.value(), [](const ClaimEvidence& c) {
+            return std::tuple(c.report.value, c.start, c.end, c.id.value);
+        });
     }
     return claims;
 }

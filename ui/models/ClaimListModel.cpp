@@ -11,6 +11,7 @@
 #include <QElapsedTimer>
 #include <QFont>
 #include <QIcon>
+#include <QStringEncoder>
 #include <QStyle>
 #include <QTimer>
 
@@ -42,6 +43,7 @@ ClaimListModel::ClaimListModel(const CaseDocument& document, QObject* parent) : 
 void ClaimListModel::resetState()
 {
     m_searchText.clear();
+    m_foldedReportLabels.clear(); // a report changed or left (reportsChanged resets)
     scheduleSearchTexts();
 }
 
@@ -60,6 +62,13 @@ void ClaimListModel::makeSearchTexts()
     // waits for the slice to end, so a slice is a quarter of a frame: an edit in a 50,000-claim case takes about
     // 10 ms of the UI thread, and the two together still fit in one frame (16 ms).
     constexpr qint64 kSliceNs = 4'000'000;
+    if (document().analysis().isBusy()) {
+        // The analysis first: on a large case opening, its worker (and the thread comparing figures) would share the
+        // cores with this, and the texts can wait for it; looked at again every 50 ms, so whether its result is
+        // applied or dropped, they are made after it.
+        QTimer::singleShot(50, this, &ClaimListModel::makeSearchTexts);
+        return;
+    }
     QElapsedTimer slice;
     slice.start();
     const int rows = rowCount();
@@ -69,6 +78,8 @@ void ClaimListModel::makeSearchTexts()
     }
     if (row >= rows) {
         m_searchTextsFrom = -1;
+        m_utf8Buffer = QByteArray();
+        m_foldedReportLabels = {}; // 20,000 reports' labels: asked for again only by a row made anew
         return;
     }
     m_searchTextsFrom = row;
@@ -115,22 +126,39 @@ const QByteArray& ClaimListModel::searchText(int row) const
         return *known;
     }
     // Folded cell by cell, one per line as the role promises (foldKey turns line breaks into spaces). The source's
-    // aliases count too: an alias finds the claims of the source it names, as it does when attributing.
+    // aliases count too: an alias finds the claims of the source it names, as it does when attributing. The cells'
+    // texts are data()'s, made from the claim looked up once; the text is made in room reserved for it.
+    const model::Claim* found = claimOfRow(row);
     QString text;
+    text.reserve((found ? found->statement.size() : 0) + 160);
     for (int column = 0; column < ColumnCount; ++column) {
         if (column != IndependentColumn) {
-            text += text::foldKey(data(this->index(row, column)).toString()) + u'\n';
+            if (found) {
+                text +=
+                    column == ReportColumn ? foldedReportLabel(found->report) : text::foldKey(cellText(*found, column));
+            }
+            text += u'\n';
         }
     }
-    const model::Claim* found = claimOfRow(row);
     if (const model::Source* source = found ? document().cache().source(found->source) : nullptr) {
         for (const QString& alias : source->aliases) {
             text += text::foldKey(alias) + u'\n';
         }
     }
-    QByteArray utf8 = text.toUtf8();
-    utf8.squeeze(); // kept for every row: what converting reserved beyond it is tens of MB at 50,000 claims
-    return *m_searchText.insert(claim, utf8);
+    // Kept for every row, so at its size: converted in a buffer kept for the next text (converting reserves three
+    // bytes a unit, tens of MB at 50,000 claims), then copied.
+    m_utf8Buffer.resize(std::max(m_utf8Buffer.size(), text.size() * 3));
+    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    const char* end = toUtf8.appendToBuffer(m_utf8Buffer.data(), text);
+    return *m_searchText.insert(claim, QByteArray(m_utf8Buffer.constData(), end - m_utf8Buffer.constData()));
+}
+
+const QString& ClaimListModel::foldedReportLabel(ReportId report) const
+{
+    if (const auto known = m_foldedReportLabels.constFind(report); known != m_foldedReportLabels.cend()) {
+        return *known;
+    }
+    return *m_foldedReportLabels.insert(report, text::foldKey(reportShortLabel(document(), report)));
 }
 
 QString ClaimListModel::sourceReliability(const model::Claim& claim) const
@@ -233,22 +261,30 @@ QVariant ClaimListModel::data(const QModelIndex& index, int role) const
         }
         return data(index, Qt::DisplayRole).toString().toLower();
     case Qt::DisplayRole:
-        switch (index.column()) {
-        case StatementColumn:
-            return claim.statement.simplified();
-        case SourceColumn:
-            return claimSourceName(document(), claim.id);
-        case ReportColumn:
-            return reportShortLabel(document(), claim.report);
-        case TagsColumn:
-            return tagsText(claim);
-        case GradeColumn:
-            return gradeText(sourceReliability(claim), claim.credibility);
-        case IndependentColumn:
+        if (index.column() == IndependentColumn) {
             return analysed ? analysed->independentSources : 0;
-        default:
-            return {};
         }
+        return cellText(claim, index.column());
+    default:
+        return {};
+    }
+}
+
+QString ClaimListModel::cellText(const model::Claim& claim, int column) const
+{
+    switch (column) {
+    case StatementColumn:
+        return claim.statement.simplified();
+    case SourceColumn: {
+        const model::Source* source = document().cache().source(claim.source);
+        return source ? source->name : QString();
+    }
+    case ReportColumn:
+        return reportShortLabel(document(), claim.report);
+    case TagsColumn:
+        return tagsText(claim);
+    case GradeColumn:
+        return gradeText(sourceReliability(claim), claim.credibility);
     default:
         return {};
     }

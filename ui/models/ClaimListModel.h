@@ -48,6 +48,9 @@ public:
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // How many rows have their search text made (SearchTextRole): all of them once the model made them between
+    // events, after the case opened and its analysis was applied; a filter then makes none.
+    [[nodiscard]] qsizetype searchTextsMade() const { return m_searchText.size(); }
 
 protected:
     void resetState() override;
@@ -60,12 +63,15 @@ protected:
 
 private:
     void namesChanged();
-    // Makes the search texts not made yet, a few ms at a time between events, so the first filter after opening a
-    // large case does not make 50,000 of them while the user waits: as the case opens, while the worker analyses it.
+    // Makes the search texts not made yet, a few ms at a time between events, so a filter typed soon after opening a
+    // large case does not make 50,000 of them while the user waits: once the analysis is applied (made while its
+    // worker ran, they took a core from it and the analysis came 150-300 ms later on two cores).
     void scheduleSearchTexts();
     void makeSearchTexts();
     // SearchTextRole of a row, made once per claim.
     [[nodiscard]] const QByteArray& searchText(int row) const;
+    // DisplayRole of a column but IndependentColumn (the analysis' number), from the row's claim.
+    [[nodiscard]] QString cellText(const model::Claim& claim, int column) const;
     [[nodiscard]] QString tagsText(const model::Claim& claim) const;
     [[nodiscard]] QString sourceReliability(const model::Claim& claim) const;
     [[nodiscard]] QString reportToolTip(ReportId report) const;
@@ -76,6 +82,12 @@ private:
     // change, on reset, and when sources or tags change (their names and aliases are in it); not when only the analysis
     // changes (none of it is in it).
     mutable QHash<ClaimId, QByteArray> m_searchText;
+    // While search texts are made: a report's label folded, for its claims' texts (its " · " is not ASCII, so folding
+    // it normalises), and room to convert a text to UTF-8 in. Forgotten once every text is made, and on reset (a
+    // report's outlet changed: reportsChanged resets the rows).
+    [[nodiscard]] const QString& foldedReportLabel(ReportId report) const;
+    mutable QHash<ReportId, QString> m_foldedReportLabels;
+    mutable QByteArray m_utf8Buffer;
     int m_searchTextsFrom = -1; // the next row makeSearchTexts() looks at; -1 when none is scheduled
 };
 

@@ -14,9 +14,11 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QIcon>
+#include <QSemaphore>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -503,4 +505,72 @@ TEST(ClaimText, AClaimsLabelNamesItsStatementSourceAndShortReport)
         label.endsWith(QStringLiteral(" — Amnesty International (%1)").arg(ui::reportShortLabel(h.document, report))))
         << label.toStdString();
     EXPECT_FALSE(label.contains(h.document.reportTitle(report))) << label.toStdString();
+}
+
+TEST(ClaimListModel, MakesEveryRowsSearchTextBetweenEventsOnceALargeCasesAnalysisIsApplied)
+{
+    ClaimModelHarness h;
+    h.document.analysis().setBackgroundFrom(1); // the analysis runs on the worker, as in a large case
+    // The worker has read the case and waits before analysing it until the test lets it go on.
+    QSemaphore goOn;
+    h.document.setAnalysisReadHook([&goOn](bool read) {
+        if (read) {
+            (void)goOn.tryAcquire(1, 30000);
+        }
+    });
+    h.openSample();
+    ASSERT_EQ(h.model.rowCount(), 6);
+    // While the analysis runs, the window makes no search text of its own accord: the cores are the analysis'.
+    QTest::qWait(300);
+    ASSERT_TRUE(h.document.analysis().isBusy());
+    EXPECT_EQ(h.model.searchTextsMade(), 0);
+    // A filter typed meanwhile still finds, making the texts it needs.
+    h.proxy.setText(QStringLiteral("unlawful KILLINGS"));
+    EXPECT_EQ(h.proxy.rowCount(), 1);
+    h.proxy.setText(QString());
+    const qsizetype madeByTheFilter = h.model.searchTextsMade();
+    EXPECT_EQ(madeByTheFilter, 6);
+    h.document.close();
+    goOn.release(); // the closed case's worker ends
+
+    // Opened again: once its analysis is applied, every row's text is made without a filter asking.
+    ClaimModelHarness again;
+    again.document.analysis().setBackgroundFrom(1);
+    again.openSample();
+    ASSERT_TRUE(again.document.analysis().isBusy());
+    EXPECT_EQ(again.model.searchTextsMade(), 0);
+    QSignalSpy analysed(&again.document, &ui::CaseDocument::analysisChanged);
+    ASSERT_TRUE(analysed.wait(10000));
+    EXPECT_TRUE(QTest::qWaitFor([&] { return again.model.searchTextsMade() == again.model.rowCount(); }, 5000));
+    again.proxy.setText(QStringLiteral("unlawful KILLINGS"));
+    EXPECT_EQ(again.proxy.rowCount(), 1);
+}
+
+TEST(ClaimFilterProxyModel, FindsAClaimByItsReportsOutletAndByTheOutletItIsGivenLater)
+{
+    ClaimModelHarness h;
+    h.openSample();
+    const ReportId report = h.document.reportSummaries().at(1).id;
+    int claimsOfReport = 0;
+    for (const model::Claim& claim : h.document.cache().claims()) {
+        claimsOfReport += claim.report == report ? 1 : 0;
+    }
+    ASSERT_GE(claimsOfReport, 1);
+    // Every text made first (as after opening), so the outlet's change has to replace texts already made.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return h.model.searchTextsMade() == h.model.rowCount(); }, 5000));
+    h.proxy.setText(QStringLiteral("Zebra Gazette"));
+    ASSERT_EQ(h.proxy.rowCount(), 0);
+
+    casefile::ReportMetadataChanges changes;
+    changes.outlet = QStringLiteral("Zébra Gazette");
+    ASSERT_TRUE(h.document.execute(std::make_unique<ui::EditReportCommand>(h.document, report, changes)).ok());
+    h.proxy.setText(QStringLiteral("zebra GAZETTE"));
+    EXPECT_EQ(h.proxy.rowCount(), claimsOfReport);
+    // The report's number in its label finds them too ("#2 · Zébra Gazette").
+    h.proxy.setText(QStringLiteral("#%1 zebra").arg(report.value));
+    EXPECT_EQ(h.proxy.rowCount(), claimsOfReport);
+
+    h.document.undoStack()->undo();
+    h.proxy.setText(QStringLiteral("zebra gazette"));
+    EXPECT_EQ(h.proxy.rowCount(), 0);
 }

@@ -62,13 +62,6 @@ void ClaimListModel::makeSearchTexts()
     // waits for the slice to end, so a slice is a quarter of a frame: an edit in a 50,000-claim case takes about
     // 10 ms of the UI thread, and the two together still fit in one frame (16 ms).
     constexpr qint64 kSliceNs = 4'000'000;
-    if (document().analysis().isBusy()) {
-        // The analysis first: on a large case opening, its worker (and the thread comparing figures) would share the
-        // cores with this, and the texts can wait for it; looked at again every 50 ms, so whether its result is
-        // applied or dropped, they are made after it.
-        QTimer::singleShot(50, this, &ClaimListModel::makeSearchTexts);
-        return;
-    }
     QElapsedTimer slice;
     slice.start();
     const int rows = rowCount();

@@ -507,7 +507,7 @@ TEST(ClaimText, AClaimsLabelNamesItsStatementSourceAndShortReport)
     EXPECT_FALSE(label.contains(h.document.reportTitle(report))) << label.toStdString();
 }
 
-TEST(ClaimListModel, MakesEveryRowsSearchTextBetweenEventsOnceALargeCasesAnalysisIsApplied)
+TEST(ClaimListModel, MakesEveryRowsSearchTextBetweenEventsWhileALargeCasesWorkerAnalysesAndKeepsThemAfter)
 {
     ClaimModelHarness h;
     h.document.analysis().setBackgroundFrom(1); // the analysis runs on the worker, as in a large case
@@ -520,30 +520,31 @@ TEST(ClaimListModel, MakesEveryRowsSearchTextBetweenEventsOnceALargeCasesAnalysi
     });
     h.openSample();
     ASSERT_EQ(h.model.rowCount(), 6);
-    // While the analysis runs, the window makes no search text of its own accord: the cores are the analysis'.
-    QTest::qWait(300);
+    EXPECT_LT(h.model.searchTextsMade(), h.model.rowCount()) << "made between events, not as the case opens";
+    // Meanwhile, between events, every row's text is made: the first filter will make none.
+    EXPECT_TRUE(QTest::qWaitFor([&] { return h.model.searchTextsMade() == h.model.rowCount(); }, 5000));
     ASSERT_TRUE(h.document.analysis().isBusy());
-    EXPECT_EQ(h.model.searchTextsMade(), 0);
-    // A filter typed meanwhile still finds, making the texts it needs.
+    // The analysis applied changes none of them (it is not in them), so none is made again.
+    QSignalSpy analysed(&h.document, &ui::CaseDocument::analysisChanged);
+    goOn.release();
+    ASSERT_TRUE(analysed.wait(10000));
+    EXPECT_EQ(h.model.searchTextsMade(), h.model.rowCount());
     h.proxy.setText(QStringLiteral("unlawful KILLINGS"));
     EXPECT_EQ(h.proxy.rowCount(), 1);
+    // An edit forgets the text of the claim it changes, and the filter makes it anew.
     h.proxy.setText(QString());
-    const qsizetype madeByTheFilter = h.model.searchTextsMade();
-    EXPECT_EQ(madeByTheFilter, 6);
-    h.document.close();
-    goOn.release(); // the closed case's worker ends
-
-    // Opened again: once its analysis is applied, every row's text is made without a filter asking.
-    ClaimModelHarness again;
-    again.document.analysis().setBackgroundFrom(1);
-    again.openSample();
-    ASSERT_TRUE(again.document.analysis().isBusy());
-    EXPECT_EQ(again.model.searchTextsMade(), 0);
-    QSignalSpy analysed(&again.document, &ui::CaseDocument::analysisChanged);
-    ASSERT_TRUE(analysed.wait(10000));
-    EXPECT_TRUE(QTest::qWaitFor([&] { return again.model.searchTextsMade() == again.model.rowCount(); }, 5000));
-    again.proxy.setText(QStringLiteral("unlawful KILLINGS"));
-    EXPECT_EQ(again.proxy.rowCount(), 1);
+    const int row = h.rowWith(QStringLiteral("22 unlawful killings"));
+    ASSERT_GE(row, 0);
+    casefile::ClaimChanges changes;
+    changes.statement = QStringLiteral("Twenty-two unlawful deaths");
+    ASSERT_TRUE(
+        h.document.execute(std::make_unique<ui::EditClaimCommand>(h.document, h.model.claimAt(row), changes)).ok());
+    EXPECT_EQ(h.model.searchTextsMade(), h.model.rowCount() - 1);
+    h.proxy.setText(QStringLiteral("unlawful DEATHS"));
+    EXPECT_EQ(h.proxy.rowCount(), 1);
+    EXPECT_EQ(h.model.searchTextsMade(), h.model.rowCount());
+    h.proxy.setText(QStringLiteral("22 unlawful killings"));
+    EXPECT_EQ(h.proxy.rowCount(), 0);
 }
 
 TEST(ClaimFilterProxyModel, FindsAClaimByItsReportsOutletAndByTheOutletItIsGivenLater)

@@ -82,6 +82,7 @@ void ClaimListModel::makeSearchTexts()
 void ClaimListModel::namesChanged()
 {
     m_searchText.clear();
+    m_foldedReportLabels.clear(); // an outlet is a source: its new name may be a report's
     scheduleSearchTexts();
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, SourceColumn), index(rowCount() - 1, GradeColumn));
@@ -141,7 +142,7 @@ const QByteArray& ClaimListModel::searchText(int row) const
     // Kept for every row, so at its size: converted in a buffer kept for the next text (converting reserves three
     // bytes a unit, tens of MB at 50,000 claims), then copied.
     m_utf8Buffer.resize(std::max(m_utf8Buffer.size(), text.size() * 3));
-    QStringEncoder toUtf8(QStringEncoder::Utf8);
+    QStringEncoder toUtf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     const char* end = toUtf8.appendToBuffer(m_utf8Buffer.data(), text);
     return *m_searchText.insert(claim, QByteArray(m_utf8Buffer.constData(), end - m_utf8Buffer.constData()));
 }

@@ -84,8 +84,8 @@ private:
     // changes (none of it is in it).
     mutable QHash<ClaimId, QByteArray> m_searchText;
     // While search texts are made: a report's label folded, for its claims' texts (its " · " is not ASCII, so folding
-    // it normalises), and room to convert a text to UTF-8 in. Forgotten once every text is made, and on reset (a
-    // report's outlet changed: reportsChanged resets the rows).
+    // it normalises), and room to convert a text to UTF-8 in. Forgotten once every text is made, on reset (a
+    // report's outlet changed: reportsChanged resets the rows) and when names change.
     [[nodiscard]] const QString& foldedReportLabel(ReportId report) const;
     mutable QHash<ReportId, QString> m_foldedReportLabels;
     mutable QByteArray m_utf8Buffer;

@@ -217,18 +217,13 @@ QStringList transliterations(const QString& word)
 
 void expandSpellings(QueryNode& node, const SpellingSources& sources)
 {
-    if (node.type == QueryNode::Type::Near) {
-        return;
-    }
     if (node.type != QueryNode::Type::Term && node.type != QueryNode::Type::Phrase) {
-        for (QueryNode& c : node.children) {
+        for (QueryNode& c : node.children) { // a NEAR group's words too: each of its phrases has its spellings
             expandSpellings(c, sources);
         }
         return;
     }
-    if (node.prefix) {
-        return;
-    }
+    // A prefix's spellings are prefixes as well (Kharkiv* finds Kharkov's and Харківська: the renderer adds the '*').
     QStringList found;
     if (sources.variants) {
         for (const QString& s : sources.variants->spellingsOf(node.text)) {

@@ -21,8 +21,9 @@ struct SpellingSources
     bool transliterate = true;                          // ICU: Putin <-> Путин, Αθήνα -> Athina
 };
 
-// Fills QueryNode::spellings of every term and phrase (not prefixes, not inside NEAR) with the other spellings the
-// sources give; a spelling that folds to the node's own text is left out.
+// Fills QueryNode::spellings of every term and phrase (prefixes and the words of NEAR groups included: a prefix's
+// spellings are prefixes too) with the other spellings the sources give; a spelling that folds to the node's own
+// text is left out.
 void expandSpellings(QueryNode& node, const SpellingSources& sources);
 
 // The other scripts' forms of a word: a Latin word in Cyrillic, any other script (Cyrillic, Greek, Arabic...) in

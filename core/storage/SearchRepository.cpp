@@ -7,6 +7,7 @@
 #include "core/storage/RowHelpers.h"
 #include "core/text/Fold.h"
 
+#include <algorithm>
 #include <optional>
 #include <variant>
 
@@ -28,21 +29,67 @@ QString quoted(const QString& words)
     return u'"' + inner + u'"';
 }
 
+// A term's or phrase's own words and then its other spellings, each quoted, and each a prefix when it is one.
+QStringList alternativesOf(const QueryNode& n)
+{
+    const QString star = n.prefix ? QStringLiteral("*") : QString();
+    QStringList out{quoted(n.text) + star};
+    for (const QString& s : n.spellings) {
+        if (search::hasWordCharacters(s)) {
+            out << quoted(s) + star;
+        }
+    }
+    return out;
+}
+
+QString anyOf(const QStringList& alternatives)
+{
+    return alternatives.size() == 1 ? alternatives.front() : u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+}
+
 // A term or phrase and its other spellings: ("kyiv" OR "kiev" OR "київ").
 QString renderLeaf(const QueryNode& n)
 {
-    QString own = quoted(n.text);
-    if (n.prefix) {
-        own += u'*';
+    return anyOf(alternativesOf(n));
+}
+
+// At most this many NEAR groups stand for one typed with spellings (FTS5 takes only phrases inside NEAR, so
+// NEAR(Kyiv Zelensky) is every choice of a spelling for each word, ORed: five and six spellings make 30).
+constexpr qsizetype kMaxNearGroups = 64;
+
+// NEAR(a b, N) with the words' spellings: one group per choice of a spelling for each word, the typed words first.
+// Past kMaxNearGroups, the word with the most spellings loses its last ones until the choices fit.
+QString renderNear(std::vector<QStringList> words, int distance)
+{
+    const auto choices = [&words] {
+        qsizetype n = 1;
+        for (const QStringList& w : words) {
+            n *= w.size();
+        }
+        return n;
+    };
+    while (choices() > kMaxNearGroups) {
+        auto most = std::max_element(words.begin(), words.end(),
+                                     [](const QStringList& a, const QStringList& b) { return a.size() < b.size(); });
+        most->removeLast();
     }
-    if (n.spellings.isEmpty()) {
-        return own;
+    QStringList groups;
+    std::vector<qsizetype> at(words.size(), 0);
+    while (true) {
+        QStringList phrases;
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            phrases << words[i].at(at[i]);
+        }
+        groups << QStringLiteral("NEAR(%1, %2)").arg(phrases.join(u' ')).arg(distance);
+        std::size_t i = words.size();
+        while (i > 0 && ++at[i - 1] == words[i - 1].size()) {
+            at[--i] = 0;
+        }
+        if (i == 0) {
+            break;
+        }
     }
-    QStringList alternatives{own};
-    for (const QString& s : n.spellings) {
-        alternatives << quoted(s);
-    }
-    return u'(' + alternatives.join(QStringLiteral(" OR ")) + u')';
+    return anyOf(groups);
 }
 
 // The quoted phrases an exact (unstemmed) index must find as well: those every match needs (the root, or a child of
@@ -226,19 +273,19 @@ QString SearchRepository::renderMatch(const QueryNode& node)
     case QueryNode::Type::Phrase:
         return search::hasWordCharacters(node.text) ? renderLeaf(node) : QString();
     case QueryNode::Type::Near: {
-        QStringList parts;
+        std::vector<QStringList> words;
         for (const QueryNode& c : node.children) {
             if (search::hasWordCharacters(c.text)) {
-                parts << quoted(c.text) + (c.prefix ? QStringLiteral("*") : QString());
+                words.push_back(alternativesOf(c));
             }
         }
-        if (parts.isEmpty()) {
+        if (words.empty()) {
             return {};
         }
-        if (parts.size() == 1) {
-            return parts.front();
+        if (words.size() == 1) {
+            return anyOf(words.front());
         }
-        return QStringLiteral("NEAR(%1, %2)").arg(parts.join(u' ')).arg(node.distance);
+        return renderNear(std::move(words), node.distance);
     }
     case QueryNode::Type::Or: {
         QStringList parts;

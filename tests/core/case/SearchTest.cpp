@@ -167,6 +167,30 @@ TEST_F(SearchTest, NameVariantsAndTransliterationFindOtherSpellingsAndSayWhichMa
     EXPECT_EQ(putin.front().matched, QStringLiteral("Путин"));
 }
 
+TEST_F(SearchTest, NameVariantsAndTransliterationHoldInsideNearGroupsAndForPrefixes)
+{
+    const ReportId ru = add(QStringLiteral("Ru"), QStringLiteral("TASS"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Путин выступил в Харьковской области."));
+    // Kharkiv / Kharkov from the bundled table, Київ by ICU, each inside a NEAR group.
+    EXPECT_EQ(reports(QStringLiteral("NEAR(troops Kharkiv, 3)")), Ids{m_reuters.value});
+    EXPECT_EQ(reports(QStringLiteral("NEAR(residents Kyiv, 2)")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("NEAR(Putin denied, 1)")), Ids{m_kharkiv.value});
+    EXPECT_TRUE(reports(QStringLiteral("NEAR(troops Kyiv, 3)")).empty()) << "a spelling is not any word";
+    const auto near = find(QStringLiteral("NEAR(Putin denied, 1)"));
+    ASSERT_FALSE(near.empty());
+    EXPECT_EQ(near.front().matched, QStringLiteral("Путин"));
+    // A prefix's spellings are prefixes: Kharkiv* finds "Kharkov" and the Russian adjective "Харьковской".
+    Ids prefixed = reports(QStringLiteral("Kharkiv*"));
+    std::sort(prefixed.begin(), prefixed.end());
+    EXPECT_EQ(prefixed, (Ids{m_kharkiv.value, m_reuters.value, ru.value}));
+    EXPECT_EQ(reports(QStringLiteral("Kharki*")).size(), 1u) << "a part of a name has no spellings of a name";
+    // The hits a report shows follow the same spellings.
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("Kharkiv*"), ru);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1u);
+    EXPECT_EQ(hits->front().start, 17);
+}
+
 TEST_F(SearchTest, TransliterationReadsTheRomanisationOfEnglishLanguageNews)
 {
     // Names in no variants table, romanised as English-language news does (BGN/PCGN, UN), not as ISO 9.

@@ -54,6 +54,41 @@ TEST(QueryParser, APrefixInsideNearStaysAPrefix)
     EXPECT_EQ(match(QStringLiteral("NEAR(Kharki* shelling, 3)")), "NEAR(\"Kharki\"* \"shelling\", 3)");
 }
 
+TEST(QueryParser, ANearGroupWithSpellingsIsEveryChoiceOfThemAndAPrefixsSpellingsArePrefixes)
+{
+    // FTS5 takes only phrases inside NEAR: a word's spellings make one group per choice, the typed words first.
+    Query q = parseQuery(QStringLiteral("NEAR(Kyiv Zelensk* \"war crimes\", 4)"));
+    ASSERT_TRUE(q.root);
+    ASSERT_EQ(q.root->children.size(), 3u);
+    q.root->children[0].spellings = {QStringLiteral("Kiev")};
+    q.root->children[1].spellings = {QStringLiteral("Зеленськ")};
+    EXPECT_EQ(storage::SearchRepository::renderMatch(*q.root).toStdString(),
+              "(NEAR(\"Kyiv\" \"Zelensk\"* \"war crimes\", 4) OR NEAR(\"Kyiv\" \"Зеленськ\"* \"war crimes\", 4) OR "
+              "NEAR(\"Kiev\" \"Zelensk\"* \"war crimes\", 4) OR NEAR(\"Kiev\" \"Зеленськ\"* \"war crimes\", 4))");
+
+    Query prefix = parseQuery(QStringLiteral("Kharkiv*"));
+    ASSERT_TRUE(prefix.root);
+    prefix.root->spellings = {QStringLiteral("Kharkov"), QStringLiteral("Харків")};
+    EXPECT_EQ(storage::SearchRepository::renderMatch(*prefix.root).toStdString(),
+              "(\"Kharkiv\"* OR \"Kharkov\"* OR \"Харків\"*)");
+}
+
+TEST(QueryParser, ANearGroupWithManySpellingsStaysWithinItsCapAndKeepsTheTypedWords)
+{
+    Query q = parseQuery(QStringLiteral("NEAR(a b c)"));
+    ASSERT_TRUE(q.root);
+    for (QueryNode& c : q.root->children) {
+        for (int i = 0; i < 9; ++i) {
+            c.spellings << c.text + QString::number(i);
+        }
+    }
+    const QString rendered = storage::SearchRepository::renderMatch(*q.root);
+    const qsizetype groups = rendered.count(QStringLiteral("NEAR("));
+    EXPECT_LE(groups, 64);
+    EXPECT_GE(groups, 27); // three spellings of each word at least (the cap is not met by dropping words)
+    EXPECT_TRUE(rendered.startsWith(QStringLiteral("(NEAR(\"a\" \"b\" \"c\", 10) OR "))) << rendered.toStdString();
+}
+
 TEST(QueryParser, LowerCaseOperatorsAreWords)
 {
     EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");

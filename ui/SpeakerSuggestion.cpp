@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SpeakerSuggestion.h"
 
-#include "core/text/AttributionExtractor.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 
@@ -59,17 +58,12 @@ std::optional<SuggestedSpeaker> SpeakerSuggestion::speakerAt(ReportId report, qs
     if (!text) {
         return std::nullopt;
     }
-    const auto attribution = text::attributionAt(text::extractAttributions(text.value()), start, end);
-    if (!attribution) {
-        return std::nullopt;
-    }
     std::vector<text::KnownSpeaker> known;
     known.reserve(m_document.cache().sources().size());
     for (const model::Source& source : m_document.cache().sources()) {
         known.push_back({source.id, source.name, source.aliases});
     }
-    return SuggestedSpeaker{text::SpeakerMatcher(std::move(known)).match(attribution->speaker, attribution->kind),
-                            attribution->cue};
+    return text::attributedSpeaker(text.value(), start, end, known);
 }
 
 void SpeakerSuggestion::propose(ClaimId claim, const SuggestedSpeaker& speaker)

@@ -18,12 +18,9 @@ namespace corrob::ui {
 
 class CaseDocument;
 
-// Who a report's words are attributed to ("…," Callamard said), matched to the case's sources.
-struct SuggestedSpeaker
-{
-    text::SpeakerMatch match; // an existing source, or a proposed new name and its likely kind
-    QString cue;              // the word that attributes them: "said", "according to"
-};
+// Who a report's words are attributed to ("…," Callamard said), matched to the case's sources: an existing source, or
+// a proposed new name and its likely kind, and the word that attributes them.
+using SuggestedSpeaker = text::AttributedSpeaker;
 
 // The speaker proposed when a claim is marked. speakerAt() reads the attribution of the selected words
 // (text::AttributionExtractor over the report's working text) and matches it to the case's sources

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/text/SpeakerMatcher.h"
 
+#include "core/text/AttributionExtractor.h"
 #include "core/text/Fold.h"
 
 namespace corrob::text {
@@ -106,6 +107,16 @@ SpeakerMatch SpeakerMatcher::match(const QString& speaker, SpeakerKind kind) con
         }
     }
     return SpeakerMatch{SourceId(), speaker.simplified(), kind};
+}
+
+std::optional<AttributedSpeaker> attributedSpeaker(const QString& text, qsizetype start, qsizetype end,
+                                                   const std::vector<KnownSpeaker>& known)
+{
+    const auto attribution = attributionAt(extractAttributions(text), start, end);
+    if (!attribution) {
+        return std::nullopt;
+    }
+    return AttributedSpeaker{SpeakerMatcher(known).match(attribution->speaker, attribution->kind), attribution->cue};
 }
 
 } // namespace corrob::text

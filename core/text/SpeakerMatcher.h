@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace corrob::text {
@@ -52,5 +53,19 @@ private:
     };
     std::vector<Entry> m_entries;
 };
+
+// Who the words [start, end) of a text are attributed to ("…," Callamard said), matched to known sources, and the word
+// that attributes them ("said", "according to").
+struct AttributedSpeaker
+{
+    SpeakerMatch match;
+    QString cue;
+};
+
+// The speaker of the sentence(s) that the words [start, end) of text lie in (UTF-16 units; AttributionExtractor over
+// the whole text, so a quote's speaker named a sentence before is found), matched to known; nullopt when nothing
+// there is attributed. What marking a claim, by hand or by accepting a suggestion, attributes it to.
+std::optional<AttributedSpeaker> attributedSpeaker(const QString& text, qsizetype start, qsizetype end,
+                                                   const std::vector<KnownSpeaker>& known);
 
 } // namespace corrob::text

@@ -6,7 +6,9 @@
 #include "core/model/Vocabulary.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/ReportRepository.h"
+#include "core/storage/SourceRepository.h"
 #include "core/storage/SuggestionRepository.h"
+#include "core/text/SpeakerMatcher.h"
 
 namespace corrob::casefile {
 
@@ -45,6 +47,24 @@ Result<std::optional<ClaimId>> claimWithSpan(EditContext& ctx, const SuggestedPa
         }
     }
     return std::optional<ClaimId>();
+}
+
+// The case's source the passage's words are attributed to ("…," Amnesty International said), as marking a claim by
+// hand sets it: an existing source only (a name the case does not know is not made a source by accepting). Empty
+// when there is none. Without it the new claim would count as its outlet's own word: one more independent source.
+Result<QString> attributedSource(EditContext& ctx, const SuggestedPassage& p)
+{
+    auto working = storage::ReportRepository(ctx.db).workingText(p.report);
+    CORROB_TRY(working);
+    auto sources = storage::SourceRepository(ctx.db).all();
+    CORROB_TRY(sources);
+    std::vector<text::KnownSpeaker> known;
+    known.reserve(sources->size());
+    for (const model::Source& source : sources.value()) {
+        known.push_back({source.id, source.name, source.aliases});
+    }
+    const auto speaker = text::attributedSpeaker(working.value(), p.start, p.end, known);
+    return speaker && speaker->match.isExisting() ? speaker->match.name : QString();
 }
 
 } // namespace
@@ -86,6 +106,9 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
             draft.report = m_passage.report;
             draft.start = m_passage.start;
             draft.end = m_passage.end;
+            auto source = attributedSource(ctx, m_passage);
+            CORROB_TRY(source);
+            draft.sourceName = source.value();
             addClaim = std::make_unique<AddClaim>(draft);
             auto record = forwardPart(*addClaim, ctx);
             CORROB_TRY(record);

@@ -22,7 +22,8 @@ struct SuggestedPassage
 };
 
 // Accepts a suggestion for a claim in ONE step: marks the passage as a claim unless a claim of that report has
-// exactly that span already (through AddClaim, the one path that makes claims), then links "passage <type>
+// exactly that span already (through AddClaim, the one path that makes claims; attributed, as marking by hand does,
+// to the existing source its words are attributed to: text::attributedSpeaker), then links "passage <type>
 // claim" (through AddLink). One transaction, one audit entry "suggestion.accepted" (the claim added, if any, and
 // the link); undo removes the link and the claim it added. Refuses (nothing written) what AddClaim and AddLink
 // refuse: a report that does not exist, a span outside its text, the claim's own span, a link that exists.

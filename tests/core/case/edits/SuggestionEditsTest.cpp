@@ -5,6 +5,7 @@
 
 #include "core/case/CaseReader.h"
 #include "core/storage/Database.h"
+#include "core/storage/SourceRepository.h"
 #include "core/storage/SuggestionRepository.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 
@@ -55,6 +56,32 @@ TEST(AcceptSuggestion, MarksThePassageAndLinksItAsOneAuditedStepThatRoundTrips)
                   .queryInt(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'suggestion.accepted'"))
                   .value(),
               2); // apply and redo; the undo is "suggestion.unaccepted"
+}
+
+TEST(AcceptSuggestion, AttributesTheNewClaimToTheKnownSourceItsWordsAreAttributedTo)
+{
+    // "Amnesty International says ...": a source of the case, so the claim is its word, not the outlet's (which
+    // would count as one more independent source).
+    Suggested s;
+    (void)test::addClaim(s.c.get(), test::kSeed000, QStringLiteral("documented 22 cases"),
+                         QStringLiteral("Amnesty International"));
+    const auto amnesty = storage::SourceRepository(s.c->database()).findByName(QStringLiteral("Amnesty International"));
+    ASSERT_TRUE(amnesty.ok() && amnesty.value());
+    AcceptSuggestion accept(s.killings, s.passage(), model::LinkType::Corroborates);
+    test::expectRoundTrip(s.c.get(), accept);
+    auto claim = CaseReader(s.c.get()).claim(accept.passageClaim());
+    ASSERT_TRUE(claim.ok());
+    EXPECT_EQ(claim->source, *amnesty.value());
+
+    // A speaker the case does not know is left for the investigator: no source is made by accepting.
+    Suggested unknown;
+    const qint64 sources = unknown.c->database().queryInt(QStringLiteral("SELECT count(*) FROM sources")).value();
+    AcceptSuggestion other(unknown.killings, unknown.passage(), model::LinkType::Corroborates);
+    ASSERT_TRUE(other.apply(unknown.c.get()).ok());
+    auto unattributed = CaseReader(unknown.c.get()).claim(other.passageClaim());
+    ASSERT_TRUE(unattributed.ok());
+    EXPECT_FALSE(unattributed->source.isValid());
+    EXPECT_EQ(unknown.c->database().queryInt(QStringLiteral("SELECT count(*) FROM sources")).value(), sources);
 }
 
 TEST(AcceptSuggestion, OfAnExistingClaimOnlyLinksAndUndoKeepsTheClaim)

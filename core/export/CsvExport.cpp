@@ -103,7 +103,7 @@ QByteArray claims(const ReportContent& content)
                        e.tags.join(QStringLiteral("; ")),
                        QString::number(e.independentSources),
                        e.origins.join(QStringLiteral("; ")),
-                       idList(e.corroboratedBy),
+                       idList(e.sameStatement + e.corroborators), // corroborated_by: the analysis' evidence
                        idList(e.contradictedBy),
                        e.suggestedCredibility > 0 ? QString::number(e.suggestedCredibility) : QString(),
                        notes.join(QStringLiteral("\n\n")),

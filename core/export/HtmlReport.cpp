@@ -261,7 +261,10 @@ QString HtmlReport::render(const ReportContent& c)
             tr("Independent sources"),
             esc(QStringLiteral("%1").arg(e.independentSources)) +
                 (e.origins.isEmpty() ? QString() : esc(QStringLiteral(": ") + e.origins.join(QStringLiteral("; ")))));
-        h += row(tr("Corroborated by"), refList(e.corroboratedBy));
+        if (!e.sameStatement.isEmpty()) {
+            h += row(tr("Same statement in"), refList(e.sameStatement));
+        }
+        h += row(tr("Corroborated by"), refList(e.corroborators));
         h += row(tr("Contradicted by"), refList(e.contradictedBy));
         h += row(tr("Kind"), esc(e.kind));
         if (!e.tags.isEmpty()) {

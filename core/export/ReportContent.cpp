@@ -226,8 +226,13 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
                     involved.insert(o.source);
                 }
             }
-            for (ClaimId other : a->corroboratedBy()) {
-                e.corroboratedBy << related(other);
+            for (ClaimId other : a->sameStatement) {
+                if (other != c.id) {
+                    e.sameStatement << related(other);
+                }
+            }
+            for (ClaimId other : a->corroborators) {
+                e.corroborators << related(other);
             }
             for (ClaimId other : a->contradictedBy) {
                 e.contradictedBy << related(other);

@@ -71,7 +71,11 @@ struct ClaimEntry
     QStringList tags;    // tag paths
     int independentSources = 0;
     QStringList origins; // the names of the distinct origins behind it
-    QList<RelatedClaim> corroboratedBy;
+    // The evidence besides the claim (decision 0005's "corroborated by", the CSV's corroborated_by column), in two
+    // parts a reader must not confuse: the claims that repeat its statement (or that it repeats), which add no
+    // witness of their own, and the claims that corroborate the statement.
+    QList<RelatedClaim> sameStatement;
+    QList<RelatedClaim> corroborators;
     QList<RelatedClaim> contradictedBy;
     int suggestedCredibility = 0;
     QString reason;           // why the analysis suggests that grade

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/HtmlReport.h"
 
+#include "core/case/edits/LinkEdits.h"
 #include "tests/core/export/ExportTestSupport.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -113,6 +116,33 @@ TEST(HtmlReport, LinksOnlyToClaimsThatAreInTheReport)
     EXPECT_FALSE(html.contains(QStringLiteral("href=\"#claim-6\"")));
     EXPECT_TRUE(html.contains(QStringLiteral("claim 6 (Oleksandr Pavlyuk)")));
     EXPECT_FALSE(html.contains(QStringLiteral("id=\"claim-2\"")));
+}
+
+TEST(HtmlReport, ARepeatIsTheSameStatementNotACorroboration)
+{
+    // A claim that only repeats another adds no witness: the report must not say it corroborates (the analysis
+    // counts both as one origin).
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    casefile::AddLink repeats(ClaimId(2), ClaimId(4), model::LinkType::Repeats);
+    ASSERT_TRUE(repeats.apply(*sample->target).ok());
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    const ClaimEntry* two = read->findClaim(ClaimId(2));
+    ASSERT_TRUE(two);
+    const auto has4 = [](const QList<RelatedClaim>& list) {
+        return std::any_of(list.begin(), list.end(), [](const RelatedClaim& r) { return r.id == ClaimId(4); });
+    };
+    EXPECT_TRUE(has4(two->sameStatement));
+    EXPECT_FALSE(has4(two->corroborators));
+    const QString html = HtmlReport::render(read.value());
+    const qsizetype at = html.indexOf(QStringLiteral("id=\"claim-2\""));
+    ASSERT_GE(at, 0);
+    const QString section = html.mid(at, html.indexOf(QStringLiteral("</div>"), at) - at);
+    const QRegularExpression sameRow(QStringLiteral("Same statement in</th><td>[^\n]*href=\"#claim-4\""));
+    EXPECT_TRUE(section.contains(sameRow)) << section.toStdString();
+    const QRegularExpression corroboratedRow(QStringLiteral("Corroborated by</th><td>[^\n]*href=\"#claim-4\""));
+    EXPECT_FALSE(section.contains(corroboratedRow)) << section.toStdString();
 }
 
 } // namespace

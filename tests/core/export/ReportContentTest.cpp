@@ -45,9 +45,10 @@ TEST(ReportContent, CollectsEveryClaimWithItsCitationGradesEvidenceAndNotes)
     EXPECT_EQ(killings->independentSources, 2);
     EXPECT_EQ(killings->origins,
               (QStringList{QStringLiteral("Amnesty International"), QStringLiteral("Oleksandr Pavlyuk")}));
-    ASSERT_EQ(killings->corroboratedBy.size(), 1);
-    EXPECT_EQ(killings->corroboratedBy[0].source, QStringLiteral("Oleksandr Pavlyuk"));
-    EXPECT_TRUE(killings->corroboratedBy[0].included);
+    ASSERT_EQ(killings->corroborators.size(), 1);
+    EXPECT_EQ(killings->corroborators[0].source, QStringLiteral("Oleksandr Pavlyuk"));
+    EXPECT_TRUE(killings->corroborators[0].included);
+    EXPECT_TRUE(killings->sameStatement.isEmpty());
     ASSERT_EQ(killings->contradictedBy.size(), 1);
     EXPECT_EQ(killings->contradictedBy[0].source, QStringLiteral("Russian Ministry of Defence"));
     EXPECT_EQ(killings->tags, QStringList{QStringLiteral("Unlawful killings")});
@@ -129,8 +130,8 @@ TEST(ReportContent, SelectsByTagClaimsAndCredibility)
     // Claim 1 is corroborated by claim 6, which is not exported: named, but not linked.
     const ClaimEntry* one = s.value().findClaim(ClaimId(1));
     ASSERT_TRUE(one);
-    ASSERT_EQ(one->corroboratedBy.size(), 1);
-    EXPECT_FALSE(one->corroboratedBy[0].included);
+    ASSERT_EQ(one->corroborators.size(), 1);
+    EXPECT_FALSE(one->corroborators[0].included);
 
     Selection both = chosen;
     both.minCredibility = 1;

@@ -59,11 +59,17 @@ Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms
             continue;
         }
         search::Query query = prepare(target, term, options);
+        TermHits t;
+        t.term = term;
+        if (query.empty()) {
+            // Nothing to look for ("*", "-", "((" in the list): no report, rather than every report by the filter
+            // below.
+            out.push_back(std::move(t));
+            continue;
+        }
         query.filters.in = {search::DocKind::Report};
         auto found = repo.search(query, std::numeric_limits<int>::max());
         CORROB_TRY(found);
-        TermHits t;
-        t.term = term;
         for (const SearchMatch& m : found.value()) {
             auto hits = repo.hitsInReport(query, ReportId(m.id));
             CORROB_TRY(hits);

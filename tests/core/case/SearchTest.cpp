@@ -315,6 +315,26 @@ TEST_F(SearchTest, BatchSearchCountsHitsPerReport)
     EXPECT_EQ(batch->at(1).totalHits, 2);
 }
 
+TEST_F(SearchTest, BatchSearchFindsNothingForALineWithoutWords)
+{
+    // A stray line in a list of names finds nothing, as the same text in the Search dock does; a filter alone on a
+    // line still lists what it selects.
+    const QStringList lines{QStringLiteral("\"(("), QStringLiteral("*"),   QStringLiteral("-"),
+                            QStringLiteral("((("),  QStringLiteral("AND"), QStringLiteral("()")};
+    auto batch = batchSearch(*m_case, lines);
+    ASSERT_TRUE(batch.ok());
+    ASSERT_EQ(batch->size(), size_t(lines.size()));
+    for (const TermHits& t : batch.value()) {
+        EXPECT_TRUE(t.reports.empty()) << t.term.toStdString();
+        EXPECT_EQ(t.totalHits, 0) << t.term.toStdString();
+        EXPECT_TRUE(find(t.term).empty()) << t.term.toStdString();
+    }
+    auto byOutlet = batchSearch(*m_case, {QStringLiteral("outlet:Reuters")});
+    ASSERT_TRUE(byOutlet.ok());
+    ASSERT_EQ(byOutlet->size(), 1u);
+    EXPECT_EQ(byOutlet->front().reports.size(), 2u);
+}
+
 TEST_F(SearchTest, TheIndexFollowsEditsUndoRedoAndDeletion)
 {
     expectInStep(QStringLiteral("import"));

@@ -308,20 +308,31 @@ void MainWindow::createDocks()
     // Search (issue 10): Ctrl+Shift+F, F3 / Shift+F3.
     m_searchActions = new SearchActions(*m_document, *m_paneArea, *m_docks,
                                         *m_claimActions->action(ClaimActions::Id::MarkClaim), this);
-    // Search and Entities share the Inspector's place: a claim picked elsewhere (a report, the Claims table) shows
-    // in the Inspector again, as when they were tabs of the Case list. Suggestions follow the current claim: they
-    // keep the place.
-    connect(&m_document->selection(), &WorkbenchSelection::selectionChanged, m_docks, [this, entitiesDock] {
-        if (m_document->selection().selection() == WorkbenchSelection::Selection::Claim) {
-            m_docks->raiseOver(DockLayout::Dock::Inspector, {m_searchActions->dockWidget(), entitiesDock});
-        }
-    });
     // Suggestions (issue 11): a tab of the left column following the current claim, and the review queue.
     m_suggestions = new SuggestionsPane(*m_document, *m_paneArea, this);
     connect(m_suggestions, &SuggestionsPane::editFailed, this,
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
-    m_suggestions->setDock(
-        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Inspector));
+    QDockWidget* suggestionsDock =
+        m_docks->addTabbed(m_suggestions, tr("Suggestions"), "suggestionsDock", DockLayout::Dock::Inspector);
+    m_suggestions->setDock(suggestionsDock);
+    // Search, Entities and Suggestions share the Inspector's place: a claim picked elsewhere (a report, the Claims
+    // table) shows in the Inspector again, as when they were tabs of the Case list, except over Suggestions, which
+    // follow the current claim and keep the place; a link picked (a curve between panes) shows in the Inspector over
+    // all three, since nothing else shows it.
+    connect(&m_document->selection(), &WorkbenchSelection::selectionChanged, m_docks,
+            [this, entitiesDock, suggestionsDock] {
+                switch (m_document->selection().selection()) {
+                case WorkbenchSelection::Selection::Claim:
+                    m_docks->raiseOver(DockLayout::Dock::Inspector, {m_searchActions->dockWidget(), entitiesDock});
+                    break;
+                case WorkbenchSelection::Selection::Link:
+                    m_docks->raiseOver(DockLayout::Dock::Inspector,
+                                       {m_searchActions->dockWidget(), entitiesDock, suggestionsDock});
+                    break;
+                default:
+                    break;
+                }
+            });
     m_docks->dock(DockLayout::Dock::Case)->raise();
 }
 

@@ -4,7 +4,11 @@
 // the Claims table keeps the widths the user gave its columns.
 #include "resources/Translations.h"
 #include "tests/support/TestWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/document/CaseDocument.h"
 #include "ui/models/ClaimListModel.h"
+#include "ui/panes/ReportPaneArea.h"
+#include "ui/widgets/LinkCurveOverlay.h"
 
 #include <QDockWidget>
 #include <QHeaderView>
@@ -158,4 +162,29 @@ TEST(WindowLayout, CtrlShiftFBringsSearchForwardAndAClaimPickedInTheClaimsTableB
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(second).center());
     test::TestWindow::settle();
     EXPECT_TRUE(inFront(inspector));
+}
+
+TEST(WindowLayout, ALinkPickedOnItsCurveShowsInTheInspectorOverSearchAndSuggestions)
+{
+    test::SampleWindow w(kLaptop);
+    auto* inspector = w.find<QDockWidget>("inspectorDock");
+    auto* suggestions = w.find<QDockWidget>("suggestionsDock");
+    ASSERT_TRUE(inspector && suggestions);
+    ui::LinkCurveOverlay* overlay = w.window->paneArea().overlay();
+    ASSERT_FALSE(overlay->curves().empty()) << "the sample case opens on a linked pair of reports";
+    for (QDockWidget* front : {suggestions, w.find<QDockWidget>("searchDock")}) {
+        SCOPED_TRACE(front->objectName().toStdString());
+        w.document().selection().setCurrentClaim(ClaimId());
+        front->raise();
+        test::TestWindow::settle();
+        ASSERT_TRUE(inFront(front));
+        ASSERT_FALSE(inFront(inspector));
+        // A click on a curve between the panes (its middle) picks its link: only the Inspector shows a link.
+        const ui::LinkCurveOverlay::Curve curve = overlay->curves().front();
+        QTest::mouseClick(overlay, Qt::LeftButton, {}, (curve.from + curve.to) / 2);
+        test::TestWindow::settle();
+        EXPECT_EQ(w.document().selection().currentLink().value, curve.key);
+        EXPECT_TRUE(inFront(inspector));
+        EXPECT_FALSE(inFront(front));
+    }
 }

@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/exchange/AnnotationImport.h"
 #include "core/exchange/ExchangeExport.h"
+#include "ui/Preferences.h"
 #include "ui/commands/EditCommand.h"
 #include "ui/dialogs/ErrorMessage.h"
 #include "ui/dialogs/Prompts.h"
@@ -14,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
+#include <QSettings>
 
 namespace corrob::ui {
 
@@ -27,8 +29,8 @@ struct FormatInfo
 
 } // namespace
 
-ExchangeActions::ExchangeActions(CaseDocument& document, Prompts& prompts, QWidget* window)
-    : QObject(window), m_document(document), m_prompts(prompts), m_window(window)
+ExchangeActions::ExchangeActions(CaseDocument& document, Prompts& prompts, QSettings& settings, QWidget* window)
+    : QObject(window), m_document(document), m_prompts(prompts), m_settings(settings), m_window(window)
 {
     m_importAnnotations = new QAction(tr("Import &Annotations…"), this);
     m_importAnnotations->setObjectName(QStringLiteral("importAnnotationsAction"));
@@ -162,7 +164,8 @@ void ExchangeActions::exportAs(int formatValue)
         break;
     }
     const QString proposed = QFileInfo(m_document.path()).completeBaseName() + u'.' + suffix;
-    const QString path = m_prompts.chooseExchangeExportPath(m_window, caption, folder(), filter, suffix, proposed);
+    const QString path = m_prompts.chooseExchangeExportPath(m_window, caption, exportFolder(m_settings, folder()),
+                                                            filter, suffix, proposed);
     if (path.isEmpty()) {
         return;
     }
@@ -185,6 +188,7 @@ void ExchangeActions::exportAs(int formatValue)
         details << tr("%n orphaned claim(s) left out: their text no longer matches their report.", nullptr,
                       result->orphanedClaims);
     }
+    rememberExportFolder(m_settings, path);
     const QString message = format == exchange::ExchangeFormat::Bundle
                                 ? tr("Wrote %1 with the case and %n original(s).", nullptr, result->originals).arg(path)
                                 : tr("Wrote %1: %n claim(s).", nullptr, result->claims).arg(path);

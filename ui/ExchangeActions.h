@@ -10,6 +10,7 @@
 
 class QAction;
 class QMenu;
+class QSettings;
 class QWidget;
 
 namespace corrob::casefile {
@@ -29,7 +30,8 @@ class ExchangeActions : public QObject
 {
     Q_OBJECT
 public:
-    ExchangeActions(CaseDocument& document, Prompts& prompts, QWidget* window);
+    // settings: where the export dialogs start and the folder last exported to (exportFolder).
+    ExchangeActions(CaseDocument& document, Prompts& prompts, QSettings& settings, QWidget* window);
 
     // File > Import Annotations…
     [[nodiscard]] QAction* importAnnotationsAction() const { return m_importAnnotations; }
@@ -48,6 +50,7 @@ private:
 
     CaseDocument& m_document;
     Prompts& m_prompts;
+    QSettings& m_settings;
     QWidget* m_window;
     QAction* m_importAnnotations = nullptr;
     QAction* m_exportW3c = nullptr;

@@ -155,7 +155,7 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
 
     m_claimActions = new ClaimActions(*m_document, *m_paneArea, m_prompts, this);
     m_reportActions = new ReportActions(*m_document, *m_reportList, m_prompts, this);
-    m_exchangeActions = new ExchangeActions(*m_document, m_prompts, this);
+    m_exchangeActions = new ExchangeActions(*m_document, m_prompts, m_settings, this);
     createDocks();
     createMenus();
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
@@ -720,14 +720,21 @@ void MainWindow::updateActions()
     m_pasteReportAction->setEnabled(idle && writable);
     m_exchangeActions->importAnnotationsAction()->setEnabled(idle && writable);
     m_exportAction->setEnabled(idle && open);
+    // Nothing to search or suggest from without a case (Ctrl+Shift+F said "Nothing found" of no case at all).
+    for (QAction* action : m_searchActions->actions() + m_suggestions->menuActions()) {
+        action->setEnabled(open);
+    }
 }
 
 void MainWindow::showExport()
 {
     // Window-modal but not blocking: the dialog reads the case on a worker of its own and closes when it wrote.
-    auto* dialog = new ExportDialog(*m_document, m_prompts, dialogFolder(), this);
+    auto* dialog = new ExportDialog(*m_document, m_prompts, exportFolder(m_settings, dialogFolder()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!dialog->written().isEmpty()) {
+            rememberExportFolder(m_settings, dialog->written().front());
+        }
         statusBar()->showMessage(tr("Exported to %1").arg(dialog->written().join(QStringLiteral(", "))), 10000);
     });
     dialog->open();

@@ -4,6 +4,7 @@
 
 #include "core/common/LoginName.h"
 
+#include <QFileInfo>
 #include <QSettings>
 
 #include <algorithm>
@@ -50,6 +51,24 @@ void Preferences::save(QSettings& settings) const
 QString Preferences::auditActor() const
 {
     return actor.trimmed().isEmpty() ? loginName() : actor.trimmed();
+}
+
+QString exportFolder(const QSettings& settings, const QString& fallback)
+{
+    for (const char* key : {kStartFolder, kLastExportFolder}) {
+        const QString folder = settings.value(QLatin1String(key)).toString().trimmed();
+        if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
+            return folder;
+        }
+    }
+    return fallback;
+}
+
+void rememberExportFolder(QSettings& settings, const QString& writtenFile)
+{
+    if (!writtenFile.isEmpty()) {
+        settings.setValue(QLatin1String(kLastExportFolder), QFileInfo(writtenFile).absolutePath());
+    }
 }
 
 } // namespace corrob::ui

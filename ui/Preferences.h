@@ -30,6 +30,12 @@ struct Preferences
     [[nodiscard]] QString auditActor() const;
 };
 
+// Where the export dialogs (the investigation report, Export for Other Tools) start: the preferences' start folder
+// when it is set, else the folder last exported to, else fallback. rememberExportFolder keeps the folder of a file
+// an export wrote, for the next one.
+[[nodiscard]] QString exportFolder(const QSettings& settings, const QString& fallback);
+void rememberExportFolder(QSettings& settings, const QString& writtenFile);
+
 // The settings keys, for the window's own View actions that share them.
 namespace preferenceKeys {
 inline constexpr char kActor[] = "audit/actor";
@@ -37,6 +43,7 @@ inline constexpr char kTheme[] = "view/theme";
 inline constexpr char kPaneCount[] = "view/paneCount";
 inline constexpr char kShowFurniture[] = "view/showFurniture";
 inline constexpr char kStartFolder[] = "files/startFolder";
+inline constexpr char kLastExportFolder[] = "files/lastExportFolder";
 } // namespace preferenceKeys
 
 } // namespace corrob::ui

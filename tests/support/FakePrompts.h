@@ -54,6 +54,7 @@ public:
     QStringList foldersToImport;            // answers to chooseFolderToImport
     QStringList annotationFiles;            // answers to chooseAnnotationsToImport
     QStringList exchangeExportPaths;        // answers to chooseExchangeExportPath
+    QStringList exchangeExportFolders;      // the folder each chooseExchangeExportPath started in
     std::vector<std::optional<QString>> reportTitles; // answers to askReportTitle; none left: accept the suggestion
     QStringList suggestedTitles;                      // what askReportTitle proposed
     std::vector<Message> errors;
@@ -96,9 +97,10 @@ public:
         return takeNext(linkTypes);
     }
     QString chooseAnnotationsToImport(QWidget*, const QString&) override { return takeNext(annotationFiles); }
-    QString chooseExchangeExportPath(QWidget*, const QString&, const QString&, const QString&, const QString&,
+    QString chooseExchangeExportPath(QWidget*, const QString&, const QString& folder, const QString&, const QString&,
                                      const QString&) override
     {
+        exchangeExportFolders << folder;
         return takeNext(exchangeExportPaths);
     }
     QStringList chooseFilesToImport(QWidget*, const QString&) override { return takeNext(filesToImport); }

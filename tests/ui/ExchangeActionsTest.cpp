@@ -7,7 +7,9 @@
 #include "ui/document/CaseDocument.h"
 
 #include <QAction>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
@@ -76,4 +78,19 @@ TEST(ExchangeActions, ExportMenuWritesEachFormatWhereTheUserChose)
     EXPECT_EQ(collection.value(QStringLiteral("total")).toInt(), int(w.document().cache().claims().size()));
     EXPECT_TRUE(QFile::exists(qdpx));
     EXPECT_TRUE(QFile::exists(bundle));
+}
+
+TEST(ExchangeActions, TheNextExportStartsInTheFolderTheLastOneWroteTo)
+{
+    test::SampleWindow w;
+    const QString caseFolder = QFileInfo(w.document().path()).absolutePath();
+    ASSERT_TRUE(QDir(w.dir.path()).mkpath(QStringLiteral("out")));
+    const QString out = w.dir.filePath(QStringLiteral("out"));
+    w.prompts.exchangeExportPaths = {out + QStringLiteral("/a.jsonld"), out + QStringLiteral("/b.qdpx")};
+    w.find<QAction>("exportW3cAction")->trigger();
+    w.find<QAction>("exportQdpxAction")->trigger();
+    ASSERT_EQ(w.prompts.exchangeExportFolders.size(), 2);
+    EXPECT_EQ(QDir(w.prompts.exchangeExportFolders[0]), QDir(caseFolder)) << "the first: the case's folder";
+    EXPECT_EQ(QDir(w.prompts.exchangeExportFolders[1]), QDir(out)) << "the next: where the last one wrote";
+    EXPECT_TRUE(QFile::exists(out + QStringLiteral("/b.qdpx")));
 }

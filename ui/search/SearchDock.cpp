@@ -382,7 +382,9 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     if (m_results->topLevelItemCount() > 0) {
         m_results->setCurrentItem(m_results->topLevelItem(0));
     }
-    if (!error.isEmpty()) {
+    if (!m_document.isOpen()) {
+        m_status->setText(tr("Open a case to search it."));
+    } else if (!error.isEmpty()) {
         m_status->setText(error);
     } else if (query.trimmed().isEmpty()) {
         m_status->clear();

@@ -4,10 +4,12 @@
 // opening the report with every hit highlighted, F3 / Shift+F3, and marking a hit as a claim in one step.
 #include "ui/search/SearchDock.h"
 #include "tests/support/TestWindow.h"
+#include "ui/MainWindow.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/ReadingTextView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDialog>
 #include <QLabel>
@@ -188,6 +190,23 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Nothing found")), 10000);
     EXPECT_TRUE(status->text().contains(QStringLiteral("*"))) << status->text().toStdString();
     EXPECT_EQ(s.results->topLevelItemCount(), 0);
+}
+
+TEST(SearchDock, WithNoCaseOpenSearchIsOffAndTheDockSaysToOpenOne)
+{
+    SearchHarness s;
+    auto* status = s.w.find<QLabel>("searchStatus");
+    auto* searchAction = s.w.find<QAction>("searchCaseAction");
+    s.search(QStringLiteral("Bucha"));
+    EXPECT_TRUE(searchAction->isEnabled());
+    // Closed: the results go, the dock says why nothing can be found, and Ctrl+Shift+F and F3 are off.
+    s.w.window->closeCase();
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Open a case")), 10000);
+    EXPECT_EQ(s.results->topLevelItemCount(), 0);
+    EXPECT_FALSE(searchAction->isEnabled());
+    EXPECT_FALSE(s.w.find<QAction>("nextSearchHitAction")->isEnabled());
+    s.type(QStringLiteral("Kyiv"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Open a case")), 10000);
 }
 
 TEST(SearchDock, MarkAsClaimIsOfferedOnlyWithAResultToMark)

@@ -4,7 +4,9 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <array>
+#include <optional>
 
 namespace corrob::text {
 namespace {
@@ -16,42 +18,51 @@ constexpr std::array<char16_t, 32> kCp1252High = {0x20AC, 0x0081, 0x201A, 0x0192
                                                   0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
 
 // Position of the first byte that breaks UTF-8, or -1 when the whole input is valid.
+// The length of the valid UTF-8 sequence starting at byte i (1 to 4), or 0 when none starts there (a stray
+// continuation byte, a truncated or overlong sequence, a surrogate).
+int utf8SequenceAt(const unsigned char* p, qsizetype n, qsizetype i)
+{
+    const unsigned char c = p[i];
+    int extra = 0;
+    char32_t min = 0;
+    if (c < 0x80) {
+        return 1;
+    }
+    if ((c & 0xE0) == 0xC0) {
+        extra = 1;
+        min = 0x80;
+    } else if ((c & 0xF0) == 0xE0) {
+        extra = 2;
+        min = 0x800;
+    } else if ((c & 0xF8) == 0xF0) {
+        extra = 3;
+        min = 0x10000;
+    } else {
+        return 0;
+    }
+    char32_t cp = c & (0x3F >> extra);
+    for (int k = 1; k <= extra; ++k) {
+        if (i + k >= n || (p[i + k] & 0xC0) != 0x80) {
+            return 0;
+        }
+        cp = (cp << 6) | (p[i + k] & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return 0;
+    }
+    return extra + 1;
+}
+
 qsizetype firstInvalidUtf8(QByteArrayView bytes)
 {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const qsizetype n = bytes.size();
-    qsizetype i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        int extra = 0;
-        char32_t min = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-        } else {
+    for (qsizetype i = 0; i < n;) {
+        const int length = utf8SequenceAt(p, n, i);
+        if (length == 0) {
             return i;
         }
-        char32_t cp = c & (0x3F >> extra);
-        for (int k = 1; k <= extra; ++k) {
-            if (i + k >= n || (p[i + k] & 0xC0) != 0x80) {
-                return i;
-            }
-            cp = (cp << 6) | (p[i + k] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            return i;
-        }
-        i += extra + 1;
+        i += length;
     }
     return -1;
 }
@@ -108,6 +119,41 @@ QString decodeWindows1252(QByteArrayView bytes)
     return out;
 }
 
+// UTF-8 text with a few stray bytes of another encoding (pages pasted together, a damaged byte): each valid sequence
+// read as UTF-8 and each stray byte as Windows-1252. Nothing unless the text is mostly UTF-8: more valid multi-byte
+// sequences than stray bytes (a Windows-1252 text's accents are stray bytes and almost never valid sequences).
+std::optional<QString> decodeMostlyUtf8(QByteArrayView bytes, qsizetype& strays)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const qsizetype n = bytes.size();
+    qsizetype multiByte = 0;
+    strays = 0;
+    for (qsizetype i = 0; i < n;) {
+        const int length = utf8SequenceAt(p, n, i);
+        multiByte += length > 1 ? 1 : 0;
+        strays += length == 0 ? 1 : 0;
+        i += std::max(length, 1);
+    }
+    if (multiByte == 0 || strays > multiByte) {
+        return std::nullopt;
+    }
+    QString out;
+    out.reserve(n);
+    qsizetype run = 0; // start of the valid bytes not yet appended
+    for (qsizetype i = 0; i < n;) {
+        const int length = utf8SequenceAt(p, n, i);
+        if (length > 0) {
+            i += length;
+            continue;
+        }
+        out += QString::fromUtf8(bytes.sliced(run, i - run));
+        out += decodeWindows1252(bytes.sliced(i, 1));
+        run = ++i;
+    }
+    out += QString::fromUtf8(bytes.sliced(run));
+    return out;
+}
+
 Result<DecodedText> decodeText(const QByteArray& bytes, const QString& where)
 {
     if (bytes.isEmpty()) {
@@ -160,6 +206,16 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& where)
     if (bad < 0) {
         out.text = QString::fromUtf8(clean);
         out.encoding = QStringLiteral("UTF-8");
+        return out;
+    }
+    qsizetype strays = 0;
+    if (auto mostly = decodeMostlyUtf8(clean, strays)) {
+        out.text = std::move(*mostly);
+        out.encoding = QStringLiteral("UTF-8");
+        out.warnings << QStringLiteral("%1 byte(s) not valid UTF-8 (the first at byte %2) read as Windows-1252; the "
+                                       "rest is UTF-8")
+                            .arg(strays)
+                            .arg(bad);
         return out;
     }
     out.text = decodeWindows1252(clean);

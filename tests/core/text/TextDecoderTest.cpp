@@ -40,6 +40,27 @@ TEST(TextDecoder, FallsBackToWindows1252WithWarningNamingTheByte)
         << decoded->warnings.first().toStdString();
 }
 
+TEST(TextDecoder, ReadsUtf8WithAStrayByteAsUtf8AndOnlyTheByteAsWindows1252)
+{
+    // A capture with one damaged byte: the Cyrillic and the accents stay what they are.
+    const QByteArray bytes = QStringLiteral("Report from Київ: Agnès Callamard").toUtf8() +
+                             QByteArray("\x93quoted\x94 ") + QStringLiteral("— end.").toUtf8();
+    auto decoded = decodeText(bytes, QStringLiteral("m.txt"));
+    ASSERT_TRUE(decoded.ok());
+    EXPECT_EQ(decoded->encoding, QStringLiteral("UTF-8"));
+    EXPECT_EQ(decoded->text, QStringLiteral("Report from Київ: Agnès Callamard\u201Cquoted\u201D — end."));
+    ASSERT_EQ(decoded->warnings.size(), 1);
+    EXPECT_TRUE(decoded->warnings.front().contains(QStringLiteral("2 byte(s)")))
+        << decoded->warnings.front().toStdString();
+    EXPECT_TRUE(decoded->warnings.front().contains(QStringLiteral("byte 38")))
+        << decoded->warnings.front().toStdString();
+    // A Windows-1252 text (its accents are stray bytes, no valid sequence) is still read as Windows-1252 whole.
+    auto latin = decodeText(QByteArray("Caf\xe9 cr\xe8me, na\xefve r\xe9sum\xe9"), QStringLiteral("c.txt"));
+    ASSERT_TRUE(latin.ok());
+    EXPECT_EQ(latin->encoding, QStringLiteral("Windows-1252"));
+    EXPECT_EQ(latin->text, QStringLiteral("Café crème, naïve résumé"));
+}
+
 TEST(TextDecoder, RefusesBinaryAndEmptyInputNamingIt)
 {
     QByteArray binary(4096, '\0');

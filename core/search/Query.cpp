@@ -190,6 +190,22 @@ std::optional<QueryNode> readNear(const QString& inside)
     return near;
 }
 
+// A filter read after NOT ("Kharkiv NOT outlet:Reuters") excludes what it selects: the NOT is taken with it, and
+// the words around keep their own meaning (it used to be left to NOT the next word, and the filter to select).
+bool applyFilter(const QString& field, const QString& value, std::vector<Token>& read, QueryFilters& filters)
+{
+    if (read.empty() || read.back().type != Token::Type::Not) {
+        return applyField(field, value, filters);
+    }
+    QueryFilters excluded;
+    if (!applyField(field, value, excluded)) {
+        return false;
+    }
+    read.pop_back();
+    filters.excluded.push_back(std::move(excluded));
+    return true;
+}
+
 std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
 {
     std::vector<Token> out;
@@ -232,13 +248,14 @@ std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
             if (colon > 0 && colon == run.size() - 1 && j < n && text[j] == u'"' && isField(run.left(colon))) {
                 const qsizetype close = text.indexOf(u'"', j + 1);
                 const qsizetype end = close < 0 ? n : close;
-                if (applyField(run.left(colon), text.mid(j + 1, end - j - 1).simplified(), filters)) {
+                if (applyFilter(run.left(colon), text.mid(j + 1, end - j - 1).simplified(), out, filters)) {
                     i = end + 1;
                     continue;
                 }
             }
             i = j;
-            if (colon > 0 && isField(run.left(colon)) && applyField(run.left(colon), run.mid(colon + 1), filters)) {
+            if (colon > 0 && isField(run.left(colon)) &&
+                applyFilter(run.left(colon), run.mid(colon + 1), out, filters)) {
                 continue;
             }
             if (run == u"OR") {
@@ -483,7 +500,7 @@ QString docKindName(DocKind kind)
 bool QueryFilters::empty() const
 {
     return outlets.isEmpty() && sources.isEmpty() && tags.isEmpty() && kinds.isEmpty() && reports.isEmpty() &&
-           in.empty() && publishedFrom.isEmpty() && publishedTo.isEmpty();
+           in.empty() && publishedFrom.isEmpty() && publishedTo.isEmpty() && excluded.empty();
 }
 
 QString QueryNode::toString() const

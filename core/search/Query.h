@@ -58,6 +58,8 @@ struct QueryFilters
     std::vector<DocKind> in; // in:claims|reports|notes|sources; empty: everything
     QString publishedFrom;   // published:2022-03..2022-05, inclusive; empty: open
     QString publishedTo;
+    // NOT field:value - what each of these selects is left out ("Kharkiv NOT outlet:Reuters", "NOT in:claims").
+    std::vector<QueryFilters> excluded;
 
     [[nodiscard]] bool empty() const;
 };
@@ -74,7 +76,8 @@ struct Query
 // Reads what a user typed. Never fails: what cannot be read as syntax is taken as words. The syntax: words are ANDed;
 // OR, AND and NOT (upper case, between words) combine them; parentheses group; "quoted words" are an exact phrase;
 // a trailing * makes a prefix; NEAR(a b, 5) finds words close together; field:value filters (outlet, source, tag,
-// kind, report, in, published with a range FROM..TO of dates YYYY, YYYY-MM or YYYY-MM-DD).
+// kind, report, in, published with a range FROM..TO of dates YYYY, YYYY-MM or YYYY-MM-DD), NOT field:value leaving
+// out what it selects.
 Query parseQuery(const QString& typed);
 
 // Whether a term or phrase carries something a full-text index can match: a letter or a digit.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "core/storage/SearchMarks.h"
+
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -92,6 +94,9 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
         if (const int configured = sqlite3_db_config(handle, option, value, nullptr); configured != SQLITE_OK) {
             return db.lastError(configured, QStringLiteral("cannot make the connection safe for an untrusted file"));
         }
+    }
+    if (auto s = registerSearchMarks(handle); !s) {
+        return s.error();
     }
     if (auto s = db.exec(QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA cell_size_check = ON; "
                                         "PRAGMA journal_size_limit = %1")

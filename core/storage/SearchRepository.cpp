@@ -5,6 +5,7 @@
 #include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
 #include "core/storage/RowHelpers.h"
+#include "core/storage/SearchMarks.h"
 #include "core/text/Fold.h"
 
 #include <algorithm>
@@ -16,9 +17,6 @@ namespace {
 
 using search::DocKind;
 using search::QueryNode;
-
-constexpr QChar kHitStart(0x0002);
-constexpr QChar kHitEnd(0x0003);
 
 using Param = std::variant<QString, qint64>;
 
@@ -210,6 +208,11 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
         }
         where << cond + u')';
     }
+    for (const search::QueryFilters& excluded : f.excluded) {
+        if (const QString left = filterSql(excluded, params); !left.isEmpty()) {
+            where << QStringLiteral("NOT (") + left + u')';
+        }
+    }
     return where.join(QStringLiteral(" AND "));
 }
 
@@ -246,21 +249,37 @@ QString unmark(const QString& marked, std::vector<TextSpan>& hits)
     return plain;
 }
 
-// Fills a match's snippet, its hits, what matched and (from the marked body of a report) where its first hit is.
-void applyMarks(SearchMatch& m, const QString& snippet, const QString& highlighted)
+// The hits corrob_hits gives: "start end" pairs, and with a count of one the hit's words after a tab.
+std::vector<TextSpan> readHits(const QString& hits, QString* words = nullptr)
+{
+    std::vector<TextSpan> out;
+    const qsizetype tab = hits.indexOf(u'\t');
+    const QStringList numbers = (tab < 0 ? hits : hits.left(tab)).split(u' ', Qt::SkipEmptyParts);
+    for (qsizetype i = 0; i + 1 < numbers.size(); i += 2) {
+        out.push_back({numbers.at(i).toLongLong(), numbers.at(i + 1).toLongLong()});
+    }
+    if (words && tab >= 0) {
+        *words = hits.mid(tab + 1);
+    }
+    return out;
+}
+
+// Fills a match's snippet, its hits, what matched and (from the first hit of a report's body) where its first hit
+// is; what matched is then that hit's words, so that it and start/end name the same place.
+void applyMarks(SearchMatch& m, const QString& snippet, const QString& firstBodyHit)
 {
     m.snippet = unmark(snippet, m.snippetHits);
-    if (!highlighted.isEmpty()) {
-        std::vector<TextSpan> bodyHits;
-        unmark(highlighted, bodyHits);
-        if (!bodyHits.empty()) {
-            m.start = bodyHits.front().start;
-            m.end = bodyHits.front().end;
-        }
-    }
     if (!m.snippetHits.empty()) {
         const TextSpan& h = m.snippetHits.front();
         m.matched = m.snippet.mid(h.start, h.end - h.start);
+    }
+    QString words;
+    if (const std::vector<TextSpan> first = readHits(firstBodyHit, &words); !first.empty()) {
+        m.start = first.front().start;
+        m.end = first.front().end;
+        if (!words.isEmpty()) {
+            m.matched = words;
+        }
     }
 }
 
@@ -356,9 +375,8 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     const QString filters = filterSql(query.filters, params);
 
     // The snippet of every column and, for a report, its body with the hits marked (for the first hit's place).
-    const QString markColumns = QStringLiteral("snippet(%1, -1, char(2), char(3), '\u2026', 16), "
-                                               "CASE WHEN rowid % 4 = 0 THEN highlight(%1, 2, char(2), char(3)) END")
-                                    .arg(table);
+    const QString markColumns =
+        QStringLiteral("corrob_snippet(%1), CASE WHEN rowid % 4 = 0 THEN corrob_hits(%1, 2, 1) END").arg(table);
     // A MATCH alone lets FTS5 rank and cut by itself, so SQLite asks for the marks of the kept rows only and they can
     // be read in the same statement. Other conditions make SQLite sort, which would mark every matching row: their
     // marks are read afterwards, row by row.
@@ -492,14 +510,14 @@ Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query
     if (match.isEmpty()) {
         return hits;
     }
-    auto stmt = m_db->prepare(QStringLiteral("SELECT highlight(search_fts, 2, char(2), char(3)) FROM search_fts "
-                                             "WHERE search_fts MATCH ? AND rowid = ?"));
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT corrob_hits(search_fts, 2, 0) FROM search_fts WHERE search_fts MATCH ? AND rowid = ?"));
     CORROB_TRY(stmt);
     stmt->bind(1, match).bind(2, report.value * 4);
     auto row = stmt->step();
     CORROB_TRY(row);
     if (row.value()) {
-        unmark(stmt->text(0), hits);
+        hits = readHits(stmt->text(0));
     }
     return hits;
 }

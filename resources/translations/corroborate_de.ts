@@ -426,6 +426,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
             <numerusform>Prüfprotokoll: %n Einträge; Kopf-Hash</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Same statement in</source>
+        <translation>Dieselbe Aussage in</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportsCommand</name>
@@ -2907,6 +2911,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Nothing found. Try fewer words, a word&apos;s start with * (Kharkiv*) or OR.</source>
         <translation>Nichts gefunden. Versuchen Sie weniger Wörter, einen Wortanfang mit * (Kharkiv*) oder OR.</translation>
+    </message>
+    <message>
+        <source>Open a case to search it.</source>
+        <translation>Öffnen Sie einen Fall, um ihn zu durchsuchen.</translation>
     </message>
 </context>
 <context>

@@ -67,12 +67,13 @@ rule("a std::views range adaptor"
   "clang 14 with libstdc++ 12 cannot compile them: write the loop with iterators (rbegin/rend)"
   "^[ \t]*//")
 
-# architecture.md, dependency direction: only two storage files see the SQLite C API, and FaultVfs.cpp (issue 13), the
-# test-only VFS shim that injects full-disk and read-only failures, which can only be written against the C API.
+# architecture.md, dependency direction: only two storage files see the SQLite C API, FaultVfs.cpp (issue 13), the
+# test-only VFS shim that injects full-disk and read-only failures, and SearchMarks.cpp, the search's FTS5 auxiliary
+# functions: both can only be written against the C API.
 rule("<sqlite3.h> outside Database.cpp and Statement.cpp"
   "#[ \t]*include[ \t]*[<\"]sqlite3\\.h"
-  "^core/storage/(Database|Statement|FaultVfs)\\.cpp$"
-  "only core/storage/Database.cpp and Statement.cpp (and the test-only FaultVfs.cpp) see the SQLite C API")
+  "^core/storage/(Database|Statement|FaultVfs|SearchMarks)\\.cpp$"
+  "only core/storage/Database.cpp and Statement.cpp (and FaultVfs.cpp, SearchMarks.cpp) see the SQLite C API")
 rule("storage:: in a front end"
   "storage::"
   "^(core|app)/"

@@ -256,6 +256,23 @@ TEST_F(SearchTest, FiltersNarrowTheResults)
     EXPECT_TRUE(find(QStringLiteral("shelling source:reuters")).empty());
 }
 
+TEST_F(SearchTest, NotBeforeAFilterLeavesOutWhatItSelects)
+{
+    // Kharkiv is in the Al Jazeera report (m_kharkiv) and, as Kharkov, in a Reuters one (m_reuters).
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT outlet:Reuters")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("NOT outlet:\"Al Jazeera\" Kharkiv")), Ids{m_reuters.value});
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT published:2022-06")), Ids{m_reuters.value});
+    for (const SearchMatch& m : find(QStringLiteral("Kharkiv NOT in:reports"))) {
+        EXPECT_NE(m.kind, search::DocKind::Report);
+    }
+    EXPECT_TRUE(reports(QStringLiteral("Kharkiv NOT in:reports")).empty());
+    // NOT before a word still excludes the word; a filter after it selects as before.
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT troops outlet:\"Al Jazeera\"")), Ids{m_kharkiv.value});
+    // Only exclusions: what the case holds besides them.
+    Ids rest = reports(QStringLiteral("NOT outlet:Reuters"));
+    EXPECT_EQ(rest, Ids{m_kharkiv.value});
+}
+
 TEST_F(SearchTest, ATagFilterTakesAPathAndFindsTheTagsBelowIt)
 {
     // Tags are written as paths everywhere else ("claim add --tag Violence/Shelling", "export --tag"): the filter
@@ -313,6 +330,48 @@ TEST_F(SearchTest, BatchSearchCountsHitsPerReport)
     EXPECT_EQ(batch->at(0).reports.front().report, m_kharkiv);
     EXPECT_EQ(batch->at(0).reports.front().hits, 2);
     EXPECT_EQ(batch->at(1).totalHits, 2);
+}
+
+TEST_F(SearchTest, AReportWithAWordThousandsOfTimesGetsEveryHitAndAShortSnippetAtItsFirst)
+{
+    // FTS5's own snippet() and highlight() took time quadratic in a document's hits (minutes for a large report full
+    // of "the"); the search's own functions read the text once. What they give must be what those gave.
+    QString text = QStringLiteral("Préface 𝒳 — Kyiv.\n");
+    const QString sentence = QStringLiteral("The convoy passed the bridge at dawn and the village saw it. ");
+    for (int i = 0; i < 3000; ++i) {
+        text += sentence;
+    }
+    text += QStringLiteral("Last words: Zaporizhzhia.");
+    const ReportId big =
+        add(QStringLiteral("Convoy log"), QStringLiteral("Field notes"), QStringLiteral("2022-05-01"), text);
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("the"), big);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 9000u);
+    for (const TextSpan& h : hits.value()) {
+        ASSERT_EQ(text.mid(h.start, h.end - h.start).toLower(), QStringLiteral("the")) << h.start;
+    }
+    EXPECT_EQ(hits->front().start, text.indexOf(QStringLiteral("The")));
+
+    const auto found = find(QStringLiteral("the report:") + QString::number(big.value));
+    ASSERT_EQ(found.size(), 1u);
+    const SearchMatch& m = found.front();
+    EXPECT_EQ(m.start, hits->front().start);
+    EXPECT_EQ(m.matched, QStringLiteral("The"));
+    EXPECT_LE(m.snippet.split(u' ', Qt::SkipEmptyParts).size(), 18) << m.snippet.toStdString();
+    ASSERT_FALSE(m.snippetHits.empty());
+    for (const TextSpan& h : m.snippetHits) {
+        EXPECT_EQ(m.snippet.mid(h.start, h.end - h.start).toLower(), QStringLiteral("the")) << m.snippet.toStdString();
+    }
+    // A word only at the end: its one hit, and a snippet that ends with the text (no ellipsis after it).
+    const auto last = find(QStringLiteral("Zaporizhzhia"));
+    ASSERT_EQ(last.size(), 1u);
+    EXPECT_EQ(last.front().start, text.indexOf(QStringLiteral("Zaporizhzhia")));
+    EXPECT_TRUE(last.front().snippet.endsWith(QStringLiteral("Zaporizhzhia."))) << last.front().snippet.toStdString();
+    EXPECT_TRUE(last.front().snippet.startsWith(QChar(0x2026)));
+    // A word after a character outside the BMP: offsets in UTF-16 units, as anchors count them.
+    const auto kyiv = find(QStringLiteral("Kyiv report:") + QString::number(big.value));
+    ASSERT_EQ(kyiv.size(), 1u);
+    EXPECT_EQ(text.mid(kyiv.front().start, kyiv.front().end - kyiv.front().start), QStringLiteral("Kyiv"));
 }
 
 TEST_F(SearchTest, BatchSearchFindsNothingForALineWithoutWords)

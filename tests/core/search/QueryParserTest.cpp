@@ -89,6 +89,20 @@ TEST(QueryParser, ANearGroupWithManySpellingsStaysWithinItsCapAndKeepsTheTypedWo
     EXPECT_TRUE(rendered.startsWith(QStringLiteral("(NEAR(\"a\" \"b\" \"c\", 10) OR "))) << rendered.toStdString();
 }
 
+TEST(QueryParser, NotBeforeAFilterExcludesWhatTheFilterSelects)
+{
+    const Query q = parseQuery(QStringLiteral("Kharkiv NOT outlet:\"Al Jazeera\" NOT in:claims shelling"));
+    ASSERT_TRUE(q.root);
+    EXPECT_EQ(q.root->toString().toStdString(), "and(term(Kharkiv) term(shelling))");
+    EXPECT_TRUE(q.filters.outlets.isEmpty());
+    ASSERT_EQ(q.filters.excluded.size(), 2u);
+    EXPECT_EQ(q.filters.excluded[0].outlets, QStringList{QStringLiteral("Al Jazeera")});
+    ASSERT_EQ(q.filters.excluded[1].in.size(), 1u);
+    EXPECT_EQ(q.filters.excluded[1].in.front(), DocKind::Claim);
+    // NOT before what is no filter stays a NOT of words.
+    EXPECT_EQ(tree(QStringLiteral("a NOT b:c")), "and(term(a) not(term(b:c)))");
+}
+
 TEST(QueryParser, LowerCaseOperatorsAreWords)
 {
     EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");

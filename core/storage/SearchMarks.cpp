@@ -1,0 +1,342 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/SearchMarks.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace corrob::storage {
+namespace {
+
+// One hit: the words [first, last] (token indexes) of a column, and the phrase of the query it is a hit of.
+struct Hit
+{
+    int first = 0;
+    int last = 0;
+    int phrase = 0;
+};
+
+// The hits of one column in token order, each phrase's hit covering all its words.
+Result<std::vector<Hit>> hitsOf(const Fts5ExtensionApi* api, Fts5Context* fts, int column)
+{
+    int count = 0;
+    if (const int rc = api->xInstCount(fts, &count); rc != SQLITE_OK) {
+        return Error{ErrorCode::Database, QStringLiteral("cannot read the hits of a search result"), {}};
+    }
+    std::vector<Hit> hits;
+    for (int i = 0; i < count; ++i) {
+        int phrase = 0;
+        int col = 0;
+        int offset = 0;
+        if (api->xInst(fts, i, &phrase, &col, &offset) != SQLITE_OK) {
+            return Error{ErrorCode::Database, QStringLiteral("cannot read the hits of a search result"), {}};
+        }
+        if (col == column) {
+            hits.push_back({offset, offset + std::max(1, api->xPhraseSize(fts, phrase)) - 1, phrase});
+        }
+    }
+    std::sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.first < b.first; });
+    return hits;
+}
+
+// Hits that overlap made one (for marking: "war crimes" and "crimes" at the same place are one mark); hits side by
+// side stay two, as FTS5's highlight() marks them.
+std::vector<Hit> merged(const std::vector<Hit>& hits)
+{
+    std::vector<Hit> out;
+    for (const Hit& h : hits) {
+        if (!out.empty() && h.first <= out.back().last) {
+            out.back().last = std::max(out.back().last, h.last);
+        } else {
+            out.push_back(h);
+        }
+    }
+    return out;
+}
+
+// Counts UTF-16 code units along UTF-8 text, forwards only: each call continues from the last.
+class Utf16Counter
+{
+public:
+    explicit Utf16Counter(const char* text) : m_text(reinterpret_cast<const unsigned char*>(text)) {}
+    qint64 unitsBefore(int byte)
+    {
+        for (; m_byte < byte; ++m_byte) {
+            const unsigned char c = m_text[m_byte];
+            if ((c & 0xC0) != 0x80) {
+                m_units += c >= 0xF0 ? 2 : 1; // a lead byte: a character, two units outside the BMP
+            }
+        }
+        return m_units;
+    }
+
+private:
+    const unsigned char* m_text;
+    int m_byte = 0;
+    qint64 m_units = 0;
+};
+
+// Walks the tokens of a column's text, calling visit(index, startByte, endByte) for each until it returns false.
+template <typename Visit>
+int walkTokens(const Fts5ExtensionApi* api, Fts5Context* fts, const char* text, int size, Visit& visit)
+{
+    struct Walk
+    {
+        Visit* visit;
+        int index = -1;
+    } walk{&visit};
+    const int rc =
+        api->xTokenize(fts, text, size, &walk, [](void* context, int flags, const char*, int, int start, int end) {
+            auto* w = static_cast<Walk*>(context);
+            if ((flags & FTS5_TOKEN_COLOCATED) == 0) {
+                ++w->index;
+            }
+            return (*w->visit)(w->index, start, end) ? SQLITE_OK : SQLITE_DONE;
+        });
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
+}
+
+void fail(sqlite3_context* context, const char* what)
+{
+    sqlite3_result_error(context, what, -1);
+}
+
+// corrob_hits(TABLE, COLUMN, N): see SearchMarks.h.
+void hitsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
+                  sqlite3_value** argv)
+{
+    if (argc != 2) {
+        fail(context, "corrob_hits takes a column and a count");
+        return;
+    }
+    const int column = sqlite3_value_int(argv[0]);
+    const int limit = sqlite3_value_int(argv[1]);
+    auto hits = hitsOf(api, fts, column);
+    if (!hits) {
+        fail(context, "cannot read the hits of a search result");
+        return;
+    }
+    const std::vector<Hit> marks = merged(hits.value());
+    const char* text = nullptr;
+    int size = 0;
+    if (marks.empty() || api->xColumnText(fts, column, &text, &size) != SQLITE_OK || !text) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    std::string out;
+    Utf16Counter units(text);
+    std::size_t next = 0;
+    int startByte = 0;
+    int found = 0;
+    auto visit = [&](int index, int start, int end) {
+        const Hit& h = marks[next];
+        if (index == h.first) {
+            startByte = start;
+        }
+        if (index == h.last) {
+            if (!out.empty()) {
+                out += ' ';
+            }
+            out += std::to_string(units.unitsBefore(startByte));
+            out += ' ';
+            out += std::to_string(units.unitsBefore(end));
+            if (limit == 1) {
+                out += '\t';
+                out.append(text + startByte, std::size_t(end - startByte));
+            }
+            ++found;
+            ++next;
+        }
+        return next < marks.size() && (limit <= 0 || found < limit);
+    };
+    if (const int rc = walkTokens(api, fts, text, size, visit); rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+// The window of kSnippetTokens words of a column holding the most distinct phrases (then the most hits): how many of
+// each, and its first word.
+struct Window
+{
+    int distinct = -1;
+    int count = 0;
+    int first = 0;
+};
+
+Window bestWindow(const std::vector<Hit>& hits, int phrases)
+{
+    Window best;
+    std::vector<int> seen(std::size_t(std::max(phrases, 1)), 0);
+    int distinct = 0;
+    std::size_t end = 0;
+    for (std::size_t begin = 0; begin < hits.size(); ++begin) {
+        for (; end < hits.size() && hits[end].last < hits[begin].first + kSnippetTokens; ++end) {
+            if (seen[std::size_t(hits[end].phrase)]++ == 0) {
+                ++distinct;
+            }
+        }
+        const int count = int(end - begin);
+        if (distinct > best.distinct || (distinct == best.distinct && count > best.count)) {
+            best = {distinct, count, hits[begin].first};
+        }
+        if (end > begin && --seen[std::size_t(hits[begin].phrase)] == 0) {
+            --distinct;
+        }
+    }
+    return best;
+}
+
+// corrob_snippet(TABLE): see SearchMarks.h.
+void snippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc, sqlite3_value**)
+{
+    if (argc != 0) {
+        fail(context, "corrob_snippet takes no argument");
+        return;
+    }
+    const int columns = api->xColumnCount(fts);
+    const int phrases = api->xPhraseCount(fts);
+    int column = -1;
+    Window window;
+    std::vector<Hit> hits;
+    for (int c = 0; c < columns; ++c) {
+        auto found = hitsOf(api, fts, c);
+        if (!found) {
+            fail(context, "cannot read the hits of a search result");
+            return;
+        }
+        if (found->empty()) {
+            continue;
+        }
+        // The column whose best window holds the most distinct phrases; on a tie the first (title, statement, body,
+        // as the ranking weighs them), however many more times the words recur further on.
+        const Window w = bestWindow(found.value(), phrases);
+        if (w.distinct > window.distinct) {
+            window = w;
+            column = c;
+            hits = std::move(found).value();
+        }
+    }
+    const char* text = nullptr;
+    int size = 0;
+    if (column < 0) {
+        column = 0; // no hit to show (a row found by what it lacks): the start of the first column with text
+        for (int c = 0; c < columns; ++c) {
+            if (api->xColumnText(fts, c, &text, &size) == SQLITE_OK && text && size > 0) {
+                column = c;
+                break;
+            }
+        }
+    }
+    if (api->xColumnText(fts, column, &text, &size) != SQLITE_OK || !text || size == 0) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    int tokens = 0;
+    if (api->xColumnSize(fts, column, &tokens) != SQLITE_OK) {
+        tokens = 0;
+    }
+    // The window's hits centred in it, as FTS5's snippet() does, and kept inside the column.
+    int first = window.first;
+    if (!hits.empty()) {
+        int last = first;
+        for (const Hit& h : hits) {
+            if (h.first >= window.first && h.last < window.first + kSnippetTokens) {
+                last = std::max(last, h.last);
+            }
+        }
+        first = std::max(0, window.first - (kSnippetTokens - (last - window.first + 1)) / 2);
+        if (tokens > 0 && first + kSnippetTokens > tokens) {
+            first = std::max(0, tokens - kSnippetTokens);
+        }
+    }
+    const int lastToken = first + kSnippetTokens - 1;
+    const std::vector<Hit> marks = merged(hits);
+    std::string out;
+    std::size_t next = 0;
+    int copied = 0; // bytes of text copied so far
+    bool reachedEnd = true;
+    int windowEnd = 0; // the end of the window's last word
+    auto copyTo = [&](int byte) {
+        out.append(text + copied, std::size_t(byte - copied));
+        copied = byte;
+    };
+    auto visit = [&](int index, int start, int end) {
+        if (index < first) {
+            copied = end; // before the window: left out
+            return true;
+        }
+        if (index > lastToken) {
+            reachedEnd = false;
+            return false;
+        }
+        windowEnd = end;
+        if (index == first) {
+            if (first > 0) {
+                out += "\u2026";
+                copied = start;
+            }
+        }
+        while (next < marks.size() && marks[next].last < index) {
+            ++next;
+        }
+        const bool opens =
+            next < marks.size() && marks[next].first <= index && (index == first || index == marks[next].first);
+        if (opens) {
+            copyTo(start);
+            out += char(kHitStart.unicode());
+        }
+        if (next < marks.size() && marks[next].first <= index) {
+            copyTo(end);
+            if (index == marks[next].last || index == lastToken) {
+                out += char(kHitEnd.unicode());
+            }
+        }
+        return true;
+    };
+    if (const int rc = walkTokens(api, fts, text, size, visit); rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
+        return;
+    }
+    if (reachedEnd) {
+        copyTo(size);
+    } else {
+        copyTo(windowEnd);
+        out += "\u2026";
+    }
+    sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
+}
+
+fts5_api* fts5Of(sqlite3* db)
+{
+    fts5_api* api = nullptr;
+    sqlite3_stmt* stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK) {
+        return nullptr;
+    }
+    sqlite3_bind_pointer(stmt, 1, static_cast<void*>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+Status registerSearchMarks(sqlite3* db)
+{
+    fts5_api* api = fts5Of(db);
+    if (!api || api->iVersion < 2) {
+        return Error{ErrorCode::Database, QStringLiteral("this SQLite has no FTS5: a case cannot be searched"), {}};
+    }
+    if (api->xCreateFunction(api, "corrob_snippet", nullptr, &snippetFunction, nullptr) != SQLITE_OK ||
+        api->xCreateFunction(api, "corrob_hits", nullptr, &hitsFunction, nullptr) != SQLITE_OK) {
+        return Error{ErrorCode::Database, QStringLiteral("cannot register the search's snippet functions"), {}};
+    }
+    return {};
+}
+
+} // namespace corrob::storage

@@ -125,12 +125,6 @@ QStringList ImportService::expandPaths(const QStringList& paths, std::vector<Ski
             continue;
         }
         if (!info.isDir()) {
-            if (!info.isFile()) {
-                // A pipe would block the import until something wrote to it and closed it; a device never ends.
-                failed.push_back({path, QStringLiteral("not a regular file (a pipe, socket or device): only files "
-                                                       "and folders can be imported")});
-                continue;
-            }
             add(path);
             continue;
         }

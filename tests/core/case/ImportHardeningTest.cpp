@@ -14,7 +14,6 @@
 
 #include <gtest/gtest.h>
 
-#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace corrob;
@@ -150,22 +149,6 @@ TEST(ImportHardening, AnUnreadableFileFailsByName)
     EXPECT_TRUE(outcome.failed.front().error.contains(QStringLiteral("cannot read")))
         << outcome.failed.front().error.toStdString();
     EXPECT_TRUE(outcome.imported.empty());
-}
-
-TEST(ImportHardening, APipeNamedToImportFailsByNameInsteadOfWaitingForever)
-{
-    QTemporaryDir dir;
-    auto c = newCase(dir);
-    const QString pipe = dir.filePath(QStringLiteral("feed.txt"));
-    ASSERT_EQ(::mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
-    const QString article = dir.filePath(QStringLiteral("article.txt"));
-    writeFile(article, kArticle.toUtf8());
-    const ImportOutcome outcome = ImportService(*c).importPaths({pipe, article}, {});
-    ASSERT_EQ(outcome.failed.size(), 1u);
-    EXPECT_EQ(outcome.failed.front().file, pipe);
-    EXPECT_TRUE(outcome.failed.front().error.contains(QStringLiteral("not a regular file")))
-        << outcome.failed.front().error.toStdString();
-    EXPECT_EQ(outcome.imported.size(), 1u);
 }
 
 TEST(ImportHardening, WalksFoldersSkippingHiddenFilesAndSurvivingLinkLoops)

@@ -185,6 +185,24 @@ QString HtmlReport::render(const ReportContent& c)
         return id.isValid() ? QStringLiteral("<a href=\"#source-%1\">%2</a>").arg(id.value).arg(esc(name)) : esc(name);
     };
 
+    // The links that neither corroborate nor contradict (updates, elaborates), both ways, under each exported claim.
+    QHash<qint64, QStringList> otherLinks;
+    auto linkedRef = [&](ClaimId id) {
+        const QString label = esc(tr("claim %1").arg(id.value));
+        return c.findClaim(id) ? QStringLiteral("<a href=\"#claim-%1\">%2</a>").arg(id.value).arg(label) : label;
+    };
+    for (const LinkEntry& l : c.links) {
+        const ClaimId from = l.link.from;
+        const ClaimId to = l.link.to;
+        if (l.link.type == model::LinkType::Updates) {
+            otherLinks[from.value] << esc(tr("updates %1")).arg(linkedRef(to));
+            otherLinks[to.value] << esc(tr("updated by %1")).arg(linkedRef(from));
+        } else if (l.link.type == model::LinkType::Elaborates) {
+            otherLinks[from.value] << esc(tr("elaborates %1")).arg(linkedRef(to));
+            otherLinks[to.value] << esc(tr("elaborated by %1")).arg(linkedRef(from));
+        }
+    }
+
     QString h;
     h.reserve(4096 + qsizetype(c.claims.size()) * 2048);
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -266,6 +284,9 @@ QString HtmlReport::render(const ReportContent& c)
         }
         h += row(tr("Corroborated by"), refList(e.corroborators));
         h += row(tr("Contradicted by"), refList(e.contradictedBy));
+        if (const QStringList others = otherLinks.value(e.claim.id.value); !others.isEmpty()) {
+            h += row(tr("Other links"), others.join(QStringLiteral("<br>")));
+        }
         h += row(tr("Kind"), esc(e.kind));
         if (!e.tags.isEmpty()) {
             h += row(tr("Tags"), esc(e.tags.join(QStringLiteral(", "))));

@@ -430,6 +430,26 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Same statement in</source>
         <translation>Dieselbe Aussage in</translation>
     </message>
+    <message>
+        <source>updates %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>updated by %1</source>
+        <translation>aktualisiert durch %1</translation>
+    </message>
+    <message>
+        <source>elaborates %1</source>
+        <translation>führt %1 aus</translation>
+    </message>
+    <message>
+        <source>elaborated by %1</source>
+        <translation>ausgeführt durch %1</translation>
+    </message>
+    <message>
+        <source>Other links</source>
+        <translation>Weitere Verknüpfungen</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportsCommand</name>

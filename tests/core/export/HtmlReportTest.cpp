@@ -145,4 +145,27 @@ TEST(HtmlReport, ARepeatIsTheSameStatementNotACorroboration)
     EXPECT_FALSE(section.contains(corroboratedRow)) << section.toStdString();
 }
 
+TEST(HtmlReport, UpdatesAndElaborationsAreListedUnderBothTheirClaims)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    casefile::AddLink updates(ClaimId(3), ClaimId(5), model::LinkType::Updates);
+    ASSERT_TRUE(updates.apply(*sample->target).ok());
+    casefile::AddLink elaborates(ClaimId(2), ClaimId(3), model::LinkType::Elaborates);
+    ASSERT_TRUE(elaborates.apply(*sample->target).ok());
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    const QString html = HtmlReport::render(read.value());
+    const auto section = [&html](int claim) {
+        const qsizetype at = html.indexOf(QStringLiteral("id=\"claim-%1\"").arg(claim));
+        return at < 0 ? QString() : html.mid(at, html.indexOf(QStringLiteral("</div>"), at) - at);
+    };
+    EXPECT_TRUE(section(3).contains(QStringLiteral("updates <a href=\"#claim-5\">claim 5</a>")))
+        << section(3).toStdString();
+    EXPECT_TRUE(section(5).contains(QStringLiteral("updated by <a href=\"#claim-3\">claim 3</a>")));
+    EXPECT_TRUE(section(2).contains(QStringLiteral("elaborates <a href=\"#claim-3\">claim 3</a>")));
+    EXPECT_TRUE(section(3).contains(QStringLiteral("elaborated by <a href=\"#claim-2\">claim 2</a>")));
+    EXPECT_FALSE(section(4).contains(QStringLiteral("Other links")));
+}
+
 } // namespace

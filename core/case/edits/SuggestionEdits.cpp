@@ -94,6 +94,13 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
     if (!m_resolved) {
         CORROB_TRY(requireClaim(ctx, m_claim));
         CORROB_TRY(checkSpan(ctx, m_passage, nullptr));
+        auto claim = storage::ClaimRepository(ctx.db).find(m_claim);
+        CORROB_TRY(claim);
+        if (claim->report == m_passage.report && m_passage.start < claim->anchor.end &&
+            claim->anchor.start < m_passage.end) {
+            // Its own words again: a claim marked on them would count as one more source for itself.
+            return invalid(QStringLiteral("the passage overlaps the claim itself"), passageWhere(m_passage));
+        }
         auto existing = claimWithSpan(ctx, m_passage);
         CORROB_TRY(existing);
         std::unique_ptr<AddClaim> addClaim;

@@ -26,7 +26,8 @@ struct SuggestedPassage
 // to the existing source its words are attributed to: text::attributedSpeaker), then links "passage <type>
 // claim" (through AddLink). One transaction, one audit entry "suggestion.accepted" (the claim added, if any, and
 // the link); undo removes the link and the claim it added. Refuses (nothing written) what AddClaim and AddLink
-// refuse: a report that does not exist, a span outside its text, the claim's own span, a link that exists.
+// refuse: a report that does not exist, a span outside its text, a span overlapping the claim's own, a link that
+// exists.
 class AcceptSuggestion final : public Edit
 {
 public:

@@ -107,6 +107,12 @@ TEST(AcceptSuggestion, RefusesAMissingClaimASpanOutsideTheTextAndTheClaimItself)
     AcceptSuggestion itself(s.killings, SuggestedPassage{self.report, self.anchor.start, self.anchor.end},
                             model::LinkType::Corroborates);
     EXPECT_EQ(test::expectRefused(s.c.get(), itself).code, ErrorCode::InvalidArgument);
+    // Words overlapping the claim's own (more or fewer of them) would be one more source for itself.
+    AcceptSuggestion overlapping(s.killings, SuggestedPassage{self.report, self.anchor.start + 3, self.anchor.end + 20},
+                                 model::LinkType::Corroborates);
+    const Error refused = test::expectRefused(s.c.get(), overlapping);
+    EXPECT_EQ(refused.code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(refused.message.contains(QStringLiteral("overlaps"))) << refused.message.toStdString();
 }
 
 TEST(DismissSuggestion, RemembersThePassageWithItsHashAndRoundTripsWithTheSameId)

@@ -144,7 +144,7 @@ exchangeExport(exchange::ExchangeFormat format)
         if (format == exchange::ExchangeFormat::Bundle) {
             return ExportOutcome{{request.out}, -1, written.value().originals};
         }
-        return ExportOutcome{{request.out}, written.value().claims};
+        return ExportOutcome{{request.out}, written.value().claims, -1, written.value().orphanedClaims};
     };
 }
 

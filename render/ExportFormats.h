@@ -31,8 +31,9 @@ struct ExportRequest
 struct ExportOutcome
 {
     QStringList files;
-    int claims = -1;    // how many claims went out (-1 when the format does not count claims)
-    int originals = -1; // how many originals went out (a bundle), else -1
+    int claims = -1;        // how many claims went out (-1 when the format does not count claims)
+    int originals = -1;     // how many originals went out (a bundle), else -1
+    int orphanedClaims = 0; // claims left out (W3C, REFI-QDA): their anchors no longer match their reports' text
 };
 
 // Progress of an export: (done, total) steps of the current phase (reading the case, then drawing pages); returns

@@ -129,6 +129,13 @@ int runExport(CliContext& ctx, const QStringList& args)
         }
         return cmd.fail(done.error().code == ErrorCode::Io ? kExitSomeFailed : kExitCannotOpen, done.error());
     }
+    if (const int orphaned = done.value().orphanedClaims; orphaned > 0) {
+        // Not silent: the file holds fewer claims than the case.
+        ctx.warn(QStringLiteral("%1 orphaned claim(s) left out: their text no longer matches their report's (see "
+                                "`claims --orphaned`)")
+                     .arg(orphaned),
+                 p.value(out));
+    }
     if (cmd.json()) {
         QJsonObject result{{QStringLiteral("format"), chosen->name},
                            {QStringLiteral("files"), QJsonArray::fromStringList(done.value().files)}};
@@ -137,6 +144,9 @@ int runExport(CliContext& ctx, const QStringList& args)
         }
         if (done.value().originals >= 0) {
             result.insert(QStringLiteral("originals"), done.value().originals);
+        }
+        if (done.value().orphanedClaims > 0) {
+            result.insert(QStringLiteral("orphaned_claims"), done.value().orphanedClaims);
         }
         ctx.printJson(result);
     } else {

@@ -94,6 +94,15 @@ TEST(VersionsCli, EditedCopyIsImportedAsAVersionAndItsOrphanIsListed)
     const test::CliRun verified = test::runCli({s("verify"), path, s("--json")});
     EXPECT_EQ(verified.exitCode, 0) << verified.out.toStdString() << verified.err.toStdString();
 
+    // An export for other tools cannot place the orphan: it says so, on stderr and in its JSON, and writes the rest.
+    const QString annotations = dir.filePath(s("v.jsonld"));
+    const test::CliRun exported =
+        test::runCli({s("export"), path, s("--format"), s("w3c"), s("--out"), annotations, s("--json")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.json().object().value(s("claims")).toInt(), 2);
+    EXPECT_EQ(exported.json().object().value(s("orphaned_claims")).toInt(), 1);
+    EXPECT_TRUE(exported.err.contains(s("warning: 1 orphaned claim(s) left out"))) << exported.err.toStdString();
+
     // The same edited file again is identical to the new version: skipped, nothing moves.
     const test::CliRun again = test::runCli({s("import"), path, edited.fileName(), s("--json")});
     EXPECT_EQ(again.json().object().value(s("skipped")).toArray().size(), 1);

@@ -184,6 +184,52 @@ QStringList orthographicSpellings(const QString& text)
     return out;
 }
 
+// At most this many spellings of a phrase from the names in it.
+constexpr qsizetype kMaxPhraseSpellings = 16;
+
+// A quoted phrase with each name in it written as the variants table writes it elsewhere ("Kiev region": "Kyiv
+// region", "Київ region"...), every choice of a spelling for each name, the typed words kept first; at most
+// kMaxPhraseSpellings. Only the table: a transliterated word amid words of another script finds nothing.
+QStringList phraseWithNameVariants(const QString& phrase, const text::NameVariants& variants)
+{
+    const QStringList words = phrase.split(u' ', Qt::SkipEmptyParts);
+    if (words.size() < 2) {
+        return {};
+    }
+    std::vector<QStringList> choices;
+    bool any = false;
+    for (const QString& word : words) {
+        QStringList spellings{word};
+        for (const QString& s : variants.spellingsOf(word)) {
+            if (!spellings.contains(s, Qt::CaseInsensitive)) {
+                spellings << s;
+            }
+        }
+        any = any || spellings.size() > 1;
+        choices.push_back(spellings);
+    }
+    QStringList out;
+    if (!any) {
+        return out;
+    }
+    std::vector<qsizetype> at(choices.size(), 0);
+    while (out.size() < kMaxPhraseSpellings) {
+        std::size_t i = choices.size();
+        while (i > 0 && ++at[i - 1] == choices[i - 1].size()) {
+            at[--i] = 0;
+        }
+        if (i == 0) {
+            break; // every choice made (the first, all typed words, is the phrase itself)
+        }
+        QStringList chosen;
+        for (std::size_t k = 0; k < choices.size(); ++k) {
+            chosen << choices[k].at(at[k]);
+        }
+        out << chosen.join(u' ');
+    }
+    return out;
+}
+
 } // namespace
 
 QStringList transliterations(const QString& word)
@@ -237,6 +283,11 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
     }
     if (sources.transliterate && !node.text.contains(u' ')) {
         for (const QString& s : transliterations(node.text)) {
+            addSpelling(found, node.text, s);
+        }
+    }
+    if (node.type == QueryNode::Type::Phrase && sources.variants) {
+        for (const QString& s : phraseWithNameVariants(node.text, *sources.variants)) {
             addSpelling(found, node.text, s);
         }
     }

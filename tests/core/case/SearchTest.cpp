@@ -176,6 +176,10 @@ TEST_F(SearchTest, NameVariantsAndTransliterationHoldInsideNearGroupsAndForPrefi
     EXPECT_EQ(reports(QStringLiteral("NEAR(residents Kyiv, 2)")), Ids{m_kharkiv.value});
     EXPECT_EQ(reports(QStringLiteral("NEAR(Putin denied, 1)")), Ids{m_kharkiv.value});
     EXPECT_TRUE(reports(QStringLiteral("NEAR(troops Kyiv, 3)")).empty()) << "a spelling is not any word";
+    // A quoted phrase with a name in it: the phrase with each of the name's spellings, still exact otherwise.
+    EXPECT_EQ(reports(QStringLiteral("\"residents of Kyiv\"")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("\"troops runs near Kharkiv\"")), Ids{m_reuters.value});
+    EXPECT_TRUE(reports(QStringLiteral("\"residents of Kharkiv\"")).empty());
     const auto near = find(QStringLiteral("NEAR(Putin denied, 1)"));
     ASSERT_FALSE(near.empty());
     EXPECT_EQ(near.front().matched, QStringLiteral("Путин"));

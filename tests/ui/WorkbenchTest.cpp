@@ -149,6 +149,9 @@ TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
     EXPECT_EQ(w.claimTable()->model()->rowCount(), 6);
     EXPECT_EQ(Workbench::claimSelections(w.pane(0)).size(), 3);
     EXPECT_TRUE(headerLine().endsWith(QStringLiteral("3 claims"))) << headerLine().toStdString();
+    // The undone claim's neighbour in the Claims table was not picked: no claim is current, none scrolled to.
+    EXPECT_FALSE(w.document().selection().currentClaim().isValid())
+        << "current: claim " << w.document().selection().currentClaim().value;
 
     w.keys(QKeySequence::Redo);
     ASSERT_TRUE(w.reader().claim(id).ok());

@@ -110,11 +110,18 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     layout->addLayout(m_filters);
     layout->addWidget(m_view, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex& index) {
-        if (!m_syncing && index.isValid()) {
-            m_document.selection().setCurrentClaim(ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
-        }
-    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& index, const QModelIndex& previous) {
+                // The current row moves to a neighbour when its claim goes (an undone Mark Claim, a deletion): that
+                // neighbour was not picked, and making it current would scroll a pane to it and aim the next edit.
+                const bool previousGone =
+                    previous.isValid() &&
+                    !m_document.cache().claim(ClaimId(previous.data(ClaimListModel::ClaimIdRole).toLongLong()));
+                if (!m_syncing && index.isValid() && !previousGone) {
+                    m_document.selection().setCurrentClaim(
+                        ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
+                }
+            });
     // A click on the current claim's row picks it again (the Inspector shows it once more after a link, a
     // source or a report).
     connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {

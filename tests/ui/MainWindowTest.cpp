@@ -176,7 +176,7 @@ TEST(MainWindow, ShowsTheTextOfTheReportDoubleClickedInTheList)
 
     EXPECT_EQ(h.reportList()->currentIndex().row(), 2);
     EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().at(2));
-    EXPECT_TRUE(h.inFirstPane<QLabel>("reportMetaLabel")->text().contains(QStringLiteral(" characters")));
+    EXPECT_TRUE(h.inFirstPane<QLabel>("reportMetaLabel")->text().contains(QStringLiteral("\u00a0characters")));
     const QString shown = h.inFirstPane<QTextEdit>("reportTextView")->toPlainText().simplified();
     EXPECT_TRUE(shown.contains(test::seedLongestLine(seeds.at(2)))) << shown.left(300).toStdString();
     EXPECT_FALSE(shown.contains(test::seedLongestLine(seeds.at(0))));

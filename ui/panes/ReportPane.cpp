@@ -179,9 +179,14 @@ void ReportPane::showHeader(const model::ReportSummary& summary)
         parts << meta.author;
     }
     parts << (meta.published.isKnown() ? meta.published.displayText() : tr("Date unknown"));
-    parts << tr("%Ln character(s)", nullptr, int(summary.chars));
+    // A count keeps its word on its line ("3 claims", never "3" then "claims" under it in a narrow pane): the line
+    // wraps only between its parts.
+    const auto unbroken = [](QString part) {
+        return part.replace(u' ', QChar(0x00A0));
+    };
+    parts << unbroken(tr("%Ln character(s)", nullptr, int(summary.chars)));
     const int claims = m_document.cache().claimCount(summary.id);
-    parts << tr("%Ln claim(s)", nullptr, claims);
+    parts << unbroken(tr("%Ln claim(s)", nullptr, claims));
     m_metaLabel->setText(parts.join(QStringLiteral(" · ")));
     m_titleLabel->show();
     m_metaLabel->show();

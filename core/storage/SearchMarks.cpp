@@ -79,7 +79,7 @@ private:
     qint64 m_units = 0;
 };
 
-// Walks the tokens of a column's text, calling visit(index, startByte, endByte) for each until it returns false.
+// Walks the words of a column's text, calling visit(index, startByte, endByte) for each until it returns false.
 template <typename Visit>
 int walkTokens(const Fts5ExtensionApi* api, Fts5Context* fts, const char* text, int size, Visit& visit)
 {
@@ -91,9 +91,10 @@ int walkTokens(const Fts5ExtensionApi* api, Fts5Context* fts, const char* text, 
     const int rc =
         api->xTokenize(fts, text, size, &walk, [](void* context, int flags, const char*, int, int start, int end) {
             auto* w = static_cast<Walk*>(context);
-            if ((flags & FTS5_TOKEN_COLOCATED) == 0) {
-                ++w->index;
+            if ((flags & FTS5_TOKEN_COLOCATED) != 0) {
+                return SQLITE_OK; // another form of the word just visited (a synonym): same place, visited once
             }
+            ++w->index;
             return (*w->visit)(w->index, start, end) ? SQLITE_OK : SQLITE_DONE;
         });
     return rc == SQLITE_DONE ? SQLITE_OK : rc;

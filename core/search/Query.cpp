@@ -232,6 +232,14 @@ std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
                 ++j;
             }
             const QString run = text.mid(i, j - i);
+            // -word, -"a phrase", -outlet:Reuters: an exclusion, as web searches write it (the word, the phrase or the
+            // filter is read next). A hyphen inside a word (state-of) or before a digit (-5%) stays what it is.
+            if (run.front() == u'-' &&
+                ((run.size() > 1 && run.at(1).isLetter()) || (run.size() == 1 && j < n && text[j] == u'"'))) {
+                out.push_back({Token::Type::Not, QStringLiteral("-"), {}});
+                ++i;
+                continue;
+            }
             const qsizetype colon = run.indexOf(u':');
             // NEAR( ... )
             if (run == u"NEAR" && j < n && text[j] == u'(') {

@@ -77,7 +77,7 @@ struct Query
 // OR, AND and NOT (upper case, between words) combine them; parentheses group; "quoted words" are an exact phrase;
 // a trailing * makes a prefix; NEAR(a b, 5) finds words close together; field:value filters (outlet, source, tag,
 // kind, report, in, published with a range FROM..TO of dates YYYY, YYYY-MM or YYYY-MM-DD), NOT field:value leaving
-// out what it selects.
+// out what it selects; -word, -"phrase" and -field:value are NOT too.
 Query parseQuery(const QString& typed);
 
 // Whether a term or phrase carries something a full-text index can match: a letter or a digit.

@@ -272,6 +272,9 @@ TEST_F(SearchTest, NotBeforeAFilterLeavesOutWhatItSelects)
     EXPECT_TRUE(reports(QStringLiteral("Kharkiv NOT in:reports")).empty());
     // NOT before a word still excludes the word; a filter after it selects as before.
     EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT troops outlet:\"Al Jazeera\"")), Ids{m_kharkiv.value});
+    // A hyphen before a word or a filter excludes it too.
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv -troops")), Ids{m_kharkiv.value});
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv -outlet:Reuters")), Ids{m_kharkiv.value});
     // Only exclusions: what the case holds besides them.
     Ids rest = reports(QStringLiteral("NOT outlet:Reuters"));
     EXPECT_EQ(rest, Ids{m_kharkiv.value});

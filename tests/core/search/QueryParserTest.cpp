@@ -103,6 +103,19 @@ TEST(QueryParser, NotBeforeAFilterExcludesWhatTheFilterSelects)
     EXPECT_EQ(tree(QStringLiteral("a NOT b:c")), "and(term(a) not(term(b:c)))");
 }
 
+TEST(QueryParser, AHyphenBeforeAWordPhraseOrFilterExcludesItAsWebSearchesDo)
+{
+    EXPECT_EQ(tree(QStringLiteral("Kyiv -Bucha")), "and(term(Kyiv) not(term(Bucha)))");
+    EXPECT_EQ(tree(QStringLiteral("Kyiv -\"war crimes\"")), "and(term(Kyiv) not(phrase(war crimes)))");
+    const Query q = parseQuery(QStringLiteral("Kyiv -outlet:Reuters"));
+    ASSERT_EQ(q.filters.excluded.size(), 1u);
+    EXPECT_EQ(q.filters.excluded[0].outlets, QStringList{QStringLiteral("Reuters")});
+    // Inside a word, before a number, or alone, a hyphen is what it was.
+    EXPECT_EQ(tree(QStringLiteral("state-of")), "term(state-of)");
+    EXPECT_EQ(tree(QStringLiteral("fell -5%")), "and(term(fell) term(-5%))");
+    EXPECT_EQ(tree(QStringLiteral("a - b")), "and(term(a) term(b))"); // a lone hyphen is no word, no NOT
+}
+
 TEST(QueryParser, LowerCaseOperatorsAreWords)
 {
     EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");

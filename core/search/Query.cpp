@@ -194,14 +194,26 @@ std::optional<QueryNode> readNear(const QString& inside)
 // the words around keep their own meaning (it used to be left to NOT the next word, and the filter to select).
 bool applyFilter(const QString& field, const QString& value, std::vector<Token>& read, QueryFilters& filters)
 {
+    // The AND or OR written before a filter joins nothing once the filter leaves the words ("Kyiv AND NOT
+    // outlet:Reuters"): it goes too, rather than be searched as the word "and".
+    const auto dropOperator = [&read] {
+        if (!read.empty() && (read.back().type == Token::Type::And || read.back().type == Token::Type::Or)) {
+            read.pop_back();
+        }
+    };
     if (read.empty() || read.back().type != Token::Type::Not) {
-        return applyField(field, value, filters);
+        if (!applyField(field, value, filters)) {
+            return false;
+        }
+        dropOperator();
+        return true;
     }
     QueryFilters excluded;
     if (!applyField(field, value, excluded)) {
         return false;
     }
     read.pop_back();
+    dropOperator();
     filters.excluded.push_back(std::move(excluded));
     return true;
 }
@@ -234,8 +246,11 @@ std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
             const QString run = text.mid(i, j - i);
             // -word, -"a phrase", -outlet:Reuters: an exclusion, as web searches write it (the word, the phrase or the
             // filter is read next). A hyphen inside a word (state-of) or before a digit (-5%) stays what it is.
+            const char32_t second = run.size() > 2 && run.at(1).isHighSurrogate()
+                                        ? QChar::surrogateToUcs4(run.at(1), run.at(2))
+                                        : char32_t(run.size() > 1 ? run.at(1).unicode() : 0);
             if (run.front() == u'-' &&
-                ((run.size() > 1 && run.at(1).isLetter()) || (run.size() == 1 && j < n && text[j] == u'"'))) {
+                ((run.size() > 1 && QChar::isLetter(second)) || (run.size() == 1 && j < n && text[j] == u'"'))) {
                 out.push_back({Token::Type::Not, QStringLiteral("-"), {}});
                 ++i;
                 continue;

@@ -133,6 +133,9 @@ void hitsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
     int startByte = 0;
     int found = 0;
     auto visit = [&](int index, int start, int end) {
+        if (next >= marks.size()) {
+            return false; // every hit read (a tokenizer that reads on after SQLITE_DONE)
+        }
         const Hit& h = marks[next];
         if (index == h.first) {
             startByte = start;
@@ -176,7 +179,9 @@ Window bestWindow(const std::vector<Hit>& hits, int phrases)
     int distinct = 0;
     std::size_t end = 0;
     for (std::size_t begin = 0; begin < hits.size(); ++begin) {
-        for (; end < hits.size() && hits[end].last < hits[begin].first + kSnippetTokens; ++end) {
+        // A hit belongs to the window it starts in (a quoted phrase may be longer than the window): the window
+        // always holds hits[begin], so end > begin and each hit is counted in and out once.
+        for (; end < hits.size() && hits[end].first < hits[begin].first + kSnippetTokens; ++end) {
             if (seen[std::size_t(hits[end].phrase)]++ == 0) {
                 ++distinct;
             }
@@ -185,7 +190,7 @@ Window bestWindow(const std::vector<Hit>& hits, int phrases)
         if (distinct > best.distinct || (distinct == best.distinct && count > best.count)) {
             best = {distinct, count, hits[begin].first};
         }
-        if (end > begin && --seen[std::size_t(hits[begin].phrase)] == 0) {
+        if (--seen[std::size_t(hits[begin].phrase)] == 0) {
             --distinct;
         }
     }
@@ -246,8 +251,8 @@ void snippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_cont
     if (!hits.empty()) {
         int last = first;
         for (const Hit& h : hits) {
-            if (h.first >= window.first && h.last < window.first + kSnippetTokens) {
-                last = std::max(last, h.last);
+            if (h.first >= window.first && h.first < window.first + kSnippetTokens) {
+                last = std::max(last, std::min(h.last, window.first + kSnippetTokens - 1));
             }
         }
         first = std::max(0, window.first - (kSnippetTokens - (last - window.first + 1)) / 2);

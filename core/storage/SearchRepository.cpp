@@ -59,10 +59,10 @@ constexpr qsizetype kMaxNearGroups = 64;
 // Past kMaxNearGroups, the word with the most spellings loses its last ones until the choices fit.
 QString renderNear(std::vector<QStringList> words, int distance)
 {
-    const auto choices = [&words] {
+    const auto choices = [&words] { // capped as it multiplies: forty words of two spellings each overflow
         qsizetype n = 1;
         for (const QStringList& w : words) {
-            n *= w.size();
+            n = std::min<qsizetype>(n * w.size(), kMaxNearGroups + 1);
         }
         return n;
     };
@@ -210,7 +210,8 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
     }
     for (const search::QueryFilters& excluded : f.excluded) {
         if (const QString left = filterSql(excluded, params); !left.isEmpty()) {
-            where << QStringLiteral("NOT (") + left + u')';
+            // A row the filter says nothing of (a source has no report, so its outlet is NULL) is not left out.
+            where << QStringLiteral("NOT coalesce((") + left + QStringLiteral("), 0)");
         }
     }
     return where.join(QStringLiteral(" AND "));

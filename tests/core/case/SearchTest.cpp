@@ -275,6 +275,10 @@ TEST_F(SearchTest, NotBeforeAFilterLeavesOutWhatItSelects)
     // A hyphen before a word or a filter excludes it too.
     EXPECT_EQ(reports(QStringLiteral("Kharkiv -troops")), Ids{m_kharkiv.value});
     EXPECT_EQ(reports(QStringLiteral("Kharkiv -outlet:Reuters")), Ids{m_kharkiv.value});
+    // What a filter says nothing of stays: the source Reuters (a source has no report, so no outlet).
+    const auto sources = find(QStringLiteral("Reuters -outlet:\"Al Jazeera\""));
+    EXPECT_TRUE(std::any_of(sources.begin(), sources.end(),
+                            [](const SearchMatch& m) { return m.kind == search::DocKind::Source; }));
     // Only exclusions: what the case holds besides them.
     Ids rest = reports(QStringLiteral("NOT outlet:Reuters"));
     EXPECT_EQ(rest, Ids{m_kharkiv.value});
@@ -379,6 +383,27 @@ TEST_F(SearchTest, AReportWithAWordThousandsOfTimesGetsEveryHitAndAShortSnippetA
     const auto kyiv = find(QStringLiteral("Kyiv report:") + QString::number(big.value));
     ASSERT_EQ(kyiv.size(), 1u);
     EXPECT_EQ(text.mid(kyiv.front().start, kyiv.front().end - kyiv.front().start), QStringLiteral("Kyiv"));
+}
+
+TEST_F(SearchTest, AQuotedPhraseLongerThanTheSnippetShowsItsFirstPlaceTheTitleFirst)
+{
+    // Twenty words pasted as a quote: longer than a snippet's sixteen. In the title and twice in the text, the
+    // snippet is the title's (the first column wins a tie), starting with the quote.
+    QStringList quote;
+    for (int i = 0; i < 20; ++i) {
+        quote << QStringLiteral("q%1word").arg(i);
+    }
+    const QString phrase = quote.join(u' ');
+    const ReportId r = add(phrase, QStringLiteral("Wire"), QStringLiteral("2022-01-01"),
+                           QStringLiteral("Alpha said ") + phrase + QStringLiteral(". Omega said ") + phrase + u'.');
+    const auto found = find(u'"' + phrase + QStringLiteral("\" report:") + QString::number(r.value));
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_TRUE(found.front().snippet.startsWith(QStringLiteral("q0word q1word")))
+        << found.front().snippet.toStdString();
+    ASSERT_FALSE(found.front().snippetHits.empty());
+    EXPECT_EQ(found.front().snippetHits.front().start, 0);
+    // Its first place in the text is the first hit.
+    EXPECT_EQ(found.front().start, QStringLiteral("Alpha said ").size());
 }
 
 TEST_F(SearchTest, BatchSearchFindsNothingForALineWithoutWords)

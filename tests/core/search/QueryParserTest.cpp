@@ -116,6 +116,34 @@ TEST(QueryParser, AHyphenBeforeAWordPhraseOrFilterExcludesItAsWebSearchesDo)
     EXPECT_EQ(tree(QStringLiteral("a - b")), "and(term(a) term(b))"); // a lone hyphen is no word, no NOT
 }
 
+TEST(QueryParser, ANearGroupOfManyWordsWithSpellingsStaysWithinItsCap)
+{
+    // Forty words of two spellings each: 2^40 choices, which overflowed the count and built groups without end.
+    QStringList words;
+    for (int i = 0; i < 40; ++i) {
+        words << QStringLiteral("w%1").arg(i);
+    }
+    Query q = parseQuery(QStringLiteral("NEAR(") + words.join(u' ') + u')');
+    ASSERT_TRUE(q.root);
+    for (QueryNode& c : q.root->children) {
+        c.spellings = {c.text + QStringLiteral("x")};
+    }
+    const QString rendered = storage::SearchRepository::renderMatch(*q.root);
+    EXPECT_LE(rendered.count(QStringLiteral("NEAR(")), 64);
+    EXPECT_GE(rendered.count(QStringLiteral("NEAR(")), 1);
+}
+
+TEST(QueryParser, AnAndOrOrBeforeAFilterGoesWithIt)
+{
+    const Query q = parseQuery(QStringLiteral("Kyiv AND NOT outlet:Reuters OR -outlet:TASS AND tag:Shelling"));
+    ASSERT_TRUE(q.root);
+    EXPECT_EQ(q.root->toString().toStdString(), "term(Kyiv)");
+    EXPECT_EQ(q.filters.excluded.size(), 2u);
+    EXPECT_EQ(q.filters.tags, QStringList{QStringLiteral("Shelling")});
+    // A hyphen before a letter outside the BMP excludes too.
+    EXPECT_EQ(tree(QStringLiteral("Kyiv -\U0001D400bc")), "and(term(Kyiv) not(term(\U0001D400bc)))");
+}
+
 TEST(QueryParser, LowerCaseOperatorsAreWords)
 {
     EXPECT_EQ(tree(QStringLiteral("rock or roll")), "and(term(rock) term(or) term(roll))");

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SpeakerSuggestion.h"
 
+#include "core/case/KnownSpeakers.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 
@@ -58,12 +59,7 @@ std::optional<SuggestedSpeaker> SpeakerSuggestion::speakerAt(ReportId report, qs
     if (!text) {
         return std::nullopt;
     }
-    std::vector<text::KnownSpeaker> known;
-    known.reserve(m_document.cache().sources().size());
-    for (const model::Source& source : m_document.cache().sources()) {
-        known.push_back({source.id, source.name, source.aliases});
-    }
-    return text::attributedSpeaker(text.value(), start, end, known);
+    return text::attributedSpeaker(text.value(), start, end, casefile::knownSpeakers(m_document.cache().sources()));
 }
 
 void SpeakerSuggestion::propose(ClaimId claim, const SuggestedSpeaker& speaker)

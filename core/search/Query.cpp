@@ -190,8 +190,11 @@ std::optional<QueryNode> readNear(const QString& inside)
     return near;
 }
 
-// A filter read after NOT ("Kharkiv NOT outlet:Reuters") excludes what it selects: the NOT is taken with it, and
-// the words around keep their own meaning (it used to be left to NOT the next word, and the filter to select).
+// A filter read after NOT ("Kharkiv NOT outlet:Reuters", "-outlet:Reuters", "NOT NOT outlet:Reuters", or through
+// parentheses: "-(outlet:Reuters)") excludes what it selects; a run of NOTs counts as one, as it does before a word.
+// The NOTs right before it are taken with it, and the words around keep their own meaning (it used to be left to NOT
+// the next word, and the filter to select). A NOT before parentheses stays for the group's words, if any are left:
+// dropEmptyGroups() takes it away with the group otherwise.
 bool applyFilter(const QString& field, const QString& value, std::vector<Token>& read, QueryFilters& filters)
 {
     // The AND or OR written before a filter joins nothing once the filter leaves the words ("Kyiv AND NOT
@@ -201,7 +204,12 @@ bool applyFilter(const QString& field, const QString& value, std::vector<Token>&
             read.pop_back();
         }
     };
-    if (read.empty() || read.back().type != Token::Type::Not) {
+    std::size_t k = read.size();
+    while (k > 0 && read[k - 1].type == Token::Type::LParen) {
+        --k;
+    }
+    const bool negated = k > 0 && read[k - 1].type == Token::Type::Not;
+    if (!negated) {
         if (!applyField(field, value, filters)) {
             return false;
         }
@@ -212,10 +220,36 @@ bool applyFilter(const QString& field, const QString& value, std::vector<Token>&
     if (!applyField(field, value, excluded)) {
         return false;
     }
-    read.pop_back();
-    dropOperator();
+    if (k == read.size()) {
+        while (!read.empty() && read.back().type == Token::Type::Not) {
+            read.pop_back();
+        }
+        dropOperator();
+    }
     filters.excluded.push_back(std::move(excluded));
     return true;
+}
+
+// Parentheses left with nothing inside once their filters were taken out ("Kyiv -(outlet:Reuters)") go, with the NOTs
+// and the AND or OR that went with them: they would otherwise be read as the words "not" and "or".
+void dropEmptyGroups(std::vector<Token>& tokens)
+{
+    std::vector<Token> out;
+    out.reserve(tokens.size());
+    for (Token& t : tokens) {
+        if (t.type == Token::Type::RParen && !out.empty() && out.back().type == Token::Type::LParen) {
+            out.pop_back();
+            while (!out.empty() && out.back().type == Token::Type::Not) {
+                out.pop_back();
+            }
+            if (!out.empty() && (out.back().type == Token::Type::And || out.back().type == Token::Type::Or)) {
+                out.pop_back();
+            }
+            continue;
+        }
+        out.push_back(std::move(t));
+    }
+    tokens = std::move(out);
 }
 
 std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
@@ -244,13 +278,14 @@ std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
                 ++j;
             }
             const QString run = text.mid(i, j - i);
-            // -word, -"a phrase", -outlet:Reuters: an exclusion, as web searches write it (the word, the phrase or the
-            // filter is read next). A hyphen inside a word (state-of) or before a digit (-5%) stays what it is.
+            // -word, -"a phrase", -outlet:Reuters, -(a group): an exclusion, as web searches write it (the word, the
+            // phrase, the filter or the group is read next). A hyphen inside a word (state-of) or before a digit (-5%)
+            // stays what it is.
             const char32_t second = run.size() > 2 && run.at(1).isHighSurrogate()
                                         ? QChar::surrogateToUcs4(run.at(1), run.at(2))
                                         : char32_t(run.size() > 1 ? run.at(1).unicode() : 0);
-            if (run.front() == u'-' &&
-                ((run.size() > 1 && QChar::isLetter(second)) || (run.size() == 1 && j < n && text[j] == u'"'))) {
+            if (run.front() == u'-' && ((run.size() > 1 && QChar::isLetter(second)) ||
+                                        (run.size() == 1 && j < n && (text[j] == u'"' || text[j] == u'(')))) {
                 out.push_back({Token::Type::Not, QStringLiteral("-"), {}});
                 ++i;
                 continue;
@@ -555,7 +590,9 @@ Query parseQuery(const QString& typed)
     QString text = typed;
     text.replace(QChar(u'\0'), QChar(u' '));
     Query q;
-    std::vector<Token> tokens = repair(tokenize(text, q.filters));
+    std::vector<Token> read = tokenize(text, q.filters);
+    dropEmptyGroups(read);
+    std::vector<Token> tokens = repair(std::move(read));
     Parser parser(std::move(tokens));
     q.root = parser.parse();
     return q;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/search/Spellings.h"
 
+#include "core/search/Choices.h"
 #include "core/text/Fold.h"
 #include "core/text/TextNormalizer.h"
 
@@ -212,20 +213,10 @@ QStringList phraseWithNameVariants(const QString& phrase, const text::NameVarian
     if (!any) {
         return out;
     }
-    std::vector<qsizetype> at(choices.size(), 0);
-    while (out.size() < kMaxPhraseSpellings) {
-        std::size_t i = choices.size();
-        while (i > 0 && ++at[i - 1] == choices[i - 1].size()) {
-            at[--i] = 0;
-        }
-        if (i == 0) {
-            break; // every choice made (the first, all typed words, is the phrase itself)
-        }
-        QStringList chosen;
-        for (std::size_t k = 0; k < choices.size(); ++k) {
-            chosen << choices[k].at(at[k]);
-        }
-        out << chosen.join(u' ');
+    // The first choice, every word as typed, is the phrase itself.
+    const std::vector<QStringList> chosen = everyChoice(std::move(choices), kMaxPhraseSpellings + 1);
+    for (std::size_t i = 1; i < chosen.size(); ++i) {
+        out << chosen[i].join(u' ');
     }
     return out;
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SearchRepository.h"
 
+#include "core/search/Choices.h"
 #include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
 #include "core/storage/RowHelpers.h"
@@ -56,36 +57,11 @@ QString renderLeaf(const QueryNode& n)
 constexpr qsizetype kMaxNearGroups = 64;
 
 // NEAR(a b, N) with the words' spellings: one group per choice of a spelling for each word, the typed words first.
-// Past kMaxNearGroups, the word with the most spellings loses its last ones until the choices fit.
 QString renderNear(std::vector<QStringList> words, int distance)
 {
-    const auto choices = [&words] { // capped as it multiplies: forty words of two spellings each overflow
-        qsizetype n = 1;
-        for (const QStringList& w : words) {
-            n = std::min<qsizetype>(n * w.size(), kMaxNearGroups + 1);
-        }
-        return n;
-    };
-    while (choices() > kMaxNearGroups) {
-        auto most = std::max_element(words.begin(), words.end(),
-                                     [](const QStringList& a, const QStringList& b) { return a.size() < b.size(); });
-        most->removeLast();
-    }
     QStringList groups;
-    std::vector<qsizetype> at(words.size(), 0);
-    while (true) {
-        QStringList phrases;
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            phrases << words[i].at(at[i]);
-        }
+    for (const QStringList& phrases : search::everyChoice(std::move(words), kMaxNearGroups)) {
         groups << QStringLiteral("NEAR(%1, %2)").arg(phrases.join(u' ')).arg(distance);
-        std::size_t i = words.size();
-        while (i > 0 && ++at[i - 1] == words[i - 1].size()) {
-            at[--i] = 0;
-        }
-        if (i == 0) {
-            break;
-        }
     }
     return anyOf(groups);
 }

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/case/edits/SuggestionEdits.h"
 
+#include "core/case/KnownSpeakers.h"
 #include "core/common/Hash.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/SuggestionRepository.h"
-#include "core/text/SpeakerMatcher.h"
 
 namespace corrob::casefile {
 
@@ -21,7 +21,8 @@ QString passageWhere(const SuggestedPassage& p)
     return QStringLiteral("report %1, %2-%3").arg(p.report.value).arg(p.start).arg(p.end);
 }
 
-Status checkSpan(EditContext& ctx, const SuggestedPassage& p, QString* text)
+// The report's working text, when the passage is a non-empty span of it.
+Result<QString> workingTextWithSpan(EditContext& ctx, const SuggestedPassage& p)
 {
     auto working = storage::ReportRepository(ctx.db).workingText(p.report);
     CORROB_TRY(working);
@@ -30,10 +31,7 @@ Status checkSpan(EditContext& ctx, const SuggestedPassage& p, QString* text)
             QStringLiteral("the span is empty or outside the report's text (%1 characters)").arg(working->size()),
             passageWhere(p));
     }
-    if (text) {
-        *text = working->mid(p.start, p.end - p.start);
-    }
-    return {};
+    return working;
 }
 
 // The claim of that report with exactly that span, if any.
@@ -52,18 +50,11 @@ Result<std::optional<ClaimId>> claimWithSpan(EditContext& ctx, const SuggestedPa
 // The case's source the passage's words are attributed to ("…," Amnesty International said), as marking a claim by
 // hand sets it: an existing source only (a name the case does not know is not made a source by accepting). Empty
 // when there is none. Without it the new claim would count as its outlet's own word: one more independent source.
-Result<QString> attributedSource(EditContext& ctx, const SuggestedPassage& p)
+Result<QString> attributedSource(EditContext& ctx, const QString& working, const SuggestedPassage& p)
 {
-    auto working = storage::ReportRepository(ctx.db).workingText(p.report);
-    CORROB_TRY(working);
     auto sources = storage::SourceRepository(ctx.db).all();
     CORROB_TRY(sources);
-    std::vector<text::KnownSpeaker> known;
-    known.reserve(sources->size());
-    for (const model::Source& source : sources.value()) {
-        known.push_back({source.id, source.name, source.aliases});
-    }
-    const auto speaker = text::attributedSpeaker(working.value(), p.start, p.end, known);
+    const auto speaker = text::attributedSpeaker(working, p.start, p.end, knownSpeakers(sources.value()));
     return speaker && speaker->match.isExisting() ? speaker->match.name : QString();
 }
 
@@ -93,7 +84,8 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
                         {QStringLiteral("type"), model::linkTypeName(m_type)}};
     if (!m_resolved) {
         CORROB_TRY(requireClaim(ctx, m_claim));
-        CORROB_TRY(checkSpan(ctx, m_passage, nullptr));
+        auto working = workingTextWithSpan(ctx, m_passage);
+        CORROB_TRY(working);
         auto claim = storage::ClaimRepository(ctx.db).find(m_claim);
         CORROB_TRY(claim);
         if (claim->report == m_passage.report && m_passage.start < claim->anchor.end &&
@@ -113,7 +105,7 @@ Result<Edit::Record> AcceptSuggestion::forward(EditContext& ctx)
             draft.report = m_passage.report;
             draft.start = m_passage.start;
             draft.end = m_passage.end;
-            auto source = attributedSource(ctx, m_passage);
+            auto source = attributedSource(ctx, working.value(), m_passage);
             CORROB_TRY(source);
             draft.sourceName = source.value();
             addClaim = std::make_unique<AddClaim>(draft);
@@ -179,9 +171,9 @@ Result<QJsonObject> DismissSuggestion::resolve(EditContext& ctx)
         return invalid(QStringLiteral("a passage of the claim's own report is never suggested"),
                        passageWhere(m_passage));
     }
-    QString text;
-    CORROB_TRY(checkSpan(ctx, m_passage, &text));
-    m_hash = sha256Hex(text);
+    auto working = workingTextWithSpan(ctx, m_passage);
+    CORROB_TRY(working);
+    m_hash = sha256Hex(working->mid(m_passage.start, m_passage.end - m_passage.start));
     auto target = claimWithSpan(ctx, m_passage);
     CORROB_TRY(target);
     m_targetClaim = target.value();

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The search query language: every rule, and hostile input that must still read as a query.
+#include "core/search/Choices.h"
 #include "core/search/Query.h"
 #include "core/storage/SearchRepository.h"
 
@@ -116,6 +117,34 @@ TEST(QueryParser, AHyphenBeforeAWordPhraseOrFilterExcludesItAsWebSearchesDo)
     EXPECT_EQ(tree(QStringLiteral("a - b")), "and(term(a) term(b))"); // a lone hyphen is no word, no NOT
 }
 
+TEST(QueryParser, AFilterNegatedThroughParenthesesOrByARunOfNotsIsExcluded)
+{
+    const Query grouped = parseQuery(QStringLiteral("Kyiv -(outlet:Reuters)"));
+    ASSERT_TRUE(grouped.root);
+    EXPECT_EQ(grouped.root->toString().toStdString(), "term(Kyiv)"); // no word "not", no empty group
+    EXPECT_TRUE(grouped.filters.outlets.isEmpty());
+    ASSERT_EQ(grouped.filters.excluded.size(), 1u);
+    EXPECT_EQ(grouped.filters.excluded[0].outlets, QStringList{QStringLiteral("Reuters")});
+
+    const Query twice = parseQuery(QStringLiteral("Kyiv NOT NOT outlet:Reuters"));
+    ASSERT_TRUE(twice.root);
+    EXPECT_EQ(twice.root->toString().toStdString(), "term(Kyiv)");
+    ASSERT_EQ(twice.filters.excluded.size(), 1u);
+
+    // The group's words keep their NOT.
+    const Query mixed = parseQuery(QStringLiteral("Kyiv NOT (outlet:Reuters Bucha)"));
+    ASSERT_TRUE(mixed.root);
+    EXPECT_EQ(mixed.root->toString().toStdString(), "and(term(Kyiv) not(term(Bucha)))");
+    ASSERT_EQ(mixed.filters.excluded.size(), 1u);
+
+    // Not negated: a filter in parentheses selects.
+    const Query plain = parseQuery(QStringLiteral("Kyiv OR (outlet:Reuters)"));
+    ASSERT_TRUE(plain.root);
+    EXPECT_EQ(plain.root->toString().toStdString(), "term(Kyiv)");
+    EXPECT_EQ(plain.filters.outlets, QStringList{QStringLiteral("Reuters")});
+    EXPECT_TRUE(plain.filters.excluded.empty());
+}
+
 TEST(QueryParser, ANearGroupOfManyWordsWithSpellingsStaysWithinItsCap)
 {
     // Forty words of two spellings each: 2^40 choices, which overflowed the count and built groups without end.
@@ -142,6 +171,35 @@ TEST(QueryParser, AnAndOrOrBeforeAFilterGoesWithIt)
     EXPECT_EQ(q.filters.tags, QStringList{QStringLiteral("Shelling")});
     // A hyphen before a letter outside the BMP excludes too.
     EXPECT_EQ(tree(QStringLiteral("Kyiv -\U0001D400bc")), "and(term(Kyiv) not(term(\U0001D400bc)))");
+}
+
+TEST(Choices, EveryChoiceStartsWithTheTypedWordsAndKeepsSomeSpellingsOfEachWordWithinItsCap)
+{
+    const auto list = [](std::initializer_list<const char*> items) {
+        QStringList out;
+        for (const char* item : items) {
+            out << QString::fromUtf8(item);
+        }
+        return out;
+    };
+    const std::vector<QStringList> words{list({"Kyiv", "Kiev", "Київ"}), list({"region", "oblast"})};
+    const auto all = everyChoice(words, 100);
+    ASSERT_EQ(all.size(), 6u);
+    EXPECT_EQ(all.front(), (list({"Kyiv", "region"})));
+    EXPECT_EQ(all[1], (list({"Kyiv", "oblast"})));
+    EXPECT_EQ(all.back(), (list({"Київ", "oblast"})));
+
+    // Capped at 4: the word with the most spellings gives up its last (Київ), both words keep two.
+    const auto capped = everyChoice(words, 4);
+    ASSERT_EQ(capped.size(), 4u);
+    EXPECT_EQ(capped.front(), (list({"Kyiv", "region"})));
+    EXPECT_EQ(capped.back(), (list({"Kiev", "oblast"})));
+
+    // Forty words of two spellings: 2^40 choices were never built.
+    const std::vector<QStringList> many(40, list({"a", "b"}));
+    EXPECT_EQ(everyChoice(many, 64).size(), 64u);
+    EXPECT_TRUE(everyChoice({list({"a"}), QStringList()}, 8).empty());
+    EXPECT_TRUE(everyChoice(words, 0).empty());
 }
 
 TEST(QueryParser, LowerCaseOperatorsAreWords)

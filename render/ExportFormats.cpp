@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/ExportFormats.h"
 
+#include "core/case/CaseFiles.h"
+#include "core/common/AtomicFile.h"
 #include "core/exchange/ExchangeExport.h"
 #include "core/export/ClaimReviewExport.h"
 #include "core/export/CsvExport.h"
 #include "core/export/HtmlReport.h"
 #include "render/PdfReport.h"
-
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -30,11 +30,7 @@ public:
 
 Status writeFile(const QString& path, const QByteArray& bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorCode::Io, QStringLiteral("cannot write the export: %1").arg(file.errorString()), path};
-    }
-    return {};
+    return writeFileAtomically(path, bytes, QStringLiteral("cannot write the export"));
 }
 
 Result<exporting::ReportContent> read(casefile::Case& target, const ExportRequest& request,
@@ -46,6 +42,7 @@ Result<exporting::ReportContent> read(casefile::Case& target, const ExportReques
 Result<ExportOutcome> exportHtml(casefile::Case& target, const ExportRequest& request,
                                  const ExportProgressCallback& progress)
 {
+    CORROB_TRY(casefile::checkExportTarget(target, request.out));
     auto content = read(target, request, progress);
     if (!content) {
         return content.error();
@@ -59,6 +56,7 @@ Result<ExportOutcome> exportHtml(casefile::Case& target, const ExportRequest& re
 Result<ExportOutcome> exportPdf(casefile::Case& target, const ExportRequest& request,
                                 const ExportProgressCallback& progress)
 {
+    CORROB_TRY(casefile::checkExportTarget(target, request.out));
     auto content = read(target, request, progress);
     if (!content) {
         return content.error();
@@ -76,16 +74,18 @@ Result<ExportOutcome> exportPdf(casefile::Case& target, const ExportRequest& req
 Result<ExportOutcome> exportCsv(casefile::Case& target, const ExportRequest& request,
                                 const ExportProgressCallback& progress)
 {
-    auto content = read(target, request, progress);
-    if (!content) {
-        return content.error();
-    }
     QString stem = request.out;
     if (stem.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) {
         stem.chop(4);
     }
     const QString claims = stem + QStringLiteral("-claims.csv");
     const QString links = stem + QStringLiteral("-links.csv");
+    CORROB_TRY(casefile::checkExportTarget(target, claims));
+    CORROB_TRY(casefile::checkExportTarget(target, links));
+    auto content = read(target, request, progress);
+    if (!content) {
+        return content.error();
+    }
     if (auto w = writeFile(claims, exporting::csv::claims(content.value())); !w) {
         return w.error();
     }
@@ -98,6 +98,7 @@ Result<ExportOutcome> exportCsv(casefile::Case& target, const ExportRequest& req
 Result<ExportOutcome> exportClaimReview(casefile::Case& target, const ExportRequest& request,
                                         const ExportProgressCallback& progress)
 {
+    CORROB_TRY(casefile::checkExportTarget(target, request.out));
     auto content = read(target, request, progress);
     if (!content) {
         return content.error();
@@ -119,6 +120,7 @@ exchangeExport(exchange::ExchangeFormat format)
 {
     return [format](casefile::Case& target, const ExportRequest& request,
                     const ExportProgressCallback&) -> Result<ExportOutcome> {
+        CORROB_TRY(casefile::checkExportTarget(target, request.out));
         const exporting::Selection& selection = request.selection;
         if (!selection.claims.isEmpty()) {
             return Error{ErrorCode::InvalidArgument,

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "render/PdfReport.h"
 
+#include "core/common/AtomicFile.h"
 #include "render/PdfLinks.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -10,7 +11,6 @@
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -157,11 +157,7 @@ Status writePdf(const QString& html, const QString& path, const PdfOptions& opti
     if (!pdf) {
         return pdf.error();
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf.value()) != pdf.value().size() || !file.commit()) {
-        return Error{ErrorCode::Io, QStringLiteral("cannot write the PDF: %1").arg(file.errorString()), path};
-    }
-    return {};
+    return writeFileAtomically(path, pdf.value(), QStringLiteral("cannot write the PDF"));
 }
 
 std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv, bool gui)

@@ -3,13 +3,13 @@
 #include "cli/CliContext.h"
 #include "cli/Command.h"
 
+#include "core/common/AtomicFile.h"
 #include "core/export/CsvExport.h"
 #include "core/text/Stance.h"
 #include "core/text/StanceCsv.h"
 
 #include <QFile>
 #include <QHash>
-#include <QSaveFile>
 
 #include <array>
 #include <optional>
@@ -112,10 +112,9 @@ int runStance(CliContext& ctx, const QStringList& args)
         ++counts[std::size_t(stance)];
         csv += exporting::csv::record({pair.headline, pair.bodyId, text::stanceName(stance)});
     }
-    QSaveFile out(outPath);
-    if (!out.open(QIODevice::WriteOnly) || out.write(csv.toUtf8()) < 0 || !out.commit()) {
-        return ctx.fail(kExitSomeFailed, QStringLiteral("cannot write the stances: %1").arg(out.errorString()),
-                        outPath);
+    if (auto written = writeFileAtomically(outPath, csv.toUtf8(), QStringLiteral("cannot write the stances"));
+        !written) {
+        return ctx.fail(kExitSomeFailed, written.error());
     }
     ctx.out() << "judged " << input->pairs.size() << " pairs: " << counts[0] << " agree, " << counts[1] << " disagree, "
               << counts[2] << " discuss, " << counts[3] << " unrelated; wrote " << outPath << Qt::endl;

@@ -3,6 +3,7 @@
 #include "core/case/ImportService.h"
 
 #include "core/case/Case.h"
+#include "core/case/CaseFiles.h"
 #include "core/common/Hash.h"
 #include "core/io/HtmlImporter.h"
 #include "core/io/MarkdownImporter.h"
@@ -21,7 +22,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <filesystem>
 #include <thread>
 
 namespace corrob::casefile {
@@ -38,23 +38,12 @@ bool isKnownBinaryOrMarkup(const QString& fileName)
     return suffixes.contains(QFileInfo(fileName).suffix().toLower());
 }
 
-// Whether two paths name the same file (through links too), by stat() only: nothing is opened.
-bool sameFile(const QString& a, const QString& b)
-{
-    std::error_code error;
-    const bool same =
-        std::filesystem::equivalent(QFile::encodeName(a).toStdString(), QFile::encodeName(b).toStdString(), error);
-    return same && !error;
-}
-
 } // namespace
 
 QString ImportService::refusesCaseFile(const QString& path, const QString& casePath)
 {
-    for (const char16_t* companion : {u"", u"-wal", u"-shm", u"-journal"}) {
-        if (sameFile(path, casePath + QStringView(companion))) {
-            return QStringLiteral("this is the open case's own file, never read as a report");
-        }
+    if (isCaseOwnFile(path, casePath)) {
+        return QStringLiteral("this is the open case's own file, never read as a report");
     }
     if (QFileInfo(path).suffix().compare(u"corrob", Qt::CaseInsensitive) == 0) {
         return QStringLiteral("a case file, not a report: open it with File > Open Case");

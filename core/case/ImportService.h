@@ -98,9 +98,9 @@ public:
                                    std::vector<FailedFile>& failed);
     // Whether a file's name says it is a report: text (.txt, .text, no extension), Markdown, HTML or PDF.
     static bool isReportFormat(const QString& fileName);
-    // Why path must not be read as a report, or an empty string: it is the open case at casePath or one of its
-    // SQLite files (-wal, -shm, -journal; compared by stat(), so links count), whose reading would drop the case's
-    // locks (decisions/0013), or another case file (by name). Opens nothing.
+    // Why path must not be read as a report, or an empty string: it is one of the open case's own files
+    // (isCaseOwnFile: the case at casePath, its SQLite files, its lock; links count), whose reading would drop the
+    // case's locks (decisions/0013), or another case file (by name). Opens nothing.
     static QString refusesCaseFile(const QString& path, const QString& casePath);
 
     // Bytes read per chunk (and per byte-progress report).

@@ -3,11 +3,11 @@
 #include "core/exchange/ExchangeExport.h"
 
 #include "core/case/Case.h"
+#include "core/common/AtomicFile.h"
 #include "core/exchange/CaseBundle.h"
 #include "core/exchange/QdpxExporter.h"
 #include "core/exchange/W3cAnnotationExporter.h"
 
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -102,10 +102,7 @@ Result<ExportSummary> exportExchange(casefile::Case& source, ExchangeFormat form
         CORROB_TRY(exportQdpx(snapshot.value(), path));
         return summary;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(exportW3cAnnotations(snapshot.value())) < 0 || !file.commit()) {
-        return Error{ErrorCode::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path};
-    }
+    CORROB_TRY(writeFileAtomically(path, exportW3cAnnotations(snapshot.value()), QStringLiteral("cannot write")));
     return summary;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/storage/SearchMarks.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -62,6 +63,13 @@ void Database::recycle(const QString& sql, sqlite3_stmt* stmt) const
         return;
     }
     m_idle.insert(sql, stmt);
+}
+
+bool Database::isDatabaseFile(const QString& path)
+{
+    QFile file(path);
+    static constexpr char kHeader[] = "SQLite format 3"; // and its NUL: 16 bytes
+    return file.open(QIODevice::ReadOnly) && file.read(sizeof kHeader) == QByteArray(kHeader, sizeof kHeader);
 }
 
 Result<Database> Database::open(const QString& path, OpenMode mode)

@@ -43,6 +43,10 @@ public:
 
     [[nodiscard]] const QString& path() const { return m_path; }
 
+    // Whether the file at path is an SQLite database (its first 16 bytes are SQLite's header): a case, or another
+    // program's database, that writing over would destroy. False when it cannot be read.
+    static bool isDatabaseFile(const QString& path);
+
     // Every connection's journal_size_limit: after a checkpoint has copied the whole write-ahead log back, the next
     // write that starts it over truncates the -wal file to this size, so a big import does not leave it tens of MB
     // long on disk while the case is open.

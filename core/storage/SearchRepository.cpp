@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SearchRepository.h"
 
+#include "core/model/Vocabulary.h"
 #include "core/search/Choices.h"
 #include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
@@ -146,7 +147,8 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
     if (!f.kinds.isEmpty()) {
         QStringList marks;
         for (const QString& k : f.kinds) {
-            params.emplace_back(k);
+            const auto kind = model::parseClaimKind(k); // kind:"legal qualification" is kind:legal
+            params.emplace_back(kind ? model::claimKindName(kind.value()) : k);
             marks << QStringLiteral("?");
         }
         where << QStringLiteral("d.kind = 'claim' AND d.item_id IN (SELECT id FROM claims WHERE kind IN (%1))")

@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 using corrob::test::CliRun;
 using corrob::test::runCli;
 
@@ -218,6 +220,41 @@ TEST_F(ExportCli, RefusesBadUsageAndWritesNothing)
         EXPECT_TRUE(run.out.isEmpty());
         EXPECT_FALSE(QFileInfo::exists(out));
     }
+}
+
+TEST_F(ExportCli, NeverWritesOverTheCaseOrAnyOtherCase)
+{
+    const QByteArray before = readAll(m_case);
+    const QString other = m_dir.filePath(s("other.corrob"));
+    ASSERT_EQ(runCli({s("new"), other}).exitCode, 0);
+    const QByteArray otherBefore = readAll(other);
+    const QString link = m_dir.filePath(s("link-to-case.html"));
+    ASSERT_TRUE(QFile::link(m_case, link));
+    const QString otherStem = m_dir.filePath(s("another"));
+    ASSERT_TRUE(QFile::copy(other, otherStem + s("-links.csv"))); // csv would write another-links.csv
+    for (const QString& format : {s("html"), s("pdf"), s("claimreview"), s("w3c"), s("qdpx"), s("bundle")}) {
+        for (const QString& out : QStringList{m_case, link, other, m_case + s("-wal")}) {
+            const CliRun run = exportAs(format, out);
+            EXPECT_EQ(run.exitCode, 2) << format.toStdString() << " " << out.toStdString();
+            EXPECT_TRUE(run.err.contains(s("error: refused: that "))) << run.err.toStdString();
+        }
+    }
+    const QString pipe = m_dir.filePath(s("pipe"));
+    ASSERT_EQ(mkfifo(QFile::encodeName(pipe).constData(), 0600), 0);
+    const CliRun toPipe = exportAs(s("html"), pipe);
+    EXPECT_EQ(toPipe.exitCode, 2);
+    EXPECT_TRUE(toPipe.err.contains(s("error: refused: that is not a regular file"))) << toPipe.err.toStdString();
+    EXPECT_FALSE(QFileInfo(pipe).isFile()); // still the pipe
+    const CliRun csv = exportAs(s("csv"), otherStem);
+    EXPECT_EQ(csv.exitCode, 2);
+    EXPECT_FALSE(QFileInfo::exists(otherStem + s("-claims.csv"))); // nothing written, not even the first file
+    EXPECT_EQ(readAll(m_case), before);
+    EXPECT_EQ(readAll(other), otherBefore);
+    EXPECT_EQ(runCli({s("verify"), m_case}).exitCode, 0);
+    // An ordinary file is still written over, as a file dialog that asked first would.
+    const QString page = m_dir.filePath(s("page.html"));
+    ASSERT_EQ(exportAs(s("html"), page).exitCode, 0);
+    EXPECT_EQ(exportAs(s("html"), page).exitCode, 0);
 }
 
 TEST_F(ExportCli, SaysWhereItCouldNotWrite)

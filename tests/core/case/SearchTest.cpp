@@ -258,6 +258,15 @@ TEST_F(SearchTest, FiltersNarrowTheResults)
     EXPECT_EQ(claims.front().start, 21); // the claim's anchor
     EXPECT_EQ(find(QStringLiteral("shelling source:callamard")).size(), 1u);
     EXPECT_TRUE(find(QStringLiteral("shelling source:reuters")).empty());
+    ASSERT_TRUE(m_case->database()
+                    .exec(QStringLiteral("UPDATE claims SET kind = 'legal' WHERE id = %1").arg(claim.value))
+                    .ok());
+    for (const QString& q :
+         {QStringLiteral("shelling kind:legal"), QStringLiteral("shelling kind:\"legal qualification\""),
+          QStringLiteral("shelling kind:Legal-Qualification")}) {
+        EXPECT_EQ(find(q).size(), 1u) << q.toStdString();
+    }
+    EXPECT_TRUE(find(QStringLiteral("shelling kind:denial")).empty());
 }
 
 TEST_F(SearchTest, NotBeforeAFilterLeavesOutWhatItSelects)

@@ -27,6 +27,11 @@ TEST(Vocabulary, NamesRoundTripForEveryKindTypeAndTarget)
                            QStringLiteral("legal"), QStringLiteral("quote"), QStringLiteral("other")}));
     EXPECT_EQ(parseLinkType(QStringLiteral(" Contradicts ")).value(), LinkType::Contradicts);
     EXPECT_EQ(parseSourceKind(QStringLiteral("organization")).value(), SourceKind::Organisation);
+    // The product's word for the kind stored as "legal", however it is spaced.
+    EXPECT_EQ(parseClaimKind(QStringLiteral("legal qualification")).value(), ClaimKind::Legal);
+    EXPECT_EQ(parseClaimKind(QStringLiteral("Legal-Qualification")).value(), ClaimKind::Legal);
+    EXPECT_EQ(parseClaimKind(QStringLiteral("legal_qualification")).value(), ClaimKind::Legal);
+    EXPECT_FALSE(parseClaimKind(QStringLiteral("legal qualifications")).ok());
 }
 
 TEST(Vocabulary, AnUnknownNameIsRefusedNamingItAndTheAllowedOnes)

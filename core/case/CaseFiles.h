@@ -1,0 +1,24 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QString>
+
+namespace corrob::casefile {
+
+class Case;
+
+// Whether path is one of the files of the case at casePath: the case itself, its SQLite files (-wal, -shm,
+// -journal) or its lock, by name or by stat() (so a symbolic or hard link to one counts too). Opens nothing.
+bool isCaseOwnFile(const QString& path, const QString& casePath);
+
+// Whether an export of target may write path: never over a case. Refused (InvalidArgument, naming path) when path is
+// one of the case's own files (isCaseOwnFile), an existing database (another case, or another program's), or a pipe
+// or device (written as root, a device was replaced by a regular file). A
+// mistyped --out (the case's own name) or an overwrite confirmed in a file dialog would otherwise leave an HTML page
+// where the case was.
+Status checkExportTarget(const Case& target, const QString& path);
+
+} // namespace corrob::casefile

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/common/AtomicFile.h"
 
+#include <QFile>
 #include <QSaveFile>
 
 #include <cerrno>
@@ -38,6 +39,24 @@ Status writeFileAtomically(const QString& path, const QByteArray& bytes, const Q
     if (!file.commit()) {
         return Error{ErrorCode::Io, QStringLiteral("%1: %2").arg(what, file.errorString()), path};
     }
+    return {};
+}
+
+Status syncToDisk(const QString& path, const QString& what)
+{
+#ifdef Q_OS_UNIX
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite)) {
+        return Error{ErrorCode::Io, QStringLiteral("%1: %2").arg(what, file.errorString()), path};
+    }
+    if (::fsync(file.handle()) != 0) {
+        return Error{ErrorCode::Io, QStringLiteral("%1: %2").arg(what, QString::fromLocal8Bit(std::strerror(errno))),
+                     path};
+    }
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(what);
+#endif
     return {};
 }
 

@@ -15,4 +15,8 @@ namespace corrob {
 // left as it was.
 Status writeFileAtomically(const QString& path, const QByteArray& bytes, const QString& what);
 
+// Makes a file written by other means (a zip, before it is renamed into place) durable: fsync. An Io error
+// "<what>: <reason>" naming path when that fails.
+Status syncToDisk(const QString& path, const QString& what);
+
 } // namespace corrob

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/exchange/ZipArchive.h"
 
+#include "core/common/AtomicFile.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QIODevice>
@@ -9,6 +11,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cstring>
 #include <ctime>
 #include <vector>
 
@@ -21,7 +24,15 @@ constexpr qint64 kChunk = 1 << 20;
 Error archiveError(struct archive* a, const QString& what, const QString& where)
 {
     const char* message = a != nullptr ? archive_error_string(a) : nullptr;
-    return Error{ErrorCode::Io, message != nullptr ? what + u": " + QString::fromUtf8(message) : what, where};
+    QString reason = message != nullptr ? QString::fromUtf8(message) : QString();
+    // libarchive's own words name the file but not always why ("Failed to open '…'"): the system's reason too.
+    if (const int error = a != nullptr ? archive_errno(a) : 0; error > 0) {
+        const QString system = QString::fromLocal8Bit(std::strerror(error));
+        if (!reason.contains(system)) {
+            reason = reason.isEmpty() ? system : reason + QStringLiteral(" (") + system + u')';
+        }
+    }
+    return Error{ErrorCode::Io, reason.isEmpty() ? what : what + u": " + reason, where};
 }
 
 } // namespace
@@ -65,7 +76,7 @@ Result<ZipWriter> ZipWriter::create(const QString& path)
         return archiveError(state->archive, QStringLiteral("cannot set up a zip writer"), path);
     }
     if (archive_write_open_filename(state->archive, QFile::encodeName(state->partPath).constData()) != ARCHIVE_OK) {
-        return archiveError(state->archive, QStringLiteral("cannot write"), state->partPath);
+        return archiveError(state->archive, QStringLiteral("cannot write"), path);
     }
     return ZipWriter(std::move(state));
 }
@@ -123,9 +134,13 @@ Status ZipWriter::addFile(const QString& name, const QString& path)
 Status ZipWriter::finish()
 {
     if (archive_write_close(m_state->archive) != ARCHIVE_OK) {
-        return archiveError(m_state->archive, QStringLiteral("cannot finish the zip"), m_state->partPath);
+        return archiveError(m_state->archive, QStringLiteral("cannot finish the zip"), m_state->path);
     }
-    QFile::remove(m_state->path);
+    // On disk before it takes the name: a crash after the rename must not leave an empty file there.
+    CORROB_TRY(syncToDisk(m_state->partPath, QStringLiteral("cannot finish the zip")));
+#ifndef Q_OS_UNIX
+    QFile::remove(m_state->path); // POSIX rename() replaces the old file in one step; elsewhere it must go first
+#endif
     if (!QFile::rename(m_state->partPath, m_state->path)) {
         return Error{ErrorCode::Io, QStringLiteral("cannot rename %1 to its final name").arg(m_state->partPath),
                      m_state->path};

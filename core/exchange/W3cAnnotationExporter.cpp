@@ -160,7 +160,10 @@ QJsonObject w3cAnnotationCollection(const CaseSnapshot& snapshot)
         }
         items.append(a);
     }
-    const QJsonObject page{{QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+    // The one page of the collection: its id is a must of the model (section 5.2), partOf a should.
+    const QJsonObject page{{QStringLiteral("id"), urn(snapshot.uuidOf(QStringLiteral("page"), 0))},
+                           {QStringLiteral("type"), QStringLiteral("AnnotationPage")},
+                           {QStringLiteral("partOf"), urn(snapshot.caseUuid)},
                            {QStringLiteral("startIndex"), 0},
                            {QStringLiteral("items"), items}};
     return QJsonObject{{QStringLiteral("@context"), context()},

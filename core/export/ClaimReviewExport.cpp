@@ -56,16 +56,27 @@ QJsonObject ClaimReviewExport::review(const ClaimEntry& entry, const ReportConte
     claim.insert(QStringLiteral("firstAppearance"), appearance);
 
     const int g = entry.claim.credibility;
-    QJsonObject rating{{QStringLiteral("@type"), QStringLiteral("Rating")},
-                       {QStringLiteral("alternateName"), HtmlReport::credibilityWords(g)},
-                       {QStringLiteral("identifier"), QString(QStringLiteral("admiralty:") + entry.grade())}};
+    QJsonObject rating{
+        {QStringLiteral("@type"), QStringLiteral("Rating")},
+        {QStringLiteral("alternateName"), HtmlReport::credibilityWords(g)},
+    };
+    // The Admiralty grade as a machine reads it ("admiralty:B2"), when the source is graded too: "?2" is no grade.
+    if (const QString grade = entry.grade(); !grade.isEmpty() && !grade.contains(u'?')) {
+        rating.insert(QStringLiteral("identifier"), QString(QStringLiteral("admiralty:") + grade));
+    }
     if (g >= 1 && g <= 5) {
         rating.insert(QStringLiteral("ratingValue"), 6 - g);
         rating.insert(QStringLiteral("bestRating"), 5);
         rating.insert(QStringLiteral("worstRating"), 1);
     }
+    // It explains the grade given: the analysis' reason is of the grade the analysis suggests ("confirmed: …"), which
+    // the investigator may have graded otherwise.
     if (!entry.reason.isEmpty()) {
-        rating.insert(QStringLiteral("ratingExplanation"), entry.reason);
+        rating.insert(QStringLiteral("ratingExplanation"),
+                      entry.suggestedCredibility == g
+                          ? entry.reason
+                          : QStringLiteral("Graded %1 by the investigator. The analysis suggests %2")
+                                .arg(HtmlReport::credibilityWords(g), entry.reason));
     }
     QJsonObject out{{QStringLiteral("@type"), QStringLiteral("ClaimReview")},
                     {QStringLiteral("identifier"), QStringLiteral("claim-%1").arg(entry.claim.id.value)},

@@ -87,6 +87,16 @@ TEST(W3cAnnotations, WritesTagsStatementNotesAndLinksAsBodiesAndOwnTermsAsNamesp
     auto snapshot = readSnapshot(source.get());
     ASSERT_TRUE(snapshot.ok());
     const QJsonObject collection = w3cAnnotationCollection(snapshot.value());
+    // The page has the IRI the model requires of it (section 5.2), other than the collection's and every annotation's,
+    // and says what it is part of.
+    const QJsonObject page = collection.value(QStringLiteral("first")).toObject();
+    const QString pageId = page.value(QStringLiteral("id")).toString();
+    EXPECT_TRUE(pageId.startsWith(QStringLiteral("urn:uuid:"))) << pageId.toStdString();
+    EXPECT_NE(pageId, collection.value(QStringLiteral("id")).toString());
+    EXPECT_EQ(page.value(QStringLiteral("partOf")).toString(), collection.value(QStringLiteral("id")).toString());
+    for (const QJsonValue& item : itemsOf(collection)) {
+        EXPECT_NE(item.toObject().value(QStringLiteral("id")).toString(), pageId);
+    }
     const QJsonObject mayor = annotationQuoting(itemsOf(collection), QStringLiteral("12 people were killed"));
     const QJsonArray context = mayor.value(QStringLiteral("@context")).toArray();
     EXPECT_EQ(context.at(0).toString(), QStringLiteral("http://www.w3.org/ns/anno.jsonld"));

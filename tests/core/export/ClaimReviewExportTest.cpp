@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/export/ClaimReviewExport.h"
+#include "core/export/HtmlReport.h"
 
 #include "tests/core/export/ExportTestSupport.h"
 
@@ -58,6 +59,60 @@ TEST(ClaimReviewExport, ReviewsEveryGradedClaimAndOnlyThose)
               QStringLiteral("documented 22 cases of unlawful killings by Russian forces"));
     EXPECT_FALSE(item[QStringLiteral("appearance")][QStringLiteral("headline")].toString().isEmpty());
     EXPECT_EQ(one[QStringLiteral("author")][QStringLiteral("name")].toString(), QStringLiteral("Ana Investigator"));
+}
+
+TEST(ClaimReviewExport, TheExplanationIsOfTheGradeGivenAndAnUngradedSourceGivesNoAdmiraltyCode)
+{
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    // Half of the graded claims graded as the analysis suggests, the other half otherwise; one source ungraded.
+    ReportContent content = read.value();
+    int agreeing = 0;
+    int differing = 0;
+    for (ClaimEntry& e : content.claims) {
+        if (e.claim.credibility == 0 || e.reason.isEmpty()) {
+            continue;
+        }
+        e.suggestedCredibility = (agreeing <= differing) ? e.claim.credibility : e.claim.credibility % 6 + 1;
+        (e.suggestedCredibility == e.claim.credibility ? agreeing : differing) += 1;
+        e.reliability = differing == 1 && agreeing == 1 ? QString() : QStringLiteral("B");
+    }
+    ASSERT_GE(agreeing, 1);
+    ASSERT_GE(differing, 1);
+    const QJsonArray graph = QJsonDocument::fromJson(ClaimReviewExport::document(content))
+                                 .object()
+                                 .value(QStringLiteral("@graph"))
+                                 .toArray();
+    int checked = 0;
+    for (const QJsonValue review : graph) {
+        const QString id = review[QStringLiteral("identifier")].toString();
+        const auto e = std::find_if(content.claims.begin(), content.claims.end(), [&](const ClaimEntry& c) {
+            return QStringLiteral("claim-%1").arg(c.claim.id.value) == id;
+        });
+        ASSERT_NE(e, content.claims.end());
+        if (e->reason.isEmpty()) {
+            continue;
+        }
+        const QJsonObject rating = review[QStringLiteral("reviewRating")].toObject();
+        const QString explanation = rating[QStringLiteral("ratingExplanation")].toString();
+        if (e->suggestedCredibility == e->claim.credibility) {
+            EXPECT_EQ(explanation, e->reason);
+        } else {
+            EXPECT_EQ(explanation, QStringLiteral("Graded %1 by the investigator. The analysis suggests %2")
+                                       .arg(HtmlReport::credibilityWords(e->claim.credibility), e->reason));
+        }
+        if (e->reliability.isEmpty()) {
+            EXPECT_FALSE(rating.contains(QStringLiteral("identifier")))
+                << rating[QStringLiteral("identifier")].toString().toStdString();
+        } else {
+            EXPECT_EQ(rating[QStringLiteral("identifier")].toString(),
+                      QStringLiteral("admiralty:B%1").arg(e->claim.credibility));
+        }
+        ++checked;
+    }
+    EXPECT_EQ(checked, agreeing + differing);
 }
 
 TEST(ClaimReviewExport, EachReviewsUrlIsThePublishedReportWithTheClaimsAnchor)

@@ -144,6 +144,23 @@ QString HtmlReport::credibilityWords(int grade)
     }
 }
 
+QString HtmlReport::linkTypeWords(model::LinkType type)
+{
+    switch (type) {
+    case model::LinkType::Corroborates:
+        return tr("corroborates");
+    case model::LinkType::Contradicts:
+        return tr("contradicts");
+    case model::LinkType::Repeats:
+        return tr("repeats");
+    case model::LinkType::Updates:
+        return tr("updates");
+    case model::LinkType::Elaborates:
+        return tr("elaborates");
+    }
+    return {};
+}
+
 QString HtmlReport::render(const ReportContent& c)
 {
     const QLocale locale;
@@ -172,6 +189,17 @@ QString HtmlReport::render(const ReportContent& c)
             items << claimRef(r);
         }
         return items.join(QStringLiteral("<br>"));
+    };
+    // Notes, wherever they are: who wrote each and when, then its text.
+    auto notesHtml = [&](const QList<model::Note>& notes) {
+        QString out;
+        for (const model::Note& n : notes) {
+            out += QStringLiteral("<p class=\"meta\">%1</p>\n<p class=\"note\">%2</p>\n")
+                       .arg(esc(tr("Note by %1, %2")
+                                    .arg(n.author, when(n.updatedAt.isEmpty() ? n.createdAt : n.updatedAt))),
+                            esc(n.body).replace(u'\n', QStringLiteral("<br>")));
+        }
+        return out;
     };
     QHash<QString, SourceId> sourceIds;
     for (const SourceEntry& s : c.sources) {
@@ -243,8 +271,13 @@ QString HtmlReport::render(const ReportContent& c)
                  .arg(c.sourcesByReliability[g]);
     }
     h += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>\n").arg(esc(tr("not graded"))).arg(c.sourcesByReliability[0]);
-    h += QStringLiteral("</table>\n<p><a href=\"#conflicts\">%1</a></p>\n")
-             .arg(esc(tr("%n conflict(s)", nullptr, int(c.conflicts.size()))));
+    h += QStringLiteral("</table>\n<p><a href=\"#conflicts\">%1</a> \u00b7 <a href=\"#links\">%2</a></p>\n")
+             .arg(esc(tr("%n conflict(s)", nullptr, int(c.conflicts.size()))),
+                  esc(tr("%n link(s)", nullptr, int(c.links.size()))));
+    if (!c.caseNotes.isEmpty()) {
+        h += QStringLiteral("<h3>%1</h3>\n").arg(esc(tr("Notes on the case")));
+        h += notesHtml(c.caseNotes);
+    }
 
     // Claims.
     h += QStringLiteral("<h2>%1%2</h2>\n").arg(anchor(QStringLiteral("claims")), esc(tr("Claims")));
@@ -292,12 +325,7 @@ QString HtmlReport::render(const ReportContent& c)
             h += row(tr("Tags"), esc(e.tags.join(QStringLiteral(", "))));
         }
         h += QStringLiteral("</table>\n");
-        for (const model::Note& n : e.notes) {
-            h += QStringLiteral("<p class=\"meta\">%1</p>\n<p class=\"note\">%2</p>\n")
-                     .arg(esc(tr("Note by %1, %2")
-                                  .arg(n.author, when(n.updatedAt.isEmpty() ? n.createdAt : n.updatedAt))),
-                          esc(n.body).replace(u'\n', QStringLiteral("<br>")));
-        }
+        h += notesHtml(e.notes);
         h += QStringLiteral("</div>\n");
     }
 
@@ -320,6 +348,28 @@ QString HtmlReport::render(const ReportContent& c)
         h += QStringLiteral("</table>\n");
     }
 
+    // Links: every link touching an exported claim, with the investigator's confidence and note.
+    h += QStringLiteral("<h2 class=\"newpage\">%1%2</h2>\n").arg(anchor(QStringLiteral("links")), esc(tr("Links")));
+    if (c.links.empty()) {
+        h += QStringLiteral("<p>%1</p>\n").arg(esc(tr("No link touches the exported claims.")));
+    } else {
+        h += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                 .arg(esc(tr("Claim")), esc(tr("Link")), esc(tr("Claim")), esc(tr("Confidence")), esc(tr("Note")));
+        for (const LinkEntry& l : c.links) {
+            QString note = l.link.note.isEmpty() ? QString() : esc(l.link.note).replace(u'\n', QStringLiteral("<br>"));
+            for (const model::Note& n : l.notes) {
+                note += (note.isEmpty() ? QString() : QStringLiteral("<br>")) +
+                        esc(tr("%1 (note by %2)").arg(n.body, n.author)).replace(u'\n', QStringLiteral("<br>"));
+            }
+            const QString confidence =
+                l.link.confidence ? locale.toString(*l.link.confidence * 100.0, 'f', 0) + u'%' : QString();
+            h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n")
+                     .arg(linkedRef(l.link.from), esc(linkTypeWords(l.link.type)), linkedRef(l.link.to),
+                          orDash(confidence), note.isEmpty() ? dash() : note);
+        }
+        h += QStringLiteral("</table>\n");
+    }
+
     // Sources.
     h += QStringLiteral("<h2 class=\"newpage\">%1%2</h2>\n").arg(anchor(QStringLiteral("sources")), esc(tr("Sources")));
     h += QStringLiteral("<table>\n<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
@@ -332,10 +382,9 @@ QString HtmlReport::render(const ReportContent& c)
         if (!s.rationale.isEmpty()) {
             grade += QStringLiteral("<br>") + esc(s.rationale);
         }
-        h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
+        h += QStringLiteral("<tr><td>%1%2%7</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>\n")
                  .arg(anchor(QStringLiteral("source-%1").arg(s.id.value)), esc(s.name), esc(s.kind),
-                      orDash(s.affiliation), grade)
-                 .arg(s.claims);
+                      orDash(s.affiliation), grade, QString::number(s.claims), notesHtml(s.notes));
     }
     h += QStringLiteral("</table>\n");
 
@@ -353,6 +402,7 @@ QString HtmlReport::render(const ReportContent& c)
         if (!r.url.isEmpty()) {
             title += QStringLiteral("<br><span class=\"hash\">%1</span>").arg(esc(r.url));
         }
+        title += notesHtml(r.notes);
         h += QStringLiteral("<tr><td>%1%2</td><td>%3</td><td>%4</td><td class=\"hash\">%5</td></tr>\n")
                  .arg(anchor(QStringLiteral("report-%1").arg(r.id.value)), title,
                       esc(joinNonEmpty({r.outlet, r.publishedText})), esc(when(r.capturedAt)), esc(r.sha256));

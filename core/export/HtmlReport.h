@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/export/ReportContent.h"
+#include "core/model/Link.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -28,6 +29,8 @@ public:
     // The Admiralty words for a grade: "usually reliable", "probably true"; empty for an unknown grade.
     static QString reliabilityWords(const QString& grade);
     static QString credibilityWords(int grade);
+    // A link's type as a reader reads it ("corroborates"), translated.
+    static QString linkTypeWords(model::LinkType type);
 };
 
 } // namespace corrob::exporting

@@ -163,12 +163,18 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
     for (const model::Tag& t : tags.value()) {
         tagPaths.insert(t.id, casefile::CaseReader::tagPath(tags.value(), t.id));
     }
-    QHash<ClaimId, QList<model::Note>> notesByClaim;
+    // Notes by what they are on (the reader gives them oldest first).
+    QHash<qint64, QList<model::Note>> notesOn[5];
     for (const model::Note& n : notes.value()) {
-        if (n.target == model::NoteTarget::Claim) {
-            notesByClaim[ClaimId(n.targetId)].append(n);
+        if (n.target == model::NoteTarget::Case) {
+            out.caseNotes.append(n);
+        } else {
+            notesOn[std::size_t(n.target)][n.targetId].append(n);
         }
     }
+    const auto notesOf = [&notesOn](model::NoteTarget on, qint64 id) {
+        return notesOn[std::size_t(on)].value(id);
+    };
 
     QSet<ClaimId> included;
     for (const model::Claim& c : claims.value()) {
@@ -240,7 +246,7 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
             e.suggestedCredibility = a->suggestedCredibility;
             e.reason = a->reason();
         }
-        e.notes = notesByClaim.value(c.id);
+        e.notes = notesOf(model::NoteTarget::Claim, c.id.value);
         out.claimsByCredibility[std::clamp(c.credibility, 0, 6)] += 1;
         out.claims.push_back(std::move(e));
         if (!step(1)) {
@@ -275,7 +281,8 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
             involved.insert(s.value()->id);
         }
         out.reports.push_back({r.id, r.metadata.title, r.metadata.outlet, r.metadata.author, r.metadata.published.iso,
-                               r.metadata.published.displayText(), r.metadata.url, r.sha256, r.capturedAt});
+                               r.metadata.published.displayText(), r.metadata.url, r.sha256, r.capturedAt,
+                               notesOf(model::NoteTarget::Report, r.id.value)});
     }
 
     for (const analysis::Conflict& c : analysis.value().conflicts) {
@@ -287,7 +294,8 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
         if (included.contains(l.from) || included.contains(l.to)) {
             const model::Claim* from = claimById.value(l.from);
             const model::Claim* to = claimById.value(l.to);
-            out.links.push_back({l, from ? from->anchor.quote : QString(), to ? to->anchor.quote : QString()});
+            out.links.push_back({l, from ? from->anchor.quote : QString(), to ? to->anchor.quote : QString(),
+                                 notesOf(model::NoteTarget::Link, l.id.value)});
         }
         if (!step(1)) {
             return cancelled();
@@ -300,7 +308,8 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
     for (const model::Source& s : sources.value()) { // already by name
         if (selection.isAll() || involved.contains(s.id)) {
             out.sources.push_back({s.id, s.name, model::sourceKindName(s.kind), sourceName(s.affiliation),
-                                   s.reliability, s.rationale, s.aliases, claimsPerSource.value(s.id)});
+                                   s.reliability, s.rationale, s.aliases, claimsPerSource.value(s.id),
+                                   notesOf(model::NoteTarget::Source, s.id.value)});
             out.sourcesByReliability[reliabilityIndex(s.reliability)] += 1;
         }
     }

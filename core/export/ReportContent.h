@@ -50,8 +50,9 @@ struct ReportEntry
     QString published;     // ISO partial date, empty when unknown
     QString publishedText; // as a reader writes it ("12 Apr 2022")
     QString url;
-    QString sha256;     // of the original as collected
-    QString capturedAt; // UTC ISO 8601
+    QString sha256;             // of the original as collected
+    QString capturedAt;         // UTC ISO 8601
+    QList<model::Note> notes{}; // on the report, oldest first
 };
 
 struct ClaimEntry
@@ -102,7 +103,8 @@ struct SourceEntry
     QString reliability; // "A".."F", empty when not graded
     QString rationale;
     QStringList aliases;
-    int claims = 0; // exported claims attributed to it
+    int claims = 0;             // exported claims attributed to it
+    QList<model::Note> notes{}; // on the source, oldest first
 };
 
 struct LinkEntry
@@ -110,6 +112,7 @@ struct LinkEntry
     model::Link link;
     QString fromQuote;
     QString toQuote;
+    QList<model::Note> notes{}; // on the link (its own note is link.note), oldest first
 };
 
 // Everything an export writes, collected once from a case: the investigation report (HTML, PDF), the CSV files and
@@ -129,6 +132,7 @@ struct ReportContent
     std::vector<SourceEntry> sources;     // attributed to, origin of, or outlet of what is exported; by name
     std::vector<ReportEntry> reports;     // the reports the claims sit in (every report when all claims go), by id
     std::vector<LinkEntry> links;         // links with at least one end exported
+    QList<model::Note> caseNotes;         // notes on the case itself, oldest first
 
     QString auditHeadHash; // the hash of the audit log's last entry
     qint64 auditEntries = 0;

@@ -450,6 +450,61 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Other links</source>
         <translation>Weitere Verknüpfungen</translation>
     </message>
+    <message>
+        <source>corroborates</source>
+        <translation>stützt</translation>
+    </message>
+    <message>
+        <source>contradicts</source>
+        <translation>widerspricht</translation>
+    </message>
+    <message>
+        <source>repeats</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>updates</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>elaborates</source>
+        <translation>führt aus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n Verknüpfung</numerusform>
+            <numerusform>%n Verknüpfungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Notizen zum Fall</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Verknüpfungen</translation>
+    </message>
+    <message>
+        <source>No link touches the exported claims.</source>
+        <translation>Keine Verknüpfung berührt die exportierten Behauptungen.</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 (note by %2)</source>
+        <translation>%1 (Notiz von %2)</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportsCommand</name>

@@ -44,6 +44,13 @@
             <numerusform>Audit log: %n entries; head hash</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n link</numerusform>
+            <numerusform>%n links</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ImportReportsCommand</name>

@@ -92,6 +92,41 @@ TEST_F(ExportCli, WritesTheHtmlReportAndSaysWhatItWrote)
     EXPECT_FALSE(html.contains(s("<img")));
 }
 
+TEST_F(ExportCli, TheHtmlReportListsEveryLinkWithItsConfidenceAndNoteAndTheNotesOnCaseReportsSourcesAndLinks)
+{
+    ASSERT_EQ(runCli({s("link"), s("edit"), m_case, s("1"), s("--confidence"), s("0.8")}).exitCode, 0);
+    const struct
+    {
+        const char* on;
+        const char* id;
+        const char* text;
+    } notes[] = {{"case", nullptr, "Case <note> & plan"},
+                 {"report", "1", "Report note: check the date"},
+                 {"source", "1", "Source note: spoke to them"},
+                 {"link", "1", "Link note: same figure, 22"}};
+    for (const auto& n : notes) {
+        QStringList args{s("note"), s("add"), m_case};
+        if (n.id) {
+            args << s(n.id);
+        }
+        args << s("--on") << s(n.on) << s("--text") << s(n.text);
+        ASSERT_EQ(runCli(args).exitCode, 0) << n.on;
+    }
+    const QString out = m_dir.filePath(s("report.html"));
+    ASSERT_EQ(exportAs(s("html"), out).exitCode, 0);
+    const QString html = QString::fromUtf8(readAll(out));
+    EXPECT_TRUE(html.contains(s("<a id=\"links\" name=\"links\"></a>Links</h2>")));
+    // The link: both claims, its type, the confidence, its own note (escaped, lines kept) and the note on it.
+    EXPECT_TRUE(html.contains(s("<td><a href=\"#claim-2\">claim 2</a></td><td>contradicts</td>"
+                                "<td><a href=\"#claim-1\">claim 1</a></td><td>80%</td>")))
+        << html.toStdString();
+    EXPECT_TRUE(html.contains(s("denies, &quot;flatly&quot;<br>and at length")));
+    EXPECT_TRUE(html.contains(s("Link note: same figure, 22")));
+    EXPECT_TRUE(html.contains(s("Case &lt;note&gt; &amp; plan")));
+    EXPECT_TRUE(html.contains(s("Report note: check the date")));
+    EXPECT_TRUE(html.contains(s("Source note: spoke to them")));
+}
+
 TEST_F(ExportCli, WritesAPdfWithTextAndPageNumbers)
 {
     const QString out = m_dir.filePath(s("report.pdf"));

@@ -161,7 +161,14 @@ int runSearch(CliContext& ctx, const QStringList& args)
 
     if (lines) {
         QJsonArray out;
-        for (const QString& q : *lines) {
+        for (qsizetype line = 0; line < lines->size(); ++line) {
+            const QString& q = lines->at(line);
+            if (search::parseQuery(q).truncated) {
+                ctx.warn(QStringLiteral("line %1 is long: only its first %2 words (%3 characters) are searched")
+                             .arg(line + 1)
+                             .arg(search::kMaxQueryWords)
+                             .arg(search::kMaxQueryCharacters));
+            }
             QElapsedTimer timer;
             timer.start();
             auto found = casefile::searchCase(cmd.target(), q, options);
@@ -177,6 +184,11 @@ int runSearch(CliContext& ctx, const QStringList& args)
         return kExitOk;
     }
 
+    if (search::parseQuery(cmd.positional(1)).truncated) {
+        ctx.warn(QStringLiteral("the query is long: only its first %1 words (%2 characters) are searched")
+                     .arg(search::kMaxQueryWords)
+                     .arg(search::kMaxQueryCharacters));
+    }
     auto found = casefile::searchCase(cmd.target(), cmd.positional(1), options);
     if (!found) {
         return cmd.fail(kExitCannotOpen, found.error());

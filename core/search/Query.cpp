@@ -32,6 +32,16 @@ bool isSpace(QChar c)
     return c.isSpace();
 }
 
+// Characters that show nothing and mean nothing in a name: the soft hyphen, the zero-width space, the word joiner, the
+// byte order mark and the direction marks, embeddings and isolates. (Zero-width joiners and non-joiners stay: in
+// Persian or Indic words they are spelling.)
+bool isInvisible(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == 0x00AD || u == 0x200B || u == 0x2060 || u == 0xFEFF || u == 0x200E || u == 0x200F ||
+           (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
 bool isOperandStart(const Token& t)
 {
     return t.type == Token::Type::Word || t.type == Token::Type::Phrase || t.type == Token::Type::LParen ||
@@ -149,9 +159,12 @@ std::optional<QueryNode> readNear(const QString& inside)
 {
     QString words = inside;
     int distance = 10;
-    static const QRegularExpression tail(QStringLiteral(",\\s*(\\d{1,4})\\s*$"));
+    // FTS5 takes any distance; past 9,999 words every distance means the same, the whole text (NEAR(a b, 10000)
+    // used to be read as a third word, "10000", and found nothing).
+    static const QRegularExpression tail(QStringLiteral(",\\s*(\\d+)\\s*$"));
     if (const auto m = tail.match(words); m.hasMatch()) {
-        distance = m.captured(1).toInt();
+        const QString digits = m.captured(1);
+        distance = digits.size() > 4 ? 9999 : digits.toInt();
         words = words.left(m.capturedStart());
     }
     QueryNode near;
@@ -587,11 +600,25 @@ QString QueryNode::toString() const
 Query parseQuery(const QString& typed)
 {
     // A NUL ends the MATCH string for SQLite's FTS5 ("unterminated string", found by the fuzz target): a space here.
-    QString text = typed;
-    text.replace(QChar(u'\0'), QChar(u' '));
     Query q;
+    QString text = typed.left(kMaxQueryCharacters);
+    q.truncated = typed.size() > kMaxQueryCharacters;
+    text.replace(QChar(u'\0'), QChar(u' '));
+    // Invisible characters pasted with a name (a soft hyphen, a zero-width space, a direction mark) split or hide it;
+    // the index does not hold them inside its words either.
+    text.removeIf([](QChar c) { return isInvisible(c); });
     std::vector<Token> read = tokenize(text, q.filters);
     dropEmptyGroups(read);
+    int operands = 0;
+    for (std::size_t i = 0; i < read.size(); ++i) {
+        const Token::Type t = read[i].type;
+        if ((t == Token::Type::Word || t == Token::Type::Phrase || t == Token::Type::Near) &&
+            ++operands > kMaxQueryWords) {
+            read.resize(i);
+            q.truncated = true;
+            break;
+        }
+    }
     std::vector<Token> tokens = repair(std::move(read));
     Parser parser(std::move(tokens));
     q.root = parser.parse();

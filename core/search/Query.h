@@ -65,10 +65,16 @@ struct QueryFilters
 };
 
 // A parsed query: the words (none when the query has only filters or nothing) and the filters.
+// What a query reads of what was typed: at most this many words, phrases and NEAR groups, from at most this many
+// characters (a pasted page is no query, and FTS5's time grows faster than the words of a query).
+constexpr int kMaxQueryWords = 64;
+constexpr qsizetype kMaxQueryCharacters = 4096;
+
 struct Query
 {
     std::optional<QueryNode> root;
     QueryFilters filters;
+    bool truncated = false; // what was typed went past kMaxQueryWords or kMaxQueryCharacters: the rest is not read
 
     [[nodiscard]] bool empty() const { return !root && filters.empty(); }
 };
@@ -77,7 +83,9 @@ struct Query
 // OR, AND and NOT (upper case, between words) combine them; parentheses group; "quoted words" are an exact phrase;
 // a trailing * makes a prefix; NEAR(a b, 5) finds words close together; field:value filters (outlet, source, tag,
 // kind, report, in, published with a range FROM..TO of dates YYYY, YYYY-MM or YYYY-MM-DD), NOT field:value leaving
-// out what it selects; -word, -"phrase" and -field:value are NOT too.
+// out what it selects; -word, -"phrase" and -field:value are NOT too. Invisible characters (zero-width spaces and
+// joiners, soft hyphens, direction marks) are not part of any word. Past kMaxQueryWords or kMaxQueryCharacters the
+// rest is left out and truncated says so.
 Query parseQuery(const QString& typed);
 
 // Whether a term or phrase carries something a full-text index can match: a letter or a digit.

@@ -381,10 +381,13 @@ const char* const kSearchDocsExpected = "SELECT * FROM search_report_docs UNION 
 
 Status rebuildSearchIndex(Database& db)
 {
+    // First the indexes made to agree with the documents as they are: the triggers' 'delete' of a document an index
+    // does not hold (an index damaged outside Corroborate) is corruption to FTS5, and the repair failed on it. Then
+    // the documents made anew, the triggers keeping the indexes in step.
+    CORROB_TRY(db.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild'); "
+                                      "INSERT INTO search_exact (search_exact) VALUES ('rebuild');")));
     CORROB_TRY(db.exec(QStringLiteral("DELETE FROM search_docs")));
-    CORROB_TRY(db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)));
-    return db.exec(QStringLiteral("INSERT INTO search_fts (search_fts) VALUES ('rebuild'); "
-                                  "INSERT INTO search_exact (search_exact) VALUES ('rebuild');"));
+    return db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected));
 }
 
 namespace {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SearchMarks.h"
 
+#include "core/text/Fold.h"
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -332,8 +334,27 @@ fts5_api* fts5Of(sqlite3* db)
 
 } // namespace
 
+namespace {
+
+void foldFunction(sqlite3_context* context, int, sqlite3_value** values)
+{
+    if (sqlite3_value_type(values[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(values[0]));
+    const QByteArray folded = text::foldKey(QString::fromUtf8(text, sqlite3_value_bytes(values[0]))).toUtf8();
+    sqlite3_result_text(context, folded.constData(), int(folded.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
 Status registerSearchMarks(sqlite3* db)
 {
+    if (sqlite3_create_function_v2(db, "corrob_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr,
+                                   &foldFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
+        return Error{ErrorCode::Database, QStringLiteral("cannot register the search's fold function"), {}};
+    }
     fts5_api* api = fts5Of(db);
     if (!api || api->iVersion < 2) {
         return Error{ErrorCode::Database, QStringLiteral("this SQLite has no FTS5: a case cannot be searched"), {}};

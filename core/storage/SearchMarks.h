@@ -23,7 +23,10 @@ namespace corrob::storage {
 //                                  words follow after a tab ("12 17\tKyiv").
 //
 // A phrase's hit covers all its words; hits that overlap are one. Registered on every connection
-// (Database::open), so any FTS5 table of a case can use them.
+// (Database::open), so any FTS5 table of a case can use them, with one scalar function for the filters:
+//
+//   corrob_fold(TEXT)              text::foldKey(TEXT): case and diacritics folded in every script ("Économie",
+//                                  "ECONOMIE" and "économie" are one), which COLLATE NOCASE does for ASCII only.
 Status registerSearchMarks(sqlite3* db);
 
 inline constexpr QChar kHitStart(0x0002);

@@ -131,9 +131,10 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
         // A tag named by its name or its path ("Violence/Shelling"), with the tags below it (as export --tag).
         QStringList any;
         for (const QString& t : f.tags) {
-            params.emplace_back(t);
-            params.emplace_back(t);
-            any << QStringLiteral("path = ? COLLATE NOCASE OR name = ? COLLATE NOCASE");
+            const QString key = text::foldKey(t); // "tag:économie" finds "Économie", as outlet: and source: do
+            params.emplace_back(key);
+            params.emplace_back(key);
+            any << QStringLiteral("corrob_fold(path) = ? OR corrob_fold(name) = ?");
         }
         where << QStringLiteral("d.kind = 'claim' AND d.item_id IN (SELECT claim_id FROM claim_tags WHERE tag_id IN ("
                                 "WITH RECURSIVE paths(id, name, path) AS (SELECT id, name, name FROM tags WHERE "
@@ -174,10 +175,13 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
         where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     }
     if (!f.publishedFrom.isEmpty() || !f.publishedTo.isEmpty()) {
+        // A date is a period as precise as it is written ("2021", "2022-04", "2022-04-10"): a report is in the
+        // range when its period meets it, each side compared at the less precise of the two (a report dated only
+        // 2021 is in 2021-03..2021-05; it used to be left out, "2021" sorting before "2021-03").
         QString cond = QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE published IS NOT NULL");
         if (!f.publishedFrom.isEmpty()) {
             params.emplace_back(f.publishedFrom);
-            cond += QStringLiteral(" AND published >= ?");
+            cond += QStringLiteral(" AND substr(?, 1, length(published)) <= published");
         }
         if (!f.publishedTo.isEmpty()) {
             params.emplace_back(f.publishedTo);
@@ -546,8 +550,27 @@ Result<QStringList> SearchRepository::check() const
         !s) {
         return s.error();
     }
+    // Each index holds every document once (its _docsize table has a row per document it indexed): a document taken
+    // out of an index alone is found on a read-only connection too.
+    for (const QString& table : {QStringLiteral("search_fts"), QStringLiteral("search_exact")}) {
+        const auto differences = [&](const QString& sql, const QString& what) -> Status {
+            auto stmt = m_db->prepare(sql.arg(table));
+            CORROB_TRY(stmt);
+            return rows::forEach(stmt.value(), [&](Statement& row) {
+                problems << what.arg(table, row.text(0)).arg(row.int64(1));
+                return true;
+            });
+        };
+        CORROB_TRY(differences(QStringLiteral("SELECT d.kind, d.item_id FROM search_docs d WHERE d.doc_id IN "
+                                              "(SELECT doc_id FROM search_docs EXCEPT SELECT id FROM %1_docsize) "
+                                              "ORDER BY 1, 2 LIMIT 20"),
+                               QStringLiteral("the search index %1 lacks %2 %3")));
+        CORROB_TRY(differences(QStringLiteral("SELECT 'document', id FROM (SELECT id FROM %1_docsize EXCEPT "
+                                              "SELECT doc_id FROM search_docs) ORDER BY 2 LIMIT 20"),
+                               QStringLiteral("the search index %1 holds %2 %3, which the case does not")));
+    }
     // FTS5 checks its index against its documents through a write statement: a read-only connection (a view of the
-    // case, a backup being checked) relies on the comparison of documents above.
+    // case, a backup being checked) relies on the comparisons above.
     for (const QString& table : {QStringLiteral("search_fts"), QStringLiteral("search_exact")}) {
         if (m_db->isReadOnly()) {
             break;

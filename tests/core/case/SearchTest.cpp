@@ -269,6 +269,28 @@ TEST_F(SearchTest, FiltersNarrowTheResults)
     EXPECT_TRUE(find(QStringLiteral("shelling kind:denial")).empty());
 }
 
+TEST_F(SearchTest, AReportDatedOnlyByYearOrMonthIsInEveryRangeItsPeriodMeets)
+{
+    const ReportId year = add(QStringLiteral("Grain"), QStringLiteral("TASS"), QStringLiteral("2021"),
+                              QStringLiteral("Grain left the port of Mykolaiv."));
+    const ReportId month = add(QStringLiteral("Grain again"), QStringLiteral("TASS"), QStringLiteral("2022-04"),
+                               QStringLiteral("Grain left the port of Mykolaiv again."));
+    const auto found = [&](const QString& range) {
+        Ids ids = reports(QStringLiteral("Mykolaiv published:") + range);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    EXPECT_EQ(found(QStringLiteral("2021-01-01..2021-12-31")), Ids{year.value});
+    EXPECT_EQ(found(QStringLiteral("2021-03..2021-05")), Ids{year.value});
+    EXPECT_EQ(found(QStringLiteral("2021-06-15..")), (Ids{year.value, month.value}));
+    EXPECT_EQ(found(QStringLiteral("2022-04-01..2022-05-31")), Ids{month.value});
+    EXPECT_EQ(found(QStringLiteral("2022-04-10")), Ids{month.value});
+    EXPECT_EQ(found(QStringLiteral("..2022-04-10")), (Ids{year.value, month.value}));
+    EXPECT_TRUE(found(QStringLiteral("2022-05..2022-12")).empty());
+    EXPECT_TRUE(found(QStringLiteral("..2020")).empty());
+    EXPECT_EQ(found(QStringLiteral("2021-12-31..2022-03-31")), Ids{year.value});
+}
+
 TEST_F(SearchTest, NotBeforeAFilterLeavesOutWhatItSelects)
 {
     // Kharkiv is in the Al Jazeera report (m_kharkiv) and, as Kharkov, in a Reuters one (m_reuters).
@@ -312,6 +334,19 @@ TEST_F(SearchTest, ATagFilterTakesAPathAndFindsTheTagsBelowIt)
     }
     EXPECT_TRUE(find(QStringLiteral("tag:Shelling/Violence")).empty());
     EXPECT_TRUE(find(QStringLiteral("tag:Viol")).empty());
+
+    // Case and accents fold in any script, as outlet: and source: do (COLLATE NOCASE folded ASCII only).
+    ClaimDraft other = draft;
+    other.quote = QStringLiteral("Residents of Київ");
+    other.tagPaths = {QStringLiteral("Économie/Обстріл")};
+    AddClaim addOther(other);
+    ASSERT_TRUE(addOther.apply(*m_case).ok());
+    for (const QString& q : {QStringLiteral("tag:économie"), QStringLiteral("tag:ECONOMIE"),
+                             QStringLiteral("tag:обстріл"), QStringLiteral("tag:economie/ОБСТРІЛ")}) {
+        const auto found = find(q);
+        ASSERT_EQ(found.size(), 1u) << q.toStdString();
+        EXPECT_EQ(found.front().id, addOther.claim().id.value) << q.toStdString();
+    }
 }
 
 TEST_F(SearchTest, HostileQueriesNeverFail)
@@ -475,6 +510,35 @@ TEST_F(SearchTest, VerifyFindsAnIndexOutOfStepAndReindexRepairsIt)
     EXPECT_TRUE(reports(QStringLiteral("Odessa")).empty());
 
     ASSERT_TRUE(reindexCase(*m_case).ok());
+    verified = verifyCase(*m_case);
+    ASSERT_TRUE(verified.ok());
+    EXPECT_TRUE(verified->ok());
+    EXPECT_EQ(reports(QStringLiteral("Odessa")), Ids{m_odesa.value});
+}
+
+TEST_F(SearchTest, VerifyFindsADocumentTakenOutOfOneIndexEvenOnAReadOnlyConnection)
+{
+    ASSERT_TRUE(m_case->database()
+                    .exec(QStringLiteral("INSERT INTO search_fts (search_fts, rowid, title, statement, body) "
+                                         "SELECT 'delete', doc_id, title, statement, body FROM search_content "
+                                         "WHERE doc_id IN (SELECT doc_id FROM search_docs WHERE kind = 'report' "
+                                         "AND item_id = %1)")
+                              .arg(m_odesa.value))
+                    .ok());
+    EXPECT_TRUE(reports(QStringLiteral("Odessa")).empty());
+    auto view = Case::open(m_case->path(), {}, Case::Access::ReadOnly);
+    ASSERT_TRUE(view.ok());
+    auto verified = verifyCase(*view.value());
+    ASSERT_TRUE(verified.ok());
+    ASSERT_FALSE(verified->ok());
+    EXPECT_EQ(verified->problems.front().kind, IntegrityProblem::Kind::Index);
+    EXPECT_TRUE(verified->problems.front().detail.contains(
+        QStringLiteral("the search index search_fts lacks report %1").arg(m_odesa.value)))
+        << verified->problems.front().detail.toStdString();
+    view.value().reset();
+
+    const auto reindexed = reindexCase(*m_case);
+    ASSERT_TRUE(reindexed.ok()) << reindexed.error().toString().toStdString();
     verified = verifyCase(*m_case);
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok());

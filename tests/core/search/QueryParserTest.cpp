@@ -55,6 +55,14 @@ TEST(QueryParser, APrefixInsideNearStaysAPrefix)
     EXPECT_EQ(match(QStringLiteral("NEAR(Kharki* shelling, 3)")), "NEAR(\"Kharki\"* \"shelling\", 3)");
 }
 
+TEST(QueryParser, ANearDistanceOfManyDigitsIsADistanceNotAWord)
+{
+    EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 9999)")), "near/9999(term(Kyiv) term(Putin))");
+    EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 10000)")), "near/9999(term(Kyiv) term(Putin))");
+    EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 2147483648)")), "near/9999(term(Kyiv) term(Putin))");
+    EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 0)")), "near/0(term(Kyiv) term(Putin))");
+}
+
 TEST(QueryParser, ANearGroupWithSpellingsIsEveryChoiceOfThemAndAPrefixsSpellingsArePrefixes)
 {
     // FTS5 takes only phrases inside NEAR: a word's spellings make one group per choice, the typed words first.
@@ -251,6 +259,35 @@ TEST(QueryParser, WhatIsNoFilterIsAWord)
     EXPECT_EQ(tree(QStringLiteral("outlet:")), "term(outlet:)");
 }
 
+TEST(QueryParser, ALongQueryIsReadUpToItsCapAndSaysItWasCut)
+{
+    QStringList words;
+    for (int i = 0; i < 5000; ++i) {
+        words << QStringLiteral("Kyiv");
+    }
+    const Query many = parseQuery(words.join(QStringLiteral(" OR ")));
+    ASSERT_TRUE(many.root);
+    EXPECT_TRUE(many.truncated);
+    EXPECT_EQ(many.root->children.size(), std::size_t(kMaxQueryWords));
+    const Query cut = parseQuery(QStringLiteral("a ").repeated(int(kMaxQueryCharacters)) + QStringLiteral("zzz"));
+    EXPECT_TRUE(cut.truncated);
+    EXPECT_FALSE(cut.root->toString().contains(QStringLiteral("zzz")));
+    const Query fits = parseQuery(words.mid(0, kMaxQueryWords).join(u' '));
+    EXPECT_FALSE(fits.truncated);
+    EXPECT_EQ(fits.root->children.size(), std::size_t(kMaxQueryWords));
+}
+
+TEST(QueryParser, InvisibleCharactersAreNoPartOfAWord)
+{
+    // A zero-width space, a soft hyphen, a direction override, a byte order mark: pasted with a name, never typed.
+    EXPECT_EQ(tree(QStringLiteral("K\u200Byiv")), "term(Kyiv)");
+    EXPECT_EQ(tree(QStringLiteral("Ky\u00ADiv")), "term(Kyiv)");
+    EXPECT_EQ(tree(QStringLiteral("\u202EKyiv\u202C \uFEFFBucha")), "and(term(Kyiv) term(Bucha))");
+    // A zero-width non-joiner is spelling in Persian: kept.
+    EXPECT_EQ(tree(QStringLiteral("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")),
+              "term(\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645)");
+}
+
 TEST(QueryParser, HostileInputIsAlwaysAQuery)
 {
     EXPECT_EQ(tree(QStringLiteral("C++")), "term(C++)");
@@ -283,17 +320,18 @@ TEST(QueryParser, EveryWordIsQuotedForTheIndex)
 TEST(QueryParser, DeepNestingAndLongRunsOfNotAreReadWithoutRecursingIntoThem)
 {
     // 30,000 parentheses overflowed the parser's stack (a fuzz reproducer): now those past twelve levels are read as
-    // if absent, and the words inside still count.
-    EXPECT_EQ(tree(QString(30000, u'(') + QStringLiteral("Kharkiv")), "term(Kharkiv)");
+    // if absent, and the words inside still count (as many parentheses as a query reads, kMaxQueryCharacters).
+    EXPECT_EQ(tree(QString(kMaxQueryCharacters - 10, u'(') + QStringLiteral("Kharkiv")), "term(Kharkiv)");
+    EXPECT_EQ(tree(QString(30000, u'(') + QStringLiteral("Kharkiv")), "-"); // past the cap: no word, no crash
     QString nested;
-    for (int i = 0; i < 300; ++i) {
+    for (int i = 0; i < 30; ++i) {
         nested += QStringLiteral("(a%1 OR b%1 ").arg(i);
     }
     nested += u'x';
     const std::string deep = tree(nested);
     EXPECT_NE(deep.find("term(a0)"), std::string::npos);
     EXPECT_NE(deep.find("term(a11)"), std::string::npos) << "the twelfth level is still a group";
-    EXPECT_NE(deep.find("term(a299)"), std::string::npos) << "deeper words are kept";
+    EXPECT_NE(deep.find("term(a29)"), std::string::npos) << "deeper words are kept";
     size_t ors = 0;
     for (size_t at = deep.find("or("); at != std::string::npos; at = deep.find("or(", at + 1)) {
         ++ors;
@@ -301,7 +339,7 @@ TEST(QueryParser, DeepNestingAndLongRunsOfNotAreReadWithoutRecursingIntoThem)
     EXPECT_EQ(ors, 12u) << "twelve groups, the deeper words read flat in the twelfth: " << deep.substr(0, 200);
 
     // A run of NOTs reads as one NOT, however long.
-    EXPECT_EQ(tree(QStringLiteral("a ") + QStringLiteral("NOT ").repeated(20000) + QStringLiteral("b")),
+    EXPECT_EQ(tree(QStringLiteral("a ") + QStringLiteral("NOT ").repeated(1000) + QStringLiteral("b")),
               "and(term(a) not(term(b)))");
 }
 
@@ -316,7 +354,7 @@ TEST(QueryParser, ManyExcludedWordsAreOneLevelForTheIndex)
     // Each NOT nested the MATCH one level deeper, and FTS5 refused a few hundred ("parser stack overflow").
     EXPECT_EQ(match(QStringLiteral("a NOT b NOT c")), "(\"a\" NOT (\"b\" OR \"c\"))");
     QString many = QStringLiteral("a");
-    for (int i = 0; i < 300; ++i) {
+    for (int i = 0; i < kMaxQueryWords - 1; ++i) {
         many += QStringLiteral(" NOT b%1").arg(i);
     }
     const std::string rendered = match(many);

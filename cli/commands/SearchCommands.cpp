@@ -71,6 +71,49 @@ std::optional<QStringList> readLines(CaseCommand& cmd, const QString& path)
     return lines;
 }
 
+// The arguments with a query that starts with a hyphen ("-outlet:Reuters Putin", "-Putin") moved after "--": it is
+// no option, and the parser refused it as an unknown one. Every option of the command is named here; what starts
+// with two hyphens stays an option.
+QStringList queryAfterOptions(const QStringList& args)
+{
+    static const QStringList withValue{QStringLiteral("limit"), QStringLiteral("queries"), QStringLiteral("terms")};
+    static const QStringList flags{QStringLiteral("json"), QStringLiteral("h"), QStringLiteral("help")};
+    QStringList out;
+    QStringList queries;
+    bool positionalOnly = false;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        if (i == 0 || positionalOnly || !a.startsWith(u'-') || a == u"-") {
+            out << a;
+            continue;
+        }
+        if (a == u"--") {
+            positionalOnly = true;
+            out << a;
+            continue;
+        }
+        const bool doubleDash = a.startsWith(QStringLiteral("--"));
+        const QString name = a.mid(doubleDash ? 2 : 1).section(u'=', 0, 0);
+        if (withValue.contains(name)) {
+            out << a;
+            if (!a.contains(u'=') && i + 1 < args.size()) {
+                out << args.at(++i);
+            }
+        } else if (flags.contains(name) || doubleDash) { // a mistyped --option stays one, and an error
+            out << a;
+        } else {
+            queries << a;
+        }
+    }
+    if (!queries.isEmpty()) {
+        if (!positionalOnly) {
+            out << QStringLiteral("--");
+        }
+        out << queries;
+    }
+    return out;
+}
+
 } // namespace
 
 int runSearch(CliContext& ctx, const QStringList& args)
@@ -88,7 +131,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
          QStringLiteral("FILE")},
     });
     cmd.addJsonOption();
-    if (!cmd.parse(args, 1, 2)) {
+    if (!cmd.parse(queryAfterOptions(args), 1, 2)) {
         return cmd.exitCode();
     }
     const bool fromFile = cmd.parser().isSet(QStringLiteral("queries")) || cmd.parser().isSet(QStringLiteral("terms"));

@@ -100,6 +100,24 @@ TEST_F(SearchCli, HostileQueriesExitZeroWithoutErrors)
     }
 }
 
+TEST_F(SearchCli, AQueryStartingWithAHyphenIsAQueryNotAnOption)
+{
+    const CliRun all = test::runCli({s("search"), path, s("Kyiv"), s("--json")});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const CliRun excluded = test::runCli({s("search"), path, s("-Bucha Kyiv"), s("--json"), s("--limit"), s("50")});
+    ASSERT_EQ(excluded.exitCode, 0) << excluded.err.toStdString();
+    ASSERT_TRUE(excluded.json().isArray());
+    EXPECT_LT(excluded.json().array().size(), all.json().array().size()); // the seeds' Bucha reports are left out
+    EXPECT_FALSE(excluded.json().array().isEmpty());
+    const CliRun filter = test::runCli({s("search"), path, s("-outlet:Reuters"), s("--json")});
+    EXPECT_EQ(filter.exitCode, 0) << filter.err.toStdString();
+    // A real option still is one (-json as --json), and a mistyped --option still an error.
+    const CliRun singleDash = test::runCli({s("search"), path, s("Kyiv"), s("-json")});
+    EXPECT_EQ(singleDash.exitCode, 0);
+    EXPECT_TRUE(singleDash.json().isArray());
+    EXPECT_EQ(test::runCli({s("search"), path, s("--jsn"), s("Kyiv")}).exitCode, 2);
+}
+
 TEST_F(SearchCli, TermsFileCountsHitsPerReport)
 {
     const QString file = writeLines(s("terms.txt"), s("Bucha\nKharkov\n"));

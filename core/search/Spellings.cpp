@@ -252,8 +252,87 @@ QStringList transliterations(const QString& word)
     return out;
 }
 
+namespace {
+
+// At most this many words typed one after another are read as one name.
+constexpr std::size_t kMaxNameWords = 4;
+
+// The other spellings of a name of several words as a whole, from the variants table and the case's aliases ("Vladimir
+// Zelensky": "Volodymyr Zelensky", "Зеленський"); empty when neither knows it.
+QStringList wholeNameSpellings(const QString& name, const SpellingSources& sources)
+{
+    QStringList found;
+    if (sources.variants) {
+        for (const QString& s : sources.variants->spellingsOf(name)) {
+            addSpelling(found, name, s);
+        }
+    }
+    if (sources.aliases) {
+        for (const QString& s : sources.aliases(name)) {
+            addSpelling(found, name, s);
+        }
+    }
+    return found;
+}
+
+// Words typed one after another without quotes that together are a known name (Vladimir Zelensky, Aleksandr Vilkul)
+// also find the name's other spellings: the run becomes (the words, as typed, ANDed) OR "the name" with its
+// spellings. Investigators rarely quote a name; word by word, "Vladimir" missed "Volodymyr Zelensky". Longest first.
+// Expands every child of the AND.
+void expandAnd(QueryNode& andNode, const SpellingSources& sources)
+{
+    std::vector<QueryNode>& items = andNode.children;
+    const auto isWord = [](const QueryNode& n) {
+        return n.type == QueryNode::Type::Term && !n.prefix;
+    };
+    for (std::size_t at = 0; at < items.size(); ++at) {
+        bool grouped = false;
+        std::size_t run = 0;
+        while (at + run < items.size() && run < kMaxNameWords && isWord(items[at + run])) {
+            ++run;
+        }
+        for (std::size_t n = run; n >= 2; --n) {
+            QStringList words;
+            for (std::size_t k = at; k < at + n; ++k) {
+                words << items[k].text;
+            }
+            QueryNode name;
+            name.type = QueryNode::Type::Phrase;
+            name.text = words.join(u' ');
+            name.spellings = wholeNameSpellings(name.text, sources);
+            if (name.spellings.isEmpty()) {
+                continue;
+            }
+            QueryNode typed;
+            typed.type = QueryNode::Type::And;
+            typed.children.assign(std::make_move_iterator(items.begin() + qsizetype(at)),
+                                  std::make_move_iterator(items.begin() + qsizetype(at + n)));
+            for (QueryNode& w : typed.children) {
+                expandSpellings(w, sources);
+            }
+            QueryNode either;
+            either.type = QueryNode::Type::Or;
+            either.children.push_back(std::move(typed));
+            either.children.push_back(std::move(name));
+            items.erase(items.begin() + qsizetype(at + 1), items.begin() + qsizetype(at + n));
+            items[at] = std::move(either);
+            grouped = true;
+            break;
+        }
+        if (!grouped) {
+            expandSpellings(items[at], sources);
+        }
+    }
+}
+
+} // namespace
+
 void expandSpellings(QueryNode& node, const SpellingSources& sources)
 {
+    if (node.type == QueryNode::Type::And) {
+        expandAnd(node, sources);
+        return;
+    }
     if (node.type != QueryNode::Type::Term && node.type != QueryNode::Type::Phrase) {
         for (QueryNode& c : node.children) { // a NEAR group's words too: each of its phrases has its spellings
             expandSpellings(c, sources);

@@ -242,6 +242,26 @@ TEST_F(SearchTest, SourceAliasesExpandAQuery)
     EXPECT_TRUE(source);
 }
 
+TEST_F(SearchTest, AKnownNameTypedWithoutQuotesFindsItsOtherSpellings)
+{
+    const ReportId zelensky = add(QStringLiteral("Address"), QStringLiteral("Ukrinform"), QStringLiteral("2022-03-01"),
+                                  QStringLiteral("Volodymyr Zelensky spoke to parliament."));
+    // "Vladimir" alone is in neither text: the words together are a name the variants table knows.
+    EXPECT_EQ(reports(QStringLiteral("Vladimir Zelensky")), Ids{zelensky.value});
+    EXPECT_EQ(reports(QStringLiteral("Vladimir Zelensky parliament")), Ids{zelensky.value});
+    EXPECT_TRUE(reports(QStringLiteral("Vladimir Zelensky shelling")).empty()); // the other words still count
+    // The case's aliases, the same way.
+    SourceDraft draft;
+    draft.name = QStringLiteral("Agnès Callamard");
+    draft.aliases = {QStringLiteral("Amnesty chief")};
+    CreateSource create(draft);
+    ASSERT_TRUE(create.apply(*m_case).ok());
+    Ids found = reports(QStringLiteral("Amnesty chief"));
+    EXPECT_EQ(found, Ids{m_kharkiv.value});
+    // Words that are no name as a whole stay words.
+    EXPECT_EQ(reports(QStringLiteral("grain ships")), Ids{m_odesa.value});
+}
+
 TEST_F(SearchTest, FiltersNarrowTheResults)
 {
     EXPECT_EQ(reports(QStringLiteral("Kharkiv outlet:reuters")), Ids{m_reuters.value});

@@ -67,6 +67,28 @@ icu::Transliterator* toCyrillicFromEnglish()
     return t.get();
 }
 
+// The same for Ukrainian names as English-language news romanises them (the national system of 2010: Tymoshenko,
+// Hrytsenko, Shcherbyna, Kolomoiskyi, Yevhen): y is и, i is і (й after a vowel), h is г, ye is є, yi is ї.
+icu::Transliterator* toUkrainianFromEnglish()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t = [] {
+        static const char* const rules =
+            "::Lower; shch > щ; sh > ш; ch > ч; zh > ж; kh > х; ts > ц; ya > я; yu > ю; ye > є; yi > ї; "
+            "skyi } [^[:L:][:M:]] > ський; skyy } [^[:L:][:M:]] > ський; sky } [^[:L:][:M:]] > ський; "
+            "[aeiou] { i > й; i > і; y > и; h > г; ::Latin-Cyrillic;";
+        UErrorCode status = U_ZERO_ERROR;
+        UParseError parseError;
+        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createFromRules(
+            icu::UnicodeString::fromUTF8("corrob-en-uk"), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD,
+            parseError, status));
+        if (U_FAILURE(status)) {
+            made.reset();
+        }
+        return made;
+    }();
+    return t.get();
+}
+
 // The romanisations English-language news uses (BGN/PCGN for Russian and Ukrainian, UN for Greek), where ICU's
 // Any-Latin gives the scholarly ones ("Шевченко": Ševčenko; "Μητσοτάκης": Mētsotákēs).
 icu::Transliterator* russianToLatin()
@@ -108,6 +130,18 @@ QString apply(icu::Transliterator* t, const QString& word)
     icu::UnicodeString s(reinterpret_cast<const char16_t*>(word.utf16()), int32_t(word.size()));
     t->transliterate(s);
     return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
+}
+
+// The word without its combining marks: "Agnès" is "Agnes".
+QString withoutMarks(const QString& word)
+{
+    QString out;
+    for (QChar c : word.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing) {
+            out += c;
+        }
+    }
+    return out.normalized(QString::NormalizationForm_C);
 }
 
 bool isLatin(const QString& word)
@@ -235,15 +269,24 @@ QStringList transliterations(const QString& word)
     }
     QStringList out;
     if (isLatin(word)) {
-        // Lower case first: ICU reads a leading capital as a separate letter in some rules.
-        addSpelling(out, word, apply(toCyrillic(), word.toLower()));
-        addSpelling(out, word, apply(toCyrillicFromEnglish(), word));
+        // Lower case first: ICU reads a leading capital as a separate letter in some rules. Accents go first too
+        // ("Agnès" is read as "Agnes": the Cyrillic spelling has none).
+        const QString plain = withoutMarks(word).toLower();
+        addSpelling(out, word, apply(toCyrillic(), plain));
+        addSpelling(out, word, apply(toCyrillicFromEnglish(), plain));
+        addSpelling(out, word, apply(toUkrainianFromEnglish(), plain));
     } else {
         addSpelling(out, word, apply(toLatin(), word));
         const QChar::Script script = scriptOf(word);
         if (script == QChar::Script_Cyrillic) {
-            addSpelling(out, word, apply(russianToLatin(), word));
-            addSpelling(out, word, apply(ukrainianToLatin(), word));
+            // BGN writes -ский and -ський as -skiy and -skyy, -ый as -yy; English news as -sky and -y
+            // (Khodorkovsky, Navalny).
+            for (const QString& latin : {apply(russianToLatin(), word), apply(ukrainianToLatin(), word)}) {
+                addSpelling(out, word, latin);
+                if (latin.endsWith(QStringLiteral("iy")) || latin.endsWith(QStringLiteral("yy"))) {
+                    addSpelling(out, word, latin.chopped(2) + u'y');
+                }
+            }
         } else if (script == QChar::Script_Greek) {
             addSpelling(out, word, apply(greekToLatin(), word));
         }

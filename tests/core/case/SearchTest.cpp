@@ -219,6 +219,26 @@ TEST_F(SearchTest, TransliterationReadsTheRomanisationOfEnglishLanguageNews)
     EXPECT_EQ(hits.front().matched, QStringLiteral("Ходорковский"));
 }
 
+TEST_F(SearchTest, TransliterationReadsUkrainianRomanisationAndBothWaysOfWritingEndings)
+{
+    const ReportId uk = add(QStringLiteral("Uk"), QStringLiteral("Ukrinform"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Тимошенко, Гриценко, Щербина, Коломойський і Євген говорили."));
+    const ReportId ru = add(QStringLiteral("Ru"), QStringLiteral("Meduza"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Навальный и Агнес выступили."));
+    const ReportId en = add(QStringLiteral("En"), QStringLiteral("AP"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Navalny and Khodorkovsky spoke."));
+    for (const char* name : {"Tymoshenko", "Hrytsenko", "Shcherbyna", "Kolomoisky", "Kolomoiskyi", "Yevhen"}) {
+        EXPECT_EQ(reports(QString::fromUtf8(name)), Ids{uk.value}) << name;
+    }
+    Ids agnes = reports(QStringLiteral("Agnès"));
+    std::sort(agnes.begin(), agnes.end());
+    EXPECT_EQ(agnes, (Ids{m_kharkiv.value, ru.value})) << "an accented Latin name finds its Cyrillic spelling";
+    Ids navalny = reports(QStringLiteral("Навальный"));
+    std::sort(navalny.begin(), navalny.end());
+    EXPECT_EQ(navalny, (Ids{ru.value, en.value})) << "-ый is -y in English news, not only BGN's -yy";
+    EXPECT_EQ(reports(QStringLiteral("Ходорковский")), Ids{en.value});
+}
+
 TEST_F(SearchTest, SourceAliasesExpandAQuery)
 {
     SourceDraft draft;

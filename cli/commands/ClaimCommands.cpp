@@ -148,9 +148,9 @@ int runClaimAdd(CliContext& ctx, const QStringList& args)
     }
     if (!bySpan) {
         // A quote copied out of the PDF keeps its ligatures (ﬁ), which the working text of a report imported now
-        // spells as letters (text::foldLigatures); an older report's text keeps them, so the quote is tried as given
+        // spells as letters (text::foldTypesetting); an older report's text keeps them, so the quote is tried as given
         // first.
-        const QString folded = text::foldLigatures(draft.quote);
+        const QString folded = text::foldTypesetting(draft.quote);
         if (folded != draft.quote) {
             auto text = cmd.target().reportText(draft.report, casefile::Case::TextView::All);
             if (text && !text->contains(draft.quote) && text->contains(folded)) {

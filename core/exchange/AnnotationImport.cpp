@@ -296,7 +296,7 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
         }
         // A quote from a tool that kept a PDF's ligatures (ﬁ) against a text imported since the importers fold them
         // (docs/decisions/0025): the quote as given first, then with its ligatures folded.
-        const QString foldedExact = text::foldLigatures(a.exact);
+        const QString foldedExact = text::foldTypesetting(a.exact);
         const auto quoteIn = [&](const QString& text) {
             return text.contains(a.exact) || (foldedExact != a.exact && text.contains(foldedExact));
         };
@@ -345,8 +345,8 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             text::QuoteSelector selector;
             const bool folded = foldedExact != a.exact && !text->contains(a.exact) && text->contains(foldedExact);
             selector.quote = folded ? foldedExact : a.exact;
-            selector.prefix = folded ? text::foldLigatures(a.prefix) : a.prefix;
-            selector.suffix = folded ? text::foldLigatures(a.suffix) : a.suffix;
+            selector.prefix = folded ? text::foldTypesetting(a.prefix) : a.prefix;
+            selector.suffix = folded ? text::foldTypesetting(a.suffix) : a.suffix;
             const qsizetype start = a.start ? index->toUtf16(*a.start) : -1;
             const qsizetype end = a.end ? index->toUtf16(*a.end) : -1;
             if (start >= 0 && end >= start) {

@@ -170,7 +170,7 @@ Result<model::NewReport> HtmlImporter::read(const ImportInput& input) const
 
     model::NewReport report;
     const html::Article article = html::ArticleExtractor::extract(doc.value());
-    report.workingText = text::foldLigatures(text::normalizeWorkingText(article.text));
+    report.workingText = text::foldTypesetting(text::normalizeWorkingText(article.text));
     if (report.workingText.trimmed().isEmpty()) {
         return Error{ErrorCode::Unsupported,
                      QStringLiteral("the page has no readable text (only markup, scripts or navigation); "

@@ -362,7 +362,7 @@ Result<model::NewReport> MarkdownImporter::read(const ImportInput& input) const
     }
     auto decoded = text::decodeText(input.bytes, input.where);
     CORROB_TRY(decoded);
-    const Rendered rendered = render(text::foldLigatures(text::normalizeWorkingText(decoded->text)));
+    const Rendered rendered = render(text::foldTypesetting(text::normalizeWorkingText(decoded->text)));
     model::NewReport report;
     report.workingText = text::normalizeWorkingText(rendered.text);
     if (report.workingText.trimmed().isEmpty()) {

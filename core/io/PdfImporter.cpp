@@ -125,7 +125,7 @@ Result<model::NewReport> PdfImporter::read(const ImportInput& input) const
     for (int i = 0; i < pages; ++i) {
         const std::unique_ptr<poppler::page> page(doc->create_page(i));
         // Ligatures folded here, before any offset (page markers, furniture) is taken in the text.
-        QString pageText = page ? text::foldLigatures(text::normalizeWorkingText(fromUstring(
+        QString pageText = page ? text::foldTypesetting(text::normalizeWorkingText(fromUstring(
                                       page->text(poppler::rectf(), poppler::page::non_raw_non_physical_layout))))
                                 : QString();
         while (!pageText.isEmpty() && pageText.back().isSpace()) {

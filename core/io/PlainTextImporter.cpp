@@ -59,7 +59,7 @@ Result<model::NewReport> PlainTextImporter::read(const ImportInput& input) const
         // Released as soon as the working text exists (when cleaning had to copy it): a huge file must not be
         // held as decoded text and as working text during the rest of the import.
         const QString decodedText = std::move(decoded->text);
-        report.workingText = text::foldLigatures(text::normalizeWorkingText(decodedText));
+        report.workingText = text::foldTypesetting(text::normalizeWorkingText(decodedText));
     }
     const bool markdown = isMarkdown(input.fileName);
     if (!markdown) {

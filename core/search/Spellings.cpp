@@ -181,7 +181,7 @@ QStringList orthographicSpellings(const QString& text)
             out << s;
         }
     };
-    const QString base = text::foldLigatures(text);
+    const QString base = text::foldTypesetting(text);
     add(base);
     if (base.contains(u'ß') || base.contains(QChar(0x1E9E))) {
         QString ss = base;

@@ -48,12 +48,15 @@ QString normalizeWorkingText(const QString& decoded)
     return out.normalized(QString::NormalizationForm_C);
 }
 
-QString foldLigatures(const QString& text)
+QString foldTypesetting(const QString& text)
 {
     const auto isLigature = [](QChar c) {
         return c.unicode() >= 0xFB00 && c.unicode() <= 0xFB06;
     };
-    if (std::none_of(text.begin(), text.end(), isLigature)) {
+    const auto isTypesetting = [&](QChar c) {
+        return isLigature(c) || c.unicode() == 0x00AD;
+    };
+    if (std::none_of(text.begin(), text.end(), isTypesetting)) {
         return text;
     }
     QString out;
@@ -61,7 +64,7 @@ QString foldLigatures(const QString& text)
     for (QChar c : text) {
         if (isLigature(c)) {
             out += QString(c).normalized(QString::NormalizationForm_KC);
-        } else {
+        } else if (c.unicode() != 0x00AD) { // a soft hyphen: where a line may break, never shown inside one
             out += c;
         }
     }

@@ -17,7 +17,9 @@ QString normalizeWorkingText(const QString& decoded);
 // NFKC of the whole text: it would change superscripts, fractions, full-width forms). The importers apply it to the
 // working text of new reports, after normalizeWorkingText; it is not part of normalizeWorkingText, because a quote
 // normalised for an older case (whose text keeps its ligatures) must still match it. Returns the text itself
-// (shared, not copied) when it holds no such ligature. See docs/decisions/0025-search-folding.md.
-QString foldLigatures(const QString& text);
+// (shared, not copied) when it holds no such ligature. Soft hyphens (U+00AD, HTML's &shy;: where a line may break,
+// shown only there) go too: "Khar&shy;kiv" is the word Kharkiv, and split it in two for search. See
+// docs/decisions/0025-search-folding.md.
+QString foldTypesetting(const QString& text);
 
 } // namespace corrob::text

@@ -170,6 +170,19 @@ TEST(HtmlImporter, KeepsHeadingsAndListItemsOnTheirOwnLines)
     EXPECT_TRUE(report->workingText.contains(QStringLiteral("first item\nsecond item")));
 }
 
+TEST(HtmlImporter, ASoftHyphenIsNoPartOfTheWorkingText)
+{
+    auto report = importHtml("<html><body><div class=\"article-body\">"
+                             "<p>Shelling in Khar&shy;kiv went on for days, the regional gover&shy;nor said today.</p>"
+                             "<p>The second paragraph, also long enough, closes the report with a comma, or two.</p>"
+                             "</div></body></html>");
+    ASSERT_TRUE(report.ok());
+    EXPECT_TRUE(
+        report->workingText.contains(QStringLiteral("Shelling in Kharkiv went on for days, the regional governor")))
+        << report->workingText.toStdString();
+    EXPECT_FALSE(report->workingText.contains(QChar(0x00AD)));
+}
+
 TEST(HtmlImporter, ImportsHtmlNestedOneHundredThousandLevelsDeep)
 {
     constexpr int kDepth = 100000;

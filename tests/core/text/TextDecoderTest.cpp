@@ -153,13 +153,16 @@ TEST(TextDecoder, StillRefusesBinaryWhateverItsStartLooksLike)
     EXPECT_FALSE(decodeText(utf16, QStringLiteral("utf16.txt")).ok());
 }
 
-TEST(TextNormalizer, FoldsPresentationLigaturesToTheirLettersAndNothingElse)
+TEST(TextNormalizer, FoldsPresentationLigaturesToTheirLettersAndDropsSoftHyphensAndNothingElse)
 {
-    EXPECT_EQ(foldLigatures(QStringLiteral("\uFB00 \uFB01 \uFB02 \uFB03 \uFB04 \uFB05 \uFB06")),
+    EXPECT_EQ(foldTypesetting(QStringLiteral("\uFB00 \uFB01 \uFB02 \uFB03 \uFB04 \uFB05 \uFB06")),
               QStringLiteral("ff fi fl ffi ffl st st"));
-    EXPECT_EQ(foldLigatures(QStringLiteral("the \uFB01nance ministry's e\uFB03cient sta\uFB00")),
+    EXPECT_EQ(foldTypesetting(QStringLiteral("the \uFB01nance ministry's e\uFB03cient sta\uFB00")),
               QStringLiteral("the finance ministry's efficient staff"));
     // Other compatibility characters stay: only the ligatures are decomposed.
     const QString others = QStringLiteral("x\u00B2 \u00BD \uFF21 \u2126 \u00DF \u1E9E");
-    EXPECT_EQ(foldLigatures(others), others);
+    EXPECT_EQ(foldTypesetting(others), others);
+    // A soft hyphen (&shy;) is where a line may break: the word is whole without it.
+    EXPECT_EQ(foldTypesetting(QStringLiteral("Khar\u00ADkiv and Zelen\u00ADsky")),
+              QStringLiteral("Kharkiv and Zelensky"));
 }

@@ -6,6 +6,7 @@
 #include "core/case/CaseSearch.h"
 #include "core/search/Query.h"
 #include "core/search/Spellings.h"
+#include "core/text/TextDecoder.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -59,7 +60,18 @@ std::optional<QStringList> readLines(CaseCommand& cmd, const QString& path)
         cmd.fail(kExitUsage, QStringLiteral("cannot read %1: %2").arg(path, f.errorString()), cmd.where());
         return std::nullopt;
     }
-    QStringList lines = QString::fromUtf8(f.readAll()).split(u'\n');
+    // In whatever encoding an editor saved it (UTF-16 with a BOM, Windows-1252), as report texts are read.
+    const QByteArray bytes = f.readAll();
+    QString text;
+    if (!bytes.isEmpty()) {
+        auto decoded = text::decodeText(bytes, path);
+        if (!decoded) {
+            cmd.fail(kExitUsage, decoded.error());
+            return std::nullopt;
+        }
+        text = decoded->text;
+    }
+    QStringList lines = text.split(u'\n');
     for (QString& l : lines) {
         if (l.endsWith(u'\r')) {
             l.chop(1);

@@ -219,6 +219,24 @@ QStringList orthographicSpellings(const QString& text)
     return out;
 }
 
+// The variants table's spellings of a word, a possessive's too: "Kyiv's" is "Kiev's", "Київ's" (the table lists
+// names, and "Kyiv's" was none).
+QStringList variantSpellings(const text::NameVariants& variants, const QString& word)
+{
+    QStringList out = variants.spellingsOf(word); // the word alone when the table does not know it
+    if (out.size() > 1) {
+        return out;
+    }
+    for (const QString& suffix : {QStringLiteral("'s"), QStringLiteral("\u2019s")}) {
+        if (word.size() > suffix.size() && word.endsWith(suffix, Qt::CaseInsensitive)) {
+            for (const QString& stem : variants.spellingsOf(word.chopped(suffix.size()))) {
+                out << stem + word.right(suffix.size());
+            }
+        }
+    }
+    return out;
+}
+
 // At most this many spellings of a phrase from the names in it.
 constexpr qsizetype kMaxPhraseSpellings = 16;
 
@@ -235,7 +253,7 @@ QStringList phraseWithNameVariants(const QString& phrase, const text::NameVarian
     bool any = false;
     for (const QString& word : words) {
         QStringList spellings{word};
-        for (const QString& s : variants.spellingsOf(word)) {
+        for (const QString& s : variantSpellings(variants, word)) {
             if (!spellings.contains(s, Qt::CaseInsensitive)) {
                 spellings << s;
             }
@@ -385,7 +403,7 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
     // A prefix's spellings are prefixes as well (Kharkiv* finds Kharkov's and Харківська: the renderer adds the '*').
     QStringList found;
     if (sources.variants) {
-        for (const QString& s : sources.variants->spellingsOf(node.text)) {
+        for (const QString& s : variantSpellings(*sources.variants, node.text)) {
             addSpelling(found, node.text, s);
         }
     }

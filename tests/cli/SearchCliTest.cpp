@@ -90,6 +90,24 @@ TEST_F(SearchCli, QueriesFileGivesOneObjectPerLineInOrder)
     EXPECT_EQ(keys.join(u','), s("ms,query,results"));
 }
 
+TEST_F(SearchCli, AQueriesFileInUtf16IsReadAsText)
+{
+    const QString file = dir.filePath(s("q16.txt"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    const QString text = s("Kharkiv\r\nКиїв\r\n");
+    f.write("\xFF\xFE", 2); // UTF-16LE's byte order mark, as Notepad saves "Unicode"
+    f.write(reinterpret_cast<const char*>(text.utf16()), text.size() * 2);
+    f.close();
+    const CliRun r = test::runCli({s("search"), path, s("--queries"), file, s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray all = r.json().array();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all.at(0).toObject().value(s("query")).toString(), s("Kharkiv"));
+    EXPECT_EQ(all.at(1).toObject().value(s("query")).toString(), s("Київ"));
+    EXPECT_FALSE(all.at(1).toObject().value(s("results")).toArray().isEmpty()); // Kyiv, in the seeds
+}
+
 TEST_F(SearchCli, HostileQueriesExitZeroWithoutErrors)
 {
     for (const char* q : {"C++", "state-of", "\"unbalanced", "NEAR(", "*", "AND", "(((", ""}) {

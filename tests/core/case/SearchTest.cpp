@@ -219,6 +219,15 @@ TEST_F(SearchTest, TransliterationReadsTheRomanisationOfEnglishLanguageNews)
     EXPECT_EQ(hits.front().matched, QStringLiteral("Ходорковский"));
 }
 
+TEST_F(SearchTest, APossessiveNameFindsItsOtherSpellings)
+{
+    const ReportId kiev = add(QStringLiteral("Mayor"), QStringLiteral("AP"), QStringLiteral("2014-01-01"),
+                              QStringLiteral("Kiev\u2019s mayor spoke; Odessa's port was closed."));
+    EXPECT_EQ(reports(QStringLiteral("Kyiv's")), Ids{kiev.value});
+    EXPECT_EQ(reports(QStringLiteral("\"Kyiv's mayor\"")), Ids{kiev.value});
+    EXPECT_EQ(reports(QStringLiteral("Odesa\u2019s")), Ids{kiev.value});
+}
+
 TEST_F(SearchTest, TransliterationReadsUkrainianRomanisationAndBothWaysOfWritingEndings)
 {
     const ReportId uk = add(QStringLiteral("Uk"), QStringLiteral("Ukrinform"), QStringLiteral("2022-01-01"),

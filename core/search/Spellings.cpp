@@ -154,10 +154,18 @@ bool isLatin(const QString& word)
     return true;
 }
 
+// An acronym of one or two letters (US, UN, EU): the index folds case, so as another spelling of a name it would find
+// every "us", French "un", Portuguese "eu". Typed as it is, it is searched as typed.
+bool isShortAcronym(const QString& spelling)
+{
+    return spelling.size() <= 2 &&
+           std::all_of(spelling.begin(), spelling.end(), [](QChar c) { return c.isLetter() && c.isUpper(); });
+}
+
 void addSpelling(QStringList& out, const QString& own, const QString& spelling)
 {
     const QString key = text::foldKey(spelling);
-    if (key.isEmpty() || key == text::foldKey(own) || !hasWordCharacters(spelling)) {
+    if (key.isEmpty() || key == text::foldKey(own) || !hasWordCharacters(spelling) || isShortAcronym(spelling)) {
         return;
     }
     for (const QString& s : out) {

@@ -219,6 +219,20 @@ TEST_F(SearchTest, TransliterationReadsTheRomanisationOfEnglishLanguageNews)
     EXPECT_EQ(hits.front().matched, QStringLiteral("Ходорковский"));
 }
 
+TEST_F(SearchTest, ANameIsNotSpelledAsATwoLetterAcronymThatIsAlsoAWord)
+{
+    const ReportId us = add(QStringLiteral("Letter"), QStringLiteral("AP"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Tell us more, let us go. Un homme est venu."));
+    const ReportId usa = add(QStringLiteral("Visit"), QStringLiteral("AP"), QStringLiteral("2022-01-02"),
+                             QStringLiteral("The USA and the United States sent aid."));
+    EXPECT_EQ(reports(QStringLiteral("\"United States\"")), Ids{usa.value}); // not every "us"
+    EXPECT_EQ(reports(QStringLiteral("United Nations")), Ids{});             // nor every French "un"
+    // Typed, an acronym is searched as typed, and the longer spellings come with it.
+    Ids typed = reports(QStringLiteral("US"));
+    std::sort(typed.begin(), typed.end());
+    EXPECT_EQ(typed, (Ids{us.value, usa.value}));
+}
+
 TEST_F(SearchTest, APossessiveNameFindsItsOtherSpellings)
 {
     const ReportId kiev = add(QStringLiteral("Mayor"), QStringLiteral("AP"), QStringLiteral("2014-01-01"),

@@ -13,6 +13,7 @@
 
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <vector>
 
 namespace corrob::exchange {
@@ -43,6 +44,7 @@ struct ZipWriter::State
 {
     QString path;
     QString partPath;
+    QFile part; // opened by us, new (never through a link left at its name), written by libarchive
     struct archive* archive = nullptr;
     bool finished = false;
     std::time_t stamp = std::time(nullptr); // every entry's modification time: when the export was written
@@ -52,7 +54,8 @@ struct ZipWriter::State
         if (archive != nullptr) {
             archive_write_free(archive);
         }
-        if (!finished) {
+        part.close();
+        if (!finished && !partPath.isEmpty()) {
             QFile::remove(partPath);
         }
     }
@@ -75,7 +78,16 @@ Result<ZipWriter> ZipWriter::create(const QString& path)
         archive_write_set_options(state->archive, "zip:compression=deflate,hdrcharset=UTF-8") != ARCHIVE_OK) {
         return archiveError(state->archive, QStringLiteral("cannot set up a zip writer"), path);
     }
-    if (archive_write_open_filename(state->archive, QFile::encodeName(state->partPath).constData()) != ARCHIVE_OK) {
+    // A file (or a link: to the case itself, say) already at the .part name is taken away, not written through, and
+    // the part is made new: opening the name would follow a link and truncate what it points at.
+    QFile::remove(state->partPath);
+    state->part.setFileName(state->partPath);
+    if (!state->part.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        const QString reason = state->part.errorString();
+        state->partPath.clear(); // not ours: never removed
+        return Error{ErrorCode::Io, QStringLiteral("cannot write: %1").arg(reason), path};
+    }
+    if (archive_write_open_fd(state->archive, state->part.handle()) != ARCHIVE_OK) {
         return archiveError(state->archive, QStringLiteral("cannot write"), path);
     }
     return ZipWriter(std::move(state));
@@ -137,12 +149,19 @@ Status ZipWriter::finish()
         return archiveError(m_state->archive, QStringLiteral("cannot finish the zip"), m_state->path);
     }
     // On disk before it takes the name: a crash after the rename must not leave an empty file there.
+    if (!m_state->part.flush()) {
+        return Error{ErrorCode::Io, QStringLiteral("cannot finish the zip: %1").arg(m_state->part.errorString()),
+                     m_state->path};
+    }
     CORROB_TRY(syncToDisk(m_state->partPath, QStringLiteral("cannot finish the zip")));
-#ifndef Q_OS_UNIX
-    QFile::remove(m_state->path); // POSIX rename() replaces the old file in one step; elsewhere it must go first
-#endif
-    if (!QFile::rename(m_state->partPath, m_state->path)) {
-        return Error{ErrorCode::Io, QStringLiteral("cannot rename %1 to its final name").arg(m_state->partPath),
+    m_state->part.close();
+    // Over the old file in one step (rename(2)); QFile::rename refuses a name that exists.
+    std::error_code error;
+    std::filesystem::rename(QFile::encodeName(m_state->partPath).toStdString(),
+                            QFile::encodeName(m_state->path).toStdString(), error);
+    if (error) {
+        return Error{ErrorCode::Io,
+                     QStringLiteral("cannot give the zip its name: %1").arg(QString::fromStdString(error.message())),
                      m_state->path};
     }
     m_state->finished = true;

@@ -292,6 +292,25 @@ TEST_F(ExportCli, NeverWritesOverTheCaseOrAnyOtherCase)
     EXPECT_EQ(exportAs(s("html"), page).exitCode, 0);
 }
 
+TEST_F(ExportCli, AZipExportWritesOverItsOldFileAndNeverThroughALinkAtItsPartName)
+{
+    for (const QString& format : {s("qdpx"), s("bundle")}) {
+        const QString out = m_dir.filePath(s("again.") + format);
+        ASSERT_EQ(exportAs(format, out).exitCode, 0) << format.toStdString();
+        const CliRun again = exportAs(format, out); // QFile::rename refused the existing name
+        EXPECT_EQ(again.exitCode, 0) << format.toStdString() << ": " << again.err.toStdString();
+        EXPECT_FALSE(QFileInfo::exists(out + s(".part")));
+    }
+    // A link to the case left where the zip is written before it takes its name: taken away, not written through.
+    const QByteArray before = readAll(m_case);
+    const QString out = m_dir.filePath(s("linked.qdpx"));
+    ASSERT_TRUE(QFile::link(m_case, out + s(".part")));
+    ASSERT_EQ(exportAs(s("qdpx"), out).exitCode, 0);
+    EXPECT_EQ(readAll(m_case), before);
+    EXPECT_EQ(runCli({s("verify"), m_case}).exitCode, 0);
+    EXPECT_TRUE(QFileInfo(out).isFile() && !QFileInfo(out).isSymLink());
+}
+
 TEST_F(ExportCli, SaysWhereItCouldNotWrite)
 {
     const QString out = m_dir.filePath(s("no-such-folder/report.html"));

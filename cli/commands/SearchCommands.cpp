@@ -93,9 +93,11 @@ QStringList queryAfterOptions(const QStringList& args)
     QStringList out;
     QStringList queries;
     bool positionalOnly = false;
+    int positionals = 0; // a hyphen before CASE is an option (or a mistake), never the query
     for (qsizetype i = 0; i < args.size(); ++i) {
         const QString& a = args.at(i);
         if (i == 0 || positionalOnly || !a.startsWith(u'-') || a == u"-") {
+            positionals += i == 0 ? 0 : 1;
             out << a;
             continue;
         }
@@ -111,7 +113,7 @@ QStringList queryAfterOptions(const QStringList& args)
             if (!a.contains(u'=') && i + 1 < args.size()) {
                 out << args.at(++i);
             }
-        } else if (flags.contains(name) || doubleDash) { // a mistyped --option stays one, and an error
+        } else if (flags.contains(name) || doubleDash || positionals == 0) { // a mistyped --option stays one
             out << a;
         } else {
             queries << a;

@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/Command.h"
 
+#include "core/case/CaseFiles.h"
 #include "core/common/AtomicFile.h"
 #include "core/export/CsvExport.h"
 #include "core/text/Stance.h"
@@ -69,6 +70,9 @@ int runStance(CliContext& ctx, const QStringList& args)
     const QString pairsPath = parser.value(pairsOption);
     const QString bodiesPath = parser.value(bodiesOption);
     const QString outPath = parser.value(outOption);
+    if (auto writable = casefile::checkOutputFile(outPath); !writable) { // never over a case, a pipe or a device
+        return ctx.fail(kExitUsage, writable.error());
+    }
 
     std::optional<text::StanceModel> ownModel;
     if (parser.isSet(weightsOption)) {

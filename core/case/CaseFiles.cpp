@@ -44,6 +44,11 @@ Status checkExportTarget(const Case& target, const QString& path)
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("refused: that is the case's own file; choose another name for the export"), path};
     }
+    return checkOutputFile(path);
+}
+
+Status checkOutputFile(const QString& path)
+{
     const QFileInfo out(path);
     if (out.exists() && !out.isFile() && !out.isDir()) { // a folder is refused by the write, naming it
         return Error{ErrorCode::InvalidArgument,

@@ -21,4 +21,8 @@ bool isCaseOwnFile(const QString& path, const QString& casePath);
 // where the case was.
 Status checkExportTarget(const Case& target, const QString& path);
 
+// The part of checkExportTarget that needs no case, for what writes a file of its own (stance --out): refused when
+// an existing file at path is a database, a pipe or a device.
+Status checkOutputFile(const QString& path);
+
 } // namespace corrob::casefile

@@ -75,7 +75,7 @@ QJsonObject ClaimReviewExport::review(const ClaimEntry& entry, const ReportConte
         rating.insert(QStringLiteral("ratingExplanation"),
                       entry.suggestedCredibility == g
                           ? entry.reason
-                          : QStringLiteral("Graded %1 by the investigator. The analysis suggests %2")
+                          : HtmlReport::tr("Graded %1 by the investigator. The analysis suggests %2")
                                 .arg(HtmlReport::credibilityWords(g), entry.reason));
     }
     QJsonObject out{{QStringLiteral("@type"), QStringLiteral("ClaimReview")},

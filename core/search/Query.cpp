@@ -32,14 +32,15 @@ bool isSpace(QChar c)
     return c.isSpace();
 }
 
-// Characters that show nothing and mean nothing in a name: the soft hyphen, the zero-width space, the word joiner, the
-// byte order mark and the direction marks, embeddings and isolates. (Zero-width joiners and non-joiners stay: in
-// Persian or Indic words they are spelling.)
+// Characters that show nothing and mean nothing in a name: the soft hyphen (which the importers take out of new
+// texts), the byte order mark and the direction marks, embeddings and isolates. A zero-width space or word joiner
+// stays: the index splits its text's words there too, so a query pasted from such a text still finds it; zero-width
+// joiners and non-joiners are spelling in Persian or Indic words.
 bool isInvisible(QChar c)
 {
     const char16_t u = c.unicode();
-    return u == 0x00AD || u == 0x200B || u == 0x2060 || u == 0xFEFF || u == 0x200E || u == 0x200F ||
-           (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+    return u == 0x00AD || u == 0xFEFF || u == 0x200E || u == 0x200F || (u >= 0x202A && u <= 0x202E) ||
+           (u >= 0x2066 && u <= 0x2069);
 }
 
 bool isOperandStart(const Token& t)
@@ -163,7 +164,10 @@ std::optional<QueryNode> readNear(const QString& inside)
     // used to be read as a third word, "10000", and found nothing).
     static const QRegularExpression tail(QStringLiteral(",\\s*(\\d+)\\s*$"));
     if (const auto m = tail.match(words); m.hasMatch()) {
-        const QString digits = m.captured(1);
+        QString digits = m.captured(1);
+        while (digits.size() > 1 && digits.front() == u'0') {
+            digits.remove(0, 1); // 00005 is 5
+        }
         distance = digits.size() > 4 ? 9999 : digits.toInt();
         words = words.left(m.capturedStart());
     }
@@ -217,11 +221,25 @@ bool applyFilter(const QString& field, const QString& value, std::vector<Token>&
             read.pop_back();
         }
     };
+    // Negated right before it (NOT outlet:X), or by a NOT before any group it is in, however far back the group
+    // opened: -(Bucha outlet:Reuters), -(outlet:Reuters OR outlet:AP). Inside a negated group a filter is excluded
+    // on its own (NOT (Bucha AND outlet:X) is read as NOT Bucha AND NOT outlet:X: filters apply to the whole query).
     std::size_t k = read.size();
     while (k > 0 && read[k - 1].type == Token::Type::LParen) {
         --k;
     }
-    const bool negated = k > 0 && read[k - 1].type == Token::Type::Not;
+    bool negated = k > 0 && read[k - 1].type == Token::Type::Not;
+    int closed = 0;
+    for (std::size_t i = read.size(); i > 0 && !negated; --i) {
+        const Token::Type t = read[i - 1].type;
+        if (t == Token::Type::RParen) {
+            ++closed;
+        } else if (t == Token::Type::LParen && closed > 0) {
+            --closed;
+        } else if (t == Token::Type::LParen) { // a group the filter is in
+            negated = i > 1 && read[i - 2].type == Token::Type::Not;
+        }
+    }
     if (!negated) {
         if (!applyField(field, value, filters)) {
             return false;
@@ -601,8 +619,19 @@ Query parseQuery(const QString& typed)
 {
     // A NUL ends the MATCH string for SQLite's FTS5 ("unterminated string", found by the fuzz target): a space here.
     Query q;
-    QString text = typed.left(kMaxQueryCharacters);
-    q.truncated = typed.size() > kMaxQueryCharacters;
+    QString text = typed;
+    if (text.size() > kMaxQueryCharacters) {
+        // Cut at a space, so that no word, filter or NEAR group is read half (a surrogate pair never split).
+        qsizetype cut = kMaxQueryCharacters;
+        while (cut > 0 && !text.at(cut).isSpace()) {
+            --cut;
+        }
+        if (cut == 0) {
+            cut = kMaxQueryCharacters - (text.at(kMaxQueryCharacters - 1).isHighSurrogate() ? 1 : 0);
+        }
+        text.truncate(cut);
+        q.truncated = true;
+    }
     text.replace(QChar(u'\0'), QChar(u' '));
     // Invisible characters pasted with a name (a soft hyphen, a zero-width space, a direction mark) split or hide it;
     // the index does not hold them inside its words either.
@@ -617,6 +646,14 @@ Query parseQuery(const QString& typed)
             read.resize(i);
             q.truncated = true;
             break;
+        }
+    }
+    if (q.truncated) {
+        // What the cut left waiting for an operand (an OR, a NOT, an open group) goes too: repair() would read it
+        // as a word, and "a NOT b" cut after NOT would require the word "not".
+        while (!read.empty() && (read.back().type == Token::Type::Or || read.back().type == Token::Type::And ||
+                                 read.back().type == Token::Type::Not || read.back().type == Token::Type::LParen)) {
+            read.pop_back();
         }
     }
     std::vector<Token> tokens = repair(std::move(read));

@@ -44,48 +44,59 @@ icu::Transliterator* toCyrillic()
     return t.get();
 }
 
+// A transliterator made from our own rules (nullptr should ICU refuse them).
+std::unique_ptr<icu::Transliterator> makeFromRules(const char* id, const char* rules)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parseError;
+    std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createFromRules(
+        icu::UnicodeString::fromUTF8(id), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, parseError, status));
+    if (U_FAILURE(status)) {
+        made.reset();
+    }
+    return made;
+}
+
 // English-language news romanises Russian and Ukrainian names with digraphs (BGN/PCGN: Shevchenko, Zhukov,
 // Khodorkovsky, Tsarev, Yanukovych); ICU's Latin-Cyrillic reads the ISO 9 letters (š, ž, č) and turns "sh" into
 // "сх", so "Shevchenko" never found "Шевченко". These rules read the digraphs and the usual endings first.
 icu::Transliterator* toCyrillicFromEnglish()
 {
-    thread_local const std::unique_ptr<icu::Transliterator> t = [] {
-        static const char* const rules = "::Lower; shch > щ; sh > ш; ch > ч; zh > ж; kh > х; ts > ц; ya > я; yu > ю; "
-                                         "yo > ё; ye > е; skyy } [^[:L:][:M:]] > ський; sky } [^[:L:][:M:]] > ский; "
-                                         "skiy } [^[:L:][:M:]] > ский; iy } [^[:L:][:M:]] > ий; "
-                                         "y } [^[:L:][:M:]] > ый; ::Latin-Cyrillic;";
-        UErrorCode status = U_ZERO_ERROR;
-        UParseError parseError;
-        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createFromRules(
-            icu::UnicodeString::fromUTF8("corrob-en-Cyrl"), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD,
-            parseError, status));
-        if (U_FAILURE(status)) {
-            made.reset();
-        }
-        return made;
-    }();
+    thread_local const std::unique_ptr<icu::Transliterator> t =
+        makeFromRules("corrob-en-Cyrl", "::Lower; shch > щ; sh > ш; ch > ч; zh > ж; kh > х; ts > ц; ya > я; yu > ю; "
+                                        "yo > ё; ye > е; skyy } [^[:L:][:M:]] > ський; sky } [^[:L:][:M:]] > ский; "
+                                        "skiy } [^[:L:][:M:]] > ский; iy } [^[:L:][:M:]] > ий; "
+                                        "y } [^[:L:][:M:]] > ый; ::Latin-Cyrillic;");
     return t.get();
 }
 
-// The same for Ukrainian names as English-language news romanises them (the national system of 2010: Tymoshenko,
-// Hrytsenko, Shcherbyna, Kolomoiskyi, Yevhen): y is и, i is і (й after a vowel), h is г, ye is є, yi is ї.
+// Ukrainian names as English-language news romanises them (the national system of 2010: Tymoshenko, Hrytsenko,
+// Shcherbyna, Kolomoiskyi, Yevhen, Yuliia, Zaporizhzhia): y is и, h is г, i is і; ye, yi, ya, yu begin a word as є, ї,
+// я, ю, and ie, iu, ia are є, ю, я inside one. An i after a vowel is й (Kolomoiskyi) or ї (Mykolaiv, Kyiv): the
+// spelling cannot tell, so both are made. (A context sees the letters already made: и and і count as vowels. The
+// word-end rules come before the word-start ones, which ICU would otherwise call masking them.)
+QByteArray ukrainianRules(bool iAfterVowelIsYi)
+{
+    return QStringLiteral(
+               "::Lower; iy } [^[:L:][:M:]] > ій; yi } [^[:L:][:M:]] > ий; ^yi > ї; ^ye > є; ^ya > я; ^yu > ю; "
+               "shch > щ; zh > ж; kh > х; ch > ч; sh > ш; tskyi } [^[:L:][:M:]] > цький; tsky } [^[:L:][:M:]] > цький; "
+               "skyi } [^[:L:][:M:]] > ський; skyy } [^[:L:][:M:]] > ський; sky } [^[:L:][:M:]] > ський; ts > ц; "
+               "ia > я; iu > ю; ie > є; [aeiouyиіяюєї] { i > %1; i > і; y > и; h > г; ::Latin-Cyrillic;")
+        .arg(iAfterVowelIsYi ? QStringLiteral("ї") : QStringLiteral("й"))
+        .toUtf8();
+}
+
 icu::Transliterator* toUkrainianFromEnglish()
 {
-    thread_local const std::unique_ptr<icu::Transliterator> t = [] {
-        static const char* const rules =
-            "::Lower; shch > щ; sh > ш; ch > ч; zh > ж; kh > х; ts > ц; ya > я; yu > ю; ye > є; yi > ї; "
-            "skyi } [^[:L:][:M:]] > ський; skyy } [^[:L:][:M:]] > ський; sky } [^[:L:][:M:]] > ський; "
-            "[aeiou] { i > й; i > і; y > и; h > г; ::Latin-Cyrillic;";
-        UErrorCode status = U_ZERO_ERROR;
-        UParseError parseError;
-        std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createFromRules(
-            icu::UnicodeString::fromUTF8("corrob-en-uk"), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD,
-            parseError, status));
-        if (U_FAILURE(status)) {
-            made.reset();
-        }
-        return made;
-    }();
+    thread_local const std::unique_ptr<icu::Transliterator> t =
+        makeFromRules("corrob-en-uk", ukrainianRules(false).constData());
+    return t.get();
+}
+
+icu::Transliterator* toUkrainianFromEnglishWithYi()
+{
+    thread_local const std::unique_ptr<icu::Transliterator> t =
+        makeFromRules("corrob-en-uk-yi", ukrainianRules(true).constData());
     return t.get();
 }
 
@@ -130,18 +141,6 @@ QString apply(icu::Transliterator* t, const QString& word)
     icu::UnicodeString s(reinterpret_cast<const char16_t*>(word.utf16()), int32_t(word.size()));
     t->transliterate(s);
     return QString(reinterpret_cast<const QChar*>(s.getBuffer()), s.length());
-}
-
-// The word without its combining marks: "Agnès" is "Agnes".
-QString withoutMarks(const QString& word)
-{
-    QString out;
-    for (QChar c : word.normalized(QString::NormalizationForm_D)) {
-        if (c.category() != QChar::Mark_NonSpacing) {
-            out += c;
-        }
-    }
-    return out.normalized(QString::NormalizationForm_C);
 }
 
 bool isLatin(const QString& word)
@@ -297,19 +296,21 @@ QStringList transliterations(const QString& word)
     if (isLatin(word)) {
         // Lower case first: ICU reads a leading capital as a separate letter in some rules. Accents go first too
         // ("Agnès" is read as "Agnes": the Cyrillic spelling has none).
-        const QString plain = withoutMarks(word).toLower();
+        const QString plain = text::foldKey(word);
         addSpelling(out, word, apply(toCyrillic(), plain));
         addSpelling(out, word, apply(toCyrillicFromEnglish(), plain));
         addSpelling(out, word, apply(toUkrainianFromEnglish(), plain));
+        addSpelling(out, word, apply(toUkrainianFromEnglishWithYi(), plain));
     } else {
         addSpelling(out, word, apply(toLatin(), word));
         const QChar::Script script = scriptOf(word);
         if (script == QChar::Script_Cyrillic) {
-            // BGN writes -ский and -ський as -skiy and -skyy, -ый as -yy; English news as -sky and -y
-            // (Khodorkovsky, Navalny).
+            // BGN writes -ский and -ський as -skiy and -s'kyy, -ый as -yy; English news as -sky and -y
+            // (Khodorkovsky, Navalny). Only those endings: Андрій stays Andriy.
             for (const QString& latin : {apply(russianToLatin(), word), apply(ukrainianToLatin(), word)}) {
                 addSpelling(out, word, latin);
-                if (latin.endsWith(QStringLiteral("iy")) || latin.endsWith(QStringLiteral("yy"))) {
+                if (latin.endsWith(QStringLiteral("skiy"), Qt::CaseInsensitive) ||
+                    latin.endsWith(QStringLiteral("yy"), Qt::CaseInsensitive)) {
                     addSpelling(out, word, latin.chopped(2) + u'y');
                 }
             }

@@ -505,6 +505,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>%1 (note by %2)</source>
         <translation>%1 (Notiz von %2)</translation>
     </message>
+    <message>
+        <source>Graded %1 by the investigator. The analysis suggests %2</source>
+        <translation>Eigene Bewertung: %1. Die Analyse schlägt vor: %2</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportsCommand</name>

@@ -134,6 +134,10 @@ TEST_F(SearchCli, AQueryStartingWithAHyphenIsAQueryNotAnOption)
     EXPECT_EQ(singleDash.exitCode, 0);
     EXPECT_TRUE(singleDash.json().isArray());
     EXPECT_EQ(test::runCli({s("search"), path, s("--jsn"), s("Kyiv")}).exitCode, 2);
+    // Before CASE a hyphen is an option, never the query: the case path is not taken for a query.
+    const CliRun before = test::runCli({s("search"), s("-x"), path, s("Kyiv")});
+    EXPECT_EQ(before.exitCode, 2);
+    EXPECT_TRUE(before.err.contains(s("x"))) << before.err.toStdString();
 }
 
 TEST_F(SearchCli, TermsFileCountsHitsPerReport)

@@ -118,4 +118,17 @@ TEST_F(StanceCli, FailsClearlyOnEachBadInputAndWritesNothing)
     EXPECT_EQ(weights.exitCode, 1);
     EXPECT_TRUE(weights.err.contains(s("w.tsv, line 2)"))) << weights.err.toStdString();
     EXPECT_FALSE(QFile::exists(out));
+    // Never written over a case.
+    const QString caseFile = dir.filePath(s("c.corrob"));
+    ASSERT_EQ(test::runCli({s("new"), caseFile}).exitCode, 0);
+    QFile before(caseFile);
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    const QByteArray caseBytes = before.readAll();
+    before.close();
+    const CliRun overCase =
+        test::runCli({s("stance"), s("--pairs"), goodPairs, s("--bodies"), goodBodies, s("--out"), caseFile});
+    EXPECT_EQ(overCase.exitCode, 2);
+    EXPECT_TRUE(overCase.err.contains(s("refused: that file is a database"))) << overCase.err.toStdString();
+    ASSERT_TRUE(before.open(QIODevice::ReadOnly));
+    EXPECT_EQ(before.readAll(), caseBytes);
 }

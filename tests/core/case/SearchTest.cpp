@@ -18,6 +18,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "core/search/Spellings.h"
+
 #include <gtest/gtest.h>
 
 using namespace corrob;
@@ -253,6 +255,18 @@ TEST_F(SearchTest, TransliterationReadsUkrainianRomanisationAndBothWaysOfWriting
     for (const char* name : {"Tymoshenko", "Hrytsenko", "Shcherbyna", "Kolomoisky", "Kolomoiskyi", "Yevhen"}) {
         EXPECT_EQ(reports(QString::fromUtf8(name)), Ids{uk.value}) << name;
     }
+    // The digraphs begin words only; inside one, ia, iu and ie are я, ю, є; an i after a vowel is й or ї.
+    const ReportId inner = add(QStringLiteral("Uk 2"), QStringLiteral("Ukrinform"), QStringLiteral("2022-01-02"),
+                               QStringLiteral("Юлія з Запоріжжя, Андрій і Олексій їхали до Києва."));
+    for (const char* name : {"Yuliia", "Zaporizhzhia", "Andriy", "Oleksiy"}) {
+        EXPECT_EQ(reports(QString::fromUtf8(name)), Ids{inner.value}) << name;
+    }
+    const QStringList kyiv = search::transliterations(QStringLiteral("Kyiv"));
+    EXPECT_TRUE(kyiv.contains(QStringLiteral("київ"))) << kyiv.join(u',').toStdString();
+    EXPECT_FALSE(kyiv.contains(QStringLiteral("кїв"))) << kyiv.join(u',').toStdString();
+    EXPECT_TRUE(search::transliterations(QStringLiteral("Mykolaiv")).contains(QStringLiteral("миколаїв")));
+    EXPECT_FALSE(search::transliterations(QStringLiteral("Андрій")).contains(QStringLiteral("Andry")))
+        << "-iy is -y for -ский and -ый only";
     Ids agnes = reports(QStringLiteral("Agnès"));
     std::sort(agnes.begin(), agnes.end());
     EXPECT_EQ(agnes, (Ids{m_kharkiv.value, ru.value})) << "an accented Latin name finds its Cyrillic spelling";

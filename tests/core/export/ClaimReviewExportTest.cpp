@@ -100,7 +100,7 @@ TEST(ClaimReviewExport, TheExplanationIsOfTheGradeGivenAndAnUngradedSourceGivesN
         if (e->suggestedCredibility == e->claim.credibility) {
             EXPECT_EQ(explanation, e->reason);
         } else {
-            EXPECT_EQ(explanation, QStringLiteral("Graded %1 by the investigator. The analysis suggests %2")
+            EXPECT_EQ(explanation, HtmlReport::tr("Graded %1 by the investigator. The analysis suggests %2")
                                        .arg(HtmlReport::credibilityWords(e->claim.credibility), e->reason));
         }
         if (e->reliability.isEmpty()) {

@@ -61,6 +61,7 @@ TEST(QueryParser, ANearDistanceOfManyDigitsIsADistanceNotAWord)
     EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 10000)")), "near/9999(term(Kyiv) term(Putin))");
     EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 2147483648)")), "near/9999(term(Kyiv) term(Putin))");
     EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 0)")), "near/0(term(Kyiv) term(Putin))");
+    EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 00005)")), "near/5(term(Kyiv) term(Putin))");
 }
 
 TEST(QueryParser, ANearGroupWithSpellingsIsEveryChoiceOfThemAndAPrefixsSpellingsArePrefixes)
@@ -138,6 +139,23 @@ TEST(QueryParser, AFilterNegatedThroughParenthesesOrByARunOfNotsIsExcluded)
     ASSERT_TRUE(twice.root);
     EXPECT_EQ(twice.root->toString().toStdString(), "term(Kyiv)");
     ASSERT_EQ(twice.filters.excluded.size(), 1u);
+
+    // However far into the negated group the filter comes, and for every filter in it.
+    const Query after = parseQuery(QStringLiteral("Kyiv -(Bucha outlet:Reuters)"));
+    ASSERT_TRUE(after.root);
+    EXPECT_EQ(after.root->toString().toStdString(), "and(term(Kyiv) not(term(Bucha)))");
+    EXPECT_TRUE(after.filters.outlets.isEmpty());
+    ASSERT_EQ(after.filters.excluded.size(), 1u);
+    const Query both = parseQuery(QStringLiteral("Kyiv -(outlet:Reuters OR outlet:AP)"));
+    ASSERT_TRUE(both.root);
+    EXPECT_EQ(both.root->toString().toStdString(), "term(Kyiv)");
+    EXPECT_TRUE(both.filters.outlets.isEmpty());
+    EXPECT_EQ(both.filters.excluded.size(), 2u);
+    const Query nested = parseQuery(QStringLiteral("a NOT (b (outlet:X))"));
+    EXPECT_TRUE(nested.filters.outlets.isEmpty());
+    EXPECT_EQ(nested.filters.excluded.size(), 1u);
+    const Query closedBefore = parseQuery(QStringLiteral("NOT (a) outlet:X"));
+    EXPECT_EQ(closedBefore.filters.outlets, QStringList{QStringLiteral("X")}); // a closed group is not around it
 
     // The group's words keep their NOT.
     const Query mixed = parseQuery(QStringLiteral("Kyiv NOT (outlet:Reuters Bucha)"));
@@ -272,6 +290,16 @@ TEST(QueryParser, ALongQueryIsReadUpToItsCapAndSaysItWasCut)
     const Query cut = parseQuery(QStringLiteral("a ").repeated(int(kMaxQueryCharacters)) + QStringLiteral("zzz"));
     EXPECT_TRUE(cut.truncated);
     EXPECT_FALSE(cut.root->toString().contains(QStringLiteral("zzz")));
+    // What the cut leaves waiting for an operand goes with it: no word "not", "or" or "near".
+    QStringList sixtyThree = words.mid(0, kMaxQueryWords - 1);
+    const Query notCut = parseQuery(sixtyThree.join(u' ') + QStringLiteral(" a NOT b"));
+    EXPECT_TRUE(notCut.truncated);
+    EXPECT_FALSE(notCut.root->toString().contains(QStringLiteral("NOT"))) << notCut.root->toString().toStdString();
+    const Query orCut = parseQuery(sixtyThree.join(u' ') + QStringLiteral(" a (b OR c)"));
+    EXPECT_FALSE(orCut.root->toString().contains(QStringLiteral("term(OR)")));
+    const QString longWords = QStringLiteral("abcdefghij ").repeated(int(kMaxQueryCharacters / 11) - 1);
+    const Query nearCut = parseQuery(longWords + QStringLiteral("NEAR(abc def ghi, 5)"));
+    EXPECT_FALSE(nearCut.root->toString().contains(QStringLiteral("term(NEAR)")));
     const Query fits = parseQuery(words.mid(0, kMaxQueryWords).join(u' '));
     EXPECT_FALSE(fits.truncated);
     EXPECT_EQ(fits.root->children.size(), std::size_t(kMaxQueryWords));
@@ -279,9 +307,10 @@ TEST(QueryParser, ALongQueryIsReadUpToItsCapAndSaysItWasCut)
 
 TEST(QueryParser, InvisibleCharactersAreNoPartOfAWord)
 {
-    // A zero-width space, a soft hyphen, a direction override, a byte order mark: pasted with a name, never typed.
-    EXPECT_EQ(tree(QStringLiteral("K\u200Byiv")), "term(Kyiv)");
+    // A soft hyphen, a direction override, a byte order mark: pasted with a name, never typed.
     EXPECT_EQ(tree(QStringLiteral("Ky\u00ADiv")), "term(Kyiv)");
+    // A zero-width space stays: the index splits its text there too, so the query finds the text it came from.
+    EXPECT_EQ(tree(QStringLiteral("K\u200Byiv")), "term(K\u200Byiv)");
     EXPECT_EQ(tree(QStringLiteral("\u202EKyiv\u202C \uFEFFBucha")), "and(term(Kyiv) term(Bucha))");
     // A zero-width non-joiner is spelling in Persian: kept.
     EXPECT_EQ(tree(QStringLiteral("\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645")),

@@ -2995,6 +2995,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>Open a case to search it.</source>
         <translation>Öffnen Sie einen Fall, um ihn zu durchsuchen.</translation>
     </message>
+    <message>
+        <source>Only the first %1 words were searched.</source>
+        <translation>Nur die ersten %1 Wörter wurden gesucht.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

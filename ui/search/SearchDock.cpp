@@ -395,6 +395,10 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(tr("%n result(s)", nullptr, hits) + QStringLiteral(", ") +
                           tr("%n report(s)", nullptr, int(groups.size())));
     }
+    if (m_document.isOpen() && error.isEmpty() && search::parseQuery(query).truncated) {
+        m_status->setText(m_status->text() + u' ' +
+                          tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords));
+    }
 }
 
 void SearchDock::moveCurrent(int step)

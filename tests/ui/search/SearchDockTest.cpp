@@ -192,6 +192,22 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
     EXPECT_EQ(s.results->topLevelItemCount(), 0);
 }
 
+TEST(SearchDock, AQueryPastItsCapSaysOnlyItsFirstWordsWereSearched)
+{
+    SearchHarness s;
+    auto* status = s.w.find<QLabel>("searchStatus");
+    s.search(QStringLiteral("Bucha"));
+    QStringList words{QStringLiteral("Bucha")};
+    for (int i = 0; i < 70; ++i) {
+        words << QStringLiteral("OR w%1").arg(i);
+    }
+    s.query->setText(words.join(u' ')); // pasted, not typed: seventy words
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Only the first 64 words were searched")), 10000);
+    EXPECT_GT(s.results->topLevelItemCount(), 0); // Bucha, among the first words, is still found
+    s.type(QStringLiteral("Bucha"));
+    QTRY_VERIFY_WITH_TIMEOUT(!status->text().contains(QStringLiteral("Only the first")), 10000);
+}
+
 TEST(SearchDock, WithNoCaseOpenSearchIsOffAndTheDockSaysToOpenOne)
 {
     SearchHarness s;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommandLine.h"
 #include "render/PdfReport.h"
+#include "resources/Translations.h"
 
 #include <QCoreApplication>
 
@@ -16,5 +17,8 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Corroborate"));
     QCoreApplication::setApplicationName(QStringLiteral("Corroborate"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CORROB_VERSION));
+    // English, whatever the locale (the CLI's output is a contract), with its plural forms: "3 links", not "3 link(s)"
+    // in the reports it exports.
+    const corrob::resources::Translations english(QLocale(QLocale::English, QLocale::UnitedStates));
     return corrob::cli::run(QCoreApplication::arguments());
 }

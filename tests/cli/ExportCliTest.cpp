@@ -87,6 +87,9 @@ TEST_F(ExportCli, WritesTheHtmlReportAndSaysWhatItWrote)
     const QString html = QString::fromUtf8(readAll(out));
     EXPECT_TRUE(html.contains(s("<h1><a id=\"top\" name=\"top\"></a>Kyiv region &lt;b&gt;2022&lt;/b&gt;</h1>")));
     EXPECT_TRUE(html.contains(s("Killings &lt;script&gt;alert(1)&lt;/script&gt;")));
+    // English plurals, not "2 claim(s)".
+    EXPECT_TRUE(html.contains(s("(2 claims of 2)"))) << html.left(2000).toStdString();
+    EXPECT_TRUE(html.contains(s(">1 link</a>"))) << html.left(2000).toStdString();
     EXPECT_TRUE(html.contains(s("&lt;img src=&quot;https://tracker.example/p.png&quot;&gt; seen twice")));
     EXPECT_FALSE(html.contains(s("<script")));
     EXPECT_FALSE(html.contains(s("<img")));

@@ -190,9 +190,20 @@ int runSearch(CliContext& ctx, const QStringList& args)
         if (!batch) {
             return cmd.fail(kExitCannotOpen, batch.error());
         }
+        // One entry a line, blank lines too (batchSearch leaves them out), so that the output lines up with FILE as
+        // --queries does.
+        std::vector<casefile::TermHits> aligned;
+        auto next = batch.value().begin();
+        for (const QString& line : *lines) {
+            if (line.trimmed().isEmpty() || next == batch.value().end()) {
+                aligned.push_back(casefile::TermHits{});
+            } else {
+                aligned.push_back(*next++);
+            }
+        }
         if (cmd.json()) {
             QJsonArray out;
-            for (const auto& t : batch.value()) {
+            for (const auto& t : aligned) {
                 QJsonArray reports;
                 for (const auto& r : t.reports) {
                     reports.append(QJsonObject{{QStringLiteral("report"), r.report.value},
@@ -205,7 +216,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
             }
             ctx.printJson(out);
         } else {
-            for (const auto& t : batch.value()) {
+            for (const auto& t : aligned) {
                 ctx.out() << t.term << '\t' << t.reports.size() << " reports\t" << t.totalHits << " hits\n";
                 for (const auto& r : t.reports) {
                     ctx.out() << "  " << r.report.value << '\t' << r.hits << '\t' << r.title << '\n';

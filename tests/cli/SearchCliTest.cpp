@@ -153,6 +153,17 @@ TEST_F(SearchCli, TermsFileCountsHitsPerReport)
     EXPECT_GE(bucha.value(s("reports")).toArray().size(), 2);
     // Kharkov finds the seed that writes Kharkiv, through the name variants.
     EXPECT_FALSE(all.at(1).toObject().value(s("reports")).toArray().isEmpty());
+
+    // A blank line keeps its place: the output lines up with the file.
+    const QString gaps = writeLines(s("gaps.txt"), s("Bucha\n\n  \nKharkov\n"));
+    const CliRun g = test::runCli({s("search"), path, s("--terms"), gaps, s("--json")});
+    ASSERT_EQ(g.exitCode, 0) << g.err.toStdString();
+    const QJsonArray lined = g.json().array();
+    ASSERT_EQ(lined.size(), 4);
+    EXPECT_EQ(lined.at(0).toObject().value(s("term")).toString(), s("Bucha"));
+    EXPECT_EQ(lined.at(1).toObject().value(s("term")).toString(), QString());
+    EXPECT_EQ(lined.at(1).toObject().value(s("hits")).toInteger(), 0);
+    EXPECT_EQ(lined.at(3).toObject().value(s("term")).toString(), s("Kharkov"));
 }
 
 TEST_F(SearchCli, ABadUserVariantsTableIsAWarningAndTheSearchGoesOnWithTheBundledTable)

@@ -223,6 +223,19 @@ QStringList orthographicSpellings(const QString& text)
     if (ligated != lower) {
         add(ligated);
     }
+    // Greek and Arabic keep their marks in the index (unicode61 folds Latin ones only): a name typed with its accent
+    // or hamza (Τσίπρας, أردوغان) also finds it written without, as capitals and much of the press write it
+    // (ΤΣΙΠΡΑΣ, اردوغان). The other way cannot be guessed: where would the accent go?
+    const QChar::Script script = scriptOf(base);
+    if (script == QChar::Script_Greek || script == QChar::Script_Arabic) {
+        QString bare;
+        for (QChar c : base.normalized(QString::NormalizationForm_D)) {
+            if (c.category() != QChar::Mark_NonSpacing) {
+                bare += c;
+            }
+        }
+        add(bare.normalized(QString::NormalizationForm_C));
+    }
     return out;
 }
 

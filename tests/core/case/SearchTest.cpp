@@ -235,6 +235,20 @@ TEST_F(SearchTest, ANameIsNotSpelledAsATwoLetterAcronymThatIsAlsoAWord)
     EXPECT_EQ(typed, (Ids{us.value, usa.value}));
 }
 
+TEST_F(SearchTest, AGreekOrArabicNameTypedWithItsMarksFindsItWrittenWithout)
+{
+    const ReportId capitals = add(QStringLiteral("Gr"), QStringLiteral("ERT"), QStringLiteral("2022-01-01"),
+                                  QStringLiteral("ΤΣΙΠΡΑΣ: ΝΕΑ ΠΡΟΤΑΣΗ"));
+    const ReportId accented = add(QStringLiteral("Gr 2"), QStringLiteral("ERT"), QStringLiteral("2022-01-02"),
+                                  QStringLiteral("Ο Τσίπρας μίλησε."));
+    const ReportId bare = add(QStringLiteral("Ar"), QStringLiteral("Al Jazeera"), QStringLiteral("2022-01-03"),
+                              QStringLiteral("قال اردوغان"));
+    Ids tsipras = reports(QStringLiteral("Τσίπρας"));
+    std::sort(tsipras.begin(), tsipras.end());
+    EXPECT_EQ(tsipras, (Ids{capitals.value, accented.value}));
+    EXPECT_EQ(reports(QStringLiteral("أردوغان")), Ids{bare.value});
+}
+
 TEST_F(SearchTest, APossessiveNameFindsItsOtherSpellings)
 {
     const ReportId kiev = add(QStringLiteral("Mayor"), QStringLiteral("AP"), QStringLiteral("2014-01-01"),

@@ -633,8 +633,8 @@ Query parseQuery(const QString& typed)
         q.truncated = true;
     }
     text.replace(QChar(u'\0'), QChar(u' '));
-    // Invisible characters pasted with a name (a soft hyphen, a zero-width space, a direction mark) split or hide it;
-    // the index does not hold them inside its words either.
+    // Invisible characters pasted with a name (a soft hyphen, a direction mark, a byte order mark) split or hide it;
+    // the index does not hold them inside its words either (isInvisible).
     text.removeIf([](QChar c) { return isInvisible(c); });
     std::vector<Token> read = tokenize(text, q.filters);
     dropEmptyGroups(read);

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDockWidget>
 #include <QMainWindow>
+#include <QResizeEvent>
 
 #include <algorithm>
 
@@ -19,6 +20,7 @@ constexpr int kStateVersion = 3; // 3: Suggestions and Search beside the Inspect
 DockLayout::DockLayout(QMainWindow& window, const Contents& contents) : QObject(&window), m_window(window)
 {
     window.setDockNestingEnabled(true);
+    window.installEventFilter(this); // a window grown again gives the left column its width back
     window.setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     window.setCorner(Qt::BottomRightCorner, Qt::BottomDockWidgetArea);
     QDockWidget* caseDock = add(contents.caseList, tr("Case"), "caseDock", Qt::LeftDockWidgetArea);
@@ -44,6 +46,7 @@ QDockWidget* DockLayout::add(QWidget* content, const QString& title, const char*
 {
     auto* dock = new QDockWidget(title, &m_window);
     dock->setObjectName(QString::fromLatin1(name)); // saveState/restoreState find docks by name
+    dock->installEventFilter(this);                 // the left column's width, as the user leaves it
     dock->setWidget(content);
     m_window.addDockWidget(Qt::DockWidgetArea(area), dock);
     m_docks.append(dock);
@@ -76,6 +79,43 @@ void DockLayout::sizeFor(const QSize& window)
     m_window.resizeDocks({dock(Dock::Claims), dock(Dock::Analysis)}, {rest * 62 / 100, rest * 38 / 100},
                          Qt::Horizontal);
     m_window.resizeDocks({dock(Dock::Claims)}, {bottom}, Qt::Vertical);
+}
+
+QDockWidget* DockLayout::leftColumn() const
+{
+    for (QDockWidget* d : m_docks) {
+        if (d->isVisible() && !d->isFloating() && m_window.dockWidgetArea(d) == Qt::LeftDockWidgetArea &&
+            !d->visibleRegion().isEmpty()) {
+            return d;
+        }
+    }
+    return nullptr;
+}
+
+bool DockLayout::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::Resize) {
+        return QObject::eventFilter(watched, event);
+    }
+    if (watched != &m_window) {
+        // The layout has already resized the docks when the window's own Resize arrives, so a dock of the left column
+        // resized alone, the window's width unchanged, is the user's doing (or sizeFor's).
+        auto* resizedDock = static_cast<QDockWidget*>(watched);
+        if (m_window.width() == m_windowWidth && !resizedDock->isFloating() &&
+            m_window.dockWidgetArea(resizedDock) == Qt::LeftDockWidgetArea && resizedDock->isVisible()) {
+            m_leftWidth = resizedDock->width();
+        }
+    } else {
+        QDockWidget* left = leftColumn();
+        const auto* resized = static_cast<const QResizeEvent*>(event);
+        const bool grew = resized->size().width() > resized->oldSize().width();
+        m_windowWidth = resized->size().width();
+        if (grew && left && m_leftWidth > 0 && left->width() < m_leftWidth) {
+            const int room = resized->size().width() * 45 / 100; // the reports keep most of the window
+            m_window.resizeDocks({left}, {std::min(m_leftWidth, std::max(room, left->width()))}, Qt::Horizontal);
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void DockLayout::setShown(bool shown)

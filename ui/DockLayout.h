@@ -75,14 +75,23 @@ public:
     // the focus: a dock looked at and left (Search, Entities) gives the place back to the Inspector.
     void raiseOver(Dock which, const QList<QDockWidget*>& lookups);
 
+protected:
+    // Keeps the left column as wide as the user left it: a window shrunk (Qt narrows the docks once the reports
+    // cannot give more) and grown again gives the column its width back; Qt would give it all to the reports.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QDockWidget* add(QWidget* content, const QString& title, const char* name, int area);
+    // A dock of the left column in sight, or nullptr.
+    [[nodiscard]] QDockWidget* leftColumn() const;
 
     QMainWindow& m_window;
     QList<QDockWidget*> m_docks;
     QList<QDockWidget*> m_byUse;
     bool m_shown = true;
     QByteArray m_hiddenState; // the layout while the start page hides the docks
+    int m_leftWidth = 0;      // the Case dock's width as the user (or the layout) last set it, not a window resize
+    int m_windowWidth = 0;    // the window's width as last seen, to tell a window resize from a user's drag
 };
 
 } // namespace corrob::ui

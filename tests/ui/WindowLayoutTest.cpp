@@ -114,6 +114,30 @@ TEST(WindowLayout, TheClaimsTableKeepsTheColumnWidthsTheUserGaveIt)
     EXPECT_EQ(table->horizontalHeader()->sectionSize(ClaimListModel::TagsColumn), 150);
 }
 
+TEST(WindowLayout, AWindowShrunkAndGrownAgainGivesTheLeftColumnItsWidthBack)
+{
+    test::SampleWindow w(QSize(1500, 940));
+    auto* caseDock = w.window->findChild<QDockWidget*>(QStringLiteral("caseDock"));
+    ASSERT_TRUE(caseDock);
+    const int before = caseDock->width();
+    ASSERT_GE(before, 380);
+    w.window->resize(700, 940); // the reports cannot give more: Qt narrows the docks
+    test::TestWindow::settle();
+    ASSERT_LT(caseDock->width(), before) << "the test needs a window small enough to narrow the left column";
+    w.window->resize(1500, 940);
+    test::TestWindow::settle();
+    EXPECT_EQ(caseDock->width(), before); // Qt gave it all to the reports
+    // A width the user chose by dragging the divider is the one given back.
+    w.window->resizeDocks({caseDock}, {420}, Qt::Horizontal);
+    test::TestWindow::settle();
+    const int chosen = caseDock->width();
+    w.window->resize(700, 940);
+    test::TestWindow::settle();
+    w.window->resize(1500, 940);
+    test::TestWindow::settle();
+    EXPECT_EQ(caseDock->width(), chosen);
+}
+
 TEST(WindowLayout, TheCaseListsTitlesHaveTheWidestColumnAndEveryHeaderIsWholeInGerman)
 {
     const resources::Translations german(QLocale(QLocale::German, QLocale::Germany));

@@ -427,10 +427,14 @@ public:
         // Anything left (cannot happen with balanced parentheses) is ignored. Exclusions alone have nothing to take
         // away from: they match nothing.
         if (root && root->type == QueryNode::Type::Not) {
+            m_onlyExclusions = true;
             return std::nullopt;
         }
         return root;
     }
+
+    // parse() read nothing but exclusions (-Putin, NOT Kyiv): what they leave out had nothing to be taken from.
+    [[nodiscard]] bool onlyExclusions() const { return m_onlyExclusions; }
 
 private:
     [[nodiscard]] const Token* peek() const { return m_pos < m_tokens.size() ? &m_tokens[m_pos] : nullptr; }
@@ -562,6 +566,7 @@ private:
 
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
+    bool m_onlyExclusions = false;
 };
 
 } // namespace
@@ -659,6 +664,7 @@ Query parseQuery(const QString& typed)
     std::vector<Token> tokens = repair(std::move(read));
     Parser parser(std::move(tokens));
     q.root = parser.parse();
+    q.onlyExclusions = parser.onlyExclusions();
     return q;
 }
 

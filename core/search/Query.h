@@ -74,7 +74,8 @@ struct Query
 {
     std::optional<QueryNode> root;
     QueryFilters filters;
-    bool truncated = false; // what was typed went past kMaxQueryWords or kMaxQueryCharacters: the rest is not read
+    bool truncated = false;      // what was typed went past kMaxQueryWords or kMaxQueryCharacters: the rest is not read
+    bool onlyExclusions = false; // nothing but exclusions (-Putin): no root, so it finds nothing
 
     [[nodiscard]] bool empty() const { return !root && filters.empty(); }
 };

@@ -2999,6 +2999,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>Only the first %1 words were searched.</source>
         <translation>Nur die ersten %1 Wörter wurden gesucht.</translation>
     </message>
+    <message>
+        <source>Nothing found: leaving words out (-Putin) only narrows a search. Add a word to look for.</source>
+        <translation>Nichts gefunden: Wörter auszuschließen (-Putin) grenzt eine Suche nur ein. Geben Sie ein Wort an, nach dem gesucht wird.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

@@ -388,6 +388,9 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(error);
     } else if (query.trimmed().isEmpty()) {
         m_status->clear();
+    } else if (hits == 0 && search::parseQuery(query).onlyExclusions) {
+        m_status->setText(
+            tr("Nothing found: leaving words out (-Putin) only narrows a search. Add a word to look for."));
     } else if (hits == 0) {
         // "0 results, 0 reports" said nothing about what to try next.
         m_status->setText(tr("Nothing found. Try fewer words, a word's start with * (Kharkiv*) or OR."));

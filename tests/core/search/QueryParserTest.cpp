@@ -317,6 +317,15 @@ TEST(QueryParser, InvisibleCharactersAreNoPartOfAWord)
               "term(\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645)");
 }
 
+TEST(QueryParser, AQueryOfOnlyExclusionsSaysSo)
+{
+    EXPECT_TRUE(parseQuery(QStringLiteral("-Putin")).onlyExclusions);
+    EXPECT_TRUE(parseQuery(QStringLiteral("NOT Kyiv NOT Bucha")).onlyExclusions);
+    EXPECT_FALSE(parseQuery(QStringLiteral("Kyiv -Putin")).onlyExclusions);
+    EXPECT_FALSE(parseQuery(QString()).onlyExclusions);
+    EXPECT_FALSE(parseQuery(QStringLiteral("-outlet:Reuters")).onlyExclusions); // a filter narrows what it can
+}
+
 TEST(QueryParser, HostileInputIsAlwaysAQuery)
 {
     EXPECT_EQ(tree(QStringLiteral("C++")), "term(C++)");

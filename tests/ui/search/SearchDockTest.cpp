@@ -192,6 +192,16 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
     EXPECT_EQ(s.results->topLevelItemCount(), 0);
 }
 
+TEST(SearchDock, AQueryOfOnlyExclusionsSaysToAddAWordToLookFor)
+{
+    SearchHarness s;
+    auto* status = s.w.find<QLabel>("searchStatus");
+    s.search(QStringLiteral("Bucha"));
+    s.type(QStringLiteral("-Bucha"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Add a word to look for")), 10000);
+    EXPECT_EQ(s.results->topLevelItemCount(), 0);
+}
+
 TEST(SearchDock, AQueryPastItsCapSaysOnlyItsFirstWordsWereSearched)
 {
     SearchHarness s;

@@ -252,10 +252,11 @@ int runSearch(CliContext& ctx, const QStringList& args)
         return kExitOk;
     }
 
-    if (search::parseQuery(cmd.positional(1)).onlyExclusions) {
+    const search::Query parsed = search::parseQuery(cmd.positional(1)); // for the warnings
+    if (parsed.onlyExclusions) {
         ctx.warn(QStringLiteral("the query only leaves words out, which narrows a search: add a word to look for"));
     }
-    if (search::parseQuery(cmd.positional(1)).truncated) {
+    if (parsed.truncated) {
         ctx.warn(QStringLiteral("the query is long: only its first %1 words (%2 characters) are searched")
                      .arg(search::kMaxQueryWords)
                      .arg(search::kMaxQueryCharacters));

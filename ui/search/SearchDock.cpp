@@ -382,13 +382,14 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     if (m_results->topLevelItemCount() > 0) {
         m_results->setCurrentItem(m_results->topLevelItem(0));
     }
+    const search::Query parsed = search::parseQuery(query); // what the status says of it
     if (!m_document.isOpen()) {
         m_status->setText(tr("Open a case to search it."));
     } else if (!error.isEmpty()) {
         m_status->setText(error);
     } else if (query.trimmed().isEmpty()) {
         m_status->clear();
-    } else if (hits == 0 && search::parseQuery(query).onlyExclusions) {
+    } else if (hits == 0 && parsed.onlyExclusions) {
         m_status->setText(
             tr("Nothing found: leaving words out (-Putin) only narrows a search. Add a word to look for."));
     } else if (hits == 0) {
@@ -398,7 +399,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(tr("%n result(s)", nullptr, hits) + QStringLiteral(", ") +
                           tr("%n report(s)", nullptr, int(groups.size())));
     }
-    if (m_document.isOpen() && error.isEmpty() && search::parseQuery(query).truncated) {
+    if (m_document.isOpen() && error.isEmpty() && parsed.truncated) {
         m_status->setText(m_status->text() + u' ' +
                           tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords));
     }

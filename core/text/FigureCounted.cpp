@@ -163,8 +163,9 @@ void Parser::matchAsOf(Figure& f) const
     };
     bool opens = false;
     for (qsizetype k = 0; k < clause.size() && !opens; ++k) {
-        // The search starts at the clause: its first character starts a word.
-        opens = opensDate(k) && (k == 0 || !(charAt(a + k - 1).isLetterOrNumber() || charAt(a + k - 1) == u'_'));
+        // The search starts at the clause: its first character starts a word. Most characters start none, and are
+        // passed over before any word is compared.
+        opens = (k == 0 || !(charAt(a + k - 1).isLetterOrNumber() || charAt(a + k - 1) == u'_')) && opensDate(k);
     }
     if (!opens) {
         return;

@@ -252,8 +252,18 @@ std::vector<std::pair<qsizetype, qsizetype>> Parser::findPhoneNumbers(const QStr
     if (!text.contains(u'-') && !text.contains(u'+') && !text.contains(u'(') && !text.contains(u' ')) {
         return out;
     }
-    // A phone number has at least seven digits (below): a text with fewer is not searched.
+    // A phone number has at least seven digits (below) and two groups of two digits or more with a space, dot or
+    // hyphen between them (the expression's \d{2,5}[ .-]\d{2,5}): a text without both is not searched.
     if (std::count_if(text.cbegin(), text.cend(), isAsciiDigit) < 7) {
+        return out;
+    }
+    bool groups = false;
+    for (qsizetype k = 2; k + 2 < text.size() && !groups; ++k) {
+        const QChar c = text.at(k);
+        groups = (c == u' ' || c == u'.' || c == u'-') && isAsciiDigit(text.at(k - 1)) &&
+                 isAsciiDigit(text.at(k - 2)) && isAsciiDigit(text.at(k + 1)) && isAsciiDigit(text.at(k + 2));
+    }
+    if (!groups) {
         return out;
     }
     static const QRegularExpression re(QStringLiteral(

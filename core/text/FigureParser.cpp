@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 
 namespace corrob::text {
@@ -113,10 +114,23 @@ bool Parser::canStart(const Token& t)
 // The qualifier phrase starting at token i, or none; sets `after` to the token after it.
 std::optional<Bound> Parser::matchQualifier(qsizetype i, qsizetype& after) const
 {
-    static const std::vector<std::pair<QStringList, Bound>> phrases = [] {
-        std::vector<std::pair<QStringList, Bound>> out;
+    // The phrases by their first word, in the order above (longest first), each as its words.
+    struct Phrase
+    {
+        std::vector<std::u16string_view> words;
+        Bound bound;
+    };
+    static const std::unordered_map<std::u16string_view, std::vector<Phrase>> phrasesByFirstWord = [] {
+        std::unordered_map<std::u16string_view, std::vector<Phrase>> out;
         for (const auto& q : s_qualifiers) {
-            out.emplace_back(QString::fromUtf16(q.words).split(u' '), q.bound);
+            Phrase phrase{{}, q.bound};
+            std::u16string_view rest(q.words);
+            for (size_t space = rest.find(u' '); space != std::u16string_view::npos; space = rest.find(u' ')) {
+                phrase.words.push_back(rest.substr(0, space));
+                rest.remove_prefix(space + 1);
+            }
+            phrase.words.push_back(rest);
+            out[phrase.words.front()].push_back(std::move(phrase));
         }
         return out;
     }();
@@ -124,15 +138,18 @@ std::optional<Bound> Parser::matchQualifier(qsizetype i, qsizetype& after) const
     if (!head || head->kind != Token::Kind::Word) {
         return std::nullopt;
     }
-    for (const auto& [words, bound] : phrases) {
-        if (words.first() != head->lower) {
-            continue;
-        }
+    const auto candidates =
+        phrasesByFirstWord.find(std::u16string_view(head->lower.utf16(), size_t(head->lower.size())));
+    if (candidates == phrasesByFirstWord.end()) {
+        return std::nullopt;
+    }
+    for (const Phrase& phrase : candidates->second) {
         qsizetype k = i;
         bool ok = true;
-        for (qsizetype w = 0; w < words.size(); ++w) {
+        for (size_t w = 0; w < phrase.words.size(); ++w) {
             const Token* t = tok(k);
-            if (!t || t->kind != Token::Kind::Word || t->lower != words.at(w) || (w > 0 && !spaced(k - 1))) {
+            if (!t || t->kind != Token::Kind::Word || t->lower != QStringView(phrase.words[w]) ||
+                (w > 0 && !spaced(k - 1))) {
                 ok = false;
                 break;
             }
@@ -140,7 +157,7 @@ std::optional<Bound> Parser::matchQualifier(qsizetype i, qsizetype& after) const
         }
         if (ok && spaced(k - 1)) {
             after = k;
-            return bound;
+            return phrase.bound;
         }
     }
     return std::nullopt;

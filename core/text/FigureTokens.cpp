@@ -103,13 +103,13 @@ QString lowerUnits(const QString& text)
     return out;
 }
 
-QSet<QString> wordSet(std::initializer_list<const char16_t*> words)
+WordSet::WordSet(std::initializer_list<std::u16string_view> words) : m_words(words)
 {
-    QSet<QString> set;
-    for (const char16_t* w : words) {
-        set.insert(QString::fromUtf16(w));
-    }
-    return set;
+}
+
+bool WordSet::contains(QStringView word) const
+{
+    return m_words.contains(std::u16string_view(word.utf16(), size_t(word.size())));
 }
 
 int smallNumberWord(QStringView w)
@@ -149,32 +149,32 @@ double scaleWord(QStringView w)
 
 bool isMonth(QStringView w)
 {
-    static const QSet<QString> months =
-        wordSet({u"january",   u"february", u"march",    u"april",    u"may",  u"june", u"july", u"august",
-                 u"september", u"october",  u"november", u"december", u"jan",  u"feb",  u"mar",  u"apr",
-                 u"jun",       u"jul",      u"aug",      u"sep",      u"sept", u"oct",  u"nov",  u"dec"});
-    return w.size() <= 9 && months.contains(w.toString());
+    static const WordSet months({u"january", u"february", u"march",     u"april",   u"may",      u"june",
+                                 u"july",    u"august",   u"september", u"october", u"november", u"december",
+                                 u"jan",     u"feb",      u"mar",       u"apr",     u"jun",      u"jul",
+                                 u"aug",     u"sep",      u"sept",      u"oct",     u"nov",      u"dec"});
+    return w.size() <= 9 && months.contains(w);
 }
 
 // Words that end the unit search: function words, verbs of saying, directions.
 bool isStopWord(QStringView w)
 {
-    static const QSet<QString> stopWords =
-        wordSet({u"the",   u"a",      u"an",     u"and",       u"or",        u"but",       u"of",        u"in",
-                 u"on",    u"at",     u"to",     u"for",       u"by",        u"from",      u"with",      u"without",
-                 u"into",  u"near",   u"around", u"across",    u"after",     u"before",    u"since",     u"during",
-                 u"per",   u"as",     u"than",   u"that",      u"which",     u"who",       u"whom",      u"whose",
-                 u"this",  u"these",  u"those",  u"it",        u"its",       u"their",     u"them",      u"they",
-                 u"he",    u"she",    u"we",     u"you",       u"i",         u"is",        u"are",       u"was",
-                 u"were",  u"be",     u"been",   u"being",     u"has",       u"have",      u"had",       u"do",
-                 u"does",  u"did",    u"will",   u"would",     u"can",       u"could",     u"may",       u"might",
-                 u"must",  u"should", u"said",   u"says",      u"say",       u"according", u"including", u"plus",
-                 u"over",  u"under",  u"about",  u"up",        u"down",      u"out",       u"off",       u"north",
-                 u"south", u"east",   u"west",   u"northwest", u"northeast", u"southwest", u"southeast", u"not",
-                 u"no",    u"nor",    u"so",     u"if",        u"when",      u"where",     u"while",     u"ago",
-                 u"each",  u"all",    u"both",   u"percent",   u"cent",      u"there",     u"here",      u"now",
-                 u"then",  u"also",   u"only",   u"just",      u"still",     u"yet"});
-    return w.size() <= 10 && stopWords.contains(w.toString());
+    static const WordSet stopWords(
+        {u"the",   u"a",      u"an",     u"and",       u"or",        u"but",       u"of",        u"in",
+         u"on",    u"at",     u"to",     u"for",       u"by",        u"from",      u"with",      u"without",
+         u"into",  u"near",   u"around", u"across",    u"after",     u"before",    u"since",     u"during",
+         u"per",   u"as",     u"than",   u"that",      u"which",     u"who",       u"whom",      u"whose",
+         u"this",  u"these",  u"those",  u"it",        u"its",       u"their",     u"them",      u"they",
+         u"he",    u"she",    u"we",     u"you",       u"i",         u"is",        u"are",       u"was",
+         u"were",  u"be",     u"been",   u"being",     u"has",       u"have",      u"had",       u"do",
+         u"does",  u"did",    u"will",   u"would",     u"can",       u"could",     u"may",       u"might",
+         u"must",  u"should", u"said",   u"says",      u"say",       u"according", u"including", u"plus",
+         u"over",  u"under",  u"about",  u"up",        u"down",      u"out",       u"off",       u"north",
+         u"south", u"east",   u"west",   u"northwest", u"northeast", u"southwest", u"southeast", u"not",
+         u"no",    u"nor",    u"so",     u"if",        u"when",      u"where",     u"while",     u"ago",
+         u"each",  u"all",    u"both",   u"percent",   u"cent",      u"there",     u"here",      u"now",
+         u"then",  u"also",   u"only",   u"just",      u"still",     u"yet"});
+    return w.size() <= 10 && stopWords.contains(w);
 }
 
 bool looksPlural(QStringView w)

@@ -5,11 +5,12 @@
 // The words and tokens FigureParser works on: a tokenizer over lower-cased text and the small lexicon of number
 // words, scale words, months and stop words. Internal to core/text; offsets are UTF-16 code units.
 
-#include <QSet>
 #include <QString>
 #include <QStringView>
 
 #include <initializer_list>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace corrob::text::figures {
@@ -39,7 +40,16 @@ bool isAsciiDigit(QChar c);
 std::vector<Token> tokenize(const QString& text, const QString& lowered);
 // Lower-cases every UTF-16 unit, keeping the length (so offsets stay valid).
 QString lowerUnits(const QString& text);
-QSet<QString> wordSet(std::initializer_list<const char16_t*> words);
+// A fixed set of lower-case words (string literals: the set views them), looked up without copying the word.
+class WordSet
+{
+public:
+    WordSet(std::initializer_list<std::u16string_view> words);
+    [[nodiscard]] bool contains(QStringView word) const;
+
+private:
+    std::unordered_set<std::u16string_view> m_words;
+};
 // one..twenty, thirty..ninety as numbers; 0 for any other word.
 int smallNumberWord(QStringView w);
 double scaleWord(QStringView w); // thousand, million, billion, trillion as 1e3..1e12; 0 for any other word

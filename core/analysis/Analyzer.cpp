@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/Analyzer.h"
 
+#include <QScopeGuard>
+
 #include <algorithm>
 
 namespace corrob::analysis::detail {
@@ -11,9 +13,17 @@ AnalysisResult Analyzer::run()
     indexClaims();
     resolveLinks();
     // The figure conflicts between claims linked as corroborating or updating depend on nothing but their texts
-    // and dates: a large analysis finds them on a second thread while it works out the rest (joined when this
-    // scope ends, even on an exception), and findConflicts puts them in link order among the contradictions.
+    // and dates: a large analysis finds them on a second thread while it works out the rest, then helps (joined
+    // when this scope ends, even on an exception), and findConflicts puts them in link order among the
+    // contradictions.
     std::jthread figures = compareFiguresAside();
+    // Should what follows throw before this thread joins in on the figures, it leaves them to their thread, which then
+    // ends: the jthread is joined as this scope ends (after this guard), and would wait for this thread forever.
+    auto leaveFigures = qScopeGuard([&] {
+        if (figures.joinable()) {
+            m_figureWork.leave();
+        }
+    });
     indexSources();
     resolveOrigins();
     buildStatements();
@@ -25,7 +35,11 @@ AnalysisResult Analyzer::run()
     fillClaims(result);
     const bool figuresAside = figures.joinable();
     if (figuresAside) {
-        figures.join();
+        // What is left of parsing and comparing figures, shared with their thread; that thread then frees the parsed
+        // figures while this one puts the conflicts in order (it is joined as this scope ends).
+        leaveFigures.dismiss();
+        workOnFigures(false);
+        waitForFigures();
     }
     findConflicts(result, figuresAside);
     return result;

@@ -15,6 +15,9 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <exception>
+#include <mutex>
 #include <optional>
 #include <thread>
 #include <utility>
@@ -128,21 +131,25 @@ private:
 
     void fillClaims(AnalysisResult& result) const;
 
-    // Starts comparing the figures of claims linked as corroborating or updating (figureConflicts) on a second
-    // thread, or returns no thread when few claims are compared or there is one core. Until it is joined, nothing
-    // else touches m_figures or m_figureConflicts.
+    // Starts comparing the figures of claims linked as corroborating or updating on a second thread (listFigureWork,
+    // then workOnFigures), or returns no thread when few claims are compared or there is one core. The thread that
+    // runs the rest of the analysis joins in (workOnFigures) once that is done. Until the second thread is joined,
+    // nothing else touches m_figures or m_figureWork.
     std::jthread compareFiguresAside();
-
-    const QList<text::Figure>& figuresOf(int c);
 
     QString dated(const QString& what, int c) const;
 
-    std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(int a, int b);
-
-    // The figure conflicts between claims linked as corroborating or updating, each with the index of its link in
-    // m_links, in link order; a pair of claims is compared once. Reads only the input and m_figures (and frees the
-    // latter): safe on the second thread while the rest is worked out.
-    std::vector<std::pair<size_t, Conflict>> figureConflicts();
+    // The figures compared (m_figureWork): the corroborating and updating links, the first between each pair of
+    // claims, in link order, and their claims, each once.
+    void listFigureWork();
+    // Parses the listed claims' figures, then compares the listed links' figures, a chunk at a time, on as many
+    // threads as call it (m_figureWork.workers); each chunk's figure conflicts in link order. Reads only the input.
+    // The lister (the thread that listed the work) waits for the others to leave, then frees m_figures.
+    void workOnFigures(bool lister);
+    // Until every thread working on the figures has left workOnFigures: the figure conflicts are all found.
+    void waitForFigures() const;
+    // Adds link l's figure conflict, if its claims' figures (parsed) disagree.
+    void compareFigures(size_t l, std::vector<std::pair<size_t, Conflict>>& into) const;
 
     // Contradictions and figure conflicts in link order (the figure conflicts found on the second thread, if it ran).
     void findConflicts(AnalysisResult& result, bool figuresAside);
@@ -175,8 +182,54 @@ private:
     Buckets m_statementLinks;      // the links touching each statement, indices into m_links
     std::vector<int> m_originKeys; // each statement's evidence origins, statement after statement
 
-    std::vector<std::optional<QList<text::Figure>>> m_figures;
-    std::vector<std::pair<size_t, Conflict>> m_figureConflicts; // figureConflicts()
+    std::vector<std::optional<QList<text::Figure>>> m_figures; // by dense claim index, parsed by workOnFigures
+    // The figures a large analysis parses and compares on two threads (workOnFigures).
+    struct FigureWork
+    {
+        std::vector<size_t> links; // indices into m_links
+        std::vector<int> claims;   // dense claim indices
+        int workers = 1;
+        std::atomic<bool> listed{false};
+        std::atomic<size_t> nextParse{0};                                // the next chunk of claims to parse
+        std::atomic<size_t> parsed{0};                                   // chunks of claims parsed
+        std::atomic<size_t> nextCompare{0};                              // the next chunk of links to compare
+        std::atomic<int> leaving{0};                                     // threads done
+        std::vector<std::vector<std::pair<size_t, Conflict>>> conflicts; // figure conflicts by chunk of links
+
+        // Runs work, keeping what it throws (the first failure) for rethrowFailure: a thread working on the figures
+        // never ends by an exception, so the other never waits for it in vain.
+        template <typename Work> void attempt(Work&& work)
+        {
+            try {
+                work();
+            } catch (...) {
+                const std::lock_guard lock(errorMutex);
+                if (!error) {
+                    error = std::current_exception();
+                }
+                hasFailed.store(true, std::memory_order_release);
+            }
+        }
+        [[nodiscard]] bool failed() const { return hasFailed.load(std::memory_order_acquire); }
+        void rethrowFailure()
+        {
+            if (failed()) {
+                std::rethrow_exception(error);
+            }
+        }
+        // A thread is done with the figures (or will not work on them).
+        void leave()
+        {
+            leaving.fetch_add(1, std::memory_order_acq_rel);
+            leaving.notify_all();
+        }
+
+    private:
+        std::atomic<bool> hasFailed{false};
+        std::mutex errorMutex;
+        std::exception_ptr error;
+    };
+    FigureWork m_figureWork;
 };
 
 } // namespace corrob::analysis::detail

@@ -280,8 +280,8 @@ TEST(LinkType, NamesRoundTripTheCliWords)
     EXPECT_FALSE(linkTypeFromName(QStringLiteral("supports")));
 }
 
-// A large analysis compares figures on a second thread (from 2,000 compared claims): every disagreeing pair is
-// found, in link order among the contradictions, as in a small one.
+// A large analysis compares figures on two threads (from 2,000 compared claims): every disagreeing pair is found,
+// once however many links join it, in link order among the contradictions, as in a small one.
 TEST(CorroborationAnalysis, FindsEveryFigureConflictInALargeCase)
 {
     for (const int pairs : {10, 3000}) {
@@ -305,6 +305,9 @@ TEST(CorroborationAnalysis, FindsEveryFigureConflictInALargeCase)
             if (p % 4 == 0) {
                 in.links.append(link(a, LinkType::Contradicts, b, 2 * p + 2));
                 expected.append({ConflictKind::Contradicts, a, b});
+            }
+            if (p % 7 == 0) {
+                in.links.append(link(a, LinkType::Updates, b, 100000 + p)); // the same two claims: compared once
             }
         }
         QList<std::tuple<ConflictKind, qint64, qint64>> found;

@@ -197,8 +197,12 @@ private:
     void reportsAdded();
     // Rereads claims, links, sources and tags (in one snapshot) and reruns the analysis; returns the first read
     // failure. With readOnWorker (a large case opening; the audit head of the snapshot read here), the analysis
-    // worker reads the case itself meanwhile, and its analysis is applied if it read the same snapshot.
-    Status reloadCache(std::optional<qint64> readOnWorker = std::nullopt);
+    // worker reads the case itself meanwhile (startAnalysisRead), and its analysis is applied if it read the same
+    // snapshot. With workerReading, that worker was started already (adopt()): the analysis is left to it.
+    Status reloadCache(std::optional<qint64> readOnWorker = std::nullopt, bool workerReading = false);
+    // Has the analysis worker read the case at path on a connection of its own and analyse it; its analysis is
+    // applied if the snapshot it read has the audit head given (the window's).
+    void startAnalysisRead(const QString& path, qint64 head);
     void clearCache();
     // Rereads the named claims and their links, and sources and tags when changes flags them; clears those flags
     // when they read back unchanged. Announces the claims' rows.

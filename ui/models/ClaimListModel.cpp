@@ -58,6 +58,13 @@ void ClaimListModel::scheduleSearchTexts()
 
 void ClaimListModel::makeSearchTexts()
 {
+    if (document().analysis().isBusy()) {
+        // A large case's analysis runs on a worker (as the case opens, or after a large change): what the user waits
+        // for, and on two cores the texts took the core it needed. They wait for it, looking again every 25 ms; a
+        // filter typed meanwhile makes the texts it needs itself.
+        QTimer::singleShot(25, this, &ClaimListModel::makeSearchTexts);
+        return;
+    }
     // A slice at a time between the window's other events. An edit, a click or a keystroke that arrives meanwhile
     // waits for the slice to end, so a slice is a quarter of a frame: an edit in a 50,000-claim case takes about
     // 10 ms of the UI thread, and the two together still fit in one frame (16 ms).

@@ -84,10 +84,11 @@ std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(const QL
         }
         return std::nullopt;
     }
+    // More than one figure: only those with a unit are compared, so only theirs are keyed.
     QStringList keysB;
     keysB.reserve(fb.size());
     for (const text::Figure& y : fb) {
-        keysB.append(text::figureUnitKey(y.unit));
+        keysB.append(y.unit.isEmpty() ? QString() : text::figureUnitKey(y.unit));
     }
     // A verdict per unit, in the order the units first matched: a claim states a handful of figures, so a list
     // searched in turn, not a hash (a hash per pair compared was a third of comparing figures at 50,000 claims).
@@ -99,10 +100,13 @@ std::optional<std::pair<text::Figure, text::Figure>> disagreeingFigures(const QL
     };
     std::vector<Verdict> verdicts;
     for (const text::Figure& x : fa) {
+        if (x.unit.isEmpty()) {
+            continue;
+        }
         const QString key = text::figureUnitKey(x.unit);
         for (qsizetype k = 0; k < fb.size(); ++k) {
             const text::Figure& y = fb.at(k);
-            if (keysB.at(k) != key || ((x.unit.isEmpty() || y.unit.isEmpty()) && !single)) {
+            if (y.unit.isEmpty() || keysB.at(k) != key) {
                 continue;
             }
             auto v = std::find_if(verdicts.begin(), verdicts.end(), [&key](const Verdict& w) { return w.key == key; });

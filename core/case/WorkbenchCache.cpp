@@ -55,7 +55,6 @@ Status WorkbenchCache::reload(Case& target, const std::vector<model::ReportSumma
     m_sources = std::move(sources).value();
     m_tags = std::move(tags).value();
     m_reportFacts = reportFacts(reports, outlets.value());
-    m_input = casefile::analysisInput(m_claims, m_sources, m_links, m_reportFacts);
     if (listsRead) {
         listsRead();
     }
@@ -219,7 +218,7 @@ void WorkbenchCache::clear()
     std::vector<model::Tag>().swap(m_tags);
     m_tagIndex.clear();
     m_reportFacts.clear();
-    m_input = analysis::AnalysisInput();
+    m_input.reset();
     m_inputEdits.clear();
 }
 
@@ -227,7 +226,9 @@ void WorkbenchCache::editInput(analysis::InputEdit edit)
 {
     // Applied here and kept, so that the owner can replay it on a copy of the input of its own (takeInputEdits):
     // the input is then changed in place, never copied because another copy shares its storage.
-    analysis::applyInputEdits(m_input, {edit});
+    if (m_input) { // else built as it is now when first asked for
+        analysis::applyInputEdits(*m_input, {edit});
+    }
     m_inputEdits.append(std::move(edit));
 }
 
@@ -349,7 +350,10 @@ QString WorkbenchCache::tagPath(TagId id) const
 
 analysis::AnalysisInput WorkbenchCache::analysisInput() const
 {
-    return m_input;
+    if (!m_input) {
+        m_input = casefile::analysisInput(m_claims, m_sources, m_links, m_reportFacts);
+    }
+    return *m_input;
 }
 
 } // namespace corrob::casefile

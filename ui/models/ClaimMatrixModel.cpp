@@ -36,6 +36,8 @@ QList<analysis::Origin> ClaimMatrixModel::currentOrigins()
     QList<analysis::Origin> origins;
     m_originOf.clear();
     m_claimsOfOrigin.clear();
+    // Sized at once: a large case's first analysis counts 50,000 claims here, on the UI thread, as it is applied.
+    m_originOf.reserve(qsizetype(document().cache().claims().size()));
     for (const model::Claim& claim : document().cache().claims()) {
         if (const analysis::ClaimAnalysis* analysed = document().analysis().result().find(claim.id)) {
             const OriginKey key = keyOf(analysed->origin);

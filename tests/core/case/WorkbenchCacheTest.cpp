@@ -291,6 +291,32 @@ TEST(WorkbenchCache, ItsInputEditsReplayedOnACopyOfTheInputBeforeGiveTheInputAft
     EXPECT_TRUE(f.cache.takeInputEdits().isEmpty()) << "taken once";
 }
 
+// A large case's worker reads an input of its own as the case opens; the window's is then built only when first asked
+// for, perhaps after edits: it is the case's as it is then, and the edits replayed on the worker's give the same.
+TEST(WorkbenchCache, ItsAnalysisInputFirstAskedForAfterEditsIsTheCasesAndTheEditsReplayedOnAWorkersReadAgree)
+{
+    LinkedCase f;
+    auto read = readAnalysisInput(f.c.get());
+    ASSERT_TRUE(read.ok());
+    const ClaimId added = test::addClaim(f.c.get(), test::kSeed000, QStringLiteral("Borodyanka"));
+    ASSERT_TRUE(f.cache.update(f.c.get(), {added}, WorkbenchCache::Reread::Sources).ok());
+    AddLink add(added, f.pavlyuk, model::LinkType::Corroborates);
+    ASSERT_TRUE(add.apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {added, f.pavlyuk}).ok());
+    ASSERT_TRUE(DeleteClaim(f.amnesty).apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {f.amnesty}).ok());
+
+    analysis::AnalysisInput replayed = read->input;
+    analysis::applyInputEdits(replayed, f.cache.takeInputEdits());
+    expectSameAnalysisInput(replayed, f.cache.analysisInput());
+    expectCacheMatchesTheCase(f.cache, f.c.get());
+    // Asked for once, it is kept in step by the edits after.
+    ASSERT_TRUE(
+        EditClaim(f.pavlyuk, statementAndSource(QStringLiteral("at least 1,300 bodies"))).apply(f.c.get()).ok());
+    ASSERT_TRUE(f.cache.update(f.c.get(), {f.pavlyuk}).ok());
+    expectCacheMatchesTheCase(f.cache, f.c.get());
+}
+
 TEST(WorkbenchCache, ItsAnalysisInputIsTheOneAWorkerReadsOfTheSameCaseWithTheSameAuditHead)
 {
     LinkedCase f;

@@ -44,6 +44,7 @@ void ClaimListModel::resetState()
 {
     m_searchText.clear();
     m_foldedReportLabels.clear(); // a report changed or left (reportsChanged resets)
+    m_foldedSources.clear();
     scheduleSearchTexts();
 }
 
@@ -80,6 +81,7 @@ void ClaimListModel::makeSearchTexts()
         m_searchTextsFrom = -1;
         m_utf8Buffer = QByteArray();
         m_foldedReportLabels = {}; // 20,000 reports' labels: asked for again only by a row made anew
+        m_foldedSources = {};
         return;
     }
     m_searchTextsFrom = row;
@@ -90,6 +92,7 @@ void ClaimListModel::namesChanged()
 {
     m_searchText.clear();
     m_foldedReportLabels.clear(); // an outlet is a source: its new name may be a report's
+    m_foldedSources.clear();
     scheduleSearchTexts();
     if (rowCount() > 0) {
         Q_EMIT dataChanged(index(0, SourceColumn), index(rowCount() - 1, GradeColumn));
@@ -126,25 +129,30 @@ const QByteArray& ClaimListModel::searchText(int row) const
     if (const auto known = m_searchText.constFind(claim); known != m_searchText.cend()) {
         return *known;
     }
-    // Folded cell by cell, one per line as the role promises (foldKey turns line breaks into spaces). The source's
-    // aliases count too: an alias finds the claims of the source it names, as it does when attributing. The cells'
-    // texts are data()'s, made from the claim looked up once; the text is made in room reserved for it.
+    // Folded cell by cell, one per line as the role promises (foldKey turns line breaks into spaces, and collapses
+    // spaces as the Statement cell's simplified() does). The source's aliases count too: an alias finds the claims of
+    // the source it names, as it does when attributing. What is the same for many claims (their source's name,
+    // aliases and grade letter, their report's label) is folded once; the text is made in room reserved for it.
     const model::Claim* found = claimOfRow(row);
     QString text;
-    text.reserve((found ? found->statement.size() : 0) + 160);
-    for (int column = 0; column < ColumnCount; ++column) {
-        if (column != IndependentColumn) {
-            if (found) {
-                text +=
-                    column == ReportColumn ? foldedReportLabel(found->report) : text::foldKey(cellText(*found, column));
-            }
-            text += u'\n';
+    if (found) {
+        const FoldedSource& source = foldedSource(found->source);
+        text.reserve(found->statement.size() + source.name.size() + source.aliases.size() + 96);
+        text += text::foldKey(found->statement) + u'\n';
+        text += source.name + u'\n';
+        text += foldedReportLabel(found->report) + u'\n';
+        if (!found->tags.isEmpty()) {
+            text += text::foldKey(tagsText(*found));
         }
-    }
-    if (const model::Source* source = found ? document().cache().source(found->source) : nullptr) {
-        for (const QString& alias : source->aliases) {
-            text += text::foldKey(alias) + u'\n';
+        text += u'\n';
+        text += source.reliability; // the Grade cell: the source's letter, then the claim's credibility
+        if (found->credibility != 0) {
+            text += QString::number(found->credibility);
         }
+        text += u'\n';
+        text += source.aliases;
+    } else {
+        text = QStringLiteral("\n\n\n\n\n");
     }
     // Kept for every row, so at its size: converted in a buffer kept for the next text (converting reserves three
     // bytes a unit, tens of MB at 50,000 claims), then copied.
@@ -152,6 +160,22 @@ const QByteArray& ClaimListModel::searchText(int row) const
     QStringEncoder toUtf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
     const char* end = toUtf8.appendToBuffer(m_utf8Buffer.data(), text);
     return *m_searchText.insert(claim, QByteArray(m_utf8Buffer.constData(), end - m_utf8Buffer.constData()));
+}
+
+const ClaimListModel::FoldedSource& ClaimListModel::foldedSource(SourceId id) const
+{
+    if (const auto known = m_foldedSources.constFind(id); known != m_foldedSources.cend()) {
+        return *known;
+    }
+    FoldedSource folded;
+    if (const model::Source* source = document().cache().source(id)) {
+        folded.name = text::foldKey(source->name);
+        folded.reliability = text::foldKey(gradeText(source->reliability, 0));
+        for (const QString& alias : source->aliases) {
+            folded.aliases += text::foldKey(alias) + u'\n';
+        }
+    }
+    return *m_foldedSources.insert(id, std::move(folded));
 }
 
 const QString& ClaimListModel::foldedReportLabel(ReportId report) const

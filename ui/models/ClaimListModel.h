@@ -88,6 +88,16 @@ private:
     // report's outlet changed: reportsChanged resets the rows) and when names change.
     [[nodiscard]] const QString& foldedReportLabel(ReportId report) const;
     mutable QHash<ReportId, QString> m_foldedReportLabels;
+    // The same for a source: its name, its reliability letter (the Grade cell's start) and its aliases, each folded,
+    // the aliases one per line (nothing for an unknown source). Forgotten with the report labels.
+    struct FoldedSource
+    {
+        QString name;
+        QString reliability;
+        QString aliases;
+    };
+    [[nodiscard]] const FoldedSource& foldedSource(SourceId id) const;
+    mutable QHash<SourceId, FoldedSource> m_foldedSources;
     mutable QByteArray m_utf8Buffer;
     int m_searchTextsFrom = -1; // the next row makeSearchTexts() looks at; -1 when none is scheduled
 };

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace corrob::text::figures {
 
 // A word that can stand in a counted phrase: a content word, not a number, month or weekday.
@@ -126,6 +128,41 @@ std::pair<qsizetype, qsizetype> Parser::clauseAround(qsizetype from, qsizetype t
 
 // "by May 11", "as of March 20, 2022", "by the end of April", "until Tuesday", "as at 1 June": the date the
 // figure is stated as of, the nearest such phrase after the figure in its clause, else before it.
+bool Parser::opensDateAt(qsizetype k, qsizetype end) const
+{
+    const QStringView rest = QStringView(m_lower).mid(k, end - k);
+    if (rest.isEmpty()) {
+        return false;
+    }
+    switch (rest.front().unicode()) {
+    case u'b':
+        return rest.startsWith(u"by");
+    case u'a':
+        return rest.startsWith(u"as") || rest.startsWith(u"a\u017f");
+    case u'u':
+        return rest.startsWith(u"until");
+    case u't':
+        return rest.startsWith(u"till") || rest.startsWith(u"through");
+    default:
+        return false;
+    }
+}
+
+const std::vector<qsizetype>& Parser::dateOpeners() const
+{
+    if (!m_dateOpeners) {
+        std::vector<qsizetype> at;
+        for (qsizetype k = 0; k < m_lower.size(); ++k) {
+            if ((k == 0 || !(charAt(k - 1).isLetterOrNumber() || charAt(k - 1) == u'_')) &&
+                opensDateAt(k, m_lower.size())) {
+                at.push_back(k);
+            }
+        }
+        m_dateOpeners = std::move(at);
+    }
+    return *m_dateOpeners;
+}
+
 void Parser::matchAsOf(Figure& f) const
 {
     static const QRegularExpression re(
@@ -142,30 +179,13 @@ void Parser::matchAsOf(Figure& f) const
                        "(?:week|month|year|weekend)|yesterday|today)"),
         QRegularExpression::UseUnicodePropertiesOption);
     const auto [a, b] = clauseAround(f.start, f.end);
-    // Every phrase the expression finds starts with one of these words (caseless: PCRE2 matches the long s 'ſ' for
-    // 's'); a clause without any, most of them, is not searched. A word starts where the character before is no
-    // letter, digit or '_' (where \\b can hold).
-    const QStringView clause = QStringView(m_lower).mid(a, b - a);
-    auto opensDate = [&](qsizetype k) {
-        const QStringView rest = clause.mid(k);
-        switch (clause.at(k).unicode()) {
-        case u'b':
-            return rest.startsWith(u"by");
-        case u'a':
-            return rest.startsWith(u"as") || rest.startsWith(u"a\u017f");
-        case u'u':
-            return rest.startsWith(u"until");
-        case u't':
-            return rest.startsWith(u"till") || rest.startsWith(u"through");
-        default:
-            return false;
-        }
-    };
-    bool opens = false;
-    for (qsizetype k = 0; k < clause.size() && !opens; ++k) {
-        // The search starts at the clause: its first character starts a word. Most characters start none, and are
-        // passed over before any word is compared.
-        opens = (k == 0 || !(charAt(a + k - 1).isLetterOrNumber() || charAt(a + k - 1) == u'_')) && opensDate(k);
+    // Every phrase the expression finds starts with one of the words opensDateAt looks for, at a word start (a
+    // character before it that is no letter, digit or '_', where \\b can hold) or at the clause's start (the search
+    // starts there); a clause without any, most of them, is not searched. The text's word starts are found once.
+    bool opens = opensDateAt(a, b);
+    const std::vector<qsizetype>& openers = dateOpeners();
+    for (auto k = std::upper_bound(openers.begin(), openers.end(), a); !opens && k != openers.end() && *k < b; ++k) {
+        opens = opensDateAt(*k, b);
     }
     if (!opens) {
         return;

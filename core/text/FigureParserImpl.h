@@ -114,11 +114,17 @@ private:
     void matchUnit(qsizetype k, bool allowOf, Figure& f, qsizetype& end) const;
     std::pair<qsizetype, qsizetype> clauseAround(qsizetype from, qsizetype to) const;
     void matchAsOf(Figure& f) const;
+    // Whether m_lower at k, read no further than end, starts with a word a date phrase begins with (by, as, until,
+    // till, through; caseless, so "aſ" too).
+    bool opensDateAt(qsizetype k, qsizetype end) const;
+    // The word starts in the text where opensDateAt holds, found once for all its figures.
+    const std::vector<qsizetype>& dateOpeners() const;
 
     const QString& m_text;
     const QString m_lower; // m_text lower-cased unit by unit: the tokens' views point here
     std::vector<Token> m_tokens;
     std::vector<std::pair<qsizetype, qsizetype>> m_phones;
+    mutable std::optional<std::vector<qsizetype>> m_dateOpeners; // dateOpeners(), when first asked for
 };
 
 } // namespace corrob::text::figures

@@ -5,6 +5,8 @@
 #include "core/model/Vocabulary.h"
 #include "core/storage/RowHelpers.h"
 
+#include <array>
+
 namespace corrob::storage {
 namespace {
 
@@ -15,15 +17,34 @@ struct RecentLinkTexts
     Statement::RepeatedText createdAt;
 };
 
+// A link's type from its column's bytes, with no string made of them per row (100,000 rows as a large case opens).
+// The schema's CHECK admits only the known types.
+model::LinkType linkTypeAt(const Statement& s, int column)
+{
+    static_assert(static_cast<int>(model::LinkType::Elaborates) == 4, "one name per type, in the enumeration's order");
+    static const std::array<QByteArray, 5> names = [] {
+        std::array<QByteArray, 5> out;
+        for (std::size_t t = 0; t < out.size(); ++t) {
+            out[t] = model::linkTypeName(static_cast<model::LinkType>(t)).toUtf8();
+        }
+        return out;
+    }();
+    const QByteArrayView bytes = s.utf8(column);
+    for (std::size_t t = 0; t < names.size(); ++t) {
+        if (bytes == names[t]) {
+            return static_cast<model::LinkType>(t);
+        }
+    }
+    return model::LinkType::Corroborates;
+}
+
 model::Link readLink(const Statement& s, RecentLinkTexts& recent)
 {
     model::Link l;
     l.id = LinkId(s.int64(0));
     l.from = ClaimId(s.int64(1));
     l.to = ClaimId(s.int64(2));
-    // The schema's CHECK admits only known types.
-    auto type = model::parseLinkType(s.text(3));
-    l.type = type ? type.value() : model::LinkType::Corroborates;
+    l.type = linkTypeAt(s, 3);
     l.note = s.isNull(4) ? QString() : s.text(4);
     if (!s.isNull(5)) {
         l.confidence = s.real(5);
@@ -125,18 +146,8 @@ Result<std::vector<LinkEnds>> LinkRepository::allEnds() const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT id, from_claim_id, to_claim_id, type FROM links ORDER BY id"));
     CORROB_TRY(stmt);
-    // A handful of types, repeated: each text is parsed when it changes from the row before, not per row.
-    Statement::RepeatedText typeText;
-    QString parsedFrom;
-    auto type = model::LinkType::Corroborates;
-    return rows::collect<LinkEnds>(stmt.value(), [&](const Statement& s) {
-        const QString text = s.text(3, typeText);
-        if (parsedFrom.isNull() || !text.isSharedWith(parsedFrom)) {
-            parsedFrom = text;
-            auto parsed = model::parseLinkType(text); // the schema's CHECK admits only known types
-            type = parsed ? parsed.value() : model::LinkType::Corroborates;
-        }
-        return LinkEnds{LinkId(s.int64(0)), ClaimId(s.int64(1)), ClaimId(s.int64(2)), type};
+    return rows::collect<LinkEnds>(stmt.value(), [](const Statement& s) {
+        return LinkEnds{LinkId(s.int64(0)), ClaimId(s.int64(1)), ClaimId(s.int64(2)), linkTypeAt(s, 3)};
     });
 }
 

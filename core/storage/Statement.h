@@ -5,6 +5,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <cstddef>
@@ -75,6 +76,9 @@ public:
     // a claim's statement is most often its quote, its last change most often its creation.
     [[nodiscard]] QString text(int column, int sameAs, const QString& same) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    // The column's text as SQLite holds it (UTF-8), not copied: valid until the next step() or reset(); empty for
+    // NULL. For a value compared, not kept (a link's type in 100,000 rows).
+    [[nodiscard]] QByteArrayView utf8(int column) const;
 
 private:
     friend class Database;

@@ -158,3 +158,46 @@ TEST(ClaimRepository, ReadsRepeatedTextsAsOneSharedStringAndDifferentOnesAsWritt
     EXPECT_TRUE(links[1].author.isSharedWith(links[0].author));
     EXPECT_TRUE(links[1].createdAt.isSharedWith(links[0].createdAt));
 }
+
+// A link's type is read from its column's bytes (no string per row): every type reads back as written, in the whole
+// links and in the ends the analysis reads.
+TEST(LinkRepository, ReadsEveryLinkTypeBackAsWritten)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    const ReportId report = addReport(db, SourceId());
+    ClaimRepository claims(db);
+    std::vector<ClaimId> ids;
+    for (int i = 0; i < 6; ++i) {
+        model::Claim claim;
+        claim.report = report;
+        claim.anchor = {i, i + 1, QStringLiteral("A"), {}, {}};
+        claim.createdAt = claim.updatedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+        claim.createdBy = QStringLiteral("tester");
+        ids.push_back(claims.insert(claim).value());
+    }
+    const std::vector<model::LinkType> types = {model::LinkType::Elaborates, model::LinkType::Corroborates,
+                                                model::LinkType::Updates, model::LinkType::Contradicts,
+                                                model::LinkType::Repeats};
+    LinkRepository links(db);
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        ASSERT_TRUE(links
+                        .insert({LinkId(),
+                                 ids[i],
+                                 ids[i + 1],
+                                 types[i],
+                                 {},
+                                 {},
+                                 QStringLiteral("tester"),
+                                 QStringLiteral("2026-11-23T08:00:00.000Z")})
+                        .ok());
+    }
+    const auto all = links.all().value();
+    const auto ends = links.allEnds().value();
+    ASSERT_EQ(all.size(), types.size());
+    ASSERT_EQ(ends.size(), types.size());
+    for (std::size_t i = 0; i < types.size(); ++i) {
+        EXPECT_EQ(all[i].type, types[i]) << i;
+        EXPECT_EQ(ends[i].type, types[i]) << i;
+    }
+}

@@ -77,12 +77,16 @@ QStringList claimKindNames()
 
 Result<ClaimKind> parseClaimKind(const QString& name)
 {
+    auto kind = parse<ClaimKind>(claimKinds(), name, QStringLiteral("claim kind"));
+    if (kind) {
+        return kind;
+    }
     // The product's word for the kind stored as "legal", as a user or another program writes it.
     static const QRegularExpression spacing(QStringLiteral("[\\s_-]+"));
     if (name.trimmed().toLower().replace(spacing, QStringLiteral(" ")) == u"legal qualification") {
         return ClaimKind::Legal;
     }
-    return parse<ClaimKind>(claimKinds(), name, QStringLiteral("claim kind"));
+    return kind;
 }
 
 QString sourceKindName(SourceKind kind)

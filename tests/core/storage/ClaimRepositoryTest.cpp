@@ -201,3 +201,38 @@ TEST(LinkRepository, ReadsEveryLinkTypeBackAsWritten)
         EXPECT_EQ(ends[i].type, types[i]) << i;
     }
 }
+
+// A claim's kind is read from its column's bytes; one written otherwise (by hand, by another program) is read the
+// way parseClaimKind reads it, and one this version does not know (a newer version's) reads as "other".
+TEST(ClaimRepository, ReadsAKindWrittenOtherwiseAndAnUnknownOneAsOther)
+{
+    QTemporaryDir dir;
+    Database db = freshCase(dir);
+    const ReportId report = addReport(db, SourceId());
+    ClaimRepository claims(db);
+    const std::vector<std::pair<QString, model::ClaimKind>> written = {
+        {QStringLiteral("figure"), model::ClaimKind::Figure},
+        {QStringLiteral("denial"), model::ClaimKind::Denial},
+        {QStringLiteral(" Allegation "), model::ClaimKind::Allegation},
+        {QStringLiteral("Legal_Qualification"), model::ClaimKind::Legal},
+        {QStringLiteral("rumour"), model::ClaimKind::Other},
+    };
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        model::Claim claim;
+        claim.id = ClaimId(qint64(i) + 1);
+        claim.report = report;
+        claim.anchor = {qsizetype(i), qsizetype(i) + 1, QStringLiteral("A"), {}, {}};
+        claim.createdAt = claim.updatedAt = QStringLiteral("2026-11-21T10:00:00.000Z");
+        claim.createdBy = QStringLiteral("tester");
+        ASSERT_TRUE(claims.insert(claim).ok());
+        auto update = db.prepare(QStringLiteral("UPDATE claims SET kind = ? WHERE id = ?"));
+        ASSERT_TRUE(update.ok());
+        update->bind(1, written[i].first).bind(2, qint64(i) + 1);
+        ASSERT_TRUE(update->run().ok());
+    }
+    const auto all = claims.all().value();
+    ASSERT_EQ(all.size(), written.size());
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        EXPECT_EQ(all[i].kind, written[i].second) << written[i].first.toStdString();
+    }
+}

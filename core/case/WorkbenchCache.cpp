@@ -251,9 +251,20 @@ void WorkbenchCache::indexLinks()
 {
     m_linksByClaim.clear();
     m_linksByClaim.reserve(qsizetype(m_claims.size()));
-    for (std::size_t i = 0; i < m_links.size(); ++i) {
-        m_linksByClaim[m_links[i].from].append(m_links[i].id);
-        m_linksByClaim[m_links[i].to].append(m_links[i].id);
+    // Each claim's list made at the average room it needs, not grown from nothing a link at a time (100,000 links as
+    // a large case opens).
+    const qsizetype room =
+        m_claims.empty() ? 1 : std::max<qsizetype>(1, qsizetype(2 * m_links.size() / m_claims.size()));
+    const auto add = [this, room](ClaimId claim, LinkId link) {
+        QList<LinkId>& ids = m_linksByClaim[claim];
+        if (ids.capacity() == 0) {
+            ids.reserve(room);
+        }
+        ids.append(link);
+    };
+    for (const model::Link& link : m_links) {
+        add(link.from, link.id);
+        add(link.to, link.id);
     }
 }
 

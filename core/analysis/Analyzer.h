@@ -46,6 +46,11 @@ struct FirstLinks
     [[nodiscard]] int shown() const { return std::min(count, kShown); }
 };
 
+// For tests: called with a claim's dense index before its figures are parsed, on whichever thread parses them. A test
+// makes it throw, to see that a failure on either thread fails the analysis and leaves neither thread waiting.
+using FigureParseHook = void (*)(int claim);
+void setFigureParseHookForTests(FigureParseHook hook);
+
 // One statement: the claims joined by `repeats` links, transitively. Everything the analysis says about a claim
 // but its own origin is said about its statement, and shared by its claims.
 struct StatementData

@@ -14,12 +14,19 @@ namespace {
 // large enough that taking one costs nothing to speak of.
 constexpr size_t kFigureChunk = 256;
 
+std::atomic<FigureParseHook> s_figureParseHook{nullptr};
+
 size_t chunks(size_t items)
 {
     return (items + kFigureChunk - 1) / kFigureChunk;
 }
 
 } // namespace
+
+void setFigureParseHookForTests(FigureParseHook hook)
+{
+    s_figureParseHook.store(hook);
+}
 
 std::jthread Analyzer::compareFiguresAside()
 {
@@ -94,16 +101,22 @@ void Analyzer::workOnFigures(bool lister)
 {
     FigureWork& w = m_figureWork;
     w.listed.wait(false, std::memory_order_acquire);
-    const size_t parseChunks = w.failed() ? 0 : chunks(w.claims.size());
+    // The same bounds on both threads, whatever failed meanwhile: a chunk a thread takes is always counted, or the
+    // other would wait for it forever. After a failure the chunks are taken and counted, not worked on.
+    const size_t parseChunks = chunks(w.claims.size());
     for (size_t k = w.nextParse.fetch_add(1); k < parseChunks; k = w.nextParse.fetch_add(1)) {
-        w.attempt([&] {
-            const size_t end = std::min(w.claims.size(), (k + 1) * kFigureChunk);
-            for (size_t i = k * kFigureChunk; i < end; ++i) {
-                const int c = w.claims[i];
-                m_figures[size_t(c)] = text::parseFigures(claim(c).text);
-            }
-        });
-        // Counted even when it failed: the other thread waits for every chunk.
+        if (!w.failed()) {
+            w.attempt([&] {
+                const size_t end = std::min(w.claims.size(), (k + 1) * kFigureChunk);
+                for (size_t i = k * kFigureChunk; i < end; ++i) {
+                    const int c = w.claims[i];
+                    if (const FigureParseHook hook = s_figureParseHook.load(std::memory_order_relaxed)) {
+                        hook(c);
+                    }
+                    m_figures[size_t(c)] = text::parseFigures(claim(c).text);
+                }
+            });
+        }
         if (w.parsed.fetch_add(1, std::memory_order_acq_rel) + 1 == parseChunks) {
             w.parsed.notify_all();
         }
@@ -113,14 +126,15 @@ void Analyzer::workOnFigures(bool lister)
          done = w.parsed.load(std::memory_order_acquire)) {
         w.parsed.wait(done, std::memory_order_acquire);
     }
-    const size_t compareChunks = w.failed() ? 0 : w.conflicts.size(); // a figure list may be missing
-    for (size_t k = w.nextCompare.fetch_add(1); k < compareChunks; k = w.nextCompare.fetch_add(1)) {
-        w.attempt([&] {
-            const size_t end = std::min(w.links.size(), (k + 1) * kFigureChunk);
-            for (size_t i = k * kFigureChunk; i < end; ++i) {
-                compareFigures(w.links[i], w.conflicts[k]);
-            }
-        });
+    for (size_t k = w.nextCompare.fetch_add(1); k < w.conflicts.size(); k = w.nextCompare.fetch_add(1)) {
+        if (!w.failed()) { // else a figure list may be missing
+            w.attempt([&] {
+                const size_t end = std::min(w.links.size(), (k + 1) * kFigureChunk);
+                for (size_t i = k * kFigureChunk; i < end; ++i) {
+                    compareFigures(w.links[i], w.conflicts[k]);
+                }
+            });
+        }
     }
     w.leave();
     if (lister) {

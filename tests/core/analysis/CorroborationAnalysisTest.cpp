@@ -1,10 +1,17 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/analysis/CorroborationAnalysis.h"
+#include "core/analysis/Analyzer.h"
 #include "tests/core/analysis/AnalysisTestSupport.h"
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
+#include <future>
+#include <memory>
+#include <stdexcept>
+#include <thread>
 #include <tuple>
 
 using namespace corrob;
@@ -316,4 +323,50 @@ TEST(CorroborationAnalysis, FindsEveryFigureConflictInALargeCase)
         }
         EXPECT_EQ(found, expected) << pairs << " pairs";
     }
+}
+
+// A failure while parsing a claim's figures, on whichever of the two threads parses it, fails the analysis (the caller
+// gets the exception) and leaves neither thread waiting for the other: the first claim parsed, one in the middle, the
+// last.
+TEST(CorroborationAnalysis, AFailureParsingFiguresOnEitherThreadFailsTheAnalysisAndHangsNeither)
+{
+    AnalysisInput in;
+    in.sources.append(source(1, "Kyiv Independent"));
+    in.sources.append(source(2, "Reuters"));
+    const int pairs = 3000;
+    for (int p = 0; p < pairs; ++p) {
+        const int killed = 1001 + 2 * (p % 400); // odd: no round number to read as "about"
+        in.claims.append(claim(2 * p + 1, 1, 1, 0, qPrintable(QStringLiteral("%1 civilians were killed").arg(killed)),
+                               "2022-03-01"));
+        in.claims.append(claim(2 * p + 2, 2, 2, 0,
+                               qPrintable(QStringLiteral("%1 civilians were killed").arg(killed + 52)), "2022-03-02"));
+        in.links.append(link(2 * p + 2, LinkType::Corroborates, 2 * p + 1, p + 1));
+    }
+    static std::atomic<int> failAt{-1};
+    // Parsing is slowed, so that the thread that works out the rest joins in while chunks are still to be taken.
+    detail::setFigureParseHookForTests([](int claim) {
+        if (claim == failAt.load()) {
+            throw std::runtime_error("injected");
+        }
+        std::this_thread::sleep_for(std::chrono::microseconds(20));
+    });
+    for (const int at : {0, pairs, 2 * pairs - 1}) {
+        failAt = at;
+        auto outcome = std::make_shared<std::promise<bool>>();
+        std::future<bool> failed = outcome->get_future();
+        // On a thread of its own, so that a hang fails the test instead of stopping the run.
+        std::thread([outcome, in] {
+            try {
+                (void)analyzeCorroboration(in);
+                outcome->set_value(false);
+            } catch (const std::runtime_error&) {
+                outcome->set_value(true);
+            }
+        }).detach();
+        ASSERT_EQ(failed.wait_for(std::chrono::seconds(60)), std::future_status::ready)
+            << "the analysis hangs when claim " << at << " fails";
+        EXPECT_TRUE(failed.get()) << "the failure at claim " << at << " reaches the caller";
+    }
+    detail::setFigureParseHookForTests(nullptr);
+    EXPECT_EQ(analyzeCorroboration(in).conflicts.size(), pairs) << "and the analysis runs again";
 }

@@ -8,7 +8,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <array>
 #include <tuple>
 
 namespace corrob::storage {
@@ -17,29 +16,6 @@ namespace {
 const QString kColumns = QStringLiteral(
     "SELECT id, report_id, anchor_start, anchor_end, quote, prefix, suffix, orphaned, statement, kind, source_id, "
     "credibility, created_at, created_by, updated_at FROM claims ");
-
-// A claim's kind from its column's bytes, with no string made of them per row (50,000 rows as a large case opens);
-// a name written otherwise goes through parseClaimKind, and a kind written by a newer version reads as "other" rather
-// than failing the whole list.
-model::ClaimKind claimKindAt(const Statement& s, int column)
-{
-    static_assert(static_cast<int>(model::ClaimKind::Other) == 5, "one name per kind, in the enumeration's order");
-    static const std::array<QByteArray, 6> names = [] {
-        std::array<QByteArray, 6> out;
-        for (std::size_t k = 0; k < out.size(); ++k) {
-            out[k] = model::claimKindName(static_cast<model::ClaimKind>(k)).toUtf8();
-        }
-        return out;
-    }();
-    const QByteArrayView bytes = s.utf8(column);
-    for (std::size_t k = 0; k < names.size(); ++k) {
-        if (bytes == names[k]) {
-            return static_cast<model::ClaimKind>(k);
-        }
-    }
-    auto kind = model::parseClaimKind(s.text(column));
-    return kind ? kind.value() : model::ClaimKind::Other;
-}
 
 // recent: the last author read, shared by the claims that have the same (most often all of them).
 model::Claim readClaim(const Statement& s, Statement::RepeatedText& recent)
@@ -54,7 +30,10 @@ model::Claim readClaim(const Statement& s, Statement::RepeatedText& recent)
     c.anchor.suffix = s.text(6);
     c.orphaned = s.int64(7) != 0;
     c.statement = s.text(8, 4, c.anchor.quote); // most often the quote itself: one string for both
-    c.kind = claimKindAt(s, 9);
+    // A kind written by a newer version reads as "other" rather than failing the whole list.
+    static_assert(static_cast<int>(model::ClaimKind::Other) == 5, "six kinds, named in the enumeration's order");
+    c.kind =
+        rows::enumAt<model::ClaimKind, 6>(s, 9, model::claimKindName, model::parseClaimKind, model::ClaimKind::Other);
     c.source = SourceId(s.isNull(10) ? 0 : s.int64(10));
     c.credibility = s.isNull(11) ? 0 : static_cast<int>(s.int64(11));
     c.createdAt = s.text(12);

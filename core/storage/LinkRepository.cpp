@@ -5,8 +5,6 @@
 #include "core/model/Vocabulary.h"
 #include "core/storage/RowHelpers.h"
 
-#include <array>
-
 namespace corrob::storage {
 namespace {
 
@@ -17,26 +15,13 @@ struct RecentLinkTexts
     Statement::RepeatedText createdAt;
 };
 
-// A link's type from its column's bytes, with no string made of them per row (100,000 rows as a large case opens).
-// The schema's CHECK admits only the known types, as written.
+// A link's type: the schema's CHECK admits only the known types, as written (another spelling only in a file whose
+// schema did not check it).
 model::LinkType linkTypeAt(const Statement& s, int column)
 {
-    static_assert(static_cast<int>(model::LinkType::Elaborates) == 4, "one name per type, in the enumeration's order");
-    static const std::array<QByteArray, 5> names = [] {
-        std::array<QByteArray, 5> out;
-        for (std::size_t t = 0; t < out.size(); ++t) {
-            out[t] = model::linkTypeName(static_cast<model::LinkType>(t)).toUtf8();
-        }
-        return out;
-    }();
-    const QByteArrayView bytes = s.utf8(column);
-    for (std::size_t t = 0; t < names.size(); ++t) {
-        if (bytes == names[t]) {
-            return static_cast<model::LinkType>(t);
-        }
-    }
-    auto parsed = model::parseLinkType(s.text(column)); // written otherwise, in a file whose schema did not check it
-    return parsed ? parsed.value() : model::LinkType::Corroborates;
+    static_assert(static_cast<int>(model::LinkType::Elaborates) == 4, "five types, named in the enumeration's order");
+    return rows::enumAt<model::LinkType, 5>(s, column, model::linkTypeName, model::parseLinkType,
+                                            model::LinkType::Corroborates);
 }
 
 model::Link readLink(const Statement& s, RecentLinkTexts& recent)

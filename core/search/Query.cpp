@@ -21,10 +21,11 @@ struct Token
         And,
         Not,
         Near,
+        Filter,
     };
     Type type = Type::Word;
     QString text;
-    QueryNode near; // Near: the group, already read
+    QueryNode node; // Near and Filter: the group or the filter, already read
 };
 
 bool isSpace(QChar c)
@@ -46,13 +47,13 @@ bool isInvisible(QChar c)
 bool isOperandStart(const Token& t)
 {
     return t.type == Token::Type::Word || t.type == Token::Type::Phrase || t.type == Token::Type::LParen ||
-           t.type == Token::Type::Not || t.type == Token::Type::Near;
+           t.type == Token::Type::Not || t.type == Token::Type::Near || t.type == Token::Type::Filter;
 }
 
 bool isOperandEnd(const Token& t)
 {
     return t.type == Token::Type::Word || t.type == Token::Type::Phrase || t.type == Token::Type::RParen ||
-           t.type == Token::Type::Near;
+           t.type == Token::Type::Near || t.type == Token::Type::Filter;
 }
 
 std::optional<QueryNode> wordNode(const QString& raw)
@@ -207,83 +208,18 @@ std::optional<QueryNode> readNear(const QString& inside)
     return near;
 }
 
-// A filter read after NOT ("Kharkiv NOT outlet:Reuters", "-outlet:Reuters", "NOT NOT outlet:Reuters", or through
-// parentheses: "-(outlet:Reuters)") excludes what it selects; a run of NOTs counts as one, as it does before a word.
-// The NOTs right before it are taken with it, and the words around keep their own meaning (it used to be left to NOT
-// the next word, and the filter to select). A NOT before parentheses stays for the group's words, if any are left:
-// dropEmptyGroups() takes it away with the group otherwise.
-bool applyFilter(const QString& field, const QString& value, std::vector<Token>& read, QueryFilters& filters)
+// field:value as an operand of the query, when it is a filter.
+std::optional<Token> filterToken(const QString& field, const QString& value)
 {
-    // The AND or OR written before a filter joins nothing once the filter leaves the words ("Kyiv AND NOT
-    // outlet:Reuters"): it goes too, rather than be searched as the word "and".
-    const auto dropOperator = [&read] {
-        if (!read.empty() && (read.back().type == Token::Type::And || read.back().type == Token::Type::Or)) {
-            read.pop_back();
-        }
-    };
-    // Negated right before it (NOT outlet:X), or by a NOT before any group it is in, however far back the group
-    // opened: -(Bucha outlet:Reuters), -(outlet:Reuters OR outlet:AP). Inside a negated group a filter is excluded
-    // on its own (NOT (Bucha AND outlet:X) is read as NOT Bucha AND NOT outlet:X: filters apply to the whole query).
-    std::size_t k = read.size();
-    while (k > 0 && read[k - 1].type == Token::Type::LParen) {
-        --k;
+    Token t{Token::Type::Filter, {}, {}};
+    t.node.type = QueryNode::Type::Filter;
+    if (!applyField(field, value, t.node.filter)) {
+        return std::nullopt;
     }
-    bool negated = k > 0 && read[k - 1].type == Token::Type::Not;
-    int closed = 0;
-    for (std::size_t i = read.size(); i > 0 && !negated; --i) {
-        const Token::Type t = read[i - 1].type;
-        if (t == Token::Type::RParen) {
-            ++closed;
-        } else if (t == Token::Type::LParen && closed > 0) {
-            --closed;
-        } else if (t == Token::Type::LParen) { // a group the filter is in
-            negated = i > 1 && read[i - 2].type == Token::Type::Not;
-        }
-    }
-    if (!negated) {
-        if (!applyField(field, value, filters)) {
-            return false;
-        }
-        dropOperator();
-        return true;
-    }
-    QueryFilters excluded;
-    if (!applyField(field, value, excluded)) {
-        return false;
-    }
-    if (k == read.size()) {
-        while (!read.empty() && read.back().type == Token::Type::Not) {
-            read.pop_back();
-        }
-        dropOperator();
-    }
-    filters.excluded.push_back(std::move(excluded));
-    return true;
+    return t;
 }
 
-// Parentheses left with nothing inside once their filters were taken out ("Kyiv -(outlet:Reuters)") go, with the NOTs
-// and the AND or OR that went with them: they would otherwise be read as the words "not" and "or".
-void dropEmptyGroups(std::vector<Token>& tokens)
-{
-    std::vector<Token> out;
-    out.reserve(tokens.size());
-    for (Token& t : tokens) {
-        if (t.type == Token::Type::RParen && !out.empty() && out.back().type == Token::Type::LParen) {
-            out.pop_back();
-            while (!out.empty() && out.back().type == Token::Type::Not) {
-                out.pop_back();
-            }
-            if (!out.empty() && (out.back().type == Token::Type::And || out.back().type == Token::Type::Or)) {
-                out.pop_back();
-            }
-            continue;
-        }
-        out.push_back(std::move(t));
-    }
-    tokens = std::move(out);
-}
-
-std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
+std::vector<Token> tokenize(const QString& text)
 {
     std::vector<Token> out;
     qsizetype i = 0;
@@ -327,7 +263,7 @@ std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
                 const qsizetype close = text.indexOf(u')', j + 1);
                 if (close >= 0) {
                     if (auto group = readNear(text.mid(j + 1, close - j - 1))) {
-                        out.push_back({Token::Type::Near, {}, *group});
+                        out.push_back({Token::Type::Near, {}, std::move(*group)});
                     }
                     i = close + 1;
                     continue;
@@ -337,15 +273,18 @@ std::vector<Token> tokenize(const QString& text, QueryFilters& filters)
             if (colon > 0 && colon == run.size() - 1 && j < n && text[j] == u'"' && isField(run.left(colon))) {
                 const qsizetype close = text.indexOf(u'"', j + 1);
                 const qsizetype end = close < 0 ? n : close;
-                if (applyFilter(run.left(colon), text.mid(j + 1, end - j - 1).simplified(), out, filters)) {
+                if (auto filter = filterToken(run.left(colon), text.mid(j + 1, end - j - 1).simplified())) {
+                    out.push_back(std::move(*filter));
                     i = end + 1;
                     continue;
                 }
             }
             i = j;
-            if (colon > 0 && isField(run.left(colon)) &&
-                applyFilter(run.left(colon), run.mid(colon + 1), out, filters)) {
-                continue;
+            if (colon > 0 && isField(run.left(colon))) {
+                if (auto filter = filterToken(run.left(colon), run.mid(colon + 1))) {
+                    out.push_back(std::move(*filter));
+                    continue;
+                }
             }
             if (run == u"OR") {
                 out.push_back({Token::Type::Or, run, {}});
@@ -421,20 +360,8 @@ class Parser
 public:
     explicit Parser(std::vector<Token> tokens) : m_tokens(std::move(tokens)) {}
 
-    std::optional<QueryNode> parse()
-    {
-        auto root = parseOr();
-        // Anything left (cannot happen with balanced parentheses) is ignored. Exclusions alone have nothing to take
-        // away from: they match nothing.
-        if (root && root->type == QueryNode::Type::Not) {
-            m_onlyExclusions = true;
-            return std::nullopt;
-        }
-        return root;
-    }
-
-    // parse() read nothing but exclusions (-Putin, NOT Kyiv): what they leave out had nothing to be taken from.
-    [[nodiscard]] bool onlyExclusions() const { return m_onlyExclusions; }
+    // Anything left (cannot happen with balanced parentheses) is ignored.
+    std::optional<QueryNode> parse() { return parseOr(); }
 
 private:
     [[nodiscard]] const Token* peek() const { return m_pos < m_tokens.size() ? &m_tokens[m_pos] : nullptr; }
@@ -557,7 +484,8 @@ private:
         case Token::Type::Phrase:
             return phraseNode(t->text);
         case Token::Type::Near:
-            return t->near;
+        case Token::Type::Filter:
+            return t->node;
         case Token::Type::RParen:
             return std::nullopt;
         }
@@ -566,8 +494,151 @@ private:
 
     std::vector<Token> m_tokens;
     size_t m_pos = 0;
-    bool m_onlyExclusions = false;
 };
+
+// The one field a filter sets, for "any of" (outlet:Reuters OR outlet:AP is one filter of two outlets); -1 when it
+// sets several, a date range (two ranges are no one range) or exclusions.
+int anyOfField(const QueryFilters& f)
+{
+    if (!f.publishedFrom.isEmpty() || !f.publishedTo.isEmpty() || !f.excluded.empty()) {
+        return -1;
+    }
+    const bool set[] = {!f.outlets.isEmpty(), !f.sources.isEmpty(), !f.tags.isEmpty(),
+                        !f.kinds.isEmpty(),   !f.reports.isEmpty(), !f.in.empty()};
+    int field = -1;
+    for (int i = 0; i < int(std::size(set)); ++i) {
+        if (set[i]) {
+            if (field >= 0) {
+                return -1;
+            }
+            field = i;
+        }
+    }
+    return field;
+}
+
+// Filters of one field ORed together become one filter of all their values, at every level of the tree.
+void mergeAlternatives(QueryNode& node)
+{
+    for (QueryNode& c : node.children) {
+        mergeAlternatives(c);
+    }
+    if (node.type != QueryNode::Type::Or) {
+        return;
+    }
+    std::vector<QueryNode> kept;
+    for (QueryNode& c : node.children) {
+        const int field = c.type == QueryNode::Type::Filter ? anyOfField(c.filter) : -1;
+        const auto same = std::find_if(kept.begin(), kept.end(), [field](const QueryNode& k) {
+            return field >= 0 && k.type == QueryNode::Type::Filter && anyOfField(k.filter) == field;
+        });
+        if (same != kept.end()) {
+            same->filter.add(c.filter);
+        } else {
+            kept.push_back(std::move(c));
+        }
+    }
+    if (kept.size() == 1) {
+        QueryNode only = std::move(kept.front());
+        node = std::move(only);
+    } else {
+        node.children = std::move(kept);
+    }
+}
+
+// What NOT x leaves out when x is filters alone: one exclusion per alternative (NOT (outlet:A OR outlet:B)), or one
+// of all of them (NOT (outlet:A in:claims)). Nothing when x has words.
+std::optional<std::vector<QueryFilters>> exclusionsOf(const QueryNode& x)
+{
+    std::vector<QueryFilters> out;
+    if (x.type == QueryNode::Type::Filter) {
+        out.push_back(x.filter);
+        return out;
+    }
+    const bool allFilters = !x.children.empty() && std::all_of(x.children.begin(), x.children.end(), [](const auto& c) {
+        return c.type == QueryNode::Type::Filter;
+    });
+    if (!allFilters || (x.type != QueryNode::Type::Or && x.type != QueryNode::Type::And)) {
+        return std::nullopt;
+    }
+    if (x.type == QueryNode::Type::Or) {
+        for (const QueryNode& c : x.children) {
+            out.push_back(c.filter);
+        }
+    } else {
+        QueryFilters all;
+        for (const QueryNode& c : x.children) {
+            all.add(c.filter);
+        }
+        out.push_back(std::move(all));
+    }
+    return out;
+}
+
+// Takes the filters that the whole query must meet out of the tree into q.filters (the root, an operand of the root's
+// AND, and what NOT leaves out there); the filters that only some words go with stay in it. A root of exclusions alone
+// finds nothing (onlyExclusions), unless filters select something for them to be taken from (-Putin outlet:TASS): the
+// root is then a NOT.
+void liftFilters(Query& q)
+{
+    if (!q.root) {
+        return;
+    }
+    mergeAlternatives(*q.root);
+    const auto take = [&q](const QueryNode& n) {
+        if (n.type == QueryNode::Type::Filter) {
+            q.filters.add(n.filter);
+            return true;
+        }
+        if (n.type == QueryNode::Type::Not && !n.children.empty()) {
+            if (auto excluded = exclusionsOf(n.children.front())) {
+                for (QueryFilters& e : *excluded) {
+                    q.filters.excluded.push_back(std::move(e));
+                }
+                return true;
+            }
+        }
+        return false;
+    };
+    QueryNode& root = *q.root;
+    if (root.type == QueryNode::Type::And) {
+        std::vector<QueryNode> kept;
+        for (QueryNode& c : root.children) {
+            if (!take(c)) {
+                kept.push_back(std::move(c));
+            }
+        }
+        const bool onlyNots =
+            std::all_of(kept.begin(), kept.end(), [](const QueryNode& c) { return c.type == QueryNode::Type::Not; });
+        if (kept.empty()) {
+            q.root.reset();
+        } else if (kept.size() == 1) {
+            QueryNode only = std::move(kept.front());
+            root = std::move(only);
+        } else if (onlyNots) { // a NOT b NOT c: NOT (b OR c), as the parser makes it
+            QueryNode any;
+            any.type = QueryNode::Type::Or;
+            for (QueryNode& c : kept) {
+                any.children.push_back(std::move(c.children.front()));
+            }
+            root = QueryNode{};
+            root.type = QueryNode::Type::Not;
+            root.children.push_back(std::move(any));
+        } else {
+            root.children = std::move(kept);
+        }
+    } else if (take(root)) {
+        q.root.reset();
+    }
+    if (!q.root || q.root->type != QueryNode::Type::Not) {
+        return;
+    }
+    if (!q.filters.selects()) {
+        q.onlyExclusions = true; // what they leave out had nothing to be taken from
+        q.root.reset();
+    }
+    // Otherwise the root stays a NOT: what the filters select, without it (-Putin outlet:TASS).
+}
 
 } // namespace
 
@@ -593,8 +664,61 @@ QString docKindName(DocKind kind)
 
 bool QueryFilters::empty() const
 {
-    return outlets.isEmpty() && sources.isEmpty() && tags.isEmpty() && kinds.isEmpty() && reports.isEmpty() &&
-           in.empty() && publishedFrom.isEmpty() && publishedTo.isEmpty() && excluded.empty();
+    return !selects() && excluded.empty();
+}
+
+bool QueryFilters::selects() const
+{
+    return !outlets.isEmpty() || !sources.isEmpty() || !tags.isEmpty() || !kinds.isEmpty() || !reports.isEmpty() ||
+           !in.empty() || !publishedFrom.isEmpty() || !publishedTo.isEmpty();
+}
+
+void QueryFilters::add(const QueryFilters& other)
+{
+    outlets << other.outlets;
+    sources << other.sources;
+    tags << other.tags;
+    kinds << other.kinds;
+    reports << other.reports;
+    in.insert(in.end(), other.in.begin(), other.in.end());
+    if (!other.publishedFrom.isEmpty() || !other.publishedTo.isEmpty()) {
+        publishedFrom = other.publishedFrom;
+        publishedTo = other.publishedTo;
+    }
+    excluded.insert(excluded.end(), other.excluded.begin(), other.excluded.end());
+}
+
+QString QueryFilters::toString() const
+{
+    QStringList parts;
+    const auto field = [&parts](const char* name, const QStringList& values) {
+        if (!values.isEmpty()) {
+            parts << QLatin1String(name) + u':' + values.join(u'|');
+        }
+    };
+    field("outlet", outlets);
+    field("source", sources);
+    field("tag", tags);
+    field("kind", kinds);
+    field("report", reports);
+    QStringList docKinds;
+    for (DocKind k : in) {
+        docKinds << docKindName(k);
+    }
+    field("in", docKinds);
+    if (!publishedFrom.isEmpty() || !publishedTo.isEmpty()) {
+        parts << QStringLiteral("published:%1..%2").arg(publishedFrom, publishedTo);
+    }
+    for (const QueryFilters& e : excluded) {
+        parts << QStringLiteral("NOT(%1)").arg(e.toString());
+    }
+    return parts.join(u' ');
+}
+
+bool containsFilter(const QueryNode& node)
+{
+    return node.type == QueryNode::Type::Filter || std::any_of(node.children.begin(), node.children.end(),
+                                                               [](const QueryNode& c) { return containsFilter(c); });
 }
 
 QString QueryNode::toString() const
@@ -616,6 +740,8 @@ QString QueryNode::toString() const
         return QStringLiteral("not(%1)").arg(parts.join(u' '));
     case Type::Near:
         return QStringLiteral("near/%1(%2)").arg(distance).arg(parts.join(u' '));
+    case Type::Filter:
+        return QStringLiteral("filter(%1)").arg(filter.toString());
     }
     return {};
 }
@@ -641,12 +767,12 @@ Query parseQuery(const QString& typed)
     // Invisible characters pasted with a name (a soft hyphen, a direction mark, a byte order mark) split or hide it;
     // the index does not hold them inside its words either (isInvisible).
     text.removeIf([](QChar c) { return isInvisible(c); });
-    std::vector<Token> read = tokenize(text, q.filters);
-    dropEmptyGroups(read);
+    std::vector<Token> read = tokenize(text);
     int operands = 0;
     for (std::size_t i = 0; i < read.size(); ++i) {
         const Token::Type t = read[i].type;
-        if ((t == Token::Type::Word || t == Token::Type::Phrase || t == Token::Type::Near) &&
+        if ((t == Token::Type::Word || t == Token::Type::Phrase || t == Token::Type::Near ||
+             t == Token::Type::Filter) &&
             ++operands > kMaxQueryWords) {
             read.resize(i);
             q.truncated = true;
@@ -662,9 +788,8 @@ Query parseQuery(const QString& typed)
         }
     }
     std::vector<Token> tokens = repair(std::move(read));
-    Parser parser(std::move(tokens));
-    q.root = parser.parse();
-    q.onlyExclusions = parser.onlyExclusions();
+    q.root = Parser(std::move(tokens)).parse();
+    liftFilters(q);
     return q;
 }
 

@@ -10,32 +10,6 @@
 
 namespace corrob::search {
 
-// One node of a parsed search query. A Term is one word as typed ("C++", "state-of", "Kharkiv*"), a Phrase a quoted
-// run of words; both may carry other spellings of themselves (Kyiv: Kiev, Київ...) that match as well. And, Or and
-// Near have two or more children; Not has one and appears only as a child of And (the root of "NOT x" matches
-// nothing).
-struct QueryNode
-{
-    enum class Type
-    {
-        Term,
-        Phrase,
-        And,
-        Or,
-        Not,
-        Near,
-    };
-    Type type = Type::Term;
-    QString text;          // Term and Phrase: the words as typed (without quotes or the trailing '*')
-    bool prefix = false;   // Term: typed with a trailing '*'
-    int distance = 10;     // Near: at most this many words between the terms
-    QStringList spellings; // Term and Phrase: other spellings that match too (filled by expandSpellings)
-    std::vector<QueryNode> children;
-
-    // A compact rendering for tests and logs: and(term(a) or(phrase(b c) term(d*)) not(term(e))).
-    [[nodiscard]] QString toString() const;
-};
-
 // The things a result can be.
 enum class DocKind
 {
@@ -62,9 +36,47 @@ struct QueryFilters
     std::vector<QueryFilters> excluded;
 
     [[nodiscard]] bool empty() const;
+    // Whether it selects anything (a field other than the exclusions is set).
+    [[nodiscard]] bool selects() const;
+    // Adds other's values (values of one field: any of them; a date range replaces this one's).
+    void add(const QueryFilters& other);
+    // outlet:Reuters|AP tag:Shelling NOT(outlet:TASS), for tests and logs.
+    [[nodiscard]] QString toString() const;
 };
 
-// A parsed query: the words (none when the query has only filters or nothing) and the filters.
+// One node of a parsed search query. A Term is one word as typed ("C++", "state-of", "Kharkiv*"), a Phrase a quoted
+// run of words; both may carry other spellings of themselves (Kyiv: Kiev, Київ...) that match as well. A Filter is one
+// field:value (outlet:Reuters), combined with the words like any other operand ("Kharkiv OR outlet:Reuters"). And, Or
+// and Near have two or more children; Not has one and appears only as a child of And, or as the root of a query whose
+// filters select what it leaves out ("-Putin outlet:TASS"; without them "NOT x" matches nothing).
+struct QueryNode
+{
+    enum class Type
+    {
+        Term,
+        Phrase,
+        And,
+        Or,
+        Not,
+        Near,
+        Filter,
+    };
+    Type type = Type::Term;
+    QString text;          // Term and Phrase: the words as typed (without quotes or the trailing '*')
+    bool prefix = false;   // Term: typed with a trailing '*'
+    int distance = 10;     // Near: at most this many words between the terms
+    QStringList spellings; // Term and Phrase: other spellings that match too (filled by expandSpellings)
+    QueryFilters filter;   // Filter: the one field and its value
+    std::vector<QueryNode> children;
+
+    // A compact rendering for tests and logs: and(term(a) or(phrase(b c) term(d*) filter(outlet:X)) not(term(e))).
+    [[nodiscard]] QString toString() const;
+};
+
+// A parsed query: the words (none when the query has only filters or nothing) and the filters that apply to all of
+// it. A filter that only some of the words go with stays in the tree as a Filter node ("Kharkiv OR outlet:Reuters",
+// "Bucha NOT (Irpin outlet:TASS)"); one that the whole query must meet (an operand of the root's AND, or the root) is
+// taken out into filters, which the index can use first.
 // What a query reads of what was typed: at most this many words, phrases and NEAR groups, from at most this many
 // characters (a pasted page is no query, and FTS5's time grows faster than the words of a query).
 constexpr int kMaxQueryWords = 64;
@@ -88,6 +100,9 @@ struct Query
 // joiners, soft hyphens, direction marks) are not part of any word. Past kMaxQueryWords or kMaxQueryCharacters the
 // rest is left out and truncated says so.
 Query parseQuery(const QString& typed);
+
+// Whether a Filter node is anywhere in the tree.
+bool containsFilter(const QueryNode& node);
 
 // Whether a term or phrase carries something a full-text index can match: a letter or a digit.
 bool hasWordCharacters(const QString& text);

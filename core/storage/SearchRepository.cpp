@@ -199,6 +199,50 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
     return where.join(QStringLiteral(" AND "));
 }
 
+// The SQL condition (on search_docs d) of a query tree that has filters among its words, and its parameters in the
+// order they appear. A part without filters is one MATCH of its words (and of its quoted phrases in the exact index);
+// a filter is its conditions, a row it says nothing of (a source has no outlet) being outside it rather than unknown,
+// so that NOT takes it in.
+QString treeCondition(const QueryNode& n, std::vector<Param>& params)
+{
+    if (n.type != QueryNode::Type::Not && !search::containsFilter(n)) {
+        const QString match = SearchRepository::renderMatch(n);
+        if (match.isEmpty()) {
+            return QStringLiteral("0");
+        }
+        params.emplace_back(match);
+        QString in = QStringLiteral("(d.doc_id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
+        for (const QString& phrase : exactPhrases(n)) {
+            params.emplace_back(phrase);
+            in += QStringLiteral(" AND d.doc_id IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
+        }
+        return in + u')';
+    }
+    switch (n.type) {
+    case QueryNode::Type::Filter: {
+        const QString f = filterSql(n.filter, params);
+        return f.isEmpty() ? QStringLiteral("1") : QStringLiteral("coalesce((") + f + QStringLiteral("), 0)");
+    }
+    case QueryNode::Type::And:
+    case QueryNode::Type::Or: {
+        QStringList parts;
+        for (const QueryNode& c : n.children) {
+            parts << treeCondition(c, params);
+        }
+        return u'(' + parts.join(n.type == QueryNode::Type::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) +
+               u')';
+    }
+    case QueryNode::Type::Not:
+        return QStringLiteral("NOT ") +
+               (n.children.empty() ? QStringLiteral("0") : treeCondition(n.children.front(), params));
+    case QueryNode::Type::Term:
+    case QueryNode::Type::Phrase:
+    case QueryNode::Type::Near:
+        break; // without filters, above
+    }
+    return QStringLiteral("0");
+}
+
 void bindParams(Statement& s, const std::vector<Param>& params, int first)
 {
     int i = first;
@@ -328,6 +372,7 @@ QString SearchRepository::renderMatch(const QueryNode& node)
         return out;
     }
     case QueryNode::Type::Not:
+    case QueryNode::Type::Filter: // a condition beside the MATCH
         return {};
     }
     return {};
@@ -339,15 +384,21 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     if (query.empty() || limit <= 0) {
         return out;
     }
+    // Filters that only some of the words go with ("Kharkiv OR outlet:Reuters"), or a NOT of words alone that the
+    // filters select from ("-Putin outlet:TASS"), make the tree a condition on every document (treeCondition), ranked
+    // by its words where they match.
+    const bool tree = query.root && (query.root->type == QueryNode::Type::Not || search::containsFilter(*query.root));
     std::vector<Param> params;
     QString match;
     QStringList exact;
     if (query.root) {
-        match = renderMatch(*query.root);
-        if (match.isEmpty()) {
+        match = renderMatch(*query.root); // the words, without the filters
+        if (match.isEmpty() && !tree) {
             return out;
         }
-        exact = exactPhrases(*query.root);
+        if (!tree) {
+            exact = exactPhrases(*query.root);
+        }
     }
     // A query that is one quoted phrase runs on the exact index alone (no second lookup per candidate).
     const bool exactOnly = query.root && query.root->type == QueryNode::Type::Phrase;
@@ -363,20 +414,38 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     // A MATCH alone lets FTS5 rank and cut by itself, so SQLite asks for the marks of the kept rows only and they can
     // be read in the same statement. Other conditions make SQLite sort, which would mark every matching row: their
     // marks are read afterwards, row by row.
-    const bool marksInline = !match.isEmpty() && exact.isEmpty() && filters.isEmpty();
+    const bool marksInline = !tree && !match.isEmpty() && exact.isEmpty() && filters.isEmpty();
 
     QString sql;
-    if (marksInline) {
+    if (tree) {
+        // The words' matches ranked once (materialised: joined row by row, FTS5 would run the query for each row).
+        if (!match.isEmpty()) {
+            sql = QStringLiteral("WITH m AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM search_fts WHERE "
+                                 "search_fts MATCH ?) SELECT d.doc_id, coalesce(m.r, 0.0) FROM search_docs d "
+                                 "LEFT JOIN m ON m.id = d.doc_id WHERE ");
+        } else {
+            sql = QStringLiteral("SELECT d.doc_id, 0.0 FROM search_docs d WHERE ");
+        }
+        if (!filters.isEmpty()) {
+            sql += u'(' + filters + QStringLiteral(") AND ");
+        }
+        sql += treeCondition(*query.root, params);
+        sql += match.isEmpty() ? QStringLiteral(" ORDER BY d.report_id DESC, d.doc_id LIMIT ?")
+                               : QStringLiteral(" ORDER BY m.r IS NULL, m.r, d.report_id DESC, d.doc_id LIMIT ?");
+    } else if (marksInline) {
         sql = QStringLiteral("SELECT rowid, rank, %2 FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?")
                   .arg(table, markColumns);
     } else if (!match.isEmpty()) {
-        // FTS5 alone, so it can rank and cut without a join; the document's kind and id are in its rowid.
+        // FTS5 alone, so it can rank and cut without a join; the document's kind and id are in its rowid. "+rowid":
+        // a plain rowid IN (...) is handed to FTS5 as rowid = ?, one full-text query for each row the list holds
+        // (12 s for "shelling outlet:X" over 20,000 reports of which a few thousand were X's); the list is checked
+        // against the matches instead.
         sql = QStringLiteral("SELECT rowid, rank FROM %1 WHERE %1 MATCH ?").arg(table);
         for (qsizetype i = 0; i < exact.size(); ++i) {
-            sql += QStringLiteral(" AND rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
+            sql += QStringLiteral(" AND +rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
         }
         if (!filters.isEmpty()) {
-            sql += QStringLiteral(" AND rowid IN (SELECT d.doc_id FROM search_docs d WHERE ") + filters + u')';
+            sql += QStringLiteral(" AND +rowid IN (SELECT d.doc_id FROM search_docs d WHERE ") + filters + u')';
         }
         sql += QStringLiteral(" ORDER BY rank LIMIT ?");
     } else {
@@ -417,17 +486,21 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     });
     CORROB_TRY(rows);
 
-    // Snippets (unless read above), hits and report details, for the few rows kept.
+    // Snippets (unless read above), hits and report details, for the few rows kept. A document found by a filter
+    // and none of the words (or a query of filters only) shows its beginning.
     std::optional<Statement> marks;
+    std::optional<Statement> beginning;
     if (!marksInline) {
-        auto prepared =
-            match.isEmpty()
-                ? m_db->prepare(QStringLiteral("SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, "
-                                               "160), '' FROM search_docs WHERE doc_id = ?2 AND ?1 IS NOT NULL"))
-                : m_db->prepare(
-                      QStringLiteral("SELECT %2 FROM %1 WHERE %1 MATCH ?1 AND rowid = ?2").arg(table, markColumns));
-        CORROB_TRY(prepared);
-        marks.emplace(std::move(prepared).value());
+        if (!match.isEmpty()) {
+            auto prepared = m_db->prepare(
+                QStringLiteral("SELECT %2 FROM %1 WHERE %1 MATCH ? AND rowid = ?").arg(table, markColumns));
+            CORROB_TRY(prepared);
+            marks.emplace(std::move(prepared).value());
+        }
+        auto plain = m_db->prepare(QStringLiteral(
+            "SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, 160) FROM search_docs WHERE doc_id = ?"));
+        CORROB_TRY(plain);
+        beginning.emplace(std::move(plain).value());
     }
     auto owner = m_db->prepare(QStringLiteral("SELECT report_id FROM search_docs WHERE doc_id = ?"));
     CORROB_TRY(owner);
@@ -447,16 +520,29 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         if (ownerRow.value()) {
             m.reportId = owner->isNull(0) ? 0 : owner->int64(0);
         }
-        if (marks) {
-            marks->reset();
-            marks->bind(1, match.isEmpty() ? QStringLiteral("-") : match).bind(2, docId);
-            auto row = marks->step();
-            CORROB_TRY(row);
-            if (row.value()) {
-                applyMarks(m, marks->text(0), marks->text(1));
-            }
-        } else {
+        if (marksInline) {
             applyMarks(m, found.snippet, found.highlighted);
+        } else {
+            bool marked = false;
+            if (marks) {
+                marks->reset();
+                marks->bind(1, match).bind(2, docId);
+                auto row = marks->step();
+                CORROB_TRY(row);
+                if (row.value()) {
+                    applyMarks(m, marks->text(0), marks->text(1));
+                    marked = true;
+                }
+            }
+            if (!marked) {
+                beginning->reset();
+                beginning->bind(1, docId);
+                auto row = beginning->step();
+                CORROB_TRY(row);
+                if (row.value()) {
+                    applyMarks(m, beginning->text(0), QString());
+                }
+            }
         }
         if (m.kind == DocKind::Claim) {
             anchor->reset();

@@ -156,7 +156,8 @@ Result<qsizetype> claimCount(casefile::Case& opened)
 }
 
 // The shape parseQuery promises (Query.h): Term and Phrase carry a word character and no children; And, Or and Near
-// have two or more children; Not has one and sits only under And; Or holds no Not; Near holds terms and phrases.
+// have two or more children; Not has one and sits only under And; Or holds no Not; Near holds terms and phrases; a
+// Filter selects something and has no children.
 QString checkQueryNode(const search::QueryNode& node, const search::QueryNode* parent)
 {
     using Type = search::QueryNode::Type;
@@ -166,6 +167,11 @@ QString checkQueryNode(const search::QueryNode& node, const search::QueryNode* p
     case Type::Phrase:
         if (!node.children.empty() || !search::hasWordCharacters(node.text)) {
             return QStringLiteral("a term or phrase without a word character, or with children: ") + where;
+        }
+        return {};
+    case Type::Filter:
+        if (!node.children.empty() || !node.filter.selects() || !node.filter.excluded.empty()) {
+            return QStringLiteral("a filter that selects nothing, or with children: ") + where;
         }
         return {};
     case Type::Not:
@@ -483,11 +489,14 @@ QString checkSearchQuery(const QByteArray& bytes)
     const QString text = QString::fromUtf8(bytes);
     const search::Query query = search::parseQuery(text);
     if (query.root) {
-        if (QString problem = checkQueryNode(*query.root, nullptr); !problem.isEmpty()) {
-            return problem;
-        }
-        if (query.root->type == search::QueryNode::Type::Not) {
+        // A root NOT only where filters select what it leaves out (-Putin outlet:TASS).
+        const bool rootNot = query.root->type == search::QueryNode::Type::Not;
+        if (rootNot && (!query.filters.selects() || query.root->children.size() != 1)) {
             return QStringLiteral("a query that is only a NOT");
+        }
+        const search::QueryNode& top = rootNot ? query.root->children.front() : *query.root;
+        if (QString problem = checkQueryNode(top, rootNot ? &*query.root : nullptr); !problem.isEmpty()) {
+            return problem;
         }
         if (search::parseQuery(text).root->toString() != query.root->toString()) {
             return QStringLiteral("the same text parsed two ways");

@@ -406,6 +406,58 @@ TEST_F(SearchTest, NotBeforeAFilterLeavesOutWhatItSelects)
     EXPECT_EQ(rest, Ids{m_kharkiv.value});
 }
 
+TEST_F(SearchTest, AFilterCombinesWithTheWordsLikeAnyOtherOperand)
+{
+    const auto sorted = [this](const QString& q) {
+        Ids ids = reports(q);
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    };
+    // ORed with a word, a filter adds what it selects; what the words match comes first.
+    const Ids either = reports(QStringLiteral("Odessa OR outlet:\"Al Jazeera\""));
+    EXPECT_EQ(either, (Ids{m_odesa.value, m_kharkiv.value}));
+    EXPECT_EQ(sorted(QStringLiteral("outlet:\"Al Jazeera\" OR published:..2021")),
+              (Ids{m_kharkiv.value, m_odesa.value}));
+    // Each group keeps its own filter: Kharkiv from Reuters, or Odessa before 2022.
+    EXPECT_EQ(sorted(QStringLiteral("(Kharkiv outlet:Reuters) OR (Odessa published:..2021)")),
+              (Ids{m_reuters.value, m_odesa.value}));
+    EXPECT_EQ(sorted(QStringLiteral("(Kharkiv outlet:Reuters) OR (Odessa published:2022)")), Ids{m_reuters.value});
+    // A negated group leaves out what all of it selects: the Reuters report about troops, not every report about
+    // troops and every Reuters report.
+    EXPECT_EQ(reports(QStringLiteral("Kharkiv NOT (troops outlet:Reuters)")), Ids{m_kharkiv.value});
+    EXPECT_EQ(sorted(QStringLiteral("Kharkiv NOT (troops outlet:\"Al Jazeera\")")),
+              (Ids{m_kharkiv.value, m_reuters.value}));
+    // Exclusions taken from what a filter selects: the Reuters reports without troops.
+    EXPECT_EQ(reports(QStringLiteral("-troops outlet:Reuters")), Ids{m_odesa.value});
+    EXPECT_EQ(reports(QStringLiteral("outlet:Reuters -troops -grain")), Ids{});
+    // Exclusions alone still find nothing.
+    EXPECT_TRUE(find(QStringLiteral("NOT (Kharkiv outlet:Reuters)")).empty());
+
+    // A result found by its filter alone shows its beginning; one found by the words, its hits.
+    const auto found = find(QStringLiteral("Odessa OR outlet:\"Al Jazeera\""));
+    for (const SearchMatch& m : found) {
+        EXPECT_FALSE(m.snippet.isEmpty()) << m.id;
+        if (m.kind == search::DocKind::Report && m.id == m_odesa.value) {
+            EXPECT_EQ(m.matched, QStringLiteral("Odessa"));
+        }
+    }
+    // The words are highlighted in the report, the filter is not a word.
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("Odessa OR outlet:\"Al Jazeera\""), m_odesa);
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 2u);
+    // Sources and claims: "Reuters OR in:claims" finds the source Reuters and every claim.
+    const ClaimId claim = test::addClaim(*m_case, m_kharkiv, QStringLiteral("the shelling of Kharkiv"),
+                                         QStringLiteral("Agnès Callamard"));
+    const auto mixed = find(QStringLiteral("grain OR in:claims"));
+    EXPECT_TRUE(std::any_of(mixed.begin(), mixed.end(), [&](const SearchMatch& m) {
+        return m.kind == search::DocKind::Claim && m.id == claim.value && m.start == 21;
+    }));
+    EXPECT_TRUE(std::any_of(mixed.begin(), mixed.end(), [&](const SearchMatch& m) {
+        return m.kind == search::DocKind::Report && m.id == m_odesa.value;
+    }));
+    EXPECT_EQ(mixed.size(), 2u);
+}
+
 TEST_F(SearchTest, ATagFilterTakesAPathAndFindsTheTagsBelowIt)
 {
     // Tags are written as paths everywhere else ("claim add --tag Violence/Shelling", "export --tag"): the filter

@@ -140,35 +140,58 @@ TEST(QueryParser, AFilterNegatedThroughParenthesesOrByARunOfNotsIsExcluded)
     EXPECT_EQ(twice.root->toString().toStdString(), "term(Kyiv)");
     ASSERT_EQ(twice.filters.excluded.size(), 1u);
 
-    // However far into the negated group the filter comes, and for every filter in it.
-    const Query after = parseQuery(QStringLiteral("Kyiv -(Bucha outlet:Reuters)"));
-    ASSERT_TRUE(after.root);
-    EXPECT_EQ(after.root->toString().toStdString(), "and(term(Kyiv) not(term(Bucha)))");
-    EXPECT_TRUE(after.filters.outlets.isEmpty());
-    ASSERT_EQ(after.filters.excluded.size(), 1u);
+    // Filters alone in a negated group, however deep: each alternative is left out.
     const Query both = parseQuery(QStringLiteral("Kyiv -(outlet:Reuters OR outlet:AP)"));
     ASSERT_TRUE(both.root);
     EXPECT_EQ(both.root->toString().toStdString(), "term(Kyiv)");
     EXPECT_TRUE(both.filters.outlets.isEmpty());
-    EXPECT_EQ(both.filters.excluded.size(), 2u);
-    const Query nested = parseQuery(QStringLiteral("a NOT (b (outlet:X))"));
-    EXPECT_TRUE(nested.filters.outlets.isEmpty());
-    EXPECT_EQ(nested.filters.excluded.size(), 1u);
+    ASSERT_EQ(both.filters.excluded.size(), 1u); // one filter of either outlet
+    EXPECT_EQ(both.filters.excluded[0].outlets, (QStringList{QStringLiteral("Reuters"), QStringLiteral("AP")}));
+    const Query fields = parseQuery(QStringLiteral("Kyiv -(outlet:Reuters OR tag:Shelling)"));
+    EXPECT_EQ(fields.filters.excluded.size(), 2u); // each left out
+    const Query deep = parseQuery(QStringLiteral("Kyiv NOT ((outlet:X))"));
+    EXPECT_EQ(deep.filters.excluded.size(), 1u);
+    const Query together = parseQuery(QStringLiteral("Kyiv NOT (outlet:X in:claims)")); // what both select
+    ASSERT_EQ(together.filters.excluded.size(), 1u);
+    EXPECT_EQ(together.filters.excluded[0].toString().toStdString(), "outlet:X in:claim");
     const Query closedBefore = parseQuery(QStringLiteral("NOT (a) outlet:X"));
     EXPECT_EQ(closedBefore.filters.outlets, QStringList{QStringLiteral("X")}); // a closed group is not around it
+    ASSERT_TRUE(closedBefore.root);
+    EXPECT_EQ(closedBefore.root->toString().toStdString(), "not(term(a))"); // taken from what outlet:X selects
+    EXPECT_FALSE(closedBefore.onlyExclusions);
+}
 
-    // The group's words keep their NOT.
-    const Query mixed = parseQuery(QStringLiteral("Kyiv NOT (outlet:Reuters Bucha)"));
+TEST(QueryParser, AFilterGoesWithTheWordsItIsWrittenWith)
+{
+    // With words in a negated group, the filter is part of what the group leaves out: the Reuters reports that
+    // mention Bucha, not every Reuters report and every report that mentions Bucha.
+    const Query after = parseQuery(QStringLiteral("Kyiv -(Bucha outlet:Reuters)"));
+    ASSERT_TRUE(after.root);
+    EXPECT_EQ(after.root->toString().toStdString(), "and(term(Kyiv) not(and(term(Bucha) filter(outlet:Reuters))))");
+    EXPECT_TRUE(after.filters.empty());
+    EXPECT_TRUE(search::containsFilter(*after.root));
+
+    // ORed with words, a filter adds what it selects.
+    EXPECT_EQ(tree(QStringLiteral("Kyiv OR (outlet:Reuters)")), "or(term(Kyiv) filter(outlet:Reuters))");
+    EXPECT_EQ(tree(QStringLiteral("(Kyiv outlet:Reuters) OR (Kiev outlet:TASS)")),
+              "or(and(term(Kyiv) filter(outlet:Reuters)) and(term(Kiev) filter(outlet:TASS)))");
+    EXPECT_EQ(tree(QStringLiteral("Kyiv AND NOT outlet:Reuters OR -outlet:TASS AND tag:Shelling")),
+              "or(and(term(Kyiv) not(filter(outlet:Reuters))) and(not(filter(outlet:TASS)) filter(tag:Shelling)))");
+    // Filters of different fields ORed stay apart; of one field they are one filter of any of the values.
+    const Query fields = parseQuery(QStringLiteral("outlet:Reuters OR tag:Shelling"));
+    ASSERT_TRUE(fields.root);
+    EXPECT_EQ(fields.root->toString().toStdString(), "or(filter(outlet:Reuters) filter(tag:Shelling))");
+    const Query same = parseQuery(QStringLiteral("Kyiv (outlet:Reuters OR outlet:AP OR outlet:TASS)"));
+    ASSERT_TRUE(same.root);
+    EXPECT_EQ(same.root->toString().toStdString(), "term(Kyiv)");
+    EXPECT_EQ(same.filters.outlets,
+              (QStringList{QStringLiteral("Reuters"), QStringLiteral("AP"), QStringLiteral("TASS")}));
+    const Query mixed = parseQuery(QStringLiteral("Kyiv (outlet:Reuters OR outlet:AP OR Kiev)"));
     ASSERT_TRUE(mixed.root);
-    EXPECT_EQ(mixed.root->toString().toStdString(), "and(term(Kyiv) not(term(Bucha)))");
-    ASSERT_EQ(mixed.filters.excluded.size(), 1u);
-
-    // Not negated: a filter in parentheses selects.
-    const Query plain = parseQuery(QStringLiteral("Kyiv OR (outlet:Reuters)"));
-    ASSERT_TRUE(plain.root);
-    EXPECT_EQ(plain.root->toString().toStdString(), "term(Kyiv)");
-    EXPECT_EQ(plain.filters.outlets, QStringList{QStringLiteral("Reuters")});
-    EXPECT_TRUE(plain.filters.excluded.empty());
+    EXPECT_EQ(mixed.root->toString().toStdString(), "and(term(Kyiv) or(filter(outlet:Reuters|AP) term(Kiev)))");
+    // An AND or OR before a filter joins it like any operand; nothing is read as the word "and" or "or".
+    EXPECT_EQ(tree(QStringLiteral("Kyiv AND outlet:Reuters OR Kiev")),
+              "or(and(term(Kyiv) filter(outlet:Reuters)) term(Kiev))");
 }
 
 TEST(QueryParser, ANearGroupOfManyWordsWithSpellingsStaysWithinItsCap)
@@ -188,9 +211,9 @@ TEST(QueryParser, ANearGroupOfManyWordsWithSpellingsStaysWithinItsCap)
     EXPECT_GE(rendered.count(QStringLiteral("NEAR(")), 1);
 }
 
-TEST(QueryParser, AnAndOrOrBeforeAFilterGoesWithIt)
+TEST(QueryParser, AnAndOrOrBeforeAFilterJoinsItAsItJoinsAWord)
 {
-    const Query q = parseQuery(QStringLiteral("Kyiv AND NOT outlet:Reuters OR -outlet:TASS AND tag:Shelling"));
+    const Query q = parseQuery(QStringLiteral("Kyiv AND NOT outlet:Reuters AND -outlet:TASS AND tag:Shelling"));
     ASSERT_TRUE(q.root);
     EXPECT_EQ(q.root->toString().toStdString(), "term(Kyiv)");
     EXPECT_EQ(q.filters.excluded.size(), 2u);

@@ -16,6 +16,7 @@
 #include "core/text/Reanchor.h"
 #include "core/text/TextNormalizer.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,6 +143,49 @@ void readTarget(const QJsonValue& target, const Terms& terms, ParsedAnnotation& 
     }
 }
 
+// A W3C "creator": a name, or an agent (an object with a name, a nickname or only an id, or a list of them: the first
+// that names someone). Empty when nobody is named.
+QString creatorOf(const QJsonValue& v, int depth = 0)
+{
+    if (v.isString()) {
+        return v.toString().trimmed();
+    }
+    if (v.isArray() && depth == 0) {
+        for (const auto& item : v.toArray()) {
+            if (QString name = creatorOf(item, depth + 1); !name.isEmpty()) {
+                return name;
+            }
+        }
+        return {};
+    }
+    const QJsonObject o = v.toObject();
+    for (const char* key : {"name", "nickname", "id", "@id"}) {
+        if (const QString name = o.value(QLatin1String(key)).toString().trimmed(); !name.isEmpty()) {
+            return name;
+        }
+    }
+    return {};
+}
+
+// An xsd:dateTime ("2015-01-28T12:00:00Z", "2015-01-28T12:00:00+01:00", with or without fractions of a second) as
+// the case stores times: UTC, ISO 8601 with milliseconds. A time without a zone is taken as UTC (W3C: it SHOULD have
+// one). Empty for anything else, and for years outside 1000-9999 (not a time anyone annotated at).
+QString timeOf(const QJsonValue& v)
+{
+    const QString text = v.toString().trimmed();
+    if (text.size() < 19 || text.size() > 40) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid() || t.date().year() < 1000 || t.date().year() > 9999) {
+        return {};
+    }
+    if (t.timeSpec() == Qt::LocalTime) {
+        t.setTimeSpec(Qt::UTC);
+    }
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
 void readBodies(const QJsonObject& o, const Terms& terms, ParsedAnnotation& a)
 {
     QJsonArray bodies = asArray(o.value(QStringLiteral("body")));
@@ -164,6 +208,8 @@ void readBodies(const QJsonObject& o, const Terms& terms, ParsedAnnotation& a)
             if (const QJsonValue c = terms.get(b, u"confidence"); c.isDouble()) {
                 link.confidence = c.toDouble();
             }
+            link.creator = creatorOf(b.value(QStringLiteral("creator")));
+            link.created = timeOf(b.value(QStringLiteral("created")));
             a.links.push_back(link);
         } else if (purpose == u"tagging") {
             if (!value.trimmed().isEmpty()) {
@@ -174,7 +220,9 @@ void readBodies(const QJsonObject& o, const Terms& terms, ParsedAnnotation& a)
             if (terms.get(b, u"role").toString() == u"statement" && a.statement.isEmpty()) {
                 a.statement = value;
             } else {
-                a.notes.append(value);
+                a.notes.push_back({value, creatorOf(b.value(QStringLiteral("creator"))),
+                                   timeOf(b.value(QStringLiteral("created"))),
+                                   timeOf(b.value(QStringLiteral("modified")))});
             }
         }
     }
@@ -194,6 +242,9 @@ std::vector<ParsedAnnotation> readAnnotation(const QJsonObject& o, const Terms& 
         a.credibility = credibility.toInt();
     }
     a.attributedTo = terms.get(o, u"attributedTo").toString();
+    a.creator = creatorOf(o.value(QStringLiteral("creator")));
+    a.created = timeOf(o.value(QStringLiteral("created")));
+    a.modified = timeOf(o.value(QStringLiteral("modified")));
     const QJsonArray targets = asArray(o.value(QStringLiteral("target")));
     std::vector<ParsedAnnotation> out;
     for (const auto& target : targets) {
@@ -415,6 +466,14 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
         auto built = buildClaim(ctx, draft, created);
         CORROB_TRY(built);
         model::Claim c = std::move(built).value();
+        // Who marked it and when, as the annotation says (the audit entry keeps who imported it, and when).
+        if (!a.creator.isEmpty()) {
+            c.createdBy = a.creator;
+        }
+        if (!a.created.isEmpty()) {
+            c.createdAt = a.created;
+            c.updatedAt = a.modified >= a.created ? a.modified : a.created;
+        }
         auto id = claims.insert(c);
         CORROB_TRY(id);
         c.id = id.value();
@@ -423,14 +482,14 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
                 byIri.insert(a.id, c.id);
             }
         }
-        for (const QString& body : a.notes) {
+        for (const ParsedAnnotation::NoteBody& body : a.notes) {
             model::Note n;
             n.target = model::NoteTarget::Claim;
             n.targetId = c.id.value;
-            n.body = body;
-            n.author = ctx.actor;
-            n.createdAt = ctx.now;
-            n.updatedAt = ctx.now;
+            n.body = body.body;
+            n.author = body.creator.isEmpty() ? ctx.actor : body.creator;
+            n.createdAt = body.created.isEmpty() ? ctx.now : body.created;
+            n.updatedAt = body.created.isEmpty() ? ctx.now : std::max(body.modified, body.created);
             auto noteId = notes.insert(n);
             CORROB_TRY(noteId);
             n.id = noteId.value();
@@ -460,8 +519,8 @@ Status ImportAnnotations::resolve(casefile::EditContext& ctx)
             if (to.confidence && model::checkConfidence(*to.confidence)) {
                 l.confidence = to.confidence;
             }
-            l.author = ctx.actor;
-            l.createdAt = ctx.now;
+            l.author = to.creator.isEmpty() ? ctx.actor : to.creator;
+            l.createdAt = to.created.isEmpty() ? ctx.now : to.created;
             auto id = links.insert(l);
             CORROB_TRY(id);
             l.id = id.value();

@@ -32,6 +32,16 @@ struct ParsedAnnotation
         QString relation; // a link type name; empty: "corroborates" is not assumed, the link is skipped
         QString note;
         std::optional<double> confidence;
+        QString creator; // the body's creator and created, when it has them
+        QString created;
+    };
+    // A "commenting" body other than the statement: a note on the claim, with its own creator and times.
+    struct NoteBody
+    {
+        QString body;
+        QString creator;
+        QString created;
+        QString modified;
     };
 
     QString id;
@@ -42,12 +52,18 @@ struct ParsedAnnotation
     QString suffix;
     std::optional<qsizetype> start; // TextPositionSelector, Unicode code points
     std::optional<qsizetype> end;
-    QString statement; // the "commenting" body with corrob:role "statement"
-    QStringList tags;  // "tagging" bodies
-    QStringList notes; // the other "commenting" bodies
+    QString statement;           // the "commenting" body with corrob:role "statement"
+    QStringList tags;            // "tagging" bodies
+    std::vector<NoteBody> notes; // the other "commenting" bodies
     QString kind;
     int credibility = 0;
     QString attributedTo;
+    // Who made the annotation and when (W3C "creator", "created", "modified"): the claim keeps them, so that an
+    // export and an import give back who marked a claim and when. Times in UTC with milliseconds, as the case stores
+    // them; empty when absent or not an xsd:dateTime (the claim is then the importer's, made now).
+    QString creator;
+    QString created;
+    QString modified;
     std::vector<LinkTo> links;
 };
 

@@ -7,6 +7,7 @@
 #include "core/exchange/ExchangeVocabulary.h"
 #include "core/exchange/W3cAnnotationExporter.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/Database.h"
 #include "tests/core/case/edits/EditTestSupport.h"
 #include "tests/core/exchange/ExchangeTestSupport.h"
 #include "tests/support/TestFiles.h"
@@ -237,6 +238,92 @@ TEST(W3cAnnotations, RoundTripIntoAFreshCaseBringsEveryClaimBackAtTheSamePlaceWi
     bodies.sort();
     EXPECT_EQ(bodies, (QStringList{QStringLiteral("Check the <b>hospital</b> figures <script>alert(1)</script>"),
                                    QStringLiteral("Press release of 3 March.")}));
+}
+
+TEST(W3cAnnotations, ARoundTripKeepsWhoMadeEachClaimNoteAndLinkAndWhen)
+{
+    test::ExchangeCase source;
+    // Marked by someone else, long ago, and edited later: the import must not make them the importer's, made now.
+    ASSERT_TRUE(source.get()
+                    .database()
+                    .exec(QStringLiteral("UPDATE claims SET created_by = 'Olena K.', created_at = "
+                                         "'2022-03-04T09:15:00.000Z', updated_at = '2022-03-05T18:00:00.000Z'; "
+                                         "UPDATE notes SET author = 'Desk editor', created_at = "
+                                         "'2022-03-06T07:00:00.000Z', updated_at = '2022-03-07T07:00:00.000Z'; "
+                                         "UPDATE links SET author = 'Second reader', created_at = "
+                                         "'2022-03-08T12:30:00.000Z'"))
+                    .ok());
+    const QByteArray json = exportW3cAnnotations(readSnapshot(source.get()).value());
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    ImportAnnotations edit(plan(*fresh, json), QStringLiteral("annotations.jsonld"));
+    ASSERT_TRUE(edit.apply(*fresh).ok());
+
+    casefile::CaseReader reader(*fresh);
+    const auto claims = reader.claims().value();
+    ASSERT_EQ(claims.size(), 5u);
+    for (const model::Claim& c : claims) {
+        EXPECT_EQ(c.createdBy, QStringLiteral("Olena K."));
+        EXPECT_EQ(c.createdAt, QStringLiteral("2022-03-04T09:15:00.000Z"));
+        EXPECT_EQ(c.updatedAt, QStringLiteral("2022-03-05T18:00:00.000Z"));
+    }
+    const auto notes = reader.notes().value();
+    ASSERT_EQ(notes.size(), 2u);
+    for (const model::Note& n : notes) {
+        EXPECT_EQ(n.author, QStringLiteral("Desk editor"));
+        EXPECT_EQ(n.createdAt, QStringLiteral("2022-03-06T07:00:00.000Z"));
+        EXPECT_EQ(n.updatedAt, QStringLiteral("2022-03-07T07:00:00.000Z"));
+    }
+    const auto links = reader.links().value();
+    ASSERT_EQ(links.size(), 2u);
+    for (const model::Link& l : links) {
+        EXPECT_EQ(l.author, QStringLiteral("Second reader"));
+        EXPECT_EQ(l.createdAt, QStringLiteral("2022-03-08T12:30:00.000Z"));
+    }
+    // The audit trail still says who imported them, and when.
+    QString lastAction;
+    ASSERT_TRUE(fresh->auditLog()
+                    .forEach([&](const storage::AuditEntry& e) {
+                        lastAction = e.action;
+                        return true;
+                    })
+                    .ok());
+    EXPECT_EQ(lastAction, QStringLiteral("annotations.imported"));
+}
+
+TEST(W3cAnnotations, ACreatorIsReadInEveryFormTheModelAllowsAndATimeInAnyZoneIsStoredInUtc)
+{
+    const auto parsedOne = [](const QString& creatorAndTimes) {
+        const QString json = QStringLiteral(R"({"@context": "http://www.w3.org/ns/anno.jsonld", "type": "Annotation",
+            "target": {"source": "https://example.org/a", "selector": {"type": "TextQuoteSelector", "exact": "x"}},
+            %1})")
+                                 .arg(creatorAndTimes);
+        auto parsed = parseW3cAnnotations(json.toUtf8(), QStringLiteral("t.jsonld"));
+        EXPECT_TRUE(parsed.ok() && parsed->size() == 1u) << creatorAndTimes.toStdString();
+        return parsed.ok() && parsed->size() == 1u ? parsed->front() : ParsedAnnotation{};
+    };
+    EXPECT_EQ(parsedOne(QStringLiteral(R"("creator": "Ann")")).creator, QStringLiteral("Ann"));
+    EXPECT_EQ(parsedOne(QStringLiteral(R"("creator": {"type": "Person", "name": "Ann B."})")).creator,
+              QStringLiteral("Ann B."));
+    EXPECT_EQ(parsedOne(QStringLiteral(R"("creator": {"type": "Person", "nickname": "annb"})")).creator,
+              QStringLiteral("annb"));
+    EXPECT_EQ(parsedOne(QStringLiteral(R"("creator": {"id": "acct:annb@hypothes.is"})")).creator,
+              QStringLiteral("acct:annb@hypothes.is"));
+    EXPECT_EQ(parsedOne(QStringLiteral(R"("creator": [{"type": "Software"}, {"name": "Ann"}])")).creator,
+              QStringLiteral("Ann"));
+    EXPECT_TRUE(parsedOne(QStringLiteral(R"("creator": {"type": "Person"})")).creator.isEmpty());
+
+    const ParsedAnnotation zoned =
+        parsedOne(QStringLiteral(R"("created": "2015-01-28T12:00:00+01:00", "modified": "2015-01-29T09:00:00.5Z")"));
+    EXPECT_EQ(zoned.created, QStringLiteral("2015-01-28T11:00:00.000Z"));
+    EXPECT_EQ(zoned.modified, QStringLiteral("2015-01-29T09:00:00.500Z"));
+    EXPECT_EQ(parsedOne(QStringLiteral(R"("created": "2015-01-28T12:00:00")")).created,
+              QStringLiteral("2015-01-28T12:00:00.000Z")); // no zone: UTC
+    for (const QString& bad : {QStringLiteral(R"("created": "yesterday")"), QStringLiteral(R"("created": 1422446400)"),
+                               QStringLiteral(R"("created": "2015-13-45T99:00:00Z")"),
+                               QStringLiteral(R"("created": "0001-01-01T00:00:00Z")")}) {
+        EXPECT_TRUE(parsedOne(bad).created.isEmpty()) << bad.toStdString();
+    }
 }
 
 TEST(W3cAnnotations, TheImportIsOneUndoableAuditedEdit)

@@ -37,6 +37,22 @@ QString field(const QString& value)
     return u'"' + out + u'"';
 }
 
+QString list(const QStringList& items)
+{
+    QStringList out;
+    out.reserve(items.size());
+    for (const QString& item : items) {
+        if (item.contains(u';') || item.contains(u'"')) {
+            QString quoted = item;
+            quoted.replace(u'"', QStringLiteral("\"\""));
+            out << u'"' + quoted + u'"';
+        } else {
+            out << item;
+        }
+    }
+    return out.join(QStringLiteral("; "));
+}
+
 QString record(const QStringList& fields)
 {
     QString out;
@@ -100,9 +116,9 @@ QByteArray claims(const ReportContent& content)
                        e.reliability,
                        e.claim.credibility > 0 ? QString::number(e.claim.credibility) : QString(),
                        e.grade(),
-                       e.tags.join(QStringLiteral("; ")),
+                       list(e.tags),
                        QString::number(e.independentSources),
-                       e.origins.join(QStringLiteral("; ")),
+                       list(e.origins),
                        idList(e.sameStatement + e.corroborators), // corroborated_by: the analysis' evidence
                        idList(e.contradictedBy),
                        e.suggestedCredibility > 0 ? QString::number(e.suggestedCredibility) : QString(),

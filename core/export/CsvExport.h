@@ -22,9 +22,12 @@ namespace csv {
 QString field(const QString& value);
 // One record: the fields joined by commas, ended by CRLF.
 QString record(const QStringList& fields);
+// A list inside one field: the items joined by "; ", an item holding a ';' or a '"' quoted as a field is (its
+// quotes doubled), so that a tag or source named "Grain; exports" stays one item: a; "Grain; exports"; b.
+QString list(const QStringList& items);
 
 // One row per claim: id, report, report_title, outlet, published, start, end, quote, statement, kind, source,
-// source_reliability, credibility, grade, tags ("; "-joined paths), independent_sources, origins ("; "),
+// source_reliability, credibility, grade, tags (a list() of paths), independent_sources, origins (a list()),
 // corroborated_by and contradicted_by (claim ids, "; "), suggested_credibility, notes (bodies joined by a blank line),
 // created_at, created_by, url, sha256.
 QByteArray claims(const ReportContent& content);

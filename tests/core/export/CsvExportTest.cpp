@@ -24,6 +24,20 @@ TEST(CsvExport, QuotesOnlyFieldsThatNeedItAsRfc4180Says)
     EXPECT_EQ(csv::record({QStringLiteral("a"), QString(), QStringLiteral("c,d")}), QStringLiteral("a,,\"c,d\"\r\n"));
 }
 
+TEST(CsvExport, AListItemHoldingTheSeparatorOrAQuoteIsQuotedInsideItsField)
+{
+    EXPECT_EQ(csv::list({QStringLiteral("Violence/Shelling"), QStringLiteral("Economy")}),
+              QStringLiteral("Violence/Shelling; Economy"));
+    EXPECT_EQ(csv::list({QStringLiteral("a"), QStringLiteral("Grain; exports"), QStringLiteral("say \"no\"")}),
+              QStringLiteral("a; \"Grain; exports\"; \"say \"\"no\"\"\""));
+    EXPECT_EQ(csv::list({}), QString());
+    // In a record the list is one field, quoted again as a field: a CSV reader gives the list back whole.
+    const QString line = csv::record({csv::list({QStringLiteral("Grain; exports"), QStringLiteral("b")})});
+    const QList<QStringList> rows = test::parseCsv(line.toUtf8());
+    ASSERT_EQ(rows.size(), 1);
+    EXPECT_EQ(rows[0], QStringList{QStringLiteral("\"Grain; exports\"; b")});
+}
+
 TEST(CsvExport, ClaimsRoundTripThroughAnRfc4180ParserOneRowAClaim)
 {
     auto sample = test::makeExportCase();

@@ -384,7 +384,8 @@ private:
         if (type == QueryNode::Type::And && !flat.empty() &&
             std::none_of(flat.begin(), flat.end(), [](const QueryNode& c) { return c.type != QueryNode::Type::Not; })) {
             // Only exclusions, as in the group of "rice (NOT netanyahu)": one NOT of them all (NOT a NOT b is
-            // NOT (a OR b)), for the AND around the group to take away; at the root it matches nothing (parse()).
+            // NOT (a OR b)), for the AND around the group to take away; at the root it matches nothing unless filters
+            // select what it is taken from (liftFilters).
             if (flat.size() == 1) {
                 return std::move(flat.front());
             }
@@ -517,13 +518,15 @@ int anyOfField(const QueryFilters& f)
     return field;
 }
 
-// Filters of one field ORed together become one filter of all their values, at every level of the tree.
+// Filters of one field, ORed or ANDed, become one filter of any of their values, at every level of the tree: the same
+// rule as for the whole query (outlet:A outlet:B is either outlet: a report has one), so that a group means what it
+// would mean alone ("(outlet:A outlet:B) OR x" finds A's and B's reports, and x).
 void mergeAlternatives(QueryNode& node)
 {
     for (QueryNode& c : node.children) {
         mergeAlternatives(c);
     }
-    if (node.type != QueryNode::Type::Or) {
+    if (node.type != QueryNode::Type::Or && node.type != QueryNode::Type::And) {
         return;
     }
     std::vector<QueryNode> kept;
@@ -769,15 +772,29 @@ Query parseQuery(const QString& typed)
     text.removeIf([](QChar c) { return isInvisible(c); });
     std::vector<Token> read = tokenize(text);
     int operands = 0;
+    int filters = 0;         // counted apart: a long pasted text does not push out the filter typed after it
+    std::vector<Token> kept; // such filters, read past the cut
     for (std::size_t i = 0; i < read.size(); ++i) {
         const Token::Type t = read[i].type;
-        if ((t == Token::Type::Word || t == Token::Type::Phrase || t == Token::Type::Near ||
-             t == Token::Type::Filter) &&
-            ++operands > kMaxQueryWords) {
-            read.resize(i);
-            q.truncated = true;
-            break;
+        const bool word = t == Token::Type::Word || t == Token::Type::Phrase || t == Token::Type::Near;
+        if (!((word && ++operands > kMaxQueryWords) || (t == Token::Type::Filter && ++filters > kMaxQueryFilters))) {
+            continue;
         }
+        // The filters after the cut, outside any group and not after an OR or a NOT, still narrow what was read
+        // ("<a pasted paragraph> outlet:Reuters").
+        int depth = 0;
+        for (std::size_t k = i + 1; word && k < read.size() && filters < kMaxQueryFilters; ++k) {
+            const Token::Type u = read[k].type;
+            depth += u == Token::Type::LParen ? 1 : (u == Token::Type::RParen && depth > 0 ? -1 : 0);
+            if (u == Token::Type::Filter && depth == 0 && read[k - 1].type != Token::Type::Or &&
+                read[k - 1].type != Token::Type::Not) {
+                kept.push_back(std::move(read[k]));
+                ++filters;
+            }
+        }
+        read.resize(i);
+        q.truncated = true;
+        break;
     }
     if (q.truncated) {
         // What the cut left waiting for an operand (an OR, a NOT, an open group) goes too: repair() would read it
@@ -785,6 +802,18 @@ Query parseQuery(const QString& typed)
         while (!read.empty() && (read.back().type == Token::Type::Or || read.back().type == Token::Type::And ||
                                  read.back().type == Token::Type::Not || read.back().type == Token::Type::LParen)) {
             read.pop_back();
+        }
+        if (!kept.empty()) {
+            int open = 0; // the groups the cut left open close before the kept filters, which apply to all of it
+            for (const Token& t : read) {
+                open += t.type == Token::Type::LParen ? 1 : (t.type == Token::Type::RParen && open > 0 ? -1 : 0);
+            }
+            for (; open > 0; --open) {
+                read.push_back({Token::Type::RParen, {}, {}});
+            }
+            for (Token& f : kept) {
+                read.push_back(std::move(f));
+            }
         }
     }
     std::vector<Token> tokens = repair(std::move(read));

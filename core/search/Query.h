@@ -20,7 +20,8 @@ enum class DocKind
 };
 QString docKindName(DocKind kind); // "report", "claim", "note", "source"
 
-// The field filters of a query: every value must hold (values of one field: any of them).
+// The field filters of a query: every field must hold, and of the values of one field any of them (outlet:A
+// outlet:B is either outlet's reports, written ANDed or ORed; of two date ranges the later written counts).
 struct QueryFilters
 {
     QStringList outlets;     // outlet:NAME - reports (and their claims and notes) from that outlet (a name or alias
@@ -73,20 +74,22 @@ struct QueryNode
     [[nodiscard]] QString toString() const;
 };
 
-// A parsed query: the words (none when the query has only filters or nothing) and the filters that apply to all of
-// it. A filter that only some of the words go with stays in the tree as a Filter node ("Kharkiv OR outlet:Reuters",
-// "Bucha NOT (Irpin outlet:TASS)"); one that the whole query must meet (an operand of the root's AND, or the root) is
-// taken out into filters, which the index can use first.
-// What a query reads of what was typed: at most this many words, phrases and NEAR groups, from at most this many
-// characters (a pasted page is no query, and FTS5's time grows faster than the words of a query).
+// What a query reads of what was typed: at most this many words, phrases and NEAR groups, and this many filters, from
+// at most this many characters (a pasted page is no query, and FTS5's time grows faster than the words of a query).
 constexpr int kMaxQueryWords = 64;
+constexpr int kMaxQueryFilters = 64;
 constexpr qsizetype kMaxQueryCharacters = 4096;
 
+// A parsed query: the tree of its words and of the filters that go with only some of them ("Kharkiv OR
+// outlet:Reuters", "Bucha NOT (Irpin outlet:TASS)"), and the filters the whole query must meet (the root, an operand of
+// the root's AND), taken out of the tree so that the index can use them first. No root when the query has only those
+// filters, or nothing.
 struct Query
 {
     std::optional<QueryNode> root;
     QueryFilters filters;
-    bool truncated = false;      // what was typed went past kMaxQueryWords or kMaxQueryCharacters: the rest is not read
+    bool truncated = false; // what was typed went past kMaxQueryWords, kMaxQueryFilters or kMaxQueryCharacters: the
+                            // rest is not read
     bool onlyExclusions = false; // nothing but exclusions (-Putin): no root, so it finds nothing
 
     [[nodiscard]] bool empty() const { return !root && filters.empty(); }
@@ -95,10 +98,10 @@ struct Query
 // Reads what a user typed. Never fails: what cannot be read as syntax is taken as words. The syntax: words are ANDed;
 // OR, AND and NOT (upper case, between words) combine them; parentheses group; "quoted words" are an exact phrase;
 // a trailing * makes a prefix; NEAR(a b, 5) finds words close together; field:value filters (outlet, source, tag,
-// kind, report, in, published with a range FROM..TO of dates YYYY, YYYY-MM or YYYY-MM-DD), NOT field:value leaving
-// out what it selects; -word, -"phrase" and -field:value are NOT too. Invisible characters (zero-width spaces and
-// joiners, soft hyphens, direction marks) are not part of any word. Past kMaxQueryWords or kMaxQueryCharacters the
-// rest is left out and truncated says so.
+// kind, report, in, published with a range FROM..TO of dates YYYY, YYYY-MM or YYYY-MM-DD) are operands like words
+// (Kharkiv OR outlet:Reuters), NOT field:value leaving out what it selects; -word, -"phrase" and -field:value are NOT
+// too. Invisible characters (zero-width spaces and joiners, soft hyphens, direction marks) are not part of any word.
+// Past kMaxQueryWords, kMaxQueryFilters or kMaxQueryCharacters the rest is left out and truncated says so.
 Query parseQuery(const QString& typed);
 
 // Whether a Filter node is anywhere in the tree.

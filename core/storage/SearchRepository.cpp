@@ -199,24 +199,24 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
     return where.join(QStringLiteral(" AND "));
 }
 
-// The SQL condition (on search_docs d) of a query tree that has filters among its words, and its parameters in the
-// order they appear. A part without filters is one MATCH of its words (and of its quoted phrases in the exact index);
-// a filter is its conditions, a row it says nothing of (a source has no outlet) being outside it rather than unknown,
-// so that NOT takes it in.
-QString treeCondition(const QueryNode& n, std::vector<Param>& params)
+// The SQL condition (on search_docs d) of a query tree that has filters among its words, with the filters' parameters
+// in the order they appear. A part without filters is one MATCH of its words, matched as the whole query would match
+// them (its quoted phrases with stemming, as under an OR; those of the root are checked apart): each distinct MATCH is
+// one entry of words, looked up once (materialised as w0, w1, ...) however often it comes. A filter is its conditions,
+// a row it says nothing of (a source has no outlet) being outside it rather than unknown, so that NOT takes it in.
+QString treeCondition(const QueryNode& n, QStringList& words, std::vector<Param>& params)
 {
     if (n.type != QueryNode::Type::Not && !search::containsFilter(n)) {
         const QString match = SearchRepository::renderMatch(n);
         if (match.isEmpty()) {
             return QStringLiteral("0");
         }
-        params.emplace_back(match);
-        QString in = QStringLiteral("(d.doc_id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)");
-        for (const QString& phrase : exactPhrases(n)) {
-            params.emplace_back(phrase);
-            in += QStringLiteral(" AND d.doc_id IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
+        qsizetype at = words.indexOf(match);
+        if (at < 0) {
+            at = words.size();
+            words << match;
         }
-        return in + u')';
+        return QStringLiteral("d.doc_id IN w%1").arg(at);
     }
     switch (n.type) {
     case QueryNode::Type::Filter: {
@@ -227,14 +227,14 @@ QString treeCondition(const QueryNode& n, std::vector<Param>& params)
     case QueryNode::Type::Or: {
         QStringList parts;
         for (const QueryNode& c : n.children) {
-            parts << treeCondition(c, params);
+            parts << treeCondition(c, words, params);
         }
         return u'(' + parts.join(n.type == QueryNode::Type::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) +
                u')';
     }
     case QueryNode::Type::Not:
-        return QStringLiteral("NOT ") +
-               (n.children.empty() ? QStringLiteral("0") : treeCondition(n.children.front(), params));
+        return QStringLiteral("NOT (") +
+               (n.children.empty() ? QStringLiteral("0") : treeCondition(n.children.front(), words, params)) + u')';
     case QueryNode::Type::Term:
     case QueryNode::Type::Phrase:
     case QueryNode::Type::Near:
@@ -340,6 +340,7 @@ QString SearchRepository::renderMatch(const QueryNode& node)
                 parts << r;
             }
         }
+        parts.removeDuplicates(); // the same words in several groups ((Kyiv outlet:A) OR (Kyiv tag:B)) once
         if (parts.isEmpty()) {
             return {};
         }
@@ -350,7 +351,9 @@ QString SearchRepository::renderMatch(const QueryNode& node)
         QStringList negative;
         for (const QueryNode& c : node.children) {
             if (c.type == QueryNode::Type::Not) {
-                if (!c.children.empty()) {
+                // A group with a filter leaves out only what its filter selects too (Kharkiv NOT (cluster in:notes)
+                // keeps the reports on cluster bombs): its words exclude nothing from the words' matches.
+                if (!c.children.empty() && !search::containsFilter(c.children.front())) {
                     if (QString r = renderMatch(c.children.front()); !r.isEmpty()) {
                         negative << r;
                     }
@@ -359,6 +362,8 @@ QString SearchRepository::renderMatch(const QueryNode& node)
                 positive << r;
             }
         }
+        positive.removeDuplicates();
+        negative.removeDuplicates();
         if (positive.isEmpty()) {
             return {};
         }
@@ -396,9 +401,7 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         if (match.isEmpty() && !tree) {
             return out;
         }
-        if (!tree) {
-            exact = exactPhrases(*query.root);
-        }
+        exact = exactPhrases(*query.root);
     }
     // A query that is one quoted phrase runs on the exact index alone (no second lookup per candidate).
     const bool exactOnly = query.root && query.root->type == QueryNode::Type::Phrase;
@@ -417,19 +420,43 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     const bool marksInline = !tree && !match.isEmpty() && exact.isEmpty() && filters.isEmpty();
 
     QString sql;
+    QStringList leading; // the MATCH expressions, bound before params
     if (tree) {
-        // The words' matches ranked once (materialised: joined row by row, FTS5 would run the query for each row).
+        // Every word part is looked up once and materialised (a lookup joined row by row would run FTS5 for each
+        // row); so are the words' ranks, once for all of them, and the root's quoted phrases in the exact index.
+        QStringList words;
+        std::vector<Param> treeParams;
+        const QString condition = treeCondition(*query.root, words, treeParams);
+        QStringList ctes;
         if (!match.isEmpty()) {
-            sql = QStringLiteral("WITH m AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM search_fts WHERE "
-                                 "search_fts MATCH ?) SELECT d.doc_id, coalesce(m.r, 0.0) FROM search_docs d "
-                                 "LEFT JOIN m ON m.id = d.doc_id WHERE ");
-        } else {
-            sql = QStringLiteral("SELECT d.doc_id, 0.0 FROM search_docs d WHERE ");
+            ctes << QStringLiteral("m AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM search_fts WHERE search_fts "
+                                   "MATCH ?)");
+            leading << match;
         }
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            ctes
+                << QStringLiteral("w%1 AS MATERIALIZED (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)").arg(i);
+            leading << words.at(i);
+        }
+        QStringList where;
         if (!filters.isEmpty()) {
-            sql += u'(' + filters + QStringLiteral(") AND ");
+            where << u'(' + filters + u')';
         }
-        sql += treeCondition(*query.root, params);
+        for (qsizetype i = 0; i < exact.size(); ++i) {
+            ctes << QStringLiteral("x%1 AS MATERIALIZED (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)")
+                        .arg(i);
+            leading << exact.at(i);
+            where << QStringLiteral("d.doc_id IN x%1").arg(i);
+        }
+        where << condition;
+        params.insert(params.end(), treeParams.begin(), treeParams.end());
+        if (!ctes.isEmpty()) {
+            sql = QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + u' ';
+        }
+        sql += match.isEmpty() ? QStringLiteral("SELECT d.doc_id, 0.0 FROM search_docs d")
+                               : QStringLiteral("SELECT d.doc_id, coalesce(m.r, 0.0) FROM search_docs d LEFT JOIN m "
+                                                "ON m.id = d.doc_id");
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
         sql += match.isEmpty() ? QStringLiteral(" ORDER BY d.report_id DESC, d.doc_id LIMIT ?")
                                : QStringLiteral(" ORDER BY m.r IS NULL, m.r, d.report_id DESC, d.doc_id LIMIT ?");
     } else if (marksInline) {
@@ -455,14 +482,14 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         }
         sql += QStringLiteral(" ORDER BY d.report_id DESC, d.doc_id LIMIT ?");
     }
+    if (!tree && !match.isEmpty()) {
+        leading << match << exact;
+    }
     auto stmt = m_db->prepare(sql);
     CORROB_TRY(stmt);
     int index = 1;
-    if (!match.isEmpty()) {
-        stmt->bind(index++, match);
-        for (const QString& e : exact) {
-            stmt->bind(index++, e);
-        }
+    for (const QString& e : leading) {
+        stmt->bind(index++, e);
     }
     bindParams(stmt.value(), params, index);
     stmt->bind(index + int(params.size()), qint64(limit));

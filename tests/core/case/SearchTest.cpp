@@ -430,8 +430,22 @@ TEST_F(SearchTest, AFilterCombinesWithTheWordsLikeAnyOtherOperand)
     // Exclusions taken from what a filter selects: the Reuters reports without troops.
     EXPECT_EQ(reports(QStringLiteral("-troops outlet:Reuters")), Ids{m_odesa.value});
     EXPECT_EQ(reports(QStringLiteral("outlet:Reuters -troops -grain")), Ids{});
-    // Exclusions alone still find nothing.
+    // Excluded words alone still find nothing.
     EXPECT_TRUE(find(QStringLiteral("NOT (Kharkiv outlet:Reuters)")).empty());
+    // Values of one field are any of them inside a group too: the group means what it means alone.
+    EXPECT_EQ(sorted(QStringLiteral("(outlet:Reuters outlet:\"Al Jazeera\") OR zzzqq")),
+              (Ids{m_kharkiv.value, m_reuters.value, m_odesa.value}));
+    // The same words in several groups are one lookup, and each group keeps its own filter.
+    EXPECT_EQ(sorted(QStringLiteral("(Kharkiv outlet:Reuters) OR (Kharkiv published:2022-06)")),
+              (Ids{m_kharkiv.value, m_reuters.value}));
+    // A quoted phrase is matched as the same query without the filter matches it: stemmed beside an OR, exact where
+    // the whole query needs it ("troop run" stems to the words of "Troops runs").
+    EXPECT_EQ(reports(QStringLiteral("\"troop run\" OR outlet:zzzqq")),
+              reports(QStringLiteral("\"troop run\" OR zzzqq")));
+    EXPECT_EQ(reports(QStringLiteral("\"troop run\" OR outlet:zzzqq")), Ids{m_reuters.value});
+    EXPECT_EQ(reports(QStringLiteral("\"troop run\" (Kharkov OR outlet:zzzqq)")),
+              reports(QStringLiteral("\"troop run\" (Kharkov OR zzzqq)")));
+    EXPECT_TRUE(reports(QStringLiteral("\"troop run\" (Kharkov OR outlet:zzzqq)")).empty());
 
     // A result found by its filter alone shows its beginning; one found by the words, its hits.
     const auto found = find(QStringLiteral("Odessa OR outlet:\"Al Jazeera\""));
@@ -441,6 +455,17 @@ TEST_F(SearchTest, AFilterCombinesWithTheWordsLikeAnyOtherOperand)
             EXPECT_EQ(m.matched, QStringLiteral("Odessa"));
         }
     }
+    // A group left out with its filter excludes no words from the ranking and the highlights: the Al Jazeera report
+    // mentions troops nowhere, the Reuters report is not in notes, so both stay, ranked and marked by Kharkiv.
+    const auto kept = find(QStringLiteral("Kharkiv -(troops in:notes)"));
+    ASSERT_EQ(kept.size(), 2u);
+    for (const SearchMatch& m : kept) {
+        EXPECT_FALSE(m.matched.isEmpty()) << m.id;
+        EXPECT_LT(m.rank, 0.0) << m.id; // BM25, not the 0 of a document found by a filter alone
+    }
+    auto marked = searchHitsInReport(*m_case, QStringLiteral("Kharkiv -(troops in:notes)"), m_reuters);
+    ASSERT_TRUE(marked.ok());
+    EXPECT_EQ(marked->size(), 1u); // "Kharkov" in the text (the words NOT troops marked nothing in it)
     // The words are highlighted in the report, the filter is not a word.
     auto hits = searchHitsInReport(*m_case, QStringLiteral("Odessa OR outlet:\"Al Jazeera\""), m_odesa);
     ASSERT_TRUE(hits.ok());

@@ -189,6 +189,11 @@ TEST(QueryParser, AFilterGoesWithTheWordsItIsWrittenWith)
     const Query mixed = parseQuery(QStringLiteral("Kyiv (outlet:Reuters OR outlet:AP OR Kiev)"));
     ASSERT_TRUE(mixed.root);
     EXPECT_EQ(mixed.root->toString().toStdString(), "and(term(Kyiv) or(filter(outlet:Reuters|AP) term(Kiev)))");
+    // Values of one field mean any of them in a group as in the whole query, ANDed or ORed: a group means what it
+    // would mean alone.
+    EXPECT_EQ(tree(QStringLiteral("(outlet:A outlet:B) OR x")), "or(filter(outlet:A|B) term(x))");
+    EXPECT_EQ(tree(QStringLiteral("Bucha -(outlet:A outlet:B Amnesty)")),
+              "and(term(Bucha) not(and(filter(outlet:A|B) term(Amnesty))))");
     // An AND or OR before a filter joins it like any operand; nothing is read as the word "and" or "or".
     EXPECT_EQ(tree(QStringLiteral("Kyiv AND outlet:Reuters OR Kiev")),
               "or(and(term(Kyiv) filter(outlet:Reuters)) term(Kiev))");
@@ -209,6 +214,24 @@ TEST(QueryParser, ANearGroupOfManyWordsWithSpellingsStaysWithinItsCap)
     const QString rendered = storage::SearchRepository::renderMatch(*q.root);
     EXPECT_LE(rendered.count(QStringLiteral("NEAR(")), 64);
     EXPECT_GE(rendered.count(QStringLiteral("NEAR(")), 1);
+}
+
+TEST(QueryParser, FiltersAreCountedApartFromTheWordsSoALongTextDoesNotPushOneOut)
+{
+    QStringList words;
+    for (int i = 0; i < kMaxQueryWords + 6; ++i) {
+        words << QStringLiteral("w%1").arg(i);
+    }
+    const Query q = parseQuery(words.join(u' ') + QStringLiteral(" outlet:Reuters"));
+    EXPECT_TRUE(q.truncated);
+    EXPECT_EQ(q.filters.outlets, QStringList{QStringLiteral("Reuters")});
+    QStringList filters;
+    for (int i = 0; i < kMaxQueryFilters + 3; ++i) {
+        filters << QStringLiteral("tag:t%1").arg(i);
+    }
+    const Query many = parseQuery(QStringLiteral("Kyiv ") + filters.join(u' '));
+    EXPECT_TRUE(many.truncated);
+    EXPECT_EQ(many.filters.tags.size(), kMaxQueryFilters);
 }
 
 TEST(QueryParser, AnAndOrOrBeforeAFilterJoinsItAsItJoinsAWord)

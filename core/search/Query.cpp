@@ -518,9 +518,10 @@ int anyOfField(const QueryFilters& f)
     return field;
 }
 
-// Filters of one field, ORed or ANDed, become one filter of any of their values, at every level of the tree: the same
-// rule as for the whole query (outlet:A outlet:B is either outlet: a report has one), so that a group means what it
-// would mean alone ("(outlet:A outlet:B) OR x" finds A's and B's reports, and x).
+// Filters of one field ORed become one filter of any of their values, at every level of the tree; so do those ANDed
+// side by side (outlet:A outlet:B is either outlet, as in the whole query: a report has one, so both would be
+// nothing), so that a group means what it would mean alone. A filter of values ORed and one of the same field ANDed
+// with it stay apart: outlet:A (outlet:A OR outlet:B) is A's reports.
 void mergeAlternatives(QueryNode& node)
 {
     for (QueryNode& c : node.children) {
@@ -529,14 +530,17 @@ void mergeAlternatives(QueryNode& node)
     if (node.type != QueryNode::Type::Or && node.type != QueryNode::Type::And) {
         return;
     }
+    const bool ored = node.type == QueryNode::Type::Or;
     std::vector<QueryNode> kept;
     for (QueryNode& c : node.children) {
-        const int field = c.type == QueryNode::Type::Filter ? anyOfField(c.filter) : -1;
-        const auto same = std::find_if(kept.begin(), kept.end(), [field](const QueryNode& k) {
-            return field >= 0 && k.type == QueryNode::Type::Filter && anyOfField(k.filter) == field;
+        const int field = c.type == QueryNode::Type::Filter && (ored || !c.ored) ? anyOfField(c.filter) : -1;
+        const auto same = std::find_if(kept.begin(), kept.end(), [field, ored](const QueryNode& k) {
+            return field >= 0 && k.type == QueryNode::Type::Filter && (ored || !k.ored) &&
+                   anyOfField(k.filter) == field;
         });
         if (same != kept.end()) {
             same->filter.add(c.filter);
+            same->ored = ored;
         } else {
             kept.push_back(std::move(c));
         }
@@ -569,8 +573,22 @@ std::optional<std::vector<QueryFilters>> exclusionsOf(const QueryNode& x)
             out.push_back(c.filter);
         }
     } else {
+        // What all of them select, when one set of filters can say it: not two date ranges, nor values ORed beside
+        // the same field ANDed (those stay a condition in the tree).
         QueryFilters all;
+        bool dated = false;
+        bool seenOred[6] = {};
+        bool seenPlain[6] = {};
         for (const QueryNode& c : x.children) {
+            const bool d = !c.filter.publishedFrom.isEmpty() || !c.filter.publishedTo.isEmpty();
+            const int field = anyOfField(c.filter);
+            if ((d && dated) || (field >= 0 && (seenOred[field] || (c.ored && seenPlain[field])))) {
+                return std::nullopt;
+            }
+            dated = dated || d;
+            if (field >= 0) {
+                (c.ored ? seenOred : seenPlain)[field] = true;
+            }
             all.add(c.filter);
         }
         out.push_back(std::move(all));
@@ -588,8 +606,21 @@ void liftFilters(Query& q)
         return;
     }
     mergeAlternatives(*q.root);
-    const auto take = [&q](const QueryNode& n) {
+    // A field taken already stays in the tree for a second filter of it that is not one more value side by side: a
+    // second date range (both must hold), or values ORed (outlet:A (outlet:A OR outlet:B)).
+    bool tookOred[6] = {};
+    bool tookPlain[6] = {};
+    const auto take = [&](const QueryNode& n) {
         if (n.type == QueryNode::Type::Filter) {
+            const int field = anyOfField(n.filter);
+            const bool dated = !n.filter.publishedFrom.isEmpty() || !n.filter.publishedTo.isEmpty();
+            if ((dated && (!q.filters.publishedFrom.isEmpty() || !q.filters.publishedTo.isEmpty())) ||
+                (field >= 0 && (tookOred[field] || (n.ored && tookPlain[field])))) {
+                return false;
+            }
+            if (field >= 0) {
+                (n.ored ? tookOred : tookPlain)[field] = true;
+            }
             q.filters.add(n.filter);
             return true;
         }
@@ -636,11 +667,17 @@ void liftFilters(Query& q)
     if (!q.root || q.root->type != QueryNode::Type::Not) {
         return;
     }
-    if (!q.filters.selects()) {
+    const auto hasWords = [](const QueryNode& n, const auto& self) -> bool {
+        return n.type == QueryNode::Type::Term || n.type == QueryNode::Type::Phrase ||
+               n.type == QueryNode::Type::Near ||
+               std::any_of(n.children.begin(), n.children.end(), [&](const QueryNode& c) { return self(c, self); });
+    };
+    if (!q.filters.selects() && hasWords(*q.root, hasWords)) {
         q.onlyExclusions = true; // what they leave out had nothing to be taken from
         q.root.reset();
     }
-    // Otherwise the root stays a NOT: what the filters select, without it (-Putin outlet:TASS).
+    // Otherwise the root stays a NOT: what the filters select, without it (-Putin outlet:TASS), or, of filters alone
+    // that one set of filters cannot say (NOT (published:2021 published:2022)), what they leave.
 }
 
 } // namespace

@@ -67,7 +67,8 @@ struct QueryNode
     bool prefix = false;   // Term: typed with a trailing '*'
     int distance = 10;     // Near: at most this many words between the terms
     QStringList spellings; // Term and Phrase: other spellings that match too (filled by expandSpellings)
-    QueryFilters filter;   // Filter: the one field and its value
+    QueryFilters filter;   // Filter: the one field and its value, or values
+    bool ored = false;     // Filter: values ORed in the query (outlet:A OR outlet:B), not merged with that field ANDed
     std::vector<QueryNode> children;
 
     // A compact rendering for tests and logs: and(term(a) or(phrase(b c) term(d*) filter(outlet:X)) not(term(e))).

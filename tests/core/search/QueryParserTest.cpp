@@ -194,6 +194,15 @@ TEST(QueryParser, AFilterGoesWithTheWordsItIsWrittenWith)
     EXPECT_EQ(tree(QStringLiteral("(outlet:A outlet:B) OR x")), "or(filter(outlet:A|B) term(x))");
     EXPECT_EQ(tree(QStringLiteral("Bucha -(outlet:A outlet:B Amnesty)")),
               "and(term(Bucha) not(and(filter(outlet:A|B) term(Amnesty))))");
+    // Values ORed beside the same field ANDed, and a second date range, are both required: they stay in the tree.
+    const Query both = parseQuery(QStringLiteral("outlet:A (outlet:A OR outlet:B)"));
+    EXPECT_EQ(both.filters.outlets, QStringList{QStringLiteral("A")});
+    ASSERT_TRUE(both.root);
+    EXPECT_EQ(both.root->toString().toStdString(), "filter(outlet:A|B)");
+    const Query ranges = parseQuery(QStringLiteral("published:2021 published:2022"));
+    EXPECT_EQ(ranges.filters.publishedFrom, QStringLiteral("2021"));
+    ASSERT_TRUE(ranges.root);
+    EXPECT_EQ(ranges.root->toString().toStdString(), "filter(published:2022..2022)");
     // An AND or OR before a filter joins it like any operand; nothing is read as the word "and" or "or".
     EXPECT_EQ(tree(QStringLiteral("Kyiv AND outlet:Reuters OR Kiev")),
               "or(and(term(Kyiv) filter(outlet:Reuters)) term(Kiev))");

@@ -320,7 +320,7 @@ TEST(BatchedImport, TheWriteAheadLogHoldsABatchOrTwoThroughAnImportOfManyBatches
     const qint64 caseBytes = QFileInfo(f.path).size();
     const qint64 walBytes = QFileInfo(f.path + QStringLiteral("-wal")).size();
     EXPECT_GT(caseBytes, 2 * storage::Database::kJournalSizeLimit);
-    // ... but holds only the last commits' (it was started over after each checkpoint, every two commits of ten)...
+    // ... but holds only the last commit's (it was started over after each checkpoint, after each of ten commits)...
     EXPECT_LT(walBytes, caseBytes / 2) << "case " << caseBytes << " bytes";
     // ... and the next write, which starts it over after the import's last checkpoint, shrinks it to the limit.
     ASSERT_EQ(service.importBytes("One more story\n\nThe clerk added a line.\n", QStringLiteral("more.txt"), {})

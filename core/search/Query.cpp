@@ -499,13 +499,15 @@ private:
 
 // The one field a filter sets, for "any of" (outlet:Reuters OR outlet:AP is one filter of two outlets); -1 when it
 // sets several, a date range (two ranges are no one range) or exclusions.
+constexpr int kAnyOfFields = 6; // outlet, source, tag, kind, report, in
+
 int anyOfField(const QueryFilters& f)
 {
     if (!f.publishedFrom.isEmpty() || !f.publishedTo.isEmpty() || !f.excluded.empty()) {
         return -1;
     }
-    const bool set[] = {!f.outlets.isEmpty(), !f.sources.isEmpty(), !f.tags.isEmpty(),
-                        !f.kinds.isEmpty(),   !f.reports.isEmpty(), !f.in.empty()};
+    const bool set[kAnyOfFields] = {!f.outlets.isEmpty(), !f.sources.isEmpty(), !f.tags.isEmpty(),
+                                    !f.kinds.isEmpty(),   !f.reports.isEmpty(), !f.in.empty()};
     int field = -1;
     for (int i = 0; i < int(std::size(set)); ++i) {
         if (set[i]) {
@@ -517,6 +519,34 @@ int anyOfField(const QueryFilters& f)
     }
     return field;
 }
+
+// The fields a set of filters ANDed holds already, to tell whether one more filter can join it: not a second date range
+// (both must hold), nor values ORed beside the same field ANDed (outlet:A (outlet:A OR outlet:B) is A's reports).
+class TakenFields
+{
+public:
+    [[nodiscard]] bool admits(const QueryNode& filter) const
+    {
+        const int field = anyOfField(filter.filter);
+        return !(isDated(filter) && m_dated) && (field < 0 || !(m_ored[field] || (filter.ored && m_plain[field])));
+    }
+    void take(const QueryNode& filter)
+    {
+        m_dated = m_dated || isDated(filter);
+        if (const int field = anyOfField(filter.filter); field >= 0) {
+            (filter.ored ? m_ored : m_plain)[field] = true;
+        }
+    }
+
+private:
+    static bool isDated(const QueryNode& filter)
+    {
+        return !filter.filter.publishedFrom.isEmpty() || !filter.filter.publishedTo.isEmpty();
+    }
+    bool m_ored[kAnyOfFields] = {};
+    bool m_plain[kAnyOfFields] = {};
+    bool m_dated = false;
+};
 
 // Filters of one field ORed become one filter of any of their values, at every level of the tree; so do those ANDed
 // side by side (outlet:A outlet:B is either outlet, as in the whole query: a report has one, so both would be
@@ -573,22 +603,14 @@ std::optional<std::vector<QueryFilters>> exclusionsOf(const QueryNode& x)
             out.push_back(c.filter);
         }
     } else {
-        // What all of them select, when one set of filters can say it: not two date ranges, nor values ORed beside
-        // the same field ANDed (those stay a condition in the tree).
+        // What all of them select, when one set of filters can say it (otherwise a condition in the tree).
         QueryFilters all;
-        bool dated = false;
-        bool seenOred[6] = {};
-        bool seenPlain[6] = {};
+        TakenFields taken;
         for (const QueryNode& c : x.children) {
-            const bool d = !c.filter.publishedFrom.isEmpty() || !c.filter.publishedTo.isEmpty();
-            const int field = anyOfField(c.filter);
-            if ((d && dated) || (field >= 0 && (seenOred[field] || (c.ored && seenPlain[field])))) {
+            if (!taken.admits(c)) {
                 return std::nullopt;
             }
-            dated = dated || d;
-            if (field >= 0) {
-                (c.ored ? seenOred : seenPlain)[field] = true;
-            }
+            taken.take(c);
             all.add(c.filter);
         }
         out.push_back(std::move(all));
@@ -606,21 +628,14 @@ void liftFilters(Query& q)
         return;
     }
     mergeAlternatives(*q.root);
-    // A field taken already stays in the tree for a second filter of it that is not one more value side by side: a
-    // second date range (both must hold), or values ORed (outlet:A (outlet:A OR outlet:B)).
-    bool tookOred[6] = {};
-    bool tookPlain[6] = {};
+    // A filter that cannot join those taken already stays in the tree (TakenFields).
+    TakenFields taken;
     const auto take = [&](const QueryNode& n) {
         if (n.type == QueryNode::Type::Filter) {
-            const int field = anyOfField(n.filter);
-            const bool dated = !n.filter.publishedFrom.isEmpty() || !n.filter.publishedTo.isEmpty();
-            if ((dated && (!q.filters.publishedFrom.isEmpty() || !q.filters.publishedTo.isEmpty())) ||
-                (field >= 0 && (tookOred[field] || (n.ored && tookPlain[field])))) {
+            if (!taken.admits(n)) {
                 return false;
             }
-            if (field >= 0) {
-                (n.ored ? tookOred : tookPlain)[field] = true;
-            }
+            taken.take(n);
             q.filters.add(n.filter);
             return true;
         }

@@ -66,9 +66,10 @@ private:
 //    The automatic checkpoint waits for kCheckpointPages (64 MB) meanwhile, a bound only a batch of big files
 //    reaches. wal_autocheckpoint is per connection: had the import only raised it, the WAL would grow to 64 MB and
 //    the window's connection (still at 1,000 pages) would checkpoint all of it, with a sync, on the UI thread after
-//    its next edit; checkpointed after every commit, the WAL holds a batch (512 files) for anyone else to copy back. The
-//    checkpoints are passive (they wait for no reader; what a reader still needs is copied back by a later one). On
-//    destruction the WAL is checkpointed once more, and Database::kJournalSizeLimit shrinks the file after it.
+//    its next edit; checkpointed after every commit, the WAL holds a batch (512 files) for anyone else to copy
+//    back. The checkpoints are passive (they wait for no reader; what a reader still needs is copied back by a later
+//    one). On destruction the WAL is checkpointed once more, and Database::kJournalSizeLimit shrinks the file after
+//    it.
 // A commit still appends to the WAL and the crash guarantees are SQLite's: the WAL is only longer meanwhile.
 // Created inside a transaction it changes nothing (temp_store cannot change inside one). Destroyed inside one (an
 // error path that left it open), it restores the settings once that transaction ends (Database::

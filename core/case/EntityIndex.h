@@ -37,7 +37,7 @@ struct ReportEntityMention
 class EntityIndex
 {
 public:
-    static constexpr int kExtractorVersion = 2; // 2: page furniture left out (issue 14)
+    static constexpr int kExtractorVersion = 3; // 2: page furniture left out (issue 14); 3: typing rules
 
     explicit EntityIndex(Case& target) : m_case(&target) {}
 

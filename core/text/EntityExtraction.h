@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace corrob::text::entities {
@@ -45,8 +46,11 @@ struct Line
 {
     int firstToken = 0;
     int endToken = 0; // one past the last
-    // Every word is capitalised, a number or a function word: a heading, a label, a menu item, a byline.
+    // Every word is capitalised, a number or a function word, and the line stands between blocks: a heading, a
+    // label, a menu item, a byline.
     bool titleCase = false;
+    // Every word is capitalised, a number or a function word, wherever the line stands (a headline over prose too).
+    bool capitalised = false;
     // A title-case line next to another (a menu, a list of links or labels).
     bool inList = false;
 };
@@ -73,6 +77,11 @@ private:
     void matchKnownNames();
     // True when capitalised words after token `last` make it part of an organisation's or unit's name.
     bool startsLongerName(int last) const;
+    // True when the one-word place at token i is the end of a person's name ("Michael Jordan").
+    bool endsPersonsName(int i) const;
+    // True when a known name written in lower case at token i is meant as that name ("in kyiv"), not as a word
+    // ("roast turkey").
+    bool lowerCaseName(int i) const;
     // "Buchanorthwest", "Kyiv-based": a known name glued to a lower-case word.
     void matchGlued(int i);
     std::vector<EntityMention> mentions() const;
@@ -114,6 +123,7 @@ private:
     std::vector<Candidate> m_candidates;
     QHash<int, QStringList> m_candidateTitles;
     QSet<QString> m_lowerWords; // words the text writes in lower case somewhere: common words, not names
+    mutable std::optional<QSet<QString>> m_capitalWords; // words it capitalises somewhere, made when first needed
     std::vector<Line> m_lines;
     std::vector<int> m_lineOf; // token -> index into m_lines
 };

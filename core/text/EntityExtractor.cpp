@@ -69,8 +69,9 @@ void Extraction::matchKnownNames()
         int bestLast = -1;
         const KnownName* best = nullptr;
         if (const KnownName* single = m_gazetteer.find(t.key)) {
-            if (!lower ||
-                (t.key.size() >= 4 && (single->kind == NameKind::Place || single->kind == NameKind::Person))) {
+            if (lower ? t.key.size() >= 4 && (single->kind == NameKind::Place || single->kind == NameKind::Person) &&
+                            lowerCaseName(i)
+                      : single->kind != NameKind::Place || !endsPersonsName(i)) {
                 best = single;
                 bestLast = i;
             }
@@ -119,7 +120,43 @@ bool Extraction::startsLongerName(int last) const
     return false;
 }
 
-// "Buchanorthwest", "Kyiv-based": a known name glued to a lower-case word.
+// A country's or town's name may be a given name or a surname too (Jordan, Chad, Georgia, Holland): after another
+// name word ("Michael Jordan") it ends a person's name. Not in a capitalised headline, where every word is
+// capitalised ("Strikes Hit Ukraine"), nor after a word the text also writes in lower case.
+bool Extraction::endsPersonsName(int i) const
+{
+    if (i == 0 || claimed(i - 1) || !adjacent(m_text, tok(i - 1), tok(i))) {
+        return false;
+    }
+    const Token& before = tok(i - 1);
+    const QString& key = before.key;
+    return isNameWord(i - 1) && !before.allCaps && !titles().contains(key) && !titleModifiers().contains(key) &&
+           !placeModifiers().contains(key) && !isDemonym(key) && !m_lowerWords.contains(key) &&
+           !m_gazetteer.find(key) && !m_lines[static_cast<size_t>(m_lineOf[static_cast<size_t>(i)])].capitalised;
+}
+
+// A place's or person's name written in lower case names it after a preposition of place ("in kyiv") or when the
+// text capitalises the word elsewhere; otherwise it is the word it looks like ("roast turkey", "a china plate").
+bool Extraction::lowerCaseName(int i) const
+{
+    if (i > 0 && placePrepositions().contains(tok(i - 1).key) && adjacent(m_text, tok(i - 1), tok(i))) {
+        return true;
+    }
+    if (!m_capitalWords) {
+        QSet<QString> words;
+        for (const Token& t : m_tokens) {
+            if (t.cap) {
+                words.insert(t.key);
+            }
+        }
+        m_capitalWords = std::move(words);
+    }
+    return m_capitalWords->contains(tok(i).key);
+}
+
+// "Buchanorthwest", "Kyiv-based": a known name glued to a lower-case word. Without a dash the rest must be a word
+// that follows a place's name (a function word, a compass point, "based"): "Indianapolis" is no "India" glued to
+// "napolis", nor "Kenyatta" a "Kenya".
 void Extraction::matchGlued(int i)
 {
     const Token& t = tok(i);
@@ -140,7 +177,7 @@ void Extraction::matchGlued(int i)
         for (const QChar c : rest) {
             lowerRest = lowerRest && c.isLower();
         }
-        if (!lowerRest || isDerivation(rest)) {
+        if (!lowerRest || isDerivation(rest) || !followsPlaceName(rest.toString())) {
             continue;
         }
         if (const KnownName* name = m_gazetteer.find(t.key.left(len))) {

@@ -121,6 +121,7 @@ void Extraction::readLines()
         return m_lines[static_cast<size_t>(l)].endToken - m_lines[static_cast<size_t>(l)].firstToken;
     };
     for (int l = 0; l < lines; ++l) {
+        m_lines[static_cast<size_t>(l)].capitalised = title[static_cast<size_t>(l)];
         if (!title[static_cast<size_t>(l)]) {
             continue;
         }

@@ -338,6 +338,16 @@ const Words& placePrepositions()
     return w;
 }
 
+const Words& placeModifiers()
+{
+    static const Words w =
+        wordSet({"north",     "south",        "east",         "west",         "northern",     "southern",
+                 "eastern",   "western",      "central",      "northeast",    "northwest",    "southeast",
+                 "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper",
+                 "lower",     "greater",      "occupied",     "mid"});
+    return w;
+}
+
 const Words& speechVerbs()
 {
     static const Words w = wordSet({"said",      "says",   "told",      "added",    "stated", "tweeted",  "wrote",
@@ -385,6 +395,15 @@ bool isDerivation(QStringView rest)
         }
     }
     return false;
+}
+
+// A lower-case word that may come straight after a place's name and be glued to it when a space is lost
+// ("Buchanorthwest", "Kharkovbased"): function words, prepositions, compass points, place words, "based".
+bool followsPlaceName(const QString& key)
+{
+    static const Words participles = wordSet({"based", "born", "backed", "led", "held", "controlled", "bound"});
+    return functionWords().contains(key) || connectors().contains(key) || placePrepositions().contains(key) ||
+           placeModifiers().contains(key) || placeWords().contains(key) || participles.contains(key);
 }
 
 OrgFamily familyOf(const QString& canonicalKey)

@@ -50,6 +50,9 @@ const Words& unitWords();
 const Words& organisationWords();
 const Words& placeWords();
 const Words& placePrepositions();
+// Words that stand before a place's name as part of it or to say which part ("Eastern Ukraine", "North Korea",
+// "Greater London"): compass points and their adjectives, upper, lower, greater, central.
+const Words& placeModifiers();
 const Words& speechVerbs();
 // The vocabulary of page furniture and user interfaces ("icon", "caption", "cookies", "newsletter", "share"): a run
 // of capitalised words holding one is a label, not a name.
@@ -59,6 +62,9 @@ const Words& furnitureWords();
 bool isDemonym(const QString& key);
 // Endings that make a longer word from a name ("Kyivan", "Putinism"): not a glued copy of two words.
 bool isDerivation(QStringView rest);
+// A lower-case word that may come straight after a place's name and be glued to it when a space is lost
+// ("Buchanorthwest", "Kharkovbased"): function words, prepositions, compass points, place words, "based".
+bool followsPlaceName(const QString& key);
 
 // Descriptions that point back at an organisation named before ("the rights group"), by the head word.
 enum class OrgFamily

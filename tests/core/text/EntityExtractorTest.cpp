@@ -186,6 +186,9 @@ TEST(EntityExtractor, GluedWordsDoNotHideAKnownName)
     expectCanonical("a Kharkovbased group", "Kharkov", "Kharkiv");
     // A word made from a name is not a glued copy.
     EXPECT_FALSE(mentionOf(extract("He rejected Putinism outright."), "Putin"));
+    // Nor is a longer name that starts with one: only a word that may follow a place is glued to it.
+    EXPECT_FALSE(mentionOf(extract("Fans in Indianapolis cheered."), "India"));
+    EXPECT_FALSE(mentionOf(extract("Uhuru Kenyatta spoke."), "Kenya"));
 }
 
 TEST(EntityExtractor, MilitaryUnitsOrganisationsAndPlacesAreTyped)
@@ -334,4 +337,46 @@ TEST(EntityExtractor, AHardWrappedSentenceIsProseNotAHeading)
     const auto minister = mentionOf(extract(text), "Ali Ghazal");
     ASSERT_TRUE(minister) << actorWords(text).join(u'|').toStdString();
     EXPECT_EQ(minister->kind, NameKind::Person);
+}
+
+namespace {
+
+// The kind of the mention whose words are exactly `words`, or nothing when there is no such mention.
+std::optional<NameKind> kindOf(const char* text, const char* words)
+{
+    const auto m = mentionOf(extract(text), words);
+    return m ? std::optional<NameKind>(m->kind) : std::nullopt;
+}
+
+// True when no mention holds any of the words (a name left out, or part of no name).
+bool noMentionHolds(const char* text, const char* words)
+{
+    for (const EntityMention& m : extract(text)) {
+        if (m.text.contains(QString::fromUtf8(words))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+TEST(EntityExtractor, CountriesAndRegionsArePlaces)
+{
+    EXPECT_EQ(kindOf("The presidency shifts to the United Arab Emirates in March.", "United Arab Emirates"),
+              NameKind::Place);
+    EXPECT_EQ(kindOf("Saudi Arabia and South Africa abstained.", "Saudi Arabia"), NameKind::Place);
+    EXPECT_EQ(kindOf("Saudi Arabia and South Africa abstained.", "South Africa"), NameKind::Place);
+    EXPECT_EQ(kindOf("France said it would send more aid.", "France"), NameKind::Place);
+    EXPECT_EQ(kindOf("Trade between the Middle East and Europe grew.", "Middle East"), NameKind::Place);
+    // Spellings fold as the other names do.
+    expectCanonical("Officials in Türkiye said so.", "Türkiye", "Turkey");
+}
+
+TEST(EntityExtractor, ACountryThatIsAlsoAGivenNameStaysPartOfAPersonsName)
+{
+    EXPECT_EQ(kindOf("Michael Jordan scored forty points.", "Michael Jordan"), NameKind::Person);
+    EXPECT_EQ(kindOf("Flights to Jordan resumed on Monday.", "Jordan"), NameKind::Place);
+    // In lower case a country's name that is also a word is that word, unless the text capitalises it too.
+    EXPECT_TRUE(noMentionHolds("They ate roast turkey on Sunday.", "turkey"));
 }

@@ -72,6 +72,27 @@ void Extraction::takeRun(int first, int last)
     if (first > last || isFurniture(first, last)) {
         return;
     }
+    // A treaty, law or licence is no entity of the four kinds: its words are left out, and no part of them is a
+    // name of its own ("Rome" of "Rome Statute"). An organisation before the document's word stays ("Security
+    // Council Resolution").
+    if (continuesDocument(first)) {
+        claim(first, last);
+        m_documentEnd = last;
+        return;
+    }
+    if (const int head = documentHead(first, last); head >= 0) {
+        bool organisation = false;
+        for (int i = first; head == last && i < head; ++i) {
+            organisation = organisation || organisationWords().contains(tok(i).key) ||
+                           unitWords().contains(tok(i).key) || tok(i).allCaps;
+        }
+        if (organisation) {
+            takeRun(first, head - 1);
+        }
+        claim(organisation ? head : first, last);
+        m_documentEnd = last;
+        return;
+    }
     // A title before the name: "Secretary General Agnès Callamard", "Russian Deputy Foreign Minister X".
     QStringList titleKeys;
     if (first > 0 && titles().contains(tok(first - 1).key) && !tok(first - 1).cap) {
@@ -136,6 +157,39 @@ void Extraction::takeRun(int first, int last)
     f.titles = titleKeys;
     f.kind = kindOfRun(first, last, !titleKeys.isEmpty());
     addFound(std::move(f));
+}
+
+// The document word that heads a run: its last word ("Rome Statute", "Geneva Conventions") or the word before its
+// first connector ("Statute of Rome", "Charter of Paris"), or -1.
+int Extraction::documentHead(int first, int last) const
+{
+    if (known(first, last)) {
+        return -1;
+    }
+    for (int i = first; i <= last; ++i) {
+        if (i < last && connectors().contains(tok(i + 1).key)) {
+            return documentWords().contains(tok(i).key) ? i : -1;
+        }
+    }
+    return documentWords().contains(tok(last).key) ? last : -1;
+}
+
+// True when only "on", "against", "for", "of" or "the" stand between the latest document's name and the run at
+// `first`: the run is the rest of the document's title ("Convention on the Rights of the Child", "Convention
+// against Torture").
+bool Extraction::continuesDocument(int first) const
+{
+    if (m_documentEnd < 0 || first <= m_documentEnd + 1) {
+        return false;
+    }
+    for (int i = first - 1; i > m_documentEnd; --i) {
+        const QString& key = tok(i).key;
+        if (!adjacent(m_text, tok(i), tok(i + 1)) ||
+            (key != u"on" && key != u"against" && key != u"for" && key != u"of" && key != u"the")) {
+            return false;
+        }
+    }
+    return adjacent(m_text, tok(m_documentEnd), tok(m_documentEnd + 1));
 }
 
 bool Extraction::known(int first, int last) const

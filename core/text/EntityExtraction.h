@@ -75,7 +75,7 @@ private:
     // EntityExtractor.cpp
     // The gazetteer's names, longest first at each word; a lower-case word only for places and people.
     void matchKnownNames();
-    // True when capitalised words after token `last` make it part of an organisation's or unit's name.
+    // True when capitalised words after token `last` make it part of an organisation's, unit's or document's name.
     bool startsLongerName(int last) const;
     // True when the one-word place at token i is the end of a person's name ("Michael Jordan").
     bool endsPersonsName(int i) const;
@@ -93,6 +93,10 @@ private:
     bool isTitleWord(int i) const { return titles().contains(tok(i).key); }
     bool isNameWord(int i) const;
     void takeRun(int first, int last);
+    // The document word that heads a run ("Rome Statute", "Geneva Conventions", "Statute of Rome"), or -1.
+    int documentHead(int first, int last) const;
+    // True when the run at `first` continues a document's title ("Convention on the Rights of the Child").
+    bool continuesDocument(int first) const;
     bool known(int first, int last) const;
     bool hasCue(int first, int last) const;
     NameKind kindOfRun(int first, int last, bool titled) const;
@@ -120,6 +124,7 @@ private:
     std::vector<bool> m_claimed;
     std::vector<Found> m_found;
     std::vector<Found> m_resolved;
+    int m_documentEnd = -1; // the last token of the latest document's name
     std::vector<Candidate> m_candidates;
     QHash<int, QStringList> m_candidateTitles;
     QSet<QString> m_lowerWords; // words the text writes in lower case somewhere: common words, not names

@@ -105,12 +105,13 @@ void Extraction::matchKnownNames()
     }
 }
 
-// True when capitalised words after token `last` make it part of an organisation's or unit's name.
+// True when capitalised words after token `last` make it part of an organisation's, unit's or document's name.
 bool Extraction::startsLongerName(int last) const
 {
     for (int j = last + 1; j < count() && adjacent(m_text, tok(j - 1), tok(j)); ++j) {
         const Token& t = tok(j);
-        if (organisationWords().contains(t.key) || unitWords().contains(t.key)) {
+        if (organisationWords().contains(t.key) || unitWords().contains(t.key) ||
+            (t.cap && documentWords().contains(t.key))) {
             return true;
         }
         if (!t.cap && !connectors().contains(t.key)) {

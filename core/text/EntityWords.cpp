@@ -317,7 +317,16 @@ const Words& organisationWords()
                  "prosecutors",  "guardian",      "telegraph",      "reuters",     "associated", "broadcasting",
                  "observatory",  "academy",       "school",         "hospital",    "museum",     "navy",
                  "airlines",     "icrc",          "unicef",         "team",        "lab",        "laboratory",
-                 "statute",      "images",        "network",        "dreams"});
+                 "images",       "network",       "dreams"});
+    return w;
+}
+
+const Words& documentWords()
+{
+    static const Words w = wordSet(
+        {"statute",  "statutes",    "convention",   "conventions", "treaty",     "treaties",  "act",        "charter",
+         "protocol", "protocols",   "resolution",   "licence",     "license",    "agreement", "agreements", "accord",
+         "accords",  "declaration", "constitution", "covenant",    "memorandum", "directive", "doctrine"});
     return w;
 }
 

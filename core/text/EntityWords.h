@@ -48,6 +48,8 @@ const Words& titles();
 const Words& titleModifiers();
 const Words& unitWords();
 const Words& organisationWords();
+// Words that make a name a document's: a treaty, law, charter or licence ("Rome Statute", "Geneva Conventions").
+const Words& documentWords();
 const Words& placeWords();
 const Words& placePrepositions();
 // Words that stand before a place's name as part of it or to say which part ("Eastern Ukraine", "North Korea",

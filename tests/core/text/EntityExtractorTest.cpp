@@ -380,3 +380,16 @@ TEST(EntityExtractor, ACountryThatIsAlsoAGivenNameStaysPartOfAPersonsName)
     // In lower case a country's name that is also a word is that word, unless the text capitalises it too.
     EXPECT_TRUE(noMentionHolds("They ate roast turkey on Sunday.", "turkey"));
 }
+
+TEST(EntityExtractor, TreatiesLawsAndLicencesAreNoOrganisations)
+{
+    EXPECT_TRUE(noMentionHolds("Neither nation is party to the Rome Statute, the prosecutor said.", "Statute"));
+    EXPECT_TRUE(noMentionHolds("Neither nation is party to the Rome Statute, the prosecutor said.", "Rome"));
+    EXPECT_TRUE(noMentionHolds("Such attacks breach the Geneva Conventions and the Kyoto Protocol.", "Geneva"));
+    EXPECT_TRUE(noMentionHolds("Such attacks breach the Geneva Conventions and the Kyoto Protocol.", "Kyoto"));
+    EXPECT_TRUE(noMentionHolds("Talks on the Minsk Agreements stalled.", "Minsk"));
+    EXPECT_TRUE(noMentionHolds("Both states ratified the Convention on the Rights of the Child.", "Child"));
+    // The organisation before a document's word stays: "Security Council Resolution".
+    EXPECT_EQ(kindOf("The vote on Security Council Resolution 2202 was delayed.", "Security Council"),
+              NameKind::Organisation);
+}

@@ -6,10 +6,94 @@
 
 namespace corrob::text::entities {
 
+// Acronyms the text shows to be common nouns: spelt out in lower-case words whose initials they are ("multiple
+// launch rocket systems (MLRS)", "non-governmental organisation (NGO)", either way round), or written in the plural
+// ("NGOs", "UAVs"). A name is written with capitals, and has no plural.
+void Extraction::findCommonAcronyms()
+{
+    // The initials of the lower-case words before token `end` (exclusive), from the nearest back: with every word,
+    // and without function words ("weapons of mass destruction").
+    auto initials = [this](int from, int step, int letters, bool skipFunctionWords) {
+        QString out;
+        for (int i = from; i >= 0 && i < count() && out.size() < letters; i += step) {
+            const Token& t = tok(i);
+            if (t.cap || t.allCaps || m_text.at(t.start).isDigit()) {
+                return QString();
+            }
+            if (skipFunctionWords && (functionWords().contains(t.key) || connectors().contains(t.key))) {
+                continue;
+            }
+            QString word;
+            for (const QStringView part : QStringView(t.key).split(u'-')) {
+                if (!part.isEmpty()) {
+                    word += part.front();
+                }
+            }
+            out = step < 0 ? word + out : out + word;
+        }
+        return out;
+    };
+    for (int i = 0; i < count(); ++i) {
+        const Token& t = tok(i);
+        const QStringView word = QStringView(m_text).mid(t.start, t.end - t.start);
+        if (word.size() >= 3 && word.back() == u's' && !t.allCaps && t.cap) {
+            bool capitals = true;
+            for (const QChar c : word.chopped(1)) {
+                capitals = capitals && (c.isUpper() || c.isDigit());
+            }
+            if (capitals) {
+                m_commonAcronyms.insert(t.key.chopped(1)); // "NGOs"
+                continue;
+            }
+        }
+        if (!t.allCaps || t.start == 0 || t.end >= m_text.size()) {
+            continue;
+        }
+        const QString key = t.key;
+        const auto letters = static_cast<int>(key.size());
+        // "... systems (MLRS)": the words before the parenthesis.
+        if (m_text.at(t.start - 1) == u'(' && m_text.at(t.end) == u')' && i > 0) {
+            for (const bool skip : {false, true}) {
+                if (initials(i - 1, -1, letters, skip) == key) {
+                    m_commonAcronyms.insert(key);
+                }
+            }
+        }
+        // "MLRS (multiple launch rocket systems)": the words after it.
+        if (i + 1 < count() && QStringView(m_text).mid(t.end, tok(i + 1).start - t.end).trimmed() == u"(") {
+            for (const bool skip : {false, true}) {
+                if (initials(i + 1, 1, letters, skip) == key) {
+                    m_commonAcronyms.insert(key);
+                }
+            }
+        }
+    }
+}
+
+// A word that is no name, however capitalised: a designation of letters and digits ("BMP-30", "TOS-1A", "Su-25",
+// "BY-NC-ND") or an acronym of a common noun ("NGO", "HIMARS", and those of findCommonAcronyms).
+bool Extraction::isCommonNoun(int i) const
+{
+    const Token& t = tok(i);
+    if (!t.cap && !t.allCaps) {
+        return false;
+    }
+    const QStringView word = QStringView(m_text).mid(t.start, t.end - t.start);
+    if (isDesignation(word)) {
+        return true;
+    }
+    if (t.allCaps) {
+        return commonAcronyms().contains(t.key) || m_commonAcronyms.contains(t.key);
+    }
+    // "NGOs": the plural of one.
+    return word.size() >= 3 && word.back() == u's' && word.at(word.size() - 2).isUpper() &&
+           (commonAcronyms().contains(t.key.chopped(1)) || m_commonAcronyms.contains(t.key.chopped(1)));
+}
+
 bool Extraction::startsRun(int i) const
 {
     const Token& t = tok(i);
-    if (claimed(i)) {
+    if (claimed(i) || isCommonNoun(i)) {
         return false;
     }
     if (t.cap || t.allCaps) {
@@ -31,7 +115,7 @@ void Extraction::matchRuns()
         int last = i;
         int j = i + 1;
         while (j < n && !claimed(j) && adjacent(m_text, tok(j - 1), tok(j))) {
-            if ((tok(j).cap || tok(j).allCaps) && !functionWords().contains(tok(j).key)) {
+            if ((tok(j).cap || tok(j).allCaps) && !functionWords().contains(tok(j).key) && !isCommonNoun(j)) {
                 last = j++;
             } else if (connectors().contains(tok(j).key) && j + 1 < n && !claimed(j + 1) && tok(j + 1).cap &&
                        adjacent(m_text, tok(j), tok(j + 1))) {

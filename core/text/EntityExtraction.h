@@ -87,6 +87,12 @@ private:
     std::vector<EntityMention> mentions() const;
 
     // EntityCandidates.cpp
+    // Acronyms the text shows to be common nouns: spelt out in lower case ("multiple launch rocket systems (MLRS)")
+    // or written in the plural ("NGOs").
+    void findCommonAcronyms();
+    // A word that is no name, however capitalised: a designation of letters and digits ("BMP-30", "TOS-1A", "Su-25",
+    // "BY-NC-ND") or an acronym of a common noun ("NGO", "HIMARS", and those of findCommonAcronyms).
+    bool isCommonNoun(int i) const;
     bool startsRun(int i) const;
     // Capitalised words in a row, joined by connectors ("Ministry of Defence").
     void matchRuns();
@@ -124,7 +130,8 @@ private:
     std::vector<bool> m_claimed;
     std::vector<Found> m_found;
     std::vector<Found> m_resolved;
-    int m_documentEnd = -1; // the last token of the latest document's name
+    int m_documentEnd = -1;         // the last token of the latest document's name
+    QSet<QString> m_commonAcronyms; // keys of acronyms the text uses as common nouns
     std::vector<Candidate> m_candidates;
     QHash<int, QStringList> m_candidateTitles;
     QSet<QString> m_lowerWords; // words the text writes in lower case somewhere: common words, not names

@@ -26,6 +26,7 @@ Extraction::Extraction(const QString& text, const Gazetteer& gazetteer)
 std::vector<EntityMention> Extraction::run()
 {
     matchKnownNames();
+    findCommonAcronyms();
     matchRuns();
     resolveCandidates();
     dropFurniture();

@@ -321,6 +321,40 @@ const Words& organisationWords()
     return w;
 }
 
+const Words& commonAcronyms()
+{
+    static const Words w =
+        wordSet({"ngo",  "ingo",    "ceo", "cfo",  "coo", "cto", "mp",  "mep",  "md",    "phd",  "tv",     "hq",
+                 "id",   "dna",     "gdp", "ied",  "uav", "apc", "ifv", "mbt",  "mlrs",  "mrls", "himars", "atacms",
+                 "nlaw", "manpads", "rpg", "icbm", "sam", "gps", "sms", "cctv", "covid", "hiv",  "aids",   "vip",
+                 "ufo",  "faq",     "pdf", "url",  "pr",  "am",  "pm",  "est",  "gmt",   "utc",  "bst",    "cet",
+                 "eet",  "msk",     "usd", "eur",  "gbp", "uah", "rub", "km",   "mm",    "kg",   "mph",    "pow",
+                 "idp",  "suv",     "atm", "icu",  "er",  "ok",  "dvd", "cd"});
+    return w;
+}
+
+// A word of letters and digits that is a designation, a model or a code ("BMP-30", "TOS-1A", "Su-25", "COVID-19",
+// "BY-NC-ND"), not an ordinal ("64th").
+bool isDesignation(QStringView word)
+{
+    bool letter = false;
+    bool digit = false;
+    bool lower = false;
+    int parts = 1;
+    for (const QChar c : word) {
+        letter = letter || c.isLetter();
+        digit = digit || c.isDigit();
+        lower = lower || c.isLower();
+        parts += c == u'-' ? 1 : 0;
+    }
+    if (letter && digit) {
+        const bool ordinal = word.front().isDigit() && (word.endsWith(u"st") || word.endsWith(u"nd") ||
+                                                        word.endsWith(u"rd") || word.endsWith(u"th"));
+        return !ordinal;
+    }
+    return letter && !lower && parts >= 3; // capitals in three parts or more: a code, not a name
+}
+
 const Words& documentWords()
 {
     static const Words w = wordSet(

@@ -48,6 +48,12 @@ const Words& titles();
 const Words& titleModifiers();
 const Words& unitWords();
 const Words& organisationWords();
+// Acronyms of common nouns, in news about conflicts and elsewhere: a weapon system ("HIMARS", "IED", "UAV"), a kind
+// of body or office ("NGO", "CEO", "MP"), units, currencies, time zones. Keys (lower case).
+const Words& commonAcronyms();
+// A word of letters and digits that is a designation, a model or a code ("BMP-30", "TOS-1A", "Su-25", "COVID-19",
+// "BY-NC-ND"), not an ordinal ("64th"). `word` as written.
+bool isDesignation(QStringView word);
 // Words that make a name a document's: a treaty, law, charter or licence ("Rome Statute", "Geneva Conventions").
 const Words& documentWords();
 const Words& placeWords();

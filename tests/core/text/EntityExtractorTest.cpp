@@ -393,3 +393,28 @@ TEST(EntityExtractor, TreatiesLawsAndLicencesAreNoOrganisations)
     EXPECT_EQ(kindOf("The vote on Security Council Resolution 2202 was delayed.", "Security Council"),
               NameKind::Organisation);
 }
+
+TEST(EntityExtractor, WeaponDesignationsAreNoNames)
+{
+    const char* text = "The remains of a Russian BMP-30 rocket were found. Ukraine claimed to have captured one TOS-1A "
+                       "flamethrower, and Su-25 jets flew over the town.";
+    for (const char* designation : {"BMP-30", "TOS-1A", "Su-25"}) {
+        EXPECT_TRUE(noMentionHolds(text, designation)) << designation;
+    }
+}
+
+TEST(EntityExtractor, AcronymsOfCommonNounsAreNoNames)
+{
+    // Spelt out in lower case by the text.
+    EXPECT_TRUE(noMentionHolds("Videos showed multiple launch rocket systems (MLRS) on other buildings. The MLRS fired "
+                               "again.",
+                               "MLRS"));
+    // Written in the plural.
+    EXPECT_TRUE(noMentionHolds("Several UAVs crossed the border. One UAV was shot down.", "UAV"));
+    // Acronyms that are common nouns wherever they appear.
+    EXPECT_TRUE(noMentionHolds("Mnemonic, an NGO dedicated to archiving evidence, joined.", "NGO"));
+    EXPECT_TRUE(noMentionHolds("Kyiv asked for more HIMARS and an IED was found.", "HIMARS"));
+    EXPECT_TRUE(noMentionHolds("Kyiv asked for more HIMARS and an IED was found.", "IED"));
+    // An acronym the text gives no such sign for is still an organisation.
+    EXPECT_EQ(kindOf("Investigators from the JIT met on Monday.", "JIT"), NameKind::Organisation);
+}

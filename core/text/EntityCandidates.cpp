@@ -240,6 +240,9 @@ void Extraction::takeRun(int first, int last)
     f.canonical = span(f.start, f.end).simplified();
     f.titles = titleKeys;
     f.kind = kindOfRun(first, last, !titleKeys.isEmpty());
+    if (f.kind == NameKind::Person && titleKeys.isEmpty() && acronymAfter(first, last, true)) {
+        f.kind = NameKind::Organisation; // a person's name is not given an acronym: "Médecins Sans Frontières (MSF)"
+    }
     addFound(std::move(f));
 }
 
@@ -283,6 +286,24 @@ bool Extraction::known(int first, int last) const
         key += (i > first ? QStringLiteral(" ") : QString()) + tok(i).key;
     }
     return m_gazetteer.find(key) != nullptr;
+}
+
+bool Extraction::acronymAfter(int first, int last, bool initialsOnly) const
+{
+    const int next = last + 1;
+    if (next >= count() || !tok(next).allCaps ||
+        QStringView(m_text).mid(tok(last).end, tok(next).start - tok(last).end).trimmed() != u"(") {
+        return false;
+    }
+    const qsizetype after = tok(next).end;
+    if (!initialsOnly && after < m_text.size() && m_text.at(after) == u')') {
+        return true;
+    }
+    QStringList words;
+    for (int i = first; i <= last; ++i) {
+        words << tok(i).key;
+    }
+    return initialsOf(words) == tok(next).key;
 }
 
 bool Extraction::hasCue(int first, int last) const

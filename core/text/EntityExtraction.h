@@ -104,6 +104,9 @@ private:
     // True when the run at `first` continues a document's title ("Convention on the Rights of the Child").
     bool continuesDocument(int first) const;
     bool known(int first, int last) const;
+    // True when the run is followed by its acronym in parentheses: "(ICC)" alone or, with `initialsOnly` or when
+    // more follows inside them ("Creative Commons (CC BY-NC-ND 3.0)"), an acronym of the run's initials.
+    bool acronymAfter(int first, int last, bool initialsOnly) const;
     bool hasCue(int first, int last) const;
     NameKind kindOfRun(int first, int last, bool titled) const;
     void takeSingle(int i, bool titled, const QStringList& titleKeys);

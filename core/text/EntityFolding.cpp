@@ -45,12 +45,7 @@ void Extraction::resolveCandidates()
         }
         if (f.kind == NameKind::Organisation || f.kind == NameKind::Unit) {
             if (words.size() >= 2) {
-                QString letters;
-                for (const QString& w : words) {
-                    if (!connectors().contains(w) && w != u"and" && w != u"in" && w != u"on") {
-                        letters += w.front();
-                    }
-                }
+                const QString letters = initialsOf(words);
                 if (letters.size() >= 2) {
                     // The initials are the key; ckey the name they stand for.
                     note(initials, letters, k, ckey); // NOLINT(readability-suspicious-call-argument)
@@ -60,14 +55,10 @@ void Extraction::resolveCandidates()
                     note(firstWords, words.front(), k, ckey);
                 }
             }
-            // "the International Criminal Court (ICC)"
-            const int next = f.lastToken + 1;
-            if (next < count() && tok(next).allCaps) {
-                const QStringView between = QStringView(m_text).mid(f.end, tok(next).start - f.end).trimmed();
-                const qsizetype after = tok(next).end;
-                if (between == u"(" && after < m_text.size() && m_text.at(after) == u')') {
-                    defined.insert(tok(next).key, k);
-                }
+            // "the International Criminal Court (ICC)"; "Creative Commons (CC BY-NC-ND 3.0)", where the acronym
+            // spells the name's initials.
+            if (acronymAfter(f.firstToken, f.lastToken, false)) {
+                defined.insert(tok(f.lastToken + 1).key, k);
             }
         }
     }

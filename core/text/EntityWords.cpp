@@ -415,6 +415,17 @@ const Words& furnitureWords()
     return w;
 }
 
+QString initialsOf(const QStringList& wordKeys)
+{
+    QString letters;
+    for (const QString& w : wordKeys) {
+        if (!w.isEmpty() && !connectors().contains(w) && w != u"and" && w != u"in" && w != u"on") {
+            letters += w.front();
+        }
+    }
+    return letters;
+}
+
 // Endings of words that name a people or its language ("Russian", "Ukrainians", "Chinese", "British"): an
 // adjective, never a name of its own.
 bool isDemonym(const QString& key)

@@ -66,6 +66,9 @@ const Words& speechVerbs();
 // of capitalised words holding one is a label, not a name.
 const Words& furnitureWords();
 
+// The initials of a name's word keys, without connectors and "and", "in", "on" ("icc" of "international criminal
+// court", "msf" of "medecins sans frontieres").
+QString initialsOf(const QStringList& wordKeys);
 // Endings of words that name a people or its language ("Russian", "Ukrainians"): an adjective, never a name.
 bool isDemonym(const QString& key);
 // Endings that make a longer word from a name ("Kyivan", "Putinism"): not a glued copy of two words.

@@ -418,3 +418,17 @@ TEST(EntityExtractor, AcronymsOfCommonNounsAreNoNames)
     // An acronym the text gives no such sign for is still an organisation.
     EXPECT_EQ(kindOf("Investigators from the JIT met on Monday.", "JIT"), NameKind::Organisation);
 }
+
+TEST(EntityExtractor, ANameTheTextGivesAnAcronymIsNoPerson)
+{
+    const char* text = "Our work is licensed under Creative Commons (CC BY-NC-ND 3.0). Feel free to republish.";
+    const auto licence = mentionOf(extract(text), "Creative Commons");
+    ASSERT_TRUE(licence);
+    EXPECT_EQ(licence->kind, NameKind::Organisation);
+    EXPECT_TRUE(noMentionHolds(text, "BY-NC-ND"));
+    EXPECT_EQ(canonicalOf(text, "CC"), QStringLiteral("Creative Commons"));
+    EXPECT_EQ(kindOf("Médecins Sans Frontières (MSF) sent a team.", "Médecins Sans Frontières"),
+              NameKind::Organisation);
+    expectCanonical("Médecins Sans Frontières (MSF) sent a team. MSF said more would come.", "MSF",
+                    "Médecins Sans Frontières");
+}

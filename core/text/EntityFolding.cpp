@@ -77,8 +77,15 @@ void Extraction::resolveCandidates()
     }
     for (const Candidate& c : m_candidates) {
         const Token& t = tok(c.token);
+        // "in Wasilla" after "the Wasilla Bible Church": the place an organisation is named after, not the
+        // organisation ("in Memorial's archive" is the organisation's).
+        const bool afterPlacePreposition =
+            c.token > 0 && placePrepositions().contains(tok(c.token - 1).key) && !t.sentenceStart && !t.possessive;
         int target = -1;
         for (const QHash<QString, int>* map : {&defined, &byKey, &surnames, &firstWords}) {
+            if (map == &firstWords && afterPlacePreposition) {
+                continue;
+            }
             if (auto it = map->find(t.key); it != map->end() && it.value() >= 0) {
                 target = it.value();
                 break;

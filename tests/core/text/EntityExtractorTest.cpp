@@ -432,3 +432,10 @@ TEST(EntityExtractor, ANameTheTextGivesAnAcronymIsNoPerson)
     expectCanonical("Médecins Sans Frontières (MSF) sent a team. MSF said more would come.", "MSF",
                     "Médecins Sans Frontières");
 }
+
+TEST(EntityExtractor, APlaceAfterInIsThePlaceNotTheOrganisationNamedAfterIt)
+{
+    const char* text = "The Wasilla Bible Church held a service. Police in Wasilla said the fire was arson.";
+    EXPECT_EQ(kindOf(text, "Wasilla Bible Church"), NameKind::Organisation);
+    EXPECT_EQ(kindOf(text, "Wasilla"), NameKind::Place);
+}

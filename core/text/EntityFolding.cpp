@@ -118,8 +118,9 @@ void Extraction::resolveCandidates()
         } else if (c.token > 0 && placePrepositions().contains(tok(c.token - 1).key) && !t.sentenceStart) {
             kind = NameKind::Place;
         } else if (c.token + 1 < count() && speechVerbs().contains(tok(c.token + 1).key) &&
-                   adjacent(m_text, t, tok(c.token + 1)) && (!t.sentenceStart || !t.key.endsWith(u's'))) {
-            kind = NameKind::Person; // "Fedoruk said", but not "Residents said"
+                   adjacent(m_text, t, tok(c.token + 1)) && (!t.sentenceStart || !t.key.endsWith(u's')) &&
+                   !m_lowerWords.contains(t.key) && !hasCue(c.token, c.token)) {
+            kind = NameKind::Person; // "Fedoruk said", but not "Residents said" nor "Police said"
         }
         if (!kind) {
             continue;

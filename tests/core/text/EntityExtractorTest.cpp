@@ -439,3 +439,10 @@ TEST(EntityExtractor, APlaceAfterInIsThePlaceNotTheOrganisationNamedAfterIt)
     EXPECT_EQ(kindOf(text, "Wasilla Bible Church"), NameKind::Organisation);
     EXPECT_EQ(kindOf(text, "Wasilla"), NameKind::Place);
 }
+
+TEST(EntityExtractor, ACommonNounBeforeSaidIsNoPerson)
+{
+    EXPECT_FALSE(kindOf("Police said the road was closed. The police reopened it later.", "Police"));
+    EXPECT_FALSE(kindOf("Witnesses said the road was closed.", "Witnesses"));
+    EXPECT_EQ(kindOf("Ivanova said the road was closed.", "Ivanova"), NameKind::Person);
+}

@@ -116,10 +116,10 @@ bool isFunctionWord(const QString& lower)
 }
 
 // One document: its tokens joined into text (the whitespace is not in the corpus: punctuation is glued to the word
-// before it, `` and '' become "), each sentence a line (an ecbplus file's sentence 0, its URL, left out), and its
-// markables as character ranges of that text. A markable is a proper name when one of its words starts with a
-// capital and is not a function word, and that word is not its sentence's first or the document capitalises it
-// elsewhere too ("Obama said" at a sentence's start; not "Police said").
+// before it, `` and '' become ", "U . S ." is "U.S."), each sentence a line (an ecbplus file's sentence 0, its URL,
+// left out), and its markables as character ranges of that text. A markable is a proper name when one of its words
+// starts with a capital and is not a function word, and that word is not its sentence's first or the document
+// capitalises it elsewhere too ("Obama said" at a sentence's start; not "Police said").
 EcbDocument readEcbDocument(const QString& path, const QString& topic, const QSet<QString>& annotated)
 {
     EcbDocument doc;
@@ -175,6 +175,7 @@ EcbDocument readEcbDocument(const QString& path, const QString& topic, const QSe
         }
     };
     QString previous;
+    QString beforePrevious;
     for (Word& w : words) {
         if (plus && w.sentence == 0) {
             continue; // the source URL
@@ -191,9 +192,15 @@ EcbDocument readEcbDocument(const QString& path, const QString& topic, const QSe
         const QString& t = w.text;
         const bool glue = t == u"," || t == u"." || t == u"'s" || t == u"n't" || t == u":" || t == u";" || t == u"?" ||
                           t == u"!" || t == u")" || t == u"''";
-        if (!w.first && !glue && previous != u"(" && previous != u"``") {
+        // Some files split "U.S." into "U", ".", "S", ".": the letters of an acronym are written together again.
+        auto letter = [](const QString& s) {
+            return s.size() == 1 && s.front().isUpper();
+        };
+        const bool acronym = letter(t) && previous == u"." && letter(beforePrevious);
+        if (!w.first && !glue && !acronym && previous != u"(" && previous != u"``") {
             doc.text += u' ';
         }
+        beforePrevious = previous;
         previous = t;
         w.start = doc.text.size();
         doc.text += t == u"``" || t == u"''" ? QStringLiteral("\"") : t;

@@ -322,6 +322,18 @@ NameKind Extraction::kindOfRun(int first, int last, bool titled) const
     if (titled) {
         return NameKind::Person;
     }
+    // "Arnold Joseph Becker Jr", "Anthony Marchetti III": a generational suffix after two to four name words.
+    static const Words suffixes = {QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("ii"),
+                                   QStringLiteral("iii"), QStringLiteral("iv")};
+    if (suffixes.contains(tok(last).key) && last - first >= 2 && last - first <= 4) {
+        bool names = true;
+        for (int i = first; names && i < last; ++i) {
+            names = isNameWord(i) && !m_lowerWords.contains(tok(i).key);
+        }
+        if (names) {
+            return NameKind::Person;
+        }
+    }
     bool unit = false;
     bool org = false;
     bool place = false;

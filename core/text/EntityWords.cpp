@@ -22,6 +22,21 @@ bool isAbbreviation(const QString& key)
     return words.contains(key);
 }
 
+// A capital letter's dot at `dot` that stands for a name: a space and a capitalised word follow that is no
+// function word ("James R. Whitfield", not "Plan B. The").
+bool isMiddleInitial(const QString& text, qsizetype dot)
+{
+    const qsizetype n = text.size();
+    if (dot + 2 >= n || text.at(dot) != u'.' || text.at(dot + 1) != u' ' || !text.at(dot + 2).isUpper()) {
+        return false;
+    }
+    qsizetype end = dot + 2;
+    while (end < n && isWordChar(text.at(end))) {
+        ++end;
+    }
+    return !functionWords().contains(wordKey(QStringView(text).mid(dot + 2, end - dot - 2)));
+}
+
 Words wordSet(std::initializer_list<const char*> words)
 {
     Words out;
@@ -103,6 +118,8 @@ std::vector<Token> tokenize(const QString& text)
         }
         if (dotted && i < n && text.at(i) == u'.') {
             ++i; // the acronym's last dot
+        } else if (i - start == 1 && text.at(start).isUpper() && isMiddleInitial(text, i)) {
+            ++i; // "George W. Bush": the initial's dot ends no sentence and keeps the name's words together
         }
         Token t;
         t.start = start;

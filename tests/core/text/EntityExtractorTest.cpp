@@ -446,3 +446,16 @@ TEST(EntityExtractor, ACommonNounBeforeSaidIsNoPerson)
     EXPECT_FALSE(kindOf("Witnesses said the road was closed.", "Witnesses"));
     EXPECT_EQ(kindOf("Ivanova said the road was closed.", "Ivanova"), NameKind::Person);
 }
+
+TEST(EntityExtractor, MiddleInitialsAndGenerationalSuffixesStayInAPersonsName)
+{
+    const char* text = "George W. Bush spoke first. Bush later left for Texas.";
+    const auto bush = mentionOf(extract(text), "George W. Bush");
+    ASSERT_TRUE(bush);
+    EXPECT_EQ(bush->kind, NameKind::Person);
+    EXPECT_EQ(canonicalOf(text, "Bush"), QStringLiteral("George W. Bush"));
+    EXPECT_EQ(kindOf("Arnold Joseph Becker Jr escaped from a van.", "Arnold Joseph Becker Jr"), NameKind::Person);
+    EXPECT_EQ(kindOf("Anthony Marchetti III was charged.", "Anthony Marchetti III"), NameKind::Person);
+    // A letter at the end of a sentence is no initial.
+    EXPECT_FALSE(mentionOf(extract("They chose Plan B. The talks ended."), "Plan B. The"));
+}

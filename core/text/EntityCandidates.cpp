@@ -351,7 +351,13 @@ NameKind Extraction::kindOfRun(int first, int last, bool titled) const
     if (org) {
         return NameKind::Organisation;
     }
-    if (place || (first > 0 && placePrepositions().contains(tok(first - 1).key))) {
+    // "North Carolina", "East Flatbush", "Upper Silesia": a compass point or "upper", "greater" before a name (not
+    // before common words: "Central Election").
+    bool modified = last > first && placeModifiers().contains(tok(first).key);
+    for (int i = first + 1; modified && i <= last; ++i) {
+        modified = isNameWord(i) && !m_lowerWords.contains(tok(i).key);
+    }
+    if (place || modified || (first > 0 && placePrepositions().contains(tok(first - 1).key))) {
         return NameKind::Place;
     }
     if (allNames) {

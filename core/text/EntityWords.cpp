@@ -384,10 +384,13 @@ const Words& documentWords()
 const Words& placeWords()
 {
     static const Words w = wordSet(
-        {"city",      "region",    "oblast",    "province",    "district", "street",  "square", "river",  "sea",
-         "mountains", "island",    "islands",   "county",      "village",  "airport", "bay",    "valley", "lake",
-         "ocean",     "peninsula", "raion",     "gulf",        "coast",    "avenue",  "road",   "state",  "states",
-         "republic",  "kingdom",   "territory", "territories", "land",     "heights", "strait"});
+        {"city",    "region",    "oblast",  "province",  "district", "street",    "square",        "river",
+         "sea",     "mountains", "island",  "islands",   "county",   "village",   "airport",       "bay",
+         "valley",  "lake",      "ocean",   "peninsula", "raion",    "gulf",      "coast",         "avenue",
+         "road",    "state",     "states",  "republic",  "kingdom",  "territory", "territories",   "land",
+         "heights", "strait",    "mount",   "mt",        "mountain", "glacier",   "peak",          "canyon",
+         "desert",  "cape",      "harbour", "harbor",    "plateau",  "volcano",   "neighbourhood", "neighborhood",
+         "port",    "fort",      "steppe",  "forest",    "reservoir"});
     return w;
 }
 

@@ -459,3 +459,14 @@ TEST(EntityExtractor, MiddleInitialsAndGenerationalSuffixesStayInAPersonsName)
     // A letter at the end of a sentence is no initial.
     EXPECT_FALSE(mentionOf(extract("They chose Plan B. The talks ended."), "Plan B. The"));
 }
+
+TEST(EntityExtractor, MountainsGlaciersAndCompassPointsMakeAPlace)
+{
+    const char* text = "Two climbers died on Mount Sefton, above the Mueller Glacier.";
+    EXPECT_EQ(kindOf(text, "Mount Sefton"), NameKind::Place);
+    EXPECT_EQ(kindOf(text, "Mueller Glacier"), NameKind::Place);
+    EXPECT_EQ(kindOf("Storms hit East Flatbush overnight.", "East Flatbush"), NameKind::Place);
+    // Not before words the text writes in lower case.
+    EXPECT_NE(kindOf("The Central Election and Referendum Commission met before the election.", "Central Election"),
+              NameKind::Place);
+}

@@ -317,24 +317,23 @@ const Words& unitWords()
 
 const Words& organisationWords()
 {
-    static const Words w =
-        wordSet({"ministry",     "court",         "office",         "council",     "agency",     "committee",
-                 "commission",   "international", "watch",          "nations",     "union",      "organization",
-                 "organisation", "group",         "service",        "police",      "party",      "university",
-                 "institute",    "foundation",    "bank",           "news",        "times",      "post",
-                 "press",        "company",       "corporation",    "corp",        "inc",        "ltd",
-                 "association",  "department",    "parliament",     "government",  "forces",     "army",
-                 "navy",         "guard",         "centre",         "center",      "fund",       "network",
-                 "tribunal",     "assembly",      "bureau",         "federation",  "alliance",   "church",
-                 "movement",     "front",         "media",          "radio",       "television", "tv",
-                 "journal",      "herald",        "tribune",        "gazette",     "daily",      "monitor",
-                 "mission",      "programme",     "program",        "project",     "initiative", "society",
-                 "board",        "authority",     "administration", "secretariat", "cabinet",    "duma",
-                 "rada",         "prosecutor's",  "staff",          "command",     "coalition",  "administration",
-                 "prosecutors",  "guardian",      "telegraph",      "reuters",     "associated", "broadcasting",
-                 "observatory",  "academy",       "school",         "hospital",    "museum",     "navy",
-                 "airlines",     "icrc",          "unicef",         "team",        "lab",        "laboratory",
-                 "images",       "network",       "dreams"});
+    static const Words w = wordSet(
+        {"ministry", "court", "office", "council", "agency", "committee", "commission", "international", "watch",
+         "nations", "union", "organization", "organisation", "group", "service", "police", "party", "university",
+         "institute", "foundation", "bank", "news", "times", "post", "press", "company", "corporation", "corp", "inc",
+         "ltd", "association", "department", "parliament", "government", "forces", "army", "navy", "guard", "centre",
+         "center", "fund", "network", "tribunal", "assembly", "bureau", "federation", "alliance", "church", "movement",
+         "front", "media", "radio", "television", "tv", "journal", "herald", "tribune", "gazette", "daily", "monitor",
+         "mission", "programme", "program", "project", "initiative", "society", "board", "authority", "administration",
+         "secretariat", "cabinet", "duma", "rada", "prosecutor's", "staff", "command", "coalition", "administration",
+         "prosecutors", "guardian", "telegraph", "reuters", "associated", "broadcasting", "observatory", "academy",
+         "school", "hospital", "museum", "navy", "airlines", "icrc", "unicef", "team", "lab", "laboratory", "images",
+         "network", "dreams",
+         // companies' endings and trades, newspapers and magazines, leagues and forces
+         "plc", "llc", "gmbh", "technologies", "networks", "systems", "solutions", "industries", "enterprises",
+         "holdings", "partners", "communications", "telecom", "entertainment", "studios", "pictures", "airways",
+         "motors", "advisors", "advisers", "magazine", "weekly", "chronicle", "observer", "courier", "league",
+         "conference", "club", "patrol", "survey"});
     return w;
 }
 

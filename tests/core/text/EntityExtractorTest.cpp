@@ -470,3 +470,15 @@ TEST(EntityExtractor, MountainsGlaciersAndCompassPointsMakeAPlace)
     EXPECT_NE(kindOf("The Central Election and Referendum Commission met before the election.", "Central Election"),
               NameKind::Place);
 }
+
+TEST(EntityExtractor, CompaniesLeaguesAndMagazinesAreOrganisations)
+{
+    const char* text = "Interoute Plc said it would buy Arbor Networks. Summit Entertainment, Entertainment Weekly and "
+                       "the California Highway Patrol agreed.";
+    for (const char* name : {"Interoute Plc", "Arbor Networks", "Summit Entertainment", "Entertainment Weekly",
+                             "California Highway Patrol"}) {
+        EXPECT_EQ(kindOf(text, name), NameKind::Organisation) << name;
+    }
+    // A country at the start of a company's name is part of it.
+    EXPECT_EQ(kindOf("France Telecom cut its forecast.", "France Telecom"), NameKind::Organisation);
+}

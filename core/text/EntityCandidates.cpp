@@ -317,6 +317,22 @@ bool Extraction::hasCue(int first, int last) const
     return false;
 }
 
+// "the Kharkiv region", "Qeshm island", "the village of Yahidne", "the outskirts of Irpin": a place's word in lower
+// case straight after the words, or before them with "of".
+bool Extraction::namedByPlaceWord(int first, int last) const
+{
+    auto placeWord = [this](int i) {
+        const Token& t = tok(i);
+        return !t.cap && !t.allCaps &&
+               (placeWords().contains(t.key) || t.key == u"town" || t.key == u"suburb" || t.key == u"outskirts");
+    };
+    if (last + 1 < count() && adjacent(m_text, tok(last), tok(last + 1)) && placeWord(last + 1)) {
+        return true;
+    }
+    return first >= 2 && tok(first - 1).key == u"of" && adjacent(m_text, tok(first - 1), tok(first)) &&
+           adjacent(m_text, tok(first - 2), tok(first - 1)) && placeWord(first - 2);
+}
+
 NameKind Extraction::kindOfRun(int first, int last, bool titled) const
 {
     if (titled) {
@@ -357,7 +373,8 @@ NameKind Extraction::kindOfRun(int first, int last, bool titled) const
     for (int i = first + 1; modified && i <= last; ++i) {
         modified = isNameWord(i) && !m_lowerWords.contains(tok(i).key);
     }
-    if (place || modified || (first > 0 && placePrepositions().contains(tok(first - 1).key))) {
+    if (place || modified || (first > 0 && placePrepositions().contains(tok(first - 1).key)) ||
+        namedByPlaceWord(first, last)) {
         return NameKind::Place;
     }
     if (allNames) {

@@ -108,6 +108,9 @@ private:
     // more follows inside them ("Creative Commons (CC BY-NC-ND 3.0)"), an acronym of the run's initials.
     bool acronymAfter(int first, int last, bool initialsOnly) const;
     bool hasCue(int first, int last) const;
+    // "the Kharkiv region", "Qeshm island", "the village of Yahidne": a place's word in lower case straight after the
+    // words, or before them with "of".
+    bool namedByPlaceWord(int first, int last) const;
     NameKind kindOfRun(int first, int last, bool titled) const;
     void takeSingle(int i, bool titled, const QStringList& titleKeys);
 

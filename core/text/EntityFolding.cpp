@@ -81,9 +81,11 @@ void Extraction::resolveCandidates()
         // organisation ("in Memorial's archive" is the organisation's).
         const bool afterPlacePreposition =
             c.token > 0 && placePrepositions().contains(tok(c.token - 1).key) && !t.sentenceStart && !t.possessive;
+        // "Qeshm island", "the village of Yahidne": a place whatever longer name starts or ends with the word.
+        const bool placeWord = !t.allCaps && namedByPlaceWord(c.token, c.token);
         int target = -1;
         for (const QHash<QString, int>* map : {&defined, &byKey, &surnames, &firstWords}) {
-            if (map == &firstWords && afterPlacePreposition) {
+            if ((map == &firstWords && afterPlacePreposition) || (map != &defined && map != &byKey && placeWord)) {
                 continue;
             }
             if (auto it = map->find(t.key); it != map->end() && it.value() >= 0) {
@@ -115,7 +117,8 @@ void Extraction::resolveCandidates()
             kind = NameKind::Person;
         } else if (t.allCaps && t.key.size() <= 6) {
             kind = NameKind::Organisation;
-        } else if (c.token > 0 && placePrepositions().contains(tok(c.token - 1).key) && !t.sentenceStart) {
+        } else if ((c.token > 0 && placePrepositions().contains(tok(c.token - 1).key) && !t.sentenceStart) ||
+                   placeWord) {
             kind = NameKind::Place;
         } else if (c.token + 1 < count() && speechVerbs().contains(tok(c.token + 1).key) &&
                    adjacent(m_text, t, tok(c.token + 1)) && (!t.sentenceStart || !t.key.endsWith(u's')) &&

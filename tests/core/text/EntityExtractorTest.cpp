@@ -482,3 +482,12 @@ TEST(EntityExtractor, CompaniesLeaguesAndMagazinesAreOrganisations)
     // A country at the start of a company's name is part of it.
     EXPECT_EQ(kindOf("France Telecom cut its forecast.", "France Telecom"), NameKind::Organisation);
 }
+
+TEST(EntityExtractor, APlaceWordInLowerCaseMakesTheNameBesideItAPlace)
+{
+    EXPECT_EQ(kindOf("Shelling hit the village of Kozarovychi overnight.", "Kozarovychi"), NameKind::Place);
+    EXPECT_EQ(kindOf("Boats left Qeshm island at dawn.", "Qeshm"), NameKind::Place);
+    EXPECT_EQ(kindOf("Fighting reached the Bandar Abbas district.", "Bandar Abbas"), NameKind::Place);
+    // Even when an organisation's name starts with the word.
+    EXPECT_EQ(kindOf("The Qeshm Free Zone Organization said boats left Qeshm island.", "Qeshm"), NameKind::Place);
+}

@@ -200,6 +200,60 @@ void Extraction::takeRun(int first, int last)
     }
     if (!titled) {
         nameStart = first;
+        // A title inside the run ("Superior Court Judge James R. Whitfield", "Hunger Games Director Gary Ross"): the
+        // person follows it, and what stands before the title is a name of its own.
+        for (int p = last - 1; p > first; --p) {
+            if (!titles().contains(tok(p).key)) {
+                continue;
+            }
+            if (!personsName(p + 1, last)) {
+                break;
+            }
+            int end = p; // where the title and its modifiers start
+            while (end > first &&
+                   (titles().contains(tok(end - 1).key) || titleModifiers().contains(tok(end - 1).key))) {
+                --end;
+            }
+            for (int i = end; i <= p; ++i) {
+                if (titles().contains(tok(i).key)) {
+                    titleKeys << tok(i).key;
+                }
+            }
+            if (end > first) {
+                takeRun(first, end - 1);
+            }
+            first = p + 1;
+            nameStart = first;
+            break;
+        }
+    }
+    // Words the text also writes in lower case around a person's name: a description or, in a headline, a verb
+    // ("Coroner Gary Holloway", "Actress Esther Williams Dies").
+    if (titleKeys.isEmpty() && last - first >= 2 && !hasCue(first, last) && !known(first, last)) {
+        auto common = [this](int i) {
+            const Token& t = tok(i);
+            return !t.allCaps && m_lowerWords.contains(t.key) && !connectors().contains(t.key) &&
+                   !functionWords().contains(t.key);
+        };
+        int a = first;
+        int b = last;
+        while (a < b && common(a)) {
+            ++a;
+        }
+        // After the name only in a headline, where verbs are capitalised too: in prose such a word is a surname
+        // ("W. Mark Felt").
+        while (b > a && common(b) && m_lines[static_cast<size_t>(m_lineOf[static_cast<size_t>(b)])].capitalised) {
+            --b;
+        }
+        if ((a > first || b < last) && personsName(a, b)) {
+            for (int i = first; i < a; ++i) {
+                titleKeys << tok(i).key;
+            }
+            first = a;
+            nameStart = a;
+            last = b;
+            titled = a > first;
+        }
     }
     if (nameStart > first) {
         bool nameLike = last - nameStart < 3;
@@ -277,6 +331,22 @@ bool Extraction::continuesDocument(int first) const
         }
     }
     return adjacent(m_text, tok(m_documentEnd), tok(m_documentEnd + 1));
+}
+
+// Two or three name words that the text never writes in lower case and that name no known place or organisation
+// ("Gary Holloway", "James R. Whitfield").
+bool Extraction::personsName(int first, int last) const
+{
+    if (last - first < 1 || last - first > 2) {
+        return false;
+    }
+    for (int i = first; i <= last; ++i) {
+        const KnownName* known = m_gazetteer.find(tok(i).key);
+        if (!isNameWord(i) || m_lowerWords.contains(tok(i).key) || (known && known->kind != NameKind::Person)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 bool Extraction::known(int first, int last) const

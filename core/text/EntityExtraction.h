@@ -103,6 +103,9 @@ private:
     int documentHead(int first, int last) const;
     // True when the run at `first` continues a document's title ("Convention on the Rights of the Child").
     bool continuesDocument(int first) const;
+    // Two or three name words that the text never writes in lower case and that name no known place or
+    // organisation ("Gary Holloway", "James R. Whitfield").
+    bool personsName(int first, int last) const;
     bool known(int first, int last) const;
     // True when the run is followed by its acronym in parentheses: "(ICC)" alone or, with `initialsOnly` or when
     // more follows inside them ("Creative Commons (CC BY-NC-ND 3.0)"), an acronym of the run's initials.

@@ -491,3 +491,21 @@ TEST(EntityExtractor, APlaceWordInLowerCaseMakesTheNameBesideItAPlace)
     // Even when an organisation's name starts with the word.
     EXPECT_EQ(kindOf("The Qeshm Free Zone Organization said boats left Qeshm island.", "Qeshm"), NameKind::Place);
 }
+
+TEST(EntityExtractor, ATitleOrADescriptionInsideARunIntroducesAPerson)
+{
+    const char* court = "Superior Court Judge James R. Whitfield ruled on Friday.";
+    EXPECT_EQ(kindOf(court, "James R. Whitfield"), NameKind::Person);
+    EXPECT_EQ(kindOf(court, "Superior Court"), NameKind::Organisation);
+    EXPECT_EQ(kindOf("Hunger Games Director Gary Ross left the project.", "Gary Ross"), NameKind::Person);
+    // A word the text also writes in lower case, before the name, or after it in a headline.
+    EXPECT_EQ(
+        kindOf("Coroner Gary Holloway said it was an accident, and the coroner's office agreed.", "Gary Holloway"),
+        NameKind::Person);
+    const char* headline = "Actress Esther Williams Dies\nThe actress, who dies aged 91, was a swimmer.\n";
+    EXPECT_EQ(kindOf(headline, "Esther Williams"), NameKind::Person);
+    // In prose a surname that is also a word stays.
+    const auto felt = extract("The informant W. Mark Felt said he felt nothing.");
+    EXPECT_TRUE(mentionOf(felt, "W. Mark Felt"));
+    EXPECT_FALSE(mentionOf(felt, "W. Mark"));
+}

@@ -227,24 +227,27 @@ void Extraction::takeRun(int first, int last)
             break;
         }
     }
-    // Words the text also writes in lower case around a person's name: a description or, in a headline, a verb
-    // ("Coroner Gary Holloway", "Actress Esther Williams Dies").
+    // Words the text also writes in lower case around a person's name: a description before it or, in a headline,
+    // a verb after it ("Coroner Gary Holloway", "Actress Esther Williams Dies"); in prose a word after the name is a
+    // surname ("W. Mark Felt").
+    auto writtenLower = [this](int i) {
+        const Token& t = tok(i);
+        return !t.allCaps && m_lowerWords.contains(t.key) && !connectors().contains(t.key) &&
+               !functionWords().contains(t.key);
+    };
+    auto headlineEnd = [&](int from, int to) {
+        while (to > from && writtenLower(to) &&
+               m_lines[static_cast<size_t>(m_lineOf[static_cast<size_t>(to)])].capitalised) {
+            --to;
+        }
+        return to;
+    };
     if (titleKeys.isEmpty() && last - first >= 2 && !hasCue(first, last) && !known(first, last)) {
-        auto common = [this](int i) {
-            const Token& t = tok(i);
-            return !t.allCaps && m_lowerWords.contains(t.key) && !connectors().contains(t.key) &&
-                   !functionWords().contains(t.key);
-        };
         int a = first;
-        int b = last;
-        while (a < b && common(a)) {
+        while (a < last && writtenLower(a)) {
             ++a;
         }
-        // After the name only in a headline, where verbs are capitalised too: in prose such a word is a surname
-        // ("W. Mark Felt").
-        while (b > a && common(b) && m_lines[static_cast<size_t>(m_lineOf[static_cast<size_t>(b)])].capitalised) {
-            --b;
-        }
+        const int b = headlineEnd(a, last);
         if ((a > first || b < last) && personsName(a, b)) {
             for (int i = first; i < a; ++i) {
                 titleKeys << tok(i).key;
@@ -252,10 +255,12 @@ void Extraction::takeRun(int first, int last)
             first = a;
             nameStart = a;
             last = b;
-            titled = a > first;
         }
     }
     if (nameStart > first) {
+        if (const int b = headlineEnd(nameStart, last); b < last && personsName(nameStart, b)) {
+            last = b;
+        }
         bool nameLike = last - nameStart < 3;
         for (int i = nameStart; nameLike && i <= last; ++i) {
             nameLike = isNameWord(i) || (i > nameStart && connectors().contains(tok(i).key));

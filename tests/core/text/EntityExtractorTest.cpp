@@ -509,3 +509,12 @@ TEST(EntityExtractor, ATitleOrADescriptionInsideARunIntroducesAPerson)
     EXPECT_TRUE(mentionOf(felt, "W. Mark Felt"));
     EXPECT_FALSE(mentionOf(felt, "W. Mark"));
 }
+
+TEST(EntityExtractor, OccupationsBeforeANameAreTitles)
+{
+    const char* text = "Sheriff Lee Baca and Coach Sean Payton spoke. The sheriff said the roads were closed.";
+    for (const char* name : {"Lee Baca", "Sean Payton"}) {
+        EXPECT_EQ(kindOf(text, name), NameKind::Person) << name;
+    }
+    EXPECT_EQ(canonicalOf(text, "sheriff"), QStringLiteral("Lee Baca"));
+}

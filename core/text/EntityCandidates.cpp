@@ -309,15 +309,14 @@ void Extraction::takeRun(int first, int last)
 // first connector ("Statute of Rome", "Charter of Paris"), or -1.
 int Extraction::documentHead(int first, int last) const
 {
-    if (known(first, last)) {
-        return -1;
-    }
-    for (int i = first; i <= last; ++i) {
-        if (i < last && connectors().contains(tok(i + 1).key)) {
-            return documentWords().contains(tok(i).key) ? i : -1;
+    int head = last;
+    for (int i = first; i < last; ++i) {
+        if (connectors().contains(tok(i + 1).key)) {
+            head = i;
+            break;
         }
     }
-    return documentWords().contains(tok(last).key) ? last : -1;
+    return documentWords().contains(tok(head).key) && !known(first, last) ? head : -1;
 }
 
 // True when only "on", "against", "for", "of" or "the" stand between the latest document's name and the run at

@@ -16,7 +16,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
 #include <vector>
 
 namespace corrob::text::entities {
@@ -79,9 +78,6 @@ private:
     bool startsLongerName(int last) const;
     // True when the one-word place at token i is the end of a person's name ("Michael Jordan").
     bool endsPersonsName(int i) const;
-    // True when a known name written in lower case at token i is meant as that name ("in kyiv"), not as a word
-    // ("roast turkey").
-    bool lowerCaseName(int i) const;
     // "Buchanorthwest", "Kyiv-based": a known name glued to a lower-case word.
     void matchGlued(int i);
     std::vector<EntityMention> mentions() const;
@@ -144,7 +140,6 @@ private:
     std::vector<Candidate> m_candidates;
     QHash<int, QStringList> m_candidateTitles;
     QSet<QString> m_lowerWords; // words the text writes in lower case somewhere: common words, not names
-    mutable std::optional<QSet<QString>> m_capitalWords; // words it capitalises somewhere, made when first needed
     std::vector<Line> m_lines;
     std::vector<int> m_lineOf; // token -> index into m_lines
 };

@@ -64,17 +64,27 @@ void Extraction::addKnown(int first, int last, qsizetype start, qsizetype end, c
 void Extraction::matchKnownNames()
 {
     const int n = count();
+    // A place's or person's name written in lower case names it after a preposition of place ("in kyiv") or when
+    // the text capitalises the word elsewhere; otherwise it is the word it looks like ("roast turkey", "a china
+    // plate"). The capitalised ones are known at the end of the pass: until then such a word waits.
+    std::vector<std::pair<int, const KnownName*>> lowerWaiting;
+    QSet<QString> capitalised; // keys of capitalised words the gazetteer knows
     for (int i = 0; i < n; ++i) {
         const Token& t = tok(i);
         const bool lower = !t.cap && !t.allCaps;
         int bestLast = -1;
         const KnownName* best = nullptr;
+        bool waits = false;
         if (const KnownName* single = m_gazetteer.find(t.key)) {
-            if (lower ? t.key.size() >= 4 && (single->kind == NameKind::Place || single->kind == NameKind::Person) &&
-                            lowerCaseName(i)
+            if (!lower) {
+                capitalised.insert(t.key);
+            }
+            if (lower ? t.key.size() >= 4 && (single->kind == NameKind::Place || single->kind == NameKind::Person)
                       : single->kind != NameKind::Place || !endsPersonsName(i)) {
                 best = single;
                 bestLast = i;
+                waits = lower &&
+                        !(i > 0 && placePrepositions().contains(tok(i - 1).key) && adjacent(m_text, tok(i - 1), t));
             }
         }
         if (m_gazetteer.startsName(t.key)) {
@@ -90,10 +100,17 @@ void Extraction::matchKnownNames()
                     best = name;
                     bestLast = j;
                 }
+                if (!m_gazetteer.continuesName(key)) {
+                    break; // no longer spelling starts with these words
+                }
             }
         }
         if (best && best->kind == NameKind::Place && startsLongerName(bestLast)) {
             best = nullptr; // "Kharkiv Human Rights Protection Group": the place is part of a name
+        }
+        if (best && waits && bestLast == i) {
+            lowerWaiting.emplace_back(i, best);
+            continue;
         }
         if (best) {
             addKnown(i, bestLast, t.start, tok(bestLast).end, *best);
@@ -102,6 +119,11 @@ void Extraction::matchKnownNames()
         }
         if (t.cap) {
             matchGlued(i);
+        }
+    }
+    for (const auto& [i, name] : lowerWaiting) {
+        if (capitalised.contains(tok(i).key)) {
+            addKnown(i, i, tok(i).start, tok(i).end, *name);
         }
     }
 }
@@ -137,25 +159,6 @@ bool Extraction::endsPersonsName(int i) const
            !m_gazetteer.find(key) && !m_lines[static_cast<size_t>(m_lineOf[static_cast<size_t>(i)])].capitalised;
 }
 
-// A place's or person's name written in lower case names it after a preposition of place ("in kyiv") or when the
-// text capitalises the word elsewhere; otherwise it is the word it looks like ("roast turkey", "a china plate").
-bool Extraction::lowerCaseName(int i) const
-{
-    if (i > 0 && placePrepositions().contains(tok(i - 1).key) && adjacent(m_text, tok(i - 1), tok(i))) {
-        return true;
-    }
-    if (!m_capitalWords) {
-        QSet<QString> words;
-        for (const Token& t : m_tokens) {
-            if (t.cap) {
-                words.insert(t.key);
-            }
-        }
-        m_capitalWords = std::move(words);
-    }
-    return m_capitalWords->contains(tok(i).key);
-}
-
 // "Buchanorthwest", "Kyiv-based": a known name glued to a lower-case word. Without a dash the rest must be a word
 // that follows a place's name (a function word, a compass point, "based"): "Indianapolis" is no "India" glued to
 // "napolis", nor "Kenyatta" a "Kenya".
@@ -179,10 +182,10 @@ void Extraction::matchGlued(int i)
         for (const QChar c : rest) {
             lowerRest = lowerRest && c.isLower();
         }
-        if (!lowerRest || isDerivation(rest) || !followsPlaceName(rest.toString())) {
+        if (!m_gazetteer.hasWordOfLength(len) || !lowerRest || isDerivation(rest)) {
             continue;
         }
-        if (const KnownName* name = m_gazetteer.find(t.key.left(len))) {
+        if (const KnownName* name = m_gazetteer.find(t.key.left(len)); name && followsPlaceName(rest.toString())) {
             addKnown(i, i, t.start, t.start + len, *name);
             return;
         }
@@ -247,12 +250,17 @@ void Gazetteer::add(const KnownName& name)
             continue;
         }
         m_byKey.insert(key, index);
-        const qsizetype space = key.indexOf(u' ');
-        if (space > 0) {
-            m_firstWords.insert(key.left(space));
+        if (key.contains(u' ')) {
+            for (qsizetype space = key.indexOf(u' '); space > 0; space = key.indexOf(u' ', space + 1)) {
+                m_prefixes.insert(key.left(space));
+            }
             m_longest = std::max(m_longest, static_cast<int>(key.count(u' ')) + 1);
         } else {
             m_longestWord = std::max(m_longestWord, static_cast<int>(key.size()));
+            if (m_wordLengths.size() <= static_cast<size_t>(key.size())) {
+                m_wordLengths.resize(static_cast<size_t>(key.size()) + 1, false);
+            }
+            m_wordLengths[static_cast<size_t>(key.size())] = true;
         }
     }
 }

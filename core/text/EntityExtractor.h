@@ -37,16 +37,25 @@ public:
     // The name whose spelling has this key (see entityKey), or nullptr.
     [[nodiscard]] const KnownName* find(const QString& key) const;
     // True when some spelling of several words starts with a word of this key.
-    [[nodiscard]] bool startsName(const QString& wordKey) const { return m_firstWords.contains(wordKey); }
+    [[nodiscard]] bool startsName(const QString& wordKey) const { return m_prefixes.contains(wordKey); }
+    // True when some spelling is longer than these words and starts with them (keys joined by one space).
+    [[nodiscard]] bool continuesName(const QString& keys) const { return m_prefixes.contains(keys); }
+    // True when some one-word spelling has this many characters.
+    [[nodiscard]] bool hasWordOfLength(qsizetype length) const
+    {
+        return length >= 0 && length < static_cast<qsizetype>(m_wordLengths.size()) &&
+               m_wordLengths[static_cast<size_t>(length)];
+    }
     [[nodiscard]] int longestName() const { return m_longest; }
     [[nodiscard]] int longestWord() const { return m_longestWord; }
 
 private:
     std::vector<KnownName> m_names;
     QHash<QString, int> m_byKey;
-    QSet<QString> m_firstWords;
-    int m_longest = 1;     // words in the longest spelling
-    int m_longestWord = 0; // characters in the longest one-word spelling
+    QSet<QString> m_prefixes;        // the first words of every spelling of several words, one word or more
+    std::vector<bool> m_wordLengths; // the lengths of one-word spellings
+    int m_longest = 1;               // words in the longest spelling
+    int m_longestWord = 0;           // characters in the longest one-word spelling
 };
 
 // One name found in a text. Offsets are UTF-16 code units of the text given (anchors' units). Titles

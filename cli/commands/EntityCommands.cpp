@@ -275,14 +275,15 @@ int runEntities(CliContext& ctx, const QStringList& args)
     }
     for (const model::Entity& e : entities.value()) {
         ctx.out() << qSetFieldWidth(5) << Qt::right << e.id.value << qSetFieldWidth(0) << Qt::left << "  "
-                  << e.canonical << "  (" << e.type << ", " << e.mentions << " mentions in " << e.reports
-                  << " reports)";
+                  << e.canonical << "  (" << e.type << ", " << e.mentions
+                  << (e.mentions == 1 ? " mention" : " mentions") << " in " << e.reports
+                  << (e.reports == 1 ? " report)" : " reports)");
         if (!e.aliases.isEmpty()) {
             ctx.out() << "  aka " << e.aliases.join(QStringLiteral(", "));
         }
         ctx.out() << '\n';
     }
-    ctx.out() << entities->size() << " entities" << Qt::endl;
+    ctx.out() << entities->size() << (entities->size() == 1 ? " entity" : " entities") << Qt::endl;
     return kExitOk;
 }
 

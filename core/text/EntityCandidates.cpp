@@ -51,6 +51,9 @@ void Extraction::findCommonAcronyms()
         }
         const QString key = t.key;
         const auto letters = static_cast<int>(key.size());
+        if (letters > 16) {
+            continue; // no acronym of words (and its initials were gathered by prepending: square time)
+        }
         // "... systems (MLRS)": the words before the parenthesis.
         if (m_text.at(t.start - 1) == u'(' && m_text.at(t.end) == u')' && i > 0) {
             for (const bool skip : {false, true}) {
@@ -165,15 +168,21 @@ void Extraction::takeRun(int first, int last)
         return;
     }
     if (const int head = documentHead(first, last); head >= 0) {
+        // The document's words at the end of the run, all of them ("Council Act Act Act": one step, not one for
+        // each word: the organisation's run is taken once, and it ends in no document word).
+        int organisationEnd = head - 1;
+        while (head == last && organisationEnd >= first && documentWords().contains(tok(organisationEnd).key)) {
+            --organisationEnd;
+        }
         bool organisation = false;
-        for (int i = first; head == last && i < head; ++i) {
+        for (int i = first; head == last && i <= organisationEnd; ++i) {
             organisation = organisation || organisationWords().contains(tok(i).key) ||
                            unitWords().contains(tok(i).key) || tok(i).allCaps;
         }
         if (organisation) {
-            takeRun(first, head - 1);
+            takeRun(first, organisationEnd);
         }
-        claim(organisation ? head : first, last);
+        claim(organisation ? organisationEnd + 1 : first, last);
         m_documentEnd = last;
         return;
     }
@@ -201,8 +210,11 @@ void Extraction::takeRun(int first, int last)
     if (!titled) {
         nameStart = first;
         // A title inside the run ("Superior Court Judge James R. Whitfield", "Hunger Games Director Gary Ross"): the
-        // person follows it, and what stands before the title is a name of its own.
-        for (int p = last - 1; p > first; --p) {
+        // person follows it, and what stands before the title is a name of its own. Looked for among the run's last
+        // eight words, and in at most kMaxInnerTitles runs within one another: a line of thousands of titled names
+        // recursed once for each and overflowed the stack.
+        const bool split = m_innerTitles < kMaxInnerTitles;
+        for (int p = last - 1; split && p > first && p >= last - 8; --p) {
             if (!titles().contains(tok(p).key)) {
                 continue;
             }
@@ -220,7 +232,9 @@ void Extraction::takeRun(int first, int last)
                 }
             }
             if (end > first) {
+                ++m_innerTitles;
                 takeRun(first, end - 1);
+                --m_innerTitles;
             }
             first = p + 1;
             nameStart = first;

@@ -135,7 +135,9 @@ private:
     std::vector<bool> m_claimed;
     std::vector<Found> m_found;
     std::vector<Found> m_resolved;
-    int m_documentEnd = -1;         // the last token of the latest document's name
+    int m_documentEnd = -1; // the last token of the latest document's name
+    static constexpr int kMaxInnerTitles = 8;
+    int m_innerTitles = 0;          // takeRun calls within one another for the part before a title inside a run
     QSet<QString> m_commonAcronyms; // keys of acronyms the text uses as common nouns
     std::vector<Candidate> m_candidates;
     QHash<int, QStringList> m_candidateTitles;

@@ -131,7 +131,9 @@ void Extraction::matchKnownNames()
 // True when capitalised words after token `last` make it part of an organisation's, unit's or document's name.
 bool Extraction::startsLongerName(int last) const
 {
-    for (int j = last + 1; j < count() && adjacent(m_text, tok(j - 1), tok(j)); ++j) {
+    // At most twelve words on: a longer run of capitalised words is no one name, and scanning each place's line to its
+    // end made a line of places take time in the square of its length (100 KB of "Kyiv Kyiv ...": 95 s).
+    for (int j = last + 1; j < count() && j <= last + 12 && adjacent(m_text, tok(j - 1), tok(j)); ++j) {
         const Token& t = tok(j);
         if (organisationWords().contains(t.key) || unitWords().contains(t.key) ||
             (t.cap && documentWords().contains(t.key))) {

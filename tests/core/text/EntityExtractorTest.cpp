@@ -518,3 +518,37 @@ TEST(EntityExtractor, OccupationsBeforeANameAreTitles)
     }
     EXPECT_EQ(canonicalOf(text, "sheriff"), QStringLiteral("Lee Baca"));
 }
+
+// Lines no article holds, which any imported file may: each was a stack overflow or took time in the square of its
+// length (the extractor runs on every imported report, on a worker the window waits for when it closes).
+TEST(EntityExtractor, LongLinesOfTitlesDocumentsAndPlacesAreReadInOnePass)
+{
+    // A title inside a run recursed once per titled name: 8,000 on one line overflowed the stack.
+    QString titled = QStringLiteral("Alpha ");
+    for (int i = 0; i < 8000; ++i) {
+        titled += QStringLiteral("Gary Ross Judge ");
+    }
+    titled += QStringLiteral("Gary Ross");
+    const auto people = extractEntities(titled, bundled());
+    ASSERT_FALSE(people.empty());
+    EXPECT_TRUE(std::any_of(people.begin(), people.end(), [](const EntityMention& m) {
+        return m.text == u"Gary Ross" && m.kind == NameKind::Person;
+    }));
+    // A document's words after an organisation recursed once per word: 30,000 overflowed the stack.
+    QString acts = QStringLiteral("Council");
+    for (int i = 0; i < 30000; ++i) {
+        acts += QStringLiteral(" Act");
+    }
+    for (const EntityMention& m : extractEntities(acts, bundled())) {
+        EXPECT_FALSE(m.text.contains(u"Act")) << m.text.left(40).toStdString(); // a law's words are no name
+    }
+    // Each place on a line of capitalised words looked to the line's end for a longer name.
+    QString places;
+    for (int i = 0; i < 20000; ++i) {
+        places += QStringLiteral("Kyiv ");
+    }
+    const auto kyiv = extractEntities(places, bundled());
+    ASSERT_FALSE(kyiv.empty());
+    EXPECT_EQ(kyiv.front().canonical, QStringLiteral("Kyiv"));
+    EXPECT_EQ(kyiv.front().kind, NameKind::Place);
+}

@@ -199,48 +199,122 @@ QString filterSql(const search::QueryFilters& f, std::vector<Param>& params)
     return where.join(QStringLiteral(" AND "));
 }
 
-// The SQL condition (on search_docs d) of a query tree that has filters among its words, with the filters' parameters
-// in the order they appear. A part without filters is one MATCH of its words, matched as the whole query would match
-// them (its quoted phrases with stemming, as under an OR; those of the root are checked apart): each distinct MATCH is
-// one entry of words, looked up once (materialised as w0, w1, ...) however often it comes. A filter is its conditions,
-// a row it says nothing of (a source has no outlet) being outside it rather than unknown, so that NOT takes it in.
-QString treeCondition(const QueryNode& n, QStringList& words, std::vector<Param>& params)
+// Whether a quoted phrase is in the tree (a NEAR group's words are its own: FTS5 matches them with stemming).
+bool containsPhrase(const QueryNode& n)
 {
-    if (n.type != QueryNode::Type::Not && !search::containsFilter(n)) {
+    if (n.type == QueryNode::Type::Phrase) {
+        return true;
+    }
+    if (n.type == QueryNode::Type::Near) {
+        return false;
+    }
+    return std::any_of(n.children.begin(), n.children.end(), containsPhrase);
+}
+
+// Whether a quoted phrase sits where exactPhrases does not reach it (under an OR or a NOT): the query then runs as a
+// condition (treeCondition), each phrase looked up in the exact index where it is.
+bool hasInnerPhrase(const QueryNode& root)
+{
+    if (root.type != QueryNode::Type::And) {
+        return root.type != QueryNode::Type::Phrase && containsPhrase(root);
+    }
+    return std::any_of(root.children.begin(), root.children.end(),
+                       [](const QueryNode& c) { return c.type != QueryNode::Type::Phrase && containsPhrase(c); });
+}
+
+// The full-text lookups of a query run as a condition, each distinct one once: MATCHes of the stemmed index (w0,
+// w1...) and quoted phrases in the exact one (e0, e1...).
+struct Lookups
+{
+    QStringList stemmed;
+    QStringList exact;
+
+    // The name of the materialised lookup of match in list (w or e), added when new.
+    static QString nameOf(QStringList& list, const QString& match, QChar prefix)
+    {
+        qsizetype at = list.indexOf(match);
+        if (at < 0) {
+            at = list.size();
+            list << match;
+        }
+        return prefix + QString::number(at);
+    }
+};
+
+// A query tree's SQL condition (on search_docs d), and the documents that can meet it when they are fewer than all:
+// those of its lookups (an AND: those of one of its parts; an OR: those of all of its parts) - none for a filter or a
+// NOT, which can hold for any document.
+struct TreeCondition
+{
+    QString sql;
+    QStringList candidates; // names of lookups; empty: any document
+};
+
+// The SQL condition of a query tree that has filters or inner quoted phrases among its words, with the filters'
+// parameters in the order they appear. A part without either is one MATCH of its words, matched as the whole query
+// would match them; each quoted phrase is looked up in the exact index, so that it is exact wherever it is written
+// (stemmed under an OR, it found "forces withdrawing" for "forces withdrew"); a distinct lookup is run once however
+// often it comes. A filter is its conditions, a row it says nothing of (a source has no outlet) being outside it
+// rather than unknown, so that NOT takes it in.
+TreeCondition treeCondition(const QueryNode& n, Lookups& lookups, std::vector<Param>& params)
+{
+    if (n.type == QueryNode::Type::Phrase) {
+        if (!search::hasWordCharacters(n.text)) {
+            return {QStringLiteral("0"), {}};
+        }
+        const QString name = Lookups::nameOf(lookups.exact, renderLeaf(n), u'e');
+        return {QStringLiteral("d.doc_id IN ") + name, {name}};
+    }
+    if (n.type != QueryNode::Type::Not && !search::containsFilter(n) && !containsPhrase(n)) {
         const QString match = SearchRepository::renderMatch(n);
         if (match.isEmpty()) {
-            return QStringLiteral("0");
+            return {QStringLiteral("0"), {}};
         }
-        qsizetype at = words.indexOf(match);
-        if (at < 0) {
-            at = words.size();
-            words << match;
-        }
-        return QStringLiteral("d.doc_id IN w%1").arg(at);
+        const QString name = Lookups::nameOf(lookups.stemmed, match, u'w');
+        return {QStringLiteral("d.doc_id IN ") + name, {name}};
     }
     switch (n.type) {
     case QueryNode::Type::Filter: {
         const QString f = filterSql(n.filter, params);
-        return f.isEmpty() ? QStringLiteral("1") : QStringLiteral("coalesce((") + f + QStringLiteral("), 0)");
+        return {f.isEmpty() ? QStringLiteral("1") : QStringLiteral("coalesce((") + f + QStringLiteral("), 0)"), {}};
     }
     case QueryNode::Type::And:
     case QueryNode::Type::Or: {
+        const bool isAnd = n.type == QueryNode::Type::And;
         QStringList parts;
+        QStringList candidates;
+        bool anyDocument = false; // an OR part that can hold for any document
         for (const QueryNode& c : n.children) {
-            parts << treeCondition(c, words, params);
+            TreeCondition part = treeCondition(c, lookups, params);
+            parts << part.sql;
+            if (isAnd) {
+                if (candidates.isEmpty()) {
+                    candidates = part.candidates;
+                }
+            } else if (part.candidates.isEmpty()) {
+                anyDocument = anyDocument || part.sql != QStringLiteral("0");
+            } else {
+                candidates << part.candidates;
+            }
         }
-        return u'(' + parts.join(n.type == QueryNode::Type::And ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) +
-               u')';
+        if (anyDocument) {
+            candidates.clear();
+        }
+        candidates.removeDuplicates();
+        return {u'(' + parts.join(isAnd ? QStringLiteral(" AND ") : QStringLiteral(" OR ")) + u')', candidates};
     }
     case QueryNode::Type::Not:
-        return QStringLiteral("NOT (") +
-               (n.children.empty() ? QStringLiteral("0") : treeCondition(n.children.front(), words, params)) + u')';
+        return {
+            QStringLiteral("NOT (") +
+                (n.children.empty() ? QStringLiteral("0") : treeCondition(n.children.front(), lookups, params).sql) +
+                u')',
+            {}};
     case QueryNode::Type::Term:
     case QueryNode::Type::Phrase:
     case QueryNode::Type::Near:
-        break; // without filters, above
+        break; // above
     }
-    return QStringLiteral("0");
+    return {QStringLiteral("0"), {}};
 }
 
 void bindParams(Statement& s, const std::vector<Param>& params, int first)
@@ -352,8 +426,10 @@ QString SearchRepository::renderMatch(const QueryNode& node)
         for (const QueryNode& c : node.children) {
             if (c.type == QueryNode::Type::Not) {
                 // A group with a filter leaves out only what its filter selects too (Kharkiv NOT (cluster in:notes)
-                // keeps the reports on cluster bombs): its words exclude nothing from the words' matches.
-                if (!c.children.empty() && !search::containsFilter(c.children.front())) {
+                // keeps the reports on cluster bombs), and a quoted phrase only its exact words (Bucha -"mass grave"
+                // keeps "mass graves"): their words exclude nothing from the words' matches, which rank and mark.
+                if (!c.children.empty() && !search::containsFilter(c.children.front()) &&
+                    !containsPhrase(c.children.front())) {
                     if (QString r = renderMatch(c.children.front()); !r.isEmpty()) {
                         negative << r;
                     }
@@ -389,10 +465,11 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     if (query.empty() || limit <= 0) {
         return out;
     }
-    // Filters that only some of the words go with ("Kharkiv OR outlet:Reuters"), or a NOT of words alone that the
-    // filters select from ("-Putin outlet:TASS"), make the tree a condition on every document (treeCondition), ranked
-    // by its words where they match.
-    const bool tree = query.root && (query.root->type == QueryNode::Type::Not || search::containsFilter(*query.root));
+    // Filters that only some of the words go with ("Kharkiv OR outlet:Reuters"), a NOT of words alone that the filters
+    // select from ("-Putin outlet:TASS"), or a quoted phrase under an OR or a NOT ("forces withdrew" OR Kherson) make
+    // the tree a condition on the documents (treeCondition), ranked by its words where they match.
+    const bool tree = query.root && (query.root->type == QueryNode::Type::Not || search::containsFilter(*query.root) ||
+                                     hasInnerPhrase(*query.root));
     std::vector<Param> params;
     QString match;
     QStringList exact;
@@ -401,7 +478,9 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         if (match.isEmpty() && !tree) {
             return out;
         }
-        exact = exactPhrases(*query.root);
+        if (!tree) { // the tree's condition looks up every phrase in the exact index itself
+            exact = exactPhrases(*query.root);
+        }
     }
     // A query that is one quoted phrase runs on the exact index alone (no second lookup per candidate).
     const bool exactOnly = query.root && query.root->type == QueryNode::Type::Phrase;
@@ -422,33 +501,40 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     QString sql;
     QStringList leading; // the MATCH expressions, bound before params
     if (tree) {
-        // Every word part is looked up once and materialised (a lookup joined row by row would run FTS5 for each
-        // row); so are the words' ranks, once for all of them, and the root's quoted phrases in the exact index.
-        QStringList words;
+        // Every lookup is run once and materialised (a lookup joined row by row would run FTS5 for each row); so are
+        // the words' ranks, once for all of them. When every match must come from some of the lookups, only their
+        // documents are read, not every document.
+        Lookups lookups;
         std::vector<Param> treeParams;
-        const QString condition = treeCondition(*query.root, words, treeParams);
+        const TreeCondition condition = treeCondition(*query.root, lookups, treeParams);
         QStringList ctes;
         if (!match.isEmpty()) {
             ctes << QStringLiteral("m AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM search_fts WHERE search_fts "
                                    "MATCH ?)");
             leading << match;
         }
-        for (qsizetype i = 0; i < words.size(); ++i) {
+        for (qsizetype i = 0; i < lookups.stemmed.size(); ++i) {
             ctes
                 << QStringLiteral("w%1 AS MATERIALIZED (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)").arg(i);
-            leading << words.at(i);
+            leading << lookups.stemmed.at(i);
+        }
+        for (qsizetype i = 0; i < lookups.exact.size(); ++i) {
+            ctes << QStringLiteral("e%1 AS MATERIALIZED (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)")
+                        .arg(i);
+            leading << lookups.exact.at(i);
         }
         QStringList where;
+        if (!condition.candidates.isEmpty()) {
+            QStringList from;
+            for (const QString& name : condition.candidates) {
+                from << QStringLiteral("SELECT rowid FROM ") + name;
+            }
+            where << QStringLiteral("d.doc_id IN (") + from.join(QStringLiteral(" UNION ")) + u')';
+        }
         if (!filters.isEmpty()) {
             where << u'(' + filters + u')';
         }
-        for (qsizetype i = 0; i < exact.size(); ++i) {
-            ctes << QStringLiteral("x%1 AS MATERIALIZED (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)")
-                        .arg(i);
-            leading << exact.at(i);
-            where << QStringLiteral("d.doc_id IN x%1").arg(i);
-        }
-        where << condition;
+        where << condition.sql;
         params.insert(params.end(), treeParams.begin(), treeParams.end());
         if (!ctes.isEmpty()) {
             sql = QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + u' ';

@@ -111,6 +111,9 @@ protected:
             if (random() % 3 == 0) {
                 body << QStringLiteral("cheese dough");
             }
+            if (random() % 3 == 0) {
+                body << QStringLiteral("apples breads"); // the phrase's words stemmed: a quoted phrase is exact
+            }
             const QString text = body.join(u' ') + QStringLiteral(". Closing line.");
             model::NewReport report;
             report.original = text.toUtf8();

@@ -14,6 +14,7 @@
 // (1) prints the best wall time and the best thread CPU time of its runs and the load average: on a shared machine
 // CPU time is the figure to compare. The stories and documents are read from the datasets at run time; none is
 // stored here.
+#include "EcbCorpus.h"
 #include "ReutersCorpus.h"
 #include "core/case/Case.h"
 #include "core/case/EntityIndex.h"
@@ -84,23 +85,6 @@ struct EcbDocument
     std::vector<EcbMention> mentions;
     std::vector<std::pair<qsizetype, qsizetype>> evaluated; // the fully annotated sentences' ranges
 };
-
-// The sentences ECB+ annotated fully ("1_10ecbplus#3"), the only ones to evaluate on (README.upstream.txt).
-QSet<QString> fullyAnnotated(const QString& dir)
-{
-    QSet<QString> out;
-    QFile csv(dir + QStringLiteral("/ECBplus_coreference_sentences.csv"));
-    if (csv.open(QIODevice::ReadOnly)) {
-        csv.readLine();
-        while (!csv.atEnd()) {
-            const QStringList f = QString::fromUtf8(csv.readLine()).trimmed().split(u',');
-            if (f.size() == 3) {
-                out.insert(f[0] + u'_' + f[1] + u'#' + f[2]);
-            }
-        }
-    }
-    return out;
-}
 
 // Words that are capitalised at a sentence's start and are no names: a mention made only of them is no proper name.
 bool isFunctionWord(const QString& lower)
@@ -262,7 +246,7 @@ QString ratio(qint64 part, qint64 whole)
 bool typingOnEcb(QTextStream& out, const QString& dumpPath)
 {
     const QString dir = QStringLiteral(CORROB_SOURCE_DIR "/../shared/datasets/ecbplus");
-    const QSet<QString> annotated = fullyAnnotated(dir);
+    const QSet<QString> annotated = bench::ecbFullyAnnotatedSentences(dir);
     QDir root(dir + QStringLiteral("/ECB+"));
     QStringList topics = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     std::sort(topics.begin(), topics.end(), [](const QString& a, const QString& b) { return a.toInt() < b.toInt(); });

@@ -13,6 +13,7 @@
 //     through CaseSuggestions as the GUI's worker would (bar: 10 s), with the stance model.
 // Usage (Release or the ci preset's RelWithDebInfo build): bench_suggest [--only quality|speed|queue]
 //   [--sentences N] [--queue-reports N] [--queries N]
+#include "EcbCorpus.h"
 #include "ReutersCorpus.h"
 #include "core/case/Case.h"
 #include "core/case/CaseSuggestions.h"
@@ -87,18 +88,7 @@ QString detokenize(const QStringList& tokens)
 
 EcbCorpus readEcb(const QString& dir)
 {
-    // The sentences ECB+ annotated fully (the only ones to evaluate on).
-    QSet<QString> annotated;
-    QFile csv(dir + QStringLiteral("/ECBplus_coreference_sentences.csv"));
-    if (csv.open(QIODevice::ReadOnly)) {
-        csv.readLine();
-        while (!csv.atEnd()) {
-            const QStringList f = QString::fromUtf8(csv.readLine()).trimmed().split(u',');
-            if (f.size() == 3) {
-                annotated.insert(f[0] + u'_' + f[1] + u'#' + f[2]);
-            }
-        }
-    }
+    const QSet<QString> annotated = bench::ecbFullyAnnotatedSentences(dir);
     EcbCorpus corpus;
     QDir root(dir + QStringLiteral("/ECB+"));
     QStringList topics = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);

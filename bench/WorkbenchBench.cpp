@@ -11,9 +11,10 @@
 // with the background analysis switched off. Build in Release:
 //   cmake --preset release && cmake --build build-release --target bench_workbench
 //   QT_QPA_PLATFORM=offscreen ./build-release/bench/bench_workbench [--runs N] [--reports N] [--claims N]
-//       [--case PATH] [--open-only]
+//       [--case PATH] [--open-only] [--opens N]
 // The product's bar (docs/product.md) is a case of 20,000 reports and 50,000 claims ready in under 1 s with
 // under 300 MB resident: --reports 20000 makes that case; the figures are printed beside the bar.
+// --opens N opens the case N times (default: 6, or half of --runs; 1 for a profiler of the first open).
 // --case keeps the generated case at PATH and reuses it when it exists (making 50,000 claims takes minutes).
 #include "core/case/Case.h"
 #include "core/case/CaseAnalysis.h"
@@ -343,14 +344,16 @@ int main(int argc, char** argv)
     Timing firstFilter;
     Timing firstFilterAfterPause;
     // What an investigator's process holds after opening the case once; later opens in the same process add what
-    // the allocator keeps from the case before. Opened five times at least, to see whether that stays flat.
+    // the allocator keeps from the case before. Opened six times unless --opens says otherwise, to see whether that
+    // stays flat.
     long residentAfterFirstOpen = 0;
     long peakAfterFirstOpen = 0;
     std::vector<long> residentPerOpen;
     std::vector<long> inUsePerOpen;    // kB the allocator has handed out (mallinfo2), after each open
     std::vector<long> heldFreePerOpen; // kB it holds free
     std::vector<long> inUseAfterClose; // kB handed out before each open, with the case before closed
-    for (int i = 0; i < std::max(6, runs / 2); ++i) {
+    const int opens = std::max(1, argument(args, QStringLiteral("--opens"), std::max(6, runs / 2)));
+    for (int i = 0; i < opens; ++i) {
         document.close();
         QCoreApplication::processEvents();
 #ifdef __GLIBC__

@@ -75,7 +75,8 @@ void Extraction::matchKnownNames()
         int bestLast = -1;
         const KnownName* best = nullptr;
         bool waits = false;
-        if (const KnownName* single = m_gazetteer.find(t.key)) {
+        const Gazetteer::Lookup word = m_gazetteer.lookup(t.key);
+        if (const KnownName* single = word.name) {
             if (!lower) {
                 capitalised.insert(t.key);
             }
@@ -87,7 +88,7 @@ void Extraction::matchKnownNames()
                         !(i > 0 && placePrepositions().contains(tok(i - 1).key) && adjacent(m_text, tok(i - 1), t));
             }
         }
-        if (m_gazetteer.startsName(t.key)) {
+        if (word.startsLonger) {
             QString key = t.key;
             bool anyCap = !lower;
             for (int j = i + 1; j < n && j - i < m_gazetteer.longestName(); ++j) {
@@ -96,11 +97,12 @@ void Extraction::matchKnownNames()
                 }
                 key += u' ' + tok(j).key;
                 anyCap = anyCap || tok(j).cap;
-                if (const KnownName* name = m_gazetteer.find(key); name && anyCap) {
-                    best = name;
+                const Gazetteer::Lookup longer = m_gazetteer.lookup(key);
+                if (longer.name && anyCap) {
+                    best = longer.name;
                     bestLast = j;
                 }
-                if (!m_gazetteer.continuesName(key)) {
+                if (!longer.startsLonger) {
                     break; // no longer spelling starts with these words
                 }
             }
@@ -251,10 +253,10 @@ void Gazetteer::add(const KnownName& name)
         if (key.isEmpty()) {
             continue;
         }
-        m_byKey.insert(key, index);
+        m_byKey[key].name = index;
         if (key.contains(u' ')) {
             for (qsizetype space = key.indexOf(u' '); space > 0; space = key.indexOf(u' ', space + 1)) {
-                m_prefixes.insert(key.left(space));
+                m_byKey[key.left(space)].startsLonger = true;
             }
             m_longest = std::max(m_longest, static_cast<int>(key.count(u' ')) + 1);
         } else {
@@ -274,10 +276,13 @@ void Gazetteer::add(const NameVariants& table)
     }
 }
 
-const KnownName* Gazetteer::find(const QString& key) const
+Gazetteer::Lookup Gazetteer::lookup(const QString& key) const
 {
     const auto it = m_byKey.constFind(key);
-    return it == m_byKey.constEnd() ? nullptr : &m_names[static_cast<size_t>(it.value())];
+    if (it == m_byKey.constEnd()) {
+        return {};
+    }
+    return {it->name >= 0 ? &m_names[static_cast<size_t>(it->name)] : nullptr, it->startsLonger};
 }
 
 std::vector<EntityMention> extractEntities(const QString& text, const Gazetteer& gazetteer)

@@ -34,12 +34,20 @@ public:
     void add(const KnownName& name);
     void add(const NameVariants& table);
 
+    // What a key (see entityKey; words' keys joined by one space) is: the name spelt so, if any, and whether some
+    // longer spelling starts with these words. One lookup for both: an extraction asks it of every word.
+    struct Lookup
+    {
+        const KnownName* name = nullptr;
+        bool startsLonger = false;
+    };
+    [[nodiscard]] Lookup lookup(const QString& key) const;
     // The name whose spelling has this key (see entityKey), or nullptr.
-    [[nodiscard]] const KnownName* find(const QString& key) const;
+    [[nodiscard]] const KnownName* find(const QString& key) const { return lookup(key).name; }
     // True when some spelling of several words starts with a word of this key.
-    [[nodiscard]] bool startsName(const QString& wordKey) const { return m_prefixes.contains(wordKey); }
+    [[nodiscard]] bool startsName(const QString& wordKey) const { return lookup(wordKey).startsLonger; }
     // True when some spelling is longer than these words and starts with them (keys joined by one space).
-    [[nodiscard]] bool continuesName(const QString& keys) const { return m_prefixes.contains(keys); }
+    [[nodiscard]] bool continuesName(const QString& keys) const { return lookup(keys).startsLonger; }
     // True when some one-word spelling has this many characters.
     [[nodiscard]] bool hasWordOfLength(qsizetype length) const
     {
@@ -50,9 +58,13 @@ public:
     [[nodiscard]] int longestWord() const { return m_longestWord; }
 
 private:
+    struct Entry
+    {
+        int name = -1;             // in m_names; -1 when the key is only the start of longer spellings
+        bool startsLonger = false; // the first words of some spelling of several words
+    };
     std::vector<KnownName> m_names;
-    QHash<QString, int> m_byKey;
-    QSet<QString> m_prefixes;        // the first words of every spelling of several words, one word or more
+    QHash<QString, Entry> m_byKey;   // every spelling's key, and the first words of every spelling of several words
     std::vector<bool> m_wordLengths; // the lengths of one-word spellings
     int m_longest = 1;               // words in the longest spelling
     int m_longestWord = 0;           // characters in the longest one-word spelling

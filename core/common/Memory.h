@@ -11,11 +11,14 @@ namespace corrob {
 void releaseFreedMemory();
 
 // The allocator's settings for the workbench, set once at the start of main(), before any thread starts.
-// glibc: at most kArenas arenas (its default is 8 per core). Each thread that allocates gets an arena of its own; the
-// blocks a large case's analysis worker allocates and frees there stay resident between the few it keeps (its
-// result), where the UI thread's next allocations could not reuse them: 40-60 MB held free after opening a case of
-// 20,000 reports and 50,000 claims. Two arenas on two cores share them: 286 MB resident instead of 305.
-inline constexpr int kArenas = 2;
+// glibc: at most kArenas arenas (its default is 8 per core: hundreds on a large machine, each keeping what its
+// threads freed). Each arena has a lock, and threads beyond the limit share arenas: with two, the UI thread and a
+// large case's analysis worker shared one as the case opened and waited on each other's malloc (process CPU
+// 830 ms; 700 with arenas of their own). Eight give each of the workbench's busy threads (the UI, the analysis worker
+// and its figure thread, the pool that frees, search and suggestions) one of its own; after a large analysis
+// releaseFreedMemory gives back what its arenas hold free. A 20,000-report case, bench_workbench, Release, 2 cores:
+// with 2 arenas it was analysed 467-493 ms after opening, 255 MB resident after 6 opens; with 8, 359-373 ms and 237 MB.
+inline constexpr int kArenas = 8;
 void configureAllocator();
 
 } // namespace corrob

@@ -7,6 +7,8 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,6 +22,90 @@ struct Hit
     int last = 0;
     int phrase = 0;
 };
+
+// What the functions of one connection share: FTS5's API, and the exact index's tokenizer (unicode61, diacritics
+// removed: search_exact's), made when first needed. A connection runs on one thread at a time, and so does this.
+struct MarksContext
+{
+    fts5_api* fts5 = nullptr;
+    fts5_tokenizer unicode61{};
+    Fts5Tokenizer* exact = nullptr;
+    bool tried = false;
+
+    ~MarksContext()
+    {
+        if (exact) {
+            unicode61.xDelete(exact);
+        }
+    }
+
+    Fts5Tokenizer* exactTokenizer()
+    {
+        if (!tried) {
+            tried = true;
+            void* user = nullptr;
+            const char* args[] = {"remove_diacritics", "2"};
+            if (fts5->xFindTokenizer(fts5, "unicode61", &user, &unicode61) != SQLITE_OK ||
+                unicode61.xCreate(user, args, 2, &exact) != SQLITE_OK) {
+                exact = nullptr;
+            }
+        }
+        return exact;
+    }
+
+    // The words of text as the exact index holds them (case and diacritics folded, not stemmed); nullopt when they
+    // cannot be read.
+    std::optional<std::vector<std::string>> exactWords(const char* text, int size)
+    {
+        Fts5Tokenizer* tokenizer = exactTokenizer();
+        if (!tokenizer) {
+            return std::nullopt;
+        }
+        std::vector<std::string> words;
+        const int rc = unicode61.xTokenize(tokenizer, &words, FTS5_TOKENIZE_DOCUMENT, text, size,
+                                           [](void* context, int flags, const char* token, int bytes, int, int) {
+                                               if ((flags & FTS5_TOKEN_COLOCATED) == 0) {
+                                                   static_cast<std::vector<std::string>*>(context)->emplace_back(
+                                                       token, std::size_t(bytes));
+                                               }
+                                               return SQLITE_OK;
+                                           });
+        if (rc != SQLITE_OK) {
+            return std::nullopt;
+        }
+        return words;
+    }
+};
+
+// The words of the query's phrases that must match exactly, as the exact index holds them, by phrase number
+// (SearchMarks.h, the EXACT argument); empty when none must.
+using ExactPhrases = std::vector<std::optional<std::vector<std::string>>>;
+
+ExactPhrases exactPhrasesOf(MarksContext& context, sqlite3_value* value)
+{
+    ExactPhrases out;
+    if (!value || sqlite3_value_type(value) == SQLITE_NULL) {
+        return out;
+    }
+    const auto* bytes = static_cast<const char*>(sqlite3_value_blob(value));
+    const int size = sqlite3_value_bytes(value);
+    int begin = 0;
+    for (int i = 0; i <= size; ++i) {
+        if (i < size && bytes[i] != kExactSeparator) {
+            continue;
+        }
+        const int length = i - begin;
+        if (auto words =
+                length > 1 && bytes[begin] == '=' ? context.exactWords(bytes + begin + 1, length - 1) : std::nullopt;
+            words && !words->empty()) {
+            out.emplace_back(std::move(words));
+        } else {
+            out.emplace_back();
+        }
+        begin = i + 1;
+    }
+    return out;
+}
 
 // The hits of one column in token order, each phrase's hit covering all its words.
 Result<std::vector<Hit>> hitsOf(const Fts5ExtensionApi* api, Fts5Context* fts, int column)
@@ -102,6 +188,49 @@ int walkTokens(const Fts5ExtensionApi* api, Fts5Context* fts, const char* text, 
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
+// Takes out of a column's hits those of a phrase that must match exactly whose words are only another form of it (a
+// stemmed match: "mass graves" for "mass grave"). Returns an SQLite result code.
+int keepExact(const Fts5ExtensionApi* api, Fts5Context* fts, int column, const ExactPhrases& exact,
+              std::vector<Hit>& hits)
+{
+    auto mustBeExact = [&exact](const Hit& h) {
+        return std::size_t(h.phrase) < exact.size() && exact[std::size_t(h.phrase)].has_value();
+    };
+    int lastNeeded = -1;
+    for (const Hit& h : hits) {
+        if (mustBeExact(h)) {
+            lastNeeded = std::max(lastNeeded, h.last);
+        }
+    }
+    if (lastNeeded < 0) {
+        return SQLITE_OK;
+    }
+    const char* text = nullptr;
+    int size = 0;
+    if (const int rc = api->xColumnText(fts, column, &text, &size); rc != SQLITE_OK || !text) {
+        return rc;
+    }
+    std::vector<std::pair<int, int>> words; // each word's bytes, up to the last one a hit to check ends on
+    words.reserve(std::size_t(lastNeeded) + 1);
+    auto visit = [&](int index, int start, int end) {
+        words.emplace_back(start, end);
+        return index < lastNeeded;
+    };
+    if (const int rc = walkTokens(api, fts, text, size, visit); rc != SQLITE_OK) {
+        return rc;
+    }
+    auto* context = static_cast<MarksContext*>(api->xUserData(fts));
+    std::erase_if(hits, [&](const Hit& h) {
+        if (!mustBeExact(h) || std::size_t(h.last) >= words.size()) {
+            return false;
+        }
+        const int start = words[std::size_t(h.first)].first;
+        const auto found = context->exactWords(text + start, words[std::size_t(h.last)].second - start);
+        return found && found.value() != *exact[std::size_t(h.phrase)]; // unreadable: kept, as stemmed
+    });
+    return SQLITE_OK;
+}
+
 void fail(sqlite3_context* context, const char* what)
 {
     sqlite3_result_error(context, what, -1);
@@ -111,15 +240,21 @@ void fail(sqlite3_context* context, const char* what)
 void hitsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
                   sqlite3_value** argv)
 {
-    if (argc != 2) {
-        fail(context, "corrob_hits takes a column and a count");
+    if (argc != 2 && argc != 3) {
+        fail(context, "corrob_hits takes a column, a count and the exact phrases");
         return;
     }
     const int column = sqlite3_value_int(argv[0]);
     const int limit = sqlite3_value_int(argv[1]);
+    const ExactPhrases exact =
+        argc == 3 ? exactPhrasesOf(*static_cast<MarksContext*>(api->xUserData(fts)), argv[2]) : ExactPhrases();
     auto hits = hitsOf(api, fts, column);
     if (!hits) {
         fail(context, "cannot read the hits of a search result");
+        return;
+    }
+    if (const int rc = keepExact(api, fts, column, exact, hits.value()); rc != SQLITE_OK) {
+        sqlite3_result_error_code(context, rc);
         return;
     }
     const std::vector<Hit> marks = merged(hits.value());
@@ -200,12 +335,15 @@ Window bestWindow(const std::vector<Hit>& hits, int phrases)
 }
 
 // corrob_snippet(TABLE): see SearchMarks.h.
-void snippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc, sqlite3_value**)
+void snippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
+                     sqlite3_value** argv)
 {
-    if (argc != 0) {
-        fail(context, "corrob_snippet takes no argument");
+    if (argc > 1) {
+        fail(context, "corrob_snippet takes the exact phrases alone");
         return;
     }
+    const ExactPhrases exact =
+        argc == 1 ? exactPhrasesOf(*static_cast<MarksContext*>(api->xUserData(fts)), argv[0]) : ExactPhrases();
     const int columns = api->xColumnCount(fts);
     const int phrases = api->xPhraseCount(fts);
     int column = -1;
@@ -215,6 +353,10 @@ void snippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_cont
         auto found = hitsOf(api, fts, c);
         if (!found) {
             fail(context, "cannot read the hits of a search result");
+            return;
+        }
+        if (const int rc = keepExact(api, fts, c, exact, found.value()); rc != SQLITE_OK) {
+            sqlite3_result_error_code(context, rc);
             return;
         }
         if (found->empty()) {
@@ -359,9 +501,17 @@ Status registerSearchMarks(sqlite3* db)
     if (!api || api->iVersion < 2) {
         return Error{ErrorCode::Database, QStringLiteral("this SQLite has no FTS5: a case cannot be searched"), {}};
     }
-    if (api->xCreateFunction(api, "corrob_snippet", nullptr, &snippetFunction, nullptr) != SQLITE_OK ||
-        api->xCreateFunction(api, "corrob_hits", nullptr, &hitsFunction, nullptr) != SQLITE_OK) {
-        return Error{ErrorCode::Database, QStringLiteral("cannot register the search's snippet functions"), {}};
+    auto destroy = [](void* context) {
+        delete static_cast<MarksContext*>(context);
+    };
+    for (auto [name, function] :
+         {std::pair{"corrob_snippet", &snippetFunction}, std::pair{"corrob_hits", &hitsFunction}}) {
+        auto context = std::make_unique<MarksContext>();
+        context->fts5 = api;
+        if (api->xCreateFunction(api, name, context.get(), function, destroy) != SQLITE_OK) {
+            return Error{ErrorCode::Database, QStringLiteral("cannot register the search's snippet functions"), {}};
+        }
+        context.release(); // FTS5's now: destroy frees it as the connection closes
     }
     return {};
 }

@@ -22,6 +22,13 @@ namespace corrob::storage {
 //                                  UTF-16 code units of its text separated by spaces; with N = 1, the hit's own
 //                                  words follow after a tab ("12 17\tKyiv").
 //
+//   EXACT (optional last argument of either): which of the query's phrases must match exactly, by phrase number
+//                                  (FTS5's: the order they are written in), as a blob of entries separated by
+//                                  kExactSeparator: empty for a phrase matched as the table matches it, or '=' and
+//                                  the phrase's words. The stemmed index finds "mass graves" for
+//                                  "mass grave"; with the phrase in EXACT, a hit whose words are not the phrase's
+//                                  (case and diacritics folded as search_exact folds them) is not a hit.
+//
 // A phrase's hit covers all its words; hits that overlap are one. Registered on every connection
 // (Database::open), so any FTS5 table of a case can use them, with one scalar function for the filters:
 //
@@ -32,5 +39,6 @@ Status registerSearchMarks(sqlite3* db);
 inline constexpr QChar kHitStart(0x0002);
 inline constexpr QChar kHitEnd(0x0003);
 inline constexpr int kSnippetTokens = 16;
+inline constexpr char kExactSeparator = '\x1f';
 
 } // namespace corrob::storage

@@ -93,6 +93,15 @@ void applyMarks(SearchMatch& m, const QString& snippet, const QString& firstBody
     }
 }
 
+// The mark functions' last argument for the stemmed index's match of root (searchsql::exactMarks), written into the
+// SQL as a blob literal (", X'...'"): bound, it would take a parameter number before the WHERE clause's. Empty when
+// no phrase must be marked exactly.
+QString exactArgument(const QString& match, const QueryNode& root)
+{
+    const QByteArray marks = searchsql::exactMarks(match, root);
+    return marks.isEmpty() ? QString() : QStringLiteral(", X'") + QString::fromLatin1(marks.toHex()) + u'\'';
+}
+
 } // namespace
 
 QString SearchRepository::renderMatch(const QueryNode& node)
@@ -131,9 +140,12 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     }
     const QString filters = filterSql(query.filters, params);
 
-    // The snippet of every column and, for a report, its body with the hits marked (for the first hit's place).
+    // The snippet of every column and, for a report, its body with the hits marked (for the first hit's place); on the
+    // stemmed index, a quoted phrase marked only where its exact words are.
+    const QString exactMarks = exactOnly || match.isEmpty() ? QString() : exactArgument(match, *query.root);
     const QString markColumns =
-        QStringLiteral("corrob_snippet(%1), CASE WHEN rowid % 4 = 0 THEN corrob_hits(%1, 2, 1) END").arg(table);
+        QStringLiteral("corrob_snippet(%1%2), CASE WHEN rowid % 4 = 0 THEN corrob_hits(%1, 2, 1%2) END")
+            .arg(table, exactMarks);
     // A MATCH alone lets FTS5 rank and cut by itself, so SQLite asks for the marks of the kept rows only and they can
     // be read in the same statement. Other conditions make SQLite sort, which would mark every matching row: their
     // marks are read afterwards, row by row.
@@ -333,8 +345,9 @@ Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query
     if (match.isEmpty()) {
         return hits;
     }
-    auto stmt = m_db->prepare(
-        QStringLiteral("SELECT corrob_hits(search_fts, 2, 0) FROM search_fts WHERE search_fts MATCH ? AND rowid = ?"));
+    auto stmt = m_db->prepare(QStringLiteral("SELECT corrob_hits(search_fts, 2, 0%1) FROM search_fts WHERE search_fts "
+                                             "MATCH ? AND rowid = ?")
+                                  .arg(exactArgument(match, *query.root)));
     CORROB_TRY(stmt);
     stmt->bind(1, match).bind(2, report.value * 4);
     auto row = stmt->step();

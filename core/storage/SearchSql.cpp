@@ -4,6 +4,7 @@
 
 #include "core/model/Vocabulary.h"
 #include "core/search/Choices.h"
+#include "core/storage/SearchMarks.h"
 #include "core/text/Fold.h"
 
 #include <algorithm>
@@ -282,6 +283,90 @@ QString renderMatch(const QueryNode& node)
         return {};
     }
     return {};
+}
+
+namespace {
+
+// The alternatives (alternativesOf) of the leaves renderMatch writes: quoted phrases outside NEAR groups in exact,
+// words and NEAR groups' words in stemmed. NOT groups mark nothing (what they match is not in a result).
+void collectLeaves(const QueryNode& n, QSet<QString>& exact, QSet<QString>& stemmed)
+{
+    switch (n.type) {
+    case QueryNode::Type::Phrase:
+        for (const QString& a : alternativesOf(n)) {
+            exact.insert(a);
+        }
+        return;
+    case QueryNode::Type::Term:
+        for (const QString& a : alternativesOf(n)) {
+            stemmed.insert(a);
+        }
+        return;
+    case QueryNode::Type::Near:
+        for (const QueryNode& c : n.children) {
+            for (const QString& a : alternativesOf(c)) {
+                stemmed.insert(a);
+            }
+        }
+        return;
+    case QueryNode::Type::And:
+    case QueryNode::Type::Or:
+        for (const QueryNode& c : n.children) {
+            collectLeaves(c, exact, stemmed);
+        }
+        return;
+    case QueryNode::Type::Not:
+    case QueryNode::Type::Filter:
+        return;
+    }
+}
+
+} // namespace
+
+QByteArray exactMarks(const QString& match, const QueryNode& root)
+{
+    QSet<QString> exact;
+    QSet<QString> stemmed;
+    collectLeaves(root, exact, stemmed);
+    if (exact.isEmpty()) {
+        return {};
+    }
+    // FTS5 numbers the phrases of an expression in the order they are written; every phrase renderMatch writes is
+    // quoted (a word too), and nothing else is.
+    QByteArray out;
+    bool anyExact = false;
+    bool first = true;
+    for (qsizetype i = 0; i < match.size(); ++i) {
+        if (match.at(i) != u'"') {
+            continue;
+        }
+        QString inner;
+        qsizetype j = i + 1;
+        for (; j < match.size(); ++j) {
+            if (match.at(j) == u'"') {
+                if (j + 1 < match.size() && match.at(j + 1) == u'"') {
+                    inner += u'"'; // a quote doubled inside the phrase
+                    ++j;
+                    continue;
+                }
+                break;
+            }
+            inner += match.at(j);
+        }
+        const bool prefix = j + 1 < match.size() && match.at(j + 1) == u'*';
+        const QString written = match.mid(i, j + 1 - i) + (prefix ? QStringLiteral("*") : QString());
+        if (!first) {
+            out += kExactSeparator;
+        }
+        first = false;
+        if (!prefix && exact.contains(written) && !stemmed.contains(written)) {
+            out += '=';
+            out += inner.toUtf8();
+            anyExact = true;
+        }
+        i = j;
+    }
+    return anyExact ? out : QByteArray();
 }
 
 QString Lookups::nameOf(QStringList& list, const QString& match, QChar prefix)

@@ -7,6 +7,8 @@
 
 #include "core/search/Query.h"
 
+#include <QByteArray>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +33,12 @@ QStringList exactPhrases(const QueryNode& root);
 // Whether a quoted phrase sits where exactPhrases does not reach it (under an OR or a NOT): the query then runs as a
 // condition (treeCondition), each phrase looked up in the exact index where it is.
 bool hasInnerPhrase(const QueryNode& root);
+
+// The EXACT argument of the search's mark functions (SearchMarks.h) for match, a MATCH expression of root's words
+// (renderMatch) run on the stemmed index: which of its phrases must be marked only where their exact words are,
+// the quoted phrases outside NEAR groups with their spellings (a phrase also written as a word, "kyiv" OR kyiv, is
+// marked as the word). Empty when none must.
+QByteArray exactMarks(const QString& match, const QueryNode& root);
 
 // The SQL conditions (on search_docs d) of the filters, and their parameters.
 QString filterSql(const search::QueryFilters& f, std::vector<SqlParam>& params);

@@ -621,6 +621,54 @@ TEST_F(SearchTest, AQuotedPhraseLongerThanTheSnippetShowsItsFirstPlaceTheTitleFi
     EXPECT_EQ(found.front().start, QStringLiteral("Alpha said ").size());
 }
 
+TEST_F(SearchTest, AQuotedPhraseMarksOnlyItsExactWordsWhereverItIsWritten)
+{
+    // "mass graves" stems to the words of "mass grave" but is not that phrase: a query that quotes the phrase marks
+    // (and says it matched, and steps through) only the exact words, alone, with other words, beside an OR.
+    const QString text = QStringLiteral("Mass graves were found in Bucha. A second mass grave was found on Monday; "
+                                        "the MASS GRAVE held forty bodies.");
+    const ReportId r = add(QStringLiteral("Bucha"), QStringLiteral("Wire"), QStringLiteral("2022-04-04"), text);
+    const qsizetype first = text.indexOf(QStringLiteral("mass grave was"));
+    ASSERT_GT(first, 0);
+    for (const QString& query : {QStringLiteral("\"mass grave\""), QStringLiteral("\"mass grave\" Bucha"),
+                                 QStringLiteral("\"mass grave\" OR zzzqq"), QStringLiteral("\"mass grave\" in:reports"),
+                                 QStringLiteral("Bucha (\"mass grave\" OR zzzqq)")}) {
+        const auto found = find(query + QStringLiteral(" report:") + QString::number(r.value));
+        ASSERT_EQ(found.size(), 1u) << query.toStdString();
+        const SearchMatch& m = found.front();
+        if (query.contains(QStringLiteral("Bucha"))) {
+            EXPECT_EQ(m.matched, QStringLiteral("Bucha")) << query.toStdString(); // the first hit
+        } else {
+            EXPECT_EQ(m.start, first) << query.toStdString();
+            EXPECT_EQ(m.matched, QStringLiteral("mass grave")) << query.toStdString();
+        }
+        for (const TextSpan& h : m.snippetHits) {
+            const QString marked = m.snippet.mid(h.start, h.end - h.start).toLower();
+            EXPECT_TRUE(marked == QStringLiteral("mass grave") || marked == QStringLiteral("bucha"))
+                << query.toStdString() << ": " << marked.toStdString() << " in " << m.snippet.toStdString();
+        }
+        auto hits = searchHitsInReport(*m_case, query, r);
+        ASSERT_TRUE(hits.ok()) << query.toStdString();
+        QStringList marked;
+        for (const TextSpan& h : hits.value()) {
+            if (text.mid(h.start, h.end - h.start).compare(QStringLiteral("Bucha"), Qt::CaseInsensitive) != 0) {
+                marked << text.mid(h.start, h.end - h.start);
+            }
+        }
+        EXPECT_EQ(marked, (QStringList{QStringLiteral("mass grave"), QStringLiteral("MASS GRAVE")}))
+            << query.toStdString() << ": " << marked.join(u'|').toStdString();
+    }
+    // Unquoted, the words are stemmed and every form is marked.
+    auto stemmed = searchHitsInReport(*m_case, QStringLiteral("mass grave"), r);
+    ASSERT_TRUE(stemmed.ok());
+    ASSERT_EQ(stemmed->size(), 6u); // each word on its own: mass, graves, mass, grave, MASS, GRAVE
+    EXPECT_EQ(text.mid(stemmed->at(1).start, stemmed->at(1).end - stemmed->at(1).start), QStringLiteral("graves"));
+    // The same word quoted and unquoted: the unquoted one takes every form.
+    auto both = searchHitsInReport(*m_case, QStringLiteral("\"graves\" OR graves"), r);
+    ASSERT_TRUE(both.ok());
+    EXPECT_EQ(both->size(), 3u);
+}
+
 TEST_F(SearchTest, BatchSearchFindsNothingForALineWithoutWords)
 {
     // A stray line in a list of names finds nothing, as the same text in the Search dock does; a filter alone on a
@@ -754,4 +802,17 @@ TEST_F(SearchTest, SharpSAndSsFindEachOtherAndLigaturesFindTheirLetters)
     });
     ASSERT_NE(old, hits.end());
     EXPECT_EQ(old->matched, QStringLiteral("\uFB01nance")) << "the result says which spelling matched";
+    // A quoted phrase beside other words is marked where the exact index found it, in either spelling.
+    const auto matchedIn = [this](const QString& query, ReportId report) {
+        const auto found = find(query);
+        const auto m = std::find_if(found.begin(), found.end(), [&](const SearchMatch& f) {
+            return f.kind == search::DocKind::Report && f.id == report.value;
+        });
+        return m == found.end() ? QStringLiteral("(not found)") : m->matched;
+    };
+    EXPECT_EQ(matchedIn(QStringLiteral("\"finance ministry\" OR zzzqq"), ligatures),
+              QStringLiteral("\uFB01nance ministry"));
+    EXPECT_EQ(matchedIn(QStringLiteral("\"Strasse am Schloss\" OR zzzqq"), sharp), QStringLiteral("Straße am Schloß"));
+    EXPECT_EQ(matchedIn(QStringLiteral("\"Strasse am Schloss\" gesperrt"), swiss),
+              QStringLiteral("Strasse am Schloss"));
 }

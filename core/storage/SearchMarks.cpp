@@ -44,7 +44,7 @@ struct MarksContext
         if (!tried) {
             tried = true;
             void* user = nullptr;
-            const char* args[] = {"remove_diacritics", "2"};
+            const char* args[] = {"remove_diacritics", "2"}; // search_exact's (CaseSchema.cpp, schema.md)
             if (fts5->xFindTokenizer(fts5, "unicode61", &user, &unicode61) != SQLITE_OK ||
                 unicode61.xCreate(user, args, 2, &exact) != SQLITE_OK) {
                 exact = nullptr;
@@ -81,12 +81,17 @@ struct MarksContext
 // (SearchMarks.h, the EXACT argument); empty when none must.
 using ExactPhrases = std::vector<std::optional<std::vector<std::string>>>;
 
-ExactPhrases exactPhrasesOf(MarksContext& context, sqlite3_value* value)
+// The EXACT argument read for this query, or nothing (every hit kept, as the table matches it) when it does not fit
+// the query FTS5 parsed: as many entries as phrases, each exact one with as many words as its phrase. FTS5 drops a
+// phrase without words from a NEAR group and renumbers the rest, and a character Qt counts as a letter may be a
+// separator to the tokenizer: marks as the table matches are better than marks checked against the wrong phrase.
+ExactPhrases exactPhrasesOf(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_value* value)
 {
     ExactPhrases out;
     if (!value || sqlite3_value_type(value) == SQLITE_NULL) {
         return out;
     }
+    auto& context = *static_cast<MarksContext*>(api->xUserData(fts));
     const auto* bytes = static_cast<const char*>(sqlite3_value_blob(value));
     const int size = sqlite3_value_bytes(value);
     int begin = 0;
@@ -95,14 +100,19 @@ ExactPhrases exactPhrasesOf(MarksContext& context, sqlite3_value* value)
             continue;
         }
         const int length = i - begin;
-        if (auto words =
-                length > 1 && bytes[begin] == '=' ? context.exactWords(bytes + begin + 1, length - 1) : std::nullopt;
-            words && !words->empty()) {
+        if (length > 1 && bytes[begin] == '=') {
+            auto words = context.exactWords(bytes + begin + 1, length - 1);
+            if (!words || int(words->size()) != api->xPhraseSize(fts, int(out.size()))) {
+                return {};
+            }
             out.emplace_back(std::move(words));
         } else {
             out.emplace_back();
         }
         begin = i + 1;
+    }
+    if (int(out.size()) != api->xPhraseCount(fts)) {
+        return {};
     }
     return out;
 }
@@ -188,21 +198,17 @@ int walkTokens(const Fts5ExtensionApi* api, Fts5Context* fts, const char* text, 
     return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
-// Takes out of a column's hits those of a phrase that must match exactly whose words are only another form of it (a
-// stemmed match: "mass graves" for "mass grave"). Returns an SQLite result code.
+// Takes out of a column's hits (in token order) those of a phrase that must match exactly whose words are only
+// another form of it (a stemmed match: "mass graves" for "mass grave"). Reads the text once, up to the last hit it
+// must check; with enough > 0, only until the first `enough` hits left are known (the rest stay unchecked). Returns
+// an SQLite result code.
 int keepExact(const Fts5ExtensionApi* api, Fts5Context* fts, int column, const ExactPhrases& exact,
-              std::vector<Hit>& hits)
+              std::vector<Hit>& hits, std::size_t enough = 0)
 {
     auto mustBeExact = [&exact](const Hit& h) {
         return std::size_t(h.phrase) < exact.size() && exact[std::size_t(h.phrase)].has_value();
     };
-    int lastNeeded = -1;
-    for (const Hit& h : hits) {
-        if (mustBeExact(h)) {
-            lastNeeded = std::max(lastNeeded, h.last);
-        }
-    }
-    if (lastNeeded < 0) {
+    if (std::none_of(hits.begin(), hits.end(), mustBeExact)) {
         return SQLITE_OK;
     }
     const char* text = nullptr;
@@ -210,24 +216,54 @@ int keepExact(const Fts5ExtensionApi* api, Fts5Context* fts, int column, const E
     if (const int rc = api->xColumnText(fts, column, &text, &size); rc != SQLITE_OK || !text) {
         return rc;
     }
-    std::vector<std::pair<int, int>> words; // each word's bytes, up to the last one a hit to check ends on
-    words.reserve(std::size_t(lastNeeded) + 1);
+    auto* context = static_cast<MarksContext*>(api->xUserData(fts));
+    std::vector<int> startOf(hits.size(), -1); // the first byte of each hit to check, once its first word is read
+    std::vector<bool> drop(hits.size(), false);
+    std::vector<bool> known(hits.size(), false);
+    std::vector<std::size_t> open; // hits to check whose first word is read and last is not
+    std::size_t begun = 0;         // hits[0, begun) have their first word read
+    std::size_t settled = 0;       // hits[0, settled) are known, kept or dropped
+    std::size_t kept = 0;          // of those
+    int keptUpTo = -1;             // the last word of the kept ones
     auto visit = [&](int index, int start, int end) {
-        words.emplace_back(start, end);
-        return index < lastNeeded;
+        for (; begun < hits.size() && hits[begun].first <= index; ++begun) {
+            known[begun] = !mustBeExact(hits[begun]);
+            if (!known[begun]) {
+                startOf[begun] = start;
+                open.push_back(begun);
+            }
+        }
+        std::erase_if(open, [&](std::size_t h) {
+            if (hits[h].last != index) {
+                return false;
+            }
+            const auto words = context->exactWords(text + startOf[h], end - startOf[h]);
+            drop[h] = words && words.value() != *exact[std::size_t(hits[h].phrase)]; // unreadable: kept
+            known[h] = true;
+            return true;
+        });
+        for (; settled < begun && known[settled]; ++settled) {
+            if (!drop[settled]) {
+                ++kept;
+                keptUpTo = std::max(keptUpTo, hits[settled].last);
+            }
+        }
+        // Enough known, and no hit still open or yet to begin could join the last kept one's mark (merged()).
+        if (enough > 0 && kept >= enough && open.empty() && (begun == hits.size() || hits[begun].first > keptUpTo)) {
+            return false;
+        }
+        return settled < hits.size();
     };
     if (const int rc = walkTokens(api, fts, text, size, visit); rc != SQLITE_OK) {
         return rc;
     }
-    auto* context = static_cast<MarksContext*>(api->xUserData(fts));
-    std::erase_if(hits, [&](const Hit& h) {
-        if (!mustBeExact(h) || std::size_t(h.last) >= words.size()) {
-            return false;
+    std::size_t to = 0;
+    for (std::size_t from = 0; from < hits.size(); ++from) {
+        if (!drop[from]) {
+            hits[to++] = hits[from];
         }
-        const int start = words[std::size_t(h.first)].first;
-        const auto found = context->exactWords(text + start, words[std::size_t(h.last)].second - start);
-        return found && found.value() != *exact[std::size_t(h.phrase)]; // unreadable: kept, as stemmed
-    });
+    }
+    hits.resize(to);
     return SQLITE_OK;
 }
 
@@ -246,14 +282,14 @@ void hitsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
     }
     const int column = sqlite3_value_int(argv[0]);
     const int limit = sqlite3_value_int(argv[1]);
-    const ExactPhrases exact =
-        argc == 3 ? exactPhrasesOf(*static_cast<MarksContext*>(api->xUserData(fts)), argv[2]) : ExactPhrases();
+    const ExactPhrases exact = argc == 3 ? exactPhrasesOf(api, fts, argv[2]) : ExactPhrases();
     auto hits = hitsOf(api, fts, column);
     if (!hits) {
         fail(context, "cannot read the hits of a search result");
         return;
     }
-    if (const int rc = keepExact(api, fts, column, exact, hits.value()); rc != SQLITE_OK) {
+    if (const int rc = keepExact(api, fts, column, exact, hits.value(), std::size_t(std::max(limit, 0)));
+        rc != SQLITE_OK) {
         sqlite3_result_error_code(context, rc);
         return;
     }
@@ -342,8 +378,7 @@ void snippetFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_cont
         fail(context, "corrob_snippet takes the exact phrases alone");
         return;
     }
-    const ExactPhrases exact =
-        argc == 1 ? exactPhrasesOf(*static_cast<MarksContext*>(api->xUserData(fts)), argv[0]) : ExactPhrases();
+    const ExactPhrases exact = argc == 1 ? exactPhrasesOf(api, fts, argv[0]) : ExactPhrases();
     const int columns = api->xColumnCount(fts);
     const int phrases = api->xPhraseCount(fts);
     int column = -1;

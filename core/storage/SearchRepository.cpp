@@ -93,13 +93,17 @@ void applyMarks(SearchMatch& m, const QString& snippet, const QString& firstBody
     }
 }
 
-// The mark functions' last argument for the stemmed index's match of root (searchsql::exactMarks), written into the
-// SQL as a blob literal (", X'...'"): bound, it would take a parameter number before the WHERE clause's. Empty when
-// no phrase must be marked exactly.
-QString exactArgument(const QString& match, const QueryNode& root)
+// The mark functions' exact phrases for the stemmed index's match of root (searchsql::exactMarks), bound as ?1 of a
+// statement whose SELECT list calls them (its first parameter, before the WHERE clause's): NULL when no phrase must
+// be marked exactly. Always bound, so that the statement's text, and the compiled statement kept for it, do not
+// change with the query.
+void bindExactMarks(Statement& s, const QByteArray& marks)
 {
-    const QByteArray marks = searchsql::exactMarks(match, root);
-    return marks.isEmpty() ? QString() : QStringLiteral(", X'") + QString::fromLatin1(marks.toHex()) + u'\'';
+    if (marks.isEmpty()) {
+        s.bind(1, nullptr);
+    } else {
+        s.bind(1, marks);
+    }
 }
 
 } // namespace
@@ -142,10 +146,10 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
 
     // The snippet of every column and, for a report, its body with the hits marked (for the first hit's place); on the
     // stemmed index, a quoted phrase marked only where its exact words are.
-    const QString exactMarks = exactOnly || match.isEmpty() ? QString() : exactArgument(match, *query.root);
+    const QByteArray exactMarks =
+        exactOnly || match.isEmpty() ? QByteArray() : searchsql::exactMarks(match, *query.root);
     const QString markColumns =
-        QStringLiteral("corrob_snippet(%1%2), CASE WHEN rowid % 4 = 0 THEN corrob_hits(%1, 2, 1%2) END")
-            .arg(table, exactMarks);
+        QStringLiteral("corrob_snippet(%1, ?1), CASE WHEN rowid % 4 = 0 THEN corrob_hits(%1, 2, 1, ?1) END").arg(table);
     // A MATCH alone lets FTS5 rank and cut by itself, so SQLite asks for the marks of the kept rows only and they can
     // be read in the same statement. Other conditions make SQLite sort, which would mark every matching row: their
     // marks are read afterwards, row by row.
@@ -227,6 +231,10 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
     auto stmt = m_db->prepare(sql);
     CORROB_TRY(stmt);
     int index = 1;
+    if (marksInline) {
+        bindExactMarks(stmt.value(), exactMarks);
+        index = 2;
+    }
     for (const QString& e : leading) {
         stmt->bind(index++, e);
     }
@@ -262,6 +270,7 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
                 QStringLiteral("SELECT %2 FROM %1 WHERE %1 MATCH ? AND rowid = ?").arg(table, markColumns));
             CORROB_TRY(prepared);
             marks.emplace(std::move(prepared).value());
+            bindExactMarks(*marks, exactMarks); // kept through each reset
         }
         auto plain = m_db->prepare(QStringLiteral(
             "SELECT substr(CASE WHEN title <> '' THEN title ELSE body END, 1, 160) FROM search_docs WHERE doc_id = ?"));
@@ -292,7 +301,7 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
             bool marked = false;
             if (marks) {
                 marks->reset();
-                marks->bind(1, match).bind(2, docId);
+                marks->bind(2, match).bind(3, docId);
                 auto row = marks->step();
                 CORROB_TRY(row);
                 if (row.value()) {
@@ -345,11 +354,11 @@ Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query
     if (match.isEmpty()) {
         return hits;
     }
-    auto stmt = m_db->prepare(QStringLiteral("SELECT corrob_hits(search_fts, 2, 0%1) FROM search_fts WHERE search_fts "
-                                             "MATCH ? AND rowid = ?")
-                                  .arg(exactArgument(match, *query.root)));
+    auto stmt = m_db->prepare(QStringLiteral(
+        "SELECT corrob_hits(search_fts, 2, 0, ?1) FROM search_fts WHERE search_fts MATCH ? AND rowid = ?"));
     CORROB_TRY(stmt);
-    stmt->bind(1, match).bind(2, report.value * 4);
+    bindExactMarks(stmt.value(), searchsql::exactMarks(match, *query.root));
+    stmt->bind(2, match).bind(3, report.value * 4);
     auto row = stmt->step();
     CORROB_TRY(row);
     if (row.value()) {

@@ -360,6 +360,12 @@ QByteArray exactMarks(const QString& match, const QueryNode& root)
         }
         first = false;
         if (!prefix && exact.contains(written) && !stemmed.contains(written)) {
+            // Control characters (the separator among them) part words for the tokenizer as a space does.
+            for (QChar& c : inner) {
+                if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                    c = u' ';
+                }
+            }
             out += '=';
             out += inner.toUtf8();
             anyExact = true;

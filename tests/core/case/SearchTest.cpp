@@ -658,6 +658,15 @@ TEST_F(SearchTest, AQuotedPhraseMarksOnlyItsExactWordsWhereverItIsWritten)
         EXPECT_EQ(marked, (QStringList{QStringLiteral("mass grave"), QStringLiteral("MASS GRAVE")}))
             << query.toStdString() << ": " << marked.join(u'|').toStdString();
     }
+    // A control character inside the phrase parts its words as a space does.
+    const auto control = find(QStringLiteral("\"mass\u001Fgrave\" OR zzzqq report:") + QString::number(r.value));
+    ASSERT_EQ(control.size(), 1u);
+    EXPECT_EQ(control.front().matched, QStringLiteral("mass grave"));
+    // A NEAR group with a letter the index reads as a separator (U+19B0): FTS5 drops that phrase and numbers the
+    // rest otherwise than they are written; the marks are then the stemmed index's, none dropped.
+    const auto near = find(QStringLiteral("NEAR(\u19B0 Bucha, 30) \"mass grave\" report:") + QString::number(r.value));
+    ASSERT_EQ(near.size(), 1u);
+    EXPECT_EQ(near.front().matched, QStringLiteral("Mass graves")); // as before exact marks, rather than none
     // Unquoted, the words are stemmed and every form is marked.
     auto stemmed = searchHitsInReport(*m_case, QStringLiteral("mass grave"), r);
     ASSERT_TRUE(stemmed.ok());

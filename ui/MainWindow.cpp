@@ -308,6 +308,8 @@ void MainWindow::createDocks()
     // Search (issue 10): Ctrl+Shift+F, F3 / Shift+F3.
     m_searchActions = new SearchActions(*m_document, *m_paneArea, *m_docks,
                                         *m_claimActions->action(ClaimActions::Id::MarkClaim), this);
+    connect(m_searchActions, &SearchActions::message, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     // Suggestions (issue 11): a tab of the left column following the current claim, and the review queue.
     m_suggestions = new SuggestionsPane(*m_document, *m_paneArea, this);
     connect(m_suggestions, &SuggestionsPane::editFailed, this,

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/SearchActions.h"
 
+#include "core/text/SentenceSplitter.h"
 #include "ui/DockLayout.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/document/WorkbenchSelection.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/search/SearchDock.h"
@@ -13,11 +16,13 @@
 #include <QTextCursor>
 #include <QWidget>
 
+#include <algorithm>
+
 namespace corrob::ui {
 
 SearchActions::SearchActions(CaseDocument& document, ReportPaneArea& panes, DockLayout& docks, QAction& markClaim,
                              QWidget* window)
-    : QObject(window), m_panes(panes), m_markClaim(markClaim)
+    : QObject(window), m_document(document), m_panes(panes), m_markClaim(markClaim)
 {
     m_dock = new SearchDock(document, window);
     m_dockWidget = docks.addTabbed(m_dock, tr("Search"), "searchDock", DockLayout::Dock::Inspector);
@@ -41,6 +46,17 @@ SearchActions::SearchActions(CaseDocument& document, ReportPaneArea& panes, Dock
 
     connect(m_dock, &SearchDock::openRequested, this, &SearchActions::openResult);
     connect(m_dock, &SearchDock::markRequested, this, &SearchActions::markResult);
+    connect(m_dock, &SearchDock::claimRequested, this, &SearchActions::showClaim);
+    connect(m_dock, &SearchDock::sourceRequested, this,
+            [this](SourceId source) { m_document.selection().setCurrentSource(source); });
+    // The hits of a query no longer shown are not left highlighted (nor stepped through with F3).
+    connect(m_dock, &SearchDock::queryChanged, this, [this] {
+        for (ReportPane* pane : m_panes.panes()) {
+            if (!pane->searchHits().isEmpty()) {
+                pane->setSearchHits({});
+            }
+        }
+    });
 }
 
 void SearchActions::showSearch()
@@ -52,30 +68,88 @@ void SearchActions::showSearch()
 
 void SearchActions::moveToHit(bool forward)
 {
-    if (ReportPane* pane = m_panes.currentPane()) {
-        pane->moveToSearchHit(forward);
+    if (ReportPane* pane = m_panes.currentPane(); pane && pane->moveToSearchHit(forward)) {
+        const auto [at, of] = pane->searchHitPosition();
+        Q_EMIT message(tr("Hit %1 of %2").arg(at).arg(of));
     }
+}
+
+ReportPane* SearchActions::showHits(ReportId report, const Hits& hits)
+{
+    m_panes.openReport(report);
+    ReportPane* pane = m_panes.currentPane();
+    if (!pane || pane->report() != report) {
+        return nullptr;
+    }
+    pane->setSearchHits(hits);
+    if (const int hidden = pane->hiddenSearchHits(); hidden > 0) {
+        Q_EMIT message(hidden == hits.size()
+                           ? tr("Every hit in this report is in page furniture, which is hidden: View > Show Page "
+                                "Furniture shows it.")
+                           : tr("%n hit(s) in this report are in page furniture, which is hidden: View > Show Page "
+                                "Furniture shows them.",
+                                nullptr, hidden));
+    }
+    return pane;
 }
 
 void SearchActions::openResult(ReportId report, const Hits& hits)
 {
+    showHits(report, hits);
+}
+
+void SearchActions::showClaim(ReportId report, ClaimId claim)
+{
     m_panes.openReport(report);
-    if (ReportPane* pane = m_panes.currentPane(); pane && pane->report() == report) {
-        pane->setSearchHits(hits);
+    ReportPane* pane = m_panes.currentPane();
+    m_document.selection().setCurrentClaim(claim);
+    if (pane && pane->report() == report) {
+        pane->revealClaim(claim);
     }
 }
 
 void SearchActions::markResult(ReportId report, const Hits& hits, qsizetype start, qsizetype end)
 {
-    m_panes.openReport(report);
-    ReportPane* pane = m_panes.currentPane();
-    if (!pane || pane->report() != report) {
+    ReportPane* pane = showHits(report, hits);
+    if (!pane) {
         return;
     }
-    pane->setSearchHits(hits);
+    const TextOffsetMap& map = pane->offsetMap();
+    if (map.isHidden(start)) { // hidden furniture is no claim's text: the first hit shown instead
+        const auto shown =
+            std::find_if(hits.begin(), hits.end(), [&map](const auto& hit) { return !map.isHidden(hit.first); });
+        if (shown == hits.end()) {
+            return; // said above
+        }
+        start = shown->first;
+        end = shown->second;
+    }
+    // A claim is a statement: the sentence that holds the hit, as the reader sees it.
+    qsizetype from = map.toDisplay(start);
+    qsizetype to = map.toDisplay(end);
+    const QString text = pane->textView()->document()->toPlainText();
+    for (const text::Sentence& sentence : text::splitSentences(text)) {
+        if (sentence.start <= from && from < sentence.end) {
+            from = sentence.start;
+            to = std::max(to, sentence.end);
+            break;
+        }
+    }
+    while (to > from && text.at(to - 1).isSpace()) {
+        --to;
+    }
+    const qsizetype fullStart = map.toFull(from, TextOffsetMap::Bias::After);
+    const qsizetype fullEnd = map.toFull(to, TextOffsetMap::Bias::Before);
+    for (const model::Claim& claim : m_document.cache().claimsOf(report)) {
+        if (claim.anchor.start == fullStart && claim.anchor.end == fullEnd) {
+            showClaim(report, claim.id);
+            Q_EMIT message(tr("That sentence is a claim already: it is selected."));
+            return;
+        }
+    }
     QTextCursor cursor(pane->textView()->document());
-    cursor.setPosition(int(pane->offsetMap().toDisplay(start)));
-    cursor.setPosition(int(pane->offsetMap().toDisplay(end)), QTextCursor::KeepAnchor);
+    cursor.setPosition(int(from));
+    cursor.setPosition(int(to), QTextCursor::KeepAnchor);
     pane->textView()->setTextCursor(cursor);
     m_markClaim.trigger();
 }

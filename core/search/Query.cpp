@@ -3,6 +3,7 @@
 #include "core/search/Query.h"
 #include "core/search/FilterLifting.h"
 
+#include <QDate>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -26,7 +27,8 @@ struct Token
     };
     Type type = Type::Word;
     QString text;
-    QueryNode node; // Near and Filter: the group or the filter, already read
+    QueryNode node;            // Near and Filter: the group or the filter, already read
+    bool unreadFilter = false; // a Word written as a filter whose value is none (in:bogus, published:2022-13)
 };
 
 bool isSpace(QChar c)
@@ -68,6 +70,15 @@ std::optional<QueryNode> wordNode(const QString& raw)
         }
         n.prefix = true;
     }
+    // A possessive is its word, as stemming makes "reports" "report": Kyiv's finds every Kyiv, not only "Kyiv's" (the
+    // index splits the 's off as a word of its own). Quoted, "Kyiv's mayor" stays as written.
+    if (!n.prefix && n.text.size() > 2 &&
+        (n.text.endsWith(QStringLiteral("'s"), Qt::CaseInsensitive) ||
+         n.text.endsWith(QStringLiteral("\u2019s"), Qt::CaseInsensitive))) {
+        if (n.text.at(n.text.size() - 3).isLetterOrNumber()) {
+            n.text.chop(2);
+        }
+    }
     if (!hasWordCharacters(n.text)) {
         return std::nullopt;
     }
@@ -89,7 +100,13 @@ std::optional<QueryNode> phraseNode(const QString& raw)
 bool isDate(const QString& s)
 {
     static const QRegularExpression date(QStringLiteral("^\\d{4}(-\\d{2}(-\\d{2})?)?$"));
-    return date.match(s).hasMatch();
+    if (!date.match(s).hasMatch()) {
+        return false;
+    }
+    // A month or a day that no calendar has (2022-13, 2022-02-30) is no date.
+    const int month = s.size() >= 7 ? s.mid(5, 2).toInt() : 1;
+    const int day = s.size() == 10 ? s.mid(8, 2).toInt() : 1;
+    return QDate(s.left(4).toInt(), month, day).isValid();
 }
 
 // Applies field:value to the filters; false when it is no filter (the token is then taken as a word).
@@ -281,7 +298,8 @@ std::vector<Token> tokenize(const QString& text)
                 }
             }
             i = j;
-            if (colon > 0 && isField(run.left(colon))) {
+            const bool field = colon > 0 && isField(run.left(colon));
+            if (field) {
                 if (auto filter = filterToken(run.left(colon), run.mid(colon + 1))) {
                     out.push_back(std::move(*filter));
                     continue;
@@ -294,7 +312,7 @@ std::vector<Token> tokenize(const QString& text)
             } else if (run == u"NOT") {
                 out.push_back({Token::Type::Not, run, {}});
             } else {
-                out.push_back({Token::Type::Word, run, {}});
+                out.push_back({Token::Type::Word, run, {}, field && colon + 1 < run.size()});
             }
         }
     }
@@ -567,6 +585,11 @@ Query parseQuery(const QString& typed)
     // the index does not hold them inside its words either (isInvisible).
     text.removeIf([](QChar c) { return isInvisible(c); });
     std::vector<Token> read = tokenize(text);
+    for (const Token& t : read) {
+        if (t.unreadFilter && !q.unreadFilters.contains(t.text)) {
+            q.unreadFilters << t.text;
+        }
+    }
     int operands = 0;
     int filters = 0;         // counted apart: a long pasted text does not push out the filter typed after it
     std::vector<Token> kept; // such filters, read past the cut

@@ -92,6 +92,8 @@ struct Query
     bool truncated = false; // what was typed went past kMaxQueryWords, kMaxQueryFilters or kMaxQueryCharacters: the
                             // rest is not read
     bool onlyExclusions = false; // nothing but exclusions (-Putin): no root, so it finds nothing
+    QStringList unreadFilters; // what was written as a filter but has no value it takes (in:bogus, published:2022-13),
+                               // searched as words
 
     [[nodiscard]] bool empty() const { return !root && filters.empty(); }
 };

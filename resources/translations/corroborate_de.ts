@@ -2898,20 +2898,31 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>Pre&amp;vious Search Hit</source>
         <translation>V&amp;origer Suchtreffer</translation>
     </message>
+    <message>
+        <source>Hit %1 of %2</source>
+        <translation>Treffer %1 von %2</translation>
+    </message>
+    <message>
+        <source>Every hit in this report is in page furniture, which is hidden: View &gt; Show Page Furniture shows it.</source>
+        <translation>Jeder Treffer in diesem Bericht liegt im ausgeblendeten Seitenbeiwerk: Ansicht &gt; Seitenbeiwerk anzeigen zeigt es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) in this report are in page furniture, which is hidden: View &gt; Show Page Furniture shows them.</source>
+        <translation>
+            <numerusform>%n Treffer in diesem Bericht liegt im ausgeblendeten Seitenbeiwerk: Ansicht &gt; Seitenbeiwerk anzeigen zeigt ihn.</numerusform>
+            <numerusform>%n Treffer in diesem Bericht liegen im ausgeblendeten Seitenbeiwerk: Ansicht &gt; Seitenbeiwerk anzeigen zeigt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>That sentence is a claim already: it is selected.</source>
+        <translation>Dieser Satz ist schon eine Behauptung: Sie ist ausgewählt.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SearchDock</name>
     <message>
-        <source>Search: words, &quot;phrases&quot;, OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05</source>
-        <translation>Suche: Wörter, &quot;Phrasen&quot;, OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05</translation>
-    </message>
-    <message>
         <source>Mark as &amp;Claim</source>
         <translation>Als &amp;Behauptung markieren</translation>
-    </message>
-    <message>
-        <source>Open the selected hit&apos;s report and mark the hit as a claim</source>
-        <translation>Den Bericht des ausgewählten Treffers öffnen und den Treffer als Behauptung markieren</translation>
     </message>
     <message>
         <source>&amp;Batch Search…</source>
@@ -3002,6 +3013,34 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Nothing found: leaving words out (-Putin) only narrows a search. Add a word to look for.</source>
         <translation>Nichts gefunden: Wörter auszuschließen (-Putin) grenzt eine Suche nur ein. Geben Sie ein Wort an, nach dem gesucht wird.</translation>
+    </message>
+    <message>
+        <source>Search the case: words, &quot;phrases&quot;, OR, outlet:…</source>
+        <translation>Fall durchsuchen: Wörter, &quot;Phrasen&quot;, OR, outlet:…</translation>
+    </message>
+    <message>
+        <source>Words (all of them), &quot;exact phrases&quot;, OR, NOT or -word, Kharkiv* (a prefix), NEAR(a b, 5), and filters: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, published:2022-03..2022-05</source>
+        <translation>Wörter (alle), &quot;genaue Phrasen&quot;, OR, NOT oder -Wort, Kharkiv* (ein Wortanfang), NEAR(a b, 5) und Filter: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, published:2022-03..2022-05</translation>
+    </message>
+    <message>
+        <source>Open the selected hit&apos;s report and mark the sentence holding it as a claim</source>
+        <translation>Den Bericht des gewählten Treffers öffnen und den Satz, der ihn enthält, als Behauptung markieren</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: not a filter it can read, searched as words (in: takes claims, reports, notes or sources; published: a date such as 2022, 2022-03, 2022-03-10 or a range 2022-03..2022-05).</source>
+        <translation>%1: kein lesbarer Filter, als Wörter gesucht (in: nimmt claims, reports, notes oder sources; published: ein Datum wie 2022, 2022-03, 2022-03-10 oder einen Bereich 2022-03..2022-05).</translation>
+    </message>
+    <message>
+        <source>Enter or a double click on a report opens it with the term&apos;s hits highlighted</source>
+        <translation>Eingabe oder ein Doppelklick auf einen Bericht öffnet ihn mit den Treffern des Begriffs hervorgehoben</translation>
+    </message>
+    <message>
+        <source>Search every term (Ctrl+Enter)</source>
+        <translation>Jeden Begriff suchen (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>

@@ -278,6 +278,16 @@
     </message>
 </context>
 <context>
+    <name>corrob::ui::SearchActions</name>
+    <message numerus="yes">
+        <source>%n hit(s) in this report are in page furniture, which is hidden: View &gt; Show Page Furniture shows them.</source>
+        <translation>
+            <numerusform>%n hit in this report is in page furniture, which is hidden: View &gt; Show Page Furniture shows it.</numerusform>
+            <numerusform>%n hits in this report are in page furniture, which is hidden: View &gt; Show Page Furniture shows them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::SearchDock</name>
     <message numerus="yes">
         <source>%n result(s)</source>

@@ -359,7 +359,16 @@ void ReportPane::setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits)
 {
     m_searchHits.set(std::move(hits));
     refreshHighlights();
-    m_searchHits.selectFirst(*m_textView, m_map);
+    if (m_searchHits.selectFirst(*m_textView, m_map)) {
+        revealSelection();
+    }
+}
+
+void ReportPane::revealSelection()
+{
+    const QTextCursor cursor = m_textView->textCursor();
+    revealSpan(m_map.toFull(cursor.selectionStart(), TextOffsetMap::Bias::After),
+               m_map.toFull(cursor.selectionEnd(), TextOffsetMap::Bias::Before));
 }
 
 void ReportPane::setCheckWorthy(QList<Underline> sentences)
@@ -376,7 +385,11 @@ void ReportPane::setSuggestion(std::optional<Suggestion> suggestion)
 
 bool ReportPane::moveToSearchHit(bool forward)
 {
-    return m_searchHits.step(*m_textView, m_map, forward);
+    if (!m_searchHits.step(*m_textView, m_map, forward)) {
+        return false;
+    }
+    revealSelection();
+    return true;
 }
 
 void ReportPane::onCurrentClaimChanged(ClaimId claim)

@@ -95,6 +95,10 @@ public:
     static constexpr int kSearchHitProperty = SearchHitStepper::kProperty; // bool: the extra selection marks a hit
     void setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits);
     [[nodiscard]] const QList<std::pair<qsizetype, qsizetype>>& searchHits() const { return m_searchHits.hits(); }
+    // How many of them are in page furniture that is hidden: not highlighted, not stepped to.
+    [[nodiscard]] int hiddenSearchHits() const { return m_searchHits.hiddenCount(m_map); }
+    // Which search hit shown is selected (from 1; 0 when none is) and how many are shown.
+    [[nodiscard]] std::pair<int, int> searchHitPosition() const { return m_searchHits.position(*m_textView, m_map); }
     bool moveToSearchHit(bool forward);
     // Sentences the claim finder underlines faintly (full working-text spans, sorted, each with its tooltip: why it
     // is worth checking), until another report is shown; empty clears them.
@@ -151,6 +155,8 @@ private:
     void onCurrentClaimChanged(ClaimId claim);
     void showContextMenu(const QPoint& pos);
     void revealRect(const QRect& rect);
+    // Scrolls the text view's selection into view as revealSpan does.
+    void revealSelection();
     // The tooltip of the suggested passage or check-worthy sentence at a displayed position, or empty.
     [[nodiscard]] QString spanToolTipAt(int displayPosition) const;
     [[nodiscard]] const ShownClaim* shown(ClaimId claim) const;

@@ -12,6 +12,22 @@
 
 namespace corrob::ui {
 
+QList<SearchHitStepper::Hit> SearchHitStepper::shown(const TextOffsetMap& map) const
+{
+    QList<Hit> out;
+    for (const Hit& hit : m_hits) {
+        if (!map.isHidden(hit.first)) {
+            out.append(hit);
+        }
+    }
+    return out;
+}
+
+int SearchHitStepper::hiddenCount(const TextOffsetMap& map) const
+{
+    return int(std::count_if(m_hits.begin(), m_hits.end(), [&map](const Hit& h) { return map.isHidden(h.first); }));
+}
+
 QList<QTextEdit::ExtraSelection> SearchHitStepper::selections(QTextDocument* text, const TextOffsetMap& map,
                                                               const QPalette& palette) const
 {
@@ -20,7 +36,7 @@ QList<QTextEdit::ExtraSelection> SearchHitStepper::selections(QTextDocument* tex
     format.setProperty(kProperty, true);
     format.setBackground(readableTint(QColor(255, 200, 0), 200, palette));
     format.setFontWeight(QFont::Bold);
-    for (const auto& [start, end] : m_hits) {
+    for (const auto& [start, end] : shown(map)) {
         QTextCursor cursor(text);
         cursor.setPosition(int(map.toDisplay(start)));
         cursor.setPosition(int(std::min<qsizetype>(map.toDisplay(end), text->characterCount() - 1)),
@@ -32,7 +48,7 @@ QList<QTextEdit::ExtraSelection> SearchHitStepper::selections(QTextDocument* tex
 
 bool SearchHitStepper::selectFirst(ReadingTextView& view, const TextOffsetMap& map) const
 {
-    if (m_hits.isEmpty()) {
+    if (shown(map).isEmpty()) {
         return false;
     }
     QTextCursor cursor = view.textCursor();
@@ -43,23 +59,24 @@ bool SearchHitStepper::selectFirst(ReadingTextView& view, const TextOffsetMap& m
 
 bool SearchHitStepper::step(ReadingTextView& view, const TextOffsetMap& map, bool forward) const
 {
-    if (m_hits.isEmpty()) {
+    const QList<Hit> hits = shown(map);
+    if (hits.isEmpty()) {
         return false;
     }
     // After the selection going forward, before it going back; wrapping around.
     const QTextCursor now = view.textCursor();
     const qsizetype after = map.toFull(now.selectionEnd());
     const qsizetype before = map.toFull(now.selectionStart());
-    const Hit* chosen = forward ? &m_hits.front() : &m_hits.back();
+    const Hit* chosen = forward ? &hits.front() : &hits.back();
     if (forward) {
-        for (const Hit& hit : m_hits) {
+        for (const Hit& hit : hits) {
             if (hit.first >= after && !(hit.first == before && now.hasSelection())) {
                 chosen = &hit;
                 break;
             }
         }
     } else {
-        for (auto it = m_hits.crbegin(); it != m_hits.crend(); ++it) {
+        for (auto it = hits.crbegin(); it != hits.crend(); ++it) {
             if (it->second <= before && it->first < before) {
                 chosen = &*it;
                 break;
@@ -69,9 +86,20 @@ bool SearchHitStepper::step(ReadingTextView& view, const TextOffsetMap& map, boo
     QTextCursor cursor(view.document());
     cursor.setPosition(int(map.toDisplay(chosen->first)));
     cursor.setPosition(int(map.toDisplay(chosen->second)), QTextCursor::KeepAnchor);
-    view.setTextCursor(cursor);
-    view.ensureCursorVisible();
+    view.setTextCursor(cursor); // the pane scrolls it into view (a third from the top, not at an edge)
     return true;
+}
+
+std::pair<int, int> SearchHitStepper::position(const ReadingTextView& view, const TextOffsetMap& map) const
+{
+    const QList<Hit> hits = shown(map);
+    const QTextCursor now = view.textCursor();
+    for (qsizetype i = 0; i < hits.size(); ++i) {
+        if (now.hasSelection() && map.toDisplay(hits.at(i).first) == now.selectionStart()) {
+            return {int(i) + 1, int(hits.size())};
+        }
+    }
+    return {0, int(hits.size())};
 }
 
 } // namespace corrob::ui

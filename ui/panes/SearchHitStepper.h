@@ -27,16 +27,22 @@ public:
     void clear() { m_hits.clear(); }
     [[nodiscard]] const QList<Hit>& hits() const { return m_hits; }
 
-    // A bold yellow highlight on each hit (map: full to displayed offsets of text).
+    // How many hits are in hidden text (page furniture not shown, map): they are neither highlighted nor stepped to.
+    [[nodiscard]] int hiddenCount(const TextOffsetMap& map) const;
+    // A bold yellow highlight on each hit shown (map: full to displayed offsets of text).
     [[nodiscard]] QList<QTextEdit::ExtraSelection> selections(QTextDocument* text, const TextOffsetMap& map,
                                                               const QPalette& palette) const;
-    // Selects the next hit after the view's selection (forward) or the one before it, wrapping around, and scrolls it
-    // into view; false when there is no hit.
+    // Selects the next hit shown after the view's selection (forward) or the one before it, wrapping around (its
+    // owner scrolls it into view); false when no hit is shown.
     bool step(ReadingTextView& view, const TextOffsetMap& map, bool forward) const;
-    // Puts the cursor at the start and selects the first hit; false when there is none.
+    // Which of the hits shown the view's selection is (from 1; 0 when none), and how many are shown.
+    [[nodiscard]] std::pair<int, int> position(const ReadingTextView& view, const TextOffsetMap& map) const;
+    // Puts the cursor at the start and selects the first hit shown; false when none is.
     bool selectFirst(ReadingTextView& view, const TextOffsetMap& map) const;
 
 private:
+    [[nodiscard]] QList<Hit> shown(const TextOffsetMap& map) const;
+
     QList<Hit> m_hits;
 };
 

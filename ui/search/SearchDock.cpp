@@ -21,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
+#include <QShortcut>
 #include <QStyledItemDelegate>
 #include <QTextDocument>
 #include <QThread>
@@ -38,6 +39,8 @@ namespace {
 constexpr int kReportRole = Qt::UserRole;
 constexpr int kStartRole = Qt::UserRole + 1;
 constexpr int kEndRole = Qt::UserRole + 2;
+constexpr int kKindRole = Qt::UserRole + 4; // the result's search::DocKind; absent on a report's heading
+constexpr int kItemRole = Qt::UserRole + 5; // the id of the claim, note or source (or report) found
 constexpr int kQueryDelayMs = 200;
 constexpr int kResultLimit = 200;
 
@@ -196,8 +199,11 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("searchQuery"));
     m_query->setClearButtonEnabled(true);
-    m_query->setPlaceholderText(
-        tr("Search: words, \"phrases\", OR, NOT, Kharkiv*, outlet:, published:2022-03..2022-05"));
+    // Short enough for the dock's usual width (a longer one was cut off mid-date); the whole syntax in the tooltip.
+    m_query->setPlaceholderText(tr("Search the case: words, \"phrases\", OR, outlet:\u2026"));
+    m_query->setToolTip(tr("Words (all of them), \"exact phrases\", OR, NOT or -word, Kharkiv* (a prefix), NEAR(a b, "
+                           "5), and filters: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, "
+                           "published:2022-03..2022-05"));
     m_query->installEventFilter(this);
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -212,7 +218,7 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
     m_markButton = new QPushButton(tr("Mark as &Claim"), this);
-    m_markButton->setToolTip(tr("Open the selected hit's report and mark the hit as a claim"));
+    m_markButton->setToolTip(tr("Open the selected hit's report and mark the sentence holding it as a claim"));
     auto* batch = new QPushButton(tr("&Batch Search\u2026"), this);
     batch->setToolTip(tr("Search a list of terms, one a line: the reports and hit counts of each"));
 
@@ -246,8 +252,12 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     connect(m_markButton, &QPushButton::clicked, this, [this] { openItem(m_results->currentItem(), true); });
     // Nothing to mark without a result (the button did nothing then), nor in a case opened read-only.
     m_markButton->setEnabled(false);
+    // A claim, a note or a source found is not a passage of a report's text to mark: only a text hit is, or a
+    // report's heading (its first hit).
     connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        m_markButton->setEnabled(current != nullptr && !m_document.isReadOnly());
+        const bool text = current && (!current->data(0, kKindRole).isValid() ||
+                                      current->data(0, kKindRole).toInt() == int(search::DocKind::Report));
+        m_markButton->setEnabled(text && !m_document.isReadOnly());
     });
     connect(batch, &QPushButton::clicked, this, &SearchDock::showBatchSearch);
     // The index changes with every edit and import: the shown results follow.
@@ -329,6 +339,9 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     if (generation != m_generation) {
         return;
     }
+    if (query != m_shownQuery) {
+        Q_EMIT queryChanged();
+    }
     m_shownQuery = query;
     m_results->clear();
     QHash<qint64, QTreeWidgetItem*> groups;
@@ -374,6 +387,8 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         item->setData(0, kReportRole, m.reportId);
         item->setData(0, kStartRole, m.start);
         item->setData(0, kEndRole, m.end);
+        item->setData(0, kKindRole, int(m.kind));
+        item->setData(0, kItemRole, m.id);
         item->setData(0, MarkedTextRole, markedText(kind, m));
         item->setToolTip(0, m.matched.isEmpty() ? m.snippet : tr("Matched \u201c%1\u201d").arg(m.matched));
         ++hits;
@@ -392,6 +407,8 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     } else if (hits == 0 && parsed.onlyExclusions) {
         m_status->setText(
             tr("Nothing found: leaving words out (-Putin) only narrows a search. Add a word to look for."));
+    } else if (hits == 0 && !parsed.unreadFilters.isEmpty()) {
+        m_status->setText(tr("Nothing found.") + u' ' + unreadFilters(parsed.unreadFilters));
     } else if (hits == 0) {
         // "0 results, 0 reports" said nothing about what to try next.
         m_status->setText(tr("Nothing found. Try fewer words, a word's start with * (Kharkiv*) or OR."));
@@ -399,10 +416,20 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(tr("%n result(s)", nullptr, hits) + QStringLiteral(", ") +
                           tr("%n report(s)", nullptr, int(groups.size())));
     }
+    if (m_document.isOpen() && error.isEmpty() && hits > 0 && !parsed.unreadFilters.isEmpty()) {
+        m_status->setText(m_status->text() + QStringLiteral(". ") + unreadFilters(parsed.unreadFilters));
+    }
     if (m_document.isOpen() && error.isEmpty() && parsed.truncated) {
-        m_status->setText(m_status->text() + u' ' +
+        m_status->setText(m_status->text() + QStringLiteral(". ") +
                           tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords));
     }
+}
+
+QString SearchDock::unreadFilters(const QStringList& written)
+{
+    return tr("%1: not a filter it can read, searched as words (in: takes claims, reports, notes or sources; "
+              "published: a date such as 2022, 2022-03, 2022-03-10 or a range 2022-03..2022-05).")
+        .arg(written.join(QStringLiteral(", ")));
 }
 
 void SearchDock::moveCurrent(int step)
@@ -438,12 +465,26 @@ void SearchDock::openItem(QTreeWidgetItem* item, bool mark)
         return;
     }
     const ReportId report(item->data(0, kReportRole).toLongLong());
+    const QVariant kind = item->data(0, kKindRole);
+    if (kind.isValid() && kind.toInt() == int(search::DocKind::Source)) {
+        Q_EMIT sourceRequested(SourceId(item->data(0, kItemRole).toLongLong()));
+        return;
+    }
     if (!report.isValid()) {
         return;
     }
-    qsizetype start = item->data(0, kStartRole).toLongLong();
-    qsizetype end = item->data(0, kEndRole).toLongLong();
-    const QString query = m_shownQuery;
+    if (kind.isValid() && kind.toInt() == int(search::DocKind::Claim)) {
+        if (!mark) { // a claim is marked already
+            Q_EMIT claimRequested(report, ClaimId(item->data(0, kItemRole).toLongLong()));
+        }
+        return;
+    }
+    requestHits(report, m_shownQuery, mark, item->data(0, kStartRole).toLongLong(),
+                item->data(0, kEndRole).toLongLong());
+}
+
+void SearchDock::requestHits(ReportId report, const QString& query, bool mark, qsizetype start, qsizetype end)
+{
     const QString path = m_document.path();
     QPointer<SearchDock> self(this);
     SearchWorker* worker = m_worker;
@@ -492,8 +533,31 @@ void SearchDock::showBatchSearch()
     auto* table = new QTreeWidget(dialog);
     table->setObjectName(QStringLiteral("batchResults"));
     table->setHeaderLabels({tr("Term"), tr("Reports"), tr("Hits")});
+    // The terms and the reports' titles take the width; the counts what they need.
+    table->header()->setStretchLastSection(false);
+    table->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    table->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    table->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    table->setToolTip(tr("Enter or a double click on a report opens it with the term's hits highlighted"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
     QPushButton* run = buttons->addButton(tr("&Search"), QDialogButtonBox::ActionRole);
+    run->setToolTip(tr("Search every term (Ctrl+Enter)"));
+    // Enter on a result opens it (below); it must not press a button and search again.
+    for (QAbstractButton* b : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(b)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    for (const QKeySequence& key : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        connect(new QShortcut(key, dialog), &QShortcut::activated, run, &QPushButton::click);
+    }
+    connect(table, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        const ReportId report(item->data(0, kReportRole).toLongLong());
+        if (report.isValid() && item->parent()) {
+            requestHits(report, item->parent()->text(0), false, -1, -1);
+        }
+    });
     auto* layout = new QVBoxLayout(dialog);
     layout->addWidget(terms);
     layout->addWidget(table, 1);
@@ -526,6 +590,7 @@ void SearchDock::showBatchSearch()
                         for (const auto& r : t.reports) {
                             auto* report = new QTreeWidgetItem(row, {r.title, QString(), QString::number(r.hits)});
                             report->setToolTip(0, r.title);
+                            report->setData(0, kReportRole, r.report.value);
                         }
                     }
                 },

@@ -56,6 +56,12 @@ Q_SIGNALS:
     // As openRequested, then mark the span [start, end) as a claim.
     void markRequested(corrob::ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start,
                        qsizetype end);
+    // A claim found: show it in its report, selected.
+    void claimRequested(corrob::ReportId report, corrob::ClaimId claim);
+    // A source found: select it.
+    void sourceRequested(corrob::SourceId source);
+    // The results shown are of another query now: hits of the one before, highlighted in panes, are stale.
+    void queryChanged();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -65,7 +71,12 @@ private:
     void showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
                      const QString& error);
     void openItem(QTreeWidgetItem* item, bool mark);
+    // Reads query's hits in report on the worker, then asks for the report to be shown with them (openRequested), or
+    // the span [start, end) (else the first hit) marked as a claim (markRequested).
+    void requestHits(ReportId report, const QString& query, bool mark, qsizetype start, qsizetype end);
     void moveCurrent(int step);
+    // What the status says of filters written with a value they do not take.
+    static QString unreadFilters(const QStringList& written);
 
     CaseDocument& m_document;
     QLineEdit* m_query = nullptr;

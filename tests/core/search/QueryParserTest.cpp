@@ -330,6 +330,14 @@ TEST(QueryParser, WhatIsNoFilterIsAWord)
     EXPECT_EQ(tree(QStringLiteral("published:soon")), "term(published:soon)");
     EXPECT_EQ(tree(QStringLiteral("in:everything")), "term(in:everything)");
     EXPECT_EQ(tree(QStringLiteral("outlet:")), "term(outlet:)");
+    // A date no calendar has is none: searched as words too.
+    EXPECT_EQ(tree(QStringLiteral("published:2022-13")), "term(published:2022-13)");
+    EXPECT_EQ(tree(QStringLiteral("published:2022-02-30")), "term(published:2022-02-30)");
+    EXPECT_EQ(parseQuery(QStringLiteral("published:2024-02-29")).filters.publishedFrom, QStringLiteral("2024-02-29"));
+    // The query says which filters it could not read, for the window to tell.
+    const Query q = parseQuery(QStringLiteral("Kharkiv in:bogus published:soon http://example.org outlet:"));
+    EXPECT_EQ(q.unreadFilters, (QStringList{QStringLiteral("in:bogus"), QStringLiteral("published:soon")}));
+    EXPECT_TRUE(parseQuery(QStringLiteral("Kharkiv in:claims")).unreadFilters.isEmpty());
 }
 
 TEST(QueryParser, ALongQueryIsReadUpToItsCapAndSaysItWasCut)

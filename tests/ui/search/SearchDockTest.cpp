@@ -5,6 +5,8 @@
 #include "ui/search/SearchDock.h"
 #include "tests/support/TestWindow.h"
 #include "ui/MainWindow.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/document/WorkbenchSelection.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/ReadingTextView.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTest>
 #include <QTextCursor>
 #include <QTreeWidget>
@@ -107,6 +110,7 @@ TEST(SearchDock, TheKeyboardFindsOpensAndStepsThroughHits)
     };
     QTest::keyClick(w.window.get(), Qt::Key_F3);
     EXPECT_EQ(pane->textView()->textCursor().selectionStart(), displayed(hits.at(1).first));
+    EXPECT_EQ(w.window->statusBar()->currentMessage(), QStringLiteral("Hit 2 of %1").arg(hits.size()));
     QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier);
     EXPECT_EQ(pane->textView()->textCursor().selectionStart(), displayed(hits.at(0).first));
     QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier); // wraps to the last
@@ -123,6 +127,82 @@ TEST(SearchDock, AHitBecomesAClaimInOneStep)
     ASSERT_NE(mark, nullptr);
     mark->click();
     QTRY_COMPARE_WITH_TIMEOUT(s.w.reader().claims().value().size(), before + 1, 10000);
+    // The claim is the sentence that holds the hit (a claim is a statement), not the two words found.
+    const ClaimId made = s.w.window->document().selection().currentClaim();
+    ASSERT_TRUE(made.isValid());
+    const QString quote = s.w.window->document().cache().claim(made)->anchor.quote;
+    EXPECT_TRUE(quote.contains(QStringLiteral("cluster bombs"), Qt::CaseInsensitive)) << quote.toStdString();
+    EXPECT_GT(quote.size(), QStringLiteral("cluster bombs").size() + 20) << quote.toStdString();
+    EXPECT_FALSE(quote.back().isSpace());
+    // Marked again, the sentence is not claimed twice: the claim it is already is selected, and the window says so.
+    s.w.window->document().selection().setCurrentClaim({});
+    mark->click();
+    QTRY_VERIFY_WITH_TIMEOUT(s.w.window->statusBar()->currentMessage().contains(QStringLiteral("claim already")),
+                             10000);
+    EXPECT_EQ(s.w.reader().claims().value().size(), before + 1);
+    EXPECT_EQ(s.w.window->document().selection().currentClaim(), made);
+}
+
+TEST(SearchDock, HitsInHiddenPageFurnitureAreNeitherHighlightedNorSteppedToAndTheWindowSaysSo)
+{
+    SearchHarness s;
+    // The sample's only "newsletter" is in a report's page furniture ("Sign up for our newsletter"), hidden.
+    s.search(QStringLiteral("newsletter"));
+    QTreeWidgetItem* group = s.results->topLevelItem(0);
+    ASSERT_GT(group->childCount(), 0);
+    s.results->setCurrentItem(group->child(0));
+    QTest::keyClick(s.query, Qt::Key_Return);
+    ui::ReportPane* pane = s.w.window->paneArea().currentPane();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->searchHits().isEmpty(), 10000);
+    EXPECT_EQ(pane->hiddenSearchHits(), pane->searchHits().size());
+    auto highlighted = [pane] {
+        int n = 0;
+        for (const auto& sel : pane->textView()->extraSelections()) {
+            n += sel.format.property(ui::ReportPane::kSearchHitProperty).toBool() ? 1 : 0;
+        }
+        return n;
+    };
+    EXPECT_EQ(highlighted(), 0);
+    EXPECT_FALSE(pane->moveToSearchHit(true)) << "F3 has no hit shown to go to";
+    EXPECT_TRUE(s.w.window->statusBar()->currentMessage().contains(QStringLiteral("Show Page Furniture")))
+        << s.w.window->statusBar()->currentMessage().toStdString();
+    // Shown, the furniture's hits are highlighted and stepped to.
+    s.w.find<QAction>("showFurnitureAction")->setChecked(true);
+    EXPECT_EQ(pane->hiddenSearchHits(), 0);
+    EXPECT_EQ(highlighted(), pane->searchHits().size());
+    EXPECT_TRUE(pane->moveToSearchHit(true));
+    EXPECT_EQ(selected(pane).toLower(), QStringLiteral("newsletter"));
+    // Another query: the hits of this one are no longer highlighted.
+    s.type(QStringLiteral("Bucha"));
+    QTRY_VERIFY_WITH_TIMEOUT(pane->searchHits().isEmpty(), 10000);
+    EXPECT_EQ(highlighted(), 0);
+}
+
+TEST(SearchDock, AClaimFoundIsSelectedInItsReportAndOnlyTextHitsAreMarked)
+{
+    SearchHarness s;
+    s.search(QStringLiteral("Borodyanka in:claims"));
+    QTreeWidgetItem* group = s.results->topLevelItem(0);
+    ASSERT_GT(group->childCount(), 0);
+    QTreeWidgetItem* claimRow = group->child(0);
+    ASSERT_TRUE(claimRow->text(0).startsWith(QStringLiteral("claim"))) << claimRow->text(0).toStdString();
+    s.results->setCurrentItem(claimRow);
+    QPushButton* mark = buttonSaying(s.results->parentWidget(), QStringLiteral("Claim"));
+    ASSERT_NE(mark, nullptr);
+    EXPECT_FALSE(mark->isEnabled()) << "a claim found is a claim already";
+    s.w.window->document().selection().setCurrentClaim({});
+    QTest::keyClick(s.query, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(s.w.window->document().selection().currentClaim().isValid(), 10000);
+    const ClaimId claim = s.w.window->document().selection().currentClaim();
+    EXPECT_TRUE(s.w.window->document().cache().claim(claim)->statement.contains(QStringLiteral("Borodyanka")));
+    EXPECT_TRUE(s.w.window->paneArea().currentPane()->showsClaim(claim));
+    // A text hit can be marked.
+    s.type(QStringLiteral("Borodyanka in:reports"));
+    QTRY_VERIFY_WITH_TIMEOUT(s.results->topLevelItemCount() > 0 && s.results->topLevelItem(0)->childCount() > 0 &&
+                                 s.results->topLevelItem(0)->child(0)->text(0).startsWith(QStringLiteral("text")),
+                             10000);
+    s.results->setCurrentItem(s.results->topLevelItem(0)->child(0));
+    EXPECT_TRUE(mark->isEnabled());
 }
 
 TEST(SearchDock, AResultLongerThanTheDockIsWidePutsItsSnippetOnSeveralLines)
@@ -181,6 +261,36 @@ TEST(SearchDock, BatchSearchCountsReportsOnATermsRowAndHitsOnEachReportsRow)
     dialog->close();
 }
 
+TEST(SearchDock, BatchSearchRunsFromTheKeyboardAndEnterOnAReportOpensItWithTheTermsHits)
+{
+    SearchHarness s;
+    s.w.window->resize(1500, 940);
+    buttonSaying(s.w.window.get(), QStringLiteral("Batch"))->click();
+    auto* dialog = s.w.window->findChild<QDialog*>(QStringLiteral("batchSearchDialog"));
+    ASSERT_NE(dialog, nullptr);
+    auto* terms = dialog->findChild<QPlainTextEdit*>(QStringLiteral("batchTerms"));
+    terms->setFocus();
+    QTest::keyClicks(terms, QStringLiteral("cluster munitions"));
+    QTest::keyClick(terms, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter searches
+    auto* table = dialog->findChild<QTreeWidget*>(QStringLiteral("batchResults"));
+    QTRY_VERIFY_WITH_TIMEOUT(table->topLevelItemCount() == 1, 10000);
+    EXPECT_EQ(terms->toPlainText(), QStringLiteral("cluster munitions")) << "no line break typed";
+    QTreeWidgetItem* term = table->topLevelItem(0);
+    ASSERT_GT(term->childCount(), 0);
+    // The term and the reports' titles have the width; the counts only what they need.
+    EXPECT_GT(table->columnWidth(0), 2 * (table->columnWidth(1) + table->columnWidth(2)));
+    // Enter on a report opens it with the term's hits; the results stay.
+    table->setFocus();
+    table->setCurrentItem(term->child(0));
+    QTest::keyClick(table, Qt::Key_Return);
+    ui::ReportPane* pane = s.w.window->paneArea().currentPane();
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->searchHits().isEmpty(), 10000);
+    EXPECT_EQ(pane->searchHits().size(), term->child(0)->text(2).toLongLong());
+    EXPECT_EQ(table->topLevelItemCount(), 1);
+    EXPECT_EQ(table->currentItem(), term->child(0)) << "not searched again";
+    dialog->close();
+}
+
 TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
 {
     SearchHarness s;
@@ -190,6 +300,11 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Nothing found")), 10000);
     EXPECT_TRUE(status->text().contains(QStringLiteral("*"))) << status->text().toStdString();
     EXPECT_EQ(s.results->topLevelItemCount(), 0);
+    // A filter written with a value it does not take is named, with the values it does.
+    s.type(QStringLiteral("Kharkiv in:bogus"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("in:bogus")), 10000);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("not a filter"))) << status->text().toStdString();
+    EXPECT_TRUE(status->text().contains(QStringLiteral("claims, reports, notes or sources")));
 }
 
 TEST(SearchDock, AQueryOfOnlyExclusionsSaysToAddAWordToLookFor)

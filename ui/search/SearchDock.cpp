@@ -530,6 +530,7 @@ void SearchDock::showBatchSearch()
     auto* terms = new QPlainTextEdit(dialog);
     terms->setObjectName(QStringLiteral("batchTerms"));
     terms->setPlaceholderText(tr("One term a line: names, units, villages\u2026"));
+    terms->setTabChangesFocus(true); // Tab goes on to the results, as in any dialog; a term has no tab in it
     auto* table = new QTreeWidget(dialog);
     table->setObjectName(QStringLiteral("batchResults"));
     table->setHeaderLabels({tr("Term"), tr("Reports"), tr("Hits")});
@@ -592,6 +593,9 @@ void SearchDock::showBatchSearch()
                             report->setToolTip(0, r.title);
                             report->setData(0, kReportRole, r.report.value);
                         }
+                    }
+                    if (target->topLevelItemCount() > 0) {
+                        target->setCurrentItem(target->topLevelItem(0)); // for the arrows, once Tab is there
                     }
                 },
                 Qt::QueuedConnection);

@@ -68,9 +68,16 @@ void SearchActions::showSearch()
 
 void SearchActions::moveToHit(bool forward)
 {
-    if (ReportPane* pane = m_panes.currentPane(); pane && pane->moveToSearchHit(forward)) {
+    ReportPane* pane = m_panes.currentPane();
+    if (!pane) {
+        return;
+    }
+    if (pane->moveToSearchHit(forward)) {
         const auto [at, of] = pane->searchHitPosition();
         Q_EMIT message(tr("Hit %1 of %2").arg(at).arg(of));
+    } else if (pane->hiddenSearchHits() > 0) {
+        Q_EMIT message(tr("Every hit in this report is in page furniture, which is hidden: View > Show Page Furniture "
+                          "shows it."));
     }
 }
 
@@ -135,11 +142,29 @@ void SearchActions::markResult(ReportId report, const Hits& hits, qsizetype star
             break;
         }
     }
+    qsizetype fullStart = map.toFull(from, TextOffsetMap::Bias::After);
+    qsizetype fullEnd = map.toFull(to, TextOffsetMap::Bias::Before);
+    // Hidden furniture inside the sentence (an exclusion in the middle of a line) is no part of the claim: the part
+    // of the sentence on the hit's side of it is.
+    for (const model::TextRange& hidden : map.hiddenRanges()) {
+        if (hidden.start > fullStart && hidden.start < fullEnd) {
+            if (hidden.start <= start) {
+                fullStart = std::max(fullStart, hidden.end);
+            } else {
+                fullEnd = std::min(fullEnd, hidden.start);
+            }
+        }
+    }
+    from = map.toDisplay(fullStart);
+    to = map.toDisplay(fullEnd);
     while (to > from && text.at(to - 1).isSpace()) {
         --to;
     }
-    const qsizetype fullStart = map.toFull(from, TextOffsetMap::Bias::After);
-    const qsizetype fullEnd = map.toFull(to, TextOffsetMap::Bias::Before);
+    while (from < to && text.at(from).isSpace()) {
+        ++from;
+    }
+    fullStart = map.toFull(from, TextOffsetMap::Bias::After);
+    fullEnd = map.toFull(to, TextOffsetMap::Bias::Before);
     for (const model::Claim& claim : m_document.cache().claimsOf(report)) {
         if (claim.anchor.start == fullStart && claim.anchor.end == fullEnd) {
             showClaim(report, claim.id);

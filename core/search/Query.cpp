@@ -27,8 +27,7 @@ struct Token
     };
     Type type = Type::Word;
     QString text;
-    QueryNode node;            // Near and Filter: the group or the filter, already read
-    bool unreadFilter = false; // a Word written as a filter whose value is none (in:bogus, published:2022-13)
+    QueryNode node; // Near and Filter: the group or the filter, already read
 };
 
 bool isSpace(QChar c)
@@ -70,13 +69,19 @@ std::optional<QueryNode> wordNode(const QString& raw)
         }
         n.prefix = true;
     }
-    // A possessive is its word, as stemming makes "reports" "report": Kyiv's finds every Kyiv, not only "Kyiv's" (the
-    // index splits the 's off as a word of its own). Quoted, "Kyiv's mayor" stays as written.
-    if (!n.prefix && n.text.size() > 2 &&
+    // A name's possessive is the name, as stemming makes "reports" "report": Kyiv's finds every Kyiv, not only "Kyiv's"
+    // (the index splits the 's off as a word of its own). Only a capitalised word: "it's" and "that's" are other
+    // words, not possessives. Quoted, "Kyiv's mayor" stays as written.
+    if (!n.prefix && n.text.size() > 2 && n.text.front().isUpper() &&
         (n.text.endsWith(QStringLiteral("'s"), Qt::CaseInsensitive) ||
          n.text.endsWith(QStringLiteral("\u2019s"), Qt::CaseInsensitive))) {
-        if (n.text.at(n.text.size() - 3).isLetterOrNumber()) {
-            n.text.chop(2);
+        static const QStringList contractions = {
+            QStringLiteral("it"),  QStringLiteral("that"), QStringLiteral("he"),    QStringLiteral("she"),
+            QStringLiteral("let"), QStringLiteral("what"), QStringLiteral("there"), QStringLiteral("here"),
+            QStringLiteral("who"), QStringLiteral("where")};
+        const QString word = n.text.left(n.text.size() - 2);
+        if (word.back().isLetterOrNumber() && !contractions.contains(word.toLower())) {
+            n.text = word;
         }
     }
     if (!hasWordCharacters(n.text)) {
@@ -237,7 +242,9 @@ std::optional<Token> filterToken(const QString& field, const QString& value)
     return t;
 }
 
-std::vector<Token> tokenize(const QString& text)
+// unread: what is written as a filter of a known field with a value it does not take (in:bogus, published:"soon"),
+// then read as words.
+std::vector<Token> tokenize(const QString& text, QStringList& unread)
 {
     std::vector<Token> out;
     qsizetype i = 0;
@@ -296,6 +303,7 @@ std::vector<Token> tokenize(const QString& text)
                     i = end + 1;
                     continue;
                 }
+                unread << run + text.mid(j, std::min(end + 1, n) - j);
             }
             i = j;
             const bool field = colon > 0 && isField(run.left(colon));
@@ -303,6 +311,9 @@ std::vector<Token> tokenize(const QString& text)
                 if (auto filter = filterToken(run.left(colon), run.mid(colon + 1))) {
                     out.push_back(std::move(*filter));
                     continue;
+                }
+                if (colon + 1 < run.size()) {
+                    unread << run;
                 }
             }
             if (run == u"OR") {
@@ -312,7 +323,7 @@ std::vector<Token> tokenize(const QString& text)
             } else if (run == u"NOT") {
                 out.push_back({Token::Type::Not, run, {}});
             } else {
-                out.push_back({Token::Type::Word, run, {}, field && colon + 1 < run.size()});
+                out.push_back({Token::Type::Word, run, {}});
             }
         }
     }
@@ -584,12 +595,8 @@ Query parseQuery(const QString& typed)
     // Invisible characters pasted with a name (a soft hyphen, a direction mark, a byte order mark) split or hide it;
     // the index does not hold them inside its words either (isInvisible).
     text.removeIf([](QChar c) { return isInvisible(c); });
-    std::vector<Token> read = tokenize(text);
-    for (const Token& t : read) {
-        if (t.unreadFilter && !q.unreadFilters.contains(t.text)) {
-            q.unreadFilters << t.text;
-        }
-    }
+    std::vector<Token> read = tokenize(text, q.unreadFilters);
+    q.unreadFilters.removeDuplicates();
     int operands = 0;
     int filters = 0;         // counted apart: a long pasted text does not push out the filter typed after it
     std::vector<Token> kept; // such filters, read past the cut

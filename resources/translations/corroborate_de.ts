@@ -2915,7 +2915,7 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
     <message>
         <source>That sentence is a claim already: it is selected.</source>
-        <translation>Dieser Satz ist schon eine Behauptung: Sie ist ausgewählt.</translation>
+        <translation>Dieser Satz ist schon eine Behauptung; sie ist ausgewählt.</translation>
     </message>
 </context>
 <context>

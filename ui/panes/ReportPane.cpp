@@ -366,9 +366,19 @@ void ReportPane::setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits)
 
 void ReportPane::revealSelection()
 {
+    // Setting the cursor has scrolled the selection just into view, onto the first or last line shown: a hit stepped
+    // to comes a third of the way down instead, with the lines around it, unless it is well inside the view already.
     const QTextCursor cursor = m_textView->textCursor();
-    revealSpan(m_map.toFull(cursor.selectionStart(), TextOffsetMap::Bias::After),
-               m_map.toFull(cursor.selectionEnd(), TextOffsetMap::Bias::Before));
+    const QRect rect = m_textView->cursorRect(cursor);
+    const QRect visible = m_textView->viewport()->rect();
+    const int line = m_textView->fontMetrics().lineSpacing();
+    if (rect.top() >= line && rect.bottom() + 2 * line <= visible.bottom()) {
+        return;
+    }
+    QTextCursor start(cursor);
+    start.setPosition(cursor.selectionStart());
+    QScrollBar* bar = m_textView->verticalScrollBar();
+    bar->setValue(bar->value() + m_textView->cursorRect(start).top() - visible.height() / 3);
 }
 
 void ReportPane::setCheckWorthy(QList<Underline> sentences)

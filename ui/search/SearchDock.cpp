@@ -44,6 +44,12 @@ constexpr int kItemRole = Qt::UserRole + 5; // the id of the claim, note or sour
 constexpr int kQueryDelayMs = 200;
 constexpr int kResultLimit = 200;
 
+// Two sentences of the status, the first given its full stop when it has none ("3 results, 2 reports").
+QString joinSentences(const QString& first, const QString& second)
+{
+    return first + (first.endsWith(u'.') ? QStringLiteral(" ") : QStringLiteral(". ")) + second;
+}
+
 // Measures an item at the width its column gives it, so that a long snippet wraps onto as many lines as it needs.
 // QTreeView asks the delegate's size hint with no usable width, and a word-wrapped row then stayed one line high and
 // was cut with "…", often before the word that was found.
@@ -255,8 +261,14 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     // A claim, a note or a source found is not a passage of a report's text to mark: only a text hit is, or a
     // report's heading (its first hit).
     connect(m_results, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* current) {
-        const bool text = current && (!current->data(0, kKindRole).isValid() ||
-                                      current->data(0, kKindRole).toInt() == int(search::DocKind::Report));
+        auto isText = [](const QTreeWidgetItem* item) {
+            return item->data(0, kKindRole).isValid() &&
+                   item->data(0, kKindRole).toInt() == int(search::DocKind::Report);
+        };
+        bool text = current && isText(current);
+        for (int i = 0; current && !current->data(0, kKindRole).isValid() && i < current->childCount(); ++i) {
+            text = text || isText(current->child(i)); // a heading: its report's first hit, when it was found in it
+        }
         m_markButton->setEnabled(text && !m_document.isReadOnly());
     });
     connect(batch, &QPushButton::clicked, this, &SearchDock::showBatchSearch);
@@ -339,7 +351,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     if (generation != m_generation) {
         return;
     }
-    if (query != m_shownQuery) {
+    if (query.simplified() != m_shownQuery.simplified()) { // a space typed is no other query
         Q_EMIT queryChanged();
     }
     m_shownQuery = query;
@@ -417,11 +429,11 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
                           tr("%n report(s)", nullptr, int(groups.size())));
     }
     if (m_document.isOpen() && error.isEmpty() && hits > 0 && !parsed.unreadFilters.isEmpty()) {
-        m_status->setText(m_status->text() + QStringLiteral(". ") + unreadFilters(parsed.unreadFilters));
+        m_status->setText(joinSentences(m_status->text(), unreadFilters(parsed.unreadFilters)));
     }
     if (m_document.isOpen() && error.isEmpty() && parsed.truncated) {
-        m_status->setText(m_status->text() + QStringLiteral(". ") +
-                          tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords));
+        m_status->setText(
+            joinSentences(m_status->text(), tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords)));
     }
 }
 

@@ -338,6 +338,13 @@ TEST(QueryParser, WhatIsNoFilterIsAWord)
     const Query q = parseQuery(QStringLiteral("Kharkiv in:bogus published:soon http://example.org outlet:"));
     EXPECT_EQ(q.unreadFilters, (QStringList{QStringLiteral("in:bogus"), QStringLiteral("published:soon")}));
     EXPECT_TRUE(parseQuery(QStringLiteral("Kharkiv in:claims")).unreadFilters.isEmpty());
+    EXPECT_EQ(parseQuery(QStringLiteral("Kharkiv in:\"bogus value\"")).unreadFilters,
+              QStringList{QStringLiteral("in:\"bogus value\"")});
+    // A name's possessive is the name; a contraction is its own word.
+    EXPECT_EQ(tree(QStringLiteral("Kyiv's")), "term(Kyiv)");
+    EXPECT_EQ(tree(QStringLiteral("Putin\u2019s")), "term(Putin)");
+    EXPECT_EQ(tree(QStringLiteral("it's")), "term(it's)");
+    EXPECT_EQ(tree(QStringLiteral("That's")), "term(That's)");
 }
 
 TEST(QueryParser, ALongQueryIsReadUpToItsCapAndSaysItWasCut)

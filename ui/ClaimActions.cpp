@@ -123,10 +123,11 @@ QList<QAction*> ClaimActions::claimActions() const
 void ClaimActions::updateEnabled()
 {
     const bool open = m_document.isOpen();
+    const bool writable = open && !m_document.isReadOnly(); // a read-only view refused these with an error after
     const bool hasClaim = m_document.selection().currentClaim().isValid();
-    m_markClaim->setEnabled(open);
-    m_linkClaim->setEnabled(hasClaim);
-    m_deleteClaim->setEnabled(hasClaim);
+    m_markClaim->setEnabled(writable);
+    m_linkClaim->setEnabled(hasClaim && writable);
+    m_deleteClaim->setEnabled(hasClaim && writable);
     m_nextClaim->setEnabled(open);
     m_previousClaim->setEnabled(open);
     m_addPane->setEnabled(m_area.panes().size() < ReportPaneArea::kMaxPanes);

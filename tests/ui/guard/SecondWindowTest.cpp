@@ -68,6 +68,13 @@ TEST_F(SecondWindowTest, IsToldWhoHasTheCaseAndGetsAReadOnlyViewThatRefusesChang
     auto* import = second->findChild<QAction*>(QStringLiteral("importFilesAction"));
     ASSERT_NE(import, nullptr);
     EXPECT_FALSE(import->isEnabled());
+    // Nor is marking, linking or deleting a claim offered there (they were, and failed with an error).
+    for (const char* name : {"markClaimAction", "linkClaimAction", "deleteClaimAction"}) {
+        auto* action = second->findChild<QAction*>(QString::fromLatin1(name));
+        ASSERT_NE(action, nullptr) << name;
+        EXPECT_FALSE(action->isEnabled()) << name;
+    }
+    EXPECT_TRUE(first->findChild<QAction*>(QStringLiteral("markClaimAction"))->isEnabled());
     ASSERT_EQ(second->document().reportSummaries().size(), 1U); // it reads the case
 
     casefile::ClaimDraft draft;

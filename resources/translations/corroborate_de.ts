@@ -3042,6 +3042,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>Search every term (Ctrl+Enter)</source>
         <translation>Jeden Begriff suchen (Strg+Eingabe)</translation>
     </message>
+    <message>
+        <source>text, in page furniture</source>
+        <translation>Text, im Seitenbeiwerk</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

@@ -29,6 +29,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 
@@ -358,6 +359,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     m_results->clear();
     QHash<qint64, QTreeWidgetItem*> groups;
     int hits = 0;
+    QHash<qint64, QList<model::TextRange>> furniture; // each report's excluded ranges, read once
     for (const casefile::SearchMatch& m : matches) {
         QTreeWidgetItem* parent = nullptr;
         if (m.reportId > 0) {
@@ -382,7 +384,8 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         QString kind;
         switch (m.kind) {
         case search::DocKind::Report:
-            kind = tr("text");
+            // Found in page furniture (a newsletter prompt, a promo), which the panes hide: said before it opens.
+            kind = inFurniture(furniture, ReportId(m.reportId), m.start) ? tr("text, in page furniture") : tr("text");
             break;
         case search::DocKind::Claim:
             kind = tr("claim");
@@ -435,6 +438,20 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(
             joinSentences(m_status->text(), tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords)));
     }
+}
+
+bool SearchDock::inFurniture(QHash<qint64, QList<model::TextRange>>& read, ReportId report, qsizetype offset) const
+{
+    if (offset < 0) {
+        return false;
+    }
+    auto ranges = read.find(report.value);
+    if (ranges == read.end()) {
+        auto excluded = m_document.excludedRanges(report); // a few rows, by the report's id
+        ranges = read.insert(report.value, excluded ? excluded.value() : QList<model::TextRange>());
+    }
+    return std::any_of(ranges->begin(), ranges->end(),
+                       [offset](const model::TextRange& r) { return r.start <= offset && offset < r.end; });
 }
 
 QString SearchDock::unreadFilters(const QStringList& written)

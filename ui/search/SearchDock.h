@@ -4,7 +4,9 @@
 
 #include "core/case/CaseSearch.h"
 #include "core/common/Ids.h"
+#include "core/model/TextRange.h"
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -75,6 +77,10 @@ private:
     // the span [start, end) (else the first hit) marked as a claim (markRequested).
     void requestHits(ReportId report, const QString& query, bool mark, qsizetype start, qsizetype end);
     void moveCurrent(int step);
+    // Whether a report's working-text offset is in its page furniture (an excluded range); read keeps each report's
+    // ranges once read.
+    [[nodiscard]] bool inFurniture(QHash<qint64, QList<model::TextRange>>& read, ReportId report,
+                                   qsizetype offset) const;
     // What the status says of filters written with a value they do not take.
     static QString unreadFilters(const QStringList& written);
 

@@ -164,6 +164,9 @@ TEST(SearchDock, HitsInHiddenPageFurnitureAreNeitherHighlightedNorSteppedToAndTh
     s.search(QStringLiteral("newsletter"));
     QTreeWidgetItem* group = s.results->topLevelItem(0);
     ASSERT_GT(group->childCount(), 0);
+    // The result says so before it is opened.
+    EXPECT_TRUE(group->child(0)->text(0).startsWith(QStringLiteral("text, in page furniture:")))
+        << group->child(0)->text(0).toStdString();
     s.results->setCurrentItem(group->child(0));
     QTest::keyClick(s.query, Qt::Key_Return);
     ui::ReportPane* pane = s.w.window->paneArea().currentPane();

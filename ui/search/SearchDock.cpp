@@ -598,7 +598,10 @@ void SearchDock::showBatchSearch()
         const QStringList list = terms->toPlainText().split(u'\n');
         const QString path = m_document.path();
         SearchWorker* worker = m_worker;
-        QMetaObject::invokeMethod(m_worker, [target, worker, list, path] {
+        // The answer goes to the dock, which outlives its worker thread (its destructor joins it), and the table is
+        // looked for there, on the UI thread: the dialog may be closed and deleted meanwhile, and a QPointer read on
+        // the worker as it is deleted would race.
+        QMetaObject::invokeMethod(m_worker, [self = QPointer<SearchDock>(this), target, worker, list, path] {
             std::vector<casefile::TermHits> found;
             if (casefile::Case* c = worker->caseAt(path)) {
                 if (auto batch = casefile::batchSearch(*c, list, worker->options(kResultLimit))) {
@@ -606,7 +609,7 @@ void SearchDock::showBatchSearch()
                 }
             }
             QMetaObject::invokeMethod(
-                target.data(),
+                self.data(),
                 [target, found = std::move(found)] {
                     if (!target) {
                         return;

@@ -3,6 +3,7 @@
 #include "ui/search/SearchDock.h"
 
 #include "core/case/Case.h"
+#include "core/model/TextRange.h"
 #include "core/search/Query.h"
 #include "core/search/Spellings.h"
 #include "ui/document/CaseDocument.h"
@@ -44,6 +45,28 @@ constexpr int kKindRole = Qt::UserRole + 4; // the result's search::DocKind; abs
 constexpr int kItemRole = Qt::UserRole + 5; // the id of the claim, note or source (or report) found
 constexpr int kQueryDelayMs = 200;
 constexpr int kResultLimit = 200;
+
+// For each match, whether it is a report's text whose first hit is in the report's page furniture (an excluded range,
+// hidden in the panes). Read on the worker, each report's ranges once.
+std::vector<bool> inFurniture(casefile::Case& c, const std::vector<casefile::SearchMatch>& matches)
+{
+    std::vector<bool> out(matches.size(), false);
+    QHash<qint64, QList<model::TextRange>> read;
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const casefile::SearchMatch& m = matches[i];
+        if (m.kind != search::DocKind::Report || m.start < 0) {
+            continue;
+        }
+        auto ranges = read.find(m.reportId);
+        if (ranges == read.end()) {
+            auto excluded = c.excludedRanges(ReportId(m.reportId));
+            ranges = read.insert(m.reportId, excluded ? excluded.value() : QList<model::TextRange>());
+        }
+        out[i] = std::any_of(ranges->begin(), ranges->end(),
+                             [&m](const model::TextRange& r) { return r.start <= m.start && m.start < r.end; });
+    }
+    return out;
+}
 
 // Two sentences of the status, the first given its full stop when it has none ("3 results, 2 reports").
 QString joinSentences(const QString& first, const QString& second)
@@ -311,7 +334,7 @@ void SearchDock::runQuery()
     m_latest->store(generation);
     const QString path = m_document.path();
     if (query.trimmed().isEmpty() || path.isEmpty()) {
-        showResults(generation, query, {}, {});
+        showResults(generation, query, {}, {}, {});
         return;
     }
     m_status->setText(tr("Searching\u2026"));
@@ -323,11 +346,13 @@ void SearchDock::runQuery()
             return; // a newer query is on its way
         }
         std::vector<casefile::SearchMatch> matches;
+        std::vector<bool> furniture;
         QString error;
         if (casefile::Case* c = worker->caseAt(path)) {
             auto found = casefile::searchCase(*c, query, worker->options(kResultLimit));
             if (found) {
                 matches = std::move(found.value());
+                furniture = inFurniture(*c, matches);
             } else {
                 error = found.error().message;
             }
@@ -337,9 +362,9 @@ void SearchDock::runQuery()
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, query, matches = std::move(matches), error] {
+            [self, generation, query, matches = std::move(matches), furniture = std::move(furniture), error] {
                 if (self) {
-                    self->showResults(generation, query, matches, error);
+                    self->showResults(generation, query, matches, furniture, error);
                 }
             },
             Qt::QueuedConnection);
@@ -347,7 +372,7 @@ void SearchDock::runQuery()
 }
 
 void SearchDock::showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
-                             const QString& error)
+                             const std::vector<bool>& furniture, const QString& error)
 {
     if (generation != m_generation) {
         return;
@@ -359,8 +384,8 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     m_results->clear();
     QHash<qint64, QTreeWidgetItem*> groups;
     int hits = 0;
-    QHash<qint64, QList<model::TextRange>> furniture; // each report's excluded ranges, read once
-    for (const casefile::SearchMatch& m : matches) {
+    for (std::size_t i = 0; i < matches.size(); ++i) {
+        const casefile::SearchMatch& m = matches[i];
         QTreeWidgetItem* parent = nullptr;
         if (m.reportId > 0) {
             parent = groups.value(m.reportId);
@@ -385,7 +410,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         switch (m.kind) {
         case search::DocKind::Report:
             // Found in page furniture (a newsletter prompt, a promo), which the panes hide: said before it opens.
-            kind = inFurniture(furniture, ReportId(m.reportId), m.start) ? tr("text, in page furniture") : tr("text");
+            kind = i < furniture.size() && furniture[i] ? tr("text, in page furniture") : tr("text");
             break;
         case search::DocKind::Claim:
             kind = tr("claim");
@@ -438,20 +463,6 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(
             joinSentences(m_status->text(), tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords)));
     }
-}
-
-bool SearchDock::inFurniture(QHash<qint64, QList<model::TextRange>>& read, ReportId report, qsizetype offset) const
-{
-    if (offset < 0) {
-        return false;
-    }
-    auto ranges = read.find(report.value);
-    if (ranges == read.end()) {
-        auto excluded = m_document.excludedRanges(report); // a few rows, by the report's id
-        ranges = read.insert(report.value, excluded ? excluded.value() : QList<model::TextRange>());
-    }
-    return std::any_of(ranges->begin(), ranges->end(),
-                       [offset](const model::TextRange& r) { return r.start <= offset && offset < r.end; });
 }
 
 QString SearchDock::unreadFilters(const QStringList& written)

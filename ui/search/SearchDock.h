@@ -4,9 +4,7 @@
 
 #include "core/case/CaseSearch.h"
 #include "core/common/Ids.h"
-#include "core/model/TextRange.h"
 
-#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -70,17 +68,14 @@ protected:
 
 private:
     void runQuery();
+    // furniture: for each match, whether its first hit is in hidden page furniture.
     void showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
-                     const QString& error);
+                     const std::vector<bool>& furniture, const QString& error);
     void openItem(QTreeWidgetItem* item, bool mark);
     // Reads query's hits in report on the worker, then asks for the report to be shown with them (openRequested), or
     // the span [start, end) (else the first hit) marked as a claim (markRequested).
     void requestHits(ReportId report, const QString& query, bool mark, qsizetype start, qsizetype end);
     void moveCurrent(int step);
-    // Whether a report's working-text offset is in its page furniture (an excluded range); read keeps each report's
-    // ranges once read.
-    [[nodiscard]] bool inFurniture(QHash<qint64, QList<model::TextRange>>& read, ReportId report,
-                                   qsizetype offset) const;
     // What the status says of filters written with a value they do not take.
     static QString unreadFilters(const QStringList& written);
 

@@ -37,6 +37,19 @@ QJsonValue offset(qint64 v)
     return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
 }
 
+// A warning for each filter written with a value it does not take (in:bogus, published:2022-13): searched as words,
+// it would otherwise narrow nothing without a word said.
+void warnUnreadFilters(CliContext& ctx, const search::Query& parsed, const QString& where = {})
+{
+    for (const QString& written : parsed.unreadFilters) {
+        ctx.warn(QStringLiteral("%1 is not a filter it can read and is searched as words (in: takes claims, reports, "
+                                "notes or sources; published: a date such as 2022, 2022-03, 2022-03-10 or a range "
+                                "2022-03..2022-05)")
+                     .arg(written),
+                 where);
+    }
+}
+
 QJsonArray matchesJson(const std::vector<casefile::SearchMatch>& matches)
 {
     QJsonArray out;
@@ -231,7 +244,9 @@ int runSearch(CliContext& ctx, const QStringList& args)
         QJsonArray out;
         for (qsizetype line = 0; line < lines->size(); ++line) {
             const QString& q = lines->at(line);
-            if (search::parseQuery(q).truncated) {
+            const search::Query parsed = search::parseQuery(q);
+            warnUnreadFilters(ctx, parsed, QStringLiteral("line %1").arg(line + 1));
+            if (parsed.truncated) {
                 ctx.warn(QStringLiteral("line %1 is long: only its first %2 words (%3 characters) are searched")
                              .arg(line + 1)
                              .arg(search::kMaxQueryWords)
@@ -253,6 +268,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
     }
 
     const search::Query parsed = search::parseQuery(cmd.positional(1)); // for the warnings
+    warnUnreadFilters(ctx, parsed);
     if (parsed.onlyExclusions) {
         ctx.warn(QStringLiteral("the query only leaves words out, which narrows a search: add a word to look for"));
     }

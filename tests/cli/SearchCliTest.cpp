@@ -187,6 +187,22 @@ TEST_F(SearchCli, ABadUserVariantsTableIsAWarningAndTheSearchGoesOnWithTheBundle
     EXPECT_FALSE(r.json().array().isEmpty()) << "Kharkov still finds Kharkiv through the bundled table";
 }
 
+TEST_F(SearchCli, AFilterWithAValueItDoesNotTakeIsAWarningAndSearchedAsWords)
+{
+    const CliRun r = test::runCli({s("search"), path, s("Kharkov in:bogus"), s("--json")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.err.startsWith(s("warning: in:bogus is not a filter"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(s("claims, reports, notes or sources"))) << r.err.toStdString();
+    EXPECT_TRUE(r.json().isArray()) << "the results still go to standard output: " << r.out.toStdString();
+    const QString lines = writeLines(s("q.txt"), s("Kharkov\nKharkov published:2022-13\n"));
+    const CliRun batch = test::runCli({s("search"), path, s("--queries"), lines, s("--json")});
+    EXPECT_EQ(batch.exitCode, 0);
+    EXPECT_TRUE(batch.err.contains(s("published:2022-13 is not a filter"))) << batch.err.toStdString();
+    EXPECT_TRUE(batch.err.contains(s("line 2"))) << batch.err.toStdString();
+    EXPECT_EQ(batch.json().array().size(), 2);
+    EXPECT_TRUE(test::runCli({s("search"), path, s("Kharkov in:claims"), s("--json")}).err.isEmpty());
+}
+
 TEST_F(SearchCli, ReindexKeepsVerifyGreen)
 {
     EXPECT_EQ(test::runCli({s("reindex"), path}).exitCode, 0);

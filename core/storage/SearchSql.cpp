@@ -60,6 +60,17 @@ QString renderNear(std::vector<QStringList> words, int distance)
     return anyOf(groups);
 }
 
+// The ids of the sources whose name or an alias holds name (case and diacritics folded), as an SQL subquery; its two
+// parameters are added to params.
+QString sourcesNamed(const QString& name, std::vector<SqlParam>& params)
+{
+    const QString key = text::foldKey(name);
+    params.emplace_back(key);
+    params.emplace_back(key);
+    return QStringLiteral("(SELECT id FROM sources WHERE instr(name_key, ?) > 0 UNION "
+                          "SELECT source_id FROM source_aliases WHERE instr(alias_key, ?) > 0)");
+}
+
 QString kindSql(DocKind k)
 {
     return u'\'' + search::docKindName(k) + u'\'';
@@ -110,24 +121,16 @@ QString filterSql(const search::QueryFilters& f, std::vector<SqlParam>& params)
     if (!f.outlets.isEmpty()) {
         QStringList any;
         for (const QString& o : f.outlets) {
-            const QString key = text::foldKey(o);
-            params.emplace_back(key);
-            params.emplace_back(key);
-            any << QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE outlet_id IN "
-                                  "(SELECT id FROM sources WHERE instr(name_key, ?) > 0 UNION "
-                                  "SELECT source_id FROM source_aliases WHERE instr(alias_key, ?) > 0))");
+            any << QStringLiteral("d.report_id IN (SELECT id FROM reports WHERE outlet_id IN ") +
+                       sourcesNamed(o, params) + u')';
         }
         where << u'(' + any.join(QStringLiteral(" OR ")) + u')';
     }
     if (!f.sources.isEmpty()) {
         QStringList any;
         for (const QString& s : f.sources) {
-            const QString key = text::foldKey(s);
-            params.emplace_back(key);
-            params.emplace_back(key);
-            any << QStringLiteral("d.item_id IN (SELECT id FROM claims WHERE source_id IN "
-                                  "(SELECT id FROM sources WHERE instr(name_key, ?) > 0 UNION "
-                                  "SELECT source_id FROM source_aliases WHERE instr(alias_key, ?) > 0))");
+            any << QStringLiteral("d.item_id IN (SELECT id FROM claims WHERE source_id IN ") + sourcesNamed(s, params) +
+                       u')';
         }
         where << QStringLiteral("d.kind = 'claim' AND (") + any.join(QStringLiteral(" OR ")) + u')';
     }

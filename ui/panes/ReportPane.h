@@ -155,6 +155,8 @@ private:
     void onCurrentClaimChanged(ClaimId claim);
     void showContextMenu(const QPoint& pos);
     void revealRect(const QRect& rect);
+    // The rectangle of the text column from the line of one displayed position to the line of another.
+    [[nodiscard]] QRect linesRect(int from, int to) const;
     // Scrolls the text view's selection into view as revealSpan does.
     void revealSelection();
     // The tooltip of the suggested passage or check-worthy sentence at a displayed position, or empty.

@@ -207,12 +207,18 @@ int runSearch(CliContext& ctx, const QStringList& args)
         // --queries does.
         std::vector<casefile::TermHits> aligned;
         auto next = batch.value().begin();
-        for (const QString& line : *lines) {
-            if (line.trimmed().isEmpty() || next == batch.value().end()) {
+        for (qsizetype line = 0; line < lines->size(); ++line) {
+            if (lines->at(line).trimmed().isEmpty() || next == batch.value().end()) {
                 aligned.push_back(casefile::TermHits{});
-            } else {
-                aligned.push_back(*next++);
+                continue;
             }
+            const QString where = QStringLiteral("line %1").arg(line + 1);
+            warnUnreadFilters(ctx, search::parseQuery(lines->at(line)), where);
+            if (next->nothingToFind) {
+                ctx.warn(QStringLiteral("\"%1\" has no word to search for, so it is found nowhere").arg(next->term),
+                         where);
+            }
+            aligned.push_back(*next++);
         }
         if (cmd.json()) {
             QJsonArray out;

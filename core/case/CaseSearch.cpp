@@ -64,6 +64,7 @@ Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms
         if (query.empty()) {
             // Nothing to look for ("*", "-", "((" in the list): no report, rather than every report by the filter
             // below.
+            t.nothingToFind = true;
             out.push_back(std::move(t));
             continue;
         }

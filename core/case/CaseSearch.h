@@ -48,6 +48,7 @@ struct TermHits
     };
     std::vector<ReportHits> reports;
     qint64 totalHits = 0;
+    bool nothingToFind = false; // the term has no word or filter to look for ("(((", "*", "-"): found nowhere
 };
 
 // A list of terms (one per entry; blank ones skipped) against every report of the case.

@@ -3046,6 +3046,14 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>text, in page furniture</source>
         <translation>Text, im Seitenbeiwerk</translation>
     </message>
+    <message>
+        <source>no word to search for</source>
+        <translation>kein Suchwort</translation>
+    </message>
+    <message>
+        <source>This line has no word to search for: only signs such as brackets, quotes or *</source>
+        <translation>Diese Zeile enthält kein Suchwort, nur Zeichen wie Klammern, Anführungszeichen oder *</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

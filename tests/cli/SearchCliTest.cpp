@@ -164,6 +164,18 @@ TEST_F(SearchCli, TermsFileCountsHitsPerReport)
     EXPECT_EQ(lined.at(1).toObject().value(s("term")).toString(), QString());
     EXPECT_EQ(lined.at(1).toObject().value(s("hits")).toInteger(), 0);
     EXPECT_EQ(lined.at(3).toObject().value(s("term")).toString(), s("Kharkov"));
+
+    // A line with no word to look for, or with a filter it cannot read, is found nowhere and says why, on standard
+    // error with its line; the output keeps its place.
+    const QString signs = writeLines(s("signs.txt"), s("(((\nBucha in:bogus\n"));
+    const CliRun w = test::runCli({s("search"), path, s("--terms"), signs, s("--json")});
+    ASSERT_EQ(w.exitCode, 0) << w.err.toStdString();
+    ASSERT_EQ(w.json().array().size(), 2);
+    EXPECT_EQ(w.json().array().at(0).toObject().value(s("hits")).toInteger(), 0);
+    EXPECT_TRUE(w.err.contains(s("line 1"))) << w.err.toStdString();
+    EXPECT_TRUE(w.err.contains(s("no word to search for"))) << w.err.toStdString();
+    EXPECT_TRUE(w.err.contains(s("line 2"))) << w.err.toStdString();
+    EXPECT_TRUE(w.err.contains(s("in:bogus"))) << w.err.toStdString();
 }
 
 TEST_F(SearchCli, ABadUserVariantsTableIsAWarningAndTheSearchGoesOnWithTheBundledTable)

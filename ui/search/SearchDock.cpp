@@ -629,6 +629,14 @@ void SearchDock::showBatchSearch()
                     for (const casefile::TermHits& t : found) {
                         auto* row = new QTreeWidgetItem(
                             target.data(), {t.term, QString::number(t.reports.size()), QString::number(t.totalHits)});
+                        if (t.nothingToFind) {
+                            // "(((" or "*" alone: say why it is found nowhere rather than leave a bare 0.
+                            row->setText(1, tr("no word to search for"));
+                            row->setText(2, QString());
+                            row->setToolTip(0, tr("This line has no word to search for: only signs such as "
+                                                  "brackets, quotes or *"));
+                            row->setForeground(1, target->palette().brush(QPalette::PlaceholderText));
+                        }
                         // A report's row names it and counts its hits; its number under "Reports" read as a
                         // count of reports.
                         for (const auto& r : t.reports) {

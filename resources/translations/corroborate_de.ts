@@ -3043,16 +3043,16 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <translation>Jeden Begriff suchen (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>text, in page furniture</source>
-        <translation>Text, im Seitenbeiwerk</translation>
-    </message>
-    <message>
         <source>no word to search for</source>
         <translation>kein Suchwort</translation>
     </message>
     <message>
         <source>This line has no word to search for: only signs such as brackets, quotes or *</source>
         <translation>Diese Zeile enthält kein Suchwort, nur Zeichen wie Klammern, Anführungszeichen oder *</translation>
+    </message>
+    <message>
+        <source>text, only in page furniture</source>
+        <translation>Text, nur im Seitenbeiwerk</translation>
     </message>
 </context>
 <context>

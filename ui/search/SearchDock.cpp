@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/model/TextRange.h"
 #include "core/search/Query.h"
+#include "core/search/Snippet.h"
 #include "core/search/Spellings.h"
 #include "ui/document/CaseDocument.h"
 
@@ -46,24 +47,81 @@ constexpr int kItemRole = Qt::UserRole + 5; // the id of the claim, note or sour
 constexpr int kQueryDelayMs = 200;
 constexpr int kResultLimit = 200;
 
-// For each match, whether it is a report's text whose first hit is in the report's page furniture (an excluded range,
-// hidden in the panes). Read on the worker, each report's ranges once.
-std::vector<bool> inFurniture(casefile::Case& c, const std::vector<casefile::SearchMatch>& matches)
+// Whether a snippet of a report's text shows text of `hidden` ranges: found in the text, a hit of it lies in one.
+bool snippetInHidden(const casefile::SearchMatch& m, const QString& text, const std::vector<search::TextSpan>& hidden)
+{
+    static const QString ellipsis = QStringLiteral("\u2026");
+    const qsizetype lead = m.snippet.startsWith(ellipsis) ? ellipsis.size() : 0;
+    const qsizetype trail = m.snippet.endsWith(ellipsis) && m.snippet.size() > lead ? ellipsis.size() : 0;
+    const qsizetype at = text.indexOf(QStringView(m.snippet).mid(lead, m.snippet.size() - lead - trail));
+    if (at < 0) {
+        return false; // from the title, say
+    }
+    return std::any_of(m.snippetHits.begin(), m.snippetHits.end(), [&](const search::TextSpan& h) {
+        const qsizetype start = at + h.start - lead;
+        return std::any_of(hidden.begin(), hidden.end(),
+                           [start](const search::TextSpan& r) { return r.start <= start && start < r.end; });
+    });
+}
+
+// For each match, whether it is a report's text found only in the report's page furniture (its excluded ranges, which
+// the panes hide). A text whose first hit or snippet is in furniture but which has hits elsewhere is shown by the
+// first of those, with its words around it as the snippet, so that the list shows what the reader finds on opening
+// it, not a promo or a newsletter prompt. Read on the worker, each report's ranges once, and the text of a report
+// only when it has furniture.
+std::vector<bool> preferShownHits(casefile::Case& c, const QString& query, const casefile::SearchOptions& options,
+                                  std::vector<casefile::SearchMatch>& matches)
 {
     std::vector<bool> out(matches.size(), false);
-    QHash<qint64, QList<model::TextRange>> read;
+    QHash<qint64, std::vector<search::TextSpan>> read;
     for (std::size_t i = 0; i < matches.size(); ++i) {
-        const casefile::SearchMatch& m = matches[i];
+        casefile::SearchMatch& m = matches[i];
         if (m.kind != search::DocKind::Report || m.start < 0) {
             continue;
         }
-        auto ranges = read.find(m.reportId);
-        if (ranges == read.end()) {
-            auto excluded = c.excludedRanges(ReportId(m.reportId));
-            ranges = read.insert(m.reportId, excluded ? excluded.value() : QList<model::TextRange>());
+        const ReportId report(m.reportId);
+        auto hidden = read.find(m.reportId);
+        if (hidden == read.end()) {
+            std::vector<search::TextSpan> spans;
+            if (auto excluded = c.excludedRanges(report)) {
+                for (const model::TextRange& r : excluded.value()) {
+                    spans.push_back({r.start, r.end});
+                }
+            }
+            hidden = read.insert(m.reportId, spans);
         }
-        out[i] = std::any_of(ranges->begin(), ranges->end(),
-                             [&m](const model::TextRange& r) { return r.start <= m.start && m.start < r.end; });
+        if (hidden->empty()) {
+            continue;
+        }
+        const auto isHidden = [&hidden](const search::TextSpan& h) {
+            return std::any_of(hidden->begin(), hidden->end(),
+                               [&h](const search::TextSpan& r) { return r.start <= h.start && h.start < r.end; });
+        };
+        const bool firstHidden = isHidden({m.start, m.end});
+        auto text = c.reportText(report, casefile::Case::TextView::All);
+        if (!text || (!firstHidden && !snippetInHidden(m, text.value(), *hidden))) {
+            continue;
+        }
+        out[i] = firstHidden;
+        auto hits = casefile::searchHitsInReport(c, query, report, options);
+        if (!hits) {
+            continue;
+        }
+        const auto shown = std::find_if_not(hits->begin(), hits->end(), isHidden);
+        if (shown == hits->end()) {
+            continue;
+        }
+        const search::Snippet snippet =
+            search::snippetAround(text.value(), hits.value(), std::size_t(shown - hits->begin()), *hidden);
+        if (snippet.text.isEmpty()) {
+            continue;
+        }
+        m.start = shown->start;
+        m.end = shown->end;
+        m.matched = text->mid(shown->start, shown->end - shown->start);
+        m.snippet = snippet.text;
+        m.snippetHits = snippet.hits;
+        out[i] = false;
     }
     return out;
 }
@@ -352,7 +410,7 @@ void SearchDock::runQuery()
             auto found = casefile::searchCase(*c, query, worker->options(kResultLimit));
             if (found) {
                 matches = std::move(found.value());
-                furniture = inFurniture(*c, matches);
+                furniture = preferShownHits(*c, query, worker->options(kResultLimit), matches);
             } else {
                 error = found.error().message;
             }
@@ -409,8 +467,8 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         QString kind;
         switch (m.kind) {
         case search::DocKind::Report:
-            // Found in page furniture (a newsletter prompt, a promo), which the panes hide: said before it opens.
-            kind = i < furniture.size() && furniture[i] ? tr("text, in page furniture") : tr("text");
+            // Found only in page furniture (a newsletter prompt, a promo), which the panes hide: said before it opens.
+            kind = i < furniture.size() && furniture[i] ? tr("text, only in page furniture") : tr("text");
             break;
         case search::DocKind::Claim:
             kind = tr("claim");

@@ -68,7 +68,7 @@ protected:
 
 private:
     void runQuery();
-    // furniture: for each match, whether its first hit is in hidden page furniture.
+    // furniture: for each match, whether it was found only in page furniture (hidden in the panes).
     void showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
                      const std::vector<bool>& furniture, const QString& error);
     void openItem(QTreeWidgetItem* item, bool mark);

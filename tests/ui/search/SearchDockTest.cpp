@@ -3,6 +3,7 @@
 // The Search dock driven from the keyboard on the sample case: Ctrl+Shift+F, results as you type, arrows, Enter
 // opening the report with every hit highlighted, F3 / Shift+F3, and marking a hit as a claim in one step.
 #include "ui/search/SearchDock.h"
+#include "core/case/Case.h"
 #include "tests/support/TestWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
@@ -165,7 +166,7 @@ TEST(SearchDock, HitsInHiddenPageFurnitureAreNeitherHighlightedNorSteppedToAndTh
     QTreeWidgetItem* group = s.results->topLevelItem(0);
     ASSERT_GT(group->childCount(), 0);
     // The result says so before it is opened.
-    EXPECT_TRUE(group->child(0)->text(0).startsWith(QStringLiteral("text, in page furniture:")))
+    EXPECT_TRUE(group->child(0)->text(0).startsWith(QStringLiteral("text, only in page furniture:")))
         << group->child(0)->text(0).toStdString();
     s.results->setCurrentItem(group->child(0));
     QTest::keyClick(s.query, Qt::Key_Return);
@@ -193,6 +194,47 @@ TEST(SearchDock, HitsInHiddenPageFurnitureAreNeitherHighlightedNorSteppedToAndTh
     s.type(QStringLiteral("Bucha"));
     QTRY_VERIFY_WITH_TIMEOUT(pane->searchHits().isEmpty(), 10000);
     EXPECT_EQ(highlighted(), 0);
+}
+
+TEST(SearchDock, AReportFoundInItsPageFurnitureAndItsTextIsShownByTheTextTheReaderSees)
+{
+    SearchHarness s;
+    // The CBC seed's "WATCH | Building a war crimes case in Bucha" promo is page furniture, and the window of the
+    // report holding the most hits of "Bucha": the index's snippet comes from it.
+    s.search(QStringLiteral("Bucha"));
+    auto opened = casefile::Case::open(s.w.window->document().path(), {QStringLiteral("tester")},
+                                       casefile::Case::Access::ReadOnly);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    int texts = 0;
+    int withFurniture = 0;
+    for (int g = 0; g < s.results->topLevelItemCount(); ++g) {
+        QTreeWidgetItem* group = s.results->topLevelItem(g);
+        for (int r = 0; r < group->childCount(); ++r) {
+            QTreeWidgetItem* item = group->child(r);
+            if (!item->text(0).startsWith(QStringLiteral("text"))) {
+                continue;
+            }
+            ++texts;
+            SCOPED_TRACE(item->text(0).toStdString());
+            EXPECT_FALSE(item->text(0).startsWith(QStringLiteral("text, only in page furniture")));
+            const ReportId report(item->data(0, Qt::UserRole).toLongLong());
+            const qint64 start = item->data(0, Qt::UserRole + 1).toLongLong();
+            const qint64 end = item->data(0, Qt::UserRole + 2).toLongLong();
+            const QString text = opened.value()->reportText(report, casefile::Case::TextView::All).value();
+            EXPECT_EQ(text.mid(start, end - start).toLower(), QStringLiteral("bucha"));
+            const auto furniture = opened.value()->excludedRanges(report).value();
+            withFurniture += furniture.isEmpty() ? 0 : 1;
+            for (const model::TextRange& range : furniture) {
+                EXPECT_FALSE(range.start <= start && start < range.end) << "listed by a hit the reader cannot see";
+            }
+            // The snippet is the reader's text, with its hit marked.
+            EXPECT_FALSE(item->text(0).contains(QStringLiteral("WATCH")));
+            EXPECT_FALSE(item->text(0).contains(QStringLiteral("Warning: This story")));
+            EXPECT_TRUE(item->data(0, ui::SearchDock::MarkedTextRole).toString().contains(QStringLiteral("<b>")));
+        }
+    }
+    EXPECT_EQ(texts, 2);
+    EXPECT_GE(withFurniture, 1);
 }
 
 TEST(SearchDock, AClaimFoundIsSelectedInItsReportAndOnlyTextHitsAreMarked)

@@ -3,13 +3,13 @@
 #include "core/model/Anchor.h"
 
 namespace corrob::model {
-namespace {
 
-// True when index falls between the two halves of a surrogate pair.
 bool splitsPair(const QString& text, qsizetype index)
 {
     return index > 0 && index < text.size() && text.at(index - 1).isHighSurrogate() && text.at(index).isLowSurrogate();
 }
+
+namespace {
 
 QString excerpt(const QString& quote)
 {

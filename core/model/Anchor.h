@@ -31,6 +31,10 @@ struct Anchor
 // context ("report 3").
 Result<Anchor> anchorAt(const QString& text, qsizetype start, qsizetype end, const QString& where);
 
+// True when index falls between the two halves of a surrogate pair (inside one character outside the BMP, an emoji):
+// no span may start or end there.
+bool splitsPair(const QString& text, qsizetype index);
+
 // The anchor of the occurrence-th (1-based) exact occurrence of quote in text. Fails (InvalidArgument) when the
 // quote is empty, not in the text, or occurs fewer than occurrence times.
 Result<Anchor> anchorOfQuote(const QString& text, const QString& quote, int occurrence, const QString& where);

@@ -211,15 +211,20 @@ Result<Edit::Record> ExcludeRange::forward(EditContext& ctx)
     storage::ReportRepository reports(ctx.db);
     model::ExcludedRange range = m_range;
     if (!range.id.isValid()) {
-        auto summary = reports.summary(m_report);
-        CORROB_TRY(summary);
+        auto text = reports.workingText(m_report);
+        CORROB_TRY(text);
         const model::TextRange& r = range.range;
-        if (r.start < 0 || r.end <= r.start || r.end > summary->chars) {
+        if (r.start < 0 || r.end <= r.start || r.end > text->size()) {
             return invalid(QStringLiteral("the range %1\u2013%2 is not inside the report's text (0\u2013%3, start "
                                           "before end)")
                                .arg(r.start)
                                .arg(r.end)
-                               .arg(summary->chars),
+                               .arg(text->size()),
+                           reportWhere(m_report));
+        }
+        if (model::splitsPair(text.value(), r.start) || model::splitsPair(text.value(), r.end)) {
+            // Hidden, half a character would leave the other half to be read as another one.
+            return invalid(QStringLiteral("the range %1\u2013%2 cuts a character in half").arg(r.start).arg(r.end),
                            reportWhere(m_report));
         }
         range.origin = QStringLiteral("user");

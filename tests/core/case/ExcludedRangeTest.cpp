@@ -146,3 +146,28 @@ TEST(ExcludedRanges, RefusesRangesOutsideTheTextAndUnknownIdsWithoutWriting)
         << "a range is only removed through its own report";
     EXPECT_EQ(auditCount(*s.c), audit);
 }
+
+TEST(ExcludedRanges, RefusesARangeThatCutsACharacterOutsideTheBasicPlaneInHalf)
+{
+    SeededCase s;
+    auto created = Case::create(s.dir.filePath(QStringLiteral("emoji.corrob")), QString(), {QStringLiteral("tester")});
+    ASSERT_TRUE(created.ok());
+    s.c = std::move(created).value();
+    const ImportOutcome outcome = ImportService(*s.c).importBytes(
+        QStringLiteral("\U0001F600\U0001D400 Twelve people died in the shelling.\n").toUtf8(), QStringLiteral("e.txt"),
+        {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const ReportId report = outcome.imported.front().report.id;
+    const QString before = s.c->reportText(report, Case::TextView::Reading).value();
+    const qint64 audit = auditCount(*s.c);
+    // 1-3 is the low half of the emoji and the high half of the bold A: hidden, the halves left would read as
+    // another character.
+    auto cut = ExcludeRange(report, {1, 3, QString()}).apply(*s.c);
+    ASSERT_FALSE(cut.ok());
+    EXPECT_EQ(cut.error().code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(cut.error().message.contains(QStringLiteral("in half"))) << cut.error().message.toStdString();
+    EXPECT_EQ(auditCount(*s.c), audit);
+    EXPECT_EQ(s.c->reportText(report, Case::TextView::Reading).value(), before);
+    // Whole characters are fine.
+    EXPECT_TRUE(ExcludeRange(report, {0, 4, QString()}).apply(*s.c).ok());
+}

@@ -1357,6 +1357,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>%1 ← %2</source>
         <translation>%1 ← %2</translation>
     </message>
+    <message>
+        <source>Edit claim</source>
+        <translation>Behauptung bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ClaimListModel</name>

@@ -8,6 +8,7 @@
 #include "ui/panes/inspector/ReportInspector.h"
 #include "ui/panes/inspector/SourceInspector.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
@@ -60,6 +61,14 @@ InspectorPane::InspectorPane(CaseDocument& document, QWidget* parent)
                         &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &InspectorPane::refresh);
     }
+    // What is typed and not yet applied is applied before the case closes (quit, Close Case, another case): a field
+    // applies when it loses the focus, which closing the window does not take from it.
+    connect(&document, &CaseDocument::aboutToClose, this, [this] {
+        if (QWidget* focused = QApplication::focusWidget(); focused && isAncestorOf(focused)) {
+            focused->clearFocus();
+        }
+        m_claimPage->commitPending();
+    });
     connect(&document.selection(), &WorkbenchSelection::selectionChanged, this, &InspectorPane::refresh);
     // A newly picked claim is shown without the link of the claim picked before.
     connect(&document.selection(), &WorkbenchSelection::currentClaimChanged, this, [this] {

@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Inspector's claim page at a laptop's size: a long statement read whole and edited there.
+#include "core/case/Case.h"
+#include "core/case/CaseReader.h"
 #include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/document/WorkbenchSelection.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QTest>
@@ -85,4 +89,77 @@ TEST(ClaimInspector, TypingAStatementAppliesItOnCtrlEnterOrLeavingAndTabMovesOnT
     ClaimPage::settle();
     EXPECT_EQ(p.statement->toPlainText(), p.document().cache().claim(p.killings)->statement);
     EXPECT_TRUE(p.statement->toPlainText().startsWith(QStringLiteral("22 unlawful killings by Russian forces")));
+}
+
+TEST(ClaimInspector, AStatementTypedAndNotLeftIsSavedWhenTheWindowCloses)
+{
+    ClaimPage p;
+    ASSERT_NE(p.statement, nullptr);
+    const QString path = p.document().path();
+    p.statement->setFocus(Qt::MouseFocusReason);
+    p.statement->moveCursor(QTextCursor::End);
+    QTest::keyClicks(p.statement, QStringLiteral(" (unverified)"));
+    p.window->close(); // Ctrl+Q at once: the field never lost the focus
+    ClaimPage::settle();
+    ASSERT_FALSE(p.document().isOpen());
+    auto reopened = casefile::Case::open(path, {QStringLiteral("tester")}, casefile::Case::Access::ReadOnly);
+    ASSERT_TRUE(reopened.ok());
+    bool found = false;
+    for (const model::Claim& claim : casefile::CaseReader(*reopened.value()).claims().value()) {
+        if (claim.id == p.killings) {
+            found = true;
+            EXPECT_TRUE(claim.statement.endsWith(QStringLiteral(" (unverified)"))) << claim.statement.toStdString();
+        }
+    }
+    EXPECT_TRUE(found);
+}
+
+TEST(ClaimInspector, EscapePutsBackTheStatementAndNothingIsApplied)
+{
+    ClaimPage p;
+    ASSERT_NE(p.statement, nullptr);
+    const QString before = p.statement->toPlainText();
+    const int edits = p.undo()->count();
+    p.statement->setFocus(Qt::MouseFocusReason);
+    p.statement->moveCursor(QTextCursor::End);
+    QTest::keyClicks(p.statement, QStringLiteral(" XXX"));
+    QTest::keyClick(p.statement, Qt::Key_Escape);
+    EXPECT_EQ(p.statement->toPlainText(), before);
+    p.statement->clearFocus(); // leaving applies nothing now
+    ClaimPage::settle();
+    EXPECT_EQ(p.undo()->count(), edits);
+    EXPECT_EQ(p.document().cache().claim(p.killings)->statement, before);
+}
+
+TEST(ClaimInspector, WhatIsTypedForAClaimStaysWithItWhenTheSelectionMovesWithoutTheFocus)
+{
+    ClaimPage p;
+    ASSERT_NE(p.statement, nullptr);
+    const ClaimId other = p.claimWith(QStringLiteral("1,235"));
+    ASSERT_TRUE(other.isValid());
+    const QString otherStatement = p.document().cache().claim(other)->statement;
+    auto* note = p.find<QLineEdit>("claimNoteLineEdit");
+    // A statement and a note typed for the killings claim; the selection moves (a shortcut, a search result)
+    // while the focus stays in the statement.
+    note->setText(QStringLiteral("Pavlyuk figure from the oblast police"));
+    p.statement->setFocus(Qt::MouseFocusReason);
+    p.statement->moveCursor(QTextCursor::End);
+    QTest::keyClicks(p.statement, QStringLiteral(" near Kyiv"));
+    p.document().selection().setCurrentClaim(other);
+    ClaimPage::settle();
+    EXPECT_TRUE(p.document().cache().claim(p.killings)->statement.endsWith(QStringLiteral(" near Kyiv")));
+    EXPECT_EQ(p.document().cache().claim(other)->statement, otherStatement) << "not given to the claim selected";
+    EXPECT_EQ(p.statement->toPlainText(), otherStatement);
+    EXPECT_TRUE(note->text().isEmpty()) << "the draft note is not offered for another claim";
+    // Back on the killings claim, its draft note is there, and Enter adds it to that claim.
+    p.document().selection().setCurrentClaim(p.killings);
+    ClaimPage::settle();
+    EXPECT_EQ(note->text(), QStringLiteral("Pavlyuk figure from the oblast police"));
+    QTest::keyClick(note, Qt::Key_Return);
+    ClaimPage::settle();
+    const auto notes = p.document().notesOf(model::NoteTarget::Claim, p.killings.value);
+    ASSERT_TRUE(notes.ok());
+    ASSERT_FALSE(notes->empty());
+    EXPECT_EQ(notes->back().body, QStringLiteral("Pavlyuk figure from the oblast police"));
+    EXPECT_TRUE(p.document().notesOf(model::NoteTarget::Claim, other.value)->empty());
 }

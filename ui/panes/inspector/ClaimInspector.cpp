@@ -114,39 +114,9 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
         changes.credibility = m_credibilityCombo->currentData().toInt();
         apply(changes, tr("Grade claim"));
     });
-    connect(m_tagsEdit, &QLineEdit::editingFinished, this, [this] {
-        const model::Claim* claim = m_document.cache().claim(m_document.selection().currentClaim());
-        if (!claim) {
-            return;
-        }
-        QStringList before;
-        for (TagId tag : claim->tags) {
-            before << m_document.cache().tagPath(tag);
-        }
-        const QStringList after = splitTags(m_tagsEdit->text());
-        casefile::ClaimChanges changes;
-        for (const QString& tag : after) {
-            if (!before.contains(tag, Qt::CaseInsensitive)) {
-                changes.addTags << tag;
-            }
-        }
-        for (const QString& tag : before) {
-            if (!after.contains(tag, Qt::CaseInsensitive)) {
-                changes.removeTags << tag;
-            }
-        }
-        apply(changes, tr("Tag claim"));
-    });
+    connect(m_tagsEdit, &QLineEdit::editingFinished, this, [this] { apply(tagChanges(), tr("Tag claim")); });
     connect(m_noteEdit, &QLineEdit::returnPressed, this, [this] {
-        const QString body = m_noteEdit->text().trimmed();
-        if (body.isEmpty() || !m_document.selection().currentClaim().isValid()) {
-            return;
-        }
-        if (auto done = m_document.execute(std::make_unique<AddNoteCommand>(
-                m_document, model::NoteTarget::Claim, m_document.selection().currentClaim().value, body));
-            !done) {
-            Q_EMIT editFailed(tr("Cannot add the note"), done.error());
-        }
+        addNote(m_noteEdit->text());
         m_noteEdit->clear();
     });
     // A click (or Enter) on a link shows it in the Inspector, even the one that was current already.
@@ -159,9 +129,75 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     connect(m_linksList, &QListWidget::itemActivated, this, pickLink);
 }
 
+casefile::ClaimChanges ClaimInspector::tagChanges() const
+{
+    casefile::ClaimChanges changes;
+    const model::Claim* claim = m_document.cache().claim(m_shown);
+    if (!claim) {
+        return changes;
+    }
+    QStringList before;
+    for (TagId tag : claim->tags) {
+        before << m_document.cache().tagPath(tag);
+    }
+    const QStringList after = splitTags(m_tagsEdit->text());
+    for (const QString& tag : after) {
+        if (!before.contains(tag, Qt::CaseInsensitive)) {
+            changes.addTags << tag;
+        }
+    }
+    for (const QString& tag : before) {
+        if (!after.contains(tag, Qt::CaseInsensitive)) {
+            changes.removeTags << tag;
+        }
+    }
+    return changes;
+}
+
+void ClaimInspector::addNote(const QString& text)
+{
+    const QString body = text.trimmed();
+    if (body.isEmpty() || !m_document.cache().claim(m_shown)) {
+        return;
+    }
+    if (auto done = m_document.execute(
+            std::make_unique<AddNoteCommand>(m_document, model::NoteTarget::Claim, m_shown.value, body));
+        !done) {
+        Q_EMIT editFailed(tr("Cannot add the note"), done.error());
+    }
+}
+
+void ClaimInspector::commitPending()
+{
+    if (m_committing || m_filling || !m_document.cache().claim(m_shown)) {
+        return;
+    }
+    m_committing = true;
+    const ClaimId shown = m_shown;
+    casefile::ClaimChanges changes = tagChanges();
+    if (m_statementEdit->edited()) {
+        changes.statement = m_statementEdit->value();
+    }
+    changes.sourceName = m_sourceCombo->currentText().trimmed();
+    apply(changes, tr("Edit claim"));
+    m_shown = shown; // applying refreshed the fields
+    const QString note = m_noteEdit->text();
+    m_noteEdit->clear();
+    addNote(note);
+    for (auto draft = m_noteDrafts.begin(); draft != m_noteDrafts.end(); ++draft) {
+        if (m_document.cache().claim(draft.key())) {
+            m_shown = draft.key();
+            addNote(draft.value());
+        }
+    }
+    m_noteDrafts.clear();
+    m_shown = shown;
+    m_committing = false;
+}
+
 void ClaimInspector::apply(casefile::ClaimChanges changes, const QString& what)
 {
-    const model::Claim* claim = m_document.cache().claim(m_document.selection().currentClaim());
+    const model::Claim* claim = m_document.cache().claim(m_shown);
     if (m_filling || !claim) {
         return;
     }
@@ -190,16 +226,36 @@ void ClaimInspector::apply(casefile::ClaimChanges changes, const QString& what)
 
 void ClaimInspector::refresh()
 {
-    const model::Claim* claim = m_document.cache().claim(m_document.selection().currentClaim());
+    const ClaimId current = m_document.selection().currentClaim();
+    if (m_shown.isValid() && current != m_shown && !m_committing && !m_filling) {
+        // The selection moved while a field of the claim shown kept the focus (a shortcut, a search result): what
+        // was typed there is that claim's, applied to it before the fields show the next one.
+        if (const QString note = m_noteEdit->text(); !note.trimmed().isEmpty()) {
+            m_noteDrafts.insert(m_shown, note); // before applying, which shows the next claim's fields
+        }
+        casefile::ClaimChanges changes = tagChanges();
+        if (m_statementEdit->edited()) {
+            changes.statement = m_statementEdit->value();
+        }
+        changes.sourceName = m_sourceCombo->currentText().trimmed();
+        m_committing = true;
+        apply(changes, tr("Edit claim"));
+        m_committing = false;
+    }
+    const model::Claim* claim = m_document.cache().claim(current);
     if (!claim) {
         return;
     }
+    const bool sameClaim = claim->id == m_shown;
+    m_shown = claim->id;
     m_filling = true;
     m_quoteLabel->setText(u'“' + claim->anchor.quote.simplified() + u'”');
-    if (m_statementEdit->toPlainText() != claim->statement) {
-        // Read from the start; left alone when it holds the claim's statement already (the user may be in it).
-        m_statementEdit->setValue(claim->statement);
+    if (!sameClaim) {
+        m_statementEdit->setValue(claim->statement); // read from the start
         m_statementEdit->moveCursor(QTextCursor::Start);
+        m_noteEdit->setText(m_noteDrafts.take(claim->id)); // a note typed for it earlier and not added
+    } else if (!m_statementEdit->edited() || m_statementEdit->value() == claim->statement.trimmed()) {
+        m_statementEdit->setValue(claim->statement); // left alone while it holds what the user typed (not applied)
     }
     selectName(*m_kindCombo, model::claimKindName(claim->kind));
     QStringList names;

@@ -5,6 +5,7 @@
 #include "core/case/edits/ClaimEdits.h"
 #include "core/common/Error.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QComboBox;
@@ -26,8 +27,13 @@ class ClaimInspector : public QWidget
     Q_OBJECT
 public:
     explicit ClaimInspector(CaseDocument& document, QWidget* parent = nullptr);
-    // Fills the fields from the current claim (nothing to do when there is none).
+    // Fills the fields from the current claim (nothing to do when there is none). What was typed for the claim shown
+    // until then and not yet applied (a statement, source or tags whose field kept the focus while the selection
+    // moved) is applied to that claim first, and a note not yet added is kept for it.
     void refresh();
+    // Applies what is typed and not yet applied to the claim shown, and adds the note typed for it: before the case
+    // closes (on quit, Close Case, opening another case).
+    void commitPending();
     // The claim's source field, where a speaker proposed when a claim is marked is offered (SpeakerSuggestion).
     [[nodiscard]] QComboBox* sourceField() const { return m_sourceCombo; }
 
@@ -36,9 +42,14 @@ Q_SIGNALS:
 
 private:
     void apply(casefile::ClaimChanges changes, const QString& what);
+    [[nodiscard]] casefile::ClaimChanges tagChanges() const;
+    void addNote(const QString& body);
 
     CaseDocument& m_document;
     bool m_filling = false;
+    bool m_committing = false;
+    ClaimId m_shown;                      // the claim the fields show; edits go to it, whatever is selected meanwhile
+    QHash<ClaimId, QString> m_noteDrafts; // notes typed and not yet added, of claims no longer shown
     QLabel* m_quoteLabel = nullptr;
     CommitTextEdit* m_statementEdit = nullptr;
     QComboBox* m_kindCombo = nullptr;

@@ -18,6 +18,7 @@ CommitTextEdit::CommitTextEdit(QWidget* parent) : QPlainTextEdit(parent)
 void CommitTextEdit::setValue(const QString& text)
 {
     const QSignalBlocker blocker(this);
+    m_given = text;
     if (toPlainText() != text) {
         setPlainText(text);
     }
@@ -42,6 +43,12 @@ void CommitTextEdit::keyPressEvent(QKeyEvent* event)
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
         event->modifiers().testFlag(Qt::ControlModifier)) {
         Q_EMIT committed();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier && edited()) {
+        setValue(m_given); // what was typed is dropped, not committed when the field is left
+        moveCursor(QTextCursor::End);
         event->accept();
         return;
     }

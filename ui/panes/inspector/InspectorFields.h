@@ -12,7 +12,8 @@ class QWidget;
 namespace corrob::ui {
 
 // A multi-line text field for notes and rationales: Tab moves on, Enter starts a new line, and the text is
-// committed when the field loses focus or on Ctrl+Enter. Tabbing in puts the cursor at the end, to add to the text.
+// committed when the field loses focus or on Ctrl+Enter; Escape puts back the text it was given. Tabbing in puts the
+// cursor at the end, to add to the text.
 class CommitTextEdit : public QPlainTextEdit
 {
     Q_OBJECT
@@ -22,6 +23,8 @@ public:
     [[nodiscard]] QString value() const { return toPlainText().trimmed(); }
     // Replaces the text without committing it.
     void setValue(const QString& text);
+    // Whether the text is not the one it was given (typed and not yet committed, or committed and refused).
+    [[nodiscard]] bool edited() const { return value() != m_given.trimmed(); }
 
 Q_SIGNALS:
     void committed();
@@ -30,6 +33,9 @@ protected:
     void focusInEvent(QFocusEvent* event) override;
     void focusOutEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    QString m_given;
 };
 
 // A form for an Inspector page: labels on the left, fields growing to the right.

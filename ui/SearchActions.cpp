@@ -83,7 +83,12 @@ void SearchActions::moveToHit(bool forward)
 
 ReportPane* SearchActions::showHits(ReportId report, const Hits& hits)
 {
-    m_panes.openReport(report);
+    // A report open in a pane already is read there, not opened a second time in the current pane.
+    if (ReportPane* showing = m_panes.paneShowing(report)) {
+        m_panes.setCurrentPane(showing);
+    } else {
+        m_panes.openReport(report);
+    }
     ReportPane* pane = m_panes.currentPane();
     if (!pane || pane->report() != report) {
         return nullptr;
@@ -117,7 +122,16 @@ void SearchActions::showClaim(ReportId report, ClaimId claim)
 
 void SearchActions::markResult(ReportId report, const Hits& hits, qsizetype start, qsizetype end)
 {
-    ReportPane* pane = showHits(report, hits);
+    // The hit F3 stepped to, when the report is open with these hits: the one the reader is looking at.
+    ReportPane* pane = m_panes.paneShowing(report);
+    if (pane && pane->searchHits() == hits && pane->searchHitPosition().first > 0) {
+        m_panes.setCurrentPane(pane);
+        const QTextCursor at = pane->textView()->textCursor();
+        start = pane->offsetMap().toFull(at.selectionStart(), TextOffsetMap::Bias::After);
+        end = pane->offsetMap().toFull(at.selectionEnd(), TextOffsetMap::Bias::Before);
+    } else {
+        pane = showHits(report, hits);
+    }
     if (!pane) {
         return;
     }

@@ -19,6 +19,7 @@
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 
+#include "tests/support/QtWait.h"
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>

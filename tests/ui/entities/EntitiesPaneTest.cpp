@@ -5,6 +5,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/widgets/ReadingTextView.h"
 
+#include "tests/support/QtWait.h"
 #include <QApplication>
 #include <QHeaderView>
 #include <QLineEdit>

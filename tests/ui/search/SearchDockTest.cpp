@@ -12,6 +12,7 @@
 #include "ui/panes/ReportPaneArea.h"
 #include "ui/widgets/ReadingTextView.h"
 
+#include "tests/support/QtWait.h"
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
@@ -158,6 +159,65 @@ TEST(SearchDock, AHitBecomesAClaimInOneStep)
     EXPECT_EQ(s.w.window->document().selection().currentClaim(), made);
 }
 
+TEST(SearchDock, MarkAsClaimAfterF3MarksTheSentenceOfTheHitSteppedTo)
+{
+    SearchHarness s;
+    s.search(QStringLiteral("Kharkov"));
+    QTest::keyClick(s.query, Qt::Key_Down);
+    QTest::keyClick(s.query, Qt::Key_Return);
+    ui::ReportPane* pane = s.w.window->paneArea().currentPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->searchHits().size() >= 2, 10000);
+    const auto hits = pane->searchHits();
+    // Step to a hit in another sentence than the first hit's.
+    int steps = 0;
+    std::pair<qsizetype, qsizetype> target{-1, -1};
+    for (qsizetype i = 1; i < hits.size(); ++i) {
+        ++steps;
+        if (hits[i].first - hits[0].second > 200) { // far enough to be another sentence
+            target = hits[i];
+            break;
+        }
+    }
+    ASSERT_GE(target.first, 0) << "the sample's report has Kharkiv in two places";
+    for (int i = 0; i < steps; ++i) {
+        QTest::keyClick(s.w.window.get(), Qt::Key_F3);
+    }
+    ASSERT_EQ(pane->searchHitPosition().first, steps + 1);
+    buttonSaying(s.results->parentWidget(), QStringLiteral("Claim"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(s.w.window->document().selection().currentClaim().isValid(), 10000);
+    const model::Claim* made = s.w.window->document().cache().claim(s.w.window->document().selection().currentClaim());
+    ASSERT_NE(made, nullptr);
+    EXPECT_LE(made->anchor.start, target.first);
+    EXPECT_GE(made->anchor.end, target.second) << made->anchor.quote.toStdString();
+    EXPECT_GT(made->anchor.start, hits[0].first) << "not the first hit's sentence";
+}
+
+TEST(SearchDock, AResultOfAReportOpenInAnotherPaneIsReadThereNotOpenedTwice)
+{
+    SearchHarness s;
+    const auto panes = s.w.window->paneArea().panes();
+    ASSERT_GE(panes.size(), 2U);
+    const ReportId left = panes[0]->report();
+    const ReportId right = panes[1]->report();
+    ASSERT_TRUE(left.isValid() && right.isValid() && left != right);
+    s.w.window->paneArea().setCurrentPane(panes[1]);
+    // A query whose first result is the left pane's report: its title's first words.
+    const QString title = s.w.window->document().reportSummary(left)->metadata.title;
+    s.search(u'"' + title.section(u' ', 0, 3) + u'"');
+    QTreeWidgetItem* group = nullptr;
+    for (int g = 0; g < s.results->topLevelItemCount() && !group; ++g) {
+        if (s.results->topLevelItem(g)->data(0, Qt::UserRole).toLongLong() == left.value) {
+            group = s.results->topLevelItem(g);
+        }
+    }
+    ASSERT_NE(group, nullptr);
+    s.results->setCurrentItem(group);
+    QTest::keyClick(s.query, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!panes[0]->searchHits().isEmpty(), 10000);
+    EXPECT_EQ(s.w.window->paneArea().currentPane(), panes[0]);
+    EXPECT_EQ(panes[1]->report(), right) << "the other pane keeps its report";
+}
+
 TEST(SearchDock, HitsInHiddenPageFurnitureAreNeitherHighlightedNorSteppedToAndTheWindowSaysSo)
 {
     SearchHarness s;
@@ -199,8 +259,8 @@ TEST(SearchDock, HitsInHiddenPageFurnitureAreNeitherHighlightedNorSteppedToAndTh
 TEST(SearchDock, AReportFoundInItsPageFurnitureAndItsTextIsShownByTheTextTheReaderSees)
 {
     SearchHarness s;
-    // The CBC seed's "WATCH | Building a war crimes case in Bucha" promo is page furniture, and the window of the
-    // report holding the most hits of "Bucha": the index's snippet comes from it.
+    // The CBC seed's "WATCH | Building a war crimes case in Bucha" promo is page furniture, and the window of
+    // the report holding the most hits of "Bucha": the index's snippet comes from it.
     s.search(QStringLiteral("Bucha"));
     auto opened = casefile::Case::open(s.w.window->document().path(), {QStringLiteral("tester")},
                                        casefile::Case::Access::ReadOnly);
@@ -334,6 +394,8 @@ TEST(SearchDock, BatchSearchRunsFromTheKeyboardAndEnterOnAReportOpensItWithTheTe
     auto* terms = dialog->findChild<QPlainTextEdit*>(QStringLiteral("batchTerms"));
     terms->setFocus();
     QTest::keyClicks(terms, QStringLiteral("cluster munitions"));
+    // Its shortcuts work in the active window, as when it opens on a desktop; offscreen, nothing activates it.
+    QApplication::setActiveWindow(dialog);
     QTest::keyClick(terms, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter searches
     auto* table = dialog->findChild<QTreeWidget*>(QStringLiteral("batchResults"));
     QTRY_VERIFY_WITH_TIMEOUT(table->topLevelItemCount() == 1, 10000);

@@ -16,6 +16,7 @@
 #include "ui/widgets/LinkCurveOverlay.h"
 #include "ui/widgets/ReadingTextView.h"
 
+#include "tests/support/QtWait.h"
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDockWidget>

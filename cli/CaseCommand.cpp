@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CaseCommand.h"
 
+#include <QFileInfo>
+#include <QStringList>
+
 #include <utility>
 
 namespace corrob::cli {
@@ -38,12 +41,48 @@ bool CaseCommand::parse(const QStringList& args, int minPositional, int maxPosit
     return true;
 }
 
+namespace {
+
+// The commands that only read the case. The others check the whole file before they change it (Case::
+// checkStructure): a change written into a damaged file was saved and then reported as failed when the command read
+// something back, and tried again it was made twice.
+bool onlyReads(const QString& command)
+{
+    static const QStringList reading{
+        QStringLiteral("analyze"), QStringLiteral("backup"),  QStringLiteral("claims"),  QStringLiteral("exclusions"),
+        QStringLiteral("export"),  QStringLiteral("extract"), QStringLiteral("links"),   QStringLiteral("notes"),
+        QStringLiteral("reports"), QStringLiteral("search"),  QStringLiteral("sources"), QStringLiteral("tags"),
+        QStringLiteral("text"),    QStringLiteral("verify"),
+    };
+    return reading.contains(command);
+}
+
+// Whether the case cannot be written where it is: the file, or its folder (SQLite writes its -wal and -shm files
+// beside it), is read-only.
+bool cannotBeWrittenThere(const QString& path)
+{
+    const QFileInfo file(path);
+    return file.exists() && (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable());
+}
+
+} // namespace
+
 bool CaseCommand::open()
 {
     auto opened = casefile::Case::open(casePath(), m_ctx.caseOptions());
+    if (!opened && onlyReads(m_name) && cannotBeWrittenThere(casePath())) {
+        // Evidence on write-protected media, a colleague's folder shared read-only: read it as it is.
+        opened = casefile::Case::open(casePath(), m_ctx.caseOptions(), casefile::Case::Access::ReadOnly);
+    }
     if (!opened) {
         fail(kExitCannotOpen, opened.error());
         return false;
+    }
+    if (!onlyReads(m_name)) {
+        if (const Status sound = opened.value()->checkStructure(); !sound) {
+            fail(kExitCannotOpen, sound.error());
+            return false;
+        }
     }
     m_case = std::move(opened).value();
     if (const auto& kept = m_case->upgradeBackup(); !kept.path.isEmpty()) {

@@ -96,6 +96,26 @@ Status Case::backup(const QString& target, bool replaceExisting, const BackupPro
         progress);
 }
 
+Status Case::checkStructure() const
+{
+    auto findings = m_db.quickCheck();
+    if (!findings && findings.error().code != ErrorCode::Corrupt) {
+        return findings.error();
+    }
+    // Damaged enough, the check itself stops with SQLite's "malformed".
+    QString found = findings ? findings->value(0) : findings.error().message;
+    found.remove(QStringLiteral("the case file is damaged: "));
+    if (found.isEmpty()) {
+        return {};
+    }
+    const qsizetype more = findings ? findings->size() - 1 : 0;
+    return Error{ErrorCode::Corrupt,
+                 QStringLiteral("the case file is damaged (%1%2), so nothing was written to it; 'verify' lists the "
+                                "damage: restore a backup, or the copy kept before the last upgrade")
+                     .arg(found, more > 0 ? QStringLiteral(", and %1 more findings").arg(more) : QString()),
+                 path()};
+}
+
 Result<QString> Case::title() const
 {
     auto t = storage::CaseMetaRepository(m_db).value(QStringLiteral("title"));

@@ -76,6 +76,10 @@ public:
     void setActor(const QString& actor) { m_options.actor = actor; }
     // The title given at creation, or the file's base name.
     Result<QString> title() const;
+    // SQLite's structural check of the whole file (a read of every page: about 0.3 s for 170 MB): succeeds when the
+    // file is sound, fails (ErrorCode::Corrupt, with SQLite's first finding) when it is damaged. For a writer that is
+    // about to change a case it has not read whole, so that a change is never written into a damaged file.
+    Status checkStructure() const;
 
     Result<std::vector<model::ReportSummary>> reports() const;
     Result<model::ReportSummary> report(ReportId id) const;

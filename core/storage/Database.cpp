@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <sqlite3.h>
 
@@ -86,8 +87,24 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     if (mode == OpenMode::CreateIfMissing) {
         flags |= SQLITE_OPEN_CREATE;
     }
+    // Read-only, in a folder it cannot write (evidence on write-protected media, a share mounted read-only), SQLite
+    // cannot make the shared-memory file a WAL case is read with. Nothing can change the file there either, so it
+    // is opened as immutable, without one, unless a write-ahead log is waiting beside it, which would then be
+    // ignored: the case as last written is not readable there, and saying so is better than showing an older one.
+    QByteArray name = path.toUtf8();
+    if (mode == OpenMode::ReadOnly && info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
+        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
+            return Error{ErrorCode::Io,
+                         QStringLiteral("the case was not closed cleanly and its folder is read-only, so its last "
+                                        "changes cannot be read here: copy it, with its -wal file, to a folder "
+                                        "that can be written"),
+                         path};
+        }
+        name = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1";
+        flags |= SQLITE_OPEN_URI;
+    }
     sqlite3* handle = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &handle, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     Database db(handle, path);
     if (rc != SQLITE_OK) {
         return db.lastError(rc, QStringLiteral("cannot open the file"));

@@ -6,13 +6,18 @@
 #include "tests/support/TestPaths.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <unistd.h>
 
 using namespace corrob;
 
@@ -231,4 +236,81 @@ TEST(Cli, PrintsHelpAndVersion)
     const CliRun importHelp = cli({QStringLiteral("import"), QStringLiteral("--help")});
     EXPECT_EQ(importHelp.exitCode, 0);
     EXPECT_TRUE(importHelp.out.contains(QStringLiteral("--outlet")));
+}
+
+TEST(Cli, ACommandThatWritesRefusesADamagedCaseAndWritesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = seededCase(dir);
+    {
+        // Damage one of the case's early pages (a table's b-tree page), as a bad sector or a cut copy does.
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(8192));
+        ASSERT_EQ(file.write(QByteArray(4000, '\xde')), 4000);
+    }
+    const QString before = sha256Of(path);
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("claim"), QStringLiteral("add"), path, QStringLiteral("--report"),
+                      QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("Amnesty")},
+          QStringList{QStringLiteral("import"), path, test::seedFiles().front()}}) {
+        const CliRun r = cli(args);
+        SCOPED_TRACE(args.join(u' ').toStdString());
+        EXPECT_EQ(r.exitCode, 3) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("damaged"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(QStringLiteral("nothing was written"))) << r.err.toStdString();
+        EXPECT_TRUE(r.err.contains(path)) << r.err.toStdString();
+        EXPECT_EQ(sha256Of(path), before);
+        EXPECT_LE(QFileInfo(path + QStringLiteral("-wal")).size(), 0) << "nothing waits in the write-ahead log";
+    }
+}
+
+TEST(Cli, ACaseInAFolderItCannotWriteIsReadAsItIsAndAChangeIsRefused)
+{
+    // Evidence on write-protected media: a folder the user cannot write. Root writes anywhere, so as root the
+    // commands run as the unprivileged "nobody" user, for whom the folder is read-only.
+    QTemporaryDir dir;
+    const QString path = seededCase(dir);
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                                      QFile::ReadOther | QFile::ExeOther));
+    ASSERT_TRUE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    const bool root = ::geteuid() == 0;
+    if (!root) {
+        ASSERT_TRUE(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const auto run = [root](const QStringList& args) {
+        QProcess p;
+        if (root) {
+            p.setProgram(QStringLiteral("setpriv"));
+            p.setArguments(QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                       QStringLiteral("--clear-groups"), test::cliPath()} +
+                           args);
+        } else {
+            p.setProgram(test::cliPath());
+            p.setArguments(args);
+        }
+        p.start();
+        p.waitForFinished(60000);
+        return CliRun{p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                      QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+    if (root && run({QStringLiteral("--version")}).exitCode != 0) {
+        GTEST_SKIP() << "cannot run corroborate-cli as another user here (setpriv, or a build folder only root reads)";
+    }
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files);
+
+    const CliRun reports = run({QStringLiteral("reports"), path, QStringLiteral("--json")});
+    EXPECT_EQ(reports.exitCode, 0) << reports.err.toStdString();
+    EXPECT_EQ(reports.json().array().size(), 5);
+    const CliRun found = run({QStringLiteral("search"), path, QStringLiteral("Bucha"), QStringLiteral("--json")});
+    EXPECT_EQ(found.exitCode, 0) << found.err.toStdString();
+    EXPECT_FALSE(found.json().array().isEmpty());
+    EXPECT_EQ(run({QStringLiteral("verify"), path}).exitCode, 0);
+
+    const CliRun add = run({QStringLiteral("claim"), QStringLiteral("add"), path, QStringLiteral("--report"),
+                            QStringLiteral("1"), QStringLiteral("--quote"), QStringLiteral("Amnesty")});
+    EXPECT_EQ(add.exitCode, 3);
+    EXPECT_TRUE(add.err.contains(QStringLiteral("cannot be written"))) << add.err.toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), before) << "no -wal or -shm file left behind";
+    QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // to be removed
 }

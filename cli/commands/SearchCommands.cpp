@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
 #include <optional>
 
 namespace corrob::cli {
@@ -43,8 +44,8 @@ void warnUnreadFilters(CliContext& ctx, const search::Query& parsed, const QStri
 {
     for (const QString& written : parsed.unreadFilters) {
         ctx.warn(QStringLiteral("%1 is not a filter it can read and is searched as words (in: takes claims, reports, "
-                                "notes or sources; published: a date such as 2022, 2022-03, 2022-03-10 or a range "
-                                "2022-03..2022-05)")
+                                "notes or sources; kind: figure, allegation, denial, legal, quote or other; "
+                                "published: a date such as 2022, 2022-03, 2022-03-10 or a range 2022-03..2022-05)")
                      .arg(written),
                  where);
     }
@@ -162,6 +163,9 @@ int runSearch(CliContext& ctx, const QStringList& args)
         return cmd.exitCode();
     }
     const bool fromFile = cmd.parser().isSet(QStringLiteral("queries")) || cmd.parser().isSet(QStringLiteral("terms"));
+    if (cmd.parser().isSet(QStringLiteral("queries")) && cmd.parser().isSet(QStringLiteral("terms"))) {
+        return cmd.usageError(QStringLiteral("give either --queries or --terms, not both"));
+    }
     if (fromFile && !cmd.positional(1).isNull()) {
         return cmd.usageError(QStringLiteral("give either QUERY or --queries/--terms, not both"));
     }
@@ -173,7 +177,8 @@ int runSearch(CliContext& ctx, const QStringList& args)
         bool ok = false;
         options.limit = cmd.parser().value(QStringLiteral("limit")).toInt(&ok);
         if (!ok || options.limit <= 0) {
-            return cmd.usageError(QStringLiteral("--limit wants a positive number, not \"%1\"")
+            return cmd.usageError(QStringLiteral("--limit wants a whole number from 1 to %1, not \"%2\"")
+                                      .arg(std::numeric_limits<int>::max())
                                       .arg(cmd.parser().value(QStringLiteral("limit"))));
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/search/Query.h"
+
+#include "core/model/Vocabulary.h"
 #include "core/search/FilterLifting.h"
 
 #include <QDate>
@@ -133,6 +135,9 @@ bool applyField(const QString& field, const QString& value, QueryFilters& f)
         }
         f.tags << parts.join(u'/');
     } else if (name == u"kind") {
+        if (!model::parseClaimKind(value)) {
+            return false; // kind:bogus narrowed to nothing without a word said
+        }
         f.kinds << value.toLower();
     } else if (name == u"report") {
         f.reports << value;

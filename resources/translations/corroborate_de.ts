@@ -3035,8 +3035,8 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <translation>Nichts gefunden.</translation>
     </message>
     <message>
-        <source>%1: not a filter it can read, searched as words (in: takes claims, reports, notes or sources; published: a date such as 2022, 2022-03, 2022-03-10 or a range 2022-03..2022-05).</source>
-        <translation>%1: kein lesbarer Filter, als Wörter gesucht (in: nimmt claims, reports, notes oder sources; published: ein Datum wie 2022, 2022-03, 2022-03-10 oder einen Bereich 2022-03..2022-05).</translation>
+        <source>%1: not a filter it can read, searched as words (in: takes claims, reports, notes or sources; kind: figure, allegation, denial, legal, quote or other; published: a date such as 2022, 2022-03, 2022-03-10 or a range 2022-03..2022-05).</source>
+        <translation>%1: kein lesbarer Filter, als Wörter gesucht (in: nimmt claims, reports, notes oder sources; kind: figure, allegation, denial, legal, quote oder other; published: ein Datum wie 2022, 2022-03, 2022-03-10 oder einen Bereich 2022-03..2022-05).</translation>
     </message>
     <message>
         <source>Enter or a double click on a report opens it with the term&apos;s hits highlighted</source>

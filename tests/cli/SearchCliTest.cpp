@@ -227,4 +227,13 @@ TEST_F(SearchCli, UsageErrors)
 {
     EXPECT_EQ(test::runCli({s("search"), path}).exitCode, 2);
     EXPECT_EQ(test::runCli({s("search"), path, s("x"), s("--limit"), s("0")}).exitCode, 2);
+    const CliRun huge = test::runCli({s("search"), path, s("x"), s("--limit"), s("99999999999")});
+    EXPECT_EQ(huge.exitCode, 2);
+    EXPECT_TRUE(huge.err.contains(s("from 1 to"))) << huge.err.toStdString();
+    // Two lists of lines: which one was meant is not guessed (--terms alone used to win).
+    const QString lines = writeLines(s("lines.txt"), s("Bucha\n"));
+    const CliRun both = test::runCli({s("search"), path, s("--queries"), lines, s("--terms"), lines, s("--json")});
+    EXPECT_EQ(both.exitCode, 2);
+    EXPECT_TRUE(both.err.contains(s("not both"))) << both.err.toStdString();
+    EXPECT_TRUE(both.out.isEmpty());
 }

@@ -526,7 +526,8 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
 QString SearchDock::unreadFilters(const QStringList& written)
 {
     return tr("%1: not a filter it can read, searched as words (in: takes claims, reports, notes or sources; "
-              "published: a date such as 2022, 2022-03, 2022-03-10 or a range 2022-03..2022-05).")
+              "kind: figure, allegation, denial, legal, quote or other; published: a date such as 2022, 2022-03, "
+              "2022-03-10 or a range 2022-03..2022-05).")
         .arg(written.join(QStringLiteral(", ")));
 }
 

@@ -338,6 +338,13 @@ TEST(QueryParser, WhatIsNoFilterIsAWord)
     const Query q = parseQuery(QStringLiteral("Kharkiv in:bogus published:soon http://example.org outlet:"));
     EXPECT_EQ(q.unreadFilters, (QStringList{QStringLiteral("in:bogus"), QStringLiteral("published:soon")}));
     EXPECT_TRUE(parseQuery(QStringLiteral("Kharkiv in:claims")).unreadFilters.isEmpty());
+    // kind: takes a claim kind, as the Inspector names it or as the product writes it.
+    EXPECT_EQ(parseQuery(QStringLiteral("Kharkiv kind:bogus")).unreadFilters,
+              QStringList{QStringLiteral("kind:bogus")});
+    EXPECT_EQ(tree(QStringLiteral("kind:bogus")), "term(kind:bogus)");
+    EXPECT_TRUE(parseQuery(QStringLiteral("kind:Denial")).unreadFilters.isEmpty());
+    EXPECT_EQ(parseQuery(QStringLiteral("kind:\"legal qualification\"")).filters.kinds,
+              QStringList{QStringLiteral("legal qualification")});
     EXPECT_EQ(parseQuery(QStringLiteral("Kharkiv in:\"bogus value\"")).unreadFilters,
               QStringList{QStringLiteral("in:\"bogus value\"")});
     // A name's possessive is the name; a contraction is its own word.

@@ -20,8 +20,25 @@ QString idList(const QList<RelatedClaim>& list)
 
 } // namespace
 
-QString field(const QString& value)
+bool readAsFormula(const QString& value)
 {
+    if (value.isEmpty()) {
+        return false;
+    }
+    const QChar first = value.front();
+    if (first != u'=' && first != u'+' && first != u'-' && first != u'@' && first != u'\t' && first != u'\r') {
+        return false;
+    }
+    bool number = false;
+    (void)value.toDouble(&number); // -5 or +3.5 is a number, and read as one
+    return !number;
+}
+
+QString field(const QString& text)
+{
+    // A report's text is untrusted: a quote or statement a spreadsheet would run as a formula (=HYPERLINK(...),
+    // +cmd|...) is written as text, after an apostrophe, as OWASP advises for CSV.
+    const QString value = readAsFormula(text) ? u'\'' + text : text;
     bool quote = false;
     for (QChar c : value) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {

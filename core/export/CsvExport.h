@@ -12,13 +12,17 @@ namespace corrob::exporting {
 
 // CSV as RFC 4180 writes it: UTF-8 without a byte-order mark, a header row, records ended by CRLF, a field quoted
 // when it holds a comma, a double quote, CR or LF (inner quotes doubled; line breaks inside a field kept as they
-// are). Values are written as they are (no formula escaping: a spreadsheet user should import, not open, them).
+// are). Values are written as they are, except that one a spreadsheet would read as a formula (starting with =, +,
+// -, @, a tab or CR, and not a number) gets a leading apostrophe: quotes come from untrusted articles, and a cell
+// "=HYPERLINK(...)" or "+cmd|..." must not run when an investigator opens the file (OWASP's CSV injection advice).
 // Offsets ("start", "end") are Unicode code points of the report's working text (ClaimEntry::codePointStart/End),
 // as W3C and REFI-QDA count and as Python or R index a string; `corroborate-cli claims` gives UTF-16 code units,
 // which differ after a character outside the BMP (an emoji). Pure.
 namespace csv {
 
-// One field, quoted when it must be.
+// Whether a spreadsheet would read the value as a formula: it starts with =, +, -, @, a tab or CR and is no number.
+bool readAsFormula(const QString& value);
+// One field, quoted when it must be, after an apostrophe when readAsFormula.
 QString field(const QString& value);
 // One record: the fields joined by commas, ended by CRLF.
 QString record(const QStringList& fields);

@@ -24,6 +24,22 @@ TEST(CsvExport, QuotesOnlyFieldsThatNeedItAsRfc4180Says)
     EXPECT_EQ(csv::record({QStringLiteral("a"), QString(), QStringLiteral("c,d")}), QStringLiteral("a,,\"c,d\"\r\n"));
 }
 
+TEST(CsvExport, AValueASpreadsheetWouldRunAsAFormulaIsWrittenAsText)
+{
+    // Quotes come from untrusted articles: opened in a spreadsheet, these cells would run.
+    EXPECT_EQ(csv::field(QStringLiteral("=HYPERLINK(\"http://evil.invalid\",\"x\")")),
+              QStringLiteral("\"'=HYPERLINK(\"\"http://evil.invalid\"\",\"\"x\"\")\""));
+    EXPECT_EQ(csv::field(QStringLiteral("+cmd|' /C calc'!A0")), QStringLiteral("'+cmd|' /C calc'!A0"));
+    EXPECT_EQ(csv::field(QStringLiteral("-1+cmd|' /C calc'!A0")), QStringLiteral("'-1+cmd|' /C calc'!A0"));
+    EXPECT_EQ(csv::field(QStringLiteral("@SUM(1)")), QStringLiteral("'@SUM(1)"));
+    EXPECT_EQ(csv::field(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+    // Numbers stay numbers, and the signs elsewhere in a value change nothing.
+    EXPECT_EQ(csv::field(QStringLiteral("-5")), QStringLiteral("-5"));
+    EXPECT_EQ(csv::field(QStringLiteral("+3.5")), QStringLiteral("+3.5"));
+    EXPECT_EQ(csv::field(QStringLiteral("up to 40 = most")), QStringLiteral("up to 40 = most"));
+    EXPECT_FALSE(csv::readAsFormula(QString()));
+}
+
 TEST(CsvExport, AListItemHoldingTheSeparatorOrAQuoteIsQuotedInsideItsField)
 {
     EXPECT_EQ(csv::list({QStringLiteral("Violence/Shelling"), QStringLiteral("Economy")}),

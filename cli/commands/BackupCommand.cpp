@@ -30,7 +30,7 @@ int runBackup(CliContext& ctx, const QStringList& args)
         return cmd.exitCode();
     }
     if (auto s = cmd.target().backup(target, false); !s) {
-        return cmd.fail(kExitSomeFailed, s.error());
+        return cmd.fail(s.error().code == ErrorCode::Corrupt ? kExitCannotOpen : kExitSomeFailed, s.error());
     }
     const qint64 bytes = QFileInfo(target).size();
     if (cmd.json()) {

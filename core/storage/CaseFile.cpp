@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <optional>
 
 namespace corrob::storage {
 namespace {
@@ -354,28 +355,37 @@ Status CaseFile::backup(Database& db, const QString& target, Overwrite overwrite
     const QString part = target + u".part";
     QFile::remove(part); // what an interrupted backup left
     auto fail = [&](const Error& e) -> Status {
-        QFile::remove(part);
-        QFile::remove(part + u"-journal");
+        for (const char* file : {"", "-journal", "-wal", "-shm"}) {
+            QFile::remove(part + QString::fromLatin1(file));
+        }
         return e;
     };
     if (auto s = db.backupTo(part, progress); !s) {
         return fail(s.error());
     }
+    // The copy must be a case this program opens, and sound; checked on a connection closed before the copy is
+    // removed. The copy holds the case's pages as they are, so a damaged copy is a damaged case: said of the case.
+    std::optional<Error> unsound;
     {
-        // The copy must be a case this program opens, and sound.
         auto copy = openChecked(part, caseMigrations(), Database::OpenMode::ExistingOnly);
-        if (!copy) {
-            return fail(copy.error());
-        }
-        auto findings = copy->quickCheck();
+        auto findings = copy ? copy->quickCheck() : Result<QStringList>(copy.error());
         if (!findings) {
-            return fail(findings.error());
+            unsound = findings.error();
+        } else if (!findings->isEmpty()) {
+            unsound = Error{ErrorCode::Corrupt, findings->join(u"; "), QString()};
         }
-        if (!findings->isEmpty()) {
+    }
+    if (unsound) {
+        if (unsound->code == ErrorCode::Corrupt || unsound->code == ErrorCode::NotACase) {
+            QString found = unsound->message;
+            found.remove(QStringLiteral("the case file is damaged: "));
             return fail(Error{ErrorCode::Corrupt,
-                              QStringLiteral("the backup does not pass SQLite's check: ") + findings->join(u"; "),
-                              target});
+                              QStringLiteral("the case file is damaged (%1), so no backup was written; 'verify' lists "
+                                             "the damage")
+                                  .arg(found),
+                              db.path()});
         }
+        return fail(*unsound);
     }
     std::error_code ec;
     if (overwrite == Overwrite::Replace) {

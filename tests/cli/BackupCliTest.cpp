@@ -129,3 +129,24 @@ TEST(BackupCli, TwoCliWritersAtOnceNeverCorruptTheCase)
     EXPECT_EQ(verified.json().object().value(s("reports_checked")).toInt(), imported);
     EXPECT_EQ(test::rawQuery(path, s("SELECT count(*) FROM reports")), QString::number(imported));
 }
+
+TEST(BackupCli, ADamagedCaseIsNamedAndNoCopyOrItsFilesAreLeft)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("case.corrob"));
+    ASSERT_EQ(runCli({s("new"), path}).exitCode, 0);
+    ASSERT_EQ(runCli(QStringList{s("import"), path} + test::seedFiles()).exitCode, 0);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.seek(8192));
+        ASSERT_EQ(file.write(QByteArray(4000, '\xde')), 4000);
+    }
+    const QString copy = dir.filePath(s("copy.corrob"));
+    const auto made = runCli({s("backup"), path, s("--out"), copy});
+    EXPECT_EQ(made.exitCode, 3) << made.err.toStdString();
+    EXPECT_TRUE(made.err.contains(s("damaged"))) << made.err.toStdString();
+    EXPECT_TRUE(made.err.contains(s("(") + path + s(")")))
+        << "the case is named, not the copy: " << made.err.toStdString();
+    EXPECT_EQ(QDir(dir.path()).entryList({s("copy.corrob*")}, QDir::Files), QStringList());
+}

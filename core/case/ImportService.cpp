@@ -133,7 +133,20 @@ QStringList ImportService::expandPaths(const QStringList& paths, std::vector<Ski
         if (inFolder.isEmpty()) {
             failed.push_back({path, QStringLiteral("the folder has no files to import")});
         }
+        const QString within = info.canonicalFilePath() + u'/';
         for (const QString& file : inFolder) {
+            const QFileInfo entry(file);
+            if (entry.isSymLink() && !entry.canonicalFilePath().startsWith(within)) {
+                // A folder is what it holds: a link out of it (to /etc/passwd, another case's folder) is taken
+                // only when named on its own.
+                skipped.push_back(
+                    {file,
+                     QStringLiteral("a link to a file outside the folder (%1); import that file by "
+                                    "name to take it")
+                         .arg(entry.canonicalFilePath().isEmpty() ? entry.symLinkTarget() : entry.canonicalFilePath()),
+                     ReportId()});
+                continue;
+            }
             if (isReportFormat(file)) {
                 add(file);
             } else {

@@ -90,8 +90,9 @@ public:
 
     // Files to import for the given paths: files as given, folders walked recursively in name order. Hidden files
     // and folders (".DS_Store", ".git") and system clutter ("Thumbs.db", "desktop.ini") inside folders are left
-    // out; symbolic links to folders are not followed, so link loops cannot recur; a file reached twice (through
-    // a link) is listed once. Inside folders only report formats are taken (isReportFormat); the other files go to
+    // out; symbolic links to folders are not followed, so link loops cannot recur; a link to a file outside the
+    // folder is skipped with its reason (named on its own, it is imported); a file reached twice (through a link) is
+    // listed once. Inside folders only report formats are taken (isReportFormat); the other files go to
     // skipped with their reason, since a folder of articles often holds notes, metadata and images too. A file named
     // explicitly is taken whatever its name. Paths that do not exist go to failed.
     static QStringList expandPaths(const QStringList& paths, std::vector<SkippedFile>& skipped,

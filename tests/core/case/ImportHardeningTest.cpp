@@ -180,6 +180,27 @@ TEST(ImportHardening, WalksFoldersSkippingHiddenFilesAndSurvivingLinkLoops)
     EXPECT_TRUE(outcome.skipped.empty());
 }
 
+TEST(ImportHardening, AFolderLinkToAFileOutsideItIsSkippedWithItsReasonAndTakenWhenNamed)
+{
+    QTemporaryDir dir;
+    auto c = newCase(dir);
+    const QString root = dir.filePath(QStringLiteral("articles"));
+    writeFile(root + QStringLiteral("/a.txt"), kArticle.toUtf8());
+    const QString outside = dir.filePath(QStringLiteral("private/passwords.txt"));
+    writeFile(outside, QByteArray("root:x:0:0:root:/root:/bin/bash\n"));
+    ASSERT_TRUE(QFile::link(outside, root + QStringLiteral("/p.txt")));
+
+    const ImportOutcome outcome = ImportService(*c).importPaths({root}, {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    EXPECT_TRUE(outcome.imported.front().file.endsWith(QStringLiteral("a.txt")));
+    ASSERT_EQ(outcome.skipped.size(), 1u);
+    EXPECT_TRUE(outcome.skipped.front().file.endsWith(QStringLiteral("p.txt")));
+    EXPECT_TRUE(outcome.skipped.front().reason.contains(QStringLiteral("outside the folder")))
+        << outcome.skipped.front().reason.toStdString();
+    // Named on its own, the link is the user's choice.
+    EXPECT_EQ(ImportService(*c).importPaths({root + QStringLiteral("/p.txt")}, {}).imported.size(), 1u);
+}
+
 TEST(ImportHardening, ReportsByteProgressWithinABigFileAndCanCancel)
 {
     QTemporaryDir dir;

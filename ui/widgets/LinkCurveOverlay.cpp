@@ -39,9 +39,15 @@ LinkCurveOverlay::LinkCurveOverlay(QWidget* parent) : QWidget(parent)
 
 void LinkCurveOverlay::setCurves(QList<Curve> curves)
 {
+    // Where the curves were: this layer paints nothing under its mask's old region now, and nothing else was
+    // told to paint there, so pieces of old curves stayed on screen (a report replaced, a claim deleted, a resize).
+    const QRegion before = m_curves.isEmpty() ? QRegion() : mask();
     m_curves = std::move(curves);
     updateMask();
     update();
+    if (!before.isEmpty() && parentWidget()) {
+        parentWidget()->update(before.translated(pos()));
+    }
 }
 
 void LinkCurveOverlay::updateMask()

@@ -16,6 +16,7 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace corrob::ui {
 
@@ -85,7 +86,9 @@ Result<std::unique_ptr<casefile::Case>> ExchangeActions::openConnection() const
 
 QString ExchangeActions::folder() const
 {
-    return m_document.isOpen() ? QFileInfo(m_document.path()).absolutePath() : QString();
+    const QString folder = m_document.isOpen() ? QFileInfo(m_document.path()).absolutePath() : QString();
+    // Not the sample case's hidden folder: the user's documents.
+    return isHiddenFolder(folder) ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : folder;
 }
 
 bool ExchangeActions::importAnnotationsFrom(const QString& path)

@@ -648,7 +648,9 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::rememberOpened(const QString& path)
 {
     m_recentCases.add(path);
-    m_settings.setValue(kFolderKey, QFileInfo(path).absolutePath());
+    if (const QString folder = QFileInfo(path).absolutePath(); !isHiddenFolder(folder)) {
+        m_settings.setValue(kFolderKey, folder);
+    }
     updateRecentCases();
 }
 
@@ -758,7 +760,7 @@ QString MainWindow::dialogFolder() const
         return start;
     }
     const QString last = m_settings.value(kFolderKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir()) {
+    if (!last.isEmpty() && QFileInfo(last).isDir() && !isHiddenFolder(last)) {
         return last;
     }
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);

@@ -4,6 +4,7 @@
 
 #include "core/common/LoginName.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 
@@ -51,6 +52,15 @@ void Preferences::save(QSettings& settings) const
 QString Preferences::auditActor() const
 {
     return actor.trimmed().isEmpty() ? loginName() : actor.trimmed();
+}
+
+bool isHiddenFolder(const QString& folder)
+{
+    if (folder.isEmpty()) {
+        return false;
+    }
+    const QStringList parts = QDir::cleanPath(QFileInfo(folder).absoluteFilePath()).split(u'/', Qt::SkipEmptyParts);
+    return std::any_of(parts.begin(), parts.end(), [](const QString& part) { return part.startsWith(u'.'); });
 }
 
 QString exportFolder(const QSettings& settings, const QString& fallback)

@@ -34,6 +34,9 @@ struct Preferences
 // when it is set, else the folder last exported to, else fallback. rememberExportFolder keeps the folder of a file
 // an export wrote, for the next one.
 [[nodiscard]] QString exportFolder(const QSettings& settings, const QString& fallback);
+// Whether a folder is hidden or inside a hidden one (~/.local/share, where the sample case lives): it holds none of
+// the user's files, so no file dialog starts there, where what the user saves would go unnoticed.
+[[nodiscard]] bool isHiddenFolder(const QString& folder);
 void rememberExportFolder(QSettings& settings, const QString& writtenFile);
 
 // The settings keys, for the window's own View actions that share them.

@@ -4,6 +4,8 @@
 // FakePrompts, the import as one undo step with a summary of what could not be placed.
 #include "tests/support/TestFiles.h"
 #include "tests/support/TestWindow.h"
+#include "ui/MainWindow.h"
+#include "ui/Preferences.h"
 #include "ui/document/CaseDocument.h"
 
 #include <QAction>
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QStandardPaths>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -93,4 +96,24 @@ TEST(ExchangeActions, TheNextExportStartsInTheFolderTheLastOneWroteTo)
     EXPECT_EQ(QDir(w.prompts.exchangeExportFolders[0]), QDir(caseFolder)) << "the first: the case's folder";
     EXPECT_EQ(QDir(w.prompts.exchangeExportFolders[1]), QDir(out)) << "the next: where the last one wrote";
     EXPECT_TRUE(QFile::exists(out + QStringLiteral("/b.qdpx")));
+}
+
+TEST(ExchangeActions, AHiddenFolderIsNoDialogsStartingPoint)
+{
+    // The sample case lives in ~/.local/share/Corroborate, hidden: an export there would be easily lost.
+    test::SampleWindow w;
+    const QString hidden = w.dir.filePath(QStringLiteral(".local/share/Corroborate"));
+    ASSERT_TRUE(QDir().mkpath(hidden));
+    const QString moved = hidden + QStringLiteral("/Sample case.corrob");
+    const QString path = w.document().path();
+    w.document().close();
+    ASSERT_TRUE(QFile::rename(path, moved));
+    ASSERT_TRUE(w.window->openCase(moved));
+    EXPECT_TRUE(ui::isHiddenFolder(QFileInfo(moved).absolutePath()));
+    EXPECT_FALSE(ui::isHiddenFolder(w.dir.path()));
+    w.prompts.exchangeExportPaths = {QString()}; // the user cancels
+    w.find<QAction>("exportW3cAction")->trigger();
+    ASSERT_EQ(w.prompts.exchangeExportFolders.size(), 1);
+    EXPECT_EQ(QDir(w.prompts.exchangeExportFolders[0]),
+              QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)));
 }

@@ -104,7 +104,7 @@ Credibility suggestCredibility(const Evidence& e)
     }
     if (s == 1 && w >= 2) {
         return {5, u"improbable: contradicted by " + sources(x) + u" (" + against + weighed(w, x) +
-                       u") and not corroborated; its only origin is " + origins};
+                       u") and backed by no other independent source; its only origin is " + origins};
     }
     return {4, u"doubtful: contradicted by " + against + weighed(w, x) + u", against " + sources(s) + u" (" + origins +
                    u')'};

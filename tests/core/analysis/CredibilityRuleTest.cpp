@@ -60,6 +60,10 @@ TEST(CredibilityRule, ContradictionLowersTheGradeByWeightOfIndependentSources)
     EXPECT_TRUE(improbable.reason.startsWith(QStringLiteral("improbable: contradicted by 2 independent sources "
                                                             "(Russian Ministry of Defence and Kremlin)")))
         << improbable.reason.toStdString();
+    // Claims of its one origin may corroborate it, and the report lists them: the reason says "independent".
+    EXPECT_TRUE(improbable.reason.endsWith(
+        QStringLiteral("backed by no other independent source; its only origin is Amnesty International")))
+        << improbable.reason.toStdString();
     // A single denial that is itself corroborated by two origins counts as two.
     EXPECT_EQ(suggestCredibility(evidence({amnesty}, 1, {mod}, 2)).grade, 5);
 }

@@ -424,6 +424,27 @@ std::optional<std::pair<qsizetype, qsizetype>> ReportPane::selectedSpan() const
     if (start >= end) {
         return std::nullopt;
     }
+    // A word cut by the selection is taken whole ("e counted at least 14 bodies" from a drag that began in "We"),
+    // as MAXQDA codes whole words: a claim's quote is the words the reader meant.
+    const auto wordUnit = [this](qsizetype at) {
+        if (at < 0 || at >= m_fullText.size()) {
+            return false;
+        }
+        const QChar c = m_fullText.at(at);
+        if (c.isHighSurrogate() && at + 1 < m_fullText.size()) {
+            return QChar::isLetterOrNumber(QChar::surrogateToUcs4(c, m_fullText.at(at + 1)));
+        }
+        if (c.isLowSurrogate() && at > 0) {
+            return QChar::isLetterOrNumber(QChar::surrogateToUcs4(m_fullText.at(at - 1), c));
+        }
+        return c.isLetterOrNumber() || c.isMark();
+    };
+    while (start > 0 && wordUnit(start) && wordUnit(start - 1)) {
+        --start;
+    }
+    while (end < m_fullText.size() && wordUnit(end - 1) && wordUnit(end)) {
+        ++end;
+    }
     return std::make_pair(start, end);
 }
 

@@ -274,6 +274,12 @@ int runClaims(CliContext& ctx, const QStringList& args)
     if (!cmd.open()) {
         return cmd.exitCode();
     }
+    if (report) {
+        // A report that is not there has no claims, and saying none would hide a mistyped id.
+        if (auto known = cmd.target().report(ReportId(*report)); !known) {
+            return ctx.fail(kExitSomeFailed, known.error());
+        }
+    }
     casefile::CaseReader reader(cmd.target());
     auto claims = report ? reader.claimsOf(ReportId(*report)) : reader.claims();
     if (claims && parser.isSet(QStringLiteral("orphaned"))) {

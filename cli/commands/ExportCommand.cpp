@@ -3,6 +3,7 @@
 #include "cli/CaseCommand.h"
 #include "cli/Command.h"
 #include "cli/CommandLine.h"
+#include "core/case/CaseReader.h"
 #include "core/export/ClaimReviewExport.h"
 
 #include "render/ExportFormats.h"
@@ -116,6 +117,12 @@ int runExport(CliContext& ctx, const QStringList& args)
     }
     if (!cmd.open()) {
         return cmd.exitCode();
+    }
+    for (const ClaimId id : std::as_const(selection.claims)) {
+        // An export of a claim that is not there would be written empty, and look like one.
+        if (auto known = casefile::CaseReader(cmd.target()).claim(id); !known) {
+            return cmd.fail(kExitSomeFailed, known.error());
+        }
     }
     const render::ExportRequest request{chosen->name, QFileInfo(p.value(out)).absoluteFilePath(), selection,
                                         p.value(reviewUrl).trimmed()};

@@ -5,6 +5,7 @@
 #include "tests/support/CliRun.h"
 #include "tests/support/TestPaths.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -437,4 +438,21 @@ TEST_F(ClaimsCli, ReportSetCorrectsTheMetadataAndMakesANewOutletAMediaSource)
     EXPECT_EQ(cli({s("report"), s("set"), dir.filePath(s("none.corrob")), s("2"), s("--title"), s("x")}).exitCode, 3);
     EXPECT_EQ(auditEntries(), audit + 2);
     EXPECT_EQ(run({s("verify")}).exitCode, 0);
+}
+
+TEST_F(ClaimsCli, AReportOrClaimThatIsNotThereIsAnErrorNotAnEmptyAnswer)
+{
+    // A mistyped id said nothing: an empty list, empty export files, "no range 1".
+    const CliRun listed = run({s("claims"), s("--report"), s("99"), s("--json")});
+    EXPECT_EQ(listed.exitCode, 1);
+    EXPECT_TRUE(listed.err.contains(s("no such report"))) << listed.err.toStdString();
+    EXPECT_TRUE(listed.out.isEmpty());
+    const CliRun shown = run({s("include"), s("99"), s("1")});
+    EXPECT_EQ(shown.exitCode, 1);
+    EXPECT_TRUE(shown.err.contains(s("no such report"))) << shown.err.toStdString();
+    const QString out = QFileInfo(path).absolutePath() + s("/e");
+    const CliRun exported = cli({s("export"), path, s("--format"), s("csv"), s("--out"), out, s("--claim"), s("999")});
+    EXPECT_EQ(exported.exitCode, 1);
+    EXPECT_TRUE(exported.err.contains(s("no such claim"))) << exported.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out + s("-claims.csv")));
 }

@@ -245,6 +245,7 @@ Result<Edit::Record> ExcludeRange::backward(EditContext& ctx)
 Result<Edit::Record> IncludeRange::forward(EditContext& ctx)
 {
     storage::ReportRepository reports(ctx.db);
+    CORROB_TRY(reports.summary(m_report)); // "no such report" for a report that is not there, not "no range 1"
     auto range = reports.excludedRange(m_report, m_id);
     CORROB_TRY(range);
     CORROB_TRY(reports.deleteExcludedRange(m_id));

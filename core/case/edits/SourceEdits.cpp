@@ -177,6 +177,21 @@ Result<Edit::Record> EditSource::forward(EditContext& ctx)
                 if (affiliation.value() == m_id) {
                     return invalid(QStringLiteral("a source cannot be affiliated with itself"), where);
                 }
+                // Nor with one that speaks for it, however far up: an origin is followed up the affiliations, and
+                // a loop has no top.
+                storage::SourceRepository sources(ctx.db);
+                SourceId up = affiliation.value();
+                for (int depth = 0; up.isValid() && depth < 10000; ++depth) {
+                    auto above = sources.find(up);
+                    CORROB_TRY(above);
+                    if (above->affiliation == m_id) {
+                        return invalid(QStringLiteral("%1 speaks for %2 already (through its affiliations): "
+                                                      "affiliated with it, each would speak for the other")
+                                           .arg(*m_changes.affiliationName, after.name),
+                                       where);
+                    }
+                    up = above->affiliation;
+                }
                 after.affiliation = affiliation.value();
             }
         }

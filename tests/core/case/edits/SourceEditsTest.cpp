@@ -121,6 +121,27 @@ TEST(EditSource, RefusesAGradeOutsideAToFAnEmptyNameATakenAliasAndSelfAffiliatio
     EXPECT_TRUE(test::expectRefused(c.get(), selfAffiliated).message.contains(QStringLiteral("itself")));
 }
 
+TEST(EditSource, RefusesAnAffiliationThatWouldCloseALoop)
+{
+    // Callamard speaks for Amnesty, Amnesty for a coalition: the coalition cannot be affiliated with Callamard (an
+    // origin is followed up the affiliations, and a loop has no top).
+    SeededCase c;
+    const SourceId coalition = createSource(c.get(), QStringLiteral("Rights Coalition"));
+    createSource(c.get(), QStringLiteral("Amnesty International"), QStringLiteral("Rights Coalition"));
+    createSource(c.get(), QStringLiteral("Agnès Callamard"), QStringLiteral("Amnesty International"));
+    SourceChanges loop;
+    loop.affiliationName = QStringLiteral("Agnès Callamard");
+    EditSource closing(coalition, loop);
+    const Error refused = test::expectRefused(c.get(), closing);
+    EXPECT_EQ(refused.code, ErrorCode::InvalidArgument);
+    EXPECT_TRUE(refused.message.contains(QStringLiteral("speaks for"))) << refused.message.toStdString();
+    // Affiliated with a source outside the chain, it may be.
+    SourceChanges fine;
+    fine.affiliationName = QStringLiteral("United Nations");
+    EditSource allowed(coalition, fine);
+    EXPECT_TRUE(allowed.apply(c.get()).ok());
+}
+
 TEST(MergeSources, MovesEveryReferenceAndUndoRestoresThem)
 {
     SeededCase c;

@@ -3566,6 +3566,10 @@ Eingabe im Vorschlagsfenster übernimmt, Entf verwirft.</translation>
         <source>Read the Manual</source>
         <translation>Handbuch lesen</translation>
     </message>
+    <message>
+        <source>Open %1</source>
+        <translation>%1 öffnen</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

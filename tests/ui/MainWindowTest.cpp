@@ -218,6 +218,14 @@ TEST(MainWindow, FilterNarrowsTheReportListCaseInsensitively)
     EXPECT_EQ(h.reportList()->model()->rowCount(), 0);
     // Filtering the list never takes away what is being read.
     EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), reading);
+
+    // Down goes on from the filter into what it left, on its current row.
+    filter->clear();
+    QTest::keyClicks(filter, word);
+    filter->setFocus();
+    QTest::keyClick(filter, Qt::Key_Down);
+    EXPECT_EQ(QApplication::focusWidget(), h.reportList());
+    EXPECT_EQ(h.reportList()->currentIndex().data().toString(), itsTitle);
 }
 
 TEST(MainWindow, ClickingTheTitleHeaderSortsByTitle)

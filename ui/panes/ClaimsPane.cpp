@@ -6,6 +6,7 @@
 #include "ui/models/ClaimFilterProxyModel.h"
 #include "ui/models/ClaimListModel.h"
 #include "ui/widgets/ElidingComboBox.h"
+#include "ui/widgets/FilterFieldKeys.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -73,6 +74,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("claimTableView"));
     m_view->setModel(m_proxy);
+    leadDownInto(m_filterEdit, m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

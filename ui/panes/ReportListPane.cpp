@@ -4,6 +4,7 @@
 
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ReportListModel.h"
+#include "ui/widgets/FilterFieldKeys.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -52,6 +53,7 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("reportListView"));
     m_view->setModel(m_proxy);
+    leadDownInto(m_filterEdit, m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

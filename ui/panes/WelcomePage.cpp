@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -151,8 +152,20 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_recentList->setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     m_recentList->setBackgroundRole(QPalette::Window);
     m_recentList->viewport()->setBackgroundRole(QPalette::Window);
-    connect(m_recentList, &QListWidget::itemActivated, this,
-            [this](QListWidgetItem* item) { Q_EMIT openRecentCaseRequested(item->data(kPathRole).toString()); });
+    // A recent case opens on a single click, as a link on a start page does (and on Enter); the pointing hand says so.
+    m_recentList->viewport()->setCursor(Qt::PointingHandCursor);
+    const auto openRecent = [this](QListWidgetItem* item) {
+        if (m_openingRecent || !item) {
+            return;
+        }
+        m_openingRecent = true;
+        QTimer::singleShot(0, this, [this, path = item->data(kPathRole).toString()] {
+            m_openingRecent = false;
+            Q_EMIT openRecentCaseRequested(path);
+        });
+    };
+    connect(m_recentList, &QListWidget::itemClicked, this, openRecent);
+    connect(m_recentList, &QListWidget::itemActivated, this, openRecent);
 
     QLabel* helpText = wrappingLabel(tr("New here? The manual (F1) explains the words, the keys and what a grade "
                                         "such as B2 means."),
@@ -209,7 +222,7 @@ void WelcomePage::setRecentCases(const QStringList& paths)
         auto* item = new QListWidgetItem(
             tr("%1 — %2").arg(info.completeBaseName(), QDir::toNativeSeparators(info.absolutePath())), m_recentList);
         item->setData(kPathRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(tr("Open %1").arg(QDir::toNativeSeparators(path)));
     }
     m_recentLabel->setVisible(!paths.isEmpty());
     m_recentList->setVisible(!paths.isEmpty());

@@ -37,6 +37,7 @@ Q_SIGNALS:
 private:
     QLabel* m_recentLabel = nullptr;
     QListWidget* m_recentList = nullptr;
+    bool m_openingRecent = false; // a click's opening is on its way: the double click's second click is no other
     QPushButton* m_resetSampleButton = nullptr;
 };
 

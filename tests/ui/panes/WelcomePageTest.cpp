@@ -253,3 +253,26 @@ TEST(ResetSampleCase, MovesTheWriteAheadLogWithTheCaseAndRefusesNothingWhenThere
 }
 
 } // namespace
+
+TEST(WelcomePage, ARecentCaseOpensOnASingleClickAndADoubleClickOpensItOnce)
+{
+    test::SampleWindow w;
+    const QString path = w.document().path();
+    w.window->closeCase();
+    auto* recent = w.find<QListWidget>("recentCasesListWidget");
+    ASSERT_TRUE(recent->isVisible());
+    ASSERT_GT(recent->count(), 0);
+    EXPECT_EQ(recent->viewport()->cursor().shape(), Qt::PointingHandCursor) << "it looks clickable";
+    const QRect row = recent->visualItemRect(recent->item(0));
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, row.center());
+    test::SampleWindow::settle();
+    ASSERT_TRUE(w.document().isOpen());
+    EXPECT_EQ(QFileInfo(w.document().path()), QFileInfo(path));
+    // Clicked twice in a row (a double click): one opening, no error about the case being open already.
+    w.window->closeCase();
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseClick(recent->viewport(), Qt::LeftButton, {}, row.center());
+    test::SampleWindow::settle();
+    EXPECT_TRUE(w.document().isOpen());
+    EXPECT_TRUE(w.prompts.errors.empty());
+}

@@ -232,11 +232,13 @@ int runSearch(CliContext& ctx, const QStringList& args)
                 for (const auto& r : t.reports) {
                     reports.append(QJsonObject{{QStringLiteral("report"), r.report.value},
                                                {QStringLiteral("title"), r.title},
-                                               {QStringLiteral("hits"), r.hits}});
+                                               {QStringLiteral("hits"), r.hits},
+                                               {QStringLiteral("furniture_hits"), r.furnitureHits}});
                 }
                 out.append(QJsonObject{{QStringLiteral("term"), t.term},
                                        {QStringLiteral("reports"), reports},
-                                       {QStringLiteral("hits"), t.totalHits}});
+                                       {QStringLiteral("hits"), t.totalHits},
+                                       {QStringLiteral("furniture_hits"), t.furnitureHits}});
             }
             ctx.printJson(out);
         } else {

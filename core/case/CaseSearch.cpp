@@ -12,6 +12,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <limits>
 
 namespace corrob::casefile {
@@ -75,8 +76,15 @@ Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms
             auto hits = repo.hitsInReport(query, ReportId(m.id));
             CORROB_TRY(hits);
             const qint64 n = std::max<qint64>(1, qint64(hits.value().size()));
-            t.reports.push_back({ReportId(m.id), m.reportTitle, n});
+            auto furniture = target.excludedRanges(ReportId(m.id));
+            CORROB_TRY(furniture);
+            const qint64 hidden = std::count_if(hits->begin(), hits->end(), [&](const TextSpan& h) {
+                return std::any_of(furniture->begin(), furniture->end(),
+                                   [&h](const model::TextRange& r) { return r.start <= h.start && h.start < r.end; });
+            });
+            t.reports.push_back({ReportId(m.id), m.reportTitle, n, hidden});
             t.totalHits += n;
+            t.furnitureHits += hidden;
         }
         std::sort(t.reports.begin(), t.reports.end(), [](const auto& a, const auto& b) {
             return a.hits != b.hits ? a.hits > b.hits : a.report < b.report;

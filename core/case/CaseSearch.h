@@ -45,9 +45,11 @@ struct TermHits
         ReportId report;
         QString title;
         qint64 hits = 0;
+        qint64 furnitureHits = 0; // of them, those in the report's page furniture (excluded ranges, hidden to read)
     };
     std::vector<ReportHits> reports;
     qint64 totalHits = 0;
+    qint64 furnitureHits = 0;
     bool nothingToFind = false; // the term has no word or filter to look for ("(((", "*", "-"): found nowhere
 };
 

@@ -3058,6 +3058,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>text, only in page furniture</source>
         <translation>Text, nur im Seitenbeiwerk</translation>
     </message>
+    <message>
+        <source>%1 + %2 in page furniture</source>
+        <translation>%1 + %2 im Seitenbeiwerk</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

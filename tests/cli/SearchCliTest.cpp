@@ -151,6 +151,14 @@ TEST_F(SearchCli, TermsFileCountsHitsPerReport)
     EXPECT_EQ(bucha.value(s("term")).toString(), s("Bucha"));
     EXPECT_GE(bucha.value(s("hits")).toInteger(), 2);
     EXPECT_GE(bucha.value(s("reports")).toArray().size(), 2);
+    // The CBC seed's "WATCH | ... Bucha" promo is page furniture: its hits are counted, and said apart.
+    EXPECT_GT(bucha.value(s("furniture_hits")).toInteger(), 0);
+    EXPECT_LT(bucha.value(s("furniture_hits")).toInteger(), bucha.value(s("hits")).toInteger());
+    qint64 furniture = 0;
+    for (const QJsonValue& report : bucha.value(s("reports")).toArray()) {
+        furniture += report.toObject().value(s("furniture_hits")).toInteger();
+    }
+    EXPECT_EQ(furniture, bucha.value(s("furniture_hits")).toInteger());
     // Kharkov finds the seed that writes Kharkiv, through the name variants.
     EXPECT_FALSE(all.at(1).toObject().value(s("reports")).toArray().isEmpty());
 

@@ -685,9 +685,14 @@ void SearchDock::showBatchSearch()
                         return;
                     }
                     target->clear();
+                    // Hits as the reader finds them: those in hidden page furniture are said apart.
+                    const auto hitsText = [](qint64 hits, qint64 furniture) {
+                        return furniture > 0 ? tr("%1 + %2 in page furniture").arg(hits - furniture).arg(furniture)
+                                             : QString::number(hits);
+                    };
                     for (const casefile::TermHits& t : found) {
-                        auto* row = new QTreeWidgetItem(
-                            target.data(), {t.term, QString::number(t.reports.size()), QString::number(t.totalHits)});
+                        auto* row = new QTreeWidgetItem(target.data(), {t.term, QString::number(t.reports.size()),
+                                                                        hitsText(t.totalHits, t.furnitureHits)});
                         if (t.nothingToFind) {
                             // "(((" or "*" alone: say why it is found nowhere rather than leave a bare 0.
                             row->setText(1, tr("no word to search for"));
@@ -699,7 +704,8 @@ void SearchDock::showBatchSearch()
                         // A report's row names it and counts its hits; its number under "Reports" read as a
                         // count of reports.
                         for (const auto& r : t.reports) {
-                            auto* report = new QTreeWidgetItem(row, {r.title, QString(), QString::number(r.hits)});
+                            auto* report =
+                                new QTreeWidgetItem(row, {r.title, QString(), hitsText(r.hits, r.furnitureHits)});
                             report->setToolTip(0, r.title);
                             report->setData(0, kReportRole, r.report.value);
                         }

@@ -35,5 +35,5 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # libqt6gui6 depends on fontconfig, which brings a font. scripts/check-package proves it on a clean system.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Wayland without XWayland; Chinese and Japanese text instead of boxes.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-droid-fallback")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, fonts-droid-fallback, fonts-noto-color-emoji")
 include(CPack)

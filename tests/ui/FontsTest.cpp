@@ -6,8 +6,10 @@
 
 #include <QApplication>
 #include <QFontMetrics>
+#include <QGlyphRun>
 #include <QLabel>
 #include <QTextEdit>
+#include <QTextLayout>
 
 #include <gtest/gtest.h>
 
@@ -37,4 +39,29 @@ TEST(Fonts, TheReadingViewAndTitleHaveTheLettersOfTheSampleArticles)
     }
     // The reading text is set larger than the interface text.
     EXPECT_GT(QFontInfo(text->font()).pointSizeF(), QFontInfo(QApplication::font()).pointSizeF());
+}
+
+TEST(Fonts, AnEmojiInAnArticleIsDrawnBySomeFontNotAsABox)
+{
+    // The Common Dreams seed's "🎙 PODCAST | ..." line: the reading font has no emoji, so a fallback font must
+    // (fonts-noto-color-emoji, which scripts/install-deps installs and the package recommends).
+    corrob::ui::CaseDocument document({QStringLiteral("test")});
+    corrob::ui::ReportPane pane(document);
+    auto* text = pane.findChild<QTextEdit*>(QStringLiteral("reportTextView"));
+    ASSERT_NE(text, nullptr);
+    for (const QString& emoji : {QStringLiteral("\U0001F399"), QStringLiteral("\U0001F600")}) {
+        QTextLayout layout(emoji, text->font());
+        layout.beginLayout();
+        layout.createLine();
+        layout.endLayout();
+        const QList<QGlyphRun> runs = layout.glyphRuns();
+        ASSERT_FALSE(runs.isEmpty());
+        bool drawn = false;
+        for (const QGlyphRun& run : runs) {
+            for (const quint32 glyph : run.glyphIndexes()) {
+                drawn = drawn || glyph != 0; // glyph 0 is a font's "missing" box
+            }
+        }
+        EXPECT_TRUE(drawn) << "no font draws U+" << std::hex << emoji.toUcs4().front();
+    }
 }

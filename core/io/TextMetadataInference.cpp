@@ -82,6 +82,36 @@ bool isDateline(QStringView line)
     return datelineOnly(line);
 }
 
+model::PartialDate dateEndingTitle(QStringView title)
+{
+    // "Interview notes, Kharkiv, 12 May 2022", "Field report — June 13, 2022": a notes file or memo names its day in
+    // its heading. Only a whole date with its year after a separator, so "Kyiv, Sunday, April 2" gives nothing.
+    qsizetype from = title.size();
+    for (int tries = 0; tries < 4; ++tries) {
+        qsizetype cut = -1;
+        for (qsizetype i = from - 1; i > 0; --i) {
+            const QChar c = title.at(i);
+            if (c == u',' || c == u'|' || c == u'\u2014' || c == u'\u2013' ||
+                (c == u'-' && i + 1 < title.size() && title.at(i + 1).isSpace() && title.at(i - 1).isSpace())) {
+                cut = i;
+                break;
+            }
+        }
+        if (cut < 0) {
+            return {};
+        }
+        const QStringView tail = title.mid(cut + 1).trimmed();
+        if (isDateline(tail)) {
+            const model::PartialDate date = dateInLine(tail);
+            if (date.isKnown()) {
+                return date;
+            }
+        }
+        from = cut;
+    }
+    return {};
+}
+
 model::PartialDate dateInLine(QStringView line)
 {
     static const QRegularExpression iso = re(QStringLiteral(R"(\b(\d{4})-(\d{2})-(\d{2})(?!\d))"));
@@ -232,6 +262,9 @@ TextInference inferFromText(const QString& text, TextFlavour flavour)
         if (isDateline(lineAt(k))) {
             meta.published = dateInLine(lineAt(k)); // unknown when the dateline has no year
         }
+    }
+    if (!meta.published.isKnown()) {
+        meta.published = dateEndingTitle(meta.title);
     }
     if (!meta.published.isKnown() && copyrightYear > 0) {
         meta.published = makeDate(copyrightYear, 0, 0);

@@ -31,7 +31,8 @@ enum class TextFlavour
 //   article's publisher, that site is the republisher ("republished by X" also says so);
 // - author: "By Jessica Corbett", "Jessica Corbett, staff writer", or a name alone on a line under the headline;
 // - translation credit: "Translation by Lara Lema";
-// - published: "Published On 13 Jun 2022", a dateline with a year, else the copyright year (year precision).
+// - published: "Published On 13 Jun 2022", a dateline with a year, a date the headline ends with (a notes file's
+//   "Interview notes, Kharkiv, 12 May 2022"), else the copyright year (year precision).
 //   A dateline without a year ("Sunday, April 2") or a relative day ("on Friday") gives no date: never guessed;
 // - language: detectLanguage() over the text without its furniture.
 // Anything not supported by a cue stays empty. Pure, thread-safe; bounded work on huge texts.
@@ -43,5 +44,9 @@ model::PartialDate dateInLine(QStringView line);
 
 // A line that is a dateline and nothing else: "Sunday, April 2", "13 June 2022 10:30 GMT".
 bool isDateline(QStringView line);
+
+// The date a heading ends with, after a comma, a dash or a bar ("Interview notes, Kharkiv, 12 May 2022"); unknown
+// when it ends with none, or with one without its year.
+model::PartialDate dateEndingTitle(QStringView title);
 
 } // namespace corrob::io

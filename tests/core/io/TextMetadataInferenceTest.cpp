@@ -77,6 +77,22 @@ TEST(TextMetadataInference, NeverGuessesADateFromARelativeDayOrAYearlessDateline
     EXPECT_FALSE(dateInLine(u"on Friday").isKnown());
 }
 
+TEST(TextMetadataInference, ReadsTheDateAHeadingEndsWith)
+{
+    // An investigator's notes name their day in their heading.
+    const TextInference notes = inferFromText(QStringLiteral("Interview notes, Kharkiv, 12 May 2022\n\n") + kBody);
+    EXPECT_EQ(notes.metadata.title, QStringLiteral("Interview notes, Kharkiv, 12 May 2022"));
+    EXPECT_EQ(notes.metadata.published.iso, QStringLiteral("2022-05-12"));
+    EXPECT_EQ(dateEndingTitle(u"Field report \u2014 June 13, 2022").iso, QStringLiteral("2022-06-13"));
+    EXPECT_EQ(dateEndingTitle(u"Shelling of Saltivka | 2022-05-12").iso, QStringLiteral("2022-05-12"));
+    EXPECT_EQ(dateEndingTitle(u"Kharkiv - 3 March 2022").iso, QStringLiteral("2022-03-03"));
+    // Never a date without its year, nor one inside the heading's words, nor a number that is no date.
+    EXPECT_FALSE(dateEndingTitle(u"Kyiv, Sunday, April 2").isKnown());
+    EXPECT_FALSE(dateEndingTitle(u"What happened on 12 May 2022 in Kharkiv").isKnown());
+    EXPECT_FALSE(dateEndingTitle(u"Casualties, 2,000").isKnown());
+    EXPECT_FALSE(dateEndingTitle(u"Rocket-launch sites").isKnown());
+}
+
 TEST(TextMetadataInference, ReadsDatesWrittenInTheLanguagesOfTheReports)
 {
     EXPECT_EQ(dateInLine(u"Publié le 1er avril 2022 à 10h30").iso, QStringLiteral("2022-04-01"));

@@ -278,6 +278,14 @@ Result<std::vector<ParsedAnnotation>> parseW3cAnnotations(const QByteArray& json
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull()) {
+        const QByteArray start = json.trimmed().left(1);
+        if (!start.isEmpty() && QByteArrayLiteral("-0123456789\"tfn").contains(start)) {
+            // 42, "text", true: JSON perhaps, but no annotations.
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("not a W3C annotation file: its top level must be a JSON object (an "
+                                        "annotation, a page or a collection of them) or an array of annotations"),
+                         where};
+        }
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("not JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset), where};
     }

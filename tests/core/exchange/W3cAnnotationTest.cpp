@@ -475,6 +475,14 @@ TEST(W3cAnnotations, RefusesAFileThatIsNotJsonOrHoldsNoAnnotation)
     ASSERT_FALSE(notJson.ok());
     EXPECT_TRUE(notJson.error().message.contains(QStringLiteral("not JSON")));
     EXPECT_EQ(notJson.error().context, QStringLiteral("x.jsonld"));
+    // JSON, but a number or a string: no annotation could be in it, and "not JSON" would be wrong.
+    for (const QByteArray& scalar :
+         {QByteArrayLiteral("42"), QByteArrayLiteral("\"annotations\""), QByteArrayLiteral(" true")}) {
+        auto bare = parseW3cAnnotations(scalar, QStringLiteral("z.jsonld"));
+        ASSERT_FALSE(bare.ok());
+        EXPECT_TRUE(bare.error().message.contains(QStringLiteral("top level must be a JSON object")))
+            << bare.error().message.toStdString();
+    }
     auto empty = parseW3cAnnotations(QByteArrayLiteral(R"({"type": "Person"})"), QStringLiteral("y.jsonld"));
     ASSERT_FALSE(empty.ok());
     EXPECT_TRUE(empty.error().message.contains(QStringLiteral("no W3C Web Annotation")));

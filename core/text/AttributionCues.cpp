@@ -247,8 +247,10 @@ std::optional<Attribution> ParagraphReader::resolve(const SpeakerPhrase& phrase,
     case SpeakerPhrase::Form::Description:
         a.speaker = m_text.mid(a.speakerStart, a.speakerEnd - a.speakerStart);
         a.via = Attribution::Via::Name;
-        if (SpeakerHistory::looksLikeGroup(a.speaker) && a.speaker.endsWith(u's')) {
-            m_history.add(a.speaker, a.kind, m_paragraph, a.speakerStart); // "officials said … They said"
+        if ((SpeakerHistory::looksLikeGroup(a.speaker) && a.speaker.endsWith(u's')) ||
+            phrase.kind == SpeakerKind::Person) {
+            // "officials said … They said"; "a resident of Saltivka told me … she said"
+            m_history.add(a.speaker, a.kind, m_paragraph, a.speakerStart);
         }
         return a;
     }

@@ -44,6 +44,23 @@ bool isNameWord(const Token& t)
     return t.isWord() && t.capital && !isNotName(t.lower) && !t.isPossessive();
 }
 
+// People named by where they live or were ("a resident of Saltivka", "a survivor from Bucha"): the place is no
+// speaker, the person is (anonymous).
+bool isPersonOfAPlace(QStringView lower)
+{
+    for (const char16_t* w :
+         {u"resident",  u"residents", u"native",    u"natives",    u"inhabitant", u"inhabitants", u"villager",
+          u"villagers", u"survivor",  u"survivors", u"local",      u"locals",     u"refugee",     u"refugees",
+          u"evacuee",   u"evacuees",  u"citizen",   u"citizens",   u"people",     u"man",         u"woman",
+          u"men",       u"women",     u"mother",    u"father",     u"teacher",    u"doctor",      u"nurse",
+          u"witness",   u"witnesses", u"volunteer", u"volunteers", u"farmer",     u"shopkeeper",  u"pensioner"}) {
+        if (lower == QStringView(w)) {
+            return true;
+        }
+    }
+    return false;
+}
+
 bool isLowerWord(const Token& t)
 {
     return t.isWord() && !t.capital && !t.lower.front().isDigit();
@@ -130,6 +147,23 @@ std::optional<SpeakerPhrase> speakerEndingAt(const std::vector<Token>& tokens, q
             } else {
                 break;
             }
+        }
+        // "A resident of Saltivka told me": a description of a person ending in a place, not the place.
+        if (first - 2 >= floor && isLowerWord(at(first - 1)) &&
+            (at(first - 1).lower == u"of" || at(first - 1).lower == u"from" || at(first - 1).lower == u"in") &&
+            isLowerWord(at(first - 2)) && isPersonOfAPlace(at(first - 2).lower)) {
+            qsizetype start = first - 2;
+            int words = 1;
+            while (start - 1 >= floor && words < kMaxDescriptionWords && isLowerWord(at(start - 1)) &&
+                   !isDeterminer(at(start - 1).lower) && !endsDescription(at(start - 1).lower) &&
+                   !isAuxiliary(at(start - 1).lower) && !isCue(at(start - 1).lower)) {
+                --start;
+                ++words;
+            }
+            if (start - 1 >= floor && at(start - 1).isWord() && isDeterminer(at(start - 1).lower)) {
+                --start;
+            }
+            return makePhrase(SpeakerPhrase::Form::Description, start, last, SpeakerKind::Person);
         }
         const qsizetype nameFirst = nameStartAfterTitles(tokens, first, last);
         SpeakerPhrase name =

@@ -75,6 +75,25 @@ TEST(AttributionExtractor, ResolvesSheToTheSpeakerOfThePreviousParagraph)
     EXPECT_EQ(cbc.mid(a->speakerStart, a->speakerEnd - a->speakerStart), QStringLiteral("she"));
 }
 
+TEST(AttributionExtractor, APersonDescribedByTheirPlaceIsTheSpeakerNotThePlace)
+{
+    const QString text = QStringLiteral("A resident of Saltivka told me that the shelling began at dawn.\n\n"
+                                        "\u201cWe counted at least 14 bodies in the courtyard,\u201d she said.\n\n"
+                                        "A survivor from Bucha said the soldiers came at night.\n");
+    const auto told = attributionOf(text, QStringLiteral("the shelling began at dawn"));
+    ASSERT_TRUE(told);
+    EXPECT_EQ(told->speaker, QStringLiteral("A resident of Saltivka"));
+    EXPECT_TRUE(told->anonymous);
+    // "she" is that resident, the latest speaker, not the place.
+    const auto counted = attributionOf(text, QStringLiteral("We counted at least 14 bodies"));
+    ASSERT_TRUE(counted);
+    EXPECT_EQ(counted->speaker, QStringLiteral("A resident of Saltivka"));
+    EXPECT_EQ(counted->via, Attribution::Via::Pronoun);
+    const auto came = attributionOf(text, QStringLiteral("the soldiers came at night"));
+    ASSERT_TRUE(came);
+    EXPECT_EQ(came->speaker, QStringLiteral("A survivor from Bucha"));
+}
+
 TEST(AttributionExtractor, CarriesAQuoteAcrossSentencesToTheSpeakerOfItsFirstPart)
 {
     const QString fox = test::seedText(QStringLiteral("001"));

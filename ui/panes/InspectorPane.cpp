@@ -68,6 +68,7 @@ InspectorPane::InspectorPane(CaseDocument& document, QWidget* parent)
             focused->clearFocus();
         }
         m_claimPage->commitPending();
+        m_claimPage->forget(); // the next case's claim ids are other claims
     });
     connect(&document.selection(), &WorkbenchSelection::selectionChanged, this, &InspectorPane::refresh);
     // A newly picked claim is shown without the link of the claim picked before.

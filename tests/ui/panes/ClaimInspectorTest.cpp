@@ -4,9 +4,12 @@
 #include "core/case/Case.h"
 #include "core/case/CaseReader.h"
 #include "tests/support/TestWindow.h"
+#include "ui/commands/InspectorCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/WorkbenchSelection.h"
+#include "ui/widgets/ReadingTextView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -162,4 +165,77 @@ TEST(ClaimInspector, WhatIsTypedForAClaimStaysWithItWhenTheSelectionMovesWithout
     ASSERT_FALSE(notes->empty());
     EXPECT_EQ(notes->back().body, QStringLiteral("Pavlyuk figure from the oblast police"));
     EXPECT_TRUE(p.document().notesOf(model::NoteTarget::Claim, other.value)->empty());
+}
+
+TEST(ClaimInspector, FieldsLeftAsTheyWereFilledApplyNothingWhateverHappenedMeanwhile)
+{
+    ClaimPage p;
+    const model::Claim* claim = p.document().cache().claim(p.killings);
+    ASSERT_NE(claim, nullptr);
+    ASSERT_TRUE(claim->source.isValid());
+    const SourceId source = claim->source;
+    const ClaimId other = p.claimWith(QStringLiteral("1,235"));
+    ASSERT_TRUE(other.isValid());
+    // The claim's source is picked and renamed in the Source page; then another claim is picked.
+    p.document().selection().setCurrentSource(source);
+    ClaimPage::settle();
+    casefile::SourceChanges rename;
+    rename.name = QStringLiteral("Amnesty International (London)");
+    ASSERT_TRUE(p.document().execute(std::make_unique<ui::EditSourceCommand>(p.document(), source, rename)).ok());
+    const int edits = p.undo()->count();
+    p.document().selection().setCurrentClaim(other);
+    ClaimPage::settle();
+    EXPECT_EQ(p.undo()->count(), edits) << "the claim page's old source name was applied as if typed";
+    EXPECT_EQ(p.document().cache().claim(p.killings)->source, source);
+
+    // A tag added, the selection on a report, the tag undone: picking a claim brings nothing back.
+    p.document().selection().setCurrentClaim(p.killings);
+    ClaimPage::settle();
+    auto* tags = p.find<QLineEdit>("claimTagsLineEdit");
+    tags->setFocus(Qt::MouseFocusReason);
+    tags->setText(tags->text() + QStringLiteral(", Unverified"));
+    QTest::keyClick(tags, Qt::Key_Return);
+    ClaimPage::settle();
+    const auto tagged = p.document().cache().claim(p.killings)->tags.size();
+    p.document().selection().setCurrentReport(p.document().cache().claim(p.killings)->report);
+    ClaimPage::settle();
+    p.undo()->undo();
+    ClaimPage::settle();
+    ASSERT_EQ(p.document().cache().claim(p.killings)->tags.size(), tagged - 1);
+    EXPECT_TRUE(p.undo()->canRedo());
+    p.document().selection().setCurrentClaim(other);
+    ClaimPage::settle();
+    EXPECT_EQ(p.document().cache().claim(p.killings)->tags.size(), tagged - 1) << "the undone tag came back";
+    EXPECT_TRUE(p.undo()->canRedo());
+}
+
+TEST(ClaimInspector, ANoteTypedForAClaimThatIsGoneIsNotOfferedToTheNextClaimWithItsId)
+{
+    ClaimPage p;
+    // A new claim, a note typed for it and not added, another claim picked, the new claim's marking undone.
+    const ClaimId killings = p.killings;
+    p.document().selection().setCurrentClaim({});
+    auto* view = p.view(0);
+    const QTextCursor found = view->document()->find(QStringLiteral("Amnesty investigators interviewed 45 people"));
+    ASSERT_FALSE(found.isNull());
+    view->setTextCursor(found);
+    view->setFocus(Qt::MouseFocusReason);
+    p.find<QAction>("markClaimAction")->trigger();
+    ClaimPage::settle();
+    const ClaimId made = p.document().selection().currentClaim();
+    ASSERT_TRUE(made.isValid());
+    auto* note = p.find<QLineEdit>("claimNoteLineEdit");
+    note->setText(QStringLiteral("check the 45 with Amnesty"));
+    p.document().selection().setCurrentClaim(killings);
+    ClaimPage::settle();
+    p.undo()->undo(); // the marking
+    ClaimPage::settle();
+    ASSERT_EQ(p.document().cache().claim(made), nullptr);
+    // Marked again: the same id, another claim, and no note waiting for it.
+    view->setTextCursor(found);
+    view->setFocus(Qt::MouseFocusReason);
+    p.find<QAction>("markClaimAction")->trigger();
+    ClaimPage::settle();
+    ASSERT_TRUE(p.document().selection().currentClaim().isValid());
+    EXPECT_TRUE(note->text().isEmpty()) << note->text().toStdString();
 }

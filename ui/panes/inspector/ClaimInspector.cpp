@@ -167,23 +167,35 @@ void ClaimInspector::addNote(const QString& text)
     }
 }
 
+casefile::ClaimChanges ClaimInspector::typedChanges() const
+{
+    casefile::ClaimChanges changes;
+    if (m_tagsEdit->text() != m_givenTags) {
+        changes = tagChanges();
+    }
+    if (m_statementEdit->edited()) {
+        changes.statement = m_statementEdit->value();
+    }
+    if (const QString source = m_sourceCombo->currentText().trimmed(); source != m_givenSource.trimmed()) {
+        changes.sourceName = source;
+    }
+    return changes;
+}
+
 void ClaimInspector::commitPending()
 {
-    if (m_committing || m_filling || !m_document.cache().claim(m_shown)) {
+    if (m_committing || m_filling) {
         return;
     }
     m_committing = true;
     const ClaimId shown = m_shown;
-    casefile::ClaimChanges changes = tagChanges();
-    if (m_statementEdit->edited()) {
-        changes.statement = m_statementEdit->value();
+    if (m_document.cache().claim(m_shown)) {
+        apply(typedChanges(), tr("Edit claim"));
+        m_shown = shown; // applying refreshed the fields
+        const QString note = m_noteEdit->text();
+        m_noteEdit->clear();
+        addNote(note);
     }
-    changes.sourceName = m_sourceCombo->currentText().trimmed();
-    apply(changes, tr("Edit claim"));
-    m_shown = shown; // applying refreshed the fields
-    const QString note = m_noteEdit->text();
-    m_noteEdit->clear();
-    addNote(note);
     for (auto draft = m_noteDrafts.begin(); draft != m_noteDrafts.end(); ++draft) {
         if (m_document.cache().claim(draft.key())) {
             m_shown = draft.key();
@@ -193,6 +205,20 @@ void ClaimInspector::commitPending()
     m_noteDrafts.clear();
     m_shown = shown;
     m_committing = false;
+}
+
+void ClaimInspector::forget()
+{
+    m_shown = ClaimId();
+    m_noteDrafts.clear();
+    m_filling = true;
+    m_statementEdit->setValue(QString());
+    m_noteEdit->clear();
+    m_tagsEdit->clear();
+    m_sourceCombo->setEditText(QString());
+    m_givenTags.clear();
+    m_givenSource.clear();
+    m_filling = false;
 }
 
 void ClaimInspector::apply(casefile::ClaimChanges changes, const QString& what)
@@ -227,17 +253,21 @@ void ClaimInspector::apply(casefile::ClaimChanges changes, const QString& what)
 void ClaimInspector::refresh()
 {
     const ClaimId current = m_document.selection().currentClaim();
+    // A claim gone (deleted, its marking undone) takes what was typed for it along: its id may be a new claim's
+    // next.
+    for (auto draft = m_noteDrafts.begin(); draft != m_noteDrafts.end();) {
+        draft = m_document.cache().claim(draft.key()) ? std::next(draft) : m_noteDrafts.erase(draft);
+    }
+    if (m_shown.isValid() && !m_document.cache().claim(m_shown) && !m_committing) {
+        forget();
+    }
     if (m_shown.isValid() && current != m_shown && !m_committing && !m_filling) {
         // The selection moved while a field of the claim shown kept the focus (a shortcut, a search result): what
         // was typed there is that claim's, applied to it before the fields show the next one.
         if (const QString note = m_noteEdit->text(); !note.trimmed().isEmpty()) {
             m_noteDrafts.insert(m_shown, note); // before applying, which shows the next claim's fields
         }
-        casefile::ClaimChanges changes = tagChanges();
-        if (m_statementEdit->edited()) {
-            changes.statement = m_statementEdit->value();
-        }
-        changes.sourceName = m_sourceCombo->currentText().trimmed();
+        const casefile::ClaimChanges changes = typedChanges();
         m_committing = true;
         apply(changes, tr("Edit claim"));
         m_committing = false;
@@ -265,12 +295,14 @@ void ClaimInspector::refresh()
     m_sourceCombo->clear();
     m_sourceCombo->addItems(names);
     m_sourceCombo->setEditText(claimSourceName(m_document, claim->id));
+    m_givenSource = m_sourceCombo->currentText();
     m_credibilityCombo->setCurrentIndex(m_credibilityCombo->findData(claim->credibility));
     QStringList tags;
     for (TagId tag : claim->tags) {
         tags << m_document.cache().tagPath(tag);
     }
     m_tagsEdit->setText(tags.join(QStringLiteral(", ")));
+    m_givenTags = m_tagsEdit->text();
     QStringList notes;
     if (auto found = m_document.notesOf(model::NoteTarget::Claim, claim->id.value); found) {
         for (const model::Note& note : found.value()) {

@@ -34,6 +34,8 @@ public:
     // Applies what is typed and not yet applied to the claim shown, and adds the note typed for it: before the case
     // closes (on quit, Close Case, opening another case).
     void commitPending();
+    // Forgets the claim shown and every draft: the case is closing (claim ids of the next case are other claims).
+    void forget();
     // The claim's source field, where a speaker proposed when a claim is marked is offered (SpeakerSuggestion).
     [[nodiscard]] QComboBox* sourceField() const { return m_sourceCombo; }
 
@@ -43,6 +45,9 @@ Q_SIGNALS:
 private:
     void apply(casefile::ClaimChanges changes, const QString& what);
     [[nodiscard]] casefile::ClaimChanges tagChanges() const;
+    // What the user changed in the fields since they were filled: the statement, tags and source typed (a field
+    // still holding what it was filled with is no change, whatever happened to the claim meanwhile).
+    [[nodiscard]] casefile::ClaimChanges typedChanges() const;
     void addNote(const QString& body);
 
     CaseDocument& m_document;
@@ -50,6 +55,8 @@ private:
     bool m_committing = false;
     ClaimId m_shown;                      // the claim the fields show; edits go to it, whatever is selected meanwhile
     QHash<ClaimId, QString> m_noteDrafts; // notes typed and not yet added, of claims no longer shown
+    QString m_givenTags;                  // what the tags and source fields were filled with
+    QString m_givenSource;
     QLabel* m_quoteLabel = nullptr;
     CommitTextEdit* m_statementEdit = nullptr;
     QComboBox* m_kindCombo = nullptr;

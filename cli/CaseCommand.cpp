@@ -43,16 +43,16 @@ bool CaseCommand::parse(const QStringList& args, int minPositional, int maxPosit
 
 namespace {
 
-// The commands that only read the case. The others check the whole file before they change it (Case::
-// checkStructure): a change written into a damaged file was saved and then reported as failed when the command read
-// something back, and tried again it was made twice.
+// The commands that only read the case (not extract: it stores the entity mentions it finds). The others check
+// the whole file before they change it (Case::checkStructure): a change written into a damaged file was saved, then
+// reported as failed when the command read something back, and made twice when tried again.
 bool onlyReads(const QString& command)
 {
     static const QStringList reading{
-        QStringLiteral("analyze"), QStringLiteral("backup"),  QStringLiteral("claims"),  QStringLiteral("exclusions"),
-        QStringLiteral("export"),  QStringLiteral("extract"), QStringLiteral("links"),   QStringLiteral("notes"),
-        QStringLiteral("reports"), QStringLiteral("search"),  QStringLiteral("sources"), QStringLiteral("tags"),
-        QStringLiteral("text"),    QStringLiteral("verify"),
+        QStringLiteral("analyze"), QStringLiteral("backup"),  QStringLiteral("claims"), QStringLiteral("exclusions"),
+        QStringLiteral("export"),  QStringLiteral("links"),   QStringLiteral("notes"),  QStringLiteral("reports"),
+        QStringLiteral("search"),  QStringLiteral("sources"), QStringLiteral("tags"),   QStringLiteral("text"),
+        QStringLiteral("verify"),
     };
     return reading.contains(command);
 }
@@ -71,8 +71,15 @@ bool CaseCommand::open()
 {
     auto opened = casefile::Case::open(casePath(), m_ctx.caseOptions());
     if (!opened && onlyReads(m_name) && cannotBeWrittenThere(casePath())) {
-        // Evidence on write-protected media, a colleague's folder shared read-only: read it as it is.
+        // Evidence on write-protected media: read it as it is.
         opened = casefile::Case::open(casePath(), m_ctx.caseOptions(), casefile::Case::Access::ReadOnly);
+        if (!opened && QFileInfo(casePath() + QStringLiteral("-wal")).size() > 0) {
+            opened = Error{opened.error().code,
+                           QStringLiteral("the case's folder cannot be written, and the changes waiting in its "
+                                          "write-ahead log (-wal) cannot be read there: copy the case with its -wal "
+                                          "file to a folder that can be written"),
+                           casePath()};
+        }
     }
     if (!opened) {
         fail(kExitCannotOpen, opened.error());

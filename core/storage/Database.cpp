@@ -87,19 +87,16 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     if (mode == OpenMode::CreateIfMissing) {
         flags |= SQLITE_OPEN_CREATE;
     }
-    // Read-only, in a folder it cannot write (evidence on write-protected media, a share mounted read-only), SQLite
-    // cannot make the shared-memory file a WAL case is read with. Nothing can change the file there either, so it
-    // is opened as immutable, without one, unless a write-ahead log is waiting beside it, which would then be
-    // ignored: the case as last written is not readable there, and saying so is better than showing an older one.
+    // Read-only, in a folder it cannot write (evidence on write-protected media), SQLite cannot make the
+    // shared-memory file a WAL case is read with. With no -wal and no -shm beside it, no connection has it open
+    // (the last one to close removes them), so it is opened as immutable, without them. With either there, a writer
+    // may be at work or a log may wait: a plain read-only open, which reads through them. (An empty -wal alone is
+    // what a crash leaves: nothing waits in it.)
     QByteArray name = path.toUtf8();
-    if (mode == OpenMode::ReadOnly && info.exists() && !QFileInfo(info.absolutePath()).isWritable()) {
-        if (QFileInfo(path + QStringLiteral("-wal")).size() > 0) {
-            return Error{ErrorCode::Io,
-                         QStringLiteral("the case was not closed cleanly and its folder is read-only, so its last "
-                                        "changes cannot be read here: copy it, with its -wal file, to a folder "
-                                        "that can be written"),
-                         path};
-        }
+    const bool readOnlyFolder =
+        mode == OpenMode::ReadOnly && info.exists() && !QFileInfo(info.absolutePath()).isWritable();
+    if (readOnlyFolder && QFileInfo(path + QStringLiteral("-wal")).size() <= 0 &&
+        !QFileInfo::exists(path + QStringLiteral("-shm"))) {
         name = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1";
         flags |= SQLITE_OPEN_URI;
     }

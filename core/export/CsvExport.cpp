@@ -34,11 +34,8 @@ bool readAsFormula(const QString& value)
     return !number;
 }
 
-QString field(const QString& text)
+QString field(const QString& value)
 {
-    // A report's text is untrusted: a quote or statement a spreadsheet would run as a formula (=HYPERLINK(...),
-    // +cmd|...) is written as text, after an apostrophe, as OWASP advises for CSV.
-    const QString value = readAsFormula(text) ? u'\'' + text : text;
     bool quote = false;
     for (QChar c : value) {
         if (c == u',' || c == u'"' || c == u'\r' || c == u'\n') {
@@ -70,14 +67,21 @@ QString list(const QStringList& items)
     return out.join(QStringLiteral("; "));
 }
 
-QString record(const QStringList& fields)
+QString cell(const QString& text)
+{
+    // A report's text is untrusted: a quote or statement a spreadsheet would run as a formula (=HYPERLINK(...),
+    // +cmd|...) is written as text, after an apostrophe, as OWASP advises for CSV.
+    return field(readAsFormula(text) ? u'\'' + text : text);
+}
+
+QString record(const QStringList& fields, Values values)
 {
     QString out;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (i > 0) {
             out += u',';
         }
-        out += field(fields.at(i));
+        out += values == Values::ForSpreadsheets ? cell(fields.at(i)) : field(fields.at(i));
     }
     return out + QStringLiteral("\r\n");
 }
@@ -143,7 +147,8 @@ QByteArray claims(const ReportContent& content)
                        e.claim.createdAt,
                        e.claim.createdBy,
                        r ? r->url : QString(),
-                       r ? r->sha256 : QString()});
+                       r ? r->sha256 : QString()},
+                      Values::ForSpreadsheets);
     }
     return out.toUtf8();
 }
@@ -157,7 +162,8 @@ QByteArray links(const ReportContent& content)
         const model::Link& l = e.link;
         out += record({QString::number(l.id.value), QString::number(l.from.value), QString::number(l.to.value),
                        model::linkTypeName(l.type), l.note, l.confidence ? QString::number(*l.confidence) : QString(),
-                       l.author, l.createdAt, e.fromQuote, e.toQuote});
+                       l.author, l.createdAt, e.fromQuote, e.toQuote},
+                      Values::ForSpreadsheets);
     }
     return out.toUtf8();
 }

@@ -26,18 +26,24 @@ TEST(CsvExport, QuotesOnlyFieldsThatNeedItAsRfc4180Says)
 
 TEST(CsvExport, AValueASpreadsheetWouldRunAsAFormulaIsWrittenAsText)
 {
+    using csv::cell;
     // Quotes come from untrusted articles: opened in a spreadsheet, these cells would run.
-    EXPECT_EQ(csv::field(QStringLiteral("=HYPERLINK(\"http://evil.invalid\",\"x\")")),
+    EXPECT_EQ(cell(QStringLiteral("=HYPERLINK(\"http://evil.invalid\",\"x\")")),
               QStringLiteral("\"'=HYPERLINK(\"\"http://evil.invalid\"\",\"\"x\"\")\""));
-    EXPECT_EQ(csv::field(QStringLiteral("+cmd|' /C calc'!A0")), QStringLiteral("'+cmd|' /C calc'!A0"));
-    EXPECT_EQ(csv::field(QStringLiteral("-1+cmd|' /C calc'!A0")), QStringLiteral("'-1+cmd|' /C calc'!A0"));
-    EXPECT_EQ(csv::field(QStringLiteral("@SUM(1)")), QStringLiteral("'@SUM(1)"));
-    EXPECT_EQ(csv::field(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
+    EXPECT_EQ(cell(QStringLiteral("+cmd|' /C calc'!A0")), QStringLiteral("'+cmd|' /C calc'!A0"));
+    EXPECT_EQ(cell(QStringLiteral("-1+cmd|' /C calc'!A0")), QStringLiteral("'-1+cmd|' /C calc'!A0"));
+    EXPECT_EQ(cell(QStringLiteral("@SUM(1)")), QStringLiteral("'@SUM(1)"));
+    EXPECT_EQ(cell(QStringLiteral("\t=1")), QStringLiteral("'\t=1"));
     // Numbers stay numbers, and the signs elsewhere in a value change nothing.
-    EXPECT_EQ(csv::field(QStringLiteral("-5")), QStringLiteral("-5"));
-    EXPECT_EQ(csv::field(QStringLiteral("+3.5")), QStringLiteral("+3.5"));
-    EXPECT_EQ(csv::field(QStringLiteral("up to 40 = most")), QStringLiteral("up to 40 = most"));
+    EXPECT_EQ(cell(QStringLiteral("-5")), QStringLiteral("-5"));
+    EXPECT_EQ(cell(QStringLiteral("+3.5")), QStringLiteral("+3.5"));
+    EXPECT_EQ(cell(QStringLiteral("up to 40 = most")), QStringLiteral("up to 40 = most"));
     EXPECT_FALSE(csv::readAsFormula(QString()));
+    // A file for programs keeps every value exactly; the export's rows are for people.
+    EXPECT_EQ(csv::field(QStringLiteral("=1+1")), QStringLiteral("=1+1"));
+    EXPECT_EQ(csv::record({QStringLiteral("=1+1"), QStringLiteral("-x")}), QStringLiteral("=1+1,-x\r\n"));
+    EXPECT_EQ(csv::record({QStringLiteral("=1+1"), QStringLiteral("-x")}, csv::Values::ForSpreadsheets),
+              QStringLiteral("'=1+1,'-x\r\n"));
 }
 
 TEST(CsvExport, AListItemHoldingTheSeparatorOrAQuoteIsQuotedInsideItsField)

@@ -101,6 +101,17 @@ model::PartialDate dateEndingTitle(QStringView title)
             return {};
         }
         const QStringView tail = title.mid(cut + 1).trimmed();
+        // "1 February – 31 July 2022", "27 February - 31 March 2022", "2021-2022": a period's end is no
+        // publication date. What comes just before the separator: a day and a month, or a year.
+        static const QRegularExpression before(QStringLiteral(
+            "(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(\\p{L}+)\\.?|(\\p{L}+)\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|(\\d{4}))\\s*$"));
+        const bool dash = title.at(cut) != u',' && title.at(cut) != u'|';
+        if (const auto m = before.match(title.left(cut)); dash && m.hasMatch()) {
+            const QString month = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+            if (!m.captured(3).isEmpty() || monthFromName(month) > 0) {
+                return {};
+            }
+        }
         if (isDateline(tail)) {
             const model::PartialDate date = dateInLine(tail);
             if (date.isKnown()) {

@@ -91,6 +91,10 @@ TEST(TextMetadataInference, ReadsTheDateAHeadingEndsWith)
     EXPECT_FALSE(dateEndingTitle(u"What happened on 12 May 2022 in Kharkiv").isKnown());
     EXPECT_FALSE(dateEndingTitle(u"Casualties, 2,000").isKnown());
     EXPECT_FALSE(dateEndingTitle(u"Rocket-launch sites").isKnown());
+    // A period's end is no publication date.
+    EXPECT_FALSE(dateEndingTitle(u"Human rights situation in Ukraine, 1 February \u2013 31 July 2022").isKnown());
+    EXPECT_FALSE(dateEndingTitle(u"Civilian casualties, 27 February - 31 March 2022").isKnown());
+    EXPECT_FALSE(dateEndingTitle(u"Report, March 1 \u2014 April 30, 2022").isKnown());
 }
 
 TEST(TextMetadataInference, ReadsDatesWrittenInTheLanguagesOfTheReports)

@@ -46,6 +46,14 @@ Snippet snippetAround(const QString& text, const std::vector<TextSpan>& hits, st
             floor = std::max(floor, qsizetype(r.end));
         } else if (r.start >= hit.end) {
             ceiling = std::min(ceiling, qsizetype(r.start));
+        } else {
+            // Hidden text inside the hit's own words: nothing beyond the hit on that side.
+            if (r.start > hit.start) {
+                ceiling = std::min(ceiling, qsizetype(hit.end));
+            }
+            if (r.end < hit.end) {
+                floor = std::max(floor, qsizetype(hit.start));
+            }
         }
     }
     // Back from the hit, a third of the words; the words of the hit; then on until the words are used up.
@@ -61,6 +69,13 @@ Snippet snippetAround(const QString& text, const std::vector<TextSpan>& hits, st
             begin = at;
         }
     }
+    // A sign written against the first word (an opening quote or bracket) belongs to it.
+    while (begin > floor && !text.at(begin - 1).isSpace() && !isWordUnit(text, begin - 1)) {
+        --begin;
+        if (begin > floor && text.at(begin).isLowSurrogate() && text.at(begin - 1).isHighSurrogate()) {
+            --begin;
+        }
+    }
     // From begin (a word's start, or the floor), counting words forward.
     words = 0;
     qsizetype end = begin;
@@ -72,6 +87,20 @@ Snippet snippetAround(const QString& text, const std::vector<TextSpan>& hits, st
             ++words;
         }
         ++end;
+    }
+    // However long its words (a run of signs, a script written without spaces): at most kSnippetCharacters after
+    // the hit, never half a character.
+    if (end - hit.end > kSnippetCharacters) {
+        end = hit.end + kSnippetCharacters;
+        if (end < text.size() && text.at(end).isLowSurrogate()) {
+            --end;
+        }
+    }
+    if (hit.start - begin > kSnippetCharacters) {
+        begin = hit.start - kSnippetCharacters;
+        if (text.at(begin).isLowSurrogate()) {
+            ++begin;
+        }
     }
     const bool cutShort = end < ceiling; // at the word limit: what follows the last word is left to the ellipsis
     while (end > hit.end && (cutShort ? !isWordUnit(text, end - 1) : text.at(end - 1).isSpace())) {

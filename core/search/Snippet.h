@@ -16,7 +16,8 @@ struct Snippet
     std::vector<TextSpan> hits; // the hits inside it, in its units
 };
 
-inline constexpr int kSnippetWords = 16; // as many as the index's snippets hold (storage::kSnippetTokens)
+inline constexpr int kSnippetWords = 16;       // as many as the index's snippets hold (storage::kSnippetTokens)
+inline constexpr int kSnippetCharacters = 160; // the most either side of the hit, however long its words
 
 // The words of `text` around hits[focus], as the index's snippets read: at most kSnippetWords words (runs of letters
 // and digits), the hit a third of the way in, cut with "…" and never reaching into a range of `hidden` (page

@@ -33,6 +33,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace corrob::ui {
@@ -70,11 +71,11 @@ bool snippetInHidden(const casefile::SearchMatch& m, const QString& text, const 
 // it, not a promo or a newsletter prompt. Read on the worker, each report's ranges once, and the text of a report
 // only when it has furniture.
 std::vector<bool> preferShownHits(casefile::Case& c, const QString& query, const casefile::SearchOptions& options,
-                                  std::vector<casefile::SearchMatch>& matches)
+                                  std::vector<casefile::SearchMatch>& matches, const std::function<bool()>& stale)
 {
     std::vector<bool> out(matches.size(), false);
     QHash<qint64, std::vector<search::TextSpan>> read;
-    for (std::size_t i = 0; i < matches.size(); ++i) {
+    for (std::size_t i = 0; i < matches.size() && !stale(); ++i) {
         casefile::SearchMatch& m = matches[i];
         if (m.kind != search::DocKind::Report || m.start < 0) {
             continue;
@@ -410,7 +411,9 @@ void SearchDock::runQuery()
             auto found = casefile::searchCase(*c, query, worker->options(kResultLimit));
             if (found) {
                 matches = std::move(found.value());
-                furniture = preferShownHits(*c, query, worker->options(kResultLimit), matches);
+                // A newer query makes this one's answer worthless: stop reading texts for it.
+                furniture = preferShownHits(*c, query, worker->options(kResultLimit), matches,
+                                            [&latest, generation] { return latest->load() != generation; });
             } else {
                 error = found.error().message;
             }

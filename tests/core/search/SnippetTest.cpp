@@ -88,3 +88,27 @@ TEST(Snippet, IsEmptyForAHitThatIsNotInTheText)
     EXPECT_TRUE(snippetAround(text, {{0, 5}}, 1).text.isEmpty());
     EXPECT_TRUE(snippetAround(text, {{3, 3}}, 0).text.isEmpty());
 }
+
+TEST(Snippet, KeepsTheSignOpeningTheFirstWordAndStaysShortWhateverItsWords)
+{
+    const QString text = s("She said: \u201cWe counted at least 14 bodies in the courtyard.\u201d");
+    const TextSpan hit = spanOf(text, s("bodies"));
+    EXPECT_EQ(marked(snippetAround(text, {hit}, 0)),
+              s("\u2026\u201cWe counted at least 14 [bodies] in the courtyard.\u201d"));
+    // A run of signs or a script written without spaces is one "word": the snippet stays short all the same.
+    const QString run = s("Kharkiv ") + QString(3000, u'=') + s(" end");
+    const auto bounded = snippetAround(run, {spanOf(run, s("Kharkiv"))}, 0);
+    EXPECT_LE(bounded.text.size(), 7 + corrob::search::kSnippetCharacters + 2);
+    const QString cjk = s("\u54c8\u5c14\u79d1\u592b") + QString(1000, QChar(0x4e00));
+    EXPECT_LE(snippetAround(cjk, {{0, 4}}, 0).text.size(), 4 + corrob::search::kSnippetCharacters + 2);
+}
+
+TEST(Snippet, HiddenTextInsideTheHitsWordsEndsTheSnippetThere)
+{
+    // A furniture range that starts within the hit ("Bucha|WATCH ..."): nothing after the hit is shown.
+    const QString text = s("Residents of Bucha WATCH video promo text here");
+    const TextSpan hit = spanOf(text, s("Bucha WATCH"));
+    const TextSpan promo{text.indexOf(s("WATCH")), text.size()};
+    const auto snippet = snippetAround(text, {hit}, 0, {promo});
+    EXPECT_FALSE(snippet.text.contains(s("promo"))) << snippet.text.toStdString();
+}

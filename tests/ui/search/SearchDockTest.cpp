@@ -87,7 +87,7 @@ TEST(SearchDock, TheKeyboardFindsOpensAndStepsThroughHits)
     QTRY_VERIFY(query->hasFocus());
 
     // Results come from the worker thread, grouped by report; Kharkov finds the sample's Kharkiv.
-    s.search(QStringLiteral("Kharkov"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Kharkov")));
     QTreeWidgetItem* group = results->topLevelItem(0);
     ASSERT_GT(group->childCount(), 0);
     EXPECT_EQ(results->currentItem(), group);
@@ -137,7 +137,7 @@ TEST(SearchDock, AHitBecomesAClaimInOneStep)
 {
     SearchHarness s;
     const size_t before = s.w.reader().claims().value().size();
-    s.search(QStringLiteral("\"cluster bombs\""));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("\"cluster bombs\"")));
     QTest::keyClick(s.query, Qt::Key_Down);
     QPushButton* mark = buttonSaying(s.results->parentWidget(), QStringLiteral("Claim"));
     ASSERT_NE(mark, nullptr);
@@ -162,7 +162,7 @@ TEST(SearchDock, AHitBecomesAClaimInOneStep)
 TEST(SearchDock, MarkAsClaimAfterF3MarksTheSentenceOfTheHitSteppedTo)
 {
     SearchHarness s;
-    s.search(QStringLiteral("Kharkov"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Kharkov")));
     QTest::keyClick(s.query, Qt::Key_Down);
     QTest::keyClick(s.query, Qt::Key_Return);
     ui::ReportPane* pane = s.w.window->paneArea().currentPane();
@@ -203,7 +203,7 @@ TEST(SearchDock, AResultOfAReportOpenInAnotherPaneIsReadThereNotOpenedTwice)
     s.w.window->paneArea().setCurrentPane(panes[1]);
     // A query whose first result is the left pane's report: its title's first words.
     const QString title = s.w.window->document().reportSummary(left)->metadata.title;
-    s.search(u'"' + title.section(u' ', 0, 3) + u'"');
+    ASSERT_NO_FATAL_FAILURE(s.search(u'"' + title.section(u' ', 0, 3) + u'"'));
     QTreeWidgetItem* group = nullptr;
     for (int g = 0; g < s.results->topLevelItemCount() && !group; ++g) {
         if (s.results->topLevelItem(g)->data(0, Qt::UserRole).toLongLong() == left.value) {
@@ -222,7 +222,7 @@ TEST(SearchDock, HitsInHiddenPageFurnitureAreNeitherHighlightedNorSteppedToAndTh
 {
     SearchHarness s;
     // The sample's only "newsletter" is in a report's page furniture ("Sign up for our newsletter"), hidden.
-    s.search(QStringLiteral("newsletter"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("newsletter")));
     QTreeWidgetItem* group = s.results->topLevelItem(0);
     ASSERT_GT(group->childCount(), 0);
     // The result says so before it is opened.
@@ -261,7 +261,7 @@ TEST(SearchDock, AReportFoundInItsPageFurnitureAndItsTextIsShownByTheTextTheRead
     SearchHarness s;
     // The CBC seed's "WATCH | Building a war crimes case in Bucha" promo is page furniture, and the window of
     // the report holding the most hits of "Bucha": the index's snippet comes from it.
-    s.search(QStringLiteral("Bucha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
     auto opened = casefile::Case::open(s.w.window->document().path(), {QStringLiteral("tester")},
                                        casefile::Case::Access::ReadOnly);
     ASSERT_TRUE(opened) << opened.error().message.toStdString();
@@ -300,7 +300,7 @@ TEST(SearchDock, AReportFoundInItsPageFurnitureAndItsTextIsShownByTheTextTheRead
 TEST(SearchDock, AClaimFoundIsSelectedInItsReportAndOnlyTextHitsAreMarked)
 {
     SearchHarness s;
-    s.search(QStringLiteral("Borodyanka in:claims"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Borodyanka in:claims")));
     QTreeWidgetItem* group = s.results->topLevelItem(0);
     ASSERT_GT(group->childCount(), 0);
     QTreeWidgetItem* claimRow = group->child(0);
@@ -329,7 +329,7 @@ TEST(SearchDock, AResultLongerThanTheDockIsWidePutsItsSnippetOnSeveralLines)
     SearchHarness s;
     QTreeWidget* results = s.results;
     ASSERT_TRUE(s.query && results);
-    s.search(QStringLiteral("Bucha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
     QApplication::processEvents();
     // The snippet says where the word was found: cut to one line with "…", the hit itself was often cut off.
     const int lineHeight = results->fontMetrics().lineSpacing();
@@ -429,7 +429,7 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
 {
     SearchHarness s;
     auto* status = s.w.find<QLabel>("searchStatus");
-    s.search(QStringLiteral("Bucha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
     s.type(QStringLiteral("zzyzx"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Nothing found")), 10000);
     EXPECT_TRUE(status->text().contains(QStringLiteral("*"))) << status->text().toStdString();
@@ -445,7 +445,7 @@ TEST(SearchDock, AQueryOfOnlyExclusionsSaysToAddAWordToLookFor)
 {
     SearchHarness s;
     auto* status = s.w.find<QLabel>("searchStatus");
-    s.search(QStringLiteral("Bucha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
     s.type(QStringLiteral("-Bucha"));
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Add a word to look for")), 10000);
     EXPECT_EQ(s.results->topLevelItemCount(), 0);
@@ -455,7 +455,7 @@ TEST(SearchDock, AQueryPastItsCapSaysOnlyItsFirstWordsWereSearched)
 {
     SearchHarness s;
     auto* status = s.w.find<QLabel>("searchStatus");
-    s.search(QStringLiteral("Bucha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
     QStringList words{QStringLiteral("Bucha")};
     for (int i = 0; i < 70; ++i) {
         words << QStringLiteral("OR w%1").arg(i);
@@ -472,7 +472,7 @@ TEST(SearchDock, WithNoCaseOpenSearchIsOffAndTheDockSaysToOpenOne)
     SearchHarness s;
     auto* status = s.w.find<QLabel>("searchStatus");
     auto* searchAction = s.w.find<QAction>("searchCaseAction");
-    s.search(QStringLiteral("Bucha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
     EXPECT_TRUE(searchAction->isEnabled());
     // Closed: the results go, the dock says why nothing can be found, and Ctrl+Shift+F and F3 are off.
     s.w.window->closeCase();
@@ -490,7 +490,7 @@ TEST(SearchDock, MarkAsClaimIsOfferedOnlyWithAResultToMark)
     QPushButton* mark = buttonSaying(s.results->parentWidget(), QStringLiteral("Claim"));
     ASSERT_NE(mark, nullptr);
     EXPECT_FALSE(mark->isEnabled()) << "nothing searched yet";
-    s.search(QStringLiteral("Bucha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
     EXPECT_TRUE(mark->isEnabled());
     s.type(QStringLiteral("zzyzx"));
     QTRY_VERIFY_WITH_TIMEOUT(s.results->topLevelItemCount() == 0, 10000);
@@ -500,7 +500,7 @@ TEST(SearchDock, MarkAsClaimIsOfferedOnlyWithAResultToMark)
 TEST(SearchDock, TheGermanSpellingButschaFindsTheReportsThatSayBucha)
 {
     SearchHarness s;
-    s.search(QStringLiteral("Butscha"));
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Butscha")));
     // Every hit is the sample's "Bucha", and each says that spelling matched.
     int hits = 0;
     for (int g = 0; g < s.results->topLevelItemCount(); ++g) {

@@ -92,7 +92,7 @@ TEST(SuggestionsDock, FollowsTheCurrentClaimWithRankedCandidatesAndReasons)
     QAbstractItemModelTester tester(w.pane()->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
     ASSERT_TRUE(killings.isValid());
-    w.showSuggestionsOf(killings);
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(killings));
     ui::SuggestionListModel* model = w.pane()->model();
     ASSERT_GT(model->rowCount(), 0) << "the other reports speak of killings";
     const model::Claim* claim = w.document().cache().claim(killings);
@@ -108,7 +108,7 @@ TEST(SuggestionsDock, FollowsTheCurrentClaimWithRankedCandidatesAndReasons)
 
     // Another claim: the dock follows.
     const ClaimId bodies = w.claimWith(QStringLiteral("1,235 civilian bodies"));
-    w.showSuggestionsOf(bodies);
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(bodies));
     EXPECT_EQ(model->claim(), bodies);
     // No claim: an empty list.
     w.document().selection().setCurrentClaim(ClaimId());
@@ -139,7 +139,7 @@ TEST(SuggestionsDock, PickingOpensThePassageBesideTheClaimWithADashedCurve)
 {
     SuggestionsWindow w;
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
-    w.showSuggestionsOf(killings);
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(killings));
     const int row = w.firstSentenceRow() >= 0 ? w.firstSentenceRow() : 0;
     ASSERT_GT(w.pane()->model()->rowCount(), row);
     const suggest::Candidate picked = *w.pane()->model()->candidate(row);
@@ -170,7 +170,7 @@ TEST(SuggestionsDock, EnterAcceptsAsTheGuessAndUndoTakesTheLinkAndTheNewClaimAwa
 {
     SuggestionsWindow w;
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
-    w.showSuggestionsOf(killings);
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(killings));
     const int row = w.firstSentenceRow();
     ASSERT_GE(row, 0) << "a sentence that is not a claim yet";
     const suggest::Candidate accepted = *w.pane()->model()->candidate(row);
@@ -201,7 +201,7 @@ TEST(SuggestionsDock, ADigitAcceptsAsAnotherType)
 {
     SuggestionsWindow w;
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
-    w.showSuggestionsOf(killings);
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(killings));
     ASSERT_GT(w.pane()->model()->rowCount(), 0);
     const size_t links = w.linkCount();
     // 4 = updates (corroborates, contradicts, repeats, updates, elaborates), shown in the dock.
@@ -216,7 +216,7 @@ TEST(SuggestionsDock, DeleteDismissesForGoodEvenAfterTheCaseIsOpenedAgain)
 {
     SuggestionsWindow w;
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
-    w.showSuggestionsOf(killings);
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(killings));
     ASSERT_GT(w.pane()->model()->rowCount(), 0);
     const suggest::Candidate dismissed = *w.pane()->model()->candidate(0);
     const size_t links = w.linkCount();
@@ -243,7 +243,7 @@ TEST(SuggestionsDock, DeleteDismissesForGoodEvenAfterTheCaseIsOpenedAgain)
     w.reopen();
     ASSERT_TRUE(w.window->openSampleCase());
     w.settle();
-    w.showSuggestionsOf(w.claimWith(QStringLiteral("22 unlawful killings")));
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(w.claimWith(QStringLiteral("22 unlawful killings"))));
     EXPECT_GT(w.pane()->model()->rowCount(), 0);
     EXPECT_FALSE(proposes(w.pane(), dismissed));
 }
@@ -322,7 +322,7 @@ TEST(SuggestionsDock, ThePickedSuggestionsReasonsAreNeverCutOffInAShortDock)
 {
     SuggestionsWindow w(QSize(1180, 740)); // the window's first size on a 1280 x 800 screen
     const ClaimId killings = w.claimWith(QStringLiteral("22 unlawful killings"));
-    w.showSuggestionsOf(killings);
+    ASSERT_NO_FATAL_FAILURE(w.showSuggestionsOf(killings));
     ASSERT_GT(w.pane()->model()->rowCount(), 0);
     w.pick(0);
     w.settle();

@@ -75,6 +75,10 @@ void ParagraphReader::readCue(qsizetype cue)
         if (ambiguous && phrase && phrase->form == SpeakerPhrase::Form::Description) {
             return; // "the claims", "increasing reports": a noun, not a verb of saying
         }
+        if (ambiguous && phrase && cue + 2 < end && token(cue + 1).kind == Token::Kind::Comma &&
+            (token(cue + 2).capital || (token(cue + 2).isWord() && token(cue + 2).lower.front().isDigit()))) {
+            return; // "Interview notes, Kharkiv, 12 May 2022": a heading's noun, where "notes, however, that" speaks
+        }
     }
     if (!phrase) {
         return;

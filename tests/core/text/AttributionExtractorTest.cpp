@@ -89,6 +89,14 @@ TEST(AttributionExtractor, APersonDescribedByTheirPlaceIsTheSpeakerNotThePlace)
     ASSERT_TRUE(counted);
     EXPECT_EQ(counted->speaker, QStringLiteral("A resident of Saltivka"));
     EXPECT_EQ(counted->via, Attribution::Via::Pronoun);
+    // An investigator's notes open with their heading: "notes" there is a noun, nobody speaks.
+    const QString notes = QStringLiteral("Interview notes, Kharkiv, 12 May 2022\n\n") + text;
+    for (const Attribution& a : extractAttributions(notes)) {
+        EXPECT_NE(a.speaker, QStringLiteral("Interview")) << a.cue.toStdString();
+    }
+    const auto again = attributionOf(notes, QStringLiteral("We counted at least 14 bodies"));
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->speaker, QStringLiteral("A resident of Saltivka"));
     const auto came = attributionOf(text, QStringLiteral("the soldiers came at night"));
     ASSERT_TRUE(came);
     EXPECT_EQ(came->speaker, QStringLiteral("A survivor from Bucha"));

@@ -14,6 +14,95 @@
 
 namespace corrob::casefile::edits {
 
+namespace {
+
+// A field the edit changed takes its value from `to`; one it left keeps what it holds now.
+template <typename T> void take(T& now, const T& from, const T& to)
+{
+    if (!(from == to)) {
+        now = to;
+    }
+}
+
+// A list: the entries the edit added are added, those it removed removed; the others stay as they are now (in
+// the order they are now, added ones last; the repositories order what they store).
+template <typename T> void takeEntries(QList<T>& now, const QList<T>& from, const QList<T>& to)
+{
+    for (const T& gone : from) {
+        if (!to.contains(gone)) {
+            now.removeAll(gone);
+        }
+    }
+    for (const T& added : to) {
+        if (!from.contains(added) && !now.contains(added)) {
+            now.append(added);
+        }
+    }
+}
+
+} // namespace
+
+model::Claim withChange(const model::Claim& now, const model::Claim& from, const model::Claim& to)
+{
+    model::Claim out = now;
+    take(out.report, from.report, to.report);
+    take(out.anchor, from.anchor, to.anchor);
+    take(out.statement, from.statement, to.statement);
+    take(out.kind, from.kind, to.kind);
+    take(out.source, from.source, to.source);
+    take(out.credibility, from.credibility, to.credibility);
+    takeEntries(out.tags, from.tags, to.tags);
+    std::sort(out.tags.begin(), out.tags.end());
+    take(out.orphaned, from.orphaned, to.orphaned);
+    take(out.updatedAt, from.updatedAt, to.updatedAt);
+    return out;
+}
+
+model::Link withChange(const model::Link& now, const model::Link& from, const model::Link& to)
+{
+    model::Link out = now;
+    take(out.from, from.from, to.from);
+    take(out.to, from.to, to.to);
+    take(out.type, from.type, to.type);
+    take(out.note, from.note, to.note);
+    take(out.confidence, from.confidence, to.confidence);
+    take(out.author, from.author, to.author);
+    return out;
+}
+
+model::Note withChange(const model::Note& now, const model::Note& from, const model::Note& to)
+{
+    model::Note out = now;
+    take(out.target, from.target, to.target);
+    take(out.targetId, from.targetId, to.targetId);
+    take(out.body, from.body, to.body);
+    take(out.updatedAt, from.updatedAt, to.updatedAt);
+    return out;
+}
+
+model::Source withChange(const model::Source& now, const model::Source& from, const model::Source& to)
+{
+    model::Source out = now;
+    take(out.name, from.name, to.name);
+    takeEntries(out.aliases, from.aliases, to.aliases);
+    take(out.kind, from.kind, to.kind);
+    take(out.affiliation, from.affiliation, to.affiliation);
+    take(out.reliability, from.reliability, to.reliability);
+    take(out.rationale, from.rationale, to.rationale);
+    return out;
+}
+
+model::Tag withChange(const model::Tag& now, const model::Tag& from, const model::Tag& to)
+{
+    model::Tag out = now;
+    take(out.parent, from.parent, to.parent);
+    take(out.name, from.name, to.name);
+    take(out.colour, from.colour, to.colour);
+    take(out.description, from.description, to.description);
+    take(out.position, from.position, to.position);
+    return out;
+}
+
 Status CreatedItems::reinsert(EditContext& ctx) const
 {
     storage::SourceRepository sourceRepo(ctx.db);

@@ -7,6 +7,8 @@
 #include "core/case/edits/Edit.h"
 #include "core/common/Ids.h"
 #include "core/model/Claim.h"
+#include "core/model/Link.h"
+#include "core/model/Note.h"
 #include "core/model/Source.h"
 #include "core/model/Tag.h"
 
@@ -35,9 +37,20 @@ struct CreatedItems
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// The item as it is now with one edit's change made (from -> to) or taken back (to -> from): each field the edit
+// changed gets its value from `to` (a list field: the entries it added or removed), every other field keeps what it
+// holds now. Another program (corroborate-cli) may have changed those since the edit, and an undo in the window
+// must not take its changes back.
+model::Claim withChange(const model::Claim& now, const model::Claim& from, const model::Claim& to);
+model::Link withChange(const model::Link& now, const model::Link& from, const model::Link& to);
+model::Note withChange(const model::Note& now, const model::Note& from, const model::Note& to);
+model::Source withChange(const model::Source& now, const model::Source& from, const model::Source& to);
+model::Tag withChange(const model::Tag& now, const model::Tag& from, const model::Tag& to);
+
 // What an update edit (EditClaim, EditSource, EditLink, EditNote, EditTag, MoveTag) changes: one item before and
 // after, and the sources and tags the change created on the way. Repository is the item's storage repository
-// (find(id), update(item)), named by the edit's .cpp where it is known.
+// (find(id), update(item)), named by the edit's .cpp where it is known. Undo and redo change only the fields the
+// edit changed (withChange).
 template <typename Item> class ItemUpdate
 {
 public:
@@ -51,7 +64,9 @@ public:
             if (auto s = m_created.reinsert(ctx); !s) {
                 return s;
             }
-            return repo.update(m_after);
+            auto now = repo.find(id);
+            CORROB_TRY(now);
+            return repo.update(withChange(now.value(), m_before, m_after));
         }
         auto before = repo.find(id);
         CORROB_TRY(before);
@@ -71,7 +86,10 @@ public:
     // The undo: writes the item as it was, then removes what the first apply created.
     template <typename Repository> Status revert(EditContext& ctx) const
     {
-        if (auto s = Repository(ctx.db).update(m_before); !s) {
+        Repository repo(ctx.db);
+        auto now = repo.find(m_before.id);
+        CORROB_TRY(now);
+        if (auto s = repo.update(withChange(now.value(), m_after, m_before)); !s) {
             return s;
         }
         return m_created.remove(ctx);

@@ -212,6 +212,39 @@ TEST(EditClaim, ChangesStatementKindSourceCredibilityAndTagsAndRoundTrips)
     EXPECT_TRUE(bare.tags.isEmpty());
 }
 
+TEST(EditClaim, UndoAndRedoTakeBackOnlyWhatTheEditChangedNotWhatAnotherProgramChangedSince)
+{
+    // The window tags a claim; corroborate-cli, on its own connection, rewrites the statement and the grade; the
+    // window's undo takes the tag away and leaves the CLI's changes, and redo puts the tag back the same way.
+    SeededCase c;
+    const ClaimId id = test::addClaim(c.get(), test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    ClaimChanges tag;
+    tag.addTags = {QStringLiteral("Checked")};
+    EditClaim tagging(id, tag);
+    ASSERT_TRUE(tagging.apply(c.get()).ok());
+    auto cli = Case::open(c.path(), {QStringLiteral("cli")});
+    ASSERT_TRUE(cli.ok()) << cli.error().toString().toStdString();
+    ClaimChanges elsewhere;
+    elsewhere.statement = QStringLiteral("CLI statement");
+    elsewhere.credibility = 5;
+    elsewhere.addTags = {QStringLiteral("From the CLI")};
+    ASSERT_TRUE(EditClaim(id, elsewhere).apply(*cli.value()).ok());
+
+    ASSERT_TRUE(tagging.revert(c.get()).ok());
+    model::Claim now = CaseReader(c.get()).claim(id).value();
+    EXPECT_EQ(now.statement, QStringLiteral("CLI statement"));
+    EXPECT_EQ(now.credibility, 5);
+    ASSERT_EQ(now.tags.size(), 1) << "the window's tag gone, the CLI's kept";
+    EXPECT_EQ(CaseReader::tagPath(CaseReader(c.get()).tags().value(), now.tags.front()),
+              QStringLiteral("From the CLI"));
+
+    ASSERT_TRUE(tagging.apply(c.get()).ok()); // redo
+    now = CaseReader(c.get()).claim(id).value();
+    EXPECT_EQ(now.statement, QStringLiteral("CLI statement"));
+    EXPECT_EQ(now.credibility, 5);
+    EXPECT_EQ(now.tags.size(), 2);
+}
+
 TEST(EditClaim, CreatesANewSourceOfTheGivenKindAndRemovesItOnUndo)
 {
     SeededCase c;

@@ -775,6 +775,17 @@ QString MainWindow::importFolder() const
     return !last.isEmpty() && QFileInfo(last).isDir() ? last : dialogFolder();
 }
 
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    // Back from the terminal where corroborate-cli changed the case: show the case as it is now.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && !m_import->isRunning() &&
+        m_document->catchUpWithOtherWriters()) {
+        statusBar()->showMessage(tr("The case was changed by another program; the window shows it as it is now."),
+                                 8000);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_import->isRunning()) {

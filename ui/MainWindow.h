@@ -89,6 +89,7 @@ public:
 protected:
     // Closing while an import runs cancels it and closes once it has stopped.
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     // Files and folders dropped on the window are imported; a dropped .corrob file is opened instead.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;

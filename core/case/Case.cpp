@@ -116,6 +116,11 @@ Status Case::checkStructure() const
                  path()};
 }
 
+Result<qint64> Case::dataVersion() const
+{
+    return m_db.queryInt(QStringLiteral("PRAGMA data_version"));
+}
+
 Result<QString> Case::title() const
 {
     auto t = storage::CaseMetaRepository(m_db).value(QStringLiteral("title"));

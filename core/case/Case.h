@@ -80,6 +80,9 @@ public:
     // file is sound, fails (ErrorCode::Corrupt, with SQLite's first finding) when it is damaged. For a writer that is
     // about to change a case it has not read whole, so that a change is never written into a damaged file.
     Status checkStructure() const;
+    // A number that changes when another connection (corroborate-cli, a second window) commits a change to the
+    // case, and only then (SQLite's data_version): compare two readings to know whether to read the case again.
+    Result<qint64> dataVersion() const;
 
     Result<std::vector<model::ReportSummary>> reports() const;
     Result<model::ReportSummary> report(ReportId id) const;

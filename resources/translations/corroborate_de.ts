@@ -2431,6 +2431,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
+    <message>
+        <source>The case was changed by another program; the window shows it as it is now.</source>
+        <translation>Der Fall wurde von einem anderen Programm geändert; das Fenster zeigt ihn jetzt so, wie er ist.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::NotesPane</name>

@@ -124,6 +124,7 @@ Status CaseDocument::adopt(Result<std::unique_ptr<casefile::Case>> opened)
     }
     close();
     m_case = std::move(next);
+    noteDataVersion(); // inside the read snapshot: the version of what is read here
     m_title = title.value();
     setReports(std::move(reports).value());
     const Status loaded = reloadCache(readStarted ? std::nullopt : readOnWorker, readStarted);
@@ -216,10 +217,32 @@ Status CaseDocument::reloadReports()
     if (!m_case) {
         return {};
     }
+    noteDataVersion(); // before reading: a change committed meanwhile is read next time
     auto reports = m_case->reports();
     CORROB_TRY(reports);
     adoptReports(std::move(reports).value());
     return {};
+}
+
+void CaseDocument::noteDataVersion()
+{
+    const auto version = m_case ? m_case->dataVersion() : Result<qint64>(-1);
+    m_dataVersion = version ? version.value() : -1;
+}
+
+bool CaseDocument::catchUpWithOtherWriters()
+{
+    if (!m_case) {
+        return false;
+    }
+    const auto version = m_case->dataVersion();
+    if (!version || version.value() == m_dataVersion) {
+        return false;
+    }
+    noteDataVersion();
+    notifyEdited(Changes(Change::Claims) | Change::Links | Change::Sources | Change::Tags | Change::Notes |
+                 Change::Reports);
+    return true;
 }
 
 Result<QList<model::TextRange>> CaseDocument::excludedRanges(ReportId id) const

@@ -101,6 +101,10 @@ public:
     void adoptReports(std::vector<model::ReportSummary> reports);
     // Reads the open case's reports again, as adoptReports does.
     Status reloadReports();
+    // Reads the whole case again when another program (corroborate-cli, a script) committed a change to it since it
+    // was last read, announcing every kind of change as an edit does; true when it did. The window calls it when it
+    // becomes active again, as the user comes back from the terminal.
+    bool catchUpWithOtherWriters();
 
     // The notes on one target, oldest first (read from the case, not cached).
     Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId) const;
@@ -189,6 +193,8 @@ private:
     // deleted, linked, unlinked), when the edit knows them; then only those are reread. Without it everything
     // that changes flags is reread (cacheReloaded).
     void notifyEdited(Changes changes, const std::optional<QList<ClaimId>>& claims = std::nullopt);
+    // The case's data version as last read in full (Case::dataVersion); -1 when unknown.
+    void noteDataVersion();
     void notifyEditFailed(const QString& what, const Error& error);
 
     Status adopt(Result<std::unique_ptr<casefile::Case>> opened);
@@ -213,6 +219,7 @@ private:
 
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
+    qint64 m_dataVersion = -1;                  // see noteDataVersion
     std::unique_ptr<casefile::CaseLock> m_lock; // held while a case is open for writing
     Upgrader m_upgrader;
     QString m_upgradedCopy; // where m_upgrader kept the open case as it was before upgrading it

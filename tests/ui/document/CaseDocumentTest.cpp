@@ -437,6 +437,30 @@ TEST(CaseDocument, ALargeCasesAnalysisAsItOpensIsOfTheCaseTheWindowShowsThoughAC
         EXPECT_EQ(got->origins, expected.origins);
     }
     EXPECT_EQ(document.analysis().result().conflicts.size(), shown.conflicts.size());
+    // The version it noted is the one it read: the claim committed after its read is caught up with.
+    EXPECT_TRUE(document.catchUpWithOtherWriters());
+    EXPECT_NE(document.cache().claim(elsewhere), nullptr);
+}
+
+TEST(CaseDocument, CatchesUpWithAChangeAnotherProgramCommittedAndOnlyThen)
+{
+    QTemporaryDir dir;
+    const QString path = closedSampleCase(dir);
+    CaseDocument document({QStringLiteral("test")});
+    ASSERT_TRUE(document.open(path).ok());
+    EXPECT_FALSE(document.catchUpWithOtherWriters()) << "nothing changed elsewhere";
+    // The window's own edits are no other program's.
+    ASSERT_TRUE(document.execute(markClaim(document)).ok());
+    EXPECT_FALSE(document.catchUpWithOtherWriters());
+    QSignalSpy claims(&document, &CaseDocument::claimsChanged);
+    QSignalSpy sources(&document, &CaseDocument::sourcesChanged);
+    const corrob::ClaimId elsewhere = markClaimElsewhere(path);
+    EXPECT_EQ(document.cache().claim(elsewhere), nullptr);
+    EXPECT_TRUE(document.catchUpWithOtherWriters());
+    ASSERT_NE(document.cache().claim(elsewhere), nullptr) << "corroborate-cli's claim shown";
+    EXPECT_EQ(claims.count(), 1);
+    EXPECT_EQ(sources.count(), 1) << "its new source too";
+    EXPECT_FALSE(document.catchUpWithOtherWriters());
 }
 
 #ifdef Q_OS_LINUX

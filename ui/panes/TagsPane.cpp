@@ -177,10 +177,11 @@ void TagsPane::refresh()
 
 void TagsPane::updateActions()
 {
-    const bool open = m_document.isOpen();
-    const bool selected = currentTag().isValid();
+    // A read-only view (the case open for writing in another window) offers no change it would refuse.
+    const bool open = m_document.isOpen() && !m_document.isReadOnly();
+    const bool selected = open && currentTag().isValid();
     m_newTagAction->setEnabled(open);
-    m_newSubTagAction->setEnabled(open && selected);
+    m_newSubTagAction->setEnabled(selected);
     m_renameAction->setEnabled(selected);
     m_colourAction->setEnabled(selected);
     m_deleteAction->setEnabled(selected);

@@ -69,7 +69,8 @@ TEST_F(SecondWindowTest, IsToldWhoHasTheCaseAndGetsAReadOnlyViewThatRefusesChang
     ASSERT_NE(import, nullptr);
     EXPECT_FALSE(import->isEnabled());
     // Nor is marking, linking or deleting a claim offered there (they were, and failed with an error).
-    for (const char* name : {"markClaimAction", "linkClaimAction", "deleteClaimAction"}) {
+    for (const char* name : {"markClaimAction", "linkClaimAction", "deleteClaimAction", "newTagAction",
+                             "newSubTagAction", "renameTagAction", "deleteTagAction"}) {
         auto* action = second->findChild<QAction*>(QString::fromLatin1(name));
         ASSERT_NE(action, nullptr) << name;
         EXPECT_FALSE(action->isEnabled()) << name;

@@ -121,8 +121,12 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
                     previous.isValid() &&
                     !m_document.cache().claim(ClaimId(previous.data(ClaimListModel::ClaimIdRole).toLongLong()));
                 if (!m_syncing && index.isValid() && !previousGone) {
+                    // Picked here, the row is where the user sees it: scrolling it now would move another row
+                    // under the mouse button, still down, which the table would then select.
+                    m_pickedHere = true;
                     m_document.selection().setCurrentClaim(
                         ClaimId(index.data(ClaimListModel::ClaimIdRole).toLongLong()));
+                    m_pickedHere = false;
                 }
             });
     // A click on the current claim's row picks it again (the Inspector shows it once more after a link, a
@@ -383,7 +387,9 @@ void ClaimsPane::selectCurrentClaim()
     if (index.isValid()) {
         m_view->selectionModel()->setCurrentIndex(index,
                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_view->scrollTo(index);
+        if (!m_pickedHere) {
+            m_view->scrollTo(index);
+        }
     } else {
         m_view->selectionModel()->clearSelection();
     }

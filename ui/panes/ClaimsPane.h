@@ -67,6 +67,7 @@ private:
     QGridLayout* m_filters = nullptr;
     bool m_twoRows = false;
     bool m_syncing = false;
+    bool m_pickedHere = false; // the current claim is being picked in this table (no scrolling to it)
     bool m_fitting = false;
     bool m_userSized = false;
     QSettings* m_settings = nullptr;

@@ -7,6 +7,7 @@
 #include "resources/Translations.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
+#include "ui/document/WorkbenchSelection.h"
 #include "ui/models/ClaimListModel.h"
 #include "ui/widgets/ElidingComboBox.h"
 
@@ -15,6 +16,7 @@
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QLineEdit>
+#include <QMouseEvent>
 #include <QScrollBar>
 #include <QSettings>
 #include <QTableView>
@@ -270,4 +272,29 @@ TEST(ClaimsPane, EveryHeaderIsWholeInGermanAndTheStatementKeepsAFewWords)
         // The table scrolls sideways only when the other columns have given way to their headers.
         EXPECT_EQ(h.pane.view()->horizontalScrollBar()->isVisible(), total > h.viewport());
     }
+}
+
+TEST(ClaimsPane, ClickingAPartlyShownRowPicksThatRowAndKeepsItPicked)
+{
+    ClaimsPaneHarness h;
+    QTableView* view = h.pane.view();
+    // A dock so low that the third row shows only its top.
+    const int rowHeight = view->rowHeight(0);
+    const int chrome = h.pane.height() - view->viewport()->height();
+    h.pane.resize(900, chrome + 2 * rowHeight + rowHeight / 3);
+    QApplication::processEvents();
+    const QRect third = view->visualRect(view->model()->index(2, 0));
+    ASSERT_GT(third.bottom(), view->viewport()->height()) << "the third row is only partly shown";
+    const QPoint at(third.center().x(), third.top() + 3);
+    const qint64 clicked = view->model()->index(2, 0).data(ClaimListModel::ClaimIdRole).toLongLong();
+    // A click as a hand makes it: pressed, moved a pixel, released.
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, at);
+    QMouseEvent move(QEvent::MouseMove, QPointF(at + QPoint(1, 0)), view->viewport()->mapToGlobal(QPointF(at)),
+                     Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &move);
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, at + QPoint(1, 0));
+    QApplication::processEvents();
+    EXPECT_EQ(h.document.selection().currentClaim().value, clicked);
+    EXPECT_EQ(view->currentIndex().data(ClaimListModel::ClaimIdRole).toLongLong(), clicked)
+        << "the table highlights the claim it picked";
 }

@@ -227,7 +227,8 @@ int runTags(CliContext& ctx, const QStringList& args)
                             {QStringLiteral("claims"), counts.value(t.id.value)}});
         } else {
             ctx.out() << qSetFieldWidth(5) << Qt::right << t.id.value << qSetFieldWidth(0) << Qt::left << "  " << path
-                      << "  " << t.colour << "  (" << counts.value(t.id.value) << " claims)\n";
+                      << "  " << t.colour << "  (" << counts.value(t.id.value)
+                      << (counts.value(t.id.value) == 1 ? " claim)\n" : " claims)\n");
         }
     }
     if (cmd.json()) {

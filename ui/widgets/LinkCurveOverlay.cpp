@@ -39,6 +39,9 @@ LinkCurveOverlay::LinkCurveOverlay(QWidget* parent) : QWidget(parent)
 
 void LinkCurveOverlay::setCurves(QList<Curve> curves)
 {
+    if (curves == m_curves) {
+        return; // laid out again after a scroll or a highlight that moved none: nothing to paint again
+    }
     // Where the curves were: this layer paints nothing under its mask's old region now, and nothing else was
     // told to paint there, so pieces of old curves stayed on screen (a report replaced, a claim deleted, a resize).
     const QRegion before = m_curves.isEmpty() ? QRegion() : mask();

@@ -35,6 +35,8 @@ public:
         bool selected = false;   // drawn thickest, over a halo (the link the Inspector shows)
         QString toolTip;         // shown while the pointer rests on the curve (plain text)
         bool dashed = false;     // drawn dashed: a proposed link, not made yet
+
+        bool operator==(const Curve&) const = default;
     };
 
     explicit LinkCurveOverlay(QWidget* parent = nullptr);

@@ -68,8 +68,6 @@ namespace {
 
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
-const QString kFolderKey = QStringLiteral("mainWindow/lastFolder");
-const QString kImportFolderKey = QStringLiteral("mainWindow/lastImportFolder");
 const QString kFurnitureKey = QStringLiteral("view/showFurniture");
 
 casefile::CaseOptions caseOptions(const QSettings& settings)
@@ -248,10 +246,11 @@ void MainWindow::createActions()
     m_closeCaseAction = makeAction(tr("&Close Case"), "closeCaseAction", QKeySequence(Qt::CTRL | Qt::Key_W));
     connect(m_closeCaseAction, &QAction::triggered, this, &MainWindow::closeCase);
     m_importFilesAction = makeAction(tr("&Import Files…"), "importFilesAction", QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_importFilesAction, &QAction::triggered, this, [this] { m_import->chooseAndImportFiles(importFolder()); });
+    connect(m_importFilesAction, &QAction::triggered, this,
+            [this] { m_import->chooseAndImportFiles(importFolder(m_settings)); });
     m_importFolderAction = makeAction(tr("Import Fol&der…"), "importFolderAction");
     connect(m_importFolderAction, &QAction::triggered, this,
-            [this] { m_import->chooseAndImportFolder(importFolder()); });
+            [this] { m_import->chooseAndImportFolder(importFolder(m_settings)); });
     m_exportAction = makeAction(tr("E&xport…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
     m_pasteReportAction = makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction",
@@ -547,7 +546,7 @@ bool MainWindow::newCase()
     if (m_import->isRunning()) {
         return false;
     }
-    const QString path = m_prompts.chooseNewCasePath(this, dialogFolder());
+    const QString path = m_prompts.chooseNewCasePath(this, caseFolder(m_settings));
     if (path.isEmpty()) {
         return false;
     }
@@ -561,7 +560,7 @@ bool MainWindow::newCase()
 
 bool MainWindow::chooseAndOpenCase()
 {
-    const QString path = m_prompts.chooseCaseToOpen(this, dialogFolder());
+    const QString path = m_prompts.chooseCaseToOpen(this, caseFolder(m_settings));
     return !path.isEmpty() && openCase(path);
 }
 
@@ -598,9 +597,7 @@ void MainWindow::onImportFinished()
             }
         }
         // Folders and files are remembered apart from cases: reports rarely sit next to the case file.
-        if (const QFileInfo first(outcome.imported.front().file); first.isAbsolute() && first.exists()) {
-            m_settings.setValue(kImportFolderKey, first.absolutePath());
-        }
+        rememberImportFolder(m_settings, outcome.imported.front().file);
     }
     const auto count = qsizetype(outcome.imported.size());
     statusBar()->showMessage(tr("Imported %Ln report(s).", nullptr, int(count)), 6000);
@@ -648,9 +645,7 @@ void MainWindow::dropEvent(QDropEvent* event)
 void MainWindow::rememberOpened(const QString& path)
 {
     m_recentCases.add(path);
-    if (const QString folder = QFileInfo(path).absolutePath(); !isHiddenFolder(folder)) {
-        m_settings.setValue(kFolderKey, folder);
-    }
+    rememberCaseFolder(m_settings, path);
     updateRecentCases();
 }
 
@@ -733,7 +728,7 @@ void MainWindow::updateActions()
 void MainWindow::showExport()
 {
     // Window-modal but not blocking: the dialog reads the case on a worker of its own and closes when it wrote.
-    auto* dialog = new ExportDialog(*m_document, m_prompts, exportFolder(m_settings, dialogFolder()), this);
+    auto* dialog = new ExportDialog(*m_document, m_prompts, exportFolder(m_settings, caseFolder(m_settings)), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (!dialog->written().isEmpty()) {
@@ -752,27 +747,6 @@ void MainWindow::updateRecentCases()
 void MainWindow::showFailure(const QString& title, const Error& error)
 {
     m_prompts.showError(this, title, errorMessage(error));
-}
-
-QString MainWindow::dialogFolder() const
-{
-    if (const QString start = Preferences::load(m_settings).startFolder; !start.isEmpty() && QFileInfo(start).isDir()) {
-        return start;
-    }
-    const QString last = m_settings.value(kFolderKey).toString();
-    if (!last.isEmpty() && QFileInfo(last).isDir() && !isHiddenFolder(last)) {
-        return last;
-    }
-    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-}
-
-QString MainWindow::importFolder() const
-{
-    if (const QString start = Preferences::load(m_settings).startFolder; !start.isEmpty() && QFileInfo(start).isDir()) {
-        return start;
-    }
-    const QString last = m_settings.value(kImportFolderKey).toString();
-    return !last.isEmpty() && QFileInfo(last).isDir() ? last : dialogFolder();
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -110,9 +110,6 @@ private:
     // Opens path for writing or, when another window holds it and the user agrees, read-only; false when the user
     // declined.
     Result<bool> openOrOfferReadOnly(const QString& path);
-    [[nodiscard]] QString dialogFolder() const;
-    // Where the import dialogs start: the folder last imported from, else dialogFolder().
-    [[nodiscard]] QString importFolder() const;
 
     Prompts& m_prompts;
     QSettings& m_settings;

@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
+#include <cstring>
 
 namespace corrob::ui {
 
@@ -72,6 +74,52 @@ QString exportFolder(const QSettings& settings, const QString& fallback)
         }
     }
     return fallback;
+}
+
+namespace {
+
+// The setting at key when it names a folder that is there (and, for the case last opened, not a hidden one).
+QString folderAt(const QSettings& settings, const char* key)
+{
+    const QString folder = settings.value(QLatin1String(key)).toString().trimmed();
+    const bool hiddenCaseFolder = std::strcmp(key, kLastCaseFolder) == 0 && isHiddenFolder(folder);
+    return !folder.isEmpty() && QFileInfo(folder).isDir() && !hiddenCaseFolder ? folder : QString();
+}
+
+} // namespace
+
+QString caseFolder(const QSettings& settings)
+{
+    for (const char* key : {kStartFolder, kLastCaseFolder}) {
+        if (const QString folder = folderAt(settings, key); !folder.isEmpty()) {
+            return folder;
+        }
+    }
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void rememberCaseFolder(QSettings& settings, const QString& casePath)
+{
+    if (const QString folder = QFileInfo(casePath).absolutePath(); !isHiddenFolder(folder)) {
+        settings.setValue(QLatin1String(kLastCaseFolder), folder);
+    }
+}
+
+QString importFolder(const QSettings& settings)
+{
+    for (const char* key : {kStartFolder, kLastImportFolder}) {
+        if (const QString folder = folderAt(settings, key); !folder.isEmpty()) {
+            return folder;
+        }
+    }
+    return caseFolder(settings);
+}
+
+void rememberImportFolder(QSettings& settings, const QString& importedFile)
+{
+    if (const QFileInfo file(importedFile); file.isAbsolute() && file.exists()) {
+        settings.setValue(QLatin1String(kLastImportFolder), file.absolutePath());
+    }
 }
 
 void rememberExportFolder(QSettings& settings, const QString& writtenFile)

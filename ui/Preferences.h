@@ -38,6 +38,14 @@ struct Preferences
 // the user's files, so no file dialog starts there, where what the user saves would go unnoticed.
 [[nodiscard]] bool isHiddenFolder(const QString& folder);
 void rememberExportFolder(QSettings& settings, const QString& writtenFile);
+// Where the case dialogs (New, Open, and the exports' fallback) start: the start folder, else the folder of the case
+// last opened (never a hidden one), else Documents. rememberCaseFolder keeps a case's folder unless it is hidden.
+[[nodiscard]] QString caseFolder(const QSettings& settings);
+void rememberCaseFolder(QSettings& settings, const QString& casePath);
+// Where the import dialogs start: the start folder, else the folder last imported from, else caseFolder (reports
+// rarely sit next to the case file). rememberImportFolder keeps the folder of a file imported.
+[[nodiscard]] QString importFolder(const QSettings& settings);
+void rememberImportFolder(QSettings& settings, const QString& importedFile);
 
 // The settings keys, for the window's own View actions that share them.
 namespace preferenceKeys {
@@ -47,6 +55,8 @@ inline constexpr char kPaneCount[] = "view/paneCount";
 inline constexpr char kShowFurniture[] = "view/showFurniture";
 inline constexpr char kStartFolder[] = "files/startFolder";
 inline constexpr char kLastExportFolder[] = "files/lastExportFolder";
+inline constexpr char kLastCaseFolder[] = "mainWindow/lastFolder";
+inline constexpr char kLastImportFolder[] = "mainWindow/lastImportFolder";
 } // namespace preferenceKeys
 
 } // namespace corrob::ui

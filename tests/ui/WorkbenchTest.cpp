@@ -165,24 +165,6 @@ TEST(Workbench, MarksSelectedTextAsAClaimAndUndoRedoRoundTrips)
     EXPECT_EQ(w.document().undoStack()->count(), 1);
 }
 
-TEST(Workbench, ASelectionThatCutsAWordMarksTheWholeWord)
-{
-    Workbench w;
-    // A drag that began inside "Amnesty" and ended inside "people": the claim is the words, not their pieces.
-    w.select(0, QStringLiteral("nesty investigators interviewed 45 peo"));
-    w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
-    const ClaimId id = w.document().selection().currentClaim();
-    ASSERT_TRUE(id.isValid());
-    EXPECT_EQ(w.reader().claim(id).value().anchor.quote, QStringLiteral("Amnesty investigators interviewed 45 people"));
-    // Whole words, and the spaces and signs around them, stay as selected.
-    w.select(0, QStringLiteral("the report concludes."));
-    w.keys(QKeySequence(Qt::CTRL | Qt::Key_M));
-    const ClaimId whole = w.document().selection().currentClaim();
-    ASSERT_TRUE(whole.isValid());
-    ASSERT_NE(whole, id);
-    EXPECT_EQ(w.reader().claim(whole).value().anchor.quote, QStringLiteral("the report concludes."));
-}
-
 TEST(Workbench, MarkingWithoutASelectionSaysWhatToDo)
 {
     Workbench w;

@@ -140,6 +140,11 @@ Result<model::ReportSummary> Case::report(ReportId id) const
     return storage::ReportRepository(m_db).summary(id);
 }
 
+Result<ReportId> Case::currentVersion(ReportId id) const
+{
+    return storage::ReportRepository(m_db).latestVersion(id);
+}
+
 Result<QString> Case::reportText(ReportId id, TextView view) const
 {
     storage::ReportRepository reports(m_db);

@@ -86,6 +86,9 @@ public:
 
     Result<std::vector<model::ReportSummary>> reports() const;
     Result<model::ReportSummary> report(ReportId id) const;
+    // The last version in id's chain of versions (decisions/0009): id itself when no report in the case (deleted
+    // ones aside) is a newer version of it.
+    Result<ReportId> currentVersion(ReportId id) const;
 
     enum class TextView
     {

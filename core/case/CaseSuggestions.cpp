@@ -9,6 +9,7 @@
 #include "core/text/Stance.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -61,11 +62,25 @@ Result<bool> CaseSuggestions::build(const suggest::Progress& progress)
     for (model::Claim& c : claims.value()) {
         byReport[c.report].push_back(std::move(c));
     }
+    // An earlier version of a report (its claims moved to the newer one) is left out: its passages are the newer
+    // version's again, and would be proposed twice.
+    QSet<ReportId> superseded;
+    for (const model::ReportSummary& summary : reports.value()) {
+        if (summary.previousVersion.isValid()) {
+            superseded.insert(summary.previousVersion);
+        }
+    }
     // One report's text at a time goes into the index; the index keeps what it needs of it.
     suggest::SuggestionIndex index(std::move(gazetteer).value());
     const int total = int(reports->size());
     int done = 0;
     for (const model::ReportSummary& summary : reports.value()) {
+        if (superseded.contains(summary.id)) {
+            if (progress && !progress(++done, total)) {
+                return false;
+            }
+            continue;
+        }
         auto text = m_case->reportText(summary.id, Case::TextView::All);
         CORROB_TRY(text);
         auto excluded = m_case->excludedRanges(summary.id);
@@ -99,6 +114,12 @@ Status CaseSuggestions::refreshReport(ReportId report)
 {
     if (!m_built) {
         return {}; // the next query builds everything
+    }
+    auto current = m_case->currentVersion(report);
+    CORROB_TRY(current);
+    if (current.value() != report) { // superseded by a newer version: not proposed (see build)
+        m_index.removeReport(report);
+        return {};
     }
     auto in = readReport(report);
     if (!in) {

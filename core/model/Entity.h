@@ -22,7 +22,7 @@ struct Entity
     bool confirmed = false; // the investigator kept it
     bool deleted = false;   // the investigator deleted it: its names are no entity any more
     SourceId source;        // the source it became, if any
-    qint64 mentions = 0;    // read-only counts over the case's reports
+    qint64 mentions = 0;    // read-only counts over the current reports: not deleted, not superseded by a new version
     qint64 reports = 0;
 
     bool operator==(const Entity&) const = default;

@@ -2043,6 +2043,46 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Imported: %1 — “%2”</source>
         <translation>Importiert: %1 — „%2“</translation>
     </message>
+    <message>
+        <source>It is a new version of a report already in the case; the claims marked on that report moved to it.</source>
+        <translation>Er ist eine neue Fassung eines Berichts, der schon im Fall ist; die dort markierten Aussagen sind auf ihn übergegangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them are new versions of reports already in the case; the claims marked on those reports moved to them.</source>
+        <translation>
+            <numerusform>%Ln davon ist eine neue Fassung eines Berichts, der schon im Fall ist; die dort markierten Aussagen sind auf sie übergegangen.</numerusform>
+            <numerusform>%Ln davon sind neue Fassungen von Berichten, die schon im Fall sind; die dort markierten Aussagen sind auf sie übergegangen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) now quote words that changed: check their statements.</source>
+        <translation>
+            <numerusform>%n Aussage zitiert jetzt geänderte Worte: prüfen Sie ihre Formulierung.</numerusform>
+            <numerusform>%n Aussagen zitieren jetzt geänderte Worte: prüfen Sie ihre Formulierungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could not be placed in the new text: they are listed as orphaned in the Claims table.</source>
+        <translation>
+            <numerusform>%n Aussage ließ sich im neuen Text nicht verorten: sie steht als verwaist in der Aussagentabelle.</numerusform>
+            <numerusform>%n Aussagen ließen sich im neuen Text nicht verorten: sie stehen als verwaist in der Aussagentabelle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 — “%2”, a new version of “%3”: %n claim(s) moved to it.</source>
+        <translation>
+            <numerusform>Importiert: %1 — „%2“, eine neue Fassung von „%3“: %n Aussage übernommen.</numerusform>
+            <numerusform>Importiert: %1 — „%2“, eine neue Fassung von „%3“: %n Aussagen übernommen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    Claim %1 now quotes “%2” (it quoted “%3”).</source>
+        <translation>    Aussage %1 zitiert jetzt „%2“ (vorher „%3“).</translation>
+    </message>
+    <message>
+        <source>    Claim %1 could not be placed: “%2” is not in the new version.</source>
+        <translation>    Aussage %1 ließ sich nicht verorten: „%2“ steht nicht in der neuen Fassung.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::InspectorPane</name>
@@ -2772,6 +2812,14 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Claims</source>
         <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>A new version of “%1”: its claims moved here.</source>
+        <translation>Eine neue Fassung von „%1“: deren Aussagen sind hierher übergegangen.</translation>
+    </message>
+    <message>
+        <source>Superseded by a newer version, “%1”: its claims are there now.</source>
+        <translation>Ersetzt durch eine neuere Fassung, „%1“: die Aussagen stehen jetzt dort.</translation>
     </message>
 </context>
 <context>

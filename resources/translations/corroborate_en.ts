@@ -201,6 +201,34 @@
             <numerusform>%Ln files could not be imported.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln of them are new versions of reports already in the case; the claims marked on those reports moved to them.</source>
+        <translation>
+            <numerusform>%Ln of them is a new version of a report already in the case; the claims marked on that report moved to it.</numerusform>
+            <numerusform>%Ln of them are new versions of reports already in the case; the claims marked on those reports moved to them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) now quote words that changed: check their statements.</source>
+        <translation>
+            <numerusform>%n claim now quotes words that changed: check its statement.</numerusform>
+            <numerusform>%n claims now quote words that changed: check their statements.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n claim(s) could not be placed in the new text: they are listed as orphaned in the Claims table.</source>
+        <translation>
+            <numerusform>%n claim could not be placed in the new text: it is listed as orphaned in the Claims table.</numerusform>
+            <numerusform>%n claims could not be placed in the new text: they are listed as orphaned in the Claims table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported: %1 — “%2”, a new version of “%3”: %n claim(s) moved to it.</source>
+        <translation>
+            <numerusform>Imported: %1 — “%2”, a new version of “%3”: %n claim moved to it.</numerusform>
+            <numerusform>Imported: %1 — “%2”, a new version of “%3”: %n claims moved to it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::MainWindow</name>

@@ -134,6 +134,7 @@ Status CaseDocument::adopt(Result<std::unique_ptr<casefile::Case>> opened)
         m_title.clear();
         m_reports.clear();
         m_reportIndex.clear();
+        m_newerVersions.clear();
         clearCache();
         return loaded.error();
     }
@@ -146,8 +147,12 @@ void CaseDocument::setReports(std::vector<model::ReportSummary> reports)
     m_reports = std::move(reports);
     m_reportIndex.clear();
     m_reportIndex.reserve(qsizetype(m_reports.size()));
+    m_newerVersions.clear();
     for (std::size_t i = 0; i < m_reports.size(); ++i) {
         m_reportIndex.insert(m_reports[i].id, i);
+        if (m_reports[i].previousVersion.isValid()) {
+            m_newerVersions.insert(m_reports[i].previousVersion, m_reports[i].id);
+        }
     }
 }
 
@@ -163,6 +168,7 @@ void CaseDocument::close()
     m_title.clear();
     std::vector<model::ReportSummary>().swap(m_reports); // its storage too (10 MB for 20,000 reports): clear() keeps it
     m_reportIndex.clear();
+    m_newerVersions.clear();
     clearCache();
     m_selection->clear();
     Q_EMIT caseClosed();

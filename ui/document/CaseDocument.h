@@ -87,6 +87,9 @@ public:
     [[nodiscard]] const std::vector<model::ReportSummary>& reportSummaries() const { return m_reports; }
     // The summary of one report, or nullptr when the open case has no such report.
     [[nodiscard]] const model::ReportSummary* reportSummary(ReportId id) const;
+    // The report that is a newer version of this one (its claims moved there: decisions/0009), or an invalid id when
+    // none is: this report is then the current version.
+    [[nodiscard]] ReportId newerVersionOf(ReportId id) const { return m_newerVersions.value(id); }
     // The report title to show for a report id ("(untitled)" when empty).
     [[nodiscard]] QString reportTitle(ReportId id) const;
     // A report's working text: All (with its excluded ranges, the page furniture) or Reading (as read).
@@ -226,6 +229,7 @@ private:
     QString m_title;
     std::vector<model::ReportSummary> m_reports;
     QHash<ReportId, std::size_t> m_reportIndex; // report id -> position in m_reports
+    QHash<ReportId, ReportId> m_newerVersions;  // a superseded report -> the report that is its next version
     QUndoStack* m_undoStack = nullptr;          // owned as a QObject child
     casefile::WorkbenchCache m_cache;
     AnalysisRunner* m_analysis = nullptr;      // owned as a QObject child

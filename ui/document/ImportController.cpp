@@ -299,6 +299,32 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     if (failed > 0) {
         sentences << tr("%Ln file(s) could not be imported.", nullptr, int(failed));
     }
+    // A changed capture of a report already in the case took over its claims (decisions/0009): say so, and which
+    // claims now quote words that changed or could not be placed, for the investigator to check.
+    const auto versions =
+        qsizetype(std::count_if(outcome.imported.cbegin(), outcome.imported.cend(),
+                                [](const auto& file) { return file.report.previousVersion.isValid(); }));
+    int changedQuotes = 0;
+    int orphaned = 0;
+    for (const casefile::ImportedFile& file : outcome.imported) {
+        changedQuotes += file.reanchored.fuzzy;
+        orphaned += file.reanchored.orphaned;
+    }
+    if (versions > 0) {
+        sentences << (imported == 1 ? tr("It is a new version of a report already in the case; the claims marked on "
+                                         "that report moved to it.")
+                                    : tr("%Ln of them are new versions of reports already in the case; the claims "
+                                         "marked on those reports moved to them.",
+                                         nullptr, int(versions)));
+    }
+    if (changedQuotes > 0) {
+        sentences << tr("%n claim(s) now quote words that changed: check their statements.", nullptr, changedQuotes);
+    }
+    if (orphaned > 0) {
+        sentences << tr("%n claim(s) could not be placed in the new text: they are listed as orphaned in the "
+                        "Claims table.",
+                        nullptr, orphaned);
+    }
     summary.message = sentences.join(u' ');
 
     for (const casefile::FailedFile& file : outcome.failed) {
@@ -321,9 +347,44 @@ ImportController::Summary ImportController::summarize(const casefile::ImportOutc
     }
     for (const casefile::ImportedFile& file : outcome.imported) {
         const QString title = file.report.metadata.title.isEmpty() ? tr("(untitled)") : file.report.metadata.title;
-        summary.details << tr("Imported: %1 — “%2”").arg(displayName(file.file), title);
+        if (!file.report.previousVersion.isValid()) {
+            summary.details << tr("Imported: %1 — “%2”").arg(displayName(file.file), title);
+            continue;
+        }
+        summary.details << tr("Imported: %1 — “%2”, a new version of “%3”: %n claim(s) moved to it.", nullptr,
+                              file.reanchored.total())
+                               .arg(displayName(file.file), title, m_document.reportTitle(file.report.previousVersion));
+        summary.details << versionDetails(file);
     }
     return summary;
+}
+
+QStringList ImportController::versionDetails(const casefile::ImportedFile& file) const
+{
+    // The words each moved claim quoted before and quotes now: read from the two versions' texts (the earlier one
+    // stays in the case, unchanged).
+    auto oldText = m_document.reportText(file.report.previousVersion, casefile::Case::TextView::All);
+    auto newText = m_document.reportText(file.report.id, casefile::Case::TextView::All);
+    auto quoted = [](const Result<QString>& text, qsizetype start, qsizetype end) {
+        if (!text || start < 0 || end > text->size() || start >= end) {
+            return QString();
+        }
+        constexpr qsizetype kShown = 120; // characters of a long quote shown, the rest elided
+        const QString quote = text->mid(start, end - start).simplified();
+        return quote.size() > kShown ? quote.left(kShown - 1) + u'…' : quote;
+    };
+    QStringList lines;
+    for (const casefile::MovedClaim& moved : file.moved) {
+        if (moved.method == text::ReanchorMethod::Fuzzy) {
+            lines << tr("    Claim %1 now quotes “%2” (it quoted “%3”).")
+                         .arg(QString::number(moved.claim.value), quoted(newText, moved.newStart, moved.newEnd),
+                              quoted(oldText, moved.oldStart, moved.oldEnd));
+        } else if (moved.method == text::ReanchorMethod::Orphaned) {
+            lines << tr("    Claim %1 could not be placed: “%2” is not in the new version.")
+                         .arg(QString::number(moved.claim.value), quoted(oldText, moved.oldStart, moved.oldEnd));
+        }
+    }
+    return lines;
 }
 
 } // namespace corrob::ui

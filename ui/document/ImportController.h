@@ -76,6 +76,8 @@ private:
         bool worthShowing = false; // something was skipped, failed or cancelled
     };
     [[nodiscard]] Summary summarize(const casefile::ImportOutcome& outcome, const QStringList& roots) const;
+    // Under a new version's line: each claim that now quotes changed words, or could not be placed, with its quote.
+    [[nodiscard]] QStringList versionDetails(const casefile::ImportedFile& file) const;
 
     bool start(Work work, const QStringList& roots, const QString& title);
     void onProgress(int done, int total, const QString& file);

@@ -239,6 +239,9 @@ void EntitiesPane::refill()
         if (!type.isEmpty() && e.type != type) {
             continue;
         }
+        if (e.reports == 0 && !e.confirmed) { // found only in deleted reports or earlier versions: nothing to show
+            continue;
+        }
         if (!words.isEmpty() && !e.canonical.toCaseFolded().contains(words) &&
             !e.aliases.join(u'\n').toCaseFolded().contains(words)) {
             continue;

@@ -5,7 +5,10 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/MimeTypes.h"
 
+#include <QFont>
+#include <QGuiApplication>
 #include <QMimeData>
+#include <QPalette>
 
 #include <algorithm>
 
@@ -147,8 +150,28 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
             lines << tr("Published: %1").arg(meta.published.displayText());
         }
         lines << tr("SHA-256: %1…").arg(report.sha256.left(12));
+        if (report.previousVersion.isValid()) {
+            lines << tr("A new version of “%1”: its claims moved here.")
+                         .arg(m_document.reportTitle(report.previousVersion));
+        }
+        if (const ReportId newer = m_document.newerVersionOf(report.id); newer.isValid()) {
+            lines << tr("Superseded by a newer version, “%1”: its claims are there now.")
+                         .arg(m_document.reportTitle(newer));
+        }
         return lines.join(u'\n');
     }
+    case Qt::FontRole:
+        if (m_document.newerVersionOf(report.id).isValid()) { // an earlier capture, kept as evidence
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (m_document.newerVersionOf(report.id).isValid()) {
+            return QGuiApplication::palette().color(QPalette::PlaceholderText);
+        }
+        return {};
     case ReportIdRole:
         return report.id.value;
     case Qt::TextAlignmentRole:

@@ -9,6 +9,7 @@
 #include "core/case/SampleCase.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "core/case/edits/SuggestionEdits.h"
+#include "core/common/Hash.h"
 #include "core/model/Vocabulary.h"
 #include "core/storage/CaseSchema.h"
 #include "core/storage/Database.h"
@@ -344,6 +345,55 @@ TEST_F(SampleSuggestions, AClaimThatDoesNotExistIsNotFound)
     auto found = suggestions.forClaim(ClaimId(4242), 5);
     ASSERT_FALSE(found.ok());
     EXPECT_EQ(found.error().code, ErrorCode::NotFound);
+}
+
+TEST_F(SampleSuggestions, AnEarlierVersionOfAReportIsNotProposedBesideTheNewOne)
+{
+    auto before = forClaim(kKillings, 12);
+    const int at = rankOf(before, QStringLiteral("wilful killings of civilians"));
+    ASSERT_GE(at, 0) << listed(before);
+    const ReportId earlier = before.at(std::size_t(at)).report;
+    // The same article captured again with a line added at its end: a new version (decisions/0009), from the same
+    // file name, whose text is a near-duplicate.
+    auto summary = m_case->report(earlier);
+    ASSERT_TRUE(summary.ok());
+    auto text = m_case->reportText(earlier, Case::TextView::All);
+    ASSERT_TRUE(text.ok());
+    model::NewReport again;
+    again.workingText = text.value() + QStringLiteral("\n\nThis article was updated to correct a caption.");
+    again.original = again.workingText.toUtf8();
+    again.sha256 = sha256Hex(QByteArrayView(again.original));
+    again.metadata = summary->metadata;
+    again.provenance.fileName = QStringLiteral("article.txt");
+    again.provenance.importMethod = QStringLiteral("file");
+    again.provenance.capturedAt = QStringLiteral("2026-01-02T00:00:00Z");
+    again.provenance.mediaType = QStringLiteral("text/plain");
+    again.provenance.encoding = QStringLiteral("UTF-8");
+    ASSERT_TRUE(
+        m_case->database()
+            .exec(QStringLiteral("UPDATE reports SET file_name = 'article.txt' WHERE id = %1").arg(earlier.value))
+            .ok());
+    auto newer = m_case->addReport(again);
+    ASSERT_TRUE(newer.ok()) << newer.error().toString().toStdString();
+    ASSERT_EQ(m_case->report(newer.value())->previousVersion, earlier);
+
+    // The passage is proposed once, from the new version; never from the earlier one, which is kept as evidence.
+    auto after = forClaim(kKillings, 12);
+    const int now = rankOf(after, QStringLiteral("wilful killings of civilians"));
+    ASSERT_GE(now, 0) << listed(after);
+    EXPECT_EQ(after.at(std::size_t(now)).report, newer.value());
+    for (const Candidate& c : after) {
+        EXPECT_NE(c.report, earlier) << listed(after);
+    }
+    // Refreshing the earlier report (a claim marked on it, say) does not bring it back.
+    CaseSuggestions suggestions(*m_case);
+    ASSERT_TRUE(suggestions.forClaim(kKillings, 12).ok());
+    ASSERT_TRUE(suggestions.refreshReport(earlier).ok());
+    auto refreshed = suggestions.forClaim(kKillings, 12);
+    ASSERT_TRUE(refreshed.ok());
+    for (const Candidate& c : refreshed.value()) {
+        EXPECT_NE(c.report, earlier) << listed(refreshed.value());
+    }
 }
 
 } // namespace

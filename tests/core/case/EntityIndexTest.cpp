@@ -3,6 +3,7 @@
 // EntityIndex: a report's mentions against the case's sources and entities, stored or (read-only) computed.
 #include "core/case/EntityIndex.h"
 #include "core/case/Case.h"
+#include "core/case/edits/ReportEdits.h"
 #include "core/case/edits/SourceEdits.h"
 #include "core/common/Hash.h"
 
@@ -32,9 +33,10 @@ protected:
 
     QString path() const { return m_dir.filePath(s("e.corrob")); }
 
-    ReportId add(const QString& text)
+    ReportId add(const QString& text, const QString& url = {})
     {
         model::NewReport r;
+        r.metadata.url = url;
         r.original = text.toUtf8();
         r.sha256 = sha256Hex(QByteArrayView(r.original));
         r.workingText = text;
@@ -122,4 +124,45 @@ TEST_F(EntityIndexTest, AReadOnlyCaseComputesMentionsWithoutStoringThem)
     EXPECT_FALSE(kyiv.entity.isValid());
     EXPECT_EQ(kyiv.start, s("Amnesty International met Oleksandra Matviichuk in ").size());
     EXPECT_FALSE(index.entityNamed(s("Kyiv")).value().has_value());
+}
+
+TEST_F(EntityIndexTest, CountsAndCoMentionsLeaveOutDeletedReportsAndEarlierVersions)
+{
+    const QString url = s("https://example.org/news/bucha");
+    const ReportId first = add(s("Agnès Callamard of Amnesty International visited Bucha on Monday."), url);
+    // The same article captured again (same URL), changed: a new version, the first one kept as evidence.
+    const ReportId second = add(s("Agnès Callamard of Amnesty International visited Bucha and Irpin on Monday."), url);
+    ASSERT_EQ(m_case->report(second)->previousVersion, first);
+    const ReportId other = add(s("Amnesty International met Oleksandra Matviichuk in Kyiv."));
+    EntityIndex index(*m_case);
+    ASSERT_TRUE(index.scanPending().ok());
+    auto countsOf = [&](const char* name) {
+        const auto id = index.entityNamed(s(name)).value();
+        EXPECT_TRUE(id.has_value()) << name;
+        auto e = index.entity(id.value_or(EntityId()));
+        EXPECT_TRUE(e.ok()) << name;
+        return e.ok() ? std::pair{e->mentions, e->reports} : std::pair<qint64, qint64>{-1, -1};
+    };
+    // The article counts once, as its current version: Amnesty in it and in the other report.
+    EXPECT_EQ(countsOf("Amnesty International"), (std::pair<qint64, qint64>{2, 2}));
+    EXPECT_EQ(countsOf("Bucha"), (std::pair<qint64, qint64>{1, 1}));
+    const EntityId amnesty = index.entityNamed(s("Amnesty International")).value().value_or(EntityId());
+    EXPECT_EQ(index.reportsMentioningAll({amnesty}).value(), (std::vector<ReportId>{second, other}));
+    const auto co = index.coMentioned(index.entityNamed(s("Bucha")).value().value_or(EntityId())).value();
+    ASSERT_FALSE(co.empty());
+    for (const auto& [entity, reports] : co) {
+        EXPECT_EQ(reports, 1) << index.entity(entity)->canonical.toStdString(); // not 2: the earlier version
+    }
+
+    // A deleted report's mentions stop counting (and count again when it is brought back); deleting the new
+    // version makes the first capture the current one again.
+    DeleteReports deleteOther({other});
+    ASSERT_TRUE(deleteOther.apply(*m_case).ok());
+    EXPECT_EQ(countsOf("Amnesty International"), (std::pair<qint64, qint64>{1, 1}));
+    EXPECT_EQ(countsOf("Oleksandra Matviichuk"), (std::pair<qint64, qint64>{0, 0}));
+    DeleteReports deleteSecond({second});
+    ASSERT_TRUE(deleteSecond.apply(*m_case).ok());
+    EXPECT_EQ(index.reportsMentioningAll({amnesty}).value(), (std::vector<ReportId>{first}));
+    ASSERT_TRUE(deleteOther.revert(*m_case).ok());
+    EXPECT_EQ(countsOf("Amnesty International"), (std::pair<qint64, qint64>{2, 2}));
 }

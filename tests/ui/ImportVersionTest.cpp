@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A changed capture of a report already in the case (decisions/0009), imported through the window: the summary says
+// it is a new version and names each claim whose quote changed or that could not be placed, and the Case list marks
+// the earlier version as superseded.
+#include "core/case/edits/ClaimEdits.h"
+#include "tests/support/FakePrompts.h"
+#include "tests/ui/ImportHarness.h"
+#include "ui/commands/ClaimCommands.h"
+#include "ui/document/CaseDocument.h"
+#include "ui/document/ImportController.h"
+#include "ui/models/ReportListModel.h"
+
+#include <QAction>
+#include <QFont>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace corrob;
+using corrob::test::ImportHarness;
+
+namespace {
+
+const QString kFiguresSentence = QStringLiteral("At least 606 people were counted dead by the regional council.");
+const QString kBridgeSentence = QStringLiteral("The mayor said the northern bridge was destroyed before dawn.");
+const QString kWaterSentence = QStringLiteral("Residents queued for water near the market square all afternoon.");
+
+// An article long enough that a changed figure and a cut sentence leave it a near-duplicate of itself.
+QByteArray article(bool changed)
+{
+    QString text = QStringLiteral("Izium after the shelling\n\n");
+    for (int i = 1; i <= 30; ++i) {
+        text += QStringLiteral("Witness number %1 described convoy %2 moving past checkpoint %3 before the curfew. ")
+                    .arg(i)
+                    .arg(i * 7)
+                    .arg(i * 13);
+        if (i == 10) {
+            text += changed ? QString(kFiguresSentence).replace(QStringLiteral("606"), QStringLiteral("612"))
+                            : kFiguresSentence;
+            text += u' ';
+        }
+        if (i == 20 && !changed) {
+            text += kBridgeSentence + u' ';
+        }
+        if (i == 25) {
+            text += kWaterSentence + u' ';
+        }
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
+TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheListMarksTheEarlierOne)
+{
+    ImportHarness h;
+    h.newCase();
+    ui::CaseDocument& document = h.window->document();
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("first/izium.txt"), article(false))});
+    h.find<QAction>("importFilesAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished));
+    ASSERT_EQ(document.reportSummaries().size(), 1u);
+    const ReportId first = document.reportSummaries().front().id;
+    std::vector<ClaimId> claims;
+    for (const QString& quote : {kFiguresSentence, kBridgeSentence, kWaterSentence}) {
+        casefile::ClaimDraft draft;
+        draft.report = first;
+        draft.quote = quote;
+        ASSERT_TRUE(document.execute(std::make_unique<ui::AddClaimCommand>(document, draft)).ok());
+        claims.push_back(document.cache().claims().back().id);
+    }
+    h.prompts.summaries.clear();
+
+    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("second/izium.txt"), article(true))});
+    h.find<QAction>("importFilesAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished, 2));
+
+    ASSERT_EQ(document.reportSummaries().size(), 2u);
+    const ReportId second = document.reportSummaries().back().id;
+    ASSERT_EQ(document.reportSummaries().back().previousVersion, first);
+    ASSERT_EQ(h.prompts.summaries.size(), 1u);
+    const test::FakePrompts::Message& summary = h.prompts.summaries[0];
+    EXPECT_EQ(
+        summary.text,
+        QStringLiteral("Imported 1 report. It is a new version of a report already in the case; the claims marked "
+                       "on that report moved to it. 1 claim now quotes words that changed: check its statement. "
+                       "1 claim could not be placed in the new text: it is listed as orphaned in the Claims "
+                       "table."));
+    ASSERT_EQ(summary.details.size(), 3) << summary.details.join(u'\n').toStdString();
+    EXPECT_EQ(summary.details[0], QStringLiteral("Imported: izium.txt — “Izium after the shelling”, a new version of "
+                                                 "“Izium after the shelling”: 3 claims moved to it."));
+    EXPECT_EQ(summary.details[1],
+              QStringLiteral("    Claim %1 now quotes “%2” (it quoted “%3”).")
+                  .arg(QString::number(claims[0].value),
+                       QString(kFiguresSentence).replace(QStringLiteral("606"), QStringLiteral("612")),
+                       kFiguresSentence));
+    EXPECT_EQ(summary.details[2], QStringLiteral("    Claim %1 could not be placed: “%2” is not in the new version.")
+                                      .arg(QString::number(claims[1].value), kBridgeSentence));
+
+    // The Case list: the earlier capture stays, told apart (italic, its tooltip naming the version that holds the
+    // claims now); the new one says what it replaced.
+    QAbstractItemModel* list = h.reportList()->model();
+    ASSERT_EQ(list->rowCount(), 2);
+    for (int row = 0; row < 2; ++row) {
+        const QModelIndex title = list->index(row, 0);
+        const bool isFirst = list->data(title, ui::ReportListModel::ReportIdRole).toLongLong() == first.value;
+        EXPECT_EQ(qvariant_cast<QFont>(list->data(title, Qt::FontRole)).italic(), isFirst);
+        const QString tip = list->data(title, Qt::ToolTipRole).toString();
+        EXPECT_EQ(tip.contains(QStringLiteral("Superseded by a newer version, “Izium after the shelling”")), isFirst)
+            << tip.toStdString();
+        EXPECT_EQ(tip.contains(QStringLiteral("A new version of “Izium after the shelling”")), !isFirst)
+            << tip.toStdString();
+    }
+    EXPECT_EQ(document.newerVersionOf(first), second);
+    EXPECT_FALSE(document.newerVersionOf(second).isValid());
+
+    // Undoing the import makes the first capture the current version again.
+    document.undoStack()->undo();
+    ASSERT_EQ(list->rowCount(), 1);
+    EXPECT_FALSE(qvariant_cast<QFont>(list->data(list->index(0, 0), Qt::FontRole)).italic());
+    EXPECT_FALSE(document.newerVersionOf(first).isValid());
+}

@@ -4,6 +4,7 @@
 
 #include "core/case/Case.h"
 #include "core/search/Query.h"
+#include "core/search/ScriptVocabulary.h"
 #include "core/search/Spellings.h"
 #include "core/storage/AuditLog.h"
 #include "core/storage/Database.h"
@@ -14,16 +15,59 @@
 
 #include <algorithm>
 #include <limits>
+#include <memory>
+#include <mutex>
 
 namespace corrob::casefile {
 namespace {
+
+// The script vocabulary of the case's index as last read, for the case file it was read from and the index's stamp:
+// one case is searched at a time by a process (the window's search worker, corroborate-cli), and reading the
+// vocabulary again after each change to the index costs a range scan of it (nothing for a case in Latin script).
+struct VocabularyCache
+{
+    std::mutex mutex;
+    QString path;
+    QByteArray stamp;
+    std::shared_ptr<const search::ScriptVocabulary> vocabulary;
+};
+
+std::shared_ptr<const search::ScriptVocabulary> vocabularyOf(Case& target)
+{
+    static VocabularyCache cache;
+    storage::SearchRepository repo(target.database());
+    auto stamp = repo.indexStamp();
+    if (!stamp) {
+        return nullptr; // the search itself will say what is wrong with the index
+    }
+    {
+        const std::lock_guard lock(cache.mutex);
+        // No stamp (a later SQLite keeping its structure record elsewhere): read again each time, never stale.
+        if (cache.vocabulary && !stamp->isEmpty() && cache.path == target.path() && cache.stamp == stamp.value()) {
+            return cache.vocabulary;
+        }
+    }
+    auto terms = repo.termsBeyondAscii();
+    if (!terms) {
+        return nullptr;
+    }
+    auto vocabulary = std::make_shared<const search::ScriptVocabulary>(terms.value());
+    const std::lock_guard lock(cache.mutex);
+    cache.path = target.path();
+    cache.stamp = stamp.value();
+    cache.vocabulary = vocabulary;
+    return vocabulary;
+}
 
 search::Query prepare(Case& target, const QString& queryText, const SearchOptions& options)
 {
     search::Query query = search::parseQuery(queryText);
     if (query.root) {
         storage::SearchRepository repo(target.database());
+        const std::shared_ptr<const search::ScriptVocabulary> vocabulary =
+            options.transliterate ? vocabularyOf(target) : nullptr;
         search::SpellingSources sources;
+        sources.vocabulary = vocabulary.get();
         sources.variants = options.variants ? options.variants : &text::NameVariants::bundled();
         sources.transliterate = options.transliterate;
         sources.aliases = [&repo](const QString& name) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/search/Spellings.h"
 
+#include "core/search/ScriptVocabulary.h"
+
 #include "core/search/Choices.h"
 #include "core/text/Fold.h"
 #include "core/text/TextNormalizer.h"
@@ -293,6 +295,27 @@ QStringList phraseWithNameVariants(const QString& phrase, const text::NameVarian
     return out;
 }
 
+// A word without the punctuation and symbols typed or pasted around it ("Kharkiv," "(Kyiv)" "+Odesa"); the word as it
+// is when nothing of it is a letter or digit ("C++" stays "C++", "++" stays "++").
+QString withoutEdgePunctuation(const QString& text)
+{
+    const auto isWordChar = [](QChar c) {
+        return c.isLetterOrNumber() || c.category() == QChar::Mark_NonSpacing;
+    };
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && !isWordChar(text.at(begin))) {
+        ++begin;
+    }
+    while (end > begin && !isWordChar(text.at(end - 1)) && text.at(end - 1) != u'+' && text.at(end - 1) != u'#') {
+        --end;
+    }
+    if (begin == end) {
+        return text;
+    }
+    return text.mid(begin, end - begin);
+}
+
 } // namespace
 
 QStringList transliterations(const QString& word)
@@ -423,20 +446,43 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
         return;
     }
     // A prefix's spellings are prefixes as well (Kharkiv* finds Kharkov's and Харківська: the renderer adds the '*').
+    // A word is looked up without the punctuation around it ("Kharkiv," pasted with its comma is Kharkiv; the index
+    // never holds the comma).
     QStringList found;
+    const QString word = withoutEdgePunctuation(node.text);
     if (sources.variants) {
-        for (const QString& s : variantSpellings(*sources.variants, node.text)) {
-            addSpelling(found, node.text, s);
+        for (const QString& s : variantSpellings(*sources.variants, word)) {
+            addSpelling(found, word, s);
         }
     }
     if (sources.aliases) {
-        for (const QString& s : sources.aliases(node.text)) {
-            addSpelling(found, node.text, s);
+        for (const QString& s : sources.aliases(word)) {
+            addSpelling(found, word, s);
         }
     }
-    if (sources.transliterate && !node.text.contains(u' ')) {
-        for (const QString& s : transliterations(node.text)) {
-            addSpelling(found, node.text, s);
+    if (sources.transliterate && !word.contains(u' ')) {
+        for (const QString& s : transliterations(word)) {
+            addSpelling(found, word, s);
+        }
+    }
+    // The index's own words this one names (another script, letters it does not fold): added as they are, since
+    // foldKey calls an accented Greek word the same as the bare one, which the index does not.
+    if (sources.vocabulary && !word.contains(u' ')) {
+        for (const QString& term : sources.vocabulary->termsFor(word, node.prefix)) {
+            if (!found.contains(term, Qt::CaseInsensitive)) {
+                found << term;
+            }
+        }
+        // Russian and Ukrainian decline names (Харьков: Харькова, Харькове): the endings of each Cyrillic spelling.
+        if (!node.prefix) {
+            const QStringList spellings = QStringList{word} + found;
+            for (const QString& spelling : spellings) {
+                for (const QString& term : sources.vocabulary->inflectionsOf(spelling)) {
+                    if (!found.contains(term, Qt::CaseInsensitive) && term.compare(word, Qt::CaseInsensitive) != 0) {
+                        found << term;
+                    }
+                }
+            }
         }
     }
     if (node.type == QueryNode::Type::Phrase && sources.variants) {

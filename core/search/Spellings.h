@@ -13,12 +13,17 @@
 
 namespace corrob::search {
 
+class ScriptVocabulary;
+
 // Where the other spellings of a query's words come from.
 struct SpellingSources
 {
     const text::NameVariants* variants = nullptr;       // the name-variants table (bundled + the user's)
     std::function<QStringList(const QString&)> aliases; // a case's source: every name of the source so named
     bool transliterate = true;                          // ICU: Putin <-> Путин, Αθήνα -> Athina
+    // The case index's words in other scripts and with letters the index does not fold (may be nullptr): a word of
+    // the query also finds those it names (Papadopoulos: παπαδόπουλος; Lavrov: لافروف; Lodz: łodz).
+    const ScriptVocabulary* vocabulary = nullptr;
 };
 
 // Fills QueryNode::spellings of every term and phrase (prefixes and the words of NEAR groups included: a prefix's

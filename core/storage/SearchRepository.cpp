@@ -381,6 +381,29 @@ Result<QStringList> SearchRepository::sourceSpellings(const QString& name) const
     return QStringList(names.value().begin(), names.value().end());
 }
 
+Result<QStringList> SearchRepository::termsBeyondAscii() const
+{
+    // fts5vocab over the exact index, in the connection's temp schema (nothing is written to the case; a read-only
+    // case can do it too). A range on the term reads only the terms in it.
+    CORROB_TRY(m_db->exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.corrob_exact_vocab USING fts5vocab(main, search_exact, row)")));
+    auto stmt = m_db->prepare(QStringLiteral("SELECT term FROM temp.corrob_exact_vocab WHERE term >= ?"));
+    CORROB_TRY(stmt);
+    stmt->bind(1, QString(QChar(0x80)));
+    auto terms = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
+    CORROB_TRY(terms);
+    return QStringList(terms.value().begin(), terms.value().end());
+}
+
+Result<QByteArray> SearchRepository::indexStamp() const
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT block FROM search_exact_data WHERE id = 10"));
+    CORROB_TRY(stmt);
+    auto block = rows::first<QByteArray>(stmt.value(), [](const Statement& s) { return s.blob(0); });
+    CORROB_TRY(block);
+    return block.value().value_or(QByteArray());
+}
+
 Result<QStringList> SearchRepository::check() const
 {
     QStringList problems;

@@ -34,6 +34,12 @@ public:
     Result<std::vector<TextSpan>> hitsInReport(const search::Query& query, ReportId report) const;
     // Every name and alias of each source whose name or an alias folds to `name`.
     Result<QStringList> sourceSpellings(const QString& name) const;
+    // The terms of the exact index that begin past U+007F: words of other scripts and words whose first letter
+    // unicode61 does not fold (what search::ScriptVocabulary is built from). Reads only that part of the vocabulary.
+    Result<QStringList> termsBeyondAscii() const;
+    // Bytes that change whenever the index changes (FTS5's structure record of the exact index, rewritten with a new
+    // cookie by every change): what a cache of termsBeyondAscii is valid for.
+    Result<QByteArray> indexStamp() const;
 
     // What differs between the index and the case: empty when they agree. Reads everything.
     Result<QStringList> check() const;

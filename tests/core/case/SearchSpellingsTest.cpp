@@ -253,3 +253,53 @@ TEST_F(SearchTest, SharpSAndSsFindEachOtherAndLigaturesFindTheirLetters)
     EXPECT_EQ(matchedIn(QStringLiteral("\"Strasse am Schloss\" gesperrt"), swiss),
               QStringLiteral("Strasse am Schloss"));
 }
+
+TEST_F(SearchTest, ALatinQueryFindsNamesWrittenInGreekArabicAndDeclinedCyrillicAndTheNewWordsOfEachChange)
+{
+    const ReportId greek = add(QStringLiteral("Athens"), QStringLiteral("Kathimerini"), QStringLiteral("2022-05-01"),
+                               QStringLiteral("Ο Κυριάκος Μητσοτάκης συνάντησε τον Νίκο Παπαδόπουλο στην Αθήνα."));
+    const ReportId arabic = add(QStringLiteral("Moscow"), QStringLiteral("Al Arabiya"), QStringLiteral("2022-05-02"),
+                                QStringLiteral("قال سيرغي لافروف إن بوتين التقى أردوغان في خاركيف."));
+    const ReportId russian = add(QStringLiteral("Kharkiv mayor"), QStringLiteral("RBC"), QStringLiteral("2022-05-03"),
+                                 QStringLiteral("Мэр Харькова Игорь Терехов и Виталий Кличко выступили."));
+    const auto matchedIn = [&](const QString& query, ReportId report) {
+        for (const SearchMatch& m : find(query)) {
+            if (m.kind == search::DocKind::Report && m.id == report.value) {
+                return m.matched;
+            }
+        }
+        return QString();
+    };
+    EXPECT_EQ(matchedIn(QStringLiteral("Mitsotakis"), greek), QStringLiteral("Μητσοτάκης"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Athina"), greek), QStringLiteral("Αθήνα"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Αθηνα"), greek), QStringLiteral("Αθήνα")) << "Greek without its accent";
+    EXPECT_EQ(matchedIn(QStringLiteral("Lavrov"), arabic), QStringLiteral("لافروف"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Erdogan"), arabic), QStringLiteral("أردوغان"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Vitaly"), russian), QStringLiteral("Виталий"));
+    // Kharkiv's Russian spelling from the names table (Харьков) in the genitive; and in Arabic by its consonants.
+    EXPECT_EQ(matchedIn(QStringLiteral("Kharkiv"), russian), QStringLiteral("Харькова"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Kharkiv"), arabic), QStringLiteral("خاركيف"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Khark*"), russian), QStringLiteral("Харькова"));
+    // The hits shown in the report are the same words.
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("Lavrov"), arabic);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1u);
+    EXPECT_EQ(hits->front().start, QStringLiteral("قال سيرغي ").size());
+
+    // A report added after the searches above: its words are found at once (what was read of the index is read
+    // again when the index changed).
+    const ReportId more = add(QStringLiteral("Thessaloniki"), QStringLiteral("Kathimerini"),
+                              QStringLiteral("2022-05-04"), QStringLiteral("Η Θεσσαλονίκη υποδέχτηκε τον Τσίπρα."));
+    EXPECT_EQ(matchedIn(QStringLiteral("Thessaloniki"), more), QStringLiteral("Θεσσαλονίκη"));
+}
+
+TEST_F(SearchTest, PunctuationTypedOrPastedAroundANameKeepsItsOtherSpellings)
+{
+    // "Kharkiv," copied with its comma: Kharkov is still its spelling, as for "Kharkiv".
+    for (const QString& typed : {QStringLiteral("Kharkiv,"), QStringLiteral("(Kharkiv)"), QStringLiteral("Kharkiv."),
+                                 QStringLiteral("+Kharkiv"), QStringLiteral("\u201cKharkiv\u201d")}) {
+        Ids found = reports(typed);
+        std::sort(found.begin(), found.end());
+        EXPECT_EQ(found, (Ids{m_kharkiv.value, m_reuters.value})) << typed.toStdString();
+    }
+}

@@ -1,0 +1,355 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/search/ScriptVocabulary.h"
+
+#include "core/search/Spellings.h"
+#include "core/text/Fold.h"
+
+#include <algorithm>
+
+namespace corrob::search {
+namespace {
+
+bool isLatinWord(const QString& word)
+{
+    return std::all_of(word.cbegin(), word.cend(),
+                       [](QChar c) { return !c.isLetter() || c.script() == QChar::Script_Latin; });
+}
+
+bool isArabicLetter(char16_t c)
+{
+    return (c >= 0x0620 && c <= 0x064A) || (c >= 0x066E && c <= 0x06D3) || c == 0x0621;
+}
+
+// A Cyrillic romanisation's endings as English-language news writes them: BGN's "-iy", ISO's "-ij", Ukrainian "-yy"
+// and "-ii" are also "-y" and "-i" (Vitaliy: Vitaly, Vitali).
+QStringList withNewsEndings(const QString& key)
+{
+    QStringList out{key};
+    for (const char* ending : {"iy", "ij", "yy", "ii", "yi"}) {
+        const QString e = QString::fromLatin1(ending);
+        if (key.size() > e.size() + 2 && key.endsWith(e)) {
+            out << key.chopped(2) + u'y' << key.chopped(2) + u'i';
+            break;
+        }
+    }
+    return out;
+}
+
+void add(std::vector<std::pair<QString, QString>>& keyed, const QString& key, const QString& term)
+{
+    if (!key.isEmpty()) {
+        keyed.emplace_back(key, term);
+    }
+}
+
+void sortUnique(std::vector<std::pair<QString, QString>>& keyed)
+{
+    std::sort(keyed.begin(), keyed.end());
+    keyed.erase(std::unique(keyed.begin(), keyed.end()), keyed.end());
+    keyed.shrink_to_fit();
+}
+
+void lookup(const std::vector<std::pair<QString, QString>>& keyed, const QString& key, bool prefix, QStringList& out)
+{
+    if (key.isEmpty()) {
+        return;
+    }
+    auto it = std::lower_bound(keyed.cbegin(), keyed.cend(), key,
+                               [](const std::pair<QString, QString>& e, const QString& k) { return e.first < k; });
+    for (; it != keyed.cend() && (prefix ? it->first.startsWith(key) : it->first == key); ++it) {
+        if (!out.contains(it->second)) {
+            out << it->second;
+        }
+    }
+}
+
+// The vowel letters Arabic writes for the long vowels of a foreign name (alif, waw, ya, alif maqsura).
+int arabicVowelLetters(const QString& arabic)
+{
+    return int(std::count_if(arabic.cbegin(), arabic.cend(), [](QChar c) {
+        const char16_t u = c.unicode();
+        return u == 0x0627 || u == 0x0648 || u == 0x064A || u == 0x0649;
+    }));
+}
+
+} // namespace
+
+QString looseFold(const QString& word)
+{
+    QString folded = text::foldKey(word);
+    if (std::all_of(folded.cbegin(), folded.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+        return folded;
+    }
+    QString out;
+    out.reserve(folded.size());
+    for (QChar c : folded) {
+        switch (c.unicode()) {
+        case 0x0142: // ł
+            out += u'l';
+            break;
+        case 0x00F8: // ø
+            out += u'o';
+            break;
+        case 0x0111: // đ
+        case 0x00F0: // ð
+            out += u'd';
+            break;
+        case 0x00FE: // þ
+            out += QStringLiteral("th");
+            break;
+        case 0x00E6: // æ
+            out += QStringLiteral("ae");
+            break;
+        case 0x0153: // œ
+            out += QStringLiteral("oe");
+            break;
+        case 0x00DF: // ß
+            out += QStringLiteral("ss");
+            break;
+        case 0x0131: // dotless ı
+            out += u'i';
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString latinKey(const QString& latin)
+{
+    QString out;
+    out.reserve(latin.size());
+    for (QChar c : latin) {
+        const char16_t u = c.unicode();
+        if ((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9')) {
+            out += c;
+        } else if (u >= u'A' && u <= u'Z') {
+            out += QChar(u + (u'a' - u'A'));
+        }
+    }
+    return out;
+}
+
+QString latinConsonants(const QString& latin)
+{
+    const QString w = latin.toLower();
+    QString out;
+    const auto push = [&out](char16_t cls) {
+        if (out.isEmpty() || out.back() != QChar(cls)) {
+            out += QChar(cls);
+        }
+    };
+    for (qsizetype i = 0; i < w.size(); ++i) {
+        const char16_t c = w.at(i).unicode();
+        const char16_t next = i + 1 < w.size() ? w.at(i + 1).unicode() : 0;
+        if (c < u'a' || c > u'z') {
+            return {};
+        }
+        if (next == u'h' && (c == u'k' || c == u's' || c == u'c' || c == u'z' || c == u'g' || c == u't' || c == u'd')) {
+            push(c == u'k' ? u'x' : c == u's' || c == u'c' ? u'S' : c == u'z' ? u'g' : c == u'g' ? u'g' : c);
+            ++i;
+            continue;
+        }
+        if (c == u't' && next == u'c' && i + 2 < w.size() && w.at(i + 2) == u'h') { // tch: ch
+            push(u'S');
+            i += 2;
+            continue;
+        }
+        switch (c) {
+        case u'a':
+        case u'e':
+        case u'i':
+        case u'o':
+        case u'u':
+        case u'y':
+        case u'w':
+            break;
+        case u'b':
+        case u'p':
+            push(u'b');
+            break;
+        case u'f':
+        case u'v':
+            push(u'f');
+            break;
+        case u'g':
+        case u'j':
+            push(u'g');
+            break;
+        case u'c':
+            push(next == u'e' || next == u'i' ? u's' : u'k');
+            break;
+        case u'k':
+        case u'q':
+            push(u'k');
+            break;
+        case u'x':
+            push(u'k');
+            push(u's');
+            break;
+        default: // d h l m n r s t z
+            push(c);
+        }
+    }
+    return out;
+}
+
+QString arabicConsonants(const QString& arabic)
+{
+    QString out;
+    const auto push = [&out](char16_t cls) {
+        if (out.isEmpty() || out.back() != QChar(cls)) {
+            out += QChar(cls);
+        }
+    };
+    for (qsizetype i = 0; i < arabic.size(); ++i) {
+        const char16_t c = arabic.at(i).unicode();
+        const char16_t next = i + 1 < arabic.size() ? arabic.at(i + 1).unicode() : 0;
+        if (QChar(c).category() == QChar::Mark_NonSpacing || c == 0x0640) { // harakat, shadda, tatweel
+            continue;
+        }
+        if (!isArabicLetter(c)) {
+            return {};
+        }
+        if (c == 0x062A && next == 0x0634) { // تش: ch
+            push(u'S');
+            ++i;
+            continue;
+        }
+        switch (c) {
+        case 0x0628: // ب
+        case 0x067E: // پ
+            push(u'b');
+            break;
+        case 0x062A: // ت
+        case 0x0637: // ط
+        case 0x062B: // ث
+            push(u't');
+            break;
+        case 0x062C: // ج
+        case 0x063A: // غ
+        case 0x06AF: // گ
+        case 0x0698: // ژ
+            push(u'g');
+            break;
+        case 0x062D: // ح
+        case 0x0647: // ه
+            push(u'h');
+            break;
+        case 0x062E: // خ
+            push(u'x');
+            break;
+        case 0x062F: // د
+        case 0x0630: // ذ
+        case 0x0636: // ض
+            push(u'd');
+            break;
+        case 0x0631: // ر
+            push(u'r');
+            break;
+        case 0x0632: // ز
+        case 0x0638: // ظ
+            push(u'z');
+            break;
+        case 0x0633: // س
+        case 0x0635: // ص
+            push(u's');
+            break;
+        case 0x0634: // ش
+        case 0x0686: // چ
+            push(u'S');
+            break;
+        case 0x0641: // ف
+        case 0x06A4: // ڤ
+            push(u'f');
+            break;
+        case 0x0642: // ق
+        case 0x0643: // ك
+        case 0x06A9: // ک
+            push(u'k');
+            break;
+        case 0x0644: // ل
+            push(u'l');
+            break;
+        case 0x0645: // م
+            push(u'm');
+            break;
+        case 0x0646: // ن
+            push(u'n');
+            break;
+        default: // alif, hamza forms, waw, ya, alif maqsura, ʿayn, tāʾ marbūṭa
+            break;
+        }
+    }
+    return out;
+}
+
+ScriptVocabulary::ScriptVocabulary(const QStringList& terms)
+{
+    m_bare.reserve(std::size_t(terms.size()));
+    for (const QString& term : terms) {
+        add(m_bare, looseFold(term), term);
+        if (isLatinWord(term)) {
+            continue;
+        }
+        for (const QString& romanised : transliterations(term)) {
+            for (const QString& key : withNewsEndings(latinKey(romanised))) {
+                add(m_latin, key, term);
+            }
+        }
+        const QString consonants = arabicConsonants(term);
+        // Three consonants name too many Arabic words; a foreign name writes its long vowels (بوتين, Putin).
+        if (consonants.size() >= 4 || (consonants.size() == 3 && arabicVowelLetters(term) >= 2)) {
+            add(m_consonants, consonants, term);
+        }
+    }
+    sortUnique(m_bare);
+    sortUnique(m_latin);
+    sortUnique(m_consonants);
+}
+
+QStringList ScriptVocabulary::termsFor(const QString& word, bool prefix) const
+{
+    QStringList out;
+    if (m_bare.empty() || word.isEmpty()) {
+        return out;
+    }
+    const QString bare = looseFold(word);
+    lookup(m_bare, bare, prefix, out);
+    if (isLatinWord(word)) {
+        lookup(m_latin, latinKey(bare), prefix, out);
+        if (!prefix) {
+            lookup(m_consonants, latinConsonants(latinKey(bare)), false, out);
+        }
+    }
+    // What the index finds by itself is no other spelling: the word as it folds.
+    const QString typed = word.toCaseFolded();
+    out.removeIf([&](const QString& term) { return term == bare || term == typed; });
+    std::stable_sort(out.begin(), out.end(), [](const QString& a, const QString& b) { return a.size() < b.size(); });
+    if (out.size() > kMaxTerms) {
+        out.resize(kMaxTerms);
+    }
+    return out;
+}
+
+QStringList ScriptVocabulary::inflectionsOf(const QString& word) const
+{
+    QStringList out;
+    if (m_bare.empty() || word.size() < 3 || word.contains(u' ') || !word.at(0).isLetter() ||
+        word.at(0).script() != QChar::Script_Cyrillic) {
+        return out;
+    }
+    const QString bare = looseFold(word);
+    QStringList found;
+    lookup(m_bare, bare, true, found);
+    for (const QString& term : found) {
+        if (term.size() > bare.size() && term.size() <= bare.size() + kMaxEnding && out.size() < kMaxTerms) {
+            out << term;
+        }
+    }
+    return out;
+}
+
+} // namespace corrob::search

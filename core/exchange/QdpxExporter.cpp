@@ -69,6 +69,12 @@ public:
             textElement(QStringLiteral("Description"), caseNotes.front()->body);
         }
         noteRefs(caseNotes);
+        // The sources have no element of their own in QDA-XML: each is a note of the project (REFI-QDA 1.5 §7: what
+        // an export cannot carry must not be lost without a word; this way nothing is lost).
+        for (const model::Source& source : m_s.sources) {
+            m_xml.writeEmptyElement(QStringLiteral("NoteRef"));
+            attribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("source"), source.id.value)));
+        }
         m_xml.writeEndElement();
         m_xml.writeEndDocument();
     }
@@ -243,7 +249,7 @@ private:
     {
         std::vector<const model::Note*> written;
         for (const model::Note& n : m_s.notes) {
-            // Only notes whose target is in the project (sources' notes have no place in QDA-XML).
+            // Only notes whose target is in the project (a source's notes go into the source's own note).
             const bool placed = n.target == model::NoteTarget::Case ||
                                 (n.target == model::NoteTarget::Report && m_s.report(ReportId{n.targetId})) ||
                                 (n.target == model::NoteTarget::Claim && hasClaim(ClaimId{n.targetId})) ||
@@ -252,20 +258,71 @@ private:
                 written.push_back(&n);
             }
         }
-        if (written.empty()) {
+        if (written.empty() && m_s.sources.empty() && !std::any_of(m_s.links.begin(), m_s.links.end(), hasOwnNote)) {
             return;
         }
         m_xml.writeStartElement(QStringLiteral("Notes"));
         for (const model::Note* n : written) {
-            m_xml.writeStartElement(QStringLiteral("Note"));
-            attribute(QStringLiteral("guid"), guid(m_s.uuidOf(QStringLiteral("note"), n->id.value)));
-            attribute(QStringLiteral("name"), n->body.section(u'\n', 0, 0).left(80));
-            dateAttribute(QStringLiteral("creationDateTime"), n->createdAt);
-            dateAttribute(QStringLiteral("modifiedDateTime"), n->updatedAt);
-            textElement(QStringLiteral("PlainTextContent"), n->body);
-            m_xml.writeEndElement();
+            writeNote(m_s.uuidOf(QStringLiteral("note"), n->id.value), n->body.section(u'\n', 0, 0).left(80), n->body,
+                      n->createdAt, n->updatedAt);
+        }
+        // What a link says of itself (its note, how confident the investigator is), which a QDA-XML Link cannot hold.
+        for (const model::Link& l : m_s.links) {
+            if (hasOwnNote(l)) {
+                QStringList lines;
+                if (!l.note.isEmpty()) {
+                    lines << l.note;
+                }
+                if (l.confidence) {
+                    lines << QStringLiteral("Confidence: %1").arg(*l.confidence);
+                }
+                writeNote(m_s.uuidOf(QStringLiteral("link-note"), l.id.value),
+                          QStringLiteral("Link %1: %2").arg(l.id.value).arg(model::linkTypeName(l.type)),
+                          lines.join(u'\n'), l.createdAt, l.createdAt);
+            }
+        }
+        for (const model::Source& source : m_s.sources) {
+            writeNote(m_s.uuidOf(QStringLiteral("source"), source.id.value),
+                      QStringLiteral("Source: %1").arg(source.name), sourceText(source), source.createdAt,
+                      source.createdAt);
         }
         m_xml.writeEndElement();
+    }
+
+    void writeNote(const QUuid& id, const QString& name, const QString& body, const QString& created,
+                   const QString& modified)
+    {
+        m_xml.writeStartElement(QStringLiteral("Note"));
+        attribute(QStringLiteral("guid"), guid(id));
+        attribute(QStringLiteral("name"), name);
+        dateAttribute(QStringLiteral("creationDateTime"), created);
+        dateAttribute(QStringLiteral("modifiedDateTime"), modified);
+        textElement(QStringLiteral("PlainTextContent"), body);
+        m_xml.writeEndElement();
+    }
+
+    static bool hasOwnNote(const model::Link& l) { return !l.note.isEmpty() || l.confidence.has_value(); }
+
+    // A source as words: its name, kind, other names, whom it speaks for, its grade and why, and the notes on it.
+    QString sourceText(const model::Source& source) const
+    {
+        QStringList lines{QStringLiteral("Source: %1").arg(source.name),
+                          QStringLiteral("Kind: %1").arg(model::sourceKindName(source.kind))};
+        if (!source.aliases.isEmpty()) {
+            lines << QStringLiteral("Also known as: %1").arg(source.aliases.join(QStringLiteral("; ")));
+        }
+        if (const model::Source* organisation = m_s.source(source.affiliation)) {
+            lines << QStringLiteral("Speaks for: %1").arg(organisation->name);
+        }
+        if (!source.reliability.isEmpty()) {
+            lines << (source.rationale.isEmpty()
+                          ? QStringLiteral("Reliability: %1").arg(source.reliability)
+                          : QStringLiteral("Reliability: %1 (%2)").arg(source.reliability, source.rationale));
+        }
+        for (const model::Note* n : m_s.notesOn(model::NoteTarget::Source, source.id.value)) {
+            lines << QString() << n->body;
+        }
+        return lines.join(u'\n');
     }
 
     void writeLinks()
@@ -282,6 +339,10 @@ private:
             attribute(QStringLiteral("originGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.from.value)));
             attribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("claim"), l.to.value)));
             noteRefs(m_s.notesOn(model::NoteTarget::Link, l.id.value));
+            if (hasOwnNote(l)) {
+                m_xml.writeEmptyElement(QStringLiteral("NoteRef"));
+                attribute(QStringLiteral("targetGUID"), guid(m_s.uuidOf(QStringLiteral("link-note"), l.id.value)));
+            }
             m_xml.writeEndElement();
         }
         m_xml.writeEndElement();

@@ -17,7 +17,9 @@ namespace corrob::exchange {
 //    of that text, the end exclusive: the cursor positions before its first and after its last character) with
 //    one Coding per tag; its statement is the selection's name and Description;
 //  - links become Links between the selections (name = relation, direction OneWay, notes as NoteRefs);
-//  - notes on the case, reports, claims and links become Notes referenced by NoteRef where they belong.
+//  - notes on the case, reports, claims and links become Notes referenced by NoteRef where they belong; a link's own
+//    note and confidence become a Note its Link refers to; each source (kind, other names, whom it speaks for, its
+//    grade and why, the notes on it) becomes a Note the Project refers to: QDA-XML has no element for either.
 // Every GUID is a name-based UUID of the case and the item, so exporting the same case twice gives the same file.
 // The project names Corroborate (and its version) as its origin. Text keeps its line ends: a carriage return in
 // character data is written as &#xD; (an XML reader would turn a raw CR LF into LF). What XML 1.0 cannot hold at

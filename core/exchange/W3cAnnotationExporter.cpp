@@ -63,9 +63,16 @@ QJsonObject targetOf(const model::Claim& claim, const SnapshotReport& report, co
     const QJsonObject position{{QStringLiteral("type"), QStringLiteral("TextPositionSelector")},
                                {QStringLiteral("start"), double(index.toCodePoints(claim.anchor.start))},
                                {QStringLiteral("end"), double(index.toCodePoints(claim.anchor.end))}};
-    return QJsonObject{{QStringLiteral("type"), QStringLiteral("SpecificResource")},
+    QJsonObject target{{QStringLiteral("type"), QStringLiteral("SpecificResource")},
                        {QStringLiteral("source"), source},
                        {QStringLiteral("selector"), QJsonArray{quote, position}}};
+    // A URL names the article as it is now; two captures of a changed article share it. The time of this capture
+    // says which one the selectors read (Web Annotation Data Model §4.3.1, TimeState). An ni: IRI names the bytes.
+    if (!url.isEmpty() && !r.capturedAt.isEmpty()) {
+        target.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("type"), QStringLiteral("TimeState")},
+                                                           {QStringLiteral("sourceDate"), r.capturedAt}});
+    }
+    return target;
 }
 
 QJsonObject textualBody(const QString& purpose, const QString& value, const QString& format = {})

@@ -5,6 +5,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace corrob::exporting {
 namespace {
 
@@ -77,8 +79,36 @@ QString HtmlReport::escape(const QString& text)
 {
     QString out;
     out.reserve(text.size() + text.size() / 8);
+    // Directional embeddings, overrides and isolates a value opens are closed at its end (Unicode's bidirectional
+    // algorithm lets them run to the end of the paragraph): a claim quoting U+202E reads reversed itself, as it does
+    // in the article, but never turns the report's own words around it ("Claim 17:", the quotation marks).
+    int embeddings = 0; // LRE RLE LRO RLO open, not yet closed by PDF
+    int isolates = 0;   // LRI RLI FSI open, not yet closed by PDI
     for (QChar c : text) {
         switch (c.unicode()) {
+        case 0x202A:
+        case 0x202B:
+        case 0x202D:
+        case 0x202E:
+            ++embeddings;
+            out += c;
+            break;
+        case 0x202C:
+            embeddings = std::max(0, embeddings - 1);
+            out += c;
+            break;
+        case 0x2066:
+        case 0x2067:
+        case 0x2068:
+            ++isolates;
+            out += c;
+            break;
+        case 0x2069:
+            if (isolates > 0) { // a PDI also closes the embeddings opened inside its isolate; counted as closed here
+                --isolates;
+            }
+            out += c;
+            break;
         case u'&':
             out += QStringLiteral("&amp;");
             break;
@@ -98,6 +128,9 @@ QString HtmlReport::escape(const QString& text)
             out += c;
         }
     }
+    // Isolates first: a PDI also closes the embeddings opened inside it, and a PDF left over is ignored.
+    out += QString(isolates, QChar(0x2069));
+    out += QString(embeddings, QChar(0x202C));
     return out;
 }
 

@@ -5,7 +5,10 @@
 #include "core/search/Spellings.h"
 #include "core/text/Fold.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <mutex>
 
 namespace corrob::search {
 namespace {
@@ -286,18 +289,60 @@ QString arabicConsonants(const QString& arabic)
     return out;
 }
 
+namespace {
+
+// The Latin keys of a term (ICU's transliterators cost about 13 µs a term): kept for the process, so that the
+// vocabulary read again after an edit romanises only the terms the edit added. Bounded; cleared when full.
+class RomanisedKeys
+{
+public:
+    QStringList of(const QString& term)
+    {
+        if (const auto it = m_keys.constFind(term); it != m_keys.constEnd()) {
+            return *it;
+        }
+        QStringList keys;
+        for (const QString& romanised : transliterations(term)) {
+            for (const QString& key : withNewsEndings(latinKey(romanised))) {
+                if (!keys.contains(key)) {
+                    keys << key;
+                }
+            }
+        }
+        if (m_keys.size() >= kMaxTerms) {
+            m_keys.clear();
+        }
+        m_keys.insert(term, keys);
+        return keys;
+    }
+    std::mutex& mutex() { return m_mutex; }
+
+private:
+    static constexpr qsizetype kMaxTerms = 500000;
+    std::mutex m_mutex;
+    QHash<QString, QStringList> m_keys;
+};
+
+RomanisedKeys& romanisedKeys()
+{
+    static RomanisedKeys keys;
+    return keys;
+}
+
+} // namespace
+
 ScriptVocabulary::ScriptVocabulary(const QStringList& terms)
 {
     m_bare.reserve(std::size_t(terms.size()));
+    RomanisedKeys& romanised = romanisedKeys();
+    const std::lock_guard lock(romanised.mutex());
     for (const QString& term : terms) {
         add(m_bare, looseFold(term), term);
         if (isLatinWord(term)) {
             continue;
         }
-        for (const QString& romanised : transliterations(term)) {
-            for (const QString& key : withNewsEndings(latinKey(romanised))) {
-                add(m_latin, key, term);
-            }
+        for (const QString& key : romanised.of(term)) {
+            add(m_latin, key, term);
         }
         const QString consonants = arabicConsonants(term);
         // Three consonants name too many Arabic words; a foreign name writes its long vowels (بوتين, Putin).

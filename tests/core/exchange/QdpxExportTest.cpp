@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case/edits/NoteEdits.h"
+#include "core/case/edits/SourceEdits.h"
 #include "core/exchange/CaseSnapshot.h"
 #include "core/exchange/QdpxExporter.h"
 #include "core/exchange/ZipArchive.h"
@@ -11,10 +13,12 @@
 #include <QDir>
 #include <QHash>
 #include <QProcess>
+#include <QSet>
 #include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace corrob::exchange {
@@ -133,7 +137,10 @@ TEST(QdpxExport, IsAZipOfTheProjectAndTheTextsReferencedAsInternalPaths)
     ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     EXPECT_TRUE(origin.startsWith(QStringLiteral("Corroborate"))) << origin.toStdString();
     EXPECT_EQ(links, 2);
-    EXPECT_EQ(notes, 3); // two on claims, one on the case
+    // Two on claims, one on the case; one for each link's own note or confidence (both links have one); one per
+    // source.
+    EXPECT_EQ(notes, 3 + 2 + int(snapshot->sources.size()));
+    EXPECT_GE(snapshot->sources.size(), 3u);
 
     // The offsets are code points of the source's text and select exactly each claim's quote, also after emoji.
     ASSERT_EQ(selections.size(), snapshot->claims.size());
@@ -160,6 +167,67 @@ TEST(QdpxExport, IsAZipOfTheProjectAndTheTextsReferencedAsInternalPaths)
         }
     }
     EXPECT_EQ(checkedAfterEmoji, 3);
+}
+
+TEST(QdpxExport, WhatQdaXmlHasNoElementForIsCarriedInNotesALinksNoteAndConfidenceASourcesGradeAliasesAndNotes)
+{
+    test::ExchangeCase source;
+    casefile::Case& c = source.get();
+    auto before = readSnapshot(c);
+    ASSERT_TRUE(before.ok());
+    const auto amnesty = std::find_if(before->sources.begin(), before->sources.end(), [](const model::Source& s) {
+        return s.name == QStringLiteral("Amnesty International");
+    });
+    ASSERT_NE(amnesty, before->sources.end());
+    casefile::SourceChanges changes;
+    changes.kind = model::SourceKind::Organisation;
+    changes.addAliases = {QStringLiteral("AI")};
+    changes.reliability = QStringLiteral("B");
+    changes.rationale = QStringLiteral("documented record");
+    casefile::EditSource edit(amnesty->id, changes);
+    ASSERT_TRUE(edit.apply(c).ok());
+    casefile::AddNote note(model::NoteTarget::Source, amnesty->id.value,
+                           QStringLiteral("Researchers were on site on 4 March."));
+    ASSERT_TRUE(note.apply(c).ok());
+    auto snapshot = readSnapshot(c);
+    ASSERT_TRUE(snapshot.ok());
+    const QByteArray xml = qdpxProjectXml(snapshot.value());
+
+    const QString linkNote = elementText(xml, QStringLiteral("PlainTextContent"), QStringLiteral("mayor vs ministry"));
+    EXPECT_EQ(linkNote, QStringLiteral("mayor vs ministry"));
+    EXPECT_EQ(elementText(xml, QStringLiteral("PlainTextContent"), QStringLiteral("Confidence:")),
+              QStringLiteral("Confidence: 0.7"));
+    const QString amnestyNote =
+        elementText(xml, QStringLiteral("PlainTextContent"), QStringLiteral("Source: Amnesty International"));
+    EXPECT_TRUE(amnestyNote.contains(QStringLiteral("Kind: organisation"))) << amnestyNote.toStdString();
+    EXPECT_TRUE(amnestyNote.contains(QStringLiteral("Also known as: AI"))) << amnestyNote.toStdString();
+    EXPECT_TRUE(amnestyNote.contains(QStringLiteral("Reliability: B (documented record)")))
+        << amnestyNote.toStdString();
+    EXPECT_TRUE(amnestyNote.contains(QStringLiteral("Researchers were on site on 4 March.")))
+        << amnestyNote.toStdString();
+
+    // Each of those notes is referred to from where it belongs: the link's from its Link, the sources' from the
+    // Project; no NoteRef points at nothing.
+    QSet<QString> noteGuids;
+    QStringList refs;
+    QXmlStreamReader reader(xml);
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (reader.name() == u"Note") {
+            noteGuids.insert(reader.attributes().value(QStringLiteral("guid")).toString());
+        } else if (reader.name() == u"NoteRef") {
+            refs << reader.attributes().value(QStringLiteral("targetGUID")).toString();
+        }
+    }
+    EXPECT_EQ(QSet<QString>(refs.begin(), refs.end()), noteGuids);
+    if (!test::standardsDir().isEmpty()) {
+        const QString project = source.dir() + QStringLiteral("/with-sources.qde");
+        test::writeFile(project, xml);
+        QString output;
+        EXPECT_EQ(validateProject(project, output), 0) << output.toStdString();
+    }
 }
 
 TEST(QdpxExport, ProjectValidatesAgainstTheRefiQdaSchema)

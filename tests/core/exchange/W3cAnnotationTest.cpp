@@ -17,6 +17,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <gtest/gtest.h>
 
@@ -175,6 +176,47 @@ TEST(W3cAnnotations, ATargetsSourceIsAnIriEvenWhenTheReportsUrlIsNone)
     EXPECT_TRUE(ids.contains(QStringLiteral("https://example.org/a%20b?q=%22x%22"))) << ids.join(u' ').toStdString();
     EXPECT_EQ(absoluteIri(QStringLiteral("https://example.org/a%20b")),
               absoluteIri(QStringLiteral("https://example.org/a b")));
+}
+
+TEST(W3cAnnotations, TwoCapturesOfOneUrlAreToldApartByTheTimeOfEachCapture)
+{
+    test::ExchangeCase source;
+    auto snapshot = readSnapshot(source.get());
+    ASSERT_TRUE(snapshot.ok());
+    // Every report captured from one URL (an article that changed between captures), each at its own time.
+    for (size_t i = 0; i < snapshot->reports.size(); ++i) {
+        snapshot->reports[i].summary.metadata.url = QStringLiteral("https://example.org/story");
+        snapshot->reports[i].summary.capturedAt = QStringLiteral("2022-03-0%1T10:00:00.000Z").arg(i + 1);
+    }
+    QSet<QString> dates;
+    for (const QJsonValue& v : itemsOf(w3cAnnotationCollection(snapshot.value()))) {
+        const QJsonObject target = v.toObject().value(QStringLiteral("target")).toObject();
+        const QJsonObject state = target.value(QStringLiteral("state")).toObject();
+        EXPECT_EQ(state.value(QStringLiteral("type")).toString(), QStringLiteral("TimeState"));
+        const QString date = state.value(QStringLiteral("sourceDate")).toString();
+        EXPECT_TRUE(date.startsWith(QStringLiteral("2022-03-0"))) << date.toStdString();
+        dates.insert(date);
+    }
+    EXPECT_GE(dates.size(), 2) << "the claims of different captures name different times";
+    if (!test::standardsDir().isEmpty()) {
+        const QString file = source.dir() + QStringLiteral("/captures.jsonld");
+        test::writeFile(file, exportW3cAnnotations(snapshot.value()));
+        QString output;
+        EXPECT_EQ(test::runW3cMusts(file, output), 0) << output.toStdString();
+        EXPECT_TRUE(output.contains(QStringLiteral(" 0 failure(s)"))) << output.toStdString();
+    }
+    // A report without a URL is named by the hash of its bytes, which needs no time.
+    snapshot->reports[0].summary.metadata.url.clear();
+    for (const QJsonValue& v : itemsOf(w3cAnnotationCollection(snapshot.value()))) {
+        const QJsonObject target = v.toObject().value(QStringLiteral("target")).toObject();
+        if (target.value(QStringLiteral("source"))
+                .toObject()
+                .value(QStringLiteral("id"))
+                .toString()
+                .startsWith(QStringLiteral("ni:"))) {
+            EXPECT_FALSE(target.contains(QStringLiteral("state")));
+        }
+    }
 }
 
 TEST(W3cAnnotations, TheSuiteRunnerFailsAnAnnotationThatBreaksAMust)

@@ -90,6 +90,18 @@ TEST(HtmlReport, ShowsHostileStatementsAndNotesAsText)
     EXPECT_EQ(HtmlReport::escape(QStringLiteral("a<b>&\"'")), QStringLiteral("a&lt;b&gt;&amp;&quot;&#39;"));
 }
 
+TEST(HtmlReport, ADirectionalOverrideInCaseTextEndsWithTheTextItCameWith)
+{
+    // "Statement \u202Egnp.exe" reads "exe.png" reversed, as in the article; left open it would also turn the report's
+    // own words after it around (the closing quotation mark, the next label). Closed at the value's end.
+    EXPECT_EQ(HtmlReport::escape(QStringLiteral("Statement \u202Egnp.exe")),
+              QStringLiteral("Statement \u202Egnp.exe\u202C"));
+    EXPECT_EQ(HtmlReport::escape(QStringLiteral("\u2067\u202Bx")), QStringLiteral("\u2067\u202Bx\u2069\u202C"));
+    // Balanced or stray controls are left as they are.
+    EXPECT_EQ(HtmlReport::escape(QStringLiteral("a\u202Eb\u202Cc\u202C")), QStringLiteral("a\u202Eb\u202Cc\u202C"));
+    EXPECT_EQ(HtmlReport::escape(QStringLiteral("\u2067x\u2069 \u200Fy")), QStringLiteral("\u2067x\u2069 \u200Fy"));
+}
+
 TEST(HtmlReport, IsOneSelfContainedFileThatPrints)
 {
     const QString html = sampleHtml();

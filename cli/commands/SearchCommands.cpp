@@ -84,6 +84,11 @@ std::optional<QStringList> readLines(CaseCommand& cmd, const QString& path)
             return std::nullopt;
         }
         text = decoded->text;
+        // A file that is not UTF-8 is read as Windows-1252, and NUL bytes are dropped: said, so that a query that
+        // finds nothing because of it is understood.
+        for (const QString& warning : decoded->warnings) {
+            cmd.context().warn(warning, path);
+        }
     }
     QStringList lines = text.split(u'\n');
     for (QString& l : lines) {

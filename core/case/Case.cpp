@@ -14,6 +14,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -305,6 +306,32 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     }
     StoredReport stored;
     stored.previousVersion = previous.value();
+    // What the new capture does not say of itself (a text file names no outlet or date; the investigator corrected
+    // them on the earlier version) is the earlier version's: the same article, captured again. (Copying a NewReport
+    // shares its bytes.)
+    model::NewReport completed = report;
+    QJsonArray kept;
+    if (stored.previousVersion.isValid()) {
+        auto earlier = storage::ReportRepository(m_db).summary(stored.previousVersion);
+        CORROB_TRY(earlier);
+        model::ReportMetadata& now = completed.metadata;
+        const model::ReportMetadata& before = earlier->metadata;
+        const auto keep = [&kept](QString& field, const QString& earlierValue, const char* name) {
+            if (field.trimmed().isEmpty() && !earlierValue.isEmpty()) {
+                field = earlierValue;
+                kept.append(QString::fromLatin1(name));
+            }
+        };
+        keep(now.outlet, before.outlet, "outlet");
+        keep(now.republishedBy, before.republishedBy, "republished_by");
+        keep(now.author, before.author, "author");
+        keep(now.url, before.url, "url");
+        keep(now.language, before.language, "language");
+        if (!now.published.isKnown() && before.published.isKnown()) {
+            now.published = before.published;
+            kept.append(QStringLiteral("published"));
+        }
+    }
     // A new version is not an independent near-duplicate of its own earlier version.
     const ReportId similar =
         nearDuplicate.value() && !stored.previousVersion.isValid() ? nearDuplicate.value()->report : ReportId();
@@ -315,29 +342,32 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
         }
         return sources.findOrCreate(name, QStringLiteral("media"));
     };
-    auto outlet = mediaSource(report.metadata.outlet);
+    auto outlet = mediaSource(completed.metadata.outlet);
     CORROB_TRY(outlet);
-    auto republisher = mediaSource(report.metadata.republishedBy);
+    auto republisher = mediaSource(completed.metadata.republishedBy);
     CORROB_TRY(republisher);
     storage::ReportRepository reports(m_db);
     // A new version's text is written at once: moving the claims reads it back. (How many bytes of deferred texts a
     // batch holds is its caller's limit: ImportService ends a batch once they pass kBatchTextBytes.)
     const bool textLater = deferred && !stored.previousVersion.isValid();
-    auto id = reports.insert(report, outlet.value(), republisher.value(), similar, stored.previousVersion,
+    auto id = reports.insert(completed, outlet.value(), republisher.value(), similar, stored.previousVersion,
                              textLater ? storage::ReportRepository::Text::Later : storage::ReportRepository::Text::Now);
     CORROB_TRY(id);
     CORROB_TRY(signatures.store(id.value(), digest.signature));
-    auto entry = m_audit.append(
-        actor(), QStringLiteral("report.imported"),
-        {{QStringLiteral("report"), id->value},
-         {QStringLiteral("file"), report.provenance.fileName},
-         {QStringLiteral("method"), report.provenance.importMethod},
-         {QStringLiteral("title"), report.metadata.title},
-         {QStringLiteral("sha256"), report.sha256},
-         {QStringLiteral("working_sha256"), digest.workingSha256},
-         {QStringLiteral("near_duplicate_of"), similar.isValid() ? QJsonValue(similar.value) : QJsonValue()},
-         {QStringLiteral("previous_version"),
-          stored.previousVersion.isValid() ? QJsonValue(stored.previousVersion.value) : QJsonValue()}});
+    QJsonObject imported{
+        {QStringLiteral("report"), id->value},
+        {QStringLiteral("file"), report.provenance.fileName},
+        {QStringLiteral("method"), report.provenance.importMethod},
+        {QStringLiteral("title"), report.metadata.title},
+        {QStringLiteral("sha256"), report.sha256},
+        {QStringLiteral("working_sha256"), digest.workingSha256},
+        {QStringLiteral("near_duplicate_of"), similar.isValid() ? QJsonValue(similar.value) : QJsonValue()},
+        {QStringLiteral("previous_version"),
+         stored.previousVersion.isValid() ? QJsonValue(stored.previousVersion.value) : QJsonValue()}};
+    if (!kept.isEmpty()) {
+        imported.insert(QStringLiteral("kept_from_previous_version"), kept);
+    }
+    auto entry = m_audit.append(actor(), QStringLiteral("report.imported"), imported);
     CORROB_TRY(entry);
     if (stored.previousVersion.isValid()) {
         auto oldText = reports.workingText(stored.previousVersion);

@@ -335,6 +335,67 @@ std::vector<Token> tokenize(const QString& text, QStringList& unread)
     return out;
 }
 
+// The distance of an infix NEAR written between two words ("a NEAR b", "a NEAR/3 b", as SQLite's FTS3 and many
+// search tools write it), or nullopt for any other word. "NEAR" alone is FTS5's default, 10 words.
+std::optional<int> infixNearDistance(const Token& t)
+{
+    if (t.type != Token::Type::Word || !t.text.startsWith(QStringLiteral("NEAR"))) {
+        return std::nullopt;
+    }
+    if (t.text.size() == 4) {
+        return 10;
+    }
+    static const QRegularExpression slash(QStringLiteral("^NEAR/(\\d{1,4})$"));
+    const auto m = slash.match(t.text);
+    return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
+}
+
+// "a NEAR b", "a NEAR/3 b NEAR c": the words and phrases on either side of an infix NEAR become one NEAR group (of
+// the smallest distance written in it), as NEAR(a b, 3) does; a NEAR without a word on both sides stays a word.
+std::vector<Token> readInfixNear(std::vector<Token> in)
+{
+    const auto operand = [](const Token& t) {
+        return t.type == Token::Type::Word || t.type == Token::Type::Phrase || t.type == Token::Type::Near;
+    };
+    const auto nodeOf = [](const Token& t) -> std::optional<QueryNode> {
+        if (t.type == Token::Type::Near) {
+            return t.node;
+        }
+        return t.type == Token::Type::Phrase ? phraseNode(t.text) : wordNode(t.text);
+    };
+    std::vector<Token> out;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        const std::optional<int> distance = infixNearDistance(in[i]);
+        if (!distance || out.empty() || !operand(out.back()) || i + 1 >= in.size() || !operand(in[i + 1]) ||
+            infixNearDistance(out.back()) || infixNearDistance(in[i + 1])) {
+            out.push_back(std::move(in[i]));
+            continue;
+        }
+        const std::optional<QueryNode> left = nodeOf(out.back());
+        const std::optional<QueryNode> right = nodeOf(in[i + 1]);
+        if (!left || !right || right->type == QueryNode::Type::Near) {
+            out.push_back(std::move(in[i]));
+            continue;
+        }
+        QueryNode group;
+        if (left->type == QueryNode::Type::Near && out.back().text == QStringLiteral("infix")) {
+            group = *left; // a NEAR b NEAR c: one group
+            group.distance = std::min(group.distance, *distance);
+        } else if (left->type == QueryNode::Type::Near) {
+            out.push_back(std::move(in[i]));
+            continue;
+        } else {
+            group.type = QueryNode::Type::Near;
+            group.distance = *distance;
+            group.children.push_back(*left);
+        }
+        group.children.push_back(*right);
+        out.back() = Token{Token::Type::Near, QStringLiteral("infix"), std::move(group)};
+        ++i;
+    }
+    return out;
+}
+
 // Parentheses nested deeper than this are read as if they were not there (the words inside still count): the
 // parser recurses once per level, and SQLite's FTS5 refuses a MATCH nested much deeper ("parser stack overflow").
 constexpr int kMaxGroupDepth = 12;
@@ -600,7 +661,7 @@ Query parseQuery(const QString& typed)
     // Invisible characters pasted with a name (a soft hyphen, a direction mark, a byte order mark) split or hide it;
     // the index does not hold them inside its words either (isInvisible).
     text.removeIf([](QChar c) { return isInvisible(c); });
-    std::vector<Token> read = tokenize(text, q.unreadFilters);
+    std::vector<Token> read = readInfixNear(tokenize(text, q.unreadFilters));
     q.unreadFilters.removeDuplicates();
     int operands = 0;
     int filters = 0;         // counted apart: a long pasted text does not push out the filter typed after it

@@ -108,6 +108,22 @@ TEST_F(SearchCli, AQueriesFileInUtf16IsReadAsText)
     EXPECT_FALSE(all.at(1).toObject().value(s("results")).toArray().isEmpty()); // Kyiv, in the seeds
 }
 
+TEST_F(SearchCli, AQueriesFileThatIsNotUtf8IsReadAndSaidSo)
+{
+    const QString file = dir.filePath(s("q1252.txt"));
+    QFile f(file);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("Kharkiv \xFF\nKyiv\n"); // a byte UTF-8 cannot start with: the file is read as Windows-1252
+    f.close();
+    const CliRun r = test::runCli({s("search"), path, s("--queries"), file, s("--json")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(s("not valid UTF-8")) && r.err.contains(s("q1252.txt"))) << r.err.toStdString();
+    const QJsonArray all = r.json().array();
+    ASSERT_EQ(all.size(), 2);
+    EXPECT_EQ(all.at(0).toObject().value(s("query")).toString(), s("Kharkiv \u00FF"));
+    EXPECT_FALSE(all.at(1).toObject().value(s("results")).toArray().isEmpty());
+}
+
 TEST_F(SearchCli, HostileQueriesExitZeroWithoutErrors)
 {
     for (const char* q : {"C++", "state-of", "\"unbalanced", "NEAR(", "*", "AND", "(((", ""}) {

@@ -10,6 +10,7 @@
 #include "core/case/edits/ReportEdits.h"
 #include "core/storage/AuditLog.h"
 #include "tests/core/case/edits/EditTestSupport.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 
 #include <QFile>
@@ -283,4 +284,53 @@ TEST(ReportVersions, SameUrlOrAFileNameInTheChainMakesAVersionOfTheLatest)
     EXPECT_EQ(third.imported.front().report.previousVersion, capture2);
     EXPECT_EQ(third.imported.front().reanchored.position, 1);
     EXPECT_EQ(CaseReader(c).claim(onCapture).value().report, third.imported.front().report.id);
+}
+
+TEST(ReportVersions, WhatTheNewCaptureDoesNotSayIsKeptFromTheEarlierVersionAndWhatItSaysWins)
+{
+    test::SeededCase seeded;
+    Case& c = seeded.get();
+    // Notes typed by a stringer: no outlet, no date, no byline the import could read.
+    QString notes;
+    for (int i = 1; i <= 40; ++i) {
+        notes += QStringLiteral("Witness %1 saw convoy %2 pass checkpoint %3 before the curfew. ")
+                     .arg(i)
+                     .arg(i * 7)
+                     .arg(i * 11);
+    }
+    const ImportOutcome first = ImportService(c).importBytes(notes.toUtf8(), QStringLiteral("port-notes.txt"), {});
+    ASSERT_EQ(first.imported.size(), 1u);
+    const ReportId earlier = first.imported.front().report.id;
+    ASSERT_TRUE(first.imported.front().report.metadata.outlet.isEmpty());
+    // The investigator named the outlet, the author and the date of the first capture.
+    ReportMetadataChanges corrected;
+    corrected.outlet = QStringLiteral("Harbor Daily");
+    corrected.published = QStringLiteral("2022-04-07");
+    corrected.author = QStringLiteral("M. Ivanova");
+    EditReportMetadata edit(earlier, corrected);
+    ASSERT_TRUE(edit.apply(c).ok());
+
+    // The same notes captured again with a line added; the new capture's date is given (it wins).
+    ImportOptions given;
+    given.published = model::PartialDate::fromIso(QStringLiteral("2022-04-09"));
+    const ImportOutcome outcome =
+        ImportService(c).importBytes((notes + QStringLiteral("Update: the convoy returned at dawn.")).toUtf8(),
+                                     QStringLiteral("port-notes.txt"), given);
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const model::ReportSummary& version = outcome.imported.front().report;
+    ASSERT_EQ(version.previousVersion, earlier);
+    EXPECT_EQ(version.metadata.outlet, QStringLiteral("Harbor Daily"));
+    EXPECT_EQ(version.metadata.author, QStringLiteral("M. Ivanova"));
+    EXPECT_EQ(version.metadata.published.iso, QStringLiteral("2022-04-09"));
+    // As stored, and so for the outlet: filter, the independence analysis and every export.
+    auto stored = c.report(version.id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->metadata.outlet, QStringLiteral("Harbor Daily"));
+    EXPECT_EQ(stored->metadata.published.iso, QStringLiteral("2022-04-09"));
+    // The audit entry of the import says what was kept.
+    const QString log = test::rawQuery(
+        c.path(),
+        QStringLiteral("SELECT payload FROM audit_log WHERE action = 'report.imported' ORDER BY seq DESC LIMIT 1"));
+    EXPECT_TRUE(log.contains(QStringLiteral("\"kept_from_previous_version\":[\"outlet\",\"author\"]")))
+        << log.toStdString();
 }

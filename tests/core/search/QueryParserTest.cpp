@@ -55,6 +55,23 @@ TEST(QueryParser, APrefixInsideNearStaysAPrefix)
     EXPECT_EQ(match(QStringLiteral("NEAR(Kharki* shelling, 3)")), "NEAR(\"Kharki\"* \"shelling\", 3)");
 }
 
+TEST(QueryParser, AnInfixNearBetweenTwoWordsIsANearGroup)
+{
+    // As SQLite's FTS3 and many search tools write it; FTS5 reads only NEAR( ), and "a NEAR b" found the word "near".
+    EXPECT_EQ(tree(QStringLiteral("theatre NEAR bombed")), "near/10(term(theatre) term(bombed))");
+    EXPECT_EQ(tree(QStringLiteral("kharkiv NEAR/3 city")), "near/3(term(kharkiv) term(city))");
+    EXPECT_EQ(tree(QStringLiteral("\"cluster bombs\" NEAR/5 Kharkiv*")),
+              "near/5(phrase(cluster bombs) term(Kharkiv*))");
+    EXPECT_EQ(tree(QStringLiteral("a NEAR/2 b NEAR c")), "near/2(term(a) term(b) term(c))");
+    EXPECT_EQ(tree(QStringLiteral("x a NEAR b y")), "and(term(x) near/10(term(a) term(b)) term(y))");
+    // A NEAR without a word on each side, or with a distance that is none, is a word.
+    EXPECT_EQ(tree(QStringLiteral("NEAR b")), "and(term(NEAR) term(b))");
+    EXPECT_EQ(tree(QStringLiteral("a NEAR")), "and(term(a) term(NEAR))");
+    EXPECT_EQ(tree(QStringLiteral("a NEAR/x b")), "and(term(a) term(NEAR/x) term(b))");
+    EXPECT_EQ(tree(QStringLiteral("a near b")), "and(term(a) term(near) term(b))");
+    EXPECT_EQ(match(QStringLiteral("kharkiv NEAR/3 city")), "NEAR(\"kharkiv\" \"city\", 3)");
+}
+
 TEST(QueryParser, ANearDistanceOfManyDigitsIsADistanceNotAWord)
 {
     EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 9999)")), "near/9999(term(Kyiv) term(Putin))");

@@ -2821,6 +2821,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <source>Superseded by a newer version, “%1”: its claims are there now.</source>
         <translation>Ersetzt durch eine neuere Fassung, „%1“: die Aussagen stehen jetzt dort.</translation>
     </message>
+    <message>
+        <source>(earlier) %1</source>
+        <translation>(früher) %1</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ReportListPane</name>
@@ -2892,6 +2896,14 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>&lt;p&gt;&lt;i&gt;Drag it onto a claim in another pane to link them.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;i&gt;Ziehen Sie sie auf eine Behauptung in einem anderen Bereich, um beide zu verknüpfen.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>earlier version: its claims moved to the newer one</source>
+        <translation>frühere Fassung: ihre Aussagen stehen jetzt in der neueren</translation>
+    </message>
+    <message>
+        <source>new version</source>
+        <translation>neue Fassung</translation>
     </message>
 </context>
 <context>

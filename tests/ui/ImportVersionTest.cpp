@@ -10,9 +10,12 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
 #include "ui/models/ReportListModel.h"
+#include "ui/panes/ReportPane.h"
+#include "ui/panes/ReportPaneArea.h"
 
 #include <QAction>
 #include <QFont>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QUndoStack>
@@ -111,6 +114,8 @@ TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheL
         const QModelIndex title = list->index(row, 0);
         const bool isFirst = list->data(title, ui::ReportListModel::ReportIdRole).toLongLong() == first.value;
         EXPECT_EQ(qvariant_cast<QFont>(list->data(title, Qt::FontRole)).italic(), isFirst);
+        EXPECT_EQ(list->data(title).toString(), isFirst ? QStringLiteral("(earlier) Izium after the shelling")
+                                                        : QStringLiteral("Izium after the shelling"));
         const QString tip = list->data(title, Qt::ToolTipRole).toString();
         EXPECT_EQ(tip.contains(QStringLiteral("Superseded by a newer version, “Izium after the shelling”")), isFirst)
             << tip.toStdString();
@@ -119,6 +124,15 @@ TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheL
     }
     EXPECT_EQ(document.newerVersionOf(first), second);
     EXPECT_FALSE(document.newerVersionOf(second).isValid());
+    // Read in a pane, each says which it is.
+    ui::ReportPane* pane = h.window->paneArea().currentPane();
+    auto* meta = pane->findChild<QLabel*>(QStringLiteral("reportMetaLabel"));
+    ASSERT_NE(meta, nullptr);
+    pane->showReport(first);
+    EXPECT_TRUE(meta->text().contains(QStringLiteral("earlier version: its claims moved to the newer one")))
+        << meta->text().toStdString();
+    pane->showReport(second);
+    EXPECT_TRUE(meta->text().endsWith(QStringLiteral("new version"))) << meta->text().toStdString();
 
     // Undoing the import makes the first capture the current version again.
     document.undoStack()->undo();

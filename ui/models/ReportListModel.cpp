@@ -112,8 +112,12 @@ QVariant ReportListModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case TitleColumn:
-            return meta.title.isEmpty() ? tr("(untitled)") : meta.title;
+        case TitleColumn: {
+            const QString title = meta.title.isEmpty() ? tr("(untitled)") : meta.title;
+            // Told apart from the newer version, which usually has the same title (said first: the middle is what is
+            // cut).
+            return m_document.newerVersionOf(report.id).isValid() ? tr("(earlier) %1").arg(title) : title;
+        }
         case OutletColumn:
             return meta.outlet;
         case PublishedColumn:

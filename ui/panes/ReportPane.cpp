@@ -187,6 +187,12 @@ void ReportPane::showHeader(const model::ReportSummary& summary)
     parts << unbroken(tr("%Ln character(s)", nullptr, int(summary.chars)));
     const int claims = m_document.cache().claimCount(summary.id);
     parts << unbroken(tr("%Ln claim(s)", nullptr, claims));
+    // An earlier capture of an article is kept as evidence; the claims are on the newer one.
+    if (m_document.newerVersionOf(summary.id).isValid()) {
+        parts << tr("earlier version: its claims moved to the newer one");
+    } else if (summary.previousVersion.isValid()) {
+        parts << tr("new version");
+    }
     m_metaLabel->setText(parts.join(QStringLiteral(" · ")));
     m_titleLabel->show();
     m_metaLabel->show();

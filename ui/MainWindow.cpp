@@ -289,7 +289,8 @@ void MainWindow::createDocks()
     m_claimActions->speakerSuggestion().setSourceField(inspector->claimSourceField());
     auto* history = new QUndoView(m_document->undoStack(), this);
     history->setObjectName(QStringLiteral("undoHistoryView"));
-    history->setEmptyLabel(tr("<opened>"));
+    // Undo reaches back to the opening of the case; what was done before is in its audit log, not undoable here.
+    history->setEmptyLabel(tr("Case opened (earlier changes are not undone from here)"));
     auto* claims = new ClaimsPane(*m_document, this);
     claims->rememberColumnsIn(m_settings);
     m_docks = new DockLayout(*this, {.caseList = m_reportList,

@@ -2319,10 +2319,6 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;geöffnet&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2474,6 +2470,10 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>The case was changed by another program; the window shows it as it is now.</source>
         <translation>Der Fall wurde von einem anderen Programm geändert; das Fenster zeigt ihn jetzt so, wie er ist.</translation>
+    </message>
+    <message>
+        <source>Case opened (earlier changes are not undone from here)</source>
+        <translation>Fall geöffnet (frühere Änderungen lassen sich hier nicht rückgängig machen)</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3218,14 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Cannot change the source</source>
         <translation>Die Quelle kann nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>“%1” is “%2”</source>
+        <translation>„%1“ ist „%2“</translation>
+    </message>
+    <message>
+        <source>Not added, case and accents aside: %1.</source>
+        <translation>Nicht hinzugefügt, da bis auf Groß-/Kleinschreibung und Akzente gleich: %1.</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,47 @@ TEST(Inspector, ASourcesReliabilityGradedThereShowsInTheSourcesDockAndTheAnalysi
     EXPECT_TRUE(w.prompts.errors.empty());
 }
 
+TEST(Inspector, AnAliasThatIsTheNameOrAnotherAliasWithOtherAccentsIsNotAddedAndSaidSo)
+{
+    Inspector w;
+    auto* sources = w.find<ui::SourcesPane>("sourcesView");
+    const QModelIndexList found = sources->model()->match(sources->model()->index(0, 0), Qt::DisplayRole,
+                                                          QStringLiteral("Oleksandr Pavlyuk"), 1, Qt::MatchExactly);
+    ASSERT_FALSE(found.isEmpty());
+    const SourceId pavlyuk(found.front().data(ui::SourceListModel::SourceIdRole).toLongLong());
+    w.find<QDockWidget>("sourcesDock")->raise();
+    Inspector::settle();
+    sources->scrollTo(found.front());
+    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {}, sources->visualRect(found.front()).center());
+    Inspector::settle();
+    ASSERT_EQ(w.page(), QStringLiteral("sourceInspector"));
+    auto* notice = w.find<QLabel>("sourceAliasNoticeLabel");
+    EXPECT_TRUE(notice->isHidden());
+
+    const QStringList before = w.reader().source(pavlyuk).value().aliases;
+    auto* aliases = w.find<QLineEdit>("sourceAliasesLineEdit");
+    aliases->setFocus(Qt::MouseFocusReason);
+    aliases->end(false);
+    QTest::keyClicks(aliases, QStringLiteral(", Pavliuk, OLEKSANDR PAVLYUK, pavliuk, Oleksandr Pavljuk"));
+    w.find<QLineEdit>("sourceNameLineEdit")->setFocus(Qt::TabFocusReason); // leaving the field applies it
+    Inspector::settle();
+    const QStringList after = w.reader().source(pavlyuk).value().aliases;
+    EXPECT_EQ(after.size(), before.size() + 2) << after.join(u'|').toStdString();
+    EXPECT_TRUE(after.contains(QStringLiteral("Pavliuk")) && after.contains(QStringLiteral("Oleksandr Pavljuk")))
+        << after.join(u'|').toStdString();
+    EXPECT_FALSE(notice->isHidden());
+    EXPECT_EQ(notice->text(), QStringLiteral("Not added, case and accents aside: “OLEKSANDR PAVLYUK” is “Oleksandr "
+                                             "Pavlyuk”; “pavliuk” is “Pavliuk”."));
+    // Another source: the notice spoke of this one's aliases.
+    const QModelIndexList other = sources->model()->match(sources->model()->index(0, 0), Qt::DisplayRole,
+                                                          QStringLiteral("Amnesty International"), 1, Qt::MatchExactly);
+    ASSERT_FALSE(other.isEmpty());
+    sources->scrollTo(other.front());
+    QTest::mouseClick(sources->viewport(), Qt::LeftButton, {}, sources->visualRect(other.front()).center());
+    Inspector::settle();
+    EXPECT_TRUE(notice->isHidden());
+}
+
 TEST(Inspector, ShowsWhatWasSelectedLastAndTheClaimAgainWhenItIsPickedAgain)
 {
     Inspector w;

@@ -3,6 +3,7 @@
 #include "ui/panes/inspector/SourceInspector.h"
 
 #include "core/model/Vocabulary.h"
+#include "core/text/Fold.h"
 #include "ui/commands/InspectorCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
@@ -12,6 +13,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStringListModel>
@@ -37,7 +39,7 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
     : QWidget(parent), m_document(document), m_nameEdit(new QLineEdit(this)), m_kindCombo(new QComboBox(this)),
       m_affiliationEdit(new QLineEdit(this)), m_aliasesEdit(new QLineEdit(this)),
       m_reliabilityCombo(new QComboBox(this)), m_rationaleEdit(new CommitTextEdit(this)),
-      m_claimsLabel(new QLabel(this))
+      m_claimsLabel(new QLabel(this)), m_aliasNotice(new QLabel(this))
 {
     setObjectName(QStringLiteral("sourceInspector"));
     m_nameEdit->setObjectName(QStringLiteral("sourceNameLineEdit"));
@@ -60,12 +62,17 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
     m_rationaleEdit->setObjectName(QStringLiteral("sourceRationaleTextEdit"));
     m_rationaleEdit->setPlaceholderText(tr("Why this grade? (Ctrl+Enter applies)"));
     m_claimsLabel->setObjectName(QStringLiteral("sourceClaimsLabel"));
+    m_aliasNotice->setObjectName(QStringLiteral("sourceAliasNoticeLabel"));
+    m_aliasNotice->setWordWrap(true);
+    m_aliasNotice->setForegroundRole(QPalette::PlaceholderText);
+    m_aliasNotice->hide();
 
     QFormLayout* form = inspectorForm();
     form->addRow(tr("Name"), m_nameEdit);
     form->addRow(tr("Kind"), m_kindCombo);
     form->addRow(tr("Speaks for"), m_affiliationEdit);
     form->addRow(tr("Also known as"), m_aliasesEdit);
+    form->addRow(QString(), m_aliasNotice);
     form->addRow(tr("Reliability"), m_reliabilityCombo);
     form->addRow(tr("Rationale"), m_rationaleEdit);
     form->addRow(tr("In the case"), m_claimsLabel);
@@ -97,6 +104,21 @@ SourceInspector::SourceInspector(CaseDocument& document, QWidget* parent)
             return;
         }
         const QStringList after = splitList(m_aliasesEdit->text());
+        // A name is one name whatever its case and accents (search and attribution fold them): an alias that folds to
+        // the source's name or to another alias is not kept, and is said so rather than vanishing from the field.
+        QStringList notKept;
+        QHash<QString, QString> byKey{{text::foldKey(source->name), source->name}};
+        for (const QString& alias : after) {
+            const QString key = text::foldKey(alias);
+            const auto same = byKey.constFind(key);
+            if (same == byKey.constEnd()) {
+                byKey.insert(key, alias);
+            } else if (*same != alias) {
+                notKept << tr("“%1” is “%2”").arg(alias, *same);
+            }
+        }
+        m_aliasNotice->setText(tr("Not added, case and accents aside: %1.").arg(notKept.join(QStringLiteral("; "))));
+        m_aliasNotice->setVisible(!notKept.isEmpty());
         casefile::SourceChanges changes;
         for (const QString& alias : after) {
             if (!source->aliases.contains(alias, Qt::CaseInsensitive)) {
@@ -128,6 +150,9 @@ void SourceInspector::refresh()
     const model::Source* source = m_document.cache().source(m_document.selection().currentSource());
     if (!source) {
         return;
+    }
+    if (m_shown != source->id) {
+        m_aliasNotice->hide(); // it spoke of another source's aliases
     }
     m_shown = source->id;
     m_nameEdit->setText(source->name);

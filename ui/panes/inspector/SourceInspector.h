@@ -43,6 +43,7 @@ private:
     QComboBox* m_reliabilityCombo = nullptr;
     CommitTextEdit* m_rationaleEdit = nullptr;
     QLabel* m_claimsLabel = nullptr;
+    QLabel* m_aliasNotice = nullptr; // names typed as aliases that were not kept, and why
 };
 
 } // namespace corrob::ui

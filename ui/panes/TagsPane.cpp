@@ -38,15 +38,6 @@ QIcon swatch(const QString& colour)
 
 // Colours a new tag gets, the first one no tag has yet: distinct from each other, and light enough that text over
 // their highlight reads (ReadableColours keeps it so in any palette).
-const QStringList& newTagColours()
-{
-    static const QStringList colours{QStringLiteral("#f2c94c"), QStringLiteral("#6fcf97"), QStringLiteral("#56ccf2"),
-                                     QStringLiteral("#eb5757"), QStringLiteral("#bb6bd9"), QStringLiteral("#f2994a"),
-                                     QStringLiteral("#2d9cdb"), QStringLiteral("#a3c76d"), QStringLiteral("#e07bb5"),
-                                     QStringLiteral("#9aa5b1")};
-    return colours;
-}
-
 } // namespace
 
 TagsPane::TagsPane(CaseDocument& document, Prompts& prompts, QWidget* parent)
@@ -212,15 +203,11 @@ TagId TagsPane::addTag(bool asChild)
     const model::Tag* tag = m_document.cache().tag(selected);
     const TagId parent = asChild ? selected : (tag ? tag->parent : TagId());
     const QString name = freeName(parent);
-    QSet<QString> used;
+    QStringList used;
     for (const model::Tag& each : m_document.cache().tags()) {
-        used.insert(each.colour.toLower());
+        used << each.colour;
     }
-    const QStringList& colours = newTagColours();
-    const auto unused =
-        std::find_if(colours.cbegin(), colours.cend(), [&](const QString& c) { return !used.contains(c); });
-    const QString colour =
-        unused != colours.cend() ? *unused : colours.at(int(m_document.cache().tags().size() % colours.size()));
+    const QString colour = model::Tag::newColour(used);
     auto command = std::make_unique<AddTagCommand>(m_document, parent, name, colour);
     AddTagCommand* added = command.get();
     if (auto done = m_document.execute(std::move(command)); !done) {

@@ -224,9 +224,16 @@ Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& cre
         }
         auto position = repo.nextPosition(parent);
         CORROB_TRY(position);
+        auto existing = repo.tree();
+        CORROB_TRY(existing);
+        QStringList colours;
+        for (const model::Tag& t : existing.value()) {
+            colours << t.colour;
+        }
         model::Tag tag;
         tag.parent = parent;
         tag.name = name;
+        tag.colour = model::Tag::newColour(colours); // told apart from the tags before it, as the Tags dock does
         tag.position = position.value();
         auto id = repo.insert(tag);
         CORROB_TRY(id);

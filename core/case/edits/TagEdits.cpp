@@ -67,9 +67,7 @@ AddTag::AddTag(TagId parent, QString name, QString colour, QString description)
 {
     m_tag.parent = parent;
     m_tag.name = std::move(name).simplified();
-    if (!colour.isEmpty()) {
-        m_tag.colour = std::move(colour);
-    }
+    m_tag.colour = std::move(colour); // none given: the first apply picks one (model::Tag::newColour)
     m_tag.description = std::move(description).trimmed();
 }
 
@@ -80,6 +78,15 @@ Result<Edit::Record> AddTag::forward(EditContext& ctx)
     if (!tag.id.isValid()) {
         const QString where =
             tag.parent.isValid() ? QStringLiteral("under tag %1").arg(tag.parent.value) : QStringLiteral("top level");
+        if (tag.colour.isEmpty()) {
+            auto existing = repo.tree();
+            CORROB_TRY(existing);
+            QStringList colours;
+            for (const model::Tag& t : existing.value()) {
+                colours << t.colour;
+            }
+            tag.colour = model::Tag::newColour(colours);
+        }
         auto colour = model::parseColour(tag.colour);
         if (!colour) {
             return at(colour.error(), where);

@@ -474,7 +474,7 @@ TEST(ClaimListModel, AnUntaggedClaimHasANeutralColourNoTagHas)
         h.model.index(row, ClaimListModel::StatementColumn).data(Qt::DecorationRole).value<QColor>();
     EXPECT_EQ(untagged, ui::claimColour(h.document, claim)); // the swatch is the highlight's colour
     EXPECT_EQ(untagged, ui::untaggedClaimColour());
-    // Unlike every tag of the sample and every colour the Tags dock gives a new tag (TagsPane.cpp, newTagColours).
+    // Unlike every tag of the sample and every colour a new tag is given (model::Tag::palette).
     QStringList tagColours{QStringLiteral("#f2c94c"), QStringLiteral("#6fcf97"), QStringLiteral("#56ccf2"),
                            QStringLiteral("#eb5757"), QStringLiteral("#bb6bd9"), QStringLiteral("#f2994a"),
                            QStringLiteral("#2d9cdb"), QStringLiteral("#a3c76d"), QStringLiteral("#e07bb5"),

@@ -52,6 +52,25 @@ TEST(AddTag, AddsATagUnderItsParentWithColourAndRoundTrips)
     EXPECT_EQ(add.tag().colour, QStringLiteral("#eb5757"));
 }
 
+TEST(AddTag, NewTagsWithoutAColourAreGivenColoursNoOtherTagHasWhereverTheyAreMade)
+{
+    SeededCase c;
+    // Made by tagging a claim with new paths (the Inspector, corroborate-cli claim edit --tag) and in the codebook.
+    const ClaimId claim = test::addClaim(c.get(), test::kSeed001, QStringLiteral("1,235 civilian bodies"));
+    tagClaim(c.get(), claim, QStringLiteral("Violence/Shelling"));
+    tagClaim(c.get(), claim, QStringLiteral("Casualties"));
+    addTag(c.get(), QStringLiteral("Legal"));
+    auto tree = CaseReader(c.get()).tags();
+    ASSERT_TRUE(tree.ok());
+    ASSERT_EQ(tree->size(), 4u);
+    QStringList colours;
+    for (const model::Tag& t : tree.value()) {
+        EXPECT_FALSE(colours.contains(t.colour)) << t.name.toStdString() << " has " << t.colour.toStdString();
+        EXPECT_TRUE(model::Tag::palette().contains(t.colour)) << t.colour.toStdString();
+        colours << t.colour;
+    }
+}
+
 TEST(AddTag, RefusesASiblingNameTakenABadColourASlashAndAMissingParent)
 {
     SeededCase c;

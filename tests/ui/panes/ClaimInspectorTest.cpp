@@ -9,9 +9,11 @@
 #include "ui/document/WorkbenchSelection.h"
 #include "ui/widgets/ReadingTextView.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -238,4 +240,45 @@ TEST(ClaimInspector, ANoteTypedForAClaimThatIsGoneIsNotOfferedToTheNextClaimWith
     ClaimPage::settle();
     ASSERT_TRUE(p.document().selection().currentClaim().isValid());
     EXPECT_TRUE(note->text().isEmpty()) << note->text().toStdString();
+}
+
+TEST(ClaimInspector, ASourcePickedFromTheCompletionListWithTheKeysIsTheOneAttributed)
+{
+    ClaimPage p;
+    auto* source = p.window->findChild<QComboBox*>(QStringLiteral("claimSourceComboBox"));
+    ASSERT_NE(source, nullptr);
+    // A source some way down the list, found by a part of its name that no other source has.
+    QString wanted;
+    QString part;
+    for (int row = source->count() - 1; row > 1 && part.isEmpty(); --row) {
+        const QString name = source->itemText(row);
+        const QString tail = name.right(6);
+        int holders = 0;
+        for (int other = 0; other < source->count(); ++other) {
+            holders += source->itemText(other).contains(tail, Qt::CaseInsensitive) ? 1 : 0;
+        }
+        if (name.size() > 8 && holders == 1) {
+            wanted = name;
+            part = tail;
+        }
+    }
+    ASSERT_FALSE(part.isEmpty()) << "the sample has no source to pick";
+    QLineEdit* field = source->lineEdit();
+    field->setFocus(Qt::MouseFocusReason);
+    field->selectAll();
+    QTest::keyClick(field, Qt::Key_Backspace);
+    QTest::keyClicks(field, part);
+    ClaimPage::settle();
+    QAbstractItemView* popup = source->lineEdit()->completer()->popup();
+    ASSERT_TRUE(popup->isVisible());
+    ASSERT_EQ(popup->model()->rowCount(), 1);
+    QTest::keyClick(popup, Qt::Key_Down);
+    QTest::keyClick(popup, Qt::Key_Return);
+    ClaimPage::settle();
+    const model::Claim* claim = p.document().cache().claim(p.killings);
+    ASSERT_NE(claim, nullptr);
+    const model::Source* attributed = p.document().cache().source(claim->source);
+    ASSERT_NE(attributed, nullptr);
+    EXPECT_EQ(attributed->name, wanted);
+    EXPECT_EQ(field->text(), wanted);
 }

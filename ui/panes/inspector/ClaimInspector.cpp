@@ -53,9 +53,14 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     m_sourceCombo->setObjectName(QStringLiteral("claimSourceComboBox"));
     m_sourceCombo->setEditable(true);
     m_sourceCombo->setInsertPolicy(QComboBox::NoInsert);
-    m_sourceCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    m_sourceCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_sourceCombo->completer()->setFilterMode(Qt::MatchContains);
+    // The completer is the line edit's, not the combo box's: with MatchContains, QComboBox (Qt 6.4) took the row of
+    // the entry picked in the filtered popup as a row of the whole list, and attributed the claim to another source.
+    // The line edit takes the picked text itself.
+    auto* completer = new QCompleter(m_sourceCombo->model(), m_sourceCombo);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_sourceCombo->lineEdit()->setCompleter(completer);
     m_sourceCombo->lineEdit()->setPlaceholderText(tr("Who makes this claim?"));
     m_credibilityCombo->setObjectName(QStringLiteral("claimCredibilityComboBox"));
     for (int grade = 0; grade <= 6; ++grade) {
@@ -109,6 +114,7 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     connect(m_sourceCombo, &QComboBox::activated, this, applySource);
     connect(m_sourceCombo->lineEdit(), &QLineEdit::editingFinished, this, applySource);
     connect(m_sourceCombo->lineEdit(), &QLineEdit::returnPressed, this, applySource);
+    connect(completer, qOverload<const QString&>(&QCompleter::activated), this, applySource);
     connect(m_credibilityCombo, &QComboBox::activated, this, [this] {
         casefile::ClaimChanges changes;
         changes.credibility = m_credibilityCombo->currentData().toInt();
@@ -292,8 +298,16 @@ void ClaimInspector::refresh()
     for (const model::Source& source : m_document.cache().sources()) {
         names << source.name;
     }
-    m_sourceCombo->clear();
-    m_sourceCombo->addItems(names);
+    // The list is rebuilt only when the sources changed: rebuilt while a pick from it is being handled (the claim is
+    // attributed on Enter, and the combo box then reads the Enter too), it moved the combo box to another row.
+    QStringList listed;
+    for (int row = 0; row < m_sourceCombo->count(); ++row) {
+        listed << m_sourceCombo->itemText(row);
+    }
+    if (listed != names) {
+        m_sourceCombo->clear();
+        m_sourceCombo->addItems(names);
+    }
     m_sourceCombo->setEditText(claimSourceName(m_document, claim->id));
     m_givenSource = m_sourceCombo->currentText();
     m_credibilityCombo->setCurrentIndex(m_credibilityCombo->findData(claim->credibility));

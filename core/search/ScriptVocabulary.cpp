@@ -379,6 +379,37 @@ QStringList ScriptVocabulary::termsFor(const QString& word, bool prefix) const
     return out;
 }
 
+QStringList nameKeys(const QString& name)
+{
+    constexpr qsizetype kMaxKeys = 16;
+    QStringList keys{QString()};
+    for (const QString& word : name.split(u' ', Qt::SkipEmptyParts)) {
+        QStringList forms;
+        if (isLatinWord(word)) {
+            forms << latinKey(looseFold(word));
+        } else {
+            RomanisedKeys& romanised = romanisedKeys();
+            const std::lock_guard lock(romanised.mutex());
+            forms = romanised.of(word);
+        }
+        forms.removeAll(QString());
+        if (forms.isEmpty()) {
+            continue; // punctuation, a dash: no letters to compare
+        }
+        QStringList next;
+        for (const QString& head : keys) {
+            for (const QString& form : forms) {
+                if (next.size() < kMaxKeys) {
+                    next << (head.isEmpty() ? form : head + u' ' + form);
+                }
+            }
+        }
+        keys = next;
+    }
+    keys.removeAll(QString());
+    return keys;
+}
+
 QStringList ScriptVocabulary::inflectionsOf(const QString& word) const
 {
     QStringList out;

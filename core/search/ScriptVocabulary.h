@@ -44,6 +44,12 @@ private:
     Keyed m_consonants; // Arabic-script terms, by arabicConsonants
 };
 
+// The keys of a name as Latin letters, one per way of romanising it (at most 16): each word's ASCII letters after
+// looseFold, a word of another script in each of its romanisations (search::transliterations, with the news
+// endings), words joined by a space. Two names whose key lists share a key name the same person or body written in
+// two scripts: "Γεώργιος Παπαδόπουλος" and "Georgios Papadopoulos", "Андрій Мельник" and "Andriy Melnyk".
+QStringList nameKeys(const QString& name);
+
 // foldKey (case and marks) with the letters that have no decomposition written as their base letters: ł l, ø o, đ d,
 // ð d, þ th, æ ae, œ oe, ß ss, ı i. "Łódź" -> "lodz".
 QString looseFold(const QString& word);

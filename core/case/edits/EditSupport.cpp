@@ -5,6 +5,7 @@
 #include "core/case/edits/ClaimEdits.h"
 #include "core/model/Anchor.h"
 #include "core/model/Vocabulary.h"
+#include "core/search/ScriptVocabulary.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SourceRepository.h"
@@ -184,6 +185,31 @@ Result<model::Claim> buildClaim(EditContext& ctx, const ClaimDraft& draft, Creat
     return c;
 }
 
+namespace {
+
+Result<std::optional<SourceId>> sourceWrittenAs(const storage::SourceRepository& repo, const QString& name)
+{
+    const QStringList keys = search::nameKeys(name);
+    // Only a name of two words or more: one word ("Melnyk") may be anyone of that name, and is matched as written.
+    if (keys.isEmpty() || !keys.front().contains(u' ')) {
+        return std::optional<SourceId>();
+    }
+    auto sources = repo.all();
+    CORROB_TRY(sources);
+    for (const model::Source& source : sources.value()) {
+        const QStringList names = QStringList(source.aliases) << source.name;
+        for (const QString& written : names) {
+            const QStringList theirs = search::nameKeys(written);
+            if (std::any_of(theirs.cbegin(), theirs.cend(), [&](const QString& k) { return keys.contains(k); })) {
+                return std::optional<SourceId>(source.id);
+            }
+        }
+    }
+    return std::optional<SourceId>();
+}
+
+} // namespace
+
 Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::SourceKind kind, CreatedItems& created)
 {
     if (name.trimmed().isEmpty()) {
@@ -194,6 +220,13 @@ Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::Sourc
     CORROB_TRY(found);
     if (found.value()) {
         return *found.value();
+    }
+    // The same name in another script ("Γεώργιος Παπαδόπουλος" for "Georgios Papadopoulos", a speaker found in a
+    // Greek report): one source, not two, which the independence analysis would count twice.
+    auto same = sourceWrittenAs(repo, name);
+    CORROB_TRY(same);
+    if (same.value()) {
+        return *same.value();
     }
     model::Source source;
     source.name = name.simplified();

@@ -195,3 +195,34 @@ TEST(MergeSources, RefusesMergingASourceIntoItselfOrAMissingOne)
     MergeSources missing(id, SourceId(999));
     EXPECT_EQ(test::expectRefused(c.get(), missing).context, QStringLiteral("source 999"));
 }
+
+TEST(AttributeClaim, ANameWrittenInAnotherScriptIsTheSourceAlreadyInTheCaseNotASecondOne)
+{
+    // A speaker found in a Greek or a Ukrainian report, and the same person named in English: one source, or the
+    // independence analysis counts one witness as two.
+    SeededCase c;
+    const SourceId papadopoulos = createSource(c.get(), QStringLiteral("Georgios Papadopoulos"));
+    const SourceId melnyk = createSource(c.get(), QStringLiteral("Andriy Melnyk"));
+    const auto attributedTo = [&](const QString& quote, const QString& name) {
+        ClaimDraft draft;
+        draft.report = test::kSeed001;
+        draft.quote = quote;
+        draft.sourceName = name;
+        AddClaim add(draft);
+        const Status s = add.apply(c.get());
+        EXPECT_TRUE(s.ok()) << (s.ok() ? std::string() : s.error().toString().toStdString());
+        return add.claim().source;
+    };
+    const auto sourceCount = [&] {
+        return CaseReader(c.get()).sources().value().size();
+    };
+    const std::size_t before = sourceCount();
+    EXPECT_EQ(attributedTo(QStringLiteral("1,235 civilian bodies"), QStringLiteral("Γεώργιος Παπαδόπουλος")),
+              papadopoulos);
+    EXPECT_EQ(attributedTo(QStringLiteral("Kyiv regional governor"), QStringLiteral("Андрій Мельник")), melnyk);
+    EXPECT_EQ(sourceCount(), before);
+    // One word may be anyone of that name; another name in Greek is another source.
+    EXPECT_NE(attributedTo(QStringLiteral("war crimes"), QStringLiteral("Мельник")), melnyk);
+    EXPECT_NE(attributedTo(QStringLiteral("Amnesty International"), QStringLiteral("Νίκος Δημητρίου")), papadopoulos);
+    EXPECT_EQ(sourceCount(), before + 2);
+}

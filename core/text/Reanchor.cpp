@@ -56,6 +56,65 @@ void keepPairs(QStringView text, qsizetype& start, qsizetype& end)
     }
 }
 
+// A letter, digit or mark at i (a surrogate pair read whole); false outside the text.
+bool isWordAt(QStringView text, qsizetype i)
+{
+    if (i < 0 || i >= text.size()) {
+        return false;
+    }
+    char32_t c = text.at(i).unicode();
+    if (isHigh(text.at(i)) && i + 1 < text.size() && isLow(text.at(i + 1))) {
+        c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+    } else if (isLow(text.at(i)) && i > 0 && isHigh(text.at(i - 1))) {
+        c = QChar::surrogateToUcs4(text.at(i - 1), text.at(i));
+    }
+    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+}
+
+// An approximate occurrence ends where the edits let it, which may be inside a word: "injuring 14" found in a text
+// that now says "injuring 17" ended after "1". Where the quote began or ended at a word's edge in the old text (its
+// first or last character a word's, the context beside it not), the new range is widened to the whole word there.
+struct WordEdges
+{
+    bool start = false; // the quote began at the start of a word
+    bool end = false;   // and ended at the end of one
+};
+
+WordEdges edgesOf(const QuoteSelector& a)
+{
+    const QStringView quote(a.quote);
+    if (quote.isEmpty()) {
+        return {};
+    }
+    return {isWordAt(quote, 0) && (a.prefix.isEmpty() || !isWordAt(a.prefix, a.prefix.size() - 1)),
+            isWordAt(quote, quote.size() - 1) && (a.suffix.isEmpty() || !isWordAt(a.suffix, 0))};
+}
+
+// Whether [start, end) of text cuts a word where the quote did not: "injuring 14" found in "injuring 140", or
+// "2 people" in "12 people". Such an occurrence is not the quote's place.
+bool cutsAWord(const QuoteSelector& a, QStringView text, qsizetype start, qsizetype end)
+{
+    const WordEdges edges = edgesOf(a);
+    return (edges.start && isWordAt(text, start - 1)) || (edges.end && isWordAt(text, end));
+}
+
+void keepWholeWords(const QuoteSelector& a, QStringView text, qsizetype& start, qsizetype& end)
+{
+    const WordEdges edges = edgesOf(a);
+    const bool startedAtEdge = edges.start;
+    const bool endedAtEdge = edges.end;
+    if (startedAtEdge) {
+        while (start > 0 && isWordAt(text, start - 1) && isWordAt(text, start)) {
+            --start;
+        }
+    }
+    if (endedAtEdge) {
+        while (end < text.size() && isWordAt(text, end) && isWordAt(text, end - 1)) {
+            ++end;
+        }
+    }
+}
+
 struct Candidate
 {
     qsizetype start = 0;
@@ -172,6 +231,7 @@ ReanchorResult fuzzy(const QuoteSelector& a, qsizetype oldTextLength, QStringVie
         if (c.distance > k || c.start >= c.end) {
             continue;
         }
+        keepWholeWords(a, text, c.start, c.end);
         keepPairs(text, c.start, c.end);
         const double similarity = 1.0 - double(c.distance) / double(m);
         const double score = 0.7 * similarity + 0.3 * contextScore(a, text, c.start, c.end);
@@ -208,7 +268,8 @@ ReanchorResult reanchor(const QuoteSelector& anchor, qsizetype oldTextLength, QS
         return {};
     }
     const qsizetype length = quote.size();
-    if (anchor.start >= 0 && anchor.start + length <= newText.size() && newText.mid(anchor.start, length) == quote) {
+    if (anchor.start >= 0 && anchor.start + length <= newText.size() && newText.mid(anchor.start, length) == quote &&
+        !cutsAWord(anchor, newText, anchor.start, anchor.start + length)) {
         return {ReanchorMethod::Position, anchor.start, anchor.start + length, 1.0};
     }
 
@@ -218,6 +279,9 @@ ReanchorResult reanchor(const QuoteSelector& anchor, qsizetype oldTextLength, QS
     qsizetype seen = 0;
     for (qsizetype at = newText.indexOf(quote); at >= 0 && seen < kMaxOccurrences;
          at = newText.indexOf(quote, at + 1), ++seen) {
+        if (cutsAWord(anchor, newText, at, at + length)) {
+            continue; // part of a longer word or number: the approximate search takes it whole
+        }
         const double score = contextScore(anchor, newText, at, at + length);
         const qsizetype gap = std::abs(at - expected);
         if (best.method == ReanchorMethod::Orphaned || score > best.score || (score == best.score && gap < bestGap)) {

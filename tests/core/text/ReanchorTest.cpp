@@ -95,6 +95,37 @@ TEST(Reanchor, QuoteWithOneWordChangedIsFoundFuzzily)
     EXPECT_LT(r.score, 1.0);
 }
 
+TEST(Reanchor, AChangedFigureAtAQuotesEdgeIsTakenWhole)
+{
+    // The edits let the approximate occurrence end after "1" of "17": the quote ended at a word's edge, so does the
+    // new one, or the claim would quote "injuring 1" and every export with it.
+    const QString old = QStringLiteral("A drone hit the port overnight, killing at least 2 people and injuring 14. "
+                                       "Officials said the fire was out by morning.");
+    const QString quote = QStringLiteral("killing at least 2 people and injuring 14");
+    const QuoteSelector s = selectorOf(old, quote);
+    for (const char* figure : {"17", "140", "4"}) {
+        QString edited = old;
+        edited.replace(QStringLiteral("injuring 14"), QStringLiteral("injuring ") + QString::fromLatin1(figure));
+        const ReanchorResult r = reanchor(s, old.size(), edited);
+        ASSERT_EQ(r.method, ReanchorMethod::Fuzzy) << figure;
+        EXPECT_EQ(edited.mid(r.start, r.end - r.start),
+                  QStringLiteral("killing at least 2 people and injuring ") + QString::fromLatin1(figure));
+    }
+    // And at the start: "at least 2" became "at least 12".
+    const QuoteSelector figures = selectorOf(old, QStringLiteral("2 people and injuring 14"));
+    QString edited = old;
+    edited.replace(QStringLiteral("at least 2 people"), QStringLiteral("at least 12 people"));
+    const ReanchorResult r = reanchor(figures, old.size(), edited);
+    ASSERT_EQ(r.method, ReanchorMethod::Fuzzy);
+    EXPECT_EQ(edited.mid(r.start, r.end - r.start), QStringLiteral("12 people and injuring 14"));
+    // A quote that began inside a word keeps beginning there.
+    const QuoteSelector inside = selectorOf(old, QStringLiteral("lling at least 2 people and injuring 14"));
+    const ReanchorResult kept =
+        reanchor(inside, old.size(), QString(old).replace(QStringLiteral("14"), QStringLiteral("17")));
+    ASSERT_EQ(kept.method, ReanchorMethod::Fuzzy);
+    EXPECT_TRUE(old.mid(kept.start, 5) == QStringLiteral("lling")) << kept.start;
+}
+
 TEST(Reanchor, DeletedQuoteIsOrphaned)
 {
     const QString old = seedText(1);

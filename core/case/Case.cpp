@@ -122,6 +122,11 @@ Result<qint64> Case::dataVersion() const
     return m_db.queryInt(QStringLiteral("PRAGMA data_version"));
 }
 
+Result<qint64> Case::auditHead() const
+{
+    return m_audit.headSeq();
+}
+
 Result<QString> Case::title() const
 {
     auto t = storage::CaseMetaRepository(m_db).value(QStringLiteral("title"));

@@ -83,6 +83,9 @@ public:
     // A number that changes when another connection (corroborate-cli, a second window) commits a change to the
     // case, and only then (SQLite's data_version): compare two readings to know whether to read the case again.
     Result<qint64> dataVersion() const;
+    // The sequence number of the audit log's last entry: every change to the case's contents appends one (an edit,
+    // an import, a reindex), what only caches derived data (the entity scan) appends none. 0 for an empty log.
+    Result<qint64> auditHead() const;
 
     Result<std::vector<model::ReportSummary>> reports() const;
     Result<model::ReportSummary> report(ReportId id) const;

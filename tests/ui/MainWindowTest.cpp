@@ -3,7 +3,9 @@
 #include "ui/MainWindow.h"
 #include "core/case/Case.h"
 #include "core/case/SampleCase.h"
+#include "core/case/edits/ReportEdits.h"
 #include "resources/Resources.h"
+#include "tests/support/QtWait.h"
 #include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 #include "tests/support/TestWindow.h"
@@ -113,6 +115,27 @@ TEST(MainWindow, OpensSampleCaseListingEveryReportByItsFirstLine)
     EXPECT_TRUE(h.find<QAction>("closeCaseAction")->isEnabled());
     // The first report is open for reading straight away.
     EXPECT_EQ(h.inFirstPane<QLabel>("reportTitleLabel")->text(), test::seedTitles().constFirst());
+    EXPECT_TRUE(h.prompts.errors.empty());
+}
+
+TEST(MainWindow, ShowsWhatAnotherProgramChangedWhileItStaysTheActiveWindow)
+{
+    // corroborate-cli in a terminal beside the window: no activation change tells the window to look.
+    WindowHarness h;
+    h.click("openSampleCaseButton");
+    ASSERT_EQ(h.reportList()->model()->rowCount(), 5);
+    {
+        auto other = casefile::Case::open(h.window->document().path(), {QStringLiteral("cli")});
+        ASSERT_TRUE(other.ok());
+        casefile::ReportMetadataChanges changes;
+        changes.title = QStringLiteral("Retitled by corroborate-cli");
+        casefile::EditReportMetadata edit(h.window->document().reportSummaries().front().id, changes);
+        ASSERT_TRUE(edit.apply(*other.value()).ok());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::columnTexts(*h.reportList()->model()).contains(QStringLiteral("Retitled by corroborate-cli")), 10000);
+    EXPECT_TRUE(h.window->statusBar()->currentMessage().contains(QStringLiteral("changed by another program")))
+        << h.window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(h.prompts.errors.empty());
 }
 

@@ -234,6 +234,13 @@ void CaseDocument::noteDataVersion()
 {
     const auto version = m_case ? m_case->dataVersion() : Result<qint64>(-1);
     m_dataVersion = version ? version.value() : -1;
+    noteAuditHead();
+}
+
+void CaseDocument::noteAuditHead()
+{
+    const auto head = m_case ? m_case->auditHead() : Result<qint64>(-1);
+    m_auditHead = head ? head.value() : -1;
 }
 
 bool CaseDocument::catchUpWithOtherWriters()
@@ -243,6 +250,13 @@ bool CaseDocument::catchUpWithOtherWriters()
     }
     const auto version = m_case->dataVersion();
     if (!version || version.value() == m_dataVersion) {
+        return false;
+    }
+    // Written by another connection; but by another program only if it changed what the case holds (an audit
+    // entry): the window's own entity scan writes on a connection of its own, and caches only what it derives.
+    const auto head = m_case->auditHead();
+    if (head && head.value() == m_auditHead) {
+        m_dataVersion = version.value();
         return false;
     }
     noteDataVersion();
@@ -287,6 +301,7 @@ Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
 
 void CaseDocument::notifyEdited(Changes flagged, const std::optional<QList<ClaimId>>& claims)
 {
+    noteAuditHead(); // the window's own edit: its audit entry is no other program's change
     Changes changes = flagged;
     if (changes.testFlag(Change::Reports) && m_case) {
         if (auto reports = m_case->reports(); reports) {

@@ -198,6 +198,8 @@ private:
     void notifyEdited(Changes changes, const std::optional<QList<ClaimId>>& claims = std::nullopt);
     // The case's data version as last read in full (Case::dataVersion); -1 when unknown.
     void noteDataVersion();
+    // The audit log's head as last read (Case::auditHead); -1 when unknown.
+    void noteAuditHead();
     void notifyEditFailed(const QString& what, const Error& error);
 
     Status adopt(Result<std::unique_ptr<casefile::Case>> opened);
@@ -223,6 +225,7 @@ private:
     casefile::CaseOptions m_options;
     std::unique_ptr<casefile::Case> m_case;
     qint64 m_dataVersion = -1;                  // see noteDataVersion
+    qint64 m_auditHead = -1;                    // see noteAuditHead
     std::unique_ptr<casefile::CaseLock> m_lock; // held while a case is open for writing
     Upgrader m_upgrader;
     QString m_upgradedCopy; // where m_upgrader kept the open case as it was before upgrading it

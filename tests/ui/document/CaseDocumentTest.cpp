@@ -4,6 +4,7 @@
 #include "core/analysis/CorroborationAnalysis.h"
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
+#include "core/case/EntityIndex.h"
 #include "core/case/SampleCase.h"
 #include "core/case/edits/ClaimEdits.h"
 #include "resources/Resources.h"
@@ -461,6 +462,20 @@ TEST(CaseDocument, CatchesUpWithAChangeAnotherProgramCommittedAndOnlyThen)
     EXPECT_EQ(claims.count(), 1);
     EXPECT_EQ(sources.count(), 1) << "its new source too";
     EXPECT_FALSE(document.catchUpWithOtherWriters());
+
+    // The window's own entity scan writes on a connection of its own, and changes nothing the case holds: no reread
+    // of the whole case (every 2.5 s, a large case's would be felt), no "changed by another program".
+    {
+        auto worker = corrob::casefile::Case::open(path, {QStringLiteral("test")});
+        ASSERT_TRUE(worker.ok());
+        auto scanned = corrob::casefile::EntityIndex(*worker.value()).scanPending();
+        ASSERT_TRUE(scanned.ok());
+        ASSERT_GT(scanned.value(), 0) << "the scan wrote the mentions of every report";
+    }
+    EXPECT_FALSE(document.catchUpWithOtherWriters());
+    EXPECT_EQ(claims.count(), 1);
+    markClaimElsewhere(path); // and a change after it is still caught
+    EXPECT_TRUE(document.catchUpWithOtherWriters());
 }
 
 #ifdef Q_OS_LINUX

@@ -55,9 +55,22 @@ void ParagraphReader::readCue(qsizetype cue)
         while (j >= first && token(j).isWord() && !token(j).capital && attribution::isAuxiliary(token(j).lower)) {
             --j;
         }
+        // "The World Food Programme (WFP) said": the acronym in brackets belongs to the name before it.
+        if (j - 2 > first && token(j).kind == Token::Kind::CloseBracket && token(j - 1).isWord() &&
+            token(j - 1).allCaps && token(j - 2).kind == Token::Kind::OpenBracket) {
+            j -= 3;
+        }
         const bool afterBreak = j < first || isPunctuation(j, {Token::Kind::CloseQuote, Token::Kind::Colon,
                                                                Token::Kind::Dash, Token::Kind::Comma});
-        if (j >= first && token(j).kind == Token::Kind::Comma) {
+        const qsizetype unnamedWho = anonymityClauseBefore(j, first);
+        if (unnamedWho >= 0) {
+            // "A senior official who asked not to be named said": who speaks is before the clause, unnamed.
+            qsizetype speakerLast = unnamedWho - 1;
+            if (speakerLast >= first && token(speakerLast).kind == Token::Kind::Comma) {
+                --speakerLast;
+            }
+            phrase = describedPerson(attribution::speakerEndingAt(m_tokens, speakerLast, first), first);
+        } else if (j >= first && token(j).kind == Token::Kind::Comma) {
             phrase = speakerBeforeApposition(j, first);
         } else if (j - 1 >= first && (token(j).lower == u"who" || token(j).lower == u"which") &&
                    token(j - 1).kind == Token::Kind::Comma) {
@@ -188,12 +201,29 @@ std::optional<SpeakerPhrase> ParagraphReader::speakerBeforeApposition(qsizetype 
         }
         if (t.kind == Token::Kind::Comma) {
             auto phrase = attribution::speakerEndingAt(m_tokens, k - 1, first);
-            if (phrase && phrase->form == SpeakerPhrase::Form::Name) {
-                return phrase;
-            }
             // "Ukraine's foreign minister, Dmytro Kuleba, said": the apposition is the name.
             auto named = attribution::speakerEndingAt(m_tokens, comma - 1, k + 1);
-            if (named && named->form == SpeakerPhrase::Form::Name && named->first == k + 1) {
+            const bool apposedName = named && named->form == SpeakerPhrase::Form::Name && named->first == k + 1;
+            // "The mayor of Kupiansk, Andrii Besedin, said", "The master of the Aegean Star, Georgios
+            // Papadopoulos, said": the name before the comma ends a title's "of" phrase; the person is the apposition.
+            qsizetype before = phrase ? phrase->first - 1 : -1;
+            if (before >= first && attribution::isDeterminer(token(before).lower)) {
+                --before;
+            }
+            const bool ofPhrase = before >= first && token(before).isWord() && !token(before).capital &&
+                                  (token(before).lower == u"of" || token(before).lower == u"at" ||
+                                   token(before).lower == u"for" || token(before).lower == u"in");
+            if (phrase && phrase->form == SpeakerPhrase::Form::Name && !(ofPhrase && apposedName)) {
+                return phrase;
+            }
+            // "An official at the governor's office, speaking on condition of anonymity, said".
+            if (anonymityClauseBefore(comma - 1, k) >= 0) {
+                phrase = describedPerson(phrase, first);
+                if (phrase && phrase->form == SpeakerPhrase::Form::Description) {
+                    return phrase;
+                }
+            }
+            if (apposedName) {
                 return named;
             }
             return std::nullopt;
@@ -299,12 +329,16 @@ void ParagraphReader::placeContent(Attribution& a, qsizetype clauseFirst, qsizet
     while (lastWord > k && !token(lastWord).isWord()) {
         --lastWord;
     }
-    if (k < end && lastWord > k) {
+    if (k < end && lastWord > k && !onlyCircumstances(k, lastWord)) {
         a.start = token(k).start;
         a.end = s.end;
         return;
     }
     qsizetype before = clauseFirst - 1;
+    // "…, the CEC said": the speaker's article is no part of what was said.
+    if (before >= first && token(before).isWord() && attribution::isDeterminer(token(before).lower)) {
+        --before;
+    }
     while (before >= first && (token(before).kind == Token::Kind::Comma || token(before).kind == Token::Kind::Dash)) {
         --before;
     }
@@ -312,6 +346,104 @@ void ParagraphReader::placeContent(Attribution& a, qsizetype clauseFirst, qsizet
         a.start = token(first).start;
         a.end = token(before).end;
     }
+}
+
+// "A Western diplomat in Tbilisi", "an official at the governor's office": a name or description found at the end
+// of a description is where the person is, not who speaks; the description before the preposition is. Other
+// phrases are returned as they are.
+std::optional<SpeakerPhrase> ParagraphReader::describedPerson(std::optional<SpeakerPhrase> phrase,
+                                                              qsizetype first) const
+{
+    if (!phrase || (phrase->form != SpeakerPhrase::Form::Name && phrase->form != SpeakerPhrase::Form::Description)) {
+        return phrase;
+    }
+    qsizetype before = phrase->first - 1;
+    if (before >= first && attribution::isDeterminer(token(before).lower)) {
+        --before;
+    }
+    if (before - 1 < first || !token(before).isWord() || token(before).capital) {
+        return phrase;
+    }
+    const QString& preposition = token(before).lower;
+    if (preposition != u"in" && preposition != u"at" && preposition != u"of" && preposition != u"from") {
+        return phrase;
+    }
+    auto described = attribution::speakerEndingAt(m_tokens, before - 1, first);
+    return described && described->form == SpeakerPhrase::Form::Description ? described : phrase;
+}
+
+// Where a clause saying that the speaker is not named begins, when it ends at last ("who asked not to be named",
+// "who spoke on condition of anonymity", "speaking on condition of anonymity", "who was not authorised to speak
+// publicly"): the index of its "who" or "speaking", else -1. floor: the first token it may begin at.
+qsizetype ParagraphReader::anonymityClauseBefore(qsizetype last, qsizetype floor) const
+{
+    static const QStringList unnamed = {QStringLiteral("named"),      QStringLiteral("identified"),
+                                        QStringLiteral("anonymity"),  QStringLiteral("authorized"),
+                                        QStringLiteral("authorised"), QStringLiteral("anonymous")};
+    bool says = false;
+    for (qsizetype k = last; k >= floor && last - k <= 12; --k) {
+        const Token& t = token(k);
+        if (!t.isWord()) {
+            if (t.kind == Token::Kind::Comma && k == last) {
+                continue;
+            }
+            return -1;
+        }
+        says = says || unnamed.contains(t.lower);
+        if ((t.lower == u"who" || t.lower == u"speaking") && !t.capital) {
+            return says ? k : -1;
+        }
+    }
+    return -1;
+}
+
+// Whether tokens [from, last] only say when or where something was said ("on Friday", "late on Tuesday", "in a
+// statement", "at a news conference on Monday"): after a cue that ends the sentence, what was said comes before it.
+bool ParagraphReader::onlyCircumstances(qsizetype from, qsizetype last) const
+{
+    static const QStringList words = {
+        QStringLiteral("on"),        QStringLiteral("in"),        QStringLiteral("at"),
+        QStringLiteral("late"),      QStringLiteral("early"),     QStringLiteral("earlier"),
+        QStringLiteral("later"),     QStringLiteral("last"),      QStringLiteral("this"),
+        QStringLiteral("yesterday"), QStringLiteral("today"),     QStringLiteral("tonight"),
+        QStringLiteral("week"),      QStringLiteral("month"),     QStringLiteral("year"),
+        QStringLiteral("night"),     QStringLiteral("morning"),   QStringLiteral("afternoon"),
+        QStringLiteral("evening"),   QStringLiteral("a"),         QStringLiteral("an"),
+        QStringLiteral("the"),       QStringLiteral("its"),       QStringLiteral("his"),
+        QStringLiteral("her"),       QStringLiteral("their"),     QStringLiteral("statement"),
+        QStringLiteral("interview"), QStringLiteral("briefing"),  QStringLiteral("conference"),
+        QStringLiteral("news"),      QStringLiteral("press"),     QStringLiteral("post"),
+        QStringLiteral("posted"),    QStringLiteral("online"),    QStringLiteral("twitter"),
+        QStringLiteral("telegram"),  QStringLiteral("facebook"),  QStringLiteral("monday"),
+        QStringLiteral("tuesday"),   QStringLiteral("wednesday"), QStringLiteral("thursday"),
+        QStringLiteral("friday"),    QStringLiteral("saturday"),  QStringLiteral("sunday"),
+        QStringLiteral("weekend"),   QStringLiteral("written"),   QStringLiteral("televised"),
+        QStringLiteral("address"),   QStringLiteral("speech"),    QStringLiteral("and"),
+        QStringLiteral("local"),     QStringLiteral("time"),      QStringLiteral("hours"),
+        QStringLiteral("ago"),       QStringLiteral("recently"),
+    };
+    static const QStringList months = {
+        QStringLiteral("january"), QStringLiteral("february"), QStringLiteral("march"),
+        QStringLiteral("april"),   QStringLiteral("may"),      QStringLiteral("june"),
+        QStringLiteral("july"),    QStringLiteral("august"),   QStringLiteral("september"),
+        QStringLiteral("october"), QStringLiteral("november"), QStringLiteral("december")};
+    if (last - from > 8) {
+        return false;
+    }
+    for (qsizetype k = from; k <= last; ++k) {
+        const Token& t = token(k);
+        if (!t.isWord()) {
+            if (t.kind == Token::Kind::Comma) {
+                continue;
+            }
+            return false;
+        }
+        const bool number = !t.lower.isEmpty() && t.lower.front().isDigit();
+        if (!number && !words.contains(t.lower) && !months.contains(t.lower)) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // Group and anonymous speakers, from the words that name them.

@@ -87,6 +87,10 @@ private:
     std::optional<Attribution> resolve(const SpeakerPhrase& phrase, const QString& cue);
     // The attributed words: a quote just before the cue clause or just after it, else the sentence.
     void placeContent(Attribution& a, qsizetype clauseFirst, qsizetype clauseLast, qsizetype first, qsizetype end);
+    [[nodiscard]] bool onlyCircumstances(qsizetype from, qsizetype last) const;
+    [[nodiscard]] qsizetype anonymityClauseBefore(qsizetype last, qsizetype floor) const;
+    [[nodiscard]] std::optional<SpeakerPhrase> describedPerson(std::optional<SpeakerPhrase> phrase,
+                                                               qsizetype first) const;
     // Group and anonymous speakers, from the words that name them.
     void markSpeaker(Attribution& a, const SpeakerPhrase& phrase) const;
     // The original observer when the attributed words open with who saw or heard it: "(that) residents saw …",

@@ -96,6 +96,16 @@ std::vector<Token> tokenize(const QString& text, qsizetype from, qsizetype to)
             t.end = j;
             t.lower = text.mid(i, j - i).toLower();
             t.capital = c.isUpper() || c.isTitleCase();
+            if (t.capital) {
+                int letters = 0;
+                bool lower = false;
+                for (qsizetype k = i; k < j; ++k) {
+                    const QChar ch = text.at(k);
+                    letters += ch.isLetter() ? 1 : 0;
+                    lower = lower || ch.isLower();
+                }
+                t.allCaps = letters >= 2 && !lower;
+            }
             out.push_back(std::move(t));
             i = j;
             continue;

@@ -32,6 +32,7 @@ struct Token
     qsizetype end = 0;
     QString lower;        // words: lower-cased, a trailing possessive ('s, ’s) kept
     bool capital = false; // words: starts with an upper-case letter (or is a dotted acronym)
+    bool allCaps = false; // words: two letters or more, every letter upper-case ("WHO", "MSF")
     int sentence = -1;    // index into the sentences of the text
 
     [[nodiscard]] bool isWord() const { return kind == Kind::Word; }

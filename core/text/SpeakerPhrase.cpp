@@ -41,7 +41,9 @@ bool isPreposition(QStringView lower)
 
 bool isNameWord(const Token& t)
 {
-    return t.isWord() && t.capital && !isNotName(t.lower) && !t.isPossessive();
+    // "WHO said": the World Health Organization, not the pronoun a sentence may open with.
+    const bool acronymOfAWord = t.allCaps && t.lower == u"who";
+    return t.isWord() && t.capital && (acronymOfAWord || !isNotName(t.lower)) && !t.isPossessive();
 }
 
 // People named by where they live or were ("a resident of Saltivka", "a survivor from Bucha"): the place is no

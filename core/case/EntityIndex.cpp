@@ -4,6 +4,7 @@
 
 #include "core/case/Case.h"
 #include "core/common/Hash.h"
+#include "core/search/ScriptVocabulary.h"
 #include "core/storage/Database.h"
 #include "core/storage/EntityRepository.h"
 #include "core/storage/SourceRepository.h"
@@ -102,6 +103,37 @@ Result<text::Gazetteer> EntityIndex::gazetteer()
 struct EntityIndex::AliasCache
 {
     std::optional<QHash<QString, storage::EntityRepository::AliasTarget>> table;
+    // The names of several words written in another script than Latin, by their romanisations (search::nameKeys):
+    // "Андрій Мельник" under "andriy melnyk". Built with the table, kept up to date by its batches.
+    QHash<QString, storage::EntityRepository::AliasTarget> romanised;
+
+    void addRomanised(const QString& key, const storage::EntityRepository::AliasTarget& target)
+    {
+        if (!key.contains(u' ') || std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+            return; // one word may be anyone of that name; a Latin name is found by its own key
+        }
+        for (const QString& k : search::nameKeys(key)) {
+            romanised.insert(k, target);
+        }
+    }
+
+    // The entity a name of several words is in another script: a Latin name's non-Latin spelling, or a non-Latin
+    // name's Latin (or other non-Latin) spelling. Null when none.
+    const storage::EntityRepository::AliasTarget* otherScript(const QString& key) const
+    {
+        if (!key.contains(u' ')) {
+            return nullptr;
+        }
+        for (const QString& k : search::nameKeys(key)) {
+            if (const auto it = table->constFind(k); it != table->constEnd()) {
+                return &*it;
+            }
+            if (const auto it = romanised.constFind(k); it != romanised.constEnd()) {
+                return &*it;
+            }
+        }
+        return nullptr;
+    }
 };
 
 Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazetteer& gazetteer, AliasCache* cache)
@@ -118,6 +150,10 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
         auto read = repo.aliasTable();
         CORROB_TRY(read);
         aliases.table = std::move(read).value();
+        aliases.romanised.clear();
+        for (auto it = aliases.table->cbegin(); it != aliases.table->cend(); ++it) {
+            aliases.addRomanised(it.key(), it.value());
+        }
     }
     auto* table = &*aliases.table;
     const QString now = utcNowIso();
@@ -141,11 +177,15 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
             if (target == table->constEnd() && !row.textKey.isEmpty()) {
                 target = table->constFind(row.textKey);
             }
-            if (target != table->constEnd()) {
-                if (target->deleted) {
+            // Else the same name in another script: Андрій Мельник in a Ukrainian report is Andriy Melnyk.
+            const storage::EntityRepository::AliasTarget* spelled =
+                target == table->constEnd() ? aliases.otherScript(row.nameKey) : nullptr;
+            if (target != table->constEnd() || spelled) {
+                const auto& found = target != table->constEnd() ? *target : *spelled;
+                if (found.deleted) {
                     continue;
                 }
-                row.entity = target->entity;
+                row.entity = found.entity;
             } else {
                 model::Entity e;
                 e.canonical = m.canonical;
@@ -156,6 +196,7 @@ Status EntityIndex::scan(const std::vector<ReportId>& reports, const text::Gazet
                     return s;
                 }
                 table->insert(row.nameKey, {id.value(), false, false});
+                aliases.addRomanised(row.nameKey, {id.value(), false, false});
                 row.entity = id.value();
             }
             if (!row.textKey.isEmpty() && !table->contains(row.textKey)) {

@@ -166,3 +166,29 @@ TEST_F(EntityIndexTest, CountsAndCoMentionsLeaveOutDeletedReportsAndEarlierVersi
     ASSERT_TRUE(deleteOther.revert(*m_case).ok());
     EXPECT_EQ(countsOf("Amnesty International"), (std::pair<qint64, qint64>{2, 2}));
 }
+
+TEST_F(EntityIndexTest, ANameWrittenInAnotherScriptIsTheSameEntity)
+{
+    // A Ukrainian report and an English one about the same spokesman; a Greek one and an English one about a captain.
+    const ReportId english =
+        add(s("Andriy Melnyk, a spokesman for the regional administration, said the port was closed. "
+              "Captain Georgios Papadopoulos said the crew was safe."));
+    const ReportId ukrainian = add(s("Речник обласної адміністрації Андрій Мельник повідомив, що порт закрито."));
+    const ReportId greek = add(s("Ο καπετάνιος Γεώργιος Παπαδόπουλος δήλωσε ότι το πλήρωμα είναι ασφαλές."));
+    EntityIndex index(*m_case);
+    ASSERT_TRUE(index.scanPending().ok());
+    auto entityOf = [&](ReportId report, const char* words) {
+        auto mentions = index.mentionsOf(report);
+        EXPECT_TRUE(mentions.ok());
+        const ReportEntityMention m = mentionOf(mentions.value(), words);
+        EXPECT_TRUE(m.entity.isValid()) << words;
+        return m.entity;
+    };
+    const EntityId melnyk = entityOf(english, "Andriy Melnyk");
+    EXPECT_EQ(entityOf(ukrainian, "Андрій Мельник"), melnyk);
+    EXPECT_EQ(entityOf(greek, "Γεώργιος Παπαδόπουλος"), entityOf(english, "Georgios Papadopoulos"));
+    // Counted once, in both reports.
+    auto e = index.entity(melnyk);
+    ASSERT_TRUE(e.ok());
+    EXPECT_EQ(e->reports, 2);
+}

@@ -60,15 +60,15 @@ TEST(AttributionNewsPatterns, APersonNamedAfterThePlaceOfTheirTitleIsTheSpeakerN
     EXPECT_EQ(attributionOf(text, QStringLiteral("the crew was safe")).speaker,
               QStringLiteral("Georgios Papadopoulos"));
     // The name before an apposition that is a title stays the speaker.
-    EXPECT_EQ(attributionOf(text, QStringLiteral("the evidence was clear")).speaker,
-              QStringLiteral("Agnes Callamard"));
+    EXPECT_EQ(attributionOf(text, QStringLiteral("the evidence was clear")).speaker, QStringLiteral("Agnes Callamard"));
 }
 
 TEST(AttributionNewsPatterns, ACueEndingTheSentenceBeforeWhenItWasSaidAttributesWhatCameBefore)
 {
-    const QString text = QStringLiteral("The shelling killed three people, the Russian Defense Ministry said on Friday. "
-                                        "Turnout was 58.9%, the CEC said. "
-                                        "Talks will resume, the ministry said in a statement late on Tuesday.");
+    const QString text =
+        QStringLiteral("The shelling killed three people, the Russian Defense Ministry said on Friday. "
+                       "Turnout was 58.9%, the CEC said. "
+                       "Talks will resume, the ministry said in a statement late on Tuesday.");
     const Found shelling = attributionOf(text, QStringLiteral("killed three people"));
     EXPECT_EQ(shelling.speaker, QStringLiteral("Russian Defense Ministry"));
     EXPECT_EQ(shelling.words, QStringLiteral("The shelling killed three people"));

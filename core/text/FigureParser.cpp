@@ -4,6 +4,8 @@
 
 #include "core/text/FigureParserImpl.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
@@ -163,17 +165,63 @@ std::optional<Bound> Parser::matchQualifier(qsizetype i, qsizetype& after) const
     return std::nullopt;
 }
 
+// The ISO 4217 code of a currency written before an amount ("€480,000", "$2.5 million", "₴300") or named after
+// it ("480,000 euros"); empty for anything else.
+QString currencySymbolCode(QStringView t)
+{
+    static const QHash<QString, QString> codes{
+        {QStringLiteral("€"), QStringLiteral("EUR")}, {QStringLiteral("$"), QStringLiteral("USD")},
+        {QStringLiteral("£"), QStringLiteral("GBP")}, {QStringLiteral("₴"), QStringLiteral("UAH")},
+        {QStringLiteral("₽"), QStringLiteral("RUB")}, {QStringLiteral("¥"), QStringLiteral("JPY")},
+        {QStringLiteral("₹"), QStringLiteral("INR")}, {QStringLiteral("₺"), QStringLiteral("TRY")},
+    };
+    return codes.value(t.toString());
+}
+
+QString currencyWordCode(QStringView lower)
+{
+    static const QHash<QString, QString> codes{
+        {QStringLiteral("euros"), QStringLiteral("EUR")},   {QStringLiteral("euro"), QStringLiteral("EUR")},
+        {QStringLiteral("eur"), QStringLiteral("EUR")},     {QStringLiteral("dollars"), QStringLiteral("USD")},
+        {QStringLiteral("usd"), QStringLiteral("USD")},     {QStringLiteral("pounds"), QStringLiteral("GBP")},
+        {QStringLiteral("gbp"), QStringLiteral("GBP")},     {QStringLiteral("hryvnias"), QStringLiteral("UAH")},
+        {QStringLiteral("hryvnia"), QStringLiteral("UAH")}, {QStringLiteral("uah"), QStringLiteral("UAH")},
+        {QStringLiteral("roubles"), QStringLiteral("RUB")}, {QStringLiteral("rubles"), QStringLiteral("RUB")},
+        {QStringLiteral("rub"), QStringLiteral("RUB")},     {QStringLiteral("yen"), QStringLiteral("JPY")},
+        {QStringLiteral("francs"), QStringLiteral("CHF")},  {QStringLiteral("chf"), QStringLiteral("CHF")},
+        {QStringLiteral("lira"), QStringLiteral("TRY")},    {QStringLiteral("liras"), QStringLiteral("TRY")},
+        {QStringLiteral("rupees"), QStringLiteral("INR")},  {QStringLiteral("shekels"), QStringLiteral("ILS")},
+    };
+    return codes.value(lower.toString());
+}
+
 std::optional<Figure> Parser::matchAt(qsizetype i, qsizetype& next) const
 {
     qsizetype j = i;
     const std::optional<Bound> qualifier = matchQualifier(i, j);
     const Bound bound = qualifier.value_or(Bound::Exact);
+    // An amount of money: the currency written before the number, touching it ("more than $2.5 million").
+    QString currency;
+    const qsizetype qualifierEnd = j;
+    qsizetype start = i;
+    if (const Token* symbol = tok(j); symbol && symbol->kind == Token::Kind::Other && adjacent(j)) {
+        currency = currencySymbolCode(symbol->lower);
+        if (!currency.isEmpty()) {
+            ++j;
+        }
+    } else if (const Token* before = tok(i - 1);
+               !qualifier && before && before->kind == Token::Kind::Other && adjacent(i - 1)) {
+        currency = currencySymbolCode(before->lower); // "€480,000": the figure starts at the symbol
+        if (!currency.isEmpty()) {
+            start = i - 1;
+        }
+    }
     auto first = matchNumber(j, qualifier.has_value());
     if (!first || (first->vague && qualifier)) {
         return std::nullopt;
     }
     Figure f;
-    f.start = m_tokens[size_t(i)].start;
+    f.start = m_tokens[size_t(start)].start;
     f.value = first->value;
     f.precision = first->precision;
     qsizetype k = first->next;
@@ -235,8 +283,17 @@ std::optional<Figure> Parser::matchAt(qsizetype i, qsizetype& next) const
         end = m_tokens[size_t(k + 1)].end;
         k += 2;
     }
+    if (f.unit.isEmpty() && currency.isEmpty() && tok(k) && tok(k)->kind == Token::Kind::Word && spaced(k - 1)) {
+        currency = currencyWordCode(tok(k)->lower); // "480,000 euros"
+        if (!currency.isEmpty()) {
+            end = m_tokens[size_t(k)].end;
+            ++k;
+        }
+    }
     next = k;
-    if (f.unit.isEmpty()) {
+    if (!currency.isEmpty()) {
+        f.unit = currency; // an amount, not a count of anything
+    } else if (f.unit.isEmpty()) {
         matchUnit(k, first->vague || first->scaled, f, end);
     }
 
@@ -284,7 +341,7 @@ std::optional<Figure> Parser::matchAt(qsizetype i, qsizetype& next) const
     if (f.qualifier.isEmpty()) {
         if (qualifier) {
             QStringList words;
-            for (qsizetype q = i; q < j; ++q) {
+            for (qsizetype q = i; q < qualifierEnd; ++q) {
                 words.append(m_tokens[size_t(q)].lower.toString());
             }
             f.qualifier = words.join(u' ');

@@ -72,6 +72,27 @@ TEST(FigureParser, ReadsTheGovernorsBodyCountFromTheFoxArticle)
     EXPECT_EQ(text.mid(bodies->start, bodies->end - bodies->start), bodies->text);
 }
 
+TEST(FigureParser, AnAmountOfMoneyIsInItsCurrencyNotACountOfAnything)
+{
+    const Figure euros = only(QStringLiteral("The fund paid €480,000 to the family."));
+    EXPECT_EQ(euros.text, QStringLiteral("€480,000"));
+    EXPECT_EQ(euros.unit, QStringLiteral("EUR"));
+    EXPECT_EQ(euros.value, 480000);
+    const Figure dollars = only(QStringLiteral("The council approved more than $2.5 million for repairs."));
+    EXPECT_EQ(dollars.text, QStringLiteral("more than $2.5 million"));
+    EXPECT_EQ(dollars.qualifier, QStringLiteral("more than"));
+    EXPECT_EQ(dollars.unit, QStringLiteral("USD"));
+    EXPECT_EQ(dollars.value, 2500000);
+    const Figure hryvnias = only(QStringLiteral("The ministry set aside 300,000 hryvnias."));
+    EXPECT_EQ(hryvnias.text, QStringLiteral("300,000 hryvnias"));
+    EXPECT_EQ(hryvnias.unit, QStringLiteral("UAH"));
+    // Two amounts in different currencies are not two figures of one thing that disagree.
+    EXPECT_FALSE(figuresDisagree(only(QStringLiteral("Damage came to €2 million.")),
+                                 only(QStringLiteral("Damage came to $3 million."))));
+    // A count stays a count.
+    EXPECT_EQ(only(QStringLiteral("At least 12 people were killed.")).unit, QStringLiteral("people"));
+}
+
 TEST(FigureParser, ReadsRefugeeAndCrimeCountsWithTheirQualifiers)
 {
     const QList<Figure> fox = parseFigures(seed(QStringLiteral("001")));

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -41,9 +42,18 @@ SummaryDialog::SummaryDialog(const QString& title, const QString& message, const
     list->setAlternatingRowColors(true);
     list->setSpacing(2);
     list->setVisible(!details.isEmpty());
-    // Tall enough for a few lines without scrolling, never taller than a dozen.
-    const int rows = std::clamp(int(details.size()), 3, 12);
-    list->setMinimumHeight(list->fontMetrics().height() * rows + 12);
+    // Tall enough for its first details whole, wrapped as they will be at the dialog's width (an imported file and its
+    // title take two lines: counted as one, the first detail showed and the second was cut in half), at least three
+    // lines and never more than a dozen.
+    const QFontMetrics metrics = list->fontMetrics();
+    const int wrapWidth = fontMetrics().averageCharWidth() * 80 - 60; // the dialog's width less margins, scroll bar
+    int height = 0;
+    for (qsizetype i = 0; i < std::min<qsizetype>(details.size(), 12); ++i) {
+        height += metrics.boundingRect(QRect(0, 0, std::max(wrapWidth, 100), 10000), Qt::TextWordWrap, details.at(i))
+                      .height() +
+                  2 * list->spacing();
+    }
+    list->setMinimumHeight(std::clamp(height, metrics.height() * 3, metrics.height() * 12) + 12);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);

@@ -99,3 +99,25 @@ TEST(SummaryDialog, OneDetailIsAShortListAndManyDetailsShowADozenAtOnce)
     ASSERT_NE(longList, nullptr);
     EXPECT_GE(longList->height(), 12 * line); // a dozen at once; the rest scroll
 }
+
+TEST(SummaryDialog, DetailsThatWrapOntoTwoLinesAreShownWholeNotCutInHalf)
+{
+    // An import's lines name the file and the title: two lines each at the dialog's width.
+    const QStringList details = {
+        QStringLiteral("Imported: 01-odesa-oda-statement.txt — “Drone attack on Izmail port: statement of the Odesa "
+                       "Regional Military Administration”"),
+        QStringLiteral("Imported: 02-kyiv-daily.txt — “Two killed, 14 injured in Russian drone strike on Izmail port "
+                       "after a night of attacks on the Danube”"),
+        QStringLiteral("Imported: 03-black-sea-wire.txt — “Izmail port hit again: two dead, 14 wounded, grain "
+                       "warehouse burned, says the regional administration”"),
+    };
+    ui::SummaryDialog dialog(QStringLiteral("Import"), QStringLiteral("Imported 3 reports."), details);
+    dialog.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&dialog));
+    auto* list = dialog.findChild<QListWidget*>(QStringLiteral("summaryDetailsListWidget"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_GT(list->visualItemRect(list->item(0)).height(), list->fontMetrics().height() * 3 / 2) << "the detail wraps";
+    for (int row = 0; row < list->count(); ++row) {
+        EXPECT_LE(list->visualItemRect(list->item(row)).bottom(), list->viewport()->height()) << row;
+    }
+}

@@ -255,3 +255,33 @@ TEST(Import, TheNewReportOpensInAnEmptyPaneWhenThereIsOne)
     EXPECT_EQ(area.currentPane(), area.panes().at(1));
     EXPECT_EQ(area.panes().at(1)->report(), h.window->document().reportSummaries().back().id);
 }
+
+TEST(Import, AReportReadInAPaneWhenItsImportIsUndoneComesBackThereOnRedo)
+{
+    ImportHarness h;
+    ASSERT_TRUE(h.window->openSampleCase());
+    QApplication::processEvents();
+    ui::ReportPaneArea& area = h.window->paneArea();
+    ASSERT_EQ(area.panes().size(), 2);
+    const ReportId left = area.panes().at(0)->report();
+    area.panes().at(1)->showReport(ReportId());
+    h.prompts.filesToImport.push_back(
+        {h.writeFile(QStringLiteral("note.txt"), "Kyiv officials said a drone hit a school overnight.\n")});
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    h.find<QAction>("importFilesAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished));
+    ui::ReportPane* right = area.panes().at(1);
+    const ReportId added = right->report();
+    ASSERT_EQ(added, h.window->document().reportSummaries().back().id);
+    right->showFindBar();
+    auto* find = right->findChild<QLineEdit*>(QStringLiteral("findInReportLineEdit"));
+    ASSERT_TRUE(find->isVisible());
+
+    h.window->document().undoStack()->undo(); // the import
+    EXPECT_FALSE(right->report().isValid());
+    EXPECT_FALSE(find->isVisible()) << "no find box over an empty pane";
+    EXPECT_EQ(area.panes().at(0)->report(), left);
+    h.window->document().undoStack()->redo();
+    EXPECT_EQ(right->report(), added) << "read again where it was read";
+    EXPECT_EQ(area.panes().at(0)->report(), left);
+}

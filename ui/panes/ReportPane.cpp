@@ -111,14 +111,29 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
     layout->addLayout(m_headerLayout);
     layout->addWidget(m_textView, 1);
 
-    connect(&document, &CaseDocument::caseClosed, this, &ReportPane::showNothing);
+    connect(&document, &CaseDocument::caseClosed, this, [this] {
+        m_vanished = ReportId(); // another case's ids mean other reports
+        showNothing();
+    });
     // An empty pane's hint depends on whether the case has reports (an import may just have added the first).
     // A report's metadata may have been corrected (the Inspector): the header follows.
+    // A report deleted, or whose import was undone, is read nowhere: the pane empties, and shows it again when it
+    // comes back (a redo, an undone deletion) unless another report was opened in it meanwhile.
     connect(&document, &CaseDocument::reportsChanged, this, [this] {
         if (!m_report.isValid()) {
-            showNothing();
+            if (m_vanished.isValid() && m_document.reportSummary(m_vanished)) {
+                const ReportId back = m_vanished;
+                m_vanished = ReportId();
+                showReport(back);
+            } else {
+                showNothing();
+            }
         } else if (const model::ReportSummary* summary = m_document.reportSummary(m_report)) {
             showHeader(*summary);
+        } else {
+            const ReportId gone = m_report;
+            showNothing();
+            m_vanished = gone;
         }
     });
     connect(&document, &CaseDocument::claimsChanged, this, [this] {
@@ -135,7 +150,8 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
 
 void ReportPane::showReport(ReportId report)
 {
-    m_entityRanges.clear(); // another report's offsets
+    m_vanished = ReportId(); // the pane was given something else to read
+    m_entityRanges.clear();  // another report's offsets
     const model::ReportSummary* summary = m_document.reportSummary(report);
     if (!summary) {
         showNothing();
@@ -232,6 +248,8 @@ void ReportPane::showNothing()
     m_metaLabel->clear();
     m_titleLabel->hide();
     m_metaLabel->hide();
+    m_findEdit->hide(); // nothing to find in
+    m_findEdit->clear();
     m_textView->clear();
     m_textView->setExtraSelections({});
     m_textView->setMarginMarks({});

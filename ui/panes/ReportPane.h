@@ -169,6 +169,7 @@ private:
 
     CaseDocument& m_document;
     ReportId m_report;
+    ReportId m_vanished; // the report this pane showed until it was deleted; shown again if it comes back
     bool m_showFurniture = false;
     QString m_fullText;
     QList<model::TextRange> m_furniture;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/ClaimActions.h"
 
+#include "core/case/ClaimKindGuess.h"
+
 #include "core/model/Vocabulary.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/commands/ClaimCommands.h"
@@ -153,6 +155,10 @@ ClaimId ClaimActions::markSelection()
     draft.report = pane->report();
     draft.start = span->first;
     draft.end = span->second;
+    // A denial, a figure, a legal qualification or an allegation as the words read: a default to correct, not Other.
+    if (auto text = m_document.reportText(draft.report, casefile::Case::TextView::All); text) {
+        draft.kind = casefile::likelyClaimKind(text->mid(span->first, span->second - span->first));
+    }
     const auto speaker = m_speakers->speakerAt(draft.report, span->first, span->second);
     if (speaker && speaker->match.isExisting()) {
         draft.sourceName = speaker->match.name;

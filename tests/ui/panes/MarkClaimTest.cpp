@@ -45,3 +45,19 @@ TEST(MarkClaim, ASelectionThatCutsAWordMarksTheWholeWord)
     ASSERT_NE(whole, id);
     EXPECT_EQ(w.reader().claim(whole).value().anchor.quote, QStringLiteral("the report concludes."));
 }
+
+TEST(MarkClaim, AClaimIsMarkedWithTheKindItsWordsRead)
+{
+    test::SampleWindow w;
+    // A count of people: a figure; a crime named: legal; neither: other (the investigator corrects it in the
+    // Inspector).
+    const ClaimId figure = markSelected(w, QStringLiteral("Amnesty investigators interviewed 45 people"));
+    ASSERT_TRUE(figure.isValid());
+    EXPECT_EQ(w.reader().claim(figure).value().kind, model::ClaimKind::Figure);
+    const ClaimId legal = markSelected(w, QStringLiteral("documenting alleged war crimes in eight towns"));
+    ASSERT_TRUE(legal.isValid());
+    EXPECT_NE(w.reader().claim(legal).value().kind, model::ClaimKind::Other);
+    const ClaimId plain = markSelected(w, QStringLiteral("the report concludes."));
+    ASSERT_TRUE(plain.isValid());
+    EXPECT_EQ(w.reader().claim(plain).value().kind, model::ClaimKind::Other);
+}

@@ -8,6 +8,7 @@
 #include "ui/DockLayout.h"
 #include "ui/DockNavigation.h"
 #include "ui/ExchangeActions.h"
+#include "ui/OtherWritersWatch.h"
 #include "ui/Preferences.h"
 #include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
@@ -59,7 +60,6 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -160,17 +160,8 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     createMenus();
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);
     connect(m_import, &ImportController::importFinished, this, &MainWindow::onImportFinished);
-    // corroborate-cli run in a terminal beside the window, which stays the active one (a second screen, a tiling
-    // desktop): looked for every few seconds too, not only when the window becomes active again.
-    auto* watch = new QTimer(this);
-    watch->setObjectName(QStringLiteral("otherWritersTimer"));
-    watch->setInterval(kOtherWritersInterval);
-    connect(watch, &QTimer::timeout, this, [this] {
-        if (isVisible() && !isMinimized() && !QApplication::activeModalWidget()) {
-            catchUpWithOtherWriters();
-        }
-    });
-    watch->start();
+    // corroborate-cli's changes, looked for when the window becomes active again and every few seconds.
+    m_otherWriters = new OtherWritersWatch(*m_document, *m_import, *this);
     connect(m_document, &CaseDocument::caseOpened, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::caseClosed, this, &MainWindow::updateForCase);
     connect(m_document, &CaseDocument::reportsChanged, this, &MainWindow::updateForCase);
@@ -768,15 +759,7 @@ void MainWindow::changeEvent(QEvent* event)
     QMainWindow::changeEvent(event);
     // Back from the terminal where corroborate-cli changed the case: show the case as it is now.
     if (event->type() == QEvent::ActivationChange && isActiveWindow()) {
-        catchUpWithOtherWriters();
-    }
-}
-
-void MainWindow::catchUpWithOtherWriters()
-{
-    if (!m_import->isRunning() && m_document->catchUpWithOtherWriters()) {
-        statusBar()->showMessage(tr("The case was changed by another program; the window shows it as it is now."),
-                                 8000);
+        m_otherWriters->look();
     }
 }
 

@@ -34,6 +34,7 @@ class ReportActions;
 class ExchangeActions;
 class EmptyCasePage;
 class ImportController;
+class OtherWritersWatch;
 class Prompts;
 class ReportListPane;
 class ReportPaneArea;
@@ -90,9 +91,6 @@ protected:
     // Closing while an import runs cancels it and closes once it has stopped.
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
-    // Rereads the case when another program changed it, and says so in the status bar.
-    void catchUpWithOtherWriters();
-    static constexpr int kOtherWritersInterval = 2500; // ms between looks while the window shows the case
     // Files and folders dropped on the window are imported; a dropped .corrob file is opened instead.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
@@ -121,6 +119,7 @@ private:
     PaneSessionStore m_paneSessions;
     CaseDocument* m_document = nullptr;
     ImportController* m_import = nullptr;
+    OtherWritersWatch* m_otherWriters = nullptr;
     bool m_closeAfterImport = false;
 
     QStackedWidget* m_stack = nullptr;

@@ -7,6 +7,7 @@
 #include "core/search/ScriptVocabulary.h"
 #include "core/search/Spellings.h"
 #include "core/storage/AuditLog.h"
+#include "core/storage/CaseMetaRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/SearchRepository.h"
 #include "core/storage/Transaction.h"
@@ -39,6 +40,12 @@ std::shared_ptr<const search::ScriptVocabulary> vocabularyOf(Case& target)
     auto stamp = repo.indexStamp();
     if (!stamp) {
         return nullptr; // the search itself will say what is wrong with the index
+    }
+    // Two small cases built alike have the same structure record: the case's own creation time tells a case made
+    // again at the same path from the one before it.
+    if (!stamp->isEmpty()) {
+        auto created = storage::CaseMetaRepository(target.database()).value(QStringLiteral("created_at"));
+        stamp.value() += created ? created->toUtf8() : QByteArray("?");
     }
     {
         const std::lock_guard lock(cache.mutex);

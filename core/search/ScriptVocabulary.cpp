@@ -29,6 +29,10 @@ bool isArabicLetter(char16_t c)
 QStringList withNewsEndings(const QString& key)
 {
     QStringList out{key};
+    // BGN's -ey and -ay are -ei and -ai in much of the press (Sergey: Sergei, Nikolay: Nikolai).
+    if (key.size() > 3 && (key.endsWith(QStringLiteral("ey")) || key.endsWith(QStringLiteral("ay")))) {
+        out << key.chopped(1) + u'i';
+    }
     for (const char* ending : {"iy", "ij", "yy", "ii", "yi"}) {
         const QString e = QString::fromLatin1(ending);
         if (key.size() > e.size() + 2 && key.endsWith(e)) {
@@ -296,10 +300,15 @@ namespace {
 class RomanisedKeys
 {
 public:
+    // Thread-safe; the lock is held for the lookup and the insertion only, never while ICU works, so a search
+    // building a large vocabulary does not hold up the window naming a source.
     QStringList of(const QString& term)
     {
-        if (const auto it = m_keys.constFind(term); it != m_keys.constEnd()) {
-            return *it;
+        {
+            const std::lock_guard lock(m_mutex);
+            if (const auto it = m_keys.constFind(term); it != m_keys.constEnd()) {
+                return *it;
+            }
         }
         QStringList keys;
         for (const QString& romanised : transliterations(term)) {
@@ -309,16 +318,17 @@ public:
                 }
             }
         }
-        if (m_keys.size() >= kMaxTerms) {
-            m_keys.clear();
+        const std::lock_guard lock(m_mutex);
+        // Full: what is kept stays (clearing it would make a vocabulary larger than the bound romanise everything
+        // again on every change to the index).
+        if (m_keys.size() < kMaxTerms) {
+            m_keys.insert(term, keys);
         }
-        m_keys.insert(term, keys);
         return keys;
     }
-    std::mutex& mutex() { return m_mutex; }
 
 private:
-    static constexpr qsizetype kMaxTerms = 500000;
+    static constexpr qsizetype kMaxTerms = 1000000;
     std::mutex m_mutex;
     QHash<QString, QStringList> m_keys;
 };
@@ -335,7 +345,6 @@ ScriptVocabulary::ScriptVocabulary(const QStringList& terms)
 {
     m_bare.reserve(std::size_t(terms.size()));
     RomanisedKeys& romanised = romanisedKeys();
-    const std::lock_guard lock(romanised.mutex());
     for (const QString& term : terms) {
         add(m_bare, looseFold(term), term);
         if (isLatinWord(term)) {
@@ -381,16 +390,14 @@ QStringList ScriptVocabulary::termsFor(const QString& word, bool prefix) const
 
 QStringList nameKeys(const QString& name)
 {
-    constexpr qsizetype kMaxKeys = 16;
+    constexpr qsizetype kMaxKeys = 64; // a first name, patronymic and surname in four romanisations each
     QStringList keys{QString()};
     for (const QString& word : name.split(u' ', Qt::SkipEmptyParts)) {
         QStringList forms;
         if (isLatinWord(word)) {
             forms << latinKey(looseFold(word));
         } else {
-            RomanisedKeys& romanised = romanisedKeys();
-            const std::lock_guard lock(romanised.mutex());
-            forms = romanised.of(word);
+            forms = romanisedKeys().of(word);
         }
         forms.removeAll(QString());
         if (forms.isEmpty()) {

@@ -44,7 +44,7 @@ private:
     Keyed m_consonants; // Arabic-script terms, by arabicConsonants
 };
 
-// The keys of a name as Latin letters, one per way of romanising it (at most 16): each word's ASCII letters after
+// The keys of a name as Latin letters, one per way of romanising it (at most 64): each word's ASCII letters after
 // looseFold, a word of another script in each of its romanisations (search::transliterations, with the news
 // endings), words joined by a space. Two names whose key lists share a key name the same person or body written in
 // two scripts: "Γεώργιος Παπαδόπουλος" and "Georgios Papadopoulos", "Андрій Мельник" and "Andriy Melnyk".

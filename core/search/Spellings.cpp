@@ -450,14 +450,18 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
     // never holds the comma).
     QStringList found;
     const QString word = withoutEdgePunctuation(node.text);
-    if (sources.variants) {
-        for (const QString& s : variantSpellings(*sources.variants, word)) {
-            addSpelling(found, word, s);
+    // As typed too: the table and the aliases hold names with their dots ("U.S.", "U.N.").
+    const QStringList lookedUp = word == node.text ? QStringList{word} : QStringList{node.text, word};
+    for (const QString& key : lookedUp) {
+        if (sources.variants) {
+            for (const QString& s : variantSpellings(*sources.variants, key)) {
+                addSpelling(found, word, s);
+            }
         }
-    }
-    if (sources.aliases) {
-        for (const QString& s : sources.aliases(word)) {
-            addSpelling(found, word, s);
+        if (sources.aliases) {
+            for (const QString& s : sources.aliases(key)) {
+                addSpelling(found, word, s);
+            }
         }
     }
     if (sources.transliterate && !word.contains(u' ')) {

@@ -12,20 +12,22 @@ using namespace rows;
 
 namespace {
 
-// The reports whose mentions count: not deleted (a deleted report can be brought back, and keeps its mentions),
-// and not superseded by a newer version (decisions/0009: an earlier capture of the same article; counting it too
-// would count the article twice). One evaluation a statement (not correlated).
-const QString kCurrentReports = QStringLiteral(
-    "SELECT r.id FROM reports r WHERE r.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM reports n WHERE "
-    "n.previous_version_id = r.id AND n.deleted_at IS NULL)");
+// The reports whose mentions count, as a condition on `reports r`: not deleted (a deleted report can be brought back,
+// and keeps its mentions), and not superseded by a newer version (decisions/0009: an earlier capture of the same
+// article; counting it too would count the article twice). The NOT IN list is evaluated once a statement; a
+// correlated NOT EXISTS, or the current reports as an IN list driving the entity index, took 13 to 60 s for 20,000
+// entities and reports (a probe per report and per entity), against 0.3 s this way (0.07 s counting every report).
+const QString kCurrentReport =
+    QStringLiteral("r.deleted_at IS NULL AND r.id NOT IN (SELECT n.previous_version_id FROM reports n WHERE "
+                   "n.previous_version_id IS NOT NULL AND n.deleted_at IS NULL)");
 
 const QString kEntityColumns =
-    QStringLiteral(
-        "SELECT e.id, e.canonical, e.type, e.confirmed, e.deleted, e.source_id, "
-        "(SELECT count(*) FROM entity_mentions m WHERE m.entity_id = e.id AND m.report_id IN (%1)), "
-        "(SELECT count(DISTINCT m.report_id) FROM entity_mentions m WHERE m.entity_id = e.id AND m.report_id IN (%1)) "
-        "FROM entities e ")
-        .arg(kCurrentReports);
+    QStringLiteral("SELECT e.id, e.canonical, e.type, e.confirmed, e.deleted, e.source_id, "
+                   "(SELECT count(*) FROM entity_mentions m JOIN reports r ON r.id = m.report_id WHERE "
+                   "m.entity_id = e.id AND %1), "
+                   "(SELECT count(DISTINCT m.report_id) FROM entity_mentions m JOIN reports r ON r.id = m.report_id "
+                   "WHERE m.entity_id = e.id AND %1) FROM entities e ")
+        .arg(kCurrentReport);
 
 model::Entity readEntity(const Statement& s)
 {
@@ -234,12 +236,12 @@ Result<std::vector<ReportId>> EntityRepository::reportsMentioningAll(const std::
         return std::vector<ReportId>{};
     }
     return select<ReportId>(*m_db,
-                            QStringLiteral("SELECT m.report_id FROM entity_mentions m WHERE m.report_id IN (%3) AND "
-                                           "m.entity_id IN (%1) GROUP BY m.report_id HAVING "
+                            QStringLiteral("SELECT m.report_id FROM entity_mentions m JOIN reports r ON r.id = "
+                                           "m.report_id WHERE %3 AND m.entity_id IN (%1) GROUP BY m.report_id HAVING "
                                            "count(DISTINCT m.entity_id) = %2 ORDER BY m.report_id")
                                 .arg(idList(entities))
                                 .arg(entities.size())
-                                .arg(kCurrentReports),
+                                .arg(kCurrentReport),
                             [](const Statement& s) { return ReportId(s.int64(0)); });
 }
 
@@ -249,10 +251,10 @@ Result<std::vector<std::pair<EntityId, qint64>>> EntityRepository::coMentioned(E
         *m_db,
         QStringLiteral("SELECT o.entity_id, count(DISTINCT o.report_id) AS n FROM entity_mentions o "
                        "JOIN entities e ON e.id = o.entity_id AND e.deleted = 0 "
-                       "WHERE o.report_id IN (SELECT report_id FROM entity_mentions WHERE entity_id = ? AND "
-                       "report_id IN (%1)) AND o.entity_id <> ? GROUP BY o.entity_id ORDER BY n DESC, o.entity_id "
-                       "LIMIT 50")
-            .arg(kCurrentReports),
+                       "WHERE o.report_id IN (SELECT m.report_id FROM entity_mentions m JOIN reports r ON r.id = "
+                       "m.report_id WHERE m.entity_id = ? AND %1) AND o.entity_id <> ? GROUP BY o.entity_id ORDER BY "
+                       "n DESC, o.entity_id LIMIT 50")
+            .arg(kCurrentReport),
         [](const Statement& s) {
             return std::pair{EntityId(s.int64(0)), s.int64(1)};
         },

@@ -68,7 +68,24 @@ bool isWordAt(QStringView text, qsizetype i)
     } else if (isLow(text.at(i)) && i > 0 && isHigh(text.at(i - 1))) {
         c = QChar::surrogateToUcs4(text.at(i - 1), text.at(i));
     }
-    return QChar::isLetterOrNumber(c) || QChar::isMark(c);
+    if (!QChar::isLetterOrNumber(c) && !QChar::isMark(c)) {
+        return false;
+    }
+    // Scripts written without spaces between words (Chinese, Japanese, Thai...) have no word edge to keep: a letter
+    // beside a letter there is no sign of a word cut in two.
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Thai:
+    case QChar::Script_Lao:
+    case QChar::Script_Khmer:
+    case QChar::Script_Myanmar:
+    case QChar::Script_Tibetan:
+        return false;
+    default:
+        return true;
+    }
 }
 
 // An approximate occurrence ends where the edits let it, which may be inside a word: "injuring 14" found in a text
@@ -268,9 +285,16 @@ ReanchorResult reanchor(const QuoteSelector& anchor, qsizetype oldTextLength, QS
         return {};
     }
     const qsizetype length = quote.size();
-    if (anchor.start >= 0 && anchor.start + length <= newText.size() && newText.mid(anchor.start, length) == quote &&
-        !cutsAWord(anchor, newText, anchor.start, anchor.start + length)) {
+    // An exact occurrence that cuts a word the quote did not cut ("14" in "140") is kept aside: the approximate search
+    // takes the whole word; only when it finds nothing (a quote too short for it) is that occurrence used.
+    ReanchorResult cutting;
+    const bool inPlace =
+        anchor.start >= 0 && anchor.start + length <= newText.size() && newText.mid(anchor.start, length) == quote;
+    if (inPlace && !cutsAWord(anchor, newText, anchor.start, anchor.start + length)) {
         return {ReanchorMethod::Position, anchor.start, anchor.start + length, 1.0};
+    }
+    if (inPlace) {
+        cutting = {ReanchorMethod::Position, anchor.start, anchor.start + length, 1.0};
     }
 
     const qsizetype expected = expectedStart(anchor, oldTextLength, newText.size());
@@ -279,10 +303,13 @@ ReanchorResult reanchor(const QuoteSelector& anchor, qsizetype oldTextLength, QS
     qsizetype seen = 0;
     for (qsizetype at = newText.indexOf(quote); at >= 0 && seen < kMaxOccurrences;
          at = newText.indexOf(quote, at + 1), ++seen) {
+        const double score = contextScore(anchor, newText, at, at + length);
         if (cutsAWord(anchor, newText, at, at + length)) {
+            if (cutting.method == ReanchorMethod::Orphaned || score > cutting.score) {
+                cutting = {ReanchorMethod::Quote, at, at + length, score};
+            }
             continue; // part of a longer word or number: the approximate search takes it whole
         }
-        const double score = contextScore(anchor, newText, at, at + length);
         const qsizetype gap = std::abs(at - expected);
         if (best.method == ReanchorMethod::Orphaned || score > best.score || (score == best.score && gap < bestGap)) {
             best = {ReanchorMethod::Quote, at, at + length, score};
@@ -292,7 +319,8 @@ ReanchorResult reanchor(const QuoteSelector& anchor, qsizetype oldTextLength, QS
     if (best.method != ReanchorMethod::Orphaned) {
         return best;
     }
-    return fuzzy(anchor, oldTextLength, newText);
+    const ReanchorResult approximate = fuzzy(anchor, oldTextLength, newText);
+    return approximate.method != ReanchorMethod::Orphaned ? approximate : cutting;
 }
 
 } // namespace corrob::text

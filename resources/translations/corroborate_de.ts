@@ -2468,10 +2468,6 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <source>The case was changed by another program; the window shows it as it is now.</source>
-        <translation>Der Fall wurde von einem anderen Programm geändert; das Fenster zeigt ihn jetzt so, wie er ist.</translation>
-    </message>
-    <message>
         <source>Case opened (earlier changes are not undone from here)</source>
         <translation>Fall geöffnet (frühere Änderungen lassen sich hier nicht rückgängig machen)</translation>
     </message>
@@ -2501,6 +2497,13 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>No notes yet. Pick a claim and add a note in the Inspector&apos;s Notes field: every note of the case is listed here.</source>
         <translation>Noch keine Notizen. Wählen Sie eine Behauptung und fügen Sie im Notizfeld des Inspektors eine Notiz hinzu: Hier stehen alle Notizen des Falls.</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::OtherWritersWatch</name>
+    <message>
+        <source>The case was changed by another program; the window shows it as it is now.</source>
+        <translation>Der Fall wurde von einem anderen Programm geändert; das Fenster zeigt ihn jetzt so, wie er ist.</translation>
     </message>
 </context>
 <context>

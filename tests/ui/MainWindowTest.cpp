@@ -10,6 +10,7 @@
 #include "tests/support/TestPaths.h"
 #include "tests/support/TestWindow.h"
 #include "tests/ui/UiTestSupport.h"
+#include "ui/OtherWritersWatch.h"
 #include "ui/Theme.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ReadableColours.h"
@@ -137,6 +138,26 @@ TEST(MainWindow, ShowsWhatAnotherProgramChangedWhileItStaysTheActiveWindow)
     EXPECT_TRUE(h.window->statusBar()->currentMessage().contains(QStringLiteral("changed by another program")))
         << h.window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(h.prompts.errors.empty());
+
+    // While the focus is in a field that may hold what is being typed, the window does not reread the case under
+    // it; it does once the field is left.
+    auto* filter = h.find<QLineEdit>("reportFilterLineEdit");
+    filter->setFocus(Qt::MouseFocusReason);
+    QTest::keyClicks(filter, QStringLiteral("Retit"));
+    {
+        auto other = casefile::Case::open(h.window->document().path(), {QStringLiteral("cli")});
+        ASSERT_TRUE(other.ok());
+        casefile::ReportMetadataChanges changes;
+        changes.title = QStringLiteral("Retitled again");
+        casefile::EditReportMetadata edit(h.window->document().reportSummaries().front().id, changes);
+        ASSERT_TRUE(edit.apply(*other.value()).ok());
+    }
+    QTest::qWait(ui::OtherWritersWatch::kInterval * 2);
+    EXPECT_EQ(filter->text(), QStringLiteral("Retit"));
+    EXPECT_NE(h.window->document().reportSummaries().front().metadata.title, QStringLiteral("Retitled again"));
+    h.reportList()->setFocus(Qt::MouseFocusReason);
+    QTRY_COMPARE_WITH_TIMEOUT(h.window->document().reportSummaries().front().metadata.title,
+                              QStringLiteral("Retitled again"), 10000);
 }
 
 TEST(MainWindow, GivesTheReportPanesMostOfTheWidthAndTheTitlesMostOfTheList)

@@ -301,7 +301,13 @@ Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
 
 void CaseDocument::notifyEdited(Changes flagged, const std::optional<QList<ClaimId>>& claims)
 {
-    noteAuditHead(); // the window's own edit: its audit entry is no other program's change
+    // The window's own edit: its audit entry is no other program's change. Unless another connection committed since
+    // the window last looked (data_version moved): then the head may hold that program's entries too, and the next
+    // look must still find them.
+    if (const auto version = m_case ? m_case->dataVersion() : Result<qint64>(-1);
+        version && version.value() == m_dataVersion) {
+        noteAuditHead();
+    }
     Changes changes = flagged;
     if (changes.testFlag(Change::Reports) && m_case) {
         if (auto reports = m_case->reports(); reports) {

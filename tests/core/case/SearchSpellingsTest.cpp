@@ -6,6 +6,9 @@
 #include "core/search/Spellings.h"
 #include "tests/core/case/SearchTestSupport.h"
 
+#include <QFile>
+#include <QThread>
+
 #include <algorithm>
 
 using namespace corrob;
@@ -301,5 +304,35 @@ TEST_F(SearchTest, PunctuationTypedOrPastedAroundANameKeepsItsOtherSpellings)
         Ids found = reports(typed);
         std::sort(found.begin(), found.end());
         EXPECT_EQ(found, (Ids{m_kharkiv.value, m_reuters.value})) << typed.toStdString();
+    }
+}
+
+TEST_F(SearchTest, TheVocabularyOfACaseMadeAgainAtTheSamePathIsItsOwn)
+{
+    // Search a case with a Greek word, make another case at the same path with another Greek word: the first case's
+    // words are not the second's (their FTS5 structure records are alike).
+    const QString path = m_dir.filePath(QStringLiteral("again.corrob"));
+    const auto makeWith = [&](const QString& text) {
+        m_case.reset();
+        QFile::remove(path);
+        auto created = Case::create(path, QStringLiteral("again"), {});
+        EXPECT_TRUE(created.ok());
+        m_case = std::move(created).value();
+        add(QStringLiteral("Greek"), QStringLiteral("Kathimerini"), QStringLiteral("2022-05-01"), text);
+    };
+    makeWith(QStringLiteral("Η Αθήνα υποδέχτηκε την αποστολή."));
+    EXPECT_EQ(find(QStringLiteral("Αθηνα")).size(), 1u);
+    QThread::msleep(10); // another creation time (milliseconds)
+    makeWith(QStringLiteral("Η Πάτρα υποδέχτηκε την αποστολή."));
+    EXPECT_EQ(find(QStringLiteral("Πατρα")).size(), 1u) << "the vocabulary of the case at that path now";
+    EXPECT_TRUE(find(QStringLiteral("Αθηνα")).empty());
+}
+
+TEST_F(SearchTest, ADottedAcronymKeepsTheSpellingsTheTableGivesIt)
+{
+    add(QStringLiteral("UN"), QStringLiteral("Reuters"), QStringLiteral("2022-05-01"),
+        QStringLiteral("The United Nations and the United States met in Geneva."));
+    for (const QString& typed : {QStringLiteral("U.N."), QStringLiteral("U.S.")}) {
+        EXPECT_FALSE(find(typed).empty()) << typed.toStdString();
     }
 }

@@ -126,6 +126,26 @@ TEST(Reanchor, AChangedFigureAtAQuotesEdgeIsTakenWhole)
     EXPECT_TRUE(old.mid(kept.start, 5) == QStringLiteral("lling")) << kept.start;
 }
 
+TEST(Reanchor, TextWithoutSpacesBetweenWordsAndAShortQuoteInALongerWordAreStillPlaced)
+{
+    // Chinese has no word edges to keep: a quote followed by another character in the new capture stays where it was,
+    // not orphaned, and is not widened to the next punctuation.
+    const QString old = QStringLiteral("俄罗斯外交部发言人扎哈罗娃周五表示，俄方将对新的制裁作出强硬回应。");
+    const QuoteSelector s = selectorOf(old, QStringLiteral("扎哈罗娃周五表示"));
+    QString edited = old;
+    edited.replace(QStringLiteral("表示，"), QStringLiteral("表示俄方"));
+    const ReanchorResult r = reanchor(s, old.size(), edited);
+    ASSERT_NE(r.method, ReanchorMethod::Orphaned);
+    EXPECT_EQ(edited.mid(r.start, r.end - r.start), QStringLiteral("扎哈罗娃周五表示"));
+    // A quote too short for the approximate search, now inside a longer word, is placed there rather than lost.
+    const QString text = QStringLiteral("Shelling hit Kyiv overnight, officials said.");
+    const QuoteSelector kyiv = selectorOf(text, QStringLiteral("Kyiv"));
+    const QString renamed = QStringLiteral("Shelling hit Kyivska oblast overnight, officials said.");
+    const ReanchorResult placed = reanchor(kyiv, text.size(), renamed);
+    ASSERT_NE(placed.method, ReanchorMethod::Orphaned);
+    EXPECT_EQ(renamed.mid(placed.start, placed.end - placed.start), QStringLiteral("Kyiv"));
+}
+
 TEST(Reanchor, DeletedQuoteIsOrphaned)
 {
     const QString old = seedText(1);

@@ -476,6 +476,13 @@ TEST(CaseDocument, CatchesUpWithAChangeAnotherProgramCommittedAndOnlyThen)
     EXPECT_EQ(claims.count(), 1);
     markClaimElsewhere(path); // and a change after it is still caught
     EXPECT_TRUE(document.catchUpWithOtherWriters());
+
+    // Another program's change, then an edit in the window before the window looked: the window's own audit entry
+    // does not hide the other's.
+    const corrob::ClaimId meanwhile = markClaimElsewhere(path);
+    ASSERT_TRUE(document.execute(markClaim(document)).ok());
+    EXPECT_TRUE(document.catchUpWithOtherWriters());
+    EXPECT_NE(document.cache().claim(meanwhile), nullptr);
 }
 
 #ifdef Q_OS_LINUX

@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -348,6 +349,18 @@ std::optional<Figure> Parser::matchAt(qsizetype i, qsizetype& next) const
         } else {
             f.qualifier = QStringLiteral("exact");
         }
+    }
+    // "3.3 thousand" times a thousand is 3300.0000000000005 in binary: fifteen significant digits are what was
+    // written. A whole number is left as it is (a count of twenty digits reads as written).
+    const auto tidy = [](double v) {
+        return v == std::floor(v) ? v : QString::number(v, 'g', 15).toDouble();
+    };
+    f.value = tidy(f.value);
+    if (f.low) {
+        f.low = tidy(*f.low);
+    }
+    if (f.high) {
+        f.high = tidy(*f.high);
     }
     f.end = end;
     f.text = m_text.mid(f.start, f.end - f.start);

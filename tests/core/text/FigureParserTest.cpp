@@ -93,6 +93,15 @@ TEST(FigureParser, AnAmountOfMoneyIsInItsCurrencyNotACountOfAnything)
     EXPECT_EQ(only(QStringLiteral("At least 12 people were killed.")).unit, QStringLiteral("people"));
 }
 
+TEST(FigureParser, AScaledDecimalIsTheNumberWrittenNotItsBinaryNeighbour)
+{
+    const Figure thousands = only(QStringLiteral("Between 3.3 thousand and 3.85 million people fled."));
+    ASSERT_TRUE(thousands.low && thousands.high) << thousands.text.toStdString();
+    EXPECT_EQ(*thousands.low, 3300.0);
+    EXPECT_EQ(*thousands.high, 3850000.0);
+    EXPECT_EQ(only(QStringLiteral("Some 2.2 million refugees left.")).value, 2200000.0);
+}
+
 TEST(FigureParser, ReadsRefugeeAndCrimeCountsWithTheirQualifiers)
 {
     const QList<Figure> fox = parseFigures(seed(QStringLiteral("001")));

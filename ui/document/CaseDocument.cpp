@@ -301,12 +301,17 @@ Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
 
 void CaseDocument::notifyEdited(Changes flagged, const std::optional<QList<ClaimId>>& claims)
 {
-    // The window's own edit: its audit entry is no other program's change. Unless another connection committed since
-    // the window last looked (data_version moved): then the head may hold that program's entries too, and the next
-    // look must still find them.
-    if (const auto version = m_case ? m_case->dataVersion() : Result<qint64>(-1);
-        version && version.value() == m_dataVersion) {
-        noteAuditHead();
+    // The window's own edit: its audit entry is no other program's change. An edit appends exactly one entry (Edit's
+    // contract): the head one past the one noted is this edit's alone, even if the window's own entity scan wrote
+    // meanwhile (data_version moved, no entry). Otherwise the head is noted only when no other connection wrote since
+    // the window last looked: the entries of a program that wrote just before this edit must still be found.
+    if (m_case) {
+        const auto head = m_case->auditHead();
+        const auto version = m_case->dataVersion();
+        if (head &&
+            ((m_auditHead >= 0 && head.value() == m_auditHead + 1) || (version && version.value() == m_dataVersion))) {
+            m_auditHead = head.value();
+        }
     }
     Changes changes = flagged;
     if (changes.testFlag(Change::Reports) && m_case) {

@@ -483,6 +483,12 @@ TEST(CaseDocument, CatchesUpWithAChangeAnotherProgramCommittedAndOnlyThen)
     ASSERT_TRUE(document.execute(markClaim(document)).ok());
     EXPECT_TRUE(document.catchUpWithOtherWriters());
     EXPECT_NE(document.cache().claim(meanwhile), nullptr);
+
+    // The window's own scan writing (no audit entry) and then an edit in the window: nothing to catch up with, no
+    // "changed by another program".
+    corrob::test::rawExec(path, QStringLiteral("UPDATE entity_scans SET extractor = extractor + 1"));
+    ASSERT_TRUE(document.execute(markClaim(document)).ok());
+    EXPECT_FALSE(document.catchUpWithOtherWriters());
 }
 
 #ifdef Q_OS_LINUX

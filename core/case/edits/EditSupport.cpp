@@ -239,6 +239,17 @@ Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::Sourc
     return id;
 }
 
+Result<QString> newTagColour(EditContext& ctx)
+{
+    auto existing = storage::TagRepository(ctx.db).tree();
+    CORROB_TRY(existing);
+    QStringList colours;
+    for (const model::Tag& t : existing.value()) {
+        colours << t.colour;
+    }
+    return model::Tag::newColour(colours);
+}
+
 Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& created)
 {
     storage::TagRepository repo(ctx.db);
@@ -257,16 +268,12 @@ Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& cre
         }
         auto position = repo.nextPosition(parent);
         CORROB_TRY(position);
-        auto existing = repo.tree();
-        CORROB_TRY(existing);
-        QStringList colours;
-        for (const model::Tag& t : existing.value()) {
-            colours << t.colour;
-        }
+        auto colour = newTagColour(ctx);
+        CORROB_TRY(colour);
         model::Tag tag;
         tag.parent = parent;
         tag.name = name;
-        tag.colour = model::Tag::newColour(colours); // told apart from the tags before it, as the Tags dock does
+        tag.colour = colour.value(); // told apart from the tags before it, as the Tags dock does
         tag.position = position.value();
         auto id = repo.insert(tag);
         CORROB_TRY(id);

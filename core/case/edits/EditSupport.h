@@ -134,6 +134,8 @@ Result<SourceId> sourceNamed(EditContext& ctx, const QString& name, model::Sourc
 // The tag at path ("Violence/Shelling": names separated by '/', compared case-insensitively), with the missing
 // parts created at the end of their parent's children. Fails (InvalidArgument) on an empty name part.
 Result<TagId> tagAtPath(EditContext& ctx, const QString& path, CreatedItems& created);
+// The colour a new tag gets: model::Tag::newColour over the case's tags.
+Result<QString> newTagColour(EditContext& ctx);
 
 // The tag at path, if every part of it exists.
 Result<std::optional<TagId>> findTagAtPath(EditContext& ctx, const QString& path);

@@ -79,13 +79,9 @@ Result<Edit::Record> AddTag::forward(EditContext& ctx)
         const QString where =
             tag.parent.isValid() ? QStringLiteral("under tag %1").arg(tag.parent.value) : QStringLiteral("top level");
         if (tag.colour.isEmpty()) {
-            auto existing = repo.tree();
-            CORROB_TRY(existing);
-            QStringList colours;
-            for (const model::Tag& t : existing.value()) {
-                colours << t.colour;
-            }
-            tag.colour = model::Tag::newColour(colours);
+            auto colour = edits::newTagColour(ctx);
+            CORROB_TRY(colour);
+            tag.colour = colour.value();
         }
         auto colour = model::parseColour(tag.colour);
         if (!colour) {

@@ -144,7 +144,13 @@ bool isCopyrightNotice(QStringView line)
     // statement is needed, so a photo credit ("© AP PHOTO/ JOHN MINCHILLO") is not taken for a notice.
     static const QRegularExpression notice = re(
         R"(^(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?.{0,80}?\b(?:19|20)\d{2}\b|(?:©|\(c\)|copyright\b).{0,80}all rights reserved|all rights reserved))");
-    return line.size() <= kMaxCueLine && notice.match(line).hasMatch();
+    // Each branch needs "©", "(c)", "copyright" or "all rights reserved" (tested caselessly as the pattern is).
+    if (line.size() > kMaxCueLine || (!line.contains(u'\u00A9') && !line.contains(u"(c)", Qt::CaseInsensitive) &&
+                                      !line.contains(u"copyright", Qt::CaseInsensitive) &&
+                                      !line.contains(u"rights reserved", Qt::CaseInsensitive))) {
+        return false;
+    }
+    return notice.match(line).hasMatch();
 }
 
 Copyright copyright(QStringView line)
@@ -231,6 +237,9 @@ QString followName(QStringView line)
 
 QString republishedBy(QStringView line)
 {
+    if (!mayStartWith(line, u"tr")) {
+        return {};
+    }
     static const QRegularExpression pattern = QRegularExpression(
         namePattern(R"((?i:^(?:this (?:article|story|report) (?:was|is|has been) )?republished (?:by|on)\s+))",
                     R"(\s*[.:]?$)"),
@@ -240,6 +249,9 @@ QString republishedBy(QStringView line)
 
 QString originallyPublishedBy(QStringView line)
 {
+    if (!mayStartWith(line, u"twof")) {
+        return {};
+    }
     static const QRegularExpression pattern = QRegularExpression(
         namePattern(
             R"((?i:^(?:this (?:article|story|report) )?(?:was )?(?:originally published|first published|first appeared|originally appeared) (?:by|on|in|at)\s+))",
@@ -250,6 +262,9 @@ QString originallyPublishedBy(QStringView line)
 
 QString translationCredit(QStringView line)
 {
+    if (!mayStartWith(line, u"t")) {
+        return {};
+    }
     static const QRegularExpression pattern =
         QRegularExpression(namePattern(R"((?i:^(?:translation|translated(?: from [\p{L}]+)?) by\s+))", R"(\s*\.?$)"),
                            QRegularExpression::UseUnicodePropertiesOption);
@@ -289,6 +304,19 @@ bool isPhotoCaption(QStringView line)
     static const QRegularExpression caption = re(
         R"(\((?:photo|image|picture|credit|photograph)s?\s*:[^)]*\)|\[(?:file|photo|image)\s*:[^\]]*\]|getty images|via getty|/reuters\]|/ap\)$|/afp\)$)");
     return line.size() <= 600 && caption.match(line).hasMatch();
+}
+
+bool mayStartWith(QStringView line, std::u16string_view lowers)
+{
+    if (line.isEmpty()) {
+        return false;
+    }
+    const char16_t first = line.front().unicode();
+    if (first >= 0x80) {
+        return true;
+    }
+    const char16_t lower = first >= u'A' && first <= u'Z' ? char16_t(first + (u'a' - u'A')) : first;
+    return lowers.find(lower) != std::u16string_view::npos;
 }
 
 } // namespace corrob::io::cues

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringView>
 
+#include <string_view>
+
 namespace corrob::io::cues {
 
 // Recognisers for single lines of captured page text (each takes the line with surrounding whitespace removed).
@@ -38,6 +40,11 @@ QString byline(QStringView line);
 bool looksLikePersonName(QStringView line);
 // A photo caption or credit: "(Photo: Pierre Crom/Getty Images)", "[File: Ricardo Moraes/Reuters]".
 bool isPhotoCaption(QStringView line);
+
+// Whether a caseless pattern anchored at the start whose first letter is one of `lowers` (ASCII, lower case) may
+// match line: a cheap test before the pattern, which most lines fail. A line beginning with anything but ASCII is let
+// through (caseless matching has other forms of some ASCII letters: U+212A for k, U+017F for s).
+bool mayStartWith(QStringView line, std::u16string_view lowers);
 
 // The usual spelling of an outlet's name: known outlets by case-insensitive match or prefix, otherwise raw with an
 // all-capitals spelling turned into title case.

@@ -44,19 +44,40 @@ constexpr std::array<Language, 9> kLanguages = {{
 }};
 
 // Each stopword with the languages that have it (bit i: kLanguages[i]): one lookup a word instead of one a language.
-const QHash<QString, quint16>& stopwordLanguages()
+struct Stopwords
+{
+    QHash<QString, quint16> languages;
+    qsizetype longest = 0; // a longer word is no stopword: it is not looked up
+};
+
+const Stopwords& stopwordLanguages()
 {
     static_assert(kLanguages.size() <= 16);
     static const auto table = [] {
-        QHash<QString, quint16> out;
+        Stopwords out;
         for (size_t i = 0; i < kLanguages.size(); ++i) {
             for (const QString& word : QString::fromUtf16(kLanguages[i].stopwords).split(u' ', Qt::SkipEmptyParts)) {
-                out[word] |= quint16(1u << i);
+                out.languages[word] |= quint16(1u << i);
+                out.longest = std::max(out.longest, word.size());
             }
         }
         return out;
     }();
     return table;
+}
+
+// Whether c is a letter, and its lower case: ASCII without Unicode's tables (most of what is imported), the same
+// answers.
+bool letterAndLower(QChar c, char16_t& lower)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80) {
+        const char16_t folded = u | 0x20;
+        lower = folded;
+        return folded >= u'a' && folded <= u'z';
+    }
+    lower = c.toLower().unicode();
+    return c.isLetter();
 }
 
 bool isCyrillic(char16_t c)
@@ -76,27 +97,32 @@ QString detectLanguage(const QString& text)
     qsizetype cyrillic = 0;
     int ukrainianLetters = 0;
     int russianLetters = 0;
-    QString word;
+    // The word being read, lower-cased; only its first letters are kept once it is longer than any stopword.
+    std::array<char16_t, 32> word{};
+    qsizetype length = 0;
+    const qsizetype longest = std::min<qsizetype>(stopwords.longest, qsizetype(word.size()));
     auto flush = [&] {
-        if (word.isEmpty()) {
+        if (length == 0) {
             return;
         }
         ++words;
-        const quint16 languages = stopwords.value(word);
-        for (size_t i = 0; languages != 0 && i < kLanguages.size(); ++i) {
-            if (languages & (1u << i)) {
-                ++hits[i];
+        if (length <= longest) {
+            const quint16 languages =
+                stopwords.languages.value(QString::fromRawData(reinterpret_cast<const QChar*>(word.data()), length));
+            for (size_t i = 0; languages != 0 && i < kLanguages.size(); ++i) {
+                if (languages & (1u << i)) {
+                    ++hits[i];
+                }
             }
         }
-        word.clear();
+        length = 0;
     };
     for (const QChar c : sample) {
-        if (!c.isLetter() && c != u'\'' && c != u'\u2019') {
+        char16_t u = 0;
+        if (!letterAndLower(c, u) && c != u'\'' && c != u'\u2019') {
             flush();
             continue;
         }
-        const QChar lower = c.toLower();
-        const char16_t u = lower.unicode();
         if (isCyrillic(u)) {
             ++cyrillic;
             if (u == u'і' || u == u'ї' || u == u'є' || u == u'ґ') {
@@ -107,7 +133,10 @@ QString detectLanguage(const QString& text)
         } else if (u < 0x0250) {
             ++latin;
         }
-        word.append(lower);
+        if (length < longest) {
+            word[size_t(length)] = u;
+        }
+        ++length;
     }
     flush();
     if (words < kMinWords) {

@@ -81,6 +81,12 @@ search::Query prepare(Case& target, const QString& queryText, const SearchOption
             auto names = repo.sourceSpellings(name);
             return names ? names.value() : QStringList();
         };
+        if (options.transliterate) {
+            sources.indexTerms = [&repo](const QStringList& candidates) {
+                auto terms = repo.existingTerms(candidates);
+                return terms ? terms.value() : QStringList();
+            };
+        }
         search::expandSpellings(*query.root, sources);
     }
     return query;

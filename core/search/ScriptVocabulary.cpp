@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
 
 namespace corrob::search {
@@ -81,6 +82,51 @@ int arabicVowelLetters(const QString& arabic)
 }
 
 } // namespace
+
+QStringList unfoldedSpellings(const QString& word)
+{
+    QStringList out;
+    const QString lower = word.toLower();
+    if (lower.size() < 3 || !std::all_of(lower.cbegin(), lower.cend(), [](QChar c) {
+            return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+        })) {
+        return out;
+    }
+    struct Unfolding
+    {
+        QStringView letters;
+        char16_t letter;
+    };
+    static constexpr Unfolding kUnfoldings[] = {
+        {u"l", 0x0142}, {u"o", 0x00F8},  {u"d", 0x0111},  {u"d", 0x00F0},
+        {u"i", 0x0131}, {u"ae", 0x00E6}, {u"oe", 0x0153}, {u"th", 0x00FE},
+    };
+    // Depth first from the left, each place kept as typed before it is unfolded, until enough are made.
+    QString built;
+    const std::function<void(qsizetype, bool)> extend = [&](qsizetype at, bool changed) {
+        if (out.size() >= kMaxUnfolded) {
+            return;
+        }
+        if (at == lower.size()) {
+            if (changed) {
+                out << built;
+            }
+            return;
+        }
+        built += lower.at(at);
+        extend(at + 1, changed);
+        built.chop(1);
+        for (const Unfolding& u : kUnfoldings) {
+            if (QStringView(lower).mid(at).startsWith(u.letters)) {
+                built += QChar(u.letter);
+                extend(at + u.letters.size(), true);
+                built.chop(1);
+            }
+        }
+    };
+    extend(0, false);
+    return out;
+}
 
 QString looseFold(const QString& word)
 {

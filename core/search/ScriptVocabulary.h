@@ -53,6 +53,12 @@ QStringList nameKeys(const QString& name);
 // foldKey (case and marks) with the letters that have no decomposition written as their base letters: ł l, ø o, đ d,
 // ð d, þ th, æ ae, œ oe, ß ss, ı i. "Łódź" -> "lodz".
 QString looseFold(const QString& word);
+// The words looseFold would make `word` of, for a word of ASCII letters and digits: every choice of ł ø đ ð ı æ œ þ
+// for the letters they fold to (Wroclaw: wrocław; Bjornstad: bjørnstad; Yildirim: yıldırım), lower case, at most
+// kMaxUnfolded, the word itself not among them. Empty for any other word or one shorter than three letters. ß is not
+// among the letters: orthographic spellings add it.
+QStringList unfoldedSpellings(const QString& word);
+inline constexpr qsizetype kMaxUnfolded = 256;
 // A romanised word as a key: its ASCII letters and digits in lower case, nothing else ("Khar'kova" -> "kharkova").
 QString latinKey(const QString& latin);
 // The consonants of a Latin-letter word as Arabic script writes them, one letter a class (b and p alike, f and v,

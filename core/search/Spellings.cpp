@@ -469,6 +469,15 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
             addSpelling(found, word, s);
         }
     }
+    // Letters the index keeps (ł ø ı...) anywhere in the word, which the vocabulary above does not read: only
+    // the words the index holds, so a short word's many unfoldings cost one probe each and add nothing else.
+    if (sources.indexTerms && !node.prefix && node.type == QueryNode::Type::Term) {
+        for (const QString& term : sources.indexTerms(unfoldedSpellings(looseFold(word)))) {
+            if (!found.contains(term, Qt::CaseInsensitive)) {
+                found << term;
+            }
+        }
+    }
     // The index's own words this one names (another script, letters it does not fold): added as they are, since
     // foldKey calls an accented Greek word the same as the bare one, which the index does not.
     if (sources.vocabulary && !word.contains(u' ')) {

@@ -24,6 +24,9 @@ struct SpellingSources
     // The case index's words in other scripts and with letters the index does not fold (may be nullptr): a word of
     // the query also finds those it names (Papadopoulos: παπαδόπουλος; Lavrov: لافروف; Lodz: łodz).
     const ScriptVocabulary* vocabulary = nullptr;
+    // Which of the given words the case's index holds (may be empty): a word typed in ASCII also finds the index's
+    // words with letters it does not fold in the middle (Wroclaw: wrocław, Bjornstad: bjørnstad).
+    std::function<QStringList(const QStringList&)> indexTerms;
 };
 
 // Fills QueryNode::spellings of every term and phrase (prefixes and the words of NEAR groups included: a prefix's

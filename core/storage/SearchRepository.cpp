@@ -395,6 +395,30 @@ Result<QStringList> SearchRepository::termsBeyondAscii() const
     return QStringList(terms.value().begin(), terms.value().end());
 }
 
+Result<QStringList> SearchRepository::existingTerms(const QStringList& candidates) const
+{
+    QStringList out;
+    if (candidates.isEmpty()) {
+        return out;
+    }
+    CORROB_TRY(m_db->exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.corrob_exact_vocab USING fts5vocab(main, search_exact, row)")));
+    // An IN list on fts5vocab's term is one probe of the index a value (its equality constraint), not a scan.
+    QString sql = QStringLiteral("SELECT term FROM temp.corrob_exact_vocab WHERE term IN (");
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+    }
+    sql += u')';
+    auto stmt = m_db->prepare(sql);
+    CORROB_TRY(stmt);
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
+        stmt->bind(int(i + 1), candidates.at(i));
+    }
+    auto terms = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
+    CORROB_TRY(terms);
+    return QStringList(terms.value().begin(), terms.value().end());
+}
+
 Result<QByteArray> SearchRepository::indexStamp() const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT block FROM search_exact_data WHERE id = 10"));

@@ -37,6 +37,8 @@ public:
     // The terms of the exact index that begin past U+007F: words of other scripts and words whose first letter
     // unicode61 does not fold (what search::ScriptVocabulary is built from). Reads only that part of the vocabulary.
     Result<QStringList> termsBeyondAscii() const;
+    // Those of `candidates` (lower case, as the index stores them) that are terms of the exact index: one lookup each.
+    Result<QStringList> existingTerms(const QStringList& candidates) const;
     // Bytes that change whenever the index changes (FTS5's structure record of the exact index, rewritten with a new
     // cookie by every change): what a cache of termsBeyondAscii is valid for.
     Result<QByteArray> indexStamp() const;

@@ -296,6 +296,44 @@ TEST_F(SearchTest, ALatinQueryFindsNamesWrittenInGreekArabicAndDeclinedCyrillicA
     EXPECT_EQ(matchedIn(QStringLiteral("Thessaloniki"), more), QStringLiteral("Θεσσαλονίκη"));
 }
 
+TEST_F(SearchTest, AnAsciiQueryFindsWordsWithLettersTheIndexKeepsInTheirMiddle)
+{
+    // ł ø ı đ æ have no decomposition: unicode61 keeps them, and a name typed without them found nothing when they
+    // were not its first letter (only words beginning past ASCII were read for other spellings).
+    const ReportId polish =
+        add(QStringLiteral("Wrocław"), QStringLiteral("Gazeta Wyborcza"), QStringLiteral("2022-05-01"),
+            QStringLiteral("Protest we Wrocławiu: Paweł Kowalski i Lech Wałęsa przemawiali."));
+    const ReportId nordic =
+        add(QStringLiteral("Oslo"), QStringLiteral("NRK"), QStringLiteral("2022-05-02"),
+            QStringLiteral("Statsminister Jonas Gahr Støre met Ingrid Bjørnstad and the Færøyane team."));
+    const ReportId turkish = add(QStringLiteral("Ankara"), QStringLiteral("Hürriyet"), QStringLiteral("2022-05-03"),
+                                 QStringLiteral("Binali Yıldırım said the talks in Diyarbakır would go on."));
+    const auto matchedIn = [&](const QString& query, ReportId report) {
+        for (const SearchMatch& m : find(query)) {
+            if (m.kind == search::DocKind::Report && m.id == report.value) {
+                return m.matched;
+            }
+        }
+        return QStringLiteral("(not found)");
+    };
+    EXPECT_EQ(matchedIn(QStringLiteral("Pawel"), polish), QStringLiteral("Paweł"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Walesa"), polish), QStringLiteral("Wałęsa"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Bjornstad"), nordic), QStringLiteral("Bjørnstad"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Store"), nordic), QStringLiteral("Støre"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Faeroyane"), nordic), QStringLiteral("Færøyane"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Yildirim"), turkish), QStringLiteral("Yıldırım"));
+    EXPECT_EQ(matchedIn(QStringLiteral("Diyarbakir"), turkish), QStringLiteral("Diyarbakır"));
+    EXPECT_EQ(matchedIn(QStringLiteral("\"Binali Yildirim\""), turkish), QStringLiteral("(not found)"))
+        << "a phrase is taken as typed (its words' table spellings only)";
+    // Only the words the index holds: "Pawel" is not every word with an l.
+    EXPECT_EQ(reports(QStringLiteral("Pawel")), Ids{polish.value});
+    // The report's hits are the same word.
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("Bjornstad"), nordic);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1u);
+    EXPECT_EQ(hits->front().start, QStringLiteral("Statsminister Jonas Gahr Støre met Ingrid ").size());
+}
+
 TEST_F(SearchTest, PunctuationTypedOrPastedAroundANameKeepsItsOtherSpellings)
 {
     // "Kharkiv," copied with its comma: Kharkov is still its spelling, as for "Kharkiv".

@@ -102,3 +102,22 @@ TEST(ScriptVocabulary, ACyrillicWordFindsItsDeclinedForms)
     EXPECT_TRUE(vocabulary.inflectionsOf(s("Kharkov")).isEmpty());
     EXPECT_TRUE(ScriptVocabulary().termsFor(s("Putin"), false).isEmpty());
 }
+
+TEST(UnfoldedSpellings, EveryChoiceOfTheLettersThatFoldToAnAsciiWordsLetters)
+{
+    const auto s = [](const char16_t* text) {
+        return QString::fromUtf16(text);
+    };
+    const QStringList wroclaw = corrob::search::unfoldedSpellings(s(u"Wroclaw"));
+    EXPECT_TRUE(wroclaw.contains(s(u"wrocław")));
+    EXPECT_TRUE(wroclaw.contains(s(u"wrøcław")));
+    EXPECT_FALSE(wroclaw.contains(s(u"wroclaw"))) << "the word itself is not among them";
+    EXPECT_TRUE(corrob::search::unfoldedSpellings(s(u"faeroe")).contains(s(u"færøe")));
+    EXPECT_TRUE(corrob::search::unfoldedSpellings(s(u"thorshavn")).contains(s(u"þorshavn")));
+    for (const QString& unfolded : corrob::search::unfoldedSpellings(s(u"yildirim"))) {
+        EXPECT_EQ(corrob::search::looseFold(unfolded), s(u"yildirim")) << unfolded.toStdString();
+    }
+    EXPECT_TRUE(corrob::search::unfoldedSpellings(s(u"Łódź")).isEmpty()) << "not an ASCII word";
+    EXPECT_TRUE(corrob::search::unfoldedSpellings(s(u"lo")).isEmpty()) << "too short";
+    EXPECT_LE(corrob::search::unfoldedSpellings(s(u"lollipoploolidodilollipop")).size(), corrob::search::kMaxUnfolded);
+}

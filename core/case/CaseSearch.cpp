@@ -81,6 +81,10 @@ search::Query prepare(Case& target, const QString& queryText, const SearchOption
             auto names = repo.sourceSpellings(name);
             return names ? names.value() : QStringList();
         };
+        sources.completions = [&repo](const QString& prefix) {
+            auto words = repo.termsBeginning(prefix, search::kMaxCompletions);
+            return words ? words.value() : std::optional<QStringList>();
+        };
         if (options.transliterate) {
             sources.indexTerms = [&repo](const QStringList& candidates) {
                 auto terms = repo.existingTerms(candidates);

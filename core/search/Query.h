@@ -67,8 +67,12 @@ struct QueryNode
     bool prefix = false;   // Term: typed with a trailing '*'
     int distance = 10;     // Near: at most this many words between the terms
     QStringList spellings; // Term and Phrase: other spellings that match too (filled by expandSpellings)
-    QueryFilters filter;   // Filter: the one field and its value, or values
-    bool ored = false;     // Filter: values ORed in the query (outlet:A OR outlet:B), not merged with that field ANDed
+    // Term typed as a prefix: every word of the index that begins with it, when there are few enough to list
+    // (filled by expandSpellings), matched as whole words instead of the prefix. The stemmed index holds a word's
+    // stem, not every prefix of the word ("evacuat*" is no prefix of "evacu", what "evacuated" is indexed as).
+    QStringList completions;
+    QueryFilters filter; // Filter: the one field and its value, or values
+    bool ored = false;   // Filter: values ORed in the query (outlet:A OR outlet:B), not merged with that field ANDed
     std::vector<QueryNode> children;
 
     // A compact rendering for tests and logs: and(term(a) or(phrase(b c) term(d*) filter(outlet:X)) not(term(e))).

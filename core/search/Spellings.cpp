@@ -469,6 +469,16 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
             addSpelling(found, word, s);
         }
     }
+    // A prefix of Latin letters (what the porter stemmer changes): the words it begins, when they are few. In other
+    // scripts the index's folding and foldKey's may differ (Cyrillic й): the prefix stays as typed.
+    if (sources.completions && node.prefix && node.type == QueryNode::Type::Term) {
+        const QString key = text::foldKey(word);
+        if (!key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.unicode() < 0x80; })) {
+            if (auto words = sources.completions(key)) {
+                node.completions = std::move(words).value();
+            }
+        }
+    }
     // Letters the index keeps (ł ø ı...) anywhere in the word, which the vocabulary above does not read: only
     // the words the index holds, so a short word's many unfoldings cost one probe each and add nothing else.
     if (sources.indexTerms && !node.prefix && node.type == QueryNode::Type::Term) {

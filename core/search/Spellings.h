@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 namespace corrob::search {
 
@@ -27,7 +28,13 @@ struct SpellingSources
     // Which of the given words the case's index holds (may be empty): a word typed in ASCII also finds the index's
     // words with letters it does not fold in the middle (Wroclaw: wrocław, Bjornstad: bjørnstad).
     std::function<QStringList(const QStringList&)> indexTerms;
+    // The index's words beginning with a prefix (folded as the index folds), or nothing when there are more than
+    // kMaxCompletions: QueryNode::completions.
+    std::function<std::optional<QStringList>(const QString&)> completions;
 };
+
+// At most this many words stand for a prefix (QueryNode::completions); a shorter prefix stays a prefix.
+constexpr qsizetype kMaxCompletions = 48;
 
 // Fills QueryNode::spellings of every term and phrase (prefixes and the words of NEAR groups included: a prefix's
 // spellings are prefixes too) with the other spellings the sources give; a spelling that folds to the node's own

@@ -419,6 +419,28 @@ Result<QStringList> SearchRepository::existingTerms(const QStringList& candidate
     return QStringList(terms.value().begin(), terms.value().end());
 }
 
+Result<std::optional<QStringList>> SearchRepository::termsBeginning(const QString& prefix, qsizetype limit) const
+{
+    if (prefix.isEmpty()) {
+        return std::optional<QStringList>();
+    }
+    CORROB_TRY(m_db->exec(QStringLiteral(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.corrob_exact_vocab USING fts5vocab(main, search_exact, row)")));
+    auto stmt = m_db->prepare(QStringLiteral("SELECT term FROM temp.corrob_exact_vocab WHERE term >= ? AND term < ? "
+                                             "LIMIT ?"));
+    CORROB_TRY(stmt);
+    stmt->bind(1, prefix);
+    const char32_t last = 0x10FFFF; // above every character: the end of the prefix's range
+    stmt->bind(2, prefix + QString::fromUcs4(&last, 1));
+    stmt->bind(3, qint64(limit) + 1);
+    auto terms = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
+    CORROB_TRY(terms);
+    if (qsizetype(terms->size()) > limit) {
+        return std::optional<QStringList>();
+    }
+    return std::optional<QStringList>(QStringList(terms.value().begin(), terms.value().end()));
+}
+
 Result<QByteArray> SearchRepository::indexStamp() const
 {
     auto stmt = m_db->prepare(QStringLiteral("SELECT block FROM search_exact_data WHERE id = 10"));

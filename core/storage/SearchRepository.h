@@ -39,6 +39,9 @@ public:
     Result<QStringList> termsBeyondAscii() const;
     // Those of `candidates` (lower case, as the index stores them) that are terms of the exact index: one lookup each.
     Result<QStringList> existingTerms(const QStringList& candidates) const;
+    // The exact index's terms that begin with prefix (folded as the index folds), in order; std::nullopt when there
+    // are more than limit. A range of the vocabulary: reads only those terms.
+    Result<std::optional<QStringList>> termsBeginning(const QString& prefix, qsizetype limit) const;
     // Bytes that change whenever the index changes (FTS5's structure record of the exact index, rewritten with a new
     // cookie by every change): what a cache of termsBeyondAscii is valid for.
     Result<QByteArray> indexStamp() const;

@@ -26,7 +26,14 @@ QString quoted(const QString& words)
 QStringList alternativesOf(const QueryNode& n)
 {
     const QString star = n.prefix ? QStringLiteral("*") : QString();
-    QStringList out{quoted(n.text) + star};
+    QStringList out;
+    // A prefix the index's words were listed for is those words (a stemmed index does not hold every prefix).
+    for (const QString& word : n.completions) {
+        out << quoted(word);
+    }
+    if (out.isEmpty()) {
+        out << quoted(n.text) + star;
+    }
     for (const QString& s : n.spellings) {
         if (search::hasWordCharacters(s)) {
             out << quoted(s) + star;

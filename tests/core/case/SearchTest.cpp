@@ -84,6 +84,31 @@ TEST_F(SearchTest, PrefixOrNotNear)
     EXPECT_TRUE(reports(QStringLiteral("NEAR(Agnès days, 2)")).empty());
 }
 
+TEST_F(SearchTest, APrefixLongerThanAWordsStemFindsTheWord)
+{
+    // The stemmed index holds "evacu" for "evacuated", "devast" for "devastated", "nguyen" for "Nguyen": a prefix
+    // typed further than the stem, or one the stemmer changes itself ("nguy" to "ngui"), found nothing.
+    const ReportId report = add(QStringLiteral("Flood"), QStringLiteral("VnExpress"), QStringLiteral("2022-09-01"),
+                                QStringLiteral("Students were evacuated. The town was devastated. Teams delivered "
+                                               "supplies and surveyed the damage. Nguyen Thi Huong spoke."));
+    for (const QString& prefix :
+         {QStringLiteral("evacu*"), QStringLiteral("evacua*"), QStringLiteral("evacuat*"), QStringLiteral("evacuated*"),
+          QStringLiteral("devastat*"), QStringLiteral("delivere*"), QStringLiteral("surveye*"), QStringLiteral("Nguy*"),
+          QStringLiteral("NGUYE*")}) {
+        EXPECT_EQ(reports(prefix), Ids{report.value}) << prefix.toStdString();
+    }
+    EXPECT_TRUE(reports(QStringLiteral("evacuatio*")).empty()) << "no word of the case begins so";
+    // The hits marked in the report are the words the prefix begins.
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("devastat*"), report);
+    ASSERT_TRUE(hits.ok());
+    ASSERT_EQ(hits->size(), 1u);
+    EXPECT_EQ(hits->front().start, QStringLiteral("Students were evacuated. The town was ").size());
+    EXPECT_EQ(hits->front().end - hits->front().start, QStringLiteral("devastated").size());
+    // In a NEAR group and beside other words too.
+    EXPECT_EQ(reports(QStringLiteral("NEAR(evacuat* students, 3)")), Ids{report.value});
+    EXPECT_EQ(reports(QStringLiteral("surveye* Huong")), Ids{report.value});
+}
+
 TEST_F(SearchTest, FiltersNarrowTheResults)
 {
     EXPECT_EQ(reports(QStringLiteral("Kharkiv outlet:reuters")), Ids{m_reuters.value});

@@ -12,9 +12,11 @@
 #include "core/storage/SearchRepository.h"
 #include "core/storage/Transaction.h"
 
+#include <QHash>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 #include <memory>
 #include <mutex>
@@ -66,6 +68,32 @@ std::shared_ptr<const search::ScriptVocabulary> vocabularyOf(Case& target)
     return vocabulary;
 }
 
+// Best first in, grouped by report out (searchCase).
+std::vector<SearchMatch> groupedByReport(std::vector<SearchMatch> ranked)
+{
+    std::vector<std::pair<qint64, std::vector<SearchMatch>>> groups;
+    QHash<qint64, size_t> groupOf;
+    for (SearchMatch& m : ranked) {
+        if (m.reportId == 0) {
+            groups.emplace_back(0, std::vector<SearchMatch>{std::move(m)});
+            continue;
+        }
+        const auto at = groupOf.constFind(m.reportId);
+        if (at == groupOf.constEnd()) {
+            groupOf.insert(m.reportId, groups.size());
+            groups.emplace_back(m.reportId, std::vector<SearchMatch>{std::move(m)});
+        } else {
+            groups[at.value()].second.push_back(std::move(m));
+        }
+    }
+    std::vector<SearchMatch> out;
+    out.reserve(ranked.size());
+    for (auto& group : groups) {
+        std::move(group.second.begin(), group.second.end(), std::back_inserter(out));
+    }
+    return out;
+}
+
 search::Query prepare(Case& target, const QString& queryText, const SearchOptions& options)
 {
     search::Query query = search::parseQuery(queryText);
@@ -101,7 +129,9 @@ search::Query prepare(Case& target, const QString& queryText, const SearchOption
 Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryText, const SearchOptions& options)
 {
     const search::Query query = prepare(target, queryText, options);
-    return storage::SearchRepository(target.database()).search(query, options.limit);
+    auto found = storage::SearchRepository(target.database()).search(query, options.limit);
+    CORROB_TRY(found);
+    return groupedByReport(std::move(found).value());
 }
 
 Result<std::vector<TextSpan>> searchHitsInReport(Case& target, const QString& queryText, ReportId report,

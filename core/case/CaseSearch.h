@@ -29,7 +29,8 @@ struct SearchOptions
 
 // Searches a case: parses what the user typed (search::parseQuery; never an error for any text), expands its words
 // through the case's source aliases, the name variants and transliteration, and runs it. Fails only when the case
-// cannot be read.
+// cannot be read. The results are grouped by report: a report's own match and those of its claims and notes together,
+// the groups in the order of their best match, each group best first (a case note or a source is a group of its own).
 Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryText, const SearchOptions& options = {});
 
 // Every hit of the query's words in one report's working text (UTF-16 units), in order.

@@ -109,6 +109,44 @@ TEST_F(SearchTest, APrefixLongerThanAWordsStemFindsTheWord)
     EXPECT_EQ(reports(QStringLiteral("surveye* Huong")), Ids{report.value});
 }
 
+TEST_F(SearchTest, ResultsAreGroupedByReport)
+{
+    // A claim of one report ranked between two other reports was listed there, away from its report.
+    const ReportId first =
+        add(QStringLiteral("Sumy shelled"), QStringLiteral("Ukrinform"), QStringLiteral("2022-03-01"),
+            QStringLiteral("Sumy was shelled overnight, Sumy officials said."));
+    const ReportId second = add(QStringLiteral("Border"), QStringLiteral("Reuters"), QStringLiteral("2022-03-02"),
+                                QStringLiteral("Shelling near Sumy and Okhtyrka went on."));
+    const ReportId third =
+        add(QStringLiteral("Region"), QStringLiteral("AP"), QStringLiteral("2022-03-03"),
+            QStringLiteral("The governor spoke at length about the wider region, its roads, its farms and its "
+                           "schools, and then, briefly, about Sumy."));
+    const ClaimId claim = test::addClaim(*m_case, third, QStringLiteral("about Sumy"), QStringLiteral("Governor"));
+    const auto found = find(QStringLiteral("Sumy"));
+    std::vector<qint64> order;
+    for (const SearchMatch& m : found) {
+        order.push_back(m.reportId);
+    }
+    ASSERT_EQ(found.size(), 4u);
+    // Each report's results are together, in the order of each group's best result.
+    std::vector<qint64> seen;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && order[i] == order[i - 1]) {
+            continue;
+        }
+        EXPECT_EQ(std::count(seen.begin(), seen.end(), order[i]), 0) << "report " << order[i] << " split";
+        seen.push_back(order[i]);
+    }
+    EXPECT_EQ(seen.size(), 3u);
+    const auto claimAt = std::find_if(found.begin(), found.end(), [&](const SearchMatch& m) {
+        return m.kind == search::DocKind::Claim && m.id == claim.value;
+    });
+    ASSERT_NE(claimAt, found.end());
+    EXPECT_EQ(claimAt->reportId, third.value);
+    EXPECT_TRUE(std::count(order.begin(), order.end(), first.value) == 1 &&
+                std::count(order.begin(), order.end(), second.value) == 1);
+}
+
 TEST_F(SearchTest, FiltersNarrowTheResults)
 {
     EXPECT_EQ(reports(QStringLiteral("Kharkiv outlet:reuters")), Ids{m_reuters.value});

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/SearchMarks.h"
 
+#include "core/storage/SearchRank.h"
+
 #include "core/text/Fold.h"
 
 #include <sqlite3.h>
@@ -547,6 +549,9 @@ Status registerSearchMarks(sqlite3* db)
             return Error{ErrorCode::Database, QStringLiteral("cannot register the search's snippet functions"), {}};
         }
         context.release(); // FTS5's now: destroy frees it as the connection closes
+    }
+    if (!registerSearchRank(api)) {
+        return Error{ErrorCode::Database, QStringLiteral("cannot register the search's ranking function"), {}};
     }
     return {};
 }

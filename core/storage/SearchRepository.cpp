@@ -167,8 +167,8 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         QStringList ctes;
         if (!match.isEmpty()) {
             ctes << QStringLiteral("m AS MATERIALIZED (SELECT rowid AS id, rank AS r FROM search_fts WHERE search_fts "
-                                   "MATCH ?)");
-            leading << match;
+                                   "MATCH ? AND rank MATCH ?)");
+            leading << match << searchsql::rankFunction(match, *query.root);
         }
         for (qsizetype i = 0; i < lookups.stemmed.size(); ++i) {
             ctes
@@ -203,14 +203,14 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         sql += match.isEmpty() ? QStringLiteral(" ORDER BY d.report_id DESC, d.doc_id LIMIT ?")
                                : QStringLiteral(" ORDER BY m.r IS NULL, m.r, d.report_id DESC, d.doc_id LIMIT ?");
     } else if (marksInline) {
-        sql = QStringLiteral("SELECT rowid, rank, %2 FROM %1 WHERE %1 MATCH ? ORDER BY rank LIMIT ?")
+        sql = QStringLiteral("SELECT rowid, rank, %2 FROM %1 WHERE %1 MATCH ? AND rank MATCH ? ORDER BY rank LIMIT ?")
                   .arg(table, markColumns);
     } else if (!match.isEmpty()) {
         // FTS5 alone, so it can rank and cut without a join; the document's kind and id are in its rowid. "+rowid":
         // a plain rowid IN (...) is handed to FTS5 as rowid = ?, one full-text query for each row the list holds
         // (12 s for "shelling outlet:X" over 20,000 reports of which a few thousand were X's); the list is checked
         // against the matches instead.
-        sql = QStringLiteral("SELECT rowid, rank FROM %1 WHERE %1 MATCH ?").arg(table);
+        sql = QStringLiteral("SELECT rowid, rank FROM %1 WHERE %1 MATCH ? AND rank MATCH ?").arg(table);
         for (qsizetype i = 0; i < exact.size(); ++i) {
             sql += QStringLiteral(" AND +rowid IN (SELECT rowid FROM search_exact WHERE search_exact MATCH ?)");
         }
@@ -226,7 +226,7 @@ Result<std::vector<SearchMatch>> SearchRepository::search(const search::Query& q
         sql += QStringLiteral(" ORDER BY d.report_id DESC, d.doc_id LIMIT ?");
     }
     if (!tree && !match.isEmpty()) {
-        leading << match << exact;
+        leading << match << searchsql::rankFunction(match, *query.root) << exact;
     }
     auto stmt = m_db->prepare(sql);
     CORROB_TRY(stmt);

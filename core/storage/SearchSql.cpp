@@ -7,6 +7,8 @@
 #include "core/storage/SearchMarks.h"
 #include "core/text/Fold.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace corrob::storage::searchsql {
@@ -333,19 +335,20 @@ void collectLeaves(const QueryNode& n, QSet<QString>& exact, QSet<QString>& stem
 
 } // namespace
 
-QByteArray exactMarks(const QString& match, const QueryNode& root)
+namespace {
+
+// A phrase of a MATCH expression renderMatch wrote: its words, and as written (quoted, with its '*').
+struct WrittenPhrase
 {
-    QSet<QString> exact;
-    QSet<QString> stemmed;
-    collectLeaves(root, exact, stemmed);
-    if (exact.isEmpty()) {
-        return {};
-    }
-    // FTS5 numbers the phrases of an expression in the order they are written; every phrase renderMatch writes is
-    // quoted (a word too), and nothing else is.
-    QByteArray out;
-    bool anyExact = false;
-    bool first = true;
+    QString words;
+    QString written;
+};
+
+// The phrases of the expression in FTS5's order (the order they are written in): every phrase renderMatch writes is
+// quoted (a word too), and nothing else is.
+std::vector<WrittenPhrase> phrasesOf(const QString& match)
+{
+    std::vector<WrittenPhrase> out;
     for (qsizetype i = 0; i < match.size(); ++i) {
         if (match.at(i) != u'"') {
             continue;
@@ -364,23 +367,81 @@ QByteArray exactMarks(const QString& match, const QueryNode& root)
             inner += match.at(j);
         }
         const bool prefix = j + 1 < match.size() && match.at(j + 1) == u'*';
-        const QString written = match.mid(i, j + 1 - i) + (prefix ? QStringLiteral("*") : QString());
+        out.push_back({inner, match.mid(i, j + 1 - i) + (prefix ? QStringLiteral("*") : QString())});
+        i = j;
+    }
+    return out;
+}
+
+// Each leaf's alternatives (as alternativesOf writes them) numbered by leaf, NOT groups' too.
+void numberLeaves(const QueryNode& n, QHash<QString, int>& groupOf, int& leaves)
+{
+    switch (n.type) {
+    case QueryNode::Type::Term:
+    case QueryNode::Type::Phrase: {
+        const int group = leaves++;
+        for (const QString& a : alternativesOf(n)) {
+            groupOf.insert(a, groupOf.value(a, group));
+        }
+        return;
+    }
+    case QueryNode::Type::Filter:
+        return;
+    default:
+        for (const QueryNode& c : n.children) {
+            numberLeaves(c, groupOf, leaves);
+        }
+    }
+}
+
+} // namespace
+
+QString rankFunction(const QString& match, const QueryNode& root)
+{
+    QHash<QString, int> groupOf;
+    int leaves = 0;
+    numberLeaves(root, groupOf, leaves);
+    // Numbered again in the order first met, so that the numbers are 0..n-1 as corrob_rank wants them.
+    QHash<int, int> renumbered;
+    QStringList groups;
+    int next = 0;
+    for (const WrittenPhrase& p : phrasesOf(match)) {
+        const int leaf = groupOf.value(p.written, -1 - next); // a phrase of no leaf: a group of its own
+        if (!renumbered.contains(leaf)) {
+            renumbered.insert(leaf, next++);
+        }
+        groups << QString::number(renumbered.value(leaf));
+    }
+    return QStringLiteral("corrob_rank(%1, '%2')").arg(QString::fromLatin1(kColumnWeights), groups.join(u' '));
+}
+
+QByteArray exactMarks(const QString& match, const QueryNode& root)
+{
+    QSet<QString> exact;
+    QSet<QString> stemmed;
+    collectLeaves(root, exact, stemmed);
+    if (exact.isEmpty()) {
+        return {};
+    }
+    QByteArray out;
+    bool anyExact = false;
+    bool first = true;
+    for (WrittenPhrase& p : phrasesOf(match)) {
         if (!first) {
             out += kExactSeparator;
         }
         first = false;
-        if (!prefix && exact.contains(written) && !stemmed.contains(written)) {
+        if (exact.contains(p.written) && !stemmed.contains(p.written) && !p.written.endsWith(u'*')) {
             // Control characters (the separator among them) part words for the tokenizer as a space does.
-            for (QChar& c : inner) {
+            for (QChar& c : p.words) {
                 if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
                     c = u' ';
                 }
             }
             out += '=';
-            out += inner.toUtf8();
+            out += p.words.toUtf8();
             anyExact = true;
         }
-        i = j;
     }
     return anyExact ? out : QByteArray();
 }

@@ -40,6 +40,15 @@ bool hasInnerPhrase(const QueryNode& root);
 // marked as the word). Empty when none must.
 QByteArray exactMarks(const QString& match, const QueryNode& root);
 
+// The weights of the title, statement and body columns in the ranking (the tables' own rank, CaseSchema.cpp, is
+// bm25 with these).
+inline constexpr const char* kColumnWeights = "10.0, 5.0, 1.0";
+
+// The ranking of match, a MATCH expression of root's words (renderMatch), for `rank MATCH ?`: corrob_rank
+// (SearchRank.h) with each word's or phrase's spellings one group, so that a rare spelling does not outrank the
+// typed word.
+QString rankFunction(const QString& match, const QueryNode& root);
+
 // The SQL conditions (on search_docs d) of the filters, and their parameters.
 QString filterSql(const search::QueryFilters& f, std::vector<SqlParam>& params);
 

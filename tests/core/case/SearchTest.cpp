@@ -147,6 +147,34 @@ TEST_F(SearchTest, ResultsAreGroupedByReport)
                 std::count(order.begin(), order.end(), second.value) == 1);
 }
 
+TEST_F(SearchTest, AWordInATitleOutranksARareSpellingOfItInABody)
+{
+    // Each spelling was a term of its own under bm25: one "Kharkov" in a body (a rare word, a high IDF) outranked the
+    // typed word in a title (common: an IDF of almost nothing). A word and its spellings are one term now.
+    const ReportId titled = add(QStringLiteral("Kharkiv under fire"), QStringLiteral("A"), QStringLiteral("2022-05-01"),
+                                QStringLiteral("Shelling went on in Kharkiv overnight."));
+    const ReportId variant = add(QStringLiteral("Front line"), QStringLiteral("B"), QStringLiteral("2022-05-02"),
+                                 QStringLiteral("Troops moved north of Kharkov on Tuesday."));
+    add(QStringLiteral("Aid"), QStringLiteral("C"), QStringLiteral("2022-05-03"),
+        QStringLiteral("Aid reached Kharkiv by train."));
+    add(QStringLiteral("Power"), QStringLiteral("D"), QStringLiteral("2022-05-04"),
+        QStringLiteral("Power came back in parts of Kharkiv."));
+    const auto found = find(QStringLiteral("Kharkiv"));
+    std::vector<qint64> order;
+    for (const SearchMatch& m : found) {
+        if (m.kind == search::DocKind::Report) {
+            order.push_back(m.reportId);
+        }
+    }
+    ASSERT_FALSE(order.empty());
+    EXPECT_EQ(order.front(), titled.value) << "the report with the word in its title first";
+    EXPECT_NE(std::find(order.begin(), order.end(), variant.value), order.end()) << "Kharkov is still found";
+    // Typed the other way, the same: the title first.
+    const auto other = find(QStringLiteral("Kharkov"));
+    ASSERT_FALSE(other.empty());
+    EXPECT_EQ(other.front().reportId, titled.value);
+}
+
 TEST_F(SearchTest, FiltersNarrowTheResults)
 {
     EXPECT_EQ(reports(QStringLiteral("Kharkiv outlet:reuters")), Ids{m_reuters.value});

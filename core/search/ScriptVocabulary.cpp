@@ -463,6 +463,50 @@ QStringList nameKeys(const QString& name)
     return keys;
 }
 
+namespace {
+
+bool isCyrillicVowel(QChar c)
+{
+    return QStringView(u"аеиоуыэюяіїє").contains(c);
+}
+
+// What a Cyrillic word's other cases are written from (looseFold'ed, so й is и and ї is і): the word; the word
+// without its ending when it has one of a noun's or a surname's (Одеса: Одес-і, Зеленський: Зеленськ-ого); and, for
+// Ukrainian's і in a last closed syllable, which turns into о or е when the syllable opens (Харків: Харков-а,
+// Київ: Києв-і, Львів: Львов-а). A stem shorter than four letters is not taken: too many words begin so.
+struct Stem
+{
+    QString letters;
+    bool masculine = false; // a surname's: only the masculine endings (Зеленський is not Зеленська, his wife)
+};
+
+std::vector<Stem> stemsOf(const QString& bare)
+{
+    std::vector<Stem> stems{{bare}};
+    static const QStringList kEndings = {QStringLiteral("ии"), QStringLiteral("іи"), QStringLiteral("ыи"),
+                                         QStringLiteral("ои"), QStringLiteral("а"),  QStringLiteral("я"),
+                                         QStringLiteral("о"),  QStringLiteral("е"),  QStringLiteral("ь")};
+    for (const QString& ending : kEndings) {
+        if (bare.endsWith(ending)) {
+            if (bare.size() - ending.size() >= 4) {
+                stems.push_back({bare.chopped(ending.size()), ending.size() == 2});
+            }
+            break;
+        }
+    }
+    const qsizetype n = bare.size();
+    if (n >= 4 && bare.at(n - 2) == u'і' && !isCyrillicVowel(bare.at(n - 1)) && bare.at(n - 1) != u'ь') {
+        for (const char16_t vowel : {u'о', u'е', u'є'}) {
+            QString alternated = bare;
+            alternated[n - 2] = QChar(vowel);
+            stems.push_back({alternated});
+        }
+    }
+    return stems;
+}
+
+} // namespace
+
 QStringList ScriptVocabulary::inflectionsOf(const QString& word) const
 {
     QStringList out;
@@ -470,11 +514,21 @@ QStringList ScriptVocabulary::inflectionsOf(const QString& word) const
         word.at(0).script() != QChar::Script_Cyrillic) {
         return out;
     }
+    // The masculine endings of a surname like an adjective, folded (Зеленського, Зеленскому, Зеленським).
+    static const QStringList kMasculine = {QStringLiteral("ого"), QStringLiteral("ому"), QStringLiteral("им"),
+                                           QStringLiteral("ім"),  QStringLiteral("ом"),  QStringLiteral("ыи"),
+                                           QStringLiteral("ии"),  QStringLiteral("іи"),  QStringLiteral("ым")};
     const QString bare = looseFold(word);
-    QStringList found;
-    lookup(m_bare, bare, true, found);
-    for (const QString& term : found) {
-        if (term.size() > bare.size() && term.size() <= bare.size() + kMaxEnding && out.size() < kMaxTerms) {
+    for (const Stem& stem : stemsOf(bare)) {
+        QStringList found;
+        lookup(m_bare, stem.letters, true, found);
+        for (const QString& term : found) {
+            const QString folded = looseFold(term);
+            const qsizetype ending = folded.size() - stem.letters.size();
+            if (ending < 0 || ending > kMaxEnding || folded == bare || out.contains(term) || out.size() >= kMaxTerms ||
+                (stem.masculine && !kMasculine.contains(folded.right(ending)))) {
+                continue;
+            }
             out << term;
         }
     }

@@ -31,8 +31,10 @@ public:
     // The index's terms that `word` (one word of a query, as typed) may mean, other than those the index finds for it
     // by itself: with `prefix`, the terms whose key begins with the word's. The shortest first, at most kMaxTerms.
     [[nodiscard]] QStringList termsFor(const QString& word, bool prefix) const;
-    // The index's inflected forms of a Cyrillic word: the terms that are the word with an ending of at most
-    // kMaxEnding letters (Харьков: Харькова, Харькове, Харковом). Empty for a word in another script.
+    // The index's inflected forms of a Cyrillic word: the terms that are the word, or the word without its ending,
+    // with an ending of at most kMaxEnding letters (Харьков: Харькова, Харькове; Зеленський: Зеленського; Одеса:
+    // Одесі), and Ukrainian's і turned into о, е or є as a syllable opens (Харків: Харкова; Київ: Києва, Києві).
+    // Empty for a word in another script.
     [[nodiscard]] QStringList inflectionsOf(const QString& word) const;
     static constexpr qsizetype kMaxEnding = 3;
     [[nodiscard]] bool isEmpty() const { return m_bare.empty(); }

@@ -296,6 +296,41 @@ TEST_F(SearchTest, ALatinQueryFindsNamesWrittenInGreekArabicAndDeclinedCyrillicA
     EXPECT_EQ(matchedIn(QStringLiteral("Thessaloniki"), more), QStringLiteral("Θεσσαλονίκη"));
 }
 
+TEST_F(SearchTest, UkrainianAndRussianCasesOfANameAreFound)
+{
+    // Ukrainian changes the stem's vowel (Київ: Києва, Києві; Харків: Харкова, Харкові) and both languages decline a
+    // surname like an adjective (Зеленський: Зеленського; Зеленский: Зеленского): only the word with an ending added
+    // was found (Киева, Харькове).
+    const ReportId kyiv = add(QStringLiteral("Столиця"), QStringLiteral("Укрінформ"), QStringLiteral("2022-04-01"),
+                              QStringLiteral("У Києві знову лунали сирени, повідомив мер Києва."));
+    const ReportId kharkiv = add(QStringLiteral("Обстріл"), QStringLiteral("Суспільне"), QStringLiteral("2022-04-02"),
+                                 QStringLiteral("У Харкові пошкоджено школу."));
+    const ReportId uk = add(QStringLiteral("Звернення"), QStringLiteral("УП"), QStringLiteral("2022-04-03"),
+                            QStringLiteral("Звернення Зеленського до парламенту."));
+    const ReportId ru = add(QStringLiteral("Обращение"), QStringLiteral("РБК"), QStringLiteral("2022-04-04"),
+                            QStringLiteral("Обращение Зеленского к парламенту."));
+    const ReportId wife = add(QStringLiteral("Візит"), QStringLiteral("УП"), QStringLiteral("2022-04-05"),
+                              QStringLiteral("Олена Зеленська відвідала лікарню."));
+    const auto has = [&](const QString& query, ReportId report) {
+        const Ids found = reports(query);
+        return std::find(found.begin(), found.end(), report.value) != found.end();
+    };
+    for (const QString& q : {QStringLiteral("Kyiv"), QStringLiteral("Київ"), QStringLiteral("Kiev")}) {
+        EXPECT_TRUE(has(q, kyiv)) << q.toStdString();
+    }
+    EXPECT_TRUE(has(QStringLiteral("Kharkiv"), kharkiv));
+    EXPECT_TRUE(has(QStringLiteral("Харків"), kharkiv));
+    for (const QString& q : {QStringLiteral("Zelensky"), QStringLiteral("Зеленський"), QStringLiteral("Зеленский")}) {
+        EXPECT_TRUE(has(q, uk)) << q.toStdString();
+        EXPECT_TRUE(has(q, ru)) << q.toStdString();
+        EXPECT_FALSE(has(q, wife)) << q.toStdString() << ": Zelenska is another person";
+    }
+    // Both of the report's forms are marked.
+    auto hits = searchHitsInReport(*m_case, QStringLiteral("Kyiv"), kyiv);
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 2u);
+}
+
 TEST_F(SearchTest, AnAsciiQueryFindsWordsWithLettersTheIndexKeepsInTheirMiddle)
 {
     // ł ø ı đ æ have no decomposition: unicode61 keeps them, and a name typed without them found nothing when they

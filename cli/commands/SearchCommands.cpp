@@ -147,6 +147,25 @@ QStringList queryAfterOptions(const QStringList& args)
     return out;
 }
 
+// The results as text: a line each, kind and id, report, outlet and date, the snippet.
+void printMatches(CliContext& ctx, const std::vector<casefile::SearchMatch>& found)
+{
+    for (const auto& m : found) {
+        ctx.out() << search::docKindName(m.kind) << ' ' << m.id;
+        if (m.reportId > 0) {
+            ctx.out() << "\treport " << m.reportId;
+            if (!m.outlet.isEmpty()) {
+                ctx.out() << ", " << m.outlet;
+            }
+            if (!m.published.isEmpty()) {
+                ctx.out() << ", " << m.published;
+            }
+        }
+        ctx.out() << '\t' << m.snippet.simplified() << '\n';
+    }
+    ctx.out().flush();
+}
+
 } // namespace
 
 int runSearch(CliContext& ctx, const QStringList& args)
@@ -260,6 +279,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
 
     if (lines) {
         QJsonArray out;
+        const bool json = cmd.json();
         for (qsizetype line = 0; line < lines->size(); ++line) {
             const QString& q = lines->at(line);
             const search::Query parsed = search::parseQuery(q);
@@ -277,11 +297,20 @@ int runSearch(CliContext& ctx, const QStringList& args)
             if (!found) {
                 return cmd.fail(kExitCannotOpen, found.error());
             }
+            if (!json) {
+                // A line per query, its results below it as a single query prints them.
+                ctx.out() << "# " << q << "\t" << found->size() << " results\t" << QString::number(ms, 'f', 2)
+                          << " ms\n";
+                printMatches(ctx, found.value());
+                continue;
+            }
             out.append(QJsonObject{{QStringLiteral("query"), q},
                                    {QStringLiteral("ms"), ms},
                                    {QStringLiteral("results"), matchesJson(found.value())}});
         }
-        ctx.printJson(out);
+        if (json) {
+            ctx.printJson(out);
+        }
         return kExitOk;
     }
 
@@ -302,20 +331,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
     if (cmd.json()) {
         ctx.printJson(matchesJson(found.value()));
     } else {
-        for (const auto& m : found.value()) {
-            ctx.out() << search::docKindName(m.kind) << ' ' << m.id;
-            if (m.reportId > 0) {
-                ctx.out() << "\treport " << m.reportId;
-                if (!m.outlet.isEmpty()) {
-                    ctx.out() << ", " << m.outlet;
-                }
-                if (!m.published.isEmpty()) {
-                    ctx.out() << ", " << m.published;
-                }
-            }
-            ctx.out() << '\t' << m.snippet.simplified() << '\n';
-        }
-        ctx.out().flush();
+        printMatches(ctx, found.value());
     }
     return kExitOk;
 }

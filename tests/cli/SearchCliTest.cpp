@@ -90,6 +90,20 @@ TEST_F(SearchCli, QueriesFileGivesOneObjectPerLineInOrder)
     EXPECT_EQ(keys.join(u','), s("ms,query,results"));
 }
 
+TEST_F(SearchCli, AQueriesFileWithoutJsonPrintsText)
+{
+    // Without --json it printed JSON anyway; a query prints text, and so does a file of them.
+    const QString file = writeLines(s("q.txt"), s("Kharkiv\nzzzqqq\n"));
+    const CliRun r = test::runCli({s("search"), path, s("--queries"), file});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_FALSE(r.out.trimmed().startsWith(u'[')) << r.out.toStdString();
+    const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_GE(lines.size(), 3);
+    EXPECT_TRUE(lines.front().startsWith(s("# Kharkiv\t"))) << lines.front().toStdString();
+    EXPECT_TRUE(lines.at(1).startsWith(s("report "))) << lines.at(1).toStdString();
+    EXPECT_TRUE(lines.back().startsWith(s("# zzzqqq\t0 results"))) << lines.back().toStdString();
+}
+
 TEST_F(SearchCli, AQueriesFileInUtf16IsReadAsText)
 {
     const QString file = dir.filePath(s("q16.txt"));

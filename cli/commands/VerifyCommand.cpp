@@ -14,8 +14,10 @@ int runVerify(CliContext& ctx, const QStringList& args)
 {
     CaseCommand cmd(
         ctx, QStringLiteral("verify"),
-        QStringLiteral("Check the case: recompute every original's SHA-256, the audit log's hash chain, and each "
-                       "report against the audit entry that recorded its import. Exit status 1 on any mismatch."));
+        QStringLiteral(
+            "Check the case: recompute every original's SHA-256, the audit log's hash chain, and each "
+            "report against the audit entry that recorded its import, and that the search index agrees with the case "
+            "(reindex rebuilds it). Exit status 1 on any mismatch."));
     cmd.addJsonOption();
     if (!cmd.open(args, 1, 1)) {
         return cmd.exitCode();

@@ -140,8 +140,8 @@ Result<IntegrityReport> verifyCase(Case& target)
     }
     auto index = storage::SearchRepository(target.database()).check();
     CORROB_TRY(index);
-    for (const QString& p : index.value()) {
-        out.problems.push_back({Kind::Index, ReportId(), 0, p});
+    for (const auto& p : index.value()) {
+        out.problems.push_back({Kind::Index, p.report, 0, p.detail});
     }
     std::stable_sort(out.problems.begin(), out.problems.end(),
                      [](const IntegrityProblem& a, const IntegrityProblem& b) { return a.report < b.report; });

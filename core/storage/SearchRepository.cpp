@@ -450,20 +450,23 @@ Result<QByteArray> SearchRepository::indexStamp() const
     return block.value().value_or(QByteArray());
 }
 
-Result<QStringList> SearchRepository::check() const
+Result<std::vector<SearchRepository::IndexProblem>> SearchRepository::check() const
 {
-    QStringList problems;
+    std::vector<IndexProblem> problems;
+    const auto add = [&](const QString& detail, const QString& kind, qint64 id) {
+        problems.push_back({detail, kind == search::docKindName(DocKind::Report) ? ReportId(id) : ReportId()});
+    };
     const QString expected = QString::fromUtf8(kSearchDocsExpected);
     auto missing = m_db->prepare(QStringLiteral("SELECT kind, item_id FROM (") + expected +
                                  QStringLiteral(" EXCEPT SELECT * FROM search_docs) ORDER BY 1, 2 LIMIT 20"));
     CORROB_TRY(missing);
-    if (auto s = rows::forEach(missing.value(),
-                               [&](Statement& row) {
-                                   problems << QStringLiteral("the search index lacks or misstates %1 %2")
-                                                   .arg(row.text(0))
-                                                   .arg(row.int64(1));
-                                   return true;
-                               });
+    if (auto s = rows::forEach(
+            missing.value(),
+            [&](Statement& row) {
+                add(QStringLiteral("the search index lacks or misstates %1 %2").arg(row.text(0)).arg(row.int64(1)),
+                    row.text(0), row.int64(1));
+                return true;
+            });
         !s) {
         return s.error();
     }
@@ -473,9 +476,10 @@ Result<QStringList> SearchRepository::check() const
     CORROB_TRY(extra);
     if (auto s = rows::forEach(extra.value(),
                                [&](Statement& row) {
-                                   problems << QStringLiteral("the search index holds %1 %2, which the case does not")
-                                                   .arg(row.text(0))
-                                                   .arg(row.int64(1));
+                                   add(QStringLiteral("the search index holds %1 %2, which the case does not")
+                                           .arg(row.text(0))
+                                           .arg(row.int64(1)),
+                                       row.text(0), row.int64(1));
                                    return true;
                                });
         !s) {
@@ -488,7 +492,7 @@ Result<QStringList> SearchRepository::check() const
             auto stmt = m_db->prepare(sql.arg(table));
             CORROB_TRY(stmt);
             return rows::forEach(stmt.value(), [&](Statement& row) {
-                problems << what.arg(table, row.text(0)).arg(row.int64(1));
+                add(what.arg(table, row.text(0)).arg(row.int64(1)), row.text(0), row.int64(1));
                 return true;
             });
         };
@@ -507,8 +511,9 @@ Result<QStringList> SearchRepository::check() const
             break;
         }
         if (auto s = m_db->exec(QStringLiteral("INSERT INTO %1 (%1) VALUES ('integrity-check')").arg(table)); !s) {
-            problems
-                << QStringLiteral("the search index %1 disagrees with its documents: %2").arg(table, s.error().message);
+            problems.push_back(
+                {QStringLiteral("the search index %1 disagrees with its documents: %2").arg(table, s.error().message),
+                 ReportId()});
         }
     }
     return problems;

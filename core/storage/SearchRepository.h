@@ -47,7 +47,12 @@ public:
     Result<QByteArray> indexStamp() const;
 
     // What differs between the index and the case: empty when they agree. Reads everything.
-    Result<QStringList> check() const;
+    struct IndexProblem
+    {
+        QString detail;
+        ReportId report; // the report the problem is about, when the document is a report
+    };
+    Result<std::vector<IndexProblem>> check() const;
     // Rebuilds the index from the case; run inside the caller's transaction.
     Status rebuild();
     // Bytes used by the index (search_docs and both FTS5 indexes) and by the working texts, when SQLite reports it

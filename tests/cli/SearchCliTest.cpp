@@ -3,6 +3,7 @@
 // corroborate-cli search and reindex end to end on the seed articles: the JSON keys (product contract), query files,
 // batch search of terms, hostile queries, and verify/reindex.
 #include "tests/support/CliRun.h"
+#include "tests/support/RawSqlite.h"
 #include "tests/support/TestPaths.h"
 
 #include <QDir>
@@ -259,6 +260,21 @@ TEST_F(SearchCli, ReindexKeepsVerifyGreen)
     const CliRun v = test::runCli({s("verify"), path, s("--json")});
     EXPECT_EQ(v.exitCode, 0) << v.out.toStdString();
     EXPECT_TRUE(v.json().object().value(s("ok")).toBool());
+}
+
+TEST_F(SearchCli, VerifyNamesTheReportTheIndexLacks)
+{
+    // The problem's "report" was null although its words named the report.
+    ASSERT_EQ(test::rawExec(path, s("DELETE FROM search_docs WHERE doc_id = 4")), QString()); // report 1
+    const CliRun v = test::runCli({s("verify"), path, s("--json")});
+    EXPECT_EQ(v.exitCode, 1) << v.out.toStdString();
+    const QJsonArray problems = v.json().object().value(s("problems")).toArray();
+    ASSERT_FALSE(problems.isEmpty());
+    const QJsonObject first = problems.at(0).toObject();
+    EXPECT_EQ(first.value(s("report")).toInt(), 1) << v.out.toStdString();
+    EXPECT_TRUE(first.value(s("detail")).toString().contains(s("report 1"))) << v.out.toStdString();
+    EXPECT_EQ(test::runCli({s("reindex"), path}).exitCode, 0);
+    EXPECT_EQ(test::runCli({s("verify"), path}).exitCode, 0);
 }
 
 TEST_F(SearchCli, UsageErrors)

@@ -189,7 +189,8 @@ void expectIndexInStep(casefile::Case& c, const QString& after)
 {
     auto problems = storage::SearchRepository(c.database()).check();
     ASSERT_TRUE(problems.ok()) << problems.error().toString().toStdString();
-    EXPECT_EQ(problems.value().join(u'\n').toStdString(), "") << "after " << after.toStdString();
+    EXPECT_TRUE(problems.value().empty())
+        << problems.value().front().detail.toStdString() << "after " << after.toStdString();
 }
 
 void expectRoundTrip(casefile::Case& c, casefile::Edit& edit)

@@ -299,7 +299,7 @@ Result<Case::StoredReport> Case::storeReport(const model::NewReport& report, con
     storage::SignatureRepository signatures(m_db);
     auto nearDuplicate = signatures.findNearDuplicate(digest.signature, kNearDuplicateThreshold);
     CORROB_TRY(nearDuplicate);
-    auto previous = findPreviousVersion(m_db, report, nearDuplicate.value());
+    auto previous = findPreviousVersion(m_db, report, nearDuplicate.value(), digest.signature);
     CORROB_TRY(previous);
     if (deferred) {
         if (previous.value().isValid() && !deferred->empty()) {

@@ -17,7 +17,8 @@
 namespace corrob::casefile {
 
 Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewReport& report,
-                                     const std::optional<storage::NearDuplicate>& nearDuplicate)
+                                     const std::optional<storage::NearDuplicate>& nearDuplicate,
+                                     const text::TextSignature& signature)
 {
     storage::ReportRepository reports(db);
     ReportId found;
@@ -31,17 +32,39 @@ Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewRepo
     if (found.isValid()) {
         return reports.latestVersion(found);
     }
-    if (!nearDuplicate || report.provenance.fileName.isEmpty()) {
+    if (report.provenance.fileName.isEmpty()) {
         return ReportId();
     }
     // Same name alone is not enough ("article.txt" is a common name), nor similarity alone (syndicated copies of
     // one wire story are different reports): a version needs both. The most similar report may be another version
     // in the same chain (captured under another name), so the names of the whole chain count.
-    auto latest = reports.latestVersion(nearDuplicate->report);
+    if (nearDuplicate) {
+        auto latest = reports.latestVersion(nearDuplicate->report);
+        CORROB_TRY(latest);
+        auto names = reports.versionFileNames(latest.value());
+        CORROB_TRY(names);
+        if (names->contains(report.provenance.fileName)) {
+            return latest.value();
+        }
+    }
+    // The same name and a lower similarity: the file captured again after a change too large for a short text to
+    // stay a near-duplicate.
+    auto named = reports.newestWithFileName(report.provenance.fileName);
+    CORROB_TRY(named);
+    if (!named.value()) {
+        return ReportId();
+    }
+    auto latest = reports.latestVersion(*named.value());
     CORROB_TRY(latest);
-    auto names = reports.versionFileNames(latest.value());
-    CORROB_TRY(names);
-    return names->contains(report.provenance.fileName) ? latest.value() : ReportId();
+    storage::SignatureRepository signatures(db);
+    for (const ReportId candidate : {latest.value(), *named.value()}) {
+        auto similarity = signatures.similarityTo(signature, candidate);
+        CORROB_TRY(similarity);
+        if (similarity.value() && *similarity.value() >= kSameNameVersionThreshold) {
+            return latest.value();
+        }
+    }
+    return ReportId();
 }
 
 Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, ReportId from, ReportId to,

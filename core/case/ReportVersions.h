@@ -7,6 +7,7 @@
 #include "core/model/Report.h"
 #include "core/model/TextRange.h"
 #include "core/text/Reanchor.h"
+#include "core/text/TextSignature.h"
 
 #include <QJsonObject>
 
@@ -47,11 +48,16 @@ struct MovedClaim
 // The report a new import is a changed version of (see docs/decisions/0009), or an invalid id:
 //  - the newest report with the same non-empty URL, or
 //  - the near-duplicate found for its text (nearDuplicate, similarity >= Case::kNearDuplicateThreshold) when it,
-//    or any version in its chain, was read from a file of the same (non-empty) name;
+//    or any version in its chain, was read from a file of the same (non-empty) name, or
+//  - the newest report read from a file of that name when the text (signature) is at least
+//    kSameNameVersionThreshold similar to it or to the last version of its chain (a short article with a few words
+//    changed falls below the near-duplicate threshold: two words of 55 change ten of its 5-word shingles);
 // then the last version in that report's chain, which is the one holding the claims. Identical originals never
 // get here (they are skipped as duplicates). Runs in the caller's transaction.
 Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewReport& report,
-                                     const std::optional<storage::NearDuplicate>& nearDuplicate);
+                                     const std::optional<storage::NearDuplicate>& nearDuplicate,
+                                     const text::TextSignature& signature);
+inline constexpr double kSameNameVersionThreshold = 0.5;
 
 // Moves every claim of from onto to, re-anchoring each with text::reanchor (oldText and newText are the two
 // working texts): a placed claim gets the new offsets, quote and context; one that cannot be placed keeps its old

@@ -479,6 +479,13 @@ CREATE TRIGGER search_claim_ad AFTER DELETE ON claims BEGIN
 END;
 )sql";
 
+// Version 9: the reports read from a file of a given name (ReportRepository::newestWithFileName), so that a short
+// article captured again after a small change is a new version of the one read from that file although the change
+// took its similarity below the near-duplicate threshold (docs/decisions/0009, addendum of round 10).
+const char* const kSchemaReportFileNames = R"sql(
+CREATE INDEX reports_file_name ON reports(file_name);
+)sql";
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db, const StepProgress& progress)
 {
@@ -608,6 +615,10 @@ const std::vector<Migration>& caseMigrations()
         {8, QStringLiteral("a claim's notes found in the search index by key"),
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaClaimNoteTriggers));
+         }},
+        {9, QStringLiteral("an index of the file each report was read from"),
+         [](Database& db) {
+             return db.exec(QString::fromUtf8(kSchemaReportFileNames));
          }},
     };
     return migrations;

@@ -197,9 +197,17 @@ const char* const ReportRepository::kNewestWithUrlSql =
 const char* const ReportRepository::kNextVersionSql =
     "SELECT id FROM reports WHERE previous_version_id = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1";
 
+const char* const ReportRepository::kNewestWithFileNameSql =
+    "SELECT id FROM reports WHERE file_name = ? AND deleted_at IS NULL ORDER BY id DESC LIMIT 1";
+
 Result<std::optional<ReportId>> ReportRepository::newestWithUrl(const QString& url) const
 {
     return rows::optionalId<ReportId>(*m_db, QString::fromLatin1(kNewestWithUrlSql), url);
+}
+
+Result<std::optional<ReportId>> ReportRepository::newestWithFileName(const QString& fileName) const
+{
+    return rows::optionalId<ReportId>(*m_db, QString::fromLatin1(kNewestWithFileNameSql), fileName);
 }
 
 Result<ReportId> ReportRepository::latestVersion(ReportId id) const

@@ -67,9 +67,13 @@ public:
     // The last report of the version chain that starts at id (id itself when nothing was stored as its version; index
     // reports_previous_version, schema version 7).
     Result<ReportId> latestVersion(ReportId id) const;
-    // The statements of newestWithUrl and latestVersion (one parameter each), for tests of their query plans.
+    // The newest report read from a file of this name, if any (index reports_file_name, schema version 9).
+    Result<std::optional<ReportId>> newestWithFileName(const QString& fileName) const;
+    // The statements of newestWithUrl, latestVersion and newestWithFileName (one parameter each), for tests of their
+    // query plans.
     static const char* const kNewestWithUrlSql;
     static const char* const kNextVersionSql;
+    static const char* const kNewestWithFileNameSql;
     // The file names of id and of every earlier version of it (following previous_version_id back), newest first.
     Result<QStringList> versionFileNames(ReportId id) const;
 

@@ -38,6 +38,27 @@ Status SignatureRepository::store(ReportId report, const text::TextSignature& si
     return bands->run();
 }
 
+Result<std::optional<double>> SignatureRepository::similarityTo(const text::TextSignature& signature,
+                                                                ReportId report) const
+{
+    if (signature.words == 0) {
+        return std::optional<double>();
+    }
+    auto load = m_db->prepare(QStringLiteral("SELECT minhash FROM report_signatures WHERE report_id = ?"));
+    CORROB_TRY(load);
+    load->bind(1, report.value);
+    auto found = load->step();
+    CORROB_TRY(found);
+    if (!found.value()) {
+        return std::optional<double>();
+    }
+    const auto minhash = text::TextSignature::minhashFromBlob(load->blob(0));
+    if (!minhash) {
+        return std::optional<double>();
+    }
+    return std::optional<double>(text::estimatedJaccard(signature.minhash, *minhash));
+}
+
 Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(const text::TextSignature& signature,
                                                                             double threshold) const
 {

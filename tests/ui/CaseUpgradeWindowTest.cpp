@@ -64,7 +64,7 @@ TEST(CaseUpgradeWindow, AnOldCaseIsUpgradedOffTheUiThreadWithProgressThenOpens)
         EXPECT_FALSE(w.document().reportSummaries().empty());
         EXPECT_EQ(
             test::rawQuery(path, QStringLiteral("PRAGMA user_version")),
-            test::rawQuery(test::dataDir() + QStringLiteral("/case-v8.corrob"), QStringLiteral("PRAGMA user_version")));
+            test::rawQuery(test::dataDir() + QStringLiteral("/case-v9.corrob"), QStringLiteral("PRAGMA user_version")));
         // The case as it was is kept beside it, and the window says where.
         const QString kept = w.document().upgradeBackupPath();
         ASSERT_FALSE(kept.isEmpty());

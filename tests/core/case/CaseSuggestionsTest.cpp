@@ -467,9 +467,14 @@ TEST(SuggestionSchema, TheVersion7FixtureOpensAndItsDismissalHolds)
     expectTheFixturesDismissalHolds(QStringLiteral("case-v7.corrob"), Case::Access::ReadWrite); // upgraded
 }
 
-TEST(SuggestionSchema, TheVersion8FixtureOpensReadOnlyAndItsDismissalHolds)
+TEST(SuggestionSchema, TheVersion8FixtureOpensAndItsDismissalHolds)
 {
-    expectTheFixturesDismissalHolds(QStringLiteral("case-v8.corrob"), Case::Access::ReadOnly);
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v8.corrob"), Case::Access::ReadWrite); // upgraded
+}
+
+TEST(SuggestionSchema, TheVersion9FixtureOpensReadOnlyAndItsDismissalHolds)
+{
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v9.corrob"), Case::Access::ReadOnly);
 }
 
 } // namespace

@@ -93,6 +93,29 @@ TEST(CaseUpgrade, AVersionSixCaseGetsTheIndexesOfTheUrlAndVersionLookups)
     }
 }
 
+// A short article captured again after a small change was a new report: the lookup of the reports read from a
+// file of its name needs an index (schema version 9) not to scan the reports for every file imported.
+TEST(CaseUpgrade, AVersionEightCaseGetsTheIndexOfTheFileNameLookup)
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("case-v8.corrob"));
+    const QString index =
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name = 'reports_file_name'");
+    ASSERT_EQ(rawQuery(path, index), QStringLiteral("0"));
+    {
+        auto opened = Case::open(path, {QStringLiteral("tester")});
+        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    }
+    EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA user_version")), QString::number(storage::caseSchemaVersion()));
+    EXPECT_EQ(rawQuery(path, index), QStringLiteral("1"));
+    auto db = storage::Database::open(path, storage::Database::OpenMode::ReadOnly);
+    ASSERT_TRUE(db.ok());
+    const QString byName = queryPlan(db.value(), storage::ReportRepository::kNewestWithFileNameSql);
+    EXPECT_TRUE(byName.contains(QStringLiteral("USING INDEX reports_file_name"))) << byName.toStdString();
+    EXPECT_FALSE(byName.contains(QStringLiteral("SCAN"))) << byName.toStdString();
+    EXPECT_FALSE(byName.contains(QStringLiteral("TEMP B-TREE"))) << byName.toStdString();
+}
+
 // Issue 10 (an edit within a frame): adding, editing or deleting a claim removed its notes from the search index by
 // `kind = 'note' AND item_id IN (...)`, a scan of every document in the case (19 of the 21 ms a claim's edit took at
 // 50,000 claims). Schema version 8 finds them by key; a version-7 case gets the new triggers when upgraded, and the

@@ -244,6 +244,45 @@ TEST(ReportVersions, UnrelatedFileWithTheSameNameIsNotAVersion)
     EXPECT_EQ(CaseReader(v.seeded.get()).claimsOf(test::kSeed001).value().size(), 3u);
 }
 
+TEST(ReportVersions, AShortArticleWithAFewWordsChangedIsANewVersionOfTheFileItCameFrom)
+{
+    // 55 words: two changed words alter ten of its 5-word shingles, below the near-duplicate threshold, and the
+    // capture was stored as a report of its own beside the one holding the claims.
+    test::SeededCase seeded;
+    const QString before = QStringLiteral(
+        "Shelling hit a school in Kupiansk on Tuesday morning, the regional governor said. Two teachers were "
+        "wounded and one pupil was killed, he said, adding that rescuers were still searching the rubble. The "
+        "building had been used as a shelter since March. Russian officials did not comment. Local residents said "
+        "the strike came without any warning at all.");
+    QString after = before;
+    after.replace(QStringLiteral("Two teachers"), QStringLiteral("Three teachers"))
+        .replace(QStringLiteral("March"), QStringLiteral("April"));
+    const QString name = QStringLiteral("kupiansk-school.txt");
+    ImportService import(seeded.get());
+    const ImportOutcome first = import.importBytes(before.toUtf8(), name, {});
+    ASSERT_EQ(first.imported.size(), 1u);
+    const ReportId earlier = first.imported.front().report.id;
+    const ClaimId claim = test::addClaim(seeded.get(), earlier, QStringLiteral("one pupil was killed"));
+    const ImportOutcome second = import.importBytes(after.toUtf8(), name, {});
+    ASSERT_EQ(second.imported.size(), 1u);
+    EXPECT_EQ(second.imported.front().report.previousVersion, earlier);
+    const ReportId newer = second.imported.front().report.id;
+    EXPECT_EQ(CaseReader(seeded.get()).claim(claim).value().report, newer) << "the claim moved to the new version";
+
+    // The same changed text under another name is another report; a different text under the same name too.
+    const ImportOutcome elsewhere =
+        import.importBytes((after + QStringLiteral(" Updated.")).toUtf8(), QStringLiteral("copy.txt"), {});
+    ASSERT_EQ(elsewhere.imported.size(), 1u);
+    EXPECT_FALSE(elsewhere.imported.front().report.previousVersion.isValid());
+    const ImportOutcome unrelated = import.importBytes(
+        QStringLiteral("Grain exports through the Black Sea resumed on Monday after a pause of three weeks, the "
+                       "ministry said, with four ships leaving Odesa and two more expected by the weekend.")
+            .toUtf8(),
+        name, {});
+    ASSERT_EQ(unrelated.imported.size(), 1u);
+    EXPECT_FALSE(unrelated.imported.front().report.previousVersion.isValid());
+}
+
 TEST(ReportVersions, NearDuplicateUnderAnotherNameIsFlaggedNotVersioned)
 {
     VersionedCase v;

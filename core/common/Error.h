@@ -20,6 +20,7 @@ enum class ErrorCode
     Database,        // any other SQLite failure
     Unsupported,     // input in a format this version cannot read
     Integrity,       // a hash or the audit chain does not match
+    Conflict,        // undoing or redoing a step would overwrite what another program changed since
 };
 
 // A failure: what happened (message, written for the user) and where (context: a path, a report id, ...).

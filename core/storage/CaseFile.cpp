@@ -3,6 +3,7 @@
 #include "core/storage/CaseFile.h"
 #include "core/storage/RowHelpers.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -29,6 +30,80 @@ Error tooLarge(const QString& path, const QString& what, qint64 bytes, const Cas
                                 "damaged; it was not opened")
                      .arg(what, gigabytes(bytes), gigabytes(limits.maxBytes)),
                  path};
+}
+
+// The newest entry of the case's audit log as db reads it: its number and hash (nullopt when there is none or it
+// cannot be read).
+std::optional<std::pair<qint64, QString>> auditHead(Database& db)
+{
+    auto stmt = db.prepare(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!stmt) {
+        return std::nullopt;
+    }
+    auto row = stmt->step();
+    if (!row || !row.value()) {
+        return std::nullopt;
+    }
+    return std::pair{stmt->int64(0), stmt->text(1)};
+}
+
+// A crash leaves the write-ahead log (path-wal) beside the case, and the next connection reads its pages as part of
+// the case; the last one to close copies them into the file and deletes the log. Pages that do not belong there
+// damage the case for good: the log of another case put beside it, or a log left by a crash beside a case that was
+// then replaced (a backup copied over it). Looked at on read-only connections, which change neither file, before the
+// case is opened at all: the log's case must be the file's (the newest audit entry of the file alone reads the same
+// through the log), and when the file changed after the log's last write (a checkpoint, or the file replaced) its
+// pages must fit the file (SQLite's quick_check through the log, which reads the whole case: only then).
+Status checkWriteAheadLog(const QString& path)
+{
+    static constexpr qint64 kWalHeaderBytes = 32;
+    const QFileInfo log(path + QStringLiteral("-wal"));
+    if (log.size() <= kWalHeaderBytes || Database::openConnections(path) > 0) {
+        return {}; // no log, one with no page in it, or this process's own (it has the case open)
+    }
+    auto alone = Database::open(path, Database::OpenMode::FileAlone);
+    auto withLog = Database::open(path, Database::OpenMode::ReadOnly);
+    if (!alone || !withLog) {
+        return {}; // the open that follows says what is wrong
+    }
+    const QString logName = log.fileName();
+    const auto damage = [&](const QString& why) {
+        return Error{ErrorCode::Corrupt,
+                     QStringLiteral("%1, so reading the case through it would damage the case for good. Move %2 "
+                                    "(and %3, if there) out of the folder to open the case as its file holds it; "
+                                    "nothing was changed")
+                         .arg(why, logName, QFileInfo(path + QStringLiteral("-shm")).fileName()),
+                     path};
+    };
+    // Every change appends to the hash-chained audit log and never changes an entry: the file's newest entry reads
+    // the same through the case's own log, whatever the log added after it.
+    if (const auto head = auditHead(alone.value())) {
+        auto stmt = withLog->prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+        std::optional<QString> through;
+        if (stmt) {
+            stmt->bind(1, head->first);
+            if (auto row = stmt->step(); row && row.value()) {
+                through = stmt->text(0);
+            }
+        }
+        if (through != head->second) {
+            return damage(QStringLiteral("the write-ahead log beside the case (%1) is not this case's: entry %2 of "
+                                         "the case's audit log reads differently through it")
+                              .arg(logName)
+                              .arg(head->first));
+        }
+    }
+    if (QFileInfo(path).metadataChangeTime() < log.lastModified()) {
+        return {};
+    }
+    auto problems = withLog->quickCheck();
+    if (!problems || !problems->isEmpty()) {
+        const QString finding = problems ? problems->first() : problems.error().message;
+        return damage(QStringLiteral("the case file and the write-ahead log beside it (%1) do not agree (%2): was the "
+                                     "file replaced, a backup copied over it, after a crash left the log?")
+                          .arg(logName, finding.section(u'\n', 0, 0).left(200)));
+    }
+    return {};
 }
 
 // sqlite_schema as "type name on table: sql" lines, sorted. sqlite_stat* (ANALYZE's statistics) only steer the query
@@ -217,6 +292,7 @@ Result<Database> CaseFile::openChecked(const QString& path, const std::vector<Mi
     if (const qint64 bytes = QFileInfo(path).size() + QFileInfo(path + u"-wal").size(); bytes > limits.maxBytes) {
         return tooLarge(path, QStringLiteral("the case file is"), bytes, limits);
     }
+    CORROB_TRY(checkWriteAheadLog(path));
     auto db = Database::open(path, mode);
     CORROB_TRY(db);
     // The first read is where SQLite notices that a file is not a database at all.

@@ -4,18 +4,50 @@
 
 #include "core/storage/SearchMarks.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QUrl>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <utility>
 
 namespace corrob::storage {
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
+
+// The connections this process has open, by the file's canonical path (Database::openConnections).
+QMutex& registryMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
+QHash<QString, int>& openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
+}
+void forget(const QString& key)
+{
+    if (key.isEmpty()) {
+        return;
+    }
+    const QMutexLocker lock(&registryMutex());
+    if (--openFiles()[key] <= 0) {
+        openFiles().remove(key);
+    }
+}
+} // namespace
+
+int Database::openConnections(const QString& path)
+{
+    const QString key = QFileInfo(path).canonicalFilePath();
+    const QMutexLocker lock(&registryMutex());
+    return key.isEmpty() ? 0 : openFiles().value(key);
 }
 
 Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::move(path))
@@ -24,7 +56,8 @@ Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::mo
 
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
-      m_idle(std::exchange(other.m_idle, {})), m_afterTransaction(std::exchange(other.m_afterTransaction, {}))
+      m_idle(std::exchange(other.m_idle, {})), m_afterTransaction(std::exchange(other.m_afterTransaction, {})),
+      m_openKey(std::exchange(other.m_openKey, {}))
 {
 }
 
@@ -33,10 +66,12 @@ Database& Database::operator=(Database&& other) noexcept
     if (this != &other) {
         finalizeIdle();
         sqlite3_close_v2(m_db);
+        forget(m_openKey);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
         m_idle = std::exchange(other.m_idle, {});
         m_afterTransaction = std::exchange(other.m_afterTransaction, {});
+        m_openKey = std::exchange(other.m_openKey, {});
     }
     return *this;
 }
@@ -45,6 +80,7 @@ Database::~Database()
 {
     finalizeIdle();
     sqlite3_close_v2(m_db);
+    forget(m_openKey);
 }
 
 void Database::finalizeIdle()
@@ -82,8 +118,8 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     if (info.exists() && info.isDir()) {
         return Error{ErrorCode::NotACase, QStringLiteral("this is a folder, not a case file"), path};
     }
-    int flags = (mode == OpenMode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX |
-                SQLITE_OPEN_EXRESCODE;
+    const bool readOnly = mode == OpenMode::ReadOnly || mode == OpenMode::FileAlone;
+    int flags = (readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE) | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
     if (mode == OpenMode::CreateIfMissing) {
         flags |= SQLITE_OPEN_CREATE;
     }
@@ -95,8 +131,8 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
     QByteArray name = path.toUtf8();
     const bool readOnlyFolder =
         mode == OpenMode::ReadOnly && info.exists() && !QFileInfo(info.absolutePath()).isWritable();
-    if (readOnlyFolder && QFileInfo(path + QStringLiteral("-wal")).size() <= 0 &&
-        !QFileInfo::exists(path + QStringLiteral("-shm"))) {
+    if (mode == OpenMode::FileAlone || (readOnlyFolder && QFileInfo(path + QStringLiteral("-wal")).size() <= 0 &&
+                                        !QFileInfo::exists(path + QStringLiteral("-shm")))) {
         name = QUrl::fromLocalFile(info.absoluteFilePath()).toEncoded() + "?immutable=1";
         flags |= SQLITE_OPEN_URI;
     }
@@ -125,6 +161,11 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
                              .arg(kJournalSizeLimit));
         !s) {
         return s.error();
+    }
+    if (QString key = QFileInfo(path).canonicalFilePath(); !key.isEmpty()) {
+        const QMutexLocker lock(&registryMutex());
+        ++openFiles()[key];
+        db.m_openKey = std::move(key);
     }
     return db;
 }
@@ -282,6 +323,72 @@ Result<qint64> Database::queryInt(const QString& sql) const
     auto row = stmt->step();
     CORROB_TRY(row);
     return row.value() ? stmt->int64(0) : qint64{0};
+}
+
+RowChanges::RowChanges(Database& db) : m_db(db)
+{
+    m_previous = sqlite3_update_hook(m_db.m_db, &RowChanges::hook, this);
+}
+
+RowChanges::~RowChanges()
+{
+    sqlite3_update_hook(m_db.m_db, nullptr, m_previous);
+}
+
+void RowChanges::hook(void* self, int /*op*/, const char* database, const char* table, long long rowid)
+{
+    const QLatin1StringView name(table);
+    if (qstrcmp(database, "main") != 0 || name.startsWith(QLatin1StringView("search_")) ||
+        name.startsWith(QLatin1StringView("sqlite_")) || name == QLatin1StringView("audit_log")) {
+        return;
+    }
+    auto* changes = static_cast<RowChanges*>(self);
+    changes->m_rows.push_back({QString::fromUtf8(table), rowid});
+}
+
+std::vector<RowRef> RowChanges::rows() const
+{
+    std::vector<RowRef> out = m_rows;
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+Result<QByteArray> Database::rowDigest(const RowRef& row) const
+{
+    QString table = row.table;
+    table.replace(u'"', QStringLiteral("\"\""));
+    auto stmt = prepare(QStringLiteral("SELECT * FROM \"%1\" WHERE rowid = ?").arg(table));
+    CORROB_TRY(stmt);
+    stmt->bind(1, row.rowid);
+    auto found = stmt->step();
+    CORROB_TRY(found);
+    if (!found.value()) {
+        return QByteArray();
+    }
+    sqlite3_stmt* raw = stmt->m_stmt;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const int columns = sqlite3_column_count(raw);
+    for (int i = 0; i < columns; ++i) {
+        if (qstrcmp(sqlite3_column_name(raw, i), "updated_at") == 0) {
+            continue;
+        }
+        const int type = sqlite3_column_type(raw, i);
+        const char tag = char('0' + type);
+        hash.addData(QByteArrayView(&tag, 1));
+        if (type == SQLITE_NULL) {
+            continue;
+        }
+        const auto* bytes =
+            static_cast<const char*>(type == SQLITE_BLOB ? sqlite3_column_blob(raw, i) : sqlite3_column_text(raw, i));
+        const int size = sqlite3_column_bytes(raw, i);
+        const qint64 length = size;
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&length), sizeof length));
+        if (bytes && size > 0) {
+            hash.addData(QByteArrayView(bytes, size));
+        }
+    }
+    return hash.result();
 }
 
 Result<QStringList> Database::quickCheck() const

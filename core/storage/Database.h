@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <vector>
 
 struct sqlite3;
 
@@ -19,6 +20,42 @@ namespace corrob::storage {
 // Every other storage class works through a Database&. The read side is const (prepare, queryInt, quickCheck, copyTo),
 // so a const Database& can read; const does not make the connection thread-safe: the statement cache changes on every
 // prepare, even through a const Database, so one thread at a time still holds for const use.
+// A row of one of the case's tables that have a rowid.
+struct RowRef
+{
+    QString table;
+    qint64 rowid = 0;
+    bool operator==(const RowRef& other) const { return rowid == other.rowid && table == other.table; }
+    bool operator<(const RowRef& other) const
+    {
+        return table != other.table ? table < other.table : rowid < other.rowid;
+    }
+};
+
+class Database;
+
+// While alive, collects the rows that the statements of one connection insert, update or delete in the case's own
+// tables (SQLite's update hook): what an edit changed, so that its undo can tell whether anything else changed
+// them since (casefile::Edit). Not collected: the search index's tables and the audit log (every write adds to
+// them), and tables without a rowid (the hook does not see them: aliases, a claim's tags, entity mentions).
+class RowChanges
+{
+public:
+    explicit RowChanges(Database& db);
+    ~RowChanges();
+    RowChanges(const RowChanges&) = delete;
+    RowChanges& operator=(const RowChanges&) = delete;
+
+    // The rows changed so far, sorted, each once.
+    [[nodiscard]] std::vector<RowRef> rows() const;
+
+private:
+    static void hook(void* self, int op, const char* database, const char* table, long long rowid);
+    Database& m_db;
+    void* m_previous = nullptr;
+    std::vector<RowRef> m_rows;
+};
+
 class Database
 {
 public:
@@ -27,6 +64,7 @@ public:
         ExistingOnly,    // fail with NotFound when the file does not exist
         CreateIfMissing, // create an empty database file
         ReadOnly,        // an existing file, opened read-only: every write fails (SQLITE_READONLY)
+        FileAlone,       // an existing file, read-only, as the file alone holds it: a -wal beside it is not read
     };
 
     // Opens the file and sets the connection up: foreign keys on, and a busy timeout (5 s) so a second process waits
@@ -51,6 +89,9 @@ public:
     // write that starts it over truncates the -wal file to this size, so a big import does not leave it tens of MB
     // long on disk while the case is open.
     static constexpr qint64 kJournalSizeLimit = qint64(4) * 1024 * 1024;
+    // How many connections this process has open on the file at path (0 for a file it has not open).
+    static int openConnections(const QString& path);
+
     // Whether every write fails (opened ReadOnly, or the file or its folder refuse writes).
     [[nodiscard]] bool isReadOnly() const;
 
@@ -97,11 +138,16 @@ public:
     // CaseFile::backup is the safe way in (a temporary name, checks, then the rename).
     Status backupTo(const QString& target, const BackupProgress& progress = {});
 
+    // A digest of a row's values (every column but updated_at, which each write sets anew): equal digests, equal
+    // rows. Empty when there is no such row.
+    Result<QByteArray> rowDigest(const RowRef& row) const;
+
     // An Error for the connection's last failure, classified by SQLite's result code.
     [[nodiscard]] Error lastError(int resultCode, const QString& what) const;
 
 private:
     friend class Statement;
+    friend class RowChanges;
     Database(sqlite3* handle, QString path);
     // Takes a statement back from a Statement: kept for the next prepare(sql), or finalized.
     void recycle(const QString& sql, sqlite3_stmt* stmt) const;
@@ -114,6 +160,7 @@ private:
     // opens its own Database).
     mutable QHash<QString, sqlite3_stmt*> m_idle;
     QStringList m_afterTransaction; // execOutsideTransaction's statements waiting for the transaction to end
+    QString m_openKey;              // the canonical path counted by openConnections, empty when not counted
     static constexpr qsizetype kMaxIdle = 96;
 };
 

@@ -27,6 +27,8 @@ QString hintFor(const Error& error)
         return Text::tr("Open a backup of the case if you have one; the damaged file has not been changed.");
     case ErrorCode::Io:
         return Text::tr("Check that the folder exists and that you may write to it.");
+    case ErrorCode::Conflict:
+        return Text::tr("The step stays as it is, and so does the other program's change.");
     case ErrorCode::NewerSchema: // the core message already says to update Corroborate
     case ErrorCode::InvalidArgument:
     case ErrorCode::Database:

@@ -4,8 +4,13 @@
 
 #include "core/common/Result.h"
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
+#include <utility>
+#include <vector>
 
 namespace corrob::storage {
 class Database;
@@ -36,6 +41,10 @@ struct EditContext
 //   apply produced, and revert() restores the state before it.
 // - apply() and revert() alternate, starting with apply(); anything else fails. An edit whose first apply()
 //   failed should be discarded.
+// - An undo or a redo overwrites nothing another program (corroborate-cli, a second window) changed since: each row
+//   the step changed must still be as the step left it (every value but updated_at; an edit of one item's fields
+//   checks only the fields it changed: undoesFieldByField), and it must not delete a row the step never wrote (a
+//   link made since to the claim the step added). Otherwise it fails with ErrorCode::Conflict and writes nothing.
 class Edit
 {
 public:
@@ -70,9 +79,20 @@ protected:
     static Result<Record> forwardPart(Edit& part, EditContext& ctx) { return part.forward(ctx); }
     static Result<Record> backwardPart(Edit& part, EditContext& ctx) { return part.backward(ctx); }
 
+    // Whether the edit changes some fields of one item and its undo and redo change only those, checking each
+    // itself (edits::ItemUpdate): its rows are then not compared whole, so another program's change to another
+    // field of the item stays and does not stop the undo.
+    [[nodiscard]] virtual bool undoesFieldByField() const { return false; }
+
 private:
     Status run(Case& target, bool isForward);
+    // A row this edit changed that is not as the edit left it, or nullopt: the first of rows, by their digests.
+    std::optional<QString> changedSince(storage::Database& db) const;
     bool m_applied = false;
+    // The rows the edit's runs changed (tables with a rowid, not the index or the audit log), and each one's digest
+    // as the last run left it (empty: no such row).
+    std::vector<std::pair<QString, qint64>> m_rows;
+    std::vector<QByteArray> m_digests;
 };
 
 } // namespace corrob::casefile

@@ -17,10 +17,15 @@ namespace corrob::casefile::edits {
 
 namespace {
 
-// A field the edit changed takes its value from `to`; one it left keeps what it holds now.
-template <typename T> void take(T& now, const T& from, const T& to)
+// A field the edit changed takes its value from `to`; one it left keeps what it holds now. A field the edit changed
+// that holds neither `from` nor `to` now was changed since by someone else: named in conflicts, when given.
+template <typename T>
+void take(T& now, const T& from, const T& to, const char* field = nullptr, QStringList* conflicts = nullptr)
 {
     if (!(from == to)) {
+        if (conflicts && field && !(now == from) && !(now == to)) {
+            *conflicts << QString::fromLatin1(field);
+        }
         now = to;
     }
 }
@@ -43,64 +48,66 @@ template <typename T> void takeEntries(QList<T>& now, const QList<T>& from, cons
 
 } // namespace
 
-model::Claim withChange(const model::Claim& now, const model::Claim& from, const model::Claim& to)
+model::Claim withChange(const model::Claim& now, const model::Claim& from, const model::Claim& to,
+                        QStringList* conflicts)
 {
     model::Claim out = now;
-    take(out.report, from.report, to.report);
-    take(out.anchor, from.anchor, to.anchor);
-    take(out.statement, from.statement, to.statement);
-    take(out.kind, from.kind, to.kind);
-    take(out.source, from.source, to.source);
-    take(out.credibility, from.credibility, to.credibility);
+    take(out.report, from.report, to.report, "report", conflicts);
+    take(out.anchor, from.anchor, to.anchor, "quote", conflicts);
+    take(out.statement, from.statement, to.statement, "statement", conflicts);
+    take(out.kind, from.kind, to.kind, "kind", conflicts);
+    take(out.source, from.source, to.source, "source", conflicts);
+    take(out.credibility, from.credibility, to.credibility, "grade", conflicts);
     takeEntries(out.tags, from.tags, to.tags);
     std::sort(out.tags.begin(), out.tags.end());
-    take(out.orphaned, from.orphaned, to.orphaned);
+    take(out.orphaned, from.orphaned, to.orphaned, "placement", conflicts);
     take(out.updatedAt, from.updatedAt, to.updatedAt);
     return out;
 }
 
-model::Link withChange(const model::Link& now, const model::Link& from, const model::Link& to)
+model::Link withChange(const model::Link& now, const model::Link& from, const model::Link& to, QStringList* conflicts)
 {
     model::Link out = now;
-    take(out.from, from.from, to.from);
-    take(out.to, from.to, to.to);
-    take(out.type, from.type, to.type);
-    take(out.note, from.note, to.note);
-    take(out.confidence, from.confidence, to.confidence);
-    take(out.author, from.author, to.author);
+    take(out.from, from.from, to.from, "from claim", conflicts);
+    take(out.to, from.to, to.to, "to claim", conflicts);
+    take(out.type, from.type, to.type, "type", conflicts);
+    take(out.note, from.note, to.note, "note", conflicts);
+    take(out.confidence, from.confidence, to.confidence, "confidence", conflicts);
+    take(out.author, from.author, to.author, "author", conflicts);
     return out;
 }
 
-model::Note withChange(const model::Note& now, const model::Note& from, const model::Note& to)
+model::Note withChange(const model::Note& now, const model::Note& from, const model::Note& to, QStringList* conflicts)
 {
     model::Note out = now;
-    take(out.target, from.target, to.target);
-    take(out.targetId, from.targetId, to.targetId);
-    take(out.body, from.body, to.body);
+    take(out.target, from.target, to.target, "target", conflicts);
+    take(out.targetId, from.targetId, to.targetId, "target", conflicts);
+    take(out.body, from.body, to.body, "text", conflicts);
     take(out.updatedAt, from.updatedAt, to.updatedAt);
     return out;
 }
 
-model::Source withChange(const model::Source& now, const model::Source& from, const model::Source& to)
+model::Source withChange(const model::Source& now, const model::Source& from, const model::Source& to,
+                         QStringList* conflicts)
 {
     model::Source out = now;
-    take(out.name, from.name, to.name);
+    take(out.name, from.name, to.name, "name", conflicts);
     takeEntries(out.aliases, from.aliases, to.aliases);
-    take(out.kind, from.kind, to.kind);
-    take(out.affiliation, from.affiliation, to.affiliation);
-    take(out.reliability, from.reliability, to.reliability);
-    take(out.rationale, from.rationale, to.rationale);
+    take(out.kind, from.kind, to.kind, "kind", conflicts);
+    take(out.affiliation, from.affiliation, to.affiliation, "affiliation", conflicts);
+    take(out.reliability, from.reliability, to.reliability, "reliability", conflicts);
+    take(out.rationale, from.rationale, to.rationale, "rationale", conflicts);
     return out;
 }
 
-model::Tag withChange(const model::Tag& now, const model::Tag& from, const model::Tag& to)
+model::Tag withChange(const model::Tag& now, const model::Tag& from, const model::Tag& to, QStringList* conflicts)
 {
     model::Tag out = now;
-    take(out.parent, from.parent, to.parent);
-    take(out.name, from.name, to.name);
-    take(out.colour, from.colour, to.colour);
-    take(out.description, from.description, to.description);
-    take(out.position, from.position, to.position);
+    take(out.parent, from.parent, to.parent, "parent", conflicts);
+    take(out.name, from.name, to.name, "name", conflicts);
+    take(out.colour, from.colour, to.colour, "colour", conflicts);
+    take(out.description, from.description, to.description, "description", conflicts);
+    take(out.position, from.position, to.position, "position", conflicts);
     return out;
 }
 

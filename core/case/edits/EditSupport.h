@@ -40,12 +40,18 @@ struct CreatedItems
 // The item as it is now with one edit's change made (from -> to) or taken back (to -> from): each field the edit
 // changed gets its value from `to` (a list field: the entries it added or removed), every other field keeps what it
 // holds now. Another program (corroborate-cli) may have changed those since the edit, and an undo in the window
-// must not take its changes back.
-model::Claim withChange(const model::Claim& now, const model::Claim& from, const model::Claim& to);
-model::Link withChange(const model::Link& now, const model::Link& from, const model::Link& to);
-model::Note withChange(const model::Note& now, const model::Note& from, const model::Note& to);
-model::Source withChange(const model::Source& now, const model::Source& from, const model::Source& to);
-model::Tag withChange(const model::Tag& now, const model::Tag& from, const model::Tag& to);
+// must not take its changes back: a field the edit changed that now holds neither value was changed since, and is
+// named in conflicts (the undo or redo is then refused rather than overwrite it).
+model::Claim withChange(const model::Claim& now, const model::Claim& from, const model::Claim& to,
+                        QStringList* conflicts = nullptr);
+model::Link withChange(const model::Link& now, const model::Link& from, const model::Link& to,
+                       QStringList* conflicts = nullptr);
+model::Note withChange(const model::Note& now, const model::Note& from, const model::Note& to,
+                       QStringList* conflicts = nullptr);
+model::Source withChange(const model::Source& now, const model::Source& from, const model::Source& to,
+                         QStringList* conflicts = nullptr);
+model::Tag withChange(const model::Tag& now, const model::Tag& from, const model::Tag& to,
+                      QStringList* conflicts = nullptr);
 
 // What an update edit (EditClaim, EditSource, EditLink, EditNote, EditTag, MoveTag) changes: one item before and
 // after, and the sources and tags the change created on the way. Repository is the item's storage repository
@@ -66,7 +72,10 @@ public:
             }
             auto now = repo.find(id);
             CORROB_TRY(now);
-            return repo.update(withChange(now.value(), m_before, m_after));
+            QStringList conflicts;
+            const Item changed = withChange(now.value(), m_before, m_after, &conflicts);
+            CORROB_TRY(refuseConflicts(conflicts, false));
+            return repo.update(changed);
         }
         auto before = repo.find(id);
         CORROB_TRY(before);
@@ -89,7 +98,10 @@ public:
         Repository repo(ctx.db);
         auto now = repo.find(m_before.id);
         CORROB_TRY(now);
-        if (auto s = repo.update(withChange(now.value(), m_after, m_before)); !s) {
+        QStringList conflicts;
+        const Item changed = withChange(now.value(), m_after, m_before, &conflicts);
+        CORROB_TRY(refuseConflicts(conflicts, true));
+        if (auto s = repo.update(changed); !s) {
             return s;
         }
         return m_created.remove(ctx);
@@ -121,6 +133,20 @@ public:
     [[nodiscard]] const Item& after() const { return m_after; }
 
 private:
+    // The error of an undo (or redo) that would overwrite fields changed since the edit, or success when none was.
+    static Status refuseConflicts(const QStringList& fields, bool undo)
+    {
+        if (fields.isEmpty()) {
+            return {};
+        }
+        return Error{
+            ErrorCode::Conflict,
+            QStringLiteral("its %1 changed since this step (in another program): %2 it now would overwrite "
+                           "that change, so nothing was done")
+                .arg(fields.join(QStringLiteral(", ")), undo ? QStringLiteral("undoing") : QStringLiteral("redoing")),
+            {}};
+    }
+
     bool m_resolved = false;
     Item m_before;
     Item m_after;

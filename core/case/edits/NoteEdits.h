@@ -36,6 +36,7 @@ public:
 protected:
     Result<Record> forward(EditContext& ctx) override;
     Result<Record> backward(EditContext& ctx) override;
+    [[nodiscard]] bool undoesFieldByField() const override { return true; }
 
 private:
     using Update = edits::ItemUpdate<model::Note>;

@@ -48,6 +48,7 @@ public:
 protected:
     Result<Record> forward(EditContext& ctx) override;
     Result<Record> backward(EditContext& ctx) override;
+    [[nodiscard]] bool undoesFieldByField() const override { return true; }
 
 private:
     using Update = edits::ItemUpdate<model::Tag>;
@@ -67,6 +68,7 @@ public:
 protected:
     Result<Record> forward(EditContext& ctx) override;
     Result<Record> backward(EditContext& ctx) override;
+    [[nodiscard]] bool undoesFieldByField() const override { return true; }
 
 private:
     using Update = edits::ItemUpdate<model::Tag>;

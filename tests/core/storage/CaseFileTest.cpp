@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/CaseFile.h"
 #include "core/common/Hash.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SourceRepository.h"
 #include "core/storage/Transaction.h"
@@ -9,7 +10,9 @@
 #include "tests/support/TestPaths.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -180,4 +183,138 @@ TEST(CaseFile, LeavesANewerCaseInItsOwnJournalMode)
     ASSERT_EQ(rawExec(path, QStringLiteral("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99")), QString());
     ASSERT_EQ(CaseFile::open(path).error().code, ErrorCode::NewerSchema);
     EXPECT_EQ(rawQuery(path, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+}
+
+namespace {
+
+// Writes sources into the case on db, each with its audit entry as every change of Corroborate has (their pages grow
+// and split the tables' trees).
+void writeSources(Database& db, const QString& prefix, int count)
+{
+    SourceRepository sources(db);
+    AuditLog audit(db);
+    for (int i = 0; i < count; ++i) {
+        model::Source source;
+        source.name = QStringLiteral("%1 source number %2 with a long enough name").arg(prefix).arg(i);
+        auto id = sources.insert(source);
+        ASSERT_TRUE(id.ok());
+        ASSERT_TRUE(audit
+                        .append(QStringLiteral("tester"), QStringLiteral("source.created"),
+                                QJsonObject{{QStringLiteral("name"), source.name}})
+                        .ok());
+    }
+}
+
+// Copies path and its -wal to dir as name (what a crash leaves: the log with pages not yet in the file).
+QString crashCopy(const QString& path, const QTemporaryDir& dir, const QString& name)
+{
+    const QString copy = dir.filePath(name);
+    EXPECT_TRUE(QFile::copy(path, copy));
+    EXPECT_TRUE(QFile::copy(path + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+    return copy;
+}
+
+} // namespace
+
+TEST(CaseFile, RefusesALogLeftByACrashBesideACaseThatWasReplacedSinceAndChangesNeither)
+{
+    // A crash left c.corrob-wal; the user copied yesterday's backup over c.corrob. Any command read the log's pages
+    // as part of the restored case, showed claims made after the backup, and on closing copied them in for good.
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.corrob"));
+    ASSERT_TRUE(CaseFile::create(live).ok());
+    const QString backup = dir.filePath(QStringLiteral("backup.corrob"));
+    {
+        auto db = CaseFile::open(live);
+        ASSERT_TRUE(db.ok());
+        writeSources(db.value(), QStringLiteral("early"), 50);
+    }
+    ASSERT_TRUE(QFile::copy(live, backup));
+    QTemporaryDir crashed;
+    QString path;
+    {
+        auto db = CaseFile::open(live);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+        writeSources(db.value(), QStringLiteral("later"), 400);
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")).ok());
+        ASSERT_TRUE(db->exec(QStringLiteral("DELETE FROM sources WHERE id % 3 = 0")).ok());
+        writeSources(db.value(), QStringLiteral("last"), 200);
+        path = crashCopy(live, crashed, QStringLiteral("c.corrob"));
+    }
+    ASSERT_TRUE(QFile::remove(path));
+    ASSERT_TRUE(QFile::copy(backup, path)); // the backup restored over the crashed case
+    const QByteArray file = fileBytes(path);
+    const QByteArray log = fileBytes(path + QStringLiteral("-wal"));
+
+    auto opened = CaseFile::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().code, ErrorCode::Corrupt);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("c.corrob-wal")))
+        << opened.error().message.toStdString();
+    EXPECT_FALSE(CaseFile::openReadOnly(path).ok()) << "nothing shown through the log either";
+    EXPECT_EQ(fileBytes(path), file) << "the case file is as it was";
+    EXPECT_EQ(fileBytes(path + QStringLiteral("-wal")), log) << "and so is the log";
+
+    // With the log moved aside, the case opens as its file holds it: the backup.
+    ASSERT_TRUE(QFile::rename(path + QStringLiteral("-wal"), dir.filePath(QStringLiteral("aside-wal"))));
+    QFile::remove(path + QStringLiteral("-shm"));
+    auto restored = CaseFile::open(path);
+    ASSERT_TRUE(restored.ok()) << restored.error().toString().toStdString();
+    EXPECT_EQ(restored->queryInt(QStringLiteral("SELECT count(*) FROM sources")).value(), 50);
+}
+
+TEST(CaseFile, RefusesTheLogOfAnotherCaseBesideIt)
+{
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.corrob"));
+    const QString mine = dir.filePath(QStringLiteral("mine.corrob"));
+    ASSERT_TRUE(CaseFile::create(other).ok());
+    ASSERT_TRUE(CaseFile::open(other).ok());
+    QThread::msleep(5); // another creation time
+    ASSERT_TRUE(CaseFile::create(mine).ok());
+    {
+        auto db = CaseFile::open(mine);
+        ASSERT_TRUE(db.ok());
+        writeSources(db.value(), QStringLiteral("mine"), 3);
+    }
+    QTemporaryDir crashed;
+    QString copied;
+    {
+        auto db = CaseFile::open(other);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+        ASSERT_TRUE(db->exec(QStringLiteral("UPDATE case_meta SET value = value WHERE key = 'created_at'")).ok());
+        writeSources(db.value(), QStringLiteral("theirs"), 20);
+        copied = crashCopy(other, crashed, QStringLiteral("x.corrob"));
+    }
+    const QString path = crashed.filePath(QStringLiteral("mine.corrob"));
+    ASSERT_TRUE(QFile::copy(mine, path));
+    ASSERT_TRUE(QFile::rename(copied + QStringLiteral("-wal"), path + QStringLiteral("-wal")));
+    const QByteArray file = fileBytes(path);
+    auto opened = CaseFile::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("is not this case's")))
+        << opened.error().message.toStdString();
+    EXPECT_EQ(fileBytes(path), file);
+}
+
+TEST(CaseFile, OpensACaseWhoseLogACrashLeftWithItsChangesIn)
+{
+    // The usual crash: the log is the case's own, and what was committed before the crash is there.
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.corrob"));
+    ASSERT_TRUE(CaseFile::create(live).ok());
+    QTemporaryDir crashed;
+    QString path;
+    {
+        auto db = CaseFile::open(live);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")).ok());
+        writeSources(db.value(), QStringLiteral("kept"), 100);
+        path = crashCopy(live, crashed, QStringLiteral("c.corrob"));
+    }
+    auto opened = CaseFile::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+    EXPECT_EQ(opened->queryInt(QStringLiteral("SELECT count(*) FROM sources")).value(), 100);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/EditCommand.h"
 #include "core/case/CaseReader.h"
+#include "core/case/edits/LinkEdits.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
@@ -154,4 +155,36 @@ TEST(EditCommand, AFailedUndoIsReportedAndTheCommandDropped)
     ASSERT_EQ(failed.count(), 1);
     EXPECT_TRUE(failed.at(0).at(0).toString().startsWith(QStringLiteral("Undo")));
     EXPECT_EQ(h.stack().count(), 0); // obsolete commands are dropped
+}
+
+TEST(EditCommand, AnUndoThatWouldDeleteAnotherProgramsLinkIsRefusedAndSaysWhy)
+{
+    // The window marks a claim, corroborate-cli links it to another claim: Undo deleted the claim with the link,
+    // silently, and Redo brought the claim back without it.
+    CommandHarness h;
+    casefile::ClaimDraft draft;
+    draft.report = h.report(2);
+    draft.quote = QStringLiteral("Some of these attacks may be war crimes");
+    auto command = std::make_unique<ui::AddClaimCommand>(h.document, draft);
+    ui::AddClaimCommand* added = command.get();
+    ASSERT_TRUE(h.document.execute(std::move(command)).ok());
+    const ClaimId mine = added->claimId();
+    casefile::ClaimDraft otherDraft;
+    otherDraft.report = h.report(1);
+    otherDraft.quote = QStringLiteral("Kyiv");
+    auto cli = test::openBeside(h.document);
+    casefile::AddClaim other(otherDraft);
+    ASSERT_TRUE(other.apply(*cli).ok());
+    casefile::AddLink link(mine, other.claim().id, model::LinkType::Corroborates);
+    ASSERT_TRUE(link.apply(*cli).ok());
+    QSignalSpy failed(&h.document, &CaseDocument::editFailed);
+
+    h.stack().undo();
+
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().startsWith(QStringLiteral("Undo")));
+    const QString why = failed.at(0).at(1).toString();
+    EXPECT_TRUE(why.contains(QStringLiteral("link %1").arg(link.link().id.value))) << why.toStdString();
+    EXPECT_TRUE(h.reader().claim(mine).ok()) << "the claim stays";
+    EXPECT_EQ(h.reader().linksOf(mine).value().size(), 1u) << "and the other program's link with it";
 }

@@ -245,6 +245,75 @@ TEST(EditClaim, UndoAndRedoTakeBackOnlyWhatTheEditChangedNotWhatAnotherProgramCh
     EXPECT_EQ(now.tags.size(), 2);
 }
 
+TEST(EditClaim, AnUndoThatWouldOverwriteAFieldAnotherProgramChangedSinceIsRefused)
+{
+    // The window rewrites the statement, corroborate-cli rewrites it again; the window's undo put its "before" back
+    // over the CLI's statement, and its audit entry named the window's statement as the one replaced.
+    SeededCase c;
+    const ClaimId id = test::addClaim(c.get(), test::kSeed001, QStringLiteral("at least 1,235 civilian bodies"));
+    const QString original = CaseReader(c.get()).claim(id).value().statement;
+    ClaimChanges mine;
+    mine.statement = QStringLiteral("GUI EDIT");
+    EditClaim edit(id, mine);
+    ASSERT_TRUE(edit.apply(c.get()).ok());
+    auto cli = Case::open(c.path(), {QStringLiteral("cli")});
+    ASSERT_TRUE(cli.ok());
+    ClaimChanges theirs;
+    theirs.statement = QStringLiteral("CLI LATER EDIT");
+    ASSERT_TRUE(EditClaim(id, theirs).apply(*cli.value()).ok());
+
+    const qint64 audit = test::auditCount(c.get());
+    const Status undo = edit.revert(c.get());
+    ASSERT_FALSE(undo.ok());
+    EXPECT_EQ(undo.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(undo.error().message.contains(QStringLiteral("statement"))) << undo.error().message.toStdString();
+    EXPECT_EQ(CaseReader(c.get()).claim(id).value().statement, QStringLiteral("CLI LATER EDIT"));
+    EXPECT_EQ(test::auditCount(c.get()), audit) << "nothing written";
+    EXPECT_NE(original, QStringLiteral("CLI LATER EDIT"));
+}
+
+TEST(AddClaim, UndoIsRefusedWhenAnotherProgramLinkedOrEditedTheClaimSince)
+{
+    // Undoing the marking of a claim deleted it with the link corroborate-cli had made to it, and redo did not
+    // bring the link back.
+    SeededCase c;
+    const ClaimId other = test::addClaim(c.get(), test::kSeed002, QStringLiteral("Kyiv"));
+    ClaimDraft draft;
+    draft.report = test::kSeed001;
+    draft.quote = QStringLiteral("at least 1,235 civilian bodies");
+    AddClaim add(draft);
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    const ClaimId mine = add.claim().id;
+    auto cli = Case::open(c.path(), {QStringLiteral("cli")});
+    ASSERT_TRUE(cli.ok());
+    AddLink link(mine, other, model::LinkType::Corroborates);
+    ASSERT_TRUE(link.apply(*cli.value()).ok());
+
+    const Status undo = add.revert(c.get());
+    ASSERT_FALSE(undo.ok());
+    EXPECT_EQ(undo.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(undo.error().message.contains(QStringLiteral("link"))) << undo.error().message.toStdString();
+    EXPECT_TRUE(CaseReader(c.get()).claim(mine).ok()) << "the claim stays";
+    EXPECT_EQ(CaseReader(c.get()).linksOf(mine).value().size(), 1u) << "and so does the other program's link";
+
+    // The link gone again (the other program undid it): the undo goes through.
+    ASSERT_TRUE(link.revert(*cli.value()).ok());
+    ASSERT_TRUE(add.revert(c.get()).ok());
+    EXPECT_FALSE(CaseReader(c.get()).claim(mine).ok());
+
+    // A claim whose statement another program changed after it was marked is not deleted by the undo either.
+    AddClaim again(draft);
+    ASSERT_TRUE(again.apply(c.get()).ok());
+    ClaimChanges theirs;
+    theirs.statement = QStringLiteral("Written in the CLI");
+    ASSERT_TRUE(EditClaim(again.claim().id, theirs).apply(*cli.value()).ok());
+    const Status second = again.revert(c.get());
+    ASSERT_FALSE(second.ok());
+    EXPECT_EQ(second.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(second.error().message.contains(QStringLiteral("claim %1").arg(again.claim().id.value)))
+        << second.error().message.toStdString();
+}
+
 TEST(EditClaim, CreatesANewSourceOfTheGivenKindAndRemovesItOnUndo)
 {
     SeededCase c;

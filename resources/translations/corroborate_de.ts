@@ -129,6 +129,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Check that the folder exists and that you may write to it.</source>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
+    <message>
+        <source>The step stays as it is, and so does the other program&apos;s change.</source>
+        <translation>Der Schritt bleibt, wie er ist, und ebenso die Änderung des anderen Programms.</translation>
+    </message>
 </context>
 <context>
     <name>ExportFormatText</name>

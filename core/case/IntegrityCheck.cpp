@@ -8,10 +8,13 @@
 #include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SearchRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
+
 #include <QJsonObject>
+#include <optional>
 
 namespace corrob::casefile {
 namespace {
@@ -57,6 +60,11 @@ Result<IntegrityReport> verifyCase(Case& target)
 {
     IntegrityReport out;
     using Kind = IntegrityProblem::Kind;
+    // One snapshot for every read: an import committing meanwhile (another program) must not show as a report with
+    // no import entry, nor an entry with no report.
+    auto begun = storage::ReadTransaction::begin(target.database());
+    CORROB_TRY(begun);
+    std::optional<storage::ReadTransaction> snapshot(std::move(begun).value());
 
     auto findings = target.database().quickCheck();
     CORROB_TRY(findings);
@@ -138,6 +146,9 @@ Result<IntegrityReport> verifyCase(Case& target)
                                         .arg(describe(id, titles.value(it.key())))});
         }
     }
+    // The index's own check (FTS5's integrity-check) is a write statement, which a read snapshot cannot run; each of
+    // its comparisons is one statement, and an import writes a report and its index entries in one transaction.
+    snapshot.reset();
     auto index = storage::SearchRepository(target.database()).check();
     CORROB_TRY(index);
     for (const auto& p : index.value()) {

@@ -32,6 +32,27 @@ Error tooLarge(const QString& path, const QString& what, qint64 bytes, const Cas
                  path};
 }
 
+// Whether a new file can be made at path, said of its folder: SQLite says only "unable to open database file" for a
+// folder that is missing or cannot be written.
+Status folderTakesNewFiles(const QString& path)
+{
+    const QFileInfo folder(QFileInfo(path).absolutePath());
+    if (!folder.isDir()) {
+        return Error{ErrorCode::NotFound,
+                     QStringLiteral("the folder %1 does not exist: create it first, or choose another")
+                         .arg(QDir::toNativeSeparators(folder.filePath())),
+                     path};
+    }
+    if (!folder.isWritable()) {
+        return Error{ErrorCode::Io,
+                     QStringLiteral("the folder %1 cannot be written (you may not write there, or it is on a "
+                                    "read-only disk): choose another")
+                         .arg(QDir::toNativeSeparators(folder.filePath())),
+                     path};
+    }
+    return {};
+}
+
 // The newest entry of the case's audit log as db reads it: its number and hash (nullopt when there is none or it
 // cannot be read).
 std::optional<std::pair<qint64, QString>> auditHead(Database& db)
@@ -204,6 +225,7 @@ Result<Database> CaseFile::create(const QString& path)
     if (QFileInfo::exists(path)) {
         return Error{ErrorCode::AlreadyExists, QStringLiteral("a file with this name already exists"), path};
     }
+    CORROB_TRY(folderTakesNewFiles(path));
     auto db = Database::open(path, Database::OpenMode::CreateIfMissing);
     CORROB_TRY(db);
     CORROB_TRY(db->exec(QStringLiteral("PRAGMA application_id = %1").arg(kCaseApplicationId)));
@@ -428,6 +450,7 @@ Status CaseFile::backup(Database& db, const QString& target, Overwrite overwrite
                      QStringLiteral("a file with this name already exists; choose another name or remove it first"),
                      target};
     }
+    CORROB_TRY(folderTakesNewFiles(target));
     const QString part = target + u".part";
     QFile::remove(part); // what an interrupted backup left
     auto fail = [&](const Error& e) -> Status {

@@ -314,3 +314,18 @@ TEST(Cli, ACaseInAFolderItCannotWriteIsReadAsItIsAndAChangeIsRefused)
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files), before) << "no -wal or -shm file left behind";
     QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner); // to be removed
 }
+
+TEST(Cli, NewAndBackupIntoAMissingFolderSaySoRatherThanThatTheDatabaseCannotBeOpened)
+{
+    // SQLite's "unable to open database file" said nothing of the folder.
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder/x.corrob"));
+    const CliRun made = cli({QStringLiteral("new"), missing});
+    EXPECT_NE(made.exitCode, 0);
+    EXPECT_TRUE(made.err.contains(QStringLiteral("does not exist"))) << made.err.toStdString();
+    EXPECT_FALSE(made.err.contains(QStringLiteral("unable to open"))) << made.err.toStdString();
+    const QString path = seededCase(dir);
+    const CliRun backup = cli({QStringLiteral("backup"), path, QStringLiteral("--out"), missing});
+    EXPECT_NE(backup.exitCode, 0);
+    EXPECT_TRUE(backup.err.contains(QStringLiteral("does not exist"))) << backup.err.toStdString();
+}

@@ -70,6 +70,22 @@ Result<BundleSummary> exportCaseBundle(casefile::Case& source, const QString& pa
     }
     const QString copy = tmp.filePath(kCaseEntry);
     CORROB_TRY(source.database().copyTo(copy));
+    // A bundle of a case that does not verify is refused by importCaseBundle: written anyway, it would look like a
+    // copy of the case that cannot be brought back. The copy is checked as the import checks it.
+    {
+        auto opened = casefile::Case::open(copy, {}, casefile::Case::Access::ReadOnly);
+        CORROB_TRY(opened);
+        auto check = casefile::verifyCase(*opened.value());
+        CORROB_TRY(check);
+        if (!check->ok()) {
+            return Error{ErrorCode::Integrity,
+                         QStringLiteral("the case does not verify (%1), and a bundle of it could not be imported; "
+                                        "nothing was written. Run verify to see every problem; the other exports "
+                                        "(HTML, CSV, W3C, REFI-QDA) still carry what the case holds")
+                             .arg(check->problems.front().detail),
+                         path};
+        }
+    }
     auto caseHash = fileSha256(copy);
     CORROB_TRY(caseHash);
     auto writer = ZipWriter::create(path);

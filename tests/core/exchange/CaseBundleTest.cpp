@@ -5,6 +5,7 @@
 #include "core/case/IntegrityCheck.h"
 #include "core/common/Hash.h"
 #include "core/exchange/ZipArchive.h"
+#include "core/storage/Database.h"
 #include "tests/core/exchange/ExchangeTestSupport.h"
 
 #include <QBuffer>
@@ -136,6 +137,25 @@ TEST_F(CaseBundleTest, RoundTripGivesTheSameCaseAndEveryOriginalWithItsHash)
         }
         EXPECT_TRUE(found) << r.metadata.title.toStdString();
     }
+}
+
+TEST_F(CaseBundleTest, ACaseThatDoesNotVerifyIsNotBundledForAnImportToRefuse)
+{
+    // A stored original no longer matching its hash: the bundle was written (exit 0), and importing it refused the
+    // whole case. The export now says so and writes nothing.
+    test::ExchangeCase source;
+    ASSERT_TRUE(
+        source.get()
+            .database()
+            .exec(QStringLiteral("UPDATE report_originals SET bytes = CAST('changed' AS BLOB) WHERE report_id = "
+                                 "(SELECT min(report_id) FROM report_originals)"))
+            .ok());
+    auto exported = exportCaseBundle(source.get(), m_bundle);
+    ASSERT_FALSE(exported.ok());
+    EXPECT_EQ(exported.error().code, ErrorCode::Integrity);
+    EXPECT_TRUE(exported.error().message.contains(QStringLiteral("does not verify")))
+        << exported.error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(m_bundle));
 }
 
 TEST_F(CaseBundleTest, RefusesAnExistingCaseFile)

@@ -57,6 +57,17 @@ Status AuditLog::forEach(const std::function<bool(const AuditEntry&)>& visit) co
     });
 }
 
+Status AuditLog::forEachOfAction(const QString& action, const std::function<bool(const AuditEntry&)>& visit) const
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT seq, at, actor, action, payload, prev_hash, hash FROM audit_log "
+                                             "WHERE action = ? ORDER BY seq DESC"));
+    CORROB_TRY(stmt);
+    stmt->bind(1, action);
+    return rows::forEach(stmt.value(), [&](const Statement& s) {
+        return visit(AuditEntry{s.int64(0), s.text(1), s.text(2), s.text(3), s.text(4), s.text(5), s.text(6)});
+    });
+}
+
 Result<std::vector<AuditProblem>> AuditLog::verifyChain() const
 {
     std::vector<AuditProblem> problems;

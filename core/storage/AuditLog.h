@@ -45,6 +45,8 @@ public:
 
     // Calls visit for every entry in sequence order; visit returns false to stop.
     Status forEach(const std::function<bool(const AuditEntry&)>& visit) const;
+    // Calls visit for the entries of one action, the newest first; visit returns false to stop.
+    Status forEachOfAction(const QString& action, const std::function<bool(const AuditEntry&)>& visit) const;
 
     // Recomputes the whole chain; an empty list means it is intact.
     Result<std::vector<AuditProblem>> verifyChain() const;

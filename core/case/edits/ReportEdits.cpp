@@ -5,6 +5,7 @@
 #include "core/case/Case.h"
 #include "core/common/Hash.h"
 #include "core/model/Anchor.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/LinkRepository.h"
@@ -14,11 +15,13 @@
 #include "core/storage/SuggestionRepository.h"
 #include "core/text/Reanchor.h"
 
+#include <QHash>
 #include <QJsonArray>
-#include <QSet>
-
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
+
 #include <algorithm>
 #include <map>
 
@@ -27,6 +30,45 @@ namespace corrob::casefile {
 using namespace edits;
 
 namespace {
+
+// Where the import of a new version (to) took each claim from on the earlier one (from), as its claims.reanchored
+// entry records it: the claim's range there, and where it was placed (an orphan keeps its old range).
+struct CameFrom
+{
+    qint64 oldStart = 0;
+    qint64 oldEnd = 0;
+    qint64 placedStart = 0;
+    qint64 placedEnd = 0;
+    bool orphaned = false;
+};
+
+Result<QHash<qint64, CameFrom>> anchorsBeforeVersion(EditContext& ctx, ReportId from, ReportId to)
+{
+    QHash<qint64, CameFrom> out;
+    auto walked = storage::AuditLog(ctx.db).forEachOfAction(
+        QStringLiteral("claims.reanchored"), [&](const storage::AuditEntry& e) {
+            const QJsonObject p = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+            if (p.value(QStringLiteral("from_report")).toInteger() != from.value ||
+                p.value(QStringLiteral("to_report")).toInteger() != to.value) {
+                return true;
+            }
+            for (const QJsonValue& v : p.value(QStringLiteral("claims")).toArray()) {
+                const QJsonObject c = v.toObject();
+                const bool orphaned = c.value(QStringLiteral("method")).toString() ==
+                                      text::reanchorMethodName(text::ReanchorMethod::Orphaned);
+                CameFrom f;
+                f.oldStart = c.value(QStringLiteral("old_start")).toInteger();
+                f.oldEnd = c.value(QStringLiteral("old_end")).toInteger();
+                f.placedStart = orphaned ? f.oldStart : c.value(QStringLiteral("new_start")).toInteger();
+                f.placedEnd = orphaned ? f.oldEnd : c.value(QStringLiteral("new_end")).toInteger();
+                f.orphaned = orphaned;
+                out.insert(c.value(QStringLiteral("claim")).toInteger(), f);
+            }
+            return false; // the newest move of that version is the one its claims came by
+        });
+    CORROB_TRY(walked);
+    return out;
+}
 
 QString reportWhere(ReportId id)
 {
@@ -406,9 +448,24 @@ Result<DeleteReports::Removed> DeleteReports::resolve(EditContext& ctx, ReportId
         }
         r.movedTo = previous;
         const QString to = reportWhere(previous);
+        auto cameFrom = anchorsBeforeVersion(ctx, previous, id);
+        CORROB_TRY(cameFrom);
         for (const model::Claim& c : claims.value()) {
             model::Claim back = c;
             back.report = previous;
+            // A claim still where the import of this version put it goes back to the very words it had.
+            if (const auto it = cameFrom->constFind(c.id.value);
+                it != cameFrom->constEnd() && it->placedStart == c.anchor.start && it->placedEnd == c.anchor.end &&
+                it->orphaned == c.orphaned) {
+                if (auto exact = model::anchorAt(newText.value(), it->oldStart, it->oldEnd, to)) {
+                    back.anchor = exact.value();
+                    back.orphaned = false;
+                    back.updatedAt = ctx.now;
+                    r.movedBefore.push_back(c);
+                    r.movedAfter.push_back(back);
+                    continue;
+                }
+            }
             const text::QuoteSelector selector{c.anchor.start, c.anchor.end, c.anchor.quote, c.anchor.prefix,
                                                c.anchor.suffix};
             const text::ReanchorResult placed = text::reanchor(selector, oldText->size(), newText.value());

@@ -218,6 +218,76 @@ TEST(ReportVersions, TheInvestigatorsExclusionsFollowTheTextToTheNewVersion)
     EXPECT_TRUE(verified->ok());
 }
 
+TEST(ReportVersions, DeletingANewVersionPutsItsClaimsBackOnTheVeryWordsTheyHadBefore)
+{
+    // The claims moved back were placed again by searching for their new quotes: a claim whose words the new version
+    // had changed came back on fewer of its words ("... said there is still" of "... said there is still some
+    // doubt"). Each claim still where the import put it goes back to the range it had.
+    VersionedCase v;
+    const model::Claim denialBefore = CaseReader(v.seeded.get()).claim(v.denial).value();
+    const ImportOutcome outcome = ImportService(v.seeded.get()).importBytes(editedSeed001(), seed001Name(), {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const ReportId newer = outcome.imported.front().report.id;
+    const model::Claim denialMoved = CaseReader(v.seeded.get()).claim(v.denial).value();
+    ASSERT_EQ(denialMoved.report, newer);
+    ASSERT_NE(denialMoved.anchor.quote, denialBefore.anchor.quote) << "the reworded sentence";
+    ASSERT_TRUE(CaseReader(v.seeded.get()).claim(v.units).value().orphaned);
+
+    DeleteReports remove({newer});
+    ASSERT_TRUE(remove.apply(v.seeded.get()).ok());
+    CaseReader reader(v.seeded.get());
+    for (const auto& [id, before] : {std::pair{v.denial, denialBefore}, std::pair{v.pavlyuk, v.pavlyukBefore},
+                                     std::pair{v.units, v.unitsBefore}}) {
+        const model::Claim back = reader.claim(id).value();
+        EXPECT_EQ(back.report, test::kSeed001);
+        EXPECT_EQ(back.anchor.start, before.anchor.start) << before.anchor.quote.toStdString();
+        EXPECT_EQ(back.anchor.end, before.anchor.end) << before.anchor.quote.toStdString();
+        EXPECT_EQ(back.anchor.quote, before.anchor.quote);
+        EXPECT_FALSE(back.orphaned) << before.anchor.quote.toStdString();
+    }
+    // Undone, the claims are on the new version again, where the import put them.
+    ASSERT_TRUE(remove.revert(v.seeded.get()).ok());
+    EXPECT_EQ(CaseReader(v.seeded.get()).claim(v.denial).value().anchor.quote, denialMoved.anchor.quote);
+}
+
+TEST(ReportVersions, AClaimWhoseWordsTheNewVersionChangedGetsAllItsWordsBackWhenTheVersionIsDeleted)
+{
+    // The reliability test's case: "said there is still some doubt" became "said there is no doubt"; deleting the
+    // corrected version put the claim back on "said there is still", four of its words lost.
+    test::SeededCase seeded;
+    const QString before = QStringLiteral(
+        "KENT FUEL REVIEW\n\nRain fell throughout the week across the Kent depot district, easing the shortage since "
+        "early\nJanuary and improving the outlook for the coming season, although normal stock levels have not been\n"
+        "restored, Harbourside Smith said in its weekly review.\n    The shortage means the season will start late "
+        "this year.\n    Deliveries for the week ended March 3 were 12,400 drums of 200 litres, making a running total "
+        "for\nthe season of 1.2 mln against 1.1 at the same point last year. Once again some fuel delivered\nearlier "
+        "on credit seems to be included in the delivery figures.\n    Harbourside Smith said there is still some "
+        "doubt as to how much older stock is still available as\ndeliveries have nearly come to an end.\n");
+    QString after = before;
+    after.replace(QStringLiteral("there is still some doubt"), QStringLiteral("there is no doubt"));
+    const QString name = QStringLiteral("kent-fuel.txt");
+    ImportService import(seeded.get());
+    const ImportOutcome first = import.importBytes(before.toUtf8(), name, {});
+    ASSERT_EQ(first.imported.size(), 1u);
+    const ReportId earlier = first.imported.front().report.id;
+    const ClaimId claim =
+        test::addClaim(seeded.get(), earlier, QStringLiteral("Harbourside Smith said there is still some doubt"));
+    const model::Claim marked = CaseReader(seeded.get()).claim(claim).value();
+    const ImportOutcome second = import.importBytes(after.toUtf8(), name, {});
+    ASSERT_EQ(second.imported.size(), 1u);
+    const ReportId newer = second.imported.front().report.id;
+    ASSERT_EQ(second.imported.front().report.previousVersion, earlier);
+    ASSERT_EQ(CaseReader(seeded.get()).claim(claim).value().report, newer);
+
+    DeleteReports remove({newer});
+    ASSERT_TRUE(remove.apply(seeded.get()).ok());
+    const model::Claim back = CaseReader(seeded.get()).claim(claim).value();
+    EXPECT_EQ(back.report, earlier);
+    EXPECT_EQ(back.anchor.quote, marked.anchor.quote);
+    EXPECT_EQ(back.anchor.start, marked.anchor.start);
+    EXPECT_EQ(back.anchor.end, marked.anchor.end);
+}
+
 TEST(ReportVersions, IdenticalReimportIsStillSkippedAsDuplicate)
 {
     VersionedCase v;

@@ -20,16 +20,17 @@ namespace corrob::storage {
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
 
-// The connections this process has open, by the file's canonical path (Database::openConnections).
+// The connections this process has open, by the file's canonical path (Database::openConnections). Never destroyed:
+// a connection held by a static object may close after every other static is gone.
 QMutex& registryMutex()
 {
-    static QMutex mutex;
-    return mutex;
+    static auto* mutex = new QMutex;
+    return *mutex;
 }
 QHash<QString, int>& openFiles()
 {
-    static QHash<QString, int> files;
-    return files;
+    static auto* files = new QHash<QString, int>;
+    return *files;
 }
 void forget(const QString& key)
 {

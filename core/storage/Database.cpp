@@ -465,12 +465,32 @@ Error Database::lastError(int resultCode, const QString& what) const
                     .arg(detail),
                 m_path};
     case SQLITE_READONLY:
-    case SQLITE_PERM:
+    case SQLITE_PERM: {
+        // Which of the case's files stops it: a -shm or -wal left read-only (made while the case file was read-only,
+        // or by another user) is not the case file the message would otherwise name.
+        QString which = QStringLiteral("a read-only file, folder or disk");
+        const QFileInfo file(m_path);
+        if (file.exists() && !file.isWritable()) {
+            which = QStringLiteral("the case file is read-only");
+        } else if (!QFileInfo(file.absolutePath()).isWritable()) {
+            which = QStringLiteral("its folder cannot be written");
+        } else {
+            for (const char* suffix : {"-shm", "-wal"}) {
+                const QFileInfo beside(m_path + QLatin1StringView(suffix));
+                if (beside.exists() && !beside.isWritable()) {
+                    which = QStringLiteral("%1 beside it is read-only, left so by a program that read the case while "
+                                           "it could not be written; remove it once no program has the case open")
+                                .arg(beside.fileName());
+                    break;
+                }
+            }
+        }
         return {ErrorCode::Io,
-                QStringLiteral("the case cannot be written (a read-only file, folder or disk): the change was not "
-                               "saved and the case is as it was (%1)")
-                    .arg(detail),
+                QStringLiteral("the case cannot be written (%1): the change was not saved and the case is as it was "
+                               "(%2)")
+                    .arg(which, detail),
                 m_path};
+    }
     case SQLITE_CANTOPEN:
     case SQLITE_IOERR:
         return {ErrorCode::Io, message, m_path};

@@ -51,11 +51,13 @@ int runImport(CliContext& ctx, const QStringList& args)
 {
     CaseCommand cmd(
         ctx, QStringLiteral("import"),
-        QStringLiteral("Import files, or every file in folders, into a case. Each file is imported on its own: a "
-                       "file that fails is reported and the others still import. Files identical to a report "
-                       "already in the case are skipped. A changed version of a report in the case (same URL, or "
-                       "same file name and nearly the same text) is stored as a new version and its claims move to "
-                       "it, re-anchored; those that cannot be placed are flagged orphaned (see claims --orphaned)."));
+        QStringLiteral("Import files, or every file in folders, into a case. Each file is read on its own: a file "
+                       "that fails is reported and the others still import. They are stored in batches of up to 512: "
+                       "should the disk fill up, the batch being stored is left out whole, and importing again stores "
+                       "the rest. Files identical to a report already in the case are skipped. A changed version of a "
+                       "report in the case (same URL, or same file name and much of the same text) is stored as a new "
+                       "version and its claims move to it, re-anchored; those that cannot be placed are flagged "
+                       "orphaned (see claims --orphaned)."));
     QCommandLineParser& parser = cmd.parser();
     parser.addPositionalArgument(QStringLiteral("FILE|DIR"), QStringLiteral("Files or folders to import."),
                                  QStringLiteral("FILE|DIR..."));

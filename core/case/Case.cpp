@@ -85,7 +85,9 @@ Result<std::unique_ptr<Case>> Case::open(const QString& path, const CaseOptions&
                                          : storage::CaseFile::open(path, storage::caseMigrations(), &upgraded);
     CORROB_TRY(db);
     std::unique_ptr<Case> opened(new Case(std::make_unique<Connection>(std::move(db).value()), options));
-    opened->m_access = access;
+    // A file SQLite could open only for reading (read-only on disk, or a read-only mount) is a read-only view: the
+    // window says so when it opens instead of failing at the first edit.
+    opened->m_access = opened->database().isReadOnly() ? Access::ReadOnly : access;
     opened->m_upgradeBackup = {upgraded.path, upgraded.fromVersion, upgraded.toVersion, upgraded.removed};
     return opened;
 }

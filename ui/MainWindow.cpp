@@ -185,6 +185,12 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
     connect(m_document, &CaseDocument::reloadFailed, this,
             [this](const QString& what, const QString& message) { m_prompts.showError(this, what, message); });
+    connect(m_document, &CaseDocument::caseDamaged, this, [this](const QString& message) {
+        updateForCase(); // read-only from now on: the title says so and editing is off
+        m_prompts.showError(
+            this, tr("Damaged Case"),
+            tr("%1\n\nThe case stays open read-only here, so nothing more is written into it.").arg(message));
+    });
     connect(m_claimActions, &ClaimActions::inspectRequested, this, [this] {
         QDockWidget* inspector = m_docks->dock(DockLayout::Dock::Inspector);
         inspector->show();

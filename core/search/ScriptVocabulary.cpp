@@ -470,26 +470,55 @@ bool isCyrillicVowel(QChar c)
     return QStringView(u"аеиоуыэюяіїє").contains(c);
 }
 
+// The endings a surname declined like an adjective takes, folded: the masculine (Зеленський: Зеленського,
+// Зеленському, Зеленським; Зеленский: Зеленского) and the feminine (Зеленська: Зеленської, Зеленській, Зеленську;
+// Зеленская: Зеленской, Зеленскую). His forms are not hers, nor hers his. (ї folds to і, й to и.)
+const QStringList& masculineEndings()
+{
+    static const QStringList endings = {QStringLiteral("ого"), QStringLiteral("ому"), QStringLiteral("им"),
+                                        QStringLiteral("ім"),  QStringLiteral("ом"),  QStringLiteral("ыи"),
+                                        QStringLiteral("ии"),  QStringLiteral("іи"),  QStringLiteral("ым")};
+    return endings;
+}
+const QStringList& feminineEndings()
+{
+    static const QStringList endings = {QStringLiteral("а"),  QStringLiteral("оі"), QStringLiteral("іи"),
+                                        QStringLiteral("у"),  QStringLiteral("ою"), QStringLiteral("ая"),
+                                        QStringLiteral("ои"), QStringLiteral("ую")};
+    return endings;
+}
+
+struct Stem
+{
+    QString letters;
+    const QStringList* endings = nullptr; // the only endings it takes (a surname's); any ending when null
+};
+
 // What a Cyrillic word's other cases are written from (looseFold'ed, so й is и and ї is і): the word; the word
 // without its ending when it has one of a noun's or a surname's (Одеса: Одес-і, Зеленський: Зеленськ-ого); and, for
 // Ukrainian's і in a last closed syllable, which turns into о or е when the syllable opens (Харків: Харков-а,
 // Київ: Києв-і, Львів: Львов-а). A stem shorter than four letters is not taken: too many words begin so.
-struct Stem
-{
-    QString letters;
-    bool masculine = false; // a surname's: only the masculine endings (Зеленський is not Зеленська, his wife)
-};
-
 std::vector<Stem> stemsOf(const QString& bare)
 {
     std::vector<Stem> stems{{bare}};
+    // A feminine surname (-ська, -цька, -зька; Russian -ская, -цкая, -зкая) takes the feminine endings only.
+    for (const QString& feminine : {QStringLiteral("ська"), QStringLiteral("цька"), QStringLiteral("зька"),
+                                    QStringLiteral("ская"), QStringLiteral("цкая"), QStringLiteral("зкая")}) {
+        if (bare.endsWith(feminine)) {
+            const qsizetype ending = feminine.endsWith(QStringLiteral("ая")) ? 2 : 1;
+            if (bare.size() - ending >= 4) {
+                stems.push_back({bare.chopped(ending), &feminineEndings()});
+            }
+            return stems;
+        }
+    }
     static const QStringList kEndings = {QStringLiteral("ии"), QStringLiteral("іи"), QStringLiteral("ыи"),
                                          QStringLiteral("ои"), QStringLiteral("а"),  QStringLiteral("я"),
                                          QStringLiteral("о"),  QStringLiteral("е"),  QStringLiteral("ь")};
     for (const QString& ending : kEndings) {
         if (bare.endsWith(ending)) {
             if (bare.size() - ending.size() >= 4) {
-                stems.push_back({bare.chopped(ending.size()), ending.size() == 2});
+                stems.push_back({bare.chopped(ending.size()), ending.size() == 2 ? &masculineEndings() : nullptr});
             }
             break;
         }
@@ -514,10 +543,6 @@ QStringList ScriptVocabulary::inflectionsOf(const QString& word) const
         word.at(0).script() != QChar::Script_Cyrillic) {
         return out;
     }
-    // The masculine endings of a surname like an adjective, folded (Зеленського, Зеленскому, Зеленським).
-    static const QStringList kMasculine = {QStringLiteral("ого"), QStringLiteral("ому"), QStringLiteral("им"),
-                                           QStringLiteral("ім"),  QStringLiteral("ом"),  QStringLiteral("ыи"),
-                                           QStringLiteral("ии"),  QStringLiteral("іи"),  QStringLiteral("ым")};
     const QString bare = looseFold(word);
     for (const Stem& stem : stemsOf(bare)) {
         QStringList found;
@@ -526,7 +551,7 @@ QStringList ScriptVocabulary::inflectionsOf(const QString& word) const
             const QString folded = looseFold(term);
             const qsizetype ending = folded.size() - stem.letters.size();
             if (ending < 0 || ending > kMaxEnding || folded == bare || out.contains(term) || out.size() >= kMaxTerms ||
-                (stem.masculine && !kMasculine.contains(folded.right(ending)))) {
+                (stem.endings && !stem.endings->contains(folded.right(ending)))) {
                 continue;
             }
             out << term;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 
+#include "core/storage/RowHelpers.h"
 #include "core/storage/SearchMarks.h"
 
 #include <QCryptographicHash>
@@ -371,7 +372,8 @@ Result<QByteArray> Database::rowDigest(const RowRef& row) const
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const int columns = sqlite3_column_count(raw);
     for (int i = 0; i < columns; ++i) {
-        if (qstrcmp(sqlite3_column_name(raw, i), "updated_at") == 0) {
+        if (const char* name = sqlite3_column_name(raw, i);
+            qstrcmp(name, "updated_at") == 0 || qstrcmp(name, "created_at") == 0) {
             continue;
         }
         const int type = sqlite3_column_type(raw, i);
@@ -388,6 +390,27 @@ Result<QByteArray> Database::rowDigest(const RowRef& row) const
         if (bytes && size > 0) {
             hash.addData(QByteArrayView(bytes, size));
         }
+    }
+    // Rows without a rowid that belong to this one (the update hook does not see them): a tag given to a claim by
+    // another program changes the claim.
+    static const QHash<QString, QString> kOwned = {
+        {QStringLiteral("claims"), QStringLiteral("SELECT tag_id FROM claim_tags WHERE claim_id = ? ORDER BY 1")},
+        {QStringLiteral("sources"),
+         QStringLiteral("SELECT alias_key || '\x1f' || alias FROM source_aliases WHERE source_id = ? ORDER BY 1")},
+        {QStringLiteral("entities"),
+         QStringLiteral(
+             "SELECT alias_key || '\x1f' || alias || '\x1f' || origin FROM entity_aliases WHERE entity_id = ? "
+             "ORDER BY 1")},
+    };
+    if (const auto owned = kOwned.constFind(row.table); owned != kOwned.constEnd()) {
+        auto children = prepare(owned.value());
+        CORROB_TRY(children);
+        children->bind(1, row.rowid);
+        CORROB_TRY(rows::forEach(children.value(), [&hash](const Statement& child) {
+            hash.addData(QByteArrayView("\x1e", 1));
+            hash.addData(child.text(0).toUtf8());
+            return true;
+        }));
     }
     return hash.result();
 }

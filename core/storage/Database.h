@@ -138,8 +138,10 @@ public:
     // CaseFile::backup is the safe way in (a temporary name, checks, then the rename).
     Status backupTo(const QString& target, const BackupProgress& progress = {});
 
-    // A digest of a row's values (every column but updated_at, which each write sets anew): equal digests, equal
-    // rows. Empty when there is no such row.
+    // A digest of a row's values (every column but updated_at and created_at, which some writes set anew for the
+    // same row: an entity written back by its undo): equal digests, equal rows. A claim's digest covers its tags
+    // too, and a source's its aliases (tables without a rowid, which RowChanges does not see). Empty when there is
+    // no such row.
     Result<QByteArray> rowDigest(const RowRef& row) const;
 
     // An Error for the connection's last failure, classified by SQLite's result code.

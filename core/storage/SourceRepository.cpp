@@ -143,6 +143,19 @@ Status SourceRepository::update(const model::Source& source)
     return writeAliases(*m_db, source.id, source.aliases);
 }
 
+Result<qint64> SourceRepository::uses(SourceId id) const
+{
+    auto stmt = m_db->prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM claims WHERE source_id = ?1) + (SELECT count(*) FROM reports "
+                       "WHERE outlet_id = ?1 "
+                       "OR republished_by_id = ?1) + (SELECT count(*) FROM sources WHERE affiliation_id = ?1)"));
+    CORROB_TRY(stmt);
+    stmt->bind(1, id.value);
+    auto row = stmt->step();
+    CORROB_TRY(row);
+    return row.value() ? stmt->int64(0) : qint64(0);
+}
+
 Status SourceRepository::remove(SourceId id)
 {
     return rows::runOnExisting(*m_db, QStringLiteral("source %1").arg(id.value),

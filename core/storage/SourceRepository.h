@@ -38,6 +38,8 @@ public:
     Status update(const model::Source& source);
     // Removes a source and its aliases. References to it become NULL (ON DELETE SET NULL): move them first.
     Status remove(SourceId id);
+    // How many claims, reports (as outlet or republisher) and sources (as affiliation) refer to the source.
+    Result<qint64> uses(SourceId id) const;
 
     Result<model::Source> find(SourceId id) const;
     // Every source, by name key.

@@ -69,6 +69,17 @@ Status TagRepository::update(const model::Tag& tag)
     return {};
 }
 
+Result<qint64> TagRepository::uses(TagId id) const
+{
+    auto stmt = m_db->prepare(QStringLiteral("SELECT (SELECT count(*) FROM claim_tags WHERE tag_id = ?1) + (SELECT "
+                                             "count(*) FROM tags WHERE parent_id = ?1)"));
+    CORROB_TRY(stmt);
+    stmt->bind(1, id.value);
+    auto row = stmt->step();
+    CORROB_TRY(row);
+    return row.value() ? stmt->int64(0) : qint64(0);
+}
+
 Status TagRepository::remove(TagId id)
 {
     return rows::runOnExisting(*m_db, QStringLiteral("tag %1").arg(id.value),

@@ -27,6 +27,8 @@ public:
     // Overwrites every field of an existing tag (name, parent, colour, description, position).
     Status update(const model::Tag& tag);
     Status remove(TagId id);
+    // How many claims carry the tag and tags sit under it.
+    Result<qint64> uses(TagId id) const;
 
     Result<model::Tag> find(TagId id) const;
     // The child of parent (invalid: top level) with this name, compared case-insensitively.

@@ -1090,12 +1090,16 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <source>This case is open read-only (another window has it open for writing); close it there and open it again here to change it.</source>
-        <translation>Dieser Fall ist schreibgeschützt geöffnet (ein anderes Fenster hat ihn zum Schreiben geöffnet); schließen Sie ihn dort und öffnen Sie ihn hier erneut, um ihn zu ändern.</translation>
-    </message>
-    <message>
         <source>no case is open</source>
         <translation>kein Fall ist geöffnet</translation>
+    </message>
+    <message>
+        <source>This case is open read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case is open read-only (another window has it open for writing, or its file cannot be written); close it there, or make the file writable, and open it again here to change it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2478,16 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     <message>
         <source>Case opened (earlier changes are not undone from here)</source>
         <translation>Fall geöffnet (frühere Änderungen lassen sich hier nicht rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Damaged Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The case stays open read-only here, so nothing more is written into it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -126,7 +126,7 @@ TEST(Import, IntoACaseWithClaimsOpensTheNewReportBesideWhatIsReadAndRereadsTheCa
                             [](const model::Source& s) { return s.name == QStringLiteral("Example Herald"); }));
 }
 
-TEST(Import, IsOneUndoStepWhoseUndoDeletesTheNewReportsWithTheirClaimsAndWhoseRedoRestoresThem)
+TEST(Import, IsOneUndoStepWhoseUndoDeletesTheNewReportsAndWhoseRedoRestoresThem)
 {
     ImportHarness h;
     h.newCase();
@@ -141,19 +141,8 @@ TEST(Import, IsOneUndoStepWhoseUndoDeletesTheNewReportsWithTheirClaimsAndWhoseRe
         << document.undoStack()->undoText().toStdString();
     const std::vector<model::ReportSummary> imported = document.reportSummaries();
 
-    // A claim marked on an imported report outside this window's undo history (another process, say): undoing
-    // the import takes it too, and redoing brings it back with its id.
-    casefile::ClaimDraft draft;
-    draft.report = imported.at(1).id;
-    draft.quote = QStringLiteral("at least 1,235 civilian bodies");
-    casefile::AddClaim outside(draft);
-    ASSERT_TRUE(outside.apply(*test::openBeside(document)).ok());
-    ASSERT_TRUE(document.reloadReports().ok());
-    ASSERT_EQ(document.cache().claims().size(), 1u);
-
     h.find<QAction>("undoAction")->trigger();
     EXPECT_TRUE(document.reportSummaries().empty());
-    EXPECT_TRUE(document.cache().claims().empty());
     EXPECT_TRUE(h.listedTitles().isEmpty());
     for (ui::ReportPane* pane : h.window->paneArea().panes()) {
         EXPECT_FALSE(pane->report().isValid());
@@ -165,10 +154,24 @@ TEST(Import, IsOneUndoStepWhoseUndoDeletesTheNewReportsWithTheirClaimsAndWhoseRe
     for (std::size_t i = 0; i < imported.size(); ++i) {
         EXPECT_EQ(document.reportSummaries()[i].id, imported[i].id) << "the same ids";
     }
-    ASSERT_EQ(document.cache().claims().size(), 1u);
-    EXPECT_EQ(document.cache().claims().front().id, outside.claim().id);
     EXPECT_EQ(h.listedTitles(), test::seedTitles().mid(0, 3));
     EXPECT_TRUE(h.prompts.errors.empty());
+
+    // A claim marked on an imported report outside this window's undo history (another program): undoing the
+    // import would delete it. It deleted it (redo brought it back, until the next change cleared the redo); the
+    // undo is refused now, and says why.
+    casefile::ClaimDraft draft;
+    draft.report = imported.at(1).id;
+    draft.quote = QStringLiteral("at least 1,235 civilian bodies");
+    casefile::AddClaim outside(draft);
+    ASSERT_TRUE(outside.apply(*test::openBeside(document)).ok());
+    ASSERT_TRUE(document.reloadReports().ok());
+    ASSERT_EQ(document.cache().claims().size(), 1u);
+    h.find<QAction>("undoAction")->trigger();
+    EXPECT_EQ(document.reportSummaries().size(), 3u);
+    ASSERT_EQ(document.cache().claims().size(), 1u);
+    EXPECT_EQ(document.cache().claims().front().id, outside.claim().id);
+    ASSERT_FALSE(h.prompts.errors.empty());
     auto check = casefile::verifyCase(*test::openBeside(document));
     ASSERT_TRUE(check.ok());
     EXPECT_TRUE(check->ok());

@@ -48,8 +48,25 @@ void ImportReportsCommand::step(bool forward)
         setObsolete(true);
         return;
     }
-    // Redoing the import restores the reports the undo deleted.
-    const Status done = forward ? m_delete.revert(*target) : m_delete.apply(*target);
+    // Redoing the import restores the reports the undo deleted. Undoing it deletes the reports with whatever is on
+    // them; the window's own claims on them were undone before (the stack undoes in order), so any that would be
+    // deleted now were made by another program (or by a step the stack dropped): refused, not deleted.
+    Status done;
+    if (!forward && !m_delete.isApplied()) {
+        auto counts = casefile::countReportDeletion(*target, m_delete.reports());
+        if (!counts) {
+            done = counts.error();
+        } else if (counts->claims > 0 || counts->notes > 0) {
+            done = Error{ErrorCode::Conflict,
+                         QObject::tr("the imported reports now carry %n claim(s) or note(s) made since (in another "
+                                     "program): undoing the import would delete them, so nothing was done",
+                                     nullptr, counts->claims + counts->notes),
+                         {}};
+        }
+    }
+    if (done) {
+        done = forward ? m_delete.revert(*target) : m_delete.apply(*target);
+    }
     if (!done) {
         setObsolete(true);
         m_document.notifyEditFailed(forward ? QObject::tr("Redo %1").arg(text()) : QObject::tr("Undo %1").arg(text()),

@@ -33,6 +33,13 @@ CaseDocument::CaseDocument(casefile::CaseOptions options, QObject* parent)
           [this] { return m_cache.analysisInput(); }, this)),
       m_selection(new WorkbenchSelection(this))
 {
+    connect(&m_structureCheck, &StructureCheck::damaged, this, [this](const QString& path, const QString& message) {
+        if (!m_case || QFileInfo(path).canonicalFilePath() != QFileInfo(m_case->path()).canonicalFilePath()) {
+            return;
+        }
+        m_damage = message;
+        Q_EMIT caseDamaged(message);
+    });
 }
 
 CaseDocument::~CaseDocument() = default;
@@ -73,6 +80,9 @@ Status CaseDocument::open(const QString& path, casefile::Case::Access access)
         return opened;
     }
     m_lock = std::move(lock);
+    if (!isReadOnly()) {
+        m_structureCheck.start(path);
+    }
     return {};
 }
 
@@ -162,6 +172,8 @@ void CaseDocument::close()
         return;
     }
     Q_EMIT aboutToClose();
+    m_structureCheck.cancel();
+    m_damage.clear();
     m_undoStack->clear();
     m_case.reset();
     m_lock.reset();
@@ -286,10 +298,13 @@ Status CaseDocument::execute(std::unique_ptr<EditCommand> command)
     if (!m_case) {
         return Error{ErrorCode::NotFound, QStringLiteral("no case is open"), command->text()};
     }
+    if (!m_damage.isEmpty()) {
+        return Error{ErrorCode::Corrupt, tr("This case is open read-only: %1").arg(m_damage), command->text()};
+    }
     if (m_case->isReadOnly()) {
         return Error{ErrorCode::Unsupported,
-                     tr("This case is open read-only (another window has it open for writing); close it there and "
-                        "open it again here to change it."),
+                     tr("This case is open read-only (another window has it open for writing, or its file cannot be "
+                        "written); close it there, or make the file writable, and open it again here to change it."),
                      command->text()};
     }
     if (auto applied = command->applyFirst(*m_case); !applied) {

@@ -13,6 +13,7 @@
 #include "core/model/Report.h"
 #include "core/model/TextRange.h"
 #include "ui/document/AnalysisRunner.h"
+#include "ui/document/StructureCheck.h"
 #include "ui/document/WorkbenchSelection.h"
 
 #include <QHash>
@@ -73,8 +74,9 @@ public:
     void close();
 
     [[nodiscard]] bool isOpen() const { return m_case != nullptr; }
-    // Whether the open case is a read-only view (execute refuses every change).
-    [[nodiscard]] bool isReadOnly() const { return m_case && m_case->isReadOnly(); }
+    // Whether the open case is a read-only view (execute refuses every change): opened so, its file cannot be
+    // written, or the check of its structure after it opened found it damaged (caseDamaged).
+    [[nodiscard]] bool isReadOnly() const { return m_case && (m_case->isReadOnly() || !m_damage.isEmpty()); }
     // The open case's file and title; empty when no case is open.
     [[nodiscard]] QString path() const;
     [[nodiscard]] const QString& title() const { return m_title; }
@@ -182,6 +184,8 @@ Q_SIGNALS:
     void analysisChanged();
     // An undo or redo failed: the case is as it was before that step; what names the step.
     void editFailed(const QString& what, const QString& message);
+    // The open case's file is damaged (what SQLite's check found): from now on it is read-only here.
+    void caseDamaged(const QString& message);
     // Rereading the case after a change (an edit, an import) failed: the case is changed, the panes may show less
     // than it holds until it is read again; what names the reread.
     void reloadFailed(const QString& what, const QString& message);
@@ -228,6 +232,8 @@ private:
     qint64 m_auditHead = -1;                    // see noteAuditHead
     std::unique_ptr<casefile::CaseLock> m_lock; // held while a case is open for writing
     Upgrader m_upgrader;
+    StructureCheck m_structureCheck;
+    QString m_damage;       // what the structure check found wrong with the open case; empty when nothing
     QString m_upgradedCopy; // where m_upgrader kept the open case as it was before upgrading it
     QString m_title;
     std::vector<model::ReportSummary> m_reports;

@@ -126,12 +126,29 @@ Status CreatedItems::reinsert(EditContext& ctx) const
 
 Status CreatedItems::remove(EditContext& ctx) const
 {
+    // What refers to a source or tag the step created, now that the step's own use of it is taken back: another
+    // program's claim, report, tag or source gave it a use since, which removing it would blank (ON DELETE SET NULL)
+    // or delete with it.
+    const auto inUse = [&](const QString& what, const Result<qint64>& uses) -> Status {
+        CORROB_TRY(uses);
+        if (uses.value() == 0) {
+            return {};
+        }
+        return Error{ErrorCode::Conflict,
+                     QStringLiteral("%1, which this step created, has been used since (in another program): undoing "
+                                    "the step would take it from what uses it now, so nothing was done")
+                         .arg(what),
+                     {}};
+    };
+    // Each looked at just before it goes: a tag's child or a source's affiliate made in the same step is gone by then.
     storage::TagRepository tagRepo(ctx.db);
     for (auto t = tags.rbegin(); t != tags.rend(); ++t) { // children before parents
+        CORROB_TRY(inUse(QStringLiteral("the tag \"%1\"").arg(t->name), tagRepo.uses(t->id)));
         CORROB_TRY(tagRepo.remove(t->id));
     }
     storage::SourceRepository sourceRepo(ctx.db);
     for (auto source = sources.rbegin(); source != sources.rend(); ++source) {
+        CORROB_TRY(inUse(QStringLiteral("the source \"%1\"").arg(source->name), sourceRepo.uses(source->id)));
         CORROB_TRY(sourceRepo.remove(source->id));
     }
     return {};

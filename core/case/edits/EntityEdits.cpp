@@ -58,10 +58,37 @@ Result<model::Entity> EntityEdit::entity(EditContext& ctx, EntityId id) const
     return e;
 }
 
+namespace {
+
+// Whether the entities and their aliases read now are those expected (their mentions may change as reports are
+// scanned, and do not say what the investigator did).
+bool sameEntities(const model::EntityRows& now, const model::EntityRows& expected)
+{
+    return now.entities == expected.entities && now.aliases == expected.aliases;
+}
+
+} // namespace
+
+Status EntityEdit::unchangedSince(EditContext& ctx, const model::EntityRows& expected, bool undo) const
+{
+    auto now = storage::EntityRepository(ctx.db).rows(m_ids);
+    CORROB_TRY(now);
+    if (sameEntities(now.value(), expected)) {
+        return {};
+    }
+    // Aliases have no rowid, so Edit::run cannot see another program's change to them (a merge into this entity).
+    return Error{ErrorCode::Conflict,
+                 QStringLiteral("the entity has changed since this step (in another program): %1 it now would "
+                                "overwrite that change, so nothing was done")
+                     .arg(undo ? QStringLiteral("undoing") : QStringLiteral("redoing")),
+                 text()};
+}
+
 Result<Edit::Record> EntityEdit::forward(EditContext& ctx)
 {
     storage::EntityRepository repo(ctx.db);
     if (m_resolved) {
+        CORROB_TRY(unchangedSince(ctx, m_before, false));
         CORROB_TRY(redoOutside(ctx));
         CORROB_TRY(repo.replaceRows(m_ids, m_after));
         return record();
@@ -83,6 +110,7 @@ Result<Edit::Record> EntityEdit::forward(EditContext& ctx)
 
 Result<Edit::Record> EntityEdit::backward(EditContext& ctx)
 {
+    CORROB_TRY(unchangedSince(ctx, m_after, true));
     CORROB_TRY(storage::EntityRepository(ctx.db).replaceRows(m_ids, m_before));
     CORROB_TRY(undoOutside(ctx));
     return record();

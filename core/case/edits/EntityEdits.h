@@ -35,6 +35,8 @@ protected:
     Result<model::Entity> entity(EditContext& ctx, EntityId id) const;
 
 private:
+    // Success when the entities and aliases of the step read as expected (as the step or its undo left them).
+    Status unchangedSince(EditContext& ctx, const model::EntityRows& expected, bool undo) const;
     bool m_resolved = false;
     std::vector<EntityId> m_ids;
     model::EntityRows m_before;

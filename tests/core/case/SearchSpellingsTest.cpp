@@ -325,6 +325,13 @@ TEST_F(SearchTest, UkrainianAndRussianCasesOfANameAreFound)
         EXPECT_TRUE(has(q, ru)) << q.toStdString();
         EXPECT_FALSE(has(q, wife)) << q.toStdString() << ": Zelenska is another person";
     }
+    // Nor is he she: her name finds her forms, not his.
+    const ReportId hers = add(QStringLiteral("Фонд"), QStringLiteral("УП"), QStringLiteral("2022-04-06"),
+                              QStringLiteral("Фонд Олени Зеленської відкрив притулок."));
+    EXPECT_TRUE(has(QStringLiteral("Зеленська"), hers));
+    EXPECT_TRUE(has(QStringLiteral("Зеленська"), wife));
+    EXPECT_FALSE(has(QStringLiteral("Зеленська"), uk)) << "Зеленського is her husband";
+    EXPECT_FALSE(has(QStringLiteral("Зеленская"), ru)) << "Зеленского is her husband";
     // Both of the report's forms are marked.
     auto hits = searchHitsInReport(*m_case, QStringLiteral("Kyiv"), kyiv);
     ASSERT_TRUE(hits.ok());

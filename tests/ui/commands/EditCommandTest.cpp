@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/commands/EditCommand.h"
 #include "core/case/CaseReader.h"
+#include "core/case/ImportService.h"
 #include "core/case/edits/LinkEdits.h"
 #include "tests/ui/UiTestSupport.h"
 #include "ui/commands/ClaimCommands.h"
+#include "ui/commands/ReportCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/SampleCaseLocation.h"
 
@@ -187,4 +189,32 @@ TEST(EditCommand, AnUndoThatWouldDeleteAnotherProgramsLinkIsRefusedAndSaysWhy)
     EXPECT_TRUE(why.contains(QStringLiteral("link %1").arg(link.link().id.value))) << why.toStdString();
     EXPECT_TRUE(h.reader().claim(mine).ok()) << "the claim stays";
     EXPECT_EQ(h.reader().linksOf(mine).value().size(), 1u) << "and the other program's link with it";
+}
+
+TEST(EditCommand, UndoingAnImportIsRefusedWhenAnotherProgramMarkedAClaimOnItsReport)
+{
+    // The undo of an import deleted the claim corroborate-cli had marked on the imported report meanwhile.
+    CommandHarness h;
+    auto cli = test::openBeside(h.document);
+    const casefile::ImportOutcome imported = casefile::ImportService(*cli).importBytes(
+        QByteArrayLiteral("Bridge closed\n\nThe river bridge was closed on Monday after an inspection, officials "
+                          "said."),
+        QStringLiteral("bridge.txt"), {});
+    ASSERT_EQ(imported.imported.size(), 1u);
+    const ReportId report = imported.imported.front().report.id;
+    h.document.undoStack()->push(new ui::ImportReportsCommand(h.document, {report}));
+    casefile::ClaimDraft draft;
+    draft.report = report;
+    draft.quote = QStringLiteral("The river bridge was closed");
+    casefile::AddClaim theirs(draft);
+    ASSERT_TRUE(theirs.apply(*cli).ok());
+    QSignalSpy failed(&h.document, &CaseDocument::editFailed);
+
+    h.stack().undo();
+
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(1).toString().contains(QStringLiteral("made since")))
+        << failed.at(0).at(1).toString().toStdString();
+    EXPECT_TRUE(h.reader().claim(theirs.claim().id).ok()) << "the other program's claim stays";
+    EXPECT_TRUE(cli->report(report).ok()) << "and so does the report";
 }

@@ -17,6 +17,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -568,4 +569,48 @@ TEST(CaseDocument, AnEditMadeBeforeALargeCasesWorkerReadsTheCaseIsAnalysedOnce)
     EXPECT_EQ(document.analysis().result().find(deleted), nullptr);
     EXPECT_EQ(document.analysis().result().claims.size(), qsizetype(document.cache().claims().size()));
     expectAnalysisOfTheCase(document);
+}
+
+TEST(CaseDocument, ADamagedCaseFileFoundAfterItOpensIsReadOnlyFromThen)
+{
+    // corroborate-cli refuses to write into a damaged case; the window opened one without a word and saved the
+    // user's work into it. A check on a worker finds the damage a moment after the case opens.
+    QTemporaryDir dir;
+    const corrob::ui::SampleCaseLocation sample{dir.filePath(QStringLiteral("damaged.corrob")),
+                                                corrob::resources::sampleArticlesDir()};
+    ASSERT_TRUE(corrob::casefile::ensureSampleCase(sample.casePath, sample.articlesDir, {}).ok());
+    // The header of a page of the near-duplicate bands (data the window does not read as it opens) flipped.
+    const qint64 page = corrob::test::rawQuery(sample.casePath,
+                                               QStringLiteral("SELECT pageno FROM dbstat WHERE name = "
+                                                              "'report_signature_bands' AND pagetype = 'leaf' LIMIT 1"))
+                            .toLongLong();
+    ASSERT_GT(page, 0);
+    {
+        QFile file(sample.casePath);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        const qint64 at = (page - 1) * 4096; // the page header: its type and cell count
+        ASSERT_TRUE(file.seek(at));
+        QByteArray bytes = file.read(16);
+        for (char& b : bytes) {
+            b = char(~b);
+        }
+        ASSERT_TRUE(file.seek(at));
+        ASSERT_EQ(file.write(bytes), 16);
+    }
+    const QString claimsBefore = corrob::test::rawQuery(sample.casePath, QStringLiteral("SELECT count(*) FROM claims"));
+    CaseDocument document({QStringLiteral("test")});
+    QSignalSpy damaged(&document, &CaseDocument::caseDamaged);
+    ASSERT_TRUE(document.open(sample.casePath).ok());
+    EXPECT_FALSE(document.isReadOnly()) << "it opens as fast as before: the check comes after";
+    ASSERT_TRUE(damaged.wait(20000));
+    EXPECT_TRUE(damaged.at(0).at(0).toString().contains(QStringLiteral("damaged")))
+        << damaged.at(0).at(0).toString().toStdString();
+    EXPECT_TRUE(document.isReadOnly());
+    corrob::casefile::ClaimDraft draft;
+    draft.report = document.reportSummaries().front().id;
+    draft.quote = document.reportText(draft.report, corrob::casefile::Case::TextView::All).value().left(20);
+    const corrob::Status marked = document.execute(std::make_unique<corrob::ui::AddClaimCommand>(document, draft));
+    ASSERT_FALSE(marked.ok());
+    EXPECT_EQ(corrob::test::rawQuery(sample.casePath, QStringLiteral("SELECT count(*) FROM claims")), claimsBefore)
+        << "nothing written";
 }

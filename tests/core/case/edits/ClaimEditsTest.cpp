@@ -314,6 +314,35 @@ TEST(AddClaim, UndoIsRefusedWhenAnotherProgramLinkedOrEditedTheClaimSince)
         << second.error().message.toStdString();
 }
 
+TEST(AddClaim, UndoIsRefusedWhenAnotherProgramAttributedAClaimToTheSourceItCreated)
+{
+    // Undoing the marking removed the source it had created, and the claim corroborate-cli had attributed to that
+    // source since was left with none (ON DELETE SET NULL), without a word.
+    SeededCase c;
+    ClaimDraft draft;
+    draft.report = test::kSeed001;
+    draft.quote = QStringLiteral("at least 1,235 civilian bodies");
+    draft.sourceName = QStringLiteral("Jane Newsource");
+    AddClaim add(draft);
+    ASSERT_TRUE(add.apply(c.get()).ok());
+    auto cli = Case::open(c.path(), {QStringLiteral("cli")});
+    ASSERT_TRUE(cli.ok());
+    ClaimDraft theirs;
+    theirs.report = test::kSeed002;
+    theirs.quote = QStringLiteral("Kyiv");
+    theirs.sourceName = QStringLiteral("Jane Newsource");
+    AddClaim other(theirs);
+    ASSERT_TRUE(other.apply(*cli.value()).ok());
+
+    const Status undo = add.revert(c.get());
+    ASSERT_FALSE(undo.ok());
+    EXPECT_EQ(undo.error().code, ErrorCode::Conflict);
+    EXPECT_TRUE(undo.error().message.contains(QStringLiteral("Jane Newsource"))) << undo.error().message.toStdString();
+    const model::Claim kept = CaseReader(c.get()).claim(other.claim().id).value();
+    ASSERT_TRUE(kept.source.isValid()) << "the other program's claim keeps its source";
+    EXPECT_EQ(CaseReader(c.get()).source(kept.source).value().name, QStringLiteral("Jane Newsource"));
+}
+
 TEST(EditClaim, CreatesANewSourceOfTheGivenKindAndRemovesItOnUndo)
 {
     SeededCase c;

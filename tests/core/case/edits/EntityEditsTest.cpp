@@ -189,3 +189,41 @@ TEST_F(EntityEdits, ReportsMentioningTwoEntitiesAndCoMentions)
     ASSERT_FALSE(co.empty());
     EXPECT_GE(co.front().second, co.back().second);
 }
+
+TEST_F(EntityEdits, TwoEditsOfOneEntityUndoOneAfterTheOther)
+{
+    // Undo wrote the entity back with a new created_at, and the earlier edit's undo took that for another program's
+    // change and was refused.
+    const EntityId kyiv = named("Kyiv");
+    RetypeEntity retype(kyiv, s("organisation"));
+    ASSERT_TRUE(retype.apply(c.get()).ok());
+    ConfirmEntity confirm(kyiv, true);
+    ASSERT_TRUE(confirm.apply(c.get()).ok());
+    RenameEntity rename(kyiv, s("Kyiv City"));
+    ASSERT_TRUE(rename.apply(c.get()).ok());
+    const Status undoRename = rename.revert(c.get());
+    ASSERT_TRUE(undoRename.ok()) << undoRename.error().toString().toStdString();
+    const Status undoConfirm = confirm.revert(c.get());
+    ASSERT_TRUE(undoConfirm.ok()) << undoConfirm.error().toString().toStdString();
+    const Status undoRetype = retype.revert(c.get());
+    ASSERT_TRUE(undoRetype.ok()) << undoRetype.error().toString().toStdString();
+    EXPECT_EQ(entity(kyiv).type, s("place"));
+    EXPECT_FALSE(entity(kyiv).confirmed);
+}
+
+TEST_F(EntityEdits, AnUndoIsRefusedWhenAnotherProgramMergedAnEntityIntoTheOneItChanged)
+{
+    // The window adds an alias, corroborate-cli merges Bucha into the same entity: the window's undo wrote the
+    // entity's rows back as they were before the alias and Bucha was gone, names, mentions and all.
+    const EntityId kyiv = named("Kyiv");
+    const EntityId bucha = named("Bucha");
+    AddEntityAliases alias(kyiv, {s("Kyjiw")});
+    ASSERT_TRUE(alias.apply(c.get()).ok());
+    auto cli = Case::open(c.path(), {s("cli")});
+    ASSERT_TRUE(cli.ok());
+    ASSERT_TRUE(MergeEntities(bucha, kyiv).apply(*cli.value()).ok());
+    const Status undo = alias.revert(c.get());
+    ASSERT_FALSE(undo.ok());
+    EXPECT_EQ(undo.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(named("Bucha"), kyiv) << "the merge stays";
+}

@@ -442,6 +442,11 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
     if (node.type != QueryNode::Type::Term && node.type != QueryNode::Type::Phrase) {
         for (QueryNode& c : node.children) { // a NEAR group's words too: each of its phrases has its spellings
             expandSpellings(c, sources);
+            // A NEAR group is every choice of one spelling per word, at most 64: a prefix of many listed words would
+            // crowd out the rest, and stays a prefix there.
+            if (node.type == QueryNode::Type::Near && c.completions.size() > kMaxNearCompletions) {
+                c.completions.clear();
+            }
         }
         return;
     }

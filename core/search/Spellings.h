@@ -33,8 +33,10 @@ struct SpellingSources
     std::function<std::optional<QStringList>(const QString&)> completions;
 };
 
-// At most this many words stand for a prefix (QueryNode::completions); a shorter prefix stays a prefix.
+// At most this many words stand for a prefix (QueryNode::completions), and in a NEAR group this many; a shorter
+// prefix stays a prefix.
 constexpr qsizetype kMaxCompletions = 48;
+constexpr qsizetype kMaxNearCompletions = 8;
 
 // Fills QueryNode::spellings of every term and phrase (prefixes and the words of NEAR groups included: a prefix's
 // spellings are prefixes too) with the other spellings the sources give; a spelling that folds to the node's own

@@ -102,8 +102,10 @@ bool containsPhrase(const QueryNode& n)
 QStringList exactPhrases(const QueryNode& root)
 {
     QStringList out;
+    // A prefix listed as the words that begin with it too: the stemmed index also finds other words of the same stem
+    // for them ("generation" is "gener", as "general" is), the exact index only those words.
     auto take = [&](const QueryNode& n) {
-        if (n.type == QueryNode::Type::Phrase) {
+        if (n.type == QueryNode::Type::Phrase || (n.type == QueryNode::Type::Term && !n.completions.isEmpty())) {
             out << renderLeaf(n);
         }
     };
@@ -309,11 +311,17 @@ void collectLeaves(const QueryNode& n, QSet<QString>& exact, QSet<QString>& stem
             exact.insert(a);
         }
         return;
-    case QueryNode::Type::Term:
+    case QueryNode::Type::Term: {
+        // A prefix's listed words are marked only where they are written so (not other words of their stem).
+        QSet<QString> listed;
+        for (const QString& word : n.completions) {
+            listed.insert(quoted(word));
+        }
         for (const QString& a : alternativesOf(n)) {
-            stemmed.insert(a);
+            (listed.contains(a) ? exact : stemmed).insert(a);
         }
         return;
+    }
     case QueryNode::Type::Near:
         for (const QueryNode& c : n.children) {
             for (const QString& a : alternativesOf(c)) {

@@ -27,7 +27,8 @@ using SqlParam = std::variant<QString, qint64>;
 QString renderMatch(const QueryNode& node);
 
 // The quoted phrases an exact (unstemmed) index must find as well: those every match needs (the root, or a child of
-// the root's AND), typed with quotes; a phrase's other spellings count as well.
+// the root's AND), typed with quotes; a phrase's other spellings count as well. A prefix listed as its words
+// (QueryNode::completions) is one too: the stemmed index finds other words of their stems.
 QStringList exactPhrases(const QueryNode& root);
 
 // Whether a quoted phrase sits where exactPhrases does not reach it (under an OR or a NOT): the query then runs as a

@@ -107,6 +107,29 @@ TEST_F(SearchTest, APrefixLongerThanAWordsStemFindsTheWord)
     // In a NEAR group and beside other words too.
     EXPECT_EQ(reports(QStringLiteral("NEAR(evacuat* students, 3)")), Ids{report.value});
     EXPECT_EQ(reports(QStringLiteral("surveye* Huong")), Ids{report.value});
+
+    // The words a prefix stands for are matched as written, not by their stems: "generation" and "general" share
+    // the stem "gener", "organization" and "organ" the stem "organ".
+    const ReportId general = add(QStringLiteral("Command"), QStringLiteral("AP"), QStringLiteral("2022-09-02"),
+                                 QStringLiteral("The general said the organ donors were thanked."));
+    const ReportId generation = add(QStringLiteral("Power"), QStringLiteral("AP"), QStringLiteral("2022-09-03"),
+                                    QStringLiteral("Power generation fell, the organization said."));
+    EXPECT_EQ(reports(QStringLiteral("generat*")), Ids{generation.value});
+    EXPECT_EQ(reports(QStringLiteral("organiz*")), Ids{generation.value});
+    const auto generalFound = find(QStringLiteral("general"));
+    EXPECT_TRUE(std::any_of(generalFound.begin(), generalFound.end(),
+                            [&](const SearchMatch& m) { return m.reportId == general.value; }));
+    auto marked = searchHitsInReport(*m_case, QStringLiteral("generat*"), generation);
+    ASSERT_TRUE(marked.ok());
+    ASSERT_EQ(marked->size(), 1u);
+    EXPECT_EQ(marked->front().start, QStringLiteral("Power ").size());
+    // A prefix with many words in a NEAR group stays a prefix there (a group holds at most 64 choices of words).
+    QString many = QStringLiteral("Kyiv zorbazab");
+    for (int i = 0; i < 30; ++i) {
+        many += QStringLiteral(" zorba%1x").arg(QChar(u'a' + i % 26)) + QString::number(i);
+    }
+    const ReportId near = add(QStringLiteral("Zorba"), QStringLiteral("AP"), QStringLiteral("2022-09-04"), many);
+    EXPECT_EQ(reports(QStringLiteral("NEAR(zorba* Kyiv)")), Ids{near.value});
 }
 
 TEST_F(SearchTest, ResultsAreGroupedByReport)

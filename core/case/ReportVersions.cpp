@@ -58,9 +58,17 @@ Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewRepo
     CORROB_TRY(latest);
     storage::SignatureRepository signatures(db);
     for (const ReportId candidate : {latest.value(), *named.value()}) {
-        auto similarity = signatures.similarityTo(signature, candidate);
-        CORROB_TRY(similarity);
-        if (similarity.value() && *similarity.value() >= kSameNameVersionThreshold) {
+        auto measured = signatures.similarityTo(signature, candidate);
+        CORROB_TRY(measured);
+        if (!measured.value() || measured.value()->similarity < kSameNameVersionThreshold) {
+            continue;
+        }
+        // A few words changed, not much of the text: two press releases of one office under one name share their
+        // long "About us" and differ in all they say (similarity 0.7, but fifty shingles changed).
+        const double shingles =
+            double(std::max<qint64>(signature.words - 4, 1)) + double(std::max<qint64>(measured.value()->words - 4, 1));
+        const double j = measured.value()->similarity;
+        if (shingles * (1.0 - j) / (1.0 + j) <= kSameNameMaxChangedShingles) {
             return latest.value();
         }
     }

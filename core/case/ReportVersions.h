@@ -50,14 +50,18 @@ struct MovedClaim
 //  - the near-duplicate found for its text (nearDuplicate, similarity >= Case::kNearDuplicateThreshold) when it,
 //    or any version in its chain, was read from a file of the same (non-empty) name, or
 //  - the newest report read from a file of that name when the text (signature) is at least
-//    kSameNameVersionThreshold similar to it or to the last version of its chain (a short article with a few words
-//    changed falls below the near-duplicate threshold: two words of 55 change ten of its 5-word shingles);
+//    kSameNameVersionThreshold similar to it or to the last version of its chain and differs from it in at most
+//    kSameNameMaxChangedShingles shingles (a short article with a few words changed falls below the near-duplicate
+//    threshold: two words of 55 change ten of its 5-word shingles);
 // then the last version in that report's chain, which is the one holding the claims. Identical originals never
 // get here (they are skipped as duplicates). Runs in the caller's transaction.
 Result<ReportId> findPreviousVersion(storage::Database& db, const model::NewReport& report,
                                      const std::optional<storage::NearDuplicate>& nearDuplicate,
                                      const text::TextSignature& signature);
 inline constexpr double kSameNameVersionThreshold = 0.5;
+// ... and at most this many 5-word shingles differ between the two (estimated from the similarity and their word
+// counts): a few words changed (two words change ten), not a different text with a long passage in common.
+inline constexpr double kSameNameMaxChangedShingles = 40;
 
 // Moves every claim of from onto to, re-anchoring each with text::reanchor (oldText and newText are the two
 // working texts): a placed claim gets the new offsets, quote and context; one that cannot be placed keeps its old

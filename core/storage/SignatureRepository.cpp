@@ -38,25 +38,26 @@ Status SignatureRepository::store(ReportId report, const text::TextSignature& si
     return bands->run();
 }
 
-Result<std::optional<double>> SignatureRepository::similarityTo(const text::TextSignature& signature,
-                                                                ReportId report) const
+Result<std::optional<SignatureRepository::Similarity>>
+SignatureRepository::similarityTo(const text::TextSignature& signature, ReportId report) const
 {
+    using Out = std::optional<Similarity>;
     if (signature.words == 0) {
-        return std::optional<double>();
+        return Out();
     }
-    auto load = m_db->prepare(QStringLiteral("SELECT minhash FROM report_signatures WHERE report_id = ?"));
+    auto load = m_db->prepare(QStringLiteral("SELECT minhash, words FROM report_signatures WHERE report_id = ?"));
     CORROB_TRY(load);
     load->bind(1, report.value);
     auto found = load->step();
     CORROB_TRY(found);
     if (!found.value()) {
-        return std::optional<double>();
+        return Out();
     }
     const auto minhash = text::TextSignature::minhashFromBlob(load->blob(0));
     if (!minhash) {
-        return std::optional<double>();
+        return Out();
     }
-    return std::optional<double>(text::estimatedJaccard(signature.minhash, *minhash));
+    return Out(Similarity{text::estimatedJaccard(signature.minhash, *minhash), load->int64(1)});
 }
 
 Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(const text::TextSignature& signature,

@@ -35,9 +35,14 @@ public:
     Result<std::optional<NearDuplicate>> findNearDuplicate(const text::TextSignature& signature,
                                                            double threshold) const;
 
-    // The estimated similarity of a text with this signature to report's text (as findNearDuplicate estimates it);
-    // nullopt when the report has no signature or the text no words.
-    Result<std::optional<double>> similarityTo(const text::TextSignature& signature, ReportId report) const;
+    // The estimated similarity of a text with this signature to report's text (as findNearDuplicate estimates it),
+    // and the report's word count; nullopt when the report has no signature or the text no words.
+    struct Similarity
+    {
+        double similarity = 0;
+        qint64 words = 0;
+    };
+    Result<std::optional<Similarity>> similarityTo(const text::TextSignature& signature, ReportId report) const;
 
     // Reports compared at most per lookup (the candidates sharing a band, lowest ids first).
     static constexpr int kMaxCandidates = 256;

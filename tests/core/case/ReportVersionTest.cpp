@@ -353,6 +353,43 @@ TEST(ReportVersions, AShortArticleWithAFewWordsChangedIsANewVersionOfTheFileItCa
     EXPECT_FALSE(unrelated.imported.front().report.previousVersion.isValid());
 }
 
+TEST(ReportVersions, TwoPressReleasesUnderOneNameWithALongCommonAboutUsAreNotVersions)
+{
+    // Two statements of one office, both saved as statement.txt, say different things above the same long "About
+    // us": similar enough by their shingles (0.7), they are no versions of each other, and the claims stay put.
+    const QString about = QStringLiteral(
+        "About the Regional Humanitarian Office. The office coordinates the response of aid agencies across the "
+        "region, working with local authorities, community groups and international partners to bring food, water, "
+        "shelter and medical care to people affected by the conflict. It publishes weekly updates on access, "
+        "needs and funding, and maintains a public register of incidents affecting aid workers, convoys and "
+        "facilities. Since its founding the office has supported more than two hundred partner organisations and "
+        "trained several thousand local volunteers in first aid, logistics and protection. For media enquiries, "
+        "contact the press desk by telephone or email during office hours, Monday to Friday. Follow the office on "
+        "its website for maps, situation reports and the latest figures on displacement and humanitarian access.");
+    const QString first =
+        QStringLiteral("Market shelling must be investigated\n\nShelling of the central market on Tuesday morning "
+                       "killed at least nine civilians, including two children, and wounded dozens more, the office "
+                       "said, calling for an independent investigation.\n\n") +
+        about;
+    const QString second =
+        QStringLiteral("Aid workers released\n\nTwo aid workers detained last week at a checkpoint near the "
+                       "northern border were released on Thursday evening and are in good health, the office said, "
+                       "thanking everyone who worked for their release.\n\n") +
+        about;
+    test::SeededCase seeded;
+    ImportService import(seeded.get());
+    const ImportOutcome a = import.importBytes(first.toUtf8(), QStringLiteral("statement.txt"), {});
+    ASSERT_EQ(a.imported.size(), 1u);
+    const ClaimId claim = test::addClaim(seeded.get(), a.imported.front().report.id,
+                                         QStringLiteral("killed at least nine civilians, including two children"));
+    const ImportOutcome b = import.importBytes(second.toUtf8(), QStringLiteral("statement.txt"), {});
+    ASSERT_EQ(b.imported.size(), 1u);
+    EXPECT_FALSE(b.imported.front().report.previousVersion.isValid());
+    const model::Claim kept = CaseReader(seeded.get()).claim(claim).value();
+    EXPECT_EQ(kept.report, a.imported.front().report.id);
+    EXPECT_FALSE(kept.orphaned);
+}
+
 TEST(ReportVersions, NearDuplicateUnderAnotherNameIsFlaggedNotVersioned)
 {
     VersionedCase v;

@@ -15,6 +15,11 @@
 #include <filesystem>
 #include <optional>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 namespace corrob::storage {
 namespace {
 
@@ -53,6 +58,32 @@ Status folderTakesNewFiles(const QString& path)
     return {};
 }
 
+// Whether another process has the case open now: every connection to a WAL database holds a read lock on the "DMS"
+// byte of its -shm file (byte 128 in SQLite's unix VFS) while it is open, and a crash lets go of it. Asked only
+// through Database::whileNotOpenHere: closing a descriptor of the file drops every lock this process holds on it
+// (decisions/0013).
+bool openInAnotherProcess(const QString& path)
+{
+#ifdef Q_OS_UNIX
+    const QByteArray shm = QFile::encodeName(path + QStringLiteral("-shm"));
+    const int fd = ::open(shm.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return false;
+    }
+    struct flock lock = {};
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 128;
+    lock.l_len = 1;
+    const bool held = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return held;
+#else
+    Q_UNUSED(path);
+    return false;
+#endif
+}
+
 // The newest entry of the case's audit log as db reads it: its number and hash (nullopt when there is none or it
 // cannot be read).
 std::optional<std::pair<qint64, QString>> auditHead(Database& db)
@@ -79,8 +110,14 @@ Status checkWriteAheadLog(const QString& path)
 {
     static constexpr qint64 kWalHeaderBytes = 32;
     const QFileInfo log(path + QStringLiteral("-wal"));
-    if (log.size() <= kWalHeaderBytes || Database::openConnections(path) > 0) {
-        return {}; // no log, one with no page in it, or this process's own (it has the case open)
+    if (log.size() <= kWalHeaderBytes) {
+        return {}; // no log, or one with no page in it
+    }
+    // Looked at only when no program has the case open: the log of one that has is its live log. (This process's
+    // connections are known; another's is found by its lock on the -shm file.)
+    if (const auto elsewhere = Database::whileNotOpenHere(path, [&path] { return openInAnotherProcess(path); });
+        !elsewhere || *elsewhere) {
+        return {};
     }
     auto alone = Database::open(path, Database::OpenMode::FileAlone);
     auto withLog = Database::open(path, Database::OpenMode::ReadOnly);

@@ -52,6 +52,16 @@ int Database::openConnections(const QString& path)
     return key.isEmpty() ? 0 : openFiles().value(key);
 }
 
+std::optional<bool> Database::whileNotOpenHere(const QString& path, const std::function<bool()>& probe)
+{
+    const QString key = QFileInfo(path).canonicalFilePath();
+    const QMutexLocker lock(&registryMutex()); // no connection to it opens meanwhile
+    if (!key.isEmpty() && openFiles().value(key) > 0) {
+        return std::nullopt;
+    }
+    return probe();
+}
+
 Database::Database(sqlite3* handle, QString path) : m_db(handle), m_path(std::move(path))
 {
 }
@@ -139,8 +149,15 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
         flags |= SQLITE_OPEN_URI;
     }
     sqlite3* handle = nullptr;
+    // Counted before SQLite opens it, so that whileNotOpenHere never runs while this connection takes its locks.
+    QString key = QFileInfo(path).canonicalFilePath();
+    if (!key.isEmpty()) {
+        const QMutexLocker lock(&registryMutex());
+        ++openFiles()[key];
+    }
     const int rc = sqlite3_open_v2(name.constData(), &handle, flags, nullptr);
     Database db(handle, path);
+    db.m_openKey = std::move(key); // counted down when db goes, opened or not
     if (rc != SQLITE_OK) {
         return db.lastError(rc, QStringLiteral("cannot open the file"));
     }
@@ -163,11 +180,6 @@ Result<Database> Database::open(const QString& path, OpenMode mode)
                              .arg(kJournalSizeLimit));
         !s) {
         return s.error();
-    }
-    if (QString key = QFileInfo(path).canonicalFilePath(); !key.isEmpty()) {
-        const QMutexLocker lock(&registryMutex());
-        ++openFiles()[key];
-        db.m_openKey = std::move(key);
     }
     return db;
 }

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -91,6 +92,10 @@ public:
     static constexpr qint64 kJournalSizeLimit = qint64(4) * 1024 * 1024;
     // How many connections this process has open on the file at path (0 for a file it has not open).
     static int openConnections(const QString& path);
+    // Runs probe and returns what it returns when this process has no connection to the file at path, none opening
+    // meanwhile (a descriptor of the file may then be opened and closed without dropping a connection's locks:
+    // decisions/0013); nullopt, without running it, when one is open.
+    static std::optional<bool> whileNotOpenHere(const QString& path, const std::function<bool()>& probe);
 
     // Whether every write fails (opened ReadOnly, or the file or its folder refuse writes).
     [[nodiscard]] bool isReadOnly() const;

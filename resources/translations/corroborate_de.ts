@@ -624,6 +624,13 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Dismiss suggestion</source>
         <translation>Vorschlag verwerfen</translation>
     </message>
+    <message numerus="yes">
+        <source>the imported reports now carry %n claim(s) or note(s) made since (in another program): undoing the import would delete them, so nothing was done</source>
+        <translation>
+            <numerusform>die importierten Berichte tragen inzwischen %n Behauptung oder Notiz aus einem anderen Programm: Das Rückgängigmachen des Imports würde sie löschen, daher wurde nichts geändert</numerusform>
+            <numerusform>die importierten Berichte tragen inzwischen %n Behauptungen oder Notizen aus einem anderen Programm: Das Rückgängigmachen des Imports würde sie löschen, daher wurde nichts geändert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QtPrompts</name>
@@ -1095,11 +1102,11 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>This case is open read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
         <source>This case is open read-only (another window has it open for writing, or its file cannot be written); close it there, or make the file writable, and open it again here to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Fall ist schreibgeschützt geöffnet (ein anderes Fenster hat ihn zum Schreiben geöffnet, oder seine Datei ist nicht beschreibbar); schließen Sie ihn dort oder machen Sie die Datei beschreibbar und öffnen Sie ihn hier erneut, um ihn zu ändern.</translation>
     </message>
 </context>
 <context>
@@ -2481,13 +2488,15 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
     <message>
         <source>Damaged Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter Fall</translation>
     </message>
     <message>
         <source>%1
 
 The case stays open read-only here, so nothing more is written into it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn geschrieben wird.</translation>
     </message>
 </context>
 <context>

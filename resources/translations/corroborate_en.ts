@@ -63,6 +63,16 @@
     </message>
 </context>
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <source>the imported reports now carry %n claim(s) or note(s) made since (in another program): undoing the import would delete them, so nothing was done</source>
+        <translation>
+            <numerusform>the imported reports now carry %n claim or note made since (in another program): undoing the import would delete it, so nothing was done</numerusform>
+            <numerusform>the imported reports now carry %n claims or notes made since (in another program): undoing the import would delete them, so nothing was done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>corrob::ui::AnalysisPane</name>
     <message numerus="yes">
         <source>%Ln independent source(s)</source>

@@ -21,7 +21,7 @@ namespace corrob::storage {
 namespace {
 constexpr int kBusyTimeoutMs = 5000;
 
-// The connections this process has open, by the file's canonical path (Database::openConnections). Never destroyed:
+// The connections this process has open, by the file's canonical path (Database::whileNotOpenHere). Never destroyed:
 // a connection held by a static object may close after every other static is gone.
 QMutex& registryMutex()
 {
@@ -44,13 +44,6 @@ void forget(const QString& key)
     }
 }
 } // namespace
-
-int Database::openConnections(const QString& path)
-{
-    const QString key = QFileInfo(path).canonicalFilePath();
-    const QMutexLocker lock(&registryMutex());
-    return key.isEmpty() ? 0 : openFiles().value(key);
-}
 
 std::optional<bool> Database::whileNotOpenHere(const QString& path, const std::function<bool()>& probe)
 {

@@ -90,8 +90,6 @@ public:
     // write that starts it over truncates the -wal file to this size, so a big import does not leave it tens of MB
     // long on disk while the case is open.
     static constexpr qint64 kJournalSizeLimit = qint64(4) * 1024 * 1024;
-    // How many connections this process has open on the file at path (0 for a file it has not open).
-    static int openConnections(const QString& path);
     // Runs probe and returns what it returns when this process has no connection to the file at path, none opening
     // meanwhile (a descriptor of the file may then be opened and closed without dropping a connection's locks:
     // decisions/0013); nullopt, without running it, when one is open.
@@ -167,7 +165,7 @@ private:
     // opens its own Database).
     mutable QHash<QString, sqlite3_stmt*> m_idle;
     QStringList m_afterTransaction; // execOutsideTransaction's statements waiting for the transaction to end
-    QString m_openKey;              // the canonical path counted by openConnections, empty when not counted
+    QString m_openKey;              // the canonical path counted for whileNotOpenHere, empty when not counted
     static constexpr qsizetype kMaxIdle = 96;
 };
 

@@ -381,42 +381,41 @@ Result<QStringList> SearchRepository::sourceSpellings(const QString& name) const
     return QStringList(names.value().begin(), names.value().end());
 }
 
-Result<QStringList> SearchRepository::termsBeyondAscii() const
+Result<QStringList> SearchRepository::vocabularyTerms(const QString& condition,
+                                                      const std::function<void(Statement&)>& bind) const
 {
     // fts5vocab over the exact index, in the connection's temp schema (nothing is written to the case; a read-only
-    // case can do it too). A range on the term reads only the terms in it.
+    // case can do it too). A range or an equality on the term reads only the terms it names.
     CORROB_TRY(m_db->exec(QStringLiteral(
         "CREATE VIRTUAL TABLE IF NOT EXISTS temp.corrob_exact_vocab USING fts5vocab(main, search_exact, row)")));
-    auto stmt = m_db->prepare(QStringLiteral("SELECT term FROM temp.corrob_exact_vocab WHERE term >= ?"));
+    auto stmt = m_db->prepare(QStringLiteral("SELECT term FROM temp.corrob_exact_vocab WHERE ") + condition);
     CORROB_TRY(stmt);
-    stmt->bind(1, QString(QChar(0x80)));
+    bind(stmt.value());
     auto terms = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
     CORROB_TRY(terms);
     return QStringList(terms.value().begin(), terms.value().end());
 }
 
+Result<QStringList> SearchRepository::termsBeyondAscii() const
+{
+    return vocabularyTerms(QStringLiteral("term >= ?"), [](Statement& s) { s.bind(1, QString(QChar(0x80))); });
+}
+
 Result<QStringList> SearchRepository::existingTerms(const QStringList& candidates) const
 {
-    QStringList out;
     if (candidates.isEmpty()) {
-        return out;
+        return QStringList();
     }
-    CORROB_TRY(m_db->exec(QStringLiteral(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.corrob_exact_vocab USING fts5vocab(main, search_exact, row)")));
     // An IN list on fts5vocab's term is one probe of the index a value (its equality constraint), not a scan.
-    QString sql = QStringLiteral("SELECT term FROM temp.corrob_exact_vocab WHERE term IN (");
+    QString marks;
     for (qsizetype i = 0; i < candidates.size(); ++i) {
-        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
     }
-    sql += u')';
-    auto stmt = m_db->prepare(sql);
-    CORROB_TRY(stmt);
-    for (qsizetype i = 0; i < candidates.size(); ++i) {
-        stmt->bind(int(i + 1), candidates.at(i));
-    }
-    auto terms = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
-    CORROB_TRY(terms);
-    return QStringList(terms.value().begin(), terms.value().end());
+    return vocabularyTerms(QStringLiteral("term IN (%1)").arg(marks), [&candidates](Statement& s) {
+        for (qsizetype i = 0; i < candidates.size(); ++i) {
+            s.bind(int(i + 1), candidates.at(i));
+        }
+    });
 }
 
 Result<std::optional<QStringList>> SearchRepository::termsBeginning(const QString& prefix, qsizetype limit) const
@@ -424,21 +423,17 @@ Result<std::optional<QStringList>> SearchRepository::termsBeginning(const QStrin
     if (prefix.isEmpty()) {
         return std::optional<QStringList>();
     }
-    CORROB_TRY(m_db->exec(QStringLiteral(
-        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.corrob_exact_vocab USING fts5vocab(main, search_exact, row)")));
-    auto stmt = m_db->prepare(QStringLiteral("SELECT term FROM temp.corrob_exact_vocab WHERE term >= ? AND term < ? "
-                                             "LIMIT ?"));
-    CORROB_TRY(stmt);
-    stmt->bind(1, prefix);
     const char32_t last = 0x10FFFF; // above every character: the end of the prefix's range
-    stmt->bind(2, prefix + QString::fromUcs4(&last, 1));
-    stmt->bind(3, qint64(limit) + 1);
-    auto terms = rows::collect<QString>(stmt.value(), [](Statement& s) { return s.text(0); });
+    auto terms = vocabularyTerms(QStringLiteral("term >= ? AND term < ? LIMIT ?"), [&](Statement& s) {
+        s.bind(1, prefix);
+        s.bind(2, prefix + QString::fromUcs4(&last, 1));
+        s.bind(3, qint64(limit) + 1);
+    });
     CORROB_TRY(terms);
-    if (qsizetype(terms->size()) > limit) {
+    if (terms->size() > limit) {
         return std::optional<QStringList>();
     }
-    return std::optional<QStringList>(QStringList(terms.value().begin(), terms.value().end()));
+    return std::optional<QStringList>(std::move(terms).value());
 }
 
 Result<QByteArray> SearchRepository::indexStamp() const

@@ -10,11 +10,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace corrob::storage {
 
 class Database;
+class Statement;
 
 // What a search finds (core/search/SearchMatch.h, where the front ends see it without storage).
 using TextSpan = search::TextSpan;
@@ -63,6 +66,8 @@ public:
     static QString renderMatch(const search::QueryNode& node);
 
 private:
+    // The exact index's terms that meet condition (SQL on the column term, its parameters given by bind).
+    Result<QStringList> vocabularyTerms(const QString& condition, const std::function<void(Statement&)>& bind) const;
     Database* m_db;
 };
 

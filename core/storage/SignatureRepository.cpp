@@ -95,22 +95,14 @@ Result<std::optional<NearDuplicate>> SignatureRepository::findNearDuplicate(cons
     if (ordered.size() > size_t(kMaxCandidates)) {
         ordered.resize(size_t(kMaxCandidates));
     }
-    auto load = m_db->prepare(QStringLiteral("SELECT minhash FROM report_signatures WHERE report_id = ?"));
-    CORROB_TRY(load);
     std::optional<NearDuplicate> best;
     for (const qint64 id : ordered) {
-        load->reset();
-        load->bind(1, id);
-        auto found = load->step();
-        CORROB_TRY(found);
-        if (!found.value()) {
+        auto measured = similarityTo(signature, ReportId(id));
+        CORROB_TRY(measured);
+        if (!measured.value()) {
             continue;
         }
-        const auto minhash = text::TextSignature::minhashFromBlob(load->blob(0));
-        if (!minhash) {
-            continue;
-        }
-        const double similarity = text::estimatedJaccard(signature.minhash, *minhash);
+        const double similarity = measured.value()->similarity;
         if (similarity >= threshold && (!best || similarity > best->similarity)) {
             best = NearDuplicate{ReportId(id), similarity, false};
         }

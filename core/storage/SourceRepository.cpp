@@ -151,9 +151,9 @@ Result<qint64> SourceRepository::uses(SourceId id) const
                        "OR republished_by_id = ?1) + (SELECT count(*) FROM sources WHERE affiliation_id = ?1)"));
     CORROB_TRY(stmt);
     stmt->bind(1, id.value);
-    auto row = stmt->step();
-    CORROB_TRY(row);
-    return row.value() ? stmt->int64(0) : qint64(0);
+    auto count = rows::first<qint64>(stmt.value(), [](const Statement& s) { return s.int64(0); });
+    CORROB_TRY(count);
+    return count->value_or(0);
 }
 
 Status SourceRepository::remove(SourceId id)

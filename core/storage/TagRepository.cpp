@@ -75,9 +75,9 @@ Result<qint64> TagRepository::uses(TagId id) const
                                              "count(*) FROM tags WHERE parent_id = ?1)"));
     CORROB_TRY(stmt);
     stmt->bind(1, id.value);
-    auto row = stmt->step();
-    CORROB_TRY(row);
-    return row.value() ? stmt->int64(0) : qint64(0);
+    auto count = rows::first<qint64>(stmt.value(), [](const Statement& s) { return s.int64(0); });
+    CORROB_TRY(count);
+    return count->value_or(0);
 }
 
 Status TagRepository::remove(TagId id)

@@ -172,7 +172,7 @@ void CaseDocument::close()
         return;
     }
     Q_EMIT aboutToClose();
-    m_structureCheck.cancel();
+    m_structureCheck.stop();
     m_damage.clear();
     m_undoStack->clear();
     m_case.reset();

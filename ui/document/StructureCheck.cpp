@@ -35,6 +35,14 @@ void StructureCheck::cancel()
     ++m_generation;
 }
 
+void StructureCheck::stop()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+    }
+}
+
 void StructureCheck::run()
 {
     if (m_thread) {

@@ -27,6 +27,9 @@ public:
     void start(const QString& path, int delayMs = kDelayMs);
     // Voids the check under way: it reports nothing.
     void cancel();
+    // Voids it and waits until the worker has closed its connection (the case closes: its last connection must be
+    // the window's, so that closing it checkpoints the log into the file).
+    void stop();
 
     static constexpr int kDelayMs = 1500;
 

@@ -13,6 +13,7 @@
 #include "ui/RecentCasesMenu.h"
 #include "ui/ReportActions.h"
 #include "ui/SearchActions.h"
+#include "ui/ShortcutsOverTextFields.h"
 #include "ui/SpeakerSuggestion.h"
 #include "ui/ThemeMenu.h"
 #include "ui/dialogs/ConfirmationBox.h"
@@ -263,6 +264,7 @@ void MainWindow::createActions()
             [this] { m_import->chooseAndImportFolder(importFolder(m_settings)); });
     m_exportAction = makeAction(tr("E&xport…"), "exportAction", QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExport);
+    qApp->installEventFilter(new ShortcutsOverTextFields({m_exportAction->shortcut()}, this));
     m_pasteReportAction = makeAction(tr("&Paste as New Report"), "pasteAsNewReportAction",
                                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
     connect(m_pasteReportAction, &QAction::triggered, this, &MainWindow::pasteAsNewReport);

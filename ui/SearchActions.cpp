@@ -81,7 +81,7 @@ void SearchActions::moveToHit(bool forward)
     }
 }
 
-ReportPane* SearchActions::showHits(ReportId report, const Hits& hits)
+ReportPane* SearchActions::showHits(ReportId report, const Hits& hits, qsizetype from)
 {
     // A report open in a pane already is read there, not opened a second time in the current pane.
     if (ReportPane* showing = m_panes.paneShowing(report)) {
@@ -93,7 +93,7 @@ ReportPane* SearchActions::showHits(ReportId report, const Hits& hits)
     if (!pane || pane->report() != report) {
         return nullptr;
     }
-    pane->setSearchHits(hits);
+    pane->setSearchHits(hits, from);
     if (const int hidden = pane->hiddenSearchHits(); hidden > 0) {
         Q_EMIT message(hidden == hits.size()
                            ? tr("Every hit in this report is in page furniture, which is hidden: View > Show Page "
@@ -105,9 +105,9 @@ ReportPane* SearchActions::showHits(ReportId report, const Hits& hits)
     return pane;
 }
 
-void SearchActions::openResult(ReportId report, const Hits& hits)
+void SearchActions::openResult(ReportId report, const Hits& hits, qsizetype at)
 {
-    showHits(report, hits);
+    showHits(report, hits, at);
 }
 
 void SearchActions::showClaim(ReportId report, ClaimId claim)
@@ -130,7 +130,7 @@ void SearchActions::markResult(ReportId report, const Hits& hits, qsizetype star
         start = pane->offsetMap().toFull(at.selectionStart(), TextOffsetMap::Bias::After);
         end = pane->offsetMap().toFull(at.selectionEnd(), TextOffsetMap::Bias::Before);
     } else {
-        pane = showHits(report, hits);
+        pane = showHits(report, hits, start);
     }
     if (!pane) {
         return;

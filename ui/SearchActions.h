@@ -48,11 +48,12 @@ private:
     using Hits = QList<std::pair<qsizetype, qsizetype>>;
     void showSearch();
     void moveToHit(bool forward);
-    void openResult(ReportId report, const Hits& hits);
+    void openResult(ReportId report, const Hits& hits, qsizetype at);
     void markResult(ReportId report, const Hits& hits, qsizetype start, qsizetype end);
     void showClaim(ReportId report, ClaimId claim);
-    // The pane showing report in front, with the hits highlighted; null when the report cannot be shown.
-    ReportPane* showHits(ReportId report, const Hits& hits);
+    // The pane showing report in front, with the hits highlighted and the first from offset `from` on selected; null
+    // when the report cannot be shown.
+    ReportPane* showHits(ReportId report, const Hits& hits, qsizetype from = 0);
 
     CaseDocument& m_document;
     ReportPaneArea& m_panes;

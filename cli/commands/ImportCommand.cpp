@@ -4,6 +4,7 @@
 #include "cli/Command.h"
 
 #include "core/case/ImportService.h"
+#include "core/case/edits/ReportEdits.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -76,6 +77,9 @@ int runImport(CliContext& ctx, const QStringList& args)
     casefile::ImportOptions options;
     options.outlet = parser.value(outlet).trimmed();
     options.url = parser.value(url).trimmed();
+    if (const Status checked = casefile::checkReportUrl(options.url, QStringLiteral("--url")); !checked.ok()) {
+        return cmd.usageError(checked.error().message);
+    }
     if (parser.isSet(published)) {
         options.published = model::PartialDate::fromIso(parser.value(published));
         if (!options.published.isKnown()) {

@@ -51,6 +51,22 @@ void warnUnreadFilters(CliContext& ctx, const search::Query& parsed, const QStri
     }
 }
 
+// A warning for each filter that names nothing of the case (outlet:Reuterz, report:abc): the search finds nothing
+// through it, and "no results" alone would blame the words.
+void warnFiltersNamingNothing(CliContext& ctx, casefile::Case& target, const QString& query, const QString& where = {})
+{
+    auto nothing = casefile::filtersNamingNothing(target, query);
+    if (!nothing) {
+        return; // the search that follows reports a case it cannot read
+    }
+    for (const QString& written : nothing.value()) {
+        ctx.warn(QStringLiteral("%1 names nothing in this case (no outlet, source, tag or report title of that name, "
+                                "nor a report of that number): nothing is found through it")
+                     .arg(written),
+                 where);
+    }
+}
+
 QJsonArray matchesJson(const std::vector<casefile::SearchMatch>& matches)
 {
     QJsonArray out;
@@ -161,7 +177,11 @@ void printMatches(CliContext& ctx, const std::vector<casefile::SearchMatch>& fou
                 ctx.out() << ", " << m.published;
             }
         }
-        ctx.out() << '\t' << m.snippet.simplified() << '\n';
+        ctx.out() << '\t' << m.snippet.simplified();
+        if (m.otherSpelling) {
+            ctx.out() << QStringLiteral(" (as \u201c%1\u201d)").arg(m.matched.simplified());
+        }
+        ctx.out() << '\n';
     }
     ctx.out().flush();
 }
@@ -170,10 +190,11 @@ void printMatches(CliContext& ctx, const std::vector<casefile::SearchMatch>& fou
 
 int runSearch(CliContext& ctx, const QStringList& args)
 {
-    CaseCommand cmd(ctx, QStringLiteral("search"),
-                    QStringLiteral("Search the case's reports, claims, notes and sources. QUERY: words (AND), OR, NOT, "
-                                   "\"phrases\", prefix*, NEAR(a b, N), outlet:, source:, tag:, kind:, report:, "
-                                   "in:claims|reports|notes|sources, published:FROM..TO."));
+    CaseCommand cmd(
+        ctx, QStringLiteral("search"),
+        QStringLiteral("Search the case's reports, claims, notes and sources. QUERY: words (AND), OR, NOT, "
+                       "\"phrases\", prefix*, NEAR(a b, N) or a NEAR/N b, outlet:, source:, tag:, kind:, report:, "
+                       "in:claims|reports|notes|sources, published:FROM..TO."));
     cmd.parser().addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to search for."));
     cmd.parser().addOptions({
         {QStringLiteral("limit"), QStringLiteral("At most N results per query (default 50)."), QStringLiteral("N")},
@@ -243,6 +264,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
             }
             const QString where = QStringLiteral("line %1").arg(line + 1);
             warnUnreadFilters(ctx, search::parseQuery(lines->at(line)), where);
+            warnFiltersNamingNothing(ctx, cmd.target(), lines->at(line), where);
             if (next->nothingToFind) {
                 ctx.warn(QStringLiteral("\"%1\" has no word to search for, so it is found nowhere").arg(next->term),
                          where);
@@ -284,6 +306,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
             const QString& q = lines->at(line);
             const search::Query parsed = search::parseQuery(q);
             warnUnreadFilters(ctx, parsed, QStringLiteral("line %1").arg(line + 1));
+            warnFiltersNamingNothing(ctx, cmd.target(), q, QStringLiteral("line %1").arg(line + 1));
             if (parsed.truncated) {
                 ctx.warn(QStringLiteral("line %1 is long: only its first %2 words (%3 characters) are searched")
                              .arg(line + 1)
@@ -316,6 +339,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
 
     const search::Query parsed = search::parseQuery(cmd.positional(1)); // for the warnings
     warnUnreadFilters(ctx, parsed);
+    warnFiltersNamingNothing(ctx, cmd.target(), cmd.positional(1));
     if (parsed.onlyExclusions) {
         ctx.warn(QStringLiteral("the query only leaves words out, which narrows a search: add a word to look for"));
     }

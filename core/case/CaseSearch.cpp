@@ -11,9 +11,11 @@
 #include "core/storage/Database.h"
 #include "core/storage/SearchRepository.h"
 #include "core/storage/Transaction.h"
+#include "core/text/Fold.h"
 
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <iterator>
@@ -124,13 +126,102 @@ search::Query prepare(Case& target, const QString& queryText, const SearchOption
     return query;
 }
 
+// The words and phrases of an expanded query as typed, and their other spellings, folded (text::foldKey).
+void collectSpellings(const search::QueryNode& node, QSet<QString>& typed, QSet<QString>& other)
+{
+    if (node.type == search::QueryNode::Type::Term || node.type == search::QueryNode::Type::Phrase) {
+        typed.insert(text::foldKey(node.text));
+        for (const QString& s : node.spellings) {
+            other.insert(text::foldKey(s));
+        }
+    }
+    for (const search::QueryNode& c : node.children) {
+        collectSpellings(c, typed, other);
+    }
+}
+
+// Every outlet, source, tag and report value of filters and of what they leave out, each as a filter of its own
+// with the way it is written.
+void namedValues(const search::QueryFilters& filters, std::vector<std::pair<QString, search::QueryFilters>>& out)
+{
+    const auto add = [&out](const QString& field, const QString& value, const search::QueryFilters& one) {
+        const QString written = value.contains(u' ') ? QStringLiteral("\"%1\"").arg(value) : value;
+        out.emplace_back(QStringLiteral("%1:%2").arg(field, written), one);
+    };
+    for (const QString& value : filters.outlets) {
+        search::QueryFilters one;
+        one.outlets = QStringList{value};
+        add(QStringLiteral("outlet"), value, one);
+    }
+    for (const QString& value : filters.sources) {
+        search::QueryFilters one;
+        one.sources = QStringList{value};
+        add(QStringLiteral("source"), value, one);
+    }
+    for (const QString& value : filters.tags) {
+        search::QueryFilters one;
+        one.tags = QStringList{value};
+        add(QStringLiteral("tag"), value, one);
+    }
+    for (const QString& value : filters.reports) {
+        search::QueryFilters one;
+        one.reports = QStringList{value};
+        add(QStringLiteral("report"), value, one);
+    }
+    for (const search::QueryFilters& excluded : filters.excluded) {
+        namedValues(excluded, out);
+    }
+}
+
+void namedValues(const search::QueryNode& node, std::vector<std::pair<QString, search::QueryFilters>>& out)
+{
+    if (node.type == search::QueryNode::Type::Filter) {
+        namedValues(node.filter, out);
+    }
+    for (const search::QueryNode& c : node.children) {
+        namedValues(c, out);
+    }
+}
+
 } // namespace
+
+Result<QStringList> filtersNamingNothing(Case& target, const QString& queryText)
+{
+    const search::Query query = search::parseQuery(queryText);
+    std::vector<std::pair<QString, search::QueryFilters>> named;
+    namedValues(query.filters, named);
+    if (query.root) {
+        namedValues(*query.root, named);
+    }
+    storage::SearchRepository repo(target.database());
+    QStringList out;
+    for (const auto& [written, filter] : named) {
+        if (out.contains(written)) {
+            continue;
+        }
+        auto selects = repo.selectsAnything(filter);
+        CORROB_TRY(selects);
+        if (!selects.value()) {
+            out << written;
+        }
+    }
+    return out;
+}
 
 Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryText, const SearchOptions& options)
 {
     const search::Query query = prepare(target, queryText, options);
     auto found = storage::SearchRepository(target.database()).search(query, options.limit);
     CORROB_TRY(found);
+    if (query.root) {
+        QSet<QString> typed;
+        QSet<QString> other;
+        collectSpellings(*query.root, typed, other);
+        for (SearchMatch& m : found.value()) {
+            const QString key = text::foldKey(m.matched);
+            m.otherSpelling = !key.isEmpty() && other.contains(key) && !typed.contains(key);
+        }
+    }
     return groupedByReport(std::move(found).value());
 }
 

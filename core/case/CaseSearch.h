@@ -33,6 +33,11 @@ struct SearchOptions
 // the groups in the order of their best match, each group best first (a case note or a source is a group of its own).
 Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryText, const SearchOptions& options = {});
 
+// The filters of a query that name nothing of the case, each value as it is written ("outlet:Reuterz",
+// "report:\"no such title\""): a search they narrow finds nothing for want of the name, whatever its words. Only the
+// fields that name things (outlet, source, tag, report), in the query's tree and in what it leaves out too.
+Result<QStringList> filtersNamingNothing(Case& target, const QString& queryText);
+
 // Every hit of the query's words in one report's working text (UTF-16 units), in order.
 Result<std::vector<TextSpan>> searchHitsInReport(Case& target, const QString& queryText, ReportId report,
                                                  const SearchOptions& options = {});

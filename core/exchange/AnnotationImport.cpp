@@ -394,6 +394,7 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
         }
         std::optional<PlacedAnnotation> best;
         double bestScore = -1;
+        bool halfCharacter = false; // found only where it would cut a character in half (a lone surrogate quoted)
         for (ReportId report : candidates) {
             auto text = textOf(report);
             CORROB_TRY(text);
@@ -420,9 +421,18 @@ Result<AnnotationPlan> planAnnotationImport(casefile::Case& target, const std::v
             if (found.method == text::ReanchorMethod::Orphaned || found.score <= bestScore) {
                 continue;
             }
+            if (!model::anchorAt(text.value(), found.start, found.end, QString()).ok()) {
+                halfCharacter = true;
+                continue;
+            }
             bestScore = found.score;
             best =
                 PlacedAnnotation{a, report, found.start, found.end, matchedBy, text::reanchorMethodName(found.method)};
+        }
+        if (!best && halfCharacter) {
+            unplaced(
+                QStringLiteral("the quote is half of a character (a lone UTF-16 surrogate): no claim can mark it"));
+            continue;
         }
         if (!best) {
             unplaced(QStringLiteral("the quote is not in report %1, matched by %2")

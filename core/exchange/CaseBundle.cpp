@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -18,8 +19,11 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <memory>
 #include <vector>
+
+#include <signal.h>
 
 namespace corrob::exchange {
 
@@ -55,6 +59,36 @@ Result<QString> fileSha256(const QString& path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
+// The folders a bundle export (in the temporary folder) or import (beside the new case) works in: "<prefix><pid>-",
+// then QTemporaryDir's letters.
+const QString kExportFolderPrefix = QStringLiteral("corrob-bundle-");
+const QString kImportFolderPrefix = QStringLiteral(".corrob-bundle-");
+
+QString workFolderTemplate(const QDir& in, const QString& prefix)
+{
+    return in.filePath(prefix + QString::number(QCoreApplication::applicationPid()) + QStringLiteral("-XXXXXX"));
+}
+
+// Removes the work folders in dir that a crash left (kill -9, a power cut: QTemporaryDir never ran its destructor):
+// each holds a copy of a case, evidence that must not stay in /tmp for anyone to read. A folder is left when the
+// process that made it may still run (its pid is alive, or not ours to ask about).
+void removeLeftovers(const QDir& dir, const QString& prefix)
+{
+    const QStringList names =
+        dir.entryList({prefix + u'*'}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot | QDir::NoSymLinks);
+    for (const QString& name : names) {
+        bool isNumber = false;
+        const qint64 pid = name.mid(prefix.size()).section(u'-', 0, 0).toLongLong(&isNumber);
+        if (!isNumber || pid <= 0 || pid == QCoreApplication::applicationPid()) {
+            continue;
+        }
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH) {
+            continue;
+        }
+        QDir(dir.filePath(name)).removeRecursively();
+    }
+}
+
 Error refused(const QString& what, const QString& where)
 {
     return Error{ErrorCode::Integrity, QStringLiteral("refused: ") + what, where};
@@ -64,7 +98,8 @@ Error refused(const QString& what, const QString& where)
 
 Result<BundleSummary> exportCaseBundle(casefile::Case& source, const QString& path)
 {
-    QTemporaryDir tmp;
+    removeLeftovers(QDir::temp(), kExportFolderPrefix);
+    QTemporaryDir tmp(workFolderTemplate(QDir::temp(), kExportFolderPrefix));
     if (!tmp.isValid()) {
         return Error{ErrorCode::Io, QStringLiteral("cannot make a temporary folder: %1").arg(tmp.errorString()), path};
     }
@@ -132,7 +167,8 @@ Result<BundleSummary> importCaseBundle(const QString& bundlePath, const QString&
                      targetDir.path()};
     }
     // Staged beside the case, so the final rename stays on one file system; removed whatever happens.
-    QTemporaryDir staging(targetDir.filePath(QStringLiteral(".corrob-bundle-XXXXXX")));
+    removeLeftovers(targetDir, kImportFolderPrefix);
+    QTemporaryDir staging(workFolderTemplate(targetDir, kImportFolderPrefix));
     if (!staging.isValid()) {
         return Error{ErrorCode::Io,
                      QStringLiteral("cannot make a folder to unpack into: %1").arg(staging.errorString()),

@@ -144,10 +144,11 @@ bool isCopyrightNotice(QStringView line)
     // statement is needed, so a photo credit ("© AP PHOTO/ JOHN MINCHILLO") is not taken for a notice.
     static const QRegularExpression notice = re(
         R"(^(?:(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?.{0,80}?\b(?:19|20)\d{2}\b|(?:©|\(c\)|copyright\b).{0,80}all rights reserved|all rights reserved))");
-    // Each branch needs "©", "(c)", "copyright" or "all rights reserved" (tested caselessly as the pattern is).
-    if (line.size() > kMaxCueLine || (!line.contains(u'\u00A9') && !line.contains(u"(c)", Qt::CaseInsensitive) &&
-                                      !line.contains(u"copyright", Qt::CaseInsensitive) &&
-                                      !line.contains(u"rights reserved", Qt::CaseInsensitive))) {
+    // Each branch begins with "©", "(c)", "copyright" or "all rights reserved" (tested caselessly as the pattern is).
+    if (line.size() > kMaxCueLine || !mayStartWith(line, u"(ca") ||
+        (!line.contains(u'\u00A9') && !line.contains(u"(c)", Qt::CaseInsensitive) &&
+         !line.contains(u"copyright", Qt::CaseInsensitive) &&
+         !line.contains(u"rights reserved", Qt::CaseInsensitive))) {
         return false;
     }
     return notice.match(line).hasMatch();

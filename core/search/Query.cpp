@@ -350,10 +350,61 @@ std::optional<int> infixNearDistance(const Token& t)
     return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
 }
 
+// "(Kyiv OR Kharkiv) NEAR shelling": a group of words and phrases joined by OR beside an infix NEAR is one operand of
+// it, any of its words near the other side (FTS5's NEAR takes phrases only: the group is rendered as its choices).
+// Each such group becomes one token holding an OR node; other groups stay as they are.
+std::vector<Token> readNearAlternatives(std::vector<Token> in)
+{
+    const auto isNear = [&in](std::size_t at) { // at or after the token being read: still in `in`
+        return at < in.size() && infixNearDistance(in[at]).has_value();
+    };
+    const auto isWord = [](const Token& t) {
+        return (t.type == Token::Type::Word && !infixNearDistance(t)) || t.type == Token::Type::Phrase;
+    };
+    std::vector<Token> out;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        std::size_t end = i + 1; // past the group's last word
+        std::size_t words = 0;
+        if (in[i].type == Token::Type::LParen) {
+            while (end < in.size() && isWord(in[end])) {
+                ++words;
+                if (end + 1 < in.size() && in[end + 1].type == Token::Type::Or) {
+                    end += 2;
+                } else {
+                    ++end;
+                    break;
+                }
+            }
+        }
+        const bool group =
+            words >= 2 && end < in.size() && in[end].type == Token::Type::RParen && in[end - 1].type != Token::Type::Or;
+        // What came before is in out already (moved out of in).
+        if (!group || !(isNear(end + 1) || (!out.empty() && infixNearDistance(out.back())))) {
+            out.push_back(std::move(in[i]));
+            continue;
+        }
+        QueryNode either;
+        either.type = QueryNode::Type::Or;
+        for (std::size_t k = i + 1; k < end; k += 2) {
+            if (auto node = in[k].type == Token::Type::Phrase ? phraseNode(in[k].text) : wordNode(in[k].text)) {
+                either.children.push_back(std::move(node).value());
+            }
+        }
+        if (either.children.size() < 2) {
+            out.push_back(std::move(in[i]));
+            continue;
+        }
+        out.push_back(Token{Token::Type::Near, QStringLiteral("alternatives"), std::move(either)});
+        i = end; // past the closing parenthesis
+    }
+    return out;
+}
+
 // "a NEAR b", "a NEAR/3 b NEAR c": the words and phrases on either side of an infix NEAR become one NEAR group (of
 // the smallest distance written in it), as NEAR(a b, 3) does; a NEAR without a word on both sides stays a word.
 std::vector<Token> readInfixNear(std::vector<Token> in)
 {
+    in = readNearAlternatives(std::move(in));
     const auto operand = [](const Token& t) {
         return t.type == Token::Type::Word || t.type == Token::Type::Phrase || t.type == Token::Type::Near;
     };

@@ -29,7 +29,7 @@ struct QueryFilters
     QStringList sources;     // source:NAME - claims attributed to that source
     QStringList tags;        // tag:NAME - claims with that tag
     QStringList kinds;       // kind:K - claims of that kind (figure, allegation, ...)
-    QStringList reports;     // report:ID or report:TITLE-PREFIX
+    QStringList reports;     // report:ID, or report:TEXT - the reports whose title holds TEXT
     std::vector<DocKind> in; // in:claims|reports|notes|sources; empty: everything
     QString publishedFrom;   // published:2022-03..2022-05, inclusive; empty: open
     QString publishedTo;

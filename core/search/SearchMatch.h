@@ -29,8 +29,11 @@ struct SearchMatch
     double rank = 0;                   // BM25, weighted title 10, statement 5, body 1; lower is better (SQLite's sign)
     QString snippet;                   // a few words around the hits, plain text
     std::vector<TextSpan> snippetHits; // the hits, in snippet's units
-    QString matched;                   // the text of the first hit, as the document spells it
-    qint64 start = -1;                 // in the working text: a report's first hit, a claim's anchor; -1 otherwise
+    QString matched;                   // the text of the hit at start, as the document spells it
+    bool otherSpelling = false;        // matched is one of the query's other spellings (Kiev for Kyiv), not as typed
+    qint64 start = -1; // in the working text: for a report the first hit of its text's best passage (the first hit,
+                       // unless a later passage holds more of the query's words: where its snippet is when the
+                       // snippet is of the text), a claim's anchor; -1 otherwise
     qint64 end = -1;
     QString reportTitle; // the report's title, outlet and publication date, for grouping
     QString outlet;

@@ -447,6 +447,11 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
             if (node.type == QueryNode::Type::Near && c.completions.size() > kMaxNearCompletions) {
                 c.completions.clear();
             }
+            for (QueryNode& alternative : c.children) { // a NEAR group's operand "(Kyiv* OR Kharkiv*)"
+                if (node.type == QueryNode::Type::Near && alternative.completions.size() > kMaxNearCompletions) {
+                    alternative.completions.clear();
+                }
+            }
         }
         return;
     }
@@ -455,8 +460,12 @@ void expandSpellings(QueryNode& node, const SpellingSources& sources)
     // never holds the comma).
     QStringList found;
     const QString word = withoutEdgePunctuation(node.text);
-    // As typed too: the table and the aliases hold names with their dots ("U.S.", "U.N.").
-    const QStringList lookedUp = word == node.text ? QStringList{word} : QStringList{node.text, word};
+    // As typed too: the table and the aliases hold names with their dots ("U.S.", "U.N."); an abbreviation typed
+    // without its last dot ("U.S") is looked up with it.
+    QStringList lookedUp = word == node.text ? QStringList{word} : QStringList{node.text, word};
+    if (word.size() > 1 && word.contains(u'.') && !word.endsWith(u'.')) {
+        lookedUp << word + u'.';
+    }
     for (const QString& key : lookedUp) {
         if (sources.variants) {
             for (const QString& s : variantSpellings(*sources.variants, key)) {

@@ -486,6 +486,16 @@ const char* const kSchemaReportFileNames = R"sql(
 CREATE INDEX reports_file_name ON reports(file_name);
 )sql";
 
+// Version 10: the stemmed index reads with Snowball's English stemmer (Porter2) in place of FTS5's porter (Porter's
+// algorithm of 1980: "die" did not find "died", "crisis" not "crises", and "news" found "new"); decision 0020, addendum
+// of round 23. The index is made again from the case's text (fillSearchIndex).
+const char* const kSchemaEnglishStemmer = R"sql(
+DROP TABLE search_fts;
+CREATE VIRTUAL TABLE search_fts USING fts5(title, statement, body, content='search_content', content_rowid='doc_id',
+                                           tokenize='corrob_english unicode61 remove_diacritics 2');
+INSERT INTO search_fts (search_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 1.0)');
+)sql";
+
 // Signs every report already in the case, one working text at a time.
 Status signExistingReports(Database& db, const StepProgress& progress)
 {
@@ -527,12 +537,12 @@ Status signExistingReports(Database& db, const StepProgress& progress)
     }
 }
 
-// Fills the search index of a case that had none (version 4): search_docs from the views, then both FTS5 indexes a
-// slice of documents at a time, in doc_id order (what FTS5's 'rebuild' reads, so the index is the same), saying how
-// many documents are indexed.
-Status fillSearchIndex(Database& db, const StepProgress& progress)
+// Fills the FTS5 indexes `tables` from search_docs a slice of documents at a time, in doc_id order (what FTS5's
+// 'rebuild' reads, so the index is the same), saying how many documents are indexed. The search index of a case that
+// had none (version 4) gets search_docs from the views first.
+Status fillSearchIndex(Database& db, const StepProgress& progress,
+                       std::initializer_list<const char*> tables = {"search_fts", "search_exact"})
 {
-    CORROB_TRY(db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)));
     auto total = db.queryInt(QStringLiteral("SELECT count(*) FROM search_docs"));
     CORROB_TRY(total);
     auto bound = db.prepare(
@@ -540,7 +550,7 @@ Status fillSearchIndex(Database& db, const StepProgress& progress)
                        "doc_id LIMIT 256)"));
     CORROB_TRY(bound);
     std::vector<Statement> fill;
-    for (const char* table : {"search_fts", "search_exact"}) {
+    for (const char* table : tables) {
         auto insert = db.prepare(QStringLiteral("INSERT INTO %1 (rowid, title, statement, body) SELECT doc_id, title, "
                                                 "statement, body FROM search_content WHERE doc_id > ? AND doc_id <= ? "
                                                 "ORDER BY doc_id")
@@ -597,6 +607,7 @@ const std::vector<Migration>& caseMigrations()
         {4, QStringLiteral("full-text search index"), nullptr,
          [](Database& db, const StepProgress& progress) -> Status {
              CORROB_TRY(db.exec(QString::fromUtf8(kSchemaV4)));
+             CORROB_TRY(db.exec(QStringLiteral("INSERT INTO search_docs ") + QString::fromUtf8(kSearchDocsExpected)));
              CORROB_TRY(fillSearchIndex(db, progress));
              return db.exec(QString::fromUtf8(kSchemaV4Triggers));
          }},
@@ -619,6 +630,11 @@ const std::vector<Migration>& caseMigrations()
         {9, QStringLiteral("an index of the file each report was read from"),
          [](Database& db) {
              return db.exec(QString::fromUtf8(kSchemaReportFileNames));
+         }},
+        {10, QStringLiteral("the search index made again with a better English stemmer"), nullptr,
+         [](Database& db, const StepProgress& progress) -> Status {
+             CORROB_TRY(db.exec(QString::fromUtf8(kSchemaEnglishStemmer)));
+             return fillSearchIndex(db, progress, {"search_fts"});
          }},
     };
     return migrations;

@@ -3,6 +3,7 @@
 #include "core/storage/SearchMarks.h"
 
 #include "core/storage/SearchRank.h"
+#include "core/storage/SearchStemmer.h"
 
 #include "core/text/Fold.h"
 
@@ -274,6 +275,42 @@ void fail(sqlite3_context* context, const char* what)
     sqlite3_result_error(context, what, -1);
 }
 
+// The first window of kSnippetTokens words of a column holding the most distinct phrases: how many of them and of
+// hits, and its first word.
+struct Window
+{
+    int distinct = -1;
+    int count = 0;
+    int first = 0;
+};
+
+Window bestWindow(const std::vector<Hit>& hits, int phrases)
+{
+    Window best;
+    std::vector<int> seen(std::size_t(std::max(phrases, 1)), 0);
+    int distinct = 0;
+    std::size_t end = 0;
+    for (std::size_t begin = 0; begin < hits.size(); ++begin) {
+        // A hit belongs to the window it starts in (a quoted phrase may be longer than the window): the window
+        // always holds hits[begin], so end > begin and each hit is counted in and out once.
+        for (; end < hits.size() && hits[end].first < hits[begin].first + kSnippetTokens; ++end) {
+            if (seen[std::size_t(hits[end].phrase)]++ == 0) {
+                ++distinct;
+            }
+        }
+        // The first window of the most distinct phrases: a word found once early and thrice further on is shown, and
+        // opened, where it is first written.
+        const int count = int(end - begin);
+        if (distinct > best.distinct) {
+            best = {distinct, count, hits[begin].first};
+        }
+        if (--seen[std::size_t(hits[begin].phrase)] == 0) {
+            --distinct;
+        }
+    }
+    return best;
+}
+
 // corrob_hits(TABLE, COLUMN, N): see SearchMarks.h.
 void hitsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int argc,
                   sqlite3_value** argv)
@@ -290,12 +327,21 @@ void hitsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
         fail(context, "cannot read the hits of a search result");
         return;
     }
-    if (const int rc = keepExact(api, fts, column, exact, hits.value(), std::size_t(std::max(limit, 0)));
-        rc != SQLITE_OK) {
+    // One hit is the one the snippet shows, the first of its window (every hit checked to find the window).
+    const std::size_t enough = limit == 1 ? 0 : std::size_t(std::max(limit, 0));
+    if (const int rc = keepExact(api, fts, column, exact, hits.value(), enough); rc != SQLITE_OK) {
         sqlite3_result_error_code(context, rc);
         return;
     }
-    const std::vector<Hit> marks = merged(hits.value());
+    std::vector<Hit> marks = merged(hits.value());
+    if (limit == 1 && marks.size() > 1) {
+        const Window window = bestWindow(hits.value(), api->xPhraseCount(fts));
+        const auto shown =
+            std::find_if(marks.begin(), marks.end(), [&window](const Hit& m) { return m.last >= window.first; });
+        if (shown != marks.end()) {
+            marks = {*shown};
+        }
+    }
     const char* text = nullptr;
     int size = 0;
     if (marks.empty() || api->xColumnText(fts, column, &text, &size) != SQLITE_OK || !text) {
@@ -336,40 +382,6 @@ void hitsFunction(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context
         return;
     }
     sqlite3_result_text(context, out.data(), int(out.size()), SQLITE_TRANSIENT);
-}
-
-// The window of kSnippetTokens words of a column holding the most distinct phrases (then the most hits): how many of
-// each, and its first word.
-struct Window
-{
-    int distinct = -1;
-    int count = 0;
-    int first = 0;
-};
-
-Window bestWindow(const std::vector<Hit>& hits, int phrases)
-{
-    Window best;
-    std::vector<int> seen(std::size_t(std::max(phrases, 1)), 0);
-    int distinct = 0;
-    std::size_t end = 0;
-    for (std::size_t begin = 0; begin < hits.size(); ++begin) {
-        // A hit belongs to the window it starts in (a quoted phrase may be longer than the window): the window
-        // always holds hits[begin], so end > begin and each hit is counted in and out once.
-        for (; end < hits.size() && hits[end].first < hits[begin].first + kSnippetTokens; ++end) {
-            if (seen[std::size_t(hits[end].phrase)]++ == 0) {
-                ++distinct;
-            }
-        }
-        const int count = int(end - begin);
-        if (distinct > best.distinct || (distinct == best.distinct && count > best.count)) {
-            best = {distinct, count, hits[begin].first};
-        }
-        if (--seen[std::size_t(hits[begin].phrase)] == 0) {
-            --distinct;
-        }
-    }
-    return best;
 }
 
 // corrob_snippet(TABLE): see SearchMarks.h.
@@ -552,6 +564,9 @@ Status registerSearchMarks(sqlite3* db)
     }
     if (!registerSearchRank(api)) {
         return Error{ErrorCode::Database, QStringLiteral("cannot register the search's ranking function"), {}};
+    }
+    if (!registerSearchStemmer(api)) {
+        return Error{ErrorCode::Database, QStringLiteral("cannot register the search's English stemmer"), {}};
     }
     return {};
 }

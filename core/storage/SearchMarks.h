@@ -19,8 +19,9 @@ namespace corrob::storage {
 //                                  phrases in a window; the first column on a tie: title, statement, body), each
 //                                  hit between kHitStart and kHitEnd, an ellipsis where text was cut.
 //   corrob_hits(TABLE, COLUMN, N)  the first N hits of the column (every hit when N is 0), as "start end" pairs of
-//                                  UTF-16 code units of its text separated by spaces; with N = 1, the hit's own
-//                                  words follow after a tab ("12 17\tKyiv").
+//                                  UTF-16 code units of its text separated by spaces; with N = 1, the hit the
+//                                  column's snippet shows (the first of its window), its own words after a tab
+//                                  ("12 17\tKyiv").
 //
 //   EXACT (optional last argument of either): which of the query's phrases must match exactly, by phrase number
 //                                  (FTS5's: the order they are written in), as a blob of entries separated by

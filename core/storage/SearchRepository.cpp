@@ -367,6 +367,21 @@ Result<std::vector<TextSpan>> SearchRepository::hitsInReport(const search::Query
     return hits;
 }
 
+Result<bool> SearchRepository::selectsAnything(const search::QueryFilters& filters) const
+{
+    std::vector<SqlParam> params;
+    const QString where = filterSql(filters, params);
+    if (where.isEmpty()) {
+        return true;
+    }
+    auto stmt = m_db->prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM search_docs d WHERE ") + where + u')');
+    CORROB_TRY(stmt);
+    bindParams(stmt.value(), params, 1);
+    auto found = stmt->step();
+    CORROB_TRY(found);
+    return found.value() && stmt->int64(0) != 0;
+}
+
 Result<QStringList> SearchRepository::sourceSpellings(const QString& name) const
 {
     const QString key = text::foldKey(name);

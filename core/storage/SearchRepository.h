@@ -35,6 +35,9 @@ public:
     Result<std::vector<SearchMatch>> search(const search::Query& query, int limit) const;
     // Every hit of the query's words in one report's working text, in order (for highlighting the report).
     Result<std::vector<TextSpan>> hitsInReport(const search::Query& query, ReportId report) const;
+    // Whether filters let anything of the case through (outlet:Reuterz, source:Smith, report:abc name nothing when
+    // false). Reads the filters' own tables, not the index.
+    Result<bool> selectsAnything(const search::QueryFilters& filters) const;
     // Every name and alias of each source whose name or an alias folds to `name`.
     Result<QStringList> sourceSpellings(const QString& name) const;
     // The terms of the exact index that begin past U+007F: words of other scripts and words whose first letter

@@ -27,6 +27,21 @@ QString quoted(const QString& words)
 // A term's or phrase's own words and then its other spellings, each quoted, and each a prefix when it is one.
 QStringList alternativesOf(const QueryNode& n)
 {
+    if (n.type == QueryNode::Type::Or) { // a NEAR group's operand "(Kyiv OR Kharkiv)": any of its words
+        // The typed words first, then their spellings: a NEAR group of many choices keeps its first (kMaxNearGroups).
+        QStringList typed;
+        QStringList spelt;
+        for (const QueryNode& c : n.children) {
+            if (search::hasWordCharacters(c.text)) {
+                const QStringList own = alternativesOf(c);
+                typed << own.front();
+                spelt << own.mid(1);
+            }
+        }
+        QStringList out = typed + spelt;
+        out.removeDuplicates();
+        return out;
+    }
     const QString star = n.prefix ? QStringLiteral("*") : QString();
     QStringList out;
     // A prefix the index's words were listed for is those words (a stemmed index does not hold every prefix).
@@ -235,8 +250,11 @@ QString renderMatch(const QueryNode& node)
     case QueryNode::Type::Near: {
         std::vector<QStringList> words;
         for (const QueryNode& c : node.children) {
-            if (search::hasWordCharacters(c.text)) {
-                words.push_back(alternativesOf(c));
+            if (QStringList alternatives = c.type == QueryNode::Type::Or || search::hasWordCharacters(c.text)
+                                               ? alternativesOf(c)
+                                               : QStringList();
+                !alternatives.isEmpty()) {
+                words.push_back(std::move(alternatives));
             }
         }
         if (words.empty()) {

@@ -2480,7 +2480,7 @@ Wählen Sie Text in einem Bericht aus und drücken Sie Strg+M, um eine neue Beha
     </message>
     <message>
         <source>Suggestions</source>
-        <translation>Vorschläge</translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Case opened (earlier changes are not undone from here)</source>
@@ -2970,7 +2970,11 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
         <translation>Bester Kandidat</translation>
     </message>
     <message>
-        <source>Candidates</source>
+        <source>Likely links: the candidates scoring at least %1 (at most %2 a claim); the claim&apos;s Suggestions list shows every candidate</source>
+        <translation>Wahrscheinliche Verknüpfungen: die Kandidaten mit mindestens %1 Punkten (höchstens %2 je Behauptung); die Vorschlagsliste der Behauptung zeigt jeden Kandidaten</translation>
+    </message>
+    <message>
+        <source>Likely</source>
         <translation>Anzahl</translation>
     </message>
 </context>
@@ -3018,10 +3022,6 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
 </context>
 <context>
     <name>corrob::ui::SearchDock</name>
-    <message>
-        <source>Mark as &amp;Claim</source>
-        <translation>Als &amp;Behauptung markieren</translation>
-    </message>
     <message>
         <source>&amp;Batch Search…</source>
         <translation>&amp;Sammelsuche…</translation>
@@ -3117,10 +3117,6 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
         <translation>Fall durchsuchen: Wörter, &quot;Phrasen&quot;, OR, outlet:…</translation>
     </message>
     <message>
-        <source>Words (all of them), &quot;exact phrases&quot;, OR, NOT or -word, Kharkiv* (a prefix), NEAR(a b, 5), and filters: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, published:2022-03..2022-05</source>
-        <translation>Wörter (alle), &quot;genaue Phrasen&quot;, OR, NOT oder -Wort, Kharkiv* (ein Wortanfang), NEAR(a b, 5) und Filter: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, published:2022-03..2022-05</translation>
-    </message>
-    <message>
         <source>Open the selected hit&apos;s report and mark the sentence holding it as a claim</source>
         <translation>Den Bericht des gewählten Treffers öffnen und den Satz, der ihn enthält, als Behauptung markieren</translation>
     </message>
@@ -3155,6 +3151,22 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
     <message>
         <source>%1 + %2 in page furniture</source>
         <translation>%1 + %2 im Seitenbeiwerk</translation>
+    </message>
+    <message>
+        <source>(as “%1”)</source>
+        <translation>(als „%1“)</translation>
+    </message>
+    <message>
+        <source>Words (all of them), &quot;exact phrases&quot;, OR, NOT or -word, (groups), Kharkiv* (a prefix), NEAR(a b, 5) or a NEAR/5 b, and filters: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, published:2022-03..2022-05 (Help &gt; Manual, F1, has them all)</source>
+        <translation>Wörter (alle), &quot;genaue Wortfolgen&quot;, OR, NOT oder -Wort, (Gruppen), Kharkiv* (ein Wortanfang), NEAR(a b, 5) oder a NEAR/5 b, und Filter: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, published:2022-03..2022-05 (Hilfe &gt; Handbuch, F1, nennt sie alle)</translation>
+    </message>
+    <message>
+        <source>Mar&amp;k as Claim</source>
+        <translation>Als Behauptung &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Nothing found: %1 names nothing in this case (no outlet, source, tag or report title of that name).</source>
+        <translation>Nichts gefunden: %1 benennt nichts in diesem Fall (kein Medium, keine Quelle, kein Schlagwort und kein Berichtstitel dieses Namens).</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,12 @@ TEST_F(ClaimsCli, ReportSetCorrectsTheMetadataAndMakesANewOutletAMediaSource)
     EXPECT_TRUE(badDate.err.contains(s("report set --published"))) << badDate.err.toStdString();
     EXPECT_EQ(cli({s("report"), s("set"), path, s("2"), s("--language"), s("English")}).exitCode, 2);
     EXPECT_EQ(cli({s("report"), s("set"), path, s("2"), s("--url"), s("example.org/a")}).exitCode, 2);
+    // An address that runs or embeds something is no place of publication: exports hand it to other programs.
+    for (const QString& hostile : {s("javascript:alert(1)"), s("data:text/html,<b>x</b>"), s("file:///etc/passwd")}) {
+        const CliRun refused = cli({s("report"), s("set"), path, s("2"), s("--url"), hostile});
+        EXPECT_EQ(refused.exitCode, 2) << hostile.toStdString();
+        EXPECT_TRUE(refused.err.contains(hostile)) << refused.err.toStdString();
+    }
     EXPECT_EQ(cli({s("report"), s("set"), path, s("99"), s("--title"), s("x")}).exitCode, 1);
     EXPECT_EQ(cli({s("report"), s("set"), path, s("2")}).exitCode, 2) << "nothing to change";
     EXPECT_EQ(cli({s("report"), s("set"), path, s("two"), s("--title"), s("x")}).exitCode, 2);

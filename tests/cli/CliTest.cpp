@@ -197,6 +197,11 @@ TEST(Cli, ExitsWithTwoOnBadUsageAndThreeWhenTheCaseCannotBeOpened)
                                  QStringLiteral("--url"), QStringLiteral("https://example.org/a")});
     EXPECT_EQ(batchUrl.exitCode, 2);
     EXPECT_TRUE(batchUrl.err.contains(QStringLiteral("--url"))) << batchUrl.err.toStdString();
+    // A URL is checked as `report set --url` checks it: nothing is imported with "javascript:" as its address.
+    const CliRun script = cli({QStringLiteral("import"), path, test::seedFiles().at(0), QStringLiteral("--url"),
+                               QStringLiteral("javascript:alert(1)")});
+    EXPECT_EQ(script.exitCode, 2);
+    EXPECT_TRUE(script.err.contains(QStringLiteral("javascript:alert(1)"))) << script.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("text"), path, QStringLiteral("99")}).exitCode, 1);
 
     const QString notCase = dir.filePath(QStringLiteral("notes.txt"));

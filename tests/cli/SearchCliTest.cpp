@@ -254,6 +254,27 @@ TEST_F(SearchCli, AFilterWithAValueItDoesNotTakeIsAWarningAndSearchedAsWords)
     EXPECT_TRUE(test::runCli({s("search"), path, s("Kharkov in:claims"), s("--json")}).err.isEmpty());
 }
 
+TEST_F(SearchCli, AFilterThatNamesNothingOfTheCaseIsAWarning)
+{
+    // A misspelt outlet finds nothing: the warning says it is the name, not the words.
+    const CliRun r = test::runCli({s("search"), path, s("Kharkiv outlet:Reuterz"), s("--json")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.json().array().isEmpty());
+    EXPECT_TRUE(r.err.startsWith(s("warning: outlet:Reuterz names nothing in this case"))) << r.err.toStdString();
+    const QString lines = writeLines(s("named.txt"), s("Kharkiv\nKharkiv report:\"no such title\"\n"));
+    const CliRun batch = test::runCli({s("search"), path, s("--queries"), lines, s("--json")});
+    EXPECT_EQ(batch.exitCode, 0);
+    EXPECT_TRUE(batch.err.contains(s("report:\"no such title\" names nothing"))) << batch.err.toStdString();
+    EXPECT_TRUE(batch.err.contains(s("(line 2)"))) << batch.err.toStdString();
+    EXPECT_FALSE(batch.err.contains(s("line 1"))) << batch.err.toStdString();
+    // A title's word names a report: no warning.
+    const QJsonArray listed = test::runCli({s("reports"), path, s("--json")}).json().array();
+    ASSERT_FALSE(listed.isEmpty());
+    const QString word = listed.at(0).toObject().value(s("title")).toString().section(u' ', 0, 0);
+    const CliRun titled = test::runCli({s("search"), path, s("report:") + word, s("--json")});
+    EXPECT_TRUE(titled.err.isEmpty()) << word.toStdString() << ": " << titled.err.toStdString();
+}
+
 TEST_F(SearchCli, ReindexKeepsVerifyGreen)
 {
     EXPECT_EQ(test::runCli({s("reindex"), path}).exitCode, 0);

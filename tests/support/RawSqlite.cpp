@@ -2,14 +2,30 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/support/RawSqlite.h"
 
+#include "core/storage/SearchMarks.h"
+
 #include <sqlite3.h>
 
 namespace corrob::test {
+namespace {
+
+// A connection of its own, with the search's functions and tokenizer (as any connection of the program has them):
+// the stemmed index cannot be read or written without its tokenizer, nor the tables whose triggers feed it.
+int openRaw(const QString& path, sqlite3** db)
+{
+    const int rc = sqlite3_open(path.toUtf8().constData(), db);
+    if (rc == SQLITE_OK) {
+        (void)storage::registerSearchMarks(*db);
+    }
+    return rc;
+}
+
+} // namespace
 
 QString rawExec(const QString& path, const QString& sql)
 {
     sqlite3* db = nullptr;
-    if (sqlite3_open(path.toUtf8().constData(), &db) != SQLITE_OK) {
+    if (openRaw(path, &db) != SQLITE_OK) {
         const QString message = QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_close(db);
         return message;
@@ -29,7 +45,7 @@ QString rawQuery(const QString& path, const QString& sql)
 {
     sqlite3* db = nullptr;
     QString out;
-    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK) {
+    if (openRaw(path, &db) == SQLITE_OK) {
         sqlite3_busy_timeout(db, 10000);
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK &&
@@ -48,8 +64,7 @@ int rawFullScanSteps(const QString& path, const QString& sql)
 {
     sqlite3* db = nullptr;
     int steps = -1;
-    if (sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK &&
-        sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {
+    if (openRaw(path, &db) == SQLITE_OK && sqlite3_exec(db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK) {
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &stmt, nullptr) == SQLITE_OK &&
             sqlite3_step(stmt) == SQLITE_DONE) {

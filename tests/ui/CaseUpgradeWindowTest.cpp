@@ -62,9 +62,9 @@ TEST(CaseUpgradeWindow, AnOldCaseIsUpgradedOffTheUiThreadWithProgressThenOpens)
 
         EXPECT_EQ(w.document().path(), path);
         EXPECT_FALSE(w.document().reportSummaries().empty());
-        EXPECT_EQ(
-            test::rawQuery(path, QStringLiteral("PRAGMA user_version")),
-            test::rawQuery(test::dataDir() + QStringLiteral("/case-v9.corrob"), QStringLiteral("PRAGMA user_version")));
+        EXPECT_EQ(test::rawQuery(path, QStringLiteral("PRAGMA user_version")),
+                  test::rawQuery(test::dataDir() + QStringLiteral("/case-v10.corrob"),
+                                 QStringLiteral("PRAGMA user_version")));
         // The case as it was is kept beside it, and the window says where.
         const QString kept = w.document().upgradeBackupPath();
         ASSERT_FALSE(kept.isEmpty());

@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStyle>
@@ -82,9 +83,12 @@ HelpWindow::HelpWindow(QWidget* parent) : QWidget(parent, Qt::Window), m_browser
     layout->addLayout(bar);
     layout->addWidget(m_browser, 1);
 
-    // Lines of a readable length, and room for the keys table.
+    // Lines of a readable length, and room for the keys table; within the screen (46 lines ran past the bottom of a
+    // 900-pixel screen, a tester's find).
     const int em = fontMetrics().averageCharWidth();
-    resize(em * 120, fontMetrics().height() * 46);
+    const QSize wanted(em * 120, fontMetrics().height() * 46);
+    const QSize available = screen() ? screen()->availableSize() * 0.9 : wanted;
+    resize(wanted.boundedTo(available));
 }
 
 void HelpWindow::showPage(Page page)

@@ -379,11 +379,11 @@ void ReportPane::refreshHighlights()
     Q_EMIT viewChanged();
 }
 
-void ReportPane::setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits)
+void ReportPane::setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits, qsizetype from)
 {
     m_searchHits.set(std::move(hits));
     refreshHighlights();
-    if (m_searchHits.selectFirst(*m_textView, m_map)) {
+    if (m_searchHits.selectFrom(*m_textView, m_map, from)) {
         revealSelection();
     }
 }

@@ -89,11 +89,12 @@ public:
     // Opens the find line (Ctrl+F) and finds text from the cursor; false when not found.
     void showFindBar();
     bool find(const QString& text, bool backward = false);
-    // Search hits to highlight (full working-text spans, sorted), until another report is shown; the first is
-    // selected and scrolled into view. moveToSearchHit (F3 / Shift+F3) selects the next or previous one after the
-    // cursor, wrapping; false when there is none.
+    // Search hits to highlight (full working-text spans, sorted), until another report is shown; the first from
+    // offset `from` on (the first of all when 0: the result's own hit, when a search result is opened) is selected and
+    // scrolled into view. moveToSearchHit (F3 / Shift+F3) selects the next or previous one after the cursor, wrapping;
+    // false when there is none.
     static constexpr int kSearchHitProperty = SearchHitStepper::kProperty; // bool: the extra selection marks a hit
-    void setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits);
+    void setSearchHits(QList<std::pair<qsizetype, qsizetype>> hits, qsizetype from = 0);
     [[nodiscard]] const QList<std::pair<qsizetype, qsizetype>>& searchHits() const { return m_searchHits.hits(); }
     // How many of them are in page furniture that is hidden: not highlighted, not stepped to.
     [[nodiscard]] int hiddenSearchHits() const { return m_searchHits.hiddenCount(m_map); }

@@ -46,13 +46,14 @@ QList<QTextEdit::ExtraSelection> SearchHitStepper::selections(QTextDocument* tex
     return out;
 }
 
-bool SearchHitStepper::selectFirst(ReadingTextView& view, const TextOffsetMap& map) const
+bool SearchHitStepper::selectFrom(ReadingTextView& view, const TextOffsetMap& map, qsizetype from) const
 {
     if (shown(map).isEmpty()) {
         return false;
     }
     QTextCursor cursor = view.textCursor();
-    cursor.setPosition(0);
+    cursor.setPosition(from > 0 ? int(std::min<qsizetype>(map.toDisplay(from), view.document()->characterCount() - 1))
+                                : 0);
     view.setTextCursor(cursor);
     return step(view, map, true);
 }

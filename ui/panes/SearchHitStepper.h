@@ -37,8 +37,9 @@ public:
     bool step(ReadingTextView& view, const TextOffsetMap& map, bool forward) const;
     // Which of the hits shown the view's selection is (from 1; 0 when none), and how many are shown.
     [[nodiscard]] std::pair<int, int> position(const ReadingTextView& view, const TextOffsetMap& map) const;
-    // Puts the cursor at the start and selects the first hit shown; false when none is.
-    bool selectFirst(ReadingTextView& view, const TextOffsetMap& map) const;
+    // Puts the cursor at full working-text offset `from` (the start when 0) and selects the first hit shown from there
+    // on (wrapping); false when none is.
+    bool selectFrom(ReadingTextView& view, const TextOffsetMap& map, qsizetype from = 0) const;
 
 private:
     [[nodiscard]] QList<Hit> shown(const TextOffsetMap& map) const;

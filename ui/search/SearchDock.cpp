@@ -241,6 +241,12 @@ QString markedText(const QString& kind, const casefile::SearchMatch& m)
     }
     QString html = QString(kind + QStringLiteral(": ") + snippet.simplified()).toHtmlEscaped();
     html.replace(kOpen, QStringLiteral("<b>")).replace(kClose, QStringLiteral("</b>"));
+    // Which spelling was found, when it is not one typed ("Kyiv" finding "Київ").
+    if (m.otherSpelling) {
+        html += QStringLiteral(" <i>") +
+                SearchDock::tr("(as \u201c%1\u201d)").arg(m.matched.simplified()).toHtmlEscaped() +
+                QStringLiteral("</i>");
+    }
     return html;
 }
 
@@ -290,9 +296,10 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     m_query->setClearButtonEnabled(true);
     // Short enough for the dock's usual width (a longer one was cut off mid-date); the whole syntax in the tooltip.
     m_query->setPlaceholderText(tr("Search the case: words, \"phrases\", OR, outlet:\u2026"));
-    m_query->setToolTip(tr("Words (all of them), \"exact phrases\", OR, NOT or -word, Kharkiv* (a prefix), NEAR(a b, "
-                           "5), and filters: outlet:, source:, tag:, kind:, report:, in:claims|reports|notes|sources, "
-                           "published:2022-03..2022-05"));
+    m_query->setToolTip(
+        tr("Words (all of them), \"exact phrases\", OR, NOT or -word, (groups), Kharkiv* (a prefix), "
+           "NEAR(a b, 5) or a NEAR/5 b, and filters: outlet:, source:, tag:, kind:, report:, "
+           "in:claims|reports|notes|sources, published:2022-03..2022-05 (Help > Manual, F1, has them all)"));
     m_query->installEventFilter(this);
     m_results = new QTreeWidget(this);
     m_results->setObjectName(QStringLiteral("searchResults"));
@@ -306,7 +313,8 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
-    m_markButton = new QPushButton(tr("Mark as &Claim"), this);
+    // Alt+K: Alt+C is the Claim menu, Alt+M the Entities dock's "Mentioned with it" (both shared keys only move focus).
+    m_markButton = new QPushButton(tr("Mar&k as Claim"), this);
     m_markButton->setToolTip(tr("Open the selected hit's report and mark the sentence holding it as a claim"));
     auto* batch = new QPushButton(tr("&Batch Search\u2026"), this);
     batch->setToolTip(tr("Search a list of terms, one a line: the reports and hit counts of each"));
@@ -407,8 +415,14 @@ void SearchDock::runQuery()
         std::vector<casefile::SearchMatch> matches;
         std::vector<bool> furniture;
         QString error;
+        QStringList namingNothing;
         if (casefile::Case* c = worker->caseAt(path)) {
             auto found = casefile::searchCase(*c, query, worker->options(kResultLimit));
+            if (found && found->empty()) {
+                if (auto nothing = casefile::filtersNamingNothing(*c, query)) {
+                    namingNothing = std::move(nothing).value();
+                }
+            }
             if (found) {
                 matches = std::move(found.value());
                 // A newer query makes this one's answer worthless: stop reading texts for it.
@@ -423,9 +437,10 @@ void SearchDock::runQuery()
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, query, matches = std::move(matches), furniture = std::move(furniture), error] {
+            [self, generation, query, matches = std::move(matches), furniture = std::move(furniture), error,
+             namingNothing] {
                 if (self) {
-                    self->showResults(generation, query, matches, furniture, error);
+                    self->showResults(generation, query, matches, furniture, error, namingNothing);
                 }
             },
             Qt::QueuedConnection);
@@ -433,7 +448,7 @@ void SearchDock::runQuery()
 }
 
 void SearchDock::showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
-                             const std::vector<bool>& furniture, const QString& error)
+                             const std::vector<bool>& furniture, const QString& error, const QStringList& namingNothing)
 {
     if (generation != m_generation) {
         return;
@@ -508,6 +523,10 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     } else if (hits == 0 && parsed.onlyExclusions) {
         m_status->setText(
             tr("Nothing found: leaving words out (-Putin) only narrows a search. Add a word to look for."));
+    } else if (hits == 0 && !namingNothing.isEmpty()) {
+        m_status->setText(tr("Nothing found: %1 names nothing in this case (no outlet, source, tag or report title of "
+                             "that name).")
+                              .arg(namingNothing.join(QStringLiteral(", "))));
     } else if (hits == 0 && !parsed.unreadFilters.isEmpty()) {
         m_status->setText(tr("Nothing found.") + u' ' + unreadFilters(parsed.unreadFilters));
     } else if (hits == 0) {
@@ -617,7 +636,7 @@ void SearchDock::requestHits(ReportId report, const QString& query, bool mark, q
                         return;
                     }
                 }
-                Q_EMIT self->openRequested(report, hits);
+                Q_EMIT self->openRequested(report, hits, start);
             },
             Qt::QueuedConnection);
     });

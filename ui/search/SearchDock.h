@@ -51,8 +51,9 @@ public:
     void showBatchSearch();
 
 Q_SIGNALS:
-    // Show report in the current pane with hits (full working-text spans) highlighted, the first selected.
-    void openRequested(corrob::ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits);
+    // Show report in the current pane with hits (full working-text spans) highlighted, the first from offset `at` on
+    // selected (the hit of the result's snippet; the first of all when at is 0 or less).
+    void openRequested(corrob::ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype at);
     // As openRequested, then mark the span [start, end) as a claim.
     void markRequested(corrob::ReportId report, const QList<std::pair<qsizetype, qsizetype>>& hits, qsizetype start,
                        qsizetype end);
@@ -69,8 +70,10 @@ protected:
 private:
     void runQuery();
     // furniture: for each match, whether it was found only in page furniture (hidden in the panes).
+    // namingNothing: the query's filters that name nothing of the case (casefile::filtersNamingNothing), read when
+    // nothing is found.
     void showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
-                     const std::vector<bool>& furniture, const QString& error);
+                     const std::vector<bool>& furniture, const QString& error, const QStringList& namingNothing = {});
     void openItem(QTreeWidgetItem* item, bool mark);
     // Reads query's hits in report on the worker, then asks for the report to be shown with them (openRequested), or
     // the span [start, end) (else the first hit) marked as a claim (markRequested).

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/suggest/ReviewQueueModel.h"
 
+#include "core/suggest/SuggestionIndex.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ClaimText.h"
 #include "ui/document/LinkColours.h"
@@ -126,7 +127,12 @@ QVariant ReviewQueueModel::headerData(int section, Qt::Orientation orientation, 
     case Best:
         return tr("Best Candidate");
     case Count:
-        return tr("Candidates");
+        // Not every candidate (the Suggestions list shows 12 where this said 3: a tester's find), only the likely.
+        return role == Qt::ToolTipRole ? tr("Likely links: the candidates scoring at least %1 (at most %2 a claim); "
+                                            "the claim's Suggestions list shows every candidate")
+                                             .arg(suggest::SuggestionIndex::kQueueThreshold)
+                                             .arg(kPerClaim)
+                                       : tr("Likely");
     default:
         return {};
     }

@@ -19,6 +19,7 @@ class ReviewQueueModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    static constexpr int kPerClaim = 3; // the candidates the queue keeps a claim (its "Likely" column)
     enum Column
     {
         Claim,

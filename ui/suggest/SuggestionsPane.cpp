@@ -35,8 +35,8 @@
 namespace corrob::ui {
 namespace {
 
-constexpr int kTop = 12;     // candidates shown for a claim
-constexpr int kPerClaim = 3; // candidates the queue keeps per claim
+constexpr int kTop = 12; // candidates shown for a claim
+constexpr int kPerClaim = ReviewQueueModel::kPerClaim;
 
 // The link type a digit key picks (1-5, in the model's order), or nullopt.
 std::optional<model::LinkType> typeOfDigit(int key)

@@ -98,7 +98,9 @@ Status checkLanguage(const QString& language, const QString& where)
     return {};
 }
 
-Status checkUrl(const QString& url, const QString& where)
+} // namespace
+
+Status checkReportUrl(const QString& url, const QString& where)
 {
     if (url.isEmpty()) {
         return {};
@@ -108,10 +110,16 @@ Status checkUrl(const QString& url, const QString& where)
         return invalid(QStringLiteral("'%1' is not an absolute URL (such as https://example.org/article)").arg(url),
                        where);
     }
+    static const QStringList kSchemes = {QStringLiteral("http"), QStringLiteral("https"), QStringLiteral("ftp"),
+                                         QStringLiteral("ipfs")};
+    if (!kSchemes.contains(parsed.scheme().toLower()) || parsed.host().isEmpty()) {
+        return invalid(QStringLiteral("'%1' is not where a report can be published: give an http, https, ftp or ipfs "
+                                      "address with a host (such as https://example.org/article)")
+                           .arg(url),
+                       where);
+    }
     return {};
 }
-
-} // namespace
 
 Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QString& where)
 {
@@ -127,7 +135,7 @@ Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QS
         CORROB_TRY(checkLanguage(changes.language->simplified(), where));
     }
     if (changes.url) {
-        CORROB_TRY(checkUrl(changes.url->trimmed(), where));
+        CORROB_TRY(checkReportUrl(changes.url->trimmed(), where));
     }
     return {};
 }

@@ -43,6 +43,9 @@ struct ReportMetadataChanges
 // scheme fail (InvalidArgument, with where as the context). What EditReportMetadata refuses besides a missing report
 // or no change; the CLI checks its arguments with it.
 Status checkReportMetadataChanges(const ReportMetadataChanges& changes, const QString& where);
+// A report's URL: empty, or an absolute http, https, ftp or ipfs address with a host (what exports give other programs
+// as the report's address: "javascript:", "data:" or "file:" is refused).
+Status checkReportUrl(const QString& url, const QString& where);
 
 // Corrects a report's metadata (the one way to: the Inspector and `report set` use it; audit action
 // "report.metadata_changed"). An outlet or republisher that names no source yet creates a media source; undo

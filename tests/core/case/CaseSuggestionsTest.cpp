@@ -472,9 +472,14 @@ TEST(SuggestionSchema, TheVersion8FixtureOpensAndItsDismissalHolds)
     expectTheFixturesDismissalHolds(QStringLiteral("case-v8.corrob"), Case::Access::ReadWrite); // upgraded
 }
 
-TEST(SuggestionSchema, TheVersion9FixtureOpensReadOnlyAndItsDismissalHolds)
+TEST(SuggestionSchema, TheVersion9FixtureOpensAndItsDismissalHolds)
 {
-    expectTheFixturesDismissalHolds(QStringLiteral("case-v9.corrob"), Case::Access::ReadOnly);
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v9.corrob"), Case::Access::ReadWrite); // upgraded
+}
+
+TEST(SuggestionSchema, TheVersion10FixtureOpensReadOnlyAndItsDismissalHolds)
+{
+    expectTheFixturesDismissalHolds(QStringLiteral("case-v10.corrob"), Case::Access::ReadOnly);
 }
 
 } // namespace

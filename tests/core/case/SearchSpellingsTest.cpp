@@ -29,6 +29,15 @@ TEST_F(SearchTest, NameVariantsAndTransliterationFindOtherSpellingsAndSayWhichMa
     const auto putin = find(QStringLiteral("Putin"));
     ASSERT_EQ(putin.size(), 1u);
     EXPECT_EQ(putin.front().matched, QStringLiteral("Путин"));
+    // Each says when the spelling found is another than the one typed.
+    EXPECT_TRUE(putin.front().otherSpelling);
+    EXPECT_TRUE(kyiv.front().otherSpelling);
+    const auto typed = find(QStringLiteral("Путин"));
+    ASSERT_EQ(typed.size(), 1u);
+    EXPECT_FALSE(typed.front().otherSpelling) << "found as typed";
+    const auto accents = find(QStringLiteral("Agnes"));
+    ASSERT_FALSE(accents.empty());
+    EXPECT_FALSE(accents.front().otherSpelling) << "Agnès is Agnes typed without its accent, not another spelling";
 }
 
 TEST_F(SearchTest, NameVariantsAndTransliterationHoldInsideNearGroupsAndForPrefixes)
@@ -412,7 +421,9 @@ TEST_F(SearchTest, ADottedAcronymKeepsTheSpellingsTheTableGivesIt)
 {
     add(QStringLiteral("UN"), QStringLiteral("Reuters"), QStringLiteral("2022-05-01"),
         QStringLiteral("The United Nations and the United States met in Geneva."));
-    for (const QString& typed : {QStringLiteral("U.N."), QStringLiteral("U.S.")}) {
+    // Without its last dot too: "U.S" found only the reports that write "U.S" (a tester's find).
+    for (const QString& typed :
+         {QStringLiteral("U.N."), QStringLiteral("U.S."), QStringLiteral("U.S"), QStringLiteral("u.n")}) {
         EXPECT_FALSE(find(typed).empty()) << typed.toStdString();
     }
 }

@@ -12,7 +12,10 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
+
+#include <unistd.h>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -137,6 +140,50 @@ TEST_F(CaseBundleTest, RoundTripGivesTheSameCaseAndEveryOriginalWithItsHash)
         }
         EXPECT_TRUE(found) << r.metadata.title.toStdString();
     }
+}
+
+TEST_F(CaseBundleTest, ACopyOfACaseThatACrashLeftInATemporaryFolderIsRemovedByTheNextBundle)
+{
+    // A process that has ended: its pid is no process's now (pids are handed out in turn, not at once again).
+    QProcess finished;
+    finished.start(QStringLiteral("true"), {});
+    ASSERT_TRUE(finished.waitForStarted());
+    const qint64 dead = finished.processId();
+    ASSERT_TRUE(finished.waitForFinished());
+    ASSERT_GT(dead, 0);
+    test::ExchangeCase source;
+    // The temporary folder of this test alone (TMPDIR), holding what a kill -9 during an export and during an import
+    // left: a copy of the case each. And a folder of a process still running (this one's parent), which stays.
+    QTemporaryDir tmp;
+    ASSERT_TRUE(tmp.isValid());
+    const bool tmpWasSet = qEnvironmentVariableIsSet("TMPDIR");
+    const QByteArray savedTmp = qgetenv("TMPDIR");
+    qputenv("TMPDIR", tmp.path().toUtf8());
+    const QString exportLeft = QStringLiteral("corrob-bundle-%1-AbCdEf").arg(dead);
+    const QString running = QStringLiteral("corrob-bundle-%1-GhIjKl").arg(qint64(::getppid()));
+    const QString importLeft = QStringLiteral("target/.corrob-bundle-%1-MnOpQr").arg(dead);
+    for (const QString& left : {tmp.filePath(exportLeft), tmp.filePath(running), m_outer.filePath(importLeft)}) {
+        ASSERT_TRUE(QDir().mkpath(left));
+        QFile copy(left + QStringLiteral("/case.corrob"));
+        ASSERT_TRUE(copy.open(QIODevice::WriteOnly));
+        copy.write("evidence");
+    }
+
+    auto exported = exportCaseBundle(source.get(), m_bundle);
+    auto imported = exported.ok() ? importCaseBundle(m_bundle, m_case) : Result<BundleSummary>(exported.error());
+    if (tmpWasSet) {
+        qputenv("TMPDIR", savedTmp);
+    } else {
+        qunsetenv("TMPDIR");
+    }
+    ASSERT_TRUE(exported.ok()) << exported.error().toString().toStdString();
+    ASSERT_TRUE(imported.ok()) << imported.error().toString().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(tmp.filePath(exportLeft))) << "the crashed export's copy is gone";
+    EXPECT_FALSE(QFileInfo::exists(m_outer.filePath(importLeft))) << "the crashed import's copy is gone";
+    EXPECT_TRUE(QFileInfo::exists(tmp.filePath(running))) << "a running process's folder stays";
+    EXPECT_EQ(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot), QStringList{running})
+        << "this export's own folder is removed too";
+    EXPECT_EQ(filesUnder(m_outer.filePath(QStringLiteral("target"))), QStringList{QStringLiteral("case.corrob")});
 }
 
 TEST_F(CaseBundleTest, ACaseThatDoesNotVerifyIsNotBundledForAnImportToRefuse)

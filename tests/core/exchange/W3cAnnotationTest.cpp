@@ -19,6 +19,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 namespace corrob::exchange {
@@ -433,6 +435,46 @@ TEST(W3cAnnotations, ReanchorsByUrlThenByQuoteAndListsWhatItCannotPlace)
     AnnotationPlan again = plan(*fresh, json);
     EXPECT_TRUE(again.placed.empty());
     EXPECT_TRUE(again.unplaced[0].reason.contains(QStringLiteral("already"))) << again.unplaced[0].reason.toStdString();
+}
+
+TEST(W3cAnnotations, AQuoteOfHalfACharacterIsListedUnplacedAndTheRestOfTheFileIsImported)
+{
+    test::ExchangeCase source;
+    auto fresh = source.freshCaseWithSameReports(QStringLiteral("fresh.corrob"));
+    ASSERT_TRUE(fresh);
+    // A seed holds a character outside the BMP (two UTF-16 units); a file quotes half of it, JSON's "\ud83d" alone.
+    qint64 withPair = 0;
+    for (qint64 id = 1; id <= 20 && withPair == 0; ++id) {
+        auto text = fresh->reportText(ReportId{id}, casefile::Case::TextView::All);
+        if (text && std::any_of(text->cbegin(), text->cend(), [](QChar c) { return c.isHighSurrogate(); })) {
+            withPair = id;
+        }
+    }
+    ASSERT_NE(withPair, 0) << "a seed with an emoji";
+    const QString text = fresh->reportText(ReportId{withPair}, casefile::Case::TextView::All).value();
+    const qsizetype at =
+        std::find_if(text.cbegin(), text.cend(), [](QChar c) { return c.isHighSurrogate(); }) - text.cbegin();
+    const QString half = QStringLiteral("\\u%1").arg(text.at(at).unicode(), 4, 16, QChar(u'0'));
+    const QByteArray json = QStringLiteral(R"([
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/1", "type": "Annotation",
+       "target": {"source": "https://elsewhere.example/notes",
+                  "selector": {"type": "TextQuoteSelector", "exact": "40 wounded", "prefix": "and ", "suffix": "."}}},
+      {"@context": "http://www.w3.org/ns/anno.jsonld", "id": "https://example.org/anno/2", "type": "Annotation",
+       "target": {"source": "https://elsewhere.example/notes",
+                  "selector": {"type": "TextQuoteSelector", "exact": "%1"}}}
+    ])")
+                                .arg(half)
+                                .toUtf8();
+    AnnotationPlan p = plan(*fresh, json);
+    ASSERT_EQ(p.placed.size(), 1u);
+    const QString placedIn = fresh->reportText(p.placed[0].report, casefile::Case::TextView::All).value();
+    EXPECT_EQ(placedIn.mid(p.placed[0].start, p.placed[0].end - p.placed[0].start), QStringLiteral("40 wounded"));
+    ASSERT_EQ(p.unplaced.size(), 1u);
+    EXPECT_TRUE(p.unplaced[0].reason.contains(QStringLiteral("half of a character")))
+        << p.unplaced[0].reason.toStdString();
+    ImportAnnotations edit(std::move(p), QStringLiteral("half.json"));
+    ASSERT_TRUE(edit.apply(*fresh).ok()) << "the other annotation is imported";
+    EXPECT_EQ(edit.claims().size(), 1u);
 }
 
 TEST(W3cAnnotations, EveryTargetOfAnAnnotationIsPlacedAndARefinedQuoteIsFound)

@@ -72,6 +72,25 @@ TEST(QueryParser, AnInfixNearBetweenTwoWordsIsANearGroup)
     EXPECT_EQ(match(QStringLiteral("kharkiv NEAR/3 city")), "NEAR(\"kharkiv\" \"city\", 3)");
 }
 
+TEST(QueryParser, AGroupOfAlternativesBesideAnInfixNearIsOneOperandOfIt)
+{
+    // "(Kyiv OR Kharkiv) NEAR shelling" read "near" as a word to find: any of the group's words near the other side.
+    EXPECT_EQ(tree(QStringLiteral("(Kyiv OR Kharkiv) NEAR shelling")),
+              "near/10(or(term(Kyiv) term(Kharkiv)) term(shelling))");
+    EXPECT_EQ(tree(QStringLiteral("shelling NEAR/3 (Kyiv OR \"Kharkiv oblast\" OR Odes*)")),
+              "near/3(term(shelling) or(term(Kyiv) phrase(Kharkiv oblast) term(Odes*)))");
+    EXPECT_EQ(tree(QStringLiteral("(a OR b) NEAR/2 (c OR d) e")),
+              "and(near/2(or(term(a) term(b)) or(term(c) term(d))) term(e))");
+    // FTS5's NEAR takes phrases: the group is written as its choices.
+    EXPECT_EQ(match(QStringLiteral("(kyiv OR kharkiv) NEAR/3 city")),
+              "(NEAR(\"kyiv\" \"city\", 3) OR NEAR(\"kharkiv\" \"city\", 3))");
+    // Other groups stay groups: ANDed words, a filter, a group away from NEAR, an unclosed one.
+    EXPECT_EQ(tree(QStringLiteral("(a b) NEAR c")), "and(term(a) term(b) term(NEAR) term(c))");
+    EXPECT_EQ(tree(QStringLiteral("(a OR outlet:X) NEAR c")), "and(or(term(a) filter(outlet:X)) term(NEAR) term(c))");
+    EXPECT_EQ(tree(QStringLiteral("(a OR b) c")), "and(or(term(a) term(b)) term(c))");
+    EXPECT_EQ(tree(QStringLiteral("(a OR b NEAR c")), "or(term(a) near/10(term(b) term(c)))");
+}
+
 TEST(QueryParser, ANearDistanceOfManyDigitsIsADistanceNotAWord)
 {
     EXPECT_EQ(tree(QStringLiteral("NEAR(Kyiv Putin, 9999)")), "near/9999(term(Kyiv) term(Putin))");

@@ -51,6 +51,28 @@ QString previewText(ui::ExportDialog& dialog)
     return dialog.findChild<QTextBrowser*>(QStringLiteral("exportPreviewBrowser"))->toPlainText();
 }
 
+TEST(ExportDialog, CtrlEOpensItFromATextFieldToo)
+{
+    // The window opens with the focus in the Case list's filter, where a line edit took Ctrl+E for itself (the end of
+    // the line on Linux) and File > Export did nothing (a tester's find).
+    test::SampleWindow w;
+    auto* filter = w.window->findChild<QLineEdit*>(QStringLiteral("reportFilterLineEdit"));
+    ASSERT_NE(filter, nullptr);
+    QApplication::setActiveWindow(w.window.get());
+    filter->setFocus();
+    QTRY_VERIFY(filter->hasFocus());
+    QTest::keyClick(filter, Qt::Key_E, Qt::ControlModifier);
+    auto* dialog = w.window->findChild<ui::ExportDialog*>(QStringLiteral("exportDialog"));
+    ASSERT_NE(dialog, nullptr) << "Ctrl+E in a text field opens the export dialog";
+    EXPECT_TRUE(dialog->isVisible());
+    dialog->reject();
+    // End still ends the line.
+    filter->setText(QStringLiteral("Amnesty"));
+    filter->setCursorPosition(0);
+    QTest::keyClick(filter, Qt::Key_End);
+    EXPECT_EQ(filter->cursorPosition(), 7);
+}
+
 TEST(ExportDialog, PreviewsTheReportAndFollowsTheChoiceOfClaims)
 {
     test::SampleWindow w;

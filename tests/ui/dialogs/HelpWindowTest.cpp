@@ -9,6 +9,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollBar>
 #include <QTest>
 #include <QTextBlock>
@@ -61,6 +62,14 @@ TEST(HelpWindow, F1OpensTheManualAndItsLinkLeadsToTheGradesPage)
     const QString manual = browser->toPlainText();
     EXPECT_TRUE(manual.contains(QStringLiteral("independent sources")));
     EXPECT_TRUE(manual.contains(QStringLiteral("Ctrl+M"))) << "the keys";
+    // This round's features are in it, with their keys.
+    for (const char* words : {"Searching the case", "Ctrl+Shift+F", "Entities", "Suggestions", "Exporting and exchange",
+                              "New versions of a report", "(Kyiv OR Kharkiv) NEAR/5 shelling"}) {
+        EXPECT_TRUE(manual.contains(QString::fromUtf8(words))) << words;
+    }
+    // It fits on the screen it opens on.
+    ASSERT_NE(help->screen(), nullptr);
+    EXPECT_LE(help->height(), help->screen()->availableSize().height());
 
     clickLink(*browser, QStringLiteral("grades.html"));
     EXPECT_EQ(browser->source().fileName(), QStringLiteral("grades.html"));

@@ -192,6 +192,35 @@ TEST(SearchDock, MarkAsClaimAfterF3MarksTheSentenceOfTheHitSteppedTo)
     EXPECT_GT(made->anchor.start, hits[0].first) << "not the first hit's sentence";
 }
 
+TEST(SearchDock, EnterAndMarkAsClaimGoToTheHitTheResultShowsNotTheReportsFirst)
+{
+    // Al Jazeera's "cluster" is first in its subtitle; the passage with both words comes later, and its snippet shows
+    // it. Enter opened the subtitle's hit and Mark as Claim marked the subtitle (a tester's find).
+    SearchHarness s;
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("weaponry cluster")));
+    QTreeWidgetItem* group = s.results->topLevelItem(0);
+    ASSERT_GT(group->childCount(), 0);
+    QTest::keyClick(s.query, Qt::Key_Down);
+    EXPECT_TRUE(s.results->currentItem()->text(0).contains(QStringLiteral("weaponry")))
+        << s.results->currentItem()->text(0).toStdString();
+    QTest::keyClick(s.query, Qt::Key_Return);
+    ui::ReportPane* pane = s.w.window->paneArea().currentPane();
+    QTRY_VERIFY_WITH_TIMEOUT(pane->searchHits().size() >= 3, 10000);
+    EXPECT_GT(pane->searchHitPosition().first, 1) << "not the subtitle's hit";
+    const QTextCursor at = pane->textView()->textCursor();
+    const QString around = pane->textView()->document()->toPlainText().mid(at.selectionStart() - 80, 160);
+    EXPECT_TRUE(around.contains(QStringLiteral("weaponry"))) << around.toStdString();
+
+    // Alt+K presses Mark as Claim (Alt+C, its mnemonic before, is the Claim menu's, and the button only took the
+    // focus: a tester's find; Alt+M is the Entities dock's "Mentioned with it").
+    QApplication::setActiveWindow(s.w.window.get());
+    QTest::keyClick(s.w.window.get(), Qt::Key_K, Qt::AltModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(s.w.window->document().selection().currentClaim().isValid(), 10000);
+    const model::Claim* made = s.w.window->document().cache().claim(s.w.window->document().selection().currentClaim());
+    ASSERT_NE(made, nullptr);
+    EXPECT_TRUE(made->anchor.quote.contains(QStringLiteral("weaponry"))) << made->anchor.quote.toStdString();
+}
+
 TEST(SearchDock, AResultOfAReportOpenInAnotherPaneIsReadThereNotOpenedTwice)
 {
     SearchHarness s;
@@ -439,6 +468,11 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("in:bogus")), 10000);
     EXPECT_TRUE(status->text().contains(QStringLiteral("not a filter"))) << status->text().toStdString();
     EXPECT_TRUE(status->text().contains(QStringLiteral("claims, reports, notes or sources")));
+    // A filter naming nothing of the case (a misspelt outlet) is named: the words were not the trouble.
+    s.type(QStringLiteral("Kharkiv outlet:Reuterz"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("outlet:Reuterz names nothing")), 10000);
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("Nothing found"))) << status->text().toStdString();
+    EXPECT_EQ(s.results->topLevelItemCount(), 0);
 }
 
 TEST(SearchDock, AQueryOfOnlyExclusionsSaysToAddAWordToLookFor)
@@ -513,6 +547,8 @@ TEST(SearchDock, TheGermanSpellingButschaFindsTheReportsThatSayBucha)
             // The row shows the hit in bold, and only the hit.
             const QString marked = group->child(i)->data(0, ui::SearchDock::MarkedTextRole).toString();
             EXPECT_TRUE(marked.contains(QStringLiteral("<b>Bucha</b>"))) << marked.toStdString();
+            // The spelling found is named in the row itself, not only in its tooltip (a tester's find).
+            EXPECT_TRUE(marked.endsWith(QString::fromUtf8("<i>(as \u201cBucha\u201d)</i>"))) << marked.toStdString();
             EXPECT_EQ(marked.count(QStringLiteral("<b>")), group->child(i)->text(0).count(QStringLiteral("Bucha")))
                 << marked.toStdString();
         }

@@ -5,8 +5,11 @@
 #include <libstemmer.h>
 #include <sqlite3.h>
 
+#include <array>
 #include <memory>
-#include <vector>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace corrob::storage {
 namespace {
@@ -40,6 +43,28 @@ struct Call
     int (*token)(void*, int, const char*, int, int, int) = nullptr;
 };
 
+// Plurals Porter2 leaves apart from their singular ("crises" is "crise", "crisis" "crisi"; "theses" is "these", the
+// pronoun) or stems apart ("buses" "buse"), taken as the singular before stemming. Only words that are nothing else.
+const char* singularOf(const char* token, int size)
+{
+    static constexpr std::array<std::pair<std::string_view, const char*>, 7> kPlurals = {{
+        {"buses", "bus"},
+        {"crises", "crisis"},
+        {"gases", "gas"},
+        {"hypotheses", "hypothesis"},
+        {"oases", "oasis"},
+        {"syntheses", "synthesis"},
+        {"theses", "thesis"},
+    }};
+    const std::string_view word(token, std::size_t(size));
+    for (const auto& [plural, singular] : kPlurals) {
+        if (word == plural) {
+            return singular;
+        }
+    }
+    return nullptr;
+}
+
 bool isAsciiWord(const char* token, int size)
 {
     for (int i = 0; i < size; ++i) {
@@ -55,6 +80,10 @@ int stemToken(void* context, int flags, const char* token, int size, int start, 
 {
     auto* call = static_cast<Call*>(context);
     if (size >= kMinStemmed && size <= kMaxStemmed && isAsciiWord(token, size)) {
+        if (const char* singular = singularOf(token, size)) {
+            token = singular;
+            size = int(std::char_traits<char>::length(singular));
+        }
         const sb_symbol* stem =
             sb_stemmer_stem(call->stemmer->english, reinterpret_cast<const sb_symbol*>(token), size);
         if (!stem) {

@@ -281,6 +281,20 @@ QString ReportPaneArea::curveToolTip(const model::Link& link) const
 
 void ReportPaneArea::updateCurves()
 {
+    // A pane moved or resized (the window or a splitter): Qt may carry a widget's pixels along as it moves, this
+    // layer's curves among them, and pieces of old curves stayed painted over the text until it scrolled (a tester's
+    // find, resizing the window). The panes are painted again whole then.
+    QList<QRect> geometries;
+    for (ReportPane* pane : std::as_const(m_panes)) {
+        geometries << QRect(pane->mapTo(this, QPoint(0, 0)), pane->size());
+    }
+    if (geometries != m_paneGeometries) {
+        m_paneGeometries = geometries;
+        for (ReportPane* pane : std::as_const(m_panes)) {
+            pane->update();
+            pane->textView()->viewport()->update();
+        }
+    }
     QList<LinkCurveOverlay::Curve> curves;
     std::map<std::array<int, 4>, int> fanned; // curves so far between the same two points
     const ClaimId current = m_document.selection().currentClaim();

@@ -7,6 +7,7 @@
 #include "ui/widgets/LinkCurveOverlay.h"
 
 #include <QList>
+#include <QRect>
 #include <QWidget>
 
 class QAction;
@@ -94,6 +95,7 @@ private:
     bool m_showFurniture = false;
     bool m_caretBrowsing = false;
     bool m_curvesScheduled = false;
+    QList<QRect> m_paneGeometries; // where the panes were when the curves were last laid out
 };
 
 } // namespace corrob::ui

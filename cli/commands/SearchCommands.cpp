@@ -38,14 +38,22 @@ QJsonValue offset(qint64 v)
     return v < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(v);
 }
 
-// A warning for each filter written with a value it does not take (in:bogus, published:2022-13): searched as words,
-// it would otherwise narrow nothing without a word said.
-void warnUnreadFilters(CliContext& ctx, const search::Query& parsed, const QString& where = {})
+// A warning for each filter written with a value it does not take (in:bogus, published:2022-13), and each infix NEAR
+// with nothing it can join ("(a OR) NEAR/5 b"): searched as words, they would otherwise narrow the search or find
+// nothing without a word said.
+void warnUnreadSyntax(CliContext& ctx, const search::Query& parsed, const QString& where = {})
 {
     for (const QString& written : parsed.unreadFilters) {
         ctx.warn(QStringLiteral("%1 is not a filter it can read and is searched as words (in: takes claims, reports, "
                                 "notes or sources; kind: figure, allegation, denial, legal, quote or other; "
                                 "published: a date such as 2022, 2022-03, 2022-03-10 or a range 2022-03..2022-05)")
+                     .arg(written),
+                 where);
+    }
+    for (const QString& written : parsed.unreadNear) {
+        ctx.warn(QStringLiteral("%1 is searched as a word: a NEAR goes between two words or quoted phrases, or a group "
+                                "of words in parentheses, all joined by OR or all by AND ((Kyiv OR Kharkiv) NEAR/5 "
+                                "shelling)")
                      .arg(written),
                  where);
     }
@@ -263,7 +271,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
                 continue;
             }
             const QString where = QStringLiteral("line %1").arg(line + 1);
-            warnUnreadFilters(ctx, search::parseQuery(lines->at(line)), where);
+            warnUnreadSyntax(ctx, search::parseQuery(lines->at(line)), where);
             warnFiltersNamingNothing(ctx, cmd.target(), lines->at(line), where);
             if (next->nothingToFind) {
                 ctx.warn(QStringLiteral("\"%1\" has no word to search for, so it is found nowhere").arg(next->term),
@@ -305,7 +313,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
         for (qsizetype line = 0; line < lines->size(); ++line) {
             const QString& q = lines->at(line);
             const search::Query parsed = search::parseQuery(q);
-            warnUnreadFilters(ctx, parsed, QStringLiteral("line %1").arg(line + 1));
+            warnUnreadSyntax(ctx, parsed, QStringLiteral("line %1").arg(line + 1));
             warnFiltersNamingNothing(ctx, cmd.target(), q, QStringLiteral("line %1").arg(line + 1));
             if (parsed.truncated) {
                 ctx.warn(QStringLiteral("line %1 is long: only its first %2 words (%3 characters) are searched")
@@ -338,7 +346,7 @@ int runSearch(CliContext& ctx, const QStringList& args)
     }
 
     const search::Query parsed = search::parseQuery(cmd.positional(1)); // for the warnings
-    warnUnreadFilters(ctx, parsed);
+    warnUnreadSyntax(ctx, parsed);
     warnFiltersNamingNothing(ctx, cmd.target(), cmd.positional(1));
     if (parsed.onlyExclusions) {
         ctx.warn(QStringLiteral("the query only leaves words out, which narrows a search: add a word to look for"));

@@ -18,6 +18,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <limits>
 #include <memory>
@@ -144,29 +145,20 @@ void collectSpellings(const search::QueryNode& node, QSet<QString>& typed, QSet<
 // with the way it is written.
 void namedValues(const search::QueryFilters& filters, std::vector<std::pair<QString, search::QueryFilters>>& out)
 {
-    const auto add = [&out](const QString& field, const QString& value, const search::QueryFilters& one) {
-        const QString written = value.contains(u' ') ? QStringLiteral("\"%1\"").arg(value) : value;
-        out.emplace_back(QStringLiteral("%1:%2").arg(field, written), one);
-    };
-    for (const QString& value : filters.outlets) {
-        search::QueryFilters one;
-        one.outlets = QStringList{value};
-        add(QStringLiteral("outlet"), value, one);
-    }
-    for (const QString& value : filters.sources) {
-        search::QueryFilters one;
-        one.sources = QStringList{value};
-        add(QStringLiteral("source"), value, one);
-    }
-    for (const QString& value : filters.tags) {
-        search::QueryFilters one;
-        one.tags = QStringList{value};
-        add(QStringLiteral("tag"), value, one);
-    }
-    for (const QString& value : filters.reports) {
-        search::QueryFilters one;
-        one.reports = QStringList{value};
-        add(QStringLiteral("report"), value, one);
+    // The fields whose values name something in the case (kind:, in: and dates name a category or a period).
+    static const std::array<std::pair<const char16_t*, QStringList search::QueryFilters::*>, 4> kNamingFields = {{
+        {u"outlet", &search::QueryFilters::outlets},
+        {u"source", &search::QueryFilters::sources},
+        {u"tag", &search::QueryFilters::tags},
+        {u"report", &search::QueryFilters::reports},
+    }};
+    for (const auto& [field, values] : kNamingFields) {
+        for (const QString& value : filters.*values) {
+            search::QueryFilters one;
+            one.*values = QStringList{value};
+            const QString written = value.contains(u' ') ? QStringLiteral("\"%1\"").arg(value) : value;
+            out.emplace_back(QString::fromUtf16(field) + u':' + written, std::move(one));
+        }
     }
     for (const search::QueryFilters& excluded : filters.excluded) {
         namedValues(excluded, out);
@@ -217,9 +209,17 @@ Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryTe
         QSet<QString> typed;
         QSet<QString> other;
         collectSpellings(*query.root, typed, other);
+        // A spelling holding a typed word as it was typed ("Volodymyr Zelenskyy", the whole name, for Zelenskyy) is
+        // not another one.
+        const auto holdsTyped = [&typed](const QString& key) {
+            const QString words = u' ' + key + u' ';
+            return std::any_of(typed.cbegin(), typed.cend(), [&words](const QString& word) {
+                return !word.isEmpty() && words.contains(u' ' + word + u' ');
+            });
+        };
         for (SearchMatch& m : found.value()) {
             const QString key = text::foldKey(m.matched);
-            m.otherSpelling = !key.isEmpty() && other.contains(key) && !typed.contains(key);
+            m.otherSpelling = !key.isEmpty() && other.contains(key) && !holdsTyped(key);
         }
     }
     return groupedByReport(std::move(found).value());

@@ -352,7 +352,9 @@ std::optional<int> infixNearDistance(const Token& t)
 
 // "(Kyiv OR Kharkiv) NEAR shelling": a group of words and phrases joined by OR beside an infix NEAR is one operand of
 // it, any of its words near the other side (FTS5's NEAR takes phrases only: the group is rendered as its choices).
-// Each such group becomes one token holding an OR node; other groups stay as they are.
+// "(Obama president) NEAR/5 Romney", a group of words ANDed (side by side or with AND), puts each of its words in the
+// NEAR group: all of them close together, as NEAR(Obama president Romney, 5) reads. Each such group becomes one token
+// holding an OR node or an AND node of its words; other groups (mixed, nested, beside no NEAR) stay as they are.
 std::vector<Token> readNearAlternatives(std::vector<Token> in)
 {
     const auto isNear = [&in](std::size_t at) { // at or after the token being read: still in `in`
@@ -363,46 +365,51 @@ std::vector<Token> readNearAlternatives(std::vector<Token> in)
     };
     std::vector<Token> out;
     for (std::size_t i = 0; i < in.size(); ++i) {
-        std::size_t end = i + 1; // past the group's last word
-        std::size_t words = 0;
+        std::vector<std::size_t> members; // the group's words and phrases
+        bool ored = false;
+        bool anded = false;      // side by side, or joined by AND
+        std::size_t end = i + 1; // at the group's closing parenthesis once read
         if (in[i].type == Token::Type::LParen) {
             while (end < in.size() && isWord(in[end])) {
-                ++words;
-                if (end + 1 < in.size() && in[end + 1].type == Token::Type::Or) {
-                    end += 2;
-                } else {
+                members.push_back(end++);
+                if (end < in.size() && (in[end].type == Token::Type::Or || in[end].type == Token::Type::And) &&
+                    end + 1 < in.size() && isWord(in[end + 1])) {
+                    (in[end].type == Token::Type::Or ? ored : anded) = true;
                     ++end;
-                    break;
+                } else if (end < in.size() && isWord(in[end])) {
+                    anded = true;
                 }
             }
         }
         const bool group =
-            words >= 2 && end < in.size() && in[end].type == Token::Type::RParen && in[end - 1].type != Token::Type::Or;
+            members.size() >= 2 && ored != anded && end < in.size() && in[end].type == Token::Type::RParen;
         // What came before is in out already (moved out of in).
         if (!group || !(isNear(end + 1) || (!out.empty() && infixNearDistance(out.back())))) {
             out.push_back(std::move(in[i]));
             continue;
         }
-        QueryNode either;
-        either.type = QueryNode::Type::Or;
-        for (std::size_t k = i + 1; k < end; k += 2) {
+        QueryNode words;
+        words.type = ored ? QueryNode::Type::Or : QueryNode::Type::And;
+        for (const std::size_t k : members) {
             if (auto node = in[k].type == Token::Type::Phrase ? phraseNode(in[k].text) : wordNode(in[k].text)) {
-                either.children.push_back(std::move(node).value());
+                words.children.push_back(std::move(node).value());
             }
         }
-        if (either.children.size() < 2) {
+        if (words.children.size() < 2) {
             out.push_back(std::move(in[i]));
             continue;
         }
-        out.push_back(Token{Token::Type::Near, QStringLiteral("alternatives"), std::move(either)});
+        out.push_back(
+            Token{Token::Type::Near, ored ? QStringLiteral("alternatives") : QStringLiteral("all"), std::move(words)});
         i = end; // past the closing parenthesis
     }
     return out;
 }
 
 // "a NEAR b", "a NEAR/3 b NEAR c": the words and phrases on either side of an infix NEAR become one NEAR group (of
-// the smallest distance written in it), as NEAR(a b, 3) does; a NEAR without a word on both sides stays a word.
-std::vector<Token> readInfixNear(std::vector<Token> in)
+// the smallest distance written in it), as NEAR(a b, 3) does; a NEAR without a word on both sides stays a word, and
+// is listed in unread unless it is the first or the last thing typed.
+std::vector<Token> readInfixNear(std::vector<Token> in, QStringList& unread)
 {
     in = readNearAlternatives(std::move(in));
     const auto operand = [](const Token& t) {
@@ -414,18 +421,36 @@ std::vector<Token> readInfixNear(std::vector<Token> in)
         }
         return t.type == Token::Type::Phrase ? phraseNode(t.text) : wordNode(t.text);
     };
+    // An operand's place in a NEAR group: the words of an ANDed group each take one, anything else one.
+    const auto addTo = [](QueryNode& group, const QueryNode& side) {
+        if (side.type == QueryNode::Type::And) {
+            group.children.insert(group.children.end(), side.children.begin(), side.children.end());
+        } else {
+            group.children.push_back(side);
+        }
+    };
     std::vector<Token> out;
     for (std::size_t i = 0; i < in.size(); ++i) {
         const std::optional<int> distance = infixNearDistance(in[i]);
-        if (!distance || out.empty() || !operand(out.back()) || i + 1 >= in.size() || !operand(in[i + 1]) ||
-            infixNearDistance(out.back()) || infixNearDistance(in[i + 1])) {
+        if (!distance) {
             out.push_back(std::move(in[i]));
+            continue;
+        }
+        const auto keepAsWord = [&] {
+            if (!out.empty() && i + 1 < in.size()) { // at either end, it is being typed ("Kyiv NEAR", "NEAR(")
+                unread << in[i].text;
+            }
+            out.push_back(std::move(in[i]));
+        };
+        if (out.empty() || !operand(out.back()) || i + 1 >= in.size() || !operand(in[i + 1]) ||
+            infixNearDistance(out.back()) || infixNearDistance(in[i + 1])) {
+            keepAsWord();
             continue;
         }
         const std::optional<QueryNode> left = nodeOf(out.back());
         const std::optional<QueryNode> right = nodeOf(in[i + 1]);
         if (!left || !right || right->type == QueryNode::Type::Near) {
-            out.push_back(std::move(in[i]));
+            keepAsWord();
             continue;
         }
         QueryNode group;
@@ -433,14 +458,14 @@ std::vector<Token> readInfixNear(std::vector<Token> in)
             group = *left; // a NEAR b NEAR c: one group
             group.distance = std::min(group.distance, *distance);
         } else if (left->type == QueryNode::Type::Near) {
-            out.push_back(std::move(in[i]));
+            keepAsWord();
             continue;
         } else {
             group.type = QueryNode::Type::Near;
             group.distance = *distance;
-            group.children.push_back(*left);
+            addTo(group, *left);
         }
-        group.children.push_back(*right);
+        addTo(group, *right);
         out.back() = Token{Token::Type::Near, QStringLiteral("infix"), std::move(group)};
         ++i;
     }
@@ -712,7 +737,8 @@ Query parseQuery(const QString& typed)
     // Invisible characters pasted with a name (a soft hyphen, a direction mark, a byte order mark) split or hide it;
     // the index does not hold them inside its words either (isInvisible).
     text.removeIf([](QChar c) { return isInvisible(c); });
-    std::vector<Token> read = readInfixNear(tokenize(text, q.unreadFilters));
+    std::vector<Token> read = readInfixNear(tokenize(text, q.unreadFilters), q.unreadNear);
+    q.unreadNear.removeDuplicates();
     q.unreadFilters.removeDuplicates();
     int operands = 0;
     int filters = 0;         // counted apart: a long pasted text does not push out the filter typed after it

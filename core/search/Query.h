@@ -98,6 +98,8 @@ struct Query
     bool onlyExclusions = false; // nothing but exclusions (-Putin): no root, so it finds nothing
     QStringList unreadFilters; // what was written as a filter but has no value it takes (in:bogus, published:2022-13),
                                // searched as words
+    QStringList unreadNear;    // an infix NEAR, NEAR/N, between two things but without a word, phrase or group of words
+                               // it can join on one side ("(a OR) NEAR/5 b"): searched as a word
 
     [[nodiscard]] bool empty() const { return !root && filters.empty(); }
 };

@@ -3168,6 +3168,10 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
         <source>Nothing found: %1 names nothing in this case (no outlet, source, tag or report title of that name).</source>
         <translation>Nichts gefunden: %1 benennt nichts in diesem Fall (kein Medium, keine Quelle, kein Schlagwort und kein Berichtstitel dieses Namens).</translation>
     </message>
+    <message>
+        <source>%1: searched as a word. A NEAR goes between two words or quoted phrases, or a group of words in parentheses, all joined by OR or all by AND: (Kyiv OR Kharkiv) NEAR/5 shelling.</source>
+        <translation>%1: als Wort gesucht. Ein NEAR steht zwischen zwei Wörtern oder Phrasen in Anführungszeichen oder einer Gruppe von Wörtern in Klammern, alle mit OR oder alle mit AND verbunden: (Kyiv OR Kharkiv) NEAR/5 shelling.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

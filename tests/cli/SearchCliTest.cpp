@@ -275,6 +275,18 @@ TEST_F(SearchCli, AFilterThatNamesNothingOfTheCaseIsAWarning)
     EXPECT_TRUE(titled.err.isEmpty()) << word.toStdString() << ": " << titled.err.toStdString();
 }
 
+TEST_F(SearchCli, AnInfixNearWithNothingToJoinIsAWarning)
+{
+    // "(Kharkov OR) NEAR/5 troops" searched the word "near" and found nothing without a word of why.
+    const CliRun r = test::runCli({s("search"), path, s("(Kharkov OR) NEAR/5 troops"), s("--json")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.json().isArray()) << r.out.toStdString();
+    EXPECT_TRUE(r.err.startsWith(s("warning: NEAR/5 is searched as a word"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(s("(Kyiv OR Kharkiv) NEAR/5 shelling"))) << r.err.toStdString();
+    // Read as NEAR: no warning.
+    EXPECT_TRUE(test::runCli({s("search"), path, s("(Kharkov troops) NEAR/5 city"), s("--json")}).err.isEmpty());
+}
+
 TEST_F(SearchCli, ReindexKeepsVerifyGreen)
 {
     EXPECT_EQ(test::runCli({s("reindex"), path}).exitCode, 0);

@@ -527,6 +527,8 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(tr("Nothing found: %1 names nothing in this case (no outlet, source, tag or report title of "
                              "that name).")
                               .arg(namingNothing.join(QStringLiteral(", "))));
+    } else if (hits == 0 && !parsed.unreadNear.isEmpty()) {
+        m_status->setText(tr("Nothing found.") + u' ' + unreadNear(parsed.unreadNear));
     } else if (hits == 0 && !parsed.unreadFilters.isEmpty()) {
         m_status->setText(tr("Nothing found.") + u' ' + unreadFilters(parsed.unreadFilters));
     } else if (hits == 0) {
@@ -539,10 +541,20 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     if (m_document.isOpen() && error.isEmpty() && hits > 0 && !parsed.unreadFilters.isEmpty()) {
         m_status->setText(joinSentences(m_status->text(), unreadFilters(parsed.unreadFilters)));
     }
+    if (m_document.isOpen() && error.isEmpty() && hits > 0 && !parsed.unreadNear.isEmpty()) {
+        m_status->setText(joinSentences(m_status->text(), unreadNear(parsed.unreadNear)));
+    }
     if (m_document.isOpen() && error.isEmpty() && parsed.truncated) {
         m_status->setText(
             joinSentences(m_status->text(), tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords)));
     }
+}
+
+QString SearchDock::unreadNear(const QStringList& written)
+{
+    return tr("%1: searched as a word. A NEAR goes between two words or quoted phrases, or a group of words in "
+              "parentheses, all joined by OR or all by AND: (Kyiv OR Kharkiv) NEAR/5 shelling.")
+        .arg(written.join(QStringLiteral(", ")));
 }
 
 QString SearchDock::unreadFilters(const QStringList& written)

@@ -81,6 +81,8 @@ private:
     void moveCurrent(int step);
     // What the status says of filters written with a value they do not take.
     static QString unreadFilters(const QStringList& written);
+    // What the status says of an infix NEAR read as a word (search::Query::unreadNear).
+    static QString unreadNear(const QStringList& written);
 
     CaseDocument& m_document;
     QLineEdit* m_query = nullptr;

@@ -36,7 +36,6 @@ namespace corrob::ui {
 namespace {
 
 constexpr int kTop = 12; // candidates shown for a claim
-constexpr int kPerClaim = ReviewQueueModel::kPerClaim;
 
 // The link type a digit key picks (1-5, in the model's order), or nullopt.
 std::optional<model::LinkType> typeOfDigit(int key)
@@ -202,7 +201,7 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
     m_queueTimer->setInterval(800);
     connect(m_queueTimer, &QTimer::timeout, this, [this] {
         if (m_tabs->currentIndex() == 1 && isShown()) {
-            m_service->requestQueue(kPerClaim);
+            m_service->requestQueue(ReviewQueueModel::kPerClaim);
             updateQueueStatus();
         }
     });
@@ -252,12 +251,12 @@ SuggestionsPane::SuggestionsPane(CaseDocument& document, ReportPaneArea& area, Q
             });
     connect(m_queueCancel, &QPushButton::clicked, m_service, &SuggestionService::cancelQueue);
     connect(m_queueRefresh, &QPushButton::clicked, this, [this] {
-        m_service->requestQueue(kPerClaim);
+        m_service->requestQueue(ReviewQueueModel::kPerClaim);
         updateQueueStatus();
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
         if (tab == 1 && m_queueStale && !m_service->isQueueRunning()) {
-            m_service->requestQueue(kPerClaim);
+            m_service->requestQueue(ReviewQueueModel::kPerClaim);
         }
         updateQueueStatus();
     });
@@ -432,7 +431,7 @@ void SuggestionsPane::showCandidates(ClaimId claim, const std::vector<suggest::C
     // The queue's row of this claim follows what was just computed.
     std::vector<suggest::Candidate> queued;
     for (const suggest::Candidate& c : candidates) {
-        if (c.score >= suggest::SuggestionIndex::kQueueThreshold && int(queued.size()) < kPerClaim) {
+        if (c.score >= suggest::SuggestionIndex::kQueueThreshold && int(queued.size()) < ReviewQueueModel::kPerClaim) {
             queued.push_back(c);
         }
     }

@@ -427,3 +427,26 @@ TEST_F(SearchTest, ADottedAcronymKeepsTheSpellingsTheTableGivesIt)
         EXPECT_FALSE(find(typed).empty()) << typed.toStdString();
     }
 }
+
+TEST_F(SearchTest, ASpellingHoldingTheWordTypedIsNotSaidToBeAnother)
+{
+    // Zelenskyy's spellings include the whole name "Volodymyr Zelenskyy": a source of that name, found through it,
+    // was shown "(as “Volodymyr Zelenskyy”)" for the very word typed.
+    SourceDraft draft;
+    draft.name = QStringLiteral("Volodymyr Zelenskyy");
+    CreateSource create(draft);
+    ASSERT_TRUE(create.apply(*m_case).ok());
+    const auto found = find(QStringLiteral("Zelenskyy"));
+    const auto source = std::find_if(found.cbegin(), found.cend(),
+                                     [](const SearchMatch& m) { return m.kind == search::DocKind::Source; });
+    ASSERT_NE(source, found.cend());
+    EXPECT_FALSE(source->otherSpelling) << qPrintable(source->matched);
+    // A spelling in another script still is another.
+    const ReportId ru = add(QStringLiteral("Ru"), QStringLiteral("TASS"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Зеленский выступил."));
+    const auto cyrillic = find(QStringLiteral("Zelenskyy"));
+    const auto report =
+        std::find_if(cyrillic.cbegin(), cyrillic.cend(), [&ru](const SearchMatch& m) { return m.id == ru.value; });
+    ASSERT_NE(report, cyrillic.cend());
+    EXPECT_TRUE(report->otherSpelling);
+}

@@ -113,6 +113,10 @@ TEST_F(SearchTest, PrefixOrNotNear)
     EXPECT_EQ(reports(QStringLiteral("troops NEAR/2 (Odessa OR Kharkiv)")), Ids{m_reuters.value}); // Kharkov
     EXPECT_EQ(reports(QStringLiteral("(port OR ships) NEAR/1 Odesa")), Ids{m_odesa.value});
     EXPECT_TRUE(reports(QStringLiteral("(Odessa OR Kharkov) NEAR/0 troops")).empty());
+    // A group of words ANDed beside it: all of them close together.
+    EXPECT_EQ(reports(QStringLiteral("(grain ships) NEAR/2 Odesa")), Ids{m_odesa.value});
+    EXPECT_TRUE(reports(QStringLiteral("(port grain) NEAR/0 Odesa")).empty());
+    EXPECT_TRUE(reports(QStringLiteral("(grain troops) NEAR/5 Odessa")).empty()); // not all in one report
 }
 
 TEST_F(SearchTest, APrefixLongerThanAWordsStemFindsTheWord)

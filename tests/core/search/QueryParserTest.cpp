@@ -84,11 +84,38 @@ TEST(QueryParser, AGroupOfAlternativesBesideAnInfixNearIsOneOperandOfIt)
     // FTS5's NEAR takes phrases: the group is written as its choices.
     EXPECT_EQ(match(QStringLiteral("(kyiv OR kharkiv) NEAR/3 city")),
               "(NEAR(\"kyiv\" \"city\", 3) OR NEAR(\"kharkiv\" \"city\", 3))");
-    // Other groups stay groups: ANDed words, a filter, a group away from NEAR, an unclosed one.
-    EXPECT_EQ(tree(QStringLiteral("(a b) NEAR c")), "and(term(a) term(b) term(NEAR) term(c))");
+    // Other groups stay groups: mixed, a filter, a group away from NEAR, an unclosed one.
+    EXPECT_EQ(tree(QStringLiteral("(a OR b c) NEAR d")), "and(or(term(a) and(term(b) term(c))) term(NEAR) term(d))");
     EXPECT_EQ(tree(QStringLiteral("(a OR outlet:X) NEAR c")), "and(or(term(a) filter(outlet:X)) term(NEAR) term(c))");
     EXPECT_EQ(tree(QStringLiteral("(a OR b) c")), "and(or(term(a) term(b)) term(c))");
     EXPECT_EQ(tree(QStringLiteral("(a OR b NEAR c")), "or(term(a) near/10(term(b) term(c)))");
+}
+
+TEST(QueryParser, AGroupOfWordsAndedBesideAnInfixNearPutsEachOfItsWordsInTheNearGroup)
+{
+    // "(Obama president) NEAR/5 Romney" searched the word "near" and found nothing: all three close together, as
+    // NEAR(Obama president Romney, 5) reads.
+    EXPECT_EQ(tree(QStringLiteral("(Obama president) NEAR/5 Romney")),
+              "near/5(term(Obama) term(president) term(Romney))");
+    EXPECT_EQ(tree(QStringLiteral("Romney NEAR/5 (Obama AND \"the president\")")),
+              "near/5(term(Romney) term(Obama) phrase(the president))");
+    EXPECT_EQ(tree(QStringLiteral("(a b) NEAR/3 (c OR d)")), "near/3(term(a) term(b) or(term(c) term(d)))");
+    EXPECT_EQ(match(QStringLiteral("(obama president) NEAR/5 romney")), "NEAR(\"obama\" \"president\" \"romney\", 5)");
+    EXPECT_TRUE(parseQuery(QStringLiteral("(Obama president) NEAR/5 Romney")).unreadNear.isEmpty());
+}
+
+TEST(QueryParser, AnInfixNearWithNothingToJoinIsListedAsReadAsAWord)
+{
+    // Searched as the word "near", it found nothing without a word of why: the CLI and the dock say so.
+    EXPECT_EQ(parseQuery(QStringLiteral("(obama OR) NEAR/5 romney")).unreadNear, QStringList{QStringLiteral("NEAR/5")});
+    EXPECT_EQ(parseQuery(QStringLiteral("(Kyiv) NEAR Irpin")).unreadNear, QStringList{QStringLiteral("NEAR")});
+    // First or last, it is being typed.
+    EXPECT_TRUE(parseQuery(QStringLiteral("Kyiv NEAR")).unreadNear.isEmpty());
+    EXPECT_TRUE(parseQuery(QStringLiteral("NEAR(")).unreadNear.isEmpty());
+    EXPECT_EQ(parseQuery(QStringLiteral("NEAR(a b) NEAR/2 c")).unreadNear, QStringList{QStringLiteral("NEAR/2")});
+    EXPECT_TRUE(parseQuery(QStringLiteral("Kyiv NEAR/3 shelling")).unreadNear.isEmpty());
+    EXPECT_TRUE(parseQuery(QStringLiteral("(Kyiv OR Kharkiv) NEAR shelling")).unreadNear.isEmpty());
+    EXPECT_TRUE(parseQuery(QStringLiteral("a near b")).unreadNear.isEmpty()); // lower case: a word, as typed
 }
 
 TEST(QueryParser, ANearDistanceOfManyDigitsIsADistanceNotAWord)

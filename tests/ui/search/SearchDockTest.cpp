@@ -473,6 +473,11 @@ TEST(SearchDock, AQueryThatFindsNothingSaysWhatToTryInstead)
     QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("outlet:Reuterz names nothing")), 10000);
     EXPECT_TRUE(status->text().startsWith(QStringLiteral("Nothing found"))) << status->text().toStdString();
     EXPECT_EQ(s.results->topLevelItemCount(), 0);
+    // A NEAR with nothing it can join was searched as a word: said so, with how to write it.
+    s.type(QStringLiteral("(Bucha OR) NEAR/5 Irpin"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("NEAR/5: searched as a word")), 10000);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("(Kyiv OR Kharkiv) NEAR/5 shelling")))
+        << status->text().toStdString();
 }
 
 TEST(SearchDock, AQueryOfOnlyExclusionsSaysToAddAWordToLookFor)

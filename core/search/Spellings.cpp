@@ -316,6 +316,65 @@ QString withoutEdgePunctuation(const QString& text)
     return text.mid(begin, end - begin);
 }
 
+// The nominatives a Russian or Ukrainian word typed in another case may have, for its romanisation: the news writes
+// Putin, not "Putina" (Путина, the genitive), Zelensky, not "Zelenskogo". Only the endings of names' cases (nouns in
+// a consonant, surnames in -ский/-ський, -ый/-ий), one ending taken off, at least three letters left; empty when the
+// word has none of them, or is a woman's surname in -ська/-ская. A wrong guess is a spelling nothing in the case is
+// written in.
+QStringList cyrillicNominatives(const QString& word)
+{
+    struct Ending
+    {
+        const char16_t* ending;
+        std::initializer_list<const char16_t*> nominatives;
+    };
+    // Longest first: the first ending the word has is taken.
+    static const Ending kEndings[] = {
+        {u"ского", {u"ский"}},
+        {u"скому", {u"ский"}},
+        {u"ським", {u"ський"}},
+        {u"ського", {u"ський"}},
+        {u"ському", {u"ський"}},
+        {u"ским", {u"ский"}},
+        {u"ском", {u"ский"}},
+        {u"ськім", {u"ський"}},
+        {u"ого", {u"ый", u"ий"}},
+        {u"ому", {u"ый", u"ий"}},
+        {u"ові", {u""}},
+        {u"еві", {u""}},
+        {u"ым", {u"", u"ый"}},
+        {u"им", {u"ий"}},
+        {u"ом", {u""}},
+        {u"ем", {u""}},
+        {u"а", {u""}},
+        {u"у", {u""}},
+        {u"е", {u""}},
+        {u"і", {u""}},
+    };
+    constexpr qsizetype kMinStem = 3;
+    const QString lower = word.toLower();
+    for (const Ending& e : kEndings) {
+        const QStringView ending(e.ending);
+        if (!lower.endsWith(ending) || lower.size() - ending.size() < kMinStem) {
+            continue;
+        }
+        const QString stem = word.left(word.size() - ending.size());
+        // Зеленська, Зеленську, Зеленській are her name, not his: a vowel after an adjectival stem is a feminine
+        // surname's ending, not a case of a masculine one.
+        const QString lowerStem = stem.toLower();
+        if (ending.size() == 1 && (lowerStem.endsWith(u"ськ") || lowerStem.endsWith(u"цьк") ||
+                                   lowerStem.endsWith(u"ск") || lowerStem.endsWith(u"цк"))) {
+            return {};
+        }
+        QStringList out;
+        for (const char16_t* nominative : e.nominatives) {
+            out << stem + QStringView(nominative);
+        }
+        return out;
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList transliterations(const QString& word)
@@ -342,12 +401,23 @@ QStringList transliterations(const QString& word)
         const QChar::Script script = scriptOf(word);
         if (script == QChar::Script_Cyrillic) {
             // BGN writes -ский and -ський as -skiy and -s'kyy, -ый as -yy; English news as -sky and -y
-            // (Khodorkovsky, Navalny). Only those endings: Андрій stays Andriy.
-            for (const QString& latin : {apply(russianToLatin(), word), apply(ukrainianToLatin(), word)}) {
-                addSpelling(out, word, latin);
-                if (latin.endsWith(QStringLiteral("skiy"), Qt::CaseInsensitive) ||
-                    latin.endsWith(QStringLiteral("yy"), Qt::CaseInsensitive)) {
-                    addSpelling(out, word, latin.chopped(2) + u'y');
+            // (Khodorkovsky, Navalny). Only those endings: Андрій stays Andriy. A word in another case than the
+            // nominative is romanised in the nominative too (Путина: Putin), which is also a spelling of its own.
+            QStringList forms{word};
+            for (const QString& nominative : cyrillicNominatives(word)) {
+                addSpelling(out, word, nominative);
+                forms << nominative;
+            }
+            for (const QString& form : forms) {
+                // Зеленській (hers, in the dative) is no -ий: her name in English is Zelenska, not Zelensky.
+                const bool masculine =
+                    form.endsWith(u"ий", Qt::CaseInsensitive) || form.endsWith(u"ый", Qt::CaseInsensitive);
+                for (const QString& latin : {apply(russianToLatin(), form), apply(ukrainianToLatin(), form)}) {
+                    addSpelling(out, word, latin);
+                    if (masculine && (latin.endsWith(QStringLiteral("skiy"), Qt::CaseInsensitive) ||
+                                      latin.endsWith(QStringLiteral("yy"), Qt::CaseInsensitive))) {
+                        addSpelling(out, word, latin.chopped(2) + u'y');
+                    }
                 }
             }
         } else if (script == QChar::Script_Greek) {

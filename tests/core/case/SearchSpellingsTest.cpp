@@ -170,6 +170,31 @@ TEST_F(SearchTest, TransliterationReadsUkrainianRomanisationAndBothWaysOfWriting
     EXPECT_EQ(reports(QStringLiteral("Ходорковский")), Ids{en.value});
 }
 
+TEST_F(SearchTest, ACyrillicNameTypedInAnotherCaseFindsItsNominativeInAnyScript)
+{
+    // "Путина" (Putin's genitive) was romanised "Putina" and found nothing of Putin.
+    const ReportId en = add(QStringLiteral("En"), QStringLiteral("AP"), QStringLiteral("2022-01-01"),
+                            QStringLiteral("Putin and Zelensky spoke; Navalny was absent."));
+    const ReportId ru = add(QStringLiteral("Ru"), QStringLiteral("TASS"), QStringLiteral("2022-01-02"),
+                            QStringLiteral("Путин выступил."));
+    for (const char* name : {"Путина", "Путину", "Путиным", "Путине"}) {
+        Ids found = reports(QString::fromUtf8(name));
+        std::sort(found.begin(), found.end());
+        EXPECT_EQ(found, (Ids{m_kharkiv.value, en.value, ru.value})) << name; // the first says "Путин" too
+    }
+    for (const char* name : {"Зеленского", "Зеленському", "Навального", "Навальным"}) {
+        EXPECT_EQ(reports(QString::fromUtf8(name)), Ids{en.value}) << name;
+    }
+    EXPECT_TRUE(search::transliterations(QStringLiteral("Путина")).contains(QStringLiteral("Putin")));
+    // A nominative keeps its own romanisation only; a short word loses no letters to a guess.
+    EXPECT_FALSE(search::transliterations(QStringLiteral("Путин")).contains(QStringLiteral("Puti")));
+    EXPECT_FALSE(search::transliterations(QStringLiteral("Ира")).contains(QStringLiteral("Ir")));
+    // A woman's surname keeps its ending in every case: Зеленській is not Зеленськ-.
+    for (const char* hers : {"Зеленська", "Зеленській", "Зеленську", "Зеленская"}) {
+        EXPECT_TRUE(reports(QString::fromUtf8(hers)).empty()) << hers;
+    }
+}
+
 TEST_F(SearchTest, SourceAliasesExpandAQuery)
 {
     SourceDraft draft;

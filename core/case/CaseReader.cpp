@@ -24,6 +24,11 @@ Result<std::vector<model::Claim>> CaseReader::claims() const
     return storage::ClaimRepository(m_case->database()).all();
 }
 
+Result<std::optional<ChangedQuote>> CaseReader::changedQuote(const model::Claim& claim) const
+{
+    return casefile::changedQuote(m_case->database(), claim);
+}
+
 Result<std::vector<model::Claim>> CaseReader::orphanedClaims() const
 {
     return storage::ClaimRepository(m_case->database()).orphaned();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/case/ReportVersions.h"
 #include "core/common/Ids.h"
 #include "core/common/Result.h"
 #include "core/model/Claim.h"
@@ -54,6 +55,10 @@ public:
     Result<std::optional<model::Tag>> tagAtPath(const QString& path) const;
     // "Violence/Shelling" for a tag, from a list in tree order.
     static QString tagPath(const std::vector<model::Tag>& tree, TagId tag);
+
+    // The words a claim quoted before a new version of its report changed them, until the claim is edited
+    // (casefile::changedQuote).
+    Result<std::optional<ChangedQuote>> changedQuote(const model::Claim& claim) const;
 
     // The notes on one target (the case: NoteTarget::Case, 0), oldest first.
     Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId) const;

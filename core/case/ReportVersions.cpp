@@ -4,12 +4,16 @@
 
 #include "core/common/Hash.h"
 #include "core/model/Anchor.h"
+#include "core/storage/AuditLog.h"
 #include "core/storage/ClaimRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/ReportRepository.h"
 #include "core/storage/SignatureRepository.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <algorithm>
 #include <cmath>
@@ -89,7 +93,8 @@ Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, Repor
         const text::QuoteSelector selector{c.anchor.start, c.anchor.end, c.anchor.quote, c.anchor.prefix,
                                            c.anchor.suffix};
         const text::ReanchorResult placed = text::reanchor(selector, oldText.size(), newText);
-        MovedClaim m{c.id, c.anchor.start, c.anchor.end, c.anchor.start, c.anchor.end, placed.method, placed.score};
+        MovedClaim m{c.id,         c.anchor.start, c.anchor.end, c.anchor.start,
+                     c.anchor.end, placed.method,  placed.score, now};
         c.report = to;
         if (placed.method == text::ReanchorMethod::Orphaned) {
             // The old anchor is kept as it was: it says what the claim quoted, for the investigator to re-place.
@@ -174,6 +179,66 @@ QJsonObject carriedRangesJson(ReportId from, ReportId to, const std::vector<Carr
                        {QStringLiteral("ranges"), ranges}};
 }
 
+Result<std::optional<ChangedQuote>> changedQuote(storage::Database& db, const model::Claim& claim)
+{
+    struct Move
+    {
+        ReportId from;
+        qsizetype start = 0;
+        qsizetype end = 0;
+        bool fuzzy = false;
+        QString at;
+        QString updatedAt; // absent from entries written before it was recorded
+    };
+    std::optional<Move> newest;
+    CORROB_TRY(storage::AuditLog(db).forEachOfAction(
+        QStringLiteral("claims.reanchored"), [&](const storage::AuditEntry& entry) {
+            const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+            for (const QJsonValue& value : payload.value(QStringLiteral("claims")).toArray()) {
+                const QJsonObject moved = value.toObject();
+                if (moved.value(QStringLiteral("claim")).toInteger() != claim.id.value) {
+                    continue;
+                }
+                newest = Move{ReportId(payload.value(QStringLiteral("from_report")).toInteger()),
+                              qsizetype(moved.value(QStringLiteral("old_start")).toInteger()),
+                              qsizetype(moved.value(QStringLiteral("old_end")).toInteger()),
+                              moved.value(QStringLiteral("method")).toString() ==
+                                  text::reanchorMethodName(text::ReanchorMethod::Fuzzy),
+                              entry.at,
+                              moved.value(QStringLiteral("updated_at")).toString()};
+                return false; // the entries come newest first
+            }
+            return true;
+        }));
+    if (!newest || !newest->fuzzy) {
+        return std::optional<ChangedQuote>();
+    }
+    if (!newest->updatedAt.isEmpty()) {
+        if (claim.updatedAt != newest->updatedAt) {
+            return std::optional<ChangedQuote>(); // edited since: the investigator has seen it
+        }
+    } else {
+        const QDateTime moved = QDateTime::fromString(newest->at, Qt::ISODateWithMs);
+        const QDateTime updated = QDateTime::fromString(claim.updatedAt, Qt::ISODateWithMs);
+        if (!moved.isValid() || !updated.isValid() || updated > moved) {
+            return std::optional<ChangedQuote>();
+        }
+    }
+    // A deleted earlier version still holds its text.
+    auto earlierText =
+        storage::ReportRepository(db).workingText(newest->from, storage::ReportRepository::Deleted::Include);
+    if (!earlierText) {
+        // The earlier version is gone (a case edited by another program): nothing to show it from.
+        return std::optional<ChangedQuote>();
+    }
+    const QString& text = earlierText.value();
+    if (newest->start < 0 || newest->end > text.size() || newest->start >= newest->end) {
+        return std::optional<ChangedQuote>();
+    }
+    return std::optional<ChangedQuote>(
+        ChangedQuote{text.mid(newest->start, newest->end - newest->start), newest->from, newest->at});
+}
+
 ReanchorCounts countMethods(const std::vector<MovedClaim>& moved)
 {
     ReanchorCounts n;
@@ -206,7 +271,8 @@ QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedC
                                 {QStringLiteral("new_start"), m.newStart},
                                 {QStringLiteral("new_end"), m.newEnd},
                                 {QStringLiteral("method"), text::reanchorMethodName(m.method)},
-                                {QStringLiteral("score"), std::round(m.score * 1000.0) / 1000.0}});
+                                {QStringLiteral("score"), std::round(m.score * 1000.0) / 1000.0},
+                                {QStringLiteral("updated_at"), m.updatedAt}});
     }
     return {{QStringLiteral("from_report"), from.value},
             {QStringLiteral("to_report"), to.value},

@@ -4,6 +4,7 @@
 
 #include "core/common/Ids.h"
 #include "core/common/Result.h"
+#include "core/model/Claim.h"
 #include "core/model/Report.h"
 #include "core/model/TextRange.h"
 #include "core/text/Reanchor.h"
@@ -43,6 +44,7 @@ struct MovedClaim
     qsizetype newEnd = 0;
     text::ReanchorMethod method = text::ReanchorMethod::Orphaned;
     double score = 0;
+    QString updatedAt; // the claim's updatedAt as the move left it
 };
 
 // The report a new import is a changed version of (see docs/decisions/0009), or an invalid id:
@@ -90,9 +92,23 @@ Result<std::vector<CarriedRange>> carryExclusionsToVersion(storage::Database& db
 // new_start, new_end (absent when not carried), reason, method, already_excluded}]}.
 QJsonObject carriedRangesJson(ReportId from, ReportId to, const std::vector<CarriedRange>& carried);
 
+// The words a claim quoted before a new version of its report changed them (it was placed approximately, on other
+// words: ReanchorMethod::Fuzzy), as long as the claim was not edited since: a claim's newest move in the audit log
+// ("claims.reanchored") was approximate and the claim's updatedAt is still the one the move gave it (entries written
+// before the move recorded it: not later than the entry). Deleting the new
+// version (the claim goes back), or any edit of the claim, ends it; undoing that edit brings it back. Nothing is
+// stored for it: it is read from the log and the earlier version, which stays in the case.
+struct ChangedQuote
+{
+    QString before;   // the words quoted on the earlier version
+    ReportId earlier; // that version
+    QString at;       // when the new version was imported (UTC ISO 8601)
+};
+Result<std::optional<ChangedQuote>> changedQuote(storage::Database& db, const model::Claim& claim);
+
 ReanchorCounts countMethods(const std::vector<MovedClaim>& moved);
 // The audit payload of a move: {"from_report", "to_report", "claims": [{claim, old_start, old_end, new_start,
-// new_end, method, score}]}.
+// new_end, method, score, updated_at}]}.
 QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedClaim>& moved);
 
 } // namespace corrob::casefile

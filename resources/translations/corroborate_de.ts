@@ -1376,6 +1376,26 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>The statement still holds for the new words: stop showing what the claim quoted before (any edit of the claim does the same; Undo brings it back)</source>
+        <translation>Die Aussage gilt auch für die neuen Worte: nicht mehr zeigen, was die Behauptung vorher zitierte (jede Änderung der Behauptung tut dasselbe; Rückgängig bringt es zurück)</translation>
+    </message>
+    <message>
+        <source>Mark changed quote as checked</source>
+        <translation>Geändertes Zitat als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>“%1” — the words it quoted before a new version of the report changed them (%2). Check that the statement still holds.</source>
+        <translation>„%1“ – die Worte, die sie zitierte, bevor eine neue Version des Berichts sie änderte (%2). Prüfen Sie, ob die Aussage noch gilt.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ClaimListModel</name>

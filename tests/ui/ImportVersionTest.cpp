@@ -16,8 +16,10 @@
 #include <QAction>
 #include <QFont>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -139,4 +141,47 @@ TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheL
     ASSERT_EQ(list->rowCount(), 1);
     EXPECT_FALSE(qvariant_cast<QFont>(list->data(list->index(0, 0), Qt::FontRole)).italic());
     EXPECT_FALSE(document.newerVersionOf(first).isValid());
+}
+
+TEST(ImportVersion, TheInspectorSaysWhatAClaimQuotedBeforeItsWordsChangedUntilItIsMarkedChecked)
+{
+    // The summary named the claim whose words changed; once it was closed, nothing on the claim said so.
+    ImportHarness h;
+    h.newCase();
+    ui::CaseDocument& document = h.window->document();
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("first/izium.txt"), article(false))});
+    h.find<QAction>("importFilesAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished));
+    const ReportId first = document.reportSummaries().front().id;
+    std::vector<ClaimId> claims;
+    for (const QString& quote : {kFiguresSentence, kWaterSentence}) {
+        casefile::ClaimDraft draft;
+        draft.report = first;
+        draft.quote = quote;
+        ASSERT_TRUE(document.execute(std::make_unique<ui::AddClaimCommand>(document, draft)).ok());
+        claims.push_back(document.cache().claims().back().id);
+    }
+    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("second/izium.txt"), article(true))});
+    h.find<QAction>("importFilesAction")->trigger();
+    ASSERT_TRUE(h.waitForImport(finished, 2));
+    ASSERT_EQ(document.reportSummaries().back().previousVersion, first);
+
+    auto* was = h.find<QLabel>("claimQuoteChangedLabel");
+    auto* checked = h.find<QPushButton>("claimQuoteCheckedButton");
+    document.selection().setCurrentClaim(claims[0]);
+    ASSERT_FALSE(was->parentWidget()->isHidden()) << "the figure changed from 606 to 612";
+    EXPECT_TRUE(was->text().startsWith(u'“' + kFiguresSentence + u'”')) << was->text().toStdString();
+    document.selection().setCurrentClaim(claims[1]);
+    EXPECT_TRUE(was->parentWidget()->isHidden()) << "found by its very words";
+
+    // Checked, it is no longer shown, and the statement is as it was; undone, it is shown again.
+    document.selection().setCurrentClaim(claims[0]);
+    const QString statement = document.cache().claim(claims[0])->statement;
+    QTest::mouseClick(checked, Qt::LeftButton);
+    EXPECT_TRUE(was->parentWidget()->isHidden());
+    EXPECT_EQ(document.cache().claim(claims[0])->statement, statement);
+    EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("Mark changed quote as checked"));
+    document.undoStack()->undo();
+    EXPECT_FALSE(was->parentWidget()->isHidden());
 }

@@ -492,6 +492,14 @@ Result<std::vector<model::Note>> CaseDocument::notesOf(model::NoteTarget target,
     return casefile::CaseReader(*m_case).notesOf(target, targetId);
 }
 
+Result<std::optional<casefile::ChangedQuote>> CaseDocument::changedQuote(const model::Claim& claim) const
+{
+    if (!m_case) {
+        return std::optional<casefile::ChangedQuote>();
+    }
+    return casefile::CaseReader(*m_case).changedQuote(claim);
+}
+
 Result<std::vector<model::Note>> CaseDocument::notes() const
 {
     if (!m_case) {

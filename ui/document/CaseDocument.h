@@ -113,6 +113,9 @@ public:
 
     // The notes on one target, oldest first (read from the case, not cached).
     Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId) const;
+    // What a claim quoted before a new version of its report changed its words, until it is edited
+    // (casefile::changedQuote).
+    Result<std::optional<casefile::ChangedQuote>> changedQuote(const model::Claim& claim) const;
     // Every note of the case.
     Result<std::vector<model::Note>> notes() const;
 

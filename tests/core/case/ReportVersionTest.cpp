@@ -21,6 +21,9 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <thread>
+
 using namespace corrob;
 using namespace corrob::casefile;
 
@@ -162,6 +165,48 @@ TEST(ReportVersions, EditedCopyWithTheSameNameIsANewVersionAndTakesTheClaims)
     auto verified = verifyCase(c);
     ASSERT_TRUE(verified.ok());
     EXPECT_TRUE(verified->ok());
+}
+
+TEST(ReportVersions, AClaimWhoseWordsChangedSaysWhatItQuotedUntilItIsEdited)
+{
+    // The import's summary said which claims now quote other words; once it was closed, nothing on the claim did.
+    VersionedCase v;
+    Case& c = v.seeded.get();
+    const QString denialQuoted = CaseReader(c).claim(v.denial).value().anchor.quote;
+    const ImportOutcome outcome = ImportService(c).importBytes(editedSeed001(), seed001Name(), {});
+    ASSERT_EQ(outcome.imported.size(), 1u);
+    const ReportId newer = outcome.imported.front().report.id;
+    const auto changed = [&](ClaimId id) {
+        CaseReader reader(c);
+        auto found = reader.changedQuote(reader.claim(id).value());
+        EXPECT_TRUE(found.ok());
+        return found.ok() ? found.value() : std::nullopt;
+    };
+    const auto denial = changed(v.denial);
+    ASSERT_TRUE(denial.has_value()) << "its words were reworded";
+    EXPECT_EQ(denial->before, denialQuoted);
+    EXPECT_EQ(denial->earlier, test::kSeed001);
+    EXPECT_FALSE(denial->at.isEmpty());
+    EXPECT_FALSE(changed(v.pavlyuk).has_value()) << "found by its very words";
+    EXPECT_FALSE(changed(v.units).has_value()) << "orphaned, flagged as such";
+
+    // Edited (here: its statement), it has been looked at; undone, it has not. (Times are kept to the millisecond: the
+    // edit comes in a later one, as a person's does.)
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    ClaimChanges statement;
+    statement.statement = QStringLiteral("Russia denies it");
+    EditClaim edit(v.denial, statement);
+    ASSERT_TRUE(edit.apply(c).ok());
+    EXPECT_FALSE(changed(v.denial).has_value());
+    ASSERT_TRUE(edit.revert(c).ok());
+    EXPECT_TRUE(changed(v.denial).has_value());
+
+    // The new version deleted, the claim is back on its own words; undone, on the changed ones again.
+    DeleteReports remove({newer});
+    ASSERT_TRUE(remove.apply(c).ok());
+    EXPECT_FALSE(changed(v.denial).has_value());
+    ASSERT_TRUE(remove.revert(c).ok());
+    EXPECT_TRUE(changed(v.denial).has_value());
 }
 
 TEST(ReportVersions, TheInvestigatorsExclusionsFollowTheTextToTheNewVersion)

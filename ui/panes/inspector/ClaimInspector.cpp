@@ -12,10 +12,14 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace corrob::ui {
@@ -79,8 +83,40 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     m_linksList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_linksList->setToolTip(tr("Pick a link to see and change its type, note and confidence"));
 
+    m_changedRow = new QWidget(this);
+    m_changedLabel = new QLabel(m_changedRow);
+    m_changedLabel->setObjectName(QStringLiteral("claimQuoteChangedLabel"));
+    m_changedLabel->setWordWrap(true);
+    m_changedLabel->setTextFormat(Qt::PlainText); // the report's words, never read as HTML
+    m_changedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_checkedButton = new QPushButton(tr("Checked"), m_changedRow);
+    m_checkedButton->setObjectName(QStringLiteral("claimQuoteCheckedButton"));
+    m_checkedButton->setToolTip(tr("The statement still holds for the new words: stop showing what the claim quoted "
+                                   "before (any edit of the claim does the same; Undo brings it back)"));
+    auto* changedLayout = new QHBoxLayout(m_changedRow);
+    changedLayout->setContentsMargins(0, 0, 0, 0);
+    changedLayout->addWidget(m_changedLabel, 1);
+    changedLayout->addWidget(m_checkedButton, 0, Qt::AlignTop);
+    connect(m_checkedButton, &QPushButton::clicked, this, [this] {
+        const model::Claim* claim = m_document.cache().claim(m_shown);
+        if (!claim) {
+            return;
+        }
+        casefile::ClaimChanges unchanged;
+        unchanged.statement = claim->statement; // an edit of nothing: the claim has been looked at
+        if (auto done = m_document.execute(std::make_unique<EditClaimCommand>(m_document, claim->id, unchanged,
+                                                                              tr("Mark changed quote as checked")));
+            !done) {
+            Q_EMIT editFailed(tr("Cannot change the claim"), done.error());
+            refresh();
+        }
+    });
+
     QFormLayout* form = inspectorForm();
+    m_form = form;
     form->addRow(tr("Quote"), m_quoteLabel);
+    form->addRow(tr("Was"), m_changedRow);
+    form->setRowVisible(m_changedRow, false);
     form->addRow(tr("Statement"), m_statementEdit);
     form->addRow(tr("Kind"), m_kindCombo);
     form->addRow(tr("Source"), m_sourceCombo);
@@ -286,6 +322,17 @@ void ClaimInspector::refresh()
     m_shown = claim->id;
     m_filling = true;
     m_quoteLabel->setText(u'“' + claim->anchor.quote.simplified() + u'”');
+    const auto changed = m_document.changedQuote(*claim);
+    const bool quoteChanged = changed && changed.value().has_value();
+    if (quoteChanged) {
+        const casefile::ChangedQuote& was = *changed.value();
+        const QDateTime at = QDateTime::fromString(was.at, Qt::ISODateWithMs);
+        m_changedLabel->setText(
+            tr("“%1” — the words it quoted before a new version of the report changed them (%2). Check that the "
+               "statement still holds.")
+                .arg(was.before.simplified(), QLocale().toString(at.toLocalTime().date(), QLocale::ShortFormat)));
+    }
+    m_form->setRowVisible(m_changedRow, quoteChanged);
     if (!sameClaim) {
         m_statementEdit->setValue(claim->statement); // read from the start
         m_statementEdit->moveCursor(QTextCursor::Start);

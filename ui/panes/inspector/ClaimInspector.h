@@ -9,9 +9,11 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace corrob::ui {
 
@@ -19,7 +21,8 @@ class CaseDocument;
 class CommitTextEdit;
 
 // The Inspector's page for the current claim: quote, statement, kind, source (with completion over the case's
-// sources), credibility 1-6, tags, notes, and its links (picking one shows the link's page). Every change is one
+// sources), credibility 1-6, tags, notes, and its links (picking one shows the link's page); when a new version of its
+// report changed the words it quotes, what it quoted before, until it is edited or marked checked. Every change is one
 // undoable command (EditClaimCommand, AddNoteCommand); a refused change is reported through editFailed and the
 // fields show the case as it is.
 class ClaimInspector : public QWidget
@@ -58,6 +61,12 @@ private:
     QString m_givenTags;                  // what the tags and source fields were filled with
     QString m_givenSource;
     QLabel* m_quoteLabel = nullptr;
+    // Shown while a new version of the report has changed the words the claim quotes and the claim was not edited
+    // since: what it quoted, and a button that marks it checked (an edit that changes nothing else).
+    QWidget* m_changedRow = nullptr;
+    QLabel* m_changedLabel = nullptr;
+    QPushButton* m_checkedButton = nullptr;
+    QFormLayout* m_form = nullptr;
     CommitTextEdit* m_statementEdit = nullptr;
     QComboBox* m_kindCombo = nullptr;
     QComboBox* m_sourceCombo = nullptr;

@@ -128,16 +128,19 @@ search::Query prepare(Case& target, const QString& queryText, const SearchOption
 }
 
 // The words and phrases of an expanded query as typed, and their other spellings, folded (text::foldKey).
-void collectSpellings(const search::QueryNode& node, QSet<QString>& typed, QSet<QString>& other)
+// The fold keys of the words and phrases of a query as typed, and of the other spellings they carry, each with the
+// keys of the words typed that carry it ("kiev": {"kyiv"}).
+void collectSpellings(const search::QueryNode& node, QSet<QString>& typed, QHash<QString, QSet<QString>>& owners)
 {
     if (node.type == search::QueryNode::Type::Term || node.type == search::QueryNode::Type::Phrase) {
-        typed.insert(text::foldKey(node.text));
+        const QString word = text::foldKey(node.text);
+        typed.insert(word);
         for (const QString& s : node.spellings) {
-            other.insert(text::foldKey(s));
+            owners[text::foldKey(s)].insert(word);
         }
     }
     for (const search::QueryNode& c : node.children) {
-        collectSpellings(c, typed, other);
+        collectSpellings(c, typed, owners);
     }
 }
 
@@ -207,19 +210,20 @@ Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryTe
     CORROB_TRY(found);
     if (query.root) {
         QSet<QString> typed;
-        QSet<QString> other;
-        collectSpellings(*query.root, typed, other);
-        // A spelling holding a typed word as it was typed ("Volodymyr Zelenskyy", the whole name, for Zelenskyy) is
-        // not another one.
-        const auto holdsTyped = [&typed](const QString& key) {
+        QHash<QString, QSet<QString>> owners;
+        collectSpellings(*query.root, typed, owners);
+        // A spelling holding, as it was typed, the word it is a spelling of ("Volodymyr Zelenskyy", the whole name,
+        // for Zelenskyy) is not another one.
+        const auto holdsItsWord = [&owners](const QString& key) {
             const QString words = u' ' + key + u' ';
-            return std::any_of(typed.cbegin(), typed.cend(), [&words](const QString& word) {
+            const QSet<QString> itsWords = owners.value(key);
+            return std::any_of(itsWords.cbegin(), itsWords.cend(), [&words](const QString& word) {
                 return !word.isEmpty() && words.contains(u' ' + word + u' ');
             });
         };
         for (SearchMatch& m : found.value()) {
             const QString key = text::foldKey(m.matched);
-            m.otherSpelling = !key.isEmpty() && other.contains(key) && !holdsTyped(key);
+            m.otherSpelling = !key.isEmpty() && owners.contains(key) && !typed.contains(key) && !holdsItsWord(key);
         }
     }
     return groupedByReport(std::move(found).value());

@@ -408,7 +408,7 @@ std::vector<Token> readNearAlternatives(std::vector<Token> in)
 
 // "a NEAR b", "a NEAR/3 b NEAR c": the words and phrases on either side of an infix NEAR become one NEAR group (of
 // the smallest distance written in it), as NEAR(a b, 3) does; a NEAR without a word on both sides stays a word, and
-// is listed in unread unless it is the first or the last thing typed.
+// is listed in unread unless it is still being typed.
 std::vector<Token> readInfixNear(std::vector<Token> in, QStringList& unread)
 {
     in = readNearAlternatives(std::move(in));
@@ -436,8 +436,17 @@ std::vector<Token> readInfixNear(std::vector<Token> in, QStringList& unread)
             out.push_back(std::move(in[i]));
             continue;
         }
+        // At either end, or before a group not closed yet, it is being typed ("Kyiv NEAR", "NEAR(", "Kyiv NEAR
+        // (Bucha OR Irpin"): nothing is said of it yet.
+        const auto beingTyped = [&in](std::size_t at) {
+            int depth = 0;
+            for (std::size_t k = at + 1; k < in.size(); ++k) {
+                depth += in[k].type == Token::Type::LParen ? 1 : in[k].type == Token::Type::RParen ? -1 : 0;
+            }
+            return at + 1 >= in.size() || depth > 0;
+        };
         const auto keepAsWord = [&] {
-            if (!out.empty() && i + 1 < in.size()) { // at either end, it is being typed ("Kyiv NEAR", "NEAR(")
+            if (!out.empty() && !beingTyped(i)) {
                 unread << in[i].text;
             }
             out.push_back(std::move(in[i]));

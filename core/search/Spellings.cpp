@@ -319,8 +319,8 @@ QString withoutEdgePunctuation(const QString& text)
 // The nominatives a Russian or Ukrainian word typed in another case may have, for its romanisation: the news writes
 // Putin, not "Putina" (Путина, the genitive), Zelensky, not "Zelenskogo". Only the endings of names' cases (nouns in
 // a consonant, surnames in -ский/-ський, -ый/-ий), one ending taken off, at least three letters left; empty when the
-// word has none of them, or is a woman's surname in -ська/-ская. A wrong guess is a spelling nothing in the case is
-// written in.
+// word has none of them, or is a woman's surname in -ська. A wrong guess adds a spelling (Анна also reads "Ann",
+// Газа "Gaz"), and a result found through it says which spelling matched.
 QStringList cyrillicNominatives(const QString& word)
 {
     struct Ending
@@ -336,7 +336,7 @@ QStringList cyrillicNominatives(const QString& word)
         {u"ського", {u"ський"}},
         {u"ському", {u"ський"}},
         {u"ским", {u"ский"}},
-        {u"ском", {u"ский"}},
+        {u"ском", {u"ский", u"ск"}}, // Курском: Kursk's prepositional too
         {u"ськім", {u"ський"}},
         {u"ого", {u"ый", u"ий"}},
         {u"ому", {u"ый", u"ий"}},
@@ -359,11 +359,11 @@ QStringList cyrillicNominatives(const QString& word)
             continue;
         }
         const QString stem = word.left(word.size() - ending.size());
-        // Зеленська, Зеленську, Зеленській are her name, not his: a vowel after an adjectival stem is a feminine
-        // surname's ending, not a case of a masculine one.
+        // Зеленська, Зеленську are her name, not his: -а or -у after a Ukrainian adjectival stem is a feminine
+        // surname's ending, not a case of a masculine one. (Russian writes hers -ская, -ской, -скую, none of them an
+        // ending here; Курска, Донецка are the towns Kursk and Donetsk.)
         const QString lowerStem = stem.toLower();
-        if (ending.size() == 1 && (lowerStem.endsWith(u"ськ") || lowerStem.endsWith(u"цьк") ||
-                                   lowerStem.endsWith(u"ск") || lowerStem.endsWith(u"цк"))) {
+        if (ending.size() == 1 && (lowerStem.endsWith(u"ськ") || lowerStem.endsWith(u"цьк"))) {
             return {};
         }
         QStringList out;

@@ -8,7 +8,6 @@
 #include <QStringList>
 
 #include <algorithm>
-#include <array>
 
 namespace corrob::text::attribution {
 
@@ -178,27 +177,7 @@ std::optional<SpeakerPhrase> ParagraphReader::subjectOf(qsizetype first, qsizety
                        attribution::isAuxiliary(token(verb).lower)) {
                     ++verb;
                 }
-                // "Her latest stay at Betty Ford comes after …, telling them": a thing of someone's (a possessive
-                // description, no name or title in it) followed by a place or a time is no subject that speaks; its
-                // verb comes later and its words are someone else's. ("The ministry in a statement denied it,
-                // saying", "Sen. Ted Cruz on Friday lashed out, accusing" still speak.)
-                static constexpr std::array<const char16_t*, 13> kPlaceOrTime = {
-                    u"at",    u"in",    u"on",   u"from",  u"after", u"before", u"during",
-                    u"since", u"until", u"over", u"under", u"near",  u"into"};
-                static constexpr std::array<const char16_t*, 7> kPossessive = {u"her", u"his",  u"its", u"their",
-                                                                               u"our", u"your", u"my"};
-                const auto isOneOf = [](const auto& list, const QString& word) {
-                    return std::any_of(list.begin(), list.end(),
-                                       [&word](const char16_t* w) { return word == QStringView(w); });
-                };
-                bool thingOfSomeone = phrase->last > phrase->first &&
-                                      isOneOf(kPossessive, token(phrase->first).lower) &&
-                                      !attribution::isTitle(token(phrase->last).lower);
-                for (qsizetype w = phrase->first + 1; w <= phrase->last; ++w) {
-                    thingOfSomeone = thingOfSomeone && !token(w).capital;
-                }
-                if (verb < before && token(verb).isWord() && !token(verb).capital &&
-                    !(thingOfSomeone && isOneOf(kPlaceOrTime, token(verb).lower))) {
+                if (verb < before && token(verb).isWord() && !token(verb).capital) {
                     return phrase;
                 }
             }

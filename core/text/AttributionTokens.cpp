@@ -363,14 +363,16 @@ bool isOrganisationAnaphorHead(QStringView lower)
 bool isNotActorHead(QStringView lower)
 {
     static const QSet<QString> set =
-        words({u"report",     u"reports",    u"statement", u"study",    u"document",      u"documents",     u"data",
-               u"figures",    u"video",      u"videos",    u"footage",  u"images",        u"evidence",      u"article",
-               u"letter",     u"survey",     u"poll",      u"analysis", u"investigation", u"findings",      u"records",
-               u"bill",       u"law",        u"ruling",    u"order",    u"memo",          u"complaint",     u"lawsuit",
-               u"indictment", u"photos",     u"book",      u"website",  u"post",          u"advertisement", u"ad",
-               u"ads",        u"resolution", u"suit",      u"filing",   u"measure",       u"plan",          u"proposal",
-               u"message",    u"tweet",      u"email",     u"release",  u"page",          u"film",          u"note",
-               u"caption"});
+        words({u"report", u"reports", u"statement", u"study", u"document", u"documents", u"data", u"figures", u"video",
+               u"videos", u"footage", u"images", u"evidence", u"article", u"letter", u"survey", u"poll", u"analysis",
+               u"investigation", u"findings", u"records", u"bill", u"law", u"ruling", u"order", u"memo", u"complaint",
+               u"lawsuit", u"indictment", u"photos", u"book", u"website", u"post", u"advertisement", u"ad", u"ads",
+               u"resolution", u"suit", u"filing", u"measure", u"plan", u"proposal", u"message", u"tweet", u"email",
+               u"release", u"page", u"film", u"note", u"caption",
+               // Events, which befall people and speak for no one ("Her latest stay at Betty Ford comes after …,
+               // telling them"):
+               u"stay", u"visit", u"trip", u"arrest", u"arrival", u"departure", u"death", u"appearance", u"attack",
+               u"election"});
     return contains(set, lower);
 }
 

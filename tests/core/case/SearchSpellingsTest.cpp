@@ -189,6 +189,12 @@ TEST_F(SearchTest, ACyrillicNameTypedInAnotherCaseFindsItsNominativeInAnyScript)
     // A nominative keeps its own romanisation only; a short word loses no letters to a guess.
     EXPECT_FALSE(search::transliterations(QStringLiteral("Путин")).contains(QStringLiteral("Puti")));
     EXPECT_FALSE(search::transliterations(QStringLiteral("Ира")).contains(QStringLiteral("Ir")));
+    // A town in -sk in another case finds the town.
+    const ReportId towns = add(QStringLiteral("Towns"), QStringLiteral("AP"), QStringLiteral("2022-01-03"),
+                               QStringLiteral("Shelling hit Kursk, Donetsk and Minsk."));
+    for (const char* town : {"Курска", "Курском", "Донецка", "Минске"}) {
+        EXPECT_EQ(reports(QString::fromUtf8(town)), Ids{towns.value}) << town;
+    }
     // A woman's surname keeps its ending in every case: Зеленській is not Зеленськ-.
     for (const char* hers : {"Зеленська", "Зеленській", "Зеленську", "Зеленская"}) {
         EXPECT_TRUE(reports(QString::fromUtf8(hers)).empty()) << hers;
@@ -466,6 +472,22 @@ TEST_F(SearchTest, ASpellingHoldingTheWordTypedIsNotSaidToBeAnother)
                                      [](const SearchMatch& m) { return m.kind == search::DocKind::Source; });
     ASSERT_NE(source, found.cend());
     EXPECT_FALSE(source->otherSpelling) << qPrintable(source->matched);
+    // Another word typed beside it does not make a spelling the typed one: the alias holds "president", not the
+    // name as typed.
+    SourceDraft titled;
+    titled.name = QStringLiteral("Olena Kovalenko");
+    titled.aliases = {QStringLiteral("Minister Kovalenko")};
+    CreateSource createTitled(titled);
+    ASSERT_TRUE(createTitled.apply(*m_case).ok());
+    const ReportId minister = add(QStringLiteral("Statement"), QStringLiteral("AP"), QStringLiteral("2022-01-02"),
+                                  QStringLiteral("Minister Kovalenko spoke to the minister of health."));
+    const auto titledFound = find(QStringLiteral("minister \"Olena Kovalenko\""));
+    const auto titledReport = std::find_if(titledFound.cbegin(), titledFound.cend(), [&minister](const SearchMatch& m) {
+        return m.kind == search::DocKind::Report && m.id == minister.value;
+    });
+    ASSERT_NE(titledReport, titledFound.cend());
+    EXPECT_EQ(titledReport->matched, QStringLiteral("Minister Kovalenko"));
+    EXPECT_TRUE(titledReport->otherSpelling);
     // A spelling in another script still is another.
     const ReportId ru = add(QStringLiteral("Ru"), QStringLiteral("TASS"), QStringLiteral("2022-01-01"),
                             QStringLiteral("Зеленский выступил."));

@@ -112,6 +112,8 @@ TEST(QueryParser, AnInfixNearWithNothingToJoinIsListedAsReadAsAWord)
     // First or last, it is being typed.
     EXPECT_TRUE(parseQuery(QStringLiteral("Kyiv NEAR")).unreadNear.isEmpty());
     EXPECT_TRUE(parseQuery(QStringLiteral("NEAR(")).unreadNear.isEmpty());
+    EXPECT_TRUE(parseQuery(QStringLiteral("Kyiv NEAR (")).unreadNear.isEmpty());
+    EXPECT_TRUE(parseQuery(QStringLiteral("Kyiv NEAR (Bucha OR Irpin")).unreadNear.isEmpty());
     EXPECT_EQ(parseQuery(QStringLiteral("NEAR(a b) NEAR/2 c")).unreadNear, QStringList{QStringLiteral("NEAR/2")});
     EXPECT_TRUE(parseQuery(QStringLiteral("Kyiv NEAR/3 shelling")).unreadNear.isEmpty());
     EXPECT_TRUE(parseQuery(QStringLiteral("(Kyiv OR Kharkiv) NEAR shelling")).unreadNear.isEmpty());

@@ -25,6 +25,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <optional>
 
 using namespace corrob;
 using corrob::test::ImportHarness;
@@ -59,6 +60,42 @@ QByteArray article(bool changed)
     return text.toUtf8();
 }
 
+// Imports the first capture, marks a claim on each of the quotes, then imports the changed capture; the summaries
+// shown before the second import are cleared. Returns the claims, or nothing if a step failed.
+struct TwoVersions
+{
+    ReportId first;
+    std::vector<ClaimId> claims;
+};
+
+std::optional<TwoVersions> importTwoVersions(ImportHarness& h, QSignalSpy& finished, const QStringList& quotes)
+{
+    ui::CaseDocument& document = h.window->document();
+    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("first/izium.txt"), article(false))});
+    h.find<QAction>("importFilesAction")->trigger();
+    if (!h.waitForImport(finished) || document.reportSummaries().size() != 1) {
+        return std::nullopt;
+    }
+    TwoVersions v;
+    v.first = document.reportSummaries().front().id;
+    for (const QString& quote : quotes) {
+        casefile::ClaimDraft draft;
+        draft.report = v.first;
+        draft.quote = quote;
+        if (!document.execute(std::make_unique<ui::AddClaimCommand>(document, draft)).ok()) {
+            return std::nullopt;
+        }
+        v.claims.push_back(document.cache().claims().back().id);
+    }
+    h.prompts.summaries.clear();
+    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("second/izium.txt"), article(true))});
+    h.find<QAction>("importFilesAction")->trigger();
+    if (!h.waitForImport(finished, 2)) {
+        return std::nullopt;
+    }
+    return v;
+}
+
 } // namespace
 
 TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheListMarksTheEarlierOne)
@@ -67,24 +104,10 @@ TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheL
     h.newCase();
     ui::CaseDocument& document = h.window->document();
     QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
-    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("first/izium.txt"), article(false))});
-    h.find<QAction>("importFilesAction")->trigger();
-    ASSERT_TRUE(h.waitForImport(finished));
-    ASSERT_EQ(document.reportSummaries().size(), 1u);
-    const ReportId first = document.reportSummaries().front().id;
-    std::vector<ClaimId> claims;
-    for (const QString& quote : {kFiguresSentence, kBridgeSentence, kWaterSentence}) {
-        casefile::ClaimDraft draft;
-        draft.report = first;
-        draft.quote = quote;
-        ASSERT_TRUE(document.execute(std::make_unique<ui::AddClaimCommand>(document, draft)).ok());
-        claims.push_back(document.cache().claims().back().id);
-    }
-    h.prompts.summaries.clear();
-
-    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("second/izium.txt"), article(true))});
-    h.find<QAction>("importFilesAction")->trigger();
-    ASSERT_TRUE(h.waitForImport(finished, 2));
+    const auto imported = importTwoVersions(h, finished, {kFiguresSentence, kBridgeSentence, kWaterSentence});
+    ASSERT_TRUE(imported);
+    const ReportId first = imported->first;
+    const std::vector<ClaimId>& claims = imported->claims;
 
     ASSERT_EQ(document.reportSummaries().size(), 2u);
     const ReportId second = document.reportSummaries().back().id;
@@ -150,21 +173,10 @@ TEST(ImportVersion, TheInspectorSaysWhatAClaimQuotedBeforeItsWordsChangedUntilIt
     h.newCase();
     ui::CaseDocument& document = h.window->document();
     QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
-    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("first/izium.txt"), article(false))});
-    h.find<QAction>("importFilesAction")->trigger();
-    ASSERT_TRUE(h.waitForImport(finished));
-    const ReportId first = document.reportSummaries().front().id;
-    std::vector<ClaimId> claims;
-    for (const QString& quote : {kFiguresSentence, kWaterSentence}) {
-        casefile::ClaimDraft draft;
-        draft.report = first;
-        draft.quote = quote;
-        ASSERT_TRUE(document.execute(std::make_unique<ui::AddClaimCommand>(document, draft)).ok());
-        claims.push_back(document.cache().claims().back().id);
-    }
-    h.prompts.filesToImport.push_back({h.writeFile(QStringLiteral("second/izium.txt"), article(true))});
-    h.find<QAction>("importFilesAction")->trigger();
-    ASSERT_TRUE(h.waitForImport(finished, 2));
+    const auto imported = importTwoVersions(h, finished, {kFiguresSentence, kWaterSentence});
+    ASSERT_TRUE(imported);
+    const ReportId first = imported->first;
+    const std::vector<ClaimId>& claims = imported->claims;
     ASSERT_EQ(document.reportSummaries().back().previousVersion, first);
 
     auto* was = h.find<QLabel>("claimQuoteChangedLabel");

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Transaction.h"
 
+#include "core/storage/WalCheckpointer.h"
+
 #include "core/storage/Database.h"
 
 #include <utility>
@@ -72,17 +74,27 @@ BulkWrites::BulkWrites(Database& db) : m_db(db)
     (void)db.exec(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%1; PRAGMA wal_autocheckpoint = %2")
                       .arg(kCacheKiB)
                       .arg(kCheckpointPages));
+    m_checkpointer = WalCheckpointer::start(db.path());
 }
 
 void BulkWrites::committed()
 {
-    if (++m_commits % kCheckpointCommits == 0 && !m_db.inTransaction()) {
+    if (++m_commits % kCheckpointCommits != 0) {
+        return;
+    }
+    if (m_checkpointer) {
+        m_checkpointer->request();
+        if (m_commits % kLogRestartCommits == 0) {
+            m_checkpointer->waitUntilDone();
+        }
+    } else if (!m_db.inTransaction()) {
         (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); // a failure leaves it to the next one
     }
 }
 
 BulkWrites::~BulkWrites()
 {
+    m_checkpointer.reset(); // waits for a checkpoint under way
     if (m_changed) {
         // PRAGMA takes no bound parameters; both values are integers read back from SQLite above.
         m_db.execOutsideTransaction(QStringLiteral("PRAGMA temp_store = %1; PRAGMA cache_size = %2; "

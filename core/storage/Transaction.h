@@ -6,7 +6,11 @@
 
 #include <QtGlobal>
 
+#include <memory>
+
 namespace corrob::storage {
+
+class WalCheckpointer;
 
 class Database;
 
@@ -60,9 +64,11 @@ private:
 //    writes were to them);
 //  - a page cache of kCacheKiB: a batch's dirty pages (originals, texts, the search index, the signature bands'
 //    scattered index pages) are not spilled to the WAL half-way through and written again;
-//  - the WAL checkpointed by the import itself, on its writing thread, every kCheckpointCommits commits (committed()),
-//    instead of by SQLite after every commit once it holds 1,000 pages (4 MB): a checkpoint writes the pages back
-//    and syncs the file, and the index pages that every batch touches were written back after nearly every batch.
+//  - the WAL checkpointed for the import every kCheckpointCommits commits (committed()), by a WalCheckpointer (a
+//    connection and a thread of its own, beside the writer's next batch: decisions/0022's addendum; on the writer's
+//    thread when no second connection can be opened), instead of by SQLite after every commit once it holds 1,000
+//    pages (4 MB): a checkpoint writes the pages back and syncs the file, and the index pages that every batch
+//    touches were written back after nearly every batch.
 //    The automatic checkpoint waits for kCheckpointPages (64 MB) meanwhile, a bound only a batch of big files
 //    reaches. wal_autocheckpoint is per connection: had the import only raised it, the WAL would grow to 64 MB and
 //    the window's connection (still at 1,000 pages) would checkpoint all of it, with a sync, on the UI thread after
@@ -85,8 +91,12 @@ public:
     static constexpr int kCacheKiB = 32 * 1024;
     static constexpr int kCheckpointPages = 16 * 1024;
     static constexpr int kCheckpointCommits = 1; // 2 while batches were of 256 files
+    // With a WalCheckpointer: every kLogRestartCommits commits the writer waits for its checkpoint before it goes on,
+    // so that the log is started over (WalCheckpointer::waitUntilDone) and holds a batch or two.
+    static constexpr int kLogRestartCommits = 2;
 
-    // To be called after each commit of the run: checkpoints the WAL every kCheckpointCommits of them.
+    // To be called after each commit of the run: checkpoints the WAL every kCheckpointCommits of them (beside the
+    // next batch when a WalCheckpointer could be started).
     void committed();
 
 private:
@@ -96,6 +106,7 @@ private:
     qint64 m_checkpointPages = 0;
     bool m_changed = false;
     int m_commits = 0;
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // null: checkpointed on m_db
 };
 
 } // namespace corrob::storage

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
+#include "core/storage/WalCheckpointer.h"
 
 #include <QTemporaryDir>
 
+#include <chrono>
 #include <optional>
+#include <thread>
 #include <tuple>
 
 #include <gtest/gtest.h>
@@ -238,4 +241,44 @@ TEST(BulkWrites, RestoresTheConnectionsSettingsOnceATransactionLeftOpenEnds)
         EXPECT_EQ(std::get<0>(settings()), -qint64(BulkWrites::kCacheKiB));
     }
     EXPECT_EQ(settings(), std::tuple(cache, tempStore, checkpoint));
+}
+
+TEST(WalCheckpointer, CopiesTheLogBackIntoTheFileOnItsOwnConnectionWhileTheWriterGoesOn)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.db"));
+    auto opened = Database::open(path, Database::OpenMode::CreateIfMissing);
+    ASSERT_TRUE(opened.ok());
+    Database& db = opened.value();
+    ASSERT_TRUE(db.exec(QStringLiteral("PRAGMA journal_mode = WAL; PRAGMA wal_autocheckpoint = 0; "
+                                       "CREATE TABLE t (id INTEGER PRIMARY KEY, s TEXT); "
+                                       "INSERT INTO t (s) VALUES ('first')"))
+                    .ok());
+    // What the file alone holds (its -wal not read): the table is still only in the log.
+    const auto rowsInTheFile = [&path]() -> qint64 {
+        auto alone = Database::open(path, Database::OpenMode::FileAlone);
+        if (!alone) {
+            return -2;
+        }
+        auto count = alone->queryInt(QStringLiteral("SELECT count(*) FROM t"));
+        return count ? count.value() : -1;
+    };
+    ASSERT_EQ(rowsInTheFile(), -1) << "no table in the file before a checkpoint";
+
+    auto checkpointer = WalCheckpointer::start(path);
+    ASSERT_NE(checkpointer, nullptr);
+    checkpointer->request();
+    ASSERT_TRUE(db.exec(QStringLiteral("INSERT INTO t (s) VALUES ('second')")).ok()) << "the writer goes on";
+    for (int waited = 0; checkpointer->completed() < 1 && waited < 10000; waited += 10) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    ASSERT_EQ(checkpointer->completed(), 1);
+    EXPECT_GE(rowsInTheFile(), 1) << "the first row was copied back by the checkpointer's connection";
+    checkpointer->request();
+    checkpointer.reset(); // waits for a checkpoint under way, if it started
+    EXPECT_EQ(db.queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 2) << "nothing lost";
+
+    // No second connection to a file that is not there or is in memory: the writer checkpoints itself.
+    EXPECT_EQ(WalCheckpointer::start(dir.filePath(QStringLiteral("gone.db"))), nullptr);
+    EXPECT_EQ(WalCheckpointer::start(QStringLiteral(":memory:")), nullptr);
 }

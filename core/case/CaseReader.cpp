@@ -29,6 +29,11 @@ Result<std::optional<ChangedQuote>> CaseReader::changedQuote(const model::Claim&
     return casefile::changedQuote(m_case->database(), claim);
 }
 
+Result<std::unordered_set<qint64>> CaseReader::claimsWithChangedQuotes(const std::vector<model::Claim>& claims) const
+{
+    return casefile::claimsWithChangedQuotes(m_case->database(), claims);
+}
+
 Result<std::vector<model::Claim>> CaseReader::orphanedClaims() const
 {
     return storage::ClaimRepository(m_case->database()).orphaned();

@@ -59,6 +59,8 @@ public:
     // The words a claim quoted before a new version of its report changed them, until the claim is edited
     // (casefile::changedQuote).
     Result<std::optional<ChangedQuote>> changedQuote(const model::Claim& claim) const;
+    // The ids of the claims among `claims` whose quote changed so (casefile::claimsWithChangedQuotes).
+    Result<std::unordered_set<qint64>> claimsWithChangedQuotes(const std::vector<model::Claim>& claims) const;
 
     // The notes on one target (the case: NoteTarget::Case, 0), oldest first.
     Result<std::vector<model::Note>> notesOf(model::NoteTarget target, qint64 targetId) const;

@@ -17,6 +17,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <map>
+#include <unordered_map>
 
 namespace corrob::casefile {
 
@@ -179,64 +182,118 @@ QJsonObject carriedRangesJson(ReportId from, ReportId to, const std::vector<Carr
                        {QStringLiteral("ranges"), ranges}};
 }
 
-Result<std::optional<ChangedQuote>> changedQuote(storage::Database& db, const model::Claim& claim)
+namespace {
+
+// A claim's move to a new version, as the audit log's "claims.reanchored" entry recorded it.
+struct Move
 {
-    struct Move
-    {
-        ReportId from;
-        qsizetype start = 0;
-        qsizetype end = 0;
-        bool fuzzy = false;
-        QString at;
-        QString updatedAt; // absent from entries written before it was recorded
-    };
-    std::optional<Move> newest;
-    CORROB_TRY(storage::AuditLog(db).forEachOfAction(
+    ReportId from;
+    qsizetype start = 0;
+    qsizetype end = 0;
+    bool fuzzy = false;
+    QString at;
+    QString updatedAt; // absent from entries written before it was recorded
+};
+
+// Each claim's newest move, newest first: visit(claim, move) once per claim moved; stops when visit returns false.
+Status forEachNewestMove(storage::Database& db, const std::function<bool(qint64, const Move&)>& visit)
+{
+    std::unordered_set<qint64> seen;
+    return storage::AuditLog(db).forEachOfAction(
         QStringLiteral("claims.reanchored"), [&](const storage::AuditEntry& entry) {
             const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+            const ReportId from(payload.value(QStringLiteral("from_report")).toInteger());
             for (const QJsonValue& value : payload.value(QStringLiteral("claims")).toArray()) {
                 const QJsonObject moved = value.toObject();
-                if (moved.value(QStringLiteral("claim")).toInteger() != claim.id.value) {
-                    continue;
+                const qint64 claim = moved.value(QStringLiteral("claim")).toInteger();
+                if (!seen.insert(claim).second) {
+                    continue; // a later entry (read before) moved it again
                 }
-                newest = Move{ReportId(payload.value(QStringLiteral("from_report")).toInteger()),
-                              qsizetype(moved.value(QStringLiteral("old_start")).toInteger()),
-                              qsizetype(moved.value(QStringLiteral("old_end")).toInteger()),
-                              moved.value(QStringLiteral("method")).toString() ==
-                                  text::reanchorMethodName(text::ReanchorMethod::Fuzzy),
-                              entry.at,
-                              moved.value(QStringLiteral("updated_at")).toString()};
-                return false; // the entries come newest first
+                const Move move{from,
+                                qsizetype(moved.value(QStringLiteral("old_start")).toInteger()),
+                                qsizetype(moved.value(QStringLiteral("old_end")).toInteger()),
+                                moved.value(QStringLiteral("method")).toString() ==
+                                    text::reanchorMethodName(text::ReanchorMethod::Fuzzy),
+                                entry.at,
+                                moved.value(QStringLiteral("updated_at")).toString()};
+                if (!visit(claim, move)) {
+                    return false;
+                }
             }
-            return true;
-        }));
-    if (!newest || !newest->fuzzy) {
-        return std::optional<ChangedQuote>();
+            return true; // the entries come newest first
+        });
+}
+
+// Whether the claim still stands as the move left it on other words: not edited since.
+bool uncheckedSince(const Move& move, const model::Claim& claim)
+{
+    if (!move.fuzzy) {
+        return false;
     }
-    if (!newest->updatedAt.isEmpty()) {
-        if (claim.updatedAt != newest->updatedAt) {
-            return std::optional<ChangedQuote>(); // edited since: the investigator has seen it
+    if (!move.updatedAt.isEmpty()) {
+        return claim.updatedAt == move.updatedAt; // otherwise edited since: the investigator has seen it
+    }
+    const QDateTime moved = QDateTime::fromString(move.at, Qt::ISODateWithMs);
+    const QDateTime updated = QDateTime::fromString(claim.updatedAt, Qt::ISODateWithMs);
+    return moved.isValid() && updated.isValid() && updated <= moved;
+}
+
+// The words the move took the claim from, or nullopt when the earlier version is gone (a case edited by another
+// program) or does not hold that range. A deleted earlier version still holds its text. texts caches them by report.
+std::optional<QString> wordsBefore(storage::Database& db, const Move& move,
+                                   std::map<ReportId, std::optional<QString>>& texts)
+{
+    auto cached = texts.find(move.from);
+    if (cached == texts.end()) {
+        auto text = storage::ReportRepository(db).workingText(move.from, storage::ReportRepository::Deleted::Include);
+        cached = texts.emplace(move.from, text ? std::optional<QString>(std::move(text).value()) : std::nullopt).first;
+    }
+    const std::optional<QString>& text = cached->second;
+    if (!text || move.start < 0 || move.end > text->size() || move.start >= move.end) {
+        return std::nullopt;
+    }
+    return text->mid(move.start, move.end - move.start);
+}
+
+} // namespace
+
+Result<std::optional<ChangedQuote>> changedQuote(storage::Database& db, const model::Claim& claim)
+{
+    std::optional<Move> newest;
+    CORROB_TRY(forEachNewestMove(db, [&](qint64 id, const Move& move) {
+        if (id == claim.id.value) {
+            newest = move;
         }
-    } else {
-        const QDateTime moved = QDateTime::fromString(newest->at, Qt::ISODateWithMs);
-        const QDateTime updated = QDateTime::fromString(claim.updatedAt, Qt::ISODateWithMs);
-        if (!moved.isValid() || !updated.isValid() || updated > moved) {
-            return std::optional<ChangedQuote>();
+        return !newest;
+    }));
+    if (!newest || !uncheckedSince(*newest, claim)) {
+        return std::optional<ChangedQuote>();
+    }
+    std::map<ReportId, std::optional<QString>> texts;
+    const std::optional<QString> before = wordsBefore(db, *newest, texts);
+    if (!before) {
+        return std::optional<ChangedQuote>();
+    }
+    return std::optional<ChangedQuote>(ChangedQuote{*before, newest->from, newest->at});
+}
+
+Result<std::unordered_set<qint64>> claimsWithChangedQuotes(storage::Database& db,
+                                                           const std::vector<model::Claim>& claims)
+{
+    std::unordered_map<qint64, const model::Claim*> byId;
+    for (const model::Claim& c : claims) {
+        byId.emplace(c.id.value, &c);
+    }
+    std::unordered_set<qint64> changed;
+    std::map<ReportId, std::optional<QString>> texts;
+    CORROB_TRY(forEachNewestMove(db, [&](qint64 id, const Move& move) {
+        const auto claim = byId.find(id);
+        if (claim != byId.end() && uncheckedSince(move, *claim->second) && wordsBefore(db, move, texts)) {
+            changed.insert(id);
         }
-    }
-    // A deleted earlier version still holds its text.
-    auto earlierText =
-        storage::ReportRepository(db).workingText(newest->from, storage::ReportRepository::Deleted::Include);
-    if (!earlierText) {
-        // The earlier version is gone (a case edited by another program): nothing to show it from.
-        return std::optional<ChangedQuote>();
-    }
-    const QString& text = earlierText.value();
-    if (newest->start < 0 || newest->end > text.size() || newest->start >= newest->end) {
-        return std::optional<ChangedQuote>();
-    }
-    return std::optional<ChangedQuote>(
-        ChangedQuote{text.mid(newest->start, newest->end - newest->start), newest->from, newest->at});
+        return true;
+    }));
+    return changed;
 }
 
 ReanchorCounts countMethods(const std::vector<MovedClaim>& moved)

@@ -13,6 +13,7 @@
 #include <QJsonObject>
 
 #include <optional>
+#include <unordered_set>
 #include <vector>
 
 namespace corrob::storage {
@@ -105,6 +106,10 @@ struct ChangedQuote
     QString at;       // when the new version was imported (UTC ISO 8601)
 };
 Result<std::optional<ChangedQuote>> changedQuote(storage::Database& db, const model::Claim& claim);
+// The ids of the claims among `claims` that changedQuote would show: one read of the log for all of them (the Claims
+// table's "Quote changed" filter).
+Result<std::unordered_set<qint64>> claimsWithChangedQuotes(storage::Database& db,
+                                                           const std::vector<model::Claim>& claims);
 
 ReanchorCounts countMethods(const std::vector<MovedClaim>& moved);
 // The audit payload of a move: {"from_report", "to_report", "claims": [{claim, old_start, old_end, new_start,

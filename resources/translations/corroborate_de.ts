@@ -1516,6 +1516,14 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
+    <message>
+        <source>Quote changed</source>
+        <translation>Zitat geändert</translation>
+    </message>
+    <message>
+        <source>Claims a new version of their report placed on words that changed, not edited or marked checked since: check their statements</source>
+        <translation>Behauptungen, die eine neue Fassung ihres Berichts auf geänderte Worte gelegt hat und die seither weder bearbeitet noch als geprüft markiert wurden: ihre Aussagen prüfen</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ConflictListModel</name>

@@ -9,11 +9,13 @@
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
+#include "ui/models/ClaimListModel.h"
 #include "ui/models/ReportListModel.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QFont>
 #include <QLabel>
 #include <QPushButton>
@@ -196,4 +198,40 @@ TEST(ImportVersion, TheInspectorSaysWhatAClaimQuotedBeforeItsWordsChangedUntilIt
     EXPECT_EQ(document.undoStack()->undoText(), QStringLiteral("Mark changed quote as checked"));
     document.undoStack()->undo();
     EXPECT_FALSE(was->parentWidget()->isHidden());
+}
+
+TEST(ImportVersion, TheClaimsTableListsTheClaimsWhoseQuoteChangedUntilEachIsChecked)
+{
+    // The Inspector shows one claim at a time; after a new version of a long report, the investigator needs the list.
+    ImportHarness h;
+    h.newCase();
+    ui::CaseDocument& document = h.window->document();
+    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
+    const auto imported = importTwoVersions(h, finished, {kFiguresSentence, kBridgeSentence, kWaterSentence});
+    ASSERT_TRUE(imported);
+    const std::vector<ClaimId>& claims = imported->claims;
+
+    auto* status = h.find<QComboBox>("claimStatusFilterComboBox");
+    auto* table = h.find<QTableView>("claimTableView");
+    const auto shown = [table] {
+        std::vector<qint64> ids;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            ids.push_back(table->model()->index(row, 0).data(ui::ClaimListModel::ClaimIdRole).toLongLong());
+        }
+        return ids;
+    };
+    ASSERT_EQ(shown().size(), 3u);
+    const int quoteChanged = status->findText(QStringLiteral("Quote changed"));
+    ASSERT_GE(quoteChanged, 0);
+    status->setCurrentIndex(quoteChanged);
+    EXPECT_EQ(shown(), std::vector<qint64>{claims[0].value}) << "not the orphan, not the claim found by its words";
+
+    // Checked, it leaves the list; undone, it is back; the other statuses are as they were.
+    document.selection().setCurrentClaim(claims[0]);
+    QTest::mouseClick(h.find<QPushButton>("claimQuoteCheckedButton"), Qt::LeftButton);
+    EXPECT_TRUE(shown().empty());
+    document.undoStack()->undo();
+    EXPECT_EQ(shown(), std::vector<qint64>{claims[0].value});
+    status->setCurrentIndex(status->findText(QStringLiteral("Orphaned")));
+    EXPECT_EQ(shown(), std::vector<qint64>{claims[1].value});
 }

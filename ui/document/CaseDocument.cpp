@@ -500,6 +500,14 @@ Result<std::optional<casefile::ChangedQuote>> CaseDocument::changedQuote(const m
     return casefile::CaseReader(*m_case).changedQuote(claim);
 }
 
+Result<std::unordered_set<qint64>> CaseDocument::claimsWithChangedQuotes() const
+{
+    if (!m_case) {
+        return std::unordered_set<qint64>();
+    }
+    return casefile::CaseReader(*m_case).claimsWithChangedQuotes(cache().claims());
+}
+
 Result<std::vector<model::Note>> CaseDocument::notes() const
 {
     if (!m_case) {

@@ -116,6 +116,9 @@ public:
     // What a claim quoted before a new version of its report changed its words, until it is edited
     // (casefile::changedQuote).
     Result<std::optional<casefile::ChangedQuote>> changedQuote(const model::Claim& claim) const;
+    // The ids of the case's claims whose quote changed so (casefile::claimsWithChangedQuotes); one read of the audit
+    // log.
+    Result<std::unordered_set<qint64>> claimsWithChangedQuotes() const;
     // Every note of the case.
     Result<std::vector<model::Note>> notes() const;
 

@@ -6,6 +6,7 @@
 #include "ui/models/ClaimListModel.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace corrob::ui {
 
@@ -48,6 +49,14 @@ void ClaimFilterProxyModel::setStatus(Status status)
     invalidateRowsFilter();
 }
 
+void ClaimFilterProxyModel::setChangedQuotes(std::unordered_set<qint64> claims)
+{
+    m_changedQuotes = std::move(claims);
+    if (m_status == Status::QuoteChanged) {
+        invalidateRowsFilter();
+    }
+}
+
 bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QAbstractItemModel* model = sourceModel();
@@ -61,8 +70,12 @@ bool ClaimFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     if (m_tag.isValid() && !first.data(ClaimListModel::TagIdsRole).toList().contains(QVariant(m_tag.value))) {
         return false;
     }
-    if (m_status != Status::Any &&
-        first.data(ClaimListModel::OrphanedRole).toBool() != (m_status == Status::Orphaned)) {
+    if (m_status == Status::QuoteChanged) {
+        if (!m_changedQuotes.contains(first.data(ClaimListModel::ClaimIdRole).toLongLong())) {
+            return false;
+        }
+    } else if (m_status != Status::Any &&
+               first.data(ClaimListModel::OrphanedRole).toBool() != (m_status == Status::Orphaned)) {
         return false;
     }
     if (m_words.isEmpty()) {

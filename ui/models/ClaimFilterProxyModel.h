@@ -6,11 +6,14 @@
 
 #include <QSortFilterProxyModel>
 
+#include <unordered_set>
+
 namespace corrob::ui {
 
 // Narrows a ClaimListModel by words (every word must appear in some column or among the source's aliases, ignoring
 // case and diacritics: "agnes" finds "Agnès Callamard"), by one report, one source and one tag (invalid ids: no
-// restriction) and by status (placed or orphaned). Sorts by ClaimListModel::SortRole.
+// restriction) and by status (placed, orphaned, or quoting words a new version changed). Sorts by
+// ClaimListModel::SortRole.
 class ClaimFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,8 +22,9 @@ public:
     enum class Status
     {
         Any,
-        Placed,   // the anchor matches the report's text
-        Orphaned, // could not be placed in a new version of the report
+        Placed,       // the anchor matches the report's text
+        Orphaned,     // could not be placed in a new version of the report
+        QuoteChanged, // placed on other words by a new version, not edited since: the set given to setChangedQuotes
     };
 
     explicit ClaimFilterProxyModel(QObject* parent = nullptr);
@@ -30,6 +34,8 @@ public:
     void setSource(SourceId source);
     void setTag(TagId tag);
     void setStatus(Status status);
+    // The claims Status::QuoteChanged shows (casefile::claimsWithChangedQuotes), by id.
+    void setChangedQuotes(std::unordered_set<qint64> claims);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -40,6 +46,7 @@ private:
     SourceId m_source;
     TagId m_tag;
     Status m_status = Status::Any;
+    std::unordered_set<qint64> m_changedQuotes;
 };
 
 } // namespace corrob::ui

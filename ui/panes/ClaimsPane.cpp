@@ -53,7 +53,12 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     m_statusCombo->addItem(tr("Any status"), int(ClaimFilterProxyModel::Status::Any));
     m_statusCombo->addItem(tr("Placed"), int(ClaimFilterProxyModel::Status::Placed));
     m_statusCombo->addItem(tr("Orphaned"), int(ClaimFilterProxyModel::Status::Orphaned));
+    m_statusCombo->addItem(tr("Quote changed"), int(ClaimFilterProxyModel::Status::QuoteChanged));
     m_statusCombo->setItemData(2, tr("Claims that could not be placed in the new version of their report"),
+                               Qt::ToolTipRole);
+    m_statusCombo->setItemData(3,
+                               tr("Claims a new version of their report placed on words that changed, not edited or "
+                                  "marked checked since: check their statements"),
                                Qt::ToolTipRole);
     for (QComboBox* combo : {m_reportCombo, m_sourceCombo, m_tagCombo, m_statusCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -69,8 +74,15 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
             [this] { m_proxy->setSource(SourceId(m_sourceCombo->currentData().toLongLong())); });
     connect(m_tagCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTag(TagId(m_tagCombo->currentData().toLongLong())); });
-    connect(m_statusCombo, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setStatus(ClaimFilterProxyModel::Status(m_statusCombo->currentData().toInt())); });
+    connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        readChangedQuotes();
+        m_proxy->setStatus(ClaimFilterProxyModel::Status(m_statusCombo->currentData().toInt()));
+    });
+    // Any edit of a claim (Checked is one), an import or a deleted version changes which claims quote changed words.
+    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::reportsChanged, &CaseDocument::cacheReloaded}) {
+        connect(&document, signal, this, &ClaimsPane::readChangedQuotes);
+    }
+    connect(&document, &CaseDocument::claimRowsChanged, this, &ClaimsPane::readChangedQuotes);
 
     m_view->setObjectName(QStringLiteral("claimTableView"));
     m_view->setModel(m_proxy);
@@ -377,6 +389,17 @@ void ClaimsPane::fillFilterCombos()
     m_proxy->setReport(ReportId(m_reportCombo->currentData().toLongLong()));
     m_proxy->setSource(SourceId(m_sourceCombo->currentData().toLongLong()));
     m_proxy->setTag(TagId(m_tagCombo->currentData().toLongLong()));
+}
+
+void ClaimsPane::readChangedQuotes()
+{
+    if (ClaimFilterProxyModel::Status(m_statusCombo->currentData().toInt()) !=
+        ClaimFilterProxyModel::Status::QuoteChanged) {
+        return; // read when chosen: a read of the audit log, not made after every edit for nothing
+    }
+    auto changed = m_document.claimsWithChangedQuotes();
+    // Unreadable (the case went away under it), the filter shows nothing rather than claims it cannot vouch for.
+    m_proxy->setChangedQuotes(changed ? std::move(changed).value() : std::unordered_set<qint64>());
 }
 
 void ClaimsPane::selectCurrentClaim()

@@ -54,6 +54,8 @@ private:
     [[nodiscard]] int contentWidth(int column) const;
     void saveColumns();
     void selectCurrentClaim();
+    // With the status filter on "Quote changed": reads again which claims it shows (after any edit or import).
+    void readChangedQuotes();
 
     CaseDocument& m_document;
     ClaimListModel* m_model = nullptr;

@@ -180,6 +180,13 @@ TEST(ReportVersions, AClaimWhoseWordsChangedSaysWhatItQuotedUntilItIsEdited)
         CaseReader reader(c);
         auto found = reader.changedQuote(reader.claim(id).value());
         EXPECT_TRUE(found.ok());
+        // The Claims table's filter reads all of them at once, and must agree.
+        auto all = reader.claimsWithChangedQuotes(reader.claims().value());
+        EXPECT_TRUE(all.ok());
+        if (found.ok() && all.ok()) {
+            EXPECT_EQ(all->contains(id.value), found->has_value()) << "claim " << id.value;
+            EXPECT_LE(all->size(), 1u) << "only the reworded claim";
+        }
         return found.ok() ? found.value() : std::nullopt;
     };
     const auto denial = changed(v.denial);

@@ -159,7 +159,19 @@ std::optional<SpeakerPhrase> ParagraphReader::subjectOf(qsizetype first, qsizety
     }
     for (int attempt = 0; attempt < 2 && k < before; ++attempt) {
         if (!m_inQuote[static_cast<size_t>(k)]) {
-            auto phrase = attribution::speakerStartingAt(m_tokens, k, before);
+            // "The lawyer defended the appeal, saying …", "His spokesman rejected it, saying …": a description reads on
+            // through lower-case words, so it would take the verb in; it ends before a past tense (-ed) that
+            // follows at least one of its words ("the armed group attacked": "armed" is the description's).
+            qsizetype ceiling = before;
+            if (token(k).isWord() && attribution::isDeterminer(token(k).lower)) {
+                for (qsizetype j = k + 2; j < before && token(j).isWord() && !token(j).capital; ++j) {
+                    if (token(j).lower.size() > 3 && token(j).lower.endsWith(u"ed")) {
+                        ceiling = j;
+                        break;
+                    }
+                }
+            }
+            auto phrase = attribution::speakerStartingAt(m_tokens, k, ceiling);
             if (!phrase && token(k).isWord() && attribution::isDeterminer(token(k).lower)) {
                 phrase.reset();
             }

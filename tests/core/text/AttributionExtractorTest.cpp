@@ -388,6 +388,21 @@ TEST(AttributionExtractor, AnEventIsNoSubjectThatSpeaks)
     EXPECT_EQ(speakerOf(text, QStringLiteral("she was innocent")), QStringLiteral("Her family"));
 }
 
+TEST(AttributionExtractor, ADescriptionThatAVerbFollowsSpeaksThroughItsParticiple)
+{
+    // "His lawyer defended the appeal, saying …" went unattributed: the description read on into the verb and its
+    // object, and a description followed by a verb is what was said, not who said it.
+    const QString text =
+        QStringLiteral("His lawyer defended the appeal, saying the verdict was wrong.\n"
+                       "The spokesman dismissed the report, calling it a fabrication.\n"
+                       "The retired general briefed the ministry, writing that the line would not hold.\n"
+                       "Smith defended the appeal, saying the judge had erred.\n");
+    EXPECT_EQ(speakerOf(text, QStringLiteral("the verdict was wrong")), QStringLiteral("His lawyer"));
+    EXPECT_EQ(speakerOf(text, QStringLiteral("a fabrication")), QStringLiteral("The spokesman"));
+    EXPECT_EQ(speakerOf(text, QStringLiteral("the line would not hold")), QStringLiteral("The retired general"));
+    EXPECT_EQ(speakerOf(text, QStringLiteral("the judge had erred")), QStringLiteral("Smith"));
+}
+
 TEST(AttributionExtractor, ResolvesAPronounFarBackOnlyToTheOnePersonOfItsGender)
 {
     const QString text =

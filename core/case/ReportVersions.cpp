@@ -96,8 +96,8 @@ Result<std::vector<MovedClaim>> moveClaimsToVersion(storage::Database& db, Repor
         const text::QuoteSelector selector{c.anchor.start, c.anchor.end, c.anchor.quote, c.anchor.prefix,
                                            c.anchor.suffix};
         const text::ReanchorResult placed = text::reanchor(selector, oldText.size(), newText);
-        MovedClaim m{c.id,         c.anchor.start, c.anchor.end, c.anchor.start,
-                     c.anchor.end, placed.method,  placed.score, now};
+        MovedClaim m{c.id,          c.anchor.start, c.anchor.end, c.anchor.start, c.anchor.end,
+                     placed.method, placed.score,   now,          c.updatedAt};
         c.report = to;
         if (placed.method == text::ReanchorMethod::Orphaned) {
             // The old anchor is kept as it was: it says what the claim quoted, for the investigator to re-place.
@@ -190,52 +190,77 @@ struct Move
     ReportId from;
     qsizetype start = 0;
     qsizetype end = 0;
-    bool fuzzy = false;
+    text::ReanchorMethod method = text::ReanchorMethod::Orphaned;
     QString at;
-    QString updatedAt; // absent from entries written before it was recorded
+    QString updatedAt;     // absent from entries written before it was recorded
+    QString updatedBefore; // the claim's updatedAt before the move; absent from entries written before that
 };
 
-// Each claim's newest move, newest first: visit(claim, move) once per claim moved; stops when visit returns false.
-Status forEachNewestMove(storage::Database& db, const std::function<bool(qint64, const Move&)>& visit)
+// The moves of the claims in `wanted` (every claim when it is empty), each claim's newest first.
+Result<std::unordered_map<qint64, std::vector<Move>>> movesOf(storage::Database& db,
+                                                              const std::unordered_set<qint64>& wanted)
 {
-    std::unordered_set<qint64> seen;
-    return storage::AuditLog(db).forEachOfAction(
+    std::unordered_map<qint64, std::vector<Move>> moves;
+    CORROB_TRY(storage::AuditLog(db).forEachOfAction(
         QStringLiteral("claims.reanchored"), [&](const storage::AuditEntry& entry) {
             const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
             const ReportId from(payload.value(QStringLiteral("from_report")).toInteger());
             for (const QJsonValue& value : payload.value(QStringLiteral("claims")).toArray()) {
                 const QJsonObject moved = value.toObject();
                 const qint64 claim = moved.value(QStringLiteral("claim")).toInteger();
-                if (!seen.insert(claim).second) {
-                    continue; // a later entry (read before) moved it again
+                if (!wanted.empty() && !wanted.contains(claim)) {
+                    continue;
                 }
-                const Move move{from,
-                                qsizetype(moved.value(QStringLiteral("old_start")).toInteger()),
-                                qsizetype(moved.value(QStringLiteral("old_end")).toInteger()),
-                                moved.value(QStringLiteral("method")).toString() ==
-                                    text::reanchorMethodName(text::ReanchorMethod::Fuzzy),
-                                entry.at,
-                                moved.value(QStringLiteral("updated_at")).toString()};
-                if (!visit(claim, move)) {
-                    return false;
+                text::ReanchorMethod method = text::ReanchorMethod::Orphaned;
+                for (const auto m :
+                     {text::ReanchorMethod::Position, text::ReanchorMethod::Quote, text::ReanchorMethod::Fuzzy}) {
+                    if (moved.value(QStringLiteral("method")).toString() == text::reanchorMethodName(m)) {
+                        method = m;
+                    }
                 }
+                moves[claim].push_back(Move{from, qsizetype(moved.value(QStringLiteral("old_start")).toInteger()),
+                                            qsizetype(moved.value(QStringLiteral("old_end")).toInteger()), method,
+                                            entry.at, moved.value(QStringLiteral("updated_at")).toString(),
+                                            moved.value(QStringLiteral("updated_before")).toString()});
             }
             return true; // the entries come newest first
-        });
+        }));
+    return moves;
 }
 
-// Whether the claim still stands as the move left it on other words: not edited since.
-bool uncheckedSince(const Move& move, const model::Claim& claim)
+// The move that placed the claim on words a new version changed, if the claim still stands as it left it: the move
+// that gave the claim its updatedAt (it was not edited since), or before it a chain of moves that placed it on the
+// very same words, each made on the claim as the one before left it ("606" changed to "612" in version 2, version 3
+// then keeping "612": the claim still quotes words changed since version 1, and nobody has looked). Moves are the
+// claim's, newest first.
+std::optional<Move> uncheckedChange(const std::vector<Move>& moves, const model::Claim& claim)
 {
-    if (!move.fuzzy) {
-        return false;
+    size_t i = 0;
+    while (i < moves.size() && (moves[i].updatedAt.isEmpty() || moves[i].updatedAt != claim.updatedAt)) {
+        ++i;
     }
-    if (!move.updatedAt.isEmpty()) {
-        return claim.updatedAt == move.updatedAt; // otherwise edited since: the investigator has seen it
+    if (i == moves.size()) {
+        // Entries written before updated_at was recorded: the newest move, unless the claim changed after it.
+        if (moves.empty() || !moves[0].updatedAt.isEmpty() || moves[0].method != text::ReanchorMethod::Fuzzy) {
+            return std::nullopt;
+        }
+        const QDateTime moved = QDateTime::fromString(moves[0].at, Qt::ISODateWithMs);
+        const QDateTime updated = QDateTime::fromString(claim.updatedAt, Qt::ISODateWithMs);
+        return moved.isValid() && updated.isValid() && updated <= moved ? std::optional<Move>(moves[0]) : std::nullopt;
     }
-    const QDateTime moved = QDateTime::fromString(move.at, Qt::ISODateWithMs);
-    const QDateTime updated = QDateTime::fromString(claim.updatedAt, Qt::ISODateWithMs);
-    return moved.isValid() && updated.isValid() && updated <= moved;
+    for (; i < moves.size(); ++i) {
+        const Move& m = moves[i];
+        if (m.method == text::ReanchorMethod::Fuzzy) {
+            return m;
+        }
+        const bool placedOnTheSameWords =
+            m.method == text::ReanchorMethod::Position || m.method == text::ReanchorMethod::Quote;
+        if (!placedOnTheSameWords || m.updatedBefore.isEmpty() || i + 1 >= moves.size() ||
+            moves[i + 1].updatedAt != m.updatedBefore) {
+            return std::nullopt; // orphaned (listed as such), or edited before this move, or no earlier move
+        }
+    }
+    return std::nullopt;
 }
 
 // The words the move took the claim from, or nullopt when the earlier version is gone (a case edited by another
@@ -259,40 +284,35 @@ std::optional<QString> wordsBefore(storage::Database& db, const Move& move,
 
 Result<std::optional<ChangedQuote>> changedQuote(storage::Database& db, const model::Claim& claim)
 {
-    std::optional<Move> newest;
-    CORROB_TRY(forEachNewestMove(db, [&](qint64 id, const Move& move) {
-        if (id == claim.id.value) {
-            newest = move;
-        }
-        return !newest;
-    }));
-    if (!newest || !uncheckedSince(*newest, claim)) {
-        return std::optional<ChangedQuote>();
-    }
+    auto moves = movesOf(db, {claim.id.value});
+    CORROB_TRY(moves);
+    const auto mine = moves->find(claim.id.value);
+    const std::optional<Move> change = mine == moves->end() ? std::nullopt : uncheckedChange(mine->second, claim);
     std::map<ReportId, std::optional<QString>> texts;
-    const std::optional<QString> before = wordsBefore(db, *newest, texts);
+    const std::optional<QString> before = change ? wordsBefore(db, *change, texts) : std::nullopt;
     if (!before) {
         return std::optional<ChangedQuote>();
     }
-    return std::optional<ChangedQuote>(ChangedQuote{*before, newest->from, newest->at});
+    return std::optional<ChangedQuote>(ChangedQuote{*before, change->from, change->at});
 }
 
 Result<std::unordered_set<qint64>> claimsWithChangedQuotes(storage::Database& db,
                                                            const std::vector<model::Claim>& claims)
 {
-    std::unordered_map<qint64, const model::Claim*> byId;
-    for (const model::Claim& c : claims) {
-        byId.emplace(c.id.value, &c);
-    }
+    auto moves = movesOf(db, {});
+    CORROB_TRY(moves);
     std::unordered_set<qint64> changed;
     std::map<ReportId, std::optional<QString>> texts;
-    CORROB_TRY(forEachNewestMove(db, [&](qint64 id, const Move& move) {
-        const auto claim = byId.find(id);
-        if (claim != byId.end() && uncheckedSince(move, *claim->second) && wordsBefore(db, move, texts)) {
-            changed.insert(id);
+    for (const model::Claim& claim : claims) {
+        const auto mine = moves->find(claim.id.value);
+        if (mine == moves->end()) {
+            continue;
         }
-        return true;
-    }));
+        if (const std::optional<Move> change = uncheckedChange(mine->second, claim);
+            change && wordsBefore(db, *change, texts)) {
+            changed.insert(claim.id.value);
+        }
+    }
     return changed;
 }
 
@@ -329,7 +349,8 @@ QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedC
                                 {QStringLiteral("new_end"), m.newEnd},
                                 {QStringLiteral("method"), text::reanchorMethodName(m.method)},
                                 {QStringLiteral("score"), std::round(m.score * 1000.0) / 1000.0},
-                                {QStringLiteral("updated_at"), m.updatedAt}});
+                                {QStringLiteral("updated_at"), m.updatedAt},
+                                {QStringLiteral("updated_before"), m.updatedBefore}});
     }
     return {{QStringLiteral("from_report"), from.value},
             {QStringLiteral("to_report"), to.value},

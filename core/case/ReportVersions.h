@@ -45,7 +45,8 @@ struct MovedClaim
     qsizetype newEnd = 0;
     text::ReanchorMethod method = text::ReanchorMethod::Orphaned;
     double score = 0;
-    QString updatedAt; // the claim's updatedAt as the move left it
+    QString updatedAt;     // the claim's updatedAt as the move left it
+    QString updatedBefore; // and as the move found it
 };
 
 // The report a new import is a changed version of (see docs/decisions/0009), or an invalid id:
@@ -94,11 +95,12 @@ Result<std::vector<CarriedRange>> carryExclusionsToVersion(storage::Database& db
 QJsonObject carriedRangesJson(ReportId from, ReportId to, const std::vector<CarriedRange>& carried);
 
 // The words a claim quoted before a new version of its report changed them (it was placed approximately, on other
-// words: ReanchorMethod::Fuzzy), as long as the claim was not edited since: a claim's newest move in the audit log
-// ("claims.reanchored") was approximate and the claim's updatedAt is still the one the move gave it (entries written
-// before the move recorded it: not later than the entry). Deleting the new
-// version (the claim goes back), or any edit of the claim, ends it; undoing that edit brings it back. Nothing is
-// stored for it: it is read from the log and the earlier version, which stays in the case.
+// words: ReanchorMethod::Fuzzy), as long as the claim was not edited since: the move in the audit log
+// ("claims.reanchored") that gave the claim its updatedAt was approximate, or it placed the claim on the very words
+// and so did each move back to an approximate one, none edited in between (each entry records the claim's updatedAt
+// before and after; entries written before they were recorded: the newest move, not later than the claim's
+// updatedAt). Deleting the new version (the claim goes back), or any edit of the claim, ends it; undoing that edit
+// brings it back. Nothing is stored for it: it is read from the log and the earlier version, which stays in the case.
 struct ChangedQuote
 {
     QString before;   // the words quoted on the earlier version
@@ -113,7 +115,7 @@ Result<std::unordered_set<qint64>> claimsWithChangedQuotes(storage::Database& db
 
 ReanchorCounts countMethods(const std::vector<MovedClaim>& moved);
 // The audit payload of a move: {"from_report", "to_report", "claims": [{claim, old_start, old_end, new_start,
-// new_end, method, score, updated_at}]}.
+// new_end, method, score, updated_at, updated_before}]}.
 QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedClaim>& moved);
 
 } // namespace corrob::casefile

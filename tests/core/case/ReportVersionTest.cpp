@@ -214,6 +214,25 @@ TEST(ReportVersions, AClaimWhoseWordsChangedSaysWhatItQuotedUntilItIsEdited)
     EXPECT_FALSE(changed(v.denial).has_value());
     ASSERT_TRUE(remove.revert(c).ok());
     EXPECT_TRUE(changed(v.denial).has_value());
+
+    // A third version that keeps the changed words places the claim on them exactly: it still quotes words changed
+    // since the first, and nobody has looked (only the newest move counted, and the flag was lost).
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    const ImportOutcome third = ImportService(c).importBytes(
+        editedSeed001() + "\nA closing paragraph the outlet added later.\n", seed001Name(), {});
+    ASSERT_EQ(third.imported.size(), 1u);
+    ASSERT_EQ(third.imported.front().report.previousVersion, newer);
+    EXPECT_EQ(third.imported.front().reanchored.fuzzy, 0) << "placed on the very words";
+    const auto still = changed(v.denial);
+    ASSERT_TRUE(still.has_value());
+    EXPECT_EQ(still->before, denialQuoted);
+    EXPECT_EQ(still->earlier, test::kSeed001);
+    EXPECT_FALSE(changed(v.pavlyuk).has_value());
+    // Edited since, it has been looked at.
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    EditClaim again(v.denial, statement);
+    ASSERT_TRUE(again.apply(c).ok());
+    EXPECT_FALSE(changed(v.denial).has_value());
 }
 
 TEST(ReportVersions, TheInvestigatorsExclusionsFollowTheTextToTheNewVersion)

@@ -161,11 +161,14 @@ std::optional<SpeakerPhrase> ParagraphReader::subjectOf(qsizetype first, qsizety
         if (!m_inQuote[static_cast<size_t>(k)]) {
             // "The lawyer defended the appeal, saying …", "His spokesman rejected it, saying …": a description reads on
             // through lower-case words, so it would take the verb in; it ends before a past tense (-ed) that
-            // follows at least one of its words ("the armed group attacked": "armed" is the description's).
+            // follows at least one of its words ("the armed group attacked": "armed" is the description's), unless
+            // an adverb or a determiner says it is an adjective ("the newly elected mayor", "her two detained sons").
             qsizetype ceiling = before;
             if (token(k).isWord() && attribution::isDeterminer(token(k).lower)) {
                 for (qsizetype j = k + 2; j < before && token(j).isWord() && !token(j).capital; ++j) {
-                    if (token(j).lower.size() > 3 && token(j).lower.endsWith(u"ed")) {
+                    const QString& previous = token(j - 1).lower;
+                    if (token(j).lower.size() > 3 && token(j).lower.endsWith(u"ed") && !previous.endsWith(u"ly") &&
+                        !attribution::isDeterminer(previous)) {
                         ceiling = j;
                         break;
                     }

@@ -401,6 +401,12 @@ TEST(AttributionExtractor, ADescriptionThatAVerbFollowsSpeaksThroughItsParticipl
     EXPECT_EQ(speakerOf(text, QStringLiteral("a fabrication")), QStringLiteral("The spokesman"));
     EXPECT_EQ(speakerOf(text, QStringLiteral("the line would not hold")), QStringLiteral("The retired general"));
     EXPECT_EQ(speakerOf(text, QStringLiteral("the judge had erred")), QStringLiteral("Smith"));
+    // An adjective in -ed is no verb: the description is not cut before it.
+    const QString adjectives =
+        QStringLiteral("The newly elected mayor thanked the voters, saying the city had chosen.\n"
+                       "Her two detained sons wrote to the court, saying they were innocent.\n");
+    EXPECT_NE(speakerOf(adjectives, QStringLiteral("the city had chosen")), QStringLiteral("The newly"));
+    EXPECT_NE(speakerOf(adjectives, QStringLiteral("they were innocent")), QStringLiteral("Her two"));
 }
 
 TEST(AttributionExtractor, ResolvesAPronounFarBackOnlyToTheOnePersonOfItsGender)

@@ -74,7 +74,9 @@ BulkWrites::BulkWrites(Database& db) : m_db(db)
     (void)db.exec(QStringLiteral("PRAGMA temp_store = MEMORY; PRAGMA cache_size = -%1; PRAGMA wal_autocheckpoint = %2")
                       .arg(kCacheKiB)
                       .arg(kCheckpointPages));
-    m_checkpointer = WalCheckpointer::start(db.path());
+    if (!db.isReadOnly()) {
+        m_checkpointer = WalCheckpointer::start(db.path());
+    }
 }
 
 void BulkWrites::committed()

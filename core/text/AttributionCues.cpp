@@ -147,6 +147,33 @@ void ParagraphReader::readCue(qsizetype cue)
     m_found.push_back(*a);
 }
 
+// Whether token j, a lower-case word, reads as a verb in the past tense with its object or particle after it: "-ed"
+// (not "-eed", not "hundred"), after a word that is neither an adverb nor a determiner, before a determiner, a
+// pronoun, a preposition or particle, or a capitalised word.
+bool ParagraphReader::isVerbBeforeItsObject(qsizetype j) const
+{
+    const QString& word = token(j).lower;
+    const QString& previous = token(j - 1).lower;
+    if (word.size() <= 3 || !word.endsWith(u"ed") || word.endsWith(u"eed") || word == u"hundred" ||
+        previous.endsWith(u"ly") || attribution::isDeterminer(previous)) {
+        return false;
+    }
+    const Token& next = token(j + 1);
+    if (!next.isWord()) {
+        return false;
+    }
+    static const QSet<QString> objects = {
+        QStringLiteral("the"),  QStringLiteral("a"),      QStringLiteral("an"),    QStringLiteral("this"),
+        QStringLiteral("that"), QStringLiteral("these"),  QStringLiteral("those"), QStringLiteral("his"),
+        QStringLiteral("her"),  QStringLiteral("its"),    QStringLiteral("their"), QStringLiteral("him"),
+        QStringLiteral("them"), QStringLiteral("it"),     QStringLiteral("us"),    QStringLiteral("me"),
+        QStringLiteral("on"),   QStringLiteral("at"),     QStringLiteral("to"),    QStringLiteral("in"),
+        QStringLiteral("with"), QStringLiteral("for"),    QStringLiteral("out"),   QStringLiteral("off"),
+        QStringLiteral("up"),   QStringLiteral("down"),   QStringLiteral("by"),    QStringLiteral("into"),
+        QStringLiteral("from"), QStringLiteral("against")};
+    return next.capital || objects.contains(next.lower);
+}
+
 // The subject of the sentence [first, …) before token `before`: a name, pronoun or description at its start
 // (after one leading phrase set off by a comma: "On Friday, Boehner …") that a lower-case verb follows.
 std::optional<SpeakerPhrase> ParagraphReader::subjectOf(qsizetype first, qsizetype before) const
@@ -160,15 +187,17 @@ std::optional<SpeakerPhrase> ParagraphReader::subjectOf(qsizetype first, qsizety
     for (int attempt = 0; attempt < 2 && k < before; ++attempt) {
         if (!m_inQuote[static_cast<size_t>(k)]) {
             // "The lawyer defended the appeal, saying …", "His spokesman rejected it, saying …": a description reads on
-            // through lower-case words, so it would take the verb in; it ends before a past tense (-ed) that
-            // follows at least one of its words ("the armed group attacked": "armed" is the description's), unless
-            // an adverb or a determiner says it is an adjective ("the newly elected mayor", "her two detained sons").
+            // through lower-case words, so it would take the verb in; it ends before a past tense (-ed) that an
+            // object or a preposition follows ("defended the", "briefed Congress", "pulled out") and at least one of
+            // its words comes before ("the armed group attacked": "armed" is the description's). An -ed word before
+            // a noun ("detailed account", "wanted man"), after an adverb or a determiner ("the newly elected", "her
+            // two detained sons"), or past a possessive ("the government's so-called experts") is no such verb.
             qsizetype ceiling = before;
             if (token(k).isWord() && attribution::isDeterminer(token(k).lower)) {
-                for (qsizetype j = k + 2; j < before && token(j).isWord() && !token(j).capital; ++j) {
-                    const QString& previous = token(j - 1).lower;
-                    if (token(j).lower.size() > 3 && token(j).lower.endsWith(u"ed") && !previous.endsWith(u"ly") &&
-                        !attribution::isDeterminer(previous)) {
+                for (qsizetype j = k + 2; j + 1 < before && j <= k + 5 && token(j).isWord() && !token(j).capital &&
+                                          !token(j - 1).isPossessive();
+                     ++j) {
+                    if (isVerbBeforeItsObject(j)) {
                         ceiling = j;
                         break;
                     }

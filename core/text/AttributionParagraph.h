@@ -82,6 +82,7 @@ private:
     // The subject of the sentence [first, …) before token `before`: a name, pronoun or description at its start
     // (after one leading phrase set off by a comma: "On Friday, Boehner …") that a lower-case verb follows.
     std::optional<SpeakerPhrase> subjectOf(qsizetype first, qsizetype before) const;
+    bool isVerbBeforeItsObject(qsizetype j) const;
     // "Callamard, Amnesty's secretary general, said": the name before the apposition's opening comma.
     std::optional<SpeakerPhrase> speakerBeforeApposition(qsizetype comma, qsizetype first) const;
     std::optional<Attribution> resolve(const SpeakerPhrase& phrase, const QString& cue);

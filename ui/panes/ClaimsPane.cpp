@@ -79,7 +79,9 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
         m_proxy->setStatus(ClaimFilterProxyModel::Status(m_statusCombo->currentData().toInt()));
     });
     // Any edit of a claim (Checked is one), an import or a deleted version changes which claims quote changed words.
-    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::reportsChanged, &CaseDocument::cacheReloaded}) {
+    // Another case opened: its claims are numbered from 1 too, and the last case's set would name the wrong ones.
+    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::reportsChanged, &CaseDocument::cacheReloaded,
+                        &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
         connect(&document, signal, this, &ClaimsPane::readChangedQuotes);
     }
     connect(&document, &CaseDocument::claimRowsChanged, this, &ClaimsPane::readChangedQuotes);

@@ -407,6 +407,16 @@ TEST(AttributionExtractor, ADescriptionThatAVerbFollowsSpeaksThroughItsParticipl
                        "Her two detained sons wrote to the court, saying they were innocent.\n");
     EXPECT_NE(speakerOf(adjectives, QStringLiteral("the city had chosen")), QStringLiteral("The newly"));
     EXPECT_NE(speakerOf(adjectives, QStringLiteral("they were innocent")), QStringLiteral("Her two"));
+    // Nor is one before a noun, or a word that only ends so; a possessive ends the search.
+    const QString others =
+        QStringLiteral("The spokesman gave a detailed account, saying it was false.\n"
+                       "An unidentified armed man shouted at the crowd, saying the town was theirs.\n"
+                       "A few hundred protesters blocked the road, saying the plant must close.\n"
+                       "The government's so-called experts rejected the findings, saying the data were old.\n");
+    EXPECT_NE(speakerOf(others, QStringLiteral("it was false")), QStringLiteral("The spokesman gave a"));
+    EXPECT_EQ(speakerOf(others, QStringLiteral("the town was theirs")), QStringLiteral("An unidentified armed man"));
+    EXPECT_EQ(speakerOf(others, QStringLiteral("the plant must close")), QStringLiteral("A few hundred protesters"));
+    EXPECT_NE(speakerOf(others, QStringLiteral("the data were old")), QStringLiteral("The government's"));
 }
 
 TEST(AttributionExtractor, ResolvesAPronounFarBackOnlyToTheOnePersonOfItsGender)

@@ -40,6 +40,8 @@ struct CameFrom
     qint64 placedStart = 0;
     qint64 placedEnd = 0;
     bool orphaned = false;
+    QString updatedAt;     // the claim's updated_at as the move left it, and as it found it (absent from older
+    QString updatedBefore; // entries)
 };
 
 Result<QHash<qint64, CameFrom>> anchorsBeforeVersion(EditContext& ctx, ReportId from, ReportId to)
@@ -62,6 +64,8 @@ Result<QHash<qint64, CameFrom>> anchorsBeforeVersion(EditContext& ctx, ReportId 
                 f.placedStart = orphaned ? f.oldStart : c.value(QStringLiteral("new_start")).toInteger();
                 f.placedEnd = orphaned ? f.oldEnd : c.value(QStringLiteral("new_end")).toInteger();
                 f.orphaned = orphaned;
+                f.updatedAt = c.value(QStringLiteral("updated_at")).toString();
+                f.updatedBefore = c.value(QStringLiteral("updated_before")).toString();
                 out.insert(c.value(QStringLiteral("claim")).toInteger(), f);
             }
             return false; // the newest move of that version is the one its claims came by
@@ -468,7 +472,11 @@ Result<DeleteReports::Removed> DeleteReports::resolve(EditContext& ctx, ReportId
                 if (auto exact = model::anchorAt(newText.value(), it->oldStart, it->oldEnd, to)) {
                     back.anchor = exact.value();
                     back.orphaned = false;
-                    back.updatedAt = ctx.now;
+                    // Untouched since the move, it is the claim the move found, as undoing the import would leave
+                    // it: its updated_at too, which says whether a change an earlier version made is still unchecked
+                    // (casefile::changedQuote).
+                    const bool untouched = !it->updatedBefore.isEmpty() && c.updatedAt == it->updatedAt;
+                    back.updatedAt = untouched ? it->updatedBefore : ctx.now;
                     r.movedBefore.push_back(c);
                     r.movedAfter.push_back(back);
                     continue;

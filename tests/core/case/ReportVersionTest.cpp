@@ -228,6 +228,14 @@ TEST(ReportVersions, AClaimWhoseWordsChangedSaysWhatItQuotedUntilItIsEdited)
     EXPECT_EQ(still->before, denialQuoted);
     EXPECT_EQ(still->earlier, test::kSeed001);
     EXPECT_FALSE(changed(v.pavlyuk).has_value());
+    // The third version deleted, the claim is back on the second's words, changed since the first and still
+    // unchecked; undone, on the third's.
+    DeleteReports removeThird({third.imported.front().report.id});
+    ASSERT_TRUE(removeThird.apply(c).ok());
+    ASSERT_TRUE(changed(v.denial).has_value());
+    EXPECT_EQ(changed(v.denial)->before, denialQuoted);
+    ASSERT_TRUE(removeThird.revert(c).ok());
+    EXPECT_TRUE(changed(v.denial).has_value());
     // Edited since, it has been looked at.
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
     EditClaim again(v.denial, statement);

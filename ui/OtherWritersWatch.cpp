@@ -4,6 +4,7 @@
 
 #include "ui/document/CaseDocument.h"
 #include "ui/document/ImportController.h"
+#include "ui/widgets/QueryField.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -24,14 +25,22 @@ OtherWritersWatch::OtherWritersWatch(CaseDocument& document, const ImportControl
     timer->start();
 }
 
-void OtherWritersWatch::lookWhenIdle()
+bool OtherWritersWatch::mayBeTypingIn(const QWidget* focus)
 {
-    const QWidget* focus = QApplication::focusWidget();
     const auto* line = qobject_cast<const QLineEdit*>(focus);
     const auto* plain = qobject_cast<const QPlainTextEdit*>(focus);
-    const bool typing = (line && !line->isReadOnly()) || (plain && !plain->isReadOnly());
+    if (!(line && !line->isReadOnly()) && !(plain && !plain->isReadOnly())) {
+        return false;
+    }
+    // A filter or a search keeps its text when the case is read again: only a pause in the typing is awaited (the
+    // window opens with the focus in the reports' filter, and would otherwise never catch up while left alone).
+    return !isQueryField(focus) || msSinceTypedIn(focus) < kTypingPause;
+}
+
+void OtherWritersWatch::lookWhenIdle()
+{
     if (m_window.isVisible() && !m_window.isMinimized() && !QApplication::activeModalWidget() &&
-        !QApplication::activePopupWidget() && !typing) {
+        !QApplication::activePopupWidget() && !mayBeTypingIn(QApplication::focusWidget())) {
         look();
     }
 }

@@ -119,45 +119,86 @@ TEST(MainWindow, OpensSampleCaseListingEveryReportByItsFirstLine)
     EXPECT_TRUE(h.prompts.errors.empty());
 }
 
+namespace {
+
+// Retitles the case's first report as corroborate-cli would, from a connection of its own.
+void retitleFromAnotherProgram(const WindowHarness& h, const QString& title)
+{
+    auto other = casefile::Case::open(h.window->document().path(), {QStringLiteral("cli")});
+    ASSERT_TRUE(other.ok());
+    casefile::ReportMetadataChanges changes;
+    changes.title = title;
+    casefile::EditReportMetadata edit(h.window->document().reportSummaries().front().id, changes);
+    ASSERT_TRUE(edit.apply(*other.value()).ok());
+}
+
+QString firstTitle(const WindowHarness& h)
+{
+    return h.window->document().reportSummaries().front().metadata.title;
+}
+
+} // namespace
+
 TEST(MainWindow, ShowsWhatAnotherProgramChangedWhileItStaysTheActiveWindow)
 {
     // corroborate-cli in a terminal beside the window: no activation change tells the window to look.
     WindowHarness h;
     h.click("openSampleCaseButton");
     ASSERT_EQ(h.reportList()->model()->rowCount(), 5);
-    {
-        auto other = casefile::Case::open(h.window->document().path(), {QStringLiteral("cli")});
-        ASSERT_TRUE(other.ok());
-        casefile::ReportMetadataChanges changes;
-        changes.title = QStringLiteral("Retitled by corroborate-cli");
-        casefile::EditReportMetadata edit(h.window->document().reportSummaries().front().id, changes);
-        ASSERT_TRUE(edit.apply(*other.value()).ok());
-    }
+    retitleFromAnotherProgram(h, QStringLiteral("Retitled by corroborate-cli"));
     QTRY_VERIFY_WITH_TIMEOUT(
         test::columnTexts(*h.reportList()->model()).contains(QStringLiteral("Retitled by corroborate-cli")), 10000);
     EXPECT_TRUE(h.window->statusBar()->currentMessage().contains(QStringLiteral("changed by another program")))
         << h.window->statusBar()->currentMessage().toStdString();
     EXPECT_TRUE(h.prompts.errors.empty());
+}
 
-    // While the focus is in a field that may hold what is being typed, the window does not reread the case under
-    // it; it does once the field is left.
+TEST(MainWindow, CatchesUpWithAnotherProgramWhileTheFocusRestsInAFilterButNotWhileItIsTypedIn)
+{
+    WindowHarness h;
+    h.click("openSampleCaseButton");
     auto* filter = h.find<QLineEdit>("reportFilterLineEdit");
-    filter->setFocus(Qt::MouseFocusReason);
-    QTest::keyClicks(filter, QStringLiteral("Retit"));
-    {
-        auto other = casefile::Case::open(h.window->document().path(), {QStringLiteral("cli")});
-        ASSERT_TRUE(other.ok());
-        casefile::ReportMetadataChanges changes;
-        changes.title = QStringLiteral("Retitled again");
-        casefile::EditReportMetadata edit(h.window->document().reportSummaries().front().id, changes);
-        ASSERT_TRUE(edit.apply(*other.value()).ok());
+    filter->setFocus(Qt::OtherFocusReason); // where a window left alone after opening a case has it
+    ASSERT_TRUE(filter->hasFocus());
+    retitleFromAnotherProgram(h, QStringLiteral("Retitled while the window was idle"));
+    QTRY_COMPARE_WITH_TIMEOUT(firstTitle(h), QStringLiteral("Retitled while the window was idle"), 10000);
+    EXPECT_TRUE(filter->hasFocus());
+
+    // While keys are being typed in the filter, the list is not read again under them; at the first pause it is,
+    // and what was typed stays.
+    QTest::keyClicks(filter, QStringLiteral("R"));
+    retitleFromAnotherProgram(h, QStringLiteral("Retitled during the typing"));
+    for (const QChar typed : QStringLiteral("etitled")) {
+        QTest::qWait(ui::OtherWritersWatch::kInterval / 4);
+        QTest::keyClicks(filter, QString(typed));
+        EXPECT_EQ(firstTitle(h), QStringLiteral("Retitled while the window was idle"))
+            << "after typing " << QString(typed).toStdString();
     }
+    QTRY_COMPARE_WITH_TIMEOUT(firstTitle(h), QStringLiteral("Retitled during the typing"), 15000);
+    EXPECT_EQ(filter->text(), QStringLiteral("Retitled"));
+    EXPECT_TRUE(filter->hasFocus());
+    EXPECT_EQ(test::columnTexts(*h.reportList()->model()), QStringList{QStringLiteral("Retitled during the typing")});
+}
+
+TEST(MainWindow, DoesNotReadTheCaseAgainUnderAFieldOfTheInspectorUntilItIsLeft)
+{
+    // Reading the case again refills the Inspector's fields: a value being written there would be lost.
+    WindowHarness h;
+    h.click("openSampleCaseButton");
+    h.window->document().selection().setCurrentReport(h.window->document().reportSummaries().front().id);
+    QApplication::processEvents();
+    auto* title = h.find<QLineEdit>("reportTitleLineEdit");
+    ASSERT_TRUE(title->isVisible());
+    title->setFocus(Qt::MouseFocusReason);
+    ASSERT_TRUE(title->hasFocus());
+    const QString before = firstTitle(h);
+    retitleFromAnotherProgram(h, QStringLiteral("Retitled again"));
     QTest::qWait(ui::OtherWritersWatch::kInterval * 2);
-    EXPECT_EQ(filter->text(), QStringLiteral("Retit"));
-    EXPECT_NE(h.window->document().reportSummaries().front().metadata.title, QStringLiteral("Retitled again"));
+    EXPECT_EQ(firstTitle(h), before);
+    EXPECT_EQ(title->text(), before);
     h.reportList()->setFocus(Qt::MouseFocusReason);
-    QTRY_COMPARE_WITH_TIMEOUT(h.window->document().reportSummaries().front().metadata.title,
-                              QStringLiteral("Retitled again"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(firstTitle(h), QStringLiteral("Retitled again"), 10000);
+    EXPECT_EQ(title->text(), QStringLiteral("Retitled again"));
 }
 
 TEST(MainWindow, GivesTheReportPanesMostOfTheWidthAndTheTitlesMostOfTheList)

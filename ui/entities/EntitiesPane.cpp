@@ -9,6 +9,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/panes/ReportPane.h"
 #include "ui/panes/ReportPaneArea.h"
+#include "ui/widgets/QueryField.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -57,6 +58,7 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     auto* filters = new QHBoxLayout;
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("entityFilterLineEdit"));
+    markAsQueryField(m_filter);
     m_filter->setPlaceholderText(tr("Filter entities"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Type to filter; the Up and Down arrows pick an entity without leaving the field"));

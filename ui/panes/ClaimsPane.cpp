@@ -7,6 +7,7 @@
 #include "ui/models/ClaimListModel.h"
 #include "ui/widgets/ElidingComboBox.h"
 #include "ui/widgets/FilterFieldKeys.h"
+#include "ui/widgets/QueryField.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -42,6 +43,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     m_proxy->setSourceModel(m_model);
 
     m_filterEdit->setObjectName(QStringLiteral("claimFilterLineEdit"));
+    markAsQueryField(m_filterEdit);
     m_filterEdit->setPlaceholderText(tr("Filter claims"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &ClaimFilterProxyModel::setText);

@@ -5,6 +5,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ReportListModel.h"
 #include "ui/widgets/FilterFieldKeys.h"
+#include "ui/widgets/QueryField.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -35,6 +36,7 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
     m_proxy->setSortLocaleAware(true);
 
     m_filterEdit->setObjectName(QStringLiteral("reportFilterLineEdit"));
+    markAsQueryField(m_filterEdit);
     m_filterEdit->setPlaceholderText(tr("Filter reports (Ctrl+F)"));
     m_filterEdit->setClearButtonEnabled(true);
     // Files dropped here are meant for the case (the window imports them), not typed into the filter as paths.

@@ -7,6 +7,7 @@
 #include "ui/document/LinkColours.h"
 #include "ui/document/MimeTypes.h"
 #include "ui/document/ReadableColours.h"
+#include "ui/widgets/QueryField.h"
 #include "ui/widgets/ReadingTextView.h"
 
 #include <QAction>
@@ -68,6 +69,7 @@ ReportPane::ReportPane(CaseDocument& document, QWidget* parent)
     m_metaLabel->setForegroundRole(QPalette::PlaceholderText);
 
     m_findEdit->setObjectName(QStringLiteral("findInReportLineEdit"));
+    markAsQueryField(m_findEdit);
     m_findEdit->setPlaceholderText(tr("Find in report (Enter: next, Shift+Enter: previous, Esc: close)"));
     m_findEdit->setClearButtonEnabled(true);
     m_findEdit->hide();

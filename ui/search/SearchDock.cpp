@@ -8,6 +8,7 @@
 #include "core/search/Snippet.h"
 #include "core/search/Spellings.h"
 #include "ui/document/CaseDocument.h"
+#include "ui/widgets/QueryField.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -293,6 +294,7 @@ SearchDock::SearchDock(CaseDocument& document, QWidget* parent)
 {
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("searchQuery"));
+    markAsQueryField(m_query);
     m_query->setClearButtonEnabled(true);
     // Short enough for the dock's usual width (a longer one was cut off mid-date); the whole syntax in the tooltip.
     m_query->setPlaceholderText(tr("Search the case: words, \"phrases\", OR, outlet:\u2026"));

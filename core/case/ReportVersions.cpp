@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 #include <map>
 #include <unordered_map>
 
@@ -203,25 +202,13 @@ Result<std::unordered_map<qint64, std::vector<Move>>> movesOf(storage::Database&
     std::unordered_map<qint64, std::vector<Move>> moves;
     CORROB_TRY(storage::AuditLog(db).forEachOfAction(
         QStringLiteral("claims.reanchored"), [&](const storage::AuditEntry& entry) {
-            const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
-            const ReportId from(payload.value(QStringLiteral("from_report")).toInteger());
-            for (const QJsonValue& value : payload.value(QStringLiteral("claims")).toArray()) {
-                const QJsonObject moved = value.toObject();
-                const qint64 claim = moved.value(QStringLiteral("claim")).toInteger();
-                if (!wanted.empty() && !wanted.contains(claim)) {
-                    continue;
+            const RecordedMoves recorded =
+                movedClaimsFromJson(QJsonDocument::fromJson(entry.payload.toUtf8()).object());
+            for (const MovedClaim& moved : recorded.claims) {
+                if (wanted.empty() || wanted.contains(moved.claim.value)) {
+                    moves[moved.claim.value].push_back(Move{recorded.from, moved.oldStart, moved.oldEnd, moved.method,
+                                                            entry.at, moved.updatedAt, moved.updatedBefore});
                 }
-                text::ReanchorMethod method = text::ReanchorMethod::Orphaned;
-                for (const auto m :
-                     {text::ReanchorMethod::Position, text::ReanchorMethod::Quote, text::ReanchorMethod::Fuzzy}) {
-                    if (moved.value(QStringLiteral("method")).toString() == text::reanchorMethodName(m)) {
-                        method = m;
-                    }
-                }
-                moves[claim].push_back(Move{from, qsizetype(moved.value(QStringLiteral("old_start")).toInteger()),
-                                            qsizetype(moved.value(QStringLiteral("old_end")).toInteger()), method,
-                                            entry.at, moved.value(QStringLiteral("updated_at")).toString(),
-                                            moved.value(QStringLiteral("updated_before")).toString()});
             }
             return true; // the entries come newest first
         }));
@@ -355,6 +342,34 @@ QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedC
     return {{QStringLiteral("from_report"), from.value},
             {QStringLiteral("to_report"), to.value},
             {QStringLiteral("claims"), list}};
+}
+
+RecordedMoves movedClaimsFromJson(const QJsonObject& payload)
+{
+    RecordedMoves recorded{ReportId(payload.value(QStringLiteral("from_report")).toInteger()),
+                           ReportId(payload.value(QStringLiteral("to_report")).toInteger()),
+                           {}};
+    for (const QJsonValue& value : payload.value(QStringLiteral("claims")).toArray()) {
+        const QJsonObject c = value.toObject();
+        MovedClaim m;
+        m.claim = ClaimId(c.value(QStringLiteral("claim")).toInteger());
+        m.oldStart = c.value(QStringLiteral("old_start")).toInteger();
+        m.oldEnd = c.value(QStringLiteral("old_end")).toInteger();
+        m.newStart = c.value(QStringLiteral("new_start")).toInteger();
+        m.newEnd = c.value(QStringLiteral("new_end")).toInteger();
+        const QString method = c.value(QStringLiteral("method")).toString();
+        for (const auto known :
+             {text::ReanchorMethod::Position, text::ReanchorMethod::Quote, text::ReanchorMethod::Fuzzy}) {
+            if (method == text::reanchorMethodName(known)) {
+                m.method = known;
+            }
+        }
+        m.score = c.value(QStringLiteral("score")).toDouble();
+        m.updatedAt = c.value(QStringLiteral("updated_at")).toString();
+        m.updatedBefore = c.value(QStringLiteral("updated_before")).toString();
+        recorded.claims.push_back(std::move(m));
+    }
+    return recorded;
 }
 
 } // namespace corrob::casefile

@@ -117,5 +117,14 @@ ReanchorCounts countMethods(const std::vector<MovedClaim>& moved);
 // The audit payload of a move: {"from_report", "to_report", "claims": [{claim, old_start, old_end, new_start,
 // new_end, method, score, updated_at, updated_before}]}.
 QJsonObject movedClaimsJson(ReportId from, ReportId to, const std::vector<MovedClaim>& moved);
+// Such a payload read back: the one reader of the moves the log records. What an older entry lacks is left empty
+// (updatedAt, updatedBefore) or zero; an unknown method reads as Orphaned.
+struct RecordedMoves
+{
+    ReportId from;
+    ReportId to;
+    std::vector<MovedClaim> claims;
+};
+RecordedMoves movedClaimsFromJson(const QJsonObject& payload);
 
 } // namespace corrob::casefile

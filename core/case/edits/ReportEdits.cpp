@@ -3,6 +3,7 @@
 #include "core/case/edits/ReportEdits.h"
 
 #include "core/case/Case.h"
+#include "core/case/ReportVersions.h"
 #include "core/common/Hash.h"
 #include "core/model/Anchor.h"
 #include "core/storage/AuditLog.h"
@@ -31,42 +32,23 @@ using namespace edits;
 
 namespace {
 
-// Where the import of a new version (to) took each claim from on the earlier one (from), as its claims.reanchored
-// entry records it: the claim's range there, and where it was placed (an orphan keeps its old range).
-struct CameFrom
+// Where the import of a new version (to) took each claim from on the earlier one (from), by claim id, as its
+// claims.reanchored entry records it: the claim's range there, and where it was placed (an orphan keeps its old range).
+Result<QHash<qint64, MovedClaim>> anchorsBeforeVersion(EditContext& ctx, ReportId from, ReportId to)
 {
-    qint64 oldStart = 0;
-    qint64 oldEnd = 0;
-    qint64 placedStart = 0;
-    qint64 placedEnd = 0;
-    bool orphaned = false;
-    QString updatedAt;     // the claim's updated_at as the move left it, and as it found it (absent from older
-    QString updatedBefore; // entries)
-};
-
-Result<QHash<qint64, CameFrom>> anchorsBeforeVersion(EditContext& ctx, ReportId from, ReportId to)
-{
-    QHash<qint64, CameFrom> out;
+    QHash<qint64, MovedClaim> out;
     auto walked = storage::AuditLog(ctx.db).forEachOfAction(
         QStringLiteral("claims.reanchored"), [&](const storage::AuditEntry& e) {
-            const QJsonObject p = QJsonDocument::fromJson(e.payload.toUtf8()).object();
-            if (p.value(QStringLiteral("from_report")).toInteger() != from.value ||
-                p.value(QStringLiteral("to_report")).toInteger() != to.value) {
+            const RecordedMoves recorded = movedClaimsFromJson(QJsonDocument::fromJson(e.payload.toUtf8()).object());
+            if (recorded.from != from || recorded.to != to) {
                 return true;
             }
-            for (const QJsonValue& v : p.value(QStringLiteral("claims")).toArray()) {
-                const QJsonObject c = v.toObject();
-                const bool orphaned = c.value(QStringLiteral("method")).toString() ==
-                                      text::reanchorMethodName(text::ReanchorMethod::Orphaned);
-                CameFrom f;
-                f.oldStart = c.value(QStringLiteral("old_start")).toInteger();
-                f.oldEnd = c.value(QStringLiteral("old_end")).toInteger();
-                f.placedStart = orphaned ? f.oldStart : c.value(QStringLiteral("new_start")).toInteger();
-                f.placedEnd = orphaned ? f.oldEnd : c.value(QStringLiteral("new_end")).toInteger();
-                f.orphaned = orphaned;
-                f.updatedAt = c.value(QStringLiteral("updated_at")).toString();
-                f.updatedBefore = c.value(QStringLiteral("updated_before")).toString();
-                out.insert(c.value(QStringLiteral("claim")).toInteger(), f);
+            for (MovedClaim m : recorded.claims) {
+                if (m.method == text::ReanchorMethod::Orphaned) {
+                    m.newStart = m.oldStart;
+                    m.newEnd = m.oldEnd;
+                }
+                out.insert(m.claim.value, m);
             }
             return false; // the newest move of that version is the one its claims came by
         });
@@ -467,8 +449,8 @@ Result<DeleteReports::Removed> DeleteReports::resolve(EditContext& ctx, ReportId
             back.report = previous;
             // A claim still where the import of this version put it goes back to the very words it had.
             if (const auto it = cameFrom->constFind(c.id.value);
-                it != cameFrom->constEnd() && it->placedStart == c.anchor.start && it->placedEnd == c.anchor.end &&
-                it->orphaned == c.orphaned) {
+                it != cameFrom->constEnd() && it->newStart == c.anchor.start && it->newEnd == c.anchor.end &&
+                (it->method == text::ReanchorMethod::Orphaned) == c.orphaned) {
                 if (auto exact = model::anchorAt(newText.value(), it->oldStart, it->oldEnd, to)) {
                     back.anchor = exact.value();
                     back.orphaned = false;

@@ -559,3 +559,45 @@ TEST(ReportVersions, WhatTheNewCaptureDoesNotSayIsKeptFromTheEarlierVersionAndWh
     EXPECT_TRUE(log.contains(QStringLiteral("\"kept_from_previous_version\":[\"outlet\",\"author\"]")))
         << log.toStdString();
 }
+
+TEST(ReportVersions, AMoveRecordedInTheLogReadsBackAsItWasWrittenAndAnOlderEntryWithoutItsLaterFields)
+{
+    // The log's "claims.reanchored" entries are what the Inspector's "Was" row and the deletion of a version read
+    // back: a field lost between writing and reading would lose a changed quote, or put a claim back on other words.
+    const std::vector<MovedClaim> moved{
+        {ClaimId(7), 10, 25, 12, 27, text::ReanchorMethod::Position, 1.0, QStringLiteral("2026-12-07T10:00:00.000Z"),
+         QStringLiteral("2026-12-01T09:00:00.000Z")},
+        {ClaimId(8), 40, 52, 44, 58, text::ReanchorMethod::Fuzzy, 0.875, QStringLiteral("2026-12-07T10:00:00.000Z"),
+         QStringLiteral("2026-12-02T08:30:00.000Z")},
+        {ClaimId(9), 60, 70, 60, 70, text::ReanchorMethod::Orphaned, 0.0, QStringLiteral("2026-12-07T10:00:00.000Z"),
+         QStringLiteral("2026-12-03T11:15:00.000Z")}};
+    const QJsonObject payload = movedClaimsJson(ReportId(3), ReportId(5), moved);
+    const RecordedMoves back = movedClaimsFromJson(QJsonDocument::fromJson(QJsonDocument(payload).toJson()).object());
+    EXPECT_EQ(back.from, ReportId(3));
+    EXPECT_EQ(back.to, ReportId(5));
+    ASSERT_EQ(back.claims.size(), moved.size());
+    for (std::size_t i = 0; i < moved.size(); ++i) {
+        EXPECT_EQ(back.claims[i].claim, moved[i].claim);
+        EXPECT_EQ(back.claims[i].oldStart, moved[i].oldStart);
+        EXPECT_EQ(back.claims[i].oldEnd, moved[i].oldEnd);
+        EXPECT_EQ(back.claims[i].newStart, moved[i].newStart);
+        EXPECT_EQ(back.claims[i].newEnd, moved[i].newEnd);
+        EXPECT_EQ(back.claims[i].method, moved[i].method) << i;
+        EXPECT_DOUBLE_EQ(back.claims[i].score, moved[i].score);
+        EXPECT_EQ(back.claims[i].updatedAt, moved[i].updatedAt);
+        EXPECT_EQ(back.claims[i].updatedBefore, moved[i].updatedBefore);
+    }
+
+    // An entry written before updated_at and updated_before were recorded, and one with a method this build does
+    // not know: the times read as unknown, the method as orphaned (never placed on words it may not have).
+    const RecordedMoves older = movedClaimsFromJson(QJsonDocument::fromJson(R"({"from_report":1,"to_report":2,"claims":[
+            {"claim":4,"old_start":1,"old_end":9,"new_start":3,"new_end":11,"method":"quote","score":1},
+            {"claim":5,"old_start":2,"old_end":6,"new_start":2,"new_end":6,"method":"telepathy"}]})")
+                                                        .object());
+    ASSERT_EQ(older.claims.size(), 2U);
+    EXPECT_EQ(older.claims[0].method, text::ReanchorMethod::Quote);
+    EXPECT_EQ(older.claims[0].newStart, 3);
+    EXPECT_TRUE(older.claims[0].updatedAt.isEmpty());
+    EXPECT_TRUE(older.claims[0].updatedBefore.isEmpty());
+    EXPECT_EQ(older.claims[1].method, text::ReanchorMethod::Orphaned);
+}

@@ -98,18 +98,34 @@ std::optional<TwoVersions> importTwoVersions(ImportHarness& h, QSignalSpy& finis
     return v;
 }
 
+// A new case in the window, and the import's end signal watched: what every test here starts from.
+class ImportVersion : public ::testing::Test
+{
+protected:
+    ImportVersion() { h.newCase(); }
+
+    // Imports the two captures with a claim marked on each of `quotes` (importTwoVersions); fails the test when a
+    // step failed.
+    void importBoth(const QStringList& quotes)
+    {
+        const auto imported = importTwoVersions(h, finished, quotes);
+        ASSERT_TRUE(imported);
+        first = imported->first;
+        claims = imported->claims;
+    }
+
+    ImportHarness h;
+    ui::CaseDocument& document = h.window->document();
+    QSignalSpy finished{&h.importer(), &ui::ImportController::importFinished};
+    ReportId first;              // the first capture
+    std::vector<ClaimId> claims; // one on each quote, in order
+};
+
 } // namespace
 
-TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheListMarksTheEarlierOne)
+TEST_F(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheListMarksTheEarlierOne)
 {
-    ImportHarness h;
-    h.newCase();
-    ui::CaseDocument& document = h.window->document();
-    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
-    const auto imported = importTwoVersions(h, finished, {kFiguresSentence, kBridgeSentence, kWaterSentence});
-    ASSERT_TRUE(imported);
-    const ReportId first = imported->first;
-    const std::vector<ClaimId>& claims = imported->claims;
+    ASSERT_NO_FATAL_FAILURE(importBoth({kFiguresSentence, kBridgeSentence, kWaterSentence}));
 
     ASSERT_EQ(document.reportSummaries().size(), 2u);
     const ReportId second = document.reportSummaries().back().id;
@@ -168,17 +184,10 @@ TEST(ImportVersion, TheSummarySaysItIsANewVersionAndNamesTheClaimsToCheckAndTheL
     EXPECT_FALSE(document.newerVersionOf(first).isValid());
 }
 
-TEST(ImportVersion, TheInspectorSaysWhatAClaimQuotedBeforeItsWordsChangedUntilItIsMarkedChecked)
+TEST_F(ImportVersion, TheInspectorSaysWhatAClaimQuotedBeforeItsWordsChangedUntilItIsMarkedChecked)
 {
     // The summary named the claim whose words changed; once it was closed, nothing on the claim said so.
-    ImportHarness h;
-    h.newCase();
-    ui::CaseDocument& document = h.window->document();
-    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
-    const auto imported = importTwoVersions(h, finished, {kFiguresSentence, kWaterSentence});
-    ASSERT_TRUE(imported);
-    const ReportId first = imported->first;
-    const std::vector<ClaimId>& claims = imported->claims;
+    ASSERT_NO_FATAL_FAILURE(importBoth({kFiguresSentence, kWaterSentence}));
     ASSERT_EQ(document.reportSummaries().back().previousVersion, first);
 
     auto* was = h.find<QLabel>("claimQuoteChangedLabel");
@@ -200,16 +209,10 @@ TEST(ImportVersion, TheInspectorSaysWhatAClaimQuotedBeforeItsWordsChangedUntilIt
     EXPECT_FALSE(was->parentWidget()->isHidden());
 }
 
-TEST(ImportVersion, TheClaimsTableListsTheClaimsWhoseQuoteChangedUntilEachIsChecked)
+TEST_F(ImportVersion, TheClaimsTableListsTheClaimsWhoseQuoteChangedUntilEachIsChecked)
 {
     // The Inspector shows one claim at a time; after a new version of a long report, the investigator needs the list.
-    ImportHarness h;
-    h.newCase();
-    ui::CaseDocument& document = h.window->document();
-    QSignalSpy finished(&h.importer(), &ui::ImportController::importFinished);
-    const auto imported = importTwoVersions(h, finished, {kFiguresSentence, kBridgeSentence, kWaterSentence});
-    ASSERT_TRUE(imported);
-    const std::vector<ClaimId>& claims = imported->claims;
+    ASSERT_NO_FATAL_FAILURE(importBoth({kFiguresSentence, kBridgeSentence, kWaterSentence}));
 
     auto* status = h.find<QComboBox>("claimStatusFilterComboBox");
     auto* table = h.find<QTableView>("claimTableView");

@@ -193,6 +193,21 @@ foreach(source IN LISTS sources)
   endforeach()
 endforeach()
 
+# Tests: Qt's own QTRY_ macros report a timeout to QtTest's logger and return, which under gtest is a silent pass.
+file(GLOB_RECURSE test_sources RELATIVE "${ROOT}" "${ROOT}/tests/*.h" "${ROOT}/tests/*.cpp")
+foreach(source IN LISTS test_sources)
+  if(source STREQUAL "tests/support/QtWait.h")
+    continue()
+  endif()
+  file(STRINGS "${ROOT}/${source}" waits REGEX "QTRY_")
+  file(STRINGS "${ROOT}/${source}" includes REGEX "#include \"tests/support/QtWait\.h\"")
+  if(waits AND NOT includes)
+    message(SEND_ERROR "${source}: QTRY_ without tests/support/QtWait.h\n"
+                       "    (Qt's QTRY_ macros pass a gtest test that timed out; QtWait.h makes them fail it)")
+    math(EXPR violations "${violations} + 1")
+  endif()
+endforeach()
+
 if(violations GREATER 0)
   message(FATAL_ERROR "${violations} source rule violation(s)")
 endif()

@@ -5,6 +5,7 @@
 // the earlier version as superseded.
 #include "core/case/edits/ClaimEdits.h"
 #include "tests/support/FakePrompts.h"
+#include "tests/support/QtWait.h"
 #include "tests/ui/ImportHarness.h"
 #include "ui/commands/ClaimCommands.h"
 #include "ui/document/CaseDocument.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTest>
 #include <QUndoStack>
 
 #include <gtest/gtest.h>
@@ -232,9 +232,9 @@ TEST_F(ImportVersion, TheClaimsTableListsTheClaimsWhoseQuoteChangedUntilEachIsCh
     // Checked, it leaves the list; undone, it is back; the other statuses are as they were.
     document.selection().setCurrentClaim(claims[0]);
     QTest::mouseClick(h.find<QPushButton>("claimQuoteCheckedButton"), Qt::LeftButton);
-    EXPECT_TRUE(shown().empty());
+    QTRY_VERIFY(shown().empty()); // the log is read again once the edit's signals have all come
     document.undoStack()->undo();
-    EXPECT_EQ(shown(), std::vector<qint64>{claims[0].value});
+    QTRY_COMPARE(shown(), std::vector<qint64>{claims[0].value});
     status->setCurrentIndex(status->findText(QStringLiteral("Orphaned")));
     EXPECT_EQ(shown(), std::vector<qint64>{claims[1].value});
 }

@@ -81,12 +81,18 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
         m_proxy->setStatus(ClaimFilterProxyModel::Status(m_statusCombo->currentData().toInt()));
     });
     // Any edit of a claim (Checked is one), an import or a deleted version changes which claims quote changed words.
-    // Another case opened: its claims are numbered from 1 too, and the last case's set would name the wrong ones.
+    // Another case opened: its claims are numbered from 1 too, and the last case's set would name the wrong ones. One
+    // edit sends several of these: the log is read once, when they have all come.
+    auto* reread = new QTimer(this);
+    reread->setObjectName(QStringLiteral("changedQuotesTimer"));
+    reread->setSingleShot(true);
+    reread->setInterval(0);
+    connect(reread, &QTimer::timeout, this, &ClaimsPane::readChangedQuotes);
     for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::reportsChanged, &CaseDocument::cacheReloaded,
                         &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
-        connect(&document, signal, this, &ClaimsPane::readChangedQuotes);
+        connect(&document, signal, reread, qOverload<>(&QTimer::start));
     }
-    connect(&document, &CaseDocument::claimRowsChanged, this, &ClaimsPane::readChangedQuotes);
+    connect(&document, &CaseDocument::claimRowsChanged, reread, qOverload<>(&QTimer::start));
 
     m_view->setObjectName(QStringLiteral("claimTableView"));
     m_view->setModel(m_proxy);

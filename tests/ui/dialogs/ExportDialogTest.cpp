@@ -4,6 +4,7 @@
 // choice of claims, and an export written where the file dialog said.
 #include "ui/dialogs/ExportDialog.h"
 
+#include "tests/support/QtWait.h"
 #include "tests/support/TestWindow.h"
 #include "ui/MainWindow.h"
 
@@ -23,7 +24,6 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
-#include <QTest>
 #include <QTextBrowser>
 
 #include <gtest/gtest.h>

@@ -9,33 +9,59 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <filesystem>
+#include <sys/stat.h>
+
+#include <algorithm>
 
 namespace corrob::casefile {
 namespace {
 
-// Whether two paths name the same file: by name, or through links by stat() (nothing is opened).
-bool sameFile(const QString& a, const QString& b)
+// The paths of the case's own files: the case, its SQLite companions, its lock.
+QStringList ownFileNames(const QString& casePath)
 {
-    if (QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath()) {
-        return true;
+    QStringList names;
+    for (const char16_t* companion : {u"", u"-wal", u"-shm", u"-journal"}) {
+        names.append(QFileInfo(casePath + QStringView(companion)).absoluteFilePath());
     }
-    std::error_code error;
-    const bool same =
-        std::filesystem::equivalent(QFile::encodeName(a).toStdString(), QFile::encodeName(b).toStdString(), error);
-    return same && !error;
+    names.append(QFileInfo(CaseLock::lockPathFor(casePath)).absoluteFilePath());
+    return names;
 }
 
 } // namespace
 
 bool isCaseOwnFile(const QString& path, const QString& casePath)
 {
-    for (const char16_t* companion : {u"", u"-wal", u"-shm", u"-journal"}) {
-        if (sameFile(path, casePath + QStringView(companion))) {
-            return true;
+    return CaseOwnFiles(casePath).contains(path);
+}
+
+CaseOwnFiles::CaseOwnFiles(const QString& casePath) : m_names(ownFileNames(casePath))
+{
+    for (const QString& name : std::as_const(m_names)) {
+        if (const auto identity = identityOf(name)) {
+            m_identities.push_back(*identity);
         }
     }
-    return sameFile(path, CaseLock::lockPathFor(casePath));
+}
+
+std::optional<CaseOwnFiles::Identity> CaseOwnFiles::identityOf(const QString& path)
+{
+    struct stat status
+    {
+    };
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0) {
+        return std::nullopt;
+    }
+    return Identity{quint64(status.st_dev), quint64(status.st_ino)};
+}
+
+bool CaseOwnFiles::contains(const QString& path) const
+{
+    if (m_names.contains(QFileInfo(path).absoluteFilePath())) {
+        return true;
+    }
+    // Through a link (symbolic or hard), by what stat() says of the file it leads to.
+    const auto identity = identityOf(path);
+    return identity && std::find(m_identities.begin(), m_identities.end(), *identity) != m_identities.end();
 }
 
 Status checkExportTarget(const Case& target, const QString& path)

@@ -42,7 +42,12 @@ bool isKnownBinaryOrMarkup(const QString& fileName)
 
 QString ImportService::refusesCaseFile(const QString& path, const QString& casePath)
 {
-    if (isCaseOwnFile(path, casePath)) {
+    return refusesCaseFile(path, CaseOwnFiles(casePath));
+}
+
+QString ImportService::refusesCaseFile(const QString& path, const CaseOwnFiles& caseFiles)
+{
+    if (caseFiles.contains(path)) {
         return QStringLiteral("this is the open case's own file, never read as a report");
     }
     if (QFileInfo(path).suffix().compare(u"corrob", Qt::CaseInsensitive) == 0) {
@@ -189,6 +194,7 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
     const QStringList files = expandPaths(paths, outcome.skipped, outcome.failed);
     storage::BulkWrites bulk(m_case.database());
     m_bulk = &bulk;
+    m_caseFiles.emplace(m_case.path());
     // A pipeline of batches: batch k is stored in one transaction on a thread of its own while this thread reads
     // batch k+1 (byte progress and cancel stay where they were, on this thread) and prepares it on every core, so
     // reading, preparing and storing overlap. The connection is used by one thread at a time: the storing thread
@@ -232,13 +238,15 @@ ImportOutcome ImportService::importPaths(const QStringList& paths, const ImportO
         progress(static_cast<int>(files.size()), static_cast<int>(files.size()), QString());
     }
     m_bulk = nullptr;
+    m_caseFiles.reset();
     return outcome;
 }
 
 bool ImportService::readFile(const QString& path, Pending& pending, ImportOutcome& outcome)
 {
     // Before anything opens the file: reading the open case's own files would drop its SQLite locks.
-    if (const QString refusal = refusesCaseFile(path, m_case.path()); !refusal.isEmpty()) {
+    const QString refusal = m_caseFiles ? refusesCaseFile(path, *m_caseFiles) : refusesCaseFile(path, m_case.path());
+    if (!refusal.isEmpty()) {
         pending.readFailure = refusal;
         return true;
     }

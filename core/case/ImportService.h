@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/case/Case.h"
+#include "core/case/CaseFiles.h"
 #include "core/case/ReportVersions.h"
 #include "core/common/Ids.h"
 #include "core/io/Importer.h"
@@ -12,6 +13,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace corrob::storage {
@@ -103,6 +105,7 @@ public:
     // (isCaseOwnFile: the case at casePath, its SQLite files, its lock; links count), whose reading would drop the
     // case's locks (decisions/0013), or another case file (by name). Opens nothing.
     static QString refusesCaseFile(const QString& path, const QString& casePath);
+    static QString refusesCaseFile(const QString& path, const CaseOwnFiles& caseFiles);
 
     // Bytes read per chunk (and per byte-progress report).
     static constexpr qint64 kReadChunk = qint64(8) * 1024 * 1024;
@@ -139,7 +142,8 @@ private:
     const io::Importer* m_textFallback = nullptr; // reads files no importer claims (owned by m_importers)
     const io::Importer* m_pdfImporter = nullptr;  // Poppler: one file at a time, on the calling thread
     ImportByteProgress m_byteProgress;
-    storage::BulkWrites* m_bulk = nullptr; // importPaths's, told of each batch's commit
+    storage::BulkWrites* m_bulk = nullptr;   // importPaths's, told of each batch's commit
+    std::optional<CaseOwnFiles> m_caseFiles; // looked up once per importPaths, for readFile
 };
 
 } // namespace corrob::casefile

@@ -21,6 +21,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 using namespace corrob;
 using namespace corrob::casefile;
 
@@ -134,16 +136,22 @@ TEST_F(CaseFileSafetyTest, ImportRefusesTheOpenCaseAndItsSqliteFilesBeforeReadin
     ASSERT_TRUE(QFile::link(m_path, m_dir.filePath(QStringLiteral("link-to-case"))));
     const QString otherCase = m_dir.filePath(QStringLiteral("other.corrob"));
     test::writeFile(otherCase, "SQLite format 3");
-    const QStringList paths = {m_path, m_path + u"-wal", m_path + u"-shm", otherCase};
+    // A hard link to the WAL under an innocent name: the same file on disk, found by its identity.
+    const QString walLink = m_dir.filePath(QStringLiteral("notes-from-tuesday.txt"));
+    std::error_code linked;
+    std::filesystem::create_hard_link(QFile::encodeName(m_path + u"-wal").toStdString(),
+                                      QFile::encodeName(walLink).toStdString(), linked);
+    ASSERT_FALSE(linked) << linked.message();
+    const QStringList paths = {m_path, m_path + u"-wal", m_path + u"-shm", walLink, otherCase};
     ImportService import(*opened.value());
     const ImportOutcome outcome = import.importPaths(paths, {});
     EXPECT_TRUE(outcome.imported.empty());
-    ASSERT_EQ(outcome.failed.size(), 4U);
-    for (size_t i = 0; i < 3; ++i) {
+    ASSERT_EQ(outcome.failed.size(), 5U);
+    for (size_t i = 0; i < 4; ++i) {
         EXPECT_TRUE(outcome.failed[i].error.contains(u"open case's own file"))
             << outcome.failed[i].file.toStdString() << ": " << outcome.failed[i].error.toStdString();
     }
-    EXPECT_TRUE(outcome.failed[3].error.contains(u"a case file, not a report"));
+    EXPECT_TRUE(outcome.failed[4].error.contains(u"a case file, not a report"));
     EXPECT_TRUE(ImportService::refusesCaseFile(m_dir.filePath(QStringLiteral("link-to-case")), m_path)
                     .contains(u"open case's own file"));
     EXPECT_EQ(ImportService::refusesCaseFile(m_dir.filePath(QStringLiteral("notes.txt")), m_path), QString());

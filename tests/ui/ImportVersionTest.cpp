@@ -237,4 +237,13 @@ TEST_F(ImportVersion, TheClaimsTableListsTheClaimsWhoseQuoteChangedUntilEachIsCh
     QTRY_COMPARE(shown(), std::vector<qint64>{claims[0].value});
     status->setCurrentIndex(status->findText(QStringLiteral("Orphaned")));
     EXPECT_EQ(shown(), std::vector<qint64>{claims[1].value});
+
+    // Another case opened with the status still chosen: its claims are numbered from 1 too, and none of its quotes
+    // changed; the listing must not name them after the last case's.
+    status->setCurrentIndex(quoteChanged);
+    ASSERT_EQ(shown(), std::vector<qint64>{claims[0].value});
+    ASSERT_TRUE(h.window->openSampleCase());
+    ASSERT_GE(document.cache().claims().size(), 3u);
+    EXPECT_EQ(status->currentIndex(), quoteChanged);
+    QTRY_VERIFY(shown().empty());
 }

@@ -51,10 +51,15 @@ SearchActions::SearchActions(CaseDocument& document, ReportPaneArea& panes, Dock
             [this](SourceId source) { m_document.selection().setCurrentSource(source); });
     // The hits of a query no longer shown are not left highlighted (nor stepped through with F3).
     connect(m_dock, &SearchDock::queryChanged, this, [this] {
+        bool cleared = false;
         for (ReportPane* pane : m_panes.panes()) {
             if (!pane->searchHits().isEmpty()) {
                 pane->setSearchHits({});
+                cleared = true;
             }
+        }
+        if (cleared) {
+            Q_EMIT message(QString()); // a "Hit 2 of 4" shown would count hits that are gone
         }
     });
 }
@@ -94,7 +99,13 @@ ReportPane* SearchActions::showHits(ReportId report, const Hits& hits, qsizetype
         return nullptr;
     }
     pane->setSearchHits(hits, from);
-    if (const int hidden = pane->hiddenSearchHits(); hidden > 0) {
+    if (const int hidden = pane->hiddenSearchHits(); hidden == 0 && !hits.isEmpty()) {
+        // Where F3 goes on from, in this report's count (not the one the last report opened left in the status bar).
+        const auto [at, of] = pane->searchHitPosition();
+        if (at > 0) {
+            Q_EMIT message(tr("Hit %1 of %2").arg(at).arg(of));
+        }
+    } else if (hidden > 0) {
         Q_EMIT message(hidden == hits.size()
                            ? tr("Every hit in this report is in page furniture, which is hidden: View > Show Page "
                                 "Furniture shows it.")

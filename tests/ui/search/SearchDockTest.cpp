@@ -107,6 +107,8 @@ TEST(SearchDock, TheKeyboardFindsOpensAndStepsThroughHits)
         marked += sel.format.property(ui::ReportPane::kSearchHitProperty).toBool() ? 1 : 0;
     }
     EXPECT_EQ(marked, hits.size());
+    // The status bar counts this report's hits from the one opened, as F3 will go on.
+    EXPECT_EQ(w.window->statusBar()->currentMessage(), QStringLiteral("Hit 1 of %1").arg(hits.size()));
 
     auto displayed = [&](qsizetype full) {
         return int(pane->offsetMap().toDisplay(full));
@@ -131,6 +133,12 @@ TEST(SearchDock, TheKeyboardFindsOpensAndStepsThroughHits)
             EXPECT_TRUE(rect.bottom() + 2 * line <= bottom || bar->value() == bar->maximum()) << rect.bottom();
         }
     }
+
+    // Another query: the hits are no longer highlighted, and no count of them is left in the status bar.
+    ASSERT_FALSE(w.window->statusBar()->currentMessage().isEmpty());
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
+    QTRY_VERIFY(pane->searchHits().isEmpty());
+    EXPECT_EQ(w.window->statusBar()->currentMessage(), QString());
 }
 
 TEST(SearchDock, AHitBecomesAClaimInOneStep)

@@ -107,3 +107,27 @@ TEST(VersionsCli, EditedCopyIsImportedAsAVersionAndItsOrphanIsListed)
     const test::CliRun again = test::runCli({s("import"), path, edited.fileName(), s("--json")});
     EXPECT_EQ(again.json().object().value(s("skipped")).toArray().size(), 1);
 }
+
+TEST(VersionsCli, TheTextOutputSaysHowManyClaimsMovedInWords)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(s("v.corrob"));
+    ASSERT_EQ(test::runCli({s("new"), path}).exitCode, 0);
+    ASSERT_EQ(test::runCli(QStringList{s("import"), path} + test::seedFiles()).exitCode, 0);
+    ASSERT_EQ(test::runCli({s("claim"), s("add"), path, s("--report"), s("2"), s("--quote"), kPavlyuk}).exitCode, 0);
+
+    QFile seed(test::seedFiles().at(1));
+    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(seed.readAll());
+    text.prepend(s("Update: this article has been updated with comments from the regional administration.\n"));
+    ASSERT_TRUE(QDir(dir.path()).mkdir(s("v2")));
+    QFile edited(dir.filePath(s("v2/") + QFileInfo(seed.fileName()).fileName()));
+    ASSERT_TRUE(edited.open(QIODevice::WriteOnly));
+    edited.write(text.toUtf8());
+    edited.close();
+
+    const test::CliRun imported = test::runCli({s("import"), path, edited.fileName()});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(s("(new version of report 2; 1 claim moved: 0 in place, 1 by quote, ")))
+        << imported.out.toStdString();
+}

@@ -129,8 +129,9 @@ int runImport(CliContext& ctx, const QStringList& args)
             if (f.report.previousVersion.isValid()) {
                 const casefile::ReanchorCounts& n = f.reanchored;
                 ctx.out() << " (new version of report " << f.report.previousVersion.value << "; " << n.total()
-                          << (n.total() == 1 ? " claim moved: " : " claims moved: ") << n.position << " in place, " << n.quote << " by quote, " << n.fuzzy
-                          << " by approximate quote, " << n.orphaned << " orphaned)";
+                          << (n.total() == 1 ? " claim moved: " : " claims moved: ") << n.position << " in place, "
+                          << n.quote << " by quote, " << n.fuzzy << " by approximate quote, " << n.orphaned
+                          << " orphaned)";
             }
             ctx.out() << '\n';
         }

@@ -1524,6 +1524,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Claims a new version of their report placed on words that changed, not edited or marked checked since: check their statements</source>
         <translation>Behauptungen, die eine neue Fassung ihres Berichts auf geänderte Worte gelegt hat und die seither weder bearbeitet noch als geprüft markiert wurden: ihre Aussagen prüfen</translation>
     </message>
+    <message>
+        <source>No claims match these filters.</source>
+        <translation>Keine Behauptung entspricht diesen Filtern.</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ConflictListModel</name>
@@ -2897,6 +2901,10 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
     <message>
         <source>Claims</source>
         <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>No reports match the filter.</source>
+        <translation>Kein Bericht entspricht dem Filter.</translation>
     </message>
 </context>
 <context>

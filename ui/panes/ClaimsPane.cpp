@@ -7,6 +7,7 @@
 #include "ui/models/ClaimListModel.h"
 #include "ui/widgets/ElidingComboBox.h"
 #include "ui/widgets/FilterFieldKeys.h"
+#include "ui/widgets/FilteredOutNote.h"
 #include "ui/widgets/QueryField.h"
 
 #include <QComboBox>
@@ -96,6 +97,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("claimTableView"));
     m_view->setModel(m_proxy);
+    new FilteredOutNote(m_view, m_proxy, tr("No claims match these filters."));
     leadDownInto(m_filterEdit, m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -5,6 +5,7 @@
 #include "ui/document/CaseDocument.h"
 #include "ui/models/ReportListModel.h"
 #include "ui/widgets/FilterFieldKeys.h"
+#include "ui/widgets/FilteredOutNote.h"
 #include "ui/widgets/QueryField.h"
 
 #include <QAction>
@@ -55,6 +56,7 @@ ReportListPane::ReportListPane(CaseDocument& document, QWidget* parent)
 
     m_view->setObjectName(QStringLiteral("reportListView"));
     m_view->setModel(m_proxy);
+    new FilteredOutNote(m_view, m_proxy, tr("No reports match the filter."));
     leadDownInto(m_filterEdit, m_view);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QHelpEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -297,4 +298,35 @@ TEST(ClaimsPane, ClickingAPartlyShownRowPicksThatRowAndKeepsItPicked)
     EXPECT_EQ(h.document.selection().currentClaim().value, clicked);
     EXPECT_EQ(view->currentIndex().data(ClaimListModel::ClaimIdRole).toLongLong(), clicked)
         << "the table highlights the claim it picked";
+}
+
+TEST(ClaimsPane, FiltersThatHideEveryClaimSaySoInsteadOfLeavingABlankTable)
+{
+    // A blank table looks like a case without claims; the sample has six, none orphaned.
+    ClaimsPaneHarness h;
+    h.resizeTo(700);
+    auto* note = h.pane.view()->viewport()->findChild<QLabel*>(QStringLiteral("filteredOutNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_FALSE(note->isVisible());
+    auto* status = h.pane.findChild<QComboBox*>(QStringLiteral("claimStatusFilterComboBox"));
+    status->setCurrentIndex(status->findText(QStringLiteral("Orphaned")));
+    ASSERT_EQ(h.pane.view()->model()->rowCount(), 0);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->text(), QStringLiteral("No claims match these filters."));
+    EXPECT_GT(note->width(), 0);
+    EXPECT_LE(note->geometry().right(), h.viewport());
+    status->setCurrentIndex(0);
+    EXPECT_GT(h.pane.view()->model()->rowCount(), 0);
+    EXPECT_FALSE(note->isVisible());
+
+    auto* filter = h.pane.findChild<QLineEdit*>(QStringLiteral("claimFilterLineEdit"));
+    QTest::keyClicks(filter, QStringLiteral("zzqx"));
+    EXPECT_TRUE(note->isVisible());
+    filter->clear();
+    EXPECT_FALSE(note->isVisible());
+
+    // A case without claims is not "filtered out": the table is simply empty.
+    h.document.close();
+    EXPECT_EQ(h.pane.view()->model()->rowCount(), 0);
+    EXPECT_FALSE(note->isVisible());
 }

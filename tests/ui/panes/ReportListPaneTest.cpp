@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,4 +84,24 @@ TEST(ReportListPane, KeepsTheDatesWidthTheUserGaveIt)
     ASSERT_EQ(test::importInto(h.document, {last}).imported.size(), 1U);
     QApplication::processEvents();
     EXPECT_EQ(h.dates(), 190);
+}
+
+TEST(ReportListPane, AFilterThatMatchesNoReportSaysSo)
+{
+    ReportListHarness h;
+    auto* note = h.view()->viewport()->findChild<QLabel*>(QStringLiteral("filteredOutNote"));
+    ASSERT_NE(note, nullptr);
+    EXPECT_FALSE(note->isVisible());
+    auto* filter = h.pane.findChild<QLineEdit*>(QStringLiteral("reportFilterLineEdit"));
+    QTest::keyClicks(filter, QStringLiteral("Amnesty"));
+    EXPECT_GT(h.view()->model()->rowCount(), 0);
+    EXPECT_FALSE(note->isVisible());
+    QTest::keyClicks(filter, QStringLiteral(" qqzx"));
+    EXPECT_EQ(h.view()->model()->rowCount(), 0);
+    EXPECT_TRUE(note->isVisible());
+    EXPECT_EQ(note->text(), QStringLiteral("No reports match the filter."));
+    QTest::keyClick(filter, Qt::Key_Backspace);
+    filter->clear();
+    EXPECT_EQ(h.view()->model()->rowCount(), int(test::seedFiles().size()));
+    EXPECT_FALSE(note->isVisible());
 }

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 Corroborate contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLabel>
+
+class QAbstractItemView;
+class QAbstractProxyModel;
+
+namespace corrob::ui {
+
+// A line at the top of a list whose filters hide every row ("No claims match these filters."), so that a filtered
+// list does not look like a case with nothing in it. Hidden while the list shows a row, or holds none to hide.
+class FilteredOutNote : public QLabel
+{
+    Q_OBJECT
+public:
+    // view shows proxy, which filters its source model.
+    FilteredOutNote(QAbstractItemView* view, QAbstractProxyModel* proxy, const QString& text);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void refresh();
+    void place();
+
+    QAbstractItemView* m_view;
+    QAbstractProxyModel* m_proxy;
+};
+
+} // namespace corrob::ui

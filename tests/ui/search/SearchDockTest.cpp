@@ -568,3 +568,20 @@ TEST(SearchDock, TheGermanSpellingButschaFindsTheReportsThatSayBucha)
     }
     EXPECT_GT(hits, 0);
 }
+
+TEST(SearchDock, ASnippetThatRunsIntoTheNextParagraphShowsWhereTheLineBreaks)
+{
+    // Folded onto one line, a title and the paragraph after it, or two paragraphs, read as one sentence (a tester's
+    // find: "Governor speaks Oleksandr Pavlyuk said").
+    SearchHarness s;
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("\"eight cities\"")));
+    QStringList labels;
+    for (int g = 0; g < s.results->topLevelItemCount(); ++g) {
+        for (int c = 0; c < s.results->topLevelItem(g)->childCount(); ++c) {
+            labels << s.results->topLevelItem(g)->child(c)->text(0);
+        }
+    }
+    const QString joined = labels.join(u'\n');
+    EXPECT_TRUE(joined.contains(QStringLiteral("including Bucha. \u00b6 Images from the"))) << joined.toStdString();
+    EXPECT_FALSE(joined.contains(QStringLiteral("Bucha. Images"))) << joined.toStdString();
+}

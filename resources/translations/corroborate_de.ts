@@ -1377,10 +1377,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <source>Checked</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
         <source>The statement still holds for the new words: stop showing what the claim quoted before (any edit of the claim does the same; Undo brings it back)</source>
         <translation>Die Aussage gilt auch für die neuen Worte: nicht mehr zeigen, was die Behauptung vorher zitierte (jede Änderung der Behauptung tut dasselbe; Rückgängig bringt es zurück)</translation>
     </message>
@@ -1395,6 +1391,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>“%1” — the words it quoted before a new version of the report changed them (%2). Check that the statement still holds.</source>
         <translation>„%1“ – die Worte, die sie zitierte, bevor eine neue Version des Berichts sie änderte (%2). Prüfen Sie, ob die Aussage noch gilt.</translation>
+    </message>
+    <message>
+        <source>Mark Checked</source>
+        <translation>Als geprüft markieren</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,7 @@ ClaimInspector::ClaimInspector(CaseDocument& document, QWidget* parent)
     m_changedLabel->setWordWrap(true);
     m_changedLabel->setTextFormat(Qt::PlainText); // the report's words, never read as HTML
     m_changedLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_checkedButton = new QPushButton(tr("Checked"), m_changedRow);
+    m_checkedButton = new QPushButton(tr("Mark Checked"), m_changedRow);
     m_checkedButton->setObjectName(QStringLiteral("claimQuoteCheckedButton"));
     m_checkedButton->setToolTip(tr("The statement still holds for the new words: stop showing what the claim quoted "
                                    "before (any edit of the claim does the same; Undo brings it back)"));

@@ -304,8 +304,12 @@ QString ClaimListModel::cellText(const model::Claim& claim, int column) const
         const model::Source* source = document().cache().source(claim.source);
         return source ? source->name : QString();
     }
-    case ReportColumn:
-        return reportShortLabel(document(), claim.report);
+    case ReportColumn: {
+        // A narrow cell: "#1" where the report names no outlet ("Report #1" elided to "Report…" lost the number).
+        const model::ReportSummary* summary = document().reportSummary(claim.report);
+        return summary && summary->metadata.outlet.isEmpty() ? QStringLiteral("#%1").arg(claim.report.value)
+                                                             : reportShortLabel(document(), claim.report);
+    }
     case TagsColumn:
         return tagsText(claim);
     case GradeColumn:

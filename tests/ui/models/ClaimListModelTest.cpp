@@ -64,10 +64,11 @@ TEST(ClaimListModel, ListsTheSampleClaimsWithSourceReportTagsGradeAndIndependent
         return h.model.index(killings, column).data().toString();
     };
     EXPECT_EQ(cell(ClaimListModel::SourceColumn), QStringLiteral("Amnesty International"));
-    // The seed names no outlet: the report's number tells it apart; its title is in the tooltip.
+    // The seed names no outlet: the report's number tells it apart, alone so that a narrow column keeps it; its title
+    // is in the tooltip.
     const ReportId report = h.document.cache().claim(h.model.claimAt(killings))->report;
     ASSERT_TRUE(h.document.reportSummary(report)->metadata.outlet.isEmpty());
-    EXPECT_EQ(cell(ClaimListModel::ReportColumn), QStringLiteral("Report #%1").arg(report.value));
+    EXPECT_EQ(cell(ClaimListModel::ReportColumn), QStringLiteral("#%1").arg(report.value));
     EXPECT_EQ(cell(ClaimListModel::TagsColumn), QStringLiteral("Unlawful killings"));
     EXPECT_EQ(cell(ClaimListModel::GradeColumn), QStringLiteral("B2")); // Amnesty: usually reliable; probably true
     EXPECT_EQ(cell(ClaimListModel::IndependentColumn), QStringLiteral("2"));
@@ -136,7 +137,7 @@ TEST(ClaimListModel, ReportColumnNamesTheReportNumberAndOutletWithTheTitleInItsT
         reports.insert(report);
         shown.insert(cell.data().toString());
         const QString outlet = h.document.reportSummary(report)->metadata.outlet;
-        EXPECT_EQ(cell.data().toString(), outlet.isEmpty() ? QStringLiteral("Report #%1").arg(report.value)
+        EXPECT_EQ(cell.data().toString(), outlet.isEmpty() ? QStringLiteral("#%1").arg(report.value)
                                                            : QStringLiteral("#%1 · %2").arg(report.value).arg(outlet));
         EXPECT_TRUE(cell.data(Qt::ToolTipRole).toString().startsWith(h.document.reportTitle(report)));
     }

@@ -787,11 +787,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>Dementi</translation>
     </message>
     <message>
-        <source>legal</source>
-        <comment>claim kind: a legal qualification (genocide, war crime)</comment>
-        <translation>rechtliche Einordnung</translation>
-    </message>
-    <message>
         <source>quote</source>
         <comment>claim kind</comment>
         <translation>Zitat</translation>
@@ -915,6 +910,11 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>figures</source>
         <comment>conflict kind: figures that disagree</comment>
         <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>legal qualification</source>
+        <comment>claim kind: genocide, war crime...</comment>
+        <translation>rechtliche Einordnung</translation>
     </message>
 </context>
 <context>

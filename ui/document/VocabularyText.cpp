@@ -29,7 +29,7 @@ QString claimKindText(model::ClaimKind kind)
     case model::ClaimKind::Denial:
         return Vocabulary::tr("denial", "claim kind");
     case model::ClaimKind::Legal:
-        return Vocabulary::tr("legal", "claim kind: a legal qualification (genocide, war crime)");
+        return Vocabulary::tr("legal qualification", "claim kind: genocide, war crime...");
     case model::ClaimKind::Quote:
         return Vocabulary::tr("quote", "claim kind");
     case model::ClaimKind::Other:

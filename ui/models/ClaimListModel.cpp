@@ -183,7 +183,15 @@ const QString& ClaimListModel::foldedReportLabel(ReportId report) const
     if (const auto known = m_foldedReportLabels.constFind(report); known != m_foldedReportLabels.cend()) {
         return *known;
     }
-    return *m_foldedReportLabels.insert(report, text::foldKey(reportShortLabel(document(), report)));
+    return *m_foldedReportLabels.insert(report, text::foldKey(reportCell(report)));
+}
+
+QString ClaimListModel::reportCell(ReportId report) const
+{
+    // A narrow cell: "#1" where the report names no outlet ("Report #1" elided to "Report…" lost the number).
+    const model::ReportSummary* summary = document().reportSummary(report);
+    return summary && summary->metadata.outlet.isEmpty() ? QStringLiteral("#%1").arg(report.value)
+                                                         : reportShortLabel(document(), report);
 }
 
 QString ClaimListModel::sourceReliability(const model::Claim& claim) const
@@ -304,12 +312,8 @@ QString ClaimListModel::cellText(const model::Claim& claim, int column) const
         const model::Source* source = document().cache().source(claim.source);
         return source ? source->name : QString();
     }
-    case ReportColumn: {
-        // A narrow cell: "#1" where the report names no outlet ("Report #1" elided to "Report…" lost the number).
-        const model::ReportSummary* summary = document().reportSummary(claim.report);
-        return summary && summary->metadata.outlet.isEmpty() ? QStringLiteral("#%1").arg(claim.report.value)
-                                                             : reportShortLabel(document(), claim.report);
-    }
+    case ReportColumn:
+        return reportCell(claim.report);
     case TagsColumn:
         return tagsText(claim);
     case GradeColumn:

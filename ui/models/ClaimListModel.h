@@ -87,6 +87,8 @@ private:
     // it normalises), and room to convert a text to UTF-8 in. Forgotten once every text is made, on reset (a
     // report's outlet changed: reportsChanged resets the rows) and when names change.
     [[nodiscard]] const QString& foldedReportLabel(ReportId report) const;
+    // The Report column's text: "#2 · Fox News", or "#1" for a report that names no outlet.
+    [[nodiscard]] QString reportCell(ReportId report) const;
     mutable QHash<ReportId, QString> m_foldedReportLabels;
     // The same for a source: its name, its reliability letter (the Grade cell's start) and its aliases, each folded,
     // the aliases one per line (nothing for an unknown source). Forgotten with the report labels.

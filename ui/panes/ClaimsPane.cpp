@@ -89,11 +89,13 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     reread->setSingleShot(true);
     reread->setInterval(0);
     connect(reread, &QTimer::timeout, this, &ClaimsPane::readChangedQuotes);
-    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::reportsChanged, &CaseDocument::cacheReloaded,
-                        &CaseDocument::caseOpened, &CaseDocument::caseClosed}) {
+    for (auto signal : {&CaseDocument::claimsChanged, &CaseDocument::reportsChanged, &CaseDocument::cacheReloaded}) {
         connect(&document, signal, reread, qOverload<>(&QTimer::start));
     }
     connect(&document, &CaseDocument::claimRowsChanged, reread, qOverload<>(&QTimer::start));
+    // Not a moment with the last case's ids over the new case's claims.
+    connect(&document, &CaseDocument::caseOpened, this, &ClaimsPane::readChangedQuotes);
+    connect(&document, &CaseDocument::caseClosed, this, &ClaimsPane::readChangedQuotes);
 
     m_view->setObjectName(QStringLiteral("claimTableView"));
     m_view->setModel(m_proxy);

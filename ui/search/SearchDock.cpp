@@ -233,8 +233,10 @@ private:
 // the two do not read as one sentence ("Governor speaks Oleksandr Pavlyuk said"); other white space folded.
 QString oneLine(const QString& snippet)
 {
-    static const QRegularExpression lineBreak(QStringLiteral("\\s*[\\n\\r\\x{2028}\\x{2029}]\\s*"));
-    return QString(snippet).replace(lineBreak, QStringLiteral(" \u00b6 ")).simplified();
+    static const QRegularExpression lineBreak(QStringLiteral("[\\n\\r\\x{2028}\\x{2029}]"));
+    QStringList lines = snippet.split(lineBreak);
+    lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); }); // blank lines; a leading break
+    return lines.join(QStringLiteral(" \u00b6 ")).simplified();
 }
 
 // The row's text, "kind: snippet", as HTML with the snippet's hits in bold; white space folded as in the plain text.

@@ -9,7 +9,9 @@
 namespace corrob::ui {
 
 FilteredOutNote::FilteredOutNote(QAbstractItemView* view, QAbstractProxyModel* proxy, const QString& text)
-    : QLabel(text, view->viewport()), m_view(view), m_proxy(proxy)
+    // A child of the view over its viewport, not of the viewport: the viewport's children move when the table is
+    // scrolled sideways, and the note would slide out of sight with the columns.
+    : QLabel(text, view), m_view(view), m_proxy(proxy)
 {
     setObjectName(QStringLiteral("filteredOutNote"));
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -40,6 +42,10 @@ bool FilteredOutNote::eventFilter(QObject* watched, QEvent* event)
 
 void FilteredOutNote::refresh()
 {
+    if (!m_proxy) {
+        hide();
+        return;
+    }
     const QAbstractItemModel* source = m_proxy->sourceModel();
     const bool filteredOut = m_proxy->rowCount() == 0 && source && source->rowCount() > 0;
     if (filteredOut) {
@@ -50,9 +56,11 @@ void FilteredOutNote::refresh()
 
 void FilteredOutNote::place()
 {
+    const QRect area = m_view->viewport()->geometry(); // in the view's coordinates, below the header
     const int margin = fontMetrics().height();
-    const int width = std::max(0, m_view->viewport()->width() - 2 * margin);
-    setGeometry(margin, margin, width, heightForWidth(width));
+    const int width = std::max(0, area.width() - 2 * margin);
+    setGeometry(area.left() + margin, area.top() + margin, width, heightForWidth(width));
+    raise();
 }
 
 } // namespace corrob::ui

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QAbstractProxyModel>
 #include <QLabel>
+#include <QPointer>
 
 class QAbstractItemView;
-class QAbstractProxyModel;
 
 namespace corrob::ui {
 
@@ -26,7 +27,7 @@ private:
     void place();
 
     QAbstractItemView* m_view;
-    QAbstractProxyModel* m_proxy;
+    QPointer<QAbstractProxyModel> m_proxy; // may go before the source model it watches too
 };
 
 } // namespace corrob::ui

@@ -3,6 +3,7 @@
 #include "ui/widgets/QueryField.h"
 
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QLineEdit>
 
 #include <limits>
@@ -24,11 +25,30 @@ qint64 now()
     return clock.elapsed();
 }
 
+// Notes the time of every key pressed in the field: the arrows that move through the list it filters (Down into the
+// Entities list, say) are work in progress too, not only the keys that change its text.
+class KeyTimes : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::KeyPress) {
+            watched->setProperty(kTypedAt, now());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 } // namespace
 
 void markAsQueryField(QLineEdit* field)
 {
     field->setProperty(kQueryField, true);
+    field->installEventFilter(new KeyTimes(field));
+    // Text changed without a key (pasted from the context menu, dropped).
     QObject::connect(field, &QLineEdit::textEdited, field, [field] { field->setProperty(kTypedAt, now()); });
 }
 

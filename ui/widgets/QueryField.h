@@ -17,7 +17,8 @@ void markAsQueryField(QLineEdit* field);
 // Whether `widget` is a field marked by markAsQueryField.
 [[nodiscard]] bool isQueryField(const QWidget* widget);
 
-// How long ago the user last typed in a query field, in milliseconds; a large number when never.
+// How long ago the user last pressed a key in a query field (or changed its text), in milliseconds; a large number when
+// never.
 [[nodiscard]] qint64 msSinceTypedIn(const QWidget* queryField);
 
 } // namespace corrob::ui

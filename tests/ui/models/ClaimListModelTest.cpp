@@ -144,6 +144,19 @@ TEST(ClaimListModel, ReportColumnNamesTheReportNumberAndOutletWithTheTitleInItsT
     // Every report its own text, although the sample's titles begin alike.
     EXPECT_EQ(shown.size(), reports.size());
     EXPECT_GE(reports.size(), 2);
+
+    // The words filter finds what the row shows: "#1", not a "Report #1" that no cell says.
+    h.proxy.setText(QStringLiteral("#1"));
+    EXPECT_GT(h.proxy.rowCount(), 0);
+    for (int row = 0; row < h.proxy.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < h.model.columnCount(); ++column) {
+            cells << h.proxy.index(row, column).data().toString();
+        }
+        EXPECT_TRUE(cells.join(u'\n').contains(QStringLiteral("#1"))) << cells.join(u'|').toStdString();
+    }
+    h.proxy.setText(QStringLiteral("report #"));
+    EXPECT_EQ(h.proxy.rowCount(), 0);
 }
 
 TEST(ClaimListModel, ShowsAnOrphanedClaimInItalicsWithAWarningAndFiltersByStatus)

@@ -305,7 +305,7 @@ TEST(ClaimsPane, FiltersThatHideEveryClaimSaySoInsteadOfLeavingABlankTable)
     // A blank table looks like a case without claims; the sample has six, none orphaned.
     ClaimsPaneHarness h;
     h.resizeTo(700);
-    auto* note = h.pane.view()->viewport()->findChild<QLabel*>(QStringLiteral("filteredOutNote"));
+    auto* note = h.pane.view()->findChild<QLabel*>(QStringLiteral("filteredOutNote"));
     ASSERT_NE(note, nullptr);
     EXPECT_FALSE(note->isVisible());
     auto* status = h.pane.findChild<QComboBox*>(QStringLiteral("claimStatusFilterComboBox"));

@@ -89,7 +89,7 @@ TEST(ReportListPane, KeepsTheDatesWidthTheUserGaveIt)
 TEST(ReportListPane, AFilterThatMatchesNoReportSaysSo)
 {
     ReportListHarness h;
-    auto* note = h.view()->viewport()->findChild<QLabel*>(QStringLiteral("filteredOutNote"));
+    auto* note = h.view()->findChild<QLabel*>(QStringLiteral("filteredOutNote"));
     ASSERT_NE(note, nullptr);
     EXPECT_FALSE(note->isVisible());
     auto* filter = h.pane.findChild<QLineEdit*>(QStringLiteral("reportFilterLineEdit"));

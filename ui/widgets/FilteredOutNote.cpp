@@ -11,7 +11,7 @@ namespace corrob::ui {
 FilteredOutNote::FilteredOutNote(QAbstractItemView* view, QAbstractProxyModel* proxy, const QString& text)
     // A child of the view over its viewport, not of the viewport: the viewport's children move when the table is
     // scrolled sideways, and the note would slide out of sight with the columns.
-    : QLabel(text, view), m_view(view), m_proxy(proxy)
+    : QLabel(text, view), m_viewport(view->viewport()), m_proxy(proxy)
 {
     setObjectName(QStringLiteral("filteredOutNote"));
     setAlignment(Qt::AlignHCenter | Qt::AlignTop);
@@ -19,7 +19,7 @@ FilteredOutNote::FilteredOutNote(QAbstractItemView* view, QAbstractProxyModel* p
     setForegroundRole(QPalette::PlaceholderText);
     setAttribute(Qt::WA_TransparentForMouseEvents); // a click goes to the list under it
     hide();
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     for (QAbstractItemModel* model : {static_cast<QAbstractItemModel*>(proxy), proxy->sourceModel()}) {
         if (!model) {
             continue;
@@ -34,7 +34,9 @@ FilteredOutNote::FilteredOutNote(QAbstractItemView* view, QAbstractProxyModel* p
 
 bool FilteredOutNote::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+    // The viewport by the pointer kept, not asked of the view: while the view is destroyed its viewport still sends
+    // events here, and the view is no longer a scroll area to ask.
+    if (event->type() == QEvent::Resize && watched == m_viewport.data()) {
         place();
     }
     return QLabel::eventFilter(watched, event);
@@ -56,7 +58,10 @@ void FilteredOutNote::refresh()
 
 void FilteredOutNote::place()
 {
-    const QRect area = m_view->viewport()->geometry(); // in the view's coordinates, below the header
+    if (!m_viewport) {
+        return;
+    }
+    const QRect area = m_viewport->geometry(); // in the view's coordinates, below the header
     const int margin = fontMetrics().height();
     const int width = std::max(0, area.width() - 2 * margin);
     setGeometry(area.left() + margin, area.top() + margin, width, heightForWidth(width));

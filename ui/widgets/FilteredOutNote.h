@@ -26,7 +26,7 @@ private:
     void refresh();
     void place();
 
-    QAbstractItemView* m_view;
+    QPointer<QWidget> m_viewport;          // the view's, which the note covers
     QPointer<QAbstractProxyModel> m_proxy; // may go before the source model it watches too
 };
 

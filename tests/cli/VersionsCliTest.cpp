@@ -31,6 +31,25 @@ const QString kDenial =
 const QString kUnits =
     s("It also says researchers found evidence documenting specific units of the Russian army that were involved.");
 
+// The second seed article's text.
+QString secondSeedText()
+{
+    QFile seed(test::seedFiles().at(1));
+    return seed.open(QIODevice::ReadOnly) ? QString::fromUtf8(seed.readAll()) : QString();
+}
+
+// A newer capture of the second seed holding text, under v2/ with the seed's file name; its path, or an empty string
+// when it could not be written.
+QString writeSecondCapture(const QTemporaryDir& dir, const QString& text)
+{
+    QFile edited(dir.filePath(s("v2/") + QFileInfo(test::seedFiles().at(1)).fileName()));
+    if (!QDir(dir.path()).mkpath(s("v2")) || !edited.open(QIODevice::WriteOnly) ||
+        edited.write(text.toUtf8()) != text.toUtf8().size()) {
+        return {};
+    }
+    return edited.fileName();
+}
+
 } // namespace
 
 TEST(VersionsCli, EditedCopyIsImportedAsAVersionAndItsOrphanIsListed)
@@ -45,19 +64,15 @@ TEST(VersionsCli, EditedCopyIsImportedAsAVersionAndItsOrphanIsListed)
         ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     }
 
-    QFile seed(test::seedFiles().at(1));
-    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(seed.readAll());
+    QString text = secondSeedText();
+    ASSERT_FALSE(text.isEmpty());
     text.replace(kDenial, QString(kDenial).replace(s("has claimed"), s("has insisted")));
     text.remove(kUnits + u'\n');
     text.prepend(s("Update: this article has been updated with comments from the regional administration.\n"));
-    ASSERT_TRUE(QDir(dir.path()).mkdir(s("v2")));
-    QFile edited(dir.filePath(s("v2/") + QFileInfo(seed.fileName()).fileName()));
-    ASSERT_TRUE(edited.open(QIODevice::WriteOnly));
-    edited.write(text.toUtf8());
-    edited.close();
+    const QString edited = writeSecondCapture(dir, text);
+    ASSERT_FALSE(edited.isEmpty());
 
-    const test::CliRun imported = test::runCli({s("import"), path, edited.fileName(), s("--json")});
+    const test::CliRun imported = test::runCli({s("import"), path, edited, s("--json")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     const QJsonArray list = imported.json().object().value(s("imported")).toArray();
     ASSERT_EQ(list.size(), 1);
@@ -104,7 +119,7 @@ TEST(VersionsCli, EditedCopyIsImportedAsAVersionAndItsOrphanIsListed)
     EXPECT_TRUE(exported.err.contains(s("warning: 1 orphaned claim(s) left out"))) << exported.err.toStdString();
 
     // The same edited file again is identical to the new version: skipped, nothing moves.
-    const test::CliRun again = test::runCli({s("import"), path, edited.fileName(), s("--json")});
+    const test::CliRun again = test::runCli({s("import"), path, edited, s("--json")});
     EXPECT_EQ(again.json().object().value(s("skipped")).toArray().size(), 1);
 }
 
@@ -116,17 +131,13 @@ TEST(VersionsCli, TheTextOutputSaysHowManyClaimsMovedInWords)
     ASSERT_EQ(test::runCli(QStringList{s("import"), path} + test::seedFiles()).exitCode, 0);
     ASSERT_EQ(test::runCli({s("claim"), s("add"), path, s("--report"), s("2"), s("--quote"), kPavlyuk}).exitCode, 0);
 
-    QFile seed(test::seedFiles().at(1));
-    ASSERT_TRUE(seed.open(QIODevice::ReadOnly));
-    QString text = QString::fromUtf8(seed.readAll());
-    text.prepend(s("Update: this article has been updated with comments from the regional administration.\n"));
-    ASSERT_TRUE(QDir(dir.path()).mkdir(s("v2")));
-    QFile edited(dir.filePath(s("v2/") + QFileInfo(seed.fileName()).fileName()));
-    ASSERT_TRUE(edited.open(QIODevice::WriteOnly));
-    edited.write(text.toUtf8());
-    edited.close();
+    const QString text = secondSeedText();
+    ASSERT_FALSE(text.isEmpty());
+    const QString edited = writeSecondCapture(
+        dir, s("Update: this article has been updated with comments from the regional administration.\n") + text);
+    ASSERT_FALSE(edited.isEmpty());
 
-    const test::CliRun imported = test::runCli({s("import"), path, edited.fileName()});
+    const test::CliRun imported = test::runCli({s("import"), path, edited});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(s("(new version of report 2; 1 claim moved: 0 in place, 1 by quote, ")))
         << imported.out.toStdString();

@@ -5,6 +5,7 @@
 
 #include "core/case/CaseSearch.h"
 #include "core/search/Query.h"
+#include "core/search/Snippet.h"
 #include "core/search/Spellings.h"
 #include "core/text/TextDecoder.h"
 
@@ -185,7 +186,7 @@ void printMatches(CliContext& ctx, const std::vector<casefile::SearchMatch>& fou
                 ctx.out() << ", " << m.published;
             }
         }
-        ctx.out() << '\t' << m.snippet.simplified();
+        ctx.out() << '\t' << search::snippetOnOneLine(m.snippet);
         if (m.otherSpelling) {
             ctx.out() << QStringLiteral(" (as \u201c%1\u201d)").arg(m.matched.simplified());
         }

@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/search/Snippet.h"
 
+#include <QRegularExpression>
+#include <QStringList>
+
 #include <algorithm>
 
 namespace corrob::search {
@@ -116,6 +119,14 @@ Snippet snippetAround(const QString& text, const std::vector<TextSpan>& hits, st
         }
     }
     return out;
+}
+
+QString snippetOnOneLine(const QString& snippet)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("[\\n\\r\\x{2028}\\x{2029}\\x{85}\\f\\v]"));
+    QStringList lines = snippet.split(lineBreak);
+    lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); }); // blank lines; a leading break
+    return lines.join(QStringLiteral(" \u00b6 ")).simplified();
 }
 
 } // namespace corrob::search

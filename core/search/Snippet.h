@@ -26,4 +26,9 @@ inline constexpr int kSnippetCharacters = 160; // the most either side of the hi
 Snippet snippetAround(const QString& text, const std::vector<TextSpan>& hits, std::size_t focus,
                       const std::vector<TextSpan>& hidden = {});
 
+// A snippet on one line, as a list or a terminal shows it: each line break (a run of them, blank lines included) as
+// " ¶ ", so that two paragraphs do not read as one sentence; none before the first line or after the last; the rest
+// of the white space folded. Positions inside the snippet do not survive it.
+QString snippetOnOneLine(const QString& snippet);
+
 } // namespace corrob::search

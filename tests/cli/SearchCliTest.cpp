@@ -105,6 +105,21 @@ TEST_F(SearchCli, AQueriesFileWithoutJsonPrintsText)
     EXPECT_TRUE(lines.back().startsWith(s("# zzzqqq\t0 results"))) << lines.back().toStdString();
 }
 
+TEST_F(SearchCli, TextResultsShowWhereASnippetCrossesALineBreak)
+{
+    // The text output folded a snippet's line breaks into spaces: two paragraphs read as one sentence
+    // ("…including Bucha. Images from the…"). A result is still one line, with the break shown as a pilcrow.
+    const CliRun r = test::runCli({s("search"), path, s("\"eight cities\"")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(s("including Bucha. \u00b6 Images from the"))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(s("Bucha. Images"))) << r.out.toStdString();
+    for (const QString& line : r.out.split(u'\n', Qt::SkipEmptyParts)) {
+        EXPECT_TRUE(line.startsWith(s("report ")) || line.startsWith(s("claim ")) || line.startsWith(s("note ")) ||
+                    line.startsWith(s("source ")))
+            << line.toStdString();
+    }
+}
+
 TEST_F(SearchCli, AQueriesFileInUtf16IsReadAsText)
 {
     const QString file = dir.filePath(s("q16.txt"));

@@ -229,16 +229,6 @@ private:
     mutable QHash<QString, int> m_heights;
 };
 
-// A snippet on one line: a line break (a title and the first paragraph, two paragraphs) shown as a pilcrow, so that
-// the two do not read as one sentence ("Governor speaks Oleksandr Pavlyuk said"); other white space folded.
-QString oneLine(const QString& snippet)
-{
-    static const QRegularExpression lineBreak(QStringLiteral("[\\n\\r\\x{2028}\\x{2029}]"));
-    QStringList lines = snippet.split(lineBreak);
-    lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); }); // blank lines; a leading break
-    return lines.join(QStringLiteral(" \u00b6 ")).simplified();
-}
-
 // The row's text, "kind: snippet", as HTML with the snippet's hits in bold; white space folded as in the plain text.
 QString markedText(const QString& kind, const casefile::SearchMatch& m)
 {
@@ -251,7 +241,7 @@ QString markedText(const QString& kind, const casefile::SearchMatch& m)
             snippet.insert(hit->start, kOpen);
         }
     }
-    QString html = QString(kind + QStringLiteral(": ") + oneLine(snippet)).toHtmlEscaped();
+    QString html = QString(kind + QStringLiteral(": ") + search::snippetOnOneLine(snippet)).toHtmlEscaped();
     html.replace(kOpen, QStringLiteral("<b>")).replace(kClose, QStringLiteral("</b>"));
     // Which spelling was found, when it is not one typed ("Kyiv" finding "Київ").
     if (m.otherSpelling) {
@@ -511,7 +501,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
             kind = tr("source");
             break;
         }
-        QString label = kind + QStringLiteral(": ") + oneLine(m.snippet);
+        QString label = kind + QStringLiteral(": ") + search::snippetOnOneLine(m.snippet);
         auto* item = parent ? new QTreeWidgetItem(parent, {label}) : new QTreeWidgetItem(m_results, {label});
         item->setData(0, kReportRole, m.reportId);
         item->setData(0, kStartRole, m.start);

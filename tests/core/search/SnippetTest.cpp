@@ -7,6 +7,7 @@
 
 using corrob::search::kSnippetWords;
 using corrob::search::snippetAround;
+using corrob::search::snippetOnOneLine;
 using corrob::search::TextSpan;
 
 namespace {
@@ -111,4 +112,13 @@ TEST(Snippet, HiddenTextInsideTheHitsWordsEndsTheSnippetThere)
     const TextSpan promo{text.indexOf(s("WATCH")), text.size()};
     const auto snippet = snippetAround(text, {hit}, 0, {promo});
     EXPECT_FALSE(snippet.text.contains(s("promo"))) << snippet.text.toStdString();
+}
+
+TEST(Snippet, OnOneLineEachRunOfLineBreaksIsAPilcrowAndNoneAtTheEnds)
+{
+    EXPECT_EQ(snippetOnOneLine(s("Governor speaks\nOleksandr Pavlyuk said")),
+              s("Governor speaks \u00b6 Oleksandr Pavlyuk said"));
+    EXPECT_EQ(snippetOnOneLine(s("one.\r\n\r\n  two\u2029three")), s("one. \u00b6 two \u00b6 three"));
+    EXPECT_EQ(snippetOnOneLine(s("\n\n\u2026the hit\t and   more\n")), s("\u2026the hit and more"));
+    EXPECT_EQ(snippetOnOneLine(s("\n \n")), QString());
 }

@@ -236,6 +236,30 @@ Result<std::vector<TextSpan>> searchHitsInReport(Case& target, const QString& qu
     return storage::SearchRepository(target.database()).hitsInReport(query, report);
 }
 
+Result<QHash<qint64, std::vector<TextSpan>>> searchHitsInReports(Case& target, const QString& queryText,
+                                                                 const std::vector<ReportId>& reports,
+                                                                 const SearchOptions& options,
+                                                                 const std::function<bool()>& stale)
+{
+    QHash<qint64, std::vector<TextSpan>> out;
+    const search::Query query = prepare(target, queryText, options);
+    const storage::SearchRepository repo(target.database());
+    for (const ReportId report : reports) {
+        if (stale && stale()) {
+            break;
+        }
+        if (out.contains(report.value)) {
+            continue;
+        }
+        auto hits = repo.hitsInReport(query, report);
+        CORROB_TRY(hits);
+        if (!hits->empty()) {
+            out.insert(report.value, std::move(hits).value());
+        }
+    }
+    return out;
+}
+
 Result<std::vector<TermHits>> batchSearch(Case& target, const QStringList& terms, const SearchOptions& options)
 {
     std::vector<TermHits> out;

@@ -7,9 +7,11 @@
 #include "core/search/SearchMatch.h"
 #include "core/text/NameVariants.h"
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <vector>
 
 namespace corrob::casefile {
@@ -41,6 +43,14 @@ Result<QStringList> filtersNamingNothing(Case& target, const QString& queryText)
 // Every hit of the query's words in one report's working text (UTF-16 units), in order.
 Result<std::vector<TextSpan>> searchHitsInReport(Case& target, const QString& queryText, ReportId report,
                                                  const SearchOptions& options = {});
+
+// Every hit of the query's words in each of `reports`' working texts (UTF-16 units, in order), the query prepared once:
+// what a list of results needs to say how many hits each report holds. A report without a hit (or not in the case)
+// is absent from the answer. `stale` is asked before each report: when it says yes, the answer so far is returned.
+Result<QHash<qint64, std::vector<TextSpan>>> searchHitsInReports(Case& target, const QString& queryText,
+                                                                 const std::vector<ReportId>& reports,
+                                                                 const SearchOptions& options = {},
+                                                                 const std::function<bool()>& stale = {});
 
 // One term of a batch search: the reports it is found in, with the number of hits in each.
 struct TermHits

@@ -3208,6 +3208,17 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
         <source>%1: searched as a word. A NEAR goes between two words or quoted phrases, or a group of words in parentheses, all joined by OR or all by AND: (Kyiv OR Kharkiv) NEAR/5 shelling.</source>
         <translation>%1: als Wort gesucht. Ein NEAR steht zwischen zwei Wörtern oder Phrasen in Anführungszeichen oder einer Gruppe von Wörtern in Klammern, alle mit OR oder alle mit AND verbunden: (Kyiv OR Kharkiv) NEAR/5 shelling.</translation>
     </message>
+    <message numerus="yes">
+        <source>text, %n hit(s)</source>
+        <translation>
+            <numerusform>Text, %n Treffer</numerusform>
+            <numerusform>Text, %n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ %1 in page furniture</source>
+        <translation>+ %1 im Seitenbeiwerk</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

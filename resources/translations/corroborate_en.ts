@@ -341,6 +341,13 @@
             <numerusform>%n reports</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>text, %n hit(s)</source>
+        <translation>
+            <numerusform>text, %n hit</numerusform>
+            <numerusform>text, %n hits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

@@ -67,55 +67,65 @@ bool snippetInHidden(const casefile::SearchMatch& m, const QString& text, const 
     });
 }
 
-// For each match, whether it is a report's text found only in the report's page furniture (its excluded ranges, which
-// the panes hide). A text whose first hit or snippet is in furniture but which has hits elsewhere is shown by the
-// first of those, with its words around it as the snippet, so that the list shows what the reader finds on opening
-// it, not a promo or a newsletter prompt. Read on the worker, each report's ranges once, and the text of a report
-// only when it has furniture.
-std::vector<bool> preferShownHits(casefile::Case& c, const QString& query, const casefile::SearchOptions& options,
-                                  std::vector<casefile::SearchMatch>& matches, const std::function<bool()>& stale)
+// For each match of a report's text, its hits as the reader finds them: how many the panes show, how many lie in the
+// report's page furniture (its excluded ranges, which the panes hide), and whether it was found only there. A text
+// whose first hit or snippet is in furniture but which has hits elsewhere is shown by the first of those, with its
+// words around it as the snippet, so that the list shows what the reader finds on opening it, not a promo or a
+// newsletter prompt. Read on the worker: the hits of every listed report with the query prepared once, each report's
+// ranges once, and the text of a report only when it has furniture. Matches of other kinds are left at zero.
+std::vector<SearchDock::TextHits> readTextHits(casefile::Case& c, const QString& query,
+                                               const casefile::SearchOptions& options,
+                                               std::vector<casefile::SearchMatch>& matches,
+                                               const std::function<bool()>& stale)
 {
-    std::vector<bool> out(matches.size(), false);
-    QHash<qint64, std::vector<search::TextSpan>> read;
+    std::vector<SearchDock::TextHits> out(matches.size());
+    std::vector<ReportId> reports;
+    for (const casefile::SearchMatch& m : matches) {
+        if (m.kind == search::DocKind::Report) {
+            reports.emplace_back(m.id);
+        }
+    }
+    auto allHits = casefile::searchHitsInReports(c, query, reports, options, stale);
+    if (!allHits) {
+        return out;
+    }
     for (std::size_t i = 0; i < matches.size() && !stale(); ++i) {
         casefile::SearchMatch& m = matches[i];
-        if (m.kind != search::DocKind::Report || m.start < 0) {
+        if (m.kind != search::DocKind::Report) {
             continue;
         }
         const ReportId report(m.reportId);
-        auto hidden = read.find(m.reportId);
-        if (hidden == read.end()) {
-            std::vector<search::TextSpan> spans;
+        const std::vector<search::TextSpan> hits = allHits->value(m.reportId);
+        std::vector<search::TextSpan> hidden;
+        if (!hits.empty()) {
             if (auto excluded = c.excludedRanges(report)) {
                 for (const model::TextRange& r : excluded.value()) {
-                    spans.push_back({r.start, r.end});
+                    hidden.push_back({r.start, r.end});
                 }
             }
-            hidden = read.insert(m.reportId, spans);
-        }
-        if (hidden->empty()) {
-            continue;
         }
         const auto isHidden = [&hidden](const search::TextSpan& h) {
-            return std::any_of(hidden->begin(), hidden->end(),
+            return std::any_of(hidden.begin(), hidden.end(),
                                [&h](const search::TextSpan& r) { return r.start <= h.start && h.start < r.end; });
         };
+        SearchDock::TextHits& counted = out[i];
+        counted.hidden = std::count_if(hits.begin(), hits.end(), isHidden);
+        counted.shown = qint64(hits.size()) - counted.hidden;
+        if (hidden.empty() || m.start < 0) {
+            continue;
+        }
         const bool firstHidden = isHidden({m.start, m.end});
         auto text = c.reportText(report, casefile::Case::TextView::All);
-        if (!text || (!firstHidden && !snippetInHidden(m, text.value(), *hidden))) {
+        if (!text || (!firstHidden && !snippetInHidden(m, text.value(), hidden))) {
             continue;
         }
-        out[i] = firstHidden;
-        auto hits = casefile::searchHitsInReport(c, query, report, options);
-        if (!hits) {
-            continue;
-        }
-        const auto shown = std::find_if_not(hits->begin(), hits->end(), isHidden);
-        if (shown == hits->end()) {
+        counted.onlyInFurniture = firstHidden;
+        const auto shown = std::find_if_not(hits.begin(), hits.end(), isHidden);
+        if (shown == hits.end()) {
             continue;
         }
         const search::Snippet snippet =
-            search::snippetAround(text.value(), hits.value(), std::size_t(shown - hits->begin()), *hidden);
+            search::snippetAround(text.value(), hits, std::size_t(shown - hits.begin()), hidden);
         if (snippet.text.isEmpty()) {
             continue;
         }
@@ -124,7 +134,7 @@ std::vector<bool> preferShownHits(casefile::Case& c, const QString& query, const
         m.matched = text->mid(shown->start, shown->end - shown->start);
         m.snippet = snippet.text;
         m.snippetHits = snippet.hits;
-        out[i] = false;
+        counted.onlyInFurniture = false;
     }
     return out;
 }
@@ -416,7 +426,7 @@ void SearchDock::runQuery()
             return; // a newer query is on its way
         }
         std::vector<casefile::SearchMatch> matches;
-        std::vector<bool> furniture;
+        std::vector<TextHits> textHits;
         QString error;
         QStringList namingNothing;
         if (casefile::Case* c = worker->caseAt(path)) {
@@ -429,8 +439,8 @@ void SearchDock::runQuery()
             if (found) {
                 matches = std::move(found.value());
                 // A newer query makes this one's answer worthless: stop reading texts for it.
-                furniture = preferShownHits(*c, query, worker->options(kResultLimit), matches,
-                                            [&latest, generation] { return latest->load() != generation; });
+                textHits = readTextHits(*c, query, worker->options(kResultLimit), matches,
+                                        [&latest, generation] { return latest->load() != generation; });
             } else {
                 error = found.error().message;
             }
@@ -440,10 +450,10 @@ void SearchDock::runQuery()
         }
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, query, matches = std::move(matches), furniture = std::move(furniture), error,
+            [self, generation, query, matches = std::move(matches), textHits = std::move(textHits), error,
              namingNothing] {
                 if (self) {
-                    self->showResults(generation, query, matches, furniture, error, namingNothing);
+                    self->showResults(generation, query, matches, textHits, error, namingNothing);
                 }
             },
             Qt::QueuedConnection);
@@ -451,7 +461,8 @@ void SearchDock::runQuery()
 }
 
 void SearchDock::showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
-                             const std::vector<bool>& furniture, const QString& error, const QStringList& namingNothing)
+                             const std::vector<TextHits>& textHits, const QString& error,
+                             const QStringList& namingNothing)
 {
     if (generation != m_generation) {
         return;
@@ -489,7 +500,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         switch (m.kind) {
         case search::DocKind::Report:
             // Found only in page furniture (a newsletter prompt, a promo), which the panes hide: said before it opens.
-            kind = i < furniture.size() && furniture[i] ? tr("text, only in page furniture") : tr("text");
+            kind = i < textHits.size() ? textKind(textHits[i]) : tr("text");
             break;
         case search::DocKind::Claim:
             kind = tr("claim");
@@ -551,6 +562,21 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
         m_status->setText(
             joinSentences(m_status->text(), tr("Only the first %1 words were searched.").arg(search::kMaxQueryWords)));
     }
+}
+
+QString SearchDock::textKind(const TextHits& hits)
+{
+    if (hits.onlyInFurniture) {
+        return tr("text, only in page furniture");
+    }
+    if (hits.shown == 0 && hits.hidden == 0) {
+        return tr("text"); // found by its title
+    }
+    QString kind = tr("text, %n hit(s)", nullptr, int(hits.shown));
+    if (hits.hidden > 0) {
+        kind += u' ' + tr("+ %1 in page furniture").arg(hits.hidden);
+    }
+    return kind;
 }
 
 QString SearchDock::unreadNear(const QStringList& written)

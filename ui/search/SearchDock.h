@@ -40,6 +40,14 @@ public:
     // A result row's text as HTML with its hits in bold (what the row shows).
     static constexpr int MarkedTextRole = Qt::UserRole + 3;
 
+    // A report's text found: its hits as the reader finds them.
+    struct TextHits
+    {
+        qint64 shown = 0;             // hits the panes show
+        qint64 hidden = 0;            // hits in page furniture (excluded ranges), which the panes hide
+        bool onlyInFurniture = false; // the result stands for hits in furniture only
+    };
+
     explicit SearchDock(CaseDocument& document, QWidget* parent = nullptr);
     ~SearchDock() override;
 
@@ -69,11 +77,12 @@ protected:
 
 private:
     void runQuery();
-    // furniture: for each match, whether it was found only in page furniture (hidden in the panes).
+    // textHits: for each match of a report's text, its hits (readTextHits on the worker); zero for other kinds.
     // namingNothing: the query's filters that name nothing of the case (casefile::filtersNamingNothing), read when
     // nothing is found.
     void showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
-                     const std::vector<bool>& furniture, const QString& error, const QStringList& namingNothing = {});
+                     const std::vector<TextHits>& textHits, const QString& error,
+                     const QStringList& namingNothing = {});
     void openItem(QTreeWidgetItem* item, bool mark);
     // Reads query's hits in report on the worker, then asks for the report to be shown with them (openRequested), or
     // the span [start, end) (else the first hit) marked as a claim (markRequested).
@@ -83,6 +92,8 @@ private:
     static QString unreadFilters(const QStringList& written);
     // What the status says of an infix NEAR read as a word (search::Query::unreadNear).
     static QString unreadNear(const QStringList& written);
+    // What a report's text result is called: "text", "text, 4 hits", "text, 2 hits + 1 in page furniture"...
+    static QString textKind(const TextHits& hits);
 
     CaseDocument& m_document;
     QLineEdit* m_query = nullptr;

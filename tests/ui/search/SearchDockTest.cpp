@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTest>
@@ -332,6 +333,48 @@ TEST(SearchDock, AReportFoundInItsPageFurnitureAndItsTextIsShownByTheTextTheRead
     }
     EXPECT_EQ(texts, 2);
     EXPECT_GE(withFurniture, 1);
+}
+
+TEST(SearchDock, EachReportsTextSaysHowManyHitsTheReaderFindsInIt)
+{
+    // "5 results, 4 reports", a passage each, did not say that one report holds four hits (a tester's find). Each
+    // text row counts its report's hits, those in hidden page furniture apart, as the pane finds them on opening.
+    SearchHarness s;
+    ASSERT_NO_FATAL_FAILURE(s.search(QStringLiteral("Bucha")));
+    static const QRegularExpression counted(QStringLiteral("^text, (\\d+) hits?(?: \\+ (\\d+) in page furniture)?: "));
+    std::vector<QTreeWidgetItem*> texts;
+    for (int g = 0; g < s.results->topLevelItemCount(); ++g) {
+        for (int c = 0; c < s.results->topLevelItem(g)->childCount(); ++c) {
+            if (s.results->topLevelItem(g)->child(c)->text(0).startsWith(QStringLiteral("text"))) {
+                texts.push_back(s.results->topLevelItem(g)->child(c));
+            }
+        }
+    }
+    ASSERT_EQ(texts.size(), 2u);
+    int several = 0;
+    int withFurniture = 0;
+    for (QTreeWidgetItem* item : texts) {
+        SCOPED_TRACE(item->text(0).toStdString());
+        const QRegularExpressionMatch m = counted.match(item->text(0));
+        ASSERT_TRUE(m.hasMatch());
+        const int shown = m.captured(1).toInt();
+        const int hidden = m.captured(2).isEmpty() ? 0 : m.captured(2).toInt();
+        several += shown > 1 ? 1 : 0;
+        withFurniture += hidden > 0 ? 1 : 0;
+
+        const ReportId report(item->data(0, Qt::UserRole).toLongLong());
+        s.results->setCurrentItem(item);
+        s.query->setFocus();
+        QTest::keyClick(s.query, Qt::Key_Return);
+        ui::ReportPane* pane = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((pane = s.w.window->paneArea().currentPane()) && pane->report() == report &&
+                                     !pane->searchHits().isEmpty(),
+                                 10000);
+        EXPECT_EQ(pane->searchHits().size(), shown + hidden);
+        EXPECT_EQ(pane->hiddenSearchHits(), hidden);
+    }
+    EXPECT_GE(several, 1);
+    EXPECT_GE(withFurniture, 1); // the CBC seed's "WATCH | … in Bucha" promo
 }
 
 TEST(SearchDock, AClaimFoundIsSelectedInItsReportAndOnlyTextHitsAreMarked)

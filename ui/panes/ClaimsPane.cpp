@@ -63,7 +63,8 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
                                tr("Claims a new version of their report placed on words that changed, not edited or "
                                   "marked checked since: check their statements"),
                                Qt::ToolTipRole);
-    for (QComboBox* combo : {m_reportCombo, m_sourceCombo, m_tagCombo, m_statusCombo}) {
+    for (QComboBox* combo :
+         std::initializer_list<QComboBox*>{m_reportCombo, m_sourceCombo, m_tagCombo, m_statusCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(4);
     }
@@ -78,6 +79,7 @@ ClaimsPane::ClaimsPane(CaseDocument& document, QWidget* parent)
     connect(m_tagCombo, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setTag(TagId(m_tagCombo->currentData().toLongLong())); });
     connect(m_statusCombo, &QComboBox::currentIndexChanged, this, [this] {
+        keepStatusWhole();
         readChangedQuotes();
         m_proxy->setStatus(ClaimFilterProxyModel::Status(m_statusCombo->currentData().toInt()));
     });
@@ -229,7 +231,23 @@ void ClaimsPane::resizeEvent(QResizeEvent* event)
     if (const bool twoRows = width() < oneRowWidth(); twoRows != m_twoRows) {
         placeFilters(twoRows);
     }
+    keepStatusWhole();
     QWidget::resizeEvent(event);
+}
+
+void ClaimsPane::keepStatusWhole()
+{
+    // Shared alike, the room left the status box "Quote cha…" at the usual dock width, a filter that hides claims
+    // read as something else. The report, source and tag boxes can be long and elide; a status is a word or two.
+    int others = 3 * m_filters->spacing() + 8; // and the pane's margins
+    for (QWidget* box : {m_reportCombo, m_sourceCombo, m_tagCombo}) {
+        others += box->minimumSizeHint().width();
+    }
+    if (!m_twoRows) {
+        others += m_filterEdit->minimumWidth() + m_filters->spacing();
+    }
+    const int whole = m_statusCombo->wholeTextWidth();
+    m_statusCombo->setMinimumWidth(width() - others >= whole ? whole : 0);
 }
 
 bool ClaimsPane::eventFilter(QObject* watched, QEvent* event)

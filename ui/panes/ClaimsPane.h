@@ -15,6 +15,7 @@ namespace corrob::ui {
 class CaseDocument;
 class ClaimFilterProxyModel;
 class ClaimListModel;
+class ElidingComboBox;
 
 // The Claims dock: every claim of the case in a sortable table, narrowed by a filter line and by report, source
 // and tag. The selected row follows the document's current claim and sets it.
@@ -44,6 +45,8 @@ private:
     void fillFilterCombos();
     // The words filter and the four boxes in one row, or the boxes in a second row under it.
     void placeFilters(bool twoRows);
+    // The status box takes the width of its chosen status where its row has room beside the other filters.
+    void keepStatusWhole();
     [[nodiscard]] QList<QWidget*> filterWidgets() const;
     // The least width that holds every filter in one row.
     [[nodiscard]] int oneRowWidth() const;
@@ -64,7 +67,7 @@ private:
     QComboBox* m_reportCombo = nullptr;
     QComboBox* m_sourceCombo = nullptr;
     QComboBox* m_tagCombo = nullptr;
-    QComboBox* m_statusCombo = nullptr;
+    ElidingComboBox* m_statusCombo = nullptr;
     QTableView* m_view = nullptr;
     QGridLayout* m_filters = nullptr;
     bool m_twoRows = false;

@@ -13,7 +13,7 @@ ElidingComboBox::ElidingComboBox(QWidget* parent) : QComboBox(parent)
 {
 }
 
-QString ElidingComboBox::shownText() const
+int ElidingComboBox::textRoom() const
 {
     QStyleOptionComboBox option;
     initStyleOption(&option);
@@ -22,7 +22,18 @@ QString ElidingComboBox::shownText() const
     if (!option.currentIcon.isNull()) {
         room -= option.iconSize.width() + 4;
     }
-    return fontMetrics().elidedText(currentText(), Qt::ElideRight, std::max(room, 0));
+    return room;
+}
+
+QString ElidingComboBox::shownText() const
+{
+    return fontMetrics().elidedText(currentText(), Qt::ElideRight, std::max(textRoom(), 0));
+}
+
+int ElidingComboBox::wholeTextWidth() const
+{
+    // What the frame and the arrow take does not change with the width; 1 pixel spare against rounding.
+    return width() - textRoom() + fontMetrics().horizontalAdvance(currentText()) + 1;
 }
 
 void ElidingComboBox::paintEvent(QPaintEvent* /*event*/)

@@ -17,10 +17,16 @@ public:
 
     // The current text as the box draws it at its present width.
     QString shownText() const;
+    // The width at which the current text shows whole (its frame, arrow and icon included).
+    [[nodiscard]] int wholeTextWidth() const;
 
 protected:
     bool event(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
+
+private:
+    // The width the current text has to be drawn in.
+    [[nodiscard]] int textRoom() const;
 };
 
 } // namespace corrob::ui

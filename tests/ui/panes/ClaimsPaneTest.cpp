@@ -199,6 +199,33 @@ TEST(ClaimsPane, FilterBoxesTooNarrowForTheirTextShortenItWithAnEllipsisAndSayIt
     EXPECT_GT(shortened, 0) << "'Alle Berichte' should not fit a box of a 370-pixel dock";
 }
 
+TEST(ClaimsPane, TheChosenStatusShowsWholeWhereTheDockHasRoomForIt)
+{
+    // At the usual dock width the status box showed "Quote cha\u2026" (a tester's find): a filter hiding claims
+    // should say which it is. Where the dock is too narrow for it, it still shortens and nothing leaves the pane.
+    ClaimsPaneHarness h;
+    auto* status = h.pane.findChild<ui::ElidingComboBox*>(QStringLiteral("claimStatusFilterComboBox"));
+    ASSERT_NE(status, nullptr);
+    const int quoteChanged = status->findText(QStringLiteral("Quote changed"));
+    ASSERT_GE(quoteChanged, 0);
+    h.resizeTo(500);
+    status->setCurrentIndex(quoteChanged);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(status->shownText(), QStringLiteral("Quote changed"));
+    for (auto* box : h.pane.findChildren<QComboBox*>()) {
+        EXPECT_LE(box->geometry().right(), h.pane.width()) << box->objectName().toStdString();
+    }
+    h.resizeTo(300);
+    QCoreApplication::processEvents();
+    for (auto* box : h.pane.findChildren<QComboBox*>()) {
+        EXPECT_LE(box->geometry().right(), h.pane.width()) << box->objectName().toStdString();
+    }
+    // Wide again, whole again.
+    h.resizeTo(520);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(status->shownText(), QStringLiteral("Quote changed"));
+}
+
 TEST(ClaimsPane, AShortenedFilterBoxsTooltipSaysItsTextOfNowAfterTheCaseIsClosed)
 {
     ClaimsPaneHarness h;

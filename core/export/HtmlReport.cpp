@@ -208,8 +208,20 @@ QString HtmlReport::render(const ReportContent& c)
         if (!r.source.isEmpty()) {
             text += u' ' + esc(tr("(%1)").arg(r.source));
         }
+        // What the claim says in quotation marks, where it is said as a work's title: a title in quotation marks
+        // under "Corroborated by" was read as the corroborating words (a tester's find).
+        if (!r.statement.isEmpty()) {
+            text += QStringLiteral(": \u201c%1\u201d").arg(esc(r.statement));
+        }
+        QStringList where;
+        if (!r.outlet.isEmpty()) {
+            where << esc(r.outlet);
+        }
         if (!r.reportTitle.isEmpty()) {
-            text += QStringLiteral(", \u201c%1\u201d").arg(esc(r.reportTitle));
+            where << QStringLiteral("<cite>%1</cite>").arg(esc(r.reportTitle));
+        }
+        if (!where.isEmpty()) {
+            text += u' ' + tr("in %1").arg(where.join(QStringLiteral(", ")));
         }
         return text;
     };

@@ -190,11 +190,15 @@ Result<ReportContent> collectReport(casefile::Case& target, const Selection& sel
         return s ? s->name : QString();
     };
     auto related = [&](ClaimId id) {
-        RelatedClaim r{id, {}, {}, included.contains(id)};
+        RelatedClaim r;
+        r.id = id;
+        r.included = included.contains(id);
         if (const model::Claim* c = claimById.value(id)) {
             r.source = sourceName(c->source);
+            r.statement = c->statement;
             if (const model::ReportSummary* rep = reportById.value(c->report)) {
                 r.reportTitle = rep->metadata.title;
+                r.outlet = rep->metadata.outlet;
             }
         }
         return r;

@@ -36,8 +36,10 @@ struct Selection
 struct RelatedClaim
 {
     ClaimId id;
-    QString source; // the attributed source's name, empty when not attributed
+    QString source;    // the attributed source's name, empty when not attributed
+    QString statement; // what the claim says
     QString reportTitle;
+    QString outlet;        // its report's
     bool included = false; // the claim is in the export too (an internal link can point at it)
 };
 

@@ -513,6 +513,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>Graded %1 by the investigator. The analysis suggests %2</source>
         <translation>Eigene Bewertung: %1. Die Analyse schlägt vor: %2</translation>
     </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
 </context>
 <context>
     <name>ImportReportsCommand</name>

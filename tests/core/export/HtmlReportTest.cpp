@@ -157,6 +157,41 @@ TEST(HtmlReport, ARepeatIsTheSameStatementNotACorroboration)
     EXPECT_FALSE(section.contains(corroboratedRow)) << section.toStdString();
 }
 
+TEST(HtmlReport, ACorroboratorIsQuotedByWhatItSaysAndItsReportNamedAsAWork)
+{
+    // "Corroborated by claim 2 (Amnesty International), “Amnesty International says it has documented…”": the report's
+    // title in quotation marks read as the corroborating words (a tester's find). The claim's statement is quoted;
+    // its outlet and report title follow, the title as a cited work.
+    auto sample = test::makeExportCase();
+    ASSERT_TRUE(sample);
+    auto read = collectReport(*sample->target, {});
+    ASSERT_TRUE(read.ok());
+    const QString html = HtmlReport::render(read.value());
+    const auto esc = [](const QString& text) {
+        return text.toHtmlEscaped().replace(u'\'', QStringLiteral("&#39;"));
+    };
+    int checked = 0;
+    for (const ClaimEntry& e : read->claims) {
+        for (const RelatedClaim& r : e.corroborators) {
+            const ClaimEntry* other = read->findClaim(r.id);
+            ASSERT_TRUE(other);
+            const qsizetype at = html.indexOf(QStringLiteral("id=\"claim-%1\"").arg(e.claim.id.value));
+            ASSERT_GE(at, 0);
+            const QString section = html.mid(at, html.indexOf(QStringLiteral("</div>"), at) - at);
+            const qsizetype row = section.indexOf(QStringLiteral("Corroborated by</th><td>"));
+            ASSERT_GE(row, 0);
+            const QString cell = section.mid(row, section.indexOf(QStringLiteral("</td>"), row) - row);
+            SCOPED_TRACE(cell.toStdString());
+            EXPECT_TRUE(cell.contains(QStringLiteral("\u201c%1\u201d").arg(esc(other->claim.statement))));
+            ASSERT_FALSE(other->reportTitle.isEmpty());
+            EXPECT_TRUE(cell.contains(QStringLiteral("<cite>%1</cite>").arg(esc(other->reportTitle))));
+            EXPECT_FALSE(cell.contains(QStringLiteral("\u201c%1\u201d").arg(esc(other->reportTitle))));
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 0) << "the sample case has corroborations";
+}
+
 TEST(HtmlReport, UpdatesAndElaborationsAreListedUnderBothTheirClaims)
 {
     auto sample = test::makeExportCase();

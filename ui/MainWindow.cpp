@@ -39,6 +39,7 @@
 #include "ui/panes/WelcomePage.h"
 #include "ui/suggest/ClaimFinder.h"
 #include "ui/suggest/SuggestionsPane.h"
+#include "ui/widgets/UndoHistoryView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -62,7 +63,6 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QUndoStack>
-#include <QUndoView>
 
 #include <algorithm>
 
@@ -299,10 +299,18 @@ void MainWindow::createDocks()
     connect(inspector, &InspectorPane::editFailed, this, &MainWindow::showFailure);
     // A speaker proposed when a claim is marked shows in the Inspector's source field.
     m_claimActions->speakerSuggestion().setSourceField(inspector->claimSourceField());
-    auto* history = new QUndoView(m_document->undoStack(), this);
-    history->setObjectName(QStringLiteral("undoHistoryView"));
     // Undo reaches back to the opening of the case; what was done before is in its audit log, not undoable here.
-    history->setEmptyLabel(tr("Case opened (earlier changes are not undone from here)"));
+    auto* history = new UndoHistoryView(m_document->undoStack(),
+                                        tr("Case opened (earlier changes are not undone from here)"), this);
+    history->setObjectName(QStringLiteral("undoHistoryView"));
+    connect(history, &UndoHistoryView::jumped, this, [this](int steps) {
+        const QString redo = m_redoAction->shortcut().toString(QKeySequence::NativeText);
+        statusBar()->showMessage(
+            steps < 0
+                ? tr("Undid %n step(s); Redo (%1) brings them back until the next change.", nullptr, -steps).arg(redo)
+                : tr("Redid %n step(s).", nullptr, steps),
+            10000);
+    });
     auto* claims = new ClaimsPane(*m_document, this);
     claims->rememberColumnsIn(m_settings);
     m_docks = new DockLayout(*this, {.caseList = m_reportList,

@@ -2534,6 +2534,20 @@ The case stays open read-only here, so nothing more is written into it.</source>
 
 Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn geschrieben wird.</translation>
     </message>
+    <message numerus="yes">
+        <source>Undid %n step(s); Redo (%1) brings them back until the next change.</source>
+        <translation>
+            <numerusform>%n Schritt rückgängig gemacht; Wiederherstellen (%1) holt ihn bis zur nächsten Änderung zurück.</numerusform>
+            <numerusform>%n Schritte rückgängig gemacht; Wiederherstellen (%1) holt sie bis zur nächsten Änderung zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redid %n step(s).</source>
+        <translation>
+            <numerusform>%n Schritt wiederhergestellt.</numerusform>
+            <numerusform>%n Schritte wiederhergestellt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::NotesPane</name>
@@ -3675,6 +3689,21 @@ Eingabe im Vorschlagsfenster übernimmt, Entf verwirft.</translation>
     <message>
         <source>Dar&amp;k</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+</context>
+<context>
+    <name>corrob::ui::UndoHistoryView</name>
+    <message>
+        <source>The case as it is now</source>
+        <translation>Der Fall, wie er jetzt ist</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to undo back to this step</source>
+        <translation>Doppelklick oder Eingabetaste: bis zu diesem Schritt rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undone; double-click or press Enter to redo up to this step (a new change discards it)</source>
+        <translation>Rückgängig gemacht; Doppelklick oder Eingabetaste: bis zu diesem Schritt wiederherstellen (eine neue Änderung verwirft ihn)</translation>
     </message>
 </context>
 <context>

@@ -263,6 +263,20 @@
             <numerusform>%Ln claims</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Undid %n step(s); Redo (%1) brings them back until the next change.</source>
+        <translation>
+            <numerusform>Undid %n step; Redo (%1) brings it back until the next change.</numerusform>
+            <numerusform>Undid %n steps; Redo (%1) brings them back until the next change.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Redid %n step(s).</source>
+        <translation>
+            <numerusform>Redid %n step.</numerusform>
+            <numerusform>Redid %n steps.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::ReportActions</name>

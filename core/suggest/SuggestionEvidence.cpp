@@ -32,6 +32,14 @@ public:
     }
     static QString asOf(const QString& figure, const QString& date) { return tr("%1 (%2)").arg(figure, date); }
     static QString sharedWording(const QString& words) { return tr("shared wording: '%1'").arg(words); }
+    static QString sharedWords(const QStringList& words)
+    {
+        return tr("shared words: %1").arg(words.join(QStringLiteral(", ")));
+    }
+    static QString otherPlace(const QString& theirs, const QString& ours)
+    {
+        return tr("different place: %1 vs %2").arg(theirs, ours);
+    }
     static QString denial(const QString& cue) { return tr("denial cue: '%1'").arg(cue); }
     static QString sameSpeaker(const QString& name) { return tr("same speaker: %1").arg(name); }
     static QString sameOutlet(const QString& name) { return tr("same outlet: %1").arg(name); }
@@ -60,6 +68,28 @@ QString figureText(const text::Figure& f)
 QString figureWithDate(const text::Figure& f)
 {
     return f.asOf.isEmpty() ? figureText(f) : SuggestionReasons::asOf(figureText(f), f.asOf);
+}
+
+// The content words of b also in a (by stem), as b writes them, each stem once, in b's order; at most four.
+QStringList sharedContentWords(const std::vector<Word>& a, const QString& bText, const std::vector<Word>& b)
+{
+    constexpr qsizetype kMost = 4;
+    QStringList out;
+    QStringList stems;
+    for (const Word& w : b) {
+        const bool number = std::all_of(w.fold.begin(), w.fold.end(), [](QChar c) { return c.isDigit(); });
+        if (w.stem.isEmpty() || number || stems.contains(w.stem)) {
+            continue; // a number's digits are the figures' business ("1" of "1,248")
+        }
+        if (std::any_of(a.begin(), a.end(), [&w](const Word& v) { return v.stem == w.stem; })) {
+            stems.append(w.stem);
+            out.append(bText.mid(w.start, w.end - w.start));
+            if (out.size() == kMost) {
+                break;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -116,6 +146,22 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
         evidence += 0.06 * std::min<qsizetype>(shared.size(), 3);
     }
 
+    // Places named on both sides, and no name (place, person or organisation) shared: the passage is about somewhere
+    // else (a count of the dead in one region neither backs nor updates a count in another). With a name shared, a
+    // town and its country ("Bucha", "Ukraine") are not told apart from two towns: no gazetteer says what lies where.
+    bool otherPlace = false;
+    if (shared.isEmpty() && !probe.places.isEmpty() && !p.places.isEmpty()) {
+        otherPlace = std::none_of(p.places.begin(), p.places.end(), [&probe](const QString& theirs) {
+            return std::any_of(probe.places.begin(), probe.places.end(),
+                               [&theirs](const QString& ours) { return text::foldKey(ours) == text::foldKey(theirs); });
+        });
+        if (otherPlace) {
+            j.reasons.append(SuggestionReasons::otherPlace(p.places.join(QStringLiteral(", ")),
+                                                           probe.places.join(QStringLiteral(", "))));
+            evidence -= 0.1;
+        }
+    }
+
     // Figures that count the same thing: the same figure, or a newer, older or different one.
     bool sameFigure = false;
     bool otherFigure = false;
@@ -150,7 +196,7 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
     }
     if (sameFigure) {
         evidence += 0.15;
-    } else if (otherFigure) {
+    } else if (otherFigure && !otherPlace) {
         evidence += 0.12;
     }
 
@@ -165,6 +211,10 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
     } else if (run.length >= 2 && run.contentWords >= 1) {
         j.reasons.append(SuggestionReasons::sharedWording(run.text));
         evidence += 0.02 * std::min(run.contentWords, 4);
+    } else if (const QStringList words = sharedContentWords(probeWords, p.text, b); !words.isEmpty()) {
+        // What the words' score rests on, when no run of them is shared: a suggestion without a reason cannot be
+        // weighed (a tester's find: "corroborates" with no reasons at all).
+        j.reasons.append(SuggestionReasons::sharedWords(words));
     }
 
     // A denial on one side only.
@@ -203,14 +253,15 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
     }
 
     // The relation: an identical quote repeats; a denial (or the stance's disagreement) contradicts; a different
-    // count of the same thing updates; weak wording with shared names elaborates; else it corroborates.
+    // count of the same thing updates; weak wording with shared names, or another place, elaborates; else it
+    // corroborates.
     if (identicalQuote) {
         j.relation = model::LinkType::Repeats;
     } else if (denial || (stance && stance->disagree > 0.5)) {
         j.relation = model::LinkType::Contradicts;
-    } else if (otherFigure && !sameFigure) {
+    } else if (otherFigure && !sameFigure && !otherPlace) {
         j.relation = model::LinkType::Updates;
-    } else if (similarity < 0.1 && !sameFigure && !shared.isEmpty()) {
+    } else if ((similarity < 0.1 && !sameFigure && !shared.isEmpty()) || otherPlace) {
         j.relation = model::LinkType::Elaborates;
     } else {
         j.relation = model::LinkType::Corroborates;

@@ -21,6 +21,7 @@ struct PassageEvidence
 {
     QString text;                // the passage as written
     QStringList entities;        // canonical names, each once
+    QStringList places;          // of them, the places
     QList<text::Figure> figures; // offsets into text
     QString speaker;             // empty when no attribution names one
     QString cue;                 // a denial cue, as written; empty when there is none
@@ -42,8 +43,9 @@ struct Judgement
     QStringList reasons;
 };
 
-// Judges a passage against the probe (the claim or text suggestions are made for): shared entities, figures that
-// count the same thing (same, newer, older, different), shared wording and identical quotes, a denial on one side,
+// Judges a passage against the probe (the claim or text suggestions are made for): shared entities, places named on
+// both sides of which none is the same, figures that count the same thing (same, newer, older, different), shared
+// wording (or the words shared, when no run of them is) and identical quotes, a denial on one side,
 // the same speaker and outlet, and the stance model's reading when there is one. similarity is the words' score
 // relative to the probe's against itself, in [0, 1]. probeWords are wordsOf(probe.text). Pure; linear in the
 // passages' words except the common run (product of both lengths).

@@ -156,6 +156,9 @@ Passage makePassage(const QString& text, qsizetype start, qsizetype end, const R
          it != a.entities.end() && it->start < end; ++it) {
         if (!p.entities.contains(it->canonical)) {
             p.entities.append(it->canonical);
+            if (it->kind == text::NameKind::Place && !it->description) {
+                p.places.append(it->canonical);
+            }
         }
     }
     for (auto it = firstAtOrAfter(a.figures, start, [](const text::Figure& f) { return f.start; });
@@ -379,6 +382,7 @@ void SuggestionIndex::removeReport(ReportId report)
         p.context.clear();
         p.figures.clear();
         p.entities.clear();
+        p.places.clear();
     }
     d->reports.erase(it);
 }

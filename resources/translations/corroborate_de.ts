@@ -772,6 +772,14 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>the stance model reads an agreement</source>
         <translation>das Haltungsmodell liest Zustimmung</translation>
     </message>
+    <message>
+        <source>shared words: %1</source>
+        <translation>gemeinsame Wörter: %1</translation>
+    </message>
+    <message>
+        <source>different place: %1 vs %2</source>
+        <translation>anderer Ort: %1 statt %2</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -4,6 +4,8 @@
 // reports added and removed.
 #include "core/suggest/SuggestionIndex.h"
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace corrob;
@@ -85,6 +87,54 @@ TEST(SuggestionIndex, AnIdenticalQuoteRepeatsAndADenialContradicts)
     ASSERT_GE(denial, 0);
     EXPECT_EQ(found[std::size_t(denial)].relation, model::LinkType::Contradicts);
     EXPECT_TRUE(found[std::size_t(denial)].reasons.contains(QStringLiteral("denial cue: 'denied'")));
+}
+
+TEST(SuggestionIndex, ACountInAnotherPlaceIsNoUpdateNorCorroborationAndSaysWhichPlace)
+{
+    // A tester's find: "606 civilians killed in the Kharkiv region" proposed as corroborating "1,235 bodies in the
+    // Kyiv region", with no reason given. A different count of the same place updates; of another place, with no
+    // name shared, it only elaborates, says so, and ranks below.
+    SuggestionIndex index;
+    const QString samePlace = QStringLiteral("Rescuers said on Tuesday that 52 civilians were killed in the shelling "
+                                             "of Izium.\nThe weather was mild for the season.\n");
+    const QString otherPlace = QStringLiteral("Rescuers said on Tuesday that 52 civilians were killed in the shelling "
+                                              "of Kramatorsk.\nThe weather was mild for the season.\n");
+    index.addReport(report(1, kClaimText, {claimOn(kClaimText, QStringLiteral("40 civilians were killed"), 1)}));
+    index.addReport(report(2, samePlace));
+    index.addReport(report(3, otherPlace));
+    const auto found = index.forClaim(ClaimId(1), 5, {});
+    ASSERT_GE(found.size(), 2u);
+    const auto inReport = [&found](qint64 id) {
+        return std::find_if(found.begin(), found.end(), [id](const Candidate& c) { return c.report == ReportId(id); });
+    };
+    const auto update = inReport(2);
+    const auto elsewhere = inReport(3);
+    ASSERT_NE(update, found.end());
+    ASSERT_NE(elsewhere, found.end());
+    EXPECT_EQ(update->relation, model::LinkType::Updates) << update->reasons.join(u'|').toStdString();
+    EXPECT_EQ(elsewhere->relation, model::LinkType::Elaborates) << elsewhere->reasons.join(u'|').toStdString();
+    EXPECT_TRUE(elsewhere->reasons.contains(QStringLiteral("different place: Kramatorsk vs Izium")))
+        << elsewhere->reasons.join(u'|').toStdString();
+    EXPECT_LT(update - found.begin(), elsewhere - found.begin());
+    EXPECT_GT(update->score, elsewhere->score);
+}
+
+TEST(SuggestionIndex, APassageFoundByItsWordsAloneSaysWhichWordsItShares)
+{
+    // Found by the words' score alone, a suggestion gave no reason at all: it names the words shared (not a number's
+    // digits).
+    SuggestionIndex index;
+    const QString claimText =
+        QStringLiteral("Investigators documented 22 unlawful killings near the river crossing.\n");
+    const QString other = QStringLiteral("The documented killings, 1,248 of them, were unlawful, a panel found.\n");
+    index.addReport(report(1, claimText, {claimOn(claimText, claimText.trimmed(), 1)}));
+    index.addReport(report(2, other));
+    const auto found = index.forClaim(ClaimId(1), 5, {});
+    ASSERT_FALSE(found.empty());
+    const QString reasons = found.front().reasons.join(u'|');
+    EXPECT_TRUE(reasons.contains(QStringLiteral("shared words: documented, killings, unlawful")))
+        << reasons.toStdString();
+    EXPECT_FALSE(reasons.contains(QStringLiteral("1,"))) << reasons.toStdString();
 }
 
 TEST(SuggestionIndex, LeavesOutExcludedRangesLinkedClaimsAndDismissedPassages)

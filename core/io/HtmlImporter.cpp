@@ -184,7 +184,7 @@ Result<model::NewReport> HtmlImporter::read(const ImportInput& input) const
         report.metadata.title = PlainTextImporter::titleFromText(report.workingText);
     }
     report.metadata.author =
-        text::normalizeWorkingText(meta.author.isEmpty() ? article.byline : meta.author).simplified();
+        html::authorName(text::normalizeWorkingText(meta.author.isEmpty() ? article.byline : meta.author));
     report.metadata.outlet = text::normalizeWorkingText(meta.outlet).simplified();
     report.metadata.url = meta.url;
     report.metadata.language = meta.language;

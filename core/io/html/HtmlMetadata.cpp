@@ -314,6 +314,17 @@ QString bylineText(const Node* node)
     return textContent(node).simplified();
 }
 
+QString authorName(const QString& byline)
+{
+    static const QRegularExpression by(QStringLiteral("^(?i:by)[\\s:]+(?=\\p{L})"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
+    QString name = byline.simplified();
+    if (const QRegularExpressionMatch m = by.match(name); m.hasMatch()) {
+        name.remove(0, m.capturedLength());
+    }
+    return name;
+}
+
 QString cleanTitle(const QString& documentTitle, const QStringList& h1s, const QStringList& headings)
 {
     static const QRegularExpression separator(QStringLiteral(" [\\|\\-–—\\\\/>»] "));

@@ -27,6 +27,9 @@ HtmlMetadata extractMetadata(const HtmlDocument& doc);
 bool isBylineElement(const Node* node);
 // The name in a byline element (an itemprop="name" descendant when there is one), whitespace collapsed.
 QString bylineText(const Node* node);
+// A byline as the report's author: its leading "By " dropped ("By Erin Cunningham", as a page prints it, in a byline
+// element or a meta tag, is Erin Cunningham), whitespace collapsed. "Byron Smith" stays as it is.
+QString authorName(const QString& byline);
 
 // The page title from <title> text the way readers show it: a trailing " | Site" / " - Site" is cut when what is
 // left is still a real title (more than four words, or a hierarchical separator), and `h1` replaces a title

@@ -195,7 +195,11 @@ void ExchangeActions::exportAs(int formatValue)
     const QString message = format == exchange::ExchangeFormat::Bundle
                                 ? tr("Wrote %1 with the case and %n original(s).", nullptr, result->originals).arg(path)
                                 : tr("Wrote %1: %n claim(s).", nullptr, result->claims).arg(path);
-    m_prompts.showSummary(m_window, caption, message, details);
+    if (details.isEmpty()) {
+        Q_EMIT this->message(message); // a pop-up for a plain success took the next keys typed (a tester's find)
+    } else {
+        m_prompts.showSummary(m_window, caption, message, details);
+    }
 }
 
 } // namespace corrob::ui

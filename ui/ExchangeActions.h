@@ -41,6 +41,11 @@ public:
     // Imports the annotations of a file into the open case; false when nothing was imported (failures shown).
     bool importAnnotationsFrom(const QString& path);
 
+Q_SIGNALS:
+    // An export written with nothing to report but where it went, for the status bar (as the Export dialog's
+    // formats say it); one that left claims out says so in a summary instead.
+    void message(const QString& text);
+
 private:
     void updateEnabled();
     void exportAs(int format);

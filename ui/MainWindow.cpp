@@ -157,6 +157,8 @@ MainWindow::MainWindow(Prompts& prompts, QSettings& settings, SampleCaseLocation
     m_claimActions = new ClaimActions(*m_document, *m_paneArea, m_prompts, this);
     m_reportActions = new ReportActions(*m_document, *m_reportList, m_prompts, this);
     m_exchangeActions = new ExchangeActions(*m_document, m_prompts, m_settings, this);
+    connect(m_exchangeActions, &ExchangeActions::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     createDocks();
     createMenus();
     connect(m_import, &ImportController::runningChanged, this, &MainWindow::updateActions);

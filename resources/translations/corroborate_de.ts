@@ -1968,6 +1968,14 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>The address it is published at must be an absolute http or https URL, such as https://example.org/investigation.html.</source>
         <translation>Die Adresse der Veröffentlichung muss eine absolute http- oder https-URL sein, etwa https://example.org/recherche.html.</translation>
     </message>
+    <message>
+        <source>The claims it exports, as the report shows them (the CSV files hold them as rows, one file of claims and one of their links):</source>
+        <translation>Die exportierten Behauptungen, wie der Bericht sie zeigt (die CSV-Dateien enthalten sie als Zeilen, eine Datei der Behauptungen und eine ihrer Verknüpfungen):</translation>
+    </message>
+    <message>
+        <source>The claims it exports, as the report shows them (the file holds them as data for other programs):</source>
+        <translation>Die exportierten Behauptungen, wie der Bericht sie zeigt (die Datei enthält sie als Daten für andere Programme):</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::HelpWindow</name>

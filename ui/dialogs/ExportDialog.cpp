@@ -172,7 +172,10 @@ void ExportDialog::buildUi()
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(new QLabel(tr("Preview of the report:"), right));
+    m_previewLabel = new QLabel(right);
+    m_previewLabel->setObjectName(QStringLiteral("exportPreviewLabel"));
+    m_previewLabel->setWordWrap(true);
+    rightLayout->addWidget(m_previewLabel);
     rightLayout->addWidget(m_preview, 1);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -247,6 +250,18 @@ QString ExportDialog::reviewUrl() const
 
 void ExportDialog::updateEnabled()
 {
+    // The preview is the report's: said as such for a format that is not a report (the CSV showed an HTML page
+    // under "Preview of the report", a tester's find).
+    const render::ExportFormat* format = render::findExportFormat(formatName());
+    if (!format || format->usesReport) {
+        m_previewLabel->setText(tr("Preview of the report:"));
+    } else if (formatName() == QLatin1String("csv")) {
+        m_previewLabel->setText(tr("The claims it exports, as the report shows them (the CSV files hold them as rows, "
+                                   "one file of claims and one of their links):"));
+    } else {
+        m_previewLabel->setText(
+            tr("The claims it exports, as the report shows them (the file holds them as data for other programs):"));
+    }
     const bool chosenEmpty = m_scope->checkedId() == ChosenClaims && selection().claims.isEmpty();
     const bool claimReview = formatName() == QLatin1String("claimreview");
     m_reviewUrlLabel->setVisible(claimReview);

@@ -85,6 +85,7 @@ private:
     QListWidget* m_claimList = nullptr;
     QSpinBox* m_gradeSpin = nullptr;
     QTextBrowser* m_preview = nullptr;
+    QLabel* m_previewLabel = nullptr; // what the preview shows, for the format chosen
     QLabel* m_status = nullptr;
     QProgressBar* m_progress = nullptr;
     QPushButton* m_exportButton = nullptr;

@@ -123,6 +123,25 @@ TEST(ExportDialog, PreviewsTheReportAndFollowsTheChoiceOfClaims)
     EXPECT_TRUE(dialog->selection().claims.isEmpty());
 }
 
+TEST(ExportDialog, SaysThePreviewIsTheReportsWhenTheFormatIsNotAReport)
+{
+    // CSV showed the HTML report under "Preview of the report:", as if that were the file (a tester's find).
+    test::SampleWindow w;
+    ui::ExportDialog* dialog = openExport(w);
+    ASSERT_TRUE(dialog);
+    auto* label = dialog->findChild<QLabel*>(QStringLiteral("exportPreviewLabel"));
+    auto* format = dialog->findChild<QComboBox*>(QStringLiteral("exportFormatComboBox"));
+    ASSERT_TRUE(label && format);
+    EXPECT_EQ(label->text(), QStringLiteral("Preview of the report:"));
+    format->setCurrentIndex(format->findData(QStringLiteral("csv")));
+    EXPECT_FALSE(label->text().startsWith(QStringLiteral("Preview of the report"))) << label->text().toStdString();
+    EXPECT_TRUE(label->text().contains(QStringLiteral("CSV"))) << label->text().toStdString();
+    format->setCurrentIndex(format->findData(QStringLiteral("claimreview")));
+    EXPECT_TRUE(label->text().contains(QStringLiteral("other programs"))) << label->text().toStdString();
+    format->setCurrentIndex(format->findData(QStringLiteral("pdf")));
+    EXPECT_EQ(label->text(), QStringLiteral("Preview of the report:"));
+}
+
 TEST(ExportDialog, TheClaimListWrapsItsLabelsInsteadOfScrollingSideways)
 {
     test::SampleWindow w;

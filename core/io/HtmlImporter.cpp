@@ -186,6 +186,9 @@ Result<model::NewReport> HtmlImporter::read(const ImportInput& input) const
     report.metadata.author =
         html::authorName(text::normalizeWorkingText(meta.author.isEmpty() ? article.byline : meta.author));
     report.metadata.outlet = text::normalizeWorkingText(meta.outlet).simplified();
+    // "… whale strandings | Eleanor Ainge Roy" (a page's og:title): the name is the author's, not the title's.
+    report.metadata.title =
+        html::titleWithoutName(report.metadata.title, {report.metadata.author, report.metadata.outlet});
     report.metadata.url = meta.url;
     report.metadata.language = meta.language;
     report.metadata.published = meta.published;

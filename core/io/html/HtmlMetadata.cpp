@@ -325,6 +325,27 @@ QString authorName(const QString& byline)
     return name;
 }
 
+QString titleWithoutName(const QString& title, const QStringList& names)
+{
+    static const QRegularExpression separator(QStringLiteral("\\s+(?:[|\\-\u2013\u2014\u00b7\u2022]|::)\\s+"));
+    const QString simple = title.simplified();
+    QRegularExpressionMatchIterator it = separator.globalMatch(simple);
+    QRegularExpressionMatch last;
+    while (it.hasNext()) {
+        last = it.next();
+    }
+    if (!last.hasMatch() || last.capturedStart() == 0) {
+        return title;
+    }
+    const QString tail = simple.mid(last.capturedEnd());
+    for (const QString& name : names) {
+        if (!name.simplified().isEmpty() && tail.compare(name.simplified(), Qt::CaseInsensitive) == 0) {
+            return simple.left(last.capturedStart());
+        }
+    }
+    return title;
+}
+
 QString cleanTitle(const QString& documentTitle, const QStringList& h1s, const QStringList& headings)
 {
     static const QRegularExpression separator(QStringLiteral(" [\\|\\-–—\\\\/>»] "));

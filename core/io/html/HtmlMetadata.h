@@ -30,6 +30,10 @@ QString bylineText(const Node* node);
 // A byline as the report's author: its leading "By " dropped ("By Erin Cunningham", as a page prints it, in a byline
 // element or a meta tag, is Erin Cunningham), whitespace collapsed. "Byron Smith" stays as it is.
 QString authorName(const QString& byline);
+// A title less a trailing name of its page's author or outlet after a separator ("… whale strandings | Eleanor Ainge
+// Roy", "… - Reuters"), compared case-insensitively; the title as it is when no such name ends it or nothing would
+// be left. Empty names are ignored.
+QString titleWithoutName(const QString& title, const QStringList& names);
 
 // The page title from <title> text the way readers show it: a trailing " | Site" / " - Site" is cut when what is
 // left is still a real title (more than four words, or a hierarchical separator), and `h1` replaces a title

@@ -103,7 +103,18 @@ TEST_P(ReadabilityPage, ExtractsTheArticleAndItsMetadata)
     ASSERT_TRUE(expectedDoc.ok());
     const QString expectedText = io::html::textContent(expectedDoc->root());
 
-    EXPECT_EQ(report->metadata.title, expected.value(u"title").toString().simplified());
+    // Readability's title as the page gives it; the report's leaves out a trailing " | " or " - " and the author's or
+    // site's name ("… whale strandings | Eleanor Ainge Roy", "… - Breitbart").
+    QString title = expected.value(u"title").toString().simplified();
+    for (const QString& name :
+         {expected.value(u"byline").toString().simplified(), expected.value(u"siteName").toString().simplified()}) {
+        for (const QString& separator : {QStringLiteral(" | "), QStringLiteral(" - ")}) {
+            if (!name.isEmpty() && title.endsWith(separator + name, Qt::CaseInsensitive)) {
+                title.chop(name.size() + separator.size());
+            }
+        }
+    }
+    EXPECT_EQ(report->metadata.title, title);
     EXPECT_GE(wordF1(report->workingText, expectedText), 0.95) << "article text differs from Readability's";
     // Readability's byline as the page prints it; the report's author is the name, without a leading "By".
     static const QRegularExpression by(QStringLiteral("^[Bb][Yy]\\s+"));
@@ -331,6 +342,31 @@ TEST(HtmlImporter, AnAuthorWrittenAsABylineIsTheNameAlone)
     EXPECT_EQ(authorOf({}, "<div class=\"byline\">BY Joshua Sokol</div>"), QStringLiteral("Joshua Sokol"));
     EXPECT_EQ(authorOf("<meta name=\"author\" content=\"Byron Smith\">"), QStringLiteral("Byron Smith"));
     EXPECT_EQ(authorOf("<meta name=\"author\" content=\"By\">"), QStringLiteral("By"));
+}
+
+TEST(HtmlImporter, ATitleEndingInItsAuthorsOrOutletsNameIsTheTitleAlone)
+{
+    // A tester's find: "'What is the sea telling us?': Māori tribes fearful over whale strandings | Eleanor Ainge
+    // Roy" (the page's og:title) was the report's title.
+    const auto titleOf = [](const QByteArray& head) {
+        auto report = importHtml("<html><head>" + head +
+                                 "</head><body><p>Text, long enough to count as the article.</p></body></html>");
+        EXPECT_TRUE(report.ok());
+        return report ? report->metadata.title : QString();
+    };
+    EXPECT_EQ(titleOf("<meta property=\"og:title\" content=\"Whales strand again | Eleanor Ainge Roy\">"
+                      "<meta name=\"author\" content=\"Eleanor Ainge Roy\">"),
+              QStringLiteral("Whales strand again"));
+    EXPECT_EQ(titleOf("<meta property=\"og:title\" content=\"Whales strand again - the Guardian\">"
+                      "<meta property=\"og:site_name\" content=\"The Guardian\">"),
+              QStringLiteral("Whales strand again"));
+    // A name that is not the author's or the outlet's stays, and so does a title that is only the name.
+    EXPECT_EQ(titleOf("<meta property=\"og:title\" content=\"Talks resume | Kyiv\">"
+                      "<meta name=\"author\" content=\"Eleanor Ainge Roy\">"),
+              QStringLiteral("Talks resume | Kyiv"));
+    EXPECT_EQ(titleOf("<meta property=\"og:title\" content=\"Eleanor Ainge Roy\">"
+                      "<meta name=\"author\" content=\"Eleanor Ainge Roy\">"),
+              QStringLiteral("Eleanor Ainge Roy"));
 }
 
 TEST(HtmlImporter, AcceptsByExtensionOrByContent)

@@ -421,10 +421,56 @@ bool Extraction::namedByPlaceWord(int first, int last) const
            adjacent(m_text, tok(first - 2), tok(first - 1)) && placeWord(first - 2);
 }
 
+bool Extraction::isDateline(int first, int last) const
+{
+    // "CAIRO —", "LONDON, Jan 3 (Reuters) -", "KYIV (AP) —": a line that opens with a place in capitals, then a dash,
+    // a comma or a bracket. Shouted, it was taken for an acronym, an organisation.
+    for (int i = first; i <= last; ++i) {
+        if (!tok(i).allCaps) {
+            return false;
+        }
+    }
+    qsizetype before = tok(first).start;
+    while (before > 0 && (m_text.at(before - 1) == u' ' || m_text.at(before - 1) == u'\t')) {
+        --before;
+    }
+    if (before > 0 && m_text.at(before - 1) != u'\n' && m_text.at(before - 1) != u'\r') {
+        return false;
+    }
+    qsizetype after = tok(last).end;
+    while (after < m_text.size() && m_text.at(after) == u' ') {
+        ++after;
+    }
+    if (after >= m_text.size()) {
+        return false;
+    }
+    const QChar next = m_text.at(after);
+    if (next != u',' && next != u'(' && next != u'-' && next != QChar(0x2013) && next != QChar(0x2014)) {
+        return false;
+    }
+    // The dash that ends a dateline, close by on the same line ("NATO, the alliance, said" opens no dateline).
+    constexpr qsizetype kDatelineReach = 40;
+    for (qsizetype i = after; i < std::min(m_text.size(), after + kDatelineReach); ++i) {
+        const QChar c = m_text.at(i);
+        if (c == u'\n' || c == u'\r') {
+            return false;
+        }
+        if (c == QChar(0x2013) || c == QChar(0x2014) ||
+            (c == u'-' && (i == after || m_text.at(i - 1) == u' ') && i + 1 < m_text.size() &&
+             m_text.at(i + 1) == u' ')) {
+            return true;
+        }
+    }
+    return false;
+}
+
 NameKind Extraction::kindOfRun(int first, int last, bool titled) const
 {
     if (titled) {
         return NameKind::Person;
+    }
+    if (isDateline(first, last)) {
+        return NameKind::Place;
     }
     // "Arnold Joseph Becker Jr", "Anthony Marchetti III": a generational suffix after two to four name words.
     static const Words suffixes = {QStringLiteral("jr"), QStringLiteral("sr"), QStringLiteral("ii"),

@@ -111,6 +111,8 @@ private:
     // words, or before them with "of".
     bool namedByPlaceWord(int first, int last) const;
     NameKind kindOfRun(int first, int last, bool titled) const;
+    // An all-capital run opening a line before a dash, comma or bracket: a dateline's place ("CAIRO —").
+    bool isDateline(int first, int last) const;
     void takeSingle(int i, bool titled, const QStringList& titleKeys);
 
     // EntityFurniture.cpp

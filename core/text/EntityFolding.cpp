@@ -115,6 +115,8 @@ void Extraction::resolveCandidates()
         std::optional<NameKind> kind;
         if (c.titled) {
             kind = NameKind::Person;
+        } else if (isDateline(c.token, c.token)) {
+            kind = NameKind::Place;
         } else if (t.allCaps && t.key.size() <= 6) {
             kind = NameKind::Organisation;
         } else if ((c.token > 0 && placePrepositions().contains(tok(c.token - 1).key) && !t.sentenceStart) ||

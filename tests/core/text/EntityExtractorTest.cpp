@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <optional>
 
 using namespace corrob;
@@ -551,4 +552,30 @@ TEST(EntityExtractor, LongLinesOfTitlesDocumentsAndPlacesAreReadInOnePass)
     ASSERT_FALSE(kyiv.empty());
     EXPECT_EQ(kyiv.front().canonical, QStringLiteral("Kyiv"));
     EXPECT_EQ(kyiv.front().kind, NameKind::Place);
+}
+
+TEST(EntityExtractor, ADatelinesPlaceInCapitalsIsAPlaceNotAnOrganisation)
+{
+    // A tester's find: "CAIRO" and "LONDON" of "CAIRO — …" datelines were listed as organisations.
+    for (const char* text : {"Some headline\nCAIRO \xe2\x80\x94 Protesters gathered in the square on Friday.",
+                             "ZANZIBAR, Jan 3 (Reuters) - Officials said the port had reopened.",
+                             "Title\n\nNAIROBI (AP) \xe2\x80\x94 The storm moved west."}) {
+        SCOPED_TRACE(text);
+        const auto mentions = extract(text);
+        const auto it = std::find_if(mentions.begin(), mentions.end(), [](const EntityMention& m) {
+            return m.start == 0 || m.text == QStringLiteral("CAIRO") || m.text == QStringLiteral("NAIROBI") ||
+                   m.text == QStringLiteral("ZANZIBAR");
+        });
+        QStringList found;
+        for (const EntityMention& m : mentions) {
+            found << m.text;
+        }
+        ASSERT_NE(it, mentions.end()) << found.join(u'|').toStdString();
+        EXPECT_EQ(it->kind, NameKind::Place) << it->text.toStdString();
+    }
+    // An acronym opening a line before a comma, with no dateline's dash after it, stays an organisation.
+    const auto acronym =
+        mentionOf(extract("Intro line\nWFTU, the union federation, said on Monday it would strike."), "WFTU");
+    ASSERT_TRUE(acronym);
+    EXPECT_EQ(acronym->kind, NameKind::Organisation);
 }

@@ -3253,6 +3253,13 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
         <source>+ %1 in page furniture</source>
         <translation>+ %1 im Seitenbeiwerk</translation>
     </message>
+    <message numerus="yes">
+        <source>The best %1 results, in %n report(s); there are more: add words or a filter to narrow the search.</source>
+        <translation>
+            <numerusform>Die besten %1 Ergebnisse, in %n Bericht; es gibt mehr: Wörter oder einen Filter hinzufügen, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die besten %1 Ergebnisse, in %n Berichten; es gibt mehr: Wörter oder einen Filter hinzufügen, um die Suche einzugrenzen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

@@ -362,6 +362,13 @@
             <numerusform>text, %n hits</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The best %1 results, in %n report(s); there are more: add words or a filter to narrow the search.</source>
+        <translation>
+            <numerusform>The best %1 results, in %n report; there are more: add words or a filter to narrow the search.</numerusform>
+            <numerusform>The best %1 results, in %n reports; there are more: add words or a filter to narrow the search.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SourceInspector</name>

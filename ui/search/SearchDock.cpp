@@ -430,7 +430,7 @@ void SearchDock::runQuery()
         QString error;
         QStringList namingNothing;
         if (casefile::Case* c = worker->caseAt(path)) {
-            auto found = casefile::searchCase(*c, query, worker->options(kResultLimit));
+            auto found = casefile::searchCase(*c, query, worker->options(kResultLimit + 1));
             if (found && found->empty()) {
                 if (auto nothing = casefile::filtersNamingNothing(*c, query)) {
                     namingNothing = std::move(nothing).value();
@@ -474,7 +474,9 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     m_results->clear();
     QHash<qint64, QTreeWidgetItem*> groups;
     int hits = 0;
-    for (std::size_t i = 0; i < matches.size(); ++i) {
+    // The worker asks for one more than it shows: whether there are more than kResultLimit.
+    const bool capped = matches.size() > std::size_t(kResultLimit);
+    for (std::size_t i = 0; i < std::min(matches.size(), std::size_t(kResultLimit)); ++i) {
         const casefile::SearchMatch& m = matches[i];
         QTreeWidgetItem* parent = nullptr;
         if (m.reportId > 0) {
@@ -548,6 +550,13 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     } else if (hits == 0) {
         // "0 results, 0 reports" said nothing about what to try next.
         m_status->setText(tr("Nothing found. Try fewer words, a word's start with * (Kharkiv*) or OR."));
+    } else if (capped) {
+        // Capped: "200 results" read as all there are in a case where the word is in two thousand reports (a tester's
+        // find).
+        m_status->setText(tr("The best %1 results, in %n report(s); there are more: add words or a filter to narrow "
+                             "the search.",
+                             nullptr, int(groups.size()))
+                              .arg(hits));
     } else {
         m_status->setText(tr("%n result(s)", nullptr, hits) + QStringLiteral(", ") +
                           tr("%n report(s)", nullptr, int(groups.size())));

@@ -4,6 +4,7 @@
 // opening the report with every hit highlighted, F3 / Shift+F3, and marking a hit as a claim in one step.
 #include "ui/search/SearchDock.h"
 #include "core/case/Case.h"
+#include "core/case/ImportService.h"
 #include "tests/support/TestWindow.h"
 #include "ui/MainWindow.h"
 #include "ui/document/CaseDocument.h"
@@ -610,6 +611,40 @@ TEST(SearchDock, TheGermanSpellingButschaFindsTheReportsThatSayBucha)
         }
     }
     EXPECT_GT(hits, 0);
+}
+
+TEST(SearchDock, AQueryWithMoreResultsThanItShowsSaysThereAreMore)
+{
+    // "200 results, 200 reports" read as all there were, in a case where the word is in two thousand reports (a
+    // tester's find). A case of 205 reports, each with the word.
+    test::TestWindow w;
+    const QString path = w.dir.filePath(QStringLiteral("many.corrob"));
+    {
+        auto created = casefile::Case::create(path, QStringLiteral("Many"), {QStringLiteral("test")});
+        ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
+        casefile::ImportService import(*created.value());
+        for (int i = 0; i < 205; ++i) {
+            const QByteArray text = "Report " + QByteArray::number(i) + "\n\nThe lantern of pier " +
+                                    QByteArray::number(i * 7919) + " was lit at dusk, the keeper said.\n";
+            ASSERT_EQ(import.importBytes(text, QStringLiteral("r%1.txt").arg(i), {}).imported.size(), 1U);
+        }
+    }
+    ASSERT_TRUE(w.window->openCase(path));
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    auto* query = w.find<QLineEdit>("searchQuery");
+    auto* results = w.find<QTreeWidget>("searchResults");
+    auto* status = w.find<QLabel>("searchStatus");
+    ASSERT_TRUE(query && results && status);
+    QTest::keyClicks(query, QStringLiteral("lantern"));
+    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
+    EXPECT_EQ(results->topLevelItemCount(), 200);
+    EXPECT_TRUE(status->text().contains(QStringLiteral("there are more"))) << status->text().toStdString();
+
+    // Narrowed below the cap, the count is the whole count again.
+    query->clear();
+    QTest::keyClicks(query, QStringLiteral("lantern \"pier 7919\""));
+    QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() == 1, 10000);
+    EXPECT_EQ(status->text(), QStringLiteral("1 result, 1 report"));
 }
 
 TEST(SearchDock, ASnippetThatRunsIntoTheNextParagraphShowsWhereTheLineBreaks)

@@ -41,6 +41,10 @@ public:
         return tr("different place: %1 vs %2").arg(theirs, ours);
     }
     static QString denial(const QString& cue) { return tr("denial cue: '%1'").arg(cue); }
+    static QString claimDenies(const QString& cue)
+    {
+        return tr("the claim denies ('%1'), the passage does not").arg(cue);
+    }
     static QString sameSpeaker(const QString& name) { return tr("same speaker: %1").arg(name); }
     static QString sameOutlet(const QString& name) { return tr("same outlet: %1").arg(name); }
     static QString identicalQuote(const QString& words) { return tr("identical quote: '%1'").arg(words); }
@@ -220,7 +224,9 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
     // A denial on one side only.
     const bool denial = p.cue.isEmpty() != probe.cue.isEmpty();
     if (denial) {
-        j.reasons.append(SuggestionReasons::denial(p.cue.isEmpty() ? probe.cue : p.cue));
+        // Whose denial it is: the claim's cue read as the passage's made every headline "deny" (a tester's find).
+        j.reasons.append(p.cue.isEmpty() ? SuggestionReasons::claimDenies(probe.cue)
+                                         : SuggestionReasons::denial(p.cue));
         // Weighed high when the passage is about the same (a shared name and shared wording): a denial shares few
         // words with what it denies ("Russia consistently denies carrying out illegal attacks"), and finding it is
         // the point of a contradiction.
@@ -253,15 +259,21 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
     }
 
     // The relation: an identical quote repeats; a denial (or the stance's disagreement) contradicts; a different
-    // count of the same thing updates; weak wording with shared names, or another place, elaborates; else it
-    // corroborates.
+    // count of the same thing updates; weak wording with shared names, another place, or nothing in common but
+    // words, elaborates; else it corroborates.
+    // Backing or updating a claim needs a sign that the passage is about the same: a name, a figure or a quote in
+    // common, a run of content words, or the stance model's agreement. Without one (a tester's find: "At least 10
+    // civilians were killed…" proposed as corroborating "At least 1,235 civilian bodies…", for "at least"), the guess
+    // is the link that adds no source to the count: accepted by one key, a wrong "corroborates" would.
+    const bool sameSubject =
+        identicalQuote || sameFigure || !shared.isEmpty() || run.contentWords >= 2 || (stance && stance->agree > 0.5);
     if (identicalQuote) {
         j.relation = model::LinkType::Repeats;
     } else if (denial || (stance && stance->disagree > 0.5)) {
         j.relation = model::LinkType::Contradicts;
-    } else if (otherFigure && !sameFigure && !otherPlace) {
+    } else if (otherFigure && !sameFigure && !otherPlace && sameSubject) {
         j.relation = model::LinkType::Updates;
-    } else if ((similarity < 0.1 && !sameFigure && !shared.isEmpty()) || otherPlace) {
+    } else if ((similarity < 0.1 && !sameFigure && !shared.isEmpty()) || otherPlace || !sameSubject) {
         j.relation = model::LinkType::Elaborates;
     } else {
         j.relation = model::LinkType::Corroborates;

@@ -780,6 +780,10 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <source>different place: %1 vs %2</source>
         <translation>anderer Ort: %1 statt %2</translation>
     </message>
+    <message>
+        <source>the claim denies (&apos;%1&apos;), the passage does not</source>
+        <translation>die Behauptung bestreitet (&apos;%1&apos;), die Passage nicht</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>

@@ -137,6 +137,23 @@ TEST(SuggestionIndex, APassageFoundByItsWordsAloneSaysWhichWordsItShares)
     EXPECT_FALSE(reasons.contains(QStringLiteral("1,"))) << reasons.toStdString();
 }
 
+TEST(SuggestionIndex, APassageWithNothingInCommonButAFewWordsIsNotGuessedToCorroborate)
+{
+    // A tester's find: "At least 10 civilians were killed in the morning attack…" proposed as corroborating "At least
+    // 1,235 civilian bodies…" for the words "at least". Accepted with one key, a wrong "corroborates" adds a source
+    // to the count; the guess is "elaborates", which adds none.
+    SuggestionIndex index;
+    const QString claimText =
+        QStringLiteral("At least 1,235 civilian bodies were found in the region, the governor said.\n");
+    const QString other = QStringLiteral("At least 10 tourists were stranded at the airport by the storm on Sunday.\n");
+    index.addReport(report(1, claimText, {claimOn(claimText, claimText.trimmed(), 1)}));
+    index.addReport(report(2, other));
+    const auto found = index.forClaim(ClaimId(1), 5, {});
+    ASSERT_FALSE(found.empty());
+    EXPECT_EQ(found.front().report, ReportId(2));
+    EXPECT_EQ(found.front().relation, model::LinkType::Elaborates) << found.front().reasons.join(u'|').toStdString();
+}
+
 TEST(SuggestionIndex, LeavesOutExcludedRangesLinkedClaimsAndDismissedPassages)
 {
     SuggestionIndex index;

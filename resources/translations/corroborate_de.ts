@@ -130,8 +130,8 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         <translation>Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen.</translation>
     </message>
     <message>
-        <source>The step stays as it is, and so does the other program&apos;s change.</source>
-        <translation>Der Schritt bleibt, wie er ist, und ebenso die Änderung des anderen Programms.</translation>
+        <source>The other program&apos;s change stays. This step is taken off the History: it can no longer be undone or redone.</source>
+        <translation>Die Änderung des anderen Programms bleibt. Dieser Schritt wird aus dem Verlauf genommen: Er kann nicht mehr rückgängig gemacht oder wiederhergestellt werden.</translation>
     </message>
 </context>
 <context>

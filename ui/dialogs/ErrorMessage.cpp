@@ -28,7 +28,10 @@ QString hintFor(const Error& error)
     case ErrorCode::Io:
         return Text::tr("Check that the folder exists and that you may write to it.");
     case ErrorCode::Conflict:
-        return Text::tr("The step stays as it is, and so does the other program's change.");
+        // Undo refused: the step leaves the History (it would fail again), which the message must say or the row
+        // seems to vanish (a tester's find).
+        return Text::tr("The other program's change stays. This step is taken off the History: it can no longer be "
+                        "undone or redone.");
     case ErrorCode::NewerSchema: // the core message already says to update Corroborate
     case ErrorCode::InvalidArgument:
     case ErrorCode::Database:

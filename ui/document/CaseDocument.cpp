@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/document/CaseDocument.h"
 
+#include "ui/dialogs/ErrorMessage.h"
+
 #include "core/case/CaseAnalysis.h"
 #include "core/case/CaseReader.h"
 #include "core/case/CaseUpgrade.h"
@@ -383,7 +385,7 @@ void CaseDocument::notifyEdited(Changes flagged, const std::optional<QList<Claim
 
 void CaseDocument::notifyEditFailed(const QString& what, const Error& error)
 {
-    Q_EMIT editFailed(what, error.toString());
+    Q_EMIT editFailed(what, errorMessage(error)); // sentences, with what to do: a message box shows it
 }
 
 void CaseDocument::startAnalysisRead(const QString& path, qint64 head)

@@ -614,3 +614,33 @@ TEST(CaseDocument, ADamagedCaseFileFoundAfterItOpensIsReadOnlyFromThen)
     EXPECT_EQ(corrob::test::rawQuery(sample.casePath, QStringLiteral("SELECT count(*) FROM claims")), claimsBefore)
         << "nothing written";
 }
+
+TEST(CaseDocument, AnUndoRefusedForAnotherProgramsChangeSaysSoInSentencesAndThatTheStepLeavesTheHistory)
+{
+    // A tester's find: the refusal read "its statement changed since this step…" (a lower-case clause, no full stop),
+    // and the step then vanished from the History without a word.
+    corrob::test::SampleWindow w;
+    CaseDocument& document = w.document();
+    ASSERT_FALSE(document.cache().claims().empty());
+    const corrob::ClaimId claim = document.cache().claims().front().id;
+    corrob::casefile::ClaimChanges mine;
+    mine.statement = QStringLiteral("Edited in the window");
+    ASSERT_TRUE(document.execute(std::make_unique<corrob::ui::EditClaimCommand>(document, claim, mine)).ok());
+    ASSERT_EQ(document.undoStack()->count(), 1);
+    {
+        auto elsewhere = corrob::casefile::Case::open(document.path(), {QStringLiteral("cli")});
+        ASSERT_TRUE(elsewhere.ok()) << elsewhere.error().toString().toStdString();
+        corrob::casefile::ClaimChanges theirs;
+        theirs.statement = QStringLiteral("Edited by corroborate-cli");
+        corrob::casefile::EditClaim edit(claim, theirs);
+        ASSERT_TRUE(edit.apply(*elsewhere.value()).ok());
+    }
+    document.undoStack()->undo();
+    ASSERT_EQ(w.prompts.errors.size(), 1u);
+    const QString text = w.prompts.errors.front().text;
+    EXPECT_TRUE(text.at(0).isUpper()) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("nothing was done."))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("taken off the History"))) << text.toStdString();
+    EXPECT_EQ(document.undoStack()->count(), 0) << "the refused step left the History, as the message says";
+    EXPECT_EQ(w.reader().claim(claim).value().statement, QStringLiteral("Edited by corroborate-cli"));
+}

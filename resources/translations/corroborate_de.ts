@@ -1697,10 +1697,6 @@ Glaubwürdigkeit der Behauptung: %2</translation>
         </translation>
     </message>
     <message>
-        <source>Merge entities</source>
-        <translation>Entitäten zusammenführen</translation>
-    </message>
-    <message>
         <source>&amp;Confirm</source>
         <translation>&amp;Bestätigen</translation>
     </message>
@@ -1759,6 +1755,18 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     <message>
         <source>Type to filter; the Up and Down arrows pick an entity without leaving the field</source>
         <translation>Tippen zum Filtern; die Pfeiltasten nach oben und unten wählen eine Entität, ohne das Feld zu verlassen</translation>
+    </message>
+    <message>
+        <source>Merge “%1” into “%2”</source>
+        <translation>„%1“ mit „%2“ zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merged “%1” into “%2”, as one of its names (Ctrl+Z undoes it).</source>
+        <translation>„%1“ mit „%2“ zusammengeführt, als einer seiner Namen (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>Merged “%1” (%2) into “%3” (%4), as one of its names (Ctrl+Z undoes it).</source>
+        <translation>„%1“ (%2) mit „%3“ (%4) zusammengeführt, als einer seiner Namen (Strg+Z macht es rückgängig).</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,8 @@ EntitiesPane::EntitiesPane(CaseDocument& document, ReportPaneArea& panes, QWidge
     }
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("entityStatusLabel"));
+    // Wrapped: a long message widened the whole dock column, and the window kept that width (a tester's find).
+    m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     connect(m_filter, &QLineEdit::textChanged, this, &EntitiesPane::refill);
@@ -350,10 +352,31 @@ void EntitiesPane::merge(EntityId from, EntityId into)
     if (!from.isValid() || !into.isValid() || from == into) {
         return;
     }
-    auto command = std::make_unique<EditCommand>(m_document, std::make_unique<casefile::MergeEntities>(from, into),
-                                                 CaseDocument::Change::Sources, tr("Merge entities"));
+    const auto entityOf = [this](EntityId id) -> const model::Entity* {
+        const auto it =
+            std::find_if(m_entities.begin(), m_entities.end(), [id](const model::Entity& e) { return e.id == id; });
+        return it == m_entities.end() ? nullptr : &*it;
+    };
+    const model::Entity* a = entityOf(from);
+    const model::Entity* b = entityOf(into);
+    if (!a || !b) {
+        return;
+    }
+    // Named in the History and said at once: a drag a few rows off merged a governor into a medical department
+    // with no word of it (a tester's find). Ctrl+Z takes it back.
+    auto command = std::make_unique<EditCommand>(
+        m_document, std::make_unique<casefile::MergeEntities>(from, into), CaseDocument::Change::Sources,
+        tr("Merge \u201c%1\u201d into \u201c%2\u201d").arg(a->canonical, b->canonical));
+    const QString merged =
+        a->type == b->type
+            ? tr("Merged \u201c%1\u201d into \u201c%2\u201d, as one of its names (Ctrl+Z undoes it).")
+                  .arg(a->canonical, b->canonical)
+            : tr("Merged \u201c%1\u201d (%2) into \u201c%3\u201d (%4), as one of its names (Ctrl+Z undoes it).")
+                  .arg(a->canonical, typeText(a->type), b->canonical, typeText(b->type));
     if (auto s = m_document.execute(std::move(command)); !s) {
         m_status->setText(s.error().toString());
+    } else {
+        m_status->setText(merged);
     }
 }
 

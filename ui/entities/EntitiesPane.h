@@ -48,6 +48,9 @@ public:
     void scanInBackground();
     // Rereads the entities from the case.
     void reload();
+    // Makes `from` one of the names of `into`, as dropping one entity on another does; named in the History and said
+    // in the pane's status line (both kinds when they differ).
+    void merge(EntityId from, EntityId into);
 
 Q_SIGNALS:
     // The reports that mention the current entity (and the "with" one), to open.
@@ -64,7 +67,6 @@ private:
     void highlightPanes();
     void showDetails();
     void showMenu(const QPoint& pos);
-    void merge(EntityId from, EntityId into);
     void execute(const QString& what, std::function<std::unique_ptr<casefile::Edit>(EntityId)> make);
 
     CaseDocument& m_document;

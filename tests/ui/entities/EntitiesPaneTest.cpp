@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Corroborate contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/entities/EntitiesPane.h"
 #include "resources/Translations.h"
 #include "tests/support/TestWindow.h"
 #include "ui/document/CaseDocument.h"
@@ -11,6 +12,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
+
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -87,6 +90,34 @@ TEST(EntitiesPane, DeleteRemovesAnEntityAndUndoBringsItBack)
     EXPECT_NE(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
     w.document().undoStack()->redo();
     EXPECT_EQ(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
+}
+
+TEST(EntitiesPane, AMergeNamesBothEntitiesInTheHistoryAndSaysSoWithTheirKindsWhenTheyDiffer)
+{
+    // A drag a few rows off merged a governor into a medical department: the status stayed empty and the History said
+    // only "Merge entities" (a tester's find).
+    test::SampleWindow w;
+    auto* list = w.find<QTreeWidget>("entityTreeWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(itemNamed(list, QStringLiteral("Okhtyrka")) != nullptr, 30000);
+    QTreeWidgetItem* town = itemNamed(list, QStringLiteral("Okhtyrka"));
+    QTreeWidgetItem* group = itemNamed(list, QStringLiteral("Amnesty International"));
+    ASSERT_TRUE(town && group);
+    ASSERT_NE(town->text(1), group->text(1)) << "a place and an organisation";
+    auto* pane = w.window->findChild<ui::EntitiesPane*>();
+    ASSERT_TRUE(pane);
+    pane->merge(EntityId(town->data(0, Qt::UserRole + 1).toLongLong()),
+                EntityId(group->data(0, Qt::UserRole + 1).toLongLong()));
+    EXPECT_EQ(w.document().undoStack()->undoText(),
+              QStringLiteral("Merge \u201cOkhtyrka\u201d into \u201cAmnesty International\u201d"));
+    const QString said = w.find<QLabel>("entityStatusLabel")->text();
+    EXPECT_TRUE(
+        said.startsWith(QStringLiteral("Merged \u201cOkhtyrka\u201d (place) into \u201cAmnesty International\u201d "
+                                       "(organisation)")))
+        << said.toStdString();
+    EXPECT_TRUE(said.contains(QStringLiteral("Ctrl+Z"))) << said.toStdString();
+    EXPECT_EQ(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
+    w.document().undoStack()->undo();
+    EXPECT_NE(itemNamed(list, QStringLiteral("Okhtyrka")), nullptr);
 }
 
 TEST(EntitiesPane, TheEntitiesListGetsTheRoomAndItsNamesTheWidestColumn)

@@ -77,9 +77,15 @@ void SearchActions::moveToHit(bool forward)
     if (!pane) {
         return;
     }
+    const int before = pane->searchHitPosition().first;
     if (pane->moveToSearchHit(forward)) {
         const auto [at, of] = pane->searchHitPosition();
-        Q_EMIT message(tr("Hit %1 of %2").arg(at).arg(of));
+        // Past the last hit back to the first (or the other way): said, or "Hit 1 of 8" after "Hit 8 of 8" reads as
+        // a new count (a tester's find).
+        const bool wrapped = of > 1 && before > 0 && (forward ? at < before : at > before);
+        Q_EMIT message(!wrapped  ? tr("Hit %1 of %2").arg(at).arg(of)
+                       : forward ? tr("Hit %1 of %2, from the top again").arg(at).arg(of)
+                                 : tr("Hit %1 of %2, from the end again").arg(at).arg(of));
     } else if (pane->hiddenSearchHits() > 0) {
         Q_EMIT message(tr("Every hit in this report is in page furniture, which is hidden: View > Show Page Furniture "
                           "shows it."));

@@ -3101,6 +3101,14 @@ Der Fall bleibt hier schreibgeschützt geöffnet, damit nichts mehr in ihn gesch
         <source>That sentence is a claim already: it is selected.</source>
         <translation>Dieser Satz ist schon eine Behauptung; sie ist ausgewählt.</translation>
     </message>
+    <message>
+        <source>Hit %1 of %2, from the top again</source>
+        <translation>Treffer %1 von %2, wieder von oben</translation>
+    </message>
+    <message>
+        <source>Hit %1 of %2, from the end again</source>
+        <translation>Treffer %1 von %2, wieder vom Ende</translation>
+    </message>
 </context>
 <context>
     <name>corrob::ui::SearchDock</name>

@@ -120,8 +120,15 @@ TEST(SearchDock, TheKeyboardFindsOpensAndStepsThroughHits)
     EXPECT_EQ(w.window->statusBar()->currentMessage(), QStringLiteral("Hit 2 of %1").arg(hits.size()));
     QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier);
     EXPECT_EQ(pane->textView()->textCursor().selectionStart(), displayed(hits.at(0).first));
+    EXPECT_EQ(w.window->statusBar()->currentMessage(), QStringLiteral("Hit 1 of %1").arg(hits.size()));
     QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier); // wraps to the last
     EXPECT_EQ(pane->textView()->textCursor().selectionStart(), displayed(hits.back().first));
+    EXPECT_EQ(w.window->statusBar()->currentMessage(),
+              QStringLiteral("Hit %1 of %1, from the end again").arg(hits.size()));
+    QTest::keyClick(w.window.get(), Qt::Key_F3); // and back to the first
+    EXPECT_EQ(w.window->statusBar()->currentMessage(),
+              QStringLiteral("Hit 1 of %1, from the top again").arg(hits.size()));
+    QTest::keyClick(w.window.get(), Qt::Key_F3, Qt::ShiftModifier);
     // Each hit stepped to, backwards or forwards, is shown with a line above it and two below (unless the text ends
     // there), never on the view's first or last line.
     QScrollBar* bar = pane->textView()->verticalScrollBar();

@@ -206,8 +206,17 @@ Result<QStringList> filtersNamingNothing(Case& target, const QString& queryText)
 Result<std::vector<SearchMatch>> searchCase(Case& target, const QString& queryText, const SearchOptions& options)
 {
     const search::Query query = prepare(target, queryText, options);
-    auto found = storage::SearchRepository(target.database()).search(query, options.limit);
+    const bool askMore =
+        options.more != nullptr && options.limit > 0 && options.limit < std::numeric_limits<int>::max();
+    auto found =
+        storage::SearchRepository(target.database()).search(query, askMore ? options.limit + 1 : options.limit);
     CORROB_TRY(found);
+    if (askMore) {
+        *options.more = found->size() > std::size_t(options.limit);
+        if (*options.more) {
+            found->resize(std::size_t(options.limit)); // ranked best first: the one past the limit goes
+        }
+    }
     if (query.root) {
         QSet<QString> typed;
         QHash<QString, QSet<QString>> owners;

@@ -27,6 +27,9 @@ struct SearchOptions
     // The name-variants table (nullptr: the bundled one); see search::nameVariantsWithUserTable.
     const text::NameVariants* variants = nullptr;
     bool transliterate = true;
+    // When set, searchCase says here whether more than `limit` results exist (it reads one more to know, and leaves
+    // it out before grouping, so the answer is still the best `limit`).
+    bool* more = nullptr;
 };
 
 // Searches a case: parses what the user typed (search::parseQuery; never an error for any text), expands its words

@@ -210,7 +210,8 @@ QString HtmlReport::render(const ReportContent& c)
         }
         // What the claim says in quotation marks, where it is said as a work's title: a title in quotation marks
         // under "Corroborated by" was read as the corroborating words (a tester's find).
-        if (!r.statement.isEmpty()) {
+        // Only of a claim in the export: one left out (by tag, grade or choice) is named, not quoted.
+        if (r.included && !r.statement.isEmpty()) {
             text += QStringLiteral(": \u201c%1\u201d").arg(esc(r.statement));
         }
         QStringList where;

@@ -37,7 +37,7 @@ struct RelatedClaim
 {
     ClaimId id;
     QString source;    // the attributed source's name, empty when not attributed
-    QString statement; // what the claim says
+    QString statement; // what the claim says (the report quotes it only when the claim is included)
     QString reportTitle;
     QString outlet;        // its report's
     bool included = false; // the claim is in the export too (an internal link can point at it)

@@ -150,22 +150,6 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
         evidence += 0.06 * std::min<qsizetype>(shared.size(), 3);
     }
 
-    // Places named on both sides, and no name (place, person or organisation) shared: the passage is about somewhere
-    // else (a count of the dead in one region neither backs nor updates a count in another). With a name shared, a
-    // town and its country ("Bucha", "Ukraine") are not told apart from two towns: no gazetteer says what lies where.
-    bool otherPlace = false;
-    if (shared.isEmpty() && !probe.places.isEmpty() && !p.places.isEmpty()) {
-        otherPlace = std::none_of(p.places.begin(), p.places.end(), [&probe](const QString& theirs) {
-            return std::any_of(probe.places.begin(), probe.places.end(),
-                               [&theirs](const QString& ours) { return text::foldKey(ours) == text::foldKey(theirs); });
-        });
-        if (otherPlace) {
-            j.reasons.append(SuggestionReasons::otherPlace(p.places.join(QStringLiteral(", ")),
-                                                           probe.places.join(QStringLiteral(", "))));
-            evidence -= 0.1;
-        }
-    }
-
     // Figures that count the same thing: the same figure, or a newer, older or different one.
     bool sameFigure = false;
     bool otherFigure = false;
@@ -200,7 +184,7 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
     }
     if (sameFigure) {
         evidence += 0.15;
-    } else if (otherFigure && !otherPlace) {
+    } else if (otherFigure) {
         evidence += 0.12;
     }
 
@@ -219,6 +203,18 @@ Judgement judge(const PassageEvidence& probe, const std::vector<Word>& probeWord
         // What the words' score rests on, when no run of them is shared: a suggestion without a reason cannot be
         // weighed (a tester's find: "corroborates" with no reasons at all).
         j.reasons.append(SuggestionReasons::sharedWords(words));
+    }
+
+    // Places named on both sides, no name at all shared (places are among the names), and neither the same figure
+    // nor the same quoted words: the passage is about somewhere else (a count of the dead in one region neither backs
+    // nor updates a count in another). With a name shared, a town and its country ("Bucha", "Ukraine") are not told
+    // apart from two towns: no gazetteer says what lies where.
+    const bool otherPlace =
+        shared.isEmpty() && !probe.places.isEmpty() && !p.places.isEmpty() && !sameFigure && !identicalQuote;
+    if (otherPlace) {
+        j.reasons.append(SuggestionReasons::otherPlace(p.places.join(QStringLiteral(", ")),
+                                                       probe.places.join(QStringLiteral(", "))));
+        evidence -= otherFigure ? 0.22 : 0.1; // a different count there is no evidence about this one either
     }
 
     // A denial on one side only.

@@ -4,6 +4,8 @@
 // out, and the kind a run's words and cue words give it.
 #include "core/text/EntityExtraction.h"
 
+#include <QRegularExpression>
+
 namespace corrob::text::entities {
 
 // Acronyms the text shows to be common nouns: spelt out in lower-case words whose initials they are ("multiple
@@ -444,21 +446,42 @@ bool Extraction::isDateline(int first, int last) const
     if (after >= m_text.size()) {
         return false;
     }
+    // Shouted labels of a story, not places ("EXCLUSIVE —", "UPDATE -").
+    static const Words labels = {QStringLiteral("exclusive"), QStringLiteral("breaking"), QStringLiteral("update"),
+                                 QStringLiteral("updated"),   QStringLiteral("watch"),    QStringLiteral("live"),
+                                 QStringLiteral("analysis"),  QStringLiteral("opinion"),  QStringLiteral("editorial"),
+                                 QStringLiteral("video"),     QStringLiteral("photos"),   QStringLiteral("correction")};
+    for (int i = first; i <= last; ++i) {
+        if (labels.contains(tok(i).key)) {
+            return false;
+        }
+    }
+    const auto isDash = [this](qsizetype i) {
+        const QChar c = m_text.at(i);
+        return c == QChar(0x2013) || c == QChar(0x2014) ||
+               (c == u'-' && (i == 0 || m_text.at(i - 1) == u' ') && i + 1 < m_text.size() && m_text.at(i + 1) == u' ');
+    };
+    if (isDash(after)) {
+        return true; // "CAIRO —"
+    }
     const QChar next = m_text.at(after);
-    if (next != u',' && next != u'(' && next != u'-' && next != QChar(0x2013) && next != QChar(0x2014)) {
+    if (next != u',' && next != u'(') {
         return false;
     }
-    // The dash that ends a dateline, close by on the same line ("NATO, the alliance, said" opens no dateline).
+    // Between the place and the dash, only what a dateline holds: a date or an agency in brackets ("LONDON, Jan 3
+    // (Reuters) -", "KYIV (AP) —"); "UNICEF, the UN children's agency — said" and "WHO (World Health Organization)
+    // –" open no dateline.
     constexpr qsizetype kDatelineReach = 40;
+    static const QRegularExpression between(
+        QStringLiteral("^(?:,\\s*(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+[A-Z][a-z]{2,8}\\.?"
+                       "(?:\\s+\\d{4})?))?\\s*(?:\\((?:[A-Z][A-Za-z]{1,12}|AP|AFP|UPI)\\))?\\s*$"));
     for (qsizetype i = after; i < std::min(m_text.size(), after + kDatelineReach); ++i) {
         const QChar c = m_text.at(i);
         if (c == u'\n' || c == u'\r') {
             return false;
         }
-        if (c == QChar(0x2013) || c == QChar(0x2014) ||
-            (c == u'-' && (i == after || m_text.at(i - 1) == u' ') && i + 1 < m_text.size() &&
-             m_text.at(i + 1) == u' ')) {
-            return true;
+        if (isDash(i)) {
+            return between.match(QStringView(m_text).mid(after, i - after)).hasMatch();
         }
     }
     return false;

@@ -1758,15 +1758,15 @@ Glaubwürdigkeit der Behauptung: %2</translation>
     </message>
     <message>
         <source>Merge “%1” into “%2”</source>
-        <translation>„%1“ mit „%2“ zusammenführen</translation>
+        <translation>„%1“ in „%2“ zusammenführen</translation>
     </message>
     <message>
-        <source>Merged “%1” into “%2”, as one of its names (Ctrl+Z undoes it).</source>
-        <translation>„%1“ mit „%2“ zusammengeführt, als einer seiner Namen (Strg+Z macht es rückgängig).</translation>
+        <source>Merged “%1” into “%2”, as one of its names (%3 undoes it).</source>
+        <translation>„%1“ in „%2“ zusammengeführt, als einer seiner Namen (%3 macht es rückgängig).</translation>
     </message>
     <message>
-        <source>Merged “%1” (%2) into “%3” (%4), as one of its names (Ctrl+Z undoes it).</source>
-        <translation>„%1“ (%2) mit „%3“ (%4) zusammengeführt, als einer seiner Namen (Strg+Z macht es rückgängig).</translation>
+        <source>Merged “%1” (%2) into “%3” (%4), as one of its names (%5 undoes it).</source>
+        <translation>„%1“ (%2) in „%3“ (%4) zusammengeführt, als einer seiner Namen (%5 macht es rückgängig).</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -367,12 +368,13 @@ void EntitiesPane::merge(EntityId from, EntityId into)
     auto command = std::make_unique<EditCommand>(
         m_document, std::make_unique<casefile::MergeEntities>(from, into), CaseDocument::Change::Sources,
         tr("Merge \u201c%1\u201d into \u201c%2\u201d").arg(a->canonical, b->canonical));
+    const QString undo = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
     const QString merged =
         a->type == b->type
-            ? tr("Merged \u201c%1\u201d into \u201c%2\u201d, as one of its names (Ctrl+Z undoes it).")
-                  .arg(a->canonical, b->canonical)
-            : tr("Merged \u201c%1\u201d (%2) into \u201c%3\u201d (%4), as one of its names (Ctrl+Z undoes it).")
-                  .arg(a->canonical, typeText(a->type), b->canonical, typeText(b->type));
+            ? tr("Merged \u201c%1\u201d into \u201c%2\u201d, as one of its names (%3 undoes it).")
+                  .arg(a->canonical, b->canonical, undo)
+            : tr("Merged \u201c%1\u201d (%2) into \u201c%3\u201d (%4), as one of its names (%5 undoes it).")
+                  .arg(a->canonical, typeText(a->type), b->canonical, typeText(b->type), undo);
     if (auto s = m_document.execute(std::move(command)); !s) {
         m_status->setText(s.error().toString());
     } else {

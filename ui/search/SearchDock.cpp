@@ -429,8 +429,11 @@ void SearchDock::runQuery()
         std::vector<TextHits> textHits;
         QString error;
         QStringList namingNothing;
+        bool more = false;
         if (casefile::Case* c = worker->caseAt(path)) {
-            auto found = casefile::searchCase(*c, query, worker->options(kResultLimit + 1));
+            casefile::SearchOptions options = worker->options(kResultLimit);
+            options.more = &more;
+            auto found = casefile::searchCase(*c, query, options);
             if (found && found->empty()) {
                 if (auto nothing = casefile::filtersNamingNothing(*c, query)) {
                     namingNothing = std::move(nothing).value();
@@ -451,9 +454,9 @@ void SearchDock::runQuery()
         QMetaObject::invokeMethod(
             self.data(),
             [self, generation, query, matches = std::move(matches), textHits = std::move(textHits), error,
-             namingNothing] {
+             namingNothing, more] {
                 if (self) {
-                    self->showResults(generation, query, matches, textHits, error, namingNothing);
+                    self->showResults(generation, query, matches, textHits, error, namingNothing, more);
                 }
             },
             Qt::QueuedConnection);
@@ -462,7 +465,7 @@ void SearchDock::runQuery()
 
 void SearchDock::showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
                              const std::vector<TextHits>& textHits, const QString& error,
-                             const QStringList& namingNothing)
+                             const QStringList& namingNothing, bool capped)
 {
     if (generation != m_generation) {
         return;
@@ -474,9 +477,7 @@ void SearchDock::showResults(int generation, const QString& query, const std::ve
     m_results->clear();
     QHash<qint64, QTreeWidgetItem*> groups;
     int hits = 0;
-    // The worker asks for one more than it shows: whether there are more than kResultLimit.
-    const bool capped = matches.size() > std::size_t(kResultLimit);
-    for (std::size_t i = 0; i < std::min(matches.size(), std::size_t(kResultLimit)); ++i) {
+    for (std::size_t i = 0; i < matches.size(); ++i) {
         const casefile::SearchMatch& m = matches[i];
         QTreeWidgetItem* parent = nullptr;
         if (m.reportId > 0) {

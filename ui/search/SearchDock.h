@@ -79,10 +79,10 @@ private:
     void runQuery();
     // textHits: for each match of a report's text, its hits (readTextHits on the worker); zero for other kinds.
     // namingNothing: the query's filters that name nothing of the case (casefile::filtersNamingNothing), read when
-    // nothing is found.
+    // nothing is found. capped: there are more results than the kResultLimit shown (casefile::SearchOptions::more).
     void showResults(int generation, const QString& query, const std::vector<casefile::SearchMatch>& matches,
-                     const std::vector<TextHits>& textHits, const QString& error,
-                     const QStringList& namingNothing = {});
+                     const std::vector<TextHits>& textHits, const QString& error, const QStringList& namingNothing = {},
+                     bool capped = false);
     void openItem(QTreeWidgetItem* item, bool mark);
     // Reads query's hits in report on the worker, then asks for the report to be shown with them (openRequested), or
     // the span [start, end) (else the first hit) marked as a claim (markRequested).

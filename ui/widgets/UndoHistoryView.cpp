@@ -84,16 +84,25 @@ UndoHistoryView::UndoHistoryView(QUndoStack* stack, const QString& emptyLabel, Q
 
 void UndoHistoryView::goTo(const QModelIndex& index)
 {
-    const int steps = index.row() - m_stack->index();
-    if (index.isValid() && steps != 0) {
-        m_stack->setIndex(index.row());
+    if (!index.isValid() || index.row() == m_stack->index()) {
+        return;
+    }
+    const int before = m_stack->index();
+    const int count = m_stack->count();
+    m_stack->setIndex(index.row());
+    // A step refused on the way (another program changed what it touched) leaves the stack, and Qt goes on with the
+    // ones beyond it: the steps done are those the index moved over, less any that went.
+    const int removed = count - m_stack->count();
+    const int steps = m_stack->index() > before ? m_stack->index() - before : -(before - m_stack->index() - removed);
+    if (steps != 0) {
         Q_EMIT jumped(steps);
     }
 }
 
 void UndoHistoryView::keyPressEvent(QKeyEvent* event)
 {
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) && event->modifiers() == Qt::NoModifier) {
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) { // the keypad's Enter too
         goTo(currentIndex());
         return;
     }

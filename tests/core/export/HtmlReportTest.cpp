@@ -190,6 +190,24 @@ TEST(HtmlReport, ACorroboratorIsQuotedByWhatItSaysAndItsReportNamedAsAWork)
         }
     }
     EXPECT_GT(checked, 0) << "the sample case has corroborations";
+
+    // A corroborator left out of the export is named, not quoted: its words are not the export's to publish.
+    for (const ClaimEntry& e : read->claims) {
+        if (e.corroborators.isEmpty()) {
+            continue;
+        }
+        const RelatedClaim& other = e.corroborators.front();
+        const ClaimEntry* left = read->findClaim(other.id);
+        ASSERT_TRUE(left);
+        Selection only;
+        only.claims = {e.claim.id};
+        auto narrowed = collectReport(*sample->target, only);
+        ASSERT_TRUE(narrowed.ok());
+        const QString out = HtmlReport::render(narrowed.value());
+        EXPECT_TRUE(out.contains(QStringLiteral("claim %1").arg(other.id.value))) << "still named";
+        EXPECT_FALSE(out.contains(esc(left->claim.statement))) << left->claim.statement.toStdString();
+        break;
+    }
 }
 
 TEST(HtmlReport, UpdatesAndElaborationsAreListedUnderBothTheirClaims)

@@ -99,11 +99,14 @@ TEST(SuggestionIndex, ACountInAnotherPlaceIsNoUpdateNorCorroborationAndSaysWhich
                                              "of Izium.\nThe weather was mild for the season.\n");
     const QString otherPlace = QStringLiteral("Rescuers said on Tuesday that 52 civilians were killed in the shelling "
                                               "of Kramatorsk.\nThe weather was mild for the season.\n");
+    const QString noPlace = QStringLiteral("Rescuers said on Tuesday that 52 civilians were killed in the shelling "
+                                           "of the town.\nThe weather was mild for the season.\n");
     index.addReport(report(1, kClaimText, {claimOn(kClaimText, QStringLiteral("40 civilians were killed"), 1)}));
     index.addReport(report(2, samePlace));
     index.addReport(report(3, otherPlace));
+    index.addReport(report(4, noPlace));
     const auto found = index.forClaim(ClaimId(1), 5, {});
-    ASSERT_GE(found.size(), 2u);
+    ASSERT_GE(found.size(), 3u);
     const auto inReport = [&found](qint64 id) {
         return std::find_if(found.begin(), found.end(), [id](const Candidate& c) { return c.report == ReportId(id); });
     };
@@ -117,6 +120,10 @@ TEST(SuggestionIndex, ACountInAnotherPlaceIsNoUpdateNorCorroborationAndSaysWhich
         << elsewhere->reasons.join(u'|').toStdString();
     EXPECT_LT(update - found.begin(), elsewhere - found.begin());
     EXPECT_GT(update->score, elsewhere->score);
+    // The same words naming no place rank above those naming another place.
+    const auto unplaced = inReport(4);
+    ASSERT_NE(unplaced, found.end());
+    EXPECT_GT(unplaced->score, elsewhere->score);
 }
 
 TEST(SuggestionIndex, APassageFoundByItsWordsAloneSaysWhichWordsItShares)

@@ -573,9 +573,17 @@ TEST(EntityExtractor, ADatelinesPlaceInCapitalsIsAPlaceNotAnOrganisation)
         ASSERT_NE(it, mentions.end()) << found.join(u'|').toStdString();
         EXPECT_EQ(it->kind, NameKind::Place) << it->text.toStdString();
     }
-    // An acronym opening a line before a comma, with no dateline's dash after it, stays an organisation.
-    const auto acronym =
-        mentionOf(extract("Intro line\nWFTU, the union federation, said on Monday it would strike."), "WFTU");
-    ASSERT_TRUE(acronym);
-    EXPECT_EQ(acronym->kind, NameKind::Organisation);
+    // An acronym opening a line before a comma or its expansion stays an organisation, dash or not; a shouted label
+    // is no place.
+    for (const char* text : {"Intro line\nWFTU, the union federation, said on Monday it would strike.",
+                             "Intro line\nWFTU, the union federation \xe2\x80\x94 said on Monday it would strike.",
+                             "Intro line\nWFTU (World Federation of Trade Unions) \xe2\x80\x93 a strike is called."}) {
+        SCOPED_TRACE(text);
+        const auto acronym = mentionOf(extract(text), "WFTU");
+        ASSERT_TRUE(acronym);
+        EXPECT_EQ(acronym->kind, NameKind::Organisation);
+    }
+    const auto label =
+        mentionOf(extract("Intro line\nEXCLUSIVE \xe2\x80\x94 The minister met the envoy."), "EXCLUSIVE");
+    EXPECT_TRUE(!label || label->kind != NameKind::Place);
 }

@@ -623,19 +623,21 @@ TEST(SearchDock, TheGermanSpellingButschaFindsTheReportsThatSayBucha)
 TEST(SearchDock, AQueryWithMoreResultsThanItShowsSaysThereAreMore)
 {
     // "200 results, 200 reports" read as all there were, in a case where the word is in two thousand reports (a
-    // tester's find). A case of 205 reports, each with the word.
+    // tester's find). A case of exactly 200 reports with the word, then 205.
     test::TestWindow w;
     const QString path = w.dir.filePath(QStringLiteral("many.corrob"));
-    {
-        auto created = casefile::Case::create(path, QStringLiteral("Many"), {QStringLiteral("test")});
-        ASSERT_TRUE(created.ok()) << created.error().toString().toStdString();
-        casefile::ImportService import(*created.value());
-        for (int i = 0; i < 205; ++i) {
+    const auto importReports = [&path](int from, int to) {
+        auto opened = casefile::Case::open(path, {QStringLiteral("test")});
+        ASSERT_TRUE(opened.ok()) << opened.error().toString().toStdString();
+        casefile::ImportService import(*opened.value());
+        for (int i = from; i < to; ++i) {
             const QByteArray text = "Report " + QByteArray::number(i) + "\n\nThe lantern of pier " +
                                     QByteArray::number(i * 7919) + " was lit at dusk, the keeper said.\n";
             ASSERT_EQ(import.importBytes(text, QStringLiteral("r%1.txt").arg(i), {}).imported.size(), 1U);
         }
-    }
+    };
+    ASSERT_TRUE(casefile::Case::create(path, QStringLiteral("Many"), {QStringLiteral("test")}).ok());
+    ASSERT_NO_FATAL_FAILURE(importReports(0, 200));
     ASSERT_TRUE(w.window->openCase(path));
     QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     auto* query = w.find<QLineEdit>("searchQuery");
@@ -645,7 +647,16 @@ TEST(SearchDock, AQueryWithMoreResultsThanItShowsSaysThereAreMore)
     QTest::keyClicks(query, QStringLiteral("lantern"));
     QTRY_VERIFY_WITH_TIMEOUT(results->topLevelItemCount() > 0, 10000);
     EXPECT_EQ(results->topLevelItemCount(), 200);
-    EXPECT_TRUE(status->text().contains(QStringLiteral("there are more"))) << status->text().toStdString();
+    EXPECT_EQ(status->text(), QStringLiteral("200 results, 200 reports")) << "exactly as many as shown: all of them";
+
+    ASSERT_NO_FATAL_FAILURE(importReports(200, 205));
+    ASSERT_TRUE(w.window->openCase(path));
+    QTest::keyClick(w.window.get(), Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
+    query->clear();
+    QTest::keyClicks(query, QStringLiteral("lantern"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("there are more")), 10000);
+    EXPECT_EQ(results->topLevelItemCount(), 200);
+    EXPECT_TRUE(status->text().startsWith(QStringLiteral("The best 200 results"))) << status->text().toStdString();
 
     // Narrowed below the cap, the count is the whole count again.
     query->clear();

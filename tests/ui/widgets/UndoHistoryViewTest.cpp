@@ -107,3 +107,48 @@ TEST(UndoHistoryView, EnterOrADoubleClickGoesBackOrForwardToTheStep)
     EXPECT_EQ(h.stack.index(), 3);
     EXPECT_EQ(jumped.count(), 2);
 }
+
+TEST(UndoHistoryView, TheKeypadsEnterGoesToTheStepToo)
+{
+    History h;
+    h.view.setFocus();
+    h.view.setCurrentIndex(h.view.model()->index(2, 0));
+    QTest::keyClick(&h.view, Qt::Key_Enter, Qt::KeypadModifier);
+    EXPECT_EQ(h.stack.index(), 2);
+}
+
+namespace {
+
+// A step whose undo is refused, as an edit another program changed since: Qt takes an obsolete step off the stack.
+class RefusedUndoCommand final : public QUndoCommand
+{
+public:
+    explicit RefusedUndoCommand(QList<int>& list) : QUndoCommand(QStringLiteral("Refused")), m_list(list) {}
+    void redo() override { m_list.append(0); }
+    void undo() override { setObsolete(true); }
+
+private:
+    QList<int>& m_list;
+};
+
+} // namespace
+
+TEST(UndoHistoryView, AJumpPastARefusedStepCountsOnlyTheStepsUndone)
+{
+    QList<int> list;
+    QUndoStack stack;
+    UndoHistoryView view(&stack, QStringLiteral("Case opened"));
+    stack.push(new AppendCommand(list, 1));
+    stack.push(new AppendCommand(list, 2));
+    stack.push(new RefusedUndoCommand(list));
+    stack.push(new AppendCommand(list, 4));
+    QSignalSpy jumped(&view, &UndoHistoryView::jumped);
+    view.setFocus();
+    view.setCurrentIndex(view.model()->index(1, 0));
+    QTest::keyClick(&view, Qt::Key_Return);
+    ASSERT_EQ(jumped.count(), 1);
+    // "Add 4" and "Add 2" undone; the refused step left the stack.
+    EXPECT_EQ(jumped.at(0).at(0).toInt(), -2);
+    EXPECT_EQ(stack.count(), 3);
+    EXPECT_EQ(stack.index(), 1);
+}
